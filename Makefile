@@ -1,0 +1,50 @@
+# claimtable: two commands do everything — `make report` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+NBVAL_SANITIZE := tests/nbval_sanitize.cfg
+
+.PHONY: help setup lab notebooks report test lint unit nbval bench clean
+
+help:
+	@echo "make report     set up, run every notebook, write build/report/index.html"
+	@echo "make test       set up, then ruff, unit tests, nbval and papermill checks"
+	@echo "make lab        open the workbook in JupyterLab with the project's kernel"
+	@echo "make notebooks  refresh the stored outputs of notebooks/*.ipynb"
+	@echo "make bench      run the extraction benchmark (not part of make test)"
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,bench]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (claimtable)" >/dev/null
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
+
+notebooks: $(STAMP)
+	$(BIN)/python -m claimtable.notebooks refresh
+
+report: $(STAMP)
+	$(BIN)/python -m claimtable.report
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks notebooks
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest tests
+
+nbval: $(STAMP)
+	$(BIN)/python -m pytest --nbval notebooks --nbval-current-env --nbval-sanitize-with $(NBVAL_SANITIZE) -p no:randomly
+
+test: lint unit nbval
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_extract.py
+
+clean:
+	rm -rf build .pytest_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""Allow ``python -m claimtable``."""
+
+from claimtable.cli import main
+
+raise SystemExit(main())

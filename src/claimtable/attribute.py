@@ -1,0 +1,331 @@
+"""Who makes a claim: find claimant mentions in a sentence, rate how clearly each one is the
+source of what the sentence says, and carry a source over to the sentences that continue it.
+
+Vocabularies: ``data/claimants.csv`` (the registry of named claimants and their aliases),
+``data/lexicons/speech_verbs.csv``, ``references.csv`` ("the spy agency"),
+``generic_claimants.csv`` ("Western officials") and ``continuations.csv``.
+
+>>> article = ArticleAttribution()
+>>> s = "According to South Korea's spy agency, 1,500 troops have arrived."
+>>> ms = article.observe(s, paragraph=1)
+>>> article.claimant_for(ms, s, (39, 44), (39, len(s))).claimant
+'South Korea NIS'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimtable import lexicons, paths
+
+#: Strength of a mention as the source of a figure.
+CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
+UNATTRIBUTED = "unattributed"
+_APOS = "['’]"
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """A registry entry (``data/claimants.csv``)."""
+
+    canonical: str
+    country: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words in a sentence that name a (possible) claimant."""
+
+    start: int
+    end: int
+    phrase: str
+    claimant: str
+    kind: str
+    strength: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    claimant: str
+    phrase: str
+    how: str  # "clause", "sentence", "carried" or "none"
+
+
+@cache
+def registry() -> tuple[dict[str, Claimant], list[tuple[str, str]]]:
+    """Registry entries by canonical name, and ``(alias, canonical)`` pairs, longest first."""
+    entries: dict[str, Claimant] = {}
+    aliases: list[tuple[str, str]] = []
+    for row in lexicons.read_csv_rows(paths.CLAIMANTS):
+        entries[row["canonical"]] = Claimant(row["canonical"], row["country"], row["kind"])
+        aliases += [(a.strip(), row["canonical"]) for a in row["aliases"].split("|") if a.strip()]
+    aliases.sort(key=lambda pair: -len(pair[0]))
+    return entries, aliases
+
+
+def _alias_regex(alias: str) -> str:
+    body = re.sub(r"['’]", _APOS, re.escape(alias).replace(r"\ ", r"\s+"))
+    if alias[:1].isalpha():
+        body = f"[{alias[0].upper()}{alias[0].lower()}]{body[1:]}"
+    return rf"(?<![\w-]){body}(?![\w-])"
+
+
+@cache
+def _alias_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Aliases with capitals match case-sensitively (so "NIS" never matches "nis")."""
+    _, aliases = registry()
+    lookup = {}
+    exact, folded = [], []
+    for alias, canonical in aliases:
+        lookup[" ".join(alias.lower().replace("’", "'").split())] = canonical
+        (exact if any(c.isupper() for c in alias[1:]) else folded).append(_alias_regex(alias))
+    return (
+        re.compile("|".join(exact) or r"(?!)"),
+        re.compile("|".join(folded) or r"(?!)", re.I),
+        lookup,
+    )
+
+
+@cache
+def _speech_verbs() -> str:
+    verbs = sorted(lexicons.column("speech_verbs", "verb"), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs)
+
+
+@cache
+def _references() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
+    rows = sorted(lexicons.read_lexicon("references"), key=lambda r: -len(r["phrase"]))
+    return [
+        (re.compile(_alias_regex(r["phrase"]), re.I), r["phrase"], tuple(r["kinds"].split("|")))
+        for r in rows
+    ]
+
+
+@cache
+def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    rows = lexicons.read_lexicon("generic_claimants")
+    heads = sorted((r["word"] for r in rows if r["kind"] == "head"), key=len, reverse=True)
+    mods = sorted((r["word"] for r in rows if r["kind"] == "modifier"), key=len, reverse=True)
+    weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
+    anonymity = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "anonymity")
+    modifier = rf"(?:(?:{'|'.join(mods)})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+)"
+    pattern = re.compile(rf"\b(?:{modifier}){{0,4}}(?:{'|'.join(heads)})\b")
+    return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I)
+
+
+@cache
+def _outlets() -> list[tuple[re.Pattern[str], str]]:
+    names = sorted({r["name"] for r in lexicons.read_lexicon("outlets")}, key=len, reverse=True)
+    out = []
+    for name in names:
+        bare = re.sub(r"^The\s+", "", name)
+        out.append((re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?{re.escape(bare)}(?![\w-])"), name))
+    return out
+
+
+_LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
+_CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
+
+
+def _rate(sentence: str, start: int, end: int) -> int:
+    """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
+    before, after = sentence[:start], sentence[end:]
+    verbs = _speech_verbs()
+    if re.search(r"\bciting\s+(?:the\s+)?$", before, re.I):
+        return CITED
+    if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.I):
+        return ACCORDING
+    if re.search(r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", before, re.I):
+        return TOPIC
+    if re.search(
+        r"\b(?:comments|statement|data|estimates?|figures|assessment|report|claims?|intelligence)"
+        r"\s+(?:from|by|of)\s+(?:the\s+)?$",
+        before,
+        re.I,
+    ):
+        return SPEAKER
+    aux = (
+        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which)\b)?(?:,)?"
+        r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
+        r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
+        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
+    )
+    if re.match(rf"{aux}\s+(?:{verbs})\b", after, re.I):
+        return SPEAKER
+    if re.match(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b", after):
+        return SPEAKER
+    if re.search(r"(?:[,”\"]\s*|\b)(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+)?$", before):
+        return SPEAKER
+    if _CLAUSE_OPENERS.search(before) or not before.strip(" \"“‘'"):
+        return SUBJECT
+    return TOPIC
+
+
+def _extend_possessive(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Take in a possessive owner ("South Korea's ...") and a parenthesised acronym ("(NIS)")."""
+    owner = re.search(rf"(?:[A-Z][\w]*\s)?[A-Z][\w]*{_APOS}s\s$", sentence[:start])
+    if owner:
+        start = owner.start()
+    acronym = re.match(r"\s\([A-Z]{2,6}\)", sentence[end:])
+    if acronym:
+        end += acronym.end()
+    return start, end
+
+
+def find_mentions(sentence: str) -> list[Mention]:
+    """Registry names, outlets and group nouns ("Western officials") in a sentence, unresolved
+    references and pronouns excluded; overlapping matches keep the longest.
+
+    >>> [(m.claimant, m.strength) for m in find_mentions("Zelensky said 10,000 could join.")]
+    [('Zelensky', 3)]
+    """
+    entries, _ = registry()
+    exact, folded, lookup = _alias_patterns()
+    found: list[tuple[int, int, str, str]] = []
+    for rx in (exact, folded):
+        for m in rx.finditer(sentence):
+            key = " ".join(m.group(0).lower().replace("’", "'").split())
+            canonical = lookup.get(key)
+            if canonical:
+                found.append((m.start(), m.end(), canonical, entries[canonical].kind))
+    for rx, name in _outlets():
+        found += [(m.start(), m.end(), name, "media") for m in rx.finditer(sentence)]
+    generic, weak, anonymity = _generic()
+    for m in generic.finditer(sentence):
+        words = _LEADING.sub("", m.group(0))
+        if not words:
+            continue
+        start = m.end() - len(words)
+        head = words.split()[-1].lower()
+        if head in weak:
+            found.append((start, m.end(), head, "weak"))
+            continue
+        near = sentence[max(0, start - 40) : m.end() + 60]
+        name = f"anonymous {head}" if anonymity.search(near) else words
+        name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
+        found.append((start, m.end(), name, "group"))
+    kept: list[tuple[int, int, str, str]] = []
+    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):  # longest names win
+        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
+            kept.append(f)
+    mentions: list[Mention] = []
+    for start, end, name, kind in sorted(kept):
+        if kind not in ("weak", "group"):
+            start, end = _extend_possessive(sentence, start, end)
+        strength = WEAK if kind == "weak" else _rate(sentence, start, end)
+        if kind == "weak" and strength:
+            strength = WEAK
+        mentions.append(Mention(start, end, sentence[start:end], name, kind, strength))
+    return mentions
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    openers = sorted(lexicons.column("continuations", "opener"), key=len, reverse=True)
+    return re.compile(rf"^[\"“‘']?(?:{'|'.join(re.escape(o) for o in openers)})\b", re.I)
+
+
+@cache
+def _pronoun_speaker() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:he|she|they|it)\s+(?:\w+\s+)?(?:{_speech_verbs()})\b", re.I
+    )
+
+
+class ArticleAttribution:
+    """Attribution state for one article, fed its sentences in order."""
+
+    def __init__(self) -> None:
+        self.last_by_kind: dict[str, Mention] = {}
+        self.carry: Attribution | None = None
+        self.paragraph = -1
+        self.last_speaker: Mention | None = None
+
+    def observe(self, sentence: str, paragraph: int) -> list[Mention]:
+        """Mentions in the next sentence, with references ("the spy agency") and speaking
+        pronouns ("they say") resolved against what the article named before."""
+        if paragraph != self.paragraph:
+            if not _continuation().search(sentence.strip()):
+                self.carry = None
+            self.paragraph = paragraph
+        mentions = find_mentions(sentence)
+        taken = [(m.start, m.end) for m in mentions]
+        resolved = list(mentions)
+        for rx, _phrase, kinds in _references():
+            for m in rx.finditer(sentence):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                target = next(
+                    (self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None
+                )
+                name = target.claimant if target else m.group(0)
+                kind = target.kind if target else kinds[0]
+                resolved.append(
+                    Mention(m.start(), m.end(), m.group(0), name, kind,
+                            _rate(sentence, m.start(), m.end()))
+                )
+                taken.append(m.span())
+        for m in _pronoun_speaker().finditer(sentence):
+            subject = next((x for x in resolved if x.strength >= SUBJECT and x.start < m.start()), None)
+            source = subject or self.last_speaker
+            if source is not None and not any(s <= m.start() < e for s, e in taken):
+                word_end = m.start() + len(m.group(0).split()[0])
+                resolved.append(Mention(m.start(), word_end, sentence[m.start():word_end],
+                                        source.claimant, "pronoun", SPEAKER))
+        resolved.sort(key=lambda x: x.start)
+        for m in resolved:
+            if m.kind in ("weak", "group", "media", "pronoun"):
+                continue
+            if m.strength >= SUBJECT:
+                self.last_by_kind[m.kind] = m
+            else:
+                self.last_by_kind.setdefault(m.kind, m)
+        return resolved
+
+    def claimant_for(
+        self,
+        mentions: list[Mention],
+        sentence: str,
+        figure: tuple[int, int],
+        clause: tuple[int, int],
+    ) -> Attribution:
+        """The claimant of the figure at ``figure`` (sentence offsets) in clause ``clause``."""
+
+        def best(candidates: list[Mention]) -> Mention | None:
+            return max(
+                candidates,
+                key=lambda m: (
+                    m.strength,
+                    m.kind != "pronoun",  # a name beats "he" that stands for it
+                    -min(abs(m.start - figure[0]), abs(m.end - figure[0])),
+                ),
+                default=None,
+            )
+
+        in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
+        choice = best([m for m in in_clause if m.strength >= SPEAKER])
+        how = "clause"
+        if choice is None:
+            choice = best([m for m in mentions if m.strength >= SUBJECT])
+            how = "sentence"
+        if choice is None and self.carry is not None:
+            return Attribution(self.carry.claimant, self.carry.phrase, "carried")
+        if choice is None:
+            choice = best([m for m in mentions if m.strength == WEAK])
+        if choice is None:
+            return Attribution(UNATTRIBUTED, "", "none")
+        return Attribution(choice.claimant, choice.phrase, how)
+
+    def close_sentence(self, mentions: list[Mention], attributed: list[Attribution]) -> None:
+        """After a sentence: what carries over to the next one."""
+        speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
+        named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"]
+        if named:
+            self.carry = Attribution(named[-1].claimant, named[-1].phrase, "carried")
+        elif speakers:
+            self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
+        if speakers:
+            self.last_speaker = speakers[-1]

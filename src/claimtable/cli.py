@@ -1,0 +1,53 @@
+"""The ``claimtable`` command.
+
+``claimtable extract PATH [PATH ...] [--format csv|json]`` prints the claims table of the
+files (folders stand for their files, sorted by name). Exit status: 0 when every path was
+read, 1 when some were not (each named on stderr with the reason), 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from claimtable import __version__, load, pipeline
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimtable",
+        description="Turn news articles into tables of the figures they report and who claims them.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimtable {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="print the claims table of files or folders")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder of them")
+    ex.add_argument("--format", choices=("csv", "json"), default="csv", help="output format")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status.
+
+    >>> main(["extract", "--format", "xml", "x"])  # doctest: +SKIP
+    2
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
+        return int(e.code or 0)
+    problems: list[str] = []
+    try:
+        pipeline.write_claims(pipeline.iter_claims(args.paths, problems), sys.stdout, args.format)
+    except (FileNotFoundError, NotADirectoryError) as e:
+        problems.append(str(e))
+    except BrokenPipeError:  # `claimtable extract ... | head` is fine
+        return 0
+    sys.stdout.flush()
+    load.report_problems(problems)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

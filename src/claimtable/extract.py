@@ -1,0 +1,341 @@
+"""Turn loaded sources into the claims table of ``CLAIMS.md``: one row per figure that counts
+people or things, with what it counts, its hedge, modality, status, place, time and claimant.
+
+>>> from claimtable.load import load_text
+>>> src = load_text("demo", "Officials said 1,500 troops arrived. Up to 3,000 shells were sent.")
+>>> [(c["value_low"], c["unit"], c["category"], c["hedge"]) for c in extract_source(src)]
+[(1500, 'troop', 'troops', 'exact'), (3000, 'shell', 'munitions', 'upper_bound')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+
+from claimtable import lexicons
+from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution
+from claimtable.load import Source
+from claimtable.numbers import Figure, find_figures, masked_spans
+from claimtable.places import figure_places
+
+#: The contract's columns, in order (CLAIMS.md); the extra columns follow them.
+CLAIM_COLUMNS = [
+    "article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
+    "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
+]
+EXTRA_COLUMNS = [
+    "figure", "paragraph", "sentence_no", "role", "attribution", "claimant_start", "claimant_end",
+]
+CATEGORIES = ("troops", "casualties", "munitions", "containers", "equipment", "other")
+CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
+PEOPLE_CATEGORIES = frozenset({"troops", "casualties", "other"})
+
+_CLAUSE_BREAK = re.compile(
+    r",\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
+)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TIME_REF = re.compile(
+    rf"\b(?:(?:since|by|in|as\s+of|until|till|before|after|from|during|through|on|at\s+the\s+end\s+of)"
+    rf"\s+(?:{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|{_WEEKDAY}|(?:19|20)\d{{2}}|"
+    rf"the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?\w+|early\s+\w+|late\s+\w+)"
+    rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+    rf"|(?:this|last|next)\s+(?:week|month|year)|so\s+far|to\s+date|in\s+recent\s+(?:days|weeks|months))\b"
+)
+
+
+@dataclass(frozen=True)
+class Noun:
+    unit: str
+    category: str
+    start: int
+    end: int
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases whose spaces match any white space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@cache
+def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    rows = lexicons.read_lexicon("units")
+    table = {r["word"]: (r["unit"], r["category"]) for r in rows}
+    words = sorted(table, key=len, reverse=True)
+    return table, re.compile(rf"\b(?:{_alternation(words)})\b", re.I)
+
+
+@cache
+def _word_set(name: str, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicons.column(name, key))
+
+
+@cache
+def _cue_regex(name: str, key: str) -> re.Pattern[str]:
+    cues = sorted(lexicons.column(name, key), key=len, reverse=True)
+    return re.compile(rf"\b(?:{_alternation(cues)})\b", re.I)
+
+
+@cache
+def _statuses() -> dict[str, list[dict[str, str]]]:
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in lexicons.read_lexicon("statuses"):
+        out.setdefault(row["cue"], []).append(row)
+    return out
+
+
+def _lookup_unit(phrase: str) -> tuple[str, str] | None:
+    return _units()[0].get(" ".join(phrase.lower().split()))
+
+
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+
+
+def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun | str | None:
+    """The counted noun that follows a figure ("1,500 North Korean troops"), ``"anaphor"`` for
+    "of them", or ``None``. Stops at a breaker word, punctuation or another figure."""
+    table, units_rx = _units()
+    breakers = _word_set("breakers", "word")
+    pos = end
+    tail = text[end:]
+    percent = re.match(r"\s?(?:%|percent\b|per\s+cent\b)", tail, re.I)
+    if percent:
+        pos += percent.end()
+    skipped = 0
+    while skipped <= 5:
+        m = _WORD.search(text, pos)
+        if m is None:
+            return None
+        word = m.group(0)
+        unit = units_rx.match(text, m.start())
+        if unit and not (text[unit.end():unit.end() + 1].isalpha()):
+            found = _lookup_unit(unit.group(0))
+            if found:
+                return Noun(found[0], found[1], unit.start(), unit.end())
+        lower = word.lower().rstrip(".")
+        in_mask = any(s <= m.start() < e for s, e, _ in masks)
+        if lower in ("them", "those", "these", "whom") and skipped <= 2:
+            return "anaphor"
+        if not in_mask and (lower in breakers or not (word[0].isalnum() or word in "-‑")):
+            return None
+        if not in_mask and re.fullmatch(r"[\d,.]+", word):
+            return None
+        if word.endswith(".") and lower not in _word_set("abbreviations", "abbreviation"):
+            return None
+        pos = m.end()
+        skipped += 1
+    return None
+
+
+def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
+    """A counted noun or aggregate ("the total", "a force of") just before a figure, within its
+    clause: ``Noun``, ``"anaphor"`` for an aggregate, or ``None``."""
+    head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
+    words = list(_WORD.finditer(head))[-5:]
+    aggregates = _word_set("aggregates", "word")
+    for m in reversed(words):
+        lower = m.group(0).lower()
+        found = _lookup_unit(lower)
+        if found:
+            return Noun(found[0], found[1], clause_start + m.start(), clause_start + m.end())
+        if lower in aggregates:
+            return "anaphor"
+    return None
+
+
+def _status_after(text: str, end: int) -> str | None:
+    """A casualty status right after a bare figure ("1,200 were killed", "3,000 wounded")."""
+    m = re.match(r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+)?)",
+                 text[end:end + 40])
+    if not m:
+        return None
+    for cue in (m.group(1).lower(), m.group(1).split()[0].lower()):
+        for row in _statuses().get(cue, []):
+            if row["status"] in CASUALTY_STATUSES:
+                return row["status"]
+    return None
+
+
+def _nearest_noun(text: str, before: int) -> Noun | None:
+    _, rx = _units()
+    best = None
+    for m in rx.finditer(text, 0, before):
+        found = _lookup_unit(m.group(0))
+        if found and found[1] != "casualties":
+            best = Noun(found[0], found[1], m.start(), m.end())
+    return best
+
+
+def clauses(sentence: str) -> list[tuple[int, int]]:
+    """Clause spans of a sentence, split at commas, semicolons, dashes and contrastive
+    conjunctions ("..., but ..."). Commas inside numbers ("1,500") do not split.
+
+    >>> s = "1,500 arrived in Russia but sources say 12,000 could come, officials added."
+    >>> [s[a:b] for a, b in clauses(s)]
+    ['1,500 arrived in Russia', 'sources say 12,000 could come', 'officials added.']
+    """
+    spans, start = [], 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(sentence)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in spans if a <= pos < b), spans[-1])
+
+
+def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool) -> str:
+    rx = _cue_regex("statuses", "cue")
+    applies = {"any", "people" if people else "things"}
+
+    def pick(lo: int, hi: int) -> str | None:
+        best: tuple[int, str] | None = None
+        for m in rx.finditer(text, lo, hi):
+            for row in _statuses().get(" ".join(m.group(0).lower().split()), []):
+                if row["applies"] in applies:
+                    distance = abs(m.start() - fig.start)
+                    if best is None or distance < best[0]:
+                        best = (distance, row["projected" if projected else "status"])
+        return best[1] if best else None
+
+    return pick(*clause) or pick(0, len(text)) or ("expected" if projected else "")
+
+
+def _time_ref(text: str, clause: tuple[int, int]) -> str:
+    m = TIME_REF.search(text, *clause) or TIME_REF.search(text)
+    return " ".join(m.group(0).split()) if m else ""
+
+
+def _place(text: str, clause: tuple[int, int], countries: set[str]) -> str:
+    places = figure_places(text[clause[0] : clause[1]], countries)
+    labels: list[str] = []
+    for p in places:
+        if p.label not in labels:
+            labels.append(p.label)
+    return "; ".join(labels)
+
+
+def _has_figure_words(text: str) -> bool:
+    return bool(re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                          r"million|billion|dozen)", text, re.I))
+
+
+def extract_source(src: Source) -> list[dict]:
+    """The claims of one loaded source, in text order, each figure once."""
+    if not src.ok:
+        return []
+    article = ArticleAttribution()
+    claims: list[dict] = []
+    countries: set[str] = set()
+    previous: Noun | None = None
+    last_paragraph = -1
+    for s in src.sentences:
+        if s.repeat_of is not None:
+            continue
+        text = s.text
+        mentions = article.observe(text, s.paragraph)
+        if s.paragraph != last_paragraph:
+            previous, last_paragraph = None, s.paragraph
+        if not _has_figure_words(text):
+            article.close_sentence(mentions, [])
+            continue
+        spans = clauses(text)
+        masks = masked_spans(text)
+        attributed: list[Attribution] = []
+        for fig in find_figures(text):
+            clause = _clause_of(spans, fig.start)
+            noun = noun_after(text, fig.end, masks)
+            status_hint = None
+            if noun is None:
+                noun = noun_before(text, fig, clause[0])
+            if noun is None:
+                status_hint = _status_after(text, fig.end)
+                if status_hint:
+                    noun = "anaphor"
+            if noun == "anaphor":
+                noun = _nearest_noun(text, fig.start) or previous
+            if not isinstance(noun, Noun):
+                continue
+            previous = noun
+            projected = bool(_cue_regex("modality", "cue").search(text, *clause))
+            category = noun.category
+            people = category in PEOPLE_CATEGORIES
+            status = status_hint or _status(text, fig, clause, people, projected)
+            if status in CASUALTY_STATUSES or status.removeprefix("expected ") in CASUALTY_STATUSES:
+                category = "casualties"
+            who = article.claimant_for(mentions, text, (fig.start, fig.end), clause)
+            attributed.append(who)
+            place = _place(text, clause, countries)
+            claimant_at = next(
+                (m for m in mentions if m.phrase == who.phrase and who.how != "carried"), None
+            )
+            claims.append({
+                "article": src.article,
+                "value_low": fig.low,
+                "value_high": fig.high,
+                "hedge": fig.hedge,
+                "modality": "projected" if projected else "reported",
+                "category": category,
+                "unit": "percent" if fig.percent else noun.unit,
+                "status": status,
+                "claimant": who.claimant,
+                "claimant_phrase": who.phrase if who.claimant != UNATTRIBUTED else "",
+                "place": place,
+                "time_ref": _time_ref(text, clause),
+                "sentence": text,
+                "start": s.start + fig.start,
+                "end": s.start + fig.end,
+                "figure": fig.text,
+                "paragraph": s.paragraph,
+                "sentence_no": s.sentence,
+                "role": s.role,
+                "attribution": who.how,
+                "claimant_start": s.start + claimant_at.start if claimant_at else None,
+                "claimant_end": s.start + claimant_at.end if claimant_at else None,
+            })
+            countries.update(p.country for p in figure_places(text))
+        article.close_sentence(mentions, attributed)
+    return dedupe(claims)
+
+
+def dedupe(claims: list[dict]) -> list[dict]:
+    """Each claim once per article: a headline figure the body repeats, or the same figure
+    restated with the same unit and claimant, keeps its first body occurrence."""
+    def key(c: dict) -> tuple:
+        return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"],
+                c["modality"])
+
+    body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
+    out, seen = [], set()
+    for c in claims:
+        if c["role"] == "title" and key(c)[:3] in body_keys:
+            continue
+        if key(c) in seen:
+            continue
+        seen.add(key(c))
+        out.append(c)
+    return out
+
+
+def extract_sources(sources: Iterable[Source]) -> Iterator[dict]:
+    """Claims of many sources, in the order given."""
+    for src in sources:
+        yield from extract_source(src)
+
+
+def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
+    """The claims table (contract columns first), sorted by article and position."""
+    frame = pd.DataFrame(list(extract_sources(sources)), columns=CLAIM_COLUMNS + EXTRA_COLUMNS)
+    for col in ("claimant_start", "claimant_end"):
+        frame[col] = frame[col].astype("Int64")
+    return frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)

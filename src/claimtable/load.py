@@ -1,0 +1,541 @@
+"""Load raw sources: decode them, separate page furniture from the body, split paragraphs and
+sentences, and mark passages a file repeats.
+
+Every offset this module reports points into the *decoded* text of the file (``Source.text``),
+which is kept exactly as decoded: no newline translation, no whitespace folding.
+
+>>> src = load_text("demo", "A Headline Here\\nFirst sentence. Second one.\\n")
+>>> src.title
+'A Headline Here'
+>>> [s.text for s in src.sentences if s.role == "body"]
+['First sentence.', 'Second one.']
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from claimtable import lexicons, paths
+
+#: File endings read as plain text, and those read as HTML (tags stripped with a real parser).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+#: Columns of ``articles.csv`` and ``sentences.csv``, in order.
+ARTICLE_COLUMNS = [
+    "article", "file", "title", "outlet", "url", "published", "language", "author", "section",
+    "credited_outlet", "words", "paragraphs", "repeated_paragraphs", "sentences", "encoding",
+    "status", "reason",
+]
+SENTENCE_COLUMNS = [
+    "article", "paragraph", "sentence", "start", "end", "role", "text", "repeat_of", "also_in",
+]
+MANIFEST_COLUMNS = ["article", "title", "outlet", "url", "published", "language", "notes"]
+
+#: A passage this short ("Read more.") is page furniture when repeated, not a repost.
+MIN_REPEAT_WORDS = 6
+
+
+class SourceError(Exception):
+    """A raw file that cannot be turned into text; the message is the reason a user reads."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a source: ``text == source.text[start:end]``."""
+
+    article: str
+    paragraph: int
+    sentence: int
+    start: int
+    end: int
+    role: str  # "title" or "body"
+    text: str
+    repeat_of: int | None = None  # the sentence number of the first copy in the same file
+    also_in: str = ""  # "article:sentence" of the same passage in an earlier file
+
+
+@dataclass
+class Source:
+    """A decoded source with its furniture parsed and its sentences split."""
+
+    article: str
+    file: str
+    text: str = ""
+    encoding: str = ""
+    status: str = "ok"
+    reason: str = ""
+    title: str = ""
+    author: str = ""
+    published: str = ""
+    section: str = ""
+    credited_outlet: str = ""
+    body_start: int = 0
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode raw bytes as UTF-8 (BOM or not), UTF-16 with a BOM, or cp1252 as a fallback.
+
+    Returns the text and the encoding that worked; raises ``SourceError`` with the reason.
+
+    >>> decode("naïve".encode("cp1252"))
+    ('naïve', 'cp1252 (fallback: not valid UTF-8)')
+    >>> decode(b"\\xef\\xbb\\xbfhi")
+    ('hi', 'utf-8-sig')
+    """
+    if not data.strip():
+        raise SourceError("empty file" if not data else "empty file (only white space)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise SourceError(f"invalid UTF-16 after its byte-order mark ({e.reason})") from e
+    if b"\x00" in data[:4096]:
+        raise SourceError("binary file (contains NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise SourceError(f"invalid UTF-8 after its byte-order mark at byte {e.start}") from e
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as e:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as e2:
+            raise SourceError(
+                f"neither UTF-8 (bad byte at {e.start}) nor cp1252 (bad byte at {e2.start})"
+            ) from e2
+        encoding = "cp1252 (fallback: not valid UTF-8)"
+    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    if controls > max(8, len(text[:4096]) // 20):
+        raise SourceError("binary file (control characters, not text)")
+    return text, encoding
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block element per line; scripts and styles dropped.
+
+    >>> html_to_text("<h1>T</h1><script>x()</script><p>A <b>b</b>.</p>")
+    'T\\nA b.'
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "head"]):
+        tag.decompose()
+    blocks = [
+        " ".join(el.get_text(" ", strip=True).split())
+        for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "title"])
+        if not el.find(["p", "li", "blockquote"])
+    ]
+    blocks = [b for b in blocks if b]
+    if not blocks:  # a page without block elements: fall back to all visible text
+        blocks = [line.strip() for line in soup.get_text("\n").splitlines() if line.strip()]
+    return "\n".join(blocks)
+
+
+# --------------------------------------------------------------------------- furniture
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:\d{{1,2}}[-/ ]{_MONTH}(?:[-/ ,]+\d{{4}})?"  # 19-Oct, 19 October 2024
+    rf"|{_MONTH} \d{{1,2}}(?:, ?\d{{4}})?"  # Oct. 19, 2024
+    r"|\d{4}-\d{2}-\d{2})"  # 2024-10-19
+)
+_BYLINE = re.compile(
+    rf"""^(?:By\s+)?(?P<author>[^\s|•·,]+(?:\s[A-Z][\w.'-]+){{0,3}})\s*[|•·,-]?\s*
+    (?P<date>{_DATE}),?\s*(?:[|•·-]\s*)?
+    (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{{2,4}})?)?\s*(?:[|•·-]\s*)?
+    (?P<counters>(?:\d+\s+(?:comments?\s+|views?\s+)?)*)
+    (?P<tail>[^,|]*?(?:[A-Za-z0-9-]+\.)+[a-z]{{2,}})?
+    \s*[,|]?\s*""",
+    re.VERBOSE,
+)
+_DOMAIN_END = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}$")
+
+
+@cache
+def _known_outlet_domains() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.column("outlets", "domain"), key=len, reverse=True))
+
+
+@cache
+def _known_sections() -> tuple[str, ...]:
+    return tuple(sorted(lexicons.column("sections", "section"), key=len, reverse=True))
+
+
+def split_section_domain(tail: str) -> tuple[str, str]:
+    """Split a byline's ``section`` + credited ``domain`` run, even when the two are glued.
+
+    Known outlet domains are tried first, then known section names; otherwise the last
+    dotted lower-case run is the domain.
+
+    >>> split_section_domain("World / Videosbbc.com")
+    ('World / Videos', 'bbc.com')
+    >>> split_section_domain("Politics example.org")
+    ('Politics', 'example.org')
+    """
+    tail = tail.strip()
+    lowered = tail.lower()
+    for domain in _known_outlet_domains():
+        if lowered.endswith(domain):
+            return tail[: -len(domain)].strip(" /|"), tail[-len(domain):]
+    words = tail.split()
+    last = words[-1] if words else ""
+    for section in _known_sections():
+        if last.startswith(section) and _DOMAIN_END.match(last[len(section):]):
+            return " ".join([*words[:-1], section]).strip(" /|"), last[len(section):]
+    match = _DOMAIN_END.search(tail)
+    if match:
+        return tail[: match.start()].strip(" /|"), match.group(0)
+    return tail, ""
+
+
+def _looks_like_title(line: str, more_follows: bool) -> bool:
+    words = line.split()
+    return (
+        more_follows
+        and 0 < len(words) <= 25
+        and not re.search(r"[.!?;:,][\"'”’)]?\s*$", line)
+        and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 3)
+    )
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+@cache
+def _sentencizer():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(lexicons.column("abbreviations", "abbreviation"))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.\s*$")
+
+
+def _glue_false_breaks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Undo breaks a punctuation splitter makes inside a sentence: before a lower-case word,
+    or after a known abbreviation followed by a number ("No. 2", "Oct. 28")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            nxt = text[start:end].lstrip("\"'“‘([")
+            last = _LAST_WORD.search(text[prev_start:prev_end])
+            after_abbrev = last is not None and last.group(1).lower() in _abbreviations()
+            if nxt[:1].islower() or (after_abbrev and nxt[:1].isdigit()):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of one paragraph, shifted by ``offset``.
+
+    Uses spaCy's rule-based sentencizer on its English tokenizer (no model download), which
+    keeps "U.S.", "Mr.", "3.5" and closing quotes in place, plus the abbreviation lexicon.
+
+    >>> t = "They met on Oct. 28 in the U.S. capital. Mr. Kim said “no.” Then No. 2 spoke."
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['They met on Oct. 28 in the U.S. capital.', 'Mr. Kim said “no.”', 'Then No. 2 spoke.']
+    """
+    if not text.strip():
+        return []
+    doc = _sentencizer()(text)
+    spans = []
+    for sent in doc.sents:
+        raw = sent.text
+        lead = len(raw) - len(raw.lstrip())
+        trimmed = raw.strip()
+        if trimmed:
+            spans.append((sent.start_char + lead, sent.start_char + lead + len(trimmed)))
+    return [(s + offset, e + offset) for s, e in _glue_false_breaks(spans, text)]
+
+
+def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Paragraph spans of ``text[start:]``: one per non-blank line, or one per blank-line
+    separated block when the text is hard-wrapped (short lines inside blocks).
+
+    >>> t = "One.\\r\\nTwo.\\rThree."
+    >>> [t[s:e] for s, e in paragraph_spans(t)]
+    ['One.', 'Two.', 'Three.']
+    """
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:])]
+    lines = [(s + start, e + start) for s, e in lines if text[s + start : e + start].strip()]
+    blocks = list(re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+", text[start:]))
+    hard_wrapped = (
+        lines
+        and len(blocks) < len(lines)
+        and sum(e - s for s, e in lines) / len(lines) <= 80
+        and any(re.search(r"\S(?:\r\n|\r|\n)\S", b.group(0)) for b in blocks)
+    )
+    spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        out.append((s + lead, s + lead + len(chunk.strip())))
+    return [(s, e) for s, e in out if e > s]
+
+
+def normalise_passage(text: str) -> str:
+    """The form two copies of a passage share: case, quotes and white space folded.
+
+    >>> normalise_passage("It’s  “here”.") == normalise_passage("it's \\"here\\".")
+    True
+    """
+    table = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+    return " ".join(text.translate(table).lower().split())
+
+
+# --------------------------------------------------------------------------- one source
+
+
+def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8") -> Source:
+    """Parse decoded text into a ``Source``: title, byline, paragraphs, sentences, repeats."""
+    src = Source(article=article, file=file or article, text=text, encoding=encoding)
+    lines = paragraph_spans(text)
+    pos = 0
+    paragraph_no = 0
+    sentences: list[Sentence] = []
+    if lines and _looks_like_title(text[lines[0][0] : lines[0][1]], len(lines) > 1):
+        s, e = lines[0]
+        src.title = text[s:e]
+        sentences.append(Sentence(article, 0, 0, s, e, "title", text[s:e]))
+        pos = e
+    rest = paragraph_spans(text, pos)
+    if rest:
+        s, e = rest[0]
+        byline = _BYLINE.match(text[s:e])
+        if byline and (byline.group("time") or byline.group("tail")):
+            src.author = byline.group("author")
+            src.published = " ".join(filter(None, [byline.group("date"), byline.group("time")]))
+            src.section, src.credited_outlet = split_section_domain(byline.group("tail") or "")
+            pos = s + byline.end()
+        else:
+            pos = s
+    src.body_start = pos
+    src.paragraphs = paragraph_spans(text, pos)
+    seen: dict[str, int] = {}
+    for paragraph_no, (p_start, p_end) in enumerate(src.paragraphs, start=1):
+        for s, e in split_sentences(text[p_start:p_end], p_start):
+            number = len(sentences)
+            body = text[s:e]
+            key = normalise_passage(body)
+            first = seen.get(key) if len(key.split()) >= MIN_REPEAT_WORDS else None
+            sentences.append(Sentence(article, paragraph_no, number, s, e, "body", body, first))
+            seen.setdefault(key, number)
+    src.sentences = sentences
+    return src
+
+
+def load_file(path: Path) -> Source:
+    """Read and parse one raw file; a problem becomes ``status="error"`` with the reason."""
+    src = Source(article=path.stem, file=path.name)
+    try:
+        suffix = path.suffix.lower()
+        if path.is_symlink() and not path.exists():
+            raise SourceError("broken or looping symbolic link")
+        if path.is_dir():
+            raise SourceError("a folder, not a file")
+        if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+            raise SourceError(f"not a text file (extension {suffix})")
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise SourceError(f"cannot be read ({e.strerror or e})") from e
+        text, encoding = decode(data)
+        if suffix in HTML_SUFFIXES:
+            text, encoding = html_to_text(text), f"{encoding}, html"
+            if not text.strip():
+                raise SourceError("HTML page with no visible text")
+    except SourceError as e:
+        src.status, src.reason = "error", str(e)
+        return src
+    return load_text(path.stem, text, file=path.name, encoding=encoding)
+
+
+def iter_source_files(folder: Path) -> list[Path]:
+    """The entries of a raw folder, sorted by name (hidden files skipped)."""
+    if not folder.exists():
+        raise FileNotFoundError(f"raw folder not found: {folder}")
+    if not folder.is_dir():
+        raise NotADirectoryError(f"raw folder is not a folder: {folder}")
+    return sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
+
+
+def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named on a command line: a folder stands for its entries, sorted by name."""
+    for item in items:
+        p = Path(item)
+        if p.is_dir():
+            yield from iter_source_files(p)
+        else:
+            yield p
+
+
+# --------------------------------------------------------------------------- a collection
+
+
+def read_manifest(path: Path | None = None) -> pd.DataFrame:
+    """The sources manifest (``data/sources.csv``), all columns as strings."""
+    path = path or paths.MANIFEST
+    if not path.exists():
+        return pd.DataFrame(columns=MANIFEST_COLUMNS)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in MANIFEST_COLUMNS if c not in frame.columns]
+    if missing:
+        raise ValueError(f"{path.name}: missing manifest columns {missing}")
+    return frame[MANIFEST_COLUMNS]
+
+
+def mark_syndication(sources: list[Source]) -> None:
+    """Fill ``also_in`` for sentences that an earlier file (by name) already carries."""
+    first_seen: dict[str, str] = {}
+    for src in sources:
+        updated = []
+        for s in src.sentences:
+            key = normalise_passage(s.text)
+            also = ""
+            if len(key.split()) >= MIN_REPEAT_WORDS:
+                owner = first_seen.get(key)
+                if owner and not owner.startswith(f"{src.article}:"):
+                    also = owner
+                first_seen.setdefault(key, f"{src.article}:{s.sentence}")
+            updated.append(s if also == s.also_in else _replace(s, also_in=also))
+        src.sentences = updated
+
+
+def _replace(sentence: Sentence, **changes: object) -> Sentence:
+    from dataclasses import replace
+
+    return replace(sentence, **changes)
+
+
+@dataclass
+class Collection:
+    """What loading a raw folder gives: the sources, the manifest, and every problem."""
+
+    sources: list[Source]
+    manifest: pd.DataFrame
+    problems: list[str]
+
+    def articles(self) -> pd.DataFrame:
+        """One row per raw file (and per manifest row without a file), ``ARTICLE_COLUMNS``."""
+        return articles_table(self.sources, self.manifest)
+
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence of every loaded source, ``SENTENCE_COLUMNS``."""
+        return sentences_table(self.sources)
+
+
+def load_folder(folder: str | Path | None = None, manifest: str | Path | None = None) -> Collection:
+    """Load every file in a raw folder (default ``data/raw``) with the sources manifest.
+
+    A missing folder raises ``FileNotFoundError``; a bad file never stops the others.
+    """
+    folder = paths.resolve(folder) if folder is not None else paths.RAW
+    sources = [load_file(p) for p in iter_source_files(folder)]
+    manifest_frame = read_manifest(paths.resolve(manifest) if manifest else None)
+    mark_syndication([s for s in sources if s.ok])
+    problems = [f"{s.file}: {s.reason}" for s in sources if not s.ok]
+    have = {s.article for s in sources}
+    problems += [
+        f"{a}: listed in the manifest but no such file in {folder.name}/"
+        for a in manifest_frame["article"]
+        if a not in have
+    ]
+    return Collection(sources, manifest_frame, problems)
+
+
+def report_problems(problems: Iterable[str], stream=None) -> None:
+    """Print each problem on its own line to stderr (or ``stream``)."""
+    stream = stream or sys.stderr
+    for p in problems:
+        print(f"claimtable: {p}", file=stream)
+
+
+def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFrame:
+    """The sources table: manifest facts first, what the file itself says second."""
+    by_id = {row["article"]: row for row in manifest.to_dict("records")}
+    rows = []
+    for src in sources:
+        known = by_id.get(src.article, {})
+        body = [s for s in src.sentences if s.role == "body"]
+        repeated = {
+            s.paragraph for s in body
+        } - {s.paragraph for s in body if s.repeat_of is None}
+        rows.append({
+            "article": src.article,
+            "file": src.file,
+            "title": known.get("title") or src.title,
+            "outlet": known.get("outlet") or src.credited_outlet,
+            "url": known.get("url", ""),
+            "published": known.get("published") or src.published,
+            "language": known.get("language", ""),
+            "author": src.author,
+            "section": src.section,
+            "credited_outlet": src.credited_outlet,
+            "words": len(src.text[src.body_start:].split()) if src.ok else 0,
+            "paragraphs": len(src.paragraphs),
+            "repeated_paragraphs": len(repeated),
+            "sentences": len(body),
+            "encoding": src.encoding,
+            "status": src.status,
+            "reason": src.reason,
+        })
+    have = {s.article for s in sources}
+    for article, known in by_id.items():
+        if article not in have:
+            rows.append({
+                **{c: "" for c in ARTICLE_COLUMNS},
+                **{k: known.get(k, "") for k in ("article", "title", "outlet", "url",
+                                                 "published", "language")},
+                "words": 0, "paragraphs": 0, "repeated_paragraphs": 0, "sentences": 0,
+                "status": "missing", "reason": "listed in the manifest but no file",
+            })
+    frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    return frame.sort_values("article", kind="stable").reset_index(drop=True)
+
+
+def sentences_table(sources: list[Source]) -> pd.DataFrame:
+    """All sentences of the loaded sources, in file then text order."""
+    rows = [
+        {
+            "article": s.article, "paragraph": s.paragraph, "sentence": s.sentence,
+            "start": s.start, "end": s.end, "role": s.role, "text": s.text,
+            "repeat_of": s.repeat_of, "also_in": s.also_in,
+        }
+        for src in sources
+        for s in src.sentences
+    ]
+    frame = pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+    frame["repeat_of"] = frame["repeat_of"].astype("Int64")
+    return frame

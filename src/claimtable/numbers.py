@@ -1,0 +1,283 @@
+"""Find the figures a text states and turn them into numbers with bounds and a hedge.
+
+A *figure* is a number, number word, range or vague quantity. What is *not* a figure is masked
+first: dates, times, years, calibres, model names, ages, money and phone numbers. Whether a
+figure counts something (and so is a claim) is decided later, in ``extract``.
+
+>>> [(f.text, f.low, f.high, f.hedge) for f in find_figures("up to 10,000 troops and 1,500 more")]
+[('10,000', 10000, 10000, 'upper_bound'), ('1,500', 1500, 1500, 'exact')]
+>>> [(f.text, f.low, f.high, f.hedge) for f in find_figures("between 1,000 and 3,000 shells")]
+[('1,000 and 3,000', 1000, 3000, 'range')]
+>>> [f.text for f in find_figures("On Oct. 28 at 10:44, 122-mm KN-23 missiles")]
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from text_to_num import text2num
+
+from claimtable import lexicons
+
+Number = int | float
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR_CUES = (
+    r"in|since|by|from|until|till|before|after|during|of|early|late|mid|spring|summer|autumn"
+    r"|fall|winter|year|years|through"
+)
+
+#: Spans that hold digits but never a figure of counted things. Order does not matter.
+NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, flags))
+    for name, pattern, flags in [
+        ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
+        ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?", 0),
+        ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0),
+        ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),
+        ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I),
+        ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0),
+        ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I),
+        ("model", r"\b[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0),
+        ("model", r"\b\d+(?!(?:bn|m)\b)[A-Za-z][A-Za-z0-9]*\b", 0),
+        ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I),
+        ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I),
+        ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0),
+        ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I),
+        ("idiom", r"\b(?:one|One)\s+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0),
+    ]
+)
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: A change in a figure, so "from A to B" after it is two figures, not a range.
+CHANGE_WORDS = re.compile(
+    r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
+    r"fall|fell|fallen|drop(?:ped)?|decrease[sd]?|up|down)\s*$",
+    re.I,
+)
+#: Words that may stand between a hedge cue and its figure ("potentially amounting to 8m").
+LINK_WORDS = frozenset(
+    ["to", "amounting", "amount", "totalling", "totaling", "numbering", "reaching", "be", "been", "being", "a", "total"]
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure found in a text; ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    low: Number
+    high: Number
+    hedge: str
+    percent: bool = False
+    hedge_start: int | None = None  # where the hedge cue starts, for highlighting
+    hedge_cue: str = ""
+
+
+@cache
+def _number_words() -> dict[str, tuple[float, bool]]:
+    return {
+        r["word"]: (float(r["value"]), r["scale"] == "yes")
+        for r in lexicons.read_lexicon("number_words")
+    }
+
+
+@cache
+def _atom_pattern() -> re.Pattern[str]:
+    words = _number_words()
+    scale = "|".join(sorted((w for w, (_, s) in words.items() if s), key=len, reverse=True))
+    plain = "|".join(sorted(words, key=len, reverse=True))
+    vague = "|".join(
+        re.escape(p) for p in sorted(lexicons.column("vague", "phrase"), key=len, reverse=True)
+    )
+    word_run = rf"(?:an?\s+(?:dozen|hundred|thousand|million)|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)"
+    return re.compile(
+        rf"""(?P<vague>\b(?:{vague})\b)
+        |(?<![\w.,/])(?P<digits>{_DIGITS})(?:(?:\s|-)?(?P<scale>{scale})\b)?(?![\w]|[.,]\d)
+        |(?P<words>\b{word_run}\b)""",
+        re.I | re.VERBOSE,
+    )
+
+
+@cache
+def _vague_bounds() -> dict[str, tuple[int, int]]:
+    return {r["phrase"]: (int(r["low"]), int(r["high"])) for r in lexicons.read_lexicon("vague")}
+
+
+@cache
+def _hedge_cues() -> tuple[list[tuple[re.Pattern[str], str, str]], list[tuple[re.Pattern[str], str, str]]]:
+    before, after = [], []
+    for row in sorted(lexicons.read_lexicon("hedges"), key=lambda r: -len(r["cue"])):
+        cue = re.escape(row["cue"]).replace(r"\ ", r"\s+")
+        if row["position"] == "after":
+            after.append((re.compile(rf"^[\s-]*{cue}\b", re.I), row["hedge"], row["cue"]))
+        else:
+            before.append((re.compile(rf"\b{cue}(?=\W|$)", re.I), row["hedge"], row["cue"]))
+    return before, after
+
+
+def as_number(value: float) -> Number:
+    """An integral float as ``int``; others unchanged.
+
+    >>> as_number(2500000.0), as_number(40.5)
+    (2500000, 40.5)
+    """
+    return int(value) if float(value).is_integer() else value
+
+
+def parse_number(text: str) -> Number:
+    """The value of one number as written: digits, digits with a scale word, or words.
+
+    >>> parse_number("1,500"), parse_number("2.5 million"), parse_number("eight million")
+    (1500, 2500000, 8000000)
+    >>> parse_number("10 thousand"), parse_number("a dozen"), parse_number("twenty-five")
+    (10000, 12, 25)
+    """
+    words = _number_words()
+    cleaned = " ".join(text.lower().replace("-", " ").split())
+    match = re.fullmatch(rf"({_DIGITS})\s*([a-z]+)?", cleaned)
+    if match:
+        base = float(match.group(1).replace(",", ""))
+        scale = match.group(2)
+        return as_number(base * (words[scale][0] if scale else 1))
+    cleaned = re.sub(r"^an?\s+", "one ", cleaned)
+    if cleaned in ("one dozen", "dozen"):
+        return 12
+    try:
+        return as_number(float(text2num(cleaned, "en")))
+    except ValueError:
+        # text2num refuses some runs ("two hundred thousand and five"); sum scales by hand.
+        total, current = 0.0, 0.0
+        for word in cleaned.replace(" and ", " ").split():
+            value, is_scale = words[word]
+            if is_scale:
+                current = max(current, 1.0) * value
+                if value >= 1000:
+                    total, current = total + current, 0.0
+            else:
+                current += value
+        return as_number(total + current)
+
+
+def masked_spans(text: str) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` that are dates, times, calibres and the like (never figures).
+
+    >>> masked_spans("by November 1, 50 km away")[0][2]
+    'date'
+    """
+    spans = [(m.start(), m.end(), name) for name, rx in NOT_FIGURES for m in rx.finditer(text)]
+    return sorted(spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(s < end and start < e for s, e, _ in spans)
+
+
+def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
+    window_start = max(0, start - 60)
+    window = text[window_start:start]
+    best: tuple[str, int, str] | None = None
+    for rx, hedge, cue in _hedge_cues()[0]:
+        for m in rx.finditer(window):
+            gap = window[m.end():]
+            if re.search(r"[^\w\s'’-]", gap):
+                continue
+            if all(w.lower() in LINK_WORDS for w in gap.split()):
+                pos = window_start + m.start()
+                if best is None or pos > best[1]:
+                    best = (hedge, pos, cue)
+    return best
+
+
+def _hedge_after(text: str, end: int) -> tuple[str, str] | None:
+    tail = text[end : end + 20]
+    for rx, hedge, cue in _hedge_cues()[1]:
+        if rx.match(tail):
+            return hedge, cue
+    return None
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    value: Number
+    high: Number
+    vague: bool
+    scaled: bool
+
+
+def _atoms(text: str) -> list[_Atom]:
+    masks = masked_spans(text)
+    atoms: list[_Atom] = []
+    for m in _atom_pattern().finditer(text):
+        start, end = m.span()
+        if _overlaps(start, end, masks):
+            continue
+        if m.group("vague"):
+            low, high = _vague_bounds()[" ".join(m.group("vague").lower().split())]
+            atoms.append(_Atom(start, end, low, high, True, True))
+            continue
+        try:
+            value = parse_number(m.group(0))
+        except (ValueError, KeyError):
+            continue
+        scaled = bool(m.group("scale")) or bool(
+            m.group("words") and re.search(r"hundred|thousand|million|billion", m.group(0), re.I)
+        )
+        atoms.append(_Atom(start, end, value, value, False, scaled))
+    return atoms
+
+
+_RANGE_GLUE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in ``text``, in order, with value bounds and hedge (see module doc)."""
+    atoms = _atoms(text)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        start, end, low, high = atom.start, atom.end, atom.value, atom.high
+        hedge = "vague" if atom.vague else "exact"
+        before = text[max(0, start - 30) : start]
+        if i + 1 < len(atoms) and not atom.vague and not atoms[i + 1].vague:
+            nxt = atoms[i + 1]
+            glue = text[end : nxt.start]
+            between = re.search(r"\bbetween\s+$", before, re.I)
+            from_to = re.search(r"\bfrom\s+$", before, re.I) and glue.strip().lower() == "to"
+            word_glue = glue.strip().lower() in ("and", "or")
+            if _RANGE_GLUE.match(glue) and (
+                (between and glue.strip().lower() == "and")
+                or (not word_glue and not (from_to and CHANGE_WORDS.search(before[:-5])))
+            ):
+                high = nxt.value
+                if nxt.scaled and not atom.scaled and low < high / 100:
+                    low = parse_number(f"{text[start:end]} {text[nxt.start:nxt.end].split()[-1]}")
+                if low <= high:
+                    end, hedge = nxt.end, "range"
+                    i += 1
+        i += 1
+        percent = bool(re.match(r"\s?(?:%|percent\b|per\s+cent\b)", text[end:], re.I))
+        cue_start, cue = None, ""
+        if hedge in ("exact",):
+            found = _hedge_before(text, start)
+            after = _hedge_after(text, end)
+            if found:
+                hedge, cue_start, cue = found
+            elif after:
+                hedge, cue = after
+        figures.append(
+            Figure(start, end, text[start:end], as_number(low), as_number(high), hedge,
+                   percent, cue_start, cue)
+        )
+    return figures

@@ -1,0 +1,124 @@
+"""String the stages together and write their tables, the same bytes for the same input.
+
+>>> import io
+>>> buf = io.StringIO()
+>>> write_csv(pd.DataFrame({"a": [1500, 2.5], "b": ["x", "=cmd"]}), buf)
+>>> buf.getvalue()
+"a,b\\n1500,x\\n2.5,'=cmd\\n"
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+import pandas as pd
+
+from claimtable import extract, load, paths
+from claimtable.numbers import as_number
+
+#: Cells a spreadsheet would run as a formula (CSV injection) start with one of these.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Make a text cell safe to open in a spreadsheet: a leading ``'`` before a formula sign.
+    Numbers are left alone (``-5`` is a number, not a formula).
+
+    >>> neutralise("=HYPERLINK(1)"), neutralise(-5), neutralise("troop")
+    ("'=HYPERLINK(1)", -5, 'troop')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _cell(value: object) -> object:
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float):
+        return as_number(value)
+    return neutralise(value)
+
+
+def write_csv(frame: pd.DataFrame, target: str | os.PathLike[str] | TextIO) -> None:
+    """Write a table as CSV: ``\\n`` line ends, integral numbers without ``.0``, empty cells
+    for missing values, formula-like text neutralised."""
+    if isinstance(target, (str, os.PathLike)):
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="") as f:
+            write_csv(frame, f)
+        return
+    writer = csv.writer(target, lineterminator="\n")
+    writer.writerow(frame.columns)
+    for row in frame.itertuples(index=False):
+        writer.writerow([_cell(v) for v in row])
+
+
+def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
+    """Read a table written by ``write_csv`` (text columns as strings, never NaN)."""
+    return pd.read_csv(paths.resolve(path), keep_default_na=False, na_values=[""],
+                       dtype={"article": str, "sentence": str, "text": str})
+
+
+def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
+    """Stage 1: load the raw folder; write ``articles.csv`` and ``sentences.csv``."""
+    collection = load.load_folder(raw_dir, manifest)
+    out = paths.resolve(out_dir)
+    write_csv(collection.articles(), out / "articles.csv")
+    write_csv(collection.sentences(), out / "sentences.csv")
+    load.report_problems(collection.problems)
+    return collection
+
+
+def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFrame:
+    """Stage 2: the claims table of every loaded source; writes ``claims.csv``."""
+    claims = extract.claims_table(collection.sources)
+    write_csv(claims, paths.resolve(out_dir) / "claims.csv")
+    return claims
+
+
+def iter_claims(items: Iterable[str | Path], problems: list[str]) -> Iterator[dict]:
+    """Claims of files and folders, one file at a time (memory does not grow with the number
+    of files). Files that cannot be read are added to ``problems`` and skipped."""
+    for path in load.expand_paths(items):
+        if not path.exists() and not path.is_symlink():
+            problems.append(f"{path}: no such file or folder")
+            continue
+        src = load.load_file(path)
+        if not src.ok:
+            problems.append(f"{path}: {src.reason}")
+            continue
+        yield from extract.extract_source(src)
+
+
+def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
+    """Stream claims to ``out`` as CSV (with header) or a JSON array; returns the row count."""
+    columns = extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS
+    count = 0
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+            count += 1
+        return count
+    out.write("[")
+    for row in rows:
+        out.write(",\n" if count else "\n")
+        out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False))
+        count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def claims_csv_text(frame: pd.DataFrame) -> str:
+    """A claims table as the CSV text ``write_csv`` gives (for display and comparisons)."""
+    buf = io.StringIO()
+    write_csv(frame, buf)
+    return buf.getvalue()

