@@ -224,8 +224,15 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 @cache
 def _continuation() -> re.Pattern[str]:
-    openers = sorted(lexicons.column("continuations", "opener"), key=len, reverse=True)
-    return re.compile(rf"^[\"“‘']?(?:{'|'.join(re.escape(o) for o in openers)})\b", re.I)
+    rows = sorted(lexicons.read_lexicon("continuations"), key=lambda r: -len(r["opener"]))
+    start = "|".join(re.escape(r["opener"]) for r in rows if r["position"] == "start")
+    anywhere = "|".join(re.escape(r["opener"]) for r in rows if r["position"] == "anywhere")
+    return re.compile(rf"^[\"“‘']?(?:{start})\b|\b(?:{anywhere})\b", re.I)
+
+
+#: A registry alias that is a person's full name ("Matthew Miller"): later in the same article
+#: the surname alone ("Miller added") names the same claimant.
+_FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
 
 
 @cache
@@ -243,6 +250,8 @@ class ArticleAttribution:
         self.carry: Attribution | None = None
         self.paragraph = -1
         self.last_speaker: Mention | None = None
+        self.last_group: dict[str, Mention] = {}
+        self.surnames: dict[str, Mention] = {}
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -251,8 +260,14 @@ class ArticleAttribution:
             if not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
-        mentions = find_mentions(sentence)
+        mentions = [self._back_reference(sentence, m) for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
+        for surname, earlier in self.surnames.items():
+            for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
+                if not any(s < m.end() and m.start() < e for s, e in taken):
+                    mentions.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant,
+                                            earlier.kind, _rate(sentence, m.start(), m.end())))
+                    taken.append(m.span())
         resolved = list(mentions)
         for rx, _phrase, kinds in _references():
             for m in rx.finditer(sentence):
@@ -277,6 +292,9 @@ class ArticleAttribution:
                                         source.claimant, "pronoun", SPEAKER))
         resolved.sort(key=lambda x: x.start)
         for m in resolved:
+            name = _FULL_NAME.match(m.phrase)
+            if name and m.kind not in ("group", "weak", "media", "pronoun"):
+                self.surnames[name.group("surname")] = m
             if m.kind in ("weak", "group", "media", "pronoun"):
                 continue
             if m.strength >= SUBJECT:
@@ -284,6 +302,19 @@ class ArticleAttribution:
             else:
                 self.last_by_kind.setdefault(m.kind, m)
         return resolved
+
+    def _back_reference(self, sentence: str, m: Mention) -> Mention:
+        """"the official" after "a senior Ukrainian official": the group named before."""
+        if m.kind != "group":
+            return m
+        head = m.phrase.split()[-1].lower().rstrip("s")
+        bare = len(m.phrase.split()) == 1 and re.search(r"\bthe\s+$", sentence[: m.start], re.I)
+        earlier = self.last_group.get(head)
+        if bare and earlier is not None:
+            return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength)
+        if not bare:
+            self.last_group[head] = m
+        return m
 
     def claimant_for(
         self,

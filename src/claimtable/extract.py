@@ -31,7 +31,10 @@ EXTRA_COLUMNS = [
     "figure", "paragraph", "sentence_no", "role", "attribution", "claimant_start", "claimant_end",
 ]
 CATEGORIES = ("troops", "casualties", "munitions", "containers", "equipment", "other")
-CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casualties"})
+CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casualties", "lost"})
+#: Words after a figure that point back to what an earlier figure counted ("8,000 of them",
+#: "1,000 more were expected").
+ANAPHORS = frozenset({"them", "those", "these", "whom", "more", "others", "additional", "further"})
 PEOPLE_CATEGORIES = frozenset({"troops", "casualties", "other"})
 
 _CLAUSE_BREAK = re.compile(
@@ -101,7 +104,7 @@ _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun | str | None:
     """The counted noun that follows a figure ("1,500 North Korean troops"), ``"anaphor"`` for
     "of them", or ``None``. Stops at a breaker word, punctuation or another figure."""
-    table, units_rx = _units()
+    _, units_rx = _units()
     breakers = _word_set("breakers", "word")
     pos = end
     tail = text[end:]
@@ -109,10 +112,11 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
     if percent:
         pos += percent.end()
     skipped = 0
+    pointer = False  # "of them", "more": what it counts was named before, unless a noun follows
     while skipped <= 5:
         m = _WORD.search(text, pos)
         if m is None:
-            return None
+            return "anaphor" if pointer else None
         word = m.group(0)
         unit = units_rx.match(text, m.start())
         if unit and not (text[unit.end():unit.end() + 1].isalpha()):
@@ -121,17 +125,17 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
                 return Noun(found[0], found[1], unit.start(), unit.end())
         lower = word.lower().rstrip(".")
         in_mask = any(s <= m.start() < e for s, e, _ in masks)
-        if lower in ("them", "those", "these", "whom") and skipped <= 2:
-            return "anaphor"
-        if not in_mask and (lower in breakers or not (word[0].isalnum() or word in "-‑")):
-            return None
-        if not in_mask and re.fullmatch(r"[\d,.]+", word):
-            return None
+        if lower in ANAPHORS and skipped <= 2:
+            pointer = True
+        elif not in_mask and (lower in breakers or not (word[0].isalnum() or word in "-‑")):
+            break
+        elif not in_mask and re.fullmatch(r"[\d,.]+", word):
+            break
         if word.endswith(".") and lower not in _word_set("abbreviations", "abbreviation"):
-            return None
+            break
         pos = m.end()
         skipped += 1
-    return None
+    return "anaphor" if pointer else None
 
 
 def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
@@ -237,15 +241,12 @@ def extract_source(src: Source) -> list[dict]:
     article = ArticleAttribution()
     claims: list[dict] = []
     countries: set[str] = set()
-    previous: Noun | None = None
-    last_paragraph = -1
+    previous: Noun | None = None  # what the last claim counted, for "1,000 more"
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
         text = s.text
         mentions = article.observe(text, s.paragraph)
-        if s.paragraph != last_paragraph:
-            previous, last_paragraph = None, s.paragraph
         if not _has_figure_words(text):
             article.close_sentence(mentions, [])
             continue
@@ -253,6 +254,8 @@ def extract_source(src: Source) -> list[dict]:
         masks = masked_spans(text)
         attributed: list[Attribution] = []
         for fig in find_figures(text):
+            if any(m.start <= fig.start < m.end for m in mentions):
+                continue  # part of a claimant's name ("two people familiar with the matter")
             clause = _clause_of(spans, fig.start)
             noun = noun_after(text, fig.end, masks)
             status_hint = None
@@ -271,7 +274,7 @@ def extract_source(src: Source) -> list[dict]:
             category = noun.category
             people = category in PEOPLE_CATEGORIES
             status = status_hint or _status(text, fig, clause, people, projected)
-            if status in CASUALTY_STATUSES or status.removeprefix("expected ") in CASUALTY_STATUSES:
+            if people and status.removeprefix("expected ") in CASUALTY_STATUSES:
                 category = "casualties"
             who = article.claimant_for(mentions, text, (fig.start, fig.end), clause)
             attributed.append(who)
@@ -339,3 +342,38 @@ def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
     for col in ("claimant_start", "claimant_end"):
         frame[col] = frame[col].astype("Int64")
     return frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+
+
+def sources_from_sentences(frame: pd.DataFrame) -> list[Source]:
+    """Rebuild loaded sources from a ``sentences.csv`` table (what notebook 01 writes), so that
+    extraction can run from the table alone; offsets stay those of the raw files."""
+    from claimtable.load import Sentence
+
+    sources = []
+    for article, rows in frame.groupby("article", sort=True):
+        src = Source(article=str(article), file=str(article))
+        for r in rows.sort_values("sentence").itertuples(index=False):
+            repeat = None if pd.isna(r.repeat_of) else int(r.repeat_of)
+            also = "" if pd.isna(r.also_in) else str(r.also_in)
+            src.sentences.append(
+                Sentence(src.article, int(r.paragraph), int(r.sentence), int(r.start), int(r.end),
+                         str(r.role), str(r.text), repeat, also)
+            )
+        sources.append(src)
+    return sources
+
+
+def summary(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims per article: how many, by category, and the claimants named.
+
+    >>> summary(pd.DataFrame(columns=CLAIM_COLUMNS)).columns[:2].tolist()
+    ['article', 'claims']
+    """
+    rows = []
+    for article, group in claims.groupby("article", sort=True):
+        row = {"article": article, "claims": len(group)}
+        for cat in CATEGORIES:
+            row[cat] = int((group["category"] == cat).sum())
+        row["claimants"] = "; ".join(sorted(set(group["claimant"])))
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["article", "claims", *CATEGORIES, "claimants"])

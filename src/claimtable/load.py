@@ -157,7 +157,7 @@ def html_to_text(html: str) -> str:
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = (
     rf"(?:\d{{1,2}}[-/ ]{_MONTH}(?:[-/ ,]+\d{{4}})?"  # 19-Oct, 19 October 2024
-    rf"|{_MONTH} \d{{1,2}}(?:, ?\d{{4}})?"  # Oct. 19, 2024
+    rf"|{_MONTH}\s\d{{1,2}}(?:,\s?\d{{4}})?"  # Oct. 19, 2024
     r"|\d{4}-\d{2}-\d{2})"  # 2024-10-19
 )
 _BYLINE = re.compile(
@@ -165,7 +165,7 @@ _BYLINE = re.compile(
     (?P<date>{_DATE}),?\s*(?:[|•·-]\s*)?
     (?P<time>\d{{1,2}}:\d{{2}}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{{2,4}})?)?\s*(?:[|•·-]\s*)?
     (?P<counters>(?:\d+\s+(?:comments?\s+|views?\s+)?)*)
-    (?P<tail>[^,|]*?(?:[A-Za-z0-9-]+\.)+[a-z]{{2,}})?
+    (?P<tail>[^,|]*?(?:[A-Za-z0-9-]+\.)+[a-z]{{2,}}|[A-Z][\w&/ -]{{0,40}}$)?
     \s*[,|]?\s*""",
     re.VERBOSE,
 )
@@ -290,11 +290,16 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:])]
     lines = [(s + start, e + start) for s, e in lines if text[s + start : e + start].strip()]
     blocks = list(re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+", text[start:]))
-    hard_wrapped = (
-        lines
-        and len(blocks) < len(lines)
-        and sum(e - s for s, e in lines) / len(lines) <= 80
-        and any(re.search(r"\S(?:\r\n|\r|\n)\S", b.group(0)) for b in blocks)
+    # Hard-wrapped text breaks lines in mid-sentence: most lines inside a block end without
+    # sentence punctuation. One line per paragraph (the usual scrape) never does.
+    inner = [
+        line.rstrip()
+        for b in blocks
+        for line in re.split(r"\r\n|\r|\n", b.group(0).rstrip("\r\n"))[:-1]
+    ]
+    unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
+    hard_wrapped = bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
+        sum(e - s for s, e in lines) / len(lines) <= 100
     )
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
     out = []
@@ -407,7 +412,7 @@ def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
 def read_manifest(path: Path | None = None) -> pd.DataFrame:
     """The sources manifest (``data/sources.csv``), all columns as strings."""
     path = path or paths.MANIFEST
-    if not path.exists():
+    if not path.is_file():
         return pd.DataFrame(columns=MANIFEST_COLUMNS)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = [c for c in MANIFEST_COLUMNS if c not in frame.columns]
@@ -463,7 +468,9 @@ def load_folder(folder: str | Path | None = None, manifest: str | Path | None = 
     """
     folder = paths.resolve(folder) if folder is not None else paths.RAW
     sources = [load_file(p) for p in iter_source_files(folder)]
-    manifest_frame = read_manifest(paths.resolve(manifest) if manifest else None)
+    if manifest is None:  # the manifest beside the raw folder (data/sources.csv for data/raw)
+        manifest = folder.parent / "sources.csv"
+    manifest_frame = read_manifest(paths.resolve(manifest))
     mark_syndication([s for s in sources if s.ok])
     problems = [f"{s.file}: {s.reason}" for s in sources if not s.ok]
     have = {s.article for s in sources}

@@ -41,6 +41,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?", 0),
         ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),
+        ("date", rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0),
         ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I),
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I),
@@ -184,17 +185,22 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
 def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     window_start = max(0, start - 60)
     window = text[window_start:start]
-    best: tuple[str, int, str] | None = None
+    best: tuple[int, int, str, str] | None = None  # (end, length, hedge, cue)
     for rx, hedge, cue in _hedge_cues()[0]:
         for m in rx.finditer(window):
             gap = window[m.end():]
             if re.search(r"[^\w\s'’-]", gap):
                 continue
             if all(w.lower() in LINK_WORDS for w in gap.split()):
-                pos = window_start + m.start()
-                if best is None or pos > best[1]:
-                    best = (hedge, pos, cue)
-    return best
+                # the cue nearest the figure; of cues ending together, the longest
+                # ("no more than" over "more than")
+                candidate = (m.end(), m.end() - m.start(), hedge, cue)
+                if best is None or candidate[:2] > best[:2]:
+                    best = candidate
+    if best is None:
+        return None
+    end, length, hedge, cue = best
+    return hedge, window_start + end - length, cue
 
 
 def _hedge_after(text: str, end: int) -> tuple[str, str] | None:

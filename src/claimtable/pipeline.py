@@ -122,3 +122,11 @@ def claims_csv_text(frame: pd.DataFrame) -> str:
     buf = io.StringIO()
     write_csv(frame, buf)
     return buf.getvalue()
+
+
+def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.DataFrame:
+    """Stage 2 from notebook 01's ``sentences.csv``: write and return ``claims.csv``."""
+    sentences = read_table(sentences_csv)
+    claims = extract.claims_table(extract.sources_from_sentences(sentences))
+    write_csv(claims, paths.resolve(out_dir) / "claims.csv")
+    return claims

@@ -1,0 +1,121 @@
+"""Run the workbook's notebooks with papermill, and keep their stored outputs free of what
+changes from run to run (papermill's timings), so nbval compares only what matters.
+
+``python -m claimtable.notebooks refresh`` re-runs every notebook in place (``make notebooks``);
+``run_all(out_dir, parameters)`` runs copies into another folder (the report, CI checks).
+
+>>> [p.name for p in notebook_paths()][:1]
+['01_load_sources.ipynb']
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+from claimtable import paths
+
+KERNEL = "python3"
+#: Metadata keys whose values are timings or run state, never results.
+VOLATILE_CELL_KEYS = ("papermill", "execution", "collapsed", "scrolled")
+VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")
+
+
+def notebook_paths(folder: Path | None = None) -> list[Path]:
+    """The numbered notebooks, in the order they run."""
+    folder = folder or paths.NOTEBOOKS
+    return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
+
+
+def clean(path: Path) -> None:
+    """Drop volatile metadata from a stored notebook, keeping outputs and execution counts."""
+    nb = nbformat.read(path, as_version=4)
+    for key in VOLATILE_NOTEBOOK_KEYS:
+        nb.metadata.pop(key, None)
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Python 3", "language": "python"}
+    for cell in nb.cells:
+        for key in VOLATILE_CELL_KEYS:
+            cell.metadata.pop(key, None)
+        cell.pop("id", None) if nb.nbformat_minor < 5 else None
+    nbformat.write(nb, path)
+
+
+def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> Path:
+    """Execute one notebook with papermill; raises ``PapermillExecutionError`` on failure."""
+    import papermill
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    papermill.execute_notebook(
+        str(path),
+        str(output),
+        parameters=parameters or {},
+        kernel_name=KERNEL,
+        cwd=str(path.parent),
+        progress_bar=False,
+        request_save_on_cell_execute=False,
+    )
+    return output
+
+
+def refresh(names: list[str] | None = None) -> None:
+    """Re-run notebooks in place with their default parameters and clean them."""
+    for path in notebook_paths():
+        if names and path.name not in names and path.stem not in names:
+            continue
+        print(f"running {path.relative_to(paths.PROJECT_ROOT)}", file=sys.stderr)
+        tmp = path.with_suffix(".running.ipynb")
+        try:
+            run(path, tmp)
+            tmp.replace(path)  # a failed run never overwrites the stored notebook
+        finally:
+            tmp.unlink(missing_ok=True)
+        clean(path)
+
+
+def run_all(out_dir: Path, parameters: dict[str, Any] | None = None) -> list[Path]:
+    """Run copies of every notebook into ``out_dir``; parameters a notebook does not declare
+    are left out for it (papermill would only warn)."""
+    done = []
+    for path in notebook_paths():
+        declared = declared_parameters(path)
+        params = {k: v for k, v in (parameters or {}).items() if k in declared}
+        done.append(run(path, out_dir / path.name, params))
+    return done
+
+
+def declared_parameters(path: Path) -> set[str]:
+    """Names assigned in a notebook's ``parameters`` cell."""
+    import ast
+
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
+            tree = ast.parse(cell.source)
+            return {
+                t.id for node in tree.body if isinstance(node, ast.Assign)
+                for t in node.targets if isinstance(t, ast.Name)
+            }
+    return set()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimtable.notebooks")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ref = sub.add_parser("refresh", help="re-run the notebooks in place and clean them")
+    ref.add_argument("names", nargs="*", help="only these notebooks")
+    sub.add_parser("clean", help="only clean stored notebooks")
+    args = parser.parse_args(argv)
+    if args.command == "refresh":
+        refresh(args.names)
+    else:
+        for p in notebook_paths():
+            clean(p)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,211 @@
+"""The loader: decoding, page furniture, paragraphs and sentences, repeats, bad input."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from claimtable import load
+
+
+def write(folder, name, data: bytes):
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+# ------------------------------------------------------------------ decoding
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        ("Troops “arrived”.".encode(), "Troops “arrived”.", "utf-8"),
+        (b"\xef\xbb\xbf" + "Troops “arrived”.".encode(), "Troops “arrived”.", "utf-8-sig"),
+        ("Troops “arrived”.".encode("cp1252"), "Troops “arrived”.", "cp1252 (fallback: not valid UTF-8)"),
+        ("Troops arrived.".encode("utf-16"), "Troops arrived.", "utf-16"),
+    ],
+)
+def test_decodes_utf8_bom_cp1252_and_utf16(data, text, encoding):
+    assert load.decode(data) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\n ", "empty file (only white space)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (contains NUL bytes)"),
+        (b"abc \x81\x8d\x8f\x90\x9d", "neither UTF-8"),
+    ],
+)
+def test_bad_bytes_give_a_reason(data, reason):
+    with pytest.raises(load.SourceError, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        load.decode(data)
+
+
+def test_crlf_and_cr_keep_offsets_into_the_decoded_text():
+    text = "Headline Without Stop\r\nFirst line here. Second one.\r\rThird para.\rFourth."
+    src = load.load_text("x", text)
+    assert src.title == "Headline Without Stop"
+    body = [s for s in src.sentences if s.role == "body"]
+    assert [s.text for s in body] == ["First line here.", "Second one.", "Third para.", "Fourth."]
+    for s in src.sentences:
+        assert text[s.start : s.end] == s.text
+    assert [s.paragraph for s in body] == [1, 1, 2, 3]
+
+
+# ------------------------------------------------------------------ furniture
+
+
+def test_seed_byline_is_parsed_and_kept_out_of_the_body(seed_dir):
+    src = load.load_file(seed_dir / "000_4fd664b2c8154858.txt")
+    assert src.title.startswith("North Korea Sends Troops")
+    assert (src.author, src.published, src.section, src.credited_outlet) == (
+        "wbragin", "19-Oct 10:44", "World / Videos", "bbc.com",
+    )
+    first = next(s for s in src.sentences if s.role == "body")
+    assert first.text.startswith("In a shocking development")
+    assert all("wbragin" not in s.text for s in src.sentences)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "section", "outlet"),
+    [
+        ("jdoe 3-Nov, 08:15 12 Europe / Politicsreuters.com, Body starts here.", "jdoe", "Europe / Politics", "reuters.com"),
+        ("By Anna Smith | Oct. 28, 2024 | 9:30 AM | World example.org, Body here.", "Anna Smith", "World", "example.org"),
+        ("kim_lee 2024-10-21 17:02 3 Asianknews.org Body here.", "kim_lee", "Asia", "nknews.org"),
+    ],
+)
+def test_bylines_of_the_general_form(line, author, section, outlet):
+    src = load.load_text("x", f"Some Headline Words Here\n{line}\nMore text follows here.")
+    assert (src.author, src.section, src.credited_outlet) == (author, section, outlet)
+    assert src.sentences[1].text.startswith("Body")
+
+
+def test_a_first_line_that_is_a_sentence_is_not_a_title():
+    src = load.load_text("x", "According to officials, 500 troops arrived.\nMore follows.")
+    assert src.title == ""
+    assert src.sentences[0].role == "body"
+
+
+# ------------------------------------------------------------------ sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met on Oct. 28 in Seoul. Then they left.", ["They met on Oct. 28 in Seoul.", "Then they left."]),
+        ("U.S. officials said so. Mr. Kim disagreed.", ["U.S. officials said so.", "Mr. Kim disagreed."]),
+        ("Unit No. 2 moved. It had 3.5 tonnes.", ["Unit No. 2 moved.", "It had 3.5 tonnes."]),
+        ("He said “it is grave.” Nobody replied.", ["He said “it is grave.”", "Nobody replied."]),
+        ("Rockets—potentially eight million rounds—arrived. Next.", ["Rockets—potentially eight million rounds—arrived.", "Next."]),
+    ],
+)
+def test_sentence_splitter_survives_abbreviations_decimals_quotes_dashes(text, expected):
+    assert [text[s:e] for s, e in load.split_sentences(text)] == expected
+
+
+def test_sentence_offsets_point_into_the_source(seed_dir):
+    collection = load.load_folder(seed_dir)
+    for src in collection.sources:
+        for s in src.sentences:
+            assert src.text[s.start : s.end] == s.text
+
+
+# ------------------------------------------------------------------ repeats
+
+
+def test_seed_repost_is_marked_as_repeats_of_the_first_copy(seed_dir):
+    src = load.load_file(seed_dir / "000_4fd664b2c8154858.txt")
+    repeats = [s for s in src.sentences if s.repeat_of is not None]
+    assert repeats, "the seed pastes its body twice"
+    by_number = {s.sentence: s for s in src.sentences}
+    for s in repeats:
+        first = by_number[s.repeat_of]
+        assert first.repeat_of is None and first.start < s.start
+        assert load.normalise_passage(first.text) == load.normalise_passage(s.text)
+    table = load.load_folder(seed_dir).articles().set_index("article")
+    assert table.loc["000_4fd664b2c8154858", "repeated_paragraphs"] == len({s.paragraph for s in repeats})
+    assert table.loc["001_5320b9cdabafa139", "repeated_paragraphs"] == 0
+
+
+def test_syndicated_passages_are_reported_across_files(tmp_path):
+    shared = "The ministry said that five thousand soldiers had reached the border region."
+    write(tmp_path, "a.txt", f"First report opens here today.\n{shared}\n".encode())
+    write(tmp_path, "b.txt", f"A different opening line is here.\n{shared}\n".encode())
+    sentences = load.load_folder(tmp_path).sentences()
+    b = sentences[(sentences.article == "b") & (sentences.text == shared)].iloc[0]
+    a = sentences[(sentences.article == "a") & (sentences.text == shared)].iloc[0]
+    assert b.also_in == f"a:{a.sentence}"
+    assert a.also_in == "" and load.pd.isna(b.repeat_of)
+
+
+def test_short_furniture_is_not_a_repeat():
+    src = load.load_text("x", "Read more.\nTroops arrived in the region today.\nRead more.")
+    assert all(s.repeat_of is None for s in src.sentences)
+
+
+# ------------------------------------------------------------------ bad input, nothing lost
+
+
+def test_every_file_is_listed_and_bad_ones_carry_their_reason(tmp_path):
+    write(tmp_path, "good.txt", b"Officials said 500 troops arrived.")
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "image.png", b"\x89PNG\r\n\x1a\n")
+    write(tmp_path, "binary.txt", b"\x00\x01\x02\x03" * 10)
+    write(tmp_path, "latin.txt", "Caf\xe9 said 20 soldiers.".encode("latin-1"))
+    collection = load.load_folder(tmp_path)
+    table = collection.articles().set_index("file")
+    assert set(table.index) == {"good.txt", "empty.txt", "image.png", "binary.txt", "latin.txt"}
+    assert table.loc["good.txt", "status"] == "ok"
+    assert table.loc["latin.txt", "status"] == "ok"
+    assert "cp1252" in table.loc["latin.txt", "encoding"]
+    assert table.loc["empty.txt", "reason"] == "empty file"
+    assert "not a text file" in table.loc["image.png", "reason"]
+    assert "binary" in table.loc["binary.txt", "reason"]
+    assert {p.split(":")[0] for p in collection.problems} == {"empty.txt", "image.png", "binary.txt"}
+
+
+def test_unreadable_file_is_reported(tmp_path, monkeypatch):
+    path = write(tmp_path, "locked.txt", b"500 troops")
+    path.chmod(0)
+    if os.access(path, os.R_OK):  # root reads whatever the mode: make the read fail as it would
+        def refuse(self):
+            raise PermissionError(13, "Permission denied", str(self))
+
+        monkeypatch.setattr(load.Path, "read_bytes", refuse)
+    assert load.load_file(path).reason == "cannot be read (Permission denied)"
+
+
+def test_symlink_loop_is_reported(tmp_path):
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    assert "link" in load.load_file(tmp_path / "loop.txt").reason
+
+
+def test_missing_raw_folder_is_one_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="raw folder not found"):
+        load.load_folder(tmp_path / "nope")
+
+
+def test_manifest_row_without_a_file_is_reported(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw, "one.txt", b"Officials said 500 troops arrived.")
+    manifest = tmp_path / "sources.csv"
+    manifest.write_text("article,title,outlet,url,published,language,notes\n"
+                        "one,T,O,,2024-10-01,en,\nghost,G,,,,en,\n")
+    collection = load.load_folder(raw, manifest)
+    table = collection.articles().set_index("article")
+    assert table.loc["ghost", "status"] == "missing"
+    assert table.loc["one", "title"] == "T"
+    assert any(p.startswith("ghost:") for p in collection.problems)
+
+
+def test_html_is_stripped_with_a_parser_and_scripts_dropped(tmp_path):
+    page = ("<html><head><title>x</title><style>p{}</style></head><body><h1>Big News Today</h1>"
+            "<script>alert(1)</script><p>Officials said <b>500</b> troops arrived.</p></body></html>")
+    src = load.load_file(write(tmp_path, "page.html", page.encode()))
+    assert "alert" not in src.text and "p{}" not in src.text
+    assert "Officials said 500 troops arrived." in [s.text for s in src.sentences]

@@ -1,0 +1,85 @@
+"""Figures as written → numbers, bounds and hedges; what is never a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtable.numbers import find_figures, parse_number
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("1,500", 1500), ("12000", 12000), ("eight million", 8_000_000), ("10 thousand", 10_000),
+        ("five thousand", 5000), ("2.5 million", 2_500_000), ("twenty-five", 25),
+        ("three hundred and fifty", 350), ("a dozen", 12), ("1.2 bn", 1_200_000_000),
+        ("two hundred thousand", 200_000),
+    ],
+)
+def test_numbers_normalise(written, value):
+    assert parse_number(written) == value
+
+
+def one(text):
+    figures = find_figures(text)
+    assert len(figures) == 1, figures
+    f = figures[0]
+    assert text[f.start : f.end] == f.text
+    return f.text, f.low, f.high, f.hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10,000 to 12,000 troops", ("10,000 to 12,000", 10000, 12000, "range")),
+        ("between 1,000 and 3,000 shells", ("1,000 and 3,000", 1000, 3000, "range")),
+        ("10,000-12,000 troops", ("10,000-12,000", 10000, 12000, "range")),
+        ("two to three million shells", ("two to three million", 2_000_000, 3_000_000, "range")),
+        ("several hundred officers", ("several hundred", 200, 999, "vague")),
+        ("hundreds of soldiers", ("hundreds", 200, 999, "vague")),
+        ("thousands of troops", ("thousands", 2000, 9999, "vague")),
+        ("tens of thousands of troops", ("tens of thousands", 20000, 99999, "vague")),
+        ("dozens of launchers", ("dozens", 24, 99, "vague")),
+        ("about 500 troops", ("500", 500, 500, "approximate")),
+        ("an estimated 3,000 troops", ("3,000", 3000, 3000, "approximate")),
+        ("potentially amounting to eight million rounds", ("eight million", 8_000_000, 8_000_000, "approximate")),
+        ("nearer to 12,000", ("12,000", 12000, 12000, "approximate")),
+        ("up to 10,000 soldiers", ("10,000", 10000, 10000, "upper_bound")),
+        ("as many as eight million shells", ("eight million", 8_000_000, 8_000_000, "upper_bound")),
+        ("no more than 200 troops", ("200", 200, 200, "upper_bound")),
+        ("at least 100 soldiers", ("100", 100, 100, "lower_bound")),
+        ("more than 3,000 troops", ("3,000", 3000, 3000, "lower_bound")),
+        ("upwards of 7,000 men", ("7,000", 7000, 7000, "lower_bound")),
+        ("5,000 or more troops", ("5,000", 5000, 5000, "lower_bound")),
+        ("1,500 troops", ("1,500", 1500, 1500, "exact")),
+    ],
+)
+def test_ranges_vague_counts_and_hedges(text, expected):
+    assert one(text) == expected
+
+
+def test_rise_from_to_is_two_figures_not_a_range():
+    assert [f.text for f in find_figures("rose from 1,500 to 12,000 troops")] == ["1,500", "12,000"]
+
+
+def test_percent_is_flagged():
+    (f,) = find_figures("nearly 40% of the troops")
+    assert (f.low, f.percent, f.hedge) == (40, True, "approximate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "19-Oct, 10:44", "by November 1", "on Oct. 28", "1 November 2024", "at 3 p.m.",
+        "122-mm and 152mm shells", "KN-23 missiles", "Su-25 jets", "in 2024", "the 1990s",
+        "a 25-year-old soldier", "aged 30", "$1.2 billion", "call +44 20 7946 0000",
+        "the 2nd battalion", "one of the soldiers",
+    ],
+)
+def test_not_figures(text):
+    assert find_figures(text) == []
+
+
+def test_distances_are_figures_but_count_nothing():
+    # "50 kilometres (31 miles)": numbers, but extract finds no counted noun for them.
+    assert [f.text for f in find_figures("50 kilometres (31 miles) away")] == ["50", "31"]
