@@ -148,7 +148,7 @@ def _rate(sentence: str, start: int, end: int) -> int:
     ):
         return SPEAKER
     aux = (
-        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which)\b)?(?:,)?"
+        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which)\b[^,]{0,60},)?(?:\s*,\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
@@ -159,7 +159,7 @@ def _rate(sentence: str, start: int, end: int) -> int:
         return SPEAKER
     if re.search(r"(?:[,”\"]\s*|\b)(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+)?$", before):
         return SPEAKER
-    if _CLAUSE_OPENERS.search(before) or not before.strip(" \"“‘'"):
+    if _CLAUSE_OPENERS.search(before) or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip():
         return SUBJECT
     return TOPIC
 
@@ -206,6 +206,14 @@ def find_mentions(sentence: str) -> list[Mention]:
         near = sentence[max(0, start - 40) : m.end() + 60]
         name = f"anonymous {head}" if anonymity.search(near) else words
         name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
+        # "HUR spokesman", "NIS officials": a spokesperson speaks for the body named before it
+        owner = next(
+            (f for f in found if start <= f[0] and f[1] <= m.end() and f[3] not in ("weak", "group")),
+            None,
+        )
+        if owner is not None:
+            found.append((start, m.end(), owner[2], owner[3]))
+            continue
         found.append((start, m.end(), name, "group"))
     kept: list[tuple[int, int, str, str]] = []
     for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):  # longest names win

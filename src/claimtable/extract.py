@@ -154,6 +154,11 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
     return None
 
 
+#: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
+#: claims just before it counted.
+_BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|are|was|is|will|would)\b")
+
+
 def _status_after(text: str, end: int) -> str | None:
     """A casualty status right after a bare figure ("1,200 were killed", "3,000 wounded")."""
     m = re.match(r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+)?)",
@@ -242,6 +247,7 @@ def extract_source(src: Source) -> list[dict]:
     claims: list[dict] = []
     countries: set[str] = set()
     previous: Noun | None = None  # what the last claim counted, for "1,000 more"
+    previous_at = -1
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
@@ -252,6 +258,7 @@ def extract_source(src: Source) -> list[dict]:
             continue
         spans = clauses(text)
         masks = masked_spans(text)
+        previous_recent = previous is not None and s.sentence - previous_at <= 2
         attributed: list[Attribution] = []
         for fig in find_figures(text):
             if any(m.start <= fig.start < m.end for m in mentions):
@@ -263,13 +270,13 @@ def extract_source(src: Source) -> list[dict]:
                 noun = noun_before(text, fig, clause[0])
             if noun is None:
                 status_hint = _status_after(text, fig.end)
-                if status_hint:
+                if status_hint or (_BARE_SUBJECT.match(text, fig.end) and previous_recent):
                     noun = "anaphor"
             if noun == "anaphor":
                 noun = _nearest_noun(text, fig.start) or previous
             if not isinstance(noun, Noun):
                 continue
-            previous = noun
+            previous, previous_at = noun, s.sentence
             projected = bool(_cue_regex("modality", "cue").search(text, *clause))
             category = noun.category
             people = category in PEOPLE_CATEGORIES
