@@ -112,7 +112,7 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
     anonymity = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "anonymity")
     modifier = rf"(?:(?:{'|'.join(mods)})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+)"
-    pattern = re.compile(rf"\b(?:{modifier}){{0,4}}(?:{'|'.join(heads)})\b")
+    pattern = re.compile(rf"\b(?:{modifier}){{0,4}}(?i:{'|'.join(heads)})\b")
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I)
 
 

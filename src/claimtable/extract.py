@@ -127,9 +127,7 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
         in_mask = any(s <= m.start() < e for s, e, _ in masks)
         if lower in ANAPHORS and skipped <= 2:
             pointer = True
-        elif not in_mask and (lower in breakers or not (word[0].isalnum() or word in "-‑")):
-            break
-        elif not in_mask and re.fullmatch(r"[\d,.]+", word):
+        elif (not in_mask and (lower in breakers or not (word[0].isalnum() or word in "-‑"))) or (not in_mask and re.fullmatch(r"[\d,.]+", word)):
             break
         if word.endswith(".") and lower not in _word_set("abbreviations", "abbreviation"):
             break

@@ -137,7 +137,7 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame) -> Table:
     starts = {(r.article, r.text): r.start for r in sentences.itertuples(index=False)}
     shown = []
     for c in claims.itertuples(index=False):
-        base = starts.get((c.article, c.sentence), None)
+        base = starts.get((c.article, c.sentence))
         spans = []
         if base is not None:
             spans.append((int(c.start) - base, int(c.end) - base, "figure"))

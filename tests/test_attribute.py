@@ -1,0 +1,61 @@
+"""Who claims a figure: before, after a quote, carried over, relayed, referenced."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtable import extract, load
+
+
+def claimants(text: str) -> list[tuple[str, str]]:
+    rows = extract.extract_source(load.load_text("t", text))
+    return [(r["figure"], r["claimant"]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to the Pentagon, 2,000 troops have arrived.", [("2,000", "US Department of Defense")]),
+        ("Zelensky said 10,000 soldiers could join.", [("10,000", "Zelensky")]),
+        ("“About 500 soldiers were killed,” Ukraine's General Staff added.", [("500", "Ukraine General Staff")]),
+        ("Some 800 troops were seen, said Kirby.", [("800", "White House")]),
+    ],
+)
+def test_claimant_before_or_after(text, expected):
+    assert claimants(text) == expected
+
+
+def test_claimant_carries_to_the_next_sentence_of_the_account():
+    text = "The NIS said 1,500 troops had arrived. Another 300 officers came by air."
+    assert claimants(text) == [("1,500", "South Korea NIS"), ("300", "South Korea NIS")]
+
+
+def test_carry_over_stops_at_a_new_paragraph_that_does_not_continue():
+    text = "The NIS said 1,500 troops had arrived.\nRussia has 600 tanks in the area."
+    assert claimants(text) == [("1,500", "South Korea NIS"), ("600", "unattributed")]
+
+
+def test_relayed_claims_go_to_the_source_not_the_outlet():
+    told = "A Ukrainian official told the Financial Times that 3,000 shells a day arrive."
+    cited = "Yonhap, citing the NIS, said 1,000 more troops were sent."
+    assert claimants(told) == [("3,000", "Ukrainian official")]
+    assert claimants(cited) == [("1,000", "South Korea NIS")]
+
+
+def test_references_resolve_to_the_claimant_named_earlier():
+    text = ("South Korea's National Intelligence Service briefed lawmakers on Monday.\n"
+            "The spy agency said 400 soldiers had been wounded.")
+    assert claimants(text) == [("400", "South Korea NIS")]
+
+
+def test_a_reference_to_nobody_named_stays_as_written():
+    assert claimants("The spy agency said 400 soldiers had been wounded.") == [("400", "The spy agency")]
+
+
+def test_anonymous_sources_are_claimants_in_their_own_right():
+    text = "Officials speaking on condition of anonymity said 5,000 troops were moving."
+    assert claimants(text) == [("5,000", "anonymous officials")]
+
+
+def test_nobody_named_is_unattributed():
+    assert claimants("Some 2,000 troops crossed the river.") == [("2,000", "unattributed")]

@@ -1,0 +1,75 @@
+"""The notebooks run with papermill on parameters other than their defaults: a raw folder with
+extra articles and broken files, and output folders outside the project."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from claimtable import notebooks, paths
+
+from .conftest import ARTICLES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def run_folder(tmp_path_factory):
+    base = tmp_path_factory.mktemp("papermill")
+    raw = base / "raw"
+    raw.mkdir()
+    for p in paths.RAW.glob("*.txt"):
+        shutil.copy(p, raw / p.name)
+    for name in ("u03_spy_agency_relay.txt", "u07_defence_ministry.txt"):
+        shutil.copy(ARTICLES / name, raw / name)
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (raw / "broken.txt").write_bytes(b"\x00\x01binary\x00")
+    manifest = base / "sources.csv"
+    manifest.write_text("article,title,outlet,url,published,language,notes\n"
+                        "u03_spy_agency_relay,Relay test,Test outlet,,2024-11-01,en,\n"
+                        "gone,Listed only,,,,en,\n")
+    processed = base / "processed"
+    params = {
+        "raw_dir": str(raw), "manifest": str(manifest), "out_dir": str(processed),
+        "sentences_table": str(processed / "sentences.csv"),
+        "claims_table": str(processed / "claims.csv"),
+        "processed_dir": str(processed), "figures_dir": str(base / "figures"),
+    }
+    executed = notebooks.run_all(base / "executed", params)
+    return base, processed, executed
+
+
+def test_every_notebook_ran(run_folder):
+    _, _, executed = run_folder
+    assert [p.name for p in executed] == [p.name for p in notebooks.notebook_paths()]
+
+
+def test_every_input_file_is_listed_with_its_status(run_folder):
+    _, processed, _ = run_folder
+    articles = pd.read_csv(processed / "articles.csv", keep_default_na=False).set_index("file")
+    assert articles.loc["empty.txt", "status"] == "error"
+    assert articles.loc["picture.png", "reason"].startswith("not a text file")
+    assert "binary" in articles.loc["broken.txt", "reason"]
+    assert articles.loc["u03_spy_agency_relay.txt", "title"] == "Relay test"
+    assert (articles["status"] == "missing").sum() == 1  # "gone" is in the manifest only
+
+
+def test_claims_cover_the_extra_articles_and_nothing_went_to_the_project(run_folder):
+    _, processed, _ = run_folder
+    claims = pd.read_csv(processed / "claims.csv", keep_default_na=False)
+    assert {"u03_spy_agency_relay", "u07_defence_ministry", "000_4fd664b2c8154858"} <= set(claims.article)
+    project_claims = pd.read_csv(paths.PROCESSED / "claims.csv", keep_default_na=False)
+    assert "u03_spy_agency_relay" not in set(project_claims.article)
+
+
+def test_parameters_cell_comes_first_in_every_notebook():
+    import nbformat
+
+    for path in notebooks.notebook_paths():
+        nb = nbformat.read(path, as_version=4)
+        first = next(c for c in nb.cells if c.cell_type == "code")
+        assert "parameters" in first.metadata.get("tags", []), path.name
+        assert nb.metadata.kernelspec.name == "python3"

@@ -1,0 +1,83 @@
+"""Property-based tests: the extractor on arbitrary and generated text."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtable import extract, load
+from claimtable.numbers import find_figures
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+WORDS = ["one", "two", "three", "five", "eight", "ten", "twelve", "twenty", "forty"]
+NOUNS = ["troops", "soldiers", "shells", "containers", "missiles", "officers"]
+
+
+def claims_of(text: str) -> list[dict]:
+    return extract.extract_source(load.load_text("p", text))
+
+
+@SETTINGS
+@given(st.text(max_size=400))
+def test_never_raises_and_offsets_hold_on_arbitrary_unicode(text):
+    src = load.load_text("p", text)
+    for row in extract.extract_source(src):
+        assert src.text[row["start"] : row["end"]] == row["figure"]
+        assert row["value_low"] <= row["value_high"]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["about ", "up to ", "more than ", "", "nearly "]),
+                  st.integers(min_value=1, max_value=10**7), st.sampled_from(NOUNS)),
+        min_size=1, max_size=5, unique_by=lambda part: part[1],  # a repeated claim counts once
+    ),
+    st.sampled_from(["Officials said", "The NIS said", "Zelensky claimed", "Reports say"]),
+)
+def test_generated_claims_are_found_with_offsets(parts, lead):
+    text = " ".join(f"{lead} {hedge}{n:,} {noun} were sent." for hedge, n, noun in parts)
+    rows = claims_of(text)
+    assert [r["value_low"] for r in rows] == [n for _, n, _ in parts]
+    for row in rows:
+        assert text[row["start"] : row["end"]] == row["figure"]
+        assert row["value_low"] <= row["value_high"]
+
+
+@SETTINGS
+@given(st.sampled_from(list(enumerate(WORDS))), st.sampled_from(["thousand", "million", ""]),
+       st.sampled_from(NOUNS))
+def test_words_and_digits_give_the_same_value(word, scale, noun):
+    value = [1, 2, 3, 5, 8, 10, 12, 20, 40][word[0]] * {"thousand": 1000, "million": 10**6, "": 1}[scale]
+    as_words = f"Officials said {word[1]} {scale} {noun} arrived.".replace("  ", " ")
+    as_digits = f"Officials said {value:,} {noun} arrived."
+    (a,) = claims_of(as_words)
+    (b,) = claims_of(as_digits)
+    assert a["value_low"] == b["value_low"] == value
+    assert (a["category"], a["unit"], a["claimant"]) == (b["category"], b["unit"], b["claimant"])
+
+
+@SETTINGS
+@given(st.sampled_from([
+    "The weather was cold that week.",
+    "Talks in Geneva ended without a deal.",
+    "Markets fell sharply on Tuesday.",
+]), st.integers(min_value=0, max_value=2))
+def test_inserting_an_unrelated_sentence_changes_no_other_claim(filler, where):
+    sentences = [
+        "The NIS said 1,500 troops had arrived in Russia.",
+        "Ukraine's military intelligence said nearly 11,000 soldiers were training.",
+        "The Pentagon estimated that 13,000 containers had been shipped.",
+    ]
+    keys = ("value_low", "value_high", "hedge", "category", "unit", "claimant", "modality")
+    before = [tuple(r[k] for k in keys) for r in claims_of("\n".join(sentences))]
+    after = [tuple(r[k] for k in keys) for r in claims_of("\n".join([*sentences[:where + 1], filler, *sentences[where + 1:]]))]
+    assert before == after
+
+
+@SETTINGS
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_figures_are_where_they_say(text):
+    for f in find_figures(text):
+        assert text[f.start : f.end] == f.text and f.low <= f.high
