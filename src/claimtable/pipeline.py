@@ -130,3 +130,40 @@ def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.Dat
     claims = extract.claims_table(extract.sources_from_sentences(sentences))
     write_csv(claims, paths.resolve(out_dir) / "claims.csv")
     return claims
+
+
+def compare_stage(claims_csv: str | Path, out_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Stage 3: figure groups, agreement matrix and derived checks from ``claims.csv``;
+    writes ``comparison.csv``, ``agreement.csv`` and ``derived_checks.csv``."""
+    from claimtable import compare
+
+    claims = read_table(claims_csv)
+    groups = compare.figure_groups(claims)
+    tables = {
+        "comparison": groups,
+        "agreement": compare.agreement_matrix(groups),
+        "derived_checks": compare.derived_checks(claims),
+    }
+    out = paths.resolve(out_dir)
+    for name, frame in tables.items():
+        write_csv(frame, out / f"{name}.csv")
+    return tables
+
+
+def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str, Path]:
+    """Stage 4: the places table (``places.csv``) and the four charts in ``figures_dir``."""
+    from claimtable import charts, places
+
+    processed = paths.resolve(processed_dir)
+    sentences = read_table(processed / "sentences.csv")
+    place_rows = places.places_table(sentences)
+    write_csv(place_rows, processed / "places.csv")
+    return charts.all_charts(
+        claims=read_table(processed / "claims.csv"),
+        groups=read_table(processed / "comparison.csv"),
+        matrix=read_table(processed / "agreement.csv"),
+        checks=read_table(processed / "derived_checks.csv"),
+        places=place_rows,
+        articles=read_table(processed / "articles.csv"),
+        out_dir=paths.resolve(figures_dir),
+    )

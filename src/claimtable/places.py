@@ -157,7 +157,11 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
                 key = re.sub(r"['’]s$", "", name).lower()
-                if key in index and name not in _STOP:
+                # "Vladimir Putin": a one-word city name followed by another capitalised word
+                # is a person's first name, not a place
+                first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
+                    " ".join(words[i:j + 1]).lower() not in index)
+                if key in index and name not in _STOP and not first_name:
                     start = positions[i]
                     end = start + len(re.sub(r"['’]s$", "", name))
                     found.append(Place(start, end, text[start:end], **_fields(index[key][0])))
@@ -212,3 +216,31 @@ def figure_places(text: str, context_countries: set[str] | None = None) -> list[
     ]
     specific = {p.country for p in places if p.kind != "country"}
     return [p for p in places if not (p.kind == "country" and p.country in specific)]
+
+
+PLACE_COLUMNS = ["article", "sentence", "written", "name", "country", "kind", "latitude", "longitude"]
+
+
+def places_table(sentences) -> "pd.DataFrame":  # noqa: F821 - pandas imported lazily
+    """Every place the sentences name (repeats of a passage skipped), with coordinates.
+
+    >>> import pandas as pd
+    >>> t = places_table(pd.DataFrame([{"article": "a", "sentence": 1, "repeat_of": None,
+    ...                                  "text": "Troops gathered in Khabarovsk."}]))
+    >>> t[["name", "country"]].values.tolist()
+    [['Khabarovsk', 'RU']]
+    """
+    import pandas as pd
+
+    rows = []
+    for article, group in sentences.groupby("article", sort=True):
+        seen: set[str] = set()
+        for s in group.itertuples(index=False):
+            if not pd.isna(s.repeat_of):
+                continue
+            for p in find_places(str(s.text), seen):
+                seen.add(p.country)
+                rows.append({"article": article, "sentence": s.sentence, "written": p.written,
+                             "name": p.name, "country": p.country, "kind": p.kind,
+                             "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)})
+    return pd.DataFrame(rows, columns=PLACE_COLUMNS)

@@ -35,6 +35,7 @@ class Table:
         title: str = "",
         raw_html_columns: tuple[str, ...] = (),
         row_class: pd.Series | None = None,
+        row_style: pd.Series | None = None,
         max_rows: int | None = None,
     ) -> None:
         self.frame = frame if max_rows is None else frame.head(max_rows)
@@ -42,6 +43,7 @@ class Table:
         self.title = title
         self.raw_html_columns = raw_html_columns  # already escaped by the caller
         self.row_class = row_class
+        self.row_style = row_style  # CSS for each row, e.g. a background for its finding
 
     def __repr__(self) -> str:
         text = self.frame.to_string(index=False, max_colwidth=60) if len(self.frame) else "(no rows)"
@@ -60,6 +62,8 @@ class Table:
             cls = ""
             if self.row_class is not None:
                 cls = f' class="{html.escape(str(self.row_class.iloc[i]))}"'
+            if self.row_style is not None:
+                cls += f' style="{html.escape(str(self.row_style.iloc[i]))}"'
             cells = []
             for col, value in zip(cols, row, strict=True):
                 text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
@@ -151,3 +155,12 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame) -> Table:
         })
     frame = pd.DataFrame(shown, columns=["article", "figure", "claimant", "sentence"])
     return Table(frame, raw_html_columns=("sentence",))
+
+
+def findings_table(matrix: pd.DataFrame) -> Table:
+    """The agreement matrix with each row coloured by its finding."""
+    from claimtable.charts import _finding_colour
+
+    styles = matrix["finding"].map(lambda f: f"background-color: {_finding_colour(f)}40")
+    shown = matrix.fillna("").replace({r"\n": " "}, regex=True)
+    return Table(shown, row_style=styles, title="Figure groups and findings")
