@@ -36,7 +36,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks notebooks
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest tests src/claimtable --doctest-modules
 
 nbval: $(STAMP)
 	$(BIN)/python -m pytest --nbval notebooks --nbval-current-env --nbval-sanitize-with $(NBVAL_SANITIZE) -p no:randomly

@@ -6,7 +6,7 @@ switch), so the package works the same in JupyterLab, papermill and scripts.
 
 >>> import pandas as pd
 >>> fig = troop_chart(pd.DataFrame(columns=["category"]), sources_note="none")
->>> fig.axes[0].get_title()
+>>> fig.axes[0].get_title(loc="left")
 'Troop figures by source'
 """
 

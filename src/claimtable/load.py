@@ -142,7 +142,7 @@ def html_to_text(html: str) -> str:
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
     blocks = [
-        " ".join(el.get_text(" ", strip=True).split())
+        " ".join(el.get_text().split())
         for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "title"])
         if not el.find(["p", "li", "blockquote"])
     ]

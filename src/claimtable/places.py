@@ -3,7 +3,7 @@ countries) plus ``data/lexicons/regions.csv``; misspellings are matched with rap
 
 >>> [p.name for p in find_places("bases in Vladivostok, Ussuriysk and Vlagoveshensk")]
 ['Vladivostok', 'Ussuriysk', 'Blagoveshchensk']
->>> find_places("bases in Vlagoveshensk")[0].written
+>>> find_places("bases in Vlagoveshensk", context_countries={"RU"})[0].written
 'Vlagoveshensk'
 """
 
@@ -221,7 +221,7 @@ def figure_places(text: str, context_countries: set[str] | None = None) -> list[
 PLACE_COLUMNS = ["article", "sentence", "written", "name", "country", "kind", "latitude", "longitude"]
 
 
-def places_table(sentences) -> "pd.DataFrame":  # noqa: F821 - pandas imported lazily
+def places_table(sentences) -> pd.DataFrame:  # noqa: F821 - pandas imported lazily
     """Every place the sentences name (repeats of a passage skipped), with coordinates.
 
     >>> import pandas as pd

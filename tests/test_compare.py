@@ -1,0 +1,96 @@
+"""The comparison of the seeds must show what tests/fixtures/seed_comparison.md lists."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from claimtable import compare, extract, load
+from claimtable.numbers import find_figures
+
+from .conftest import FIXTURES
+
+A, B = "000_4fd664b2c8154858", "001_5320b9cdabafa139"
+
+
+def gold_rows() -> list[dict]:
+    """The table of seed_comparison.md as dicts (figure, A, B, finding)."""
+    lines = (FIXTURES / "seed_comparison.md").read_text(encoding="utf-8").splitlines()
+    table = [ln for ln in lines if ln.startswith("|") and not ln.startswith("|---")]
+    header = [h.strip() for h in table[0].strip("|").split("|")]
+    return [dict(zip(header, (c.strip() for c in ln.strip("|").split("|")), strict=True))
+            for ln in table[1:]]
+
+
+def first_value(cell: str) -> int | None:
+    figures = find_figures(cell)
+    return None if cell == "—" or not figures else figures[0].low
+
+
+@pytest.fixture(scope="module")
+def groups() -> pd.DataFrame:
+    claims = extract.claims_table(load.load_folder(load.paths.RAW).sources)
+    return compare.figure_groups(claims)
+
+
+def group_for(groups, a_value, b_value):
+    """The figure group holding A's and B's values (or only one of them)."""
+    for _, g in groups.groupby("group"):
+        values = {row.article: row.value_low for row in g.itertuples()}
+        if values.get(A) == a_value and values.get(B) == b_value:
+            return g
+    raise AssertionError(f"no group with A={a_value} and B={b_value}")
+
+
+@pytest.mark.parametrize("row", gold_rows(), ids=lambda r: r["figure"])
+def test_each_gold_row_is_one_figure_group_with_its_finding(groups, row):
+    g = group_for(groups, first_value(row["A"]), first_value(row["B"]))
+    finding, notes = g["finding"].iloc[0], g["notes"].iloc[0]
+    expected = row["finding"]
+    if expected.startswith("only in"):
+        article = A if expected.endswith("A") else B
+        assert finding == f"only in {article}"
+    elif expected.startswith("agree"):
+        assert finding == "agree"
+        if "dates it" in expected:
+            assert f"only {B} gives a time" in notes
+    else:
+        assert "value differs" not in finding  # "same figure" in every other row
+        if "attributed differently" in expected:
+            assert "claimant differs" in finding
+        if "hedges" in expected:
+            assert "hedge differs" in finding and "claimant differs" not in finding
+        if "units differ" in expected:
+            assert "unit differs" in finding
+
+
+def test_no_group_mixes_two_figures_of_one_article(groups):
+    assert not groups.duplicated(["group", "article"]).any()
+
+
+def test_derived_shells_per_container(groups):
+    claims = extract.claims_table(load.load_folder(load.paths.RAW).sources)
+    checks = compare.derived_checks(claims)
+    per = checks[checks["check"].str.endswith("per container")]
+    assert set(per["article"]) == {A, B}
+    assert all(round(v) == round(8_000_000 / 13_000) for v in per["value"])
+    spread = checks[checks["check"].str.startswith("largest")].iloc[0]
+    assert spread["value"] == pytest.approx(12_000 / 1_500, abs=0.05)
+
+
+def test_value_differences_are_found():
+    rows = [
+        {"article": "a", "value_low": 1500, "value_high": 1500, "hedge": "exact", "unit": "troop",
+         "category": "troops", "status": "arrived", "claimant": "X", "modality": "reported"},
+        {"article": "b", "value_low": 1800, "value_high": 1800, "hedge": "exact", "unit": "troop",
+         "category": "troops", "status": "arrived", "claimant": "X", "modality": "reported"},
+        {"article": "b", "value_low": 40, "value_high": 40, "hedge": "exact", "unit": "tank",
+         "category": "equipment", "status": "destroyed", "claimant": "Y", "modality": "reported"},
+    ]
+    groups = compare.figure_groups(pd.DataFrame(rows))
+    assert groups.groupby("group")["finding"].first().tolist() == ["value differs", "only in b"]
+    matrix = compare.agreement_matrix(groups)
+    assert matrix.loc[0, "a"] == "1,500" and matrix.loc[1, "a"] == ""
+    assert re.match(r"only in b", matrix.loc[1, "finding"])

@@ -1,0 +1,93 @@
+"""The static report, built as `make report` builds it, checked in a real headless Chromium:
+every chart is rendered, the tables are there, and hostile text from a source stays text."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claimtable import paths, report
+
+pytestmark = pytest.mark.slow
+
+HOSTILE = (
+    "Hostile <script>window.__pwned = 1</script> Headline\n"
+    "Officials said 700 troops <img src=x onerror=\"window.__pwned = 2\"> arrived in Kursk.\n"
+    "=HYPERLINK(\"http://example.invalid\") said 40 shells were fired.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("report")
+    raw = base / "raw"
+    raw.mkdir()
+    for p in paths.RAW.glob("*.txt"):
+        shutil.copy(p, raw / p.name)
+    (raw / "zz_hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    processed = base / "processed"
+    params = {
+        "raw_dir": str(raw), "manifest": str(paths.MANIFEST), "out_dir": str(processed),
+        "sentences_table": str(processed / "sentences.csv"),
+        "claims_table": str(processed / "claims.csv"),
+        "processed_dir": str(processed), "figures_dir": str(base / "figures"),
+    }
+    return report.build(base / "build", params)
+
+
+def test_report_is_one_self_contained_file_without_code(built):
+    html = built.read_text(encoding="utf-8")
+    assert built.name == "index.html"
+    assert html.count('src="data:image/png;base64,') >= 4
+    assert "pipeline.read_table" not in html and "from claimtable import" not in html
+    assert "How to read this" in html and "Sources" in html
+
+
+def test_hostile_source_text_is_escaped(built):
+    html = built.read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in html
+    assert "&lt;script&gt;window.__pwned" in html
+    assert not re.search(r"<img[^>]*onerror", html)  # the tag is text (&lt;img …), never an element
+
+
+def test_csv_cells_that_look_like_formulas_are_neutralised(built):
+    claims = (built.parent.parent.parent / "processed" / "claims.csv").read_text(encoding="utf-8")
+    assert "\n=" not in claims and ",=HYPERLINK" not in claims and "'=HYPERLINK" in claims
+
+
+def chromium():
+    webdriver = pytest.importorskip("selenium.webdriver")
+    binary, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not binary or not driver:
+        pytest.skip("Debian's chromium and chromium-driver are not installed (.ci/run installs them)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--window-size=1300,2000"):
+        options.add_argument(flag)
+    from selenium.webdriver.chrome.service import Service
+
+    return webdriver.Chrome(service=Service(executable_path=driver), options=options)
+
+
+def test_report_renders_in_chromium(built):
+    browser = chromium()
+    try:
+        browser.get(built.as_uri())
+        sizes = browser.execute_script(
+            "return Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.naturalHeight]);")
+        assert len(sizes) >= 4
+        assert all(done and w > 0 and h > 0 for done, w, h in sizes), sizes
+        tables = browser.execute_script("return document.querySelectorAll('table.claimtable').length;")
+        assert tables >= 5
+        text = browser.execute_script("return document.body.innerText;")
+        for needle in ("Figure groups and findings", "South Korea NIS", "Derived checks"):
+            assert needle in text
+        assert browser.execute_script("return window.__pwned === undefined;")
+        assert "<script>window.__pwned = 1</script>" in text  # shown as text, not run
+    finally:
+        browser.quit()
