@@ -66,27 +66,18 @@ def registry() -> tuple[dict[str, Claimant], list[tuple[str, str]]]:
     return entries, aliases
 
 
-def _alias_regex(alias: str) -> str:
-    body = re.sub(r"['’]", _APOS, re.escape(alias).replace(r"\ ", r"\s+"))
-    if alias[:1].isalpha():
-        body = f"[{alias[0].upper()}{alias[0].lower()}]{body[1:]}"
-    return rf"(?<![\w-]){body}(?![\w-])"
-
-
 @cache
-def _alias_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """Aliases with capitals match case-sensitively (so "NIS" never matches "nis")."""
-    _, aliases = registry()
-    lookup = {}
-    exact, folded = [], []
+def _alias_index() -> lexicons.PhraseIndex:
+    """Registry aliases and outlet names → (claimant, kind)."""
+    entries, aliases = registry()
+    phrases: dict[str, object] = {}
+    for row in lexicons.read_lexicon("outlets"):
+        for name in {row["name"], re.sub(r"^The\s+", "", row["name"])}:
+            phrases[name] = (row["name"], "media")
+            phrases[f"the {name}"] = (row["name"], "media")
     for alias, canonical in aliases:
-        lookup[" ".join(alias.lower().replace("’", "'").split())] = canonical
-        (exact if any(c.isupper() for c in alias[1:]) else folded).append(_alias_regex(alias))
-    return (
-        re.compile("|".join(exact) or r"(?!)"),
-        re.compile("|".join(folded) or r"(?!)", re.I),
-        lookup,
-    )
+        phrases[alias] = (canonical, entries[canonical].kind)
+    return lexicons.PhraseIndex(phrases)
 
 
 @cache
@@ -96,16 +87,14 @@ def _speech_verbs() -> str:
 
 
 @cache
-def _references() -> list[tuple[re.Pattern[str], str, tuple[str, ...]]]:
-    rows = sorted(lexicons.read_lexicon("references"), key=lambda r: -len(r["phrase"]))
-    return [
-        (re.compile(_alias_regex(r["phrase"]), re.I), r["phrase"], tuple(r["kinds"].split("|")))
-        for r in rows
-    ]
+def _references() -> lexicons.PhraseIndex:
+    return lexicons.PhraseIndex(
+        {r["phrase"]: tuple(r["kinds"].split("|")) for r in lexicons.read_lexicon("references")}
+    )
 
 
 @cache
-def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
     heads = sorted((r["word"] for r in rows if r["kind"] == "head"), key=len, reverse=True)
     mods = sorted((r["word"] for r in rows if r["kind"] == "modifier"), key=len, reverse=True)
@@ -113,17 +102,8 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     anonymity = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "anonymity")
     modifier = rf"(?:(?:{'|'.join(mods)})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+)"
     pattern = re.compile(rf"\b(?:{modifier}){{0,4}}(?i:{'|'.join(heads)})\b")
-    return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I)
-
-
-@cache
-def _outlets() -> list[tuple[re.Pattern[str], str]]:
-    names = sorted({r["name"] for r in lexicons.read_lexicon("outlets")}, key=len, reverse=True)
-    out = []
-    for name in names:
-        bare = re.sub(r"^The\s+", "", name)
-        out.append((re.compile(rf"(?<![\w-])(?:[Tt]he\s+)?{re.escape(bare)}(?![\w-])"), name))
-    return out
+    first_words = frozenset(h.split()[0] for h in heads)
+    return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
 
 
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
@@ -182,19 +162,14 @@ def find_mentions(sentence: str) -> list[Mention]:
     >>> [(m.claimant, m.strength) for m in find_mentions("Zelensky said 10,000 could join.")]
     [('Zelensky', 3)]
     """
-    entries, _ = registry()
-    exact, folded, lookup = _alias_patterns()
-    found: list[tuple[int, int, str, str]] = []
-    for rx in (exact, folded):
-        for m in rx.finditer(sentence):
-            key = " ".join(m.group(0).lower().replace("’", "'").split())
-            canonical = lookup.get(key)
-            if canonical:
-                found.append((m.start(), m.end(), canonical, entries[canonical].kind))
-    for rx, name in _outlets():
-        found += [(m.start(), m.end(), name, "media") for m in rx.finditer(sentence)]
-    generic, weak, anonymity = _generic()
-    for m in generic.finditer(sentence):
+    toks = lexicons.tokens(sentence)
+    found: list[tuple[int, int, str, str]] = [
+        (start, end, name, kind)
+        for start, end, _phrase, (name, kind) in _alias_index().find(sentence, toks)
+    ]
+    generic, weak, anonymity, heads = _generic()
+    words = {t.group(0).lower() for t in toks}
+    for m in generic.finditer(sentence) if words & heads else ():
         words = _LEADING.sub("", m.group(0))
         if not words:
             continue
@@ -277,20 +252,16 @@ class ArticleAttribution:
                                             earlier.kind, _rate(sentence, m.start(), m.end())))
                     taken.append(m.span())
         resolved = list(mentions)
-        for rx, _phrase, kinds in _references():
-            for m in rx.finditer(sentence):
-                if any(s < m.end() and m.start() < e for s, e in taken):
-                    continue
-                target = next(
-                    (self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None
-                )
-                name = target.claimant if target else m.group(0)
-                kind = target.kind if target else kinds[0]
-                resolved.append(
-                    Mention(m.start(), m.end(), m.group(0), name, kind,
-                            _rate(sentence, m.start(), m.end()))
-                )
-                taken.append(m.span())
+        for start, end, _phrase, kinds in _references().find(sentence):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
+            written = sentence[start:end]
+            resolved.append(Mention(start, end, written,
+                                    target.claimant if target else written,
+                                    target.kind if target else kinds[0],
+                                    _rate(sentence, start, end)))
+            taken.append((start, end))
         for m in _pronoun_speaker().finditer(sentence):
             subject = next((x for x in resolved if x.strength >= SUBJECT and x.start < m.start()), None)
             source = subject or self.last_speaker

@@ -8,6 +8,7 @@ read, 1 when some were not (each named on stderr with the reason), 2 on a usage 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from claimtable import __version__, load, pipeline
@@ -23,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="print the claims table of files or folders")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder of them")
     ex.add_argument("--format", choices=("csv", "json"), default="csv", help="output format")
+    ex.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                    help="worker processes (default: all cores)")
     return parser
 
 
@@ -39,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(e.code or 0)
     problems: list[str] = []
     try:
-        pipeline.write_claims(pipeline.iter_claims(args.paths, problems), sys.stdout, args.format)
+        rows = pipeline.iter_claims(args.paths, problems, jobs=max(1, args.jobs),
+                                    progress=sys.stderr.isatty())
+        pipeline.write_claims(rows, sys.stdout, args.format)
     except (FileNotFoundError, NotADirectoryError) as e:
         problems.append(str(e))
     except BrokenPipeError:  # `claimtable extract ... | head` is fine

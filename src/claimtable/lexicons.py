@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from pathlib import Path
 
@@ -40,3 +41,76 @@ def column(name: str, key: str) -> list[str]:
     True
     """
     return [row[key] for row in read_lexicon(name)]
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
+
+
+def tokens(text: str) -> list[re.Match[str]]:
+    """Word tokens with their spans ("South Korea's", "U.S", "KN-23").
+
+    >>> [t.group(0) for t in tokens("South Korea’s NIS (U.S.) said.")]
+    ['South', 'Korea’s', 'NIS', 'U.S', 'said']
+    """
+    return list(_TOKEN.finditer(text))
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+class PhraseIndex:
+    """Find many fixed phrases in a text by looking up word n-grams in a dict, which stays
+    fast however many phrases there are (a regex alternation of hundreds of phrases does not).
+
+    A phrase with a capital letter after its first character matches only as written (so
+    "NIS" never matches "nis"); others match in any case.
+
+    >>> index = PhraseIndex({"National Intelligence Service": "NIS", "the spy agency": "NIS"})
+    >>> [(m[2], m[3]) for m in index.find("The spy agency and the National Intelligence Service")]
+    [('the spy agency', 'NIS'), ('National Intelligence Service', 'NIS')]
+    """
+
+    def __init__(self, phrases: dict[str, object]) -> None:
+        self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], object, str]]] = {}
+        self.longest = 1
+        for phrase, value in phrases.items():
+            words = tuple(t.group(0) for t in tokens(phrase))
+            if not words:
+                continue
+            key = tuple(_fold(w) for w in words)
+            self.entries.setdefault(key, []).append((words, value, phrase))
+            self.longest = max(self.longest, len(key))
+        self.first_words = frozenset(k[0] for k in self.entries)
+
+    @staticmethod
+    def _case_ok(written: list[str], words: tuple[str, ...]) -> bool:
+        if not any(c.isupper() for w in words for c in w[1:]) and not any(
+                w[:1].isupper() for w in words[1:]):
+            return True
+        return all(a[1:].replace("’", "'") == b[1:].replace("’", "'") and
+                   (i == 0 or a[:1] == b[:1]) for i, (a, b) in enumerate(zip(written, words, strict=True)))
+
+    def find(self, text: str, toks: list[re.Match[str]] | None = None) -> list[tuple[int, int, str, object]]:
+        """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
+        toks = tokens(text) if toks is None else toks
+        folded = [_fold(t.group(0)) for t in toks]
+        found = []
+        for i, word in enumerate(folded):
+            if word not in self.first_words:
+                continue
+            for n in range(min(self.longest, len(toks) - i), 0, -1):
+                key = folded[i:i + n]
+                written = [t.group(0) for t in toks[i:i + n]]
+                end = toks[i + n - 1].end()
+                hits = self.entries.get(tuple(key))
+                if not hits and key[-1].endswith("'s"):  # "Zelensky's office": the owner
+                    hits = self.entries.get((*key[:-1], key[-1][:-2]))
+                    written[-1], end = written[-1][:-2], end - 2
+                if not hits:
+                    continue
+                hit = next((h for h in hits if self._case_ok(written, h[0])), None)
+                if hit is not None:
+                    found.append((toks[i].start(), end, hit[2], hit[1]))
+                    break
+        return found

@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
@@ -83,18 +84,47 @@ def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFr
     return claims
 
 
-def iter_claims(items: Iterable[str | Path], problems: list[str]) -> Iterator[dict]:
-    """Claims of files and folders, one file at a time (memory does not grow with the number
-    of files). Files that cannot be read are added to ``problems`` and skipped."""
-    for path in load.expand_paths(items):
-        if not path.exists() and not path.is_symlink():
-            problems.append(f"{path}: no such file or folder")
-            continue
-        src = load.load_file(path)
-        if not src.ok:
-            problems.append(f"{path}: {src.reason}")
-            continue
-        yield from extract.extract_source(src)
+def claims_of_file(path: Path) -> tuple[list[dict], str | None]:
+    """The claims of one file, or the reason it could not be read."""
+    if not path.exists() and not path.is_symlink():
+        return [], f"{path}: no such file or folder"
+    src = load.load_file(path)
+    if not src.ok:
+        return [], f"{path}: {src.reason}"
+    return extract.extract_source(src), None
+
+
+def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
+                progress: bool = False) -> Iterator[dict]:
+    """Claims of files and folders, in path order, one file at a time: memory does not grow
+    with the number of files, and with ``jobs > 1`` files are read in worker processes
+    (results still come back in order). Unreadable files are added to ``problems``."""
+    files = load.expand_paths(items)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True)
+    pool = None
+    try:
+        if jobs > 1:
+            import multiprocessing
+
+            pool = multiprocessing.get_context("fork").Pool(jobs)
+            results = pool.imap(claims_of_file, files, chunksize=16)
+        else:
+            results = map(claims_of_file, files)
+        for rows, problem in results:
+            if problem:
+                problems.append(problem)
+            if bar is not None:
+                bar.update()
+            yield from rows
+    finally:
+        if pool is not None:
+            pool.terminate()
+        if bar is not None:
+            bar.close()
 
 
 def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
