@@ -258,7 +258,8 @@ def extract_source(src: Source) -> list[dict]:
         masks = masked_spans(text)
         previous_recent = previous is not None and s.sentence - previous_at <= 2
         attributed: list[Attribution] = []
-        for fig in find_figures(text):
+        sentence_places = None
+        for fig in find_figures(text, masks):
             if any(m.start <= fig.start < m.end for m in mentions):
                 continue  # part of a claimant's name ("two people familiar with the matter")
             clause = _clause_of(spans, fig.start)
@@ -284,6 +285,9 @@ def extract_source(src: Source) -> list[dict]:
             who = article.claimant_for(mentions, text, (fig.start, fig.end), clause)
             attributed.append(who)
             place = _place(text, clause, countries)
+            if sentence_places is None:
+                sentence_places = figure_places(text)
+                countries.update(p.country for p in sentence_places)
             claimant_at = next(
                 (m for m in mentions if m.phrase == who.phrase and who.how != "carried"), None
             )
@@ -311,7 +315,6 @@ def extract_source(src: Source) -> list[dict]:
                 "claimant_start": s.start + claimant_at.start if claimant_at else None,
                 "claimant_end": s.start + claimant_at.end if claimant_at else None,
             })
-            countries.update(p.country for p in figure_places(text))
         article.close_sentence(mentions, attributed)
     return dedupe(claims)
 

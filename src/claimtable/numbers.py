@@ -114,15 +114,24 @@ def _vague_bounds() -> dict[str, tuple[int, int]]:
 
 
 @cache
-def _hedge_cues() -> tuple[list[tuple[re.Pattern[str], str, str]], list[tuple[re.Pattern[str], str, str]]]:
-    before, after = [], []
-    for row in sorted(lexicons.read_lexicon("hedges"), key=lambda r: -len(r["cue"])):
-        cue = re.escape(row["cue"]).replace(r"\ ", r"\s+")
-        if row["position"] == "after":
-            after.append((re.compile(rf"^[\s-]*{cue}\b", re.I), row["hedge"], row["cue"]))
-        else:
-            before.append((re.compile(rf"\b{cue}(?=\W|$)", re.I), row["hedge"], row["cue"]))
-    return before, after
+def _hedge_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+    """One regex for the cues before a figure and one for those after it (longest cues first),
+    with the hedge and cue of each by its folded text."""
+    before: dict[str, tuple[str, str]] = {}
+    after: dict[str, tuple[str, str]] = {}
+    for row in lexicons.read_lexicon("hedges"):
+        table = after if row["position"] == "after" else before
+        table[" ".join(row["cue"].lower().split())] = (row["hedge"], row["cue"])
+
+    def alternation(cues: dict) -> str:
+        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
+
+    return (
+        re.compile(rf"\b(?:{alternation(before)})(?=\W|$)", re.I),
+        re.compile(rf"[\s-]*(?:{alternation(after)})\b", re.I),  # used with .match(pos)
+        before,
+        after,
+    )
 
 
 def as_number(value: float) -> Number:
@@ -168,13 +177,23 @@ def parse_number(text: str) -> Number:
         return as_number(total + current)
 
 
+#: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
+_WORD_MASKS = frozenset({"idiom"})
+
+
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
     """Spans of ``text`` that are dates, times, calibres and the like (never figures).
 
     >>> masked_spans("by November 1, 50 km away")[0][2]
     'date'
     """
-    spans = [(m.start(), m.end(), name) for name, rx in NOT_FIGURES for m in rx.finditer(text)]
+    digits = any(ch.isdigit() for ch in text)
+    spans = [
+        (m.start(), m.end(), name)
+        for name, rx in NOT_FIGURES
+        if digits or name in _WORD_MASKS
+        for m in rx.finditer(text)
+    ]
     return sorted(spans)
 
 
@@ -185,18 +204,16 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
 def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     window_start = max(0, start - 60)
     window = text[window_start:start]
+    rx, _, cues, _ = _hedge_cues()
     best: tuple[int, int, str, str] | None = None  # (end, length, hedge, cue)
-    for rx, hedge, cue in _hedge_cues()[0]:
-        for m in rx.finditer(window):
-            gap = window[m.end():]
-            if re.search(r"[^\w\s'’-]", gap):
-                continue
-            if all(w.lower() in LINK_WORDS for w in gap.split()):
-                # the cue nearest the figure; of cues ending together, the longest
-                # ("no more than" over "more than")
-                candidate = (m.end(), m.end() - m.start(), hedge, cue)
-                if best is None or candidate[:2] > best[:2]:
-                    best = candidate
+    for m in rx.finditer(window):  # longest cue first at each place ("no more than")
+        gap = window[m.end():]
+        if re.search(r"[^\w\s'’-]", gap) or not all(w.lower() in LINK_WORDS for w in gap.split()):
+            continue
+        hedge, cue = cues[" ".join(m.group(0).lower().split())]
+        candidate = (m.end(), m.end() - m.start(), hedge, cue)  # the cue nearest the figure
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
     if best is None:
         return None
     end, length, hedge, cue = best
@@ -204,11 +221,11 @@ def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
 
 
 def _hedge_after(text: str, end: int) -> tuple[str, str] | None:
-    tail = text[end : end + 20]
-    for rx, hedge, cue in _hedge_cues()[1]:
-        if rx.match(tail):
-            return hedge, cue
-    return None
+    _, rx, _, cues = _hedge_cues()
+    m = rx.match(text, end, end + 20)
+    if m is None:
+        return None
+    return cues[" ".join(m.group(0).strip(" -").lower().split())]
 
 
 @dataclass
@@ -221,8 +238,7 @@ class _Atom:
     scaled: bool
 
 
-def _atoms(text: str) -> list[_Atom]:
-    masks = masked_spans(text)
+def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _atom_pattern().finditer(text):
         start, end = m.span()
@@ -246,9 +262,10 @@ def _atoms(text: str) -> list[_Atom]:
 _RANGE_GLUE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every figure in ``text``, in order, with value bounds and hedge (see module doc)."""
-    atoms = _atoms(text)
+def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> list[Figure]:
+    """Every figure in ``text``, in order, with value bounds and hedge (see module doc).
+    ``masks`` are ``masked_spans(text)`` when the caller has them already."""
+    atoms = _atoms(text, masked_spans(text) if masks is None else masks)
     figures: list[Figure] = []
     i = 0
     while i < len(atoms):

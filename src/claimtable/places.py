@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimtable import lexicons
 
@@ -113,10 +113,15 @@ _STOP = frozenset(
 
 
 def _fuzzy(word: str, countries: set[str]) -> Place | None:
-    from rapidfuzz import fuzz, process
-
     if len(word) < 6:
         return None
+    return _fuzzy_cached(word, frozenset(countries))
+
+
+@lru_cache(maxsize=65536)
+def _fuzzy_cached(word: str, countries: frozenset[str]) -> Place | None:
+    from rapidfuzz import fuzz, process
+
     pool: list[str] = []
     for code in sorted(countries):
         pool += _names_by_country().get(code, [])
