@@ -268,15 +268,33 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """
     if not text.strip():
         return []
-    doc = _sentencizer()(text)
     spans = []
-    for sent in doc.sents:
-        raw = sent.text
-        lead = len(raw) - len(raw.lstrip())
-        trimmed = raw.strip()
-        if trimmed:
-            spans.append((sent.start_char + lead, sent.start_char + lead + len(trimmed)))
+    for chunk_start, chunk in _chunks(text):
+        for sent in _sentencizer()(chunk).sents:
+            raw = sent.text
+            lead = len(raw) - len(raw.lstrip())
+            trimmed = raw.strip()
+            if trimmed:
+                start = chunk_start + sent.start_char + lead
+                spans.append((start, start + len(trimmed)))
     return [(s + offset, e + offset) for s, e in _glue_false_breaks(spans, text)]
+
+
+#: spaCy refuses texts over ``nlp.max_length``; a longer paragraph (a scrape without line
+#: breaks) is split after a full stop and white space near this many characters.
+CHUNK = 100_000
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    start = 0
+    while len(text) - start > CHUNK:
+        cut = text.rfind(". ", start, start + CHUNK)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + CHUNK)
+        cut = start + CHUNK if cut <= start else cut + 1
+        yield start, text[start:cut]
+        start = cut
+    yield start, text[start:]
 
 
 def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

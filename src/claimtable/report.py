@@ -125,8 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m claimtable.report",
                                      description="Run every notebook and build the HTML report.")
     parser.add_argument("--out", default=str(paths.BUILD), help="build folder (default build/)")
+    parser.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                        metavar=("NAME", "VALUE"),
+                        help="a notebook parameter, e.g. -p raw_dir other/raw (repeatable)")
     args = parser.parse_args(argv)
-    target = build(Path(args.out).resolve())
+    target = build(Path(args.out).resolve(), dict(args.parameter))
     print(f"report: {target}", file=sys.stderr)
     return 0
 
