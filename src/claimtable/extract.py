@@ -32,6 +32,13 @@ EXTRA_COLUMNS = [
 ]
 CATEGORIES = ("troops", "casualties", "munitions", "containers", "equipment", "other")
 CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casualties", "lost"})
+#: Words that may stand between a counted noun or aggregate and the figure after it
+#: ("a force of 10,000", "the total could rise to 12,000", "put the death toll at 1,000").
+LINKS_BEFORE = frozenset(
+    "of numbering totalling totaling at to reaching around stood stands was were is are be been "
+    "put estimated some the a an rise rose risen rising could would might may will grow grew "
+    "climb climbed reach reached now already".split()
+)
 #: Words after a figure that point back to what an earlier figure counted ("8,000 of them",
 #: "1,000 more were expected").
 ANAPHORS = frozenset({"them", "those", "these", "whom", "more", "others", "additional", "further"})
@@ -140,7 +147,7 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
     """A counted noun or aggregate ("the total", "a force of") just before a figure, within its
     clause: ``Noun``, ``"anaphor"`` for an aggregate, or ``None``."""
     head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
-    words = list(_WORD.finditer(head))[-5:]
+    words = list(_WORD.finditer(head))[-6:]
     aggregates = _word_set("aggregates", "word")
     for m in reversed(words):
         lower = m.group(0).lower()
@@ -149,6 +156,8 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
             return Noun(found[0], found[1], clause_start + m.start(), clause_start + m.end())
         if lower in aggregates:
             return "anaphor"
+        if lower not in LINKS_BEFORE:  # "seen on day 0": the noun is not this figure's
+            return None
     return None
 
 

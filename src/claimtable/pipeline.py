@@ -61,10 +61,27 @@ def write_csv(frame: pd.DataFrame, target: str | os.PathLike[str] | TextIO) -> N
         writer.writerow([_cell(v) for v in row])
 
 
+#: Columns of the workbook's tables that hold numbers (empty cells become missing values).
+NUMERIC_COLUMNS = frozenset({
+    "value_low", "value_high", "start", "end", "paragraph", "sentence_no", "claimant_start",
+    "claimant_end", "repeat_of", "words", "paragraphs", "repeated_paragraphs", "sentences",
+    "group", "articles", "value", "latitude", "longitude",
+})
+
+
 def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
-    """Read a table written by ``write_csv`` (text columns as strings, never NaN)."""
-    return pd.read_csv(paths.resolve(path), keep_default_na=False, na_values=[""],
-                       dtype={"article": str, "sentence": str, "text": str})
+    """Read a table written by ``write_csv``: text columns as strings ("" when empty, never
+    NaN), number columns as numbers. ``sentence`` is a number in ``sentences.csv`` and the
+    sentence's text in ``claims.csv``."""
+    frame = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False)
+    for col in frame.columns:
+        values = frame[col]
+        if col in NUMERIC_COLUMNS or (col == "sentence" and values.str.fullmatch(r"\d*").all()):
+            numbers = pd.to_numeric(values.replace("", None))
+            if (numbers.dropna() % 1 == 0).all():
+                numbers = numbers.astype("Int64")
+            frame[col] = numbers
+    return frame
 
 
 def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
