@@ -44,6 +44,10 @@ FINDING_COLOURS = {
     "only in": "#bdbdbd",
 }
 THOUSANDS = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
+#: Past these counts a chart draws a readable selection and says so (the tables hold all).
+MAX_LABELLED_POINTS = 60
+MAX_BARS = 40
+MAX_MATRIX_ROWS = 40
 
 
 def _palette(names: list[str]) -> dict[str, str]:
@@ -93,7 +97,8 @@ def troop_chart(claims: pd.DataFrame, groups: pd.DataFrame | None = None, *,
         troops = claims[claims["category"] == "troops"].copy() if len(claims) else claims
         if len(troops) and "unit" in troops:
             troops = troops[troops["unit"] != "percent"]
-        fig = _new_figure(9, 1.6 + 0.55 * max(3, len(troops)))
+        rows_needed = troops["status"].nunique() * max(1, troops["article"].nunique()) if len(troops) else 3
+        fig = _new_figure(9, min(16, 1.6 + 0.55 * max(3, min(len(troops), rows_needed))))
         ax = fig.add_subplot()
         ax.set_title("Troop figures by source", loc="left", fontsize=12, fontweight="bold")
         if not len(troops):
@@ -125,6 +130,8 @@ def troop_chart(claims: pd.DataFrame, groups: pd.DataFrame | None = None, *,
                 direction = 0.6 if c.hedge == "upper_bound" else 1.6
                 ax.annotate("", xy=(x * direction, y), xytext=(x, y),
                             arrowprops={"arrowstyle": "->", "color": colour, "lw": 1.4})
+            if len(troops) > MAX_LABELLED_POINTS:
+                continue
             text = figure_text(c.value_low, c.value_high)
             ax.annotate(f"{text} {c.hedge.replace('_', ' ')}" if c.hedge != "exact" else text,
                         (x, y), xytext=(8, 6), textcoords="offset points", fontsize=7.5)
@@ -149,8 +156,10 @@ def troop_chart(claims: pd.DataFrame, groups: pd.DataFrame | None = None, *,
             Line2D([], [], color="#333333", marker=r"$\leftarrow$", linestyle="none",
                    markersize=12, label="up to / more than (arrow)"),
         ]
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5,
+        ax.legend(handles=handles[:40], loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5,
                   frameon=False, title="claimant · article · hedge", title_fontsize=8)
+        if len(troops) > MAX_LABELLED_POINTS:
+            sources_note = f"{len(troops):,} troop figures: values not labelled. {sources_note}"
         _note(fig, sources_note)
         return fig
 
@@ -161,6 +170,10 @@ def munitions_chart(claims: pd.DataFrame, checks: pd.DataFrame | None = None, *,
     hedge, with the derived shells per container."""
     with mpl.rc_context(STYLE):
         rows = claims[claims["category"].isin(["containers", "munitions"])] if len(claims) else claims
+        total = len(rows)
+        if total > MAX_BARS:  # the largest figures: what a reader compares first
+            rows = rows.sort_values("value_high", ascending=False, kind="stable").head(MAX_BARS)
+            sources_note = f"The {MAX_BARS} largest of {total:,} figures. {sources_note}"
         fig = _new_figure(9, 1.8 + 0.5 * max(3, len(rows)))
         ax = fig.add_subplot()
         ax.set_title("Munitions by source", loc="left", fontsize=12, fontweight="bold")
@@ -212,6 +225,12 @@ def agreement_chart(matrix: pd.DataFrame, *, sources_note: str = "") -> Figure:
     finding."""
     with mpl.rc_context(STYLE):
         matrix = matrix.fillna("")  # an article without a figure in a group: an empty cell
+        if len(matrix) > MAX_MATRIX_ROWS:  # groups that several sources share come first
+            shared = matrix[~matrix["finding"].str.startswith("only in")]
+            single = matrix[matrix["finding"].str.startswith("only in")]
+            total = len(matrix)
+            matrix = pd.concat([shared, single]).head(MAX_MATRIX_ROWS)
+            sources_note = f"{MAX_MATRIX_ROWS} of {total:,} figure groups. {sources_note}"
         articles = [c for c in matrix.columns if c not in ("group", "counted", "finding")]
         fig = _new_figure(5.5 + 1.7 * max(1, len(articles)), 1.8 + 0.5 * max(3, len(matrix)))
         ax = fig.add_subplot()

@@ -35,7 +35,9 @@ CLAIM_COLUMNS = ["article", "value_low", "value_high", "hedge", "modality", "uni
 class _Group:
     category: str
     status: str
-    members: list[int] = field(default_factory=list)  # row positions in the claims table
+    low: float  # the first member's bounds, which later members are compared with
+    high: float
+    members: list[int] = field(default_factory=list)  # positions in the claims list
     articles: set[str] = field(default_factory=set)
 
 
@@ -67,53 +69,64 @@ def figure_text(low: float, high: float) -> str:
     return _fmt(low) if low == high else f"{_fmt(low)}–{_fmt(high)}"
 
 
-def _assign(claims: pd.DataFrame) -> list[_Group]:
+def _score(g: _Group, status: str, low: float, high: float) -> int:
+    same_status = g.status == status and status != ""
+    if same_status and _overlap(g.low, g.high, low, high):
+        return 3
+    if g.low == low and g.high == high:
+        return 2
+    if same_status and _comparable(g.low, g.high, low, high):
+        return 1
+    return 0
+
+
+def _assign(records: list[dict]) -> list[_Group]:
+    """Figure groups, built article by article: a claim joins the best group of earlier
+    articles, so that one article never fills a group twice and a long article costs no more
+    than its own claims."""
     groups: list[_Group] = []
-    for pos, c in enumerate(claims.itertuples(index=False)):
-        status = _base_status(c.status)
+    by_category: dict[str, list[_Group]] = {}
+    article, pending = None, []
+    for pos, c in enumerate(records):
+        if c["article"] != article:
+            for g in pending:
+                by_category.setdefault(g.category, []).append(g)
+            article, pending = c["article"], []
+        status = _base_status(c["status"])
+        low, high = float(c["value_low"]), float(c["value_high"])
         best, best_score = None, 0
-        for g in groups:
-            if g.category != c.category or c.article in g.articles:
+        for g in by_category.get(c["category"], ()):
+            if article in g.articles:
                 continue
-            first = claims.iloc[g.members[0]]
-            same_value = first.value_low == c.value_low and first.value_high == c.value_high
-            same_status = g.status == status and status != ""
-            overlap = _overlap(first.value_low, first.value_high, c.value_low, c.value_high)
-            if same_status and overlap:
-                score = 3
-            elif same_value:
-                score = 2
-            elif same_status and _comparable(first.value_low, first.value_high, c.value_low, c.value_high):
-                score = 1
-            else:
-                continue
+            score = _score(g, status, low, high)
             if score > best_score:
                 best, best_score = g, score
         if best is None:
-            best = _Group(c.category, status)
+            best = _Group(c["category"], status, low, high)
             groups.append(best)
+            pending.append(best)
         best.members.append(pos)
-        best.articles.add(c.article)
+        best.articles.add(article)
     return groups
 
 
-def _finding(rows: pd.DataFrame) -> tuple[str, str]:
-    if rows["article"].nunique() == 1:
-        return f"only in {rows['article'].iloc[0]}", ""
+def _finding(members: list[dict]) -> tuple[str, str]:
+    articles = {m["article"] for m in members}
+    if len(articles) == 1:
+        return f"only in {members[0]['article']}", ""
     differs = []
     for what in DIFFERENCES:
         if what == "value":
-            values = set(zip(rows["value_low"], rows["value_high"], strict=True))
-            if len(values) > 1:
-                differs.append("value differs")
-        elif rows[what].nunique() > 1:
+            values = {(m["value_low"], m["value_high"]) for m in members}
+        else:
+            values = {m[what] for m in members}
+        if len(values) > 1:
             differs.append(f"{what} differs")
-    dated = rows[rows["time_ref"].fillna("") != ""]
+    dated = [m for m in members if m["time_ref"]]
     notes = []
-    if 0 < len(dated) < len(rows):
-        notes += [f"only {a} gives a time: {t}" for a, t in zip(dated["article"], dated["time_ref"], strict=True)]
-    modalities = set(rows["modality"])
-    if len(modalities) > 1:
+    if 0 < len(dated) < len(members):
+        notes += [f"only {m['article']} gives a time: {m['time_ref']}" for m in dated]
+    if len({m["modality"] for m in members}) > 1:
         notes.append("reported in one source, projected in another")
     return ("; ".join(differs) or "agree"), "; ".join(notes)
 
@@ -121,27 +134,24 @@ def _finding(rows: pd.DataFrame) -> tuple[str, str]:
 def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per claim, with its figure group and the group's finding; groups are numbered
     in the order their first claim appears (articles sorted by id)."""
-    claims = claims.sort_values(["article", "start"] if "start" in claims else ["article"],
-                                kind="stable").reset_index(drop=True)
-    for col in ("time_ref", "claimant_phrase", "place", "sentence", "start", "end", "modality"):
+    order = ["article", "start"] if "start" in claims else ["article"]
+    claims = claims.sort_values(order, kind="stable").reset_index(drop=True)
+    for col in CLAIM_COLUMNS:
         if col not in claims:
             claims[col] = ""
+    records = claims[[*CLAIM_COLUMNS, "category"]].fillna("").to_dict("records")
     rows = []
-    for number, g in enumerate(_assign(claims), start=1):
-        members = claims.iloc[g.members]
+    for number, g in enumerate(_assign(records), start=1):
+        members = [records[i] for i in g.members]
         finding, notes = _finding(members)
-        first = members.iloc[0]
-        counted = f"{g.category}: {first.status or 'figure'}"
-        figures = " / ".join(dict.fromkeys(
-            figure_text(lo, hi) for lo, hi in zip(members["value_low"], members["value_high"], strict=True)
-        ))
-        for _, c in members.iterrows():
+        counted = f"{g.category}: {members[0]['status'] or 'figure'}"
+        figures = " / ".join(dict.fromkeys(figure_text(m["value_low"], m["value_high"]) for m in members))
+        for m in members:
             rows.append({
                 "group": number, "category": g.category, "counted": counted, "figures": figures,
-                "articles": members["article"].nunique(), "finding": finding, "notes": notes,
-                **{col: c[col] for col in CLAIM_COLUMNS},
+                "articles": len(g.articles), "finding": finding, "notes": notes,
+                **{col: m[col] for col in CLAIM_COLUMNS},
             })
-        del first
     return pd.DataFrame(rows, columns=GROUP_COLUMNS + CLAIM_COLUMNS)
 
 
@@ -152,16 +162,18 @@ def agreement_matrix(groups: pd.DataFrame) -> pd.DataFrame:
     (0, 3)
     """
     articles = sorted(groups["article"].unique()) if len(groups) else []
-    out = []
-    for number, g in groups.groupby("group", sort=True):
-        row = {"group": number, "counted": g["counted"].iloc[0], "finding": g["finding"].iloc[0]}
-        for a in articles:
-            mine = g[g["article"] == a]
-            row[a] = "; ".join(
-                figure_text(lo, hi) + ("" if h == "exact" else f"\n({h.replace('_', ' ')})")
-                for lo, hi, h in zip(mine["value_low"], mine["value_high"], mine["hedge"], strict=True)
-            )
-        out.append(row)
+    cells: dict[int, dict[str, list[str]]] = {}
+    heads: dict[int, dict] = {}
+    for r in groups.to_dict("records"):
+        heads.setdefault(r["group"], {"group": r["group"], "counted": r["counted"],
+                                      "finding": r["finding"]})
+        hedge = "" if r["hedge"] == "exact" else f"\n({r['hedge'].replace('_', ' ')})"
+        cells.setdefault(r["group"], {}).setdefault(r["article"], []).append(
+            figure_text(r["value_low"], r["value_high"]) + hedge)
+    out = [
+        {**heads[n], **{a: "; ".join(cells[n].get(a, [])) for a in articles}}
+        for n in sorted(heads)
+    ]
     return pd.DataFrame(out, columns=["group", "counted", "finding", *articles])
 
 

@@ -36,8 +36,9 @@ class Table:
         raw_html_columns: tuple[str, ...] = (),
         row_class: pd.Series | None = None,
         row_style: pd.Series | None = None,
-        max_rows: int | None = None,
+        max_rows: int | None = 200,
     ) -> None:
+        # a reader reads a few hundred rows at most; the CSV files hold them all
         self.frame = frame if max_rows is None else frame.head(max_rows)
         self.total = len(frame)
         self.title = title
@@ -138,10 +139,13 @@ if __name__ == "__main__":
     raise SystemExit(main())
 
 
-def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame) -> Table:
-    """Every claim with its sentence, the figure and (when in the same sentence) the claimant
-    phrase marked."""
-    starts = {(r.article, r.text): r.start for r in sentences.itertuples(index=False)}
+def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: int = 200) -> Table:
+    """Each claim (the first ``max_rows``) with its sentence, the figure and (when in the
+    same sentence) the claimant phrase marked."""
+    claims = claims.head(max_rows)
+    wanted = set(zip(claims["article"], claims["sentence"], strict=True))
+    starts = {(r.article, r.text): r.start for r in sentences.itertuples(index=False)
+              if (r.article, r.text) in wanted}
     shown = []
     for c in claims.itertuples(index=False):
         base = starts.get((c.article, c.sentence))
@@ -157,7 +161,7 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame) -> Table:
             "sentence": highlight(str(c.sentence), spans),
         })
     frame = pd.DataFrame(shown, columns=["article", "figure", "claimant", "sentence"])
-    return Table(frame, raw_html_columns=("sentence",))
+    return Table(frame, raw_html_columns=("sentence",), max_rows=max_rows)
 
 
 def findings_table(matrix: pd.DataFrame) -> Table:
