@@ -155,14 +155,14 @@ def _extend_possessive(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_mentions(sentence: str) -> list[Mention]:
+def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> list[Mention]:
     """Registry names, outlets and group nouns ("Western officials") in a sentence, unresolved
     references and pronouns excluded; overlapping matches keep the longest.
 
     >>> [(m.claimant, m.strength) for m in find_mentions("Zelensky said 10,000 could join.")]
     [('Zelensky', 3)]
     """
-    toks = lexicons.tokens(sentence)
+    toks = lexicons.tokens(sentence) if toks is None else toks
     found: list[tuple[int, int, str, str]] = [
         (start, end, name, kind)
         for start, end, _phrase, (name, kind) in _alias_index().find(sentence, toks)
@@ -243,7 +243,8 @@ class ArticleAttribution:
             if not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
-        mentions = [self._back_reference(sentence, m) for m in find_mentions(sentence)]
+        toks = lexicons.tokens(sentence)
+        mentions = [self._back_reference(sentence, m) for m in find_mentions(sentence, toks)]
         taken = [(m.start, m.end) for m in mentions]
         for surname, earlier in self.surnames.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
@@ -252,7 +253,7 @@ class ArticleAttribution:
                                             earlier.kind, _rate(sentence, m.start(), m.end())))
                     taken.append(m.span())
         resolved = list(mentions)
-        for start, end, _phrase, kinds in _references().find(sentence):
+        for start, end, _phrase, kinds in _references().find(sentence, toks):
             if any(s < end and start < e for s, e in taken):
                 continue
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)

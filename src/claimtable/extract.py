@@ -20,7 +20,7 @@ from claimtable import lexicons
 from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution
 from claimtable.load import Source
 from claimtable.numbers import Figure, find_figures, masked_spans
-from claimtable.places import figure_places
+from claimtable.places import locative_places, within
 
 #: The contract's columns, in order (CLAIMS.md); the extra columns follow them.
 CLAIM_COLUMNS = [
@@ -229,10 +229,9 @@ def _time_ref(text: str, clause: tuple[int, int]) -> str:
     return " ".join(m.group(0).split()) if m else ""
 
 
-def _place(text: str, clause: tuple[int, int], countries: set[str]) -> str:
-    places = figure_places(text[clause[0] : clause[1]], countries)
+def _place(located: list, clause: tuple[int, int]) -> str:
     labels: list[str] = []
-    for p in places:
+    for p in within(located, clause):
         if p.label not in labels:
             labels.append(p.label)
     return "; ".join(labels)
@@ -265,7 +264,7 @@ def extract_source(src: Source) -> list[dict]:
         masks = masked_spans(text)
         previous_recent = previous is not None and s.sentence - previous_at <= 2
         attributed: list[Attribution] = []
-        sentence_places = None
+        located = None
         for fig in find_figures(text, masks):
             if any(m.start <= fig.start < m.end for m in mentions):
                 continue  # part of a claimant's name ("two people familiar with the matter")
@@ -291,10 +290,9 @@ def extract_source(src: Source) -> list[dict]:
                 category = "casualties"
             who = article.claimant_for(mentions, text, (fig.start, fig.end), clause)
             attributed.append(who)
-            place = _place(text, clause, countries)
-            if sentence_places is None:
-                sentence_places = figure_places(text)
-                countries.update(p.country for p in sentence_places)
+            if located is None:  # once per sentence, and only for one with a claim
+                located = locative_places(text, countries)
+            place = _place(located, clause)
             claimant_at = next(
                 (m for m in mentions if m.phrase == who.phrase and who.how != "carried"), None
             )
@@ -322,6 +320,8 @@ def extract_source(src: Source) -> list[dict]:
                 "claimant_start": s.start + claimant_at.start if claimant_at else None,
                 "claimant_end": s.start + claimant_at.end if claimant_at else None,
             })
+        if located is not None:
+            countries.update(p.country for p in within(located))
         article.close_sentence(mentions, attributed)
     return dedupe(claims)
 

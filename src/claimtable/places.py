@@ -203,22 +203,35 @@ def _fields(p: Place) -> dict:
             "longitude": p.longitude, "kind": p.kind, "direction": p.direction}
 
 
-def figure_places(text: str, context_countries: set[str] | None = None) -> list[Place]:
+def figure_places(text: str, context_countries: set[str] | None = None,
+                  span: tuple[int, int] | None = None) -> list[Place]:
     """Places that are where a figure is, not who acts: each must follow a locative word
     ("in", "at", "reached", "to Russia's western ...") or stand in a list after one. A country
-    is dropped when a city or region in it is named too.
+    is dropped when a city or region in it is named too. With ``span``, only places inside
+    ``text[span[0]:span[1]]`` (a figure's clause) count.
 
     >>> [p.label for p in figure_places("2,600 soldiers set to be sent to Russia's western Kursk region")]
     ['Kursk region']
     >>> [p.label for p in figure_places("North Korea has sent 1,500 troops to eastern Russia")]
     ['eastern Russia']
     """
-    places = [
+    return within(locative_places(text, context_countries), span)
+
+
+def locative_places(text: str, context_countries: set[str] | None = None) -> list[Place]:
+    """The places of ``text`` that follow a locative word (see ``figure_places``)."""
+    return [
         p for p in find_places(text, context_countries)
         if (head := text[: p.start - (len(p.direction) + 1 if p.direction else 0)])
         and LOCATIVE.search(head)
         and not re.search(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", head, re.I)
     ]
+
+
+def within(places: list[Place], span: tuple[int, int] | None = None) -> list[Place]:
+    """Places inside ``span``, a country left out where a place in it is named too."""
+    if span is not None:
+        places = [p for p in places if span[0] <= p.start and p.end <= span[1]]
     specific = {p.country for p in places if p.kind != "country"}
     return [p for p in places if not (p.kind == "country" and p.country in specific)]
 
