@@ -23,6 +23,9 @@ from claimtable import lexicons, paths
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
 UNATTRIBUTED = "unattributed"
+#: Kinds of claimant that, as the bare subject of a sentence, act rather than report: they
+#: are a claim's source only with a speech verb ("Putin said"), not as "Putin sent 1,000 ...".
+ACTOR_KINDS = frozenset({"head of state"})
 _APOS = "['’]"
 
 
@@ -91,6 +94,11 @@ def _references() -> lexicons.PhraseIndex:
     return lexicons.PhraseIndex(
         {r["phrase"]: tuple(r["kinds"].split("|")) for r in lexicons.read_lexicon("references")}
     )
+
+
+@cache
+def _reference_heads() -> frozenset[str]:
+    return frozenset(r["phrase"].split()[-1].lower() for r in lexicons.read_lexicon("references"))
 
 
 @cache
@@ -171,8 +179,8 @@ def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> lis
     words = {t.group(0).lower() for t in toks}
     for m in generic.finditer(sentence) if words & heads else ():
         words = _LEADING.sub("", m.group(0))
-        if not words:
-            continue
+        if not words or words.lower() in _reference_heads():
+            continue  # "the agency", "the ministry": a reference to a body named before
         start = m.end() - len(words)
         head = words.split()[-1].lower()
         if head in weak:
@@ -199,6 +207,8 @@ def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> lis
         if kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, start, end)
         strength = WEAK if kind == "weak" else _rate(sentence, start, end)
+        if strength == SUBJECT and kind in ACTOR_KINDS:
+            strength = TOPIC  # "Putin has sent 10,000 troops": an actor, not a source
         if kind == "weak" and strength:
             strength = WEAK
         mentions.append(Mention(start, end, sentence[start:end], name, kind, strength))
