@@ -35,7 +35,9 @@ CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casu
 #: Words that may stand between a counted noun or aggregate and the figure after it
 #: ("a force of 10,000", "the total could rise to 12,000", "put the death toll at 1,000").
 LINKS_BEFORE = frozenset(
-    ["of", "numbering", "totalling", "totaling", "at", "to", "reaching", "around", "stood", "stands", "was", "were", "is", "are", "be", "been", "put", "estimated", "some", "the", "a", "an", "rise", "rose", "risen", "rising", "could", "would", "might", "may", "will", "grow", "grew", "climb", "climbed", "reach", "reached", "now", "already"]
+    "of numbering totalling totaling at to reaching around stood stands was were is are be been "
+    "put estimated some the a an rise rose risen rising could would might may will grow grew "
+    "climb climbed reach reached now already".split()
 )
 #: Words after a figure that point back to what an earlier figure counted ("8,000 of them",
 #: "1,000 more were expected").
