@@ -81,6 +81,20 @@ def _new_figure(width: float, height: float) -> Figure:
         return Figure(figsize=(width, height), layout="constrained")
 
 
+def _titled(width: float, height: float, title: str):
+    """A new figure with one axes and the chart's title, set as every chart sets it."""
+    fig = _new_figure(width, height)
+    ax = fig.add_subplot()
+    ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
+    return fig, ax
+
+
+def _nothing_to_draw(fig: Figure, ax, message: str, note: str) -> Figure:
+    ax.text(0.5, 0.5, message, ha="center", transform=ax.transAxes)
+    _note(fig, note)
+    return fig
+
+
 def _note(fig: Figure, text: str) -> None:
     """The sources line under a chart, with room kept for it below the axes."""
     height = fig.get_figheight()
@@ -98,13 +112,9 @@ def troop_chart(claims: pd.DataFrame, groups: pd.DataFrame | None = None, *,
         if len(troops) and "unit" in troops:
             troops = troops[troops["unit"] != "percent"]
         rows_needed = troops["status"].nunique() * max(1, troops["article"].nunique()) if len(troops) else 3
-        fig = _new_figure(9, min(16, 1.6 + 0.55 * max(3, min(len(troops), rows_needed))))
-        ax = fig.add_subplot()
-        ax.set_title("Troop figures by source", loc="left", fontsize=12, fontweight="bold")
+        fig, ax = _titled(9, min(16, 1.6 + 0.55 * max(3, min(len(troops), rows_needed))), "Troop figures by source")
         if not len(troops):
-            ax.text(0.5, 0.5, "no troop figures", ha="center", transform=ax.transAxes)
-            _note(fig, sources_note)
-            return fig
+            return _nothing_to_draw(fig, ax, "no troop figures", sources_note)
         if groups is not None and len(groups):
             label = {(r.article, r.start): r.counted.split(": ", 1)[-1] for r in groups.itertuples()}
             troops["what"] = [label.get((a, s), st) for a, s, st in
@@ -174,13 +184,9 @@ def munitions_chart(claims: pd.DataFrame, checks: pd.DataFrame | None = None, *,
         if total > MAX_BARS:  # the largest figures: what a reader compares first
             rows = rows.sort_values("value_high", ascending=False, kind="stable").head(MAX_BARS)
             sources_note = f"The {MAX_BARS} largest of {total:,} figures. {sources_note}"
-        fig = _new_figure(9, 1.8 + 0.5 * max(3, len(rows)))
-        ax = fig.add_subplot()
-        ax.set_title("Munitions by source", loc="left", fontsize=12, fontweight="bold")
+        fig, ax = _titled(9, 1.8 + 0.5 * max(3, len(rows)), "Munitions by source")
         if not len(rows):
-            ax.text(0.5, 0.5, "no munitions figures", ha="center", transform=ax.transAxes)
-            _note(fig, sources_note)
-            return fig
+            return _nothing_to_draw(fig, ax, "no munitions figures", sources_note)
         rows = rows.sort_values(["category", "unit", "article"], kind="stable")
         colours = _palette(list(rows["claimant"].unique()))
         labels = []
@@ -232,9 +238,7 @@ def agreement_chart(matrix: pd.DataFrame, *, sources_note: str = "") -> Figure:
             matrix = pd.concat([shared, single]).head(MAX_MATRIX_ROWS)
             sources_note = f"{MAX_MATRIX_ROWS} of {total:,} figure groups. {sources_note}"
         articles = [c for c in matrix.columns if c not in ("group", "counted", "finding")]
-        fig = _new_figure(5.5 + 1.7 * max(1, len(articles)), 1.8 + 0.5 * max(3, len(matrix)))
-        ax = fig.add_subplot()
-        ax.set_title("Agreement between sources", loc="left", fontsize=12, fontweight="bold")
+        fig, ax = _titled(5.5 + 1.7 * max(1, len(articles)), 1.8 + 0.5 * max(3, len(matrix)), "Agreement between sources")
         for i, row in enumerate(matrix.itertuples(index=False)):
             colour = _finding_colour(row.finding)
             for j, a in enumerate(articles):
@@ -265,14 +269,10 @@ def places_map(places: pd.DataFrame, claims: pd.DataFrame, *, sources_note: str 
     from mpl_toolkits.basemap import Basemap
 
     with mpl.rc_context(STYLE):
-        fig = _new_figure(10, 5.6)
-        ax = fig.add_subplot()
-        ax.set_title("Places named in the sources", loc="left", fontsize=12, fontweight="bold")
+        fig, ax = _titled(10, 5.6, "Places named in the sources")
         pts = places.dropna(subset=["latitude", "longitude"]).drop_duplicates("name")
         if not len(pts):
-            ax.text(0.5, 0.5, "no places named", ha="center", transform=ax.transAxes)
-            _note(fig, sources_note)
-            return fig
+            return _nothing_to_draw(fig, ax, "no places named", sources_note)
         lat0, lat1 = pts["latitude"].min(), pts["latitude"].max()
         lon0, lon1 = pts["longitude"].min(), pts["longitude"].max()
         m = Basemap(projection="merc", resolution="l", ax=ax,
