@@ -73,3 +73,17 @@ def test_parameters_cell_comes_first_in_every_notebook():
         first = next(c for c in nb.cells if c.cell_type == "code")
         assert "parameters" in first.metadata.get("tags", []), path.name
         assert nb.metadata.kernelspec.name == "python3"
+
+
+def test_missing_raw_folder_is_one_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "claimtable.report", "--out", str(tmp_path / "build"),
+         "-p", "raw_dir", str(tmp_path / "no-such-folder"), "-p", "out_dir", str(tmp_path / "p")],
+        capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == f"report: a notebook failed: FileNotFoundError: raw folder not found: {tmp_path / 'no-such-folder'}"
+    assert "Traceback" not in result.stderr

@@ -130,7 +130,13 @@ def main(argv: list[str] | None = None) -> int:
                         metavar=("NAME", "VALUE"),
                         help="a notebook parameter, e.g. -p raw_dir other/raw (repeatable)")
     args = parser.parse_args(argv)
-    target = build(Path(args.out).resolve(), dict(args.parameter))
+    from papermill.exceptions import PapermillExecutionError
+
+    try:
+        target = build(Path(args.out).resolve(), dict(args.parameter))
+    except PapermillExecutionError as e:  # one line that says what failed, not a traceback
+        print(f"report: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
+        return 1
     print(f"report: {target}", file=sys.stderr)
     return 0
 
