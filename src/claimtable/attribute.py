@@ -26,6 +26,8 @@ UNATTRIBUTED = "unattributed"
 #: Kinds of claimant that, as the bare subject of a sentence, act rather than report: they
 #: are a claim's source only with a speech verb ("Putin said"), not as "Putin sent 1,000 ...".
 ACTOR_KINDS = frozenset({"head of state"})
+#: Mentions that cannot be the body a spokesperson or official speaks for.
+NOT_OWNERS = frozenset({"weak", "group", "named", "state"})
 _APOS = "['’]"
 
 
@@ -84,6 +86,11 @@ def _alias_index() -> lexicons.PhraseIndex:
 
 
 @cache
+def _speech_verb_set() -> frozenset[str]:
+    return frozenset(v.lower() for v in lexicons.column("speech_verbs", "verb"))
+
+
+@cache
 def _speech_verbs() -> str:
     verbs = sorted(lexicons.column("speech_verbs", "verb"), key=len, reverse=True)
     return "|".join(re.escape(v) for v in verbs)
@@ -101,6 +108,13 @@ def _states() -> lexicons.PhraseIndex:
             if name:
                 phrases[name] = country["name"]
     return lexicons.PhraseIndex(phrases)
+
+
+@cache
+def _named_speaker() -> re.Pattern[str]:
+    word = r"[A-Z][\w'’.&-]*"
+    name = rf"(?:{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+|[A-Z]{{2,6}})"
+    return re.compile(rf"(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
 
 
 @cache
@@ -179,22 +193,30 @@ def _extend_possessive(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> list[Mention]:
+def find_mentions(sentence: str) -> list[Mention]:
     """Registry names, outlets and group nouns ("Western officials") in a sentence, unresolved
     references and pronouns excluded; overlapping matches keep the longest.
 
     >>> [(m.claimant, m.strength) for m in find_mentions("Zelensky said 10,000 could join.")]
     [('Zelensky', 3)]
     """
-    toks = lexicons.tokens(sentence) if toks is None else toks
+    _, folded = lexicons.tokenize(sentence)
     found: list[tuple[int, int, str, str]] = [
         (start, end, name, kind)
-        for start, end, _phrase, (name, kind) in _alias_index().find(sentence, toks)
+        for start, end, _phrase, (name, kind) in _alias_index().find(sentence)
     ]
     found += [(start, end, sentence[start:end], "state")
-              for start, end, _phrase, _country in _states().find(sentence, toks)]
+              for start, end, _phrase, _country in _states().find(sentence)]
+    # An organisation the registry does not know, named as it speaks: "The Institute for the
+    # Study of War estimated", "ISW said". Kept only when it speaks (see below).
+    words = set(folded)
+    verbs = _speech_verb_set()
+    if words & verbs:
+        for m in _named_speaker().finditer(sentence):
+            following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
+            if verbs.intersection(following):
+                found.append((m.start(1), m.end(1), m.group(1), "named"))
     generic, weak, anonymity, heads = _generic()
-    words = {t.group(0).lower() for t in toks}
     for m in generic.finditer(sentence) if words & heads else ():
         words = _LEADING.sub("", m.group(0))
         if not words or words.lower() in _reference_heads():
@@ -209,7 +231,7 @@ def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> lis
         name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
         # "HUR spokesman", "NIS officials": a spokesperson speaks for the body named before it
         owner = next(
-            (f for f in found if start <= f[0] and f[1] <= m.end() and f[3] not in ("weak", "group")),
+            (f for f in found if start <= f[0] and f[1] <= m.end() and f[3] not in NOT_OWNERS),
             None,
         )
         if owner is not None:
@@ -217,14 +239,23 @@ def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> lis
             continue
         found.append((start, m.end(), name, "group"))
     kept: list[tuple[int, int, str, str]] = []
-    for f in sorted(found, key=lambda f: (-(f[1] - f[0]), f[0])):  # longest names win
+    # known names first (longest first), then names only the text gives ("named")
+    for f in sorted(found, key=lambda f: (f[3] == "named", -(f[1] - f[0]), f[0])):
         if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
             kept.append(f)
+    references = [(s, e) for s, e, _p, _k in _references().find(sentence)]
+    kept = [f for f in kept  # "The General Staff said": a reference, resolved by the article
+            if f[3] != "named" or not any(s < f[1] and f[0] < e for s, e in references)]
     mentions: list[Mention] = []
+    previous_end, previous = -1, None
     for start, end, name, kind in sorted(kept):
+        if kind == "named" and previous is not None and not sentence[previous_end:start].strip():
+            name, kind = previous  # "HUR spokesman Andriy Yusov": the person speaks for HUR
         if kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, start, end)
         strength = WEAK if kind == "weak" else _rate(sentence, start, end)
+        if kind == "named" and strength < SPEAKER:
+            continue
         if kind == "state":
             if strength < SPEAKER:
                 continue  # a country named as a place or an actor, not speaking
@@ -234,6 +265,7 @@ def find_mentions(sentence: str, toks: list[re.Match[str]] | None = None) -> lis
         if kind == "weak" and strength:
             strength = WEAK
         mentions.append(Mention(start, end, sentence[start:end], name, kind, strength))
+        previous_end, previous = end, (name, kind)
     return mentions
 
 
@@ -275,8 +307,7 @@ class ArticleAttribution:
             if not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
-        toks = lexicons.tokens(sentence)
-        mentions = [self._back_reference(sentence, m) for m in find_mentions(sentence, toks)]
+        mentions = [self._back_reference(sentence, m) for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
         for surname, earlier in self.surnames.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
@@ -285,7 +316,7 @@ class ArticleAttribution:
                                             earlier.kind, _rate(sentence, m.start(), m.end())))
                     taken.append(m.span())
         resolved = list(mentions)
-        for start, end, _phrase, kinds in _references().find(sentence, toks):
+        for start, end, _phrase, kinds in _references().find(sentence):
             if any(s < end and start < e for s, e in taken):
                 continue
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)

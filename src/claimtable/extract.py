@@ -164,6 +164,8 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
     return None
 
 
+#: A figure compared with one just given ("up from 3,000", "compared with 500").
+_COMPARED = re.compile(r"\b(?:up|down|rising|falling|compared|against)\s+(?:from|with|to)\s+$", re.I)
 #: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
 #: claims just before it counted.
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|are|was|is|will|would)\b")
@@ -278,6 +280,8 @@ def extract_source(src: Source) -> list[dict]:
             status_hint = None
             if noun is None:
                 noun = noun_before(text, fig, clause[0])
+            if noun is None and _COMPARED.search(text, clause[0], fig.start):
+                noun = "anaphor"  # "10,000 troops, up from 3,000": the same thing, earlier
             if noun is None:
                 status_hint = _status_after(text, fig.end)
                 if status_hint or (_BARE_SUBJECT.match(text, fig.end) and previous_recent):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from claimtable import paths
@@ -59,6 +59,14 @@ def _fold(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+@lru_cache(maxsize=4096)
+def tokenize(text: str) -> tuple[tuple[re.Match[str], ...], tuple[str, ...]]:
+    """Tokens of a text and their folded forms (lower case, straight apostrophes), cached:
+    every phrase index looks at the same sentence."""
+    toks = tuple(_TOKEN.finditer(text))
+    return toks, tuple(_fold(t.group(0)) for t in toks)
+
+
 class PhraseIndex:
     """Find many fixed phrases in a text by looking up word n-grams in a dict, which stays
     fast however many phrases there are (a regex alternation of hundreds of phrases does not).
@@ -91,10 +99,9 @@ class PhraseIndex:
         return all(a[1:].replace("’", "'") == b[1:].replace("’", "'") and
                    (i == 0 or a[:1] == b[:1]) for i, (a, b) in enumerate(zip(written, words, strict=True)))
 
-    def find(self, text: str, toks: list[re.Match[str]] | None = None) -> list[tuple[int, int, str, object]]:
+    def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
-        toks = tokens(text) if toks is None else toks
-        folded = [_fold(t.group(0)) for t in toks]
+        toks, folded = tokenize(text)
         found = []
         for i, word in enumerate(folded):
             if word not in self.first_words:
