@@ -142,6 +142,7 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
 
 
+_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 
@@ -209,35 +210,39 @@ def find_mentions(sentence: str) -> list[Mention]:
               for start, end, _phrase, _country in _states().find(sentence)]
     # An organisation the registry does not know, named as it speaks: "The Institute for the
     # Study of War estimated", "ISW said". Kept only when it speaks (see below).
-    words = set(folded)
+    vocabulary = set(folded)
     verbs = _speech_verb_set()
-    if words & verbs:
+    if vocabulary & verbs:
         for m in _named_speaker().finditer(sentence):
             following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
             if verbs.intersection(following):
                 found.append((m.start(1), m.end(1), m.group(1), "named"))
     generic, weak, anonymity, heads = _generic()
-    for m in generic.finditer(sentence) if words & heads else ():
+    for m in generic.finditer(sentence) if vocabulary & heads else ():
         words = _LEADING.sub("", m.group(0))
         if not words or words.lower() in _reference_heads():
             continue  # "the agency", "the ministry": a reference to a body named before
-        start = m.end() - len(words)
+        start, end = m.end() - len(words), m.end()
         head = words.split()[-1].lower()
+        where = _GROUP_PLACE.match(sentence, end)
+        if where and head not in weak:  # "Officials in Kyiv", "officials at the Pentagon"
+            end = where.end()
+            words = sentence[start:end]
         if head in weak:
-            found.append((start, m.end(), head, "weak"))
+            found.append((start, end, head, "weak"))
             continue
-        near = sentence[max(0, start - 40) : m.end() + 60]
+        near = sentence[max(0, start - 40) : end + 60]
         name = f"anonymous {head}" if anonymity.search(near) else words
         name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
         # "HUR spokesman", "NIS officials": a spokesperson speaks for the body named before it
         owner = next(
-            (f for f in found if start <= f[0] and f[1] <= m.end() and f[3] not in NOT_OWNERS),
+            (f for f in found if start <= f[0] and f[1] <= end and f[3] not in NOT_OWNERS),
             None,
         )
         if owner is not None:
-            found.append((start, m.end(), owner[2], owner[3]))
+            found.append((start, end, owner[2], owner[3]))
             continue
-        found.append((start, m.end(), name, "group"))
+        found.append((start, end, name, "group"))
     kept: list[tuple[int, int, str, str]] = []
     # known names first (longest first), then names only the text gives ("named")
     for f in sorted(found, key=lambda f: (f[3] == "named", -(f[1] - f[0]), f[0])):

@@ -137,8 +137,13 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
         in_mask = any(s <= m.start() < e for s, e, _ in masks)
         if lower in ANAPHORS and skipped <= 2:
             pointer = True
-        elif (not in_mask and (lower in breakers or not (word[0].isalnum() or word in "-‑"))) or (not in_mask and re.fullmatch(r"[\d,.]+", word)):
-            break
+        elif lower in ("and", "or") and skipped == 0:
+            break  # "the dead at 600 and the wounded at 1,400": the next noun is another's
+        elif re.fullmatch(r"[-‑][a-z]+", lower):
+            pass  # "2,000-strong", "1,500-plus": a suffix on the figure, the noun comes next
+        elif not in_mask and (lower in breakers or not word[0].isalnum()
+                              or re.fullmatch(r"[\d,.]+", word)):
+            break  # the noun phrase ends: a breaker word, punctuation or another figure
         if word.endswith(".") and lower not in _word_set("abbreviations", "abbreviation"):
             break
         pos = m.end()
