@@ -22,6 +22,10 @@ def rows(text: str) -> list[tuple]:
          [("10,000", "troop", "troops"), ("3,000", "troop", "troops")]),
         ("Officials said 1,500 troops were seen on day 3.", [("1,500", "troop", "troops")]),
         ("Officials said 8,000 of them had moved.", []),  # nothing named before: not a claim
+        ("The number of North Korean troops in Russia has reached 11,000, officials said.",
+         [("11,000", "troop", "troops")]),
+        ("Officials said 500 troops arrived.\nThe figure was disputed by 3 agencies.",
+         [("500", "troop", "troops")]),
         ("The army moved 50 kilometres (31 miles) in three months.", []),
     ],
 )

@@ -165,7 +165,11 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
         if lower in aggregates:
             return "anaphor"
         if lower not in LINKS_BEFORE:  # "seen on day 0": the noun is not this figure's
-            return None
+            break
+    # "The number of North Korean troops in Russia has reached 11,000": an aggregate earlier in
+    # the clause stands for the figure
+    if any(w.group(0).lower() in aggregates for w in _WORD.finditer(head)):
+        return _nearest_noun(text, fig.start)  # only a noun of this sentence, never an older one
     return None
 
 
