@@ -27,7 +27,7 @@ DIFFERENCES = ("value", "claimant", "hedge", "unit")
 #: Values of one status count as "the same figure, reported differently" within this factor.
 COMPARABLE_FACTOR = 3.0
 GROUP_COLUMNS = ["group", "category", "counted", "figures", "articles", "finding", "notes"]
-CLAIM_COLUMNS = ["article", "value_low", "value_high", "hedge", "modality", "unit", "status",
+MEMBER_COLUMNS = ["article", "value_low", "value_high", "hedge", "modality", "unit", "status",
                  "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end"]
 
 
@@ -136,10 +136,10 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
     in the order their first claim appears (articles sorted by id)."""
     order = ["article", "start"] if "start" in claims else ["article"]
     claims = claims.sort_values(order, kind="stable").reset_index(drop=True)
-    for col in CLAIM_COLUMNS:
+    for col in MEMBER_COLUMNS:
         if col not in claims:
             claims[col] = ""
-    records = claims[[*CLAIM_COLUMNS, "category"]].fillna("").to_dict("records")
+    records = claims[[*MEMBER_COLUMNS, "category"]].fillna("").to_dict("records")
     rows = []
     for number, g in enumerate(_assign(records), start=1):
         members = [records[i] for i in g.members]
@@ -150,15 +150,15 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
             rows.append({
                 "group": number, "category": g.category, "counted": counted, "figures": figures,
                 "articles": len(g.articles), "finding": finding, "notes": notes,
-                **{col: m[col] for col in CLAIM_COLUMNS},
+                **{col: m[col] for col in MEMBER_COLUMNS},
             })
-    return pd.DataFrame(rows, columns=GROUP_COLUMNS + CLAIM_COLUMNS)
+    return pd.DataFrame(rows, columns=GROUP_COLUMNS + MEMBER_COLUMNS)
 
 
 def agreement_matrix(groups: pd.DataFrame) -> pd.DataFrame:
     """Figure groups × articles: the value each article gives (empty where it gives none).
 
-    >>> agreement_matrix(figure_groups(pd.DataFrame(columns=CLAIM_COLUMNS + ["category"]))).shape
+    >>> agreement_matrix(figure_groups(pd.DataFrame(columns=MEMBER_COLUMNS + ["category"]))).shape
     (0, 3)
     """
     articles = sorted(groups["article"].unique()) if len(groups) else []

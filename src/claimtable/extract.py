@@ -72,17 +72,12 @@ class Noun:
     end: int
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of literal phrases whose spaces match any white space."""
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-
-
 @cache
 def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     rows = lexicons.read_lexicon("units")
     table = {r["word"]: (r["unit"], r["category"]) for r in rows}
     words = sorted(table, key=len, reverse=True)
-    return table, re.compile(rf"\b(?:{_alternation(words)})\b", re.I)
+    return table, re.compile(rf"\b(?:{lexicons.alternation(words)})\b", re.I)
 
 
 @cache
@@ -93,7 +88,7 @@ def _word_set(name: str, key: str) -> frozenset[str]:
 @cache
 def _cue_regex(name: str, key: str) -> re.Pattern[str]:
     cues = sorted(lexicons.column(name, key), key=len, reverse=True)
-    return re.compile(rf"\b(?:{_alternation(cues)})\b", re.I)
+    return re.compile(rf"\b(?:{lexicons.alternation(cues)})\b", re.I)
 
 
 @cache

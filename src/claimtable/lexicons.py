@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -53,6 +54,16 @@ def tokens(text: str) -> list[re.Match[str]]:
     ['South', 'Korea’s', 'NIS', 'U.S', 'said']
     """
     return list(_TOKEN.finditer(text))
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, whose spaces match any white
+    space (so "up to" matches "up  to").
+
+    >>> re.fullmatch(alternation(["up", "up to"]), "up  to") is not None
+    True
+    """
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
 
 
 def _fold(word: str) -> str:

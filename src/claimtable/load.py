@@ -17,7 +17,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -452,14 +452,8 @@ def mark_syndication(sources: list[Source]) -> None:
                 if owner and not owner.startswith(f"{src.article}:"):
                     also = owner
                 first_seen.setdefault(key, f"{src.article}:{s.sentence}")
-            updated.append(s if also == s.also_in else _replace(s, also_in=also))
+            updated.append(s if also == s.also_in else replace(s, also_in=also))
         src.sentences = updated
-
-
-def _replace(sentence: Sentence, **changes: object) -> Sentence:
-    from dataclasses import replace
-
-    return replace(sentence, **changes)
 
 
 @dataclass

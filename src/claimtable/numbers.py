@@ -122,13 +122,9 @@ def _hedge_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str
     for row in lexicons.read_lexicon("hedges"):
         table = after if row["position"] == "after" else before
         table[" ".join(row["cue"].lower().split())] = (row["hedge"], row["cue"])
-
-    def alternation(cues: dict) -> str:
-        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len, reverse=True))
-
     return (
-        re.compile(rf"\b(?:{alternation(before)})(?=\W|$)", re.I),
-        re.compile(rf"[\s-]*(?:{alternation(after)})\b", re.I),  # used with .match(pos)
+        re.compile(rf"\b(?:{lexicons.alternation(before)})(?=\W|$)", re.I),
+        re.compile(rf"[\s-]*(?:{lexicons.alternation(after)})\b", re.I),  # used with .match(pos)
         before,
         after,
     )

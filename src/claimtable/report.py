@@ -34,7 +34,6 @@ class Table:
         *,
         title: str = "",
         raw_html_columns: tuple[str, ...] = (),
-        row_class: pd.Series | None = None,
         row_style: pd.Series | None = None,
         max_rows: int | None = 200,
     ) -> None:
@@ -43,7 +42,6 @@ class Table:
         self.total = len(frame)
         self.title = title
         self.raw_html_columns = raw_html_columns  # already escaped by the caller
-        self.row_class = row_class
         self.row_style = row_style  # CSS for each row, e.g. a background for its finding
 
     def __repr__(self) -> str:
@@ -60,18 +58,16 @@ class Table:
         out.append("<thead><tr>" + "".join(f"<th>{html.escape(str(c))}</th>" for c in cols)
                    + "</tr></thead><tbody>")
         for i, row in enumerate(self.frame.itertuples(index=False)):
-            cls = ""
-            if self.row_class is not None:
-                cls = f' class="{html.escape(str(self.row_class.iloc[i]))}"'
+            style = ""
             if self.row_style is not None:
-                cls += f' style="{html.escape(str(self.row_style.iloc[i]))}"'
+                style = f' style="{html.escape(str(self.row_style.iloc[i]))}"'
             cells = []
             for col, value in zip(cols, row, strict=True):
                 text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
                 if value is pd.NA:
                     text = ""
                 cells.append(f"<td>{text if col in self.raw_html_columns else html.escape(text)}</td>")
-            out.append(f"<tr{cls}>" + "".join(cells) + "</tr>")
+            out.append(f"<tr{style}>" + "".join(cells) + "</tr>")
         out.append("</tbody></table>")
         if self.total > len(self.frame):
             out.append(f"<p>… {self.total - len(self.frame)} more rows</p>")
