@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtable import load
 
@@ -105,6 +108,46 @@ def test_a_first_line_that_is_a_sentence_is_not_a_title():
 )
 def test_sentence_splitter_survives_abbreviations_decimals_quotes_dashes(text, expected):
     assert [text[s:e] for s, e in load.split_sentences(text)] == expected
+
+
+#: Words, numbers and marks that plain paragraphs mix with the ones that need spaCy
+#: (abbreviations, initials, decimals, quotes after a stop, ellipses, lower-case starts).
+PIECES = [
+    "troops", "Russia", "NATO", "said", "1,500", "2024", "12", "3.5", "U.S.", "Mr.", "Gen.",
+    "Calif.", "J.", "co.", "e.g.", "Kyiv's", "“no.”", "(Reuters)", "...", "10,000-strong",
+    "arrived.", "arrived!", "arrived?", "Seoul.", "NATO.", "miss.", "x.", "5.", "and", "Then",
+    "the", "—", ",", "’", "'", "\"", "%", "\n", "  ", "\u00a0", "Ö", "°C.", "!", "?", ".",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.integers(0, 2**32 - 1))
+@settings(max_examples=400, deadline=None)
+def test_fast_sentence_split_agrees_with_spacy(pieces, seed):
+    # The spaCy-free path may decline a paragraph, but when it answers it answers as spaCy.
+    joiners = random.Random(seed)
+    text = "".join(p + joiners.choice([" ", " ", "", "  "]) for p in pieces)
+    plain = load._plain_sentences(text)
+    if plain is not None and text.strip():
+        assert plain == load._spacy_sentences(text), text
+
+
+def test_fast_sentence_split_takes_plain_news_paragraphs():
+    text = "Officials said 1,500 troops arrived in Russia. NATO disagreed! Who is right? Nobody knows"
+    assert load._plain_sentences(text) == load._spacy_sentences(text)
+    assert len(load._plain_sentences(text)) == 4
+
+
+def test_fast_sentence_split_knows_every_word_spacy_keeps_with_its_stop():
+    # spaCy's tokenizer keeps "Calif." or "Gen." whole, so no sentence ends there; the fast
+    # path must leave any such paragraph to spaCy, through the abbreviation lexicon.
+    rules = load._sentencizer().tokenizer.rules
+    kept = {k[:-1].lower() for k in rules if k.endswith(".") and k[:-1].isalpha() and len(k) > 2}
+    assert kept <= load._abbreviations()
+
+
+def test_fast_sentence_split_never_skips_a_spacy_punctuation_mark():
+    marks = load._sentencizer().get_pipe("sentencizer").punct_chars
+    assert all(ch in ".!?" or load._UNREMARKABLE.match(ch) for ch in marks)
 
 
 def test_sentence_offsets_point_into_the_source(seed_dir):

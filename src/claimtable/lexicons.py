@@ -91,44 +91,57 @@ class PhraseIndex:
     """
 
     def __init__(self, phrases: dict[str, object]) -> None:
-        self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], object, str]]] = {}
-        self.longest = 1
+        #: folded words -> [(words as written, value, phrase, case matters)]
+        self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], object, str, bool]]] = {}
+        #: every proper prefix of a key, so a lookup stops as soon as no phrase can continue
+        self.prefixes: set[tuple[str, ...]] = set()
         for phrase, value in phrases.items():
             words = tuple(t.group(0) for t in tokens(phrase))
             if not words:
                 continue
             key = tuple(_fold(w) for w in words)
-            self.entries.setdefault(key, []).append((words, value, phrase))
-            self.longest = max(self.longest, len(key))
+            self.entries.setdefault(key, []).append((words, value, phrase, _case_matters(words)))
+            self.prefixes.update(key[:n] for n in range(1, len(key)))
         self.first_words = frozenset(k[0] for k in self.entries)
-
-    @staticmethod
-    def _case_ok(written: list[str], words: tuple[str, ...]) -> bool:
-        if not any(c.isupper() for w in words for c in w[1:]) and not any(
-                w[:1].isupper() for w in words[1:]):
-            return True
-        return all(a[1:].replace("’", "'") == b[1:].replace("’", "'") and
-                   (i == 0 or a[:1] == b[:1]) for i, (a, b) in enumerate(zip(written, words, strict=True)))
 
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
         toks, folded = tokenize(text)
         found = []
+        entries, prefixes, count = self.entries, self.prefixes, len(folded)
         for i, word in enumerate(folded):
             if word not in self.first_words:
                 continue
-            for n in range(min(self.longest, len(toks) - i), 0, -1):
-                key = folded[i:i + n]
-                written = [t.group(0) for t in toks[i:i + n]]
-                end = toks[i + n - 1].end()
-                hits = self.entries.get(tuple(key))
-                if not hits and key[-1].endswith("'s"):  # "Zelensky's office": the owner
-                    hits = self.entries.get((*key[:-1], key[-1][:-2]))
-                    written[-1], end = written[-1][:-2], end - 2
-                if not hits:
-                    continue
-                hit = next((h for h in hits if self._case_ok(written, h[0])), None)
-                if hit is not None:
-                    found.append((toks[i].start(), end, hit[2], hit[1]))
+            best = None
+            key: tuple[str, ...] = (word,)
+            j = i
+            while True:
+                hits, end = entries.get(key), toks[j].end()
+                possessive = not hits and key[-1].endswith("'s")
+                if possessive:  # "Zelensky's office": the owner
+                    hits, end = entries.get((*key[:-1], key[-1][:-2])), end - 2
+                if hits:
+                    written = [t.group(0) for t in toks[i:j + 1]]
+                    if possessive:
+                        written[-1] = written[-1][:-2]
+                    hit = next((h for h in hits if not h[3] or _same_case(written, h[0])), None)
+                    if hit is not None:
+                        best = (toks[i].start(), end, hit[2], hit[1])
+                j += 1
+                if j >= count or key not in prefixes:
                     break
+                key = (*key, folded[j])
+            if best is not None:
+                found.append(best)
         return found
+
+
+def _case_matters(words: tuple[str, ...]) -> bool:
+    """A phrase with a capital after its first letter ("NIS", "South Korea") matches only as
+    written; others ("the spy agency") in any case."""
+    return any(c.isupper() for w in words for c in w[1:]) or any(w[:1].isupper() for w in words[1:])
+
+
+def _same_case(written: list[str], words: tuple[str, ...]) -> bool:
+    return all(a[1:].replace("’", "'") == b[1:].replace("’", "'") and (i == 0 or a[:1] == b[:1])
+               for i, (a, b) in enumerate(zip(written, words, strict=True)))
