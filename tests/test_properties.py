@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtable import extract, load
+from claimtable import extract, lexicons, load
 from claimtable.numbers import find_figures
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -81,3 +83,24 @@ def test_inserting_an_unrelated_sentence_changes_no_other_claim(filler, where):
 def test_figures_are_where_they_say(text):
     for f in find_figures(text):
         assert text[f.start : f.end] == f.text and f.low <= f.high
+
+
+_PHRASE = st.lists(st.sampled_from(["up", "to", "u", "upwards", "of", "a", "at"]), min_size=1,
+                   max_size=3).map(" ".join)
+
+
+@given(st.lists(_PHRASE, min_size=1, max_size=8),
+       st.lists(st.sampled_from(["up", "to", "Up", "u", "wards", "of", "a", "at", "x"]), max_size=12),
+       st.sampled_from([" ", "  ", "", "\n", "-"]))
+@settings(max_examples=300, deadline=None)
+def test_lexicon_trie_matches_like_a_longest_first_alternation(phrases, words, sep):
+    # The trie pattern is an optimisation: it must find exactly what the plain alternation of
+    # the phrases, longest first, finds.
+    text = sep.join(words)
+    plain = "|".join(re.escape(p).replace(r"\ ", r"\s+")
+                     for p in sorted(set(phrases), key=len, reverse=True))
+    for flags, fold in ((0, False), (re.I, True)):
+        trie = lexicons.alternation(phrases, fold_case=fold)
+        want = [m.span() for m in re.finditer(rf"\b(?:{plain})\b", text, flags)]
+        got = [m.span() for m in re.finditer(rf"\b(?:{trie})\b", text, flags)]
+        assert got == want, (phrases, text)

@@ -92,8 +92,7 @@ def _speech_verb_set() -> frozenset[str]:
 
 @cache
 def _speech_verbs() -> str:
-    verbs = sorted(lexicons.column("speech_verbs", "verb"), key=len, reverse=True)
-    return "|".join(re.escape(v) for v in verbs)
+    return lexicons.alternation(lexicons.column("speech_verbs", "verb"), fold_case=True)
 
 
 @cache
@@ -132,12 +131,16 @@ def _reference_heads() -> frozenset[str]:
 @cache
 def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
-    heads = sorted((r["word"] for r in rows if r["kind"] == "head"), key=len, reverse=True)
-    mods = sorted((r["word"] for r in rows if r["kind"] == "modifier"), key=len, reverse=True)
+    heads = [r["word"] for r in rows if r["kind"] == "head"]
+    mods = lexicons.alternation(r["word"] for r in rows if r["kind"] == "modifier")
     weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
-    anonymity = "|".join(re.escape(r["word"]) for r in rows if r["kind"] == "anonymity")
-    modifier = rf"(?:(?:{'|'.join(mods)})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+)"
-    pattern = re.compile(rf"\b(?:{modifier}){{0,4}}(?i:{'|'.join(heads)})\b")
+    anonymity = lexicons.alternation(
+        (r["word"] for r in rows if r["kind"] == "anonymity"), fold_case=True
+    )
+    modifier = rf"(?:(?:{mods})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+)"
+    pattern = re.compile(
+        rf"\b(?:{modifier}){{0,4}}(?i:{lexicons.alternation(heads, fold_case=True)})\b"
+    )
     first_words = frozenset(h.split()[0] for h in heads)
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
 
@@ -147,36 +150,52 @@ _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|How
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 
 
-def _rate(sentence: str, start: int, end: int) -> int:
-    """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
-    before, after = sentence[:start], sentence[end:]
-    verbs = _speech_verbs()
-    if before.endswith("(") and after.startswith(")"):
-        return TOPIC  # "KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source
-    if re.search(r"\bciting\s+(?:the\s+)?$", before, re.I):
-        return CITED
-    if re.search(r"\baccording\s+to\s+(?:the\s+)?$", before, re.I):
-        return ACCORDING
-    if re.search(r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", before, re.I):
-        return TOPIC
-    if re.search(
-        r"\b(?:comments|statement|data|estimates?|figures|assessment|report|claims?|intelligence)"
-        r"\s+(?:from|by|of)\s+(?:the\s+)?$",
-        before,
-        re.I,
-    ):
-        return SPEAKER
+_CITING = re.compile(r"\bciting\s+(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_ADDRESSEE = re.compile(
+    r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
+)
+_SOURCE_OF = re.compile(
+    r"\b(?:comments|statement|data|estimates?|figures|assessment|report|claims?|intelligence)"
+    r"\s+(?:from|by|of)\s+(?:the\s+)?$",
+    re.I,
+)
+_OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
+_INVERTED_SPEECH = re.compile(
+    r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+)?$"
+)
+
+
+@cache
+def _speaks_after() -> re.Pattern[str]:
+    """A speech verb after a name, past auxiliaries, asides and adverbs ("has also said")."""
     aux = (
         r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which)\b[^,]{0,60},)?(?:\s*,\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
     )
-    if re.match(rf"{aux}\s+(?:{verbs})\b", after, re.I):
+    return re.compile(rf"{aux}\s+(?:{_speech_verbs()})\b", re.I)
+
+
+def _rate(sentence: str, start: int, end: int) -> int:
+    """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
+    before, after = sentence[:start], sentence[end:]
+    if before.endswith("(") and after.startswith(")"):
+        return TOPIC  # "KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source
+    if _CITING.search(before):
+        return CITED
+    if _ACCORDING.search(before):
+        return ACCORDING
+    if _ADDRESSEE.search(before):
+        return TOPIC
+    if _SOURCE_OF.search(before):
         return SPEAKER
-    if re.match(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b", after):
+    if _speaks_after().match(after):
         return SPEAKER
-    if re.search(r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+)?$", before):
+    if _OWN_FIGURES.match(after):
+        return SPEAKER
+    if _INVERTED_SPEECH.search(before):
         return SPEAKER
     if _CLAUSE_OPENERS.search(before) or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip():
         return SUBJECT
@@ -276,9 +295,13 @@ def find_mentions(sentence: str) -> list[Mention]:
 
 @cache
 def _continuation() -> re.Pattern[str]:
-    rows = sorted(lexicons.read_lexicon("continuations"), key=lambda r: -len(r["opener"]))
-    start = "|".join(re.escape(r["opener"]) for r in rows if r["position"] == "start")
-    anywhere = "|".join(re.escape(r["opener"]) for r in rows if r["position"] == "anywhere")
+    rows = lexicons.read_lexicon("continuations")
+    start = lexicons.alternation(
+        (r["opener"] for r in rows if r["position"] == "start"), fold_case=True
+    )
+    anywhere = lexicons.alternation(
+        (r["opener"] for r in rows if r["position"] == "anywhere"), fold_case=True
+    )
     return re.compile(rf"^[\"“‘']?(?:{start})\b|\b(?:{anywhere})\b", re.I)
 
 

@@ -76,8 +76,7 @@ class Noun:
 def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     rows = lexicons.read_lexicon("units")
     table = {r["word"]: (r["unit"], r["category"]) for r in rows}
-    words = sorted(table, key=len, reverse=True)
-    return table, re.compile(rf"\b(?:{lexicons.alternation(words)})\b", re.I)
+    return table, re.compile(rf"\b(?:{lexicons.alternation(table, fold_case=True)})\b", re.I)
 
 
 @cache
@@ -87,8 +86,7 @@ def _word_set(name: str, key: str) -> frozenset[str]:
 
 @cache
 def _cue_regex(name: str, key: str) -> re.Pattern[str]:
-    cues = sorted(lexicons.column(name, key), key=len, reverse=True)
-    return re.compile(rf"\b(?:{lexicons.alternation(cues)})\b", re.I)
+    return re.compile(rf"\b(?:{lexicons.alternation(lexicons.column(name, key), fold_case=True)})\b", re.I)
 
 
 @cache

@@ -56,14 +56,44 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
-def alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, whose spaces match any white
-    space (so "up to" matches "up  to").
+def alternation(phrases: Iterable[str], *, fold_case: bool = False) -> str:
+    """A regex that matches any of the literal ``phrases``, preferring the longest (as an
+    alternation sorted longest first would), whose spaces match any white space (so "up to"
+    matches "up  to"). The phrases share a character trie, so the regex engine follows one
+    path per position instead of trying every phrase: lexicon lookups stay fast however long
+    the lexicon grows. Pass ``fold_case=True`` for a pattern compiled with ``re.I``.
 
     >>> re.fullmatch(alternation(["up", "up to"]), "up  to") is not None
     True
+    >>> print(alternation(["up", "up to", "upwards"]))
+    up(?:\\s+to|wards)?
+    >>> re.match(alternation(["up", "up to"]) + r"\\b", "up tomorrow").group(0)
+    'up'
     """
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        words = (phrase.lower() if fold_case else phrase).split()
+        if not words:
+            continue
+        node = trie
+        for ch in " ".join(words):
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:  # a phrase may end here: try the longer ones first, then stop
+        return f"(?:{body})?" if len(branches) == 1 else f"{body}?"
+    return body
 
 
 def _fold(word: str) -> str:

@@ -94,11 +94,9 @@ def _number_words() -> dict[str, tuple[float, bool]]:
 @cache
 def _atom_pattern() -> re.Pattern[str]:
     words = _number_words()
-    scale = "|".join(sorted((w for w, (_, s) in words.items() if s), key=len, reverse=True))
-    plain = "|".join(sorted(words, key=len, reverse=True))
-    vague = "|".join(
-        re.escape(p) for p in sorted(lexicons.column("vague", "phrase"), key=len, reverse=True)
-    )
+    scale = lexicons.alternation((w for w, (_, s) in words.items() if s), fold_case=True)
+    plain = lexicons.alternation(words, fold_case=True)
+    vague = lexicons.alternation(lexicons.column("vague", "phrase"), fold_case=True)
     word_run = rf"(?:an?\s+(?:dozen|hundred|thousand|million)|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)"
     return re.compile(
         rf"""(?P<vague>\b(?:{vague})\b)
@@ -123,8 +121,8 @@ def _hedge_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str
         table = after if row["position"] == "after" else before
         table[" ".join(row["cue"].lower().split())] = (row["hedge"], row["cue"])
     return (
-        re.compile(rf"\b(?:{lexicons.alternation(before)})(?=\W|$)", re.I),
-        re.compile(rf"[\s-]*(?:{lexicons.alternation(after)})\b", re.I),  # used with .match(pos)
+        re.compile(rf"\b(?:{lexicons.alternation(before, fold_case=True)})(?=\W|$)", re.I),
+        re.compile(rf"[\s-]*(?:{lexicons.alternation(after, fold_case=True)})\b", re.I),  # used with .match(pos)
         before,
         after,
     )
