@@ -85,12 +85,13 @@ def test_figures_are_where_they_say(text):
         assert text[f.start : f.end] == f.text and f.low <= f.high
 
 
-_PHRASE = st.lists(st.sampled_from(["up", "to", "u", "upwards", "of", "a", "at"]), min_size=1,
-                   max_size=3).map(" ".join)
+#: Phrases that are prefixes of one another, by word ("up", "up to") and by letter ("u", "up").
+_PHRASES = ["up", "up to", "up to a", "u", "upwards", "upwards of", "to", "a", "at", "at least",
+            "Up To"]
 
 
-@given(st.lists(_PHRASE, min_size=1, max_size=8),
-       st.lists(st.sampled_from(["up", "to", "Up", "u", "wards", "of", "a", "at", "x"]), max_size=12),
+@given(st.lists(st.sampled_from(_PHRASES), min_size=1, max_size=8),
+       st.lists(st.sampled_from([*_PHRASES, "x", "wards", "UP"]), max_size=8),
        st.sampled_from([" ", "  ", "", "\n", "-"]))
 @settings(max_examples=300, deadline=None)
 def test_lexicon_trie_matches_like_a_longest_first_alternation(phrases, words, sep):
