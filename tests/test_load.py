@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import random
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -182,7 +183,7 @@ def test_syndicated_passages_are_reported_across_files(tmp_path):
     b = sentences[(sentences.article == "b") & (sentences.text == shared)].iloc[0]
     a = sentences[(sentences.article == "a") & (sentences.text == shared)].iloc[0]
     assert b.also_in == f"a:{a.sentence}"
-    assert a.also_in == "" and load.pd.isna(b.repeat_of)
+    assert a.also_in == "" and pd.isna(b.repeat_of)
 
 
 def test_short_furniture_is_not_a_repeat():

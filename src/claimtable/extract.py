@@ -13,14 +13,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from claimtable import lexicons
 from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution
 from claimtable.load import Source
 from claimtable.numbers import Figure, find_figures, masked_spans
 from claimtable.places import locative_places, within
+
+if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
+    import pandas as pd
 
 #: The contract's columns, in order (CLAIMS.md); the extra columns follow them.
 CLAIM_COLUMNS = [
@@ -364,6 +366,8 @@ def extract_sources(sources: Iterable[Source]) -> Iterator[dict]:
 
 def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
     """The claims table (contract columns first), sorted by article and position."""
+    import pandas as pd
+
     frame = pd.DataFrame(list(extract_sources(sources)), columns=CLAIM_COLUMNS + EXTRA_COLUMNS)
     for col in ("claimant_start", "claimant_end"):
         frame[col] = frame[col].astype("Int64")
@@ -373,6 +377,8 @@ def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
 def sources_from_sentences(frame: pd.DataFrame) -> list[Source]:
     """Rebuild loaded sources from a ``sentences.csv`` table (what notebook 01 writes), so that
     extraction can run from the table alone; offsets stay those of the raw files."""
+    import pandas as pd
+
     from claimtable.load import Sentence
 
     sources = []
@@ -392,9 +398,12 @@ def sources_from_sentences(frame: pd.DataFrame) -> list[Source]:
 def summary(claims: pd.DataFrame) -> pd.DataFrame:
     """Claims per article: how many, by category, and the claimants named.
 
+    >>> import pandas as pd
     >>> summary(pd.DataFrame(columns=CLAIM_COLUMNS)).columns[:2].tolist()
     ['article', 'claims']
     """
+    import pandas as pd
+
     rows = []
     for article, group in claims.groupby("article", sort=True):
         row = {"article": article, "claims": len(group)}

@@ -105,6 +105,11 @@ def tokenize(text: str) -> tuple[tuple[re.Match[str], ...], tuple[str, ...]]:
     """Tokens of a text and their folded forms (lower case, straight apostrophes), cached:
     every phrase index looks at the same sentence."""
     toks = tuple(_TOKEN.finditer(text))
+    folded_text = _fold(text)
+    if len(folded_text) == len(text):  # fold the whole text at once, then cut it the same way
+        folded = tuple(_TOKEN.findall(folded_text))
+        if len(folded) == len(toks):
+            return toks, folded
     return toks, tuple(_fold(t.group(0)) for t in toks)
 
 

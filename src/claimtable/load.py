@@ -20,10 +20,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from claimtable import lexicons, paths
+
+if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
+    import pandas as pd
 
 #: File endings read as plain text, and those read as HTML (tags stripped with a real parser).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
@@ -476,6 +478,8 @@ def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
 
 def read_manifest(path: Path | None = None) -> pd.DataFrame:
     """The sources manifest (``data/sources.csv``), all columns as strings."""
+    import pandas as pd
+
     path = path or paths.MANIFEST
     if not path.is_file():
         return pd.DataFrame(columns=MANIFEST_COLUMNS)
@@ -550,6 +554,8 @@ def report_problems(problems: Iterable[str], stream=None) -> None:
 
 def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFrame:
     """The sources table: manifest facts first, what the file itself says second."""
+    import pandas as pd
+
     by_id = {row["article"]: row for row in manifest.to_dict("records")}
     rows = []
     for src in sources:
@@ -593,6 +599,8 @@ def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFram
 
 def sentences_table(sources: list[Source]) -> pd.DataFrame:
     """All sentences of the loaded sources, in file then text order."""
+    import pandas as pd
+
     rows = [
         {
             "article": s.article, "paragraph": s.paragraph, "sentence": s.sentence,

@@ -1,6 +1,7 @@
 """String the stages together and write their tables, the same bytes for the same input.
 
 >>> import io
+>>> import pandas as pd
 >>> buf = io.StringIO()
 >>> write_csv(pd.DataFrame({"a": [1500, 2.5], "b": ["x", "=cmd"]}), buf)
 >>> buf.getvalue()
@@ -16,12 +17,13 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TextIO
-
-import pandas as pd
+from typing import TYPE_CHECKING, TextIO
 
 from claimtable import extract, load, paths
 from claimtable.numbers import as_number
+
+if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
+    import pandas as pd
 
 #: Cells a spreadsheet would run as a formula (CSV injection) start with one of these.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -39,8 +41,14 @@ def neutralise(value: object) -> object:
     return value
 
 
+def _missing(value: object) -> bool:
+    """None, NaN or pandas' NA (recognised by type name: the command line never loads pandas)."""
+    return value is None or (isinstance(value, float) and value != value) or (
+        type(value).__name__ == "NAType")
+
+
 def _cell(value: object) -> object:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if _missing(value):
         return ""
     if isinstance(value, float):
         return as_number(value)
@@ -73,6 +81,8 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     """Read a table written by ``write_csv``: text columns as strings ("" when empty, never
     NaN), number columns as numbers. ``sentence`` is a number in ``sentences.csv`` and the
     sentence's text in ``claims.csv``."""
+    import pandas as pd
+
     frame = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False)
     for col in frame.columns:
         values = frame[col]

@@ -25,10 +25,19 @@ DIRECTIONS = ("eastern", "western", "northern", "southern", "central", "north-ea
               "north-western", "south-eastern", "south-western", "far eastern")
 #: Words before a place that make it the *location* of a figure, not an actor ("North Korea
 #: has sent ...") or an origin ("from North Korea").
-LOCATIVE = re.compile(
+_LOCATIVE_WORDS = (
     r"\b(?:in|at|near|to|into|across|inside|outside|around|towards?|within|of|reached|"
-    r"entered|crossed|via|on)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
+    r"entered|crossed|via|on)\s+(?:the\s+)?"
+)
+LOCATIVE = re.compile(
+    rf"{_LOCATIVE_WORDS}(?:(?:[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
     r"northern|southern|central|far|occupied|border|,|and)\s+)*$"
+)
+#: What must follow a locative word for any place to follow it (a capital, a direction, a list
+#: word): a sentence without it names no locative place, and the gazetteer is not consulted.
+_LOCATIVE_START = re.compile(
+    rf"{_LOCATIVE_WORDS}(?:[A-Z,]|eastern|western|northern|southern|central|far|occupied|border"
+    rf"|and|{'|'.join(DIRECTIONS)})"
 )
 
 
@@ -104,6 +113,9 @@ def _names_by_country() -> dict[str, list[str]]:
 
 
 _PROPER = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|Krai))*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_NON_SPACE = re.compile(r"\S+")
+_DIRECTION_BEFORE = re.compile(rf"\b({'|'.join(DIRECTIONS)})\s+$", re.I)
 _STOP = frozenset(
     ["The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That", "These", "Those", "President", "Moscow's"]
 )
@@ -153,23 +165,23 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
     for m in _PROPER.finditer(text):
         words = m.group(0).split()
         i = 0
-        positions = [mm.start() + m.start() for mm in re.finditer(r"\S+", m.group(0))]
+        positions = [w.start() for w in _NON_SPACE.finditer(text, m.start(), m.end())]
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
-                key = re.sub(r"['’]s$", "", name).lower()
+                key = _POSSESSIVE.sub("", name).lower()
                 # "Vladimir Putin": a one-word city name followed by another capitalised word
                 # is a person's first name, not a place
                 first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
                     " ".join(words[i:j + 1]).lower() not in index)
                 if key in index and name not in _STOP and not first_name:
                     start = positions[i]
-                    end = start + len(re.sub(r"['’]s$", "", name))
+                    end = start + len(_POSSESSIVE.sub("", name))
                     found.append(Place(start, end, text[start:end], **_fields(index[key][0])))
                     i = j
                     break
             else:
-                word = re.sub(r"['’]s$", "", words[i])
+                word = _POSSESSIVE.sub("", words[i])
                 if word not in _STOP:
                     unknown.append((positions[i], positions[i] + len(word), word))
                 i += 1
@@ -186,7 +198,7 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
             others = [a for a in anchors if a.name != p.name]
             best = _closest(entries, others)
             p = Place(p.start, p.end, p.written, **_fields(best))
-        direction = re.search(rf"\b({'|'.join(DIRECTIONS)})\s+$", text[: p.start], re.I)
+        direction = _DIRECTION_BEFORE.search(text, 0, p.start)
         if direction and p.kind == "country":
             p = Place(p.start, p.end, p.written, **{**_fields(p), "direction": direction.group(1).lower()})
         resolved.append(p)
@@ -215,6 +227,8 @@ def figure_places(text: str, context_countries: set[str] | None = None,
 
 def locative_places(text: str, context_countries: set[str] | None = None) -> list[Place]:
     """The places of ``text`` that follow a locative word (see ``figure_places``)."""
+    if not _LOCATIVE_START.search(text):
+        return []
     return [
         p for p in find_places(text, context_countries)
         if (head := text[: p.start - (len(p.direction) + 1 if p.direction else 0)])
