@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import unicodedata
 
 import pandas as pd
 import pytest
@@ -47,6 +48,21 @@ def test_decodes_utf8_bom_cp1252_and_utf16(data, text, encoding):
 def test_bad_bytes_give_a_reason(data, reason):
     with pytest.raises(load.SourceError, match=reason.replace("(", r"\(").replace(")", r"\)")):
         load.decode(data)
+
+
+CONTROLS = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cc"]
+
+
+@pytest.mark.parametrize("control", [c for c in CONTROLS if c not in "\x00\t\n\r\f"])
+def test_text_full_of_control_characters_is_binary(control):
+    data = ("troops " + control * 10).encode() * 20
+    with pytest.raises(load.SourceError, match="control characters"):
+        load.decode(data)
+
+
+def test_tabs_line_ends_and_form_feeds_are_text():
+    text = "1,500 troops\t\f\r\n" * 200
+    assert load.decode(text.encode()) == (text, "utf-8")
 
 
 def test_crlf_and_cr_keep_offsets_into_the_decoded_text():

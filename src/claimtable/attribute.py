@@ -202,14 +202,18 @@ def _rate(sentence: str, start: int, end: int) -> int:
     return TOPIC
 
 
+_OWNER_BEFORE = re.compile(rf"(?:[A-Z][\w]*\s)?[A-Z][\w]*{_APOS}s\s$")
+_ACRONYM_AFTER = re.compile(r"\s\([A-Z]{2,6}\)")
+
+
 def _extend_possessive(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Take in a possessive owner ("South Korea's ...") and a parenthesised acronym ("(NIS)")."""
-    owner = re.search(rf"(?:[A-Z][\w]*\s)?[A-Z][\w]*{_APOS}s\s$", sentence[:start])
+    owner = _OWNER_BEFORE.search(sentence, 0, start)
     if owner:
         start = owner.start()
-    acronym = re.match(r"\s\([A-Z]{2,6}\)", sentence[end:])
+    acronym = _ACRONYM_AFTER.match(sentence, end)
     if acronym:
-        end += acronym.end()
+        end = acronym.end()
     return start, end
 
 

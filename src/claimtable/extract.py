@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from claimtable import lexicons
 from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution
 from claimtable.load import Source
-from claimtable.numbers import Figure, find_figures, masked_spans
+from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, masked_spans
 from claimtable.places import locative_places, within
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
@@ -104,6 +104,8 @@ def _lookup_unit(phrase: str) -> tuple[str, str] | None:
 
 
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+_SUFFIX = re.compile(r"[-‑][a-z]+")
+_DIGIT_RUN = re.compile(r"[\d,.]+")
 
 
 def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun | str | None:
@@ -112,10 +114,9 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
     _, units_rx = _units()
     breakers = _word_set("breakers", "word")
     pos = end
-    tail = text[end:]
-    percent = re.match(r"\s?(?:%|percent\b|per\s+cent\b)", tail, re.I)
+    percent = PERCENT_AFTER.match(text, end)
     if percent:
-        pos += percent.end()
+        pos = percent.end()
     skipped = 0
     pointer = False  # "of them", "more": what it counts was named before, unless a noun follows
     while skipped <= 5:
@@ -134,10 +135,10 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
             pointer = True
         elif lower in ("and", "or") and skipped == 0:
             break  # "the dead at 600 and the wounded at 1,400": the next noun is another's
-        elif re.fullmatch(r"[-‑][a-z]+", lower):
+        elif _SUFFIX.fullmatch(lower):
             pass  # "2,000-strong", "1,500-plus": a suffix on the figure, the noun comes next
         elif not in_mask and (lower in breakers or not word[0].isalnum()
-                              or re.fullmatch(r"[\d,.]+", word)):
+                              or _DIGIT_RUN.fullmatch(word)):
             break  # the noun phrase ends: a breaker word, punctuation or another figure
         if word.endswith(".") and lower not in _word_set("abbreviations", "abbreviation"):
             break
@@ -175,10 +176,14 @@ _COMPARED = re.compile(r"\b(?:up|down|rising|falling|compared|against)\s+(?:from
 _BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|are|was|is|will|would)\b")
 
 
+_STATUS_WORDS = re.compile(
+    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+)?)"
+)
+
+
 def _status_after(text: str, end: int) -> str | None:
     """A casualty status right after a bare figure ("1,200 were killed", "3,000 wounded")."""
-    m = re.match(r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+)?)",
-                 text[end:end + 40])
+    m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
         return None
     for cue in (m.group(1).lower(), m.group(1).split()[0].lower()):
@@ -248,10 +253,15 @@ def _place(located: list, clause: tuple[int, int]) -> str:
     return "; ".join(labels)
 
 
+_FIGURE_WORD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)",
+    re.I,
+)
+
+
 def _has_figure_words(text: str) -> bool:
-    return bool(re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-                          r"million|billion|dozen)", text, re.I))
+    return _FIGURE_WORD.search(text) is not None
 
 
 def extract_source(src: Source) -> list[dict]:

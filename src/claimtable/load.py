@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -91,6 +90,9 @@ class Source:
 
 # --------------------------------------------------------------------------- decoding
 
+#: Control characters (Unicode category Cc) that text does not use: not tab, line ends, form feed.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
 
 def decode(data: bytes) -> tuple[str, str]:
     """Decode raw bytes as UTF-8 (BOM or not), UTF-16 with a BOM, or cp1252 as a fallback.
@@ -126,7 +128,7 @@ def decode(data: bytes) -> tuple[str, str]:
                 f"neither UTF-8 (bad byte at {e.start}) nor cp1252 (bad byte at {e2.start})"
             ) from e2
         encoding = "cp1252 (fallback: not valid UTF-8)"
-    controls = sum(1 for ch in text[:4096] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(text, 0, 4096))
     if controls > max(8, len(text[:4096]) // 20):
         raise SourceError("binary file (control characters, not text)")
     return text, encoding

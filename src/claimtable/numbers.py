@@ -195,6 +195,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
     return any(s < end and start < e for s, e, _ in spans)
 
 
+_NOT_A_WORD_CHAR = re.compile(r"[^\w\s'’-]")
+_SCALE_WORD = re.compile(r"hundred|thousand|million|billion", re.I)
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     window_start = max(0, start - 60)
     window = text[window_start:start]
@@ -202,7 +206,7 @@ def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     best: tuple[int, int, str, str] | None = None  # (end, length, hedge, cue)
     for m in rx.finditer(window):  # longest cue first at each place ("no more than")
         gap = window[m.end():]
-        if re.search(r"[^\w\s'’-]", gap) or not all(w.lower() in LINK_WORDS for w in gap.split()):
+        if _NOT_A_WORD_CHAR.search(gap) or not all(w.lower() in LINK_WORDS for w in gap.split()):
             continue
         hedge, cue = cues[" ".join(m.group(0).lower().split())]
         candidate = (m.end(), m.end() - m.start(), hedge, cue)  # the cue nearest the figure
@@ -247,13 +251,17 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
         except (ValueError, KeyError):
             continue
         scaled = bool(m.group("scale")) or bool(
-            m.group("words") and re.search(r"hundred|thousand|million|billion", m.group(0), re.I)
+            m.group("words") and _SCALE_WORD.search(m.group(0))
         )
         atoms.append(_Atom(start, end, value, value, False, scaled))
     return atoms
 
 
 _RANGE_GLUE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+#: "%", "percent" or "per cent" right after a figure.
+PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)", re.I)
 
 
 def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> list[Figure]:
@@ -270,8 +278,8 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
         if i + 1 < len(atoms) and not atom.vague and not atoms[i + 1].vague:
             nxt = atoms[i + 1]
             glue = text[end : nxt.start]
-            between = re.search(r"\bbetween\s+$", before, re.I)
-            from_to = re.search(r"\bfrom\s+$", before, re.I) and glue.strip().lower() == "to"
+            between = _BETWEEN_BEFORE.search(before)
+            from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
             word_glue = glue.strip().lower() in ("and", "or")
             if _RANGE_GLUE.match(glue) and (
                 (between and glue.strip().lower() == "and")
@@ -284,7 +292,7 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
                     end, hedge = nxt.end, "range"
                     i += 1
         i += 1
-        percent = bool(re.match(r"\s?(?:%|percent\b|per\s+cent\b)", text[end:], re.I))
+        percent = bool(PERCENT_AFTER.match(text, end))
         cue_start, cue = None, ""
         if hedge in ("exact",):
             found = _hedge_before(text, start)
