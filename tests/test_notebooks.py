@@ -87,3 +87,17 @@ def test_missing_raw_folder_is_one_clear_error(tmp_path):
     last = result.stderr.strip().splitlines()[-1]
     assert last == f"report: a notebook failed: FileNotFoundError: raw folder not found: {tmp_path / 'no-such-folder'}"
     assert "Traceback" not in result.stderr
+
+
+def test_notebook_runs_print_no_plain_tcp_kernel_warning(tmp_path, capfd):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("answer = 41", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("print(answer + 1)")]
+    nb.metadata["kernelspec"] = {"name": notebooks.KERNEL, "display_name": "Python 3", "language": "python"}
+    source = tmp_path / "tiny.ipynb"
+    nbformat.write(nb, source)
+    done = nbformat.read(notebooks.run(source, tmp_path / "out.ipynb"), as_version=4)
+    assert done.cells[-1].outputs[0]["text"] == "42\n"
+    assert "without encryption" not in capfd.readouterr().err

@@ -13,11 +13,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nbformat
 
 from claimtable import paths
+
+if TYPE_CHECKING:
+    from traitlets.config import Config
 
 KERNEL = "python3"
 #: Metadata keys whose values are timings or run state, never results.
@@ -44,6 +47,20 @@ def clean(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+def kernel_config() -> Config:
+    """Kernel manager settings for papermill runs: CurveZMQ-encrypted sockets wherever pyzmq has
+    Curve and the kernelspec offers it (the project's does), so code and outputs never cross
+    local TCP in plain text and ipykernel has nothing to warn about on every run.
+
+    >>> kernel_config().KernelManager.transport_encryption in ("auto", "disabled")
+    True
+    """
+    import zmq
+    from traitlets.config import Config
+
+    return Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"}})
+
+
 def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> Path:
     """Execute one notebook with papermill; raises ``PapermillExecutionError`` on failure."""
     import papermill
@@ -57,6 +74,7 @@ def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> P
         cwd=str(path.parent),
         progress_bar=False,
         request_save_on_cell_execute=False,
+        config=kernel_config(),
     )
     return output
 
