@@ -60,3 +60,38 @@ def test_empty_result_still_prints_a_header(tmp_path):
     assert result.returncode == 0
     assert result.stdout.splitlines() == [",".join(extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS)]
     assert json.loads(run("extract", str(tmp_path), "--format", "json").stdout) == []
+
+
+MANIFEST_HEADER = "article,title,outlet,url,published,language,notes\n"
+
+
+def test_the_sources_manifest_beside_a_folder_names_its_headlines(tmp_path):
+    # a headline that reads like a sentence: only the manifest says it is the headline, and a
+    # headline's figure that the body repeats is one claim, not two
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    headline = "1,500 North Korean troops have arrived in Russia."
+    (raw / "nk.txt").write_text(
+        f"{headline}\nSouth Korea's spy agency said 1,500 North Korean troops had arrived in Russia.\n")
+
+    def claims() -> list[dict]:
+        result = run("extract", str(raw))
+        assert result.returncode == 0, result.stderr
+        return list(csv.DictReader(io.StringIO(result.stdout)))
+
+    assert [r["role"] for r in claims()] == ["body", "body"]
+    (tmp_path / "sources.csv").write_text(f'{MANIFEST_HEADER}nk,"{headline}",,,,en,\n')
+    [claim] = claims()
+    assert (claim["value_low"], claim["claimant"], claim["role"]) == ("1500", "South Korea NIS", "body")
+    assert run("extract", str(raw / "nk.txt")).stdout == run("extract", str(raw)).stdout
+
+
+def test_a_broken_manifest_is_named_and_its_files_still_run(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ok.txt").write_text("Officials said 700 troops arrived.")
+    (tmp_path / "sources.csv").write_text("article,title\nok,x\n")
+    result = run("extract", str(raw))
+    assert result.returncode == 1
+    assert f"{tmp_path / 'sources.csv'}: missing manifest columns" in result.stderr
+    assert [r["value_low"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["700"]

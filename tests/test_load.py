@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import unicodedata
 
 import pandas as pd
@@ -261,6 +262,49 @@ def test_manifest_row_without_a_file_is_reported(tmp_path):
     assert table.loc["ghost", "status"] == "missing"
     assert table.loc["one", "title"] == "T"
     assert any(p.startswith("ghost:") for p in collection.problems)
+
+
+HEADLINE = "1,500 North Korean troops have arrived in Russia."
+STORY = f"{HEADLINE}\nSouth Korea's spy agency said the troops had arrived by ship.\n"
+
+
+def roles(src: load.Source) -> list[str]:
+    return [s.role for s in src.sentences]
+
+
+def test_a_headline_the_manifest_names_is_the_title_even_when_it_reads_like_a_sentence(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw, "nk.txt", STORY.encode())
+    assert roles(load.load_folder(raw).sources[0]) == ["body", "body"]  # no manifest: a guess
+    load.manifest_path(raw).write_text(
+        "article,title,outlet,url,published,language,notes\n"
+        f'nk,"{HEADLINE.upper()}",,,,en,\n', encoding="utf-8")
+    src = load.load_folder(raw).sources[0]
+    assert roles(src) == ["title", "body"]
+    assert src.title == HEADLINE  # as the file writes it, not as the manifest does
+
+
+def test_a_manifest_headline_the_file_does_not_start_with_changes_nothing(tmp_path):
+    src = load.load_text("nk", STORY, title="Another headline altogether")
+    assert roles(src) == ["body", "body"] and src.title == ""
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("article,title\nnk,x\n", "missing manifest columns ['outlet', 'url'"),
+        ("article,title,outlet,url,published,language,notes\nnk,1,500 troops,,,,en,\n",
+         "line 2 has more fields than the header"),
+        (b"article,title,outlet,url,published,language,notes\nnk,\xff\xfe,,,,en,\n", "not a readable CSV"),
+    ],
+)
+def test_a_broken_manifest_is_named_with_the_reason(tmp_path, content, reason):
+    manifest = tmp_path / "sources.csv"
+    manifest.write_bytes(content if isinstance(content, bytes) else content.encode())
+    with pytest.raises(load.ManifestError, match=re.escape(reason)) as caught:
+        load.read_manifest_rows(manifest)
+    assert caught.value.path == manifest and str(caught.value).startswith("sources.csv: ")
 
 
 def test_html_is_stripped_with_a_parser_and_scripts_dropped(tmp_path):

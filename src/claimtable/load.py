@@ -13,6 +13,7 @@ which is kept exactly as decoded: no newline translation, no whitespace folding.
 
 from __future__ import annotations
 
+import csv
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,14 @@ MIN_REPEAT_WORDS = 6
 
 class SourceError(Exception):
     """A raw file that cannot be turned into text; the message is the reason a user reads."""
+
+
+class ManifestError(ValueError):
+    """A sources manifest that cannot be used: ``path`` and the ``reason`` a user reads."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name}: {reason}")
+        self.path, self.reason = path, reason
 
 
 @dataclass(frozen=True)
@@ -392,14 +401,26 @@ def normalise_passage(text: str) -> str:
 # --------------------------------------------------------------------------- one source
 
 
-def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8") -> Source:
-    """Parse decoded text into a ``Source``: title, byline, paragraphs, sentences, repeats."""
+def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8",
+              title: str = "") -> Source:
+    """Parse decoded text into a ``Source``: title, byline, paragraphs, sentences, repeats.
+
+    ``title`` is the headline the sources manifest gives, if any: a first line that reads the
+    same is the title even when it looks like a sentence.
+
+    >>> text = "Seoul says 1,500 troops arrived.\\nThe spy agency said 1,500 troops arrived."
+    >>> load_text("a", text).title, load_text("a", text, title="Seoul says 1,500 troops arrived.").title
+    ('', 'Seoul says 1,500 troops arrived.')
+    """
     src = Source(article=article, file=file or article, text=text, encoding=encoding)
     lines = paragraph_spans(text)
     pos = 0
     paragraph_no = 0
     sentences: list[Sentence] = []
-    if lines and _looks_like_title(text[lines[0][0] : lines[0][1]], len(lines) > 1):
+    first = text[lines[0][0] : lines[0][1]] if lines else ""
+    named = bool(title.strip()) and normalise_passage(first) == normalise_passage(title)
+    more_follows = len(lines) > 1
+    if more_follows and (named or _looks_like_title(first, more_follows)):
         s, e = lines[0]
         src.title = text[s:e]
         sentences.append(Sentence(article, 0, 0, s, e, "title", text[s:e]))
@@ -430,8 +451,9 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     return src
 
 
-def load_file(path: Path) -> Source:
-    """Read and parse one raw file; a problem becomes ``status="error"`` with the reason."""
+def load_file(path: Path, title: str = "") -> Source:
+    """Read and parse one raw file; a problem becomes ``status="error"`` with the reason.
+    ``title``: the headline the sources manifest gives (see ``load_text``)."""
     src = Source(article=path.stem, file=path.name)
     try:
         suffix = path.suffix.lower()
@@ -453,7 +475,7 @@ def load_file(path: Path) -> Source:
     except SourceError as e:
         src.status, src.reason = "error", str(e)
         return src
-    return load_text(path.stem, text, file=path.name, encoding=encoding)
+    return load_text(path.stem, text, file=path.name, encoding=encoding, title=title)
 
 
 def iter_source_files(folder: Path) -> list[Path]:
@@ -478,18 +500,49 @@ def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
 # --------------------------------------------------------------------------- a collection
 
 
-def read_manifest(path: Path | None = None) -> pd.DataFrame:
-    """The sources manifest (``data/sources.csv``), all columns as strings."""
-    import pandas as pd
+def manifest_path(folder: Path) -> Path:
+    """The sources manifest of a raw folder: ``sources.csv`` beside it (``data/sources.csv``
+    for ``data/raw``)."""
+    return folder.parent / "sources.csv"
 
+
+def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
+    """The rows of a sources manifest as dicts of strings; none when there is no manifest.
+    Raises ``ManifestError`` when it lacks a column or is not UTF-8 CSV."""
     path = path or paths.MANIFEST
     if not path.is_file():
-        return pd.DataFrame(columns=MANIFEST_COLUMNS)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = [c for c in MANIFEST_COLUMNS if c not in frame.columns]
-    if missing:
-        raise ValueError(f"{path.name}: missing manifest columns {missing}")
-    return frame[MANIFEST_COLUMNS]
+        return []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ManifestError(path, f"missing manifest columns {missing}")
+            rows = []
+            for row in reader:
+                if None in row:  # DictReader's key for fields beyond the header's
+                    raise ManifestError(path, f"line {reader.line_num} has more fields than the "
+                                              "header (a comma in an unquoted field?)")
+                rows.append({c: row[c] or "" for c in MANIFEST_COLUMNS})
+            return rows
+    except (UnicodeDecodeError, csv.Error) as e:
+        raise ManifestError(path, f"not a readable CSV manifest ({e})") from e
+
+
+def read_manifest(path: Path | None = None) -> pd.DataFrame:
+    """The sources manifest (``data/sources.csv``) as a table, all columns as strings."""
+    import pandas as pd
+
+    return pd.DataFrame(read_manifest_rows(path), columns=MANIFEST_COLUMNS)
+
+
+def manifest_titles(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Article id -> headline, for the manifest rows that give one.
+
+    >>> manifest_titles([{"article": "a", "title": "Troops arrive"}, {"article": "b", "title": ""}])
+    {'a': 'Troops arrive'}
+    """
+    return {row["article"]: row["title"] for row in rows if row["title"].strip()}
 
 
 def mark_syndication(sources: list[Source]) -> None:
@@ -532,10 +585,12 @@ def load_folder(folder: str | Path | None = None, manifest: str | Path | None = 
     A missing folder raises ``FileNotFoundError``; a bad file never stops the others.
     """
     folder = paths.resolve(folder) if folder is not None else paths.RAW
-    sources = [load_file(p) for p in iter_source_files(folder)]
-    if manifest is None:  # the manifest beside the raw folder (data/sources.csv for data/raw)
-        manifest = folder.parent / "sources.csv"
-    manifest_frame = read_manifest(paths.resolve(manifest))
+    import pandas as pd
+
+    rows = read_manifest_rows(paths.resolve(manifest or manifest_path(folder)))
+    titles = manifest_titles(rows)
+    sources = [load_file(p, titles.get(p.stem, "")) for p in iter_source_files(folder)]
+    manifest_frame = pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
     mark_syndication([s for s in sources if s.ok])
     problems = [f"{s.file}: {s.reason}" for s in sources if not s.ok]
     have = {s.article for s in sources}

@@ -111,14 +111,37 @@ def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFr
     return claims
 
 
-def claims_of_file(path: Path) -> tuple[list[dict], str | None]:
-    """The claims of one file, or the reason it could not be read."""
+def claims_of_file(path: Path, title: str = "") -> tuple[list[dict], str | None]:
+    """The claims of one file, or the reason it could not be read. ``title``: its headline
+    from the sources manifest, if any."""
     if not path.exists() and not path.is_symlink():
         return [], f"{path}: no such file or folder"
-    src = load.load_file(path)
+    src = load.load_file(path, title)
     if not src.ok:
         return [], f"{path}: {src.reason}"
     return extract.extract_source(src), None
+
+
+def _with_manifest_titles(files: Iterable[Path], problems: list[str]) -> Iterator[tuple[Path, str]]:
+    """Each file with its headline from the sources manifest beside its folder (the rule of
+    ``load.load_folder``); a manifest that cannot be read is a problem, its files still run."""
+    titles_by_manifest: dict[Path, dict[str, str]] = {}
+    for path in files:
+        manifest = load.manifest_path(path.parent)
+        if manifest not in titles_by_manifest:
+            try:
+                titles_by_manifest[manifest] = load.manifest_titles(load.read_manifest_rows(manifest))
+            except load.ManifestError as e:
+                problems.append(f"{e.path}: {e.reason}")
+                titles_by_manifest[manifest] = {}
+            except OSError as e:
+                problems.append(f"{manifest}: cannot be read ({e.strerror or e})")
+                titles_by_manifest[manifest] = {}
+        yield path, titles_by_manifest[manifest].get(path.stem, "")
+
+
+def _claims_of_entry(entry: tuple[Path, str]) -> tuple[list[dict], str | None]:
+    return claims_of_file(*entry)
 
 
 def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
@@ -126,7 +149,7 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
     """Claims of files and folders, in path order, one file at a time: memory does not grow
     with the number of files, and with ``jobs > 1`` files are read in worker processes
     (results still come back in order). Unreadable files are added to ``problems``."""
-    files = load.expand_paths(items)
+    files = _with_manifest_titles(load.expand_paths(items), problems)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -138,9 +161,9 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
             import multiprocessing
 
             pool = multiprocessing.get_context("fork").Pool(jobs)
-            results = pool.imap(claims_of_file, files, chunksize=16)
+            results = pool.imap(_claims_of_entry, files, chunksize=16)
         else:
-            results = map(claims_of_file, files)
+            results = map(_claims_of_entry, files)
         for rows, problem in results:
             if problem:
                 problems.append(problem)
