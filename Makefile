@@ -10,7 +10,7 @@ NBVAL_SANITIZE := tests/nbval_sanitize.cfg
 help:
 	@echo "make report     set up, run every notebook, write build/report/index.html"
 	@echo "make test       set up, then ruff, unit tests, nbval and papermill checks"
-	@echo "make lab        open the workbook in JupyterLab with the project's kernel"
+	@echo "make lab        open the workbook in JupyterLab with the project's kernel (LAB_OPTS=... for more options)"
 	@echo "make notebooks  refresh the stored outputs of notebooks/*.ipynb"
 	@echo "make bench      run the extraction benchmark (not part of make test)"
 
@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml constraints.txt
 setup: $(STAMP)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/python -m claimtable.notebooks lab $(LAB_OPTS)
 
 notebooks: $(STAMP)
 	$(BIN)/python -m claimtable.notebooks refresh

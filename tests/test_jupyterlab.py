@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from claimtable import paths
+from claimtable import notebooks, paths
 
 pytestmark = pytest.mark.slow
 
@@ -34,12 +34,13 @@ def server(tmp_path_factory):
     home = tmp_path_factory.mktemp("jupyter-home")
     env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
            "JUPYTER_CONFIG_DIR": str(home / "config")}
-    jupyter = Path(sys.executable).with_name("jupyter")
+    log = home / "server.log"
+    # the command `make lab` runs, on a free loopback port
     proc = subprocess.Popen(
-        [str(jupyter), "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-         f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={paths.NOTEBOOKS}",
-         "--ServerApp.port_retries=0", "--allow-root"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        notebooks.lab_command("--no-browser", f"--port={port}", "--ip=127.0.0.1",
+                              f"--IdentityProvider.token={token}", "--ServerApp.port_retries=0",
+                              "--allow-root"),
+        env=env, stdout=subprocess.DEVNULL, stderr=log.open("wb"),
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -49,11 +50,11 @@ def server(tmp_path_factory):
                 break
             except OSError:
                 if proc.poll() is not None:
-                    pytest.fail(proc.stderr.read().decode(errors="replace"))
+                    pytest.fail(log.read_text(errors="replace"))
                 time.sleep(0.5)
         else:
             pytest.fail("JupyterLab did not answer within 60 s")
-        yield base, token
+        yield base, token, log
     finally:
         proc.terminate()
         try:
@@ -68,12 +69,12 @@ def get(base, token, path):
 
 
 def test_lab_answers(server):
-    status, body = get(*server, "/lab")
+    status, body = get(*server[:2], "/lab")
     assert status == 200 and b"JupyterLab" in body
 
 
 def test_project_kernel_is_listed(server):
-    _, body = get(*server, "/api/kernelspecs")
+    _, body = get(*server[:2], "/api/kernelspecs")
     specs = json.loads(body)["kernelspecs"]
     assert "python3" in specs
     spec = specs["python3"]["spec"]
@@ -129,9 +130,16 @@ def test_notebook_runs_through_the_servers_kernel(server, tmp_path):
     nb = nbformat.read(paths.NOTEBOOKS / "01_load_sources.ipynb", as_version=4)
     cells = [c.source for c in nb.cells if c.cell_type == "code"]
     cells[0] += f"\nout_dir = {str(tmp_path)!r}"  # write outside the project
-    replies = execute_through_kernel(*server, "\n\n".join(cells))
+    replies = execute_through_kernel(*server[:2], "\n\n".join(cells))
     reply = next(m for m in replies if m["msg_type"] == "execute_reply")
     assert reply["content"]["status"] == "ok", reply["content"]
     printed = "".join(m["content"].get("text", "") for m in replies if m["msg_type"] == "stream")
     assert "2 sources, 2 loaded" in printed
     assert (tmp_path / "sentences.csv").exists()
+
+
+def test_the_servers_kernels_talk_over_encrypted_sockets(server):
+    execute_through_kernel(*server[:2], "1 + 1")
+    log = server[2].read_text(errors="replace")
+    assert "Starting buffering for" in log or "Kernel started" in log  # the log is the server's
+    assert "without encryption" not in log

@@ -11,6 +11,7 @@ changes from run to run (papermill's timings), so nbval compares only what matte
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,18 @@ def kernel_config() -> Config:
     from traitlets.config import Config
 
     return Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"}})
+
+
+def lab_command(*options: str) -> list[str]:
+    """The ``jupyter lab`` command ``make lab`` runs: the notebooks folder as its root, and the
+    kernels it starts on encrypted sockets, like papermill's (``kernel_config``).
+
+    >>> lab_command("--no-browser")[1:3]
+    ['lab', '--no-browser']
+    """
+    policy = kernel_config().KernelManager.transport_encryption
+    return [str(Path(sys.executable).with_name("jupyter")), "lab", *options,
+            f"--ServerApp.root_dir={paths.NOTEBOOKS}", f"--KernelManager.transport_encryption={policy}"]
 
 
 def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> Path:
@@ -126,7 +139,14 @@ def main(argv: list[str] | None = None) -> int:
     ref = sub.add_parser("refresh", help="re-run the notebooks in place and clean them")
     ref.add_argument("names", nargs="*", help="only these notebooks")
     sub.add_parser("clean", help="only clean stored notebooks")
-    args = parser.parse_args(argv)
+    sub.add_parser("lab", help="open the notebooks in JupyterLab (make lab); other options "
+                   "go to `jupyter lab`")
+    args, options = parser.parse_known_args(argv)
+    if options and args.command != "lab":
+        parser.error(f"unrecognized arguments: {' '.join(options)}")
+    if args.command == "lab":
+        command = lab_command(*options)
+        os.execv(command[0], command)
     if args.command == "refresh":
         refresh(args.names)
     else:
