@@ -529,13 +529,6 @@ def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
         raise ManifestError(path, f"not a readable CSV manifest ({e})") from e
 
 
-def read_manifest(path: Path | None = None) -> pd.DataFrame:
-    """The sources manifest (``data/sources.csv``) as a table, all columns as strings."""
-    import pandas as pd
-
-    return pd.DataFrame(read_manifest_rows(path), columns=MANIFEST_COLUMNS)
-
-
 def manifest_titles(rows: list[dict[str, str]]) -> dict[str, str]:
     """Article id -> headline, for the manifest rows that give one.
 
