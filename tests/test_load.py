@@ -307,6 +307,22 @@ def test_a_broken_manifest_is_named_with_the_reason(tmp_path, content, reason):
     assert caught.value.path == manifest and str(caught.value).startswith("sources.csv: ")
 
 
+def test_an_unreadable_manifest_is_named_with_the_reason(tmp_path, monkeypatch):
+    manifest = tmp_path / "sources.csv"
+    manifest.write_text("article,title,outlet,url,published,language,notes\n")
+    manifest.chmod(0)
+    real_open = open
+
+    def refuse(file, *args, **kwargs):  # root reads whatever the mode: fail as a user would
+        if str(file) == str(manifest):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", refuse)
+    with pytest.raises(load.ManifestError, match=r"cannot be read \(Permission denied\)"):
+        load.read_manifest_rows(manifest)
+
+
 def test_html_is_stripped_with_a_parser_and_scripts_dropped(tmp_path):
     page = ("<html><head><title>x</title><style>p{}</style></head><body><h1>Big News Today</h1>"
             "<script>alert(1)</script><p>Officials said <b>500</b> troops arrived.</p></body></html>")

@@ -508,7 +508,7 @@ def manifest_path(folder: Path) -> Path:
 
 def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
     """The rows of a sources manifest as dicts of strings; none when there is no manifest.
-    Raises ``ManifestError`` when it lacks a column or is not UTF-8 CSV."""
+    Raises ``ManifestError`` when it cannot be read, lacks a column or is not UTF-8 CSV."""
     path = path or paths.MANIFEST
     if not path.is_file():
         return []
@@ -527,6 +527,8 @@ def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
             return rows
     except (UnicodeDecodeError, csv.Error) as e:
         raise ManifestError(path, f"not a readable CSV manifest ({e})") from e
+    except OSError as e:
+        raise ManifestError(path, f"cannot be read ({e.strerror or e})") from e
 
 
 def manifest_titles(rows: list[dict[str, str]]) -> dict[str, str]:

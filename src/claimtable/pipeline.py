@@ -134,9 +134,6 @@ def _with_manifest_titles(files: Iterable[Path], problems: list[str]) -> Iterato
             except load.ManifestError as e:
                 problems.append(f"{e.path}: {e.reason}")
                 titles_by_manifest[manifest] = {}
-            except OSError as e:
-                problems.append(f"{manifest}: cannot be read ({e.strerror or e})")
-                titles_by_manifest[manifest] = {}
         yield path, titles_by_manifest[manifest].get(path.stem, "")
 
 
