@@ -7,7 +7,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimtable import extract, lexicons, load
+from claimtable import extract, lexicons, load, numbers
 from claimtable.numbers import find_figures
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -105,3 +105,42 @@ def test_lexicon_trie_matches_like_a_longest_first_alternation(phrases, words, s
         want = [m.span() for m in re.finditer(rf"\b(?:{plain})\b", text, flags)]
         got = [m.span() for m in re.finditer(rf"\b(?:{trie})\b", text, flags)]
         assert got == want, (phrases, text)
+
+
+# Pieces of what the not-a-figure masks look for, in odd cases and spellings, joined in
+# pairs (a number-like piece and a word-like one) so that random texts hit every mask and its
+# cue check often.
+_MASK_NUMBERS = ["10:44", "28", "28th", "1st", "2024", "1990s", "2024-10-28", "28/10/24", "122",
+                 "5bn", "30", "5", "+7 (495)", "123-4567", "KN-23", "$", "US$", "one", "One"]
+_MASK_WORDS = ["a.m.", "PM", "pm", "Oct.", "October", "Sept", "in", "Since", "mm", "MILLİMETRES",
+               "Inch", "years", "old", "aged", "million", "of", "no", "day", "ſt", "K", "ı", "-",
+               "/", ""]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_MASK_WORDS), st.sampled_from(_MASK_NUMBERS),
+                          st.sampled_from([" ", "", "-", ", "]), st.sampled_from(_MASK_WORDS)),
+                max_size=4))
+@settings(max_examples=500, deadline=None)
+def test_mask_cue_check_skips_only_scans_that_find_nothing(chunks):
+    # The cue check is an optimisation: masked_spans must find exactly what scanning every
+    # pattern over the text finds.
+    text = " ".join(f"{before} {number}{sep}{after}" for before, number, sep, after in chunks)
+    digits = any(ch.isdigit() for ch in text)
+    every_scan = sorted(
+        (m.start(), m.end(), name)
+        for name, rx, _needs in numbers.NOT_FIGURES
+        if digits or name == "idiom"
+        for m in rx.finditer(text)
+    )
+    assert numbers.masked_spans(text) == every_scan, text
+
+
+def test_ignorecase_twins_of_ascii_letters_fold_to_them():
+    # What makes the case-insensitive cue check safe: every character that re.IGNORECASE
+    # takes for an ASCII letter folds to that letter.
+    any_letter = re.compile("[a-z]", re.I)
+    twins = [chr(code) for code in range(0x110000) if any_letter.fullmatch(chr(code))]
+    assert len(twins) > 52  # the ASCII letters in both cases, and some others
+    for ch in twins:
+        letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, re.I))
+        assert numbers.fold_like_ignorecase(ch) == letter, hex(ord(ch))

@@ -142,6 +142,8 @@ class PhraseIndex:
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
         toks, folded = tokenize(text)
+        if self.first_words.isdisjoint(folded):
+            return []  # most sentences name no phrase of a given index: skip the walk
         found = []
         entries, prefixes, count = self.entries, self.prefixes, len(folded)
         for i, word in enumerate(folded):

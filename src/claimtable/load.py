@@ -388,14 +388,18 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+_PASSAGE_FOLDS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+
+
 def normalise_passage(text: str) -> str:
     """The form two copies of a passage share: case, quotes and white space folded.
 
     >>> normalise_passage("It’s  “here”.") == normalise_passage("it's \\"here\\".")
     True
     """
-    table = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-    return " ".join(text.translate(table).lower().split())
+    if not text.isascii():  # str.translate is slow: only text with a curly quote needs it
+        text = text.translate(_PASSAGE_FOLDS)
+    return " ".join(text.lower().split())
 
 
 # --------------------------------------------------------------------------- one source

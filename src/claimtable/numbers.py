@@ -33,27 +33,50 @@ _YEAR_CUES = (
     r"|fall|winter|year|years|through"
 )
 
-#: Spans that hold digits but never a figure of counted things. Order does not matter.
-NOT_FIGURES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, flags))
-    for name, pattern, flags in [
-        ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I),
-        ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?", 0),
-        ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0),
-        ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0),
-        ("date", rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0),
-        ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I),
-        ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0),
-        ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I),
-        ("model", r"\b[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0),
-        ("model", r"\b\d+(?!(?:bn|m)\b)[A-Za-z][A-Za-z0-9]*\b", 0),
-        ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I),
-        ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I),
-        ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0),
-        ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I),
-        ("idiom", r"\b(?:one|One)\s+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0),
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+#: Spans that hold digits but never a figure of counted things. Order does not matter. Each
+#: row's last field lists strings one of which every match contains (in lower case when the
+#: pattern ignores case): a sentence with none of them is not scanned. Empty: always scanned.
+NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+    (name, re.compile(pattern, flags), needs)
+    for name, pattern, flags, needs in [
+        ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I,
+         (":", "a.m.", "p.m.", "am", "pm")),
+        ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?", 0, _MONTH_STEMS),
+        ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0, _MONTH_STEMS),
+        ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0, ("-", "/")),
+        ("date", rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0, _MONTH_STEMS),
+        ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I, ("19", "20")),
+        ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
+        ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
+         ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
+        ("model", r"\b[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
+        ("model", r"\b\d+(?!(?:bn|m)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
+        ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
+        ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
+         ("$", "€", "£", "¥", "₩", "₽")),
+        ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
+        ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, ()),
+        ("idiom", r"\b(?:one|One)\s+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
     ]
 )
+#: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
+#: ("ſ" matches "s"), so the cue check sees what the pattern would.
+_CASE_TWINS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "K": "k"})
+
+
+def fold_like_ignorecase(text: str) -> str:
+    """``text`` in lower case, with the letters ``re.IGNORECASE`` equates with ASCII ones made
+    ASCII: a string a case-insensitive pattern finds in ``text`` is in the result, lower-cased.
+
+    >>> fold_like_ignorecase("ſtate KİLO")
+    'state kilo'
+    """
+    if text.isascii():  # no twins to replace; str.translate is slow, str.lower is not
+        return text.lower()
+    return text.translate(_CASE_TWINS).lower()
+
 
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
@@ -171,6 +194,8 @@ def parse_number(text: str) -> Number:
         return as_number(total + current)
 
 
+#: Whether each mask ignores case, worked out once: a RegexFlag test per call is slow.
+_MASK_FOLDS_CASE = tuple(bool(rx.flags & re.I) for _name, rx, _needs in NOT_FIGURES)
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
 _WORD_MASKS = frozenset({"idiom"})
 
@@ -182,10 +207,12 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
     'date'
     """
     digits = any(ch.isdigit() for ch in text)
+    folded = fold_like_ignorecase(text)
     spans = [
         (m.start(), m.end(), name)
-        for name, rx in NOT_FIGURES
-        if digits or name in _WORD_MASKS
+        for (name, rx, needs), folds in zip(NOT_FIGURES, _MASK_FOLDS_CASE, strict=True)
+        if (digits or name in _WORD_MASKS)
+        and (not needs or any(n in (folded if folds else text) for n in needs))
         for m in rx.finditer(text)
     ]
     return sorted(spans)
