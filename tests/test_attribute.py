@@ -59,3 +59,19 @@ def test_anonymous_sources_are_claimants_in_their_own_right():
 
 def test_nobody_named_is_unattributed():
     assert claimants("Some 2,000 troops crossed the river.") == [("2,000", "unattributed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive speech verb: the name is spoken about, not speaking
+        ("North Korea is estimated to have sent 11,000 troops to Russia.", [("11,000", "unattributed")]),
+        ("The Pentagon was told that 2,000 troops had arrived.", [("2,000", "unattributed")]),
+        # the active voice still speaks, however many auxiliaries stand between
+        ("The Pentagon has also estimated that 2,000 troops had arrived.",
+         [("2,000", "US Department of Defense")]),
+        ("The Pentagon is saying that 2,000 troops have arrived.", [("2,000", "US Department of Defense")]),
+    ],
+)
+def test_a_passive_speech_verb_names_no_claimant(text, expected):
+    assert claimants(text) == expected

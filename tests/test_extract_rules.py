@@ -27,7 +27,52 @@ def rows(text: str) -> list[tuple]:
         ("Officials said 500 troops arrived.\nThe figure was disputed by 3 agencies.",
          [("500", "troop", "troops")]),
         ("The army moved 50 kilometres (31 miles) in three months.", []),
+        # an estimate set off by dashes counts the noun before it
+        ("The troops – estimated by Western intelligence at 10,000 to 12,000 – arrived.",
+         [("10,000 to 12,000", "troop", "troops")]),
+        ("About 2,000 refugees crossed, and some 300 Ukrainians returned.",
+         [("2,000", "refugee", "other"), ("300", "ukrainian", "other")]),
     ],
 )
 def test_what_a_figure_counts(text, expected):
     assert rows(text) == expected
+
+
+def states(text: str) -> list[tuple]:
+    return [(r["figure"], r["hedge"], r["modality"], r["status"])
+            for r in extract.extract_source(load.load_text("x", text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second "that" clause has its own modality: the troops are there, the fighting is not
+        ("Blinken said 10,000 troops were in Russia and that he expected them to fight soon.",
+         [("10,000", "exact", "reported")]),
+        # a figure set off after its noun counts that noun, and shares its clause's modality
+        ("The agency said Pyongyang was preparing to send more troops, possibly 5,000, to Russia.",
+         [("5,000", "approximate", "projected")]),
+        ("Officials said Russia had received shells — as many as 1 million — by rail.",
+         [("1 million", "upper_bound", "reported")]),
+        # a verb of surpassing is a lower bound
+        ("Zelensky said the number of soldiers killed had exceeded 3,000.",
+         [("3,000", "lower_bound", "reported")]),
+        # a figure after a comma that goes on to count something else: not the noun's
+        ("Officials met the troops, 12 of the 30 commanders said.", []),
+    ],
+)
+def test_hedge_and_modality_of_a_figure(text, expected):
+    assert [s[:3] for s in states(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The agency said Pyongyang was preparing to send more troops, possibly 5,000, to Russia.",
+         "to be deployed"),
+        ("Officials said Russia had received 20,000 containers from North Korea.", "shipped"),
+        ("Zelensky said the number of soldiers killed had exceeded 3,000.", "killed"),
+    ],
+)
+def test_status_of_a_figure(text, status):
+    assert [s[3] for s in states(text)] == [status]

@@ -83,3 +83,26 @@ def test_not_figures(text):
 def test_distances_are_figures_but_count_nothing():
     # "50 kilometres (31 miles)": numbers, but extract finds no counted noun for them.
     assert [f.text for f in find_figures("50 kilometres (31 miles) away")] == ["50", "31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Russia received more than 5m artillery shells.", [("5m", 5_000_000)]),
+        ("about 2.5mln rounds", [("2.5mln", 2_500_000)]),
+        ("a 5 m wall", [("5", 5)]),  # spaced "m" is metres, not millions
+        ("I'm sure the bn figure is wrong", []),  # a scale abbreviation never stands alone
+    ],
+)
+def test_scale_abbreviations(text, figures):
+    assert [(f.text, f.low) for f in find_figures(text)] == figures
+
+
+def test_every_scale_abbreviation_follows_digits_and_never_stands_alone():
+    from claimtable import lexicons
+
+    rows = [r for r in lexicons.read_lexicon("number_words") if r["abbreviation"] == "yes"]
+    assert rows
+    for r in rows:
+        assert [f.low for f in find_figures(f"some 7{r['word']} shells")] == [7 * int(r["value"])]
+        assert find_figures(f"the {r['word']} of shells") == []

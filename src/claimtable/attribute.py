@@ -156,7 +156,7 @@ _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
 _SOURCE_OF = re.compile(
-    r"\b(?:comments|statement|data|estimates?|figures|assessment|report|claims?|intelligence)"
+    r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence)"
     r"\s+(?:from|by|of)\s+(?:the\s+)?$",
     re.I,
 )
@@ -178,6 +178,18 @@ def _speaks_after() -> re.Pattern[str]:
     return re.compile(rf"{aux}\s+(?:{_speech_verbs()})\b", re.I)
 
 
+@cache
+def _passive_speech_after() -> re.Pattern[str]:
+    """A passive speech verb after a name ("North Korea is estimated to have sent", "Kim was
+    told"): the name is what is spoken about, not who speaks."""
+    return re.compile(
+        r"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:also|widely|now|generally)\s+)?"
+        r"(?:is|are|was|were|been|being|be)\s+(?:(?:also|widely|now|generally|further)\s+)?"
+        rf"(?:{_speech_verbs()})(?!\w)(?<!ing)",
+        re.I,
+    )
+
+
 def _rate(sentence: str, start: int, end: int) -> int:
     """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
     before, after = sentence[:start], sentence[end:]
@@ -191,6 +203,8 @@ def _rate(sentence: str, start: int, end: int) -> int:
         return TOPIC
     if _SOURCE_OF.search(before):
         return SPEAKER
+    if _passive_speech_after().match(after):
+        return TOPIC
     if _speaks_after().match(after):
         return SPEAKER
     if _OWN_FIGURES.match(after):

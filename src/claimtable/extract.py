@@ -51,6 +51,8 @@ _CLAUSE_BREAK = re.compile(
     r",\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
     # "... had been deployed and were expected to ...": a second verb phrase, its own clause
     r"|\s+and\s+(?=(?:were|was|are|is|had|have|has|will|would|could|might|may)\b)"
+    # "said that 10,000 were in Russia and that he expected them to fight": a second report
+    r"|\s+and\s+(?=that\s)"
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -166,7 +168,33 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
     # the clause stands for the figure
     if any(w.group(0).lower() in aggregates for w in _WORD.finditer(head)):
         return _nearest_noun(text, fig.start)  # only a noun of this sentence, never an older one
-    return None
+    return _noun_in_apposition(text, head, clause_start, fig.end)
+
+
+#: Adverbs that may open a figure set off after its noun ("more troops, possibly 5,000, ...").
+APPOSITION_ADVERBS = frozenset({"possibly", "perhaps", "probably", "likely", "maybe", "reportedly"})
+#: A counted noun, then the comma or dash that sets off the clause after it.
+_NOUN_BEFORE_BREAK = re.compile(r"([\w'’-]+)[ \t]*(?:,|\s[—–-]|[—–])\s*$")
+#: An estimate that sets off a figure ("troops – estimated by Western intelligence at 10,000 –").
+_ESTIMATED_AT = re.compile(
+    r"\s*(?:estimated|believed|thought|put|reported|said|calculated|assessed)\b[^,;:]*?"
+    r"\b(?:at|to\s+be|to\s+number|to\s+total)\s*$",
+    re.I,
+)
+#: What closes an apposition right after its figure: punctuation, a dash or the end.
+_APPOSITION_END = re.compile(r"\s*(?:[,;:.!?)]|[—–]|-\s|$)")
+
+
+def _noun_in_apposition(text: str, head: str, clause_start: int, end: int) -> Noun | None:
+    """The noun a figure stands in apposition to: "additional troops, possibly 5,000 to 6,000,"
+    or "shells — as many as 1 million —": only linking words or such adverbs before the
+    figure in its clause, nothing but punctuation after it."""
+    plain = all(w.group(0).lower() in LINKS_BEFORE | APPOSITION_ADVERBS for w in _WORD.finditer(head))
+    if not (plain or _ESTIMATED_AT.match(head)) or not _APPOSITION_END.match(text, end):
+        return None
+    m = _NOUN_BEFORE_BREAK.search(text, 0, clause_start)
+    found = _lookup_unit(m.group(1)) if m else None
+    return Noun(found[0], found[1], m.start(1), m.end(1)) if found else None
 
 
 #: A figure compared with one just given ("up from 3,000", "compared with 500").
@@ -291,9 +319,14 @@ def extract_source(src: Source) -> list[dict]:
                 continue  # part of a claimant's name ("two people familiar with the matter")
             clause = _clause_of(spans, fig.start)
             noun = noun_after(text, fig.end, masks)
+            modal_span = clause
             status_hint = None
             if noun is None:
                 noun = noun_before(text, fig, clause[0])
+                if isinstance(noun, Noun) and noun.end <= clause[0]:
+                    # "was preparing to send troops, possibly 5,000": the clause naming what
+                    # the figure counts tells whether it is projected
+                    modal_span = (_clause_of(spans, noun.start)[0], clause[1])
             if noun is None and _COMPARED.search(text, clause[0], fig.start):
                 noun = "anaphor"  # "10,000 troops, up from 3,000": the same thing, earlier
             if noun is None:
@@ -305,7 +338,7 @@ def extract_source(src: Source) -> list[dict]:
             if not isinstance(noun, Noun):
                 continue
             previous, previous_at = noun, s.sentence
-            projected = bool(_cue_regex("modality", "cue").search(text, *clause))
+            projected = bool(_cue_regex("modality", "cue").search(text, *modal_span))
             category = noun.category
             people = category in PEOPLE_CATEGORIES
             status = status_hint or _status(text, fig, clause, people, projected)

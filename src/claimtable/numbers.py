@@ -52,7 +52,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
         ("model", r"\b[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
-        ("model", r"\b\d+(?!(?:bn|m)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
+        ("model", r"\b\d+(?!(?:bn|mln|m)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
@@ -115,15 +115,25 @@ def _number_words() -> dict[str, tuple[float, bool]]:
 
 
 @cache
+def _scale_abbreviations() -> frozenset[str]:
+    """Scales written short ("bn", "m"), which only ever follow digits."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] == "yes")
+
+
+@cache
 def _atom_pattern() -> re.Pattern[str]:
     words = _number_words()
-    scale = lexicons.alternation((w for w, (_, s) in words.items() if s), fold_case=True)
-    plain = lexicons.alternation(words, fold_case=True)
+    short = _scale_abbreviations()
+    scale = lexicons.alternation(
+        (w for w, (_, s) in words.items() if s and not (w in short and len(w) == 1)), fold_case=True
+    )
+    tight = lexicons.alternation((w for w in short if len(w) == 1), fold_case=True)
+    plain = lexicons.alternation((w for w in words if w not in short), fold_case=True)
     vague = lexicons.alternation(lexicons.column("vague", "phrase"), fold_case=True)
     word_run = rf"(?:an?\s+(?:dozen|hundred|thousand|million)|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)"
     return re.compile(
         rf"""(?P<vague>\b(?:{vague})\b)
-        |(?<![\w.,/])(?P<digits>{_DIGITS})(?:(?:\s|-)?(?P<scale>{scale})\b)?(?![\w]|[.,]\d)
+        |(?<![\w.,/])(?P<digits>{_DIGITS})(?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,]\d)
         |(?P<words>\b{word_run}\b)""",
         re.I | re.VERBOSE,
     )
@@ -277,7 +287,7 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             value = parse_number(m.group(0))
         except (ValueError, KeyError):
             continue
-        scaled = bool(m.group("scale")) or bool(
+        scaled = bool(m.group("scale") or m.group("tight")) or bool(
             m.group("words") and _SCALE_WORD.search(m.group(0))
         )
         atoms.append(_Atom(start, end, value, value, False, scaled))
