@@ -19,6 +19,8 @@ def claimants(text: str) -> list[tuple[str, str]]:
         ("Zelensky said 10,000 soldiers could join.", [("10,000", "Zelensky")]),
         ("“About 500 soldiers were killed,” Ukraine's General Staff added.", [("500", "Ukraine General Staff")]),
         ("Some 800 troops were seen, said Kirby.", [("800", "White House")]),
+        ("Ukraine's defence intelligence chief, Kyrylo Budanov, told a newspaper that 500 shells "
+         "arrived.", [("500", "Ukraine HUR")]),
     ],
 )
 def test_claimant_before_or_after(text, expected):

@@ -327,7 +327,8 @@ def extract_source(src: Source) -> list[dict]:
                     # "was preparing to send troops, possibly 5,000": the clause naming what
                     # the figure counts tells whether it is projected
                     modal_span = (_clause_of(spans, noun.start)[0], clause[1])
-            if noun is None and _COMPARED.search(text, clause[0], fig.start):
+            compared_end = fig.start if fig.hedge_start is None else fig.hedge_start
+            if noun is None and _COMPARED.search(text, clause[0], compared_end):
                 noun = "anaphor"  # "10,000 troops, up from 3,000": the same thing, earlier
             if noun is None:
                 status_hint = _status_after(text, fig.end)
