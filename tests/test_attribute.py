@@ -50,6 +50,13 @@ def test_references_resolve_to_the_claimant_named_earlier():
     assert claimants(text) == [("400", "South Korea NIS")]
 
 
+def test_a_reference_resolves_to_a_body_named_as_it_spoke():
+    text = ("The Institute for the Study of War said 500 troops arrived.\n"
+            "The think tank added that 300 shells were fired.")
+    assert claimants(text) == [("500", "Institute for the Study of War"),
+                               ("300", "Institute for the Study of War")]
+
+
 def test_a_reference_to_nobody_named_stays_as_written():
     assert claimants("The spy agency said 400 soldiers had been wounded.") == [("400", "The spy agency")]
 

@@ -106,3 +106,16 @@ def test_every_scale_abbreviation_follows_digits_and_never_stands_alone():
     for r in rows:
         assert [f.low for f in find_figures(f"some 7{r['word']} shells")] == [7 * int(r["value"])]
         assert find_figures(f"the {r['word']} of shells") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("some 3\u00a0000 troops", [("3\u00a0000", 3000)]),  # no-break space between thousands
+        ("12\u202f500 shells", [("12\u202f500", 12500)]),  # narrow no-break space
+        ("3 000 troops", [("3", 3)]),  # a plain space is no separator: never a figure "000"
+        ("agent 007 and 0.5 million shells", [("0.5 million", 500_000)]),  # leading zeros
+    ],
+)
+def test_digit_groups(text, figures):
+    assert [(f.text, f.low) for f in find_figures(text)] == figures

@@ -78,7 +78,10 @@ def fold_like_ignorecase(text: str) -> str:
     return text.translate(_CASE_TWINS).lower()
 
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+#: Thousands separated by commas, or by the no-break or thin spaces of typeset text ("3 000").
+_THIN_SPACES = "\u00a0\u202f\u2009"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?"
+_GROUP_SPACE = re.compile(rf"(?<=\d)[{_THIN_SPACES}](?=\d{{3}})")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
@@ -133,7 +136,7 @@ def _atom_pattern() -> re.Pattern[str]:
     word_run = rf"(?:an?\s+(?:dozen|hundred|thousand|million)|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)"
     return re.compile(
         rf"""(?P<vague>\b(?:{vague})\b)
-        |(?<![\w.,/])(?P<digits>{_DIGITS})(?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,]\d)
+        |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS})(?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,]\d)
         |(?P<words>\b{word_run}\b)""",
         re.I | re.VERBOSE,
     )
@@ -179,7 +182,7 @@ def parse_number(text: str) -> Number:
     (10000, 12, 25)
     """
     words = _number_words()
-    cleaned = " ".join(text.lower().replace("-", " ").split())
+    cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
     match = re.fullmatch(rf"({_DIGITS})\s*([a-z]+)?", cleaned)
     if match:
         base = float(match.group(1).replace(",", ""))
