@@ -21,6 +21,10 @@ def claimants(text: str) -> list[tuple[str, str]]:
         ("Some 800 troops were seen, said Kirby.", [("800", "White House")]),
         ("Ukraine's defence intelligence chief, Kyrylo Budanov, told a newspaper that 500 shells "
          "arrived.", [("500", "Ukraine HUR")]),
+        # an official by title alone, or a title before a name: the name wins
+        ("Russia's defence minister said 500 troops had arrived.", [("500", "Russia's defence minister")]),
+        ("Russian Defence Minister Andrei Belousov said 500 troops had arrived.",
+         [("500", "Russian Defence Minister Andrei Belousov")]),
     ],
 )
 def test_claimant_before_or_after(text, expected):
@@ -55,6 +59,12 @@ def test_a_reference_resolves_to_a_body_named_as_it_spoke():
             "The think tank added that 300 shells were fired.")
     assert claimants(text) == [("500", "Institute for the Study of War"),
                                ("300", "Institute for the Study of War")]
+
+
+def test_a_korean_family_name_alone_names_the_person_named_before():
+    text = ("Opposition lawmaker Kang Dae-sik said 500 troops had arrived.\n"
+            "North Korea also supplied 300 shells, Kang said.")
+    assert claimants(text) == [("500", "Kang Dae-sik"), ("300", "Kang Dae-sik")]
 
 
 def test_a_reference_to_nobody_named_stays_as_written():

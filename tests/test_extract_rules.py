@@ -26,6 +26,8 @@ def rows(text: str) -> list[tuple]:
          [("11,000", "troop", "troops")]),
         ("Officials said 500 troops arrived.\nThe figure was disputed by 3 agencies.",
          [("500", "troop", "troops")]),
+        ("Officials said 500 troops arrived. The total is expected to reach 1,000 by May.",
+         [("500", "troop", "troops"), ("1,000", "troop", "troops")]),
         ("The army moved 50 kilometres (31 miles) in three months.", []),
         # an estimate set off by dashes counts the noun before it
         ("The troops – estimated by Western intelligence at 10,000 to 12,000 – arrived.",

@@ -145,6 +145,7 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
@@ -279,6 +280,8 @@ def find_mentions(sentence: str) -> list[Mention]:
         if owner is not None:
             found.append((start, end, owner[2], owner[3]))
             continue
+        if _NAME_AFTER.match(sentence, end):
+            continue  # "Russian Defence Minister Andrei Belousov": a title, the name follows
         found.append((start, end, name, "group"))
     kept: list[tuple[int, int, str, str]] = []
     # known names first (longest first), then names only the text gives ("named")
@@ -291,8 +294,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     mentions: list[Mention] = []
     previous_end, previous = -1, None
     for start, end, name, kind in sorted(kept):
-        if kind == "named" and previous is not None and not sentence[previous_end:start].strip():
+        if (kind == "named" and previous is not None and previous[1] != "group"
+                and not sentence[previous_end:start].strip()):
             name, kind = previous  # "HUR spokesman Andriy Yusov": the person speaks for HUR
+            # (a bare title does not: "Lawmaker Kang Dae-sik" is Kang Dae-sik)
         if kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, start, end)
         strength = WEAK if kind == "weak" else _rate(sentence, start, end)
@@ -326,6 +331,8 @@ def _continuation() -> re.Pattern[str]:
 #: A registry alias that is a person's full name ("Matthew Miller"): later in the same article
 #: the surname alone ("Miller added") names the same claimant.
 _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
+#: A romanised Korean name, family name first ("Park Sun-won", "Choe Son-hui"): "Park said".
+_FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
 
 
 @cache
@@ -381,7 +388,7 @@ class ArticleAttribution:
                                         source.claimant, "pronoun", SPEAKER))
         resolved.sort(key=lambda x: x.start)
         for m in resolved:
-            name = _FULL_NAME.match(m.phrase)
+            name = _FULL_NAME.match(m.phrase) or _FAMILY_NAME_FIRST.match(m.phrase)
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
             if m.kind in ("weak", "group", "media", "pronoun"):

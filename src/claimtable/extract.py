@@ -167,8 +167,18 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
     # "The number of North Korean troops in Russia has reached 11,000": an aggregate earlier in
     # the clause stands for the figure
     if any(w.group(0).lower() in aggregates for w in _WORD.finditer(head)):
-        return _nearest_noun(text, fig.start)  # only a noun of this sentence, never an older one
+        noun = _nearest_noun(text, fig.start)  # a noun of this sentence, never an older one
+        if noun is None and _ends_noun_phrase(text, fig.end):
+            return "anaphor"  # "the total is expected to reach 10,000 by December"
+        return noun
     return _noun_in_apposition(text, head, clause_start, fig.end)
+
+
+def _ends_noun_phrase(text: str, end: int) -> bool:
+    """Whether nothing that could be a noun follows a figure: punctuation, the end or a
+    breaker word ("10,000 by December"; not "3 agencies")."""
+    m = _WORD.search(text, end)
+    return m is None or not m.group(0)[0].isalnum() or m.group(0).lower() in _word_set("breakers", "word")
 
 
 #: Adverbs that may open a figure set off after its noun ("more troops, possibly 5,000, ...").
