@@ -19,6 +19,7 @@ def claimants(text: str) -> list[tuple[str, str]]:
         ("Zelensky said 10,000 soldiers could join.", [("10,000", "Zelensky")]),
         ("“About 500 soldiers were killed,” Ukraine's General Staff added.", [("500", "Ukraine General Staff")]),
         ("Some 800 troops were seen, said Kirby.", [("800", "White House")]),
+        ("More than 20,000 containers were sent, per the NIS.", [("20,000", "South Korea NIS")]),
         ("Ukraine's defence intelligence chief, Kyrylo Budanov, told a newspaper that 500 shells "
          "arrived.", [("500", "Ukraine HUR")]),
         # an official by title alone, or a title before a name: the name wins

@@ -59,6 +59,10 @@ def states(text: str) -> list[tuple]:
          [("5,000", "approximate", "projected")]),
         ("Officials said Russia had received shells — as many as 1 million — by rail.",
          [("1 million", "upper_bound", "reported")]),
+        # a hedge after the figure, or after its noun
+        ("Officials said 100+ ballistic missiles were fired.", [("100", "lower_bound", "reported")]),
+        ("Officials said 5,000 or more troops came.", [("5,000", "lower_bound", "reported")]),
+        ("Officials said 5,000 troops or more came.", [("5,000", "lower_bound", "reported")]),
         # a verb of surpassing is a lower bound
         ("Zelensky said the number of soldiers killed had exceeded 3,000.",
          [("3,000", "lower_bound", "reported")]),

@@ -329,3 +329,14 @@ def test_html_is_stripped_with_a_parser_and_scripts_dropped(tmp_path):
     src = load.load_file(write(tmp_path, "page.html", page.encode()))
     assert "alert" not in src.text and "p{}" not in src.text
     assert "Officials said 500 troops arrived." in [s.text for s in src.sentences]
+
+
+def test_hard_wrapped_text_joins_its_lines_but_list_items_stay_apart():
+    wrapped = ("North Korea has sent about\n1,500 troops to Russia, the\nspy agency said on Friday.\n\n"
+               "More could follow in\nthe coming weeks.\n")
+    listed = ("Key figures\n- Troops: about 11,000 (NIS)\n- Shells: up to 9 million\n"
+              "- Casualties: at least 3,000\n1. First item\n| NIS | 10,900 |\n")
+    wrapped_paragraphs = [wrapped[s:e] for s, e in load.paragraph_spans(wrapped)]
+    assert wrapped_paragraphs == ["North Korea has sent about\n1,500 troops to Russia, the\nspy agency said on Friday.",
+                                  "More could follow in\nthe coming weeks."]
+    assert [listed[s:e] for s, e in load.paragraph_spans(listed)] == listed.strip().split("\n")

@@ -152,7 +152,7 @@ _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"
 
 
 _CITING = re.compile(r"\bciting\s+(?:the\s+)?$", re.I)
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from claimtable import lexicons
 from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution
 from claimtable.load import Source
-from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, masked_spans
+from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, hedge_after, masked_spans
 from claimtable.places import locative_places, within
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
@@ -117,8 +117,11 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
     breakers = _word_set("breakers", "word")
     pos = end
     percent = PERCENT_AFTER.match(text, end)
+    cue = hedge_after(text, end)
     if percent:
         pos = percent.end()
+    elif cue:
+        pos = cue[2]  # "5,000 or more troops", "100+ missiles": the noun comes after the cue
     skipped = 0
     pointer = False  # "of them", "more": what it counts was named before, unless a noun follows
     while skipped <= 5:
@@ -329,6 +332,7 @@ def extract_source(src: Source) -> list[dict]:
                 continue  # part of a claimant's name ("two people familiar with the matter")
             clause = _clause_of(spans, fig.start)
             noun = noun_after(text, fig.end, masks)
+            noun_follows = isinstance(noun, Noun)  # the noun written after the figure
             modal_span = clause
             status_hint = None
             if noun is None:
@@ -349,6 +353,11 @@ def extract_source(src: Source) -> list[dict]:
             if not isinstance(noun, Noun):
                 continue
             previous, previous_at = noun, s.sentence
+            hedge = fig.hedge
+            if hedge == "exact" and noun_follows:
+                cue_after_noun = hedge_after(text, noun.end)  # "5,000 troops or more"
+                if cue_after_noun:
+                    hedge = cue_after_noun[0]
             projected = bool(_cue_regex("modality", "cue").search(text, *modal_span))
             category = noun.category
             people = category in PEOPLE_CATEGORIES
@@ -367,7 +376,7 @@ def extract_source(src: Source) -> list[dict]:
                 "article": src.article,
                 "value_low": fig.low,
                 "value_high": fig.high,
-                "hedge": fig.hedge,
+                "hedge": hedge,
                 "modality": "projected" if projected else "reported",
                 "category": category,
                 "unit": "percent" if fig.percent else noun.unit,

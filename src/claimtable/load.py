@@ -357,6 +357,10 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
+#: A line that opens a list item or a table row ("- ", "* ", "1. ", "| ").
+_LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
+
+
 def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Paragraph spans of ``text[start:]``: one per non-blank line, or one per blank-line
     separated block when the text is hard-wrapped (short lines inside blocks).
@@ -374,6 +378,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         line.rstrip()
         for b in blocks
         for line in re.split(r"\r\n|\r|\n", b.group(0).rstrip("\r\n"))[:-1]
+        if not _LIST_ITEM.match(line)  # a list item or table row is its own line, never wrapped
     ]
     unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
     hard_wrapped = bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (

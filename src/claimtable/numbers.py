@@ -158,7 +158,7 @@ def _hedge_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, tuple[str
         table[" ".join(row["cue"].lower().split())] = (row["hedge"], row["cue"])
     return (
         re.compile(rf"\b(?:{lexicons.alternation(before, fold_case=True)})(?=\W|$)", re.I),
-        re.compile(rf"[\s-]*(?:{lexicons.alternation(after, fold_case=True)})\b", re.I),  # used with .match(pos)
+        re.compile(rf"[\s-]*(?:{lexicons.alternation(after, fold_case=True)})(?!\w)", re.I),  # used with .match(pos)
         before,
         after,
     )
@@ -258,12 +258,18 @@ def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     return hedge, window_start + end - length, cue
 
 
-def _hedge_after(text: str, end: int) -> tuple[str, str] | None:
+def hedge_after(text: str, end: int) -> tuple[str, str, int] | None:
+    """A hedge cue that starts at ``end`` (after a figure, or after its noun): its hedge, the
+    cue and where the cue ends.
+
+    >>> hedge_after("5,000 or more troops", 5)
+    ('lower_bound', 'or more', 13)
+    """
     _, rx, _, cues = _hedge_cues()
     m = rx.match(text, end, end + 20)
     if m is None:
         return None
-    return cues[" ".join(m.group(0).strip(" -").lower().split())]
+    return (*cues[" ".join(m.group(0).strip(" -").lower().split())], m.end())
 
 
 @dataclass
@@ -336,11 +342,11 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
         cue_start, cue = None, ""
         if hedge in ("exact",):
             found = _hedge_before(text, start)
-            after = _hedge_after(text, end)
+            after = hedge_after(text, end)
             if found:
                 hedge, cue_start, cue = found
             elif after:
-                hedge, cue = after
+                hedge, cue, _ = after
         figures.append(
             Figure(start, end, text[start:end], as_number(low), as_number(high), hedge,
                    percent, cue_start, cue)
