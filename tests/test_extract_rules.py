@@ -81,6 +81,7 @@ def test_hedge_and_modality_of_a_figure(text, expected):
          "to be deployed"),
         ("Officials said Russia had received 20,000 containers from North Korea.", "shipped"),
         ("Zelensky said the number of soldiers killed had exceeded 3,000.", "killed"),
+        ("The bodies of 20 soldiers were found near the village, officials said.", "killed"),
     ],
 )
 def test_status_of_a_figure(text, status):
