@@ -68,6 +68,7 @@ def states(text: str) -> list[tuple]:
          [("3,000", "lower_bound", "reported")]),
         # a figure after a comma that goes on to count something else: not the noun's
         ("Officials met the troops, 12 of the 30 commanders said.", []),
+        ("The soldiers, 19, 20 and 21 years old, were captured.", []),  # ages, not a count
     ],
 )
 def test_hedge_and_modality_of_a_figure(text, expected):

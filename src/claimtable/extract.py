@@ -194,8 +194,9 @@ _ESTIMATED_AT = re.compile(
     r"\b(?:at|to\s+be|to\s+number|to\s+total)\s*$",
     re.I,
 )
-#: What closes an apposition right after its figure: punctuation, a dash or the end.
-_APPOSITION_END = re.compile(r"\s*(?:[,;:.!?)]|[—–]|-\s|$)")
+#: What closes an apposition right after its figure: punctuation (not a list of numbers:
+#: "the soldiers, 19, 20 and 21 years old"), a dash or the end.
+_APPOSITION_END = re.compile(r"\s*(?:[,;:.!?)](?!\s*\d)|[—–]|-\s|$)")
 
 
 def _noun_in_apposition(text: str, head: str, clause_start: int, end: int) -> Noun | None:
