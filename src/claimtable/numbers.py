@@ -134,8 +134,19 @@ def _atom_pattern() -> re.Pattern[str]:
     plain = lexicons.alternation((w for w in words if w not in short), fold_case=True)
     vague = lexicons.alternation(lexicons.column("vague", "phrase"), fold_case=True)
     word_run = rf"(?:an?\s+(?:dozen|hundred|thousand|million)|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)"
+    spelled_scale = lexicons.alternation(
+        (w for w, (_, s) in words.items() if s and w not in short), fold_case=True
+    )
+    # "half a million", "one and a half million", "a quarter of a million": before the word
+    # runs, which would take "a million" alone
+    fraction = (
+        rf"(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
+        rf"|(?P<part>half|a\s+half|a\s+quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?)"
+        rf"\s+(?P<fraction_scale>{spelled_scale})"
+    )
     return re.compile(
         rf"""(?P<vague>\b(?:{vague})\b)
+        |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS})(?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,]\d)
         |(?P<words>\b{word_run}\b)""",
         re.I | re.VERBOSE,
@@ -282,6 +293,17 @@ class _Atom:
     scaled: bool
 
 
+#: What a fraction word adds to the whole number before a scale ("two and a half million").
+FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+
+
+def _fraction_value(m: re.Match[str]) -> Number:
+    part = m.group("and_part") or m.group("part")
+    fraction = FRACTIONS[" ".join(re.sub(r"^a\s+", "", part.lower()).replace("-", " ").split())]
+    whole = parse_number(m.group("whole")) if m.group("whole") else 0
+    return as_number((whole + fraction) * _number_words()[m.group("fraction_scale").lower()][0])
+
+
 def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _atom_pattern().finditer(text):
@@ -291,6 +313,10 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
         if m.group("vague"):
             low, high = _vague_bounds()[" ".join(m.group("vague").lower().split())]
             atoms.append(_Atom(start, end, low, high, True, True))
+            continue
+        if m.group("fraction"):
+            value = _fraction_value(m)
+            atoms.append(_Atom(start, end, value, value, False, True))
             continue
         try:
             value = parse_number(m.group(0))
