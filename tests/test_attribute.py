@@ -20,6 +20,11 @@ def claimants(text: str) -> list[tuple[str, str]]:
         ("“About 500 soldiers were killed,” Ukraine's General Staff added.", [("500", "Ukraine General Staff")]),
         ("Some 800 troops were seen, said Kirby.", [("800", "White House")]),
         ("More than 20,000 containers were sent, per the NIS.", [("20,000", "South Korea NIS")]),
+        # a name, an aside that describes it, then the verb
+        ("John Kirby, the White House national security spokesman, said 3,000 troops had moved.",
+         [("3,000", "White House")]),
+        ("“We estimate 12,000 troops are there,” said a senior US defence official.",
+         [("12,000", "senior US defence official")]),
         ("Ukraine's defence intelligence chief, Kyrylo Budanov, told a newspaper that 500 shells "
          "arrived.", [("500", "Ukraine HUR")]),
         # an official by title alone, or a title before a name: the name wins

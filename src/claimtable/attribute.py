@@ -145,6 +145,8 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
 
 
+#: Lower-case words between a body and its spokesperson ("White House national security").
+_OWNER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
@@ -163,7 +165,7 @@ _SOURCE_OF = re.compile(
 )
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
 _INVERTED_SPEECH = re.compile(
-    r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+)?$"
+    r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+|an?\s+)?$"
 )
 
 
@@ -171,7 +173,8 @@ _INVERTED_SPEECH = re.compile(
 def _speaks_after() -> re.Pattern[str]:
     """A speech verb after a name, past auxiliaries, asides and adverbs ("has also said")."""
     aux = (
-        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which)\b[^,]{0,60},)?(?:\s*,\s*(?:who|which)\b)?(?:,)?"
+        # an aside: "(NIS)", ", who ...,", ", the White House national security spokesman,"
+        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which|the|an?)\b[^,]{0,60},)?(?:\s*,\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
@@ -275,6 +278,10 @@ def find_mentions(sentence: str) -> list[Mention]:
         # "HUR spokesman", "NIS officials": a spokesperson speaks for the body named before it
         owner = next(
             (f for f in found if start <= f[0] and f[1] <= end and f[3] not in NOT_OWNERS),
+            None,
+        ) or next(  # "the White House national security spokesman": a few words apart
+            (f for f in found
+             if f[1] <= start and f[3] not in NOT_OWNERS and _OWNER_GAP.fullmatch(sentence, f[1], start)),
             None,
         )
         if owner is not None:
