@@ -52,6 +52,9 @@ def test_relayed_claims_go_to_the_source_not_the_outlet():
     cited = "Yonhap, citing the NIS, said 1,000 more troops were sent."
     assert claimants(told) == [("3,000", "Ukrainian official")]
     assert claimants(cited) == [("1,000", "South Korea NIS")]
+    cited_after = "Yonhap reported that 1,500 troops had arrived, citing an unnamed government official."
+    assert claimants(cited_after) == [("1,500", "anonymous official")]
+    assert claimants("Yonhap reported that 1,500 troops had arrived.") == [("1,500", "Yonhap")]
 
 
 def test_references_resolve_to_the_claimant_named_earlier():

@@ -153,8 +153,8 @@ _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|How
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 
 
-_CITING = re.compile(r"\bciting\s+(?:the\s+)?$", re.I)
-_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+)?$", re.I)
+_CITING = re.compile(r"\bciting\s+(?:the\s+|an?\s+)?$", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
@@ -442,6 +442,9 @@ class ArticleAttribution:
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
         choice = best([m for m in in_clause if m.strength >= SPEAKER])
         how = "clause"
+        if choice is not None and choice.kind == "media":
+            # "Yonhap reported that ..., citing an unnamed official": the outlet relays
+            choice = best([m for m in mentions if m.strength >= CITED]) or choice
         if choice is None:
             choice = best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
