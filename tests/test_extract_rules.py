@@ -16,6 +16,8 @@ def rows(text: str) -> list[tuple]:
     [
         ("Officials said a 2,000-strong force of troops had arrived.", [("2,000", "troop", "troops")]),
         ("Officials said 1,500-plus soldiers had arrived.", [("1,500", "soldier", "troops")]),
+        ("Officials said the 3,000-strong unit had arrived.", [("3,000", "troop", "troops")]),
+        ("Officials said 12k troops had arrived.", [("12k", "troop", "troops")]),
         ("Officials put the dead at 600 and the wounded at 1,400.",
          [("600", "dead", "casualties"), ("1,400", "wounded", "casualties")]),
         ("Officials said 10,000 troops were there, up from 3,000 in October.",

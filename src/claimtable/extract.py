@@ -107,6 +107,7 @@ def _lookup_unit(phrase: str) -> tuple[str, str] | None:
 
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 _SUFFIX = re.compile(r"[-‑][a-z]+")
+_STRONG = re.compile(r"[-‑]strong\b", re.I)
 _DIGIT_RUN = re.compile(r"[\d,.]+")
 
 
@@ -118,10 +119,20 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
     pos = end
     percent = PERCENT_AFTER.match(text, end)
     cue = hedge_after(text, end)
+    strong = _STRONG.match(text, end)
     if percent:
         pos = percent.end()
     elif cue:
         pos = cue[2]  # "5,000 or more troops", "100+ missiles": the noun comes after the cue
+    elif strong:
+        # "a 3,000-strong unit": "-strong" counts people, whatever the noun after it
+        head = _WORD.search(text, strong.end())
+        if head and head.group(0)[0].isalpha():
+            found = units_rx.match(text, head.start())
+            known = _lookup_unit(found.group(0)) if found else None
+            if found and known:
+                return Noun(known[0], known[1], found.start(), found.end())
+            return Noun("troop", "troops", head.start(), head.end())
     skipped = 0
     pointer = False  # "of them", "more": what it counts was named before, unless a noun follows
     while skipped <= 5:

@@ -52,7 +52,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
         ("model", r"\b[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
-        ("model", r"\b\d+(?!(?:bn|mln|m)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
+        ("model", r"\b\d+(?!(?:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
