@@ -146,3 +146,26 @@ def test_fractions_hedges_and_vague_quantities(text, expected):
 
 def test_half_without_a_scale_is_no_figure():
     assert find_figures("half the troops") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # separators other outlets (and translations) use
+        ("1.500 troops", [("1.500", 1500, 1500)]),
+        ("1.500.000 shells", [("1.500.000", 1_500_000, 1_500_000)]),
+        ("1.250 million shells", [("1.250 million", 1_250_000, 1_250_000)]),  # a scale: a decimal
+        ("1,5 million shells", [("1,5 million", 1_500_000, 1_500_000)]),  # decimal comma
+        ("1,500 troops", [("1,500", 1500, 1500)]),
+        # a range whose scale is written on its end only
+        ("3-4,000 troops", [("3-4,000", 3000, 4000)]),
+        ("10 to 12,000 troops", [("10 to 12,000", 10_000, 12_000)]),
+        ("2-3 troops", [("2-3", 2, 3)]),
+        # numbers that count nothing: fractions, slashed dates, numbers after a number sign
+        ("1/3 of the troops", []),
+        ("the 9/11 attacks", []),
+        ("No. 1 troops and #2 troops", []),
+    ],
+)
+def test_separators_short_ranges_and_numbers_that_are_labels(text, figures):
+    assert [(f.text, f.low, f.high) for f in find_figures(text)] == figures

@@ -58,6 +58,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
          ("$", "€", "£", "¥", "₩", "₽")),
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, ()),
+        ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
         ("idiom", r"\b(?:one|One)\s+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
     ]
 )
@@ -80,7 +81,16 @@ def fold_like_ignorecase(text: str) -> str:
 
 #: Thousands separated by commas, or by the no-break or thin spaces of typeset text ("3 000").
 _THIN_SPACES = "\u00a0\u202f\u2009"
-_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?"
+#: Full stops between thousands ("1.500.000", as some translated reports write) when there are
+#: two groups or more; a single one ("1.500") is read in ``parse_number``.
+_DIGITS = (
+    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+|\d+)"
+    rf"(?:\.\d+)?"
+)
+#: A decimal comma, only before a scale word ("1,5 million"): "1,500" stays fifteen hundred.
+_DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?= [a-z])")
+#: One full stop and three digits with no scale word ("1.500 troops"): thousands, not 1.5.
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _GROUP_SPACE = re.compile(rf"(?<=\d)[{_THIN_SPACES}](?=\d{{3}})")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
@@ -147,7 +157,8 @@ def _atom_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"""(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
-        |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS})(?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,]\d)
+        |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
+            (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
         |(?P<words>\b{word_run}\b)""",
         re.I | re.VERBOSE,
     )
@@ -194,10 +205,13 @@ def parse_number(text: str) -> Number:
     """
     words = _number_words()
     cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
+    cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
     match = re.fullmatch(rf"({_DIGITS})\s*([a-z]+)?", cleaned)
     if match:
-        base = float(match.group(1).replace(",", ""))
-        scale = match.group(2)
+        digits, scale = match.group(1), match.group(2)
+        if not scale and _DOTTED_THOUSANDS.fullmatch(digits):
+            digits = digits.replace(".", "")
+        base = float(digits.replace(",", ""))
         return as_number(base * (words[scale][0] if scale else 1))
     cleaned = re.sub(r"^an?\s+", "one ", cleaned)
     if cleaned in ("one dozen", "dozen"):
@@ -329,6 +343,9 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
     return atoms
 
 
+#: A range written short, the scale only on its end: "3-4,000", "10 to 12,000".
+_SHORT_START = re.compile(r"\d{1,2}")
+_THOUSANDS_END = re.compile(r"\d{1,2}(?:,000)+")
 _RANGE_GLUE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -360,6 +377,9 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
                 high = nxt.value
                 if nxt.scaled and not atom.scaled and low < high / 100:
                     low = parse_number(f"{text[start:end]} {text[nxt.start:nxt.end].split()[-1]}")
+                thousands = _THOUSANDS_END.fullmatch(text, nxt.start, nxt.end)
+                if thousands and _SHORT_START.fullmatch(text, start, end) and low * 1000 <= high:
+                    low *= 1000 ** thousands.group(0).count(",")  # "3-4,000": 3,000 to 4,000
                 if low <= high:
                     end, hedge = nxt.end, "range"
                     i += 1
