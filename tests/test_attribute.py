@@ -76,6 +76,13 @@ def test_a_korean_family_name_alone_names_the_person_named_before():
     assert claimants(text) == [("500", "Kang Dae-sik"), ("300", "Kang Dae-sik")]
 
 
+def test_a_body_the_registry_does_not_know_is_named_as_written_and_referred_back_to():
+    text = ("Thousands of North Korean workers were sent to Russia, South Korea's unification "
+            "ministry said.\nThe ministry estimated that more than 10,000 laborers were there.")
+    assert claimants(text) == [("Thousands", "South Korea's unification ministry"),
+                               ("10,000", "South Korea's unification ministry")]
+
+
 def test_a_reference_to_nobody_named_stays_as_written():
     assert claimants("The spy agency said 400 soldiers had been wounded.") == [("400", "The spy agency")]
 

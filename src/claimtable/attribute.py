@@ -129,6 +129,14 @@ def _reference_heads() -> frozenset[str]:
 
 
 @cache
+def _body_kinds() -> dict[str, str]:
+    """The registry kind a body named by its head noun has ("ministry" -> ministry), from the
+    references lexicon's "the <noun>" rows, so that "the ministry" can refer back to it."""
+    return {r["phrase"].split()[1].lower(): r["kinds"].split("|")[0]
+            for r in lexicons.read_lexicon("references") if len(r["phrase"].split()) == 2}
+
+
+@cache
 def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
     heads = [r["word"] for r in rows if r["kind"] == "head"]
@@ -138,13 +146,17 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
         (r["word"] for r in rows if r["kind"] == "anonymity"), fold_case=True
     )
     modifier = rf"(?:(?:{mods})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+)"
+    # a capitalised owner may be followed by lower-case words ("South Korea's unification
+    # ministry", "Ukraine's state border service")
+    owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
     pattern = re.compile(
-        rf"\b(?:{modifier}){{0,4}}(?i:{lexicons.alternation(heads, fold_case=True)})\b"
+        rf"\b(?:{owned}|(?:{modifier}){{0,4}})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
     )
     first_words = frozenset(h.split()[0] for h in heads)
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
 
 
+_OWNER_NAMED = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*{_APOS}s\s")
 #: Lower-case words between a body and its spokesperson ("White House national security").
 _OWNER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
@@ -289,6 +301,11 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if _NAME_AFTER.match(sentence, end):
             continue  # "Russian Defence Minister Andrei Belousov": a title, the name follows
+        if head in _body_kinds() and _OWNER_NAMED.match(words):
+            # "South Korea's unification ministry": a body the registry does not know, which
+            # "the ministry" may refer back to
+            found.append((start, end, name, _body_kinds()[head]))
+            continue
         found.append((start, end, name, "group"))
     kept: list[tuple[int, int, str, str]] = []
     # known names first (longest first), then names only the text gives ("named")
