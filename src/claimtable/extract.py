@@ -197,6 +197,7 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
 
 #: Adverbs that may open a figure set off after its noun ("more troops, possibly 5,000, ...").
 APPOSITION_ADVERBS = frozenset({"possibly", "perhaps", "probably", "likely", "maybe", "reportedly"})
+_APPOSITION_LINKS = LINKS_BEFORE | APPOSITION_ADVERBS
 #: A counted noun, then the comma or dash that sets off the clause after it.
 _NOUN_BEFORE_BREAK = re.compile(r"([\w'’-]+)[ \t]*(?:,|\s[—–-]|[—–])\s*$")
 #: An estimate that sets off a figure ("troops – estimated by Western intelligence at 10,000 –").
@@ -214,7 +215,7 @@ def _noun_in_apposition(text: str, head: str, clause_start: int, end: int) -> No
     """The noun a figure stands in apposition to: "additional troops, possibly 5,000 to 6,000,"
     or "shells — as many as 1 million —": only linking words or such adverbs before the
     figure in its clause, nothing but punctuation after it."""
-    plain = all(w.group(0).lower() in LINKS_BEFORE | APPOSITION_ADVERBS for w in _WORD.finditer(head))
+    plain = all(w.group(0).lower() in _APPOSITION_LINKS for w in _WORD.finditer(head))
     if not (plain or _ESTIMATED_AT.match(head)) or not _APPOSITION_END.match(text, end):
         return None
     m = _NOUN_BEFORE_BREAK.search(text, 0, clause_start)
