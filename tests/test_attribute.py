@@ -20,6 +20,13 @@ def claimants(text: str) -> list[tuple[str, str]]:
         ("“About 500 soldiers were killed,” Ukraine's General Staff added.", [("500", "Ukraine General Staff")]),
         ("Some 800 troops were seen, said Kirby.", [("800", "White House")]),
         ("More than 20,000 containers were sent, per the NIS.", [("20,000", "South Korea NIS")]),
+        # a name the registry does not know: one word, or with an ordinal
+        ("Sybiha said that 12,000 troops were in Russia.", [("12,000", "Sybiha")]),
+        ("Ukraine's 47th Mechanized Brigade said 20 soldiers were killed.",
+         [("20", "Ukraine's 47th Mechanized Brigade")]),
+        # ... but never a pronoun or a day
+        ("It said 500 troops were there.", [("500", "unattributed")]),
+        ("Kim met officials on Friday, saying 500 troops were ready.", [("500", "unattributed")]),
         # a name, an aside that describes it, then the verb
         ("John Kirby, the White House national security spokesman, said 3,000 troops had moved.",
          [("3,000", "White House")]),

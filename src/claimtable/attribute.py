@@ -111,9 +111,21 @@ def _states() -> lexicons.PhraseIndex:
 
 @cache
 def _named_speaker() -> re.Pattern[str]:
-    word = r"[A-Z][\w'’.&-]*"
-    name = rf"(?:{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+|[A-Z]{{2,6}})"
+    word = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"  # "47th Mechanized Brigade"
+    # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
+    name = rf"(?:{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+|[A-Z]{{2,6}}|[A-Z][a-z][\w'’-]+)"
     return re.compile(rf"(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
+
+
+#: Capitalised words that never name a speaker on their own: pronouns and sentence openers
+#: ("It said", "Separately, ... said") and days and months ("on Friday, saying ...").
+NOT_NAMES = frozenset(
+    "it he she they we i you this that these those there here his her its their our one some "
+    "many most others other both all each another such separately meanwhile however also "
+    "earlier later officials analysts monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "today yesterday tonight".split()
+)
 
 
 @cache
@@ -267,6 +279,8 @@ def find_mentions(sentence: str) -> list[Mention]:
     verbs = _speech_verb_set()
     if vocabulary & verbs:
         for m in _named_speaker().finditer(sentence):
+            if m.group(1).lower() in NOT_NAMES:
+                continue
             following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
             if verbs.intersection(following):
                 found.append((m.start(1), m.end(1), m.group(1), "named"))
@@ -385,6 +399,12 @@ class ArticleAttribution:
                 self.carry = None
             self.paragraph = paragraph
         mentions = [self._back_reference(sentence, m) for m in find_mentions(sentence)]
+        mentions = [  # "Miller said", found as a name on its own: the Matthew Miller named before
+            Mention(m.start, m.end, m.phrase, self.surnames[m.phrase].claimant,
+                    self.surnames[m.phrase].kind, m.strength)
+            if m.kind == "named" and m.phrase in self.surnames else m
+            for m in mentions
+        ]
         taken = [(m.start, m.end) for m in mentions]
         for surname, earlier in self.surnames.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
