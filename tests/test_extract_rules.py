@@ -31,6 +31,8 @@ def rows(text: str) -> list[tuple]:
         ("Officials said 500 troops arrived. The total is expected to reach 1,000 by May.",
          [("500", "troop", "troops"), ("1,000", "troop", "troops")]),
         ("The army moved 50 kilometres (31 miles) in three months.", []),
+        # a vague quantity without a digit or number word still gets the figure analysis
+        ("Scores of soldiers were killed, officials said.", [("Scores", "soldier", "casualties")]),
         # an estimate set off by dashes counts the noun before it
         ("The troops – estimated by Western intelligence at 10,000 to 12,000 – arrived.",
          [("10,000 to 12,000", "troop", "troops")]),

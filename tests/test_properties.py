@@ -144,3 +144,16 @@ def test_ignorecase_twins_of_ascii_letters_fold_to_them():
     for ch in twins:
         letter = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, ch, re.I))
         assert numbers.fold_like_ignorecase(ch) == letter, hex(ord(ch))
+
+
+@given(st.lists(st.sampled_from(["Scores", "of", "a handful", "half a", "million", "troops", "12k",
+                                 "dozens", "several", "thousand", "3", "x", "tens of thousands",
+                                 "a couple of", "one", "and a half", "quarter", "5m", "No."]),
+                max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_the_figure_gate_never_skips_a_sentence_with_a_figure(words):
+    # Only sentences that pass the gate get the figure analysis: it must let through every
+    # sentence in which find_figures finds something.
+    text = " ".join(words)
+    if find_figures(text):
+        assert extract._has_figure_words(text), text

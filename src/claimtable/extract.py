@@ -307,15 +307,18 @@ def _place(located: list, clause: tuple[int, int]) -> str:
     return "; ".join(labels)
 
 
-_FIGURE_WORD = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)",
-    re.I,
-)
+@cache
+def _figure_word() -> re.Pattern[str]:
+    """A digit, a number word or the start of a vague quantity: what a sentence needs before
+    the figure analysis runs (built from the number-word and vague lexicons, so a new
+    "scores of" is never gated out)."""
+    words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
+    words += lexicons.column("vague", "phrase")
+    return re.compile(rf"\d|(?<!\w)(?:{lexicons.alternation(words, fold_case=True)})", re.I)
 
 
 def _has_figure_words(text: str) -> bool:
-    return _FIGURE_WORD.search(text) is not None
+    return _figure_word().search(text) is not None
 
 
 def extract_source(src: Source) -> list[dict]:
