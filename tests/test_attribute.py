@@ -90,6 +90,12 @@ def test_a_body_the_registry_does_not_know_is_named_as_written_and_referred_back
                                ("10,000", "South Korea's unification ministry")]
 
 
+def test_a_capitalised_body_the_registry_does_not_know_is_referred_back_to():
+    text = ("Russian forces took a village, the Defense Ministry reported on Wednesday.\n"
+            "Over the past day, Ukraine lost up to 320 servicemen, the ministry said.")
+    assert claimants(text) == [("320", "Defense Ministry")]
+
+
 def test_a_reference_to_nobody_named_stays_as_written():
     assert claimants("The spy agency said 400 soldiers had been wounded.") == [("400", "The spy agency")]
 

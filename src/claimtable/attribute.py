@@ -315,9 +315,9 @@ def find_mentions(sentence: str) -> list[Mention]:
             continue
         if _NAME_AFTER.match(sentence, end):
             continue  # "Russian Defence Minister Andrei Belousov": a title, the name follows
-        if head in _body_kinds() and _OWNER_NAMED.match(words):
-            # "South Korea's unification ministry": a body the registry does not know, which
-            # "the ministry" may refer back to
+        if head in _body_kinds() and (words[0].isupper() or _OWNER_NAMED.match(words)):
+            # "the Defense Ministry", "South Korea's unification ministry": a body the registry
+            # does not know, which "the ministry" may refer back to
             found.append((start, end, name, _body_kinds()[head]))
             continue
         found.append((start, end, name, "group"))
