@@ -36,8 +36,10 @@ def claimants(text: str) -> list[tuple[str, str]]:
          "arrived.", [("500", "Ukraine HUR")]),
         # an official by title alone, or a title before a name: the name wins
         ("Russia's defence minister said 500 troops had arrived.", [("500", "Russia's defence minister")]),
+        ("Finnish Defence Minister Antti Hakkanen said 500 troops had arrived.",
+         [("500", "Finnish Defence Minister Antti Hakkanen")]),
         ("Russian Defence Minister Andrei Belousov said 500 troops had arrived.",
-         [("500", "Russian Defence Minister Andrei Belousov")]),
+         [("500", "Russia Ministry of Defence")]),  # a name the registry knows
     ],
 )
 def test_claimant_before_or_after(text, expected):
