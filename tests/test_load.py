@@ -122,6 +122,9 @@ def test_a_first_line_that_is_a_sentence_is_not_a_title():
         ("Unit No. 2 moved. It had 3.5 tonnes.", ["Unit No. 2 moved.", "It had 3.5 tonnes."]),
         ("He said “it is grave.” Nobody replied.", ["He said “it is grave.”", "Nobody replied."]),
         ("Rockets—potentially eight million rounds—arrived. Next.", ["Rockets—potentially eight million rounds—arrived.", "Next."]),
+        # a title before a name, or a saint before a city, ends no sentence
+        ("A spokesman, Col. Oleksandr Kindratenko, spoke. Troops went to St. Petersburg.",
+         ["A spokesman, Col. Oleksandr Kindratenko, spoke.", "Troops went to St. Petersburg."]),
     ],
 )
 def test_sentence_splitter_survives_abbreviations_decimals_quotes_dashes(text, expected):

@@ -249,6 +249,11 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(lexicons.column("abbreviations", "abbreviation"))
 
 
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(r["abbreviation"] for r in lexicons.read_lexicon("abbreviations") if r["title"] == "yes")
+
+
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.\s*$")
 
 
@@ -262,7 +267,8 @@ def _glue_false_breaks(spans: list[tuple[int, int]], text: str) -> list[tuple[in
             nxt = text[start:end].lstrip("\"'“‘([")
             last = _LAST_WORD.search(text[prev_start:prev_end])
             after_abbrev = last is not None and last.group(1).lower() in _abbreviations()
-            if nxt[:1].islower() or (after_abbrev and nxt[:1].isdigit()):
+            after_title = last is not None and last.group(1).lower() in _titles()
+            if nxt[:1].islower() or (after_abbrev and nxt[:1].isdigit()) or (after_title and nxt[:1].isupper()):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))
