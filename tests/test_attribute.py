@@ -98,6 +98,13 @@ def test_a_capitalised_body_the_registry_does_not_know_is_referred_back_to():
     assert claimants(text) == [("320", "Defense Ministry")]
 
 
+def test_the_spokesman_refers_back_to_the_spokesman_named_before():
+    text = ("A Ukrainian military spokesman said 1,000 soldiers were killed in December.\n"
+            "Roughly 4,000 of them had been killed or wounded, the spokesman added.")
+    assert claimants(text) == [("1,000", "Ukrainian military spokesman"),
+                               ("4,000", "Ukrainian military spokesman")]
+
+
 def test_a_reference_to_nobody_named_stays_as_written():
     assert claimants("The spy agency said 400 soldiers had been wounded.") == [("400", "The spy agency")]
 

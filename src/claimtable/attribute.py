@@ -137,7 +137,9 @@ def _references() -> lexicons.PhraseIndex:
 
 @cache
 def _reference_heads() -> frozenset[str]:
-    return frozenset(r["phrase"].split()[-1].lower() for r in lexicons.read_lexicon("references"))
+    """Nouns that alone refer back to a body ("the agency"); not the heads of longer references
+    ("the Kremlin spokesman"): a bare "the spokesman" is a group noun like any other."""
+    return frozenset(_body_kinds())
 
 
 @cache
