@@ -40,6 +40,17 @@ def claimants(text: str) -> list[tuple[str, str]]:
          [("500", "Finnish Defence Minister Antti Hakkanen")]),
         ("Russian Defence Minister Andrei Belousov said 500 troops had arrived.",
          [("500", "Russia Ministry of Defence")]),  # a name the registry knows
+        # a source the registry does not know, introduced rather than speaking
+        ("About 4,000 troops were wounded, according to a report by the Institute for the Study of War.",
+         [("4,000", "Institute for the Study of War")]),
+        ("About 4,000 troops were wounded, citing Acme Analytics.", [("4,000", "Acme Analytics")]),
+        # a numbered unit written in lower case speaks like a named one
+        ("The army's 80th brigade said it had captured two soldiers.", [("two", "80th brigade")]),
+        # a list's or a table's credit in parentheses after the figure, by canonical name too
+        ("- Troops in Russia: 11,000 (South Korea NIS)", [("11,000", "South Korea NIS")]),
+        # ... but not a dateline's credit after a date
+        ("SEOUL, Nov 4 (Reuters) - Officials said 3,000 troops had arrived.",
+         [("3,000", "Officials")]),
     ],
 )
 def test_claimant_before_or_after(text, expected):

@@ -41,6 +41,19 @@ def rows(text: str) -> list[tuple]:
          [("10,000", "shell", "munitions"), ("2,000", "shell", "munitions")]),
         ("About 2,000 refugees crossed, and some 300 Ukrainians returned.",
          [("2,000", "refugee", "other"), ("300", "ukrainian", "other")]),
+        # a label before a colon names what the figure after it counts (list items, tables)
+        ("- North Korean troops in Russia: 11,000–12,000 (NIS)", [("11,000–12,000", "troop", "troops")]),
+        ("Artillery shells supplied: over 8 million", [("8 million", "shell", "munitions")]),
+        ("He told reporters: 10,000 more", []),  # the label counts nothing
+        # "the number" with no claim before it counts what the article last named
+        ("How many soldiers are there?\nThe Pentagon has put the number at 11,000.",
+         [("11,000", "soldier", "troops")]),
+        ("How many soldiers are there?\nShare 128 comments", []),  # a noun follows the figure
+        # a bare figure before a modal verb counts what the claim before it counted
+        ("The Pentagon said 11,000 troops were there and up to 12,000 could be.",
+         [("11,000", "troop", "troops"), ("12,000", "troop", "troops")]),
+        # a casualty word before a noun describes it: the noun counts
+        ("Ukraine captured two wounded North Korean soldiers.", [("two", "soldier", "casualties")]),
     ],
 )
 def test_what_a_figure_counts(text, expected):
@@ -58,6 +71,9 @@ def states(text: str) -> list[tuple]:
         # a second "that" clause has its own modality: the troops are there, the fighting is not
         ("Blinken said 10,000 troops were in Russia and that he expected them to fight soon.",
          [("10,000", "exact", "reported")]),
+        # ... and so has a second verb of expecting or planning after "and"
+        ("The U.S. believes 8,000 soldiers are in Kursk and expects them to fight soon.",
+         [("8,000", "exact", "reported")]),
         # a figure set off after its noun counts that noun, and shares its clause's modality
         ("The agency said Pyongyang was preparing to send more troops, possibly 5,000, to Russia.",
          [("5,000", "approximate", "projected")]),
@@ -91,3 +107,10 @@ def test_hedge_and_modality_of_a_figure(text, expected):
 )
 def test_status_of_a_figure(text, status):
     assert [s[3] for s in states(text)] == [status]
+
+
+def test_of_those_means_the_whole_group_not_the_part_listed_after_including():
+    text = ("Some 12,000 troops, including 500 officers and three generals, are in Russia. "
+            "Of those, 7,000 were moved to the front.")
+    assert [(f, u) for f, u, _ in rows(text)] == [
+        ("12,000", "troop"), ("500", "officer"), ("three", "general"), ("7,000", "troop")]

@@ -82,6 +82,8 @@ def _alias_index() -> lexicons.PhraseIndex:
             phrases[f"the {name}"] = (row["name"], "media")
     for alias, canonical in aliases:
         phrases[alias] = (canonical, entries[canonical].kind)
+    for canonical, entry in entries.items():  # a table's credit may use it: "(South Korea NIS)"
+        phrases.setdefault(canonical, (canonical, entry.kind))
     return lexicons.PhraseIndex(phrases)
 
 
@@ -112,9 +114,16 @@ def _states() -> lexicons.PhraseIndex:
 @cache
 def _named_speaker() -> re.Pattern[str]:
     word = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"  # "47th Mechanized Brigade"
+    # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
+    formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
     # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
-    name = rf"(?:{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+|[A-Z]{{2,6}}|[A-Z][a-z][\w'’-]+)"
+    name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+"
+            r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
     return re.compile(rf"(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
+
+
+#: Military formations a numbered unit that speaks may be ("the 80th air assault brigade said").
+FORMATIONS = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "unit")
 
 
 #: Capitalised words that never name a speaker on their own: pronouns and sentence openers
@@ -189,6 +198,21 @@ _SOURCE_OF = re.compile(
     r"\s+(?:from|by|of)\s+(?:the\s+)?$",
     re.I,
 )
+#: Words one of which stands before a source it introduces ("according to", "citing", "a report
+#: by"): a sentence without any of them names no source that way.
+_INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by", "from", "of"})
+
+
+def _introduced_as_source(before: str) -> bool:
+    """Whether the words before a name introduce it as a source: "according to the Institute
+    for the Study of War", "a report by ISW", "citing Yonhap" (the name need not speak)."""
+    return any(rx.search(before) for rx in (_ACCORDING, _CITING, _SOURCE_OF))
+
+
+#: A parenthesis right after a figure credits its source: "11,000 (NIS)", "over 8 million (HUR)".
+_FIGURE_CREDIT = re.compile(r"(?:\d|%|\b(?:hundred|thousand|million|billion)s?)\s*\(\s*$", re.I)
+#: The close of a dateline's credit: "SEOUL, Nov 4 (Reuters) -".
+_DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
 _INVERTED_SPEECH = re.compile(
     r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+|an?\s+)?$"
@@ -223,6 +247,8 @@ def _passive_speech_after() -> re.Pattern[str]:
 def _rate(sentence: str, start: int, end: int) -> int:
     """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
     before, after = sentence[:start], sentence[end:]
+    if _FIGURE_CREDIT.search(before) and not _DATELINE_CLOSE.match(after):
+        return ACCORDING  # "11,000–12,000 (South Korea NIS)": a table's or a list's credit
     if before.endswith("(") and after.startswith(")"):
         return TOPIC  # "KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source
     if _CITING.search(before):
@@ -279,13 +305,16 @@ def find_mentions(sentence: str) -> list[Mention]:
     # Study of War estimated", "ISW said". Kept only when it speaks (see below).
     vocabulary = set(folded)
     verbs = _speech_verb_set()
-    if vocabulary & verbs:
+    if vocabulary & verbs or vocabulary & _INTRODUCER_WORDS:
         for m in _named_speaker().finditer(sentence):
             if m.group(1).lower() in NOT_NAMES:
                 continue
             following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
-            if verbs.intersection(following):
-                found.append((m.start(1), m.end(1), m.group(1), "named"))
+            if verbs.intersection(following) or _introduced_as_source(sentence[:m.start()]):
+                name_end = m.end(1)
+                if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
+                    name_end -= 1  # the full stop that ends the sentence, not "U.S."
+                found.append((m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     generic, weak, anonymity, heads = _generic()
     for m in generic.finditer(sentence) if vocabulary & heads else ():
         words = _LEADING.sub("", m.group(0))

@@ -46,6 +46,11 @@ LINKS_BEFORE = frozenset(
 #: "1,000 more were expected").
 ANAPHORS = frozenset({"them", "those", "these", "whom", "more", "others", "additional", "further"})
 PEOPLE_CATEGORIES = frozenset({"troops", "casualties", "other"})
+#: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
+#: a later "of those" still means the whole group.
+SUBSET_OPENERS = re.compile(r"\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which))\b", re.I)
+#: Casualty words that may also describe the noun after them ("two wounded soldiers").
+CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
 
 _CLAUSE_BREAK = re.compile(
     r",\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
@@ -53,6 +58,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:were|was|are|is|had|have|has|will|would|could|might|may)\b)"
     # "said that 10,000 were in Russia and that he expected them to fight": a second report
     r"|\s+and\s+(?=that\s)"
+    # "believes that 8,000 are in Kursk and expects them to fight": a second, projected verb
+    r"|\s+and\s+(?=(?:expects?|expected|believes?|believed|plans?|planned|intends?|intended"
+    r"|hopes?|hoped|warns?|warned|says?|said)\s)"
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -143,6 +151,11 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun |
         unit = units_rx.match(text, m.start())
         if unit and not (text[unit.end():unit.end() + 1].isalpha()):
             found = _lookup_unit(unit.group(0))
+            if found and unit.group(0).lower() in CASUALTY_ADJECTIVES:
+                # "captured two wounded North Korean soldiers": the noun after counts
+                described = noun_after(text, unit.end(), masks)
+                if isinstance(described, Noun) and described.category in PEOPLE_CATEGORIES:
+                    return described
             if found:
                 return Noun(found[0], found[1], unit.start(), unit.end())
         lower = word.lower().rstrip(".")
@@ -185,7 +198,7 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
         if noun is None and _ends_noun_phrase(text, fig.end):
             return "anaphor"  # "the total is expected to reach 10,000 by December"
         return noun
-    return _noun_in_apposition(text, head, clause_start, fig.end)
+    return _noun_in_apposition(text, head, clause_start, fig.end) or _noun_in_label(text, head, clause_start)
 
 
 def _ends_noun_phrase(text: str, end: int) -> bool:
@@ -215,19 +228,42 @@ def _noun_in_apposition(text: str, head: str, clause_start: int, end: int) -> No
     """The noun a figure stands in apposition to: "additional troops, possibly 5,000 to 6,000,"
     or "shells — as many as 1 million —": only linking words or such adverbs before the
     figure in its clause, nothing but punctuation after it."""
-    plain = all(w.group(0).lower() in _APPOSITION_LINKS for w in _WORD.finditer(head))
-    if not (plain or _ESTIMATED_AT.match(head)) or not _APPOSITION_END.match(text, end):
+    if not (_plain_head(head) or _ESTIMATED_AT.match(head)) or not _APPOSITION_END.match(text, end):
         return None
     m = _NOUN_BEFORE_BREAK.search(text, 0, clause_start)
     found = _lookup_unit(m.group(1)) if m else None
     return Noun(found[0], found[1], m.start(1), m.end(1)) if found else None
 
 
+def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
+    """The noun a label before a colon names, for the figure right after the colon: "North
+    Korean troops in Russia: 11,000–12,000", "Casualties: more than 3,000" (list items and
+    table rows). The label's last counted noun."""
+    colon = text.rfind(":", 0, clause_start)
+    if colon < 0 or text[colon + 1 : clause_start].strip() or not _plain_head(head):
+        return None
+    label_start = max(text.rfind(c, 0, colon) for c in ".;:!?") + 1
+    _, rx = _units()
+    best = None
+    for m in rx.finditer(text, label_start, colon):
+        found = _lookup_unit(m.group(0))
+        if found and not text[m.end():m.end() + 1].isalpha():
+            best = Noun(found[0], found[1], m.start(), m.end())
+    return best
+
+
+def _plain_head(head: str) -> bool:
+    """Whether the words before a figure in its clause are only linking words or adverbs."""
+    return all(w.group(0).lower() in _APPOSITION_LINKS for w in _WORD.finditer(head))
+
+
 #: A figure compared with one just given ("up from 3,000", "compared with 500").
 _COMPARED = re.compile(r"\b(?:up|down|rising|falling|compared|against)\s+(?:from|with|to)\s+$", re.I)
 #: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
 #: claims just before it counted.
-_BARE_SUBJECT = re.compile(r"\s+(?:had|have|has|were|are|was|is|will|would)\b")
+_BARE_SUBJECT = re.compile(
+    r"\s+(?:had|have|has|were|are|was|is|will|would|could|may|might|can|should|must)\b"
+)
 
 
 _STATUS_WORDS = re.compile(
@@ -255,6 +291,16 @@ def _nearest_noun(text: str, before: int) -> Noun | None:
         if found and found[1] != "casualties":
             best = Noun(found[0], found[1], m.start(), m.end())
     return best
+
+
+def _last_noun(sentences: list[str]) -> Noun | None:
+    """The counted noun the latest of ``sentences`` that names one names last (offsets are
+    that sentence's)."""
+    for text in reversed(sentences):
+        noun = _nearest_noun(text, len(text))
+        if noun is not None:
+            return noun
+    return None
 
 
 def clauses(sentence: str) -> list[tuple[int, int]]:
@@ -330,17 +376,18 @@ def extract_source(src: Source) -> list[dict]:
     countries: set[str] = set()
     previous: Noun | None = None  # what the last claim counted, for "1,000 more"
     previous_at = -1
+    earlier: list[str] = []  # the sentences before, for what "the number" counts
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
         text = s.text
+        earlier.append(text)
         mentions = article.observe(text, s.paragraph)
         if not _has_figure_words(text):
             article.close_sentence(mentions, [])
             continue
         spans = clauses(text)
         masks = masked_spans(text)
-        previous_recent = previous is not None and s.sentence - previous_at <= 2
         attributed: list[Attribution] = []
         located = None
         for fig in find_figures(text, masks):
@@ -362,13 +409,19 @@ def extract_source(src: Source) -> list[dict]:
                 noun = "anaphor"  # "10,000 troops, up from 3,000": the same thing, earlier
             if noun is None:
                 status_hint = _status_after(text, fig.end)
+                previous_recent = previous is not None and s.sentence - previous_at <= 2
                 if status_hint or (_BARE_SUBJECT.match(text, fig.end) and previous_recent):
                     noun = "anaphor"
             if noun == "anaphor":
+                # "The Pentagon has put the number at 11,000": with no claim before it, the
+                # number counts what the article last named (a headline's "soldiers")
                 noun = _nearest_noun(text, fig.start) or previous
+                if noun is None and _ends_noun_phrase(text, fig.end):
+                    noun = _last_noun(earlier[:-1])
             if not isinstance(noun, Noun):
                 continue
-            previous, previous_at = noun, s.sentence
+            if not SUBSET_OPENERS.match(text, clause[0]):
+                previous, previous_at = noun, s.sentence
             hedge = fig.hedge
             if hedge == "exact" and noun_follows:
                 cue_after_noun = hedge_after(text, noun.end)  # "5,000 troops or more"
