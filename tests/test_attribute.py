@@ -44,6 +44,11 @@ def claimants(text: str) -> list[tuple[str, str]]:
         ("About 4,000 troops were wounded, according to a report by the Institute for the Study of War.",
          [("4,000", "Institute for the Study of War")]),
         ("About 4,000 troops were wounded, citing Acme Analytics.", [("4,000", "Acme Analytics")]),
+        # the agent of a verb of finding or counting
+        ("The 13,000 containers identified by South Korean officials held shells.",
+         [("13,000", "South Korean officials")]),
+        ("President Yoon said so after Seoul's intelligence service reported that 10,000 troops "
+         "were in Russia.", [("10,000", "South Korea NIS")]),
         # a numbered unit written in lower case speaks like a named one
         ("The army's 80th brigade said it had captured two soldiers.", [("two", "80th brigade")]),
         # a list's or a table's credit in parentheses after the figure, by canonical name too

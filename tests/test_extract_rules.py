@@ -39,6 +39,8 @@ def rows(text: str) -> list[tuple]:
         # a compared figure counts the same thing, hedged or not
         ("Russia fires around 10,000 shells a day, compared with roughly 2,000 by Ukraine.",
          [("10,000", "shell", "munitions"), ("2,000", "shell", "munitions")]),
+        ("Officials said 10,000 soldiers were there, up from an estimate of 3,000.",
+         [("10,000", "soldier", "troops"), ("3,000", "soldier", "troops")]),
         ("About 2,000 refugees crossed, and some 300 Ukrainians returned.",
          [("2,000", "refugee", "other"), ("300", "ukrainian", "other")]),
         # a label before a colon names what the figure after it counts (list items, tables)
@@ -114,3 +116,15 @@ def test_of_those_means_the_whole_group_not_the_part_listed_after_including():
             "Of those, 7,000 were moved to the front.")
     assert [(f, u) for f, u, _ in rows(text)] == [
         ("12,000", "troop"), ("500", "officer"), ("three", "general"), ("7,000", "troop")]
+
+
+def test_a_time_in_a_compared_figures_clause_is_that_figures_own():
+    text = "Russia fires 10,000 shells a day, officials said, down from a peak of 60,000 in 2022."
+    got = [(r["figure"], r["time_ref"]) for r in extract.extract_source(load.load_text("x", text))]
+    assert got == [("10,000", ""), ("60,000", "in 2022")]
+
+
+def test_a_time_shared_by_a_figure_and_the_total_it_brings_stays_with_both():
+    text = "North Korea sent 3,000 more soldiers since early November, bringing the total to 11,000."
+    got = [(r["figure"], r["time_ref"]) for r in extract.extract_source(load.load_text("x", text))]
+    assert got == [("3,000", "since early November"), ("11,000", "since early November")]

@@ -206,13 +206,20 @@ _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by", "from", "of"}
 def _introduced_as_source(before: str) -> bool:
     """Whether the words before a name introduce it as a source: "according to the Institute
     for the Study of War", "a report by ISW", "citing Yonhap" (the name need not speak)."""
-    return any(rx.search(before) for rx in (_ACCORDING, _CITING, _SOURCE_OF))
+    return any(rx.search(before) for rx in (_ACCORDING, _CITING, _SOURCE_OF, _FOUND_BY))
 
 
 #: A parenthesis right after a figure credits its source: "11,000 (NIS)", "over 8 million (HUR)".
 _FIGURE_CREDIT = re.compile(r"(?:\d|%|\b(?:hundred|thousand|million|billion)s?)\s*\(\s*$", re.I)
 #: The close of a dateline's credit: "SEOUL, Nov 4 (Reuters) -".
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
+#: An agent after a verb of finding or counting is the figure's source: "containers identified
+#: by South Korean officials", "deaths confirmed by the UN".
+_FOUND_BY = re.compile(
+    r"\b(?:identified|counted|tallied|documented|confirmed|verified|recorded|tracked|compiled"
+    r"|estimated|cited)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
 _INVERTED_SPEECH = re.compile(
     r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+|an?\s+)?$"
@@ -257,7 +264,7 @@ def _rate(sentence: str, start: int, end: int) -> int:
         return ACCORDING
     if _ADDRESSEE.search(before):
         return TOPIC
-    if _SOURCE_OF.search(before):
+    if _SOURCE_OF.search(before) or _FOUND_BY.search(before):
         return SPEAKER
     if _passive_speech_after().match(after):
         return TOPIC

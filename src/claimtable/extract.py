@@ -258,7 +258,13 @@ def _plain_head(head: str) -> bool:
 
 
 #: A figure compared with one just given ("up from 3,000", "compared with 500").
-_COMPARED = re.compile(r"\b(?:up|down|rising|falling|compared|against)\s+(?:from|with|to)\s+$", re.I)
+_COMPARED = re.compile(
+    r"\b(?:up|down|rising|falling|compared|against)\s+(?:from|with|to)\s+"
+    # "up from an estimate of 3,000", "down from a peak of 60,000"
+    r"(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|peak|estimate|figure|total|high"
+    r"|record)\s+)*(?:of\s+)?$",
+    re.I,
+)
 #: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
 #: claims just before it counted.
 _BARE_SUBJECT = re.compile(
@@ -340,8 +346,14 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     return pick(*clause) or pick(0, len(text)) or ("expected" if projected else "")
 
 
-def _time_ref(text: str, clause: tuple[int, int]) -> str:
-    m = TIME_REF.search(text, *clause) or TIME_REF.search(text)
+def _time_ref(text: str, clause: tuple[int, int], others: list[tuple[int, int]]) -> str:
+    """The time expression of a figure's clause, else of the sentence outside ``others``, the
+    clauses of figures it is compared with ("10,000 shells a day, down from 60,000 in 2022":
+    2022 is the 60,000's)."""
+    m = TIME_REF.search(text, *clause)
+    if m is None:
+        m = next((t for t in TIME_REF.finditer(text)
+                  if not any(a <= t.start() < b for a, b in others)), None)
     return " ".join(m.group(0).split()) if m else ""
 
 
@@ -390,7 +402,10 @@ def extract_source(src: Source) -> list[dict]:
         masks = masked_spans(text)
         attributed: list[Attribution] = []
         located = None
-        for fig in find_figures(text, masks):
+        figures = list(find_figures(text, masks))
+        compared_clauses = [c for f in figures for c in [_clause_of(spans, f.start)]
+                            if _COMPARED.search(text, c[0], f.start if f.hedge_start is None else f.hedge_start)]
+        for fig in figures:
             if any(m.start <= fig.start < m.end for m in mentions):
                 continue  # part of a claimant's name ("two people familiar with the matter")
             clause = _clause_of(spans, fig.start)
@@ -404,8 +419,8 @@ def extract_source(src: Source) -> list[dict]:
                     # "was preparing to send troops, possibly 5,000": the clause naming what
                     # the figure counts tells whether it is projected
                     modal_span = (_clause_of(spans, noun.start)[0], clause[1])
-            compared_end = fig.start if fig.hedge_start is None else fig.hedge_start
-            if noun is None and _COMPARED.search(text, clause[0], compared_end):
+            compared = clause in compared_clauses
+            if noun is None and compared:
                 noun = "anaphor"  # "10,000 troops, up from 3,000": the same thing, earlier
             if noun is None:
                 status_hint = _status_after(text, fig.end)
@@ -453,7 +468,7 @@ def extract_source(src: Source) -> list[dict]:
                 "claimant": who.claimant,
                 "claimant_phrase": who.phrase if who.claimant != UNATTRIBUTED else "",
                 "place": place,
-                "time_ref": _time_ref(text, clause),
+                "time_ref": _time_ref(text, clause, [] if compared else compared_clauses),
                 "sentence": text,
                 "start": s.start + fig.start,
                 "end": s.start + fig.end,
