@@ -203,12 +203,6 @@ _SOURCE_OF = re.compile(
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by", "from", "of"})
 
 
-def _introduced_as_source(before: str) -> bool:
-    """Whether the words before a name introduce it as a source: "according to the Institute
-    for the Study of War", "a report by ISW", "citing Yonhap" (the name need not speak)."""
-    return any(rx.search(before) for rx in (_ACCORDING, _CITING, _SOURCE_OF, _FOUND_BY))
-
-
 #: A parenthesis right after a figure credits its source: "11,000 (NIS)", "over 8 million (HUR)".
 _FIGURE_CREDIT = re.compile(r"(?:\d|%|\b(?:hundred|thousand|million|billion)s?)\s*\(\s*$", re.I)
 #: The close of a dateline's credit: "SEOUL, Nov 4 (Reuters) -".
@@ -218,6 +212,12 @@ _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 _FOUND_BY = re.compile(
     r"\b(?:identified|counted|tallied|documented|confirmed|verified|recorded|tracked|compiled"
     r"|estimated|cited)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+#: The words that introduce a source by name, ending where the name starts: "according to the
+#: Institute for the Study of War", "a report by ISW", "citing Yonhap" (the name need not speak).
+_INTRODUCER = re.compile(
+    "|".join(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _SOURCE_OF, _FOUND_BY)),
     re.I,
 )
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
@@ -254,7 +254,8 @@ def _passive_speech_after() -> re.Pattern[str]:
 def _rate(sentence: str, start: int, end: int) -> int:
     """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
     before, after = sentence[:start], sentence[end:]
-    if _FIGURE_CREDIT.search(before) and not _DATELINE_CLOSE.match(after):
+    # the cheap test first: these run for every mention of every sentence
+    if before.rstrip().endswith("(") and _FIGURE_CREDIT.search(before) and not _DATELINE_CLOSE.match(after):
         return ACCORDING  # "11,000–12,000 (South Korea NIS)": a table's or a list's credit
     if before.endswith("(") and after.startswith(")"):
         return TOPIC  # "KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source
@@ -264,7 +265,7 @@ def _rate(sentence: str, start: int, end: int) -> int:
         return ACCORDING
     if _ADDRESSEE.search(before):
         return TOPIC
-    if _SOURCE_OF.search(before) or _FOUND_BY.search(before):
+    if _SOURCE_OF.search(before) or ("by" in before[-9:] and _FOUND_BY.search(before)):
         return SPEAKER
     if _passive_speech_after().match(after):
         return TOPIC
@@ -312,12 +313,14 @@ def find_mentions(sentence: str) -> list[Mention]:
     # Study of War estimated", "ISW said". Kept only when it speaks (see below).
     vocabulary = set(folded)
     verbs = _speech_verb_set()
-    if vocabulary & verbs or vocabulary & _INTRODUCER_WORDS:
+    introduced = ({m.end() for m in _INTRODUCER.finditer(sentence)}
+                  if vocabulary & _INTRODUCER_WORDS else set())
+    if introduced or vocabulary & verbs:
         for m in _named_speaker().finditer(sentence):
             if m.group(1).lower() in NOT_NAMES:
                 continue
             following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
-            if verbs.intersection(following) or _introduced_as_source(sentence[:m.start()]):
+            if m.start() in introduced or verbs.intersection(following):
                 name_end = m.end(1)
                 if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                     name_end -= 1  # the full stop that ends the sentence, not "U.S."
