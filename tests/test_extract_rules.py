@@ -128,3 +128,9 @@ def test_a_time_shared_by_a_figure_and_the_total_it_brings_stays_with_both():
     text = "North Korea sent 3,000 more soldiers since early November, bringing the total to 11,000."
     got = [(r["figure"], r["time_ref"]) for r in extract.extract_source(load.load_text("x", text))]
     assert got == [("3,000", "since early November"), ("11,000", "since early November")]
+
+
+def test_a_time_from_the_start_of_a_hyphenated_war_is_whole():
+    text = "Russia has lost 700,000 troops since the start of the full-scale invasion, Kyiv said."
+    got = [r["time_ref"] for r in extract.extract_source(load.load_text("x", text))]
+    assert got == ["since the start of the full-scale invasion"]

@@ -105,6 +105,12 @@ def test_bylines_of_the_general_form(line, author, section, outlet):
     assert src.sentences[1].text.startswith("Body")
 
 
+def test_a_headline_in_sentence_case_is_a_title():
+    src = load.load_text("x", "Ukraine says Russia lost 1,950 troops in a day\nRussia lost 1,950 troops.")
+    assert src.title == "Ukraine says Russia lost 1,950 troops in a day"
+    assert [s.role for s in src.sentences] == ["title", "body"]
+
+
 def test_a_first_line_that_is_a_sentence_is_not_a_title():
     src = load.load_text("x", "According to officials, 500 troops arrived.\nMore follows.")
     assert src.title == ""

@@ -70,7 +70,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TIME_REF = re.compile(
     rf"\b(?:(?:since|by|in|as\s+of|until|till|before|after|from|during|through|on|at\s+the\s+end\s+of)"
     rf"\s+(?:{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|{_WEEKDAY}|(?:19|20)\d{{2}}|"
-    rf"the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?\w+|early\s+\w+|late\s+\w+)"
+    rf"the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:invasion|war|offensive))?"
+    rf"|early\s+\w+|late\s+\w+)"
     rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
     rf"|(?:this|last|next)\s+(?:week|month|year)|so\s+far|to\s+date|in\s+recent\s+(?:days|weeks|months))\b"
 )

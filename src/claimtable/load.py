@@ -228,7 +228,10 @@ def _looks_like_title(line: str, more_follows: bool) -> bool:
         more_follows
         and 0 < len(words) <= 25
         and not re.search(r"[.!?;:,][\"'”’)]?\s*$", line)
-        and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 3)
+        # title case ("North Korea Sends Troops") or sentence case, as wire services write
+        # ("Ukraine says Russia lost 1,950 troops in a day"): it starts like a sentence
+        and (words[0][:1].isupper() or words[0][:1].isdigit()
+             or sum(w[:1].isupper() for w in words) >= max(1, len(words) // 3))
     )
 
 
