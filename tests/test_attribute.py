@@ -44,6 +44,8 @@ def claimants(text: str) -> list[tuple[str, str]]:
         ("About 4,000 troops were wounded, according to a report by the Institute for the Study of War.",
          [("4,000", "Institute for the Study of War")]),
         ("About 4,000 troops were wounded, citing Acme Analytics.", [("4,000", "Acme Analytics")]),
+        # ... but a place the figures come from is no source
+        ("Officials said figures from Kursk showed 300 soldiers were killed.", [("300", "Officials")]),
         # the agent of a verb of finding or counting
         ("The 13,000 containers identified by South Korean officials held shells.",
          [("13,000", "South Korean officials")]),

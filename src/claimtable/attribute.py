@@ -193,14 +193,11 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
-_SOURCE_OF = re.compile(
-    r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence)"
-    r"\s+(?:from|by|of)\s+(?:the\s+)?$",
-    re.I,
-)
+_SOURCE_NOUNS = r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence)"
+_SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
-_INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by", "from", "of"})
+_INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
 
 
 #: A parenthesis right after a figure credits its source: "11,000 (NIS)", "over 8 million (HUR)".
@@ -214,10 +211,12 @@ _FOUND_BY = re.compile(
     r"|estimated|cited)\s+by\s+(?:the\s+)?$",
     re.I,
 )
-#: The words that introduce a source by name, ending where the name starts: "according to the
-#: Institute for the Study of War", "a report by ISW", "citing Yonhap" (the name need not speak).
+#: The words that introduce a source by a name the registry does not know, ending where the
+#: name starts: "according to the Institute for the Study of War", "a report by ISW", "citing
+#: Yonhap" (the name need not speak). Not "figures from Kursk": a place the figures come from.
 _INTRODUCER = re.compile(
-    "|".join(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _SOURCE_OF, _FOUND_BY)),
+    "|".join([*(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _FOUND_BY)),
+              rf"{_SOURCE_NOUNS}\s+by\s+(?:the\s+)?"]),
     re.I,
 )
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
