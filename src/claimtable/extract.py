@@ -404,12 +404,16 @@ def extract_source(src: Source) -> list[dict]:
         attributed: list[Attribution] = []
         located = None
         figures = list(find_figures(text, masks))
-        compared_clauses = [c for f in figures for c in [_clause_of(spans, f.start)]
-                            if _COMPARED.search(text, c[0], f.start if f.hedge_start is None else f.hedge_start)]
-        for fig in figures:
+        figure_clauses = [_clause_of(spans, f.start) for f in figures]
+        # "10,000 troops, up from 3,000": a figure compared with one just given
+        compared_flags = [
+            _COMPARED.search(text, c[0], f.start if f.hedge_start is None else f.hedge_start) is not None
+            for f, c in zip(figures, figure_clauses, strict=True)
+        ]
+        compared_clauses = [c for c, flag in zip(figure_clauses, compared_flags, strict=True) if flag]
+        for fig, clause, compared in zip(figures, figure_clauses, compared_flags, strict=True):
             if any(m.start <= fig.start < m.end for m in mentions):
                 continue  # part of a claimant's name ("two people familiar with the matter")
-            clause = _clause_of(spans, fig.start)
             noun = noun_after(text, fig.end, masks)
             noun_follows = isinstance(noun, Noun)  # the noun written after the figure
             modal_span = clause
@@ -420,7 +424,6 @@ def extract_source(src: Source) -> list[dict]:
                     # "was preparing to send troops, possibly 5,000": the clause naming what
                     # the figure counts tells whether it is projected
                     modal_span = (_clause_of(spans, noun.start)[0], clause[1])
-            compared = clause in compared_clauses
             if noun is None and compared:
                 noun = "anaphor"  # "10,000 troops, up from 3,000": the same thing, earlier
             if noun is None:
