@@ -18,6 +18,7 @@ shipment may be written "shipped" in one outlet and "supplied" in another).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -27,8 +28,17 @@ DIFFERENCES = ("value", "claimant", "hedge", "unit")
 #: Values of one status count as "the same figure, reported differently" within this factor.
 COMPARABLE_FACTOR = 3.0
 GROUP_COLUMNS = ["group", "category", "counted", "figures", "articles", "finding", "notes"]
-MEMBER_COLUMNS = ["article", "value_low", "value_high", "hedge", "modality", "unit", "status",
-                 "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end"]
+MEMBER_COLUMNS = ["article", "label", "measure", "value_low", "value_high", "hedge", "modality",
+                  "unit", "status", "claimant", "claimant_phrase", "place", "time_ref", "as_of",
+                  "sentence", "start", "end"]
+#: ``comparison.csv``: one row per claim with its group number and nothing of the group's own
+#: (those are in ``agreement.csv``), so the file grows with the claims, not their square.
+COMPARISON_COLUMNS = ["group", *MEMBER_COLUMNS]
+#: A group's figures text lists this many distinct figures, then says how many more.
+MAX_FIGURES_LISTED = 8
+#: Up to this many articles, the agreement table has a column per article (by its label);
+#: beyond, a reader needs the groups' summaries, not a grid as wide as the collection.
+MAX_SOURCE_COLUMNS = 8
 
 
 @dataclass
@@ -110,10 +120,15 @@ def _assign(records: list[dict]) -> list[_Group]:
     return groups
 
 
+def _name(member: dict) -> str:
+    """How a finding names an article: its label, else its id."""
+    return member.get("label") or member["article"]
+
+
 def _finding(members: list[dict]) -> tuple[str, str]:
     articles = {m["article"] for m in members}
     if len(articles) == 1:
-        return f"only in {members[0]['article']}", ""
+        return f"only in {_name(members[0])}", ""
     differs = []
     for what in DIFFERENCES:
         if what == "value":
@@ -125,7 +140,8 @@ def _finding(members: list[dict]) -> tuple[str, str]:
     dated = [m for m in members if m["time_ref"]]
     notes = []
     if 0 < len(dated) < len(members):
-        notes += [f"only {m['article']} gives a time: {m['time_ref']}" for m in dated]
+        notes += [f"only {_name(m)} gives a time: {m['time_ref']}" for m in dated[:3]]
+        notes += [f"and {len(dated) - 3} more give a time"] if len(dated) > 3 else []
     if len({m["modality"] for m in members}) > 1:
         notes.append("reported in one source, projected in another")
     return ("; ".join(differs) or "agree"), "; ".join(notes)
@@ -145,7 +161,7 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
         members = [records[i] for i in g.members]
         finding, notes = _finding(members)
         counted = f"{g.category}: {members[0]['status'] or 'figure'}"
-        figures = " / ".join(dict.fromkeys(figure_text(m["value_low"], m["value_high"]) for m in members))
+        figures = listed(dict.fromkeys(figure_text(m["value_low"], m["value_high"]) for m in members))
         for m in members:
             rows.append({
                 "group": number, "category": g.category, "counted": counted, "figures": figures,
@@ -155,53 +171,97 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=GROUP_COLUMNS + MEMBER_COLUMNS)
 
 
+def listed(items: Iterable[str], limit: int = MAX_FIGURES_LISTED) -> str:
+    """Items joined with " / ", the first ``limit`` of them and how many more.
+
+    >>> listed(["1", "2", "3"], limit=2)
+    '1 / 2 / … (+1 more)'
+    """
+    items = list(items)
+    shown = " / ".join(items[:limit])
+    return shown if len(items) <= limit else f"{shown} / … (+{len(items) - limit} more)"
+
+
 def agreement_matrix(groups: pd.DataFrame) -> pd.DataFrame:
-    """Figure groups × articles: the value each article gives (empty where it gives none).
+    """One row per figure group: what it counts, its figures, how many articles and
+    claimants give it, its finding; and, for a collection of at most ``MAX_SOURCE_COLUMNS``
+    articles, the value each article gives (a column per article, named by its label).
 
     >>> agreement_matrix(figure_groups(pd.DataFrame(columns=MEMBER_COLUMNS + ["category"]))).shape
-    (0, 3)
+    (0, 7)
     """
-    articles = sorted(groups["article"].unique()) if len(groups) else []
+    labels = dict(zip(groups["article"], groups["label"], strict=True)) if len(groups) else {}
+    wide = len(labels) <= MAX_SOURCE_COLUMNS
+    columns = [labels[a] or a for a in sorted(labels)] if wide else []
     cells: dict[int, dict[str, list[str]]] = {}
     heads: dict[int, dict] = {}
+    claimants: dict[int, set[str]] = {}
     for r in groups.to_dict("records"):
-        heads.setdefault(r["group"], {"group": r["group"], "counted": r["counted"],
-                                      "finding": r["finding"]})
-        hedge = "" if r["hedge"] == "exact" else f"\n({r['hedge'].replace('_', ' ')})"
-        cells.setdefault(r["group"], {}).setdefault(r["article"], []).append(
-            figure_text(r["value_low"], r["value_high"]) + hedge)
+        heads.setdefault(r["group"], {
+            "group": r["group"], "counted": r["counted"], "figures": r["figures"],
+            "articles": r["articles"], "finding": r["finding"], "notes": r["notes"]})
+        claimants.setdefault(r["group"], set()).add(r["claimant"])
+        if wide:
+            hedge = "" if r["hedge"] == "exact" else f"\n({r['hedge'].replace('_', ' ')})"
+            cells.setdefault(r["group"], {}).setdefault(labels[r["article"]] or r["article"], []).append(
+                figure_text(r["value_low"], r["value_high"]) + hedge)
     out = [
-        {**heads[n], **{a: "; ".join(cells[n].get(a, [])) for a in articles}}
+        {**heads[n], "claimants": len(claimants[n]),
+         **{a: "; ".join(cells.get(n, {}).get(a, [])) for a in columns}}
         for n in sorted(heads)
     ]
-    return pd.DataFrame(out, columns=["group", "counted", "finding", *articles])
+    head = ["group", "counted", "figures", "articles", "claimants", "finding", "notes"]
+    return pd.DataFrame(out, columns=[*head, *columns])
+
+
+CHECK_COLUMNS = ["check", "article", "label", "value", "how"]
 
 
 def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
-    """Figures an analyst computes from the claims, with the arithmetic shown:
-    shells (or rounds) per container where an article gives both, and the spread of the troop
-    estimates (largest over smallest, vague counts left out)."""
+    """Figures an analyst computes from the claims, with the arithmetic shown, only ever
+    between figures of one measure or of one article's shipment: shells per container where
+    an article gives both, and for each troop measure the spread of its estimates (largest
+    over smallest, vague counts and percentages left out).
+
+    >>> rows = [{"article": "a", "measure": "troops_present", "value_low": 1500, "value_high": 1500,
+    ...          "hedge": "exact", "unit": "troop", "claimant": "X"},
+    ...         {"article": "a", "measure": "troops_present", "value_low": 12000, "value_high": 12000,
+    ...          "hedge": "exact", "unit": "troop", "claimant": "Y"},
+    ...         {"article": "a", "measure": "other", "value_low": 3, "value_high": 3,
+    ...          "hedge": "exact", "unit": "general", "claimant": "Y"}]
+    >>> derived_checks(pd.DataFrame(rows))[["check", "value"]].to_dict("records")
+    [{'check': 'largest / smallest troops_present estimate', 'value': 8.0}]
+    """
+    from claimtable import measures
+
+    claims = claims.copy()
+    if "measure" not in claims:
+        claims["measure"] = [measures.measure_of(c) for c in claims.to_dict("records")]
+    if "label" not in claims:
+        claims["label"] = claims["article"]
     out = []
     for article, c in claims.groupby("article", sort=True):
-        containers = c[c["category"] == "containers"]
-        rounds = c[(c["category"] == "munitions") & c["unit"].isin(["shell", "round"])]
+        containers = c[c["measure"] == "containers"]
+        rounds = c[c["measure"] == "shells"]
         if len(containers) and len(rounds):
             n_cont, n_rounds = containers.iloc[0], rounds.iloc[0]
             value = n_rounds["value_high"] / n_cont["value_high"]
             out.append({
                 "check": f"{n_rounds['unit']}s per container", "article": article,
-                "value": round(value, 1),
+                "label": n_rounds["label"] or article, "value": round(value, 1),
                 "how": f"{_fmt(n_rounds['value_high'])} {n_rounds['unit']}s / "
                        f"{_fmt(n_cont['value_high'])} containers",
             })
-    troops = claims[(claims["category"] == "troops") & (claims["hedge"] != "vague")
-                    & (claims.get("unit", "") != "percent")]
-    if len(troops) >= 2:
+    counted = claims[(claims["hedge"] != "vague") & (claims.get("unit", "") != "percent")
+                     & claims["measure"].map(lambda m: measures.family(m) == "troops")]
+    for measure, troops in counted.groupby("measure", sort=True):
+        if troops["value_high"].nunique() < 2:
+            continue
         hi, lo = troops.loc[troops["value_high"].idxmax()], troops.loc[troops["value_low"].idxmin()]
         out.append({
-            "check": "largest / smallest troop estimate", "article": "all",
+            "check": f"largest / smallest {measure} estimate", "article": "all", "label": "all",
             "value": round(hi["value_high"] / lo["value_low"], 1),
-            "how": f"{_fmt(hi['value_high'])} ({hi['article']}, {hi['claimant']}) / "
-                   f"{_fmt(lo['value_low'])} ({lo['article']}, {lo['claimant']})",
+            "how": f"{_fmt(hi['value_high'])} ({hi['label'] or hi['article']}, {hi['claimant']}) / "
+                   f"{_fmt(lo['value_low'])} ({lo['label'] or lo['article']}, {lo['claimant']})",
         })
-    return pd.DataFrame(out, columns=["check", "article", "value", "how"])
+    return pd.DataFrame(out, columns=CHECK_COLUMNS)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extr
 CLAIM_COLUMNS = [
     "article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
     "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
+    # added 2026-12 (docs/claims.md): derived after extraction by `measures`
+    "measure", "as_of",
 ]
 EXTRA_COLUMNS = [
     "figure", "paragraph", "sentence_no", "role", "attribution", "claimant_start", "claimant_end",

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimtable import lexicons, paths
+from claimtable import articles, lexicons, paths
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
     import pandas as pd
@@ -33,7 +33,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 #: Columns of ``articles.csv`` and ``sentences.csv``, in order.
 ARTICLE_COLUMNS = [
-    "article", "file", "title", "outlet", "url", "published", "language", "author", "section",
+    "article", "label", "file", "title", "outlet", "url", "published", "language", "author", "section",
     "credited_outlet", "words", "paragraphs", "repeated_paragraphs", "sentences", "encoding",
     "status", "reason",
 ]
@@ -91,6 +91,8 @@ class Source:
     body_start: int = 0
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    #: what an HTML page's ``<head>`` says of itself (``html_metadata``); empty for text files
+    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -163,6 +165,47 @@ def html_to_text(html: str) -> str:
     if not blocks:  # a page without block elements: fall back to all visible text
         blocks = [line.strip() for line in soup.get_text("\n").splitlines() if line.strip()]
     return "\n".join(blocks)
+
+
+#: ``<meta>`` names and properties that say what a page is, by the article fact they give.
+PAGE_METADATA = {
+    "outlet": ("og:site_name", "application-name", "publisher", "article:publisher"),
+    "published": ("article:published_time", "og:published_time", "datePublished", "date",
+                  "pubdate", "dc.date", "dc.date.issued", "sailthru.date"),
+    "title": ("og:title", "twitter:title", "dc.title"),
+    "url": ("og:url",),
+}
+
+
+def html_metadata(html: str) -> dict[str, str]:
+    """What a page's ``<head>`` says of itself: outlet, published, title and url, from the
+    first ``<meta>`` that gives each (then ``<title>`` and the canonical link).
+
+    >>> html_metadata('<head><meta property="og:site_name" content="Yonhap">'
+    ...               '<meta property="article:published_time" content="2024-10-23T09:00:00+09:00">'
+    ...               '<title>Seoul says</title></head><p>x</p>')
+    {'outlet': 'Yonhap', 'published': '2024-10-23T09:00:00+09:00', 'title': 'Seoul says'}
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    found: dict[str, str] = {}
+    metas = {}
+    for tag in soup.find_all("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        value = " ".join(str(tag.get("content") or "").split())
+        if key and value:
+            metas.setdefault(key, value)
+    for fact, keys in PAGE_METADATA.items():
+        value = next((metas[k.lower()] for k in keys if k.lower() in metas), "")
+        if value:
+            found[fact] = value
+    if "title" not in found and soup.title and soup.title.get_text(strip=True):
+        found["title"] = " ".join(soup.title.get_text().split())
+    link = soup.find("link", rel="canonical")
+    if "url" not in found and link is not None and link.get("href"):
+        found["url"] = str(link["href"]).strip()
+    return found
 
 
 # --------------------------------------------------------------------------- furniture
@@ -486,14 +529,18 @@ def load_file(path: Path, title: str = "") -> Source:
         except OSError as e:
             raise SourceError(f"cannot be read ({e.strerror or e})") from e
         text, encoding = decode(data)
+        meta = {}
         if suffix in HTML_SUFFIXES:
+            meta = html_metadata(text)
             text, encoding = html_to_text(text), f"{encoding}, html"
             if not text.strip():
                 raise SourceError("HTML page with no visible text")
     except SourceError as e:
         src.status, src.reason = "error", str(e)
         return src
-    return load_text(path.stem, text, file=path.name, encoding=encoding, title=title)
+    loaded = load_text(path.stem, text, file=path.name, encoding=encoding, title=title)
+    loaded.meta = meta
+    return loaded
 
 
 def iter_source_files(folder: Path) -> list[Path]:
@@ -634,13 +681,15 @@ def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFram
         repeated = {
             s.paragraph for s in body
         } - {s.paragraph for s in body if s.repeat_of is None}
+        facts = source_facts(src, known)
         rows.append({
             "article": src.article,
+            "label": facts.label,
             "file": src.file,
-            "title": known.get("title") or src.title,
-            "outlet": known.get("outlet") or src.credited_outlet,
-            "url": known.get("url", ""),
-            "published": known.get("published") or src.published,
+            "title": facts.title,
+            "outlet": facts.outlet,
+            "url": facts.url,
+            "published": facts.published,
             "language": known.get("language", ""),
             "author": src.author,
             "section": src.section,
@@ -656,15 +705,26 @@ def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFram
     have = {s.article for s in sources}
     for article, known in by_id.items():
         if article not in have:
+            facts = articles.article_facts(article, manifest=known)
             rows.append({
                 **{c: "" for c in ARTICLE_COLUMNS},
-                **{k: known.get(k, "") for k in ("article", "title", "outlet", "url",
-                                                 "published", "language")},
+                **{k: known.get(k, "") for k in ("article", "title", "outlet", "url", "language")},
+                "label": facts.label, "published": facts.published,
                 "words": 0, "paragraphs": 0, "repeated_paragraphs": 0, "sentences": 0,
                 "status": "missing", "reason": "listed in the manifest but no file",
             })
     frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
-    return frame.sort_values("article", kind="stable").reset_index(drop=True)
+    frame = frame.sort_values("article", kind="stable").reset_index(drop=True)
+    frame["label"] = articles.unique_labels(frame["label"])
+    return frame
+
+
+def source_facts(src: Source, manifest_row: dict[str, str] | None = None) -> articles.ArticleFacts:
+    """An article's facts (``sources.article_facts``) from its manifest row, its byline and
+    headline, and its page metadata."""
+    byline = {"outlet": src.credited_outlet, "published": src.published, "title": src.title}
+    return articles.article_facts(src.article, manifest=manifest_row, byline=byline,
+                                        page=src.meta)
 
 
 def sentences_table(sources: list[Source]) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from claimtable import extract, load, paths
+from claimtable import extract, load, measures, paths
 from claimtable.numbers import as_number
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
@@ -73,7 +73,8 @@ def write_csv(frame: pd.DataFrame, target: str | os.PathLike[str] | TextIO) -> N
 NUMERIC_COLUMNS = frozenset({
     "value_low", "value_high", "start", "end", "paragraph", "sentence_no", "claimant_start",
     "claimant_end", "repeat_of", "words", "paragraphs", "repeated_paragraphs", "sentences",
-    "group", "articles", "value", "latitude", "longitude",
+    "group", "articles", "value", "latitude", "longitude", "estimate", "relays", "claimants",
+    "line",
 })
 
 
@@ -104,41 +105,64 @@ def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | 
     return collection
 
 
+def claims_of_source(src: load.Source, manifest_row: dict[str, str] | None = None) -> list[dict]:
+    """The claims of one loaded source with the columns derived after extraction
+    (``measure``, and ``as_of`` from its publication date): the one per-article step of every
+    path (notebooks, ``claimtable extract``, its worker processes)."""
+    published = load.source_facts(src, manifest_row).published
+    return measures.annotate(extract.extract_source(src), published)
+
+
+def claims_frame(sources: Iterable[load.Source], manifest_rows: dict[str, dict[str, str]]) -> pd.DataFrame:
+    """The claims table of loaded sources (``claims_of_source`` for each, in order)."""
+    import pandas as pd
+
+    rows = [row for src in sources if src.ok
+            for row in claims_of_source(src, manifest_rows.get(src.article))]
+    frame = pd.DataFrame(rows, columns=extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS)
+    for col in ("claimant_start", "claimant_end"):
+        frame[col] = frame[col].astype("Int64")
+    return frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+
+
 def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFrame:
     """Stage 2: the claims table of every loaded source; writes ``claims.csv``."""
-    claims = extract.claims_table(collection.sources)
+    manifest = {r["article"]: r for r in collection.manifest.to_dict("records")}
+    claims = claims_frame(collection.sources, manifest)
     write_csv(claims, paths.resolve(out_dir) / "claims.csv")
     return claims
 
 
-def claims_of_file(path: Path, title: str = "") -> tuple[list[dict], str | None]:
+def claims_of_file(path: Path, title: str = "",
+                   manifest_row: dict[str, str] | None = None) -> tuple[list[dict], str | None]:
     """The claims of one file, or the reason it could not be read. ``title``: its headline
-    from the sources manifest, if any."""
+    from the sources manifest, if any; ``manifest_row``: the manifest's whole row."""
     if not path.exists() and not path.is_symlink():
         return [], f"{path}: no such file or folder"
-    src = load.load_file(path, title)
+    src = load.load_file(path, title or (manifest_row or {}).get("title", ""))
     if not src.ok:
         return [], f"{path}: {src.reason}"
-    return extract.extract_source(src), None
+    return claims_of_source(src, manifest_row), None
 
 
-def _with_manifest_titles(files: Iterable[Path], problems: list[str]) -> Iterator[tuple[Path, str]]:
-    """Each file with its headline from the sources manifest beside its folder (the rule of
+def _with_manifest_rows(files: Iterable[Path], problems: list[str]) -> Iterator[tuple[Path, dict[str, str]]]:
+    """Each file with its row of the sources manifest beside its folder (the rule of
     ``load.load_folder``); a manifest that cannot be read is a problem, its files still run."""
-    titles_by_manifest: dict[Path, dict[str, str]] = {}
+    rows_by_manifest: dict[Path, dict[str, dict[str, str]]] = {}
     for path in files:
         manifest = load.manifest_path(path.parent)
-        if manifest not in titles_by_manifest:
+        if manifest not in rows_by_manifest:
             try:
-                titles_by_manifest[manifest] = load.manifest_titles(load.read_manifest_rows(manifest))
+                rows_by_manifest[manifest] = {r["article"]: r for r in load.read_manifest_rows(manifest)}
             except load.ManifestError as e:
                 problems.append(f"{e.path}: {e.reason}")
-                titles_by_manifest[manifest] = {}
-        yield path, titles_by_manifest[manifest].get(path.stem, "")
+                rows_by_manifest[manifest] = {}
+        yield path, rows_by_manifest[manifest].get(path.stem, {})
 
 
-def _claims_of_entry(entry: tuple[Path, str]) -> tuple[list[dict], str | None]:
-    return claims_of_file(*entry)
+def _claims_of_entry(entry: tuple[Path, dict[str, str]]) -> tuple[list[dict], str | None]:
+    path, row = entry
+    return claims_of_file(path, manifest_row=row)
 
 
 def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
@@ -146,7 +170,7 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
     """Claims of files and folders, in path order, one file at a time: memory does not grow
     with the number of files, and with ``jobs > 1`` files are read in worker processes
     (results still come back in order). Unreadable files are added to ``problems``."""
-    files = _with_manifest_titles(load.expand_paths(items), problems)
+    files = _with_manifest_rows(load.expand_paths(items), problems)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -204,27 +228,59 @@ def claims_csv_text(frame: pd.DataFrame) -> str:
 def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.DataFrame:
     """Stage 2 from notebook 01's ``sentences.csv``: write and return ``claims.csv``."""
     sentences = read_table(sentences_csv)
-    claims = extract.claims_table(extract.sources_from_sentences(sentences))
+    articles_csv = paths.resolve(sentences_csv).with_name("articles.csv")
+    facts = read_table(articles_csv).to_dict("records") if articles_csv.exists() else []
+    # the facts notebook 01 settled (manifest, byline, page) stand as the manifest here
+    claims = claims_frame(extract.sources_from_sentences(sentences),
+                          {str(r["article"]): {k: str(v) for k, v in r.items()} for r in facts})
     write_csv(claims, paths.resolve(out_dir) / "claims.csv")
     return claims
 
 
-def compare_stage(claims_csv: str | Path, out_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """Stage 3: figure groups, agreement matrix and derived checks from ``claims.csv``;
-    writes ``comparison.csv``, ``agreement.csv`` and ``derived_checks.csv``."""
-    from claimtable import compare
+def with_labels(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFrame:
+    """Claims with their article's label (the id where the sources table has none)."""
+    labels = dict(zip(articles["article"], articles["label"], strict=True)) if articles is not None else {}
+    return claims.assign(label=[labels.get(a) or a for a in claims["article"]])
 
-    claims = read_table(claims_csv)
+
+def compare_stage(claims_csv: str | Path, out_dir: str | Path,
+                  ledger_csv: str | Path | None = "default") -> dict[str, pd.DataFrame]:
+    """Stage 3: from ``claims.csv`` (and ``articles.csv`` beside it, for labels and dates):
+    figure groups (``comparison.csv``, a row per claim; ``agreement.csv``, a row per group),
+    derived checks, estimates with their relays, and each estimate checked against the
+    hand-coded ledger (``ledger_csv``: ``"default"`` for the shipped one, ``""`` for none),
+    whose rows join the estimates as ``hand-coded``; rows of the ledger that cannot be used
+    are listed in ``ledger_problems.csv``."""
+    from claimtable import compare, estimates, ledger
+
+    claims_path = paths.resolve(claims_csv)
+    articles_path = claims_path.with_name("articles.csv")
+    articles = read_table(articles_path) if articles_path.exists() else None
+    claims = with_labels(read_table(claims_path), articles)
     groups = compare.figure_groups(claims)
+    found = estimates.build(claims, articles)
+    coded = ledger.load(ledger_csv)
     tables = {
-        "comparison": groups,
+        "comparison": groups[compare.COMPARISON_COLUMNS],
         "agreement": compare.agreement_matrix(groups),
         "derived_checks": compare.derived_checks(claims),
+        "estimates": ledger.combine(found.estimates, coded),
+        "relays": found.relays,
     }
+    if coded is not None:
+        tables["ledger_problems"] = pd_frame({"problem": coded.problems})
+        load.report_problems(coded.problems)
     out = paths.resolve(out_dir)
     for name, frame in tables.items():
         write_csv(frame, out / f"{name}.csv")
     return tables
+
+
+def pd_frame(columns: dict[str, list]) -> pd.DataFrame:
+    """A small table (pandas imported here: ``claimtable extract`` never loads it)."""
+    import pandas as pd
+
+    return pd.DataFrame(columns)
 
 
 def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str, Path]:

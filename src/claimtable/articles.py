@@ -1,0 +1,107 @@
+"""What each article is: its outlet, publication date, title, url and a short unique label
+("Yonhap · 2024-10-23") that charts and tables use instead of file ids.
+
+Each fact is taken from the first place that gives it, in the order of ``FACT_ORDER``: the
+sources manifest beside the raw folder (``sources.csv``), the file's own byline and headline,
+the HTML page's metadata (``og:site_name``, ``article:published_time``), and last the file name.
+
+>>> facts = article_facts("005_yonhap", manifest={"outlet": "Yonhap", "published": "2024-10-23"})
+>>> facts.label, facts.published
+('Yonhap · 2024-10-23', '2024-10-23')
+>>> article_facts("a1", byline={"published": "19-Oct 10:44", "outlet": "bbc.com"}).label
+'bbc.com · undated'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from claimtable import dates
+
+#: Where an article's facts come from, most trusted first.
+FACT_ORDER = ("manifest", "byline", "page metadata", "file name")
+#: Outlet names longer than this are cut in labels (the sources table holds them whole).
+LABEL_OUTLET_CHARS = 28
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """An article's facts as charts and tables show them."""
+
+    article: str
+    outlet: str
+    published: str  # YYYY-MM-DD or YYYY-MM when it could be read, else as written
+    title: str
+    url: str
+    label: str
+
+
+def _first(fact: str, *places: dict[str, str] | None) -> str:
+    for place in places:
+        value = " ".join(str((place or {}).get(fact) or "").split())
+        if value:
+            return value
+    return ""
+
+
+def short_outlet(outlet: str) -> str:
+    """An outlet as a label shows it: asides in brackets dropped, a web address reduced to
+    its host, long names cut.
+
+    >>> short_outlet("bbc.com (credited by a repost)"), short_outlet("https://www.kyivindependent.com/x")
+    ('bbc.com', 'kyivindependent.com')
+    """
+    outlet = re.sub(r"\s*[(\[].*?[)\]]", "", outlet).strip()
+    if "://" in outlet:
+        outlet = urlparse(outlet).netloc
+    outlet = outlet.removeprefix("www.")
+    if len(outlet) > LABEL_OUTLET_CHARS:
+        outlet = outlet[: LABEL_OUTLET_CHARS - 1].rstrip() + "…"
+    return outlet
+
+
+def normalise_published(text: str) -> str:
+    """A publication date as ``YYYY-MM-DD`` / ``YYYY-MM`` when it can be read, else as written.
+
+    >>> normalise_published("Oct. 19, 2024"), normalise_published("19-Oct 10:44")
+    ('2024-10-19', '19-Oct 10:44')
+    """
+    parsed = dates.parse_published(text)
+    return str(parsed) if parsed else text
+
+
+def article_facts(article: str, *, manifest: dict[str, str] | None = None,
+                  byline: dict[str, str] | None = None,
+                  page: dict[str, str] | None = None) -> ArticleFacts:
+    """One article's facts from the manifest row, the file's byline (``outlet``,
+    ``published``, ``title``) and the page's metadata, in ``FACT_ORDER``; the label is not
+    yet unique (``unique_labels`` makes it so)."""
+    outlet = _first("outlet", manifest, byline, page)
+    url = _first("url", manifest, page)
+    if not outlet and url:
+        outlet = urlparse(url).netloc
+    published = normalise_published(_first("published", manifest, byline, page))
+    # a byline date without a year ("19-Oct") says less than a dated page: prefer the page's
+    if not dates.parse_published(published) and dates.parse_published(_first("published", page)):
+        published = normalise_published(_first("published", page))
+    title = _first("title", manifest, byline, page)
+    when = published if dates.parse_published(published) else "undated"
+    label = f"{short_outlet(outlet) or article} · {when}"
+    return ArticleFacts(article, outlet, published, title, url, label)
+
+
+def unique_labels(labels: Iterable[str]) -> list[str]:
+    """Labels made unique in order: a repeated label gets ``#2``, ``#3``...
+
+    >>> unique_labels(["Yonhap · 2024-10-23", "AP · 2024-10-24", "Yonhap · 2024-10-23"])
+    ['Yonhap · 2024-10-23', 'AP · 2024-10-24', 'Yonhap · 2024-10-23 #2']
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
+    return out

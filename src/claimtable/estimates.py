@@ -1,0 +1,241 @@
+"""Estimates: what a claimant said, however many articles relay it.
+
+Many articles repeat one statement ("South Korea's spy agency said 1,500 troops have
+arrived"). An *estimate* gathers the claims with the same claimant, the same measure and the
+same value whose ``as_of`` dates lie within ``WINDOW_DAYS`` of the estimate's first; each
+article that carries it is a *relay*. A relay that changed what the claimant said is flagged
+(``relay_differs``): another hedge than most relays give, or, beside a version that more
+articles carry from the same claimant at the same time, another value (within
+``CHANGED_VALUE_FACTOR``) or another measure with the same value.
+
+The tables grow with the claims, never faster: one row per estimate, one row per relay.
+
+>>> import pandas as pd
+>>> claims = pd.DataFrame([
+...     {"article": "a", "claimant": "NIS", "measure": "troops_present", "value_low": 1500,
+...      "value_high": 1500, "hedge": "exact", "as_of": "2024-10-18", "start": 10},
+...     {"article": "b", "claimant": "NIS", "measure": "troops_present", "value_low": 1500,
+...      "value_high": 1500, "hedge": "approximate", "as_of": "2024-10-19", "start": 4},
+...     {"article": "c", "claimant": "NIS", "measure": "troops_present", "value_low": 1500,
+...      "value_high": 1500, "hedge": "exact", "as_of": "2024-10-20", "start": 7},
+... ])
+>>> found = build(claims)
+>>> found.estimates[["claimant", "value_low", "hedge", "relays", "relay_differs"]].to_dict("records")
+[{'claimant': 'NIS', 'value_low': 1500.0, 'hedge': 'exact', 'relays': 3, 'relay_differs': 'hedge: 1 of 3 relays'}]
+>>> found.relays["differs"].tolist()
+['', 'hedge', '']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from claimtable import measures
+from claimtable.dates import PartialDate, parse_published
+
+#: Claims of one claimant, measure and value this close in time are one estimate.
+WINDOW_DAYS = 7
+#: A value this close to the version most relays give (either way) is that version, changed.
+CHANGED_VALUE_FACTOR = 1.5
+#: Claimants that name nobody: their claims are never taken for relays of one statement's
+#: changed version (two unattributed figures need not come from one source).
+NOBODY = frozenset({"unattributed", ""})
+
+ESTIMATE_COLUMNS = [
+    "estimate", "origin", "family", "measure", "claimant", "value_low", "value_high", "hedge",
+    "as_of", "first_reported", "last_reported", "relays", "relay_differs", "ledger_check", "label",
+]
+RELAY_COLUMNS = [
+    "estimate", "article", "label", "published", "start", "value_low", "value_high", "hedge",
+    "measure", "differs",
+]
+
+
+def distance_days(a: PartialDate | None, b: PartialDate | None) -> float:
+    """Days between two dates; a month-only date is as near as can be to any day of its month
+    (``inf`` when one is unknown, 0 when both are).
+
+    >>> distance_days(PartialDate(2024, 10, 1), PartialDate(2024, 10, 9))
+    8
+    >>> distance_days(PartialDate(2024, 10), PartialDate(2024, 10, 30)), distance_days(PartialDate(2024, 10), PartialDate(2024, 12))
+    (0, 61)
+    """
+    if a is None or b is None:
+        return 0 if a is None and b is None else float("inf")
+    if a.day is not None and b.day is not None:
+        return abs((a.to_date() - b.to_date()).days)
+    months = abs((a.year * 12 + a.month) - (b.year * 12 + b.month))
+    return 0 if months == 0 else round(months * 30.5)
+
+
+@dataclass
+class _Estimate:
+    claimant: str
+    measure: str
+    low: float
+    high: float
+    first: PartialDate | None
+    rows: list[dict] = field(default_factory=list)  # one claim per article (its relay)
+    articles: set[str] = field(default_factory=set)
+
+    def hedge(self) -> str:
+        """The hedge most relays give (ties: the earliest relay's)."""
+        counts = Counter(r["hedge"] for r in self.rows)
+        best = max(counts.values())
+        return next(r["hedge"] for r in self.rows if counts[r["hedge"]] == best)
+
+
+@dataclass
+class Estimates:
+    """The estimates table and the relays table (``ESTIMATE_COLUMNS``, ``RELAY_COLUMNS``)."""
+
+    estimates: pd.DataFrame
+    relays: pd.DataFrame
+
+
+def _key(day: PartialDate | None) -> tuple[bool, tuple[int, int, int]]:
+    """Sort key: known dates in order, unknown last."""
+    return (day is None, day.key if day else (0, 0, 0))
+
+
+def _published_order(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: (_key(r["_published"]), r["article"], r["start"]))
+
+
+def _cluster(claims: list[dict]) -> list[_Estimate]:
+    """Estimates from claims sorted by (claimant, measure, value, as_of): a new estimate starts
+    when the key changes or the date is more than ``WINDOW_DAYS`` from the estimate's first."""
+    out: list[_Estimate] = []
+    current: _Estimate | None = None
+    for c in claims:
+        key = (c["claimant"], c["measure"], c["value_low"], c["value_high"])
+        if (current is None or key != (current.claimant, current.measure, current.low, current.high)
+                or distance_days(current.first, c["_as_of"]) > WINDOW_DAYS):
+            current = _Estimate(*key, c["_as_of"])
+            out.append(current)
+        if c["article"] not in current.articles:  # an article relays a statement once
+            current.articles.add(c["article"])
+            current.rows.append(c)
+    return out
+
+
+def _comparable(a: _Estimate, b: _Estimate) -> bool:
+    lo = max(min(a.high, b.high), 1)
+    hi = max(max(a.low, b.low), 1)
+    return hi / lo <= CHANGED_VALUE_FACTOR
+
+
+def _changed_versions(found: list[_Estimate]) -> dict[int, str]:
+    """For each estimate that is a changed version of another of the same claimant and time,
+    what changed and what most relays say (keys: positions in ``found``)."""
+    by_claimant: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(found):
+        if e.claimant not in NOBODY:
+            by_claimant.setdefault((e.claimant, measures.family(e.measure)), []).append(i)
+    changed: dict[int, str] = {}
+    for members in by_claimant.values():
+        for i in members:
+            a = found[i]
+            for j in members:
+                b = found[j]
+                if len(b.rows) <= len(a.rows) or distance_days(a.first, b.first) > WINDOW_DAYS:
+                    continue  # only a version carried by more relays is the statement
+                same_value = (a.low, a.high) == (b.low, b.high)
+                if same_value and a.measure != b.measure:
+                    changed.setdefault(i, f"measure: {a.measure} where {len(b.rows)} relays have {b.measure}")
+                elif not same_value and a.measure == b.measure and _comparable(a, b):
+                    changed.setdefault(i, f"value: {_text(a)} where {len(b.rows)} relays have {_text(b)}")
+    return changed
+
+
+def _text(e: _Estimate) -> str:
+    from claimtable.compare import figure_text
+
+    return figure_text(e.low, e.high)
+
+
+def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
+    labels = published = {}
+    if articles is not None and len(articles):
+        labels = dict(zip(articles["article"], articles["label"], strict=True))
+        published = dict(zip(articles["article"], articles["published"], strict=True))
+    rows = []
+    for c in claims[["article", "claimant", "measure", "value_low", "value_high", "hedge", "as_of",
+                     "start"]].to_dict("records"):
+        c["value_low"], c["value_high"] = float(c["value_low"]), float(c["value_high"])
+        c["as_of"] = str(c["as_of"] or "") if c["as_of"] == c["as_of"] else ""
+        c["_as_of"] = parse_published(c["as_of"])
+        c["label"] = labels.get(c["article"], c["article"])
+        c["published"] = str(published.get(c["article"], "") or "")
+        c["_published"] = parse_published(c["published"])
+        rows.append(c)
+    rows.sort(key=lambda c: (c["claimant"], c["measure"], c["value_low"], c["value_high"],
+                             _key(c["_as_of"]), c["article"], c["start"]))
+    return rows
+
+
+def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimates:
+    """Estimates and relays of a claims table (with ``measure`` and ``as_of``); ``articles``
+    (the sources table) gives each relay its label and publication date. Estimates are
+    numbered by family, measure, claimant, date and value, so the numbering is stable."""
+    found = _cluster(_prepare(claims, articles))
+    for e in found:
+        e.rows = _published_order(e.rows)
+    changed = _changed_versions(found)
+    order = sorted(range(len(found)), key=lambda i: (
+        measures.family(found[i].measure), found[i].measure, found[i].claimant,
+        _key(found[i].first), found[i].low, found[i].high))
+    estimate_rows, relay_rows = [], []
+    for number, i in enumerate(order, start=1):
+        e = found[i]
+        hedge = e.hedge()
+        other_hedge = [r for r in e.rows if r["hedge"] != hedge]
+        notes = [changed[i]] if i in changed else []
+        if other_hedge:
+            notes.append(f"hedge: {len(other_hedge)} of {len(e.rows)} relays")
+        dated = [r["_published"] for r in e.rows if r["_published"] is not None]
+        estimate_rows.append({
+            "estimate": number, "origin": "extracted", "family": measures.family(e.measure),
+            "measure": e.measure, "claimant": e.claimant, "value_low": e.low, "value_high": e.high,
+            "hedge": hedge, "as_of": str(e.first) if e.first else "",
+            "first_reported": str(min(dated, key=_key)) if dated else "",
+            "last_reported": str(max(dated, key=_key)) if dated else "",
+            "relays": len(e.rows), "relay_differs": "; ".join(notes), "ledger_check": "",
+            "label": e.rows[0]["label"],
+        })
+        changed_what = changed.get(i, "").partition(":")[0]  # "value", "measure" or ""
+        for r in e.rows:
+            differs = [w for w in (changed_what, "hedge" if r["hedge"] != hedge else "") if w]
+            relay_rows.append({
+                "estimate": number, "article": r["article"], "label": r["label"],
+                "published": r["published"], "start": r["start"], "value_low": r["value_low"],
+                "value_high": r["value_high"], "hedge": r["hedge"], "measure": r["measure"],
+                "differs": "; ".join(differs),
+            })
+    return Estimates(pd.DataFrame(estimate_rows, columns=ESTIMATE_COLUMNS),
+                     pd.DataFrame(relay_rows, columns=RELAY_COLUMNS))
+
+
+def latest(estimates: pd.DataFrame) -> pd.DataFrame:
+    """Each claimant's latest estimate of each measure (by ``as_of``, then most relays).
+
+    >>> frame = pd.DataFrame({"claimant": ["X", "X"], "measure": ["killed", "killed"],
+    ...                       "as_of": ["2024-11", "2024-12-02"], "relays": [3, 1], "value_low": [1, 2]})
+    >>> latest(frame)["value_low"].tolist()
+    [2]
+    """
+    if not len(estimates):
+        return estimates.copy()
+    keyed = estimates.assign(_when=estimates["as_of"].map(_sortable_date))
+    keyed = keyed.sort_values(["claimant", "measure", "_when", "relays"], kind="stable")
+    return (keyed.groupby(["claimant", "measure"], sort=True).tail(1)
+            .drop(columns="_when").sort_values(["measure", "claimant"], kind="stable")
+            .reset_index(drop=True))
+
+
+def _sortable_date(text: object) -> str:
+    parsed = parse_published(str(text or ""))
+    return parsed.to_date().isoformat() if parsed else ""

@@ -1,0 +1,213 @@
+"""A researcher's hand-coded ledger of reported figures, as a second input to the comparison.
+
+The default ledger is ``data/reference/reported_figures.csv`` (310 publicly reported figures,
+see the README beside it); any CSV with the same columns works. Ledger rows become estimates
+of origin ``hand-coded``, and every extracted estimate is checked against them: it *matches
+the ledger* (a row with the same claimant and measure, a date within ``WINDOW_DAYS`` and an
+overlapping value), *differs from the ledger* (same claimant, measure and time, another
+value) or is *not in the ledger*. Extraction never reads the ledger: claims come from the
+text alone, and only this comparison stage sees both.
+
+>>> import io
+>>> text = ("value_low,value_high,what,claimant,claimant_type,reported_date,event_date,outlet,url,hedge,notes\\n"
+...         "1500,1500,troops_in_russia,South Korea NIS (via Yonhap),government_intel,2024-10-18,2024-10,Yonhap,,exact,\\n")
+>>> rows = read(io.StringIO(text))
+>>> rows.table[["measure", "claimant", "as_of", "hedge"]].to_dict("records")
+[{'measure': 'troops_present', 'claimant': 'South Korea NIS', 'as_of': '2024-10', 'hedge': 'exact'}]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TextIO
+
+import pandas as pd
+
+from claimtable import articles, dates, estimates, lexicons, measures, paths
+
+LEDGER_COLUMNS = ["value_low", "value_high", "what", "claimant", "claimant_type",
+                  "reported_date", "event_date", "outlet", "url", "hedge", "notes"]
+#: A ledger row and an extracted estimate this close in time are about the same moment (the
+#: ledger often knows only the month).
+WINDOW_DAYS = 31
+MATCHES, DIFFERS, ABSENT = "matches the ledger", "differs from the ledger", "not in the ledger"
+DEFAULT = paths.DATA / "reference" / "reported_figures.csv"
+
+
+@dataclass
+class Ledger:
+    """The usable rows of a ledger as a table, and every row that could not be used, with
+    its line and reason (never dropped silently)."""
+
+    table: pd.DataFrame
+    problems: list[str] = field(default_factory=list)
+
+
+@cache
+def _measure_of_what() -> dict[str, str]:
+    known = measures.measures()
+    out = {}
+    for row in lexicons.read_lexicon("ledger_measures"):
+        if row["measure"] not in known:
+            raise measures.LexiconError(
+                f"data/lexicons/ledger_measures.csv: {row['what']}: measure {row['measure']!r} "
+                "is not in data/lexicons/measures.csv")
+        out[row["what"]] = row["measure"]
+    return out
+
+
+@cache
+def _hedges() -> dict[str, str]:
+    return {row["ledger_hedge"]: row["hedge"] for row in lexicons.read_lexicon("ledger_hedges")}
+
+
+def canonical_claimant(written: str) -> str:
+    """The registry's name for a ledger's claimant ("South Korea NIS (via MP Lee)" → "South
+    Korea NIS"); the words before any bracket when the registry knows none of them.
+
+    >>> canonical_claimant("Budanov (Ukraine HUR chief, to The War Zone)")
+    'Ukraine HUR'
+    >>> canonical_claimant("Western officials (anonymous, to BBC)")
+    'Western officials'
+    """
+    from claimtable import attribute
+
+    head = re.split(r"\s*[(\[]", written, maxsplit=1)[0].strip() or written.strip()
+    found = attribute.registry_names(head)
+    return found[0] if found else head
+
+
+def _as_of(event_date: str, reported: str) -> str:
+    """The ledger's event date when it is one day or month (the end of a span "a/b"), else
+    the reported date.
+
+    >>> _as_of("2024-12/2025-02", "2025-03-01"), _as_of("2024", "2024-11-02"), _as_of("2024-11", "")
+    ('2025-02', '2024-11-02', '2024-11')
+    """
+    for candidate in (event_date.split("/")[-1].strip(), reported):
+        parsed = dates.parse_published(candidate)
+        if parsed:
+            return str(parsed)
+    return ""
+
+
+def _row_problem(row: dict[str, str]) -> str:
+    try:
+        low, high = float(row["value_low"]), float(row["value_high"])
+    except ValueError:
+        return f"value_low/value_high not numbers ({row['value_low']!r}, {row['value_high']!r})"
+    if low > high:
+        return f"value_low {low:g} is above value_high {high:g}"
+    if not row["claimant"].strip():
+        return "no claimant"
+    if not dates.parse_published(row["reported_date"]):
+        return f"reported_date {row['reported_date']!r} is not YYYY-MM-DD or YYYY-MM"
+    if row["hedge"] and row["hedge"] not in _hedges():
+        return f"hedge {row['hedge']!r} is not one of {', '.join(_hedges())}"
+    return ""
+
+
+def read(source: str | os.PathLike[str] | TextIO | None = None) -> Ledger:
+    """Read a ledger CSV (default: the shipped one). A missing column is an error
+    (``ValueError`` naming the file); a bad row is a problem naming its line, and the rest
+    are read."""
+    name = "ledger"
+    if source is None or isinstance(source, (str, os.PathLike)):
+        path = paths.resolve(source) if source is not None else DEFAULT
+        name = str(source or path.name)
+        text = path.read_text(encoding="utf-8-sig")
+        source = io.StringIO(text)
+    reader = csv.DictReader(source)
+    missing = [c for c in LEDGER_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValueError(f"{name}: not a ledger: missing columns {', '.join(missing)}")
+    rows, problems = [], []
+    what_to_measure, hedges = _measure_of_what(), _hedges()
+    for row in reader:
+        row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        problem = _row_problem(row)
+        if problem:
+            problems.append(f"{name}, line {reader.line_num}: {problem}")
+            continue
+        rows.append({
+            "line": reader.line_num,
+            "what": row["what"], "measure": what_to_measure.get(row["what"], "other"),
+            "claimant": canonical_claimant(row["claimant"]), "claimant_as_coded": row["claimant"],
+            "value_low": float(row["value_low"]), "value_high": float(row["value_high"]),
+            "hedge": hedges.get(row["hedge"], "exact"),
+            "as_of": _as_of(row["event_date"], row["reported_date"]),
+            "reported": str(dates.parse_published(row["reported_date"])),
+            "outlet": row["outlet"], "url": row["url"], "notes": row["notes"],
+        })
+    columns = ["line", "what", "measure", "claimant", "claimant_as_coded", "value_low",
+               "value_high", "hedge", "as_of", "reported", "outlet", "url", "notes"]
+    return Ledger(pd.DataFrame(rows, columns=columns), problems)
+
+
+def as_estimates(ledger: Ledger, first_number: int = 1) -> pd.DataFrame:
+    """Ledger rows as estimates of origin ``hand-coded`` (``estimates.ESTIMATE_COLUMNS``)."""
+    t = ledger.table
+    frame = pd.DataFrame({
+        "estimate": range(first_number, first_number + len(t)),
+        "origin": "hand-coded",
+        "family": t["measure"].map(measures.family),
+        "measure": t["measure"], "claimant": t["claimant"],
+        "value_low": t["value_low"], "value_high": t["value_high"], "hedge": t["hedge"],
+        "as_of": t["as_of"], "first_reported": t["reported"], "last_reported": t["reported"],
+        "relays": 1, "relay_differs": "", "ledger_check": "",
+        "label": [f"{articles.short_outlet(o) or 'ledger'} · {r}" for o, r in
+                  zip(t["outlet"], t["reported"], strict=True)],
+    }, columns=estimates.ESTIMATE_COLUMNS)
+    return frame
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
+    """For each extracted estimate, whether it matches the ledger, differs from it or is not
+    in it (``MATCHES``, ``DIFFERS``, ``ABSENT``)."""
+    by_key: dict[tuple[str, str], list[tuple[dates.PartialDate | None, float, float]]] = {}
+    for r in ledger.table.itertuples(index=False):
+        by_key.setdefault((_fold(r.claimant), r.measure), []).append(
+            (dates.parse_published(r.as_of), r.value_low, r.value_high))
+    out = []
+    for e in extracted.itertuples(index=False):
+        when = dates.parse_published(str(e.as_of or ""))
+        near = [(lo, hi) for d, lo, hi in by_key.get((_fold(e.claimant), e.measure), [])
+                if estimates.distance_days(when, d) <= WINDOW_DAYS]
+        if not near:
+            out.append(ABSENT)
+        elif any(lo <= e.value_high and e.value_low <= hi for lo, hi in near):
+            out.append(MATCHES)
+        else:
+            out.append(DIFFERS)
+    return pd.Series(out, index=extracted.index, dtype=object)
+
+
+def combine(extracted: pd.DataFrame, ledger: Ledger | None) -> pd.DataFrame:
+    """Extracted estimates with their ledger check, followed by the ledger's rows as
+    hand-coded estimates (numbered after them)."""
+    if ledger is None:
+        return extracted
+    extracted = extracted.copy()
+    extracted["ledger_check"] = check(extracted, ledger) if len(extracted) else []
+    coded = as_estimates(ledger, first_number=len(extracted) + 1)
+    if not len(extracted):
+        return coded.reset_index(drop=True)
+    return pd.concat([extracted, coded], ignore_index=True)
+
+
+def load(path: str | Path | None) -> Ledger | None:
+    """The ledger a notebook parameter names: ``""`` for none, ``"default"`` for the shipped
+    one, else a path."""
+    if path is None or str(path).strip() == "":
+        return None
+    return read(None if str(path) == "default" else path)

@@ -1,0 +1,173 @@
+"""What a figure measures (``measure``) and the date it is about (``as_of``): two columns of the
+claims table derived from what extraction found, after it.
+
+The measures are a small fixed vocabulary (``data/lexicons/measures.csv``, a description and a
+chart family each); which claim gets which is the ordered rule table
+``data/lexicons/measure_rules.csv`` (the first row that matches wins).
+
+>>> claim = {"category": "troops", "unit": "soldier", "status": "expected to fight",
+...          "modality": "projected", "place": "", "time_ref": "by December"}
+>>> annotate([claim], published="2024-10-23")[0]["measure"], claim["as_of"]
+('troops_expected', '2024-12')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from claimtable import dates, lexicons
+
+#: Where a lexicon row is read from, for error messages.
+MEASURES_FILE = "data/lexicons/measures.csv"
+RULES_FILE = "data/lexicons/measure_rules.csv"
+FAMILIES = ("troops", "casualties", "munitions", "other")
+
+
+class LexiconError(ValueError):
+    """A lexicon row that breaks its schema: the file, the row and the problem."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure of the vocabulary.
+
+    >>> measures()["killed"].family
+    'casualties'
+    """
+
+    name: str
+    family: str
+    description: str
+
+
+@cache
+def measures() -> dict[str, Measure]:
+    """The measure vocabulary, by name, in file order; checked at load."""
+    out: dict[str, Measure] = {}
+    for number, row in enumerate(lexicons.read_lexicon("measures"), start=1):
+        name, family = row.get("measure", ""), row.get("family", "")
+        where = f"{MEASURES_FILE}, row {number} ({name or 'empty'})"
+        if not re.fullmatch(r"[a-z][a-z_]*", name):
+            raise LexiconError(f"{where}: measure must be lower-case snake_case")
+        if family not in FAMILIES:
+            raise LexiconError(f"{where}: family {family!r} is not one of {', '.join(FAMILIES)}")
+        if not row.get("description"):
+            raise LexiconError(f"{where}: no description")
+        if name in out:
+            raise LexiconError(f"{where}: measure listed twice")
+        out[name] = Measure(name, family, row["description"])
+    if "other" not in out:
+        raise LexiconError(f"{MEASURES_FILE}: the measure 'other' (the fallback) is missing")
+    return out
+
+
+def family(measure: str) -> str:
+    """The chart family of a measure (``other`` for an unknown one).
+
+    >>> family("shells"), family("no such measure")
+    ('munitions', 'other')
+    """
+    found = measures().get(measure)
+    return found.family if found else "other"
+
+
+@dataclass(frozen=True)
+class MeasureRule:
+    """One row of the rule table: empty sets match anything."""
+
+    categories: frozenset[str]
+    units: frozenset[str]
+    status_words: frozenset[str]
+    modality: str
+    local_place: bool
+    measure: str
+
+    def matches(self, category: str, unit: str, status: str, modality: str, local: bool) -> bool:
+        """Whether every filled cell of the row matches the claim.
+
+        >>> rule = MeasureRule(frozenset({"troops"}), frozenset(), frozenset({"training"}), "", False, "troops_training")
+        >>> rule.matches("troops", "soldier", "in training", "reported", False)
+        True
+        """
+        return ((not self.categories or category in self.categories)
+                and (not self.units or unit in self.units)
+                and (not self.status_words or not self.status_words.isdisjoint(status.split()))
+                and (not self.modality or modality == self.modality)
+                and (not self.local_place or local))
+
+
+def _words(cell: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in cell.split("|") if w.strip())
+
+
+@cache
+def rules() -> tuple[MeasureRule, ...]:
+    """The rule table, checked at load: known measures, known place and modality values."""
+    known = measures()
+    out = []
+    for number, row in enumerate(lexicons.read_lexicon("measure_rules"), start=1):
+        where = f"{RULES_FILE}, row {number}"
+        if row.get("measure") not in known:
+            raise LexiconError(f"{where}: measure {row.get('measure')!r} is not in {MEASURES_FILE}")
+        if row.get("place", "") not in ("", "local"):
+            raise LexiconError(f"{where}: place must be empty or 'local', not {row['place']!r}")
+        if row.get("modality", "") not in ("", "reported", "projected"):
+            raise LexiconError(f"{where}: modality must be empty, 'reported' or 'projected'")
+        out.append(MeasureRule(_words(row.get("category", "")), _words(row.get("unit", "")),
+                               _words(row.get("status", "")), row.get("modality", ""),
+                               row.get("place") == "local", row["measure"]))
+    if not out or any(out[-1].categories | out[-1].units | out[-1].status_words):
+        raise LexiconError(f"{RULES_FILE}: the last row must match every claim (a fallback)")
+    return tuple(out)
+
+
+@cache
+def _local(place: str) -> bool:
+    """Whether a claim's places name somewhere below a country ("Kursk region", "Ussuriysk";
+    not "Russia", "eastern Russia")."""
+    from claimtable import places
+
+    index = places.gazetteer()
+    for name in filter(None, (p.strip() for p in place.split(";"))):
+        entries = index.get(name.lower())
+        if entries is None and name.split()[-1].lower() in index:  # "eastern Russia"
+            entries = index[name.split()[-1].lower()]
+            if all(e.kind == "country" for e in entries):
+                continue
+        if entries is None or any(e.kind != "country" for e in entries):
+            return True  # a named region the gazetteer does not hold is local too
+    return False
+
+
+def measure_of(claim: dict) -> str:
+    """The measure of one claim (a dict with the claims table's columns).
+
+    >>> measure_of({"category": "casualties", "unit": "soldier", "status": "killed"})
+    'killed'
+    >>> measure_of({"category": "troops", "unit": "troop", "status": "deployed", "place": "Kursk"})
+    'troops_in_place'
+    >>> measure_of({"category": "munitions", "unit": "round", "status": "shipped"})
+    'shells'
+    """
+    category, unit = claim.get("category", ""), claim.get("unit", "")
+    status, modality = (claim.get("status") or "").lower(), claim.get("modality", "")
+    place = claim.get("place") or ""
+    for rule in rules():
+        if rule.local_place and not (place and _local(place)):
+            continue
+        if rule.matches(category, unit, status, modality, True):
+            return rule.measure
+    return "other"  # pragma: no cover - the rule table ends with a fallback
+
+
+def annotate(claims: Iterable[dict], published: str) -> list[dict]:
+    """Add ``measure`` and ``as_of`` to the claims of one article (in place; returned too)."""
+    out = []
+    for claim in claims:
+        claim["measure"] = measure_of(claim)
+        claim["as_of"] = dates.as_of(published, claim.get("time_ref") or "")
+        out.append(claim)
+    return out
