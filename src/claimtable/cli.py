@@ -1,7 +1,8 @@
 """The ``claimtable`` command.
 
 ``claimtable extract PATH [PATH ...] [--format csv|json]`` prints the claims table of the
-files (folders stand for their files, sorted by name). Exit status: 0 when every path was
+files (folders stand for their files, sorted by name). ``claimtable report RAW_DIR --out DIR
+[--ledger FILE]`` runs every notebook on a folder and writes ``DIR/report/index.html``. Exit status: 0 when every path was
 read, 1 when some were not (each named on stderr with the reason), 2 on a usage error.
 """
 
@@ -26,7 +27,40 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("csv", "json"), default="csv", help="output format")
     ex.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
                     help="worker processes (default: all cores)")
+    rep = sub.add_parser("report", help="run every notebook on a raw folder and write DIR/report/index.html")
+    rep.add_argument("raw_dir", metavar="RAW_DIR", help="a folder of articles (sources.csv beside it is used)")
+    rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
+    rep.add_argument("--ledger", default="default", metavar="FILE",
+                     help="a hand-coded ledger CSV (default: the shipped one; '' for none)")
     return parser
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """``claimtable report``: the notebooks run with papermill into ``--out``."""
+    from pathlib import Path
+
+    from papermill.exceptions import PapermillExecutionError
+
+    from claimtable import report
+
+    raw = Path(args.raw_dir)
+    if not raw.is_dir():
+        print(f"claimtable: {raw}: not a folder", file=sys.stderr)
+        return 1
+    if args.ledger not in ("", "default") and not Path(args.ledger).is_file():
+        print(f"claimtable: {args.ledger}: no such ledger file", file=sys.stderr)
+        return 1
+    out = Path(args.out).resolve()
+    params = report.report_parameters(raw.resolve(), out,
+                                      args.ledger if args.ledger in ("", "default")
+                                      else str(Path(args.ledger).resolve()))
+    try:
+        target = report.build(out, params)
+    except PapermillExecutionError as e:  # one line that says what failed, not a traceback
+        print(f"claimtable: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
+        return 1
+    print(f"claimtable: report written to {target}", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
         return int(e.code or 0)
+    if args.command == "report":
+        return report_command(args)
     problems: list[str] = []
     try:
         rows = pipeline.iter_claims(args.paths, problems, jobs=max(1, args.jobs),

@@ -518,7 +518,8 @@ def extract_sources(sources: Iterable[Source]) -> Iterator[dict]:
 
 
 def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
-    """The claims table (contract columns first), sorted by article and position."""
+    """Extraction's claims table (contract columns first), sorted by article and position;
+    ``measure`` and ``as_of`` are left empty here: ``pipeline.claims_frame`` fills them."""
     import pandas as pd
 
     frame = pd.DataFrame(list(extract_sources(sources)), columns=CLAIM_COLUMNS + EXTRA_COLUMNS)

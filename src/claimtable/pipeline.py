@@ -125,6 +125,17 @@ def claims_frame(sources: Iterable[load.Source], manifest_rows: dict[str, dict[s
     return frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
 
 
+def claims_of_folder(folder: str | Path, manifest: str | Path | None = None) -> pd.DataFrame:
+    """The whole claims table of a raw folder (with its manifest), in memory.
+
+    >>> claims_of_folder("data/raw")[["measure", "as_of"]].iloc[0].tolist()
+    ['troops_expected', '2024-10-19']
+    """
+    collection = load.load_folder(folder, manifest)
+    return claims_frame(collection.sources,
+                        {r["article"]: r for r in collection.manifest.to_dict("records")})
+
+
 def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFrame:
     """Stage 2: the claims table of every loaded source; writes ``claims.csv``."""
     manifest = {r["article"]: r for r in collection.manifest.to_dict("records")}
@@ -245,12 +256,30 @@ def with_labels(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataF
 
 def compare_stage(claims_csv: str | Path, out_dir: str | Path,
                   ledger_csv: str | Path | None = "default") -> dict[str, pd.DataFrame]:
+    """Stage 3 in one call: ``compare_tables`` written to ``out_dir`` (``write_tables``)."""
+    tables = compare_tables(claims_csv, ledger_csv)
+    write_tables(tables, out_dir)
+    return tables
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
+    """Write each table as ``<name>.csv`` in ``out_dir``; returns the files written."""
+    out = paths.resolve(out_dir)
+    written = []
+    for name, frame in tables.items():
+        write_csv(frame, out / f"{name}.csv")
+        written.append(out / f"{name}.csv")
+    return written
+
+
+def compare_tables(claims_csv: str | Path,
+                   ledger_csv: str | Path | None = "default") -> dict[str, pd.DataFrame]:
     """Stage 3: from ``claims.csv`` (and ``articles.csv`` beside it, for labels and dates):
-    figure groups (``comparison.csv``, a row per claim; ``agreement.csv``, a row per group),
-    derived checks, estimates with their relays, and each estimate checked against the
-    hand-coded ledger (``ledger_csv``: ``"default"`` for the shipped one, ``""`` for none),
-    whose rows join the estimates as ``hand-coded``; rows of the ledger that cannot be used
-    are listed in ``ledger_problems.csv``."""
+    figure groups (``comparison``, a row per claim; ``agreement``, a row per group), derived
+    checks, estimates with their relays, and each estimate checked against the hand-coded
+    ledger (``ledger_csv``: ``"default"`` for the shipped one, ``""`` for none), whose rows
+    join the estimates as ``hand-coded``; ledger rows that cannot be used are listed in
+    ``ledger_problems`` (and on stderr)."""
     from claimtable import compare, estimates, ledger
 
     claims_path = paths.resolve(claims_csv)
@@ -270,9 +299,6 @@ def compare_stage(claims_csv: str | Path, out_dir: str | Path,
     if coded is not None:
         tables["ledger_problems"] = pd_frame({"problem": coded.problems})
         load.report_problems(coded.problems)
-    out = paths.resolve(out_dir)
-    for name, frame in tables.items():
-        write_csv(frame, out / f"{name}.csv")
     return tables
 
 

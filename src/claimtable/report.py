@@ -15,10 +15,14 @@ import argparse
 import html
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from claimtable import paths
+
+if TYPE_CHECKING:
+    from IPython.display import Markdown
 
 #: The notebook the report is made of.
 REPORT_NOTEBOOK = "05_report.ipynb"
@@ -36,19 +40,30 @@ class Table:
         raw_html_columns: tuple[str, ...] = (),
         row_style: pd.Series | None = None,
         max_rows: int | None = 200,
+        csv: str = "",
     ) -> None:
         # a reader reads a few hundred rows at most; the CSV files hold them all
         self.frame = frame if max_rows is None else frame.head(max_rows)
         self.total = len(frame)
         self.title = title
+        self.csv = csv  # the file that holds every row, named when rows are cut
         self.raw_html_columns = raw_html_columns  # already escaped by the caller
         self.row_style = row_style  # CSS for each row, e.g. a background for its finding
 
     def __repr__(self) -> str:
         text = self.frame.to_string(index=False, max_colwidth=60) if len(self.frame) else "(no rows)"
         head = f"{self.title}\n" if self.title else ""
-        more = f"\n… {self.total - len(self.frame)} more rows" if self.total > len(self.frame) else ""
+        more = f"\n{self.cut_note()}" if self.total > len(self.frame) else ""
         return f"{head}{text}{more}"
+
+    def cut_note(self) -> str:
+        """What a cut table says under its rows.
+
+        >>> Table(pd.DataFrame({"a": range(5)}), max_rows=2, csv="claims.csv").cut_note()
+        'Showing the first 2 of 5 rows; all 5 are in claims.csv.'
+        """
+        where = f"; all {self.total:,} are in {self.csv}" if self.csv else ""
+        return f"Showing the first {len(self.frame):,} of {self.total:,} rows{where}."
 
     def _repr_html_(self) -> str:
         cols = list(self.frame.columns)
@@ -70,7 +85,7 @@ class Table:
             out.append(f"<tr{style}>" + "".join(cells) + "</tr>")
         out.append("</tbody></table>")
         if self.total > len(self.frame):
-            out.append(f"<p>… {self.total - len(self.frame)} more rows</p>")
+            out.append(f"<p class=\"cut\">{html.escape(self.cut_note())}</p>")
         return "\n".join(out)
 
 
@@ -92,8 +107,43 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+#: Styles added to the exported report: tables and images never wider than the page (long
+#: cells wrap), cut-table notes in grey.
+REPORT_CSS = """
+<style>
+.jp-OutputArea-output, .jp-RenderedHTMLCommon { max-width: 100%; overflow-x: hidden; }
+table.claimtable { max-width: 100%; table-layout: auto; border-collapse: collapse; }
+table.claimtable td, table.claimtable th { overflow-wrap: anywhere; word-break: break-word;
+  white-space: normal; max-width: 36em; vertical-align: top; }
+.jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
+p.cut { color: #555; font-style: italic; }
+</style>
+"""
+
+
+def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "default",
+                      manifest: str | Path | None = None) -> dict[str, str]:
+    """The notebooks' parameters for a report of any raw folder into ``out`` (the manifest
+    ``sources.csv`` beside the folder unless another is given).
+
+    >>> report_parameters("/x/raw", "/y")["claims_table"]
+    '/y/processed/claims.csv'
+    """
+    from claimtable import load
+
+    raw = paths.resolve(raw_dir)
+    out = paths.resolve(out)
+    processed = out / "processed"
+    return {
+        "raw_dir": str(raw), "manifest": str(manifest or load.manifest_path(raw)),
+        "out_dir": str(processed), "sentences_table": str(processed / "sentences.csv"),
+        "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
+        "figures_dir": str(out / "figures"), "ledger": str(ledger),
+    }
+
+
 def build(out: Path | None = None, parameters: dict | None = None) -> Path:
-    """Run every notebook into ``build/notebooks`` and write ``build/report/index.html``."""
+    """Run every notebook into ``<out>/notebooks`` and write ``<out>/report/index.html``."""
     import nbformat
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
@@ -112,6 +162,7 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
                                     enabled=True)
     exporter.register_preprocessor(remover, enabled=True)
     body, _ = exporter.from_notebook_node(nb)
+    body = body.replace("</head>", REPORT_CSS + "</head>", 1)
     target = out / "report" / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
@@ -173,3 +224,109 @@ def findings_table(matrix: pd.DataFrame) -> Table:
     styles = matrix["finding"].map(lambda f: f"background-color: {_finding_colour(f)}40")
     shown = matrix.fillna("").replace({r"\n": " "}, regex=True)
     return Table(shown, row_style=styles, title="Figure groups and findings")
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    """``3 articles``, ``1 article``, with thousands separators.
+
+    >>> _count(1, "article"), _count(1200, "estimate")
+    ('1 article', '1,200 estimates')
+    """
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def collection_sentences(articles: pd.DataFrame, claims: pd.DataFrame) -> list[str]:
+    """What the collection is, in sentences computed from the sources and claims tables.
+
+    >>> arts = pd.DataFrame({"article": ["a", "b"], "outlet": ["AP", "AP"], "published": ["2024-10-01", ""],
+    ...                      "status": ["ok", "ok"]})
+    >>> cl = pd.DataFrame({"article": ["a"], "claimant": ["unattributed"]})
+    >>> collection_sentences(arts, cl)[0]
+    '2 articles from 1 outlet, published 2024-10-01 – 2024-10-01 (1 undated).'
+    """
+    from claimtable.dates import parse_published
+
+    ok = articles[articles["status"] == "ok"]
+    outlets = {o for o in ok["outlet"] if o}
+    dated = sorted(str(d) for d in ok["published"] if parse_published(str(d)))
+    span = f"published {dated[0]} – {dated[-1]}" if dated else "none dated"
+    undated = len(ok) - len(dated)
+    first = (f"{_count(len(ok), 'article')} from {_count(len(outlets), 'outlet')}, {span}"
+             + (f" ({undated:,} undated)." if undated and dated else "."))
+    unattributed = int((claims["claimant"] == "unattributed").sum())
+    share = f" ({unattributed / len(claims):.0%})" if len(claims) else ""
+    named = claims.loc[claims["claimant"] != "unattributed", "claimant"].nunique()
+    second = (f"They make {_count(len(claims), 'claim')} by {_count(named, 'named claimant')}; "
+              f"{unattributed:,} name nobody{share}.")
+    bad = len(articles) - len(ok)
+    return [first, second] + ([f"{_count(bad, 'file')} could not be read (see Sources)."] if bad else [])
+
+
+def comparison_sentences(estimates: pd.DataFrame, agreement: pd.DataFrame) -> list[str]:
+    """What the comparison found, in sentences computed from the estimates and the figure
+    groups.
+
+    >>> est = pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded"], "relays": [3, 1, 1],
+    ...                     "relay_differs": ["hedge: 1 of 3 relays", "", ""],
+    ...                     "ledger_check": ["matches the ledger", "not in the ledger", ""]})
+    >>> grp = pd.DataFrame({"finding": ["agree", "value differs", "only in X"]})
+    >>> comparison_sentences(est, grp)[0]
+    '2 estimates (what a claimant said, however many articles relay it); 1 is relayed by more than one article, and 1 has a relay that changed its hedge, value or measure.'
+    """
+    extracted = estimates[estimates["origin"] == "extracted"]
+    coded = estimates[estimates["origin"] == "hand-coded"]
+    relayed = int((extracted["relays"] > 1).sum())
+    differs = int((extracted["relay_differs"] != "").sum())
+    out = [f"{_count(len(extracted), 'estimate')} (what a claimant said, however many articles "
+           f"relay it); {relayed:,} {'is' if relayed == 1 else 'are'} relayed by more than one "
+           f"article, and {differs:,} {'has' if differs == 1 else 'have'} a relay that changed "
+           "its hedge, value or measure."]
+    findings = agreement["finding"].astype(str)
+    only = int(findings.str.startswith("only in").sum())
+    agree = int((findings == "agree").sum())
+    value = int(findings.str.contains("value differs").sum())
+    out.append(f"{_count(len(agreement), 'figure group')} across articles: {agree:,} agree, "
+               f"{value:,} differ in value, {len(agreement) - agree - value - only:,} differ "
+               f"otherwise (claimant, hedge or unit), {only:,} are in one article only.")
+    if len(coded):
+        checks = extracted["ledger_check"].value_counts()
+        out.append(f"Against the hand-coded ledger ({_count(len(coded), 'row')}): "
+                   f"{checks.get('matches the ledger', 0):,} estimates match it, "
+                   f"{checks.get('differs from the ledger', 0):,} differ from it, "
+                   f"{checks.get('not in the ledger', 0):,} are not in it.")
+    return out
+
+
+def prose(sentences: list[str]) -> Markdown:
+    """Sentences as a Markdown paragraph for a notebook (source text escaped).
+
+    >>> prose(["1 claim by <b>X</b>."]).data
+    '1 claim by &lt;b&gt;X&lt;/b&gt;.'
+    """
+    from IPython.display import Markdown
+
+    return Markdown(" ".join(html.escape(s, quote=False) for s in sentences))
+
+
+#: The columns of the estimates table a reader needs, in reading order.
+ESTIMATE_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "relays", "origin",
+                 "relay_differs", "ledger_check", "label"]
+
+
+def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
+    """The estimates, most relayed first (then latest), each figure written as a reader
+    writes it; cut to ``max_rows`` with the count and the CSV named.
+
+    >>> est = pd.DataFrame({"claimant": ["X", "Y"], "measure": ["killed"] * 2, "value_low": [1500, 10],
+    ...                     "value_high": [1500, 20], "hedge": ["exact", "range"], "as_of": ["2024-10", ""],
+    ...                     "relays": [1, 3], "origin": ["extracted"] * 2, "relay_differs": ["", ""],
+    ...                     "ledger_check": ["", ""], "label": ["a", "b"]})
+    >>> estimates_table(est).frame["figure"].tolist()
+    ['10–20', '1,500']
+    """
+    from claimtable.compare import figure_text
+
+    shown = estimates.assign(figure=[figure_text(lo, hi) for lo, hi in
+                                     zip(estimates["value_low"], estimates["value_high"], strict=True)])
+    shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
+    return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
