@@ -104,6 +104,8 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ][\d:.]+(?:Z|[+-]\d{2}
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-/ ]([A-Za-z]+\.?)[-/ ,]+(\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})")
 _MONTH_YEAR = re.compile(r"([A-Za-z]+\.?)\s+(\d{4})")
+#: A clock time after a date in a byline ("Oct. 21, 2024 9:30 AM", "19-Oct 10:44 KST").
+_CLOCK_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?$")
 
 
 def _valid(year: int, month: int, day: int | None) -> PartialDate | None:
@@ -119,12 +121,13 @@ def parse_published(text: str) -> PartialDate | None:
     names no year (a byline's "19-Oct 10:44") or is not a date.
 
     >>> [str(parse_published(t)) for t in ("2024-10-19", "2024-10-19T08:00:00+09:00", "2024-10",
-    ...                                    "Oct. 19, 2024", "19 October 2024", "October 2024")]
-    ['2024-10-19', '2024-10-19', '2024-10', '2024-10-19', '2024-10-19', '2024-10']
+    ...                                    "Oct. 19, 2024", "19 October 2024", "October 2024",
+    ...                                    "Oct. 21, 2024 9:30 AM")]
+    ['2024-10-19', '2024-10-19', '2024-10', '2024-10-19', '2024-10-19', '2024-10', '2024-10-21']
     >>> parse_published("19-Oct 10:44") is None, parse_published("2024-13-40") is None
     (True, True)
     """
-    text = (text or "").strip()
+    text = _CLOCK_TIME.sub("", (text or "").strip())
     if m := _ISO.fullmatch(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
     if (m := _DAY_MONTH_YEAR.fullmatch(text)) and (month := month_number(m[2])):

@@ -35,7 +35,8 @@ EXTRA_COLUMNS = [
     "figure", "paragraph", "sentence_no", "role", "attribution", "claimant_start", "claimant_end",
 ]
 CATEGORIES = ("troops", "casualties", "munitions", "containers", "equipment", "other")
-CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casualties", "lost"})
+CASUALTY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "captured", "missing",
+                               "casualties", "lost"})
 #: Words that may stand between a counted noun or aggregate and the figure after it
 #: ("a force of 10,000", "the total could rise to 12,000", "put the death toll at 1,000").
 LINKS_BEFORE = frozenset(

@@ -94,7 +94,7 @@ class MeasureRule:
         """
         return ((not self.categories or category in self.categories)
                 and (not self.units or unit in self.units)
-                and (not self.status_words or not self.status_words.isdisjoint(status.split()))
+                and (not self.status_words or any(f" {p} " in f" {status} " for p in self.status_words))
                 and (not self.modality or modality == self.modality)
                 and (not self.local_place or local))
 

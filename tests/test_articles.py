@@ -1,0 +1,65 @@
+"""Every article has an outlet, a date, a title, a url and a short unique label, from the
+manifest, else the byline, else the page's metadata, else the file name."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from claimtable import load
+
+
+def write_manifest(folder: Path, rows: list[dict[str, str]]) -> None:
+    cols = ["article", "title", "outlet", "url", "published", "language", "notes"]
+    with open(folder.parent / "sources.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=cols)
+        w.writeheader()
+        w.writerows({c: r.get(c, "") for c in cols} for r in rows)
+
+
+def articles_of(folder: Path):
+    return load.load_folder(folder).articles().set_index("article")
+
+
+def test_facts_come_from_manifest_then_byline_then_page_then_file_name(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "\nSouth Korea's spy agency said 1,500 North Korean troops had arrived in Russia.\n"
+    (raw / "m.txt").write_text("Troops arrive" + body, encoding="utf-8")
+    (raw / "b.txt").write_text(
+        "Some Headline Words Here\nBy Jane Roe | Oct. 21, 2024 | 9:30 AM | World example.com, "
+        "South Korea's spy agency said 1,500 North Korean troops had arrived in Russia.\nMore.\n",
+        encoding="utf-8")
+    (raw / "h.html").write_text(
+        '<html><head><meta property="og:site_name" content="Kyiv Herald">'
+        '<meta property="article:published_time" content="2024-10-22T08:00:00+03:00">'
+        '<meta property="og:url" content="https://kyivherald.example/a"><title>Troops arrive</title></head>'
+        "<body><p>South Korea's spy agency said 1,500 North Korean troops had arrived in Russia.</p>"
+        "<p>Seoul said more would follow.</p></body></html>", encoding="utf-8")
+    (raw / "n.txt").write_text(body.strip() + "\nMore later.\n", encoding="utf-8")
+    write_manifest(raw, [{"article": "m", "outlet": "Yonhap (via a repost)", "published": "2024-10-23",
+                          "url": "https://yna.example/1"}])
+    a = articles_of(raw)
+    assert a.loc["m", ["outlet", "published", "url", "label"]].tolist() == [
+        "Yonhap (via a repost)", "2024-10-23", "https://yna.example/1", "Yonhap · 2024-10-23"]
+    assert a.loc["b", "published"] == "2024-10-21" and a.loc["b", "outlet"] == "example.com"
+    assert a.loc["b", "label"] == "example.com · 2024-10-21"
+    assert a.loc["h", ["outlet", "published", "url"]].tolist() == [
+        "Kyiv Herald", "2024-10-22", "https://kyivherald.example/a"]
+    assert a.loc["h", "title"] == "Troops arrive"
+    assert a.loc["n", "label"] == "n · undated"
+
+
+def test_labels_are_unique_short_and_never_bare_ids(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rows = []
+    for i in range(3):
+        (raw / f"x{i}.txt").write_text("NATO said 100 troops had arrived.\n", encoding="utf-8")
+        rows.append({"article": f"x{i}", "outlet": "The Very Long Name of a Regional Newspaper Group",
+                     "published": "2024-11-02"})
+    write_manifest(raw, rows)
+    labels = articles_of(raw)["label"].tolist()
+    assert len(set(labels)) == 3
+    assert all(len(label) <= 45 for label in labels)
+    assert labels[1].endswith("#2") and labels[2].endswith("#3")

@@ -1,0 +1,121 @@
+"""Estimates: one statement relayed by many articles is one estimate; a relay that changed it
+is flagged. Hand-written articles, run through the whole extraction."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claimtable import estimates, load, pipeline
+
+NIS_ARRIVED = "South Korea's spy agency said {hedge}1,500 North Korean troops had arrived in Russia."
+ZELENSKY = "Ukrainian President Volodymyr Zelensky said 10,000 North Korean soldiers were in Russia."
+NIS_TEN = "South Korea's National Intelligence Service said 10,000 North Korean soldiers were in Russia."
+NIS_CASUALTIES = "South Korea's spy agency said 1,100 North Korean soldiers had been {what}."
+
+
+def collection(tmp_path: Path, articles: list[tuple[str, str, str]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Write (outlet, date, text) articles and their manifest; return claims and articles."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    with open(tmp_path / "sources.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["article", "title", "outlet", "url", "published", "language", "notes"])
+        for i, (outlet, day, text) in enumerate(articles):
+            (raw / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
+            w.writerow([f"a{i}", "", outlet, "", day, "en", ""])
+    return pipeline.claims_of_folder(raw), load.load_folder(raw).articles()
+
+
+def test_one_statement_relayed_three_times_is_one_estimate_and_a_changed_hedge_is_flagged(tmp_path):
+    claims, articles = collection(tmp_path, [
+        ("Yonhap", "2024-10-18", NIS_ARRIVED.format(hedge="")),
+        ("AP", "2024-10-19", NIS_ARRIVED.format(hedge="")),
+        ("Kyiv Post", "2024-10-21", NIS_ARRIVED.format(hedge="about ")),
+    ])
+    found = estimates.build(claims, articles)
+    assert len(found.estimates) == 1
+    e = found.estimates.iloc[0]
+    assert (e["claimant"], e["measure"], e["value_low"], e["hedge"], e["relays"]) == (
+        "South Korea NIS", "troops_present", 1500, "exact", 3)
+    assert e["first_reported"] == "2024-10-18" and e["last_reported"] == "2024-10-21"
+    assert e["label"] == "Yonhap · 2024-10-18"  # the first to report it
+    assert "hedge" in e["relay_differs"]
+    flagged = found.relays[found.relays["differs"] != ""]
+    assert flagged["label"].tolist() == ["Kyiv Post · 2024-10-21"]
+
+
+def test_two_claimants_with_the_same_value_are_two_estimates(tmp_path):
+    claims, articles = collection(tmp_path, [
+        ("Yonhap", "2024-10-23", ZELENSKY), ("AP", "2024-10-23", NIS_TEN),
+    ])
+    found = estimates.build(claims, articles)
+    assert sorted(found.estimates["claimant"]) == ["South Korea NIS", "Zelensky"]
+    assert (found.estimates["relay_differs"] == "").all()
+
+
+def test_the_same_figure_said_again_a_month_later_is_a_new_estimate(tmp_path):
+    claims, articles = collection(tmp_path, [
+        ("Yonhap", "2024-10-23", NIS_TEN), ("AP", "2024-11-25", NIS_TEN),
+    ])
+    found = estimates.build(claims, articles)
+    assert found.estimates["as_of"].tolist() == ["2024-10-23", "2024-11-25"]
+    assert found.estimates["relays"].tolist() == [1, 1]
+
+
+def test_a_relay_that_changed_the_value_is_flagged_beside_the_version_most_relays_carry(tmp_path):
+    said = "South Korea's spy agency said {n} North Korean troops had arrived in Russia."
+    claims, articles = collection(tmp_path, [
+        ("Yonhap", "2024-12-02", said.format(n="15,000")),
+        ("AP", "2024-12-02", said.format(n="15,000")),
+        ("Reuters", "2024-12-03", said.format(n="15,000")),
+        ("Daily Blog", "2024-12-04", said.format(n="18,000")),
+    ])
+    found = estimates.build(claims, articles).estimates.set_index("value_low")
+    assert found.loc[15000, "relays"] == 3 and found.loc[15000, "relay_differs"] == ""
+    assert found.loc[18000, "relay_differs"].startswith("value: 18,000 where 3 relays have 15,000")
+
+
+def test_a_relay_that_changed_the_measure_is_flagged(tmp_path):
+    claims, articles = collection(tmp_path, [
+        ("Yonhap", "2025-01-13", NIS_CASUALTIES.format(what="killed or wounded")),
+        ("AP", "2025-01-13", NIS_CASUALTIES.format(what="killed or wounded")),
+        ("Daily Blog", "2025-01-14", NIS_CASUALTIES.format(what="killed")),
+    ])
+    assert sorted(claims["measure"]) == ["casualties", "casualties", "killed"]
+    found = estimates.build(claims, articles).estimates.set_index("measure")
+    assert found.loc["killed", "relay_differs"].startswith("measure: killed where 2 relays have casualties")
+    assert found.loc["casualties", "relay_differs"] == ""
+
+
+def test_unattributed_figures_are_never_taken_for_a_changed_relay(tmp_path):
+    claims, articles = collection(tmp_path, [
+        ("Yonhap", "2024-12-02", "About 15,000 North Korean troops are in Russia."),
+        ("AP", "2024-12-02", "About 15,000 North Korean troops are in Russia."),
+        ("Blog", "2024-12-02", "About 18,000 North Korean troops are in Russia."),
+    ])
+    assert set(claims["claimant"]) == {"unattributed"}
+    assert (estimates.build(claims, articles).estimates["relay_differs"] == "").all()
+
+
+def test_outputs_grow_with_the_claims(tmp_path):
+    """One row per estimate and one per relay: never a row per pair of claims."""
+    from claimtable import synthetic
+
+    raw = synthetic.write_collection(tmp_path / "raw", articles=120, seed=2)
+    claims = pipeline.claims_of_folder(raw)
+    found = estimates.build(claims, load.load_folder(raw).articles())
+    assert len(found.relays) <= len(claims)
+    assert found.relays["estimate"].nunique() == len(found.estimates)
+    assert found.estimates["relays"].sum() == len(found.relays)
+
+
+@pytest.mark.parametrize(("a", "b", "days"), [("2024-10-01", "2024-10-09", 8), ("2024-10", "2024-10-30", 0),
+                                             ("2024-10", "2024-12", 61)])
+def test_distance_between_dates_of_different_precision(a, b, days):
+    from claimtable.dates import parse_published
+
+    assert estimates.distance_days(parse_published(a), parse_published(b)) == days

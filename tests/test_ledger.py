@@ -1,0 +1,103 @@
+"""The hand-coded ledger: read with every bad row named, its claimants and measures mapped,
+and extracted estimates checked against it."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+
+from claimtable import ledger
+
+HEADER = "value_low,value_high,what,claimant,claimant_type,reported_date,event_date,outlet,url,hedge,notes\n"
+
+
+def ledger_of(*rows: str) -> ledger.Ledger:
+    return ledger.read(io.StringIO(HEADER + "".join(r + "\n" for r in rows)))
+
+
+def estimate(**kw) -> dict:
+    base = {"claimant": "South Korea NIS", "measure": "troops_present", "value_low": 1500.0,
+            "value_high": 1500.0, "as_of": "2024-10-18"}
+    return {**base, **kw}
+
+
+def test_the_shipped_ledger_reads_whole():
+    coded = ledger.read()
+    assert len(coded.table) == 310 and coded.problems == []
+    # claimants as coded map to the extractor's names, relays in brackets dropped
+    assert {"South Korea NIS", "Zelensky", "Ukraine HUR"} <= set(coded.table["claimant"])
+    assert not coded.table["claimant"].str.contains(r"\(via", regex=True).any()
+
+
+def test_bad_rows_are_named_with_their_line_and_the_rest_are_read():
+    coded = ledger_of(
+        "1500,1500,troops_in_russia,South Korea NIS,government_intel,2024-10-18,2024-10,Yonhap,,exact,",
+        "many,1500,troops_in_russia,South Korea NIS,government_intel,2024-10-18,2024-10,Yonhap,,exact,",
+        "3000,1500,troops_in_russia,South Korea NIS,government_intel,2024-10-18,2024-10,Yonhap,,exact,",
+        "1500,1500,troops_in_russia,South Korea NIS,government_intel,last week,2024-10,Yonhap,,exact,",
+        "1500,1500,troops_in_russia,South Korea NIS,government_intel,2024-10-18,2024-10,Yonhap,,roughly,",
+    )
+    assert len(coded.table) == 1
+    assert [p.split(":")[0] for p in coded.problems] == [f"ledger, line {n}" for n in (3, 4, 5, 6)]
+    assert "not numbers" in coded.problems[0] and "above" in coded.problems[1]
+    assert "reported_date" in coded.problems[2] and "hedge" in coded.problems[3]
+
+
+def test_a_file_that_is_not_a_ledger_is_a_clear_error(tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text("value,who\n1,2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="missing columns value_low"):
+        ledger.read(path)
+
+
+@pytest.mark.parametrize(("what", "measure"), [
+    ("troops_in_russia", "troops_present"), ("troops_in_kursk", "troops_in_place"),
+    ("casualties_total", "casualties"), ("howitzers", "artillery"), ("military_builders", "workers"),
+    ("storm_corps_strength", "other"),
+])
+def test_ledger_measures_map_to_the_claims_measures(what, measure):
+    row = f"100,100,{what},Zelensky,head_of_state,2024-11-02,2024-11,AP,,about,"
+    assert ledger_of(row).table["measure"].tolist() == [measure]
+
+
+def test_extracted_estimates_are_checked_against_the_ledger():
+    coded = ledger_of(
+        "1500,1500,troops_in_russia,South Korea NIS (via Yonhap),government_intel,2024-10-18,2024-10,Yonhap,,exact,",
+        "11000,12000,troops_in_russia,South Korea NIS,government_intel,2024-11-13,2024-11,AP,,range,",
+    )
+    extracted = pd.DataFrame([
+        estimate(),  # the ledger's first row
+        estimate(value_low=3000.0, value_high=3000.0),  # same claimant, measure, time: other value
+        estimate(value_low=12000.0, value_high=12000.0, as_of="2024-11-20"),  # inside 11,000-12,000
+        estimate(claimant="Zelensky"),  # nobody coded Zelensky's
+        estimate(as_of="2025-06-01"),  # months later: not the same moment
+        estimate(measure="killed"),  # another measure
+    ])
+    assert ledger.check(extracted, coded).tolist() == [
+        ledger.MATCHES, ledger.DIFFERS, ledger.MATCHES, ledger.ABSENT, ledger.ABSENT, ledger.ABSENT]
+
+
+def test_ledger_rows_join_the_estimates_marked_hand_coded():
+    coded = ledger_of("1500,1500,troops_in_russia,South Korea NIS,government_intel,2024-10-18,2024-10,Yonhap,,exact,")
+    extracted = pd.DataFrame([{**estimate(), "estimate": 1, "origin": "extracted", "relays": 2,
+                               "relay_differs": "", "ledger_check": "", "label": "AP · 2024-10-18",
+                               "family": "troops", "hedge": "exact", "first_reported": "",
+                               "last_reported": ""}])
+    both = ledger.combine(extracted, coded)
+    assert both["origin"].tolist() == ["extracted", "hand-coded"]
+    assert both["estimate"].tolist() == [1, 2]
+    assert both["ledger_check"].tolist() == [ledger.MATCHES, ""]
+    assert both.loc[1, "label"] == "Yonhap · 2024-10-18"
+
+
+def test_extraction_never_reads_the_ledger(monkeypatch):
+    from claimtable import pipeline
+
+    def refuse(*_a, **_k):
+        raise AssertionError("extraction read the ledger")
+
+    monkeypatch.setattr(ledger, "read", refuse)
+    monkeypatch.setattr(ledger, "load", refuse)
+    assert len(pipeline.claims_of_folder("data/raw")) > 0
