@@ -240,18 +240,15 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
     if "label" not in claims:
         claims["label"] = claims["article"]
     out = []
-    for article, c in claims.groupby("article", sort=True):
-        containers = c[c["measure"] == "containers"]
-        rounds = c[c["measure"] == "shells"]
-        if len(containers) and len(rounds):
-            n_cont, n_rounds = containers.iloc[0], rounds.iloc[0]
-            value = n_rounds["value_high"] / n_cont["value_high"]
-            out.append({
-                "check": f"{n_rounds['unit']}s per container", "article": article,
-                "label": n_rounds["label"] or article, "value": round(value, 1),
-                "how": f"{_fmt(n_rounds['value_high'])} {n_rounds['unit']}s / "
-                       f"{_fmt(n_cont['value_high'])} containers",
-            })
+    # each article's first container and first shell figure (one merge, not a loop of filters)
+    firsts = [claims[claims["measure"] == m].drop_duplicates("article") for m in ("containers", "shells")]
+    pairs = firsts[0].merge(firsts[1], on="article", suffixes=("_c", "_s")).sort_values("article")
+    for p in pairs.to_dict("records"):
+        out.append({
+            "check": f"{p['unit_s']}s per container", "article": p["article"],
+            "label": p["label_s"] or p["article"], "value": round(p["value_high_s"] / p["value_high_c"], 1),
+            "how": f"{_fmt(p['value_high_s'])} {p['unit_s']}s / {_fmt(p['value_high_c'])} containers",
+        })
     counted = claims[(claims["hedge"] != "vague") & (claims.get("unit", "") != "percent")
                      & claims["measure"].map(lambda m: measures.family(m) == "troops")]
     for measure, troops in counted.groupby("measure", sort=True):

@@ -195,6 +195,7 @@ if __name__ == "__main__":
 def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: int = 200) -> Table:
     """Each claim (the first ``max_rows``) with its sentence, the figure and (when in the
     same sentence) the claimant phrase marked."""
+    total = len(claims)
     claims = claims.head(max_rows)
     wanted = set(zip(claims["article"], claims["sentence"], strict=True))
     starts = {(r.article, r.text): r.start for r in sentences.itertuples(index=False)
@@ -208,22 +209,28 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: 
             if not pd.isna(c.claimant_start):
                 spans.append((int(c.claimant_start) - base, int(c.claimant_end) - base, "claimant"))
         shown.append({
-            "article": c.article,
+            "article": getattr(c, "label", "") or c.article,
             "figure": c.figure,
             "claimant": c.claimant,
             "sentence": highlight(str(c.sentence), spans),
         })
     frame = pd.DataFrame(shown, columns=["article", "figure", "claimant", "sentence"])
-    return Table(frame, raw_html_columns=("sentence",), max_rows=max_rows)
+    table = Table(frame, raw_html_columns=("sentence",), max_rows=max_rows, csv="claims.csv")
+    table.total = total
+    return table
 
 
-def findings_table(matrix: pd.DataFrame) -> Table:
-    """The agreement matrix with each row coloured by its finding."""
+def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
+    """The figure groups (``agreement.csv``) with each row coloured by its finding; the
+    groups most articles give first when they are too many to show."""
     from claimtable.charts import _finding_colour
 
+    if len(matrix) > max_rows:
+        matrix = matrix.sort_values("articles", ascending=False, kind="stable")
     styles = matrix["finding"].map(lambda f: f"background-color: {_finding_colour(f)}40")
     shown = matrix.fillna("").replace({r"\n": " "}, regex=True)
-    return Table(shown, row_style=styles, title="Figure groups and findings")
+    return Table(shown, row_style=styles.reset_index(drop=True), title="Figure groups and findings",
+                 max_rows=max_rows, csv="agreement.csv")
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -330,3 +337,20 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
                                      zip(estimates["value_low"], estimates["value_high"], strict=True)])
     shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
     return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
+
+
+def chart_sentences(estimates: pd.DataFrame) -> list[str]:
+    """What the charts draw, in sentences computed from the estimates.
+
+    >>> est = pd.DataFrame({"origin": ["extracted", "hand-coded"], "claimant": ["X", "Y"],
+    ...                     "as_of": ["2024-10-19", "2025-01"]})
+    >>> chart_sentences(est)
+    ['The charts draw 1 extracted estimate by 1 claimant and 1 hand-coded ledger row, dated 2024-10-19 to 2025-01.']
+    """
+    extracted = estimates[estimates["origin"] == "extracted"]
+    coded = len(estimates) - len(extracted)
+    dated = sorted(str(d) for d in estimates["as_of"] if str(d or ""))
+    span = f", dated {dated[0]} to {dated[-1]}" if dated else ""
+    ledger = f" and {_count(coded, 'hand-coded ledger row')}" if coded else ""
+    return [f"The charts draw {_count(len(extracted), 'extracted estimate')} by "
+            f"{_count(extracted['claimant'].nunique(), 'claimant')}{ledger}{span}."]
