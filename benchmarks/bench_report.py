@@ -60,7 +60,7 @@ def main() -> int:
             out = Path(tmp) / "out"
             seconds, rss = run_report(raw, out)
             per = notebook_seconds(out / "notebooks")
-            claims = sum(1 for _ in open(out / "processed" / "claims.csv", encoding="utf-8")) - 1
+            claims = (out / "processed" / "claims.csv").read_text(encoding="utf-8").count("\n") - 1
             html = (out / "report" / "index.html").stat().st_size
             cells = " | ".join(f"{per.get(f'{n:02d}', 0):.1f} s" for n in range(1, 6))
             print(f"| {size:,} | {claims:,} | {cells} | {seconds:.1f} s | {rss / 1024:,.0f} MiB | "
