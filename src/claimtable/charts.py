@@ -300,6 +300,15 @@ def _axes(fig: Figure, left: float, bottom: float, width: float, height: float):
     return fig.add_axes((left / w, bottom / h, width / w, height / h))
 
 
+def _grid_axes(fig: Figure, left: float, top: float, width: float, height: float, rows: int,
+               cols: int, cell: tuple[float, float]):
+    """An axes for a grid of ``rows`` × ``cols`` cells of at most ``cell`` inches, hung from
+    ``top`` inside a ``width`` × ``height`` area: a few cells stay small, many share the area."""
+    w = min(width, max(cols, 1) * cell[0])
+    h = min(height, max(rows, 1) * cell[1])
+    return _axes(fig, left, top - h, w, h)
+
+
 def _renderer(fig: Figure):
     return fig.canvas.get_renderer()
 
@@ -439,7 +448,7 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
     ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
     ax.set_yscale("log")
     if not len(rows):
-        ax.set_ylim(1, 10)
+        ax.set_yscale("linear")
         ax.set_yticks([])
         ax.text(0.5, 0.5, f"{NO_FIGURES} ({what})", ha="center", va="center", transform=ax.transAxes,
                 color="#777777")
@@ -617,15 +626,15 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         fig = _figure(11, 7.2, "Who says what, now",
                       f"The latest estimate of each claimant for each measure; colour: value (log scale). "
                       f"{HAND_MARK} hand-coded (ledger).")
-        ax = _axes(fig, 2.3, 0.75, 7.3, 5.35)
         frame = _estimates(estimates)
         if not len(frame):
-            _empty(ax)
+            _empty(_axes(fig, 2.3, 0.75, 7.3, 5.35))
             _note(fig, sources_note)
             return fig
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
         rows, cols = claimants[:n_claimants], measures[:n_measures]
+        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
         values = np.full((len(rows), len(cols)), np.nan)
         for i, c in enumerate(rows):
@@ -661,7 +670,9 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         ax.tick_params(length=0)
         for side in ax.spines:
             ax.spines[side].set_visible(False)
-        cax = _axes(fig, 9.85, 0.75, 0.18, 5.35)
+        grid = ax.get_position()
+        bar_h = max(grid.height * 7.2, 2.0)
+        cax = _axes(fig, grid.x1 * 11 + 0.25, 6.1 - bar_h, 0.18, bar_h)
         bar = fig.colorbar(image, cax=cax)
         bar.set_label("latest estimate (log scale)")
         bar.ax.yaxis.set_major_formatter(COUNTS)
@@ -754,10 +765,9 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         fig = _figure(11, 7.2, "Do the claimants agree?",
                       f"Each claimant's latest estimate against the median of all claimants' latest "
                       f"estimates of the measure (agrees: within ×{AGREEMENT_FACTOR:g}).")
-        ax = _axes(fig, 2.5, 0.95, 8.3, 5.1)
         table = agreement_table(estimates)
         if not len(table):
-            _empty(ax)
+            _empty(_axes(fig, 2.5, 0.95, 8.3, 5.1))
             _note(fig, sources_note)
             return fig
         frame = _estimates(estimates)
@@ -770,6 +780,7 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         measures.sort(key=lambda m: (order.get(fam[m], len(order)), -measure_rank[m], m))
         columns = ["median", *named] + ([f"other ({len(others):,})"] if others else [])
         cells = table.set_index(["measure", "claimant"])
+        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(measures), len(columns), (0.95, 0.42))
         renderer = _renderer(fig)
         cell_w = ax.get_window_extent(renderer).width / len(columns)
         for i, m in enumerate(measures):
@@ -801,7 +812,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
             ax.spines[side].set_visible(False)
         handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
         handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
-        fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(2.5 / 11, 0.42 / 7.2), ncol=5,
+        fig.legend(handles=handles, loc="upper left", ncol=5,
+                   bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
                    frameon=False, fontsize=7.5, borderaxespad=0)
         more = []
         if len(measure_rank) > len(measures):
