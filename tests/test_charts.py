@@ -244,6 +244,9 @@ def test_tick_labels_and_cells_do_not_overlap(drawn, n):
         for ax in fig.axes:
             for ticks in (ax.get_xticklabels(), ax.get_yticklabels()):
                 assert not overlapping(boxes(ticks, renderer)), f"{name} at {n}: {ax.get_title()!r}"
+            title = boxes([ax.title, ax._left_title], renderer)
+            assert not [(a, b) for a, ba in title for b, bb in boxes(ax.get_yticklabels(), renderer)
+                        if ba.overlaps(bb)], f"{name} at {n}: a tick label runs into {ax.get_title(loc='left')!r}"
         assert not overlapping(boxes(by_gid(fig, "cell"), renderer)), f"{name} at {n}"
 
 

@@ -409,9 +409,9 @@ def _log_axis(axis, low: float, high: float) -> None:
 
 
 def _value_limits(rows: pd.DataFrame) -> tuple[float, float]:
-    low = float(rows["value_low"].where(rows["value_low"] > 0, rows["point"]).min()) / 2.6
-    high = float(rows["value_high"].max()) * 2.6
-    return low, max(high, low * 10)
+    low = float(rows["value_low"].where(rows["value_low"] > 0, rows["point"]).min()) / 2.7
+    high = float(rows["value_high"].max()) * 2.7
+    return low, max(high, low * 11)
 
 
 def _date_limits(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -835,18 +835,21 @@ def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer
 # --- munitions --------------------------------------------------------------------------------
 
 def _check_lines(checks: pd.DataFrame | None) -> list[str]:
+    """The derived figures per container, each as "615 shells per container" and a second line
+    naming where it comes from."""
     if checks is None or not len(checks):
         return []
-    checks = checks.fillna("")
-    how = checks["how"].astype(str) if "how" in checks else checks["check"].astype(str)
-    per = checks[how.str.contains("per container") | checks["check"].astype(str).str.contains("per container")]
+    checks = pd.DataFrame(_records(checks)).astype(str)
+    how = checks["how"] if "how" in checks else checks["check"]
+    per = checks[how.str.contains("per container") | checks["check"].str.contains("per container")]
     lines = []
-    for r in per.itertuples():
-        what = getattr(r, "how", "") or r.check
-        value = pd.to_numeric(r.value, errors="coerce")
-        number = short_number(value) if pd.notna(value) else str(r.value)
-        label = str(getattr(r, "label", "") or "")
-        lines.append(_short(f"{number} {what}", 46) + (f"\n    {_short(label, 44)}" if label else ""))
+    for r in per.to_dict("records"):
+        what = r["check"] if "per container" in r["check"] else r.get("how", "")
+        value = pd.to_numeric(r["value"], errors="coerce")
+        number = short_number(value) if pd.notna(value) else r["value"]
+        source = ", ".join(x for x in (r.get("label") or r.get("article", ""),
+                                       r.get("how", "") if r.get("how", "") != what else "") if x)
+        lines.append(_short(f"{number} {what}", 46) + (f"\n    {_short(source, 44)}" if source else ""))
     return lines
 
 
@@ -917,11 +920,16 @@ def _places(places: pd.DataFrame) -> pd.DataFrame:
                                "longitude": grouped["longitude"].first().to_numpy(),
                                "articles": grouped["article"].nunique().to_numpy(),
                                "figures": ""})
+    columns = ["place", "latitude", "longitude", "articles", "figures"]
+    if not {"place", "latitude", "longitude"} <= set(places.columns):
+        return pd.DataFrame(columns=columns)
     frame = places.copy()
     if "figures" not in frame:
         frame["figures"] = ""
+    if "articles" not in frame:
+        frame["articles"] = 1
     frame["figures"] = frame["figures"].fillna("").astype(str)
-    frame["articles"] = pd.to_numeric(frame.get("articles", 1), errors="coerce").fillna(0).astype(int)
+    frame["articles"] = pd.to_numeric(frame["articles"], errors="coerce").fillna(0).astype(int)
     frame = frame.dropna(subset=["latitude", "longitude"]).drop_duplicates("place")
     return frame.sort_values(["articles", "place"], ascending=[False, True], kind="stable")
 
@@ -1033,15 +1041,105 @@ def sources_note(articles: pd.DataFrame) -> str:
     return f"{head}: {', '.join(facts)} (see the sources table)." if facts else f"{head} (see the sources table)."
 
 
-def all_charts(estimates: pd.DataFrame, checks: pd.DataFrame, places: pd.DataFrame,
-               out_dir: str | Path, *, articles: pd.DataFrame | None = None) -> dict[str, list[Path]]:
-    """Draw and save every chart (SVG and PNG); returns the written paths of each by name."""
+#: The seed pipeline's chart files (pipeline.charts_stage, notebook 05) and the chart now drawn
+#: under each name, until the pipeline passes estimates.
+SEED_NAMES = {"troops_by_source": "estimates_over_time", "munitions_by_source": "munitions",
+              "agreement_matrix": "agreement", "places_map": "places_map"}
+_SEED_MEASURES = {"troops": "troops_present", "casualties": "casualties", "munitions": "shells",
+                  "containers": "containers", "equipment": "artillery"}
+_FAMILIES = {"casualties": "casualties", "killed": "casualties", "wounded": "casualties",
+             "captured": "casualties", "shells": "munitions", "containers": "munitions",
+             "missiles": "munitions", "artillery": "munitions"}
+
+
+def family_of(measure: str) -> str:
+    """A measure's family: from ``data/lexicons/measures.csv`` when it has one, else by name.
+
+    >>> family_of("troops_expected"), family_of("killed"), family_of("workers")
+    ('troops', 'casualties', 'other')
+    """
+    path = paths.LEXICONS / "measures.csv"
+    if path.exists():
+        from claimtable import lexicons
+
+        for row in lexicons.read_csv_rows(path):
+            if row.get("measure") == measure and row.get("family"):
+                return row["family"]
+    if measure.startswith("troops"):
+        return "troops"
+    return _FAMILIES.get(measure, "other")
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts, missing values as empty strings (whatever the column types)."""
+    return [{k: ("" if pd.isna(v) else v) for k, v in row.items()}
+            for row in frame.astype(object).to_dict("records")]
+
+
+def _article_facts(articles: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
+    if articles is None or not len(articles):
+        return {}
+    return {str(a["article"]): (str(a.get("outlet", "")), str(a.get("published", ""))[:10])
+            for a in _records(articles)}
+
+
+def estimates_from_claims(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One estimate per claim, for a claims table that has not been grouped into estimates
+    (each claim its own estimate, relayed by its one article). Uses the claims' ``measure`` and
+    ``as_of`` when present, else the category (projected troops: expected) and the article's
+    publication date.
+
+    >>> claims = pd.DataFrame({"article": ["a1"], "value_low": [10000], "value_high": [12000],
+    ...     "hedge": ["range"], "modality": ["projected"], "category": ["troops"], "claimant": ["NIS"]})
+    >>> arts = pd.DataFrame({"article": ["a1"], "outlet": ["Yonhap"], "published": ["2024-10-23"]})
+    >>> estimates_from_claims(claims, arts)[["measure", "family", "as_of", "label"]].values.tolist()
+    [['troops_expected', 'troops', '2024-10-23', 'Yonhap · 2024-10-23']]
+    """
+    if claims is None or not len(claims):
+        return pd.DataFrame(columns=ESTIMATE_COLUMNS)
+    facts = _article_facts(articles)
+    rows = []
+    for i, c in enumerate(_records(claims)):
+        outlet, published = facts.get(str(c["article"]), ("", ""))
+        measure = c.get("measure") or _SEED_MEASURES.get(c.get("category", ""), "other")
+        if measure == "troops_present" and c.get("modality") == "projected":
+            measure = "troops_expected"
+        rows.append({"estimate": i + 1, "origin": "extracted", "family": family_of(measure),
+                     "measure": measure, "claimant": c.get("claimant", ""),
+                     "value_low": c["value_low"], "value_high": c["value_high"],
+                     "hedge": c.get("hedge", "exact"), "as_of": c.get("as_of") or published,
+                     "relays": 1, "relay_differs": "", "ledger_check": "",
+                     "label": " · ".join(x for x in (outlet, published) if x) or str(c["article"])})
+    return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)
+
+
+def all_charts(estimates: pd.DataFrame | None = None, checks: pd.DataFrame | None = None,
+               places: pd.DataFrame | None = None, out_dir: str | Path = paths.FIGURES, *,
+               articles: pd.DataFrame | None = None,
+               **seed_tables: pd.DataFrame) -> dict[str, list[Path]] | dict[str, Path]:
+    """Draw and save every chart (SVG and PNG); returns the written paths of each by name.
+
+    Called the seed pipeline's way (``claims=``, ``groups=``, ``matrix=``: until
+    ``pipeline.charts_stage`` passes estimates), the claims become one estimate each and the
+    charts are written under the seed names (:data:`SEED_NAMES`), returning the PNG of each.
+    """
     note = sources_note(articles) if articles is not None else ""
+    empty = pd.DataFrame()
+    seed = "claims" in seed_tables
+    if seed:
+        estimates = estimates_from_claims(seed_tables["claims"], articles)
+        if checks is not None and "article" in checks and "label" not in checks:
+            facts = _article_facts(articles)
+            checks = checks.assign(label=[" · ".join(x for x in facts.get(str(a), ()) if x) or str(a)
+                                          for a in checks["article"]])
+    estimates = estimates if estimates is not None else pd.DataFrame(columns=ESTIMATE_COLUMNS)
     figures = {
         "estimates_over_time": lambda: estimates_over_time(estimates, sources_note=note),
         "who_says_what": lambda: who_says_what(estimates, sources_note=note),
         "agreement": lambda: agreement_chart(estimates, sources_note=note),
         "munitions": lambda: munitions_chart(estimates, checks, sources_note=note),
-        "places_map": lambda: places_map(places, sources_note=note),
+        "places_map": lambda: places_map(places if places is not None else empty, sources_note=note),
     }
+    if seed:
+        return {old: save(figures[new](), Path(out_dir) / old)[1] for old, new in SEED_NAMES.items()}
     return {name: save(draw(), Path(out_dir) / name) for name, draw in figures.items()}
