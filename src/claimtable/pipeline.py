@@ -309,8 +309,10 @@ def pd_frame(columns: dict[str, list]) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
-def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str, Path]:
-    """Stage 4: the places table (``places.csv``) and the four charts in ``figures_dir``."""
+def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str, list[Path]]:
+    """Stage 4: the places table (``places.csv``) and the five charts in ``figures_dir``,
+    drawn from the estimates (extracted and hand-coded), the derived checks and the places;
+    returns each chart's written files (SVG, PNG) by name."""
     from claimtable import charts, places
 
     processed = paths.resolve(processed_dir)
@@ -318,11 +320,9 @@ def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str
     place_rows = places.places_table(sentences)
     write_csv(place_rows, processed / "places.csv")
     return charts.all_charts(
-        claims=read_table(processed / "claims.csv"),
-        groups=read_table(processed / "comparison.csv"),
-        matrix=read_table(processed / "agreement.csv"),
+        estimates=read_table(processed / "estimates.csv"),
         checks=read_table(processed / "derived_checks.csv"),
         places=place_rows,
-        articles=read_table(processed / "articles.csv"),
         out_dir=paths.resolve(figures_dir),
+        articles=read_table(processed / "articles.csv"),
     )
