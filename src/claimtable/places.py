@@ -260,14 +260,20 @@ def places_table(sentences) -> pd.DataFrame:  # noqa: F821 - pandas imported laz
     import pandas as pd
 
     rows = []
-    for article, group in sentences.groupby("article", sort=True):
-        seen: set[str] = set()
-        for s in group.itertuples(index=False):
-            if not pd.isna(s.repeat_of):
-                continue
-            for p in find_places(str(s.text), seen):
-                seen.add(p.country)
-                rows.append({"article": article, "sentence": s.sentence, "written": p.written,
-                             "name": p.name, "country": p.country, "kind": p.kind,
-                             "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)})
+    ordered = sentences.sort_values(["article"], kind="stable")
+    seen: set[str] = set()
+    current = None
+    # one pass over plain columns: per-article filters cost seconds at thousands of articles
+    for article, number, text, repeat in zip(ordered["article"].tolist(), ordered["sentence"].tolist(),
+                                             ordered["text"].tolist(), ordered["repeat_of"].tolist(),
+                                             strict=True):
+        if article != current:
+            current, seen = article, set()
+        if not pd.isna(repeat):
+            continue
+        for p in find_places(str(text), seen):
+            seen.add(p.country)
+            rows.append({"article": article, "sentence": number, "written": p.written,
+                         "name": p.name, "country": p.country, "kind": p.kind,
+                         "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)})
     return pd.DataFrame(rows, columns=PLACE_COLUMNS)
