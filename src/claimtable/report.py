@@ -297,10 +297,12 @@ def comparison_sentences(estimates: pd.DataFrame, agreement: pd.DataFrame) -> li
                f"otherwise (claimant, hedge or unit), {only:,} are in one article only.")
     if len(coded):
         checks = extracted["ledger_check"].value_counts()
+        match, differ, absent = (int(checks.get(k, 0)) for k in
+                                 ("matches the ledger", "differs from the ledger", "not in the ledger"))
         out.append(f"Against the hand-coded ledger ({_count(len(coded), 'row')}): "
-                   f"{checks.get('matches the ledger', 0):,} estimates match it, "
-                   f"{checks.get('differs from the ledger', 0):,} differ from it, "
-                   f"{checks.get('not in the ledger', 0):,} are not in it.")
+                   f"{_count(match, 'estimate matches', 'estimates match')} it, "
+                   f"{_count(differ, 'differs', 'differ')} from it, "
+                   f"{_count(absent, 'is', 'are')} not in it.")
     return out
 
 
