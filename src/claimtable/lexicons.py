@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -42,6 +43,69 @@ def column(name: str, key: str) -> list[str]:
     True
     """
     return [row[key] for row in read_lexicon(name)]
+
+
+def words_with(name: str, key: str, column_name: str, value: str) -> list[str]:
+    """The ``key`` of every row of lexicon ``name`` whose ``column_name`` lists ``value`` (a
+    ``|``-separated column, as the roles of a reporting verb), in file order.
+
+    >>> "insisted" in words_with("speech_verbs", "verb", "roles", "inverted")
+    True
+    >>> "identified" in words_with("speech_verbs", "verb", "roles", "speech")
+    False
+    """
+    return [row[key] for row in read_lexicon(name) if value in row[column_name].split("|")]
+
+
+@cache
+def word_set(name: str, key: str, column_name: str = "", value: str = "") -> frozenset[str]:
+    """The ``key`` column of lexicon ``name`` in lower case, as a set; with ``column_name`` and
+    ``value``, only the rows whose ``column_name`` lists ``value`` (see :func:`words_with`).
+
+    >>> "amounting" in word_set("links", "word", "link", "cue")
+    True
+    >>> "them" in word_set("links", "word", "link", "cue")
+    False
+    """
+    words = words_with(name, key, column_name, value) if column_name else column(name, key)
+    return frozenset(w.lower() for w in words)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The calendar vocabulary (``data/lexicons/calendar.csv``), read once for every module.
+
+    >>> cal = calendar()
+    >>> cal.months[8], cal.month_shorts[8:10], cal.stems[4], cal.weekdays[4]
+    ('September', ('Sep', 'Sept'), 'May', 'Friday')
+    """
+
+    months: tuple[str, ...]  #: "January" ... "December"
+    month_shorts: tuple[str, ...]  #: "Jan", "Sep", "Sept" ...
+    stems: tuple[str, ...]  #: the first three letters of each month, "Jan" ... "Dec"
+    weekdays: tuple[str, ...]  #: "Monday" ... "Sunday"
+    days: tuple[str, ...]  #: "today", "yesterday", "tonight"
+
+    def words(self) -> frozenset[str]:
+        """Every calendar word in lower case (months, weekdays, day words).
+
+        >>> {"may", "friday", "yesterday"} <= calendar().words()
+        True
+        """
+        return frozenset(w.lower() for w in (*self.months, *self.weekdays, *self.days))
+
+
+@cache
+def calendar() -> Calendar:
+    """The calendar vocabulary; see :class:`Calendar`."""
+    rows = read_lexicon("calendar")
+
+    def kind(k: str) -> tuple[str, ...]:
+        return tuple(r["word"] for r in rows if r["kind"] == k)
+
+    shorts = tuple(s for r in rows if r["kind"] == "month" for s in r["short"].split("|") if s)
+    return Calendar(kind("month"), shorts, tuple(m[:3] for m in kind("month")), kind("weekday"),
+                    kind("day"))
 
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
