@@ -76,7 +76,7 @@ class Calendar:
     """The calendar vocabulary (``data/lexicons/calendar.csv``), read once for every module.
 
     >>> cal = calendar()
-    >>> cal.months[8], cal.month_shorts[8:10], cal.stems[4], cal.weekdays[4]
+    >>> cal.months[8], cal.month_shorts[7:9], cal.stems[4], cal.weekdays[4]
     ('September', ('Sep', 'Sept'), 'May', 'Friday')
     """
 
