@@ -195,6 +195,7 @@ class SentenceContext:
     and figures (offsets are the sentence's)."""
 
     sentence: Sentence
+    text: str  #: the sentence's text
     mentions: list[Mention]
     spans: list[tuple[int, int]] = field(default_factory=list)
     masks: list[tuple[int, int, str]] = field(default_factory=list)
@@ -203,11 +204,6 @@ class SentenceContext:
     compared_clauses: list[tuple[int, int]] = field(default_factory=list)
     located: list[Place] | None = None  #: the places named, found once for a sentence with a claim
     attributed: list[Attribution] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        """The sentence's text."""
-        return self.sentence.text
 
 
 @dataclass
@@ -481,7 +477,7 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     """Open a sentence: its mentions (always, for the sentences that follow), and, when it has
     figure words, its clauses, masks and figures; ``None`` when it has none."""
     art.earlier.append(s.text)
-    ctx = SentenceContext(s, art.attribution.observe(s.text, s.paragraph))
+    ctx = SentenceContext(s, s.text, art.attribution.observe(s.text, s.paragraph))
     if not _has_figure_words(s.text):
         return ctx
     ctx.spans = clauses(s.text)

@@ -78,8 +78,26 @@ def _noun(phrase: str, start: int, end: int) -> Noun | None:
     return Noun(found[0], found[1], start, end) if found else None
 
 
-def _links(link: str) -> frozenset[str]:
-    return lexicons.word_set("links", "word", "link", link)
+@dataclass(frozen=True)
+class _Words:
+    """The word lists the noun rules read, looked up once (lower case)."""
+
+    anaphors: frozenset[str]  #: links.csv, link "anaphor": "of them", "1,000 more"
+    count_links: frozenset[str]  #: links.csv, link "count": "a force of 10,000"
+    apposition_links: frozenset[str]  #: count links and the "apposition" adverbs ("possibly")
+    breakers: frozenset[str]  #: breakers.csv
+    aggregates: frozenset[str]  #: aggregates.csv: "the total"
+    abbreviations: frozenset[str]  #: abbreviations.csv: "approx."
+
+
+@cache
+def _words() -> _Words:
+    def links(link: str) -> frozenset[str]:
+        return lexicons.word_set("links", "word", "link", link)
+
+    return _Words(links("anaphor"), links("count"), links("count") | links("apposition"),
+                  lexicons.word_set("breakers", "word"), lexicons.word_set("aggregates", "word"),
+                  lexicons.word_set("abbreviations", "abbreviation"))
 
 
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
@@ -132,8 +150,7 @@ def _strong_noun(text: str, end: int) -> Noun | None:
 def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) -> NounLookup:
     """Walk up to six words from ``pos``: the first counted noun, else whether a pointer back
     ("of them", "more") came first."""
-    anaphors = _links("anaphor")
-    abbreviations = lexicons.word_set("abbreviations", "abbreviation")
+    words = _words()
     pointer = False
     for skipped in range(6):
         m = _WORD.search(text, pos)
@@ -144,11 +161,11 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             return NounLookup(noun)
         word = m.group(0)
         lower = word.lower().rstrip(".")
-        if lower in anaphors and skipped <= 2:
+        if lower in words.anaphors and skipped <= 2:
             pointer = True
         elif _phrase_ends_at(word, lower, m.start(), skipped, masks):
             break
-        if word.endswith(".") and lower not in abbreviations:
+        if word.endswith(".") and lower not in words.abbreviations:
             break
         pos = m.end()
     return POINTS_BACK if pointer else NOTHING
@@ -178,7 +195,7 @@ def _phrase_ends_at(word: str, lower: str, start: int, skipped: int, masks: list
         return False
     if any(s <= start < e for s, e, _ in masks):
         return False
-    return (lower in lexicons.word_set("breakers", "word") or not word[0].isalnum()
+    return (lower in _words().breakers or not word[0].isalnum()
             or _DIGIT_RUN.fullmatch(word) is not None)
 
 
@@ -195,7 +212,7 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     near = _noun_just_before(head, clause_start)
     if near is not None:
         return near
-    aggregates = lexicons.word_set("aggregates", "word")
+    aggregates = _words().aggregates
     # "The number of North Korean troops in Russia has reached 11,000": an aggregate earlier in
     # the clause stands for the figure
     if any(w.group(0).lower() in aggregates for w in _WORD.finditer(head)):
@@ -211,16 +228,15 @@ def _noun_just_before(head: str, clause_start: int) -> NounLookup | None:
     """The last of the six words before a figure that is a counted noun or an aggregate, past
     only link words ("a force of 10,000"); ``None`` when another word comes first ("seen on
     day 0": the noun is not this figure's)."""
-    aggregates = lexicons.word_set("aggregates", "word")
-    links = _links("count")
+    words = _words()
     for m in reversed(list(_WORD.finditer(head))[-6:]):
         lower = m.group(0).lower()
         noun = _noun(lower, clause_start + m.start(), clause_start + m.end())
         if noun is not None:
             return NounLookup(noun)
-        if lower in aggregates:
+        if lower in words.aggregates:
             return POINTS_BACK
-        if lower not in links:
+        if lower not in words.count_links:
             break
     return None
 
@@ -233,7 +249,7 @@ def ends_noun_phrase(text: str, end: int) -> bool:
     (True, False)
     """
     m = _WORD.search(text, end)
-    return m is None or not m.group(0)[0].isalnum() or m.group(0).lower() in lexicons.word_set("breakers", "word")
+    return m is None or not m.group(0)[0].isalnum() or m.group(0).lower() in _words().breakers
 
 
 #: A counted noun, then the comma or dash that sets off the clause after it.
@@ -274,14 +290,9 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
     return best
 
 
-@cache
-def _apposition_links() -> frozenset[str]:
-    return _links("count") | _links("apposition")
-
-
 def _plain_head(head: str) -> bool:
     """Whether the words before a figure in its clause are only linking words or adverbs."""
-    links = _apposition_links()
+    links = _words().apposition_links
     return all(w.group(0).lower() in links for w in _WORD.finditer(head))
 
 
