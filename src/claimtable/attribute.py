@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from claimtable import lexicons, paths
+from claimtable import lexicons
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -81,7 +81,7 @@ def registry() -> tuple[dict[str, Claimant], list[tuple[str, str]]]:
     """Registry entries by canonical name, and ``(alias, canonical)`` pairs, longest first."""
     entries: dict[str, Claimant] = {}
     aliases: list[tuple[str, str]] = []
-    for row in lexicons.read_csv_rows(paths.CLAIMANTS):
+    for row in lexicons.read_lexicon("claimants"):
         entries[row["canonical"]] = Claimant(row["canonical"], row["country"], row["kind"])
         aliases += [(a.strip(), row["canonical"]) for a in row["aliases"].split("|") if a.strip()]
     aliases.sort(key=lambda pair: -len(pair[0]))

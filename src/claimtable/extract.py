@@ -15,12 +15,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimtable import lexicons
+from claimtable import contract, lexicons
 from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution, Mention
 from claimtable.load import Sentence, Source
 from claimtable.nouns import (
     NOTHING,
-    PEOPLE_CATEGORIES,
     POINTS_BACK,
     Noun,
     NounLookup,
@@ -36,15 +35,12 @@ from claimtable.places import Place, locative_places, within
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
     import pandas as pd
 
-#: The contract's columns, in order (CLAIMS.md); the extra columns follow them.
-CLAIM_COLUMNS = [
-    "article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
-    "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
-]
+#: The contract's columns, in order (``docs/claims.md``, ``contract.py``); the extra columns
+#: follow them.
+CLAIM_COLUMNS = contract.CLAIM_COLUMNS
 EXTRA_COLUMNS = [
     "figure", "paragraph", "sentence_no", "role", "attribution", "claimant_start", "claimant_end",
 ]
-CATEGORIES = ("troops", "casualties", "munitions", "containers", "equipment", "other")
 CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casualties", "lost"})
 #: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
 #: a later "of those" still means the whole group.
@@ -377,7 +373,7 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     >>> [c["status"] for c in _claims("1,500 troops arrived in Russia.")]
     ['arrived']
     """
-    people = c.noun is not None and c.noun.category in PEOPLE_CATEGORIES
+    people = c.noun is not None and c.noun.category in lexicons.people_categories()
     c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected)
     return bool(c.status)
 
@@ -389,7 +385,7 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     ['casualties']
     """
     c.category = c.noun.category if c.noun else ""
-    if c.category in PEOPLE_CATEGORIES and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+    if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         c.category = "casualties"
         return True
     return False
@@ -642,8 +638,8 @@ def summary(claims: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for article, group in claims.groupby("article", sort=True):
         row = {"article": article, "claims": len(group)}
-        for cat in CATEGORIES:
+        for cat in lexicons.categories():
             row[cat] = int((group["category"] == cat).sum())
         row["claimants"] = "; ".join(sorted(set(group["claimant"])))
         rows.append(row)
-    return pd.DataFrame(rows, columns=["article", "claims", *CATEGORIES, "claimants"])
+    return pd.DataFrame(rows, columns=["article", "claims", *lexicons.categories(), "claimants"])

@@ -19,8 +19,6 @@ from functools import cache
 from claimtable import lexicons
 from claimtable.numbers import PERCENT_AFTER, Figure, hedge_after
 
-#: Categories of people (a casualty status makes such a claim a casualty claim).
-PEOPLE_CATEGORIES = frozenset({"troops", "casualties", "other"})
 #: Casualty words that may also describe the noun after them ("two wounded soldiers").
 CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
 
@@ -180,7 +178,7 @@ def _counted_noun_at(text: str, start: int, masks: list[tuple[int, int, str]]) -
     noun = _noun(unit.group(0), unit.start(), unit.end())
     if noun is not None and unit.group(0).lower() in CASUALTY_ADJECTIVES:
         described = noun_after(text, unit.end(), masks).noun
-        if described is not None and described.category in PEOPLE_CATEGORIES:
+        if described is not None and described.category in lexicons.people_categories():
             return described
     return noun
 
