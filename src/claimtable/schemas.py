@@ -29,8 +29,11 @@ class LexiconError(ValueError):
     """A vocabulary file that does not follow its schema: ``file, line N: problem``."""
 
     def __init__(self, file: str, line: int, problem: str) -> None:
-        super().__init__(f"{file}, line {line}: {problem}")
+        super().__init__(file, line, problem)  # all three: it crosses process boundaries
         self.file, self.line, self.problem = file, line, problem
+
+    def __str__(self) -> str:
+        return f"{self.file}, line {self.line}: {self.problem}"
 
 
 @dataclass(frozen=True)
