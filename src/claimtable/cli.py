@@ -13,6 +13,8 @@ import os
 import sys
 
 from claimtable import __version__, load, pipeline
+from claimtable.contract import ContractError
+from claimtable.schemas import LexiconError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -83,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         pipeline.write_claims(rows, sys.stdout, args.format)
     except (FileNotFoundError, NotADirectoryError) as e:
         problems.append(str(e))
+    except (LexiconError, ContractError) as e:  # a vocabulary or a claim that breaks its schema
+        sys.stdout.flush()
+        print(f"claimtable: {e}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `claimtable extract ... | head` is fine
         return 0
     sys.stdout.flush()

@@ -71,12 +71,13 @@ class PartialDate:
 
 @cache
 def _calendar() -> tuple[dict[str, int], dict[str, int]]:
-    """Month and weekday numbers by lower-case name (``data/lexicons/calendar.csv``)."""
-    months: dict[str, int] = {}
-    weekdays: dict[str, int] = {}
-    for row in lexicons.read_lexicon("calendar"):
-        target = months if row["kind"] == "month" else weekdays
-        target[row["word"]] = int(row["number"])
+    """Month and weekday numbers by lower-case name and abbreviation, from the one calendar
+    vocabulary (``lexicons.calendar()``: months and weekdays in calendar order)."""
+    cal = lexicons.calendar()
+    months = {m.lower(): i for i, m in enumerate(cal.months, start=1)}
+    for i, month in enumerate(cal.months, start=1):
+        months.update({s.lower(): i for s in cal.month_shorts if month.lower().startswith(s.lower())})
+    weekdays = {d.lower(): i for i, d in enumerate(cal.weekdays)}
     return months, weekdays
 
 

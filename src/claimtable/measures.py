@@ -13,21 +13,15 @@ chart family each); which claim gets which is the ordered rule table
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from claimtable import dates, lexicons
+from claimtable.schemas import LexiconError
 
-#: Where a lexicon row is read from, for error messages.
-MEASURES_FILE = "data/lexicons/measures.csv"
-RULES_FILE = "data/lexicons/measure_rules.csv"
-FAMILIES = ("troops", "casualties", "munitions", "other")
-
-
-class LexiconError(ValueError):
-    """A lexicon row that breaks its schema: the file, the row and the problem."""
+#: The one rule table's file, named in its error messages.
+RULES_FILE = "measure_rules.csv"
 
 
 @dataclass(frozen=True)
@@ -45,23 +39,9 @@ class Measure:
 
 @cache
 def measures() -> dict[str, Measure]:
-    """The measure vocabulary, by name, in file order; checked at load."""
-    out: dict[str, Measure] = {}
-    for number, row in enumerate(lexicons.read_lexicon("measures"), start=1):
-        name, family = row.get("measure", ""), row.get("family", "")
-        where = f"{MEASURES_FILE}, row {number} ({name or 'empty'})"
-        if not re.fullmatch(r"[a-z][a-z_]*", name):
-            raise LexiconError(f"{where}: measure must be lower-case snake_case")
-        if family not in FAMILIES:
-            raise LexiconError(f"{where}: family {family!r} is not one of {', '.join(FAMILIES)}")
-        if not row.get("description"):
-            raise LexiconError(f"{where}: no description")
-        if name in out:
-            raise LexiconError(f"{where}: measure listed twice")
-        out[name] = Measure(name, family, row["description"])
-    if "other" not in out:
-        raise LexiconError(f"{MEASURES_FILE}: the measure 'other' (the fallback) is missing")
-    return out
+    """The measure vocabulary (checked at load, ``schemas.SCHEMAS``), by name, in file order."""
+    return {row["measure"]: Measure(row["measure"], row["family"], row["description"])
+            for row in lexicons.read_lexicon("measures")}
 
 
 def family(measure: str) -> str:
@@ -105,23 +85,19 @@ def _words(cell: str) -> frozenset[str]:
 
 @cache
 def rules() -> tuple[MeasureRule, ...]:
-    """The rule table, checked at load: known measures, known place and modality values."""
-    known = measures()
-    out = []
-    for number, row in enumerate(lexicons.read_lexicon("measure_rules"), start=1):
-        where = f"{RULES_FILE}, row {number}"
-        if row.get("measure") not in known:
-            raise LexiconError(f"{where}: measure {row.get('measure')!r} is not in {MEASURES_FILE}")
-        if row.get("place", "") not in ("", "local"):
-            raise LexiconError(f"{where}: place must be empty or 'local', not {row['place']!r}")
-        if row.get("modality", "") not in ("", "reported", "projected"):
-            raise LexiconError(f"{where}: modality must be empty, 'reported' or 'projected'")
-        out.append(MeasureRule(_words(row.get("category", "")), _words(row.get("unit", "")),
-                               _words(row.get("status", "")), row.get("modality", ""),
-                               row.get("place") == "local", row["measure"]))
-    if not out or any(out[-1].categories | out[-1].units | out[-1].status_words):
-        raise LexiconError(f"{RULES_FILE}: the last row must match every claim (a fallback)")
-    return tuple(out)
+    """The rule table (its cells checked at load, ``schemas.SCHEMAS``); its last row must match
+    every claim, so that no claim is left without a measure.
+
+    >>> rules()[-1].measure
+    'other'
+    """
+    rows = lexicons.read_lexicon("measure_rules")
+    out = tuple(MeasureRule(_words(row["category"]), _words(row["unit"]), _words(row["status"]),
+                            row["modality"], row["place"] == "local", row["measure"]) for row in rows)
+    last = out[-1] if out else None
+    if last is None or last.categories or last.units or last.status_words or last.modality or last.local_place:
+        raise LexiconError(RULES_FILE, len(rows) + 1, "the last row must match every claim (a fallback)")
+    return out
 
 
 @cache

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from claimtable import extract, load, measures, paths
+from claimtable import contract, extract, load, measures, paths
 from claimtable.numbers import as_number
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
@@ -154,8 +154,24 @@ def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFr
     """Stage 2: the claims table of every loaded source; writes ``claims.csv``."""
     manifest = {r["article"]: r for r in collection.manifest.to_dict("records")}
     claims = claims_frame(collection.sources, manifest)
-    write_csv(claims, paths.resolve(out_dir) / "claims.csv")
+    write_claims_table(claims, out_dir)
     return claims
+
+
+def write_claims_table(claims: pd.DataFrame, out_dir: str | Path) -> Path:
+    """Check every claim against the contract (``contract.check_claim``), then write
+    ``claims.csv`` to ``out_dir``; returns its path.
+
+    >>> import pandas as pd, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     write_claims_table(pd.DataFrame(columns=extract.CLAIM_COLUMNS), d).name
+    'claims.csv'
+    """
+    for row in claims.to_dict("records"):
+        contract.check_claim(row)
+    target = paths.resolve(out_dir) / "claims.csv"
+    write_csv(claims, target)
+    return target
 
 
 def claims_of_file(path: Path, title: str = "",
@@ -224,8 +240,10 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
 
 
 def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
-    """Stream claims to ``out`` as CSV (with header) or a JSON array; returns the row count."""
+    """Stream claims to ``out`` as CSV (with header) or a JSON array, each checked against the
+    contract first (``contract.checked``); returns the row count."""
     columns = extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS
+    rows = contract.checked(rows)
     count = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -258,7 +276,7 @@ def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.Dat
     # the facts notebook 01 settled (manifest, byline, page) stand as the manifest here
     claims = claims_frame(extract.sources_from_sentences(sentences),
                           {str(r["article"]): {k: str(v) for k, v in r.items()} for r in facts})
-    write_csv(claims, paths.resolve(out_dir) / "claims.csv")
+    write_claims_table(claims, out_dir)
     return claims
 
 
