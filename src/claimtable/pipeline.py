@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from claimtable import extract, load, paths
+from claimtable import archive, extract, load, paths
 from claimtable.numbers import as_number
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
@@ -141,12 +141,42 @@ def _claims_of_entry(entry: tuple[Path, str]) -> tuple[list[dict], str | None]:
     return claims_of_file(*entry)
 
 
+#: What ``iter_items`` gives: a file with its manifest headline, an archive row, a bad row.
+WorkItem = tuple[Path, str] | archive.ArchiveRow | archive.BadRow
+
+
+def iter_items(items: Iterable[str | Path], problems: list[str]) -> Iterator[WorkItem]:
+    """The articles named on a command line, in order: a file or a folder's files (each with
+    its headline from the sources manifest), and each row of a JSONL or Parquet archive
+    (``archive.iter_archive``; a bad row is an item too, so it is reported in its place)."""
+    ids = archive.ArticleIds()
+    plain: list[str | Path] = []
+    for item in items:
+        if archive.archive_kind(Path(item)) is None:
+            plain.append(item)
+            continue
+        yield from _with_manifest_titles(load.expand_paths(plain), problems)
+        plain = []
+        yield from archive.iter_archive(item, ids=ids)
+    yield from _with_manifest_titles(load.expand_paths(plain), problems)
+
+
+def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:
+    """The claims of one article (a file or an archive row), or the reason it has none: the
+    per-article work of every engine (one process, ``--jobs N``, Dask)."""
+    if isinstance(item, archive.BadRow):
+        return [], str(item)
+    if isinstance(item, archive.ArchiveRow):
+        return extract.extract_source(archive.source_of_row(item)), None
+    return claims_of_file(*item)
+
+
 def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
                 progress: bool = False) -> Iterator[dict]:
     """Claims of files and folders, in path order, one file at a time: memory does not grow
     with the number of files, and with ``jobs > 1`` files are read in worker processes
     (results still come back in order). Unreadable files are added to ``problems``."""
-    files = _with_manifest_titles(load.expand_paths(items), problems)
+    files = iter_items(items, problems)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -158,9 +188,9 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
             import multiprocessing
 
             pool = multiprocessing.get_context("fork").Pool(jobs)
-            results = pool.imap(_claims_of_entry, files, chunksize=16)
+            results = pool.imap(claims_of_item, files, chunksize=16)
         else:
-            results = map(_claims_of_entry, files)
+            results = map(claims_of_item, files)
         for rows, problem in results:
             if problem:
                 problems.append(problem)
