@@ -11,6 +11,7 @@ read, 1 when some were not (each named on stderr with the reason), 2 on a usage 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 
@@ -47,9 +48,11 @@ def _claim_rows(args: argparse.Namespace, problems: list[str]):
     if args.scheduler:
         from claimtable import cluster
 
-        return cluster.iter_claims_dask(args.paths, problems, args.scheduler,
+        rows = cluster.iter_claims_dask(args.paths, problems, args.scheduler,
                                         workers=max(1, args.jobs),
                                         batch=args.batch or cluster.BATCH, progress=progress)
+        first = next(rows, None)  # connect before anything is written: no header alone
+        return rows if first is None else itertools.chain([first], rows)
     return pipeline.iter_claims(args.paths, problems, jobs=max(1, args.jobs), progress=progress)
 
 

@@ -44,7 +44,7 @@ IN_FLIGHT_PER_THREAD = 4
 #: Seconds to wait for the first worker of an existing cluster.
 WORKER_TIMEOUT = 60
 #: For tests and demonstrations only: seconds each task sleeps before its work, so that a
-#: worker can be stopped while it holds tasks. Read in the worker process.
+#: worker can be stopped while it holds tasks. Read from the environment of the command.
 DELAY_ENV = "CLAIMTABLE_TEST_TASK_DELAY"
 
 
@@ -64,9 +64,15 @@ def batched(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
-def claims_of_batch(batch: list[pipeline.WorkItem]) -> list[tuple[list[dict], str | None]]:
-    """The task each worker runs: ``pipeline.claims_of_item`` on every article of a batch."""
-    delay = float(os.environ.get(DELAY_ENV) or 0)
+def claims_of_batch(batch: list[pipeline.WorkItem],
+                    delay: float = 0.0) -> list[tuple[list[dict], str | None]]:
+    """The task each worker runs: ``pipeline.claims_of_item`` on every article of a batch
+    (after ``delay`` seconds, for tests only: see ``DELAY_ENV``).
+
+    >>> from claimtable.archive import BadRow
+    >>> claims_of_batch([BadRow("a.jsonl", 3, "empty text", "line")])
+    [([], 'a.jsonl: line 3: empty text')]
+    """
     if delay > 0:
         time.sleep(delay)
     return [pipeline.claims_of_item(item) for item in batch]
@@ -95,7 +101,7 @@ def connect(scheduler: str, workers: int = 2, stream: TextIO | None = None) -> I
             client = Client(cluster)
         else:
             try:
-                client = Client(scheduler, timeout="30s")
+                client = Client(scheduler)  # timeout: distributed.comm.timeouts.connect
             except (OSError, TimeoutError, ValueError) as e:
                 raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from e
         try:
@@ -159,6 +165,7 @@ def iter_claims_dask(items: Iterable[str | Path], problems: list[str], scheduler
             threads = sum(client.nthreads().values()) or 1
             window = max(4, IN_FLIGHT_PER_THREAD * threads)
             token = uuid.uuid4().hex[:12]
+            delay = float(os.environ.get(DELAY_ENV) or 0)
             batches = enumerate(batched(pipeline.iter_items(items, problems), max(1, batch)))
             sent: dict[str, tuple[int, list]] = {}  # key -> (index, batch)
             done: dict[int, list] = {}  # index -> results, until written
@@ -174,7 +181,7 @@ def iter_claims_dask(items: Iterable[str | Path], problems: list[str], scheduler
                         exhausted = True
                         return
                     index, work = step
-                    future = client.submit(claims_of_batch, work, pure=False, retries=RETRIES,
+                    future = client.submit(claims_of_batch, work, delay, pure=False, retries=RETRIES,
                                            key=f"claimtable-{token}-{index:09d}")
                     sent[future.key] = (index, work)
                     pending.add(future)
