@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NBVAL_SANITIZE := tests/nbval_sanitize.cfg
 
-.PHONY: help setup lab notebooks report test lint unit nbval bench clean
+.PHONY: help setup lab notebooks report test lint unit nbval bench bench-dask clean
 
 help:
 	@echo "make report     set up, run every notebook, write build/report/index.html"
@@ -13,6 +13,7 @@ help:
 	@echo "make lab        open the workbook in JupyterLab with the project's kernel (LAB_OPTS=... for more options)"
 	@echo "make notebooks  refresh the stored outputs of notebooks/*.ipynb"
 	@echo "make bench      run the extraction benchmark (not part of make test)"
+	@echo "make bench-dask run the Dask benchmark: 20,000 archived articles, 1 and 2 workers"
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +46,9 @@ test: lint unit nbval
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+
+bench-dask: $(STAMP)
+	$(BIN)/python benchmarks/bench_dask.py
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache
