@@ -135,7 +135,8 @@ def test_load_archive_gives_the_notebooks_a_collection(tmp_path):
         {"article": "b", "text": 7},
     ])
     collection = archive.load_archive(path)
-    assert [s.article for s in collection.sources] == ["a"]
+    assert [(s.article, s.status) for s in collection.sources] == [("a", "ok"),
+                                                                   ("news-000002", "error")]
     assert collection.problems == [f"{path}: line 2: 'text' is int, not text"]
     articles = collection.articles()
     assert articles.loc[0, ["outlet", "published", "language"]].tolist() == [
@@ -218,3 +219,15 @@ def test_count_claims_reads_only_the_grouping_columns(tmp_path):
 @pytest.mark.parametrize("name", ["a.jsonl", "b.ndjson", "c.parquet"])
 def test_archive_files_are_recognised_by_their_ending(name):
     assert archive.archive_kind(Path(name)) is not None
+
+
+def test_the_notebooks_load_stage_takes_an_archive(tmp_path):
+    path = write_jsonl(tmp_path / "news.jsonl", [
+        {"article": "a", "text": ARTICLE, "outlet": "Wire"}, {"article": "b", "text": ""}])
+    collection = pipeline.load_stage(path, tmp_path / "processed")
+    articles = pipeline.read_table(tmp_path / "processed" / "articles.csv")
+    assert articles[["article", "outlet", "status", "reason"]].values.tolist() == [
+        ["a", "Wire", "ok", ""], ["news-000002", "", "error", "empty text"]]
+    assert collection.problems == [f"{path}: line 2: empty text"]
+    sentences = pipeline.read_table(tmp_path / "processed" / "sentences.csv")
+    assert set(sentences["article"]) == {"a"}

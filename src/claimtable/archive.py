@@ -274,9 +274,10 @@ def source_of_row(row: ArchiveRow) -> load.Source:
 
 
 def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collection:
-    """Load every row of an archive, as ``load.load_folder`` loads a folder: the sources, a
-    manifest built from the rows' fields (so ``articles()`` shows their title, outlet, date,
-    url and language) and every bad row as a problem. Holds the whole archive in memory: for
+    """Load every row of an archive, as ``load.load_folder`` loads a folder: the sources (a bad
+    row is a source with status ``error`` and its reason, under the id
+    ``<archive name>-<row>``), a manifest built from the rows' fields (so ``articles()`` shows
+    their title, outlet, date, url and language) and every bad row as a problem. Holds the whole archive in memory: for
     the workbook's notebooks, not for a million articles (``claimtable extract`` streams)."""
     import pandas as pd
 
@@ -286,6 +287,11 @@ def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collectio
     for item in iter_archive(path, max_chars):
         if isinstance(item, BadRow):
             problems.append(str(item))
+            if item.where != "file":  # a row is listed in the articles table with its reason
+                sources.append(load.Source(
+                    article=f"{Path(item.file).stem}-{item.row:06d}",
+                    file=f"{Path(item.file).name}:{item.row}", status="error",
+                    reason=item.reason))
             continue
         sources.append(source_of_row(item))
         manifest.append({"article": item.article, "title": item.title, "outlet": item.outlet,

@@ -95,8 +95,12 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
 
 
 def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
-    """Stage 1: load the raw folder; write ``articles.csv`` and ``sentences.csv``."""
-    collection = load.load_folder(raw_dir, manifest)
+    """Stage 1: load the raw folder (or a JSONL or Parquet archive, ``archive.load_archive``);
+    write ``articles.csv`` and ``sentences.csv``."""
+    if archive.archive_kind(paths.resolve(raw_dir)):
+        collection = archive.load_archive(paths.resolve(raw_dir))
+    else:
+        collection = load.load_folder(raw_dir, manifest)
     out = paths.resolve(out_dir)
     write_csv(collection.articles(), out / "articles.csv")
     write_csv(collection.sentences(), out / "sentences.csv")
