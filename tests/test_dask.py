@@ -194,3 +194,15 @@ def test_a_batch_is_the_per_article_function_of_the_single_process_path(corpus):
 
     items = list(pipeline.iter_items([corpus], []))[:5]
     assert cluster.claims_of_batch(items) == [pipeline.claims_of_item(i) for i in items]
+
+
+def test_a_local_cluster_gives_the_single_process_rows(corpus, tmp_path):
+    few = tmp_path / "few"
+    few.mkdir()
+    for path in sorted(corpus.iterdir())[:24]:
+        (few / path.name).write_bytes(path.read_bytes())
+    single = extract(str(few), "--jobs", "1")
+    local = extract(str(few), "--scheduler", "local", "--jobs", "2", "--batch", "5")
+    assert local.returncode == single.returncode == 0, local.stderr
+    assert local.stdout == single.stdout
+    assert "dashboard http://127.0.0.1:" in local.stderr
