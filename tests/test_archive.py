@@ -231,3 +231,25 @@ def test_the_notebooks_load_stage_takes_an_archive(tmp_path):
     assert collection.problems == [f"{path}: line 2: empty text"]
     sentences = pipeline.read_table(tmp_path / "processed" / "sentences.csv")
     assert set(sentences["article"]) == {"a"}
+
+
+def test_the_comparison_from_the_dataset_equals_the_comparison_from_csv(tmp_path):
+    from pandas.testing import assert_frame_equal
+
+    from claimtable import compare
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from bench_extract import build_corpus
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    build_corpus(raw, 40, seed=5)
+    assert run(str(raw), "--output", str(tmp_path / "claims.csv")).returncode == 0
+    assert run(str(raw), "--format", "parquet", "--output", str(tmp_path / "claims")).returncode == 0
+    from_csv = pipeline.read_table(tmp_path / "claims.csv")
+    from_parquet = dataset.claims_frame(tmp_path / "claims")
+    assert_frame_equal(from_parquet, from_csv, check_dtype=False)
+    groups = compare.figure_groups(from_csv)
+    assert len(groups) > 10
+    assert_frame_equal(compare.figure_groups(from_parquet), groups)
+    assert_frame_equal(compare.derived_checks(from_parquet), compare.derived_checks(from_csv))

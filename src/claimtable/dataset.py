@@ -220,3 +220,40 @@ def count_claims(path: str | os.PathLike[str], by: Sequence[str] = ("article", "
             totals[key] = totals.get(key, 0) + row["count_all"]
     frame = pd.DataFrame([(*k, n) for k, n in totals.items()], columns=[*by, "claims"])
     return frame.sort_values(by, kind="stable").reset_index(drop=True)
+
+
+def categories(path: str | os.PathLike[str]) -> list[str]:
+    """The categories a claims dataset holds, from its folder names (no data is read): a
+    stage that works category by category holds one category's claims at a time.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = write_claims_dataset([{"category": "troops"}, {"category": "munitions"}], folder)
+    ...     categories(folder)
+    ['munitions', 'troops']
+    """
+    prefix = f"{PARTITION}="
+    return sorted(p.name[len(prefix):] for p in Path(path).iterdir()
+                  if p.is_dir() and p.name.startswith(prefix))
+
+
+def claims_frame(path: str | os.PathLike[str],
+                 categories: Iterable[str] | None = None) -> pd.DataFrame:
+    """The claims of a dataset (or of some categories) as ``pipeline.read_table`` reads
+    ``claims.csv``: the workbook's row order (by article, then offset), text columns as text
+    ("" when empty), number columns as ``Int64`` when every value is whole, else float. The
+    comparison stage gives the same tables from it as from the CSV of the same claims."""
+    import pandas as pd
+
+    from claimtable.pipeline import NUMERIC_COLUMNS
+
+    frame = read_claims(path, categories=categories)
+    frame = frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+    for col in frame.columns:
+        if col in NUMERIC_COLUMNS or col in INTEGER_COLUMNS or col in FLOAT_COLUMNS:
+            numbers = pd.to_numeric(frame[col]).astype("Float64")
+            whole = (numbers.dropna() % 1 == 0).all()
+            frame[col] = numbers.astype("Int64") if whole else numbers.astype(float)
+        else:
+            frame[col] = frame[col].astype(object).where(frame[col].notna(), "").astype(str)
+    return frame
