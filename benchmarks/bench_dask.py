@@ -42,6 +42,7 @@ from bench_extract import make_article
 
 DASK = Path(sys.executable).parent / "dask"
 TIMEOUT = 60
+LOADS: list[float] = []
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Run:
     command_rss: int  # bytes, peak of the claimtable process
     command_cpu: float  # seconds of CPU of the claimtable process
     output: bytes
+    load: float = 0.0  # the machine's mean load average over the run (other users' work too)
 
 
 def build_archive(path: Path, n: int, seed: int) -> int:
@@ -162,6 +164,7 @@ def timed_command(args: list[str], watch: list[psutil.Process]) -> tuple[float, 
     seconds = time.perf_counter() - began
     running = False
     poller.join()
+    LOADS.append(os.getloadavg()[1])  # the 5-minute load average at the end of the run
     if done.returncode != 0:
         raise RuntimeError(f"claimtable extract failed: {done.stderr.decode()[-2000:]}")
     rss_kib, cpu = done.stderr.decode().strip().splitlines()[-1].split()
@@ -170,7 +173,8 @@ def timed_command(args: list[str], watch: list[psutil.Process]) -> tuple[float, 
 
 def run_single(archive: Path) -> Run:
     seconds, rss, _, cpu, out = timed_command(["extract", str(archive), "--jobs", "1"], [])
-    return Run("claimtable extract --jobs 1 (no Dask)", 1, seconds, cpu, [], rss, cpu, out)
+    return Run("claimtable extract --jobs 1 (no Dask)", 1, seconds, cpu, [], rss, cpu, out,
+               LOADS[-1])
 
 
 def run_dask(archive: Path, folder: Path, workers: int, batch: int) -> Run:
@@ -184,7 +188,7 @@ def run_dask(archive: Path, folder: Path, workers: int, batch: int) -> Run:
     finally:
         stop(procs)
     return Run(f"Dask, {workers} worker{'s' if workers > 1 else ''}", workers, seconds, cpu,
-               peaks, rss, command_cpu, out)
+               peaks, rss, command_cpu, out, LOADS[-1])
 
 
 def mib(n: float) -> str:
@@ -218,18 +222,20 @@ def main() -> int:
 
         one = next((r for r in runs if r.name.startswith("Dask") and r.workers == 1), None)
         print()
-        print("| run | time | articles/s | scaling efficiency | peak RSS per worker "
-              "| peak RSS of the command | CPU per article, workers | CPU per article, command |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| run | time | articles/s | scaling efficiency | work efficiency | peak RSS per "
+              "worker | peak RSS of the command | CPU per article, workers | CPU per article, "
+              "command | load average |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for r in runs:
             rate = n / r.seconds
-            eff = "—"
+            eff = work = "—"
             if one is not None and r is not single:
                 eff = f"{rate / (r.workers * n / one.seconds):.2f}"
+                work = f"{one.cpu_seconds / r.cpu_seconds:.2f}"
             workers_rss = ", ".join(mib(x) for x in r.worker_rss) or "—"
-            print(f"| {r.name} | {r.seconds:.1f} s | {rate:,.0f} | {eff} | {workers_rss} "
-                  f"| {mib(r.command_rss)} | {r.cpu_seconds / n * 1000:.2f} ms "
-                  f"| {r.command_cpu / n * 1000:.2f} ms |")
+            print(f"| {r.name} | {r.seconds:.1f} s | {rate:,.0f} | {eff} | {work} "
+                  f"| {workers_rss} | {mib(r.command_rss)} | {r.cpu_seconds / n * 1000:.2f} ms "
+                  f"| {r.command_cpu / n * 1000:.2f} ms | {r.load:.1f} |")
 
         csv_path = folder / "claims.csv"
         csv_path.write_bytes(single.output)
@@ -246,17 +252,20 @@ def main() -> int:
         client = max((r.command_cpu for r in runs if r is not single), default=0.0) / n
         best = runs[-1]
         eff = (n / best.seconds) / (best.workers * n / one.seconds) if one else 1.0
+        work = one.cpu_seconds / best.cpu_seconds if one else 1.0
         print()
         print(f"projection from {cpu * 1000:.2f} CPU ms per article on a worker (the 1-worker "
               f"run) and {client * 1000:.2f} CPU ms per article in the command that reads the "
-              f"archive and sends it (the most of the Dask runs); measured scaling efficiency "
-              f"at {best.workers} workers: {eff:.2f}")
+              f"archive and sends it (the most of the Dask runs); at {best.workers} workers the "
+              f"scaling efficiency was {eff:.2f} (wall clock, on {os.cpu_count()} shared cores) "
+              f"and the work efficiency {work:.2f} (CPU per article): workers below are "
+              f"worker CPU hours over the work efficiency, one core each")
         print("| articles | worker CPU hours | workers for a one-hour run | commands for a "
               "one-hour run | claims as CSV | claims as Parquet |")
         print("|---|---|---|---|---|---|")
         for total in (1_000_000, 100_000_000):
             hours = cpu * total / 3600
-            print(f"| {total:,} | {hours:,.1f} | {math.ceil(hours):,} "
+            print(f"| {total:,} | {hours:,.1f} | {math.ceil(hours / min(work, 1.0)):,} "
                   f"| {math.ceil(client * total / 3600):,} "
                   f"| {csv_bytes / n * total / 1e9:,.1f} GB | {parquet / n * total / 1e9:,.1f} GB |")
     return 0
