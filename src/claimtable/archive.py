@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -111,20 +112,27 @@ def archive_kind(path: Path) -> str | None:
         return "jsonl"
     if suffix in PARQUET_SUFFIXES and not path.is_dir():
         return "parquet"
-    if path.is_dir() and _parquet_files(path):
-        own = [p for p in path.iterdir() if p.is_file() and not p.name.startswith((".", "_"))
-               and p.suffix.lower() in (load.TEXT_SUFFIXES | load.HTML_SUFFIXES) - {""}]
-        return None if own else "parquet"
+    if path.is_dir():
+        try:
+            own = [p for p in path.iterdir() if not p.name.startswith((".", "_"))]
+        except OSError:
+            return None
+        if any(p.suffix.lower() in (load.TEXT_SUFFIXES | load.HTML_SUFFIXES) - {""}
+               and not p.is_dir() for p in own):
+            return None  # a folder of articles
+        return "parquet" if _parquet_files(path) else None
     return None
 
 
 def _parquet_files(folder: Path) -> list[Path]:
-    """The Parquet files of a dataset folder, sorted by path (hidden and ``_`` files skipped)."""
-    return sorted(
-        p for p in folder.rglob("*")
-        if p.suffix.lower() in PARQUET_SUFFIXES and p.is_file()
-        and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
-    )
+    """The Parquet files of a dataset folder, sorted by path (hidden and ``_`` entries
+    skipped; symbolic links to folders are not followed, so a link loop ends)."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
+        found += [Path(root) / f for f in files
+                  if Path(f).suffix.lower() in PARQUET_SUFFIXES and not f.startswith((".", "_"))]
+    return sorted(found)
 
 
 def _as_field(name: str, value: object) -> str:

@@ -2,8 +2,9 @@
 
 ``--scheduler local`` starts a ``LocalCluster`` of worker processes (one thread each) for the
 run; ``--scheduler tcp://HOST:PORT`` uses a running cluster, whose workers need this package
-installed (the same version; checked before the run). The articles are read here, in order,
-and sent to the workers in batches (``--batch`` articles a task); the per-article work is
+installed (the same version; checked before the run). An archive's rows are read here, in
+order, and sent to the workers in batches (``--batch`` articles a task); a file named on the
+command line is read by the worker, which must see the same path (a shared file system); the per-article work is
 ``pipeline.claims_of_item``, the very function of the single-process path, so the rows are
 the rows of ``--jobs 1``, written in the same order.
 
