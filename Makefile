@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NBVAL_SANITIZE := tests/nbval_sanitize.cfg
 
-.PHONY: help setup lab notebooks report test lint unit nbval bench bench-report clean
+.PHONY: help setup lab notebooks report test lint unit nbval bench bench-report bench-dask clean
 
 help:
 	@echo "make report     set up, run every notebook, write build/report/index.html"
@@ -14,6 +14,7 @@ help:
 	@echo "make notebooks  refresh the stored outputs of notebooks/*.ipynb"
 	@echo "make bench      run the extraction benchmark (not part of make test)"
 	@echo "make bench-report  time the whole report at 50, 1,000 and 5,000 generated articles"
+	@echo "make bench-dask run the Dask benchmark: 20,000 archived articles, 1 and 2 workers"
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +50,8 @@ bench: $(STAMP)
 
 bench-report: $(STAMP)
 	$(BIN)/python benchmarks/bench_report.py
+bench-dask: $(STAMP)
+	$(BIN)/python benchmarks/bench_dask.py
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache

@@ -2,4 +2,5 @@
 
 from claimtable.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a spawned worker process (Dask's) imports the main module
+    raise SystemExit(main())

@@ -1,14 +1,18 @@
 """The ``claimtable`` command.
 
 ``claimtable extract PATH [PATH ...] [--format csv|json]`` prints the claims table of the
-files (folders stand for their files, sorted by name). ``claimtable report RAW_DIR --out DIR
-[--ledger FILE]`` runs every notebook on a folder and writes ``DIR/report/index.html``. Exit status: 0 when every path was
+files (folders stand for their files, sorted by name; a ``.jsonl`` file or a Parquet file or
+folder is an archive of articles, ``archive``). ``--format parquet --output DIR`` writes a
+Parquet dataset (``dataset``); ``--scheduler local|tcp://HOST:PORT`` runs on Dask
+(``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE]`` runs every notebook on
+a folder and writes ``DIR/report/index.html``. Exit status: 0 when every path was
 read, 1 when some were not (each named on stderr with the reason), 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 
@@ -26,9 +30,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="print the claims table of files or folders")
     ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder of them")
-    ex.add_argument("--format", choices=("csv", "json"), default="csv", help="output format")
+    ex.add_argument("--format", choices=("csv", "json", "parquet"), default="csv",
+                    help="output format (parquet: a dataset folder, needs --output)")
+    ex.add_argument("--output", "-o", metavar="PATH",
+                    help="write to PATH instead of standard output (a folder for parquet)")
     ex.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
-                    help="worker processes (default: all cores)")
+                    help="worker processes (default: all cores; with --scheduler local, "
+                         "the Dask workers)")
+    ex.add_argument("--scheduler", metavar="ADDRESS",
+                    help="run on Dask: 'local' (a local cluster of --jobs worker processes) or "
+                         "an existing scheduler's address, tcp://HOST:PORT")
+    ex.add_argument("--batch", type=int, default=None, metavar="N",
+                    help="articles per Dask task (default 64)")
     rep = sub.add_parser("report", help="run every notebook on a raw folder and write DIR/report/index.html")
     rep.add_argument("raw_dir", metavar="RAW_DIR", help="a folder of articles (sources.csv beside it is used)")
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
@@ -65,6 +78,32 @@ def report_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _claim_rows(args: argparse.Namespace, problems: list[str]):
+    """The claims the arguments ask for, from the engine they name."""
+    progress = sys.stderr.isatty()
+    if args.scheduler:
+        from claimtable import cluster
+
+        rows = cluster.iter_claims_dask(args.paths, problems, args.scheduler,
+                                        workers=max(1, args.jobs),
+                                        batch=args.batch or cluster.BATCH, progress=progress)
+        first = next(rows, None)  # connect before anything is written: no header alone
+        return rows if first is None else itertools.chain([first], rows)
+    return pipeline.iter_claims(args.paths, problems, jobs=max(1, args.jobs), progress=progress)
+
+
+def _write(args: argparse.Namespace, rows) -> None:
+    if args.format == "parquet":
+        from claimtable import dataset
+
+        dataset.write_claims_dataset(rows, args.output)
+    elif args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            pipeline.write_claims(rows, out, args.format)
+    else:
+        pipeline.write_claims(rows, sys.stdout, args.format)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
@@ -78,17 +117,26 @@ def main(argv: list[str] | None = None) -> int:
         return int(e.code or 0)
     if args.command == "report":
         return report_command(args)
+    if args.format == "parquet" and not args.output:
+        parser.print_usage(sys.stderr)
+        print("claimtable: --format parquet needs --output FOLDER", file=sys.stderr)
+        return 2
     problems: list[str] = []
     try:
-        rows = pipeline.iter_claims(args.paths, problems, jobs=max(1, args.jobs),
-                                    progress=sys.stderr.isatty())
-        pipeline.write_claims(rows, sys.stdout, args.format)
+        _write(args, _claim_rows(args, problems))
     except (FileNotFoundError, NotADirectoryError) as e:
         problems.append(str(e))
     except (LexiconError, ContractError) as e:  # a vocabulary or a claim that breaks its schema
         sys.stdout.flush()
         print(f"claimtable: {e}", file=sys.stderr)
         return 1
+    except FileExistsError as e:  # an output folder that is not ours to replace
+        print(f"claimtable: {e}", file=sys.stderr)
+        return 2
+    except RuntimeError as e:  # the Dask cluster cannot run (cluster.ClusterError)
+        if type(e).__name__ != "ClusterError":
+            raise
+        problems.append(str(e))
     except BrokenPipeError:  # `claimtable extract ... | head` is fine
         return 0
     sys.stdout.flush()

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from claimtable import contract, extract, load, measures, paths
+from claimtable import archive, contract, extract, load, measures, paths
 from claimtable.numbers import as_number
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
@@ -96,8 +96,12 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
 
 
 def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
-    """Stage 1: load the raw folder; write ``articles.csv`` and ``sentences.csv``."""
-    collection = load.load_folder(raw_dir, manifest)
+    """Stage 1: load the raw folder (or a JSONL or Parquet archive, ``archive.load_archive``);
+    write ``articles.csv`` and ``sentences.csv``."""
+    if archive.archive_kind(paths.resolve(raw_dir)):
+        collection = archive.load_archive(paths.resolve(raw_dir))
+    else:
+        collection = load.load_folder(raw_dir, manifest)
     out = paths.resolve(out_dir)
     write_csv(collection.articles(), out / "articles.csv")
     write_csv(collection.sentences(), out / "sentences.csv")
@@ -201,9 +205,36 @@ def _with_manifest_rows(files: Iterable[Path], problems: list[str]) -> Iterator[
         yield path, rows_by_manifest[manifest].get(path.stem, {})
 
 
-def _claims_of_entry(entry: tuple[Path, dict[str, str]]) -> tuple[list[dict], str | None]:
-    path, row = entry
-    return claims_of_file(path, manifest_row=row)
+#: What ``iter_items`` gives: a file with its manifest row, an archive row, a bad row.
+WorkItem = tuple[Path, dict[str, str]] | archive.ArchiveRow | archive.BadRow
+
+
+def iter_items(items: Iterable[str | Path], problems: list[str]) -> Iterator[WorkItem]:
+    """The articles named on a command line, in order: a file or a folder's files (each with
+    its row of the sources manifest), and each row of a JSONL or Parquet archive
+    (``archive.iter_archive``; a bad row is an item too, so it is reported in its place)."""
+    ids = archive.ArticleIds()
+    plain: list[str | Path] = []
+    for item in items:
+        if archive.archive_kind(Path(item)) is None:
+            plain.append(item)
+            continue
+        yield from _with_manifest_rows(load.expand_paths(plain), problems)
+        plain = []
+        yield from archive.iter_archive(item, ids=ids)
+    yield from _with_manifest_rows(load.expand_paths(plain), problems)
+
+
+def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:
+    """The claims of one article (a file or an archive row), or the reason it has none: the
+    per-article work of every engine (one process, ``--jobs N``, Dask)."""
+    if isinstance(item, archive.BadRow):
+        return [], str(item)
+    if isinstance(item, archive.ArchiveRow):
+        facts = {"title": item.title, "outlet": item.outlet, "published": item.published, "url": item.url}
+        return claims_of_source(archive.source_of_row(item), facts), None
+    path, manifest_row = item
+    return claims_of_file(path, manifest_row=manifest_row)
 
 
 def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
@@ -211,7 +242,7 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
     """Claims of files and folders, in path order, one file at a time: memory does not grow
     with the number of files, and with ``jobs > 1`` files are read in worker processes
     (results still come back in order). Unreadable files are added to ``problems``."""
-    files = _with_manifest_rows(load.expand_paths(items), problems)
+    files = iter_items(items, problems)
     bar = None
     if progress:
         from tqdm import tqdm
@@ -223,9 +254,9 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
             import multiprocessing
 
             pool = multiprocessing.get_context("fork").Pool(jobs)
-            results = pool.imap(_claims_of_entry, files, chunksize=16)
+            results = pool.imap(claims_of_item, files, chunksize=16)
         else:
-            results = map(_claims_of_entry, files)
+            results = map(claims_of_item, files)
         for rows, problem in results:
             if problem:
                 problems.append(problem)

@@ -1,0 +1,310 @@
+"""News archives: many articles in one JSON Lines file or one Parquet file or folder.
+
+An archive holds one article a row: a ``text`` field (required) and optional ``article`` (its
+id), ``title``, ``outlet``, ``published``, ``url`` and ``language``. A row's text goes through
+the same loader rules as a file's (``load.load_text``: furniture, paragraphs, sentences,
+repeats; bytes are decoded as ``load.decode`` decodes a file, and text that is an HTML page is
+reduced to its visible text). A row that cannot be used (invalid JSON, no ``text``, a ``text``
+that is not text, empty or huge) is a ``BadRow`` that names the archive, the row (the line of
+a JSONL file, the row of a Parquet file, both from 1) and the reason; the other rows still run.
+
+>>> import json, tempfile
+>>> with tempfile.TemporaryDirectory() as folder:
+...     path = Path(folder) / "wire.jsonl"
+...     _ = path.write_text(json.dumps({"article": "w1", "text": "Officials said 700 troops."})
+...                         + "\\n{oops\\n" + json.dumps({"text": ""}) + "\\n", encoding="utf-8")
+...     items = list(iter_archive(path))
+>>> [(i.row, i.article if isinstance(i, ArchiveRow) else i.reason) for i in items]
+[(1, 'w1'), (2, 'invalid JSON (Expecting property name enclosed in double quotes at column 2)'), (3, 'empty text')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimtable import load
+
+if TYPE_CHECKING:
+    from claimtable.load import Collection
+
+#: File endings read as JSON Lines archives, and as Parquet.
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
+#: Fields an archive row may carry besides ``text`` (the sources manifest's columns).
+FIELDS = ("article", "title", "outlet", "published", "url", "language")
+#: A row's text longer than this is a dump, not an article: named as a bad row, not loaded
+#: (a long news feature is under 100,000 characters).
+MAX_TEXT_CHARS = 10_000_000
+#: Parquet rows are read this many at a time (memory stays flat however large the file).
+PARQUET_BATCH_ROWS = 1024
+
+_HTML_START = re.compile(
+    r"\s*<(?:!doctype\s+html|html|head|body|article|main|section|div|p|h[1-6]|title|meta)\b", re.I)
+
+
+@dataclass(frozen=True)
+class ArchiveRow:
+    """One article of an archive, with what the row says about it."""
+
+    file: str
+    row: int
+    article: str
+    text: str
+    encoding: str = "utf-8"
+    title: str = ""
+    outlet: str = ""
+    published: str = ""
+    url: str = ""
+    language: str = ""
+    where: str = "row"  # "line" in a JSONL file
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.where} {self.row}"
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A row that cannot be used: where it is and why (``str()`` is the message a user reads).
+
+    >>> str(BadRow("wire.jsonl", 7, "empty text", "line"))
+    'wire.jsonl: line 7: empty text'
+    """
+
+    file: str
+    row: int
+    reason: str
+    where: str = "row"
+
+    def __str__(self) -> str:
+        if self.where == "file":  # the whole archive file (not found, not Parquet, no text)
+            return f"{self.file}: {self.reason}"
+        return f"{self.file}: {self.where} {self.row}: {self.reason}"
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a row's text is an HTML page or fragment (it starts with a document tag).
+
+    >>> looks_like_html("<!DOCTYPE html><p>x</p>"), looks_like_html("<p>One.</p>")
+    (True, True)
+    >>> looks_like_html("5 < 7 troops"), looks_like_html("Troops <b>arrived</b>")
+    (False, False)
+    """
+    return _HTML_START.match(text) is not None
+
+
+def archive_kind(path: Path) -> str | None:
+    """``"jsonl"`` or ``"parquet"`` for a path that is an archive, else ``None``. A folder is a
+    Parquet archive when it holds ``.parquet`` files (at any depth, as a partitioned dataset
+    does) and no text or HTML files of its own.
+
+    >>> archive_kind(Path("news.jsonl")), archive_kind(Path("a.txt"))
+    ('jsonl', None)
+    """
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in PARQUET_SUFFIXES and not path.is_dir():
+        return "parquet"
+    if path.is_dir():
+        try:
+            own = [p for p in path.iterdir() if not p.name.startswith((".", "_"))]
+        except OSError:
+            return None
+        if any(p.suffix.lower() in (load.TEXT_SUFFIXES | load.HTML_SUFFIXES) - {""}
+               and not p.is_dir() for p in own):
+            return None  # a folder of articles
+        return "parquet" if _parquet_files(path) else None
+    return None
+
+
+def _parquet_files(folder: Path) -> list[Path]:
+    """The Parquet files of a dataset folder, sorted by path (hidden and ``_`` entries
+    skipped; symbolic links to folders are not followed, so a link loop ends)."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
+        found += [Path(root) / f for f in files
+                  if Path(f).suffix.lower() in PARQUET_SUFFIXES and not f.startswith((".", "_"))]
+    return sorted(found)
+
+
+def _as_field(name: str, value: object) -> str:
+    """A row's optional field as text: missing is ``""``, numbers and dates are written out;
+    raises ``ValueError`` for a value that is not one of those."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool) or not isinstance(value, (int, dt.date, dt.datetime)):
+        raise ValueError(f"'{name}' is {type(value).__name__}, not text")
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _row_text(value: object, max_chars: int) -> tuple[str, str]:
+    """The text of a row's ``text`` value and its encoding; raises ``load.SourceError``."""
+    if value is None:
+        raise load.SourceError("'text' is null")
+    if isinstance(value, (bytes, bytearray)):
+        text, encoding = load.decode(bytes(value))
+    elif isinstance(value, str):
+        text, encoding = value, "utf-8"
+    else:
+        raise load.SourceError(f"'text' is {type(value).__name__}, not text")
+    if len(text) > max_chars:
+        raise load.SourceError(f"text of {len(text):,} characters is over the limit of "
+                               f"{max_chars:,} for one article")
+    if not text.strip():
+        raise load.SourceError("empty text" if not text else "empty text (only white space)")
+    if looks_like_html(text):
+        text, encoding = load.html_to_text(text), f"{encoding}, html"
+        if not text.strip():
+            raise load.SourceError("HTML page with no visible text")
+    return text, encoding
+
+
+class ArticleIds:
+    """Article ids of one run: a row without one gets ``<archive name>-<row>``; an id used
+    twice is a bad row (two articles would share their claims)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, str] = {}
+
+    def claim(self, article: str, where: str) -> str | None:
+        first = self.seen.setdefault(article, where)
+        return None if first == where else f"article id '{article}' is already used by {first}"
+
+
+def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
+         max_chars: int) -> ArchiveRow | BadRow:
+    """One decoded record as an ``ArchiveRow``, or the ``BadRow`` that says why not."""
+    try:
+        if not isinstance(record, dict):
+            raise load.SourceError(f"not a JSON object but {type(record).__name__}")
+        if "text" not in record:
+            raise load.SourceError("no 'text' field")
+        text, encoding = _row_text(record["text"], max_chars)
+        fields = {name: _as_field(name, record.get(name)) for name in FIELDS}
+    except (load.SourceError, ValueError) as e:
+        return BadRow(str(file), row, str(e), where)
+    article = fields.pop("article") or f"{file.stem}-{row:06d}"
+    clash = ids.claim(article, f"{file.name} {where} {row}")
+    if clash:
+        return BadRow(str(file), row, clash, where)
+    return ArchiveRow(str(file), row, article, text, encoding, **fields, where=where)
+
+
+def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[ArchiveRow | BadRow]:
+    with open(path, "rb") as f:
+        for number, line in enumerate(f, start=1):
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if not line.strip():
+                continue  # a blank line holds no article
+            if len(line) > 6 * max_chars + 1024:  # cannot hold a text under the limit
+                yield BadRow(str(path), number, f"line of {len(line):,} bytes is over the limit "
+                                                f"of {max_chars:,} characters for one article",
+                             "line")
+                continue
+            try:
+                text, _ = load.decode(line)
+                record = json.loads(text)
+            except load.SourceError as e:
+                yield BadRow(str(path), number, str(e), "line")
+                continue
+            except json.JSONDecodeError as e:
+                yield BadRow(str(path), number, f"invalid JSON ({e.msg} at column {e.colno})",
+                             "line")
+                continue
+            yield _row(record, path, number, "line", ids, max_chars)
+
+
+def _iter_parquet_file(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[ArchiveRow | BadRow]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        reader = pq.ParquetFile(path)
+        names = set(reader.schema_arrow.names)
+    except (OSError, pa.ArrowException) as e:
+        yield BadRow(str(path), 0, f"not a readable Parquet file ({e})", "file")
+        return
+    if "text" not in names:
+        yield BadRow(str(path), 0, f"no 'text' column (columns: {', '.join(sorted(names))})",
+                     "file")
+        return
+    columns = ["text", *(c for c in FIELDS if c in names)]
+    number = 0
+    try:
+        for batch in reader.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+            for record in batch.to_pylist():
+                number += 1
+                yield _row(record, path, number, "row", ids, max_chars)
+    except (OSError, pa.ArrowException) as e:
+        yield BadRow(str(path), number + 1, f"the rest of the file cannot be read ({e})", "row")
+
+
+def iter_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS,
+                 ids: ArticleIds | None = None) -> Iterator[ArchiveRow | BadRow]:
+    """The rows of a JSONL file or a Parquet file or folder, in order, one at a time (memory
+    does not grow with the archive, but for the set of article ids). A Parquet folder's files
+    are read in path order. An archive that does not exist is one ``BadRow``."""
+    path = Path(path)
+    ids = ids or ArticleIds()
+    if not path.exists():
+        yield BadRow(str(path), 0, "no such file or folder", "file")
+        return
+    kind = archive_kind(path)
+    if kind == "jsonl":
+        yield from _iter_jsonl(path, ids, max_chars)
+    elif kind == "parquet":
+        for file in [path] if path.is_file() else _parquet_files(path):
+            yield from _iter_parquet_file(file, ids, max_chars)
+    else:
+        raise ValueError(f"{path}: not a JSONL or Parquet archive")
+
+
+def source_of_row(row: ArchiveRow) -> load.Source:
+    """The loaded source of an archive row (``load.load_text`` with the row's title).
+
+    >>> src = source_of_row(ArchiveRow("a.jsonl", 1, "x", "Headline\\nOfficials said 700 troops arrived."))
+    >>> src.article, src.file, [s.role for s in src.sentences]
+    ('x', 'a.jsonl:1', ['title', 'body'])
+    """
+    return load.load_text(row.article, row.text, file=f"{Path(row.file).name}:{row.row}",
+                          encoding=row.encoding, title=row.title)
+
+
+def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collection:
+    """Load every row of an archive, as ``load.load_folder`` loads a folder: the sources (a bad
+    row is a source with status ``error`` and its reason, under the id
+    ``<archive name>-<row>``), a manifest built from the rows' fields (so ``articles()`` shows
+    their title, outlet, date, url and language) and every bad row as a problem. Holds the whole archive in memory: for
+    the workbook's notebooks, not for a million articles (``claimtable extract`` streams)."""
+    import pandas as pd
+
+    sources: list[load.Source] = []
+    manifest: list[dict[str, str]] = []
+    problems: list[str] = []
+    for item in iter_archive(path, max_chars):
+        if isinstance(item, BadRow):
+            problems.append(str(item))
+            if item.where != "file":  # a row is listed in the articles table with its reason
+                sources.append(load.Source(
+                    article=f"{Path(item.file).stem}-{item.row:06d}",
+                    file=f"{Path(item.file).name}:{item.row}", status="error",
+                    reason=item.reason))
+            continue
+        sources.append(source_of_row(item))
+        manifest.append({"article": item.article, "title": item.title, "outlet": item.outlet,
+                         "url": item.url, "published": item.published,
+                         "language": item.language, "notes": ""})
+    load.mark_syndication(sources)
+    frame = pd.DataFrame(manifest, columns=load.MANIFEST_COLUMNS)
+    return load.Collection(sources, frame, problems)

@@ -1,0 +1,259 @@
+"""The claims table as a Parquet dataset: typed columns, one folder per category.
+
+``claimtable extract … --format parquet --output DIR`` writes ``DIR/category=<category>/
+part-<n>.parquet`` (Hive partitioning) and ``DIR/_common_metadata`` (the schema, so an empty
+result is still a readable dataset). The columns are the claims table's
+(``extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS``, read when the dataset is written, so new
+columns flow through), with numbers as numbers: ``value_low``/``value_high`` float64, offsets
+and counters int64 (missing = null), everything else text. A later stage reads only the
+columns and categories it needs (``read_claims``, ``count_claims``) and never the whole table.
+
+>>> import tempfile
+>>> rows = [{"article": "a", "value_low": 1500, "value_high": 1500, "category": "troops",
+...          "start": 10, "end": 15, "claimant_start": None},
+...         {"article": "b", "value_low": 2.5, "value_high": 3, "category": "munitions",
+...          "start": 4, "end": 7}]
+>>> with tempfile.TemporaryDirectory() as folder:
+...     n = write_claims_dataset(rows, folder)
+...     parts = sorted(p.parent.name for p in Path(folder).rglob("*.parquet"))
+...     troops = read_claims(folder, columns=["article", "value_low"], categories=["troops"])
+>>> n, parts
+(2, ['category=munitions', 'category=troops'])
+>>> troops.to_dict("records")
+[{'article': 'a', 'value_low': 1500.0}]
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimtable import extract
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
+
+#: Columns written as 64-bit integers and as floats; every other column is text.
+INTEGER_COLUMNS = frozenset({
+    "start", "end", "paragraph", "sentence_no", "claimant_start", "claimant_end", "part_of",
+})
+FLOAT_COLUMNS = frozenset({"value_low", "value_high"})
+#: The column whose values name the dataset's folders.
+PARTITION = "category"
+#: Rows gathered before they are written (memory stays flat whatever the archive's size).
+BATCH_ROWS = 20_000
+MAX_ROWS_PER_FILE = 2_000_000
+SCHEMA_FILE = "_common_metadata"
+
+
+def claim_columns() -> list[str]:
+    """The claims table's columns, in order, as the extractor defines them now.
+
+    >>> claim_columns()[:3]
+    ['article', 'value_low', 'value_high']
+    """
+    return extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS
+
+
+def claims_schema(columns: Sequence[str] | None = None) -> pa.Schema:
+    """The Arrow schema of the claims table.
+
+    >>> claims_schema(["article", "value_low", "start"]).types
+    [DataType(string), DataType(double), DataType(int64)]
+    """
+    import pyarrow as pa
+
+    def kind(name: str) -> pa.DataType:
+        if name in INTEGER_COLUMNS:
+            return pa.int64()
+        if name in FLOAT_COLUMNS:
+            return pa.float64()
+        return pa.string()
+
+    return pa.schema([pa.field(c, kind(c)) for c in (columns or claim_columns())])
+
+
+def _typed(value: object, name: str) -> object:
+    """A row's value as its column's type; ``""`` or NaN in a number column is missing."""
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return None if (name in INTEGER_COLUMNS or name in FLOAT_COLUMNS or value is None) else value
+    if name in INTEGER_COLUMNS:
+        return int(value)  # type: ignore[call-overload]
+    if name in FLOAT_COLUMNS:
+        return float(value)  # type: ignore[arg-type]
+    return value if isinstance(value, str) else str(value)
+
+
+def _batches(rows: Iterable[dict], schema: pa.Schema) -> Iterator[pa.RecordBatch]:
+    import pyarrow as pa
+
+    names = schema.names
+    chunk: list[dict] = []
+
+    def batch() -> pa.RecordBatch:
+        return pa.RecordBatch.from_arrays(
+            [pa.array([_typed(r.get(c), c) for r in chunk], type=schema.field(c).type)
+             for c in names], schema=schema)
+
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= BATCH_ROWS:
+            yield batch()
+            chunk = []
+    if chunk:
+        yield batch()
+
+
+def _prepare(out: Path) -> None:
+    """An output folder: new, empty, or a claims dataset written before (replaced). Anything
+    else is refused, so that a typo never deletes a user's files."""
+    if out.exists() and not out.is_dir():
+        raise FileExistsError(f"{out}: exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()):
+        if not (out / SCHEMA_FILE).is_file():
+            raise FileExistsError(f"{out}: folder is not empty and is not a claims dataset; "
+                                  "give a new or empty folder")
+        for entry in out.iterdir():
+            if entry.is_dir() and entry.name.startswith(f"{PARTITION}="):
+                shutil.rmtree(entry)
+            elif entry.name == SCHEMA_FILE:
+                entry.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def write_claims_dataset(rows: Iterable[dict], out_dir: str | os.PathLike[str],
+                         columns: Sequence[str] | None = None) -> int:
+    """Write claims (dicts with the claims table's keys) as a Parquet dataset partitioned by
+    category, in the order given; returns the number of rows. The same rows give the same
+    files. ``FileExistsError`` when ``out_dir`` holds something else than a claims dataset."""
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    out = Path(out_dir)
+    schema = claims_schema(columns)
+    _prepare(out)
+    count = 0
+
+    def counted() -> Iterator[dict]:
+        nonlocal count
+        for row in rows:
+            count += 1
+            yield row
+
+    ds.write_dataset(
+        _batches(counted(), schema), out, schema=schema, format="parquet",
+        partitioning=[PARTITION], partitioning_flavor="hive",
+        basename_template="part-{i}.parquet", use_threads=False,
+        existing_data_behavior="overwrite_or_ignore",
+        max_rows_per_file=MAX_ROWS_PER_FILE, max_rows_per_group=BATCH_ROWS,
+        min_rows_per_group=min(BATCH_ROWS, 1024),
+    )
+    pq.write_metadata(schema, out / SCHEMA_FILE)
+    return count
+
+
+def open_claims(path: str | os.PathLike[str]):
+    """The dataset of a claims folder (a ``pyarrow.dataset.Dataset``), with its schema."""
+    import pyarrow.dataset as ds
+    import pyarrow.parquet as pq
+
+    folder = Path(path)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder}: no such claims dataset (a folder)")
+    schema = (pq.read_schema(folder / SCHEMA_FILE) if (folder / SCHEMA_FILE).is_file()
+              else None)
+    return ds.dataset(folder, format="parquet", partitioning="hive", schema=schema)
+
+
+def _filter(categories: Iterable[str] | None):
+    import pyarrow.dataset as ds
+
+    return None if categories is None else ds.field(PARTITION).isin(list(categories))
+
+
+def read_claims(path: str | os.PathLike[str], columns: Sequence[str] | None = None,
+                categories: Iterable[str] | None = None) -> pd.DataFrame:
+    """Claims of a dataset as a table: only ``columns`` (default all) of the ``categories``
+    (default all; other categories' folders are not opened), in the order they were written
+    within a category. Integer columns with gaps come back as pandas' ``Int64``."""
+    import pandas as pd
+    import pyarrow as pa
+
+    table = open_claims(path).to_table(columns=list(columns) if columns else None,
+                                       filter=_filter(categories))
+    return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
+
+
+def count_claims(path: str | os.PathLike[str], by: Sequence[str] = ("article", "category"),
+                 categories: Iterable[str] | None = None) -> pd.DataFrame:
+    """The number of claims per group (``by`` columns, default per article and category),
+    counted batch by batch: only the grouping columns are read and only aggregates are held,
+    so a dataset of any size is counted in the memory of its groups. Sorted by ``by``.
+
+    >>> import tempfile
+    >>> rows = [{"article": a, "category": c} for a, c in
+    ...         [("x", "troops"), ("x", "troops"), ("x", "munitions"), ("y", "troops")]]
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = write_claims_dataset(rows, folder)
+    ...     print(count_claims(folder).to_string(index=False))
+    article  category  claims
+          x munitions       1
+          x    troops       2
+          y    troops       1
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    by = list(by)
+    totals: dict[tuple, int] = {}
+    scanner = open_claims(path).scanner(columns=by, filter=_filter(categories))
+    for batch in scanner.to_batches():
+        if not batch.num_rows:
+            continue
+        counted = pa.Table.from_batches([batch]).group_by(by).aggregate([([], "count_all")])
+        for row in counted.to_pylist():
+            key = tuple(row[c] for c in by)
+            totals[key] = totals.get(key, 0) + row["count_all"]
+    frame = pd.DataFrame([(*k, n) for k, n in totals.items()], columns=[*by, "claims"])
+    return frame.sort_values(by, kind="stable").reset_index(drop=True)
+
+
+def categories(path: str | os.PathLike[str]) -> list[str]:
+    """The categories a claims dataset holds, from its folder names (no data is read): a
+    stage that works category by category holds one category's claims at a time.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = write_claims_dataset([{"category": "troops"}, {"category": "munitions"}], folder)
+    ...     categories(folder)
+    ['munitions', 'troops']
+    """
+    prefix = f"{PARTITION}="
+    return sorted(p.name[len(prefix):] for p in Path(path).iterdir()
+                  if p.is_dir() and p.name.startswith(prefix))
+
+
+def claims_frame(path: str | os.PathLike[str],
+                 categories: Iterable[str] | None = None) -> pd.DataFrame:
+    """The claims of a dataset (or of some categories) as ``pipeline.read_table`` reads
+    ``claims.csv``: the workbook's row order (by article, then offset), text columns as text
+    ("" when empty), number columns as ``Int64`` when every value is whole, else float. The
+    comparison stage gives the same tables from it as from the CSV of the same claims."""
+    import pandas as pd
+
+    from claimtable.pipeline import NUMERIC_COLUMNS
+
+    frame = read_claims(path, categories=categories)
+    frame = frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+    for col in frame.columns:
+        if col in NUMERIC_COLUMNS or col in INTEGER_COLUMNS or col in FLOAT_COLUMNS:
+            numbers = pd.to_numeric(frame[col]).astype("Float64")
+            whole = (numbers.dropna() % 1 == 0).all()
+            frame[col] = numbers.astype("Int64") if whole else numbers.astype(float)
+        else:
+            frame[col] = frame[col].astype(object).where(frame[col].notna(), "").astype(str)
+    return frame

@@ -1,0 +1,255 @@
+"""Archives (JSON Lines, Parquet) as input, and the claims as a Parquet dataset as output."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from claimtable import archive, cli, dataset, extract, pipeline
+
+ARTICLE = ("Troops reach the front\n"
+           "South Korea's spy agency said 1,500 North Korean troops had arrived in Russia. "
+           "The Pentagon said about 3,000 soldiers were training near Vladivostok.\n")
+OTHER = "Officials said 700 troops arrived in Kursk. Nothing else was counted."
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    """``claimtable extract ARGS`` in this process (``run_command`` starts a real one)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(["extract", "--jobs", "1", *args])
+    return subprocess.CompletedProcess(args, code, out.getvalue(), err.getvalue())
+
+
+def run_command(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "claimtable", "extract", *args],
+                          capture_output=True, text=True, check=False, timeout=120)
+
+
+def rows_of(csv_text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(csv_text)))
+
+
+def write_jsonl(path: Path, lines: list[str | dict]) -> Path:
+    with open(path, "w", encoding="utf-8") as f:
+        for line in lines:
+            f.write((line if isinstance(line, str) else json.dumps(line)) + "\n")
+    return path
+
+
+def test_a_jsonl_archive_gives_the_claims_its_texts_give_as_files(tmp_path):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    texts = {"alpha": ARTICLE, "beta": OTHER, "gamma": "<html><body><h1>Kursk</h1><p>"
+             "Ukraine said 200 soldiers were killed in the Kursk region.</p></body></html>"}
+    for name, text in texts.items():
+        (folder / f"{name}{'.html' if text.startswith('<') else '.txt'}").write_text(text)
+    path = write_jsonl(tmp_path / "news.jsonl",
+                       [{"article": a, "text": t} for a, t in texts.items()])
+    from_files, from_archive = run(str(folder)), run(str(path))
+    assert from_files.returncode == from_archive.returncode == 0, from_archive.stderr
+    assert from_archive.stdout == from_files.stdout
+    assert {r["article"] for r in rows_of(from_archive.stdout)} == set(texts)
+
+
+def test_bad_jsonl_rows_are_named_and_the_others_still_run(tmp_path):
+    path = write_jsonl(tmp_path / "news.jsonl", [
+        {"article": "good", "text": ARTICLE},
+        {"article": "no-text", "title": "x"},
+        {"article": "number", "text": 1500},
+        {"article": "empty", "text": "   "},
+        {"article": "huge", "text": "word " * (archive.MAX_TEXT_CHARS // 5 + 1)},
+        '{"article": "broken", "text": "unterminated',
+        '["a", "list"]',
+        {"article": "good", "text": OTHER},
+        "",
+        {"text": OTHER, "outlet": ["not", "text"]},
+        {"text": OTHER, "published": "2024-10-18"},
+    ])
+    result = run_command(str(path))
+    assert result.returncode == 1
+    named = {line.split(": ")[2]: line for line in result.stderr.splitlines()}
+    assert set(named) == {"line 2", "line 3", "line 4", "line 5", "line 6", "line 7", "line 8",
+                          "line 10"}
+    assert "no 'text' field" in named["line 2"]
+    assert "'text' is int, not text" in named["line 3"]
+    assert "empty text" in named["line 4"]
+    assert "over the limit" in named["line 5"]
+    assert "invalid JSON" in named["line 6"]
+    assert "not a JSON object" in named["line 7"]
+    assert "'good' is already used by news.jsonl line 1" in named["line 8"]
+    assert "'outlet' is list" in named["line 10"]
+    articles = {r["article"] for r in rows_of(result.stdout)}
+    assert articles == {"good", "news-000011"}  # a row without an id: archive name and line
+
+
+def parquet_file(path: Path, columns: dict[str, list], types: dict | None = None) -> Path:
+    types = types or {}
+    table = pa.table({name: pa.array(values, type=types.get(name, pa.string()))
+                      for name, values in columns.items()})
+    pq.write_table(table, path)
+    return path
+
+
+def test_a_parquet_folder_with_bad_rows_and_a_bad_file(tmp_path):
+    folder = tmp_path / "archive"
+    (folder / "year=2024").mkdir(parents=True)
+    parquet_file(folder / "year=2024" / "a.parquet", {
+        "article": ["p1", "p2", "p3", "p4", "p5"],
+        "text": [ARTICLE, None, "", "x" * (archive.MAX_TEXT_CHARS + 1), OTHER],
+        "title": ["Troops reach the front", None, None, None, None],
+    })
+    parquet_file(folder / "year=2024" / "b.parquet", {"body": [OTHER]})
+    parquet_file(folder / "year=2024" / "c.parquet", {
+        "text": ["Officials said 900 troops arrived in Kursk.".encode("cp1252"), b"\x00\x01"],
+        "article": ["bytes-ok", "bytes-bad"]}, {"text": pa.binary()})
+    (folder / "year=2024" / "d.parquet").write_bytes(b"PAR1 not really")
+    result = run(str(folder))
+    assert result.returncode == 1
+    errors = result.stderr.splitlines()
+    assert any("a.parquet: row 2: 'text' is null" in e for e in errors)
+    assert any("a.parquet: row 3: empty text" in e for e in errors)
+    assert any("a.parquet: row 4: text of 10,000,001 characters is over the limit" in e
+               for e in errors)
+    assert any("b.parquet: no 'text' column" in e for e in errors)
+    assert any("c.parquet: row 2: binary file" in e for e in errors)
+    assert any("d.parquet: not a readable Parquet file" in e for e in errors)
+    assert len(errors) == 6
+    rows = rows_of(result.stdout)
+    assert {r["article"] for r in rows} == {"p1", "p5", "bytes-ok"}
+
+
+def test_load_archive_gives_the_notebooks_a_collection(tmp_path):
+    path = write_jsonl(tmp_path / "news.jsonl", [
+        {"article": "a", "text": ARTICLE, "outlet": "Wire", "published": "2024-10-18",
+         "url": "https://example.org/a", "language": "en"},
+        {"article": "b", "text": 7},
+    ])
+    collection = archive.load_archive(path)
+    assert [(s.article, s.status) for s in collection.sources] == [("a", "ok"),
+                                                                   ("news-000002", "error")]
+    assert collection.problems == [f"{path}: line 2: 'text' is int, not text"]
+    articles = collection.articles()
+    assert articles.loc[0, ["outlet", "published", "language"]].tolist() == [
+        "Wire", "2024-10-18", "en"]
+    assert articles.loc[0, "title"] == "Troops reach the front"
+    assert len(collection.sentences()) == 3
+
+
+def test_a_rows_title_marks_its_headline_as_a_manifest_title_does(tmp_path):
+    first_line = "Seoul says 1,500 troops arrived."  # reads like a sentence, not a headline
+    text = f"{first_line}\nThe spy agency said 1,500 troops arrived in Russia."
+    path = write_jsonl(tmp_path / "news.jsonl", [{"article": "titled", "text": text,
+                                                  "title": first_line},
+                                                 {"article": "untitled", "text": text}])
+    roles = {s.article: s.sentences[0].role for s in archive.load_archive(path).sources}
+    assert roles == {"titled": "title", "untitled": "body"}
+
+
+def test_a_missing_archive_is_named_and_the_other_paths_still_run(tmp_path):
+    (tmp_path / "ok.txt").write_text(OTHER)
+    result = run(str(tmp_path / "gone.jsonl"), str(tmp_path / "ok.txt"))
+    assert result.returncode == 1
+    assert "gone.jsonl: no such file or folder" in result.stderr
+    assert {r["article"] for r in rows_of(result.stdout)} == {"ok"}
+
+
+def test_the_parquet_dataset_holds_the_csv_rows_typed_and_partitioned(tmp_path):
+    path = write_jsonl(tmp_path / "news.jsonl", [
+        {"article": "a", "text": ARTICLE},
+        {"article": "b", "text": "Ukraine said 200 soldiers were killed. NATO said 2.5 million "
+                                 "shells had been delivered to Russia."},
+    ])
+    as_csv = run(str(path), "--output", str(tmp_path / "claims.csv"))
+    as_parquet = run(str(path), "--format", "parquet", "--output", str(tmp_path / "claims"))
+    assert as_csv.returncode == as_parquet.returncode == 0, as_parquet.stderr
+    assert as_parquet.stdout == ""
+    expected = pipeline.read_table(tmp_path / "claims.csv")
+    table = dataset.read_claims(tmp_path / "claims").sort_values(["article", "start"])
+    assert list(table.columns) == extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS
+    assert len(table) == len(expected) >= 4
+    for col in table.columns:
+        assert table[col].tolist() == expected[col].tolist(), col
+    schema = pq.read_schema(tmp_path / "claims" / dataset.SCHEMA_FILE)
+    assert schema.field("value_low").type == pa.float64()
+    assert schema.field("start").type == pa.int64()
+    folders = {p.name for p in (tmp_path / "claims").iterdir() if p.is_dir()}
+    assert folders == {f"category={c}" for c in expected["category"]}
+    troops = dataset.read_claims(tmp_path / "claims", ["article", "value_low"], ["troops"])
+    assert troops["value_low"].tolist() == expected.loc[
+        expected["category"] == "troops", "value_low"].astype(float).tolist()
+
+
+def test_parquet_output_is_the_same_bytes_twice_and_refuses_a_foreign_folder(tmp_path):
+    path = write_jsonl(tmp_path / "news.jsonl", [{"article": "a", "text": ARTICLE}])
+    out = tmp_path / "claims"
+    assert run(str(path), "--format", "parquet", "--output", str(out)).returncode == 0
+    first = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert run(str(path), "--format", "parquet", "--output", str(out)).returncode == 0
+    again = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert again == first
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep me")
+    refused = run(str(path), "--format", "parquet", "--output", str(mine))
+    assert refused.returncode == 2
+    assert "not a claims dataset" in refused.stderr
+    assert (mine / "notes.txt").read_text() == "keep me"
+    assert run(str(path), "--format", "parquet").returncode == 2
+
+
+def test_count_claims_reads_only_the_grouping_columns(tmp_path):
+    rows = [{"article": a, "category": c, "value_low": 1}
+            for a, c in [("x", "troops"), ("x", "troops"), ("y", "munitions"), ("y", "troops")]]
+    dataset.write_claims_dataset(rows, tmp_path / "claims")
+    counts = dataset.count_claims(tmp_path / "claims", categories=["troops"])
+    assert counts.to_dict("records") == [{"article": "x", "category": "troops", "claims": 2},
+                                         {"article": "y", "category": "troops", "claims": 1}]
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "b.ndjson", "c.parquet"])
+def test_archive_files_are_recognised_by_their_ending(name):
+    assert archive.archive_kind(Path(name)) is not None
+
+
+def test_the_notebooks_load_stage_takes_an_archive(tmp_path):
+    path = write_jsonl(tmp_path / "news.jsonl", [
+        {"article": "a", "text": ARTICLE, "outlet": "Wire"}, {"article": "b", "text": ""}])
+    collection = pipeline.load_stage(path, tmp_path / "processed")
+    articles = pipeline.read_table(tmp_path / "processed" / "articles.csv")
+    assert articles[["article", "outlet", "status", "reason"]].values.tolist() == [
+        ["a", "Wire", "ok", ""], ["news-000002", "", "error", "empty text"]]
+    assert collection.problems == [f"{path}: line 2: empty text"]
+    sentences = pipeline.read_table(tmp_path / "processed" / "sentences.csv")
+    assert set(sentences["article"]) == {"a"}
+
+
+def test_the_comparison_from_the_dataset_equals_the_comparison_from_csv(tmp_path):
+    from pandas.testing import assert_frame_equal
+
+    from claimtable import compare
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from bench_extract import build_corpus
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    build_corpus(raw, 40, seed=5)
+    assert run(str(raw), "--output", str(tmp_path / "claims.csv")).returncode == 0
+    assert run(str(raw), "--format", "parquet", "--output", str(tmp_path / "claims")).returncode == 0
+    from_csv = pipeline.read_table(tmp_path / "claims.csv")
+    from_parquet = dataset.claims_frame(tmp_path / "claims")
+    assert_frame_equal(from_parquet, from_csv, check_dtype=False)
+    groups = compare.figure_groups(from_csv)
+    assert len(groups) > 10
+    assert_frame_equal(compare.figure_groups(from_parquet), groups)
+    assert_frame_equal(compare.derived_checks(from_parquet), compare.derived_checks(from_csv))
