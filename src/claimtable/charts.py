@@ -392,7 +392,7 @@ def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | No
                     fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
                     ha="right" if dx < 0 else "center" if dx == 0 else "left",
                     va="top" if dy < 0 else "center" if dy == 0 else "bottom",
-                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
+                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.88},
                     arrowprops={"arrowstyle": "-", "color": label.colour, "lw": 0.6,
                                 "shrinkA": 0, "shrinkB": 3} if far else None)
         taken.append(box)
@@ -473,9 +473,10 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
             ax.scatter(dates[sel], ys * factor, marker=marker, s=30, c=cols, clip_on=True, zorder=2)
     sizes = _size(rows["relays"])
     hand = (rows["origin"] == "hand-coded").to_numpy()
+    alpha = min(0.85, max(0.35, 25 / math.sqrt(len(rows))))  # a crowd of points stays see-through
     ax.scatter(dates[~hand], rows["point"].to_numpy()[~hand], s=sizes[~hand],
                c=[c for c, h in zip(colours, hand, strict=True) if not h], marker="o",
-               edgecolors="white", linewidths=0.5, alpha=0.85, clip_on=True, zorder=3)
+               edgecolors="white", linewidths=0.5, alpha=alpha, clip_on=True, zorder=3)
     ax.scatter(dates[hand], rows["point"].to_numpy()[hand], s=sizes[hand], marker="D",
                facecolors="none", edgecolors=[c for c, h in zip(colours, hand, strict=True) if h],
                linewidths=1.4, clip_on=True, zorder=4)
@@ -597,7 +598,7 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
     """
     frame = _estimates(estimates)
     claimants = _ranked(frame["claimant"])[:top] if top else _ranked(frame["claimant"])
-    measures = _ranked(frame["measure"])
+    measures = _by_family(frame, _ranked(frame["measure"]))
     latest = latest_estimates(frame)
     cells = {}
     for r in latest.itertuples():
@@ -612,6 +613,14 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
                            **{m: cells.get((c, m), "") for m in measures}} for c in claimants],
                          columns=["claimant", "estimates", *measures])
     return table
+
+
+def _by_family(frame: pd.DataFrame, measures: list[str]) -> list[str]:
+    """Measures in family order (troops, casualties, munitions, other), keeping their rank
+    within a family."""
+    family = frame.drop_duplicates("measure").set_index("measure")["family"]
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    return sorted(measures, key=lambda m: order.get(family.get(m, ""), len(order)))
 
 
 def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures: int = 8,
@@ -634,6 +643,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
         rows, cols = claimants[:n_claimants], measures[:n_measures]
+        cols = _by_family(frame, cols)
         ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
         values = np.full((len(rows), len(cols)), np.nan)
