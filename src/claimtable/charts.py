@@ -346,10 +346,12 @@ _OFFSETS = [(dx * r, dy * r) for r in (1, 2, 3.4, 5)
 
 
 def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | None = None,
-                 points: np.ndarray | None = None, fontsize: float = 7.5) -> int:
+                 points: np.ndarray | None = None, fontsize: float = 7.5,
+                 leaders: bool = False) -> int:
     """Annotate each label next to its point, inside the axes, overlapping no other label and
     no box in ``avoid``; among the free places the one over fewest ``points`` (display
-    coordinates). A label with no free place is left out. Returns how many were left out.
+    coordinates). A label placed far from its point, or any label with ``leaders``, gets a thin
+    line to it. A label with no free place is left out. Returns how many were left out.
 
     Deterministic: the same labels in the same order give the same places.
     """
@@ -387,7 +389,7 @@ def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | No
             left_out += 1
             continue
         _, dx, dy, box = best
-        far = abs(dx) > 12 or abs(dy) > 12
+        far = leaders or abs(dx) > 12 or abs(dy) > 12
         ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
                     fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
                     ha="right" if dx < 0 else "center" if dx == 0 else "left",
@@ -1009,7 +1011,7 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
         points = ax.transData.transform(np.column_stack([xs, ys]))
         labels = [Label(x, y, f"{_short(p, 22)} ({n:,})", "#222222")
                   for x, y, p, n in zip(xs[:top], ys[:top], pts["place"][:top], pts["articles"][:top], strict=True)]
-        left_out = place_labels(fig, ax, labels, points=points, fontsize=8)
+        left_out = place_labels(fig, ax, labels, points=points, fontsize=8, leaders=True)
         fig.legend(handles=[
             Line2D([], [], marker="o", color="#d7301f", linestyle="none", label="figures tied to it"),
             Line2D([], [], marker="o", color="#2b8cbe", linestyle="none", label="named only"),
