@@ -328,6 +328,8 @@ def _empty(ax, message: str = NO_FIGURES) -> None:
             color="#777777", fontsize=10)
     ax.set_xticks([])
     ax.set_yticks([])
+    for side in ax.spines.values():
+        side.set_visible(False)
 
 
 @dataclass(frozen=True)
@@ -564,8 +566,6 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
         for ax in axes[:-1]:
             ax.tick_params(labelbottom=False)
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
-        if not len(dated):
-            axes[1].text(0.5, 0.2, NO_FIGURES, transform=axes[1].transAxes, ha="center", fontsize=11)
         legend_ax = _axes(fig, 8.55, 0.9, 2.3, 6.6)
         _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1)
         parts = []
