@@ -328,6 +328,8 @@ def _empty(ax, message: str = NO_FIGURES) -> None:
             color="#777777", fontsize=10)
     ax.set_xticks([])
     ax.set_yticks([])
+    for side in ax.spines.values():
+        side.set_visible(False)
 
 
 @dataclass(frozen=True)
@@ -346,10 +348,12 @@ _OFFSETS = [(dx * r, dy * r) for r in (1, 2, 3.4, 5)
 
 
 def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | None = None,
-                 points: np.ndarray | None = None, fontsize: float = 7.5) -> int:
+                 points: np.ndarray | None = None, fontsize: float = 7.5,
+                 leaders: bool = False) -> int:
     """Annotate each label next to its point, inside the axes, overlapping no other label and
     no box in ``avoid``; among the free places the one over fewest ``points`` (display
-    coordinates). A label with no free place is left out. Returns how many were left out.
+    coordinates). A label placed far from its point, or any label with ``leaders``, gets a thin
+    line to it. A label with no free place is left out. Returns how many were left out.
 
     Deterministic: the same labels in the same order give the same places.
     """
@@ -387,12 +391,12 @@ def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | No
             left_out += 1
             continue
         _, dx, dy, box = best
-        far = abs(dx) > 12 or abs(dy) > 12
+        far = leaders or abs(dx) > 12 or abs(dy) > 12
         ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
                     fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
                     ha="right" if dx < 0 else "center" if dx == 0 else "left",
                     va="top" if dy < 0 else "center" if dy == 0 else "bottom",
-                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
+                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.88},
                     arrowprops={"arrowstyle": "-", "color": label.colour, "lw": 0.6,
                                 "shrinkA": 0, "shrinkB": 3} if far else None)
         taken.append(box)
@@ -473,9 +477,10 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
             ax.scatter(dates[sel], ys * factor, marker=marker, s=30, c=cols, clip_on=True, zorder=2)
     sizes = _size(rows["relays"])
     hand = (rows["origin"] == "hand-coded").to_numpy()
+    alpha = min(0.85, max(0.35, 25 / math.sqrt(len(rows))))  # a crowd of points stays see-through
     ax.scatter(dates[~hand], rows["point"].to_numpy()[~hand], s=sizes[~hand],
                c=[c for c, h in zip(colours, hand, strict=True) if not h], marker="o",
-               edgecolors="white", linewidths=0.5, alpha=0.85, clip_on=True, zorder=3)
+               edgecolors="white", linewidths=0.5, alpha=alpha, clip_on=True, zorder=3)
     ax.scatter(dates[hand], rows["point"].to_numpy()[hand], s=sizes[hand], marker="D",
                facecolors="none", edgecolors=[c for c, h in zip(colours, hand, strict=True) if h],
                linewidths=1.4, clip_on=True, zorder=4)
@@ -561,8 +566,6 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
         for ax in axes[:-1]:
             ax.tick_params(labelbottom=False)
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
-        if not len(dated):
-            axes[1].text(0.5, 0.2, NO_FIGURES, transform=axes[1].transAxes, ha="center", fontsize=11)
         legend_ax = _axes(fig, 8.55, 0.9, 2.3, 6.6)
         _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1)
         parts = []
@@ -597,7 +600,7 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
     """
     frame = _estimates(estimates)
     claimants = _ranked(frame["claimant"])[:top] if top else _ranked(frame["claimant"])
-    measures = _ranked(frame["measure"])
+    measures = _by_family(frame, _ranked(frame["measure"]))
     latest = latest_estimates(frame)
     cells = {}
     for r in latest.itertuples():
@@ -612,6 +615,14 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
                            **{m: cells.get((c, m), "") for m in measures}} for c in claimants],
                          columns=["claimant", "estimates", *measures])
     return table
+
+
+def _by_family(frame: pd.DataFrame, measures: list[str]) -> list[str]:
+    """Measures in family order (troops, casualties, munitions, other), keeping their rank
+    within a family."""
+    family = frame.drop_duplicates("measure").set_index("measure")["family"]
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    return sorted(measures, key=lambda m: order.get(family.get(m, ""), len(order)))
 
 
 def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures: int = 8,
@@ -634,6 +645,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
         rows, cols = claimants[:n_claimants], measures[:n_measures]
+        cols = _by_family(frame, cols)
         ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
         values = np.full((len(rows), len(cols)), np.nan)
@@ -999,7 +1011,7 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
         points = ax.transData.transform(np.column_stack([xs, ys]))
         labels = [Label(x, y, f"{_short(p, 22)} ({n:,})", "#222222")
                   for x, y, p, n in zip(xs[:top], ys[:top], pts["place"][:top], pts["articles"][:top], strict=True)]
-        left_out = place_labels(fig, ax, labels, points=points, fontsize=8)
+        left_out = place_labels(fig, ax, labels, points=points, fontsize=8, leaders=True)
         fig.legend(handles=[
             Line2D([], [], marker="o", color="#d7301f", linestyle="none", label="figures tied to it"),
             Line2D([], [], marker="o", color="#2b8cbe", linestyle="none", label="named only"),
