@@ -210,13 +210,14 @@ def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
 
 
 @cache
-def _measure_descriptions() -> dict[str, str]:
+def _measures() -> dict[str, dict[str, str]]:
+    """``data/lexicons/measures.csv`` (measure, family, description) by measure, if present."""
     path = paths.LEXICONS / "measures.csv"
     if not path.exists():
         return {}
     from claimtable import lexicons
 
-    return {r["measure"]: r.get("description", "") for r in lexicons.read_csv_rows(path)}
+    return {r["measure"]: r for r in lexicons.read_csv_rows(path)}
 
 
 def measure_label(measure: str) -> str:
@@ -226,7 +227,7 @@ def measure_label(measure: str) -> str:
     >>> measure_label("no_such_measure")
     'no such measure'
     """
-    return _measure_descriptions().get(measure) or measure.replace("_", " ")
+    return _measures().get(measure, {}).get("description") or measure.replace("_", " ")
 
 
 def _short(text: str, width: int) -> str:
@@ -1070,13 +1071,9 @@ def family_of(measure: str) -> str:
     >>> family_of("troops_expected"), family_of("killed"), family_of("workers")
     ('troops', 'casualties', 'other')
     """
-    path = paths.LEXICONS / "measures.csv"
-    if path.exists():
-        from claimtable import lexicons
-
-        for row in lexicons.read_csv_rows(path):
-            if row.get("measure") == measure and row.get("family"):
-                return row["family"]
+    family = _measures().get(measure, {}).get("family")
+    if family:
+        return family
     if measure.startswith("troops"):
         return "troops"
     return _FAMILIES.get(measure, "other")
