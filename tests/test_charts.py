@@ -363,23 +363,3 @@ def test_empty_input_gives_a_valid_chart_that_says_no_figures(drawn):
         assert png_shape(fig) == drawn[name, 50][1], name
         texts = [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
         assert any(charts.NO_FIGURES in t for t in texts), name
-
-
-def test_the_seed_pipeline_call_draws_its_claims_under_the_seed_names(tmp_path):
-    claims = pd.DataFrame([
-        {"article": "a1", "value_low": 10_000, "value_high": 12_000, "hedge": "range", "modality": "reported",
-         "category": "troops", "unit": "troop", "status": "arrived", "claimant": "South Korea NIS"},
-        {"article": "a2", "value_low": 8_000_000, "value_high": 8_000_000, "hedge": "approximate",
-         "modality": "reported", "category": "munitions", "unit": "shell", "status": "shipped", "claimant": "NIS"},
-    ])
-    articles = pd.DataFrame({"article": ["a1", "a2"], "outlet": ["BBC", "Yonhap"], "published": ["2024-10-19", "2024-10"]})
-    checks = pd.DataFrame({"check": ["shells per container"], "article": ["a2"], "value": [615.4],
-                           "how": ["8,000,000 shells / 13,000 containers"]})
-    written = charts.all_charts(claims=claims, groups=pd.DataFrame(), matrix=pd.DataFrame(), checks=checks,
-                                places=pd.DataFrame(columns=["article", "name", "latitude", "longitude"]),
-                                articles=articles, out_dir=tmp_path)
-    assert sorted(written) == sorted(charts.SEED_NAMES)
-    assert all(p.exists() and p.suffix == ".png" for p in written.values())
-    fig = charts.munitions_chart(charts.estimates_from_claims(claims, articles), checks.assign(label="Yonhap · 2024-10"))
-    text = " ".join(t.get_text() for t in by_gid(fig, "checks"))
-    assert "615 shells per container" in text and "Yonhap · 2024-10" in text

@@ -24,7 +24,6 @@ from __future__ import annotations
 import math
 import textwrap
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import matplotlib as mpl
@@ -40,7 +39,8 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from matplotlib.transforms import Bbox
 
-from claimtable import paths
+from claimtable import measures, paths
+from claimtable.estimates import ESTIMATE_COLUMNS
 
 #: Style that never changes with the machine's matplotlibrc.
 STYLE = {
@@ -52,10 +52,6 @@ STYLE = {
     "axes.spines.right": False,
     "figure.dpi": 100,
 }
-#: The columns the charts read from the estimates table (one row per estimate).
-ESTIMATE_COLUMNS = ["estimate", "origin", "family", "measure", "claimant", "value_low",
-                    "value_high", "hedge", "as_of", "relays", "relay_differs", "ledger_check",
-                    "label"]
 #: The measure families drawn as panels, in order.
 FAMILIES = ("troops", "casualties", "munitions")
 #: The munitions measures drawn as rows of the munitions chart, in order.
@@ -209,25 +205,15 @@ def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     return frame.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns="_day")
 
 
-@cache
-def _measures() -> dict[str, dict[str, str]]:
-    """``data/lexicons/measures.csv`` (measure, family, description) by measure, if present."""
-    path = paths.LEXICONS / "measures.csv"
-    if not path.exists():
-        return {}
-    from claimtable import lexicons
-
-    return {r["measure"]: r for r in lexicons.read_csv_rows(path)}
-
-
 def measure_label(measure: str) -> str:
-    """A measure as a reader reads it: its description from ``data/lexicons/measures.csv``
-    when there is one, else its name without underscores.
+    """A measure as a reader reads it: its description from ``data/lexicons/measures.csv``,
+    else its name without underscores.
 
     >>> measure_label("no_such_measure")
     'no such measure'
     """
-    return _measures().get(measure, {}).get("description") or measure.replace("_", " ")
+    found = measures.measures().get(measure)
+    return found.description if found else measure.replace("_", " ")
 
 
 def _short(text: str, width: int) -> str:
@@ -852,7 +838,7 @@ def _check_lines(checks: pd.DataFrame | None) -> list[str]:
     naming where it comes from."""
     if checks is None or not len(checks):
         return []
-    checks = pd.DataFrame(_records(checks)).astype(str)
+    checks = checks.astype(object).where(checks.notna(), "").astype(str)
     how = checks["how"] if "how" in checks else checks["check"]
     per = checks[how.str.contains("per container") | checks["check"].str.contains("per container")]
     lines = []
@@ -1054,94 +1040,12 @@ def sources_note(articles: pd.DataFrame) -> str:
     return f"{head}: {', '.join(facts)} (see the sources table)." if facts else f"{head} (see the sources table)."
 
 
-#: The seed pipeline's chart files (pipeline.charts_stage, notebook 05) and the chart now drawn
-#: under each name, until the pipeline passes estimates.
-SEED_NAMES = {"troops_by_source": "estimates_over_time", "munitions_by_source": "munitions",
-              "agreement_matrix": "agreement", "places_map": "places_map"}
-_SEED_MEASURES = {"troops": "troops_present", "casualties": "casualties", "munitions": "shells",
-                  "containers": "containers", "equipment": "artillery"}
-_FAMILIES = {"casualties": "casualties", "killed": "casualties", "wounded": "casualties",
-             "captured": "casualties", "shells": "munitions", "containers": "munitions",
-             "missiles": "munitions", "artillery": "munitions"}
-
-
-def family_of(measure: str) -> str:
-    """A measure's family: from ``data/lexicons/measures.csv`` when it has one, else by name.
-
-    >>> family_of("troops_expected"), family_of("killed"), family_of("workers")
-    ('troops', 'casualties', 'other')
-    """
-    family = _measures().get(measure, {}).get("family")
-    if family:
-        return family
-    if measure.startswith("troops"):
-        return "troops"
-    return _FAMILIES.get(measure, "other")
-
-
-def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as dicts, missing values as empty strings (whatever the column types)."""
-    return [{k: ("" if pd.isna(v) else v) for k, v in row.items()}
-            for row in frame.astype(object).to_dict("records")]
-
-
-def _article_facts(articles: pd.DataFrame | None) -> dict[str, tuple[str, str]]:
-    if articles is None or not len(articles):
-        return {}
-    return {str(a["article"]): (str(a.get("outlet", "")), str(a.get("published", ""))[:10])
-            for a in _records(articles)}
-
-
-def estimates_from_claims(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One estimate per claim, for a claims table that has not been grouped into estimates
-    (each claim its own estimate, relayed by its one article). Uses the claims' ``measure`` and
-    ``as_of`` when present, else the category (projected troops: expected) and the article's
-    publication date.
-
-    >>> claims = pd.DataFrame({"article": ["a1"], "value_low": [10000], "value_high": [12000],
-    ...     "hedge": ["range"], "modality": ["projected"], "category": ["troops"], "claimant": ["NIS"]})
-    >>> arts = pd.DataFrame({"article": ["a1"], "outlet": ["Yonhap"], "published": ["2024-10-23"]})
-    >>> estimates_from_claims(claims, arts)[["measure", "family", "as_of", "label"]].values.tolist()
-    [['troops_expected', 'troops', '2024-10-23', 'Yonhap · 2024-10-23']]
-    """
-    if claims is None or not len(claims):
-        return pd.DataFrame(columns=ESTIMATE_COLUMNS)
-    facts = _article_facts(articles)
-    rows = []
-    for i, c in enumerate(_records(claims)):
-        outlet, published = facts.get(str(c["article"]), ("", ""))
-        measure = c.get("measure") or _SEED_MEASURES.get(c.get("category", ""), "other")
-        if measure == "troops_present" and c.get("modality") == "projected":
-            measure = "troops_expected"
-        rows.append({"estimate": i + 1, "origin": "extracted", "family": family_of(measure),
-                     "measure": measure, "claimant": c.get("claimant", ""),
-                     "value_low": c["value_low"], "value_high": c["value_high"],
-                     "hedge": c.get("hedge", "exact"), "as_of": c.get("as_of") or published,
-                     "relays": 1, "relay_differs": "", "ledger_check": "",
-                     "label": " · ".join(x for x in (outlet, published) if x) or str(c["article"])})
-    return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS)
-
-
-def all_charts(estimates: pd.DataFrame | None = None, checks: pd.DataFrame | None = None,
+def all_charts(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                places: pd.DataFrame | None = None, out_dir: str | Path = paths.FIGURES, *,
-               articles: pd.DataFrame | None = None,
-               **seed_tables: pd.DataFrame) -> dict[str, list[Path]] | dict[str, Path]:
-    """Draw and save every chart (SVG and PNG); returns the written paths of each by name.
-
-    Called the seed pipeline's way (``claims=``, ``groups=``, ``matrix=``: until
-    ``pipeline.charts_stage`` passes estimates), the claims become one estimate each and the
-    charts are written under the seed names (:data:`SEED_NAMES`), returning the PNG of each.
-    """
+               articles: pd.DataFrame | None = None) -> dict[str, list[Path]]:
+    """Draw and save every chart (SVG and PNG); returns the written paths of each by name."""
     note = sources_note(articles) if articles is not None else ""
     empty = pd.DataFrame()
-    seed = "claims" in seed_tables
-    if seed:
-        estimates = estimates_from_claims(seed_tables["claims"], articles)
-        if checks is not None and "article" in checks and "label" not in checks:
-            facts = _article_facts(articles)
-            checks = checks.assign(label=[" · ".join(x for x in facts.get(str(a), ()) if x) or str(a)
-                                          for a in checks["article"]])
-    estimates = estimates if estimates is not None else pd.DataFrame(columns=ESTIMATE_COLUMNS)
     figures = {
         "estimates_over_time": lambda: estimates_over_time(estimates, sources_note=note),
         "who_says_what": lambda: who_says_what(estimates, sources_note=note),
@@ -1149,6 +1053,4 @@ def all_charts(estimates: pd.DataFrame | None = None, checks: pd.DataFrame | Non
         "munitions": lambda: munitions_chart(estimates, checks, sources_note=note),
         "places_map": lambda: places_map(places if places is not None else empty, sources_note=note),
     }
-    if seed:
-        return {old: save(figures[new](), Path(out_dir) / old)[1] for old, new in SEED_NAMES.items()}
     return {name: save(draw(), Path(out_dir) / name) for name, draw in figures.items()}

@@ -217,25 +217,3 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimat
             })
     return Estimates(pd.DataFrame(estimate_rows, columns=ESTIMATE_COLUMNS),
                      pd.DataFrame(relay_rows, columns=RELAY_COLUMNS))
-
-
-def latest(estimates: pd.DataFrame) -> pd.DataFrame:
-    """Each claimant's latest estimate of each measure (by ``as_of``, then most relays).
-
-    >>> frame = pd.DataFrame({"claimant": ["X", "X"], "measure": ["killed", "killed"],
-    ...                       "as_of": ["2024-11", "2024-12-02"], "relays": [3, 1], "value_low": [1, 2]})
-    >>> latest(frame)["value_low"].tolist()
-    [2]
-    """
-    if not len(estimates):
-        return estimates.copy()
-    keyed = estimates.assign(_when=estimates["as_of"].map(_sortable_date))
-    keyed = keyed.sort_values(["claimant", "measure", "_when", "relays"], kind="stable")
-    return (keyed.groupby(["claimant", "measure"], sort=True).tail(1)
-            .drop(columns="_when").sort_values(["measure", "claimant"], kind="stable")
-            .reset_index(drop=True))
-
-
-def _sortable_date(text: object) -> str:
-    parsed = parse_published(str(text or ""))
-    return parsed.to_date().isoformat() if parsed else ""
