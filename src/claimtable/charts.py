@@ -910,15 +910,8 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
 # --- places -----------------------------------------------------------------------------------
 
 def _places(places: pd.DataFrame) -> pd.DataFrame:
-    """Places aggregated (place, latitude, longitude, articles, figures); today's per-mention
-    places table (name, article) is aggregated here."""
-    if "place" not in places and "name" in places:
-        grouped = places.dropna(subset=["latitude", "longitude"]).groupby("name", sort=True)
-        places = pd.DataFrame({"place": list(grouped.groups),
-                               "latitude": grouped["latitude"].first().to_numpy(),
-                               "longitude": grouped["longitude"].first().to_numpy(),
-                               "articles": grouped["article"].nunique().to_numpy(),
-                               "figures": ""})
+    """The places to draw (``places.place_summary``: place, latitude, longitude, articles,
+    figures), with missing counts and figures filled."""
     columns = ["place", "latitude", "longitude", "articles", "figures"]
     if not {"place", "latitude", "longitude"} <= set(places.columns):
         return pd.DataFrame(columns=columns)
@@ -930,7 +923,10 @@ def _places(places: pd.DataFrame) -> pd.DataFrame:
     frame["figures"] = frame["figures"].fillna("").astype(str)
     frame["articles"] = pd.to_numeric(frame["articles"], errors="coerce").fillna(0).astype(int)
     frame = frame.dropna(subset=["latitude", "longitude"]).drop_duplicates("place")
-    return frame.sort_values(["articles", "place"], ascending=[False, True], kind="stable")
+    # places with figures tied to them first: those are what the comparison is about
+    frame = frame.assign(_tied=frame["figures"] != "")
+    return (frame.sort_values(["_tied", "articles", "place"], ascending=[False, False, True], kind="stable")
+            .drop(columns="_tied"))
 
 
 def _merc(lat: float) -> float:
@@ -963,7 +959,8 @@ def map_extent(lat0: float, lat1: float, lon0: float, lon1: float,
 
 def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -> Figure:
     """The places the articles name on an offline basemap: a dot per place (size: articles,
-    red: figures tied to it), the ``top`` places by articles labelled with their counts.
+    red: figures tied to it), the ``top`` places labelled with their counts: those with
+    figures first, then the most named.
 
     Reads: place, latitude, longitude, articles, figures (or today's per-mention table:
     name, latitude, longitude, article).
@@ -972,7 +969,7 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
 
     with mpl.rc_context(STYLE):
         fig = _figure(11, 6.6, "Places named in the sources",
-                      f"Dot size: articles naming the place; the {top} named most are labelled (articles).")
+                      f"Dot size: articles naming the place; labelled (articles): places with figures, then the most named.")
         ax = _axes(fig, 0.3, 0.6, 10.4, 5.25)
         pts = _places(places)
         if not len(pts):

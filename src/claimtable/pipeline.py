@@ -385,7 +385,7 @@ def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str
     return charts.all_charts(
         estimates=read_table(processed / "estimates.csv"),
         checks=read_table(processed / "derived_checks.csv"),
-        places=place_rows,
+        places=places.place_summary(place_rows, read_table(processed / "claims.csv")),
         out_dir=paths.resolve(figures_dir),
         articles=read_table(processed / "articles.csv"),
     )

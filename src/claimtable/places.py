@@ -277,3 +277,34 @@ def places_table(sentences) -> pd.DataFrame:  # noqa: F821 - pandas imported laz
                          "name": p.name, "country": p.country, "kind": p.kind,
                          "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)})
     return pd.DataFrame(rows, columns=PLACE_COLUMNS)
+
+
+SUMMARY_COLUMNS = ["place", "latitude", "longitude", "articles", "figures"]
+
+
+def place_summary(place_rows, claims) -> pd.DataFrame:  # noqa: F821 - pandas imported lazily
+    """One row per place the articles name: where it is, how many articles name it, and the
+    figures the claims tie to it (what the map draws).
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame([{"article": "a", "written": "Kursk", "name": "Kursk", "latitude": 51.7,
+    ...                       "longitude": 36.2}, {"article": "b", "written": "Kursk", "name": "Kursk",
+    ...                       "latitude": 51.7, "longitude": 36.2}])
+    >>> claims = pd.DataFrame([{"place": "Kursk", "figure": "1,500"}])
+    >>> place_summary(rows, claims).to_dict("records")
+    [{'place': 'Kursk', 'latitude': 51.7, 'longitude': 36.2, 'articles': 2, 'figures': '1,500'}]
+    """
+    import pandas as pd
+
+    tied: dict[str, list[str]] = {}
+    for place, figure in zip(claims["place"], claims["figure"], strict=True):
+        for name in filter(None, (p.strip().lower() for p in str(place or "").split(";"))):
+            tied.setdefault(name, []).append(str(figure))
+    out = []
+    for name, group in place_rows.groupby("name", sort=True):
+        written = {name.lower(), *(str(w).lower() for w in group["written"])}
+        figures = [f for w in sorted(written) for f in tied.get(w, [])]
+        out.append({"place": name, "latitude": group["latitude"].iloc[0],
+                    "longitude": group["longitude"].iloc[0], "articles": group["article"].nunique(),
+                    "figures": "; ".join(dict.fromkeys(figures))})
+    return pd.DataFrame(out, columns=SUMMARY_COLUMNS)
