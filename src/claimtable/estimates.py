@@ -158,7 +158,8 @@ def _text(e: _Estimate) -> str:
 
 
 def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
-    labels = published = {}
+    labels: dict[str, str] = {}
+    published: dict[str, str] = {}
     if articles is not None and len(articles):
         labels = dict(zip(articles["article"], articles["label"], strict=True))
         published = dict(zip(articles["article"], articles["published"], strict=True))

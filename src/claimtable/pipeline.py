@@ -343,6 +343,8 @@ def compare_tables(claims_csv: str | Path,
     ledger (``ledger_csv``: ``"default"`` for the shipped one, ``""`` for none), whose rows
     join the estimates as ``hand-coded``; ledger rows that cannot be used are listed in
     ``ledger_problems`` (and on stderr)."""
+    import pandas as pd
+
     from claimtable import compare, estimates, ledger
 
     claims_path = paths.resolve(claims_csv)
@@ -360,16 +362,9 @@ def compare_tables(claims_csv: str | Path,
         "relays": found.relays,
     }
     if coded is not None:
-        tables["ledger_problems"] = pd_frame({"problem": coded.problems})
+        tables["ledger_problems"] = pd.DataFrame({"problem": coded.problems}, columns=["problem"])
         load.report_problems(coded.problems)
     return tables
-
-
-def pd_frame(columns: dict[str, list]) -> pd.DataFrame:
-    """A small table (pandas imported here: ``claimtable extract`` never loads it)."""
-    import pandas as pd
-
-    return pd.DataFrame(columns)
 
 
 def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str, list[Path]]:
