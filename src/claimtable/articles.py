@@ -29,7 +29,11 @@ LABEL_OUTLET_CHARS = 28
 
 @dataclass(frozen=True)
 class ArticleFacts:
-    """An article's facts as charts and tables show them."""
+    """An article's facts as charts and tables show them.
+
+    >>> ArticleFacts("a", "AP", "2024-10-23", "Troops", "", "AP · 2024-10-23").label
+    'AP · 2024-10-23'
+    """
 
     article: str
     outlet: str
@@ -78,7 +82,11 @@ def article_facts(article: str, *, manifest: dict[str, str] | None = None,
                   page: dict[str, str] | None = None) -> ArticleFacts:
     """One article's facts from the manifest row, the file's byline (``outlet``,
     ``published``, ``title``) and the page's metadata, in ``FACT_ORDER``; the label is not
-    yet unique (``unique_labels`` makes it so)."""
+    yet unique (``unique_labels`` makes it so).
+
+    >>> article_facts("x", page={"outlet": "Kyiv Herald", "published": "2024-10-22T08:00:00+03:00"}).label
+    'Kyiv Herald · 2024-10-22'
+    """
     outlet = _first("outlet", manifest, byline, page)
     url = _first("url", manifest, page)
     if not outlet and url:

@@ -99,6 +99,11 @@ def save(fig: Figure, stem: str | Path) -> list[Path]:
     """Write ``<stem>.svg`` and ``<stem>.png`` with no dates, software tags or random ids.
 
     The one way every chart is written, so that reruns give the same bytes.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     [p.suffix for p in save(places_map(pd.DataFrame()), Path(d) / "map")]
+    ['.svg', '.png']
     """
     stem = Path(stem)
     stem.parent.mkdir(parents=True, exist_ok=True)
@@ -231,7 +236,11 @@ def _wrapped(text: str, width: int, lines: int = 2) -> str:
 
 @dataclass(frozen=True)
 class Claimants:
-    """The claimants a chart names (most estimates first), each with its own colour."""
+    """The claimants a chart names (most estimates first), each with its own colour.
+
+    >>> top_claimants(pd.DataFrame({"claimant": ["NIS", "NIS", "HUR"]})).named
+    ('NIS', 'HUR')
+    """
 
     named: tuple[str, ...]
     others: int
@@ -321,7 +330,11 @@ def _empty(ax, message: str = NO_FIGURES) -> None:
 
 @dataclass(frozen=True)
 class Label:
-    """A text to put next to a point (data coordinates)."""
+    """A text to put next to a point (data coordinates).
+
+    >>> Label(1.0, 2.0, "NIS: 1,500").text
+    'NIS: 1,500'
+    """
 
     x: float
     y: float
@@ -528,6 +541,9 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays.
+
+    >>> estimates_over_time(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
+    [11.0, 8.4]
     """
     with mpl.rc_context(STYLE):
         fig = _figure(11, 8.4, "Estimates over time",
@@ -619,6 +635,9 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
     estimates (``n_claimants``, ``n_measures``); "+K more" counts the rest (all are in :func:`who_says_what_table`).
 
     Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
+
+    >>> who_says_what(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
+    [11.0, 7.2]
     """
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Who says what, now",
@@ -759,6 +778,9 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays.
+
+    >>> agreement_chart(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
+    [11.0, 7.2]
     """
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Do the claimants agree?",
@@ -860,6 +882,9 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
 
     Reads estimates: estimate, origin, family, measure, claimant, value_low, value_high, hedge,
     as_of, relays; checks: check, label, value, how.
+
+    >>> munitions_chart(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
+    [11.0, 8.4]
     """
     with mpl.rc_context(STYLE):
         fig = _figure(11, 8.4, "Munitions by claimant and date",
@@ -964,6 +989,9 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
 
     Reads: place, latitude, longitude, articles, figures (or today's per-mention table:
     name, latitude, longitude, article).
+
+    >>> places_map(pd.DataFrame()).get_size_inches().tolist()
+    [11.0, 6.6]
     """
     from mpl_toolkits.basemap import Basemap
 
@@ -1040,7 +1068,13 @@ def sources_note(articles: pd.DataFrame) -> str:
 def all_charts(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                places: pd.DataFrame | None = None, out_dir: str | Path = paths.FIGURES, *,
                articles: pd.DataFrame | None = None) -> dict[str, list[Path]]:
-    """Draw and save every chart (SVG and PNG); returns the written paths of each by name."""
+    """Draw and save every chart (SVG and PNG); returns the written paths of each by name.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     sorted(all_charts(pd.DataFrame(columns=ESTIMATE_COLUMNS), out_dir=d))
+    ['agreement', 'estimates_over_time', 'munitions', 'places_map', 'who_says_what']
+    """
     note = sources_note(articles) if articles is not None else ""
     empty = pd.DataFrame()
     figures = {

@@ -149,7 +149,14 @@ def _finding(members: list[dict]) -> tuple[str, str]:
 
 def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
     """One row per claim, with its figure group and the group's finding; groups are numbered
-    in the order their first claim appears (articles sorted by id)."""
+    in the order their first claim appears (articles sorted by id).
+
+    >>> rows = [{"article": a, "value_low": v, "value_high": v, "hedge": "exact", "unit": "troop",
+    ...          "category": "troops", "status": "arrived", "claimant": "X", "modality": "reported"}
+    ...         for a, v in (("a", 1500), ("b", 1800), ("c", 90000))]
+    >>> figure_groups(pd.DataFrame(rows))[["group", "finding"]].drop_duplicates().values.tolist()
+    [[1, 'value differs'], [2, 'only in c']]
+    """
     order = ["article", "start"] if "start" in claims else ["article"]
     claims = claims.sort_values(order, kind="stable").reset_index(drop=True)
     for col in MEMBER_COLUMNS:

@@ -90,7 +90,13 @@ class _Estimate:
 
 @dataclass
 class Estimates:
-    """The estimates table and the relays table (``ESTIMATE_COLUMNS``, ``RELAY_COLUMNS``)."""
+    """The estimates table and the relays table (``ESTIMATE_COLUMNS``, ``RELAY_COLUMNS``).
+
+    >>> found = build(pd.DataFrame(columns=["article", "claimant", "measure", "value_low",
+    ...                                     "value_high", "hedge", "as_of", "start"]))
+    >>> list(found.estimates.columns) == ESTIMATE_COLUMNS, len(found.relays)
+    (True, 0)
+    """
 
     estimates: pd.DataFrame
     relays: pd.DataFrame
@@ -181,7 +187,15 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
 def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimates:
     """Estimates and relays of a claims table (with ``measure`` and ``as_of``); ``articles``
     (the sources table) gives each relay its label and publication date. Estimates are
-    numbered by family, measure, claimant, date and value, so the numbering is stable."""
+    numbered by family, measure, claimant, date and value, so the numbering is stable.
+
+    >>> one = {"claimant": "Zelensky", "measure": "killed", "value_low": 100, "value_high": 100,
+    ...        "hedge": "exact", "start": 0}
+    >>> claims = pd.DataFrame([{**one, "article": "a", "as_of": "2024-12-01"},
+    ...                        {**one, "article": "b", "as_of": "2024-12-20"}])
+    >>> build(claims).estimates["as_of"].tolist()  # 19 days apart: said again, not relayed
+    ['2024-12-01', '2024-12-20']
+    """
     found = _cluster(_prepare(claims, articles))
     for e in found:
         e.rows = _published_order(e.rows)

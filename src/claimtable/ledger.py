@@ -43,7 +43,11 @@ DEFAULT = paths.DATA / "reference" / "reported_figures.csv"
 @dataclass
 class Ledger:
     """The usable rows of a ledger as a table, and every row that could not be used, with
-    its line and reason (never dropped silently)."""
+    its line and reason (never dropped silently).
+
+    >>> Ledger(pd.DataFrame(), ["ledger, line 3: no claimant"]).problems
+    ['ledger, line 3: no claimant']
+    """
 
     table: pd.DataFrame
     problems: list[str] = field(default_factory=list)
@@ -108,7 +112,11 @@ def _row_problem(row: dict[str, str]) -> str:
 def read(source: str | os.PathLike[str] | TextIO | None = None) -> Ledger:
     """Read a ledger CSV (default: the shipped one). A missing column is an error
     (``ValueError`` naming the file); a bad row is a problem naming its line, and the rest
-    are read."""
+    are read.
+
+    >>> len(read().table)
+    310
+    """
     name = "ledger"
     if source is None or isinstance(source, (str, os.PathLike)):
         path = paths.resolve(source) if source is not None else DEFAULT
@@ -143,7 +151,11 @@ def read(source: str | os.PathLike[str] | TextIO | None = None) -> Ledger:
 
 
 def as_estimates(ledger: Ledger, first_number: int = 1) -> pd.DataFrame:
-    """Ledger rows as estimates of origin ``hand-coded`` (``estimates.ESTIMATE_COLUMNS``)."""
+    """Ledger rows as estimates of origin ``hand-coded`` (``estimates.ESTIMATE_COLUMNS``).
+
+    >>> as_estimates(read()).iloc[0][["origin", "label"]].tolist()
+    ['hand-coded', 'RBC-Ukraine · 2024-02']
+    """
     t = ledger.table
     frame = pd.DataFrame({
         "estimate": range(first_number, first_number + len(t)),
@@ -165,7 +177,13 @@ def _fold(name: str) -> str:
 
 def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
     """For each extracted estimate, whether it matches the ledger, differs from it or is not
-    in it (``MATCHES``, ``DIFFERS``, ``ABSENT``)."""
+    in it (``MATCHES``, ``DIFFERS``, ``ABSENT``).
+
+    >>> said = pd.DataFrame([{"claimant": "South Korea NIS", "measure": "troops_present",
+    ...                       "value_low": 1500.0, "value_high": 1500.0, "as_of": "2024-10-18"}])
+    >>> check(said, read()).tolist()
+    ['matches the ledger']
+    """
     by_key: dict[tuple[str, str], list[tuple[dates.PartialDate | None, float, float]]] = {}
     for r in ledger.table.itertuples(index=False):
         by_key.setdefault((_fold(r.claimant), r.measure), []).append(
@@ -186,7 +204,11 @@ def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
 
 def combine(extracted: pd.DataFrame, ledger: Ledger | None) -> pd.DataFrame:
     """Extracted estimates with their ledger check, followed by the ledger's rows as
-    hand-coded estimates (numbered after them)."""
+    hand-coded estimates (numbered after them).
+
+    >>> combine(as_estimates(read()).head(0), read())["origin"].unique().tolist()
+    ['hand-coded']
+    """
     if ledger is None:
         return extracted
     extracted = extracted.copy()
@@ -199,7 +221,11 @@ def combine(extracted: pd.DataFrame, ledger: Ledger | None) -> pd.DataFrame:
 
 def load(path: str | Path | None) -> Ledger | None:
     """The ledger a notebook parameter names: ``""`` for none, ``"default"`` for the shipped
-    one, else a path."""
+    one, else a path.
+
+    >>> load("") is None, len(load("default").table)
+    (True, 310)
+    """
     if path is None or str(path).strip() == "":
         return None
     return read(None if str(path) == "default" else path)

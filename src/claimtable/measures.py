@@ -39,7 +39,11 @@ class Measure:
 
 @cache
 def measures() -> dict[str, Measure]:
-    """The measure vocabulary (checked at load, ``schemas.SCHEMAS``), by name, in file order."""
+    """The measure vocabulary (checked at load, ``schemas.SCHEMAS``), by name, in file order.
+
+    >>> list(measures())[:2]
+    ['troops_present', 'troops_in_place']
+    """
     return {row["measure"]: Measure(row["measure"], row["family"], row["description"])
             for row in lexicons.read_lexicon("measures")}
 
@@ -56,7 +60,11 @@ def family(measure: str) -> str:
 
 @dataclass(frozen=True)
 class MeasureRule:
-    """One row of the rule table: empty sets match anything."""
+    """One row of the rule table: empty sets match anything.
+
+    >>> MeasureRule(frozenset(), frozenset({"percent"}), frozenset(), "", False, "other").units
+    frozenset({'percent'})
+    """
 
     categories: frozenset[str]
     units: frozenset[str]
@@ -140,7 +148,11 @@ def measure_of(claim: dict) -> str:
 
 
 def annotate(claims: Iterable[dict], published: str) -> list[dict]:
-    """Add ``measure`` and ``as_of`` to the claims of one article (in place; returned too)."""
+    """Add ``measure`` and ``as_of`` to the claims of one article (in place; returned too).
+
+    >>> annotate([{"category": "casualties", "status": "killed", "time_ref": "last week"}], "2024-12-20")
+    [{'category': 'casualties', 'status': 'killed', 'time_ref': 'last week', 'measure': 'killed', 'as_of': '2024-12-13'}]
+    """
     out = []
     for claim in claims:
         claim["measure"] = measure_of(claim)

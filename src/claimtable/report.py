@@ -30,7 +30,14 @@ REPORT_NOTEBOOK = "05_report.ipynb"
 
 class Table:
     """A table that shows the same in a notebook's plain-text and HTML outputs, with every
-    cell escaped (source text is untrusted) and optional per-cell CSS classes."""
+    cell escaped (source text is untrusted) and optional per-cell CSS classes.
+
+    >>> print(Table(pd.DataFrame({"a": [1, 2, 3]}), max_rows=2, csv="a.csv"))
+     a
+     1
+     2
+    Showing the first 2 of 3 rows; all 3 are in a.csv.
+    """
 
     def __init__(
         self,
@@ -143,7 +150,13 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
 
 
 def build(out: Path | None = None, parameters: dict | None = None) -> Path:
-    """Run every notebook into ``<out>/notebooks`` and write ``<out>/report/index.html``."""
+    """Run every notebook into ``<out>/notebooks`` and write ``<out>/report/index.html``.
+
+    It runs every notebook, so the example is not run here (``tests/test_report.py`` builds one):
+
+    >>> build(Path("build/other"), report_parameters("other/raw", "build/other"))  # doctest: +SKIP
+    PosixPath('.../build/other/report/index.html')
+    """
     import nbformat
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
@@ -170,6 +183,12 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m claimtable.report`` (``make report``): every notebook, then the report;
+    exit status 1 with one line when a notebook fails.
+
+    >>> main(["--out", "build", "-p", "raw_dir", "no/such/folder"])  # doctest: +SKIP
+    1
+    """
     parser = argparse.ArgumentParser(prog="python -m claimtable.report",
                                      description="Run every notebook and build the HTML report.")
     parser.add_argument("--out", default=str(paths.BUILD), help="build folder (default build/)")
@@ -194,7 +213,15 @@ if __name__ == "__main__":
 
 def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: int = 200) -> Table:
     """Each claim (the first ``max_rows``) with its sentence, the figure and (when in the
-    same sentence) the claimant phrase marked."""
+    same sentence) the claimant phrase marked.
+
+    >>> claims = pd.DataFrame({"article": ["a"], "figure": ["1,500"], "claimant": ["NIS"], "start": [9],
+    ...                        "end": [14], "sentence": ["NIS said 1,500 <b>"], "claimant_start": [0],
+    ...                        "claimant_end": [3]})
+    >>> sentences = pd.DataFrame({"article": ["a"], "text": ["NIS said 1,500 <b>"], "start": [0]})
+    >>> highlighted_claims(claims, sentences).frame["sentence"][0]
+    '<mark class="claimant">NIS</mark> said <mark class="figure">1,500</mark> &lt;b&gt;'
+    """
     total = len(claims)
     claims = claims.head(max_rows)
     wanted = set(zip(claims["article"], claims["sentence"], strict=True))
@@ -222,7 +249,12 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: 
 
 def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
     """The figure groups (``agreement.csv``) with each row coloured by its finding; the
-    groups most articles give first when they are too many to show."""
+    groups most articles give first when they are too many to show.
+
+    >>> matrix = pd.DataFrame({"group": [1], "articles": [2], "finding": ["agree"], "figures": ["1,500"]})
+    >>> findings_table(matrix).frame["finding"].tolist()
+    ['agree']
+    """
     from claimtable.charts import _finding_colour
 
     if len(matrix) > max_rows:

@@ -59,6 +59,12 @@ DAYS = 240
 
 @dataclass(frozen=True)
 class Statement:
+    """What a claimant said about a thing on a day.
+
+    >>> Statement("NATO said", "troops had arrived", 100, "about ", START).value
+    100
+    """
+
     speaker: str
     thing: str
     value: int
@@ -67,7 +73,12 @@ class Statement:
 
 
 def statements(rng: random.Random) -> list[Statement]:
-    """Every claimant's statements about each thing, their figures growing over the months."""
+    """Every claimant's statements about each thing, their figures growing over the months.
+
+    >>> said = statements(random.Random(1))
+    >>> len({s.speaker for s in said}) == len(SPEAKERS), said == sorted(said, key=lambda s: s.day)
+    (True, True)
+    """
     out = []
     for speaker in SPEAKERS:
         for thing, start in rng.sample(THINGS, k=4):
