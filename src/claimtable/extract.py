@@ -1,4 +1,4 @@
-"""Turn loaded sources into the claims table of ``CLAIMS.md``: one row per figure that counts
+"""Turn loaded sources into the claims table of ``docs/claims.md``: one row per figure that counts
 people or things, with what it counts, its hedge, modality, status, place, time and claimant.
 
 >>> from claimtable.load import load_text
