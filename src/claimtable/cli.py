@@ -1,7 +1,8 @@
 """The ``claimtable`` command.
 
 ``claimtable extract PATH [PATH ...] [--format csv|json]`` prints the claims table of the
-files (folders stand for their files, sorted by name). Exit status: 0 when every path was
+files (folders stand for their files, sorted by name). ``claimtable explain FILE [--figure N]``
+lists a file's figures, or prints the rules that fired for figure N. Exit status: 0 when every path was
 read, 1 when some were not (each named on stderr with the reason), 2 on a usage error.
 """
 
@@ -28,7 +29,23 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("csv", "json"), default="csv", help="output format")
     ex.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
                     help="worker processes (default: all cores)")
+    why = sub.add_parser("explain", help="list the figures of a file, or print the rules that fired for one")
+    why.add_argument("file", metavar="FILE", help="a text file")
+    why.add_argument("--figure", "-f", type=int, metavar="N", help="the figure to explain (its number in the list)")
     return parser
+
+
+def explain(args: argparse.Namespace) -> int:
+    """``claimtable explain FILE [--figure N]``: the figures of a file, or why figure N became
+    the claim it is (``explain.explain_file``)."""
+    from claimtable.explain import explain_file
+
+    try:
+        print(explain_file(args.file, args.figure))
+    except (OSError, ValueError) as e:  # also LexiconError
+        print(f"claimtable: {e}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as e:  # argparse exits 2 on usage errors, 0 on --help
         return int(e.code or 0)
+    if args.command == "explain":
+        return explain(args)
     problems: list[str] = []
     try:
         rows = pipeline.iter_claims(args.paths, problems, jobs=max(1, args.jobs),
