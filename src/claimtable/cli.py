@@ -2,8 +2,12 @@
 
 ``claimtable extract PATH [PATH ...] [--format csv|json]`` prints the claims table of the
 files (folders stand for their files, sorted by name). ``claimtable explain FILE [--figure N]``
-lists a file's figures, or prints the rules that fired for figure N. Exit status: 0 when every path was
-read, 1 when some were not (each named on stderr with the reason), 2 on a usage error.
+lists a file's figures, or prints the rules that fired for figure N. Exit status: 0 when
+every path was read, 1 when some were not (each named on stderr with the reason) or a
+vocabulary breaks its schema, 2 on a usage error.
+
+>>> build_parser().parse_args(["explain", "a.txt", "--figure", "2"]).figure
+2
 """
 
 from __future__ import annotations
@@ -18,6 +22,11 @@ from claimtable.schemas import LexiconError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: the subcommands ``extract`` and ``explain``.
+
+    >>> build_parser().parse_args(["extract", "data/raw", "--jobs", "1"]).jobs
+    1
+    """
     parser = argparse.ArgumentParser(
         prog="claimtable",
         description="Turn news articles into tables of the figures they report and who claims them.",
@@ -37,7 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def explain(args: argparse.Namespace) -> int:
     """``claimtable explain FILE [--figure N]``: the figures of a file, or why figure N became
-    the claim it is (``explain.explain_file``)."""
+    the claim it is (``explain.explain_file``); returns the exit status.
+
+    >>> explain(build_parser().parse_args(["explain", "no/such/file.txt"]))  # doctest: +SKIP
+    1
+    """
     from claimtable.explain import explain_file
 
     try:

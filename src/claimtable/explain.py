@@ -42,7 +42,11 @@ def _numbered(src: load.Source) -> Iterator[tuple[int, SentenceContext, FigureCa
 
 
 def figure_list(src: load.Source) -> str:
-    """Every figure of a source, numbered as ``explain_figure`` takes them, with what it became."""
+    """Every figure of a source, numbered as ``explain_figure`` takes them, with what it became.
+
+    >>> print(figure_list(load.load_text("d", "No figures here.")))
+    no figures
+    """
     lines = []
     for number, ctx, c in _numbered(src):
         head = f"{number}. {c.figure.text!r} (sentence_no {ctx.sentence.sentence})"
@@ -56,7 +60,13 @@ def figure_list(src: load.Source) -> str:
 def explain_figure(src: load.Source, number: int) -> str:
     """The rules that fired for figure ``number`` (1-based, as ``figure_list`` numbers them),
     the claimant mentions of its sentence and the claim it gave; ``ValueError`` when the
-    source has no such figure."""
+    source has no such figure.
+
+    >>> explain_figure(load.load_text("d", "5 tanks."), 2)
+    Traceback (most recent call last):
+    ...
+    ValueError: d has no figure 2 (see: claimtable explain FILE)
+    """
     for n, ctx, c in _numbered(src):
         if n == number:
             return "\n".join(_report(src, ctx, c, number))

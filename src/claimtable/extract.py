@@ -176,7 +176,11 @@ def _has_figure_words(text: str) -> bool:
 
 @dataclass
 class ArticleState:
-    """What extraction remembers across the sentences of one article."""
+    """What extraction remembers across the sentences of one article.
+
+    >>> ArticleState().previous is None
+    True
+    """
 
     attribution: ArticleAttribution = field(default_factory=ArticleAttribution)
     countries: set[str] = field(default_factory=set)  #: countries of the places named so far
@@ -188,7 +192,13 @@ class ArticleState:
 @dataclass
 class SentenceContext:
     """One sentence as the figure rules see it: its clauses, masked spans, claimant mentions
-    and figures (offsets are the sentence's)."""
+    and figures (offsets are the sentence's).
+
+    >>> from claimtable.load import load_text
+    >>> ctx = _sentence_context(load_text("d", "NIS said 1,500 troops came.").sentences[0], ArticleState())
+    >>> [f.text for f in ctx.figures], [m.claimant for m in ctx.mentions]
+    (['1,500'], ['South Korea NIS'])
+    """
 
     sentence: Sentence
     text: str  #: the sentence's text
@@ -204,7 +214,12 @@ class SentenceContext:
 
 @dataclass
 class FigureCandidate:
-    """A figure on its way to becoming a claim: what the rules decided so far."""
+    """A figure on its way to becoming a claim: what the rules decided so far.
+
+    >>> from claimtable.load import load_text
+    >>> [(c.noun.unit, c.fired[:1]) for _, c in figure_candidates(load_text("d", "500 troops left."))]
+    [('troop', ['noun_written_after'])]
+    """
 
     figure: Figure
     clause: tuple[int, int]
@@ -460,7 +475,14 @@ FIGURE_RULES: tuple[Rule, ...] = (
 
 def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> FigureCandidate:
     """Run ``FIGURE_RULES`` on a candidate until one drops it; the names of the rules that
-    fired are in ``c.fired``."""
+    fired are in ``c.fired``.
+
+    >>> from claimtable.load import load_text
+    >>> art = ArticleState()
+    >>> ctx = _sentence_context(load_text("d", "It took 3 days.").sentences[0], art)
+    >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
+    ['not_counted']
+    """
     for rule in FIGURE_RULES:
         if rule(c, ctx, art):
             c.fired.append(rule.__name__)
@@ -572,7 +594,12 @@ def _claims(text: str) -> list[dict]:
 
 def dedupe(claims: list[dict]) -> list[dict]:
     """Each claim once per article: a headline figure the body repeats, or the same figure
-    restated with the same unit and claimant, keeps its first body occurrence."""
+    restated with the same unit and claimant, keeps its first body occurrence.
+
+    >>> from claimtable.load import load_text
+    >>> [c["figure"] for c in dedupe(_claims("500 troops came. Indeed 500 troops came."))]
+    ['500']
+    """
     def key(c: dict) -> tuple:
         return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"],
                 c["modality"])
@@ -590,13 +617,23 @@ def dedupe(claims: list[dict]) -> list[dict]:
 
 
 def extract_sources(sources: Iterable[Source]) -> Iterator[dict]:
-    """Claims of many sources, in the order given."""
+    """Claims of many sources, in the order given.
+
+    >>> from claimtable.load import load_text
+    >>> [c["article"] for c in extract_sources([load_text("a", "5 tanks."), load_text("b", "9 tanks.")])]
+    ['a', 'b']
+    """
     for src in sources:
         yield from extract_source(src)
 
 
 def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
-    """The claims table (contract columns first), sorted by article and position."""
+    """The claims table (contract columns first), sorted by article and position.
+
+    >>> from claimtable.load import load_text
+    >>> claims_table([load_text("a", "Up to 3,000 shells were sent.")])[["value_low", "hedge"]].values.tolist()
+    [[3000, 'upper_bound']]
+    """
     import pandas as pd
 
     frame = pd.DataFrame(list(extract_sources(sources)), columns=CLAIM_COLUMNS + EXTRA_COLUMNS)
@@ -607,7 +644,12 @@ def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
 
 def sources_from_sentences(frame: pd.DataFrame) -> list[Source]:
     """Rebuild loaded sources from a ``sentences.csv`` table (what notebook 01 writes), so that
-    extraction can run from the table alone; offsets stay those of the raw files."""
+    extraction can run from the table alone; offsets stay those of the raw files.
+
+    >>> from claimtable.load import load_text, sentences_table
+    >>> [s.text for s in sources_from_sentences(sentences_table([load_text("a", "500 troops left.")]))[0].sentences]
+    ['500 troops left.']
+    """
     import pandas as pd
 
     from claimtable.load import Sentence

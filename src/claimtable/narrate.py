@@ -78,7 +78,12 @@ def load_findings(articles: pd.DataFrame, sentences: pd.DataFrame) -> Findings:
 
 def claims_findings(claims: pd.DataFrame, articles: int) -> Findings:
     """What extraction found: claims per category (in the order of ``categories.csv``), how
-    many are projected, hedged and unattributed, and the claimants named most often."""
+    many are projected, hedged and unattributed, and the claimants named most often.
+
+    >>> import pandas as pd
+    >>> claims_findings(pd.DataFrame(columns=["article", "category"]), articles=2)
+    0 claims from 0 of the 2 articles.
+    """
     n = len(claims)
     by_category = claims["category"].value_counts()
     parts = [f"{int(by_category[c])} {c}" for c in lexicons.categories() if c in by_category]

@@ -25,7 +25,11 @@ CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
 
 @dataclass(frozen=True)
 class Noun:
-    """A counted noun as written: its unit and category (``units.csv``) and its offsets."""
+    """A counted noun as written: its unit and category (``units.csv``) and its offsets.
+
+    >>> nearest_noun("40 shipping containers", 22)
+    Noun(unit='container', category='containers', start=3, end=22)
+    """
 
     unit: str
     category: str
