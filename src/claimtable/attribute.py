@@ -577,7 +577,9 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
                 and not sentence[previous.end:f.start].strip()):
             f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
         if f.kind not in ("weak", "group"):
-            f = MentionCandidate(*_extend_possessive(sentence, f.start, f.end), f.name, f.kind)
+            start, end = _extend_possessive(sentence, f.start, f.end)
+            if (start, end) != (f.start, f.end):
+                f = MentionCandidate(start, end, f.name, f.kind)
         rated = _strength(sentence, f)
         if rated is None:
             continue

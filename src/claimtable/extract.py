@@ -483,21 +483,27 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
-    for rule in FIGURE_RULES:
+    for rule, name in _NAMED_RULES:
         if rule(c, ctx, art):
-            c.fired.append(rule.__name__)
+            c.fired.append(name)
             if c.dropped:
                 break
     return c
 
 
+_NAMED_RULES = tuple((rule, rule.__name__) for rule in FIGURE_RULES)
+
+
 def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     """Open a sentence: its mentions (always, for the sentences that follow), and, when it has
-    figure words, its clauses, masks and figures; ``None`` when it has none."""
+    figure words, its clauses, masks and figures; ``None`` when it has none (it is closed
+    here: nothing to attribute)."""
     art.earlier.append(s.text)
-    ctx = SentenceContext(s, s.text, art.attribution.observe(s.text, s.paragraph))
+    mentions = art.attribution.observe(s.text, s.paragraph)
     if not _has_figure_words(s.text):
-        return ctx
+        art.attribution.close_sentence(mentions, [])
+        return None
+    ctx = SentenceContext(s, s.text, mentions)
     ctx.spans = clauses(s.text)
     ctx.masks = masked_spans(s.text)
     ctx.figures = list(find_figures(s.text, ctx.masks))
@@ -538,6 +544,8 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         if s.repeat_of is not None:
             continue
         ctx = _sentence_context(s, art)
+        if ctx is None:
+            continue
         for c in _candidates(ctx):
             yield ctx, apply_rules(c, ctx, art)
         _close_sentence(ctx, art)
