@@ -1,4 +1,4 @@
-"""Articles written for the tests (tests/articles), in the constructions CLAIMS.md lists and
+"""Articles written for the tests (tests/articles), in the constructions docs/claims.md lists and
 others like them; tests/articles/expected.csv holds their hand-written claims."""
 
 from __future__ import annotations

@@ -134,7 +134,7 @@ def test_notebook_runs_through_the_servers_kernel(server, tmp_path):
     reply = next(m for m in replies if m["msg_type"] == "execute_reply")
     assert reply["content"]["status"] == "ok", reply["content"]
     printed = "".join(m["content"].get("text", "") for m in replies if m["msg_type"] == "stream")
-    assert "2 sources, 2 loaded" in printed
+    assert "wrote articles.csv: 2 rows" in printed
     assert (tmp_path / "sentences.csv").exists()
 
 

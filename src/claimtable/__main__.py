@@ -1,4 +1,7 @@
-"""Allow ``python -m claimtable``."""
+"""Allow ``python -m claimtable`` (the same as the ``claimtable`` command, see ``cli``):
+
+    python -m claimtable extract data/raw --format json
+"""
 
 from claimtable.cli import main
 

@@ -34,7 +34,11 @@ _APOS = "['’]"
 
 @dataclass(frozen=True)
 class Claimant:
-    """A registry entry (``data/claimants.csv``)."""
+    """A registry entry (``data/claimants.csv``).
+
+    >>> registry()[0]["South Korea NIS"]
+    Claimant(canonical='South Korea NIS', country='South Korea', kind='intelligence agency')
+    """
 
     canonical: str
     country: str
@@ -43,7 +47,13 @@ class Claimant:
 
 @dataclass(frozen=True)
 class Mention:
-    """Words in a sentence that name a (possible) claimant."""
+    """Words in a sentence that name a (possible) claimant, the claimant they name, its kind,
+    how strongly they are the sentence's source (``CITED`` … ``TOPIC``) and the rule that said
+    so.
+
+    >>> find_mentions("The NIS said 1,500 troops arrived.")[0]
+    Mention(start=4, end=7, phrase='NIS', claimant='South Korea NIS', kind='intelligence agency', strength=3, rule='speaks')
+    """
 
     start: int
     end: int
@@ -58,7 +68,11 @@ class Mention:
 class MentionCandidate:
     """Words that may name a claimant, before they are rated: ``kind`` is a registry kind,
     ``"media"``, ``"state"`` (a country or capital), ``"named"`` (a name only the text gives),
-    ``"group"`` or ``"weak"`` (a group noun, "officials", "sources")."""
+    ``"group"`` or ``"weak"`` (a group noun, "officials", "sources").
+
+    >>> _group_nouns("Western officials said so.", [])
+    [MentionCandidate(start=0, end=17, name='Western officials', kind='group')]
+    """
 
     start: int
     end: int
@@ -69,7 +83,12 @@ class MentionCandidate:
 @dataclass(frozen=True)
 class Attribution:
     """Who a figure is attributed to, in what words, and how: ``"clause"`` (a source in its
-    clause), ``"sentence"``, ``"carried"`` (from the sentences before) or ``"none"``."""
+    clause), ``"sentence"``, ``"carried"`` (from the sentences before) or ``"none"``.
+
+    >>> s = "Zelensky said 10,000 could join."
+    >>> ArticleAttribution().claimant_for(find_mentions(s), s, (14, 20), (0, len(s)))
+    Attribution(claimant='Zelensky', phrase='Zelensky', how='clause')
+    """
 
     claimant: str
     phrase: str
@@ -78,7 +97,11 @@ class Attribution:
 
 @cache
 def registry() -> tuple[dict[str, Claimant], list[tuple[str, str]]]:
-    """Registry entries by canonical name, and ``(alias, canonical)`` pairs, longest first."""
+    """Registry entries by canonical name, and ``(alias, canonical)`` pairs, longest first.
+
+    >>> ("NIS", "South Korea NIS") in registry()[1]
+    True
+    """
     entries: dict[str, Claimant] = {}
     aliases: list[tuple[str, str]] = []
     for row in lexicons.read_lexicon("claimants"):
@@ -249,7 +272,7 @@ _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|r
 
 
 @cache
-def _inverted_speech() -> re.Pattern[str]:
+def _inverted_speech_pattern() -> re.Pattern[str]:
     """A reporting verb before its speaker, after a quotation or a comma ("...," insisted the
     General Staff); the ``inverted`` verbs of ``speech_verbs.csv``."""
     return re.compile(rf"[,”\"]\s*(?:{_verbs('inverted')})\s+(?:the\s+|an?\s+)?$")
@@ -280,94 +303,101 @@ def _passive_speech_after() -> re.Pattern[str]:
     )
 
 
+RateTest = Callable[[str, str], bool]
+
+
+def _gives(strength: int) -> Callable[[RateTest], RateTest]:
+    """Mark a rating rule (a test on the text before and after a mention) with the strength it
+    gives the mention when it holds."""
+    def mark(test: RateTest) -> RateTest:
+        test.strength = strength  # type: ignore[attr-defined]
+        return test
+    return mark
+
+
+@_gives(ACCORDING)
 def _table_credit(before: str, after: str) -> bool:
     """"11,000–12,000 (South Korea NIS)": a table's or a list's credit after a figure."""
     return (before.rstrip().endswith("(") and _FIGURE_CREDIT.search(before) is not None
             and not _DATELINE_CLOSE.match(after))
 
 
+@_gives(TOPIC)
 def _dateline_credit(before: str, after: str) -> bool:
     """"KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source."""
     return before.endswith("(") and after.startswith(")")
 
 
+@_gives(CITED)
 def _cited(before: str, after: str) -> bool:
     """"..., citing the NIS"."""
     return _CITING.search(before) is not None
 
 
+@_gives(ACCORDING)
 def _according_to(before: str, after: str) -> bool:
     """"according to the NIS", "per the NIS"."""
     return _ACCORDING.search(before) is not None
 
 
+@_gives(TOPIC)
 def _addressee(before: str, after: str) -> bool:
     """"told the BBC", "briefed Congress": who is told, not who tells."""
     return _ADDRESSEE.search(before) is not None
 
 
+@_gives(SPEAKER)
 def _source_of(before: str, after: str) -> bool:
     """"data from the NIS", "an assessment by ISW"."""
     return _SOURCE_OF.search(before) is not None
 
 
+@_gives(SPEAKER)
 def _found_by_agent(before: str, after: str) -> bool:
     """"containers identified by South Korean officials" (an ``agentive`` verb)."""
     return "by" in before[-9:] and _found_by().search(before) is not None
 
 
+@_gives(TOPIC)
 def _spoken_about(before: str, after: str) -> bool:
     """"North Korea is estimated to have sent": a passive speech verb, the name is a topic."""
     return _passive_speech_after().match(after) is not None
 
 
+@_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
     return _speaks_after().match(after) is not None
 
 
+@_gives(SPEAKER)
 def _own_figures(before: str, after: str) -> bool:
     """"the NIS's estimates"."""
     return _OWN_FIGURES.match(after) is not None
 
 
-def _inverted(before: str, after: str) -> bool:
+@_gives(SPEAKER)
+def _inverted_speech(before: str, after: str) -> bool:
     """'"...," insisted the General Staff' (an ``inverted`` verb)."""
-    return _inverted_speech().search(before) is not None
+    return _inverted_speech_pattern().search(before) is not None
 
 
+@_gives(SUBJECT)
 def _clause_subject(before: str, after: str) -> bool:
     """The subject of a sentence or clause: only articles or openers before it."""
     return (_CLAUSE_OPENERS.search(before) is not None
             or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip())
 
 
-@dataclass(frozen=True)
-class RateRule:
-    """A test on the text before and after a mention, and the strength it gives the mention
-    as the source of the sentence when it holds."""
-
-    name: str
-    strength: int
-    holds: Callable[[str, str], bool]
-
-
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
-RATE_RULES: tuple[RateRule, ...] = (
-    RateRule("table credit", ACCORDING, _table_credit),
-    RateRule("dateline credit", TOPIC, _dateline_credit),
-    RateRule("cited", CITED, _cited),
-    RateRule("according to", ACCORDING, _according_to),
-    RateRule("addressee", TOPIC, _addressee),
-    RateRule("source of", SPEAKER, _source_of),
-    RateRule("found by", SPEAKER, _found_by_agent),
-    RateRule("spoken about", TOPIC, _spoken_about),
-    RateRule("speaks", SPEAKER, _speaks),
-    RateRule("own figures", SPEAKER, _own_figures),
-    RateRule("inverted speech", SPEAKER, _inverted),
-    RateRule("clause subject", SUBJECT, _clause_subject),
+RATE_RULES: tuple[RateTest, ...] = (
+    _table_credit, _dateline_credit, _cited, _according_to, _addressee, _source_of, _found_by_agent,
+    _spoken_about, _speaks, _own_figures, _inverted_speech, _clause_subject,
 )
+#: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
+_RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
+                    for test in RATE_RULES)
 
 
 def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
@@ -384,8 +414,6 @@ def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
             return strength, name
     return TOPIC, "topic"
 
-
-_RATE_TABLE = tuple((r.holds, r.strength, r.name) for r in RATE_RULES)
 
 
 _OWNER_BEFORE = re.compile(rf"(?:[A-Z][\w]*\s)?[A-Z][\w]*{_APOS}s\s$")
@@ -549,7 +577,9 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
                 and not sentence[previous.end:f.start].strip()):
             f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
         if f.kind not in ("weak", "group"):
-            f = MentionCandidate(*_extend_possessive(sentence, f.start, f.end), f.name, f.kind)
+            start, end = _extend_possessive(sentence, f.start, f.end)
+            if (start, end) != (f.start, f.end):
+                f = MentionCandidate(start, end, f.name, f.kind)
         rated = _strength(sentence, f)
         if rated is None:
             continue
@@ -598,7 +628,15 @@ def _pronoun_speaker() -> re.Pattern[str]:
 
 
 class ArticleAttribution:
-    """Attribution state for one article, fed its sentences in order."""
+    """Attribution state for one article, fed its sentences in order: what a reference ("the
+    spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
+    continues an account carries over.
+
+    >>> article = ArticleAttribution()
+    >>> _ = article.observe("South Korea's spy agency briefed lawmakers.", paragraph=1)
+    >>> [(m.phrase, m.claimant) for m in article.observe("The agency said 1,500 arrived.", 1)]
+    [('The agency', 'South Korea NIS')]
+    """
 
     def __init__(self) -> None:
         self.last_by_kind: dict[str, Mention] = {}

@@ -5,8 +5,13 @@ files (folders stand for their files, sorted by name; a ``.jsonl`` file or a Par
 folder is an archive of articles, ``archive``). ``--format parquet --output DIR`` writes a
 Parquet dataset (``dataset``); ``--scheduler local|tcp://HOST:PORT`` runs on Dask
 (``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE]`` runs every notebook on
-a folder and writes ``DIR/report/index.html``. Exit status: 0 when every path was
-read, 1 when some were not (each named on stderr with the reason), 2 on a usage error.
+a folder and writes ``DIR/report/index.html``. ``claimtable explain FILE [--figure N]`` lists
+a file's figures, or prints the rules that fired for figure N. Exit status: 0 when every path
+was read, 1 when some were not (each named on stderr with the reason) or a vocabulary breaks
+its schema, 2 on a usage error.
+
+>>> build_parser().parse_args(["explain", "a.txt", "--figure", "2"]).figure
+2
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ from claimtable.schemas import LexiconError
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: the subcommands ``extract``, ``report`` and ``explain``.
+
+    >>> build_parser().parse_args(["extract", "data/raw", "--jobs", "1"]).jobs
+    1
+    """
     parser = argparse.ArgumentParser(
         prog="claimtable",
         description="Turn news articles into tables of the figures they report and who claims them.",
@@ -47,11 +57,18 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
     rep.add_argument("--ledger", default="default", metavar="FILE",
                      help="a hand-coded ledger CSV (default: the shipped one; '' for none)")
+    why = sub.add_parser("explain", help="list the figures of a file, or print the rules that fired for one")
+    why.add_argument("file", metavar="FILE", help="a text file")
+    why.add_argument("--figure", "-f", type=int, metavar="N", help="the figure to explain (its number in the list)")
     return parser
 
 
 def report_command(args: argparse.Namespace) -> int:
-    """``claimtable report``: the notebooks run with papermill into ``--out``."""
+    """``claimtable report``: the notebooks run with papermill into ``--out``.
+
+    >>> report_command(build_parser().parse_args(["report", "no/such/folder", "--out", "x"]))
+    1
+    """
     from pathlib import Path
 
     from papermill.exceptions import PapermillExecutionError
@@ -104,6 +121,23 @@ def _write(args: argparse.Namespace, rows) -> None:
         pipeline.write_claims(rows, sys.stdout, args.format)
 
 
+def explain(args: argparse.Namespace) -> int:
+    """``claimtable explain FILE [--figure N]``: the figures of a file, or why figure N became
+    the claim it is (``explain.explain_file``); returns the exit status.
+
+    >>> explain(build_parser().parse_args(["explain", "no/such/file.txt"]))  # doctest: +SKIP
+    1
+    """
+    from claimtable.explain import explain_file
+
+    try:
+        print(explain_file(args.file, args.figure))
+    except (OSError, ValueError) as e:  # also LexiconError
+        print(f"claimtable: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
@@ -117,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(e.code or 0)
     if args.command == "report":
         return report_command(args)
+    if args.command == "explain":
+        return explain(args)
     if args.format == "parquet" and not args.output:
         parser.print_usage(sys.stderr)
         print("claimtable: --format parquet needs --output FOLDER", file=sys.stderr)

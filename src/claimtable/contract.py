@@ -37,7 +37,8 @@ _AS_OF = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 class ContractError(ValueError):
-    """A claim that breaks the contract: names its article, offset and the problems."""
+    """A claim that breaks the contract: names its article, offset and the problems (see
+    :func:`check_claim` for an example)."""
 
 
 def _empty(value: object) -> bool:
@@ -60,7 +61,11 @@ def _measures() -> frozenset[str] | None:
 
 
 def claim_problems(row: dict) -> list[str]:
-    """What is wrong with one claim (a dict with the contract's columns), or ``[]``."""
+    """What is wrong with one claim (a dict with the contract's columns), or ``[]``.
+
+    >>> claim_problems({"article": "a"})[:2]
+    ['value_low is missing', 'value_high is missing']
+    """
     problems = [f"{c} is missing" for c in CLAIM_COLUMNS if c not in row]
     if problems:
         return problems

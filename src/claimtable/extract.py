@@ -1,4 +1,4 @@
-"""Turn loaded sources into the claims table of ``CLAIMS.md``: one row per figure that counts
+"""Turn loaded sources into the claims table of ``docs/claims.md``: one row per figure that counts
 people or things, with what it counts, its hedge, modality, status, place, time and claimant.
 
 >>> from claimtable.load import load_text
@@ -177,7 +177,11 @@ def _has_figure_words(text: str) -> bool:
 
 @dataclass
 class ArticleState:
-    """What extraction remembers across the sentences of one article."""
+    """What extraction remembers across the sentences of one article.
+
+    >>> ArticleState().previous is None
+    True
+    """
 
     attribution: ArticleAttribution = field(default_factory=ArticleAttribution)
     countries: set[str] = field(default_factory=set)  #: countries of the places named so far
@@ -189,7 +193,13 @@ class ArticleState:
 @dataclass
 class SentenceContext:
     """One sentence as the figure rules see it: its clauses, masked spans, claimant mentions
-    and figures (offsets are the sentence's)."""
+    and figures (offsets are the sentence's).
+
+    >>> from claimtable.load import load_text
+    >>> ctx = _sentence_context(load_text("d", "NIS said 1,500 troops came.").sentences[0], ArticleState())
+    >>> [f.text for f in ctx.figures], [m.claimant for m in ctx.mentions]
+    (['1,500'], ['South Korea NIS'])
+    """
 
     sentence: Sentence
     text: str  #: the sentence's text
@@ -205,7 +215,12 @@ class SentenceContext:
 
 @dataclass
 class FigureCandidate:
-    """A figure on its way to becoming a claim: what the rules decided so far."""
+    """A figure on its way to becoming a claim: what the rules decided so far.
+
+    >>> from claimtable.load import load_text
+    >>> [(c.noun.unit, c.fired[:1]) for _, c in figure_candidates(load_text("d", "500 troops left."))]
+    [('troop', ['noun_written_after'])]
+    """
 
     figure: Figure
     clause: tuple[int, int]
@@ -461,22 +476,35 @@ FIGURE_RULES: tuple[Rule, ...] = (
 
 def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> FigureCandidate:
     """Run ``FIGURE_RULES`` on a candidate until one drops it; the names of the rules that
-    fired are in ``c.fired``."""
-    for rule in FIGURE_RULES:
+    fired are in ``c.fired``.
+
+    >>> from claimtable.load import load_text
+    >>> art = ArticleState()
+    >>> ctx = _sentence_context(load_text("d", "It took 3 days.").sentences[0], art)
+    >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
+    ['not_counted']
+    """
+    for rule, name in _NAMED_RULES:
         if rule(c, ctx, art):
-            c.fired.append(rule.__name__)
+            c.fired.append(name)
             if c.dropped:
                 break
     return c
 
 
+_NAMED_RULES = tuple((rule, rule.__name__) for rule in FIGURE_RULES)
+
+
 def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     """Open a sentence: its mentions (always, for the sentences that follow), and, when it has
-    figure words, its clauses, masks and figures; ``None`` when it has none."""
+    figure words, its clauses, masks and figures; ``None`` when it has none (it is closed
+    here: nothing to attribute)."""
     art.earlier.append(s.text)
-    ctx = SentenceContext(s, s.text, art.attribution.observe(s.text, s.paragraph))
+    mentions = art.attribution.observe(s.text, s.paragraph)
     if not _has_figure_words(s.text):
-        return ctx
+        art.attribution.close_sentence(mentions, [])
+        return None
+    ctx = SentenceContext(s, s.text, mentions)
     ctx.spans = clauses(s.text)
     ctx.masks = masked_spans(s.text)
     ctx.figures = list(find_figures(s.text, ctx.masks))
@@ -517,6 +545,8 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         if s.repeat_of is not None:
             continue
         ctx = _sentence_context(s, art)
+        if ctx is None:
+            continue
         for c in _candidates(ctx):
             yield ctx, apply_rules(c, ctx, art)
         _close_sentence(ctx, art)
@@ -573,7 +603,12 @@ def _claims(text: str) -> list[dict]:
 
 def dedupe(claims: list[dict]) -> list[dict]:
     """Each claim once per article: a headline figure the body repeats, or the same figure
-    restated with the same unit and claimant, keeps its first body occurrence."""
+    restated with the same unit and claimant, keeps its first body occurrence.
+
+    >>> from claimtable.load import load_text
+    >>> [c["figure"] for c in dedupe(_claims("500 troops came. Indeed 500 troops came."))]
+    ['500']
+    """
     def key(c: dict) -> tuple:
         return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"],
                 c["modality"])
@@ -591,14 +626,24 @@ def dedupe(claims: list[dict]) -> list[dict]:
 
 
 def extract_sources(sources: Iterable[Source]) -> Iterator[dict]:
-    """Claims of many sources, in the order given."""
+    """Claims of many sources, in the order given.
+
+    >>> from claimtable.load import load_text
+    >>> [c["article"] for c in extract_sources([load_text("a", "5 tanks."), load_text("b", "9 tanks.")])]
+    ['a', 'b']
+    """
     for src in sources:
         yield from extract_source(src)
 
 
 def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
     """Extraction's claims table (contract columns first), sorted by article and position;
-    ``measure`` and ``as_of`` are left empty here: ``pipeline.claims_frame`` fills them."""
+    ``measure`` and ``as_of`` are left empty here: ``pipeline.claims_frame`` fills them.
+
+    >>> from claimtable.load import load_text
+    >>> claims_table([load_text("a", "Up to 3,000 shells were sent.")])[["value_low", "hedge"]].values.tolist()
+    [[3000, 'upper_bound']]
+    """
     import pandas as pd
 
     frame = pd.DataFrame(list(extract_sources(sources)), columns=CLAIM_COLUMNS + EXTRA_COLUMNS)
@@ -609,7 +654,12 @@ def claims_table(sources: Iterable[Source]) -> pd.DataFrame:
 
 def sources_from_sentences(frame: pd.DataFrame) -> list[Source]:
     """Rebuild loaded sources from a ``sentences.csv`` table (what notebook 01 writes), so that
-    extraction can run from the table alone; offsets stay those of the raw files."""
+    extraction can run from the table alone; offsets stay those of the raw files.
+
+    >>> from claimtable.load import load_text, sentences_table
+    >>> [s.text for s in sources_from_sentences(sentences_table([load_text("a", "500 troops left.")]))[0].sentences]
+    ['500 troops left.']
+    """
     import pandas as pd
 
     from claimtable.load import Sentence

@@ -23,7 +23,12 @@ from claimtable import paths, schemas
 
 def read_csv_lines(path: Path) -> tuple[list[str], int, list[tuple[int, dict[str, str]]]]:
     """The header of a commented CSV file, its line number, and its rows as dicts of stripped
-    strings, each with its line number in the file (comments and blank lines are skipped)."""
+    strings, each with its line number in the file (comments and blank lines are skipped).
+
+    >>> header, line, rows = read_csv_lines(lexicon_path("categories"))
+    >>> header, rows[0][1]["category"], rows[0][0] > line
+    (['category', 'people', 'description'], 'troops', True)
+    """
     with path.open(encoding="utf-8", newline="") as f:
         numbered = [(n, line) for n, line in enumerate(f, 1)
                     if line.strip() and not line.lstrip().startswith("#")]
@@ -40,7 +45,11 @@ def read_csv_lines(path: Path) -> tuple[list[str], int, list[tuple[int, dict[str
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
     """Rows of a commented CSV file as dicts of stripped strings (not checked: see
-    :func:`load_lexicon` for the vocabularies)."""
+    :func:`load_lexicon` for the vocabularies).
+
+    >>> read_csv_rows(lexicon_path("aggregates"))[0]
+    {'word': 'total'}
+    """
     return [row for _, row in read_csv_lines(path)[2]]
 
 
@@ -85,7 +94,11 @@ def load_lexicon(name: str, folder: Path | None = None) -> list[dict[str, str]]:
 @cache
 def read_lexicon(name: str) -> list[dict[str, str]]:
     """The checked rows of ``data/lexicons/<name>.csv`` (cached: call :func:`reload` after
-    editing a lexicon in a running kernel)."""
+    editing a lexicon in a running kernel).
+
+    >>> read_lexicon("vague")[0]
+    {'phrase': 'a handful', 'low': '2', 'high': '9'}
+    """
     return load_lexicon(name)
 
 
@@ -200,7 +213,11 @@ class Calendar:
 
 @cache
 def calendar() -> Calendar:
-    """The calendar vocabulary; see :class:`Calendar`."""
+    """The calendar vocabulary; see :class:`Calendar`.
+
+    >>> calendar().months[:2]
+    ('January', 'February')
+    """
     rows = read_lexicon("calendar")
 
     def kind(k: str) -> tuple[str, ...]:
@@ -270,7 +287,11 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[tuple[re.Match[str], ...], tuple[str, ...]]:
     """Tokens of a text and their folded forms (lower case, straight apostrophes), cached:
-    every phrase index looks at the same sentence."""
+    every phrase index looks at the same sentence.
+
+    >>> tokenize("Seoul’s NIS")[1]
+    ("seoul's", 'nis')
+    """
     toks = tuple(_TOKEN.finditer(text))
     folded_text = _fold(text)
     if len(folded_text) == len(text):  # fold the whole text at once, then cut it the same way

@@ -47,11 +47,21 @@ MIN_REPEAT_WORDS = 6
 
 
 class SourceError(Exception):
-    """A raw file that cannot be turned into text; the message is the reason a user reads."""
+    """A raw file that cannot be turned into text; the message is the reason a user reads.
+
+    >>> decode(b"\\x00\\x01binary\\x00")
+    Traceback (most recent call last):
+    ...
+    claimtable.load.SourceError: binary file (contains NUL bytes)
+    """
 
 
 class ManifestError(ValueError):
-    """A sources manifest that cannot be used: ``path`` and the ``reason`` a user reads."""
+    """A sources manifest that cannot be used: ``path`` and the ``reason`` a user reads.
+
+    >>> str(ManifestError(Path("data/sources.csv"), "no column 'article'"))
+    "sources.csv: no column 'article'"
+    """
 
     def __init__(self, path: Path, reason: str) -> None:
         super().__init__(f"{path.name}: {reason}")
@@ -60,7 +70,11 @@ class ManifestError(ValueError):
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of a source: ``text == source.text[start:end]``."""
+    """One sentence of a source: ``text == source.text[start:end]``.
+
+    >>> load_text("a", "First one. Second one.").sentences[1].text
+    'Second one.'
+    """
 
     article: str
     paragraph: int
@@ -75,7 +89,12 @@ class Sentence:
 
 @dataclass
 class Source:
-    """A decoded source with its furniture parsed and its sentences split."""
+    """A decoded source with its furniture parsed and its sentences split.
+
+    >>> src = load_text("a", "Some 500 troops arrived. More came.")
+    >>> src.ok, [s.text for s in src.sentences]
+    (True, ['Some 500 troops arrived.', 'More came.'])
+    """
 
     article: str
     file: str
@@ -96,6 +115,7 @@ class Source:
 
     @property
     def ok(self) -> bool:
+        """Whether the file was read (``status == "ok"``)."""
         return self.status == "ok"
 
 
@@ -515,7 +535,11 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
 
 def load_file(path: Path, title: str = "") -> Source:
     """Read and parse one raw file; a problem becomes ``status="error"`` with the reason.
-    ``title``: the headline the sources manifest gives (see ``load_text``)."""
+    ``title``: the headline the sources manifest gives (see ``load_text``).
+
+    >>> load_file(paths.RAW / "no such file.txt").status
+    'error'
+    """
     src = Source(article=path.stem, file=path.name)
     try:
         suffix = path.suffix.lower()
@@ -545,7 +569,11 @@ def load_file(path: Path, title: str = "") -> Source:
 
 
 def iter_source_files(folder: Path) -> list[Path]:
-    """The entries of a raw folder, sorted by name (hidden files skipped)."""
+    """The entries of a raw folder, sorted by name (hidden files skipped).
+
+    >>> [p.name for p in iter_source_files(paths.RAW)][:1]
+    ['000_4fd664b2c8154858.txt']
+    """
     if not folder.exists():
         raise FileNotFoundError(f"raw folder not found: {folder}")
     if not folder.is_dir():
@@ -554,7 +582,11 @@ def iter_source_files(folder: Path) -> list[Path]:
 
 
 def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named on a command line: a folder stands for its entries, sorted by name."""
+    """Files named on a command line: a folder stands for its entries, sorted by name.
+
+    >>> [p.name for p in expand_paths([paths.RAW])][:1]
+    ['000_4fd664b2c8154858.txt']
+    """
     for item in items:
         p = Path(item)
         if p.is_dir():
@@ -568,13 +600,21 @@ def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
 
 def manifest_path(folder: Path) -> Path:
     """The sources manifest of a raw folder: ``sources.csv`` beside it (``data/sources.csv``
-    for ``data/raw``)."""
+    for ``data/raw``).
+
+    >>> manifest_path(paths.RAW) == paths.MANIFEST
+    True
+    """
     return folder.parent / "sources.csv"
 
 
 def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
     """The rows of a sources manifest as dicts of strings; none when there is no manifest.
-    Raises ``ManifestError`` when it cannot be read, lacks a column or is not UTF-8 CSV."""
+    Raises ``ManifestError`` when it cannot be read, lacks a column or is not UTF-8 CSV.
+
+    >>> read_manifest_rows(paths.RAW / "no_manifest_here.csv")
+    []
+    """
     path = path or paths.MANIFEST
     if not path.is_file():
         return []
@@ -607,7 +647,14 @@ def manifest_titles(rows: list[dict[str, str]]) -> dict[str, str]:
 
 
 def mark_syndication(sources: list[Source]) -> None:
-    """Fill ``also_in`` for sentences that an earlier file (by name) already carries."""
+    """Fill ``also_in`` for sentences that an earlier file (by name) already carries.
+
+    >>> text = "Some 1,500 North Korean troops have arrived in the Russian Far East."
+    >>> sources = [load_text("a", text), load_text("b", text)]
+    >>> mark_syndication(sources)
+    >>> sources[1].sentences[0].also_in  # the article and the sentence number there
+    'a:0'
+    """
     first_seen: dict[str, str] = {}
     for src in sources:
         updated = []
@@ -625,7 +672,11 @@ def mark_syndication(sources: list[Source]) -> None:
 
 @dataclass
 class Collection:
-    """What loading a raw folder gives: the sources, the manifest, and every problem."""
+    """What loading a raw folder gives: the sources, the manifest, and every problem.
+
+    >>> load_folder().problems
+    []
+    """
 
     sources: list[Source]
     manifest: pd.DataFrame
@@ -664,14 +715,22 @@ def load_folder(folder: str | Path | None = None, manifest: str | Path | None = 
 
 
 def report_problems(problems: Iterable[str], stream=None) -> None:
-    """Print each problem on its own line to stderr (or ``stream``)."""
+    """Print each problem on its own line to stderr (or ``stream``).
+
+    >>> report_problems(["a.txt: empty file"], sys.stdout)
+    claimtable: a.txt: empty file
+    """
     stream = stream or sys.stderr
     for p in problems:
         print(f"claimtable: {p}", file=stream)
 
 
 def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFrame:
-    """The sources table: manifest facts first, what the file itself says second."""
+    """The sources table: manifest facts first, what the file itself says second.
+
+    >>> load_folder().articles()["status"].tolist()
+    ['ok', 'ok']
+    """
     import pandas as pd
 
     by_id = {row["article"]: row for row in manifest.to_dict("records")}
@@ -729,7 +788,11 @@ def source_facts(src: Source, manifest_row: dict[str, str] | None = None) -> art
 
 
 def sentences_table(sources: list[Source]) -> pd.DataFrame:
-    """All sentences of the loaded sources, in file then text order."""
+    """All sentences of the loaded sources, in file then text order.
+
+    >>> sentences_table([load_text("a", "One. Two.")])["text"].tolist()
+    ['One.', 'Two.']
+    """
     import pandas as pd
 
     rows = [

@@ -30,13 +30,21 @@ VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
-    """The numbered notebooks, in the order they run."""
+    """The numbered notebooks, in the order they run.
+
+    >>> notebook_paths()[0].name
+    '01_load_sources.ipynb'
+    """
     folder = folder or paths.NOTEBOOKS
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
 def clean(path: Path) -> None:
-    """Drop volatile metadata from a stored notebook, keeping outputs and execution counts."""
+    """Drop volatile metadata from a stored notebook, keeping outputs and execution counts
+    (``make notebooks`` does it after each run).
+
+    >>> clean(notebook_paths()[0])  # doctest: +SKIP
+    """
     nb = nbformat.read(path, as_version=4)
     for key in VOLATILE_NOTEBOOK_KEYS:
         nb.metadata.pop(key, None)
@@ -75,7 +83,12 @@ def lab_command(*options: str) -> list[str]:
 
 
 def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> Path:
-    """Execute one notebook with papermill; raises ``PapermillExecutionError`` on failure."""
+    """Execute one notebook with papermill; raises ``PapermillExecutionError`` on failure.
+
+    >>> run(paths.NOTEBOOKS / "02_extract_claims.ipynb", Path("/tmp/02.ipynb"),
+    ...     {"out_dir": "/tmp/processed"})  # doctest: +SKIP
+    PosixPath('/tmp/02.ipynb')
+    """
     import papermill
 
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -93,7 +106,10 @@ def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> P
 
 
 def refresh(names: list[str] | None = None) -> None:
-    """Re-run notebooks in place with their default parameters and clean them."""
+    """Re-run notebooks in place with their default parameters and clean them.
+
+    >>> refresh(["01_load_sources", "02_extract_claims"])  # doctest: +SKIP
+    """
     for path in notebook_paths():
         if names and path.name not in names and path.stem not in names:
             continue
@@ -109,7 +125,11 @@ def refresh(names: list[str] | None = None) -> None:
 
 def run_all(out_dir: Path, parameters: dict[str, Any] | None = None) -> list[Path]:
     """Run copies of every notebook into ``out_dir``; parameters a notebook does not declare
-    are left out for it (papermill would only warn)."""
+    are left out for it (papermill would only warn).
+
+    >>> run_all(Path("/tmp/run"), {"out_dir": "/tmp/run/processed"})  # doctest: +SKIP
+    [PosixPath('/tmp/run/01_load_sources.ipynb'), ...]
+    """
     done = []
     for path in notebook_paths():
         declared = declared_parameters(path)
@@ -119,7 +139,11 @@ def run_all(out_dir: Path, parameters: dict[str, Any] | None = None) -> list[Pat
 
 
 def declared_parameters(path: Path) -> set[str]:
-    """Names assigned in a notebook's ``parameters`` cell."""
+    """Names assigned in a notebook's ``parameters`` cell.
+
+    >>> sorted(declared_parameters(notebook_paths()[1]))
+    ['out_dir', 'sentences_table']
+    """
     import ast
 
     nb = nbformat.read(path, as_version=4)
@@ -134,6 +158,12 @@ def declared_parameters(path: Path) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``python -m claimtable.notebooks refresh [NAME ...] | clean | lab [OPTIONS]`` (``make
+    notebooks``, ``make lab``); returns the exit status.
+
+    >>> main(["refresh", "--no-such-option"])  # doctest: +SKIP
+    2
+    """
     parser = argparse.ArgumentParser(prog="python -m claimtable.notebooks")
     sub = parser.add_subparsers(dest="command", required=True)
     ref = sub.add_parser("refresh", help="re-run the notebooks in place and clean them")

@@ -25,7 +25,11 @@ CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
 
 @dataclass(frozen=True)
 class Noun:
-    """A counted noun as written: its unit and category (``units.csv``) and its offsets."""
+    """A counted noun as written: its unit and category (``units.csv``) and its offsets.
+
+    >>> nearest_noun("40 shipping containers", 22)
+    Noun(unit='container', category='containers', start=3, end=22)
+    """
 
     unit: str
     category: str
@@ -55,11 +59,19 @@ NOTHING = NounLookup()
 POINTS_BACK = NounLookup(points_back=True)
 
 
+@dataclass(frozen=True)
+class _Units:
+    """The counted nouns of ``units.csv``: ``(unit, category)`` by word, and a pattern that
+    finds any of them."""
+
+    table: dict[str, tuple[str, str]]
+    pattern: re.Pattern[str]
+
+
 @cache
-def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    rows = lexicons.read_lexicon("units")
-    table = {r["word"]: (r["unit"], r["category"]) for r in rows}
-    return table, re.compile(rf"\b(?:{lexicons.alternation(table, fold_case=True)})\b", re.I)
+def _units() -> _Units:
+    table = {r["word"]: (r["unit"], r["category"]) for r in lexicons.read_lexicon("units")}
+    return _Units(table, re.compile(rf"\b(?:{lexicons.alternation(table, fold_case=True)})\b", re.I))
 
 
 def lookup_unit(phrase: str) -> tuple[str, str] | None:
@@ -68,7 +80,7 @@ def lookup_unit(phrase: str) -> tuple[str, str] | None:
     >>> lookup_unit("Shipping  containers")
     ('container', 'containers')
     """
-    return _units()[0].get(" ".join(phrase.lower().split()))
+    return _units().table.get(" ".join(phrase.lower().split()))
 
 
 def _noun(phrase: str, start: int, end: int) -> Noun | None:
@@ -140,7 +152,7 @@ def _strong_noun(text: str, end: int) -> Noun | None:
     head = _WORD.search(text, strong.end()) if strong else None
     if head is None or not head.group(0)[0].isalpha():
         return None
-    found = _units()[1].match(text, head.start())
+    found = _units().pattern.match(text, head.start())
     noun = _noun(found.group(0), found.start(), found.end()) if found else None
     return noun or Noun("troop", "troops", head.start(), head.end())
 
@@ -172,7 +184,7 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
 def _counted_noun_at(text: str, start: int, masks: list[tuple[int, int, str]]) -> Noun | None:
     """A counted noun starting at ``start``; for a casualty word that describes a noun of
     people ("two wounded North Korean soldiers"), that noun."""
-    unit = _units()[1].match(text, start)
+    unit = _units().pattern.match(text, start)
     if not unit or text[unit.end():unit.end() + 1].isalpha():
         return None
     noun = _noun(unit.group(0), unit.start(), unit.end())
@@ -282,7 +294,7 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
         return None
     label_start = max(text.rfind(c, 0, colon) for c in ".;:!?") + 1
     best = None
-    for m in _units()[1].finditer(text, label_start, colon):
+    for m in _units().pattern.finditer(text, label_start, colon):
         if not text[m.end():m.end() + 1].isalpha():
             best = _noun(m.group(0), m.start(), m.end()) or best
     return best
@@ -301,7 +313,7 @@ def nearest_noun(text: str, before: int) -> Noun | None:
     'shell'
     """
     best = None
-    for m in _units()[1].finditer(text, 0, before):
+    for m in _units().pattern.finditer(text, 0, before):
         noun = _noun(m.group(0), m.start(), m.end())
         if noun is not None and noun.category != "casualties":
             best = noun

@@ -101,7 +101,11 @@ CHANGE_WORDS = re.compile(
 
 @dataclass(frozen=True)
 class Figure:
-    """A figure found in a text; ``text == source[start:end]``."""
+    """A figure found in a text; ``text == source[start:end]``.
+
+    >>> find_figures("about 1,500 troops")[0]
+    Figure(start=6, end=11, text='1,500', low=1500, high=1500, hedge='approximate', percent=False, hedge_start=0, hedge_cue='about')
+    """
 
     start: int
     end: int
@@ -351,7 +355,11 @@ PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)", re.I)
 
 def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> list[Figure]:
     """Every figure in ``text``, in order, with value bounds and hedge (see module doc).
-    ``masks`` are ``masked_spans(text)`` when the caller has them already."""
+    ``masks`` are ``masked_spans(text)`` when the caller has them already.
+
+    >>> [(f.text, f.low, f.high) for f in find_figures("dozens of drones, 10 to 12 tanks")]
+    [('dozens', 24, 99), ('10 to 12', 10, 12)]
+    """
     atoms = _atoms(text, masked_spans(text) if masks is None else masks)
     figures: list[Figure] = []
     i = 0

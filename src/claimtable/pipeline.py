@@ -95,13 +95,22 @@ def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     return frame
 
 
-def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
-    """Stage 1: load the raw folder (or a JSONL or Parquet archive, ``archive.load_archive``);
-    write ``articles.csv`` and ``sentences.csv``."""
+def load_collection(raw_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
+    """Stage 1: a raw folder with its manifest (``load.load_folder``), or a JSONL or Parquet
+    archive (``archive.load_archive``).
+
+    >>> load_collection("data/raw").articles()["label"].tolist()[:1]
+    ['bbc.com · 2024-10-19']
+    """
     if archive.archive_kind(paths.resolve(raw_dir)):
-        collection = archive.load_archive(paths.resolve(raw_dir))
-    else:
-        collection = load.load_folder(raw_dir, manifest)
+        return archive.load_archive(paths.resolve(raw_dir))
+    return load.load_folder(raw_dir, manifest)
+
+
+def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
+    """Stage 1 in one call: ``load_collection``, then ``articles.csv`` and ``sentences.csv``
+    written to ``out_dir``."""
+    collection = load_collection(raw_dir, manifest)
     out = paths.resolve(out_dir)
     write_csv(collection.articles(), out / "articles.csv")
     write_csv(collection.sentences(), out / "sentences.csv")
@@ -299,14 +308,25 @@ def claims_csv_text(frame: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
-def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.DataFrame:
-    """Stage 2 from notebook 01's ``sentences.csv``: write and return ``claims.csv``."""
+def claims_from_sentences(sentences_csv: str | Path) -> pd.DataFrame:
+    """Stage 2 from notebook 01's ``sentences.csv`` (and the ``articles.csv`` beside it, whose
+    facts give each article's publication date): the claims table, with ``measure`` and
+    ``as_of``.
+
+    >>> claims_from_sentences("data/processed/sentences.csv")[["measure", "as_of"]].iloc[0].tolist()
+    ['troops_expected', '2024-10-19']
+    """
     sentences = read_table(sentences_csv)
     articles_csv = paths.resolve(sentences_csv).with_name("articles.csv")
     facts = read_table(articles_csv).to_dict("records") if articles_csv.exists() else []
     # the facts notebook 01 settled (manifest, byline, page) stand as the manifest here
-    claims = claims_frame(extract.sources_from_sentences(sentences),
-                          {str(r["article"]): {k: str(v) for k, v in r.items()} for r in facts})
+    return claims_frame(extract.sources_from_sentences(sentences),
+                        {str(r["article"]): {k: str(v) for k, v in r.items()} for r in facts})
+
+
+def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.DataFrame:
+    """Stage 2 in one call: ``claims_from_sentences``, checked and written to ``out_dir``."""
+    claims = claims_from_sentences(sentences_csv)
     write_claims_table(claims, out_dir)
     return claims
 

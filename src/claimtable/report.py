@@ -15,14 +15,10 @@ import argparse
 import html
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from claimtable import paths
-
-if TYPE_CHECKING:
-    from IPython.display import Markdown
 
 #: The notebook the report is made of.
 REPORT_NOTEBOOK = "05_report.ipynb"
@@ -265,90 +261,6 @@ def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
                  max_rows=max_rows, csv="agreement.csv")
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    """``3 articles``, ``1 article``, with thousands separators.
-
-    >>> _count(1, "article"), _count(1200, "estimate")
-    ('1 article', '1,200 estimates')
-    """
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
-
-
-def collection_sentences(articles: pd.DataFrame, claims: pd.DataFrame) -> list[str]:
-    """What the collection is, in sentences computed from the sources and claims tables.
-
-    >>> arts = pd.DataFrame({"article": ["a", "b"], "outlet": ["AP", "AP"], "published": ["2024-10-01", ""],
-    ...                      "status": ["ok", "ok"]})
-    >>> cl = pd.DataFrame({"article": ["a"], "claimant": ["unattributed"]})
-    >>> collection_sentences(arts, cl)[0]
-    '2 articles from 1 outlet, published 2024-10-01 – 2024-10-01 (1 undated).'
-    """
-    from claimtable.dates import parse_published
-
-    ok = articles[articles["status"] == "ok"]
-    outlets = {o for o in ok["outlet"] if o}
-    dated = sorted(str(d) for d in ok["published"] if parse_published(str(d)))
-    span = f"published {dated[0]} – {dated[-1]}" if dated else "none dated"
-    undated = len(ok) - len(dated)
-    first = (f"{_count(len(ok), 'article')} from {_count(len(outlets), 'outlet')}, {span}"
-             + (f" ({undated:,} undated)." if undated and dated else "."))
-    unattributed = int((claims["claimant"] == "unattributed").sum())
-    share = f" ({unattributed / len(claims):.0%})" if len(claims) else ""
-    named = claims.loc[claims["claimant"] != "unattributed", "claimant"].nunique()
-    second = (f"They make {_count(len(claims), 'claim')} by {_count(named, 'named claimant')}; "
-              f"{unattributed:,} name nobody{share}.")
-    bad = len(articles) - len(ok)
-    return [first, second] + ([f"{_count(bad, 'file')} could not be read (see Sources)."] if bad else [])
-
-
-def comparison_sentences(estimates: pd.DataFrame, agreement: pd.DataFrame) -> list[str]:
-    """What the comparison found, in sentences computed from the estimates and the figure
-    groups.
-
-    >>> est = pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded"], "relays": [3, 1, 1],
-    ...                     "relay_differs": ["hedge: 1 of 3 relays", "", ""],
-    ...                     "ledger_check": ["matches the ledger", "not in the ledger", ""]})
-    >>> grp = pd.DataFrame({"finding": ["agree", "value differs", "only in X"]})
-    >>> comparison_sentences(est, grp)[0]
-    '2 estimates (what a claimant said, however many articles relay it); 1 is relayed by more than one article, and 1 has a relay that changed its hedge, value or measure.'
-    """
-    extracted = estimates[estimates["origin"] == "extracted"]
-    coded = estimates[estimates["origin"] == "hand-coded"]
-    relayed = int((extracted["relays"] > 1).sum())
-    differs = int((extracted["relay_differs"] != "").sum())
-    out = [f"{_count(len(extracted), 'estimate')} (what a claimant said, however many articles "
-           f"relay it); {relayed:,} {'is' if relayed == 1 else 'are'} relayed by more than one "
-           f"article, and {differs:,} {'has' if differs == 1 else 'have'} a relay that changed "
-           "its hedge, value or measure."]
-    findings = agreement["finding"].astype(str)
-    only = int(findings.str.startswith("only in").sum())
-    agree = int((findings == "agree").sum())
-    value = int(findings.str.contains("value differs").sum())
-    out.append(f"{_count(len(agreement), 'figure group')} across articles: {agree:,} agree, "
-               f"{value:,} differ in value, {len(agreement) - agree - value - only:,} differ "
-               f"otherwise (claimant, hedge or unit), {only:,} are in one article only.")
-    if len(coded):
-        checks = extracted["ledger_check"].value_counts()
-        match, differ, absent = (int(checks.get(k, 0)) for k in
-                                 ("matches the ledger", "differs from the ledger", "not in the ledger"))
-        out.append(f"Against the hand-coded ledger ({_count(len(coded), 'row')}): "
-                   f"{_count(match, 'estimate matches', 'estimates match')} it, "
-                   f"{_count(differ, 'differs', 'differ')} from it, "
-                   f"{_count(absent, 'is', 'are')} not in it.")
-    return out
-
-
-def prose(sentences: list[str]) -> Markdown:
-    """Sentences as a Markdown paragraph for a notebook (source text escaped).
-
-    >>> prose(["1 claim by <b>X</b>."]).data
-    '1 claim by &lt;b&gt;X&lt;/b&gt;.'
-    """
-    from IPython.display import Markdown
-
-    return Markdown(" ".join(html.escape(s, quote=False) for s in sentences))
-
-
 #: The columns of the estimates table a reader needs, in reading order.
 ESTIMATE_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "relays", "origin",
                  "relay_differs", "ledger_check", "label"]
@@ -371,20 +283,3 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
                                      zip(estimates["value_low"], estimates["value_high"], strict=True)])
     shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
     return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
-
-
-def chart_sentences(estimates: pd.DataFrame) -> list[str]:
-    """What the charts draw, in sentences computed from the estimates.
-
-    >>> est = pd.DataFrame({"origin": ["extracted", "hand-coded"], "claimant": ["X", "Y"],
-    ...                     "as_of": ["2024-10-19", "2025-01"]})
-    >>> chart_sentences(est)
-    ['The charts draw 1 extracted estimate by 1 claimant and 1 hand-coded ledger row, dated 2024-10-19 to 2025-01.']
-    """
-    extracted = estimates[estimates["origin"] == "extracted"]
-    coded = len(estimates) - len(extracted)
-    dated = sorted(str(d) for d in estimates["as_of"] if str(d or ""))
-    span = f", dated {dated[0]} to {dated[-1]}" if dated else ""
-    ledger = f" and {_count(coded, 'hand-coded ledger row')}" if coded else ""
-    return [f"The charts draw {_count(len(extracted), 'extracted estimate')} by "
-            f"{_count(extracted['claimant'].nunique(), 'claimant')}{ledger}{span}."]

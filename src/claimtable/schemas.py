@@ -26,7 +26,11 @@ Lookup = Callable[[str, str], set[str]]
 
 
 class LexiconError(ValueError):
-    """A vocabulary file that does not follow its schema: ``file, line N: problem``."""
+    """A vocabulary file that does not follow its schema: ``file, line N: problem``.
+
+    >>> str(LexiconError("data/lexicons/hedges.csv", 12, "hedge 'aproximate' is not one of: ..."))
+    "data/lexicons/hedges.csv, line 12: hedge 'aproximate' is not one of: ..."
+    """
 
     def __init__(self, file: str, line: int, problem: str) -> None:
         super().__init__(file, line, problem)  # all three: it crosses process boundaries
@@ -43,6 +47,9 @@ class Column:
     ``kind``: ``text``, ``integer``, ``number`` or ``yes`` (empty or ``yes``). ``allowed``: the
     values it may take, or ``"lexicon.column"`` for the rows of another lexicon. ``items``: the
     separator of a list column ("|"), whose every item is checked. ``lower``: lower case only.
+
+    >>> _cell_problem(Column("position", allowed=("before", "after")), "during", ({"before", "after"}, ""))
+    "position 'during' is not one of: after, before"
     """
 
     name: str
@@ -56,7 +63,11 @@ class Column:
 @dataclass(frozen=True)
 class Schema:
     """A lexicon's columns and the columns whose values together may appear once only (case
-    folded)."""
+    folded).
+
+    >>> SCHEMAS["hedges"].unique
+    ('cue', 'position')
+    """
 
     columns: tuple[Column, ...]
     unique: tuple[str, ...]
@@ -151,7 +162,15 @@ def check_rows(name: str, header: list[str], rows: list[tuple[int, dict[str, str
                lookup: Lookup) -> None:
     """Check the rows of lexicon ``name`` (each with its line number) against its schema;
     raise :class:`LexiconError` at the first problem. ``lookup`` reads the allowed values of
-    a column that another lexicon lists."""
+    a column that another lexicon lists.
+
+    >>> rows = [(5, {"phrase": "dozens", "low": "24", "high": "99"}),
+    ...         (9, {"phrase": "Dozens", "low": "12", "high": "99"})]
+    >>> check_rows("vague", ["phrase", "low", "high"], rows, "vague.csv", lambda n, c: set())
+    Traceback (most recent call last):
+    ...
+    claimtable.schemas.LexiconError: vague.csv, line 9: phrase 'Dozens' must be lower case
+    """
     schema = SCHEMAS[name]
     allowed = {c.name: _allowed(c, lookup) for c in schema.columns}
     seen: dict[tuple[str, ...], int] = {}

@@ -1,0 +1,194 @@
+"""What a notebook found, in sentences computed from its tables: the notebooks state their
+findings ("2 articles, 13 claims, 0 unattributed"), never numbers typed by hand.
+
+>>> import pandas as pd
+>>> claims = pd.DataFrame({"article": ["a", "a", "b"], "category": ["troops", "troops", "munitions"],
+...                        "claimant": ["NIS", "unattributed", "NIS"], "hedge": ["exact", "range", "exact"],
+...                        "modality": ["reported", "projected", "reported"]})
+>>> print(claims_findings(claims, articles=3))
+3 claims from 2 of the 3 articles: 2 troops, 1 munitions. 1 is projected, 2 reported; 1 is hedged (not an exact figure). 1 claim (33%) is unattributed; the claimants named most often: NIS (2).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimtable import lexicons
+from claimtable.contract import UNATTRIBUTED
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class Findings:
+    """Sentences that show as Markdown in a notebook and as plain text everywhere else.
+
+    >>> Findings("2 articles.")
+    2 articles.
+    """
+
+    text: str
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_markdown_(self) -> str:
+        return html.escape(self.text, quote=False)  # names come from the sources: text, not markup
+
+
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """A number and its noun, in the right number.
+
+    >>> count(1, "article"), count(3, "article"), count(2, "was", "were"), count(1200, "claim")
+    ('1 article', '3 articles', '2 were', '1,200 claims')
+    """
+    return f"{n:,} {singular if n == 1 else plural or singular + 's'}"
+
+
+def _verb(n: int, singular: str, plural: str) -> str:
+    return singular if n == 1 else plural
+
+
+def load_findings(articles: pd.DataFrame, sentences: pd.DataFrame) -> Findings:
+    """What loading the raw folder found: files read and not, sentences, repeated passages.
+
+    >>> import pandas as pd
+    >>> articles = pd.DataFrame({"article": ["a", "b"], "file": ["a.txt", "b.png"],
+    ...                          "status": ["ok", "error"], "reason": ["", "not a text file"]})
+    >>> sentences = pd.DataFrame({"article": ["a", "a"], "repeat_of": [None, 0], "also_in": ["", ""]})
+    >>> load_findings(articles, sentences)
+    2 inputs: 1 article loaded, 1 could not be read (b.png: not a text file). The articles hold 2 sentences; 1 repeats a passage of its own file and is counted once; 0 are also in another file.
+    """
+    ok = articles[articles["status"] == "ok"]
+    bad = articles[articles["status"] != "ok"]
+    text = f"{count(len(articles), 'input')}: {count(len(ok), 'article')} loaded"
+    if len(bad):
+        reasons = "; ".join(f"{r.file or r.article}: {r.reason}" for r in bad.itertuples(index=False))
+        text += f", {len(bad)} could not be read ({reasons})"
+    repeats = int(sentences["repeat_of"].notna().sum())
+    shared = int((sentences["also_in"].fillna("") != "").sum())
+    text += (f". The articles hold {count(len(sentences), 'sentence')}; {repeats} "
+             f"{_verb(repeats, 'repeats', 'repeat')} a passage of its own file and "
+             f"{_verb(repeats, 'is', 'are')} counted once; {shared} {_verb(shared, 'is', 'are')} "
+             "also in another file.")
+    return Findings(text)
+
+
+def claims_findings(claims: pd.DataFrame, articles: int) -> Findings:
+    """What extraction found: claims per category (in the order of ``categories.csv``), how
+    many are projected, hedged and unattributed, and the claimants named most often.
+
+    >>> import pandas as pd
+    >>> claims_findings(pd.DataFrame(columns=["article", "category"]), articles=2)
+    0 claims from 0 of the 2 articles.
+    """
+    n = len(claims)
+    by_category = claims["category"].value_counts()
+    parts = [f"{int(by_category[c])} {c}" for c in lexicons.categories() if c in by_category]
+    text = f"{count(n, 'claim')} from {claims['article'].nunique()} of the {count(articles, 'article')}"
+    text += f": {', '.join(parts)}." if parts else "."
+    if n:
+        projected = int((claims["modality"] == "projected").sum())
+        hedged = int((claims["hedge"] != "exact").sum())
+        text += (f" {projected} {_verb(projected, 'is', 'are')} projected, {n - projected} reported; "
+                 f"{hedged} {_verb(hedged, 'is', 'are')} hedged (not an exact figure).")
+        text += " " + _claimant_findings(claims)
+    return Findings(text)
+
+
+def _claimant_findings(claims: pd.DataFrame) -> str:
+    unattributed = int((claims["claimant"] == UNATTRIBUTED).sum())
+    named = claims.loc[claims["claimant"] != UNATTRIBUTED, "claimant"].value_counts()
+    top = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    text = (f"{count(unattributed, 'claim')} ({unattributed / len(claims):.0%}) "
+            f"{_verb(unattributed, 'is', 'are')} unattributed")
+    if top:
+        text += "; the claimants named most often: " + ", ".join(f"{name} ({k})" for name, k in top)
+    return text + "."
+
+
+def collection_findings(articles: pd.DataFrame, claims: pd.DataFrame) -> Findings:
+    """What the collection is, in sentences computed from the sources and claims tables.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article": ["a", "b"], "outlet": ["AP", "AP"], "published": ["2024-10-01", ""],
+    ...                      "status": ["ok", "ok"]})
+    >>> cl = pd.DataFrame({"article": ["a"], "claimant": ["unattributed"]})
+    >>> collection_findings(arts, cl).text.split('. ')[0]
+    '2 articles from 1 outlet, published 2024-10-01 – 2024-10-01 (1 undated)'
+    """
+    from claimtable.dates import parse_published
+
+    ok = articles[articles["status"] == "ok"]
+    outlets = {o for o in ok["outlet"] if o}
+    dated = sorted(str(d) for d in ok["published"] if parse_published(str(d)))
+    span = f"published {dated[0]} – {dated[-1]}" if dated else "none dated"
+    undated = len(ok) - len(dated)
+    first = (f"{count(len(ok), 'article')} from {count(len(outlets), 'outlet')}, {span}"
+             + (f" ({undated:,} undated)." if undated and dated else "."))
+    unattributed = int((claims["claimant"] == "unattributed").sum())
+    share = f" ({unattributed / len(claims):.0%})" if len(claims) else ""
+    named = claims.loc[claims["claimant"] != "unattributed", "claimant"].nunique()
+    second = (f"They make {count(len(claims), 'claim')} by {count(named, 'named claimant')}; "
+              f"{unattributed:,} name nobody{share}.")
+    bad = len(articles) - len(ok)
+    return Findings(" ".join([first, second] + ([f"{count(bad, 'file')} could not be read (see Sources)."] if bad else [])))
+
+
+def comparison_findings(estimates: pd.DataFrame, agreement: pd.DataFrame) -> Findings:
+    """What the comparison found, in sentences computed from the estimates and the figure
+    groups.
+
+    >>> import pandas as pd
+    >>> est = pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded"], "relays": [3, 1, 1],
+    ...                     "relay_differs": ["hedge: 1 of 3 relays", "", ""],
+    ...                     "ledger_check": ["matches the ledger", "not in the ledger", ""]})
+    >>> grp = pd.DataFrame({"finding": ["agree", "value differs", "only in X"]})
+    >>> comparison_findings(est, grp).text.split('; 1 is')[0]
+    '2 estimates (what a claimant said, however many articles relay it)'
+    """
+    extracted = estimates[estimates["origin"] == "extracted"]
+    coded = estimates[estimates["origin"] == "hand-coded"]
+    relayed = int((extracted["relays"] > 1).sum())
+    differs = int((extracted["relay_differs"] != "").sum())
+    out = [f"{count(len(extracted), 'estimate')} (what a claimant said, however many articles "
+           f"relay it); {relayed:,} {'is' if relayed == 1 else 'are'} relayed by more than one "
+           f"article, and {differs:,} {'has' if differs == 1 else 'have'} a relay that changed "
+           "its hedge, value or measure."]
+    findings = agreement["finding"].astype(str)
+    only = int(findings.str.startswith("only in").sum())
+    agree = int((findings == "agree").sum())
+    value = int(findings.str.contains("value differs").sum())
+    out.append(f"{count(len(agreement), 'figure group')} across articles: {agree:,} agree, "
+               f"{value:,} differ in value, {len(agreement) - agree - value - only:,} differ "
+               f"otherwise (claimant, hedge or unit), {only:,} are in one article only.")
+    if len(coded):
+        checks = extracted["ledger_check"].value_counts()
+        match, differ, absent = (int(checks.get(k, 0)) for k in
+                                 ("matches the ledger", "differs from the ledger", "not in the ledger"))
+        out.append(f"Against the hand-coded ledger ({count(len(coded), 'row')}): "
+                   f"{count(match, 'estimate matches', 'estimates match')} it, "
+                   f"{count(differ, 'differs', 'differ')} from it, "
+                   f"{count(absent, 'is', 'are')} not in it.")
+    return Findings(" ".join(out))
+
+
+def chart_findings(estimates: pd.DataFrame) -> Findings:
+    """What the charts draw, in sentences computed from the estimates.
+
+    >>> import pandas as pd
+    >>> est = pd.DataFrame({"origin": ["extracted", "hand-coded"], "claimant": ["X", "Y"],
+    ...                     "as_of": ["2024-10-19", "2025-01"]})
+    >>> chart_findings(est)
+    The charts draw 1 extracted estimate by 1 claimant and 1 hand-coded ledger row, dated 2024-10-19 to 2025-01.
+    """
+    extracted = estimates[estimates["origin"] == "extracted"]
+    coded = len(estimates) - len(extracted)
+    dated = sorted(str(d) for d in estimates["as_of"] if str(d or ""))
+    span = f", dated {dated[0]} to {dated[-1]}" if dated else ""
+    ledger = f" and {count(coded, 'hand-coded ledger row')}" if coded else ""
+    return Findings(f"The charts draw {count(len(extracted), 'extracted estimate')} by "
+                    f"{count(extracted['claimant'].nunique(), 'claimant')}{ledger}{span}.")
