@@ -969,7 +969,7 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
 
     with mpl.rc_context(STYLE):
         fig = _figure(11, 6.6, "Places named in the sources",
-                      f"Dot size: articles naming the place; labelled (articles): places with figures, then the most named.")
+                      "Dot size: articles naming the place; labelled (articles): places with figures, then the most named.")
         ax = _axes(fig, 0.3, 0.6, 10.4, 5.25)
         pts = _places(places)
         if not len(pts):

@@ -331,7 +331,7 @@ def write_tables(tables: dict, out_dir: str | Path) -> list[Path]:
     out = paths.resolve(out_dir)
     written = []
     for name, frame in tables.items():
-        if hasattr(frame, "write_csv"):
+        if type(frame).__name__ == "RowsTable":  # compare_duckdb's, streamed
             frame.write_csv(out / f"{name}.csv")
         else:
             write_csv(frame, out / f"{name}.csv")
@@ -399,6 +399,38 @@ def compare_tables(claims: str | Path, ledger_csv: str | Path | None = "default"
         tables["ledger_problems"] = pd_frame({"problem": coded.problems})
         load.report_problems(coded.problems)
     return tables
+
+
+def changed_relays(relays) -> pd.DataFrame:
+    """The relays that changed what their claimant said (``differs`` not empty), without the
+    article id, as a table, or for the DuckDB engine's relays, a ``RowsTable`` of them.
+
+    >>> import pandas as pd
+    >>> changed_relays(pd.DataFrame({"article": ["a", "b"], "differs": ["", "hedge"]})).to_dict("records")
+    [{'differs': 'hedge'}]
+    """
+    if type(relays).__name__ == "RowsTable":  # compare_duckdb's
+        kept = relays.where("differs <> ''")
+        return kept[[c for c in kept.columns if c != "article"]]
+    return relays.loc[relays["differs"] != "", relays.columns != "article"]
+
+
+def claims_columns(claims: str | Path, columns: list[str]) -> pd.DataFrame:
+    """Some columns of ``claims.csv`` or of a claims Parquet dataset folder, as text (for
+    counts a report states; the whole table is never read).
+
+    >>> claims_columns("data/processed/claims.csv", ["claimant"]).columns.tolist()
+    ['claimant']
+    """
+    import pandas as pd
+
+    path = paths.resolve(claims)
+    if path.is_dir():
+        from claimtable import dataset
+
+        frame = dataset.read_claims(path, columns=columns)
+        return frame.astype(object).where(frame.notna(), "").astype(str)
+    return pd.read_csv(path, usecols=columns, dtype=str, keep_default_na=False)[columns]
 
 
 def pd_frame(columns: dict[str, list]) -> pd.DataFrame:
