@@ -132,3 +132,18 @@ def test_notebook_03_on_the_duckdb_engine_writes_the_stored_tables(tmp_path):
                   {"claims_table": str(claims), "out_dir": str(out), "engine": "duckdb"})
     for name in ("comparison", "agreement", "derived_checks", "estimates", "relays"):
         assert (out / f"{name}.csv").read_bytes() == (paths.PROCESSED / f"{name}.csv").read_bytes()
+
+
+@pytest.mark.parametrize("case", ["no articles.csv", "no claims"])
+def test_edge_collections(tmp_path, case):
+    source = paths.PROCESSED / "claims.csv"
+    if case == "no claims":
+        with open(source, encoding="utf-8") as f:
+            (tmp_path / "claims.csv").write_text(f.readline(), encoding="utf-8")
+        shutil.copy(paths.PROCESSED / "articles.csv", tmp_path / "articles.csv")
+    else:
+        shutil.copy(source, tmp_path / "claims.csv")
+    files = _assert_same(tmp_path / "claims.csv",
+                         _dataset_from_csv(tmp_path / "claims.csv", tmp_path / "claims"), tmp_path)
+    lines = files["comparison.csv"].count(b"\n")
+    assert lines == 1 if case == "no claims" else lines > 10
