@@ -45,6 +45,8 @@ TEXT_COLUMNS = ["article", "measure", "category", "hedge", "modality", "unit", "
                 "claimant", "claimant_phrase", "place", "time_ref", "as_of"]
 NUMBER_COLUMNS = {"value_low": "DOUBLE", "value_high": "DOUBLE", "start": "BIGINT",
                   "end": "BIGINT"}
+#: DuckDB's own memory for one comparison; beyond it, it spills to disk.
+MEMORY_LIMIT = "512MB"
 #: The one column only ``comparison.csv`` needs, read when that file is written.
 SENTENCE = "sentence"
 
@@ -260,11 +262,10 @@ class _Tally:
         return ("; ".join(differs) or "agree"), "; ".join(notes)
 
 
-def _figure_groups(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, int]:
+def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Figure groups in one pass over the claims in (article, start) order (``compare._assign``
     with a tally per group): each claim's group number goes back to DuckDB (table
-    ``assign``), and the agreement table is built from the tallies. Returns it and the number
-    of claims."""
+    ``assign``), and the agreement table is built from the tallies, which it returns."""
     import pyarrow as pa
 
     labels = con.execute(f"SELECT DISTINCT c.article, {LABEL} FROM claims c "
@@ -284,7 +285,6 @@ def _figure_groups(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, int]:
     groups: list[_Tally] = []
     by_category: dict[str, list[_Tally]] = {}
     article, pending = None, []
-    count = 0
     while rows := result.fetchmany(CHUNK_ROWS):
         positions, numbers = [], []
         for row in rows:
@@ -311,7 +311,6 @@ def _figure_groups(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, int]:
             best.add(m)
             positions.append(m["pos"])
             numbers.append(best.number)
-        count += len(rows)
         batch = pa.table({"pos": pa.array(positions, pa.int64()), "grp": pa.array(numbers, pa.int64())})
         writer.register("assign_batch", batch)
         writer.execute("INSERT INTO assign SELECT * FROM assign_batch")
@@ -326,7 +325,7 @@ def _figure_groups(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, int]:
                     "finding": finding, "notes": notes, "claimants": len(g.claimants),
                     **{a: "; ".join((g.cells or {}).get(a, [])) for a in columns}})
     head = ["group", "counted", "figures", "articles", "claimants", "finding", "notes"]
-    return pd.DataFrame(out, columns=[*head, *columns]), count
+    return pd.DataFrame(out, columns=[*head, *columns])
 
 
 def _comparison(con: duckdb.DuckDBPyConnection, sentences: str) -> RowsTable:
@@ -478,14 +477,22 @@ def _derived_checks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def connect() -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB database for one comparison.
+    """An in-memory DuckDB database for one comparison, which spills what exceeds
+    ``MEMORY_LIMIT`` to a temporary folder of its own (removed when the process ends).
 
-    >>> connect().execute("SELECT 1").fetchone()
-    (1,)
+    >>> connect().execute("SELECT current_setting('memory_limit') <> ''").fetchone()
+    (True,)
     """
+    import atexit
+    import shutil
+    import tempfile
+
     import duckdb
 
-    return duckdb.connect(":memory:")
+    folder = tempfile.mkdtemp(prefix="claimtable-duckdb-")
+    atexit.register(shutil.rmtree, folder, True)
+    return duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT,
+                                              "temp_directory": folder})
 
 
 def compare_tables(claims: str | os.PathLike[str], articles: pd.DataFrame | None = None,
@@ -498,7 +505,7 @@ def compare_tables(claims: str | os.PathLike[str], articles: pd.DataFrame | None
     con = connect()
     sentences = _open(con, Path(claims))
     _articles(con, articles)
-    agreement, _ = _figure_groups(con)
+    agreement = _figure_groups(con)
     found, relays = _estimates(con)
     coded = ledger.load(ledger_csv)
     tables = {
