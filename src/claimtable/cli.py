@@ -4,11 +4,11 @@
 files (folders stand for their files, sorted by name; a ``.jsonl`` file or a Parquet file or
 folder is an archive of articles, ``archive``). ``--format parquet --output DIR`` writes a
 Parquet dataset (``dataset``); ``--scheduler local|tcp://HOST:PORT`` runs on Dask
-(``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE]`` runs every notebook on
-a folder and writes ``DIR/report/index.html``. ``claimtable explain FILE [--figure N]`` lists
-a file's figures, or prints the rules that fired for figure N. Exit status: 0 when every path
-was read, 1 when some were not (each named on stderr with the reason) or a vocabulary breaks
-its schema, 2 on a usage error.
+(``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE] [--engine pandas|duckdb]``
+runs every notebook on a folder and writes ``DIR/report/index.html``. ``claimtable explain FILE
+[--figure N]`` lists a file's figures, or prints the rules that fired for figure N. Exit status:
+0 when every path was read, 1 when some were not (each named on stderr with the reason) or a
+vocabulary breaks its schema, 2 on a usage error.
 
 >>> build_parser().parse_args(["explain", "a.txt", "--figure", "2"]).figure
 2
@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
     rep.add_argument("--ledger", default="default", metavar="FILE",
                      help="a hand-coded ledger CSV (default: the shipped one; '' for none)")
+    rep.add_argument("--engine", choices=pipeline.ENGINES, default="pandas",
+                     help="the comparison stage's engine: pandas (claims in memory) or duckdb "
+                          "(only aggregates in memory)")
     why = sub.add_parser("explain", help="list the figures of a file, or print the rules that fired for one")
     why.add_argument("file", metavar="FILE", help="a text file")
     why.add_argument("--figure", "-f", type=int, metavar="N", help="the figure to explain (its number in the list)")
@@ -85,7 +88,8 @@ def report_command(args: argparse.Namespace) -> int:
     out = Path(args.out).resolve()
     params = report.report_parameters(raw.resolve(), out,
                                       args.ledger if args.ledger in ("", "default")
-                                      else str(Path(args.ledger).resolve()))
+                                      else str(Path(args.ledger).resolve()),
+                                      engine=args.engine)
     try:
         target = report.build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback

@@ -81,6 +81,11 @@ class _Estimate:
     rows: list[dict] = field(default_factory=list)  # one claim per article (its relay)
     articles: set[str] = field(default_factory=set)
 
+    @property
+    def relays(self) -> int:
+        """How many articles carry it."""
+        return len(self.rows)
+
     def hedge(self) -> str:
         """The hedge most relays give (ties: the earliest relay's)."""
         counts = Counter(r["hedge"] for r in self.rows)
@@ -128,13 +133,26 @@ def _cluster(claims: list[dict]) -> list[_Estimate]:
     return out
 
 
-def _comparable(a: _Estimate, b: _Estimate) -> bool:
+def _comparable(a: _Estimate | Head, b: _Estimate | Head) -> bool:
     lo = max(min(a.high, b.high), 1)
     hi = max(max(a.low, b.low), 1)
     return hi / lo <= CHANGED_VALUE_FACTOR
 
 
-def _changed_versions(found: list[_Estimate]) -> dict[int, str]:
+@dataclass
+class Head:
+    """What the comparison of estimates needs of one (no relays): the DuckDB engine
+    (``compare_duckdb``) builds these from aggregates."""
+
+    claimant: str
+    measure: str
+    low: float
+    high: float
+    first: PartialDate | None
+    relays: int
+
+
+def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
     """For each estimate that is a changed version of another of the same claimant and time,
     what changed and what most relays say (keys: positions in ``found``)."""
     by_claimant: dict[tuple[str, str], list[int]] = {}
@@ -147,17 +165,17 @@ def _changed_versions(found: list[_Estimate]) -> dict[int, str]:
             a = found[i]
             for j in members:
                 b = found[j]
-                if len(b.rows) <= len(a.rows) or distance_days(a.first, b.first) > WINDOW_DAYS:
+                if b.relays <= a.relays or distance_days(a.first, b.first) > WINDOW_DAYS:
                     continue  # only a version carried by more relays is the statement
                 same_value = (a.low, a.high) == (b.low, b.high)
                 if same_value and a.measure != b.measure:
-                    changed.setdefault(i, f"measure: {a.measure} where {len(b.rows)} relays have {b.measure}")
+                    changed.setdefault(i, f"measure: {a.measure} where {b.relays} relays have {b.measure}")
                 elif not same_value and a.measure == b.measure and _comparable(a, b):
-                    changed.setdefault(i, f"value: {_text(a)} where {len(b.rows)} relays have {_text(b)}")
+                    changed.setdefault(i, f"value: {_text(a)} where {b.relays} relays have {_text(b)}")
     return changed
 
 
-def _text(e: _Estimate) -> str:
+def _text(e: _Estimate | Head) -> str:
     from claimtable.compare import figure_text
 
     return figure_text(e.low, e.high)
@@ -184,6 +202,34 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
     return rows
 
 
+def numbering(found: list[_Estimate] | list[Head]) -> list[int]:
+    """Positions of estimates in the order they are numbered: by family, measure, claimant,
+    date and value, so the numbering is stable whatever order they were found in.
+
+    >>> numbering([Head("X", "troops_present", 9, 9, None, 1), Head("X", "containers", 5, 5, None, 1)])
+    [1, 0]
+    """
+    return sorted(range(len(found)), key=lambda i: (
+        measures.family(found[i].measure), found[i].measure, found[i].claimant,
+        _key(found[i].first), found[i].low, found[i].high))
+
+
+def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
+                 first_reported: str, last_reported: str, label: str) -> dict:
+    """One row of the estimates table (``ESTIMATE_COLUMNS``), as every engine writes it.
+
+    >>> estimate_row(1, Head("X", "troops_present", 9, 9, None, 2), "exact", [], "", "", "a")["relays"]
+    2
+    """
+    return {
+        "estimate": number, "origin": "extracted", "family": measures.family(e.measure),
+        "measure": e.measure, "claimant": e.claimant, "value_low": e.low, "value_high": e.high,
+        "hedge": hedge, "as_of": str(e.first) if e.first else "",
+        "first_reported": first_reported, "last_reported": last_reported,
+        "relays": e.relays, "relay_differs": "; ".join(notes), "ledger_check": "", "label": label,
+    }
+
+
 def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimates:
     """Estimates and relays of a claims table (with ``measure`` and ``as_of``); ``articles``
     (the sources table) gives each relay its label and publication date. Estimates are
@@ -200,9 +246,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimat
     for e in found:
         e.rows = _published_order(e.rows)
     changed = _changed_versions(found)
-    order = sorted(range(len(found)), key=lambda i: (
-        measures.family(found[i].measure), found[i].measure, found[i].claimant,
-        _key(found[i].first), found[i].low, found[i].high))
+    order = numbering(found)
     estimate_rows, relay_rows = [], []
     for number, i in enumerate(order, start=1):
         e = found[i]
@@ -212,15 +256,9 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimat
         if other_hedge:
             notes.append(f"hedge: {len(other_hedge)} of {len(e.rows)} relays")
         dated = [r["_published"] for r in e.rows if r["_published"] is not None]
-        estimate_rows.append({
-            "estimate": number, "origin": "extracted", "family": measures.family(e.measure),
-            "measure": e.measure, "claimant": e.claimant, "value_low": e.low, "value_high": e.high,
-            "hedge": hedge, "as_of": str(e.first) if e.first else "",
-            "first_reported": str(min(dated, key=_key)) if dated else "",
-            "last_reported": str(max(dated, key=_key)) if dated else "",
-            "relays": len(e.rows), "relay_differs": "; ".join(notes), "ledger_check": "",
-            "label": e.rows[0]["label"],
-        })
+        estimate_rows.append(estimate_row(
+            number, e, hedge, notes, str(min(dated, key=_key)) if dated else "",
+            str(max(dated, key=_key)) if dated else "", e.rows[0]["label"]))
         changed_what = changed.get(i, "").partition(":")[0]  # "value", "measure" or ""
         for r in e.rows:
             differs = [w for w in (changed_what, "hedge" if r["hedge"] != hedge else "") if w]

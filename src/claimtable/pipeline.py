@@ -337,47 +337,83 @@ def with_labels(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataF
     return claims.assign(label=[labels.get(a) or a for a in claims["article"]])
 
 
-def compare_stage(claims_csv: str | Path, out_dir: str | Path,
-                  ledger_csv: str | Path | None = "default") -> dict[str, pd.DataFrame]:
+def compare_stage(claims: str | Path, out_dir: str | Path,
+                  ledger_csv: str | Path | None = "default", engine: str = "pandas") -> dict:
     """Stage 3 in one call: ``compare_tables`` written to ``out_dir`` (``write_tables``)."""
-    tables = compare_tables(claims_csv, ledger_csv)
+    tables = compare_tables(claims, ledger_csv, engine)
     write_tables(tables, out_dir)
     return tables
 
 
-def write_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> list[Path]:
-    """Write each table as ``<name>.csv`` in ``out_dir``; returns the files written."""
+def write_tables(tables: dict, out_dir: str | Path) -> list[Path]:
+    """Write each table as ``<name>.csv`` in ``out_dir``; returns the files written. A table
+    the DuckDB engine keeps out of memory (``compare_duckdb.RowsTable``) is streamed."""
     out = paths.resolve(out_dir)
     written = []
     for name, frame in tables.items():
-        write_csv(frame, out / f"{name}.csv")
+        if type(frame).__name__ == "RowsTable":  # compare_duckdb's, streamed
+            frame.write_csv(out / f"{name}.csv")
+        else:
+            write_csv(frame, out / f"{name}.csv")
         written.append(out / f"{name}.csv")
     return written
 
 
-def compare_tables(claims_csv: str | Path,
-                   ledger_csv: str | Path | None = "default") -> dict[str, pd.DataFrame]:
-    """Stage 3: from ``claims.csv`` (and ``articles.csv`` beside it, for labels and dates):
+#: The comparison stage's engines: pandas (the claims in memory) and DuckDB (aggregates only).
+ENGINES = ("pandas", "duckdb")
+
+
+def compare_tables(claims: str | Path, ledger_csv: str | Path | None = "default",
+                   engine: str = "pandas") -> dict:
+    """Stage 3: from ``claims.csv`` or a claims Parquet dataset folder (``claimtable extract
+    --format parquet --output DIR``), with ``articles.csv`` beside it for labels and dates:
     figure groups (``comparison``, a row per claim; ``agreement``, a row per group), derived
     checks, estimates with their relays, and each estimate checked against the hand-coded
     ledger (``ledger_csv``: ``"default"`` for the shipped one, ``""`` for none), whose rows
     join the estimates as ``hand-coded``; ledger rows that cannot be used are listed in
-    ``ledger_problems`` (and on stderr)."""
+    ``ledger_problems`` (and on stderr).
+
+    ``engine="pandas"`` reads the claims into one table; ``engine="duckdb"`` reads them with
+    DuckDB and holds only aggregates (``compare_duckdb``): its ``comparison`` and ``relays``
+    are streamed when written. Both write the same bytes (``write_tables``).
+
+    >>> tables = compare_tables("data/processed/claims.csv", "", engine="duckdb")
+    >>> tables["estimates"].equals(compare_tables("data/processed/claims.csv", "")["estimates"])
+    True
+    """
     import pandas as pd
 
     from claimtable import compare, estimates, ledger
 
-    claims_path = paths.resolve(claims_csv)
+    if engine not in ENGINES:
+        raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
+    claims_path = paths.resolve(claims)
+    if not claims_path.exists():
+        raise FileNotFoundError(f"{claims_path}: no such claims table or dataset")
     articles_path = claims_path.with_name("articles.csv")
     articles = read_table(articles_path) if articles_path.exists() else None
-    claims = with_labels(read_table(claims_path), articles)
-    groups = compare.figure_groups(claims)
-    found = estimates.build(claims, articles)
+    if engine == "duckdb":
+        from claimtable import compare_duckdb
+
+        tables = compare_duckdb.compare_tables(claims_path, articles, ledger_csv)
+        if "ledger_problems" in tables:
+            load.report_problems(list(tables["ledger_problems"]["problem"]))
+        return tables
+    if claims_path.is_dir():
+        from claimtable import dataset
+
+        frame = dataset.claims_frame(claims_path)
+    else:
+        frame = read_table(claims_path)
+    frame = frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+    claims_table = with_labels(frame, articles)
+    groups = compare.figure_groups(claims_table)
+    found = estimates.build(claims_table, articles)
     coded = ledger.load(ledger_csv)
     tables = {
         "comparison": groups[compare.COMPARISON_COLUMNS],
         "agreement": compare.agreement_matrix(groups),
-        "derived_checks": compare.derived_checks(claims),
+        "derived_checks": compare.derived_checks(claims_table),
         "estimates": ledger.combine(found.estimates, coded),
         "relays": found.relays,
     }
@@ -385,6 +421,38 @@ def compare_tables(claims_csv: str | Path,
         tables["ledger_problems"] = pd.DataFrame({"problem": coded.problems}, columns=["problem"])
         load.report_problems(coded.problems)
     return tables
+
+
+def changed_relays(relays) -> pd.DataFrame:
+    """The relays that changed what their claimant said (``differs`` not empty), without the
+    article id, as a table, or for the DuckDB engine's relays, a ``RowsTable`` of them.
+
+    >>> import pandas as pd
+    >>> changed_relays(pd.DataFrame({"article": ["a", "b"], "differs": ["", "hedge"]})).to_dict("records")
+    [{'differs': 'hedge'}]
+    """
+    if type(relays).__name__ == "RowsTable":  # compare_duckdb's
+        kept = relays.where("differs <> ''")
+        return kept[[c for c in kept.columns if c != "article"]]
+    return relays.loc[relays["differs"] != "", relays.columns != "article"]
+
+
+def claims_columns(claims: str | Path, columns: list[str]) -> pd.DataFrame:
+    """Some columns of ``claims.csv`` or of a claims Parquet dataset folder, as text (for
+    counts a report states; the whole table is never read).
+
+    >>> claims_columns("data/processed/claims.csv", ["claimant"]).columns.tolist()
+    ['claimant']
+    """
+    import pandas as pd
+
+    path = paths.resolve(claims)
+    if path.is_dir():
+        from claimtable import dataset
+
+        frame = dataset.read_claims(path, columns=columns)
+        return frame.astype(object).where(frame.notna(), "").astype(str)
+    return pd.read_csv(path, usecols=columns, dtype=str, keep_default_na=False)[columns]
 
 
 def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str, list[Path]]:

@@ -125,12 +125,14 @@ p.cut { color: #555; font-style: italic; }
 
 
 def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "default",
-                      manifest: str | Path | None = None) -> dict[str, str]:
+                      manifest: str | Path | None = None, engine: str = "pandas") -> dict[str, str]:
     """The notebooks' parameters for a report of any raw folder into ``out`` (the manifest
-    ``sources.csv`` beside the folder unless another is given).
+    ``sources.csv`` beside the folder unless another is given; ``engine``: the comparison
+    stage's, ``pipeline.ENGINES``).
 
-    >>> report_parameters("/x/raw", "/y")["claims_table"]
-    '/y/processed/claims.csv'
+    >>> params = report_parameters("/x/raw", "/y", engine="duckdb")
+    >>> params["claims_table"], params["engine"]
+    ('/y/processed/claims.csv', 'duckdb')
     """
     from claimtable import load
 
@@ -141,7 +143,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
         "raw_dir": str(raw), "manifest": str(manifest or load.manifest_path(raw)),
         "out_dir": str(processed), "sentences_table": str(processed / "sentences.csv"),
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
-        "figures_dir": str(out / "figures"), "ledger": str(ledger),
+        "figures_dir": str(out / "figures"), "ledger": str(ledger), "engine": engine,
     }
 
 

@@ -1,0 +1,520 @@
+"""The comparison stage on DuckDB: the same tables as ``pipeline.compare_tables`` with the
+pandas engine, from ``claims.csv`` or a claims Parquet dataset, holding only aggregates.
+
+DuckDB reads only the columns each table needs (never ``sentence``, which only the writer
+of ``comparison.csv`` streams, chunk by chunk). Estimates are clustered over one aggregate row
+per distinct statement (claimant, measure, value, as_of), not per claim; figure groups come
+from one pass over the claims in (article, start) order that keeps one tally per group; the
+derived checks are SQL. The per-claim and per-relay tables (``comparison``, ``relays``) are
+``RowsTable``: written in chunks, never built as one table.
+
+>>> import tempfile, pathlib
+>>> with tempfile.TemporaryDirectory() as d:
+...     csv_path = pathlib.Path(d) / "claims.csv"
+...     _ = csv_path.write_text(
+...         "article,value_low,value_high,hedge,modality,category,unit,status,claimant,"
+...         "claimant_phrase,place,time_ref,sentence,start,end,measure,as_of\\n"
+...         "a,1500,1500,exact,reported,troops,troop,arrived,NIS,,,,S,1,5,troops_present,2024-10-18\\n"
+...         "b,1500,1500,exact,reported,troops,troop,arrived,NIS,,,,S,1,5,troops_present,2024-10-19\\n")
+...     tables = compare_tables(csv_path, ledger_csv="")
+...     (len(tables["comparison"]), tables["estimates"]["relays"].tolist())
+(2, [2])
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from claimtable import compare, estimates, measures
+from claimtable.dates import PartialDate, parse_published
+
+if TYPE_CHECKING:
+    import duckdb
+
+#: Rows fetched from DuckDB at a time (and group numbers sent back to it).
+CHUNK_ROWS = 20_000
+#: The claims' columns the aggregates read, as text ("" when empty) or numbers.
+TEXT_COLUMNS = ["article", "measure", "category", "hedge", "modality", "unit", "status",
+                "claimant", "claimant_phrase", "place", "time_ref", "as_of"]
+NUMBER_COLUMNS = {"value_low": "DOUBLE", "value_high": "DOUBLE", "start": "BIGINT",
+                  "end": "BIGINT"}
+#: DuckDB's own memory for one comparison; beyond it, it spills to disk.
+MEMORY_LIMIT = "512MB"
+#: The one column only ``comparison.csv`` needs, read when that file is written.
+SENTENCE = "sentence"
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+class RowsTable:
+    """A table with a row per claim or relay, kept in DuckDB: ``write_csv`` streams it in
+    chunks; ``head``, ``len``, a list of columns (``table[["a", "b"]]``) and ``where`` work as
+    a notebook needs them; ``to_pandas`` builds the whole table (only for small ones)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, base: str, columns: Sequence[str],
+                 order: str, where: str = "TRUE") -> None:
+        self.con, self.base, self.order, self.condition = con, base, order, where
+        self.columns = list(columns)
+
+    def sql(self, limit: int | None = None) -> str:
+        """The query that gives the rows, in order."""
+        cols = ", ".join(_q(c) for c in self.columns)
+        tail = f" LIMIT {int(limit)}" if limit is not None else ""
+        return f"SELECT {cols} FROM ({self.base}) AS t WHERE {self.condition} ORDER BY {self.order}{tail}"
+
+    def chunks(self, limit: int | None = None) -> Iterator[list[tuple]]:
+        """The rows, ``CHUNK_ROWS`` at a time."""
+        cursor = self.con.cursor()
+        try:
+            result = cursor.execute(self.sql(limit))
+            while rows := result.fetchmany(CHUNK_ROWS):
+                yield rows
+        finally:
+            cursor.close()
+
+    def write_csv(self, target: str | os.PathLike[str]) -> None:
+        """Write the table as ``pipeline.write_csv`` writes a DataFrame, chunk by chunk."""
+        from claimtable.pipeline import _cell
+
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, lineterminator="\n")
+            writer.writerow(self.columns)
+            for rows in self.chunks():
+                writer.writerows([_cell(v) for v in row] for row in rows)
+
+    def head(self, n: int = 5) -> pd.DataFrame:
+        """The first ``n`` rows as a table."""
+        rows = [r for chunk in self.chunks(limit=n) for r in chunk]
+        return pd.DataFrame(rows, columns=self.columns)
+
+    def to_pandas(self) -> pd.DataFrame:
+        """The whole table (its rows all in memory: for small collections)."""
+        rows = [r for chunk in self.chunks() for r in chunk]
+        return pd.DataFrame(rows, columns=self.columns)
+
+    def __len__(self) -> int:
+        cursor = self.con.cursor()
+        try:
+            return cursor.execute(
+                f"SELECT count(*) FROM ({self.base}) AS t WHERE {self.condition}").fetchone()[0]
+        finally:
+            cursor.close()
+
+    def __getitem__(self, columns: list[str]) -> RowsTable:
+        return RowsTable(self.con, self.base, columns, self.order, self.condition)
+
+    def where(self, condition: str) -> RowsTable:
+        """The rows where an SQL condition on the columns holds."""
+        return RowsTable(self.con, self.base, self.columns, self.order,
+                         f"({self.condition}) AND ({condition})")
+
+
+def _source(claims: Path) -> tuple[str, list[str], str]:
+    """The scan of the claims (a CSV file or a Parquet dataset folder), its columns, and the
+    order of its rows as written."""
+    if claims.is_dir():
+        from claimtable import dataset
+
+        names = dataset.open_claims(claims).schema.names
+        if not any(claims.rglob("*.parquet")):
+            return "", names, ""
+        glob = _lit(str(claims / "**" / "*.parquet"))
+        scan = (f"read_parquet({glob}, hive_partitioning=true, hive_types={{'category': VARCHAR}}, "
+                "filename=true, file_row_number=true)")
+        return scan, names, "filename, file_row_number"
+    with open(claims, encoding="utf-8", newline="") as f:
+        names = next(csv.reader(f), [])
+    columns = "{" + ", ".join(f"{_lit(n)}: 'VARCHAR'" for n in names) + "}"
+    scan = (f"read_csv({_lit(str(claims))}, header=true, auto_detect=false, delim=',', "
+            f"quote='\"', escape='\"', columns={columns})")
+    return scan, names, ""
+
+
+def _typed_columns(names: list[str]) -> list[str]:
+    out = []
+    for col in TEXT_COLUMNS:
+        out.append(f"COALESCE(CAST({_q(col)} AS VARCHAR), '') AS {_q(col)}" if col in names
+                   else f"'' AS {_q(col)}")
+    for col, kind in NUMBER_COLUMNS.items():
+        out.append(f"TRY_CAST({_q(col)} AS {kind}) AS {_q(col)}" if col in names
+                   else f"CAST(NULL AS {kind}) AS {_q(col)}")
+    return out
+
+
+def _sentences_sql(scan: str, names: list[str], written: str) -> str:
+    """Each claim's sentence by its row number as written: read only by ``comparison.csv``."""
+    text = f"COALESCE(CAST({_q(SENTENCE)} AS VARCHAR), '')" if SENTENCE in names else "''"
+    over = f"ORDER BY {written}" if written else ""
+    return f"SELECT row_number() OVER ({over}) AS src, {text} AS sentence FROM {scan}"
+
+
+def _open(con: duckdb.DuckDBPyConnection, claims: Path) -> str:
+    """Create the ``claims`` table (the columns the aggregates need, numbered ``pos`` in
+    (article, start) order); returns the SQL of the sentences, for ``comparison.csv``."""
+    scan, names, written = _source(claims)
+    if not scan:
+        cols = ", ".join([*(f"'' AS {_q(c)}" for c in TEXT_COLUMNS),
+                          *(f"CAST(NULL AS {k}) AS {_q(c)}" for c, k in NUMBER_COLUMNS.items())])
+        con.execute(f"CREATE TABLE claims AS SELECT {cols}, 0::BIGINT AS src, 0::BIGINT AS pos LIMIT 0")
+        return "SELECT 0::BIGINT AS src, '' AS sentence LIMIT 0"
+    over = f"ORDER BY {written}" if written else ""
+    con.execute(
+        f"CREATE TABLE claims AS SELECT *, row_number() OVER (ORDER BY article, start, src) AS pos "
+        f"FROM (SELECT {', '.join(_typed_columns(names))}, row_number() OVER ({over}) AS src "
+        f"FROM {scan})")
+    return _sentences_sql(scan, names, written)
+
+
+def _articles(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame | None) -> None:
+    """The sources table beside the claims (small), with each publication date parsed."""
+    rows = []
+    if articles is not None:
+        last = {str(a): (str(lab), str(pub or "")) for a, lab, pub in
+                zip(articles["article"], articles["label"], articles["published"], strict=True)}
+        for article, (label, published) in last.items():
+            day = parse_published(published)
+            rows.append({"article": article, "label": label, "published": published,
+                         "pub_text": str(day) if day else None, "pub_unknown": day is None,
+                         "pub_y": day.key[0] if day else 0, "pub_m": day.key[1] if day else 0,
+                         "pub_d": day.key[2] if day else 0})
+    frame = pd.DataFrame(rows, columns=["article", "label", "published", "pub_text",
+                                        "pub_unknown", "pub_y", "pub_m", "pub_d"])
+    frame = frame.astype({"article": str, "label": str, "published": str, "pub_text": object,
+                          "pub_unknown": bool, "pub_y": "int64", "pub_m": "int64", "pub_d": "int64"})
+    con.register("articles_frame", frame)
+    con.execute("CREATE TABLE articles AS SELECT * FROM articles_frame")
+    con.unregister("articles_frame")
+
+
+#: A claim's label as the comparison shows it (the article's id when it has none).
+LABEL = "COALESCE(NULLIF(a.label, ''), c.article)"
+
+
+@dataclass
+class _Tally:
+    """What a figure group's summary needs, kept while its claims stream past."""
+
+    number: int
+    category: str
+    status: str  # the first member's base status, which later members are compared with
+    low: float
+    high: float
+    counted: str
+    first_name: str
+    cells: dict[str, list[str]] | None
+    last_article: str = ""
+    articles: int = 0
+    members: int = 0
+    figures: dict[str, None] = field(default_factory=dict)
+    firsts: dict[str, object] = field(default_factory=dict)
+    differs: set[str] = field(default_factory=set)
+    dated: list[str] = field(default_factory=list)
+    dated_count: int = 0
+    claimants: set[str] = field(default_factory=set)
+
+    def add(self, m: dict) -> None:
+        if m["article"] != self.last_article:
+            self.articles += 1
+            self.last_article = m["article"]
+        self.members += 1
+        text = compare.figure_text(m["value_low"], m["value_high"])
+        self.figures[text] = None
+        for what in (*compare.DIFFERENCES, "modality"):
+            value = (m["value_low"], m["value_high"]) if what == "value" else m[what]
+            if what not in self.firsts:
+                self.firsts[what] = value
+            elif value != self.firsts[what]:
+                self.differs.add(what)
+        if m["time_ref"]:
+            self.dated_count += 1
+            if len(self.dated) < 3:
+                self.dated.append(f"only {m['label']} gives a time: {m['time_ref']}")
+        self.claimants.add(m["claimant"])
+        if self.cells is not None:
+            hedge = "" if m["hedge"] == "exact" else f"\n({m['hedge'].replace('_', ' ')})"
+            self.cells.setdefault(m["label"], []).append(text + hedge)
+
+    def finding(self) -> tuple[str, str]:
+        """What ``compare._finding`` says of the group's members."""
+        if self.articles == 1:
+            return f"only in {self.first_name}", ""
+        differs = [f"{what} differs" for what in compare.DIFFERENCES if what in self.differs]
+        notes = []
+        if 0 < self.dated_count < self.members:
+            notes += self.dated
+            notes += [f"and {self.dated_count - 3} more give a time"] if self.dated_count > 3 else []
+        if "modality" in self.differs:
+            notes.append("reported in one source, projected in another")
+        return ("; ".join(differs) or "agree"), "; ".join(notes)
+
+
+def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Figure groups in one pass over the claims in (article, start) order (``compare._assign``
+    with a tally per group): each claim's group number goes back to DuckDB (table
+    ``assign``), and the agreement table is built from the tallies, which it returns."""
+    import pyarrow as pa
+
+    labels = con.execute(f"SELECT DISTINCT c.article, {LABEL} FROM claims c "
+                         "LEFT JOIN articles a USING (article) LIMIT "
+                         f"{compare.MAX_SOURCE_COLUMNS + 1}").fetchall()
+    wide = len(labels) <= compare.MAX_SOURCE_COLUMNS
+    columns = [label or article for article, label in sorted(labels)] if wide else []
+    con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")
+    names = ["pos", "article", "label", "category", "status", "value_low", "value_high", "hedge",
+             "claimant", "unit", "modality", "time_ref"]
+    reader = con.cursor()
+    writer = con.cursor()
+    result = reader.execute(
+        f"SELECT c.pos, c.article, {LABEL}, c.category, c.status, c.value_low, c.value_high, "
+        "c.hedge, c.claimant, c.unit, c.modality, c.time_ref FROM claims c "
+        "LEFT JOIN articles a USING (article) ORDER BY c.pos")
+    groups: list[_Tally] = []
+    by_category: dict[str, list[_Tally]] = {}
+    article, pending = None, []
+    while rows := result.fetchmany(CHUNK_ROWS):
+        positions, numbers = [], []
+        for row in rows:
+            m = dict(zip(names, row, strict=True))
+            if m["article"] != article:
+                for g in pending:
+                    by_category.setdefault(g.category, []).append(g)
+                article, pending = m["article"], []
+            status = compare._base_status(m["status"])
+            low, high = float(m["value_low"]), float(m["value_high"])
+            best, best_score = None, 0
+            for g in by_category.get(m["category"], ()):
+                if g.last_article == article:
+                    continue
+                score = compare._score(g, status, low, high)  # type: ignore[arg-type]
+                if score > best_score:
+                    best, best_score = g, score
+            if best is None:
+                best = _Tally(len(groups) + 1, m["category"], status, low, high,
+                              f"{m['category']}: {m['status'] or 'figure'}", m["label"],
+                              {} if wide else None)
+                groups.append(best)
+                pending.append(best)
+            best.add(m)
+            positions.append(m["pos"])
+            numbers.append(best.number)
+        batch = pa.table({"pos": pa.array(positions, pa.int64()), "grp": pa.array(numbers, pa.int64())})
+        writer.register("assign_batch", batch)
+        writer.execute("INSERT INTO assign SELECT * FROM assign_batch")
+        writer.unregister("assign_batch")
+    reader.close()
+    writer.close()
+    out = []
+    for g in groups:
+        finding, notes = g.finding()
+        out.append({"group": g.number, "counted": g.counted,
+                    "figures": compare.listed(g.figures), "articles": g.articles,
+                    "finding": finding, "notes": notes, "claimants": len(g.claimants),
+                    **{a: "; ".join((g.cells or {}).get(a, [])) for a in columns}})
+    head = ["group", "counted", "figures", "articles", "claimants", "finding", "notes"]
+    return pd.DataFrame(out, columns=[*head, *columns])
+
+
+def _comparison(con: duckdb.DuckDBPyConnection, sentences: str) -> RowsTable:
+    """``comparison.csv``: a row per claim with its group, ordered by group and claim."""
+    member = {
+        "label": LABEL, "sentence": "s.sentence",
+        **{c: f"c.{_q(c)}" for c in compare.MEMBER_COLUMNS if c not in ("label", "sentence")},
+    }
+    cols = ", ".join(f"{member[c]} AS {_q(c)}" for c in compare.MEMBER_COLUMNS)
+    base = (f"SELECT g.grp AS \"group\", {cols}, c.pos AS _pos FROM claims c "
+            "JOIN assign g USING (pos) LEFT JOIN articles a USING (article) "
+            f"JOIN ({sentences}) s ON s.src = c.src")
+    return RowsTable(con, base, compare.COMPARISON_COLUMNS, '"group", _pos')
+
+
+def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, float, PartialDate | None]]:
+    """Estimates' keys and first dates, clustered over one row per distinct statement
+    (``estimates._cluster``'s rule); the table ``statement_map`` gives each statement its
+    estimate (``cl``) and the rank of its date (``as_key``)."""
+    import pyarrow as pa
+
+    rows = con.execute("SELECT claimant, measure, value_low, value_high, as_of FROM claims "
+                       "GROUP BY ALL").fetchall()
+    parsed = [(r, parse_published(r[4])) for r in rows]
+    parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], estimates._key(p[1])))
+    keys = sorted({estimates._key(p) for _, p in parsed})
+    rank = {k: i for i, k in enumerate(keys)}
+    found: list[tuple[str, str, float, float, PartialDate | None]] = []
+    mapping = {"claimant": [], "measure": [], "value_low": [], "value_high": [], "as_of": [],
+               "cl": [], "as_key": []}
+    for (claimant, measure, low, high, as_of), day in parsed:
+        if (not found or found[-1][:4] != (claimant, measure, low, high)
+                or estimates.distance_days(found[-1][4], day) > estimates.WINDOW_DAYS):
+            found.append((claimant, measure, low, high, day))
+        for name, value in zip(mapping, (claimant, measure, low, high, as_of, len(found) - 1,
+                                         rank[estimates._key(day)]), strict=True):
+            mapping[name].append(value)
+    con.register("statement_frame", pa.table(mapping))
+    con.execute("CREATE TABLE statement_map AS SELECT * FROM statement_frame")
+    con.unregister("statement_frame")
+    return found
+
+
+def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]:
+    """The estimates table (a row per estimate, from aggregates) and the relays (a row per
+    relay, left in DuckDB)."""
+    import pyarrow as pa
+
+    found = _cluster(con)
+    # a relay: an article's first claim of an estimate (by date, then offset)
+    con.execute(
+        "CREATE TABLE relay AS SELECT r.*, CASE WHEN a.article IS NULL THEN r.article "
+        "ELSE a.label END AS label, COALESCE(a.published, '') AS published, a.pub_text, "
+        "COALESCE(a.pub_unknown, TRUE) AS pub_unknown, "
+        "COALESCE(a.pub_y, 0) * 10000 + COALESCE(a.pub_m, 0) * 100 + COALESCE(a.pub_d, 0) AS pub_key "
+        "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, "
+        "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
+        "FROM claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
+        "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of) r "
+        "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
+    con.execute("CREATE TABLE relay_ranked AS SELECT *, row_number() OVER (PARTITION BY cl "
+                "ORDER BY pub_unknown, pub_key, article, start) AS prank FROM relay")
+    per = {cl: (n, label, first, last) for cl, n, label, first, last in con.execute(
+        "SELECT cl, count(*), arg_min(label, prank), arg_min(pub_text, prank) FILTER "
+        "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown) "
+        "FROM relay_ranked GROUP BY cl").fetchall()}
+    hedges: dict[int, tuple[str, int, int]] = {}
+    for cl, hedge, n, first in con.execute(
+            "SELECT cl, hedge, count(*), min(prank) FROM relay_ranked GROUP BY cl, hedge").fetchall():
+        best = hedges.get(cl)
+        if best is None or (n, -first) > (best[1], -best[2]):
+            hedges[cl] = (hedge, n, first)
+    heads = [estimates.Head(*key, per[cl][0]) for cl, key in enumerate(found)]
+    changed = estimates._changed_versions(heads)
+    rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}
+    for number, cl in enumerate(estimates.numbering(heads), start=1):
+        n, label, first, last = per[cl]
+        hedge, agreeing, _ = hedges[cl]
+        notes = [changed[cl]] if cl in changed else []
+        if agreeing < n:
+            notes.append(f"hedge: {n - agreeing} of {n} relays")
+        rows.append(estimates.estimate_row(number, heads[cl], hedge, notes, first or "",
+                                           last or "", label))
+        for name, value in zip(numbers, (cl, number, changed.get(cl, "").partition(":")[0], hedge),
+                               strict=True):
+            numbers[name].append(value)
+    con.register("numbers_frame", pa.table({
+        "cl": pa.array(numbers["cl"], pa.int64()), "number": pa.array(numbers["number"], pa.int64()),
+        "changed": pa.array(numbers["changed"], pa.string()),
+        "hedge": pa.array(numbers["hedge"], pa.string())}))
+    con.execute("CREATE TABLE estimate_numbers AS SELECT * FROM numbers_frame")
+    con.unregister("numbers_frame")
+    base = ("SELECT e.number AS estimate, r.article, r.label, r.published, r.start, r.value_low, "
+            "r.value_high, r.hedge, r.measure, concat_ws('; ', NULLIF(e.changed, ''), "
+            "CASE WHEN r.hedge <> e.hedge THEN 'hedge' END) AS differs, r.prank "
+            "FROM relay_ranked r JOIN estimate_numbers e USING (cl)")
+    relays = RowsTable(con, base, estimates.RELAY_COLUMNS, "estimate, prank")
+    return pd.DataFrame(rows, columns=estimates.ESTIMATE_COLUMNS), relays
+
+
+def _derived_checks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """``compare.derived_checks`` in SQL: each article's first container and shell figure,
+    and each troop measure's largest and smallest estimate."""
+    fmt = compare._fmt
+    out = []
+    firsts = ("SELECT * FROM (SELECT c.article, c.unit, {label} AS label, c.value_high, "
+              "row_number() OVER (PARTITION BY c.article ORDER BY c.pos) AS rn FROM claims c "
+              "LEFT JOIN articles a USING (article) WHERE c.measure = '{m}') WHERE rn = 1")
+    pairs = con.execute(
+        f"SELECT k.article, s.unit, s.label, s.value_high, k.value_high FROM "
+        f"({firsts.format(label=LABEL, m='containers')}) k JOIN "
+        f"({firsts.format(label=LABEL, m='shells')}) s USING (article) ORDER BY k.article").fetchall()
+    for article, unit, label, shells, containers in pairs:
+        out.append({
+            "check": f"{unit}s per container", "article": article, "label": label or article,
+            "value": round(shells / containers, 1),
+            "how": f"{fmt(shells)} {unit}s / {fmt(containers)} containers",
+        })
+    troops = [m for (m,) in con.execute("SELECT DISTINCT measure FROM claims").fetchall()
+              if measures.family(m) == "troops"]
+    if troops:
+        listed = ", ".join(_lit(m) for m in troops)
+        ranked = con.execute(
+            f"SELECT c.measure, c.article, {LABEL} AS label, c.claimant, c.value_low, c.value_high, "
+            "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_high DESC NULLS LAST, c.pos) AS hi, "
+            "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_low ASC NULLS LAST, c.pos) AS lo, "
+            "count(DISTINCT c.value_high) OVER (PARTITION BY c.measure) AS distinct_values "
+            "FROM claims c LEFT JOIN articles a USING (article) "
+            f"WHERE c.hedge <> 'vague' AND c.unit <> 'percent' AND c.measure IN ({listed}) "
+            "QUALIFY hi = 1 OR lo = 1").fetchall()
+        ends: dict[str, dict[str, tuple]] = {}
+        for measure, article, label, claimant, low, high, hi, lo, n in ranked:
+            if n < 2:
+                continue
+            row = (article, label, claimant, low, high)
+            if hi == 1:
+                ends.setdefault(measure, {})["hi"] = row
+            if lo == 1:
+                ends.setdefault(measure, {})["lo"] = row
+        for measure in sorted(ends):
+            hi, lo = ends[measure]["hi"], ends[measure]["lo"]
+            out.append({
+                "check": f"largest / smallest {measure} estimate", "article": "all", "label": "all",
+                "value": round(hi[4] / lo[3], 1),
+                "how": f"{fmt(hi[4])} ({hi[1] or hi[0]}, {hi[2]}) / "
+                       f"{fmt(lo[3])} ({lo[1] or lo[0]}, {lo[2]})",
+            })
+    return pd.DataFrame(out, columns=compare.CHECK_COLUMNS)
+
+
+def connect() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB database for one comparison, which spills what exceeds
+    ``MEMORY_LIMIT`` to a temporary folder of its own (removed when the process ends).
+
+    >>> connect().execute("SELECT current_setting('memory_limit') <> ''").fetchone()
+    (True,)
+    """
+    import atexit
+    import shutil
+    import tempfile
+
+    import duckdb
+
+    folder = tempfile.mkdtemp(prefix="claimtable-duckdb-")
+    atexit.register(shutil.rmtree, folder, True)
+    return duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT,
+                                              "temp_directory": folder})
+
+
+def compare_tables(claims: str | os.PathLike[str], articles: pd.DataFrame | None = None,
+                   ledger_csv: str | os.PathLike[str] | None = "default") -> dict:
+    """The comparison stage's tables (``pipeline.compare_tables``) from ``claims.csv`` or a
+    claims Parquet dataset folder, with ``articles`` the sources table (labels, dates). The
+    ``comparison`` and ``relays`` tables are ``RowsTable``s; the others are small."""
+    from claimtable import ledger
+
+    con = connect()
+    sentences = _open(con, Path(claims))
+    _articles(con, articles)
+    agreement = _figure_groups(con)
+    found, relays = _estimates(con)
+    coded = ledger.load(ledger_csv)
+    tables = {
+        "comparison": _comparison(con, sentences),
+        "agreement": agreement,
+        "derived_checks": _derived_checks(con),
+        "estimates": ledger.combine(found, coded),
+        "relays": relays,
+    }
+    if coded is not None:
+        tables["ledger_problems"] = pd.DataFrame({"problem": coded.problems})
+    return tables

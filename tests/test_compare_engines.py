@@ -1,0 +1,149 @@
+"""The comparison from a claims Parquet dataset equals the comparison from CSV on the same
+claims: the DuckDB engine (from either) writes the same bytes as the pandas engine."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from claimtable import cli, compare_duckdb, dataset, paths, pipeline, synthetic
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+def _dataset_from_csv(claims_csv: Path, folder: Path) -> Path:
+    """The claims of a CSV written as a Parquet dataset (the same rows, typed)."""
+    with open(claims_csv, encoding="utf-8", newline="") as f:
+        dataset.write_claims_dataset(csv.DictReader(f), folder)
+    return folder
+
+
+def _written(tables: dict, folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in pipeline.write_tables(tables, folder)}
+
+
+def _assert_same(claims_csv: Path, claims_dataset: Path, tmp: Path) -> dict[str, bytes]:
+    expected = _written(pipeline.compare_tables(claims_csv), tmp / "pandas")
+    for name, source in (("duckdb-csv", claims_csv), ("duckdb-parquet", claims_dataset)):
+        got = _written(pipeline.compare_tables(source, engine="duckdb"), tmp / name)
+        assert sorted(got) == sorted(expected)
+        for file, data in expected.items():
+            assert got[file] == data, f"{name}: {file} differs from the pandas engine's"
+    return expected
+
+
+def test_seeds(tmp_path):
+    shutil.copy(paths.PROCESSED / "claims.csv", tmp_path / "claims.csv")
+    shutil.copy(paths.PROCESSED / "articles.csv", tmp_path / "articles.csv")
+    files = _assert_same(tmp_path / "claims.csv",
+                         _dataset_from_csv(tmp_path / "claims.csv", tmp_path / "claims"), tmp_path)
+    assert files["estimates.csv"].count(b"\n") > 5 and files["comparison.csv"].count(b"\n") > 10
+
+
+def test_test_articles_with_the_dataset_the_command_writes(tmp_path):
+    out = tmp_path / "processed"
+    collection = pipeline.load_stage(ARTICLES, out)
+    pipeline.extract_stage(collection, out)
+    assert cli.main(["extract", str(ARTICLES), "--format", "parquet", "--output",
+                     str(out / "claims"), "--jobs", "1"]) in (0, 1)  # bad test files are named
+    _assert_same(out / "claims.csv", out / "claims", tmp_path)
+
+
+def test_generated_collection(tmp_path):
+    raw = synthetic.write_collection(tmp_path / "collection" / "raw", articles=2_000, seed=3)
+    out = tmp_path / "processed"
+    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    files = _assert_same(out / "claims.csv", _dataset_from_csv(out / "claims.csv", out / "claims"),
+                         tmp_path)
+    # relays that changed the statement are flagged, and groups span many articles
+    assert b"hedge" in files["relays.csv"] and files["relays.csv"].count(b"\n") > 2_000
+
+
+class _Recording:
+    """A DuckDB connection that notes the columns of every result it gives and how many
+    rows each fetch asks for."""
+
+    def __init__(self, con, log: list) -> None:
+        self._con, self._log = con, log
+
+    def execute(self, sql, *args):
+        self._con.execute(sql, *args)
+        self._log.append(("result", [d[0] for d in self._con.description or []]))
+        return self
+
+    def fetchmany(self, size):
+        self._log.append(("fetch", size))
+        return self._con.fetchmany(size)
+
+    def cursor(self):
+        return _Recording(self._con.cursor(), self._log)
+
+    def __getattr__(self, name):
+        return getattr(self._con, name)
+
+
+def test_the_duckdb_engine_never_loads_the_sentence_column(tmp_path, monkeypatch):
+    shutil.copy(paths.PROCESSED / "articles.csv", tmp_path / "articles.csv")
+    claims = _dataset_from_csv(paths.PROCESSED / "claims.csv", tmp_path / "claims")
+    log: list = []
+    connections = []
+
+    def connect():
+        con = _Recording(duckdb.connect(":memory:"), log)
+        connections.append(con)
+        return con
+
+    monkeypatch.setattr(compare_duckdb, "connect", connect)
+    tables = pipeline.compare_tables(claims, engine="duckdb")
+    pipeline.write_tables({k: v for k, v in tables.items() if k != "comparison"}, tmp_path / "out")
+    results = [cols for kind, cols in log if kind == "result"]
+    assert results and not any("sentence" in cols for cols in results)
+    # nor is it copied into any table DuckDB keeps
+    kept = connections[0]._con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns").fetchall()
+    assert ("claims", "article") in kept and not [t for t, c in kept if c == "sentence"]
+    # only comparison.csv reads it, streamed in chunks
+    log.clear()
+    pipeline.write_tables({"comparison": tables["comparison"]}, tmp_path / "out")
+    assert [cols for kind, cols in log if kind == "result" and "sentence" in cols]
+    assert all(size <= compare_duckdb.CHUNK_ROWS for kind, size in log if kind == "fetch")
+    text = (tmp_path / "out" / "comparison.csv").read_text(encoding="utf-8")
+    assert "North Korean" in text
+
+
+def test_an_unknown_engine_is_refused():
+    with pytest.raises(ValueError, match="engine"):
+        pipeline.compare_tables(paths.PROCESSED / "claims.csv", engine="spark")
+
+
+def test_notebook_03_on_the_duckdb_engine_writes_the_stored_tables(tmp_path):
+    """The notebook's ``engine`` parameter, from a Parquet dataset: the tables it writes are
+    the ones stored by the default (pandas) run."""
+    from claimtable import notebooks
+
+    shutil.copy(paths.PROCESSED / "articles.csv", tmp_path / "articles.csv")
+    claims = _dataset_from_csv(paths.PROCESSED / "claims.csv", tmp_path / "claims")
+    out = tmp_path / "out"
+    notebooks.run(paths.NOTEBOOKS / "03_compare_sources.ipynb", tmp_path / "03.ipynb",
+                  {"claims_table": str(claims), "out_dir": str(out), "engine": "duckdb"})
+    for name in ("comparison", "agreement", "derived_checks", "estimates", "relays"):
+        assert (out / f"{name}.csv").read_bytes() == (paths.PROCESSED / f"{name}.csv").read_bytes()
+
+
+@pytest.mark.parametrize("case", ["no articles.csv", "no claims"])
+def test_edge_collections(tmp_path, case):
+    source = paths.PROCESSED / "claims.csv"
+    if case == "no claims":
+        with open(source, encoding="utf-8") as f:
+            (tmp_path / "claims.csv").write_text(f.readline(), encoding="utf-8")
+        shutil.copy(paths.PROCESSED / "articles.csv", tmp_path / "articles.csv")
+    else:
+        shutil.copy(source, tmp_path / "claims.csv")
+    files = _assert_same(tmp_path / "claims.csv",
+                         _dataset_from_csv(tmp_path / "claims.csv", tmp_path / "claims"), tmp_path)
+    lines = files["comparison.csv"].count(b"\n")
+    assert lines == 1 if case == "no claims" else lines > 10
