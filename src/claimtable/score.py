@@ -42,8 +42,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimtable import lexicons, paths
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 REQUIRED = ("article", "value_low", "value_high", "category", "claimant")
 LEVELS = ("value", "category", "claimant", "full")
@@ -332,3 +336,30 @@ def score_files(gold_path: str | Path, claims_path: str | Path, *,
         covered = articles_of(gold)
         predicted = [p for p in predicted if p.article in covered]
     return score(gold, predicted)
+
+
+def levels_table(s: Score) -> pd.DataFrame:
+    """The scores as a table, one row per level (for notebooks and reports).
+
+    >>> levels_table(score([GoldRow("a", 1, 1, "troops", "x")], []))["recall"].tolist()
+    [0.0, 0.0, 0.0, 0.0]
+    """
+    import pandas as pd
+
+    return pd.DataFrame([
+        {"level": name, "precision": round(lv.precision, 3), "recall": round(lv.recall, 3),
+         "F1": round(lv.f1, 3), "agree": lv.agree, "predicted": lv.predicted, "hand-coded": lv.gold}
+        for name, lv in s.levels.items()])
+
+
+def misses_table(s: Score) -> pd.DataFrame:
+    """The misses as a table (kind, article, value, hand-coded, extracted).
+
+    >>> misses_table(score([GoldRow("a", 1, 1, "troops", "x")], [])).iloc[0].tolist()
+    ['missed', 'a', '1', 'troops / x', '']
+    """
+    import pandas as pd
+
+    return pd.DataFrame([{"kind": m.kind, "article": m.article, "value": m.value,
+                          "hand-coded": m.gold, "extracted": m.predicted} for m in s.misses],
+                        columns=["kind", "article", "value", "hand-coded", "extracted"])
