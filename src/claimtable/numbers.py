@@ -51,8 +51,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
-        ("model", r"\b[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
-        ("model", r"\b\d+(?!(?:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
+        ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
+        ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
@@ -84,14 +84,17 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 #: Full stops between thousands ("1.500.000", as some translated reports write) when there are
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+|\d+)"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|\d+)"
     rf"(?:\.\d+)?"
 )
 #: A decimal comma, only before a scale word ("1,5 million"): "1,500" stays fifteen hundred.
 _DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?= [a-z])")
 #: One full stop and three digits with no scale word ("1.500 troops"): thousands, not 1.5.
 _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
-_GROUP_SPACE = re.compile(rf"(?<=\d)[{_THIN_SPACES}](?=\d{{3}})")
+#: The space between thousands: typeset ("3\u202f000") or plain ("300 000", as wire copy from
+#: continental desks writes it).
+_GROUP_SPACE = re.compile(rf"(?<=\d)[ {_THIN_SPACES}](?=\d{{3}}(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
@@ -143,22 +146,32 @@ def _atom_pattern() -> re.Pattern[str]:
     tight = lexicons.alternation((w for w in short if len(w) == 1), fold_case=True)
     plain = lexicons.alternation((w for w in words if w not in short), fold_case=True)
     vague = lexicons.alternation(lexicons.column("vague", "phrase"), fold_case=True)
-    word_run = rf"(?:an?\s+(?:dozen|hundred|thousand|million)|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)"
     spelled_scale = lexicons.alternation(
         (w for w, (_, s) in words.items() if s and w not in short), fold_case=True
     )
+    # "a hundred thousand" is one number; "a dozen" too
+    word_run = (rf"(?:an?\s+(?:dozen|{spelled_scale})(?:[\s-]+(?:{spelled_scale}))*"
+                rf"|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)")
+    # words then digits, as broadcast copy writes them: "four-thousand-100"
+    mixed = rf"(?:{plain})(?:-(?:{plain}))*?-(?:thousand|million)-\d{{1,3}}(?!-)"
     # "half a million", "one and a half million", "a quarter of a million": before the word
     # runs, which would take "a million" alone
     fraction = (
-        rf"(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
+        rf"(?:(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
         rf"|(?P<part>half|a\s+half|a\s+quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?)"
         rf"\s+(?P<fraction_scale>{spelled_scale})"
+        # "a million and a half": the fraction after the scale
+        rf"|(?:an?|one)\s+(?P<scale_first>{spelled_scale})\s+and\s+(?P<after_part>a\s+half|a\s+quarter)"
+        # "two and a half" with no scale after it
+        rf"|(?P<small_whole>{plain}|\d+)\s+and\s+(?P<small_part>a\s+half)(?!\s+(?:{spelled_scale}))"
+        rf")"
     )
     return re.compile(
         rf"""(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
+        |(?P<mixed>\b{mixed}\b(?![,.]\d))
         |(?P<words>\b{word_run}\b)""",
         re.I | re.VERBOSE,
     )
@@ -202,6 +215,8 @@ def parse_number(text: str) -> Number:
     (1500, 2500000, 8000000)
     >>> parse_number("10 thousand"), parse_number("a dozen"), parse_number("twenty-five")
     (10000, 12, 25)
+    >>> parse_number("four-thousand-100"), parse_number("two dozen"), parse_number("300 000")
+    (4100, 24, 300000)
     """
     words = _number_words()
     cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
@@ -216,13 +231,16 @@ def parse_number(text: str) -> Number:
     cleaned = re.sub(r"^an?\s+", "one ", cleaned)
     if cleaned in ("one dozen", "dozen"):
         return 12
+    if cleaned.endswith(" dozen"):  # "two dozen" is 24, not two plus twelve
+        return as_number(parse_number(cleaned[: -len(" dozen")]) * 12)
     try:
         return as_number(float(text2num(cleaned, "en")))
     except ValueError:
         # text2num refuses some runs ("two hundred thousand and five"); sum scales by hand.
         total, current = 0.0, 0.0
         for word in cleaned.replace(" and ", " ").split():
-            value, is_scale = words[word]
+            # a group of digits after the words ("four thousand 100")
+            value, is_scale = (float(word), False) if word.isdigit() else words[word]
             if is_scale:
                 current = max(current, 1.0) * value
                 if value >= 1000:
@@ -312,10 +330,51 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
 
 
 def _fraction_value(m: re.Match[str]) -> Number:
-    part = m.group("and_part") or m.group("part")
+    part = m.group("and_part") or m.group("part") or m.group("after_part") or m.group("small_part")
     fraction = FRACTIONS[" ".join(re.sub(r"^a\s+", "", part.lower()).replace("-", " ").split())]
+    if m.group("small_whole"):
+        return as_number(parse_number(m.group("small_whole")) + fraction)
+    if m.group("scale_first"):
+        return as_number((1 + fraction) * _number_words()[m.group("scale_first").lower()][0])
     whole = parse_number(m.group("whole")) if m.group("whole") else 0
     return as_number((whole + fraction) * _number_words()[m.group("fraction_scale").lower()][0])
+
+
+_AND = re.compile(r"\s+and\s+", re.I)
+_ENDS_IN_SCALE = re.compile(r"(?:hundred|thousand|million|billion)$", re.I)
+
+
+def coordinated_parts(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbers in a run of number words joined by "and": "and" continues one
+    number only after a scale word and before a smaller part ("two hundred and fifty");
+    otherwise it joins two numbers ("twenty five and thirty six", "one and two and three").
+
+    >>> run = "twenty five and thirty six"
+    >>> [run[s:e] for s, e in coordinated_parts(run)]
+    ['twenty five', 'thirty six']
+    >>> run = "two hundred and fifty"
+    >>> [run[s:e] for s, e in coordinated_parts(run)]
+    ['two hundred and fifty']
+    """
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in _AND.finditer(text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(text)))
+    merged = [parts[0]]
+    for start, end in parts[1:]:
+        left = text[merged[-1][0]:merged[-1][1]]
+        scale = _ENDS_IN_SCALE.search(left)
+        try:
+            joins = bool(scale) and parse_number(text[start:end]) < _number_words()[scale.group(0).lower()][0]
+        except (ValueError, KeyError):
+            joins = False
+        if joins:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
@@ -332,14 +391,19 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             value = _fraction_value(m)
             atoms.append(_Atom(start, end, value, value, False, True))
             continue
-        try:
-            value = parse_number(m.group(0))
-        except (ValueError, KeyError):
-            continue
-        scaled = bool(m.group("scale") or m.group("tight")) or bool(
-            m.group("words") and _SCALE_WORD.search(m.group(0))
-        )
-        atoms.append(_Atom(start, end, value, value, False, scaled))
+        if m.group("words") and _AND.search(m.group(0)):
+            spans = [(start + s, start + e) for s, e in coordinated_parts(m.group(0))]
+        else:
+            spans = [(start, end)]
+        for s, e in spans:
+            try:
+                value = parse_number(text[s:e])
+            except (ValueError, KeyError):
+                continue
+            scaled = bool(m.group("scale") or m.group("tight")) or bool(
+                (m.group("words") or m.group("mixed")) and _SCALE_WORD.search(text[s:e])
+            )
+            atoms.append(_Atom(s, e, value, value, False, scaled))
     return atoms
 
 
