@@ -213,3 +213,24 @@ def test_numbers_as_written_in_real_copy(text, figures):
 )
 def test_number_words_in_coordination(text, values):
     assert [(f.low, f.high) for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("nearly half of the contingent", (50, "approximate")),
+        ("approximately a quarter of whom fell in battle", (25, "approximate")),
+        ("a third of the casualties", (33.3, "exact")),
+        ("two-thirds of the troops", (66.7, "exact")),
+        ("with children accounting for about half", (50, "approximate")),
+    ],
+)
+def test_a_fraction_of_a_total_is_a_share_in_percent(text, share):
+    (figure,) = find_figures(text)
+    assert (figure.low, figure.hedge, figure.percent) == (*share, True)
+
+
+@pytest.mark.parametrize("text", ["half a dozen drones", "the second half of the year was calm",
+                                  "half an hour later", "a quarter of a million shells"])
+def test_a_fraction_that_is_no_share_is_not_one(text):
+    assert not any(f.percent for f in find_figures(text))

@@ -171,6 +171,7 @@ def _atom_pattern() -> re.Pattern[str]:
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
+        |(?P<share>\b(?:(?:one|a)\s+half|half|(?:one|a)\s+third|(?:one|a)\s+quarter|two[\s-]thirds|three[\s-]quarters)\b)
         |(?P<mixed>\b{mixed}\b(?![,.]\d))
         |(?P<words>\b{word_run}\b)""",
         re.I | re.VERBOSE,
@@ -323,6 +324,40 @@ class _Atom:
     high: Number
     vague: bool
     scaled: bool
+    share: bool = False
+
+
+#: Shares written as fractions, in percent ("half of the contingent" is 50 % of it).
+SHARES = {"half": 50, "third": 33.3, "quarter": 25, "two thirds": 66.7, "three quarters": 75}
+#: What makes a fraction word a share of a total: "of" and what it is of ("half of the
+#: troops", "a quarter of whom"), or a verb of making up a total before it ("accounting for
+#: about half").
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|those|them|whom|which|these|all|his|her|our|\d)\b", re.I)
+_SHARE_VERB = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
+    r"amount(?:s|ed|ing)?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_PART_OF_A_PERIOD = re.compile(
+    r"\b(?:first|second|third|last|final|latter|former|other|top|bottom|upper|lower|northern|"
+    r"southern|eastern|western)\s+$", re.I)
+
+
+def share_value(text: str, start: int, end: int) -> Number | None:
+    """The percent a fraction word at ``text[start:end]`` stands for when it is a share of a
+    total, else ``None``.
+
+    >>> share_value("nearly half of the contingent", 7, 11), share_value("half a dozen", 0, 4)
+    (50, None)
+    >>> share_value("children accounting for about half", 30, 34)
+    50
+    """
+    if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)):
+        return None
+    if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
+        return None  # "the second half of the year": a stretch of time or space, not a share
+    words = " ".join(re.sub(r"^(?:a|one)\s+", "", text[start:end].lower()).replace("-", " ").split())
+    return SHARES[words]
 
 
 #: What a fraction word adds to the whole number before a scale ("two and a half million").
@@ -391,6 +426,11 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             value = _fraction_value(m)
             atoms.append(_Atom(start, end, value, value, False, True))
             continue
+        if m.group("share"):
+            share = share_value(text, start, end)
+            if share is not None:
+                atoms.append(_Atom(start, end, share, share, False, False, share=True))
+            continue
         if m.group("words") and _AND.search(m.group(0)):
             spans = [(start + s, start + e) for s, e in coordinated_parts(m.group(0))]
         else:
@@ -428,7 +468,7 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
         start, end, low, high = atom.start, atom.end, atom.value, atom.high
         hedge = "vague" if atom.vague else "exact"
         before = text[max(0, start - 30) : start]
-        if i + 1 < len(atoms) and not atom.vague and not atoms[i + 1].vague:
+        if i + 1 < len(atoms) and not (atom.vague or atom.share or atoms[i + 1].vague or atoms[i + 1].share):
             nxt = atoms[i + 1]
             glue = text[end : nxt.start]
             between = _BETWEEN_BEFORE.search(before)
@@ -448,7 +488,7 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
                     end, hedge = nxt.end, "range"
                     i += 1
         i += 1
-        percent = bool(PERCENT_AFTER.match(text, end))
+        percent = atom.share or bool(PERCENT_AFTER.match(text, end))
         cue_start, cue = None, ""
         if hedge in ("exact",):
             found = _hedge_before(text, start)
