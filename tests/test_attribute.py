@@ -150,3 +150,17 @@ def test_nobody_named_is_unattributed():
 )
 def test_a_passive_speech_verb_names_no_claimant(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline capitalises every word: the registry's "UK intelligence" still matches
+        ("UK Intelligence Estimates 6,000 North Korean Casualties In Kursk\nThe toll rose in May.",
+         [("6,000", "UK Ministry of Defence")]),
+        ("Britain's Defence Ministry said 11,000 troops had been sent.",
+         [("11,000", "UK Ministry of Defence")]),
+    ],
+)
+def test_a_registry_name_capitalised_as_in_a_headline(text, expected):
+    assert claimants(text) == expected

@@ -180,5 +180,13 @@ def _case_matters(words: tuple[str, ...]) -> bool:
 
 
 def _same_case(written: list[str], words: tuple[str, ...]) -> bool:
-    return all(a[1:].replace("’", "'") == b[1:].replace("’", "'") and (i == 0 or a[:1] == b[:1])
+    """Whether words as written match a phrase whose case matters: the same letters, except
+    that a word the phrase writes in lower case may be capitalised, as headlines and titles do
+    ("UK Intelligence Estimates ..." names "UK intelligence"); "nis" never matches "NIS".
+
+    >>> _same_case(["UK", "Intelligence"], ("UK", "intelligence")), _same_case(["Uk"], ("UK",))
+    (True, False)
+    """
+    return all(a[1:].replace("’", "'") == b[1:].replace("’", "'")
+               and (i == 0 or a[:1] == b[:1] or (b[:1].islower() and a[:1] == b[:1].upper()))
                for i, (a, b) in enumerate(zip(written, words, strict=True)))
