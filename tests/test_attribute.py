@@ -164,3 +164,16 @@ def test_a_passive_speech_verb_names_no_claimant(text, expected):
 )
 def test_a_registry_name_capitalised_as_in_a_headline(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the attack around 1,200 people were killed, according to Israeli authorities.",
+         [("1,200", "Israeli authorities")]),
+        ("The Kemerovo authorities announced that 13 servicemen had been buried in the region.",
+         [("13", "Kemerovo authorities")]),
+    ],
+)
+def test_authorities_are_a_group_claimant(text, expected):
+    assert claimants(text) == expected
