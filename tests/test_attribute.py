@@ -177,3 +177,17 @@ def test_a_registry_name_capitalised_as_in_a_headline(text, expected):
 )
 def test_authorities_are_a_group_claimant(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["insisted", "warned", "stated", "acknowledged"])
+def test_any_inverted_reporting_verb_names_the_speaker_after_it(verb):
+    # the verbs with the role "inverted" in speech_verbs.csv, not a list in the code
+    text = f"“About 500 soldiers were killed,” {verb} Ukraine's General Staff."
+    assert claimants(text) == [("500", "Ukraine General Staff")]
+
+
+def test_an_inverted_verb_names_a_reference_resolved_by_the_article():
+    # (a new paragraph: nothing carries over from the first one)
+    text = ("Ukraine's General Staff met in Kyiv.\n\n"
+            "“About 500 soldiers were killed,” insisted the General Staff.")
+    assert claimants(text) == [("500", "Ukraine General Staff")]

@@ -15,10 +15,11 @@ Vocabularies: ``data/claimants.csv`` (the registry of named claimants and their 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from claimtable import lexicons, paths
+from claimtable import lexicons
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -50,13 +51,29 @@ class Mention:
     claimant: str
     kind: str
     strength: int
+    rule: str = ""  #: the rating rule that gave the strength (``RATE_RULES``), for ``explain``
+
+
+@dataclass(order=True, slots=True)
+class MentionCandidate:
+    """Words that may name a claimant, before they are rated: ``kind`` is a registry kind,
+    ``"media"``, ``"state"`` (a country or capital), ``"named"`` (a name only the text gives),
+    ``"group"`` or ``"weak"`` (a group noun, "officials", "sources")."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
 
 
 @dataclass(frozen=True)
 class Attribution:
+    """Who a figure is attributed to, in what words, and how: ``"clause"`` (a source in its
+    clause), ``"sentence"``, ``"carried"`` (from the sentences before) or ``"none"``."""
+
     claimant: str
     phrase: str
-    how: str  # "clause", "sentence", "carried" or "none"
+    how: str
 
 
 @cache
@@ -64,7 +81,7 @@ def registry() -> tuple[dict[str, Claimant], list[tuple[str, str]]]:
     """Registry entries by canonical name, and ``(alias, canonical)`` pairs, longest first."""
     entries: dict[str, Claimant] = {}
     aliases: list[tuple[str, str]] = []
-    for row in lexicons.read_csv_rows(paths.CLAIMANTS):
+    for row in lexicons.read_lexicon("claimants"):
         entries[row["canonical"]] = Claimant(row["canonical"], row["country"], row["kind"])
         aliases += [(a.strip(), row["canonical"]) for a in row["aliases"].split("|") if a.strip()]
     aliases.sort(key=lambda pair: -len(pair[0]))
@@ -87,14 +104,14 @@ def _alias_index() -> lexicons.PhraseIndex:
     return lexicons.PhraseIndex(phrases)
 
 
-@cache
 def _speech_verb_set() -> frozenset[str]:
-    return frozenset(v.lower() for v in lexicons.column("speech_verbs", "verb"))
+    return lexicons.word_set("speech_verbs", "verb", "roles", "speech")
 
 
 @cache
-def _speech_verbs() -> str:
-    return lexicons.alternation(lexicons.column("speech_verbs", "verb"), fold_case=True)
+def _verbs(role: str) -> str:
+    """A regex alternation of the reporting verbs with ``role`` (``speech_verbs.csv``)."""
+    return lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", role), fold_case=True)
 
 
 @cache
@@ -126,15 +143,16 @@ def _named_speaker() -> re.Pattern[str]:
 FORMATIONS = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "unit")
 
 
-#: Capitalised words that never name a speaker on their own: pronouns and sentence openers
-#: ("It said", "Separately, ... said") and days and months ("on Friday, saying ...").
-NOT_NAMES = frozenset(
-    "it he she they we i you this that these those there here his her its their our one some "
-    "many most others other both all each another such separately meanwhile however also "
-    "earlier later officials analysts monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
-    "today yesterday tonight".split()
-)
+@cache
+def not_names() -> frozenset[str]:
+    """Capitalised words that never name a speaker on their own (lower case): pronouns and
+    sentence openers ("It said", "Separately, ... said", ``non_names.csv``) and calendar words
+    ("on Friday, saying ...", ``calendar.csv``).
+
+    >>> {"it", "separately", "friday", "may"} <= not_names()
+    True
+    """
+    return lexicons.word_set("non_names", "word") | lexicons.calendar().words()
 
 
 @cache
@@ -204,25 +222,37 @@ _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
 _FIGURE_CREDIT = re.compile(r"(?:\d|%|\b(?:hundred|thousand|million|billion)s?)\s*\(\s*$", re.I)
 #: The close of a dateline's credit: "SEOUL, Nov 4 (Reuters) -".
 _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
-#: An agent after a verb of finding or counting is the figure's source: "containers identified
-#: by South Korean officials", "deaths confirmed by the UN".
-_FOUND_BY = re.compile(
-    r"\b(?:identified|counted|tallied|documented|confirmed|verified|recorded|tracked|compiled"
-    r"|estimated|cited)\s+by\s+(?:the\s+)?$",
-    re.I,
-)
-#: The words that introduce a source by a name the registry does not know, ending where the
-#: name starts: "according to the Institute for the Study of War", "a report by ISW", "citing
-#: Yonhap" (the name need not speak). Not "figures from Kursk": a place the figures come from.
-_INTRODUCER = re.compile(
-    "|".join([*(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _FOUND_BY)),
-              rf"{_SOURCE_NOUNS}\s+by\s+(?:the\s+)?"]),
-    re.I,
-)
+
+
+@cache
+def _found_by() -> re.Pattern[str]:
+    """An agent after a verb of finding or counting is the figure's source: "containers
+    identified by South Korean officials", "deaths confirmed by the UN" (the ``agentive``
+    verbs of ``speech_verbs.csv``)."""
+    return re.compile(rf"\b(?:{_verbs('agentive')})\s+by\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _introducer() -> re.Pattern[str]:
+    """The words that introduce a source by a name the registry does not know, ending where
+    the name starts: "according to the Institute for the Study of War", "a report by ISW",
+    "citing Yonhap" (the name need not speak). Not "figures from Kursk": a place the figures
+    come from."""
+    return re.compile(
+        "|".join([*(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _found_by())),
+                  rf"{_SOURCE_NOUNS}\s+by\s+(?:the\s+)?"]),
+        re.I,
+    )
+
+
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
-_INVERTED_SPEECH = re.compile(
-    r"[,”\"]\s*(?:said|says|added|adds|claimed|wrote|noted|estimated)\s+(?:the\s+|an?\s+)?$"
-)
+
+
+@cache
+def _inverted_speech() -> re.Pattern[str]:
+    """A reporting verb before its speaker, after a quotation or a comma ("...," insisted the
+    General Staff); the ``inverted`` verbs of ``speech_verbs.csv``."""
+    return re.compile(rf"[,”\"]\s*(?:{_verbs('inverted')})\s+(?:the\s+|an?\s+)?$")
 
 
 @cache
@@ -235,7 +265,7 @@ def _speaks_after() -> re.Pattern[str]:
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
     )
-    return re.compile(rf"{aux}\s+(?:{_speech_verbs()})\b", re.I)
+    return re.compile(rf"{aux}\s+(?:{_verbs('speech')})\b", re.I)
 
 
 @cache
@@ -245,38 +275,117 @@ def _passive_speech_after() -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:(?:has|have|had|will|would|may|might)\s+)?(?:(?:also|widely|now|generally)\s+)?"
         r"(?:is|are|was|were|been|being|be)\s+(?:(?:also|widely|now|generally|further)\s+)?"
-        rf"(?:{_speech_verbs()})(?!\w)(?<!ing)",
+        rf"(?:{_verbs('passive')})(?!\w)(?<!ing)",
         re.I,
     )
 
 
-def _rate(sentence: str, start: int, end: int) -> int:
-    """How clearly the words at ``sentence[start:end]`` are the source of the sentence."""
+def _table_credit(before: str, after: str) -> bool:
+    """"11,000–12,000 (South Korea NIS)": a table's or a list's credit after a figure."""
+    return (before.rstrip().endswith("(") and _FIGURE_CREDIT.search(before) is not None
+            and not _DATELINE_CLOSE.match(after))
+
+
+def _dateline_credit(before: str, after: str) -> bool:
+    """"KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source."""
+    return before.endswith("(") and after.startswith(")")
+
+
+def _cited(before: str, after: str) -> bool:
+    """"..., citing the NIS"."""
+    return _CITING.search(before) is not None
+
+
+def _according_to(before: str, after: str) -> bool:
+    """"according to the NIS", "per the NIS"."""
+    return _ACCORDING.search(before) is not None
+
+
+def _addressee(before: str, after: str) -> bool:
+    """"told the BBC", "briefed Congress": who is told, not who tells."""
+    return _ADDRESSEE.search(before) is not None
+
+
+def _source_of(before: str, after: str) -> bool:
+    """"data from the NIS", "an assessment by ISW"."""
+    return _SOURCE_OF.search(before) is not None
+
+
+def _found_by_agent(before: str, after: str) -> bool:
+    """"containers identified by South Korean officials" (an ``agentive`` verb)."""
+    return "by" in before[-9:] and _found_by().search(before) is not None
+
+
+def _spoken_about(before: str, after: str) -> bool:
+    """"North Korea is estimated to have sent": a passive speech verb, the name is a topic."""
+    return _passive_speech_after().match(after) is not None
+
+
+def _speaks(before: str, after: str) -> bool:
+    """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
+    return _speaks_after().match(after) is not None
+
+
+def _own_figures(before: str, after: str) -> bool:
+    """"the NIS's estimates"."""
+    return _OWN_FIGURES.match(after) is not None
+
+
+def _inverted(before: str, after: str) -> bool:
+    """'"...," insisted the General Staff' (an ``inverted`` verb)."""
+    return _inverted_speech().search(before) is not None
+
+
+def _clause_subject(before: str, after: str) -> bool:
+    """The subject of a sentence or clause: only articles or openers before it."""
+    return (_CLAUSE_OPENERS.search(before) is not None
+            or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip())
+
+
+@dataclass(frozen=True)
+class RateRule:
+    """A test on the text before and after a mention, and the strength it gives the mention
+    as the source of the sentence when it holds."""
+
+    name: str
+    strength: int
+    holds: Callable[[str, str], bool]
+
+
+#: How clearly a mention is the source of a sentence: the first rule that holds decides (the
+#: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
+RATE_RULES: tuple[RateRule, ...] = (
+    RateRule("table credit", ACCORDING, _table_credit),
+    RateRule("dateline credit", TOPIC, _dateline_credit),
+    RateRule("cited", CITED, _cited),
+    RateRule("according to", ACCORDING, _according_to),
+    RateRule("addressee", TOPIC, _addressee),
+    RateRule("source of", SPEAKER, _source_of),
+    RateRule("found by", SPEAKER, _found_by_agent),
+    RateRule("spoken about", TOPIC, _spoken_about),
+    RateRule("speaks", SPEAKER, _speaks),
+    RateRule("own figures", SPEAKER, _own_figures),
+    RateRule("inverted speech", SPEAKER, _inverted),
+    RateRule("clause subject", SUBJECT, _clause_subject),
+)
+
+
+def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
+    """How clearly the words at ``sentence[start:end]`` are the source of the sentence, and
+    the name of the rule that says so (``RATE_RULES``).
+
+    >>> s = '"About 500 soldiers were killed," insisted the General Staff.'
+    >>> rate(s, s.index("the General"), len(s) - 1)
+    (3, 'inverted speech')
+    """
     before, after = sentence[:start], sentence[end:]
-    # the cheap test first: these run for every mention of every sentence
-    if before.rstrip().endswith("(") and _FIGURE_CREDIT.search(before) and not _DATELINE_CLOSE.match(after):
-        return ACCORDING  # "11,000–12,000 (South Korea NIS)": a table's or a list's credit
-    if before.endswith("(") and after.startswith(")"):
-        return TOPIC  # "KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source
-    if _CITING.search(before):
-        return CITED
-    if _ACCORDING.search(before):
-        return ACCORDING
-    if _ADDRESSEE.search(before):
-        return TOPIC
-    if _SOURCE_OF.search(before) or ("by" in before[-9:] and _FOUND_BY.search(before)):
-        return SPEAKER
-    if _passive_speech_after().match(after):
-        return TOPIC
-    if _speaks_after().match(after):
-        return SPEAKER
-    if _OWN_FIGURES.match(after):
-        return SPEAKER
-    if _INVERTED_SPEECH.search(before):
-        return SPEAKER
-    if _CLAUSE_OPENERS.search(before) or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip():
-        return SUBJECT
-    return TOPIC
+    for holds, strength, name in _RATE_TABLE:
+        if holds(before, after):
+            return strength, name
+    return TOPIC, "topic"
+
+
+_RATE_TABLE = tuple((r.holds, r.strength, r.name) for r in RATE_RULES)
 
 
 _OWNER_BEFORE = re.compile(rf"(?:[A-Z][\w]*\s)?[A-Z][\w]*{_APOS}s\s$")
@@ -294,6 +403,161 @@ def _extend_possessive(sentence: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=8)
+def _vocabulary(sentence: str) -> frozenset[str]:
+    """The folded words of a sentence (for the cheap test that a finder need not run)."""
+    return frozenset(lexicons.tokenize(sentence)[1])
+
+
+def _registry_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Registry aliases and outlet names ("the spy agency" is a reference, not here)."""
+    return [MentionCandidate(start, end, name, kind)
+            for start, end, _phrase, (name, kind) in _alias_index().find(sentence)]
+
+
+def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``)."""
+    return [MentionCandidate(start, end, sentence[start:end], "state")
+            for start, end, _phrase, _country in _states().find(sentence)]
+
+
+def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """An organisation the registry does not know, named as it speaks or introduced as a
+    source: "The Institute for the Study of War estimated", "ISW said", "according to ISW".
+    Kept only when it speaks (see ``_rated``)."""
+    vocabulary = _vocabulary(sentence)
+    verbs = _speech_verb_set()
+    introduced = ({m.end() for m in _introducer().finditer(sentence)}
+                  if vocabulary & _INTRODUCER_WORDS else set())
+    if not introduced and not vocabulary & verbs:
+        return []
+    out = []
+    names_not = not_names()
+    for m in _named_speaker().finditer(sentence):
+        if m.group(1).lower() in names_not:
+            continue
+        following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
+        if m.start() in introduced or verbs.intersection(following):
+            name_end = m.end(1)
+            if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
+                name_end -= 1  # the full stop that ends the sentence, not "U.S."
+            out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
+    return out
+
+
+def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Group nouns ("Western officials", "the Defense Ministry", "HUR spokesman"), each with
+    the body it speaks for when one is named next to it."""
+    generic, _weak, _anonymity, heads = _generic()
+    if not _vocabulary(sentence) & heads:
+        return []
+    out: list[MentionCandidate] = []
+    for m in generic.finditer(sentence):
+        group = _group_noun(sentence, m, [*found, *out])
+        if group is not None:
+            out.append(group)
+    return out
+
+
+def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
+    """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
+    official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
+    _, weak, anonymity, _ = _generic()
+    words = _LEADING.sub("", m.group(0))
+    if not words or words.lower() in _reference_heads():
+        return None  # "the agency", "the ministry": a reference to a body named before
+    start, end = m.end() - len(words), m.end()
+    head = words.split()[-1].lower()
+    if head in weak:
+        return MentionCandidate(start, end, head, "weak")
+    where = _GROUP_PLACE.match(sentence, end)
+    if where:  # "Officials in Kyiv", "officials at the Pentagon"
+        end = where.end()
+        words = sentence[start:end]
+    owner = _owner(sentence, start, end, found)
+    if owner is not None:
+        return MentionCandidate(start, end, owner.name, owner.kind)
+    if _NAME_AFTER.match(sentence, end):
+        return None  # "Russian Defence Minister Andrei Belousov": a title, the name follows
+    near = sentence[max(0, start - 40) : end + 60]
+    name = f"anonymous {head}" if anonymity.search(near) else words
+    name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
+    if head in _body_kinds() and (words[0].isupper() or _OWNER_NAMED.match(words)):
+        # "the Defense Ministry", "South Korea's unification ministry": a body the registry
+        # does not know, which "the ministry" may refer back to
+        return MentionCandidate(start, end, name, _body_kinds()[head])
+    return MentionCandidate(start, end, name, "group")
+
+
+def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
+    """The body a spokesperson or official speaks for: named inside the group's words ("HUR
+    spokesman", "NIS officials") or a few lower-case words before them ("the White House
+    national security spokesman")."""
+    return next(
+        (f for f in found if start <= f.start and f.end <= end and f.kind not in NOT_OWNERS),
+        None,
+    ) or next(
+        (f for f in found
+         if f.end <= start and f.kind not in NOT_OWNERS and _OWNER_GAP.fullmatch(sentence, f.end, start)),
+        None,
+    )
+
+
+#: Where mentions come from, in this order (a group noun may speak for a name found before it).
+MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
+    _registry_names, _state_names, _named_speakers, _group_nouns,
+)
+
+
+def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Overlapping candidates keep the known name (longest first), then names only the text
+    gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
+    for the article to resolve."""
+    kept: list[MentionCandidate] = []
+    for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
+        if not any(f.start < k.end and k.start < f.end for k in kept):
+            kept.append(f)
+    references = [(s, e) for s, e, _p, _k in _references().find(sentence)]
+    return [f for f in kept
+            if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
+    """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
+    the text gives, or a country, that does not speak."""
+    if f.kind == "weak":
+        return WEAK, "weak"
+    strength, rule = rate(sentence, f.start, f.end)
+    if f.kind in ("named", "state") and strength < SPEAKER:
+        return None  # a country named as a place or an actor, not speaking
+    if f.kind == "state":
+        return SUBJECT, rule  # a named speaker in the same sentence says more
+    if strength == SUBJECT and f.kind in ACTOR_KINDS:
+        return TOPIC, "actor"  # "Putin has sent 10,000 troops": an actor, not a source
+    return strength, rule
+
+
+def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
+    """Mentions in text order with their strength: a name right after a title with a body
+    speaks for the body ("HUR spokesman Andriy Yusov"; a bare title does not: "Lawmaker Kang
+    Dae-sik" is Kang Dae-sik); a body takes in its owner and acronym ("South Korea's ...
+    (NIS)")."""
+    mentions: list[Mention] = []
+    previous: MentionCandidate | None = None
+    for f in sorted(kept):
+        if (f.kind == "named" and previous is not None and previous.kind != "group"
+                and not sentence[previous.end:f.start].strip()):
+            f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
+        if f.kind not in ("weak", "group"):
+            f = MentionCandidate(*_extend_possessive(sentence, f.start, f.end), f.name, f.kind)
+        rated = _strength(sentence, f)
+        if rated is None:
+            continue
+        mentions.append(Mention(f.start, f.end, sentence[f.start:f.end], f.name, f.kind, *rated))
+        previous = f
+    return mentions
+
+
 def find_mentions(sentence: str) -> list[Mention]:
     """Registry names, outlets and group nouns ("Western officials") in a sentence, unresolved
     references and pronouns excluded; overlapping matches keep the longest.
@@ -301,97 +565,10 @@ def find_mentions(sentence: str) -> list[Mention]:
     >>> [(m.claimant, m.strength) for m in find_mentions("Zelensky said 10,000 could join.")]
     [('Zelensky', 3)]
     """
-    _, folded = lexicons.tokenize(sentence)
-    found: list[tuple[int, int, str, str]] = [
-        (start, end, name, kind)
-        for start, end, _phrase, (name, kind) in _alias_index().find(sentence)
-    ]
-    found += [(start, end, sentence[start:end], "state")
-              for start, end, _phrase, _country in _states().find(sentence)]
-    # An organisation the registry does not know, named as it speaks: "The Institute for the
-    # Study of War estimated", "ISW said". Kept only when it speaks (see below).
-    vocabulary = set(folded)
-    verbs = _speech_verb_set()
-    introduced = ({m.end() for m in _INTRODUCER.finditer(sentence)}
-                  if vocabulary & _INTRODUCER_WORDS else set())
-    if introduced or vocabulary & verbs:
-        for m in _named_speaker().finditer(sentence):
-            if m.group(1).lower() in NOT_NAMES:
-                continue
-            following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
-            if m.start() in introduced or verbs.intersection(following):
-                name_end = m.end(1)
-                if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
-                    name_end -= 1  # the full stop that ends the sentence, not "U.S."
-                found.append((m.start(1), name_end, sentence[m.start(1):name_end], "named"))
-    generic, weak, anonymity, heads = _generic()
-    for m in generic.finditer(sentence) if vocabulary & heads else ():
-        words = _LEADING.sub("", m.group(0))
-        if not words or words.lower() in _reference_heads():
-            continue  # "the agency", "the ministry": a reference to a body named before
-        start, end = m.end() - len(words), m.end()
-        head = words.split()[-1].lower()
-        where = _GROUP_PLACE.match(sentence, end)
-        if where and head not in weak:  # "Officials in Kyiv", "officials at the Pentagon"
-            end = where.end()
-            words = sentence[start:end]
-        if head in weak:
-            found.append((start, end, head, "weak"))
-            continue
-        near = sentence[max(0, start - 40) : end + 60]
-        name = f"anonymous {head}" if anonymity.search(near) else words
-        name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
-        # "HUR spokesman", "NIS officials": a spokesperson speaks for the body named before it
-        owner = next(
-            (f for f in found if start <= f[0] and f[1] <= end and f[3] not in NOT_OWNERS),
-            None,
-        ) or next(  # "the White House national security spokesman": a few words apart
-            (f for f in found
-             if f[1] <= start and f[3] not in NOT_OWNERS and _OWNER_GAP.fullmatch(sentence, f[1], start)),
-            None,
-        )
-        if owner is not None:
-            found.append((start, end, owner[2], owner[3]))
-            continue
-        if _NAME_AFTER.match(sentence, end):
-            continue  # "Russian Defence Minister Andrei Belousov": a title, the name follows
-        if head in _body_kinds() and (words[0].isupper() or _OWNER_NAMED.match(words)):
-            # "the Defense Ministry", "South Korea's unification ministry": a body the registry
-            # does not know, which "the ministry" may refer back to
-            found.append((start, end, name, _body_kinds()[head]))
-            continue
-        found.append((start, end, name, "group"))
-    kept: list[tuple[int, int, str, str]] = []
-    # known names first (longest first), then names only the text gives ("named")
-    for f in sorted(found, key=lambda f: (f[3] == "named", -(f[1] - f[0]), f[0])):
-        if not any(f[0] < k[1] and k[0] < f[1] for k in kept):
-            kept.append(f)
-    references = [(s, e) for s, e, _p, _k in _references().find(sentence)]
-    kept = [f for f in kept  # "The General Staff said": a reference, resolved by the article
-            if f[3] != "named" or not any(s < f[1] and f[0] < e for s, e in references)]
-    mentions: list[Mention] = []
-    previous_end, previous = -1, None
-    for start, end, name, kind in sorted(kept):
-        if (kind == "named" and previous is not None and previous[1] != "group"
-                and not sentence[previous_end:start].strip()):
-            name, kind = previous  # "HUR spokesman Andriy Yusov": the person speaks for HUR
-            # (a bare title does not: "Lawmaker Kang Dae-sik" is Kang Dae-sik)
-        if kind not in ("weak", "group"):
-            start, end = _extend_possessive(sentence, start, end)
-        strength = WEAK if kind == "weak" else _rate(sentence, start, end)
-        if kind == "named" and strength < SPEAKER:
-            continue
-        if kind == "state":
-            if strength < SPEAKER:
-                continue  # a country named as a place or an actor, not speaking
-            strength = SUBJECT  # a named speaker in the same sentence says more
-        if strength == SUBJECT and kind in ACTOR_KINDS:
-            strength = TOPIC  # "Putin has sent 10,000 troops": an actor, not a source
-        if kind == "weak" and strength:
-            strength = WEAK
-        mentions.append(Mention(start, end, sentence[start:end], name, kind, strength))
-        previous_end, previous = end, (name, kind)
-    return mentions
+    found: list[MentionCandidate] = []
+    for finder in MENTION_FINDERS:
+        found += finder(sentence, found)
+    return _rated(sentence, _without_overlaps(sentence, found))
 
 
 @cache
@@ -416,7 +593,7 @@ _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$
 @cache
 def _pronoun_speaker() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:he|she|they|it)\s+(?:\w+\s+)?(?:{_speech_verbs()})\b", re.I
+        rf"\b(?:he|she|they|it)\s+(?:\w+\s+)?(?:{_verbs('speech')})\b", re.I
     )
 
 
@@ -434,44 +611,70 @@ class ArticleAttribution:
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
         pronouns ("they say") resolved against what the article named before."""
+        self._open_paragraph(sentence, paragraph)
+        mentions = [self._known_surname(self._back_reference(sentence, m)) for m in find_mentions(sentence)]
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += self._surnames_alone(sentence, taken)
+        mentions += self._references(sentence, taken)
+        self._pronoun_speakers(sentence, mentions, taken)
+        mentions.sort(key=lambda x: x.start)
+        self._remember(mentions)
+        return mentions
+
+    def _open_paragraph(self, sentence: str, paragraph: int) -> None:
+        """A new paragraph stops the carry-over unless it continues ("Of those, ...")."""
         if paragraph != self.paragraph:
             if not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
-        mentions = [self._back_reference(sentence, m) for m in find_mentions(sentence)]
-        mentions = [  # "Miller said", found as a name on its own: the Matthew Miller named before
-            Mention(m.start, m.end, m.phrase, self.surnames[m.phrase].claimant,
-                    self.surnames[m.phrase].kind, m.strength)
-            if m.kind == "named" and m.phrase in self.surnames else m
-            for m in mentions
-        ]
-        taken = [(m.start, m.end) for m in mentions]
+
+    def _known_surname(self, m: Mention) -> Mention:
+        """"Miller said", found as a name on its own: the Matthew Miller named before."""
+        if m.kind != "named" or m.phrase not in self.surnames:
+            return m
+        earlier = self.surnames[m.phrase]
+        return Mention(m.start, m.end, m.phrase, earlier.claimant, earlier.kind, m.strength, m.rule)
+
+    def _surnames_alone(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """The surnames of people named before, wherever they stand ("Park said")."""
+        out = []
         for surname, earlier in self.surnames.items():
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
-                    mentions.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant,
-                                            earlier.kind, _rate(sentence, m.start(), m.end())))
+                    out.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant, earlier.kind,
+                                       *rate(sentence, m.start(), m.end())))
                     taken.append(m.span())
-        resolved = list(mentions)
+        return out
+
+    def _references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """References ("the spy agency") resolved to the body of their kind named last, or
+        kept as written."""
+        out = []
         for start, end, _phrase, kinds in _references().find(sentence):
             if any(s < end and start < e for s, e in taken):
                 continue
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
             written = sentence[start:end]
-            resolved.append(Mention(start, end, written,
-                                    target.claimant if target else written,
-                                    target.kind if target else kinds[0],
-                                    _rate(sentence, start, end)))
+            out.append(Mention(start, end, written, target.claimant if target else written,
+                               target.kind if target else kinds[0], *rate(sentence, start, end)))
             taken.append((start, end))
+        return out
+
+    def _pronoun_speakers(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """"they say": the subject before the pronoun in the sentence, else the last speaker
+        (added to ``mentions``)."""
         for m in _pronoun_speaker().finditer(sentence):
-            subject = next((x for x in resolved if x.strength >= SUBJECT and x.start < m.start()), None)
+            subject = next((x for x in mentions if x.strength >= SUBJECT and x.start < m.start()), None)
             source = subject or self.last_speaker
             if source is not None and not any(s <= m.start() < e for s, e in taken):
                 word_end = m.start() + len(m.group(0).split()[0])
-                resolved.append(Mention(m.start(), word_end, sentence[m.start():word_end],
-                                        source.claimant, "pronoun", SPEAKER))
-        resolved.sort(key=lambda x: x.start)
-        for m in resolved:
+                mentions.append(Mention(m.start(), word_end, sentence[m.start():word_end],
+                                        source.claimant, "pronoun", SPEAKER, "pronoun"))
+
+    def _remember(self, mentions: list[Mention]) -> None:
+        """Full names (for their surnames later) and the body of each kind named last (for
+        references)."""
+        for m in mentions:
             name = _FULL_NAME.match(m.phrase) or _FAMILY_NAME_FIRST.match(m.phrase)
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
@@ -481,7 +684,6 @@ class ArticleAttribution:
                 self.last_by_kind[m.kind] = m
             else:
                 self.last_by_kind.setdefault(m.kind, m)
-        return resolved
 
     def _back_reference(self, sentence: str, m: Mention) -> Mention:
         """"the official" after "a senior Ukrainian official": the group named before."""
@@ -491,7 +693,7 @@ class ArticleAttribution:
         bare = len(m.phrase.split()) == 1 and re.search(r"\bthe\s+$", sentence[: m.start], re.I)
         earlier = self.last_group.get(head)
         if bare and earlier is not None:
-            return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength)
+            return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
         if not bare:
             self.last_group[head] = m
         return m

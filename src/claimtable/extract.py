@@ -10,48 +10,41 @@ people or things, with what it counts, its hedge, modality, status, place, time 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimtable import lexicons
-from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution
-from claimtable.load import Source
-from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, hedge_after, masked_spans
-from claimtable.places import locative_places, within
+from claimtable import contract, lexicons
+from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution, Mention
+from claimtable.load import Sentence, Source
+from claimtable.nouns import (
+    NOTHING,
+    POINTS_BACK,
+    Noun,
+    NounLookup,
+    ends_noun_phrase,
+    last_noun,
+    nearest_noun,
+    noun_after,
+    noun_before,
+)
+from claimtable.numbers import Figure, find_figures, hedge_after, masked_spans
+from claimtable.places import Place, locative_places, within
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
     import pandas as pd
 
-#: The contract's columns, in order (CLAIMS.md); the extra columns follow them.
-CLAIM_COLUMNS = [
-    "article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
-    "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
-]
+#: The contract's columns, in order (``docs/claims.md``, ``contract.py``); the extra columns
+#: follow them.
+CLAIM_COLUMNS = contract.CLAIM_COLUMNS
 EXTRA_COLUMNS = [
     "figure", "paragraph", "sentence_no", "role", "attribution", "claimant_start", "claimant_end",
 ]
-CATEGORIES = ("troops", "casualties", "munitions", "containers", "equipment", "other")
 CASUALTY_STATUSES = frozenset({"killed", "wounded", "captured", "missing", "casualties", "lost"})
-#: Words that may stand between a counted noun or aggregate and the figure after it
-#: ("a force of 10,000", "the total could rise to 12,000", "put the death toll at 1,000").
-LINKS_BEFORE = frozenset(
-    "of numbering totalling totaling at to reaching around stood stands was were is are be been "
-    "put estimated some the a an rise rose risen rising could would might may will grow grew "
-    "climb climbed reach reached now already averaged average averaging totalled totaled "
-    "numbered exceeded topped hit had has have".split()
-)
-#: Words after a figure that point back to what an earlier figure counted ("8,000 of them",
-#: "1,000 more were expected").
-ANAPHORS = frozenset({"them", "those", "these", "whom", "more", "others", "additional", "further"})
-PEOPLE_CATEGORIES = frozenset({"troops", "casualties", "other"})
 #: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
 #: a later "of those" still means the whole group.
 SUBSET_OPENERS = re.compile(r"\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which))\b", re.I)
-#: Casualty words that may also describe the noun after them ("two wounded soldiers").
-CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
-
 _CLAUSE_BREAK = re.compile(
     r",\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
     # "... had been deployed and were expected to ...": a second verb phrase, its own clause
@@ -62,39 +55,27 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:expects?|expected|believes?|believed|plans?|planned|intends?|intended"
     r"|hopes?|hoped|warns?|warned|says?|said)\s)"
 )
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-TIME_REF = re.compile(
-    rf"\b(?:(?:since|by|in|as\s+of|until|till|before|after|from|during|through|on|at\s+the\s+end\s+of)"
-    rf"\s+(?:{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|{_WEEKDAY}|(?:19|20)\d{{2}}|"
-    rf"the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:invasion|war|offensive))?"
-    rf"|early\s+\w+|late\s+\w+)"
-    rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
-    rf"|(?:this|last|next)\s+(?:week|month|year)|so\s+far|to\s+date|in\s+recent\s+(?:days|weeks|months))\b"
-)
-
-
-@dataclass(frozen=True)
-class Noun:
-    unit: str
-    category: str
-    start: int
-    end: int
 
 
 @cache
-def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    rows = lexicons.read_lexicon("units")
-    table = {r["word"]: (r["unit"], r["category"]) for r in rows}
-    return table, re.compile(rf"\b(?:{lexicons.alternation(table, fold_case=True)})\b", re.I)
+def time_ref_pattern() -> re.Pattern[str]:
+    """A time expression a figure is given for ("since October", "by the end of the year", "so
+    far"); months and weekdays from ``data/lexicons/calendar.csv``.
 
-
-@cache
-def _word_set(name: str, key: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in lexicons.column(name, key))
+    >>> time_ref_pattern().search("1,500 had arrived by Oct. 28, officials said").group(0)
+    'by Oct. 28'
+    """
+    cal = lexicons.calendar()
+    months = lexicons.alternation([*cal.months, *(f"{m}." for m in cal.month_shorts)])
+    weekday = lexicons.alternation(cal.weekdays)
+    return re.compile(
+        rf"\b(?:(?:since|by|in|as\s+of|until|till|before|after|from|during|through|on|at\s+the\s+end\s+of)"
+        rf"\s+(?:(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?:{weekday})|(?:19|20)\d{{2}}|"
+        rf"the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:invasion|war|offensive))?"
+        rf"|early\s+\w+|late\s+\w+)"
+        rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+        rf"|(?:this|last|next)\s+(?:week|month|year)|so\s+far|to\s+date|in\s+recent\s+(?:days|weeks|months))\b"
+    )
 
 
 @cache
@@ -108,154 +89,6 @@ def _statuses() -> dict[str, list[dict[str, str]]]:
     for row in lexicons.read_lexicon("statuses"):
         out.setdefault(row["cue"], []).append(row)
     return out
-
-
-def _lookup_unit(phrase: str) -> tuple[str, str] | None:
-    return _units()[0].get(" ".join(phrase.lower().split()))
-
-
-_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
-_SUFFIX = re.compile(r"[-‑][a-z]+")
-_STRONG = re.compile(r"[-‑]strong\b", re.I)
-_DIGIT_RUN = re.compile(r"[\d,.]+")
-
-
-def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun | str | None:
-    """The counted noun that follows a figure ("1,500 North Korean troops"), ``"anaphor"`` for
-    "of them", or ``None``. Stops at a breaker word, punctuation or another figure."""
-    _, units_rx = _units()
-    breakers = _word_set("breakers", "word")
-    pos = end
-    percent = PERCENT_AFTER.match(text, end)
-    cue = hedge_after(text, end)
-    strong = _STRONG.match(text, end)
-    if percent:
-        pos = percent.end()
-    elif cue:
-        pos = cue[2]  # "5,000 or more troops", "100+ missiles": the noun comes after the cue
-    elif strong:
-        # "a 3,000-strong unit": "-strong" counts people, whatever the noun after it
-        head = _WORD.search(text, strong.end())
-        if head and head.group(0)[0].isalpha():
-            found = units_rx.match(text, head.start())
-            known = _lookup_unit(found.group(0)) if found else None
-            if found and known:
-                return Noun(known[0], known[1], found.start(), found.end())
-            return Noun("troop", "troops", head.start(), head.end())
-    skipped = 0
-    pointer = False  # "of them", "more": what it counts was named before, unless a noun follows
-    while skipped <= 5:
-        m = _WORD.search(text, pos)
-        if m is None:
-            return "anaphor" if pointer else None
-        word = m.group(0)
-        unit = units_rx.match(text, m.start())
-        if unit and not (text[unit.end():unit.end() + 1].isalpha()):
-            found = _lookup_unit(unit.group(0))
-            if found and unit.group(0).lower() in CASUALTY_ADJECTIVES:
-                # "captured two wounded North Korean soldiers": the noun after counts
-                described = noun_after(text, unit.end(), masks)
-                if isinstance(described, Noun) and described.category in PEOPLE_CATEGORIES:
-                    return described
-            if found:
-                return Noun(found[0], found[1], unit.start(), unit.end())
-        lower = word.lower().rstrip(".")
-        in_mask = any(s <= m.start() < e for s, e, _ in masks)
-        if lower in ANAPHORS and skipped <= 2:
-            pointer = True
-        elif lower in ("and", "or") and skipped == 0:
-            break  # "the dead at 600 and the wounded at 1,400": the next noun is another's
-        elif _SUFFIX.fullmatch(lower):
-            pass  # "2,000-strong", "1,500-plus": a suffix on the figure, the noun comes next
-        elif not in_mask and (lower in breakers or not word[0].isalnum()
-                              or _DIGIT_RUN.fullmatch(word)):
-            break  # the noun phrase ends: a breaker word, punctuation or another figure
-        if word.endswith(".") and lower not in _word_set("abbreviations", "abbreviation"):
-            break
-        pos = m.end()
-        skipped += 1
-    return "anaphor" if pointer else None
-
-
-def noun_before(text: str, fig: Figure, clause_start: int) -> Noun | str | None:
-    """A counted noun or aggregate ("the total", "a force of") just before a figure, within its
-    clause: ``Noun``, ``"anaphor"`` for an aggregate, or ``None``."""
-    head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
-    words = list(_WORD.finditer(head))[-6:]
-    aggregates = _word_set("aggregates", "word")
-    for m in reversed(words):
-        lower = m.group(0).lower()
-        found = _lookup_unit(lower)
-        if found:
-            return Noun(found[0], found[1], clause_start + m.start(), clause_start + m.end())
-        if lower in aggregates:
-            return "anaphor"
-        if lower not in LINKS_BEFORE:  # "seen on day 0": the noun is not this figure's
-            break
-    # "The number of North Korean troops in Russia has reached 11,000": an aggregate earlier in
-    # the clause stands for the figure
-    if any(w.group(0).lower() in aggregates for w in _WORD.finditer(head)):
-        noun = _nearest_noun(text, fig.start)  # a noun of this sentence, never an older one
-        if noun is None and _ends_noun_phrase(text, fig.end):
-            return "anaphor"  # "the total is expected to reach 10,000 by December"
-        return noun
-    return _noun_in_apposition(text, head, clause_start, fig.end) or _noun_in_label(text, head, clause_start)
-
-
-def _ends_noun_phrase(text: str, end: int) -> bool:
-    """Whether nothing that could be a noun follows a figure: punctuation, the end or a
-    breaker word ("10,000 by December"; not "3 agencies")."""
-    m = _WORD.search(text, end)
-    return m is None or not m.group(0)[0].isalnum() or m.group(0).lower() in _word_set("breakers", "word")
-
-
-#: Adverbs that may open a figure set off after its noun ("more troops, possibly 5,000, ...").
-APPOSITION_ADVERBS = frozenset({"possibly", "perhaps", "probably", "likely", "maybe", "reportedly"})
-_APPOSITION_LINKS = LINKS_BEFORE | APPOSITION_ADVERBS
-#: A counted noun, then the comma or dash that sets off the clause after it.
-_NOUN_BEFORE_BREAK = re.compile(r"([\w'’-]+)[ \t]*(?:,|\s[—–-]|[—–])\s*$")
-#: An estimate that sets off a figure ("troops – estimated by Western intelligence at 10,000 –").
-_ESTIMATED_AT = re.compile(
-    r"\s*(?:estimated|believed|thought|put|reported|said|calculated|assessed)\b[^,;:]*?"
-    r"\b(?:at|to\s+be|to\s+number|to\s+total)\s*$",
-    re.I,
-)
-#: What closes an apposition right after its figure: punctuation (not a list of numbers:
-#: "the soldiers, 19, 20 and 21 years old"), a dash or the end.
-_APPOSITION_END = re.compile(r"\s*(?:[,;:.!?)](?!\s*\d)|[—–]|-\s|$)")
-
-
-def _noun_in_apposition(text: str, head: str, clause_start: int, end: int) -> Noun | None:
-    """The noun a figure stands in apposition to: "additional troops, possibly 5,000 to 6,000,"
-    or "shells — as many as 1 million —": only linking words or such adverbs before the
-    figure in its clause, nothing but punctuation after it."""
-    if not (_plain_head(head) or _ESTIMATED_AT.match(head)) or not _APPOSITION_END.match(text, end):
-        return None
-    m = _NOUN_BEFORE_BREAK.search(text, 0, clause_start)
-    found = _lookup_unit(m.group(1)) if m else None
-    return Noun(found[0], found[1], m.start(1), m.end(1)) if found else None
-
-
-def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
-    """The noun a label before a colon names, for the figure right after the colon: "North
-    Korean troops in Russia: 11,000–12,000", "Casualties: more than 3,000" (list items and
-    table rows). The label's last counted noun."""
-    colon = text.rfind(":", 0, clause_start)
-    if colon < 0 or text[colon + 1 : clause_start].strip() or not _plain_head(head):
-        return None
-    label_start = max(text.rfind(c, 0, colon) for c in ".;:!?") + 1
-    _, rx = _units()
-    best = None
-    for m in rx.finditer(text, label_start, colon):
-        found = _lookup_unit(m.group(0))
-        if found and not text[m.end():m.end() + 1].isalpha():
-            best = Noun(found[0], found[1], m.start(), m.end())
-    return best
-
-
-def _plain_head(head: str) -> bool:
-    """Whether the words before a figure in its clause are only linking words or adverbs."""
-    return all(w.group(0).lower() in _APPOSITION_LINKS for w in _WORD.finditer(head))
 
 
 #: A figure compared with one just given ("up from 3,000", "compared with 500").
@@ -287,26 +120,6 @@ def _status_after(text: str, end: int) -> str | None:
         for row in _statuses().get(cue, []):
             if row["status"] in CASUALTY_STATUSES:
                 return row["status"]
-    return None
-
-
-def _nearest_noun(text: str, before: int) -> Noun | None:
-    _, rx = _units()
-    best = None
-    for m in rx.finditer(text, 0, before):
-        found = _lookup_unit(m.group(0))
-        if found and found[1] != "casualties":
-            best = Noun(found[0], found[1], m.start(), m.end())
-    return best
-
-
-def _last_noun(sentences: list[str]) -> Noun | None:
-    """The counted noun the latest of ``sentences`` that names one names last (offsets are
-    that sentence's)."""
-    for text in reversed(sentences):
-        noun = _nearest_noun(text, len(text))
-        if noun is not None:
-            return noun
     return None
 
 
@@ -347,25 +160,6 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     return pick(*clause) or pick(0, len(text)) or ("expected" if projected else "")
 
 
-def _time_ref(text: str, clause: tuple[int, int], others: list[tuple[int, int]]) -> str:
-    """The time expression of a figure's clause, else of the sentence outside ``others``, the
-    clauses of figures it is compared with ("10,000 shells a day, down from 60,000 in 2022":
-    2022 is the 60,000's)."""
-    m = TIME_REF.search(text, *clause)
-    if m is None:
-        m = next((t for t in TIME_REF.finditer(text)
-                  if not any(a <= t.start() < b for a, b in others)), None)
-    return " ".join(m.group(0).split()) if m else ""
-
-
-def _place(located: list, clause: tuple[int, int]) -> str:
-    labels: list[str] = []
-    for p in within(located, clause):
-        if p.label not in labels:
-            labels.append(p.label)
-    return "; ".join(labels)
-
-
 @cache
 def _figure_word() -> re.Pattern[str]:
     """A digit, a number word or the start of a vague quantity: what a sentence needs before
@@ -380,114 +174,400 @@ def _has_figure_words(text: str) -> bool:
     return _figure_word().search(text) is not None
 
 
-def extract_source(src: Source) -> list[dict]:
-    """The claims of one loaded source, in text order, each figure once."""
+@dataclass
+class ArticleState:
+    """What extraction remembers across the sentences of one article."""
+
+    attribution: ArticleAttribution = field(default_factory=ArticleAttribution)
+    countries: set[str] = field(default_factory=set)  #: countries of the places named so far
+    previous: Noun | None = None  #: what the last claim counted, for "1,000 more"
+    previous_at: int = -1  #: the sentence number of that claim
+    earlier: list[str] = field(default_factory=list)  #: the sentences so far, for "the number"
+
+
+@dataclass
+class SentenceContext:
+    """One sentence as the figure rules see it: its clauses, masked spans, claimant mentions
+    and figures (offsets are the sentence's)."""
+
+    sentence: Sentence
+    text: str  #: the sentence's text
+    mentions: list[Mention]
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    masks: list[tuple[int, int, str]] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    #: the clauses of figures compared with one just given ("10,000, up from 3,000")
+    compared_clauses: list[tuple[int, int]] = field(default_factory=list)
+    located: list[Place] | None = None  #: the places named, found once for a sentence with a claim
+    attributed: list[Attribution] = field(default_factory=list)
+
+
+@dataclass
+class FigureCandidate:
+    """A figure on its way to becoming a claim: what the rules decided so far."""
+
+    figure: Figure
+    clause: tuple[int, int]
+    compared: bool  #: compared with a figure just given ("up from 3,000")
+    modal_span: tuple[int, int]  #: where modality cues are looked for
+    lookup: NounLookup = NOTHING  #: what the words next to the figure say it counts
+    noun_follows: bool = False  #: the noun is written after the figure
+    status_hint: str | None = None  #: a casualty status right after a bare figure
+    hedge: str = ""
+    projected: bool = False
+    category: str = ""
+    status: str = ""
+    who: Attribution | None = None
+    place: str = ""
+    time_ref: str = ""
+    dropped: bool = False  #: not a claim: the rules stop here
+    fired: list[str] = field(default_factory=list)  #: names of the rules that fired, in order
+
+    @property
+    def noun(self) -> Noun | None:
+        """The counted noun found so far."""
+        return self.lookup.noun
+
+
+#: A rule reads and updates a candidate; it returns whether it fired (did something).
+Rule = Callable[[FigureCandidate, SentenceContext, ArticleState], bool]
+
+
+def inside_claimant_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure inside a claimant's name is no claim ("two people familiar with the matter").
+
+    >>> [c["figure"] for c in _claims("Two people familiar with the matter said 500 troops left.")]
+    ['500']
+    """
+    c.dropped = any(m.start <= c.figure.start < m.end for m in ctx.mentions)
+    return c.dropped
+
+
+def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """The counted noun after the figure, or a pointer back ("1,500 North Korean troops",
+    "8,000 of them").
+
+    >>> [c["unit"] for c in _claims("Some 1,500 North Korean troops arrived.")]
+    ['troop']
+    """
+    c.lookup = noun_after(ctx.text, c.figure.end, ctx.masks)
+    c.noun_follows = c.lookup.noun is not None
+    return c.lookup.found
+
+
+def noun_written_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else the noun or aggregate before the figure in its clause ("a force of 10,000"), an
+    apposition ("troops, possibly 5,000,") or a label ("Casualties: 3,000"). A noun in an
+    earlier clause lends its clause's modality ("was preparing to send troops, possibly 5,000").
+
+    >>> [c["unit"] for c in _claims("The troops numbered 2,000.")]
+    ['troop']
+    """
+    if c.lookup.found:
+        return False
+    c.lookup = noun_before(ctx.text, c.figure, c.clause[0])
+    noun = c.lookup.noun
+    if noun is not None and noun.end <= c.clause[0]:
+        c.modal_span = (_clause_of(ctx.spans, noun.start)[0], c.clause[1])
+    return c.lookup.found
+
+
+def compared_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure compared with one just given counts the same thing ("10,000 troops, up
+    from 3,000").
+
+    >>> [c["figure"] for c in _claims("There are 10,000 troops, up from 3,000 in May.")]
+    ['10,000', '3,000']
+    """
+    if c.lookup.found or not c.compared:
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure with a casualty status after it ("1,200 were killed"), or the
+    subject of a verb within two sentences of a claim ("3,000 had already crossed"), counts
+    what was counted before.
+
+    >>> [c["status"] for c in _claims("Some 5,000 troops fought. 1,200 were killed.")]
+    ['', 'killed']
+    """
+    if c.lookup.found:
+        return False
+    text, end = ctx.text, c.figure.end
+    c.status_hint = _status_after(text, end)
+    recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 2
+    if c.status_hint or (recent and _BARE_SUBJECT.match(text, end)):
+        c.lookup = POINTS_BACK
+        return True
+    return False
+
+
+def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A pointer back counts the noun named last in the sentence, else what the last claim
+    counted, else (for a figure no noun follows) what the article last named ("The Pentagon
+    has put the number at 11,000" after a headline's "soldiers").
+
+    >>> [c["unit"] for c in _claims("Troops poured in. The Pentagon put the number at 11,000.")]
+    ['troop']
+    """
+    if not c.lookup.points_back:
+        return False
+    noun = nearest_noun(ctx.text, c.figure.start) or art.previous
+    if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
+        noun = last_noun(art.earlier[:-1])
+    c.lookup = NounLookup(noun)
+    return noun is not None
+
+
+def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that counts nothing the lexicons know is no claim ("on day 3").
+
+    >>> _claims("They met 3 times.")
+    []
+    """
+    c.dropped = c.noun is None
+    return c.dropped
+
+
+def remember_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """What this claim counts is what a later "1,000 more" counts, unless the figure opens a
+    part of a group just counted ("12,000 troops, including 500 officers").
+
+    >>> [c["figure"] for c in _claims("12,000 troops came, including 500 officers. 300 more came.")]
+    ['12,000', '500', '300']
+    """
+    if SUBSET_OPENERS.match(ctx.text, c.clause[0]):
+        return False
+    art.previous, art.previous_at = c.noun, ctx.sentence.sentence
+    return True
+
+
+def hedge_after_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A hedge cue after the noun hedges an exact figure ("5,000 troops or more").
+
+    >>> [c["hedge"] for c in _claims("It sent 5,000 troops or more.")]
+    ['lower_bound']
+    """
+    c.hedge = c.figure.hedge
+    cue = hedge_after(ctx.text, c.noun.end) if c.hedge == "exact" and c.noun_follows and c.noun else None
+    if cue:
+        c.hedge = cue[0]
+    return bool(cue)
+
+
+def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A modality cue in the figure's clause makes it projected ("could send 10,000").
+
+    >>> [c["modality"] for c in _claims("Russia could send 10,000 troops.")]
+    ['projected']
+    """
+    c.projected = bool(_cue_regex("modality", "cue").search(ctx.text, *c.modal_span))
+    return c.projected
+
+
+def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """The status cue nearest the figure, in its clause, else in the sentence.
+
+    >>> [c["status"] for c in _claims("1,500 troops arrived in Russia.")]
+    ['arrived']
+    """
+    people = c.noun is not None and c.noun.category in lexicons.people_categories()
+    c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected)
+    return bool(c.status)
+
+
+def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People with a casualty status are casualties ("3,000 soldiers were killed").
+
+    >>> [c["category"] for c in _claims("3,000 soldiers were killed.")]
+    ['casualties']
+    """
+    c.category = c.noun.category if c.noun else ""
+    if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        c.category = "casualties"
+        return True
+    return False
+
+
+def claimant(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Who says so (see ``attribute.ArticleAttribution.claimant_for``).
+
+    >>> [c["claimant"] for c in _claims("Zelensky said 10,000 troops could join.")]
+    ['Zelensky']
+    """
+    c.who = art.attribution.claimant_for(ctx.mentions, ctx.text, (c.figure.start, c.figure.end), c.clause)
+    ctx.attributed.append(c.who)
+    return c.who.claimant != UNATTRIBUTED
+
+
+def place(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """The places named in the figure's clause (``places.locative_places``).
+
+    >>> [c["place"] for c in _claims("1,500 troops arrived in Kursk.")]
+    ['Kursk']
+    """
+    if ctx.located is None:  # once per sentence, and only for one with a claim
+        ctx.located = locative_places(ctx.text, art.countries)
+    labels: list[str] = []
+    for p in within(ctx.located, c.clause):
+        if p.label not in labels:
+            labels.append(p.label)
+    c.place = "; ".join(labels)
+    return bool(labels)
+
+
+def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """The time expression of the figure's clause, else of the sentence outside the clauses
+    of figures it is compared with ("10,000 shells a day, down from 60,000 in 2022": 2022 is
+    the 60,000's).
+
+    >>> [c["time_ref"] for c in _claims("1,500 troops have arrived since October.")]
+    ['since October']
+    """
+    text, rx = ctx.text, time_ref_pattern()
+    others = [] if c.compared else ctx.compared_clauses
+    m = rx.search(text, *c.clause)
+    if m is None:
+        m = next((t for t in rx.finditer(text) if not any(a <= t.start() < b for a, b in others)), None)
+    c.time_ref = " ".join(m.group(0).split()) if m else ""
+    return bool(c.time_ref)
+
+
+#: The rules every figure goes through, in this order: each reads what the rules before it
+#: decided. First what the figure counts (a figure that counts nothing known is dropped), then
+#: the claim's hedge, modality, status, category, claimant, place and time. ``explain`` prints
+#: the rules that fired for a figure.
+FIGURE_RULES: tuple[Rule, ...] = (
+    inside_claimant_name,
+    noun_written_after,
+    noun_written_before,
+    compared_points_back,
+    bare_figure_points_back,
+    pointer_resolved,
+    not_counted,
+    remember_noun,
+    hedge_after_noun,
+    modality,
+    status,
+    casualty_category,
+    claimant,
+    place,
+    time_ref,
+)
+
+
+def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> FigureCandidate:
+    """Run ``FIGURE_RULES`` on a candidate until one drops it; the names of the rules that
+    fired are in ``c.fired``."""
+    for rule in FIGURE_RULES:
+        if rule(c, ctx, art):
+            c.fired.append(rule.__name__)
+            if c.dropped:
+                break
+    return c
+
+
+def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
+    """Open a sentence: its mentions (always, for the sentences that follow), and, when it has
+    figure words, its clauses, masks and figures; ``None`` when it has none."""
+    art.earlier.append(s.text)
+    ctx = SentenceContext(s, s.text, art.attribution.observe(s.text, s.paragraph))
+    if not _has_figure_words(s.text):
+        return ctx
+    ctx.spans = clauses(s.text)
+    ctx.masks = masked_spans(s.text)
+    ctx.figures = list(find_figures(s.text, ctx.masks))
+    return ctx
+
+
+def _candidates(ctx: SentenceContext) -> list[FigureCandidate]:
+    """A candidate for each figure of a sentence, with its clause and whether it is compared
+    with a figure just given ("10,000 troops, up from 3,000")."""
+    out = []
+    for fig in ctx.figures:
+        clause = _clause_of(ctx.spans, fig.start)
+        before = fig.start if fig.hedge_start is None else fig.hedge_start
+        compared = _COMPARED.search(ctx.text, clause[0], before) is not None
+        out.append(FigureCandidate(fig, clause, compared, clause))
+    ctx.compared_clauses = [c.clause for c in out if c.compared]
+    return out
+
+
+def _close_sentence(ctx: SentenceContext, art: ArticleState) -> None:
+    if ctx.located is not None:
+        art.countries.update(p.country for p in within(ctx.located))
+    art.attribution.close_sentence(ctx.mentions, ctx.attributed)
+
+
+def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCandidate]]:
+    """Every figure of a source (repeated passages skipped) after the rules, in text order,
+    with its sentence; dropped ones included (``c.dropped``).
+
+    >>> from claimtable.load import load_text
+    >>> [(c.figure.text, c.dropped) for _, c in figure_candidates(load_text("d", "On day 3, 500 troops left."))]
+    [('3', True), ('500', False)]
+    """
     if not src.ok:
-        return []
-    article = ArticleAttribution()
-    claims: list[dict] = []
-    countries: set[str] = set()
-    previous: Noun | None = None  # what the last claim counted, for "1,000 more"
-    previous_at = -1
-    earlier: list[str] = []  # the sentences before, for what "the number" counts
+        return
+    art = ArticleState()
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
-        text = s.text
-        earlier.append(text)
-        mentions = article.observe(text, s.paragraph)
-        if not _has_figure_words(text):
-            article.close_sentence(mentions, [])
-            continue
-        spans = clauses(text)
-        masks = masked_spans(text)
-        attributed: list[Attribution] = []
-        located = None
-        figures = list(find_figures(text, masks))
-        figure_clauses = [_clause_of(spans, f.start) for f in figures]
-        # "10,000 troops, up from 3,000": a figure compared with one just given
-        compared_flags = [
-            _COMPARED.search(text, c[0], f.start if f.hedge_start is None else f.hedge_start) is not None
-            for f, c in zip(figures, figure_clauses, strict=True)
-        ]
-        compared_clauses = [c for c, flag in zip(figure_clauses, compared_flags, strict=True) if flag]
-        for fig, clause, compared in zip(figures, figure_clauses, compared_flags, strict=True):
-            if any(m.start <= fig.start < m.end for m in mentions):
-                continue  # part of a claimant's name ("two people familiar with the matter")
-            noun = noun_after(text, fig.end, masks)
-            noun_follows = isinstance(noun, Noun)  # the noun written after the figure
-            modal_span = clause
-            status_hint = None
-            if noun is None:
-                noun = noun_before(text, fig, clause[0])
-                if isinstance(noun, Noun) and noun.end <= clause[0]:
-                    # "was preparing to send troops, possibly 5,000": the clause naming what
-                    # the figure counts tells whether it is projected
-                    modal_span = (_clause_of(spans, noun.start)[0], clause[1])
-            if noun is None and compared:
-                noun = "anaphor"  # "10,000 troops, up from 3,000": the same thing, earlier
-            if noun is None:
-                status_hint = _status_after(text, fig.end)
-                previous_recent = previous is not None and s.sentence - previous_at <= 2
-                if status_hint or (_BARE_SUBJECT.match(text, fig.end) and previous_recent):
-                    noun = "anaphor"
-            if noun == "anaphor":
-                # "The Pentagon has put the number at 11,000": with no claim before it, the
-                # number counts what the article last named (a headline's "soldiers")
-                noun = _nearest_noun(text, fig.start) or previous
-                if noun is None and _ends_noun_phrase(text, fig.end):
-                    noun = _last_noun(earlier[:-1])
-            if not isinstance(noun, Noun):
-                continue
-            if not SUBSET_OPENERS.match(text, clause[0]):
-                previous, previous_at = noun, s.sentence
-            hedge = fig.hedge
-            if hedge == "exact" and noun_follows:
-                cue_after_noun = hedge_after(text, noun.end)  # "5,000 troops or more"
-                if cue_after_noun:
-                    hedge = cue_after_noun[0]
-            projected = bool(_cue_regex("modality", "cue").search(text, *modal_span))
-            category = noun.category
-            people = category in PEOPLE_CATEGORIES
-            status = status_hint or _status(text, fig, clause, people, projected)
-            if people and status.removeprefix("expected ") in CASUALTY_STATUSES:
-                category = "casualties"
-            who = article.claimant_for(mentions, text, (fig.start, fig.end), clause)
-            attributed.append(who)
-            if located is None:  # once per sentence, and only for one with a claim
-                located = locative_places(text, countries)
-            place = _place(located, clause)
-            claimant_at = next(
-                (m for m in mentions if m.phrase == who.phrase and who.how != "carried"), None
-            )
-            claims.append({
-                "article": src.article,
-                "value_low": fig.low,
-                "value_high": fig.high,
-                "hedge": hedge,
-                "modality": "projected" if projected else "reported",
-                "category": category,
-                "unit": "percent" if fig.percent else noun.unit,
-                "status": status,
-                "claimant": who.claimant,
-                "claimant_phrase": who.phrase if who.claimant != UNATTRIBUTED else "",
-                "place": place,
-                "time_ref": _time_ref(text, clause, [] if compared else compared_clauses),
-                "sentence": text,
-                "start": s.start + fig.start,
-                "end": s.start + fig.end,
-                "figure": fig.text,
-                "paragraph": s.paragraph,
-                "sentence_no": s.sentence,
-                "role": s.role,
-                "attribution": who.how,
-                "claimant_start": s.start + claimant_at.start if claimant_at else None,
-                "claimant_end": s.start + claimant_at.end if claimant_at else None,
-            })
-        if located is not None:
-            countries.update(p.country for p in within(located))
-        article.close_sentence(mentions, attributed)
-    return dedupe(claims)
+        ctx = _sentence_context(s, art)
+        for c in _candidates(ctx):
+            yield ctx, apply_rules(c, ctx, art)
+        _close_sentence(ctx, art)
+
+
+def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
+    """The claims-table row of a candidate the rules kept."""
+    s, fig, who, noun = ctx.sentence, c.figure, c.who, c.noun
+    assert who is not None and noun is not None
+    claimant_at = next((m for m in ctx.mentions if m.phrase == who.phrase and who.how != "carried"), None)
+    return {
+        "article": src.article,
+        "value_low": fig.low,
+        "value_high": fig.high,
+        "hedge": c.hedge,
+        "modality": "projected" if c.projected else "reported",
+        "category": c.category,
+        "unit": "percent" if fig.percent else noun.unit,
+        "status": c.status,
+        "claimant": who.claimant,
+        "claimant_phrase": who.phrase if who.claimant != UNATTRIBUTED else "",
+        "place": c.place,
+        "time_ref": c.time_ref,
+        "sentence": s.text,
+        "start": s.start + fig.start,
+        "end": s.start + fig.end,
+        "figure": fig.text,
+        "paragraph": s.paragraph,
+        "sentence_no": s.sentence,
+        "role": s.role,
+        "attribution": who.how,
+        "claimant_start": s.start + claimant_at.start if claimant_at else None,
+        "claimant_end": s.start + claimant_at.end if claimant_at else None,
+    }
+
+
+def extract_source(src: Source) -> list[dict]:
+    """The claims of one loaded source, in text order, each figure once: a row for every
+    figure ``FIGURE_RULES`` keep.
+
+    >>> from claimtable.load import load_text
+    >>> [c["claimant"] for c in extract_source(load_text("d", "NIS said 1,500 troops arrived."))]
+    ['South Korea NIS']
+    """
+    return dedupe([_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped])
+
+
+def _claims(text: str) -> list[dict]:
+    """The claims of one text (for the rules' examples)."""
+    from claimtable.load import load_text
+
+    return extract_source(load_text("example", text))
 
 
 def dedupe(claims: list[dict]) -> list[dict]:
@@ -558,8 +638,8 @@ def summary(claims: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for article, group in claims.groupby("article", sort=True):
         row = {"article": article, "claims": len(group)}
-        for cat in CATEGORIES:
+        for cat in lexicons.categories():
             row[cat] = int((group["category"] == cat).sum())
         row["claimants"] = "; ".join(sorted(set(group["claimant"])))
         rows.append(row)
-    return pd.DataFrame(rows, columns=["article", "claims", *CATEGORIES, "claimants"])
+    return pd.DataFrame(rows, columns=["article", "claims", *lexicons.categories(), "claimants"])

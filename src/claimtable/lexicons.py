@@ -12,27 +12,131 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from claimtable import paths
+from claimtable import paths, schemas
+
+
+def read_csv_lines(path: Path) -> tuple[list[str], int, list[tuple[int, dict[str, str]]]]:
+    """The header of a commented CSV file, its line number, and its rows as dicts of stripped
+    strings, each with its line number in the file (comments and blank lines are skipped)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        numbered = [(n, line) for n, line in enumerate(f, 1)
+                    if line.strip() and not line.lstrip().startswith("#")]
+    if not numbered:
+        return [], 0, []
+    reader = csv.reader(line for _, line in numbered)
+    header = [h.strip() for h in next(reader)]
+    rows = []
+    for cells in reader:
+        line = numbered[reader.line_num - 1][0]
+        rows.append((line, {h: (cells[i] if i < len(cells) else "").strip() for i, h in enumerate(header)}))
+    return header, numbered[0][0], rows
 
 
 def read_csv_rows(path: Path) -> list[dict[str, str]]:
-    """Rows of a commented CSV file as dicts of stripped strings."""
-    with path.open(encoding="utf-8", newline="") as f:
-        lines = [line for line in f if line.strip() and not line.lstrip().startswith("#")]
-    return [
-        {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
-        for row in csv.DictReader(lines)
-    ]
+    """Rows of a commented CSV file as dicts of stripped strings (not checked: see
+    :func:`load_lexicon` for the vocabularies)."""
+    return [row for _, row in read_csv_lines(path)[2]]
+
+
+def lexicon_path(name: str, folder: Path | None = None) -> Path:
+    """Where lexicon ``name`` lives: ``<folder>/<name>.csv`` (``data/lexicons`` by default);
+    the claimant registry ``claimants`` is ``claimants.csv`` beside that folder.
+
+    >>> lexicon_path("units").relative_to(paths.PROJECT_ROOT).as_posix()
+    'data/lexicons/units.csv'
+    >>> lexicon_path("claimants").relative_to(paths.PROJECT_ROOT).as_posix()
+    'data/claimants.csv'
+    """
+    folder = paths.LEXICONS if folder is None else Path(folder)
+    return folder.parent / "claimants.csv" if name == "claimants" else folder / f"{name}.csv"
+
+
+def _shown(path: Path) -> str:
+    """A path as an error names it: relative to the project when inside it."""
+    try:
+        return path.relative_to(paths.PROJECT_ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_lexicon(name: str, folder: Path | None = None) -> list[dict[str, str]]:
+    """The rows of lexicon ``name``, checked against its schema (``schemas.SCHEMAS``): a file
+    that breaks it raises ``schemas.LexiconError`` naming the file, the line and the problem.
+    Allowed values kept in another lexicon are read from the same ``folder``.
+
+    >>> [r["category"] for r in load_lexicon("categories")][:2]
+    ['troops', 'casualties']
+    """
+    path = lexicon_path(name, folder)
+    header, header_line, rows = read_csv_lines(path)
+    if name in schemas.SCHEMAS:
+        schemas.check_header(name, header, _shown(path), header_line or 1)
+        schemas.check_rows(name, header, rows, _shown(path),
+                           lambda other, key: {r[key] for r in load_lexicon(other, folder)})
+    return [row for _, row in rows]
 
 
 @cache
 def read_lexicon(name: str) -> list[dict[str, str]]:
-    """The rows of ``data/lexicons/<name>.csv`` (cached: lexicons do not change in a run)."""
-    return read_csv_rows(paths.LEXICONS / f"{name}.csv")
+    """The checked rows of ``data/lexicons/<name>.csv`` (cached: call :func:`reload` after
+    editing a lexicon in a running kernel)."""
+    return load_lexicon(name)
+
+
+@cache
+def categories() -> tuple[str, ...]:
+    """The claims' categories, in the order of ``categories.csv``.
+
+    >>> categories()[:3]
+    ('troops', 'casualties', 'munitions')
+    """
+    return tuple(column("categories", "category"))
+
+
+@cache
+def people_categories() -> frozenset[str]:
+    """The categories that count people (``people`` is ``yes`` in ``categories.csv``).
+
+    >>> sorted(people_categories())
+    ['casualties', 'other', 'troops']
+    """
+    return frozenset(r["category"] for r in read_lexicon("categories") if r["people"] == "yes")
+
+
+def check_all(folder: Path | None = None) -> list[str]:
+    """Check every lexicon in ``folder`` (``data/lexicons`` by default) and the claimant
+    registry beside it; returns the names checked. ``measures`` is checked when it exists.
+
+    >>> "units" in check_all()
+    True
+    """
+    checked = []
+    for name in schemas.SCHEMAS:
+        if name == "measures" and not lexicon_path(name, folder).exists():
+            continue
+        load_lexicon(name, folder)
+        checked.append(name)
+    return checked
+
+
+def reload() -> None:
+    """Forget every vocabulary read so far, so that the next extraction reads the lexicons
+    again: after editing one in JupyterLab, no kernel restart is needed.
+
+    >>> reload(); "troops" in column("categories", "category")
+    True
+    """
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("claimtable"):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
 
 
 def column(name: str, key: str) -> list[str]:
@@ -42,6 +146,69 @@ def column(name: str, key: str) -> list[str]:
     True
     """
     return [row[key] for row in read_lexicon(name)]
+
+
+def words_with(name: str, key: str, column_name: str, value: str) -> list[str]:
+    """The ``key`` of every row of lexicon ``name`` whose ``column_name`` lists ``value`` (a
+    ``|``-separated column, as the roles of a reporting verb), in file order.
+
+    >>> "insisted" in words_with("speech_verbs", "verb", "roles", "inverted")
+    True
+    >>> "identified" in words_with("speech_verbs", "verb", "roles", "speech")
+    False
+    """
+    return [row[key] for row in read_lexicon(name) if value in row[column_name].split("|")]
+
+
+@cache
+def word_set(name: str, key: str, column_name: str = "", value: str = "") -> frozenset[str]:
+    """The ``key`` column of lexicon ``name`` in lower case, as a set; with ``column_name`` and
+    ``value``, only the rows whose ``column_name`` lists ``value`` (see :func:`words_with`).
+
+    >>> "amounting" in word_set("links", "word", "link", "cue")
+    True
+    >>> "them" in word_set("links", "word", "link", "cue")
+    False
+    """
+    words = words_with(name, key, column_name, value) if column_name else column(name, key)
+    return frozenset(w.lower() for w in words)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The calendar vocabulary (``data/lexicons/calendar.csv``), read once for every module.
+
+    >>> cal = calendar()
+    >>> cal.months[8], cal.month_shorts[7:9], cal.stems[4], cal.weekdays[4]
+    ('September', ('Sep', 'Sept'), 'May', 'Friday')
+    """
+
+    months: tuple[str, ...]  #: "January" ... "December"
+    month_shorts: tuple[str, ...]  #: "Jan", "Sep", "Sept" ...
+    stems: tuple[str, ...]  #: the first three letters of each month, "Jan" ... "Dec"
+    weekdays: tuple[str, ...]  #: "Monday" ... "Sunday"
+    days: tuple[str, ...]  #: "today", "yesterday", "tonight"
+
+    def words(self) -> frozenset[str]:
+        """Every calendar word in lower case (months, weekdays, day words).
+
+        >>> {"may", "friday", "yesterday"} <= calendar().words()
+        True
+        """
+        return frozenset(w.lower() for w in (*self.months, *self.weekdays, *self.days))
+
+
+@cache
+def calendar() -> Calendar:
+    """The calendar vocabulary; see :class:`Calendar`."""
+    rows = read_lexicon("calendar")
+
+    def kind(k: str) -> tuple[str, ...]:
+        return tuple(r["word"] for r in rows if r["kind"] == k)
+
+    shorts = tuple(s for r in rows if r["kind"] == "month" for s in r["short"].split("|") if s)
+    return Calendar(kind("month"), shorts, tuple(m[:3] for m in kind("month")), kind("weekday"),
+                    kind("day"))
 
 
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")

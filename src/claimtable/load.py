@@ -170,7 +170,8 @@ def html_to_text(html: str) -> str:
 
 # --------------------------------------------------------------------------- furniture
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A month in a byline: its first three letters, then any letters ("Oct", "Oct.", "October").
+_MONTH = rf"(?:{lexicons.alternation(lexicons.calendar().stems)})[a-z]*\.?"
 _DATE = (
     rf"(?:\d{{1,2}}[-/ ]{_MONTH}(?:[-/ ,]+\d{{4}})?"  # 19-Oct, 19 October 2024
     rf"|{_MONTH}\s\d{{1,2}}(?:,\s?\d{{4}})?"  # Oct. 19, 2024

@@ -24,16 +24,15 @@ from claimtable import lexicons
 
 Number = int | float
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
+_CALENDAR = lexicons.calendar()
+#: A month, written out or short, with or without a full stop ("October", "Oct.", "Sept").
+_MONTH = rf"(?:{lexicons.alternation([*_CALENDAR.months, *_CALENDAR.month_shorts])})\.?"
 _YEAR_CUES = (
     r"in|since|by|from|until|till|before|after|during|of|early|late|mid|spring|summer|autumn"
     r"|fall|winter|year|years|through"
 )
 
-_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS = _CALENDAR.stems
 
 #: Spans that hold digits but never a figure of counted things. Order does not matter. Each
 #: row's last field lists strings one of which every match contains (in lower case when the
@@ -100,10 +99,6 @@ CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
     r"fall|fell|fallen|drop(?:ped)?|decrease[sd]?|up|down)\s*$",
     re.I,
-)
-#: Words that may stand between a hedge cue and its figure ("potentially amounting to 8m").
-LINK_WORDS = frozenset(
-    ["to", "amounting", "amount", "totalling", "totaling", "numbering", "reaching", "be", "been", "being", "a", "total"]
 )
 
 
@@ -287,10 +282,11 @@ def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     window_start = max(0, start - 60)
     window = text[window_start:start]
     rx, _, cues, _ = _hedge_cues()
+    links = lexicons.word_set("links", "word", "link", "cue")
     best: tuple[int, int, str, str] | None = None  # (end, length, hedge, cue)
     for m in rx.finditer(window):  # longest cue first at each place ("no more than")
         gap = window[m.end():]
-        if _NOT_A_WORD_CHAR.search(gap) or not all(w.lower() in LINK_WORDS for w in gap.split()):
+        if _NOT_A_WORD_CHAR.search(gap) or not all(w.lower() in links for w in gap.split()):
             continue
         hedge, cue = cues[" ".join(m.group(0).lower().split())]
         candidate = (m.end(), m.end() - m.start(), hedge, cue)  # the cue nearest the figure

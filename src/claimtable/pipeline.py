@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from claimtable import extract, load, paths
+from claimtable import contract, extract, load, paths
 from claimtable.numbers import as_number
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
@@ -107,8 +107,24 @@ def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | 
 def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFrame:
     """Stage 2: the claims table of every loaded source; writes ``claims.csv``."""
     claims = extract.claims_table(collection.sources)
-    write_csv(claims, paths.resolve(out_dir) / "claims.csv")
+    write_claims_table(claims, out_dir)
     return claims
+
+
+def write_claims_table(claims: pd.DataFrame, out_dir: str | Path) -> Path:
+    """Check every claim against the contract (``contract.check_claim``), then write
+    ``claims.csv`` to ``out_dir``; returns its path.
+
+    >>> import pandas as pd, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     write_claims_table(pd.DataFrame(columns=extract.CLAIM_COLUMNS), d).name
+    'claims.csv'
+    """
+    for row in claims.to_dict("records"):
+        contract.check_claim(row)
+    target = paths.resolve(out_dir) / "claims.csv"
+    write_csv(claims, target)
+    return target
 
 
 def claims_of_file(path: Path, title: str = "") -> tuple[list[dict], str | None]:
@@ -175,8 +191,10 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
 
 
 def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
-    """Stream claims to ``out`` as CSV (with header) or a JSON array; returns the row count."""
+    """Stream claims to ``out`` as CSV (with header) or a JSON array, each checked against the
+    contract first (``contract.checked``); returns the row count."""
     columns = extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS
+    rows = contract.checked(rows)
     count = 0
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
@@ -205,7 +223,7 @@ def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.Dat
     """Stage 2 from notebook 01's ``sentences.csv``: write and return ``claims.csv``."""
     sentences = read_table(sentences_csv)
     claims = extract.claims_table(extract.sources_from_sentences(sentences))
-    write_csv(claims, paths.resolve(out_dir) / "claims.csv")
+    write_claims_table(claims, out_dir)
     return claims
 
 

@@ -1,0 +1,322 @@
+"""What a figure counts: the counted noun written after it ("1,500 North Korean troops"), before
+it ("a force of 10,000", "troops, possibly 5,000,") or only pointed at ("8,000 of them", "the
+total"). Nouns and their categories come from ``data/lexicons/units.csv``; the small words
+that may stand between a noun and its figure from ``links.csv``.
+
+>>> text = "Russia has some 11,000 North Korean troops, and 3,000 of them are in Kursk."
+>>> noun_after(text, text.index(" North"), []).noun.unit
+'troop'
+>>> noun_after(text, text.index(" of them"), []).points_back
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimtable import lexicons
+from claimtable.numbers import PERCENT_AFTER, Figure, hedge_after
+
+#: Casualty words that may also describe the noun after them ("two wounded soldiers").
+CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A counted noun as written: its unit and category (``units.csv``) and its offsets."""
+
+    unit: str
+    category: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NounLookup:
+    """What the words next to a figure say it counts: a ``noun``, or ``points_back`` to what an
+    earlier figure or noun counted ("8,000 of them", "the total"), or neither.
+
+    >>> NounLookup().found, NounLookup(points_back=True).found
+    (False, True)
+    """
+
+    noun: Noun | None = None
+    points_back: bool = False
+
+    @property
+    def found(self) -> bool:
+        """Whether the words say anything: a noun or a pointer back."""
+        return self.noun is not None or self.points_back
+
+
+NOTHING = NounLookup()
+POINTS_BACK = NounLookup(points_back=True)
+
+
+@cache
+def _units() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    rows = lexicons.read_lexicon("units")
+    table = {r["word"]: (r["unit"], r["category"]) for r in rows}
+    return table, re.compile(rf"\b(?:{lexicons.alternation(table, fold_case=True)})\b", re.I)
+
+
+def lookup_unit(phrase: str) -> tuple[str, str] | None:
+    """``(unit, category)`` of a counted noun as written, or ``None``.
+
+    >>> lookup_unit("Shipping  containers")
+    ('container', 'containers')
+    """
+    return _units()[0].get(" ".join(phrase.lower().split()))
+
+
+def _noun(phrase: str, start: int, end: int) -> Noun | None:
+    found = lookup_unit(phrase)
+    return Noun(found[0], found[1], start, end) if found else None
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The word lists the noun rules read, looked up once (lower case)."""
+
+    anaphors: frozenset[str]  #: links.csv, link "anaphor": "of them", "1,000 more"
+    count_links: frozenset[str]  #: links.csv, link "count": "a force of 10,000"
+    apposition_links: frozenset[str]  #: count links and the "apposition" adverbs ("possibly")
+    breakers: frozenset[str]  #: breakers.csv
+    aggregates: frozenset[str]  #: aggregates.csv: "the total"
+    abbreviations: frozenset[str]  #: abbreviations.csv: "approx."
+
+
+@cache
+def _words() -> _Words:
+    def links(link: str) -> frozenset[str]:
+        return lexicons.word_set("links", "word", "link", link)
+
+    return _Words(links("anaphor"), links("count"), links("count") | links("apposition"),
+                  lexicons.word_set("breakers", "word"), lexicons.word_set("aggregates", "word"),
+                  lexicons.word_set("abbreviations", "abbreviation"))
+
+
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+_SUFFIX = re.compile(r"[-‑][a-z]+")
+_STRONG = re.compile(r"[-‑]strong\b", re.I)
+_DIGIT_RUN = re.compile(r"[\d,.]+")
+
+
+def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> NounLookup:
+    """The counted noun that follows a figure ending at ``end`` ("1,500 North Korean troops",
+    "5,000 or more troops", "a 3,000-strong unit"), a pointer back ("of them"), or nothing.
+    Stops at a breaker word, punctuation or another figure.
+
+    >>> noun_after("a 3,000-strong unit", 7, []).noun
+    Noun(unit='troop', category='troops', start=15, end=19)
+    >>> noun_after("1,500 arrived", 5, [])
+    NounLookup(noun=None, points_back=False)
+    """
+    pos = _past_percent_or_cue(text, end)
+    if pos is None:
+        strong = _strong_noun(text, end)
+        if strong is not None:
+            return NounLookup(strong)
+        pos = end
+    return _scan_noun_phrase(text, pos, masks)
+
+
+def _past_percent_or_cue(text: str, end: int) -> int | None:
+    """Where the noun may start past a "%" or a hedge cue after the figure ("5,000 or more
+    troops", "100+ missiles"); ``None`` when neither follows."""
+    percent = PERCENT_AFTER.match(text, end)
+    if percent:
+        return percent.end()
+    cue = hedge_after(text, end)
+    return cue[2] if cue else None
+
+
+def _strong_noun(text: str, end: int) -> Noun | None:
+    """"a 3,000-strong unit": "-strong" counts people, whatever the noun after it (troops
+    unless the noun is a counted one)."""
+    strong = _STRONG.match(text, end)
+    head = _WORD.search(text, strong.end()) if strong else None
+    if head is None or not head.group(0)[0].isalpha():
+        return None
+    found = _units()[1].match(text, head.start())
+    noun = _noun(found.group(0), found.start(), found.end()) if found else None
+    return noun or Noun("troop", "troops", head.start(), head.end())
+
+
+def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) -> NounLookup:
+    """Walk up to six words from ``pos``: the first counted noun, else whether a pointer back
+    ("of them", "more") came first."""
+    words = _words()
+    pointer = False
+    for skipped in range(6):
+        m = _WORD.search(text, pos)
+        if m is None:
+            break
+        noun = _counted_noun_at(text, m.start(), masks)
+        if noun is not None:
+            return NounLookup(noun)
+        word = m.group(0)
+        lower = word.lower().rstrip(".")
+        if lower in words.anaphors and skipped <= 2:
+            pointer = True
+        elif _phrase_ends_at(word, lower, m.start(), skipped, masks):
+            break
+        if word.endswith(".") and lower not in words.abbreviations:
+            break
+        pos = m.end()
+    return POINTS_BACK if pointer else NOTHING
+
+
+def _counted_noun_at(text: str, start: int, masks: list[tuple[int, int, str]]) -> Noun | None:
+    """A counted noun starting at ``start``; for a casualty word that describes a noun of
+    people ("two wounded North Korean soldiers"), that noun."""
+    unit = _units()[1].match(text, start)
+    if not unit or text[unit.end():unit.end() + 1].isalpha():
+        return None
+    noun = _noun(unit.group(0), unit.start(), unit.end())
+    if noun is not None and unit.group(0).lower() in CASUALTY_ADJECTIVES:
+        described = noun_after(text, unit.end(), masks).noun
+        if described is not None and described.category in lexicons.people_categories():
+            return described
+    return noun
+
+
+def _phrase_ends_at(word: str, lower: str, start: int, skipped: int, masks: list[tuple[int, int, str]]) -> bool:
+    """Whether the noun phrase after a figure ends at this word: "and"/"or" right after the
+    figure ("the dead at 600 and the wounded at 1,400"), a breaker word, punctuation or
+    another figure (unless masked); never at a suffix ("2,000-strong", "1,500-plus")."""
+    if lower in ("and", "or") and skipped == 0:
+        return True
+    if _SUFFIX.fullmatch(lower):
+        return False
+    if any(s <= start < e for s, e, _ in masks):
+        return False
+    return (lower in _words().breakers or not word[0].isalnum()
+            or _DIGIT_RUN.fullmatch(word) is not None)
+
+
+def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
+    """A counted noun or aggregate ("the total", "a force of") just before a figure, within its
+    clause, an apposition ("troops, possibly 5,000,") or a label ("Casualties: 3,000").
+
+    >>> from claimtable.numbers import find_figures
+    >>> text = "The total could rise to 12,000."
+    >>> noun_before(text, find_figures(text)[0], 0).points_back
+    True
+    """
+    head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
+    near = _noun_just_before(head, clause_start)
+    if near is not None:
+        return near
+    aggregates = _words().aggregates
+    # "The number of North Korean troops in Russia has reached 11,000": an aggregate earlier in
+    # the clause stands for the figure
+    if any(w.group(0).lower() in aggregates for w in _WORD.finditer(head)):
+        noun = nearest_noun(text, fig.start)  # a noun of this sentence, never an older one
+        if noun is None and ends_noun_phrase(text, fig.end):
+            return POINTS_BACK  # "the total is expected to reach 10,000 by December"
+        return NounLookup(noun)
+    return NounLookup(_noun_in_apposition(text, head, clause_start, fig.end)
+                      or _noun_in_label(text, head, clause_start))
+
+
+def _noun_just_before(head: str, clause_start: int) -> NounLookup | None:
+    """The last of the six words before a figure that is a counted noun or an aggregate, past
+    only link words ("a force of 10,000"); ``None`` when another word comes first ("seen on
+    day 0": the noun is not this figure's)."""
+    words = _words()
+    for m in reversed(list(_WORD.finditer(head))[-6:]):
+        lower = m.group(0).lower()
+        noun = _noun(lower, clause_start + m.start(), clause_start + m.end())
+        if noun is not None:
+            return NounLookup(noun)
+        if lower in words.aggregates:
+            return POINTS_BACK
+        if lower not in words.count_links:
+            break
+    return None
+
+
+def ends_noun_phrase(text: str, end: int) -> bool:
+    """Whether nothing that could be a noun follows a figure: punctuation, the end or a
+    breaker word.
+
+    >>> ends_noun_phrase("10,000 by December", 6), ends_noun_phrase("3 agencies", 1)
+    (True, False)
+    """
+    m = _WORD.search(text, end)
+    return m is None or not m.group(0)[0].isalnum() or m.group(0).lower() in _words().breakers
+
+
+#: A counted noun, then the comma or dash that sets off the clause after it.
+_NOUN_BEFORE_BREAK = re.compile(r"([\w'’-]+)[ \t]*(?:,|\s[—–-]|[—–])\s*$")
+#: An estimate that sets off a figure ("troops – estimated by Western intelligence at 10,000 –").
+_ESTIMATED_AT = re.compile(
+    r"\s*(?:estimated|believed|thought|put|reported|said|calculated|assessed)\b[^,;:]*?"
+    r"\b(?:at|to\s+be|to\s+number|to\s+total)\s*$",
+    re.I,
+)
+#: What closes an apposition right after its figure: punctuation (not a list of numbers:
+#: "the soldiers, 19, 20 and 21 years old"), a dash or the end.
+_APPOSITION_END = re.compile(r"\s*(?:[,;:.!?)](?!\s*\d)|[—–]|-\s|$)")
+
+
+def _noun_in_apposition(text: str, head: str, clause_start: int, end: int) -> Noun | None:
+    """The noun a figure stands in apposition to: "additional troops, possibly 5,000 to 6,000,"
+    or "shells — as many as 1 million —": only linking words or such adverbs before the
+    figure in its clause, nothing but punctuation after it."""
+    if not (_plain_head(head) or _ESTIMATED_AT.match(head)) or not _APPOSITION_END.match(text, end):
+        return None
+    m = _NOUN_BEFORE_BREAK.search(text, 0, clause_start)
+    return _noun(m.group(1), m.start(1), m.end(1)) if m else None
+
+
+def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
+    """The noun a label before a colon names, for the figure right after the colon: "North
+    Korean troops in Russia: 11,000–12,000", "Casualties: more than 3,000" (list items and
+    table rows). The label's last counted noun."""
+    colon = text.rfind(":", 0, clause_start)
+    if colon < 0 or text[colon + 1 : clause_start].strip() or not _plain_head(head):
+        return None
+    label_start = max(text.rfind(c, 0, colon) for c in ".;:!?") + 1
+    best = None
+    for m in _units()[1].finditer(text, label_start, colon):
+        if not text[m.end():m.end() + 1].isalpha():
+            best = _noun(m.group(0), m.start(), m.end()) or best
+    return best
+
+
+def _plain_head(head: str) -> bool:
+    """Whether the words before a figure in its clause are only linking words or adverbs."""
+    links = _words().apposition_links
+    return all(w.group(0).lower() in links for w in _WORD.finditer(head))
+
+
+def nearest_noun(text: str, before: int) -> Noun | None:
+    """The last counted noun before ``before`` that is not a casualty word.
+
+    >>> nearest_noun("Troops and shells: 500", 18).unit
+    'shell'
+    """
+    best = None
+    for m in _units()[1].finditer(text, 0, before):
+        noun = _noun(m.group(0), m.start(), m.end())
+        if noun is not None and noun.category != "casualties":
+            best = noun
+    return best
+
+
+def last_noun(sentences: list[str]) -> Noun | None:
+    """The counted noun the latest of ``sentences`` that names one names last (offsets are
+    that sentence's).
+
+    >>> last_noun(["1,500 troops arrived.", "Nothing here."]).unit
+    'troop'
+    """
+    for text in reversed(sentences):
+        noun = nearest_noun(text, len(text))
+        if noun is not None:
+            return noun
+    return None

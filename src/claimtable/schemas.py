@@ -1,0 +1,192 @@
+"""The schema of every vocabulary (``data/lexicons/*.csv``, ``data/claimants.csv``): its
+columns, their types and allowed values, and which rows may not repeat. ``lexicons`` checks a
+file against its schema when it reads it; a wrong file stops the run with a
+:class:`LexiconError` that names the file, the line and the problem.
+
+Allowed values that are themselves a vocabulary come from their own lexicon: a counted noun's
+``category`` must be a row of ``categories.csv``, a reference's kinds rows of
+``claimant_kinds.csv``.
+
+>>> rows = [(3, {"word": "aircraft", "unit": "aircraft", "category": "aviation"})]
+>>> check_rows("units", ["word", "unit", "category"], rows, "units.csv",
+...            lambda name, col: {"troops", "equipment"})
+Traceback (most recent call last):
+...
+claimtable.schemas.LexiconError: units.csv, line 3: category 'aviation' is not one of: equipment, troops (the rows of categories.csv)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: Reads the allowed values of a column from another lexicon: ``(lexicon, column) -> values``.
+Lookup = Callable[[str, str], set[str]]
+
+
+class LexiconError(ValueError):
+    """A vocabulary file that does not follow its schema: ``file, line N: problem``."""
+
+    def __init__(self, file: str, line: int, problem: str) -> None:
+        super().__init__(f"{file}, line {line}: {problem}")
+        self.file, self.line, self.problem = file, line, problem
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a lexicon.
+
+    ``kind``: ``text``, ``integer``, ``number`` or ``yes`` (empty or ``yes``). ``allowed``: the
+    values it may take, or ``"lexicon.column"`` for the rows of another lexicon. ``items``: the
+    separator of a list column ("|"), whose every item is checked. ``lower``: lower case only.
+    """
+
+    name: str
+    kind: str = "text"
+    required: bool = True
+    allowed: tuple[str, ...] | str = ()
+    items: str = ""
+    lower: bool = False
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A lexicon's columns and the columns whose values together may appear once only (case
+    folded)."""
+
+    columns: tuple[Column, ...]
+    unique: tuple[str, ...]
+
+
+def _words(name: str = "word", *, lower: bool = False) -> Schema:
+    return Schema((Column(name, lower=lower),), (name,))
+
+
+HEDGES = ("approximate", "upper_bound", "lower_bound")
+
+SCHEMAS: dict[str, Schema] = {
+    "abbreviations": Schema((Column("abbreviation", lower=True), Column("title", "yes", False)),
+                            ("abbreviation",)),
+    "aggregates": _words(lower=True),
+    "breakers": _words(lower=True),
+    "calendar": Schema((Column("word"), Column("kind", allowed=("month", "weekday", "day")),
+                        Column("short", required=False, items="|")), ("word",)),
+    "categories": Schema((Column("category", lower=True), Column("people", "yes", False),
+                          Column("description")), ("category",)),
+    "claimant_kinds": Schema((Column("kind", lower=True), Column("registry", "yes", False),
+                              Column("description")), ("kind",)),
+    "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere"))),
+                            ("opener", "position")),
+    "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity")),
+                                 Column("word")), ("kind", "word")),
+    "hedges": Schema((Column("cue", lower=True), Column("hedge", allowed=HEDGES),
+                      Column("position", allowed=("before", "after"))), ("cue", "position")),
+    "links": Schema((Column("word", lower=True),
+                     Column("link", allowed=("count", "cue", "apposition", "anaphor"))), ("word", "link")),
+    "measures": Schema((Column("measure", lower=True), Column("family"), Column("description")),
+                       ("measure",)),
+    "modality": _words("cue", lower=True),
+    "non_names": _words(lower=True),
+    "number_words": Schema((Column("word", lower=True), Column("value", "number"),
+                            Column("scale", "yes", False), Column("abbreviation", "yes", False)),
+                           ("word",)),
+    "outlets": Schema((Column("domain", lower=True), Column("name")), ("domain",)),
+    "references": Schema((Column("phrase"), Column("kinds", allowed="claimant_kinds.kind", items="|")),
+                         ("phrase",)),
+    "regions": Schema((Column("name"), Column("country"), Column("latitude", "number"),
+                       Column("longitude", "number"), Column("kind", allowed=("region",))), ("name",)),
+    "sections": _words("section"),
+    "speech_verbs": Schema((Column("verb", lower=True),
+                            Column("roles", allowed=("speech", "passive", "inverted", "agentive"), items="|")),
+                           ("verb",)),
+    "statuses": Schema((Column("cue", lower=True), Column("status", lower=True),
+                        Column("projected", lower=True), Column("applies", allowed=("people", "things", "any"))),
+                       ("cue", "applies")),
+    "units": Schema((Column("word", lower=True), Column("unit", lower=True),
+                     Column("category", allowed="categories.category")), ("word",)),
+    "vague": Schema((Column("phrase", lower=True), Column("low", "integer"), Column("high", "integer")),
+                    ("phrase",)),
+    "claimants": Schema((Column("canonical"), Column("aliases", required=False, items="|"),
+                         Column("country", required=False), Column("kind", allowed="claimant_kinds.kind")), ("canonical",)),
+}
+
+_INTEGER = re.compile(r"-?\d+")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def check_header(name: str, header: list[str], file: str, line: int) -> None:
+    """The header row must name the schema's columns, each once, and no others.
+
+    >>> check_header("vague", ["phrase", "lo", "high"], "vague.csv", 2)
+    Traceback (most recent call last):
+    ...
+    claimtable.schemas.LexiconError: vague.csv, line 2: the header has no column 'low' (expected: phrase, low, high); unknown column 'lo'
+    """
+    expected = [c.name for c in SCHEMAS[name].columns]
+    problems = [f"the header has no column {c!r} (expected: {', '.join(expected)})"
+                for c in expected if c not in header]
+    problems += [f"unknown column {c!r}" for c in header if c not in expected]
+    problems += [f"column {c!r} appears twice" for c in sorted({c for c in header if header.count(c) > 1})]
+    if problems:
+        raise LexiconError(file, line, "; ".join(problems))
+
+
+def check_rows(name: str, header: list[str], rows: list[tuple[int, dict[str, str]]], file: str,
+               lookup: Lookup) -> None:
+    """Check the rows of lexicon ``name`` (each with its line number) against its schema;
+    raise :class:`LexiconError` at the first problem. ``lookup`` reads the allowed values of
+    a column that another lexicon lists."""
+    schema = SCHEMAS[name]
+    allowed = {c.name: _allowed(c, lookup) for c in schema.columns}
+    seen: dict[tuple[str, ...], int] = {}
+    for line, row in rows:
+        for column in schema.columns:
+            problem = _cell_problem(column, row.get(column.name, ""), allowed[column.name])
+            if problem:
+                raise LexiconError(file, line, problem)
+        key = tuple(row.get(c, "").lower() for c in schema.unique)
+        if key in seen:
+            what = ", ".join(f"{c} {row.get(c, '')!r}" for c in schema.unique)
+            raise LexiconError(file, line, f"duplicate row: {what} is already on line {seen[key]}")
+        seen[key] = line
+
+
+def _allowed(column: Column, lookup: Lookup) -> tuple[set[str], str]:
+    """The allowed values of a column and where they come from (for the message)."""
+    if isinstance(column.allowed, str):
+        lexicon, key = column.allowed.split(".")
+        return lookup(lexicon, key), f" (the rows of {lexicon}.csv)"
+    return set(column.allowed), ""
+
+
+def _cell_problem(column: Column, value: str, allowed: tuple[set[str], str]) -> str:
+    """What is wrong with one cell, or ``""``.
+
+    >>> _cell_problem(Column("low", "integer"), "2,000", (set(), ""))
+    "low '2,000' is not a whole number"
+    """
+    if not value:
+        return f"{column.name} is empty" if column.required else ""
+    for item in value.split(column.items) if column.items else [value]:
+        problem = _item_problem(column, item.strip(), allowed)
+        if problem:
+            return problem
+    return ""
+
+
+def _item_problem(column: Column, value: str, allowed: tuple[set[str], str]) -> str:
+    values, source = allowed
+    if column.items and not value:
+        return f"{column.name} has an empty item"
+    if column.kind == "integer" and not _INTEGER.fullmatch(value):
+        return f"{column.name} {value!r} is not a whole number"
+    if column.kind == "number" and not _NUMBER.fullmatch(value):
+        return f"{column.name} {value!r} is not a number"
+    if column.kind == "yes" and value != "yes":
+        return f"{column.name} {value!r} must be empty or 'yes'"
+    if column.lower and value != value.lower():
+        return f"{column.name} {value!r} must be lower case"
+    if values and value not in values:
+        return f"{column.name} {value!r} is not one of: {', '.join(sorted(values))}{source}"
+    return ""
