@@ -10,7 +10,7 @@ the whole table. Categories come from ``data/lexicons/categories.csv``, measures
 >>> claim_problems(row)
 []
 >>> claim_problems({**row, "hedge": "aproximate", "value_high": 400})
-["hedge 'aproximate' is not one of: exact, approximate, upper_bound, lower_bound, range, vague", 'value_high 400 is below value_low 500']
+['value_high 400 is below value_low 500', "hedge 'aproximate' is not one of: exact, approximate, upper_bound, lower_bound, range, vague"]
 """
 
 from __future__ import annotations
