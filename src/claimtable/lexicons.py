@@ -290,9 +290,14 @@ class PhraseIndex:
     >>> index = PhraseIndex({"National Intelligence Service": "NIS", "the spy agency": "NIS"})
     >>> [(m[2], m[3]) for m in index.find("The spy agency and the National Intelligence Service")]
     [('the spy agency', 'NIS'), ('National Intelligence Service', 'NIS')]
+    >>> PhraseIndex({"Pentagon": "DoD"}, owners=True).find("said the Pentagon’s chief weapons buyer")
+    [(9, 17, 'Pentagon', 'DoD')]
     """
 
-    def __init__(self, phrases: dict[str, object]) -> None:
+    def __init__(self, phrases: dict[str, object], *, owners: bool = False) -> None:
+        #: whether a phrase is found as an owner even as the first word ("the Pentagon's
+        #: buyer"); a phrase inside a longer match always is ("Zelensky's office")
+        self.owners = owners
         #: folded words -> [(words as written, value, phrase, case matters)]
         self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], object, str, bool]]] = {}
         #: every proper prefix of a key, so a lookup stops as soon as no phrase can continue
@@ -309,12 +314,15 @@ class PhraseIndex:
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
         toks, folded = tokenize(text)
-        if self.first_words.isdisjoint(folded):
+        first_words = self.first_words
+        if first_words.isdisjoint(folded) and not (self.owners and any(
+                w.endswith("'s") and w[:-2] in first_words for w in folded)):
             return []  # most sentences name no phrase of a given index: skip the walk
         found = []
         entries, prefixes, count = self.entries, self.prefixes, len(folded)
         for i, word in enumerate(folded):
-            if word not in self.first_words:
+            if word not in first_words and not (
+                    self.owners and word.endswith("'s") and word[:-2] in first_words):
                 continue
             best = None
             key: tuple[str, ...] = (word,)
