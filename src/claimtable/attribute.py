@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimtable import lexicons
+from claimtable.load import TIMESTAMP_LINE
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -681,7 +682,10 @@ class ArticleAttribution:
         return mentions
 
     def _open_paragraph(self, sentence: str, paragraph: int) -> None:
-        """A new paragraph stops the carry-over unless it continues ("Of those, ...")."""
+        """A new paragraph stops the carry-over unless it continues ("Of those, ..."); a live
+        blog's timestamp ("14:05 GMT") opens an entry that owes nothing to the one before."""
+        if TIMESTAMP_LINE.fullmatch(sentence.strip()):
+            self.carry, self.last_speaker = None, None
         if paragraph != self.paragraph:
             if not _continuation().search(sentence.strip()):
                 self.carry = None

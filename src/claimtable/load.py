@@ -419,6 +419,11 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
+#: A live blog's entry stamp: a time of day alone on its line, with a zone or "Updated".
+TIMESTAMP_LINE = re.compile(
+    r"(?:(?:updated|posted)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|KST|EST|EDT|ET|PT|PST|PDT)?(?:\s*[·|,-]?\s*\w+\s+\d{1,2})?[.:]?",
+    re.I)
 #: A line that opens a list item or a table row ("- ", "* ", "1. ", "| ").
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
 
@@ -445,6 +450,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         for line in list(re.finditer(r"[^\r\n]+", b.group(0).rstrip("\r\n")))[:-1]
         # a list item or table row is its own line, never wrapped
         if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
+        and not TIMESTAMP_LINE.fullmatch(line.group(0).strip())  # a live blog's "14:05 GMT"
     ]
     unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
     hard_wrapped = bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
