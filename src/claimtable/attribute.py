@@ -684,7 +684,8 @@ class ArticleAttribution:
     def _open_paragraph(self, sentence: str, paragraph: int) -> None:
         """A new paragraph stops the carry-over unless it continues ("Of those, ..."); a live
         blog's timestamp ("14:05 GMT") opens an entry that owes nothing to the one before."""
-        if TIMESTAMP_LINE.fullmatch(sentence.strip()):
+        stamp = sentence.lstrip()[:1]
+        if (stamp.isdigit() or stamp in "UuPp") and TIMESTAMP_LINE.fullmatch(sentence.strip()):
             self.carry, self.last_speaker = None, None
         if paragraph != self.paragraph:
             if not _continuation().search(sentence.strip()):
@@ -791,7 +792,7 @@ class ArticleAttribution:
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
         choice = best([m for m in in_clause if m.strength >= SPEAKER])
         how = "clause"
-        if choice is not None and choice.strength < CITED:
+        if choice is not None and choice.strength < CITED and any(m.strength >= CITED for m in mentions):
             # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best([m for m in mentions if m.strength >= CITED]) or choice

@@ -32,7 +32,7 @@ from claimtable.nouns import (
 from claimtable.numbers import Figure, find_figures, hedge_after, masked_spans
 from claimtable.places import Place, locative_places, within
 from claimtable.relations import Claim as RelationClaim
-from claimtable.relations import link_parts, rate_period
+from claimtable.relations import link_parts, may_have_parts, rate_period
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
     import pandas as pd
@@ -633,8 +633,10 @@ def link_totals(src: Source, claims: list[dict]) -> list[dict]:
     """
     if len(claims) < 2:
         return claims
-    starts = {s.sentence: s.start for s in src.sentences}
     text = src.text or _text_of_sentences(src)
+    if not any(c["unit"] == "percent" for c in claims) and not may_have_parts(text):
+        return claims
+    starts = {s.sentence: s.start for s in src.sentences}
     linked = link_parts(text, [
         RelationClaim(c["start"], c["end"], c["value_high"], c["category"], c["sentence_no"],
                       c["unit"] == "percent") for c in claims], starts)

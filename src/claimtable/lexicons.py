@@ -310,19 +310,19 @@ class PhraseIndex:
             self.entries.setdefault(key, []).append((words, value, phrase, _case_matters(words)))
             self.prefixes.update(key[:n] for n in range(1, len(key)))
         self.first_words = frozenset(k[0] for k in self.entries)
+        #: a first word as an owner ("pentagon's"), when ``owners``
+        self.owner_words = frozenset(f"{w}'s" for w in self.first_words) if owners else frozenset()
 
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
         toks, folded = tokenize(text)
-        first_words = self.first_words
-        if first_words.isdisjoint(folded) and not (self.owners and any(
-                w.endswith("'s") and w[:-2] in first_words for w in folded)):
+        first_words, owner_words = self.first_words, self.owner_words
+        if first_words.isdisjoint(folded) and owner_words.isdisjoint(folded):
             return []  # most sentences name no phrase of a given index: skip the walk
         found = []
         entries, prefixes, count = self.entries, self.prefixes, len(folded)
         for i, word in enumerate(folded):
-            if word not in first_words and not (
-                    self.owners and word.endswith("'s") and word[:-2] in first_words):
+            if word not in first_words and word not in owner_words:
                 continue
             best = None
             key: tuple[str, ...] = (word,)

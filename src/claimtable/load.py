@@ -441,21 +441,24 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     blocks = list(re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+", text[start:]))
     # Hard-wrapped text breaks lines in mid-sentence: most lines inside a block end without
     # sentence punctuation. One line per paragraph (the usual scrape) never does.
-    # page furniture ("Most Read", teaser headlines) has no full stops either: it says nothing
-    # about how the article's own lines are broken
-    furniture = {s for s, _ in split_furniture(text, lines)[1]}
-    inner = [
-        line.group(0).rstrip()
-        for b in blocks
-        for line in list(re.finditer(r"[^\r\n]+", b.group(0).rstrip("\r\n")))[:-1]
-        # a list item or table row is its own line, never wrapped
-        if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
-        and not TIMESTAMP_LINE.fullmatch(line.group(0).strip())  # a live blog's "14:05 GMT"
-    ]
-    unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
-    hard_wrapped = bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
-        sum(e - s for s, e in lines) / len(lines) <= 100
-    )
+    # page furniture ("Most Read", teaser headlines) and a live blog's "14:05 GMT" have no full
+    # stops either: they say nothing about how the article's own lines are broken (looked for
+    # only when the lines would otherwise count as hard-wrapped)
+    def wrapped(furniture: set[int], skip_stamps: bool) -> bool:
+        inner = [
+            line.group(0).rstrip()
+            for b in blocks
+            for line in list(re.finditer(r"[^\r\n]+", b.group(0).rstrip("\r\n")))[:-1]
+            # a list item or table row is its own line, never wrapped
+            if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
+            and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
+        ]
+        unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
+        return bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
+            sum(e - s for s, e in lines) / len(lines) <= 100
+        )
+
+    hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
     out = []
     for s, e in spans:

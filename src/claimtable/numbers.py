@@ -147,8 +147,7 @@ def _atom_pattern() -> re.Pattern[str]:
     # "a hundred thousand" is one number; "a dozen" too
     word_run = (rf"(?:an?\s+(?:dozen|{spelled_scale})(?:[\s-]+(?:{spelled_scale}))*"
                 rf"|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)")
-    # words then digits, as broadcast copy writes them: "four-thousand-100"
-    mixed = rf"(?:{plain})(?:-(?:{plain}))*?-(?:thousand|million)-\d{{1,3}}(?!-)"
+
     # "half a million", "one and a half million", "a quarter of a million": before the word
     # runs, which would take "a million" alone
     fraction = (
@@ -166,8 +165,6 @@ def _atom_pattern() -> re.Pattern[str]:
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
-        |(?P<share>\b(?:(?:one|a)\s+half|half|(?:one|a)\s+third|(?:one|a)\s+quarter|two[\s-]thirds|three[\s-]quarters)\b)
-        |(?P<mixed>\b{mixed}\b(?![,.]\d))
         |(?P<words>\b{word_run}\b)""",
         re.I | re.VERBOSE,
     )
@@ -408,6 +405,49 @@ def coordinated_parts(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+#: Fraction words that may be shares ("half of the troops"); scanned for only in a text that
+#: holds one of their stems (``_SHARE_GATE``), after the other figures.
+_SHARE = re.compile(r"\b(?:(?:one|a)\s+(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
+_SHARE_GATE = re.compile(r"half|third|quarter", re.I)
+
+
+@cache
+def _mixed_pattern() -> re.Pattern[str]:
+    """Words then digits, as broadcast copy writes them: "four-thousand-100"."""
+    plain = lexicons.alternation((w for w in _number_words() if w not in _scale_abbreviations()), fold_case=True)
+    return re.compile(rf"\b(?:{plain})(?:-(?:{plain}))*?-(?:thousand|million)-\d{{1,3}}\b(?![,.]\d|-)", re.I)
+
+
+def _mixed_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
+    """"four-thousand-100" as one figure, in a text that has a hyphenated scale word."""
+    if "thousand-" not in text and "million-" not in text and "Thousand-" not in text:
+        return atoms
+    found = [m for m in _mixed_pattern().finditer(text) if not _overlaps(m.start(), m.end(), masks)]
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(m.start() <= a.start < m.end() for m in found)]
+    return sorted(kept + [_Atom(m.start(), m.end(), parse_number(m.group(0)), parse_number(m.group(0)), False, True)
+                          for m in found], key=lambda a: a.start)
+
+
+def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
+    """Shares ("nearly half of the contingent", in percent) that no other figure covers."""
+    if not _SHARE_GATE.search(text):
+        return atoms
+    shares = []
+    for m in _SHARE.finditer(text):
+        share = None if _overlaps(m.start(), m.end(), masks) else share_value(text, m.start(), m.end())
+        # a fraction inside a larger figure ("a quarter of a million") is that figure's
+        if share is not None and not any(a.start <= m.start() and m.end() <= a.end and a.end - a.start > m.end() - m.start()
+                                         for a in atoms):
+            shares.append(_Atom(m.start(), m.end(), share, share, False, False, share=True))
+    if not shares:
+        return atoms
+    # the share's words are not a count of their own ("two" of "two-thirds")
+    kept = [a for a in atoms if not any(s.start <= a.start and a.end <= s.end for s in shares)]
+    return sorted(kept + shares, key=lambda a: a.start)
+
+
 def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _atom_pattern().finditer(text):
@@ -422,11 +462,6 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             value = _fraction_value(m)
             atoms.append(_Atom(start, end, value, value, False, True))
             continue
-        if m.group("share"):
-            share = share_value(text, start, end)
-            if share is not None:
-                atoms.append(_Atom(start, end, share, share, False, False, share=True))
-            continue
         if m.group("words") and _AND.search(m.group(0)):
             spans = [(start + s, start + e) for s, e in coordinated_parts(m.group(0))]
         else:
@@ -437,10 +472,10 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             except (ValueError, KeyError):
                 continue
             scaled = bool(m.group("scale") or m.group("tight")) or bool(
-                (m.group("words") or m.group("mixed")) and _SCALE_WORD.search(text[s:e])
+                m.group("words") and _SCALE_WORD.search(text[s:e])
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
-    return atoms
+    return _share_atoms(text, _mixed_atoms(text, atoms, masks), masks)
 
 
 #: A range written short, the scale only on its end: "3-4,000", "10 to 12,000".

@@ -60,6 +60,8 @@ def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict
     )
 
 
+#: Strings one of which every rate cue holds (a sentence without any needs no scan).
+_RATE_GATE = re.compile(r"day|dail|week|month|year|annu|night|hours", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|and|or|as|when|although)\b|\s[–—]\s")
 
 
@@ -76,6 +78,8 @@ def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None 
     >>> rate_period("raise monthly production of shells to 100,000", 38, 45)
     'month'
     """
+    if not _RATE_GATE.search(text):
+        return ""  # most sentences name no period at all
     after_rx, before_rx, after, before = _rate_cues()
     lo, hi = clause or (0, len(text))
     stop = _CLAUSE_END.search(text, end, min(hi, end + RATE_WINDOW))
@@ -91,13 +95,13 @@ def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None 
 
 
 @cache
-def _part_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _part_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rows = lexicons.read_lexicon("part_cues")
 
     def rx(kind: str, anchor: str = r"\b") -> re.Pattern[str]:
         return re.compile(anchor + rf"(?:{lexicons.alternation((r['cue'] for r in rows if r['kind'] == kind), fold_case=True)})\b", re.I)
 
-    return rx("within"), rx("opener", r"^[\s\"“‘'(]*"), rx("total")
+    return rx("within"), rx("opener", r"^[\s\"“‘'(]*"), rx("total"), rx("opener")
 
 
 def _compatible(part: Claim, total: Claim) -> bool:
@@ -109,6 +113,16 @@ def _compatible(part: Claim, total: Claim) -> bool:
 
 
 _NO_BREAK = re.compile(r"[.;!?]")
+
+
+def may_have_parts(text: str) -> bool:
+    """Whether ``text`` holds a cue of a part of a total at all (a cheap test first).
+
+    >>> may_have_parts("5,000 troops, including 500 officers"), may_have_parts("5,000 troops left")
+    (True, False)
+    """
+    within_rx, _, total_rx, opener_anywhere = _part_cues()
+    return bool(within_rx.search(text) or total_rx.search(text) or opener_anywhere.search(text))
 
 
 def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, int] | None = None) -> list[int | None]:
@@ -130,8 +144,10 @@ def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, in
     >>> link_parts(t, [Claim(0, 5, 4000, "casualties", 0), Claim(36, 42, 12000, "troops", 0)])
     [36, None]
     """
-    within_rx, opener_rx, total_rx = _part_cues()
+    within_rx, opener_rx, total_rx, _ = _part_cues()
     out: list[int | None] = [None] * len(claims)
+    if not any(c.percent for c in claims) and not may_have_parts(text):
+        return out  # no cue in the text: no figure is part of another
     for j, part in enumerate(claims):
         same = [i for i in range(j) if claims[i].sentence == part.sentence]
         # a share: of the figure right after it ("half of the original 11,000")
