@@ -70,7 +70,7 @@ def test_the_sources_manifest_beside_a_folder_names_its_headlines(tmp_path):
     # headline's figure that the body repeats is one claim, not two
     raw = tmp_path / "raw"
     raw.mkdir()
-    headline = "1,500 North Korean troops have arrived in Russia."
+    headline = "1,500 North Korean troops have arrived in Russia, Seoul says."
     (raw / "nk.txt").write_text(
         f"{headline}\nSouth Korea's spy agency said 1,500 North Korean troops had arrived in Russia.\n")
 

@@ -134,3 +134,20 @@ def test_a_time_from_the_start_of_a_hyphenated_war_is_whole():
     text = "Russia has lost 700,000 troops since the start of the full-scale invasion, Kyiv said."
     got = [r["time_ref"] for r in extract.extract_source(load.load_text("x", text))]
     assert got == ["since the start of the full-scale invasion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Twenty-one American troops sustained minor injuries in the attacks.", "casualties"),
+        ("Officials said 13 servicemen had been buried in the region.", "casualties"),
+        ("The brigade destroyed 1,080 Russian invaders during the day.", "casualties"),
+        ("Around 2,000 soldiers deployed to the front are believed to have been killed.", "casualties"),
+        ("At least 100 troops sent to Russia have been killed in combat.", "casualties"),
+        # a force at risk keeps its category
+        ("By April, all 12,000 servicemen in the region could be lost or injured.", "troops"),
+        ("The strike destroyed 12 tanks.", "equipment"),
+    ],
+)
+def test_what_happened_to_people_makes_them_casualties(text, category):
+    assert [c["category"] for c in extract._claims(text)] == [category]

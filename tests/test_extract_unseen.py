@@ -49,3 +49,12 @@ def test_full_f1_over_all_articles(claims):
 def test_article_without_figures_has_no_claims(claims):
     assert "u06_no_figures" in ARTICLE_IDS
     assert (claims.article == "u06_no_figures").sum() == 0
+
+
+def test_rates_and_parts_of_a_total(claims):
+    """per: the period of a rate; part_of: the start of the total's figure (the figure is shown)."""
+    rows = claims[claims.article == "u41_parts_rates_shares"]
+    figure_at = dict(zip(rows.start, rows.figure, strict=True))
+    got = [(r.figure, r.per, "" if pd.isna(r.part_of) else figure_at[r.part_of]) for r in rows.itertuples()]
+    assert got == [("15,000", "", ""), ("11,000", "", "15,000"), ("6,000", "", ""), ("1,000", "", "6,000"),
+                   ("5,000", "", "6,000"), ("92", "day", ""), ("2,000", "", ""), ("half", "", "")]

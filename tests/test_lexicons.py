@@ -60,6 +60,9 @@ WRONG_ROWS = {
     "measure_rules": ("troops,,,,,troops_abroad", "measure 'troops_abroad' is not one of"),
     "ledger_measures": ("tanks_destroyed,tanks", "measure 'tanks' is not one of"),
     "ledger_hedges": ("approx,aproximate", "hedge 'aproximate' is not one of"),
+    "furniture": ("Read more,footer", "kind 'footer' is not one of"),
+    "part_cues": ("Among Them,within", "cue 'Among Them' must be lower case"),
+    "rates": ("a fortnight,fortnight,after", "per 'fortnight' is not one of"),
 }
 
 

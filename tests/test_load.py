@@ -349,3 +349,31 @@ def test_hard_wrapped_text_joins_its_lines_but_list_items_stay_apart():
     assert wrapped_paragraphs == ["North Korea has sent about\n1,500 troops to Russia, the\nspy agency said on Friday.",
                                   "More could follow in\nthe coming weeks."]
     assert [listed[s:e] for s, e in load.paragraph_spans(listed)] == listed.strip().split("\n")
+
+
+def test_page_furniture_inside_the_body_gives_no_sentences():
+    """Teaser lists, prompts and captions a scraper keeps are not the article's text."""
+    text = (
+        "Seoul raises its estimate of troops in Russia\n"
+        "The spy agency said about 12,000 soldiers were in the Kursk region.\n"
+        "Advertisement\n"
+        "2/9 Soldiers unload 40 crates at a railway yard\n"
+        "Read more: Drone attack leaves 300 homes without power\n"
+        "The agency added that 1,100 of them had been wounded.\n"
+        "Most Read\n"
+        "- Around 30,000 troops massed at the border\n"
+        "18 armoured vehicles lost in overnight raid\n"
+        "Subscribe now\n"
+        "Please enter your comment!\n"
+    )
+    src = load.load_text("f", text)
+    body = [s.text for s in src.sentences if s.role == "body"]
+    assert body == ["The spy agency said about 12,000 soldiers were in the Kursk region.",
+                    "The agency added that 1,100 of them had been wounded."]
+    assert len(src.furniture) == 8
+
+
+def test_a_line_that_only_starts_like_furniture_is_kept():
+    text = "A headline about losses here\nRelated to the losses, officials said 500 soldiers died.\n"
+    body = [s.text for s in load.load_text("f", text).sentences if s.role == "body"]
+    assert body == ["Related to the losses, officials said 500 soldiers died."]

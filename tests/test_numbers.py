@@ -113,7 +113,9 @@ def test_every_scale_abbreviation_follows_digits_and_never_stands_alone():
     [
         ("some 3\u00a0000 troops", [("3\u00a0000", 3000)]),  # no-break space between thousands
         ("12\u202f500 shells", [("12\u202f500", 12500)]),  # narrow no-break space
-        ("3 000 troops", [("3", 3)]),  # a plain space is no separator: never a figure "000"
+        ("3 000 troops", [("3 000", 3000)]),  # a plain space between thousands, as wire copy has it
+        ("300 000.", [("300 000", 300_000)]),
+        ("killed 12 and 300 wounded", [("12", 12), ("300", 300)]),  # groups of three only
         ("agent 007 and 0.5 million shells", [("0.5 million", 500_000)]),  # leading zeros
     ],
 )
@@ -169,3 +171,66 @@ def test_half_without_a_scale_is_no_figure():
 )
 def test_separators_short_ranges_and_numbers_that_are_labels(text, figures):
     assert [(f.text, f.low, f.high) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # broadcast and wire copy: words and digits mixed, hyphenated scales, headline shorthand
+        ("another four-thousand-100 were hurt", [("four-thousand-100", 4100)]),
+        ("a total of 15-thousand troops", [("15-thousand", 15_000)]),
+        ("some 15-hundred soldiers", [("15-hundred", 1500)]),
+        ("Pyongyang to send 6K workers", [("6K", 6000)]),
+        ("28K troops, 12M shells", [("28K", 28_000), ("12M", 12_000_000)]),
+        ("1K deminers", [("1K", 1000)]),
+        ("4 thousand troops", [("4 thousand", 4000)]),
+        ("1.2 million shells", [("1.2 million", 1_200_000)]),
+        ("a quarter of a million rounds", [("a quarter of a million", 250_000)]),
+        ("a hundred thousand shells", [("a hundred thousand", 100_000)]),
+        ("more than two dozen people", [("two dozen", 24)]),
+    ],
+)
+def test_numbers_as_written_in_real_copy(text, figures):
+    assert [(f.text, f.low) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # spelled-out numbers joined by "and" or commas are separate counts unless "and" follows
+        # a scale word and adds a smaller part (the news-fitting cases of a peer's test suite)
+        ("twenty five and thirty six soldiers", [(25, 25), (36, 36)]),
+        ("one, two and three drones", [(1, 1), (2, 2), (3, 3)]),
+        ("one and two and three drones", [(1, 1), (2, 2), (3, 3)]),
+        ("two hundred and fifty soldiers", [(250, 250)]),
+        ("one thousand and five troops", [(1005, 1005)]),
+        ("five thousand and two thousand troops", [(5000, 5000), (2000, 2000)]),
+        ("between twenty and thirty drones", [(20, 30)]),
+        ("two and a half battalions", [(2.5, 2.5)]),
+        ("a million and a half shells", [(1_500_000, 1_500_000)]),
+        ("two and a half million shells", [(2_500_000, 2_500_000)]),
+    ],
+)
+def test_number_words_in_coordination(text, values):
+    assert [(f.low, f.high) for f in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("nearly half of the contingent", (50, "approximate")),
+        ("approximately a quarter of whom fell in battle", (25, "approximate")),
+        ("a third of the casualties", (33.3, "exact")),
+        ("two-thirds of the troops", (66.7, "exact")),
+        ("with children accounting for about half", (50, "approximate")),
+    ],
+)
+def test_a_fraction_of_a_total_is_a_share_in_percent(text, share):
+    (figure,) = find_figures(text)
+    assert (figure.low, figure.hedge, figure.percent) == (*share, True)
+
+
+@pytest.mark.parametrize("text", ["half a dozen drones", "the second half of the year was calm",
+                                  "half an hour later", "a quarter of a million shells"])
+def test_a_fraction_that_is_no_share_is_not_one(text):
+    assert not any(f.percent for f in find_figures(text))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimtable import lexicons
+from claimtable.load import TIMESTAMP_LINE
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -124,7 +125,7 @@ def _alias_index() -> lexicons.PhraseIndex:
         phrases[alias] = (canonical, entries[canonical].kind)
     for canonical, entry in entries.items():  # a table's credit may use it: "(South Korea NIS)"
         phrases.setdefault(canonical, (canonical, entry.kind))
-    return lexicons.PhraseIndex(phrases)
+    return lexicons.PhraseIndex(phrases, owners=True)
 
 
 def _speech_verb_set() -> frozenset[str]:
@@ -164,6 +165,13 @@ def _named_speaker() -> re.Pattern[str]:
 
 #: Military formations a numbered unit that speaks may be ("the 80th air assault brigade said").
 FORMATIONS = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "unit")
+
+
+#: Words that start no name, though a headline capitalises them ("Of His Fighters Killed").
+FUNCTION_WORDS = frozenset(
+    "of in at on for to from by with into over after before as and or but his her its their "
+    "our my your a an the".split()
+)
 
 
 @cache
@@ -234,7 +242,8 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
-_SOURCE_NOUNS = r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence)"
+_SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence"
+                 r"|quote|remarks|update|post|bulletin)")
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
@@ -268,14 +277,15 @@ def _introducer() -> re.Pattern[str]:
     )
 
 
-_OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally)\b")
+_OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally|remarks|"
+                          r"comments|claims?|statement|words|warning)\b")
 
 
 @cache
 def _inverted_speech_pattern() -> re.Pattern[str]:
     """A reporting verb before its speaker, after a quotation or a comma ("...," insisted the
     General Staff); the ``inverted`` verbs of ``speech_verbs.csv``."""
-    return re.compile(rf"[,”\"]\s*(?:{_verbs('inverted')})\s+(?:the\s+|an?\s+)?$")
+    return re.compile(rf"[,”\"'’]\s*(?:{_verbs('inverted')})\s+(?:the\s+|an?\s+)?$")
 
 
 @cache
@@ -416,6 +426,7 @@ def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
 
 
 
+_OF_OWNER = re.compile(r"(?:\s*\([A-Z]{2,6}\))?\s+of\s+(?:the\s+)?")
 _OWNER_BEFORE = re.compile(rf"(?:[A-Z][\w]*\s)?[A-Z][\w]*{_APOS}s\s$")
 _ACRONYM_AFTER = re.compile(r"\s\([A-Z]{2,6}\)")
 
@@ -449,6 +460,34 @@ def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
             for start, end, _phrase, _country in _states().find(sentence)]
 
 
+_COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+country[’']s\s+(?=[a-z])")
+
+
+def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """"the country's spy agency" in a sentence that names the country's people or bodies ("a
+    South Korean lawmaker said, citing the country's spy agency"): the registry's name for
+    that country's body, looked up as "<country>'s spy agency".
+
+    >>> s = "A South Korean lawmaker said, citing the country's spy agency."
+    >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
+    ['South Korea NIS']
+    """
+    if "country" not in sentence:
+        return []
+    entries, _ = registry()
+    countries = [entries[f.name].country for f in found if f.name in entries and entries[f.name].country]
+    countries += [f.name for f in found if f.kind == "state"]
+    out = []
+    for m in _COUNTRY_BODY.finditer(sentence):
+        for country in dict.fromkeys(countries):
+            hit = next(iter(_alias_index().find(f"{country}'s {sentence[m.end():m.end() + 40]}")), None)
+            if hit is not None and hit[0] == 0 and hit[1] > len(country) + 3:
+                name, kind = hit[3]
+                out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(country) - 3, name, kind))
+                break
+    return out
+
+
 def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """An organisation the registry does not know, named as it speaks or introduced as a
     source: "The Institute for the Study of War estimated", "ISW said", "according to ISW".
@@ -462,8 +501,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     out = []
     names_not = not_names()
     for m in _named_speaker().finditer(sentence):
-        if m.group(1).lower() in names_not:
-            continue
+        if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
+            continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
         following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
         if m.start() in introduced or verbs.intersection(following):
             name_end = m.end(1)
@@ -471,6 +510,14 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+@cache
+def _actor_heads() -> frozenset[str]:
+    """Group heads that name a source only with a reporting verb (``actor`` rows of
+    ``generic_claimants.csv``): "Ukraine's special forces reported", not "Russian forces fired"."""
+    return frozenset(r["word"].split()[-1] for r in lexicons.read_lexicon("generic_claimants")
+                     if r["kind"] == "actor")
 
 
 def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -497,6 +544,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     start, end = m.end() - len(words), m.end()
     head = words.split()[-1].lower()
     if head in weak:
+        if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
+            return None  # "according to British defence ministry reports": the ministry's
         return MentionCandidate(start, end, head, "weak")
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
@@ -505,6 +554,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     owner = _owner(sentence, start, end, found)
     if owner is not None:
         return MentionCandidate(start, end, owner.name, owner.kind)
+    if head in _actor_heads() and rate(sentence, start, end)[0] < SPEAKER:
+        return None  # "Russian forces fired 40 missiles": they act; "Ukraine's forces said" speaks
     if _NAME_AFTER.match(sentence, end):
         return None  # "Russian Defence Minister Andrei Belousov": a title, the name follows
     near = sentence[max(0, start - 40) : end + 60]
@@ -533,7 +584,7 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
-    _registry_names, _state_names, _named_speakers, _group_nouns,
+    _registry_names, _state_names, _country_bodies, _named_speakers, _group_nouns,
 )
 
 
@@ -545,6 +596,11 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
             kept.append(f)
+    # "the Joint Chiefs of Staff (JCS) of South Korea": the country owns the body, as in
+    # "South Korea's Joint Chiefs of Staff", and is not a second source
+    kept = [f for f in kept if not (f.kind == "state" and any(
+        k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
+        for k in kept))]
     references = [(s, e) for s, e, _p, _k in _references().find(sentence)]
     return [f for f in kept
             if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
@@ -627,6 +683,9 @@ def _pronoun_speaker() -> re.Pattern[str]:
     )
 
 
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -650,7 +709,8 @@ class ArticleAttribution:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
         pronouns ("they say") resolved against what the article named before."""
         self._open_paragraph(sentence, paragraph)
-        mentions = [self._known_surname(self._back_reference(sentence, m)) for m in find_mentions(sentence)]
+        mentions = [self._source_referred_to(sentence, self._known_surname(self._back_reference(sentence, m)))
+                    for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += self._references(sentence, taken)
@@ -660,11 +720,22 @@ class ArticleAttribution:
         return mentions
 
     def _open_paragraph(self, sentence: str, paragraph: int) -> None:
-        """A new paragraph stops the carry-over unless it continues ("Of those, ...")."""
+        """A new paragraph stops the carry-over unless it continues ("Of those, ..."); a live
+        blog's timestamp ("14:05 GMT") opens an entry that owes nothing to the one before."""
+        stamp = sentence.lstrip()[:1]
+        if (stamp.isdigit() or stamp in "UuPp") and TIMESTAMP_LINE.fullmatch(sentence.strip()):
+            self.carry, self.last_speaker = None, None
         if paragraph != self.paragraph:
             if not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
+
+    def _source_referred_to(self, sentence: str, m: Mention) -> Mention:
+        """"the report also said", "this statement": a generic word with a definite article
+        stands for the source that spoke last, not for a claimant called "report"."""
+        if m.kind != "weak" or self.last_speaker is None or not _DEFINITE.search(sentence, 0, m.start):
+            return m
+        return Mention(m.start, m.end, m.phrase, self.last_speaker.claimant, m.kind, m.strength, m.rule)
 
     def _known_surname(self, m: Mention) -> Mention:
         """"Miller said", found as a name on its own: the Matthew Miller named before."""
@@ -759,8 +830,9 @@ class ArticleAttribution:
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
         choice = best([m for m in in_clause if m.strength >= SPEAKER])
         how = "clause"
-        if choice is not None and choice.kind == "media":
-            # "Yonhap reported that ..., citing an unnamed official": the outlet relays
+        if choice is not None and choice.strength < CITED and any(m.strength >= CITED for m in mentions):
+            # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
+            # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best([m for m in mentions if m.strength >= CITED]) or choice
         if choice is None:
             choice = best([m for m in mentions if m.strength >= SUBJECT])

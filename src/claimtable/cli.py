@@ -12,6 +12,11 @@ vocabulary breaks its schema, 2 on a usage error.
 
 >>> build_parser().parse_args(["explain", "a.txt", "--figure", "2"]).figure
 2
+
+``claimtable score GOLD.csv CLAIMS.csv`` prints how well a claims table agrees with a
+hand-coded one (value, category, claimant and full precision, recall and F1, claimant accuracy,
+and the misses); see :mod:`claimtable.score` for the matching rule. Exit status 0, 1 when a
+file cannot be scored (named on stderr with the reason), 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -63,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     why = sub.add_parser("explain", help="list the figures of a file, or print the rules that fired for one")
     why.add_argument("file", metavar="FILE", help="a text file")
     why.add_argument("--figure", "-f", type=int, metavar="N", help="the figure to explain (its number in the list)")
+    sc = sub.add_parser("score", help="score a claims table against a hand-coded one")
+    sc.add_argument("gold", metavar="GOLD.csv", help="hand-coded claims (article, value_low, "
+                    "value_high, category, claimant)")
+    sc.add_argument("claims", metavar="CLAIMS.csv", help="claims to score, e.g. the output of "
+                    "claimtable extract")
+    sc.add_argument("--all-articles", action="store_true",
+                    help="also count claims of articles the gold table does not cover")
+    sc.add_argument("--no-misses", action="store_true", help="print the scores only")
     return parser
 
 
@@ -142,6 +155,20 @@ def explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_score(args: argparse.Namespace) -> int:
+    """``claimtable score``: print the agreement report; 1 when a file cannot be scored."""
+    from claimtable import score
+
+    try:
+        result = score.score_files(args.gold, args.claims,
+                                   only_gold_articles=not args.all_articles)
+    except score.ScoreInputError as e:
+        print(f"claimtable score: {e}", file=sys.stderr)
+        return 1
+    print(score.format_score(result, misses=not args.no_misses))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status.
 
@@ -157,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         return report_command(args)
     if args.command == "explain":
         return explain(args)
+    if args.command == "score":
+        return run_score(args)
     if args.format == "parquet" and not args.output:
         parser.print_usage(sys.stderr)
         print("claimtable: --format parquet needs --output FOLDER", file=sys.stderr)

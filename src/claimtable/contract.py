@@ -7,7 +7,7 @@ the whole table. Categories come from ``data/lexicons/categories.csv``, measures
 ...        "modality": "reported", "category": "troops", "unit": "troop", "status": "",
 ...        "claimant": "unattributed", "claimant_phrase": "", "place": "", "time_ref": "",
 ...        "sentence": "500 troops left.", "start": 0, "end": 3, "measure": "troops_present",
-...        "as_of": "2024-10"}
+...        "as_of": "2024-10", "per": "", "part_of": ""}
 >>> claim_problems(row)
 []
 >>> claim_problems({**row, "hedge": "aproximate", "value_high": 400})
@@ -26,8 +26,9 @@ from claimtable import lexicons
 CLAIM_COLUMNS = [
     "article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
     "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
-    # added 2026-12: derived after extraction (``measures``)
-    "measure", "as_of",
+    # added 2026-12: what the figure measures and the date it is about (``measures``, after
+    # extraction), the period of a rate and the total a part belongs to (``relations``)
+    "measure", "as_of", "per", "part_of",
 ]
 HEDGES = ("exact", "approximate", "upper_bound", "lower_bound", "range", "vague")
 MODALITIES = ("reported", "projected")
@@ -119,7 +120,7 @@ def check_claim(row: dict) -> dict:
     >>> check_claim({"article": "a", "start": 7})
     Traceback (most recent call last):
     ...
-    claimtable.contract.ContractError: claim of article 'a' at offset 7: value_low is missing; value_high is missing; hedge is missing; modality is missing; category is missing; unit is missing; status is missing; claimant is missing; claimant_phrase is missing; place is missing; time_ref is missing; sentence is missing; end is missing; measure is missing; as_of is missing
+    claimtable.contract.ContractError: claim of article 'a' at offset 7: value_low is missing; value_high is missing; hedge is missing; modality is missing; category is missing; unit is missing; status is missing; claimant is missing; claimant_phrase is missing; place is missing; time_ref is missing; sentence is missing; end is missing; measure is missing; as_of is missing; per is missing; part_of is missing
     """
     problems = claim_problems(row)
     if problems:

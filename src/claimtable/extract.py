@@ -31,6 +31,8 @@ from claimtable.nouns import (
 )
 from claimtable.numbers import Figure, find_figures, hedge_after, masked_spans
 from claimtable.places import Place, locative_places, within
+from claimtable.relations import Claim as RelationClaim
+from claimtable.relations import link_parts, may_have_parts, rate_period
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
     import pandas as pd
@@ -158,7 +160,21 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
                         best = (distance, row["projected" if projected else "status"])
         return best[1] if best else None
 
-    return pick(*clause) or pick(0, len(text)) or ("expected" if projected else "")
+    found = pick(*clause) or pick(0, len(text)) or ("expected" if projected else "")
+    if found.removeprefix("expected ") not in CASUALTY_STATUSES:
+        # "2,000 soldiers deployed to help Russia are believed to have been killed": the
+        # clause's predicate, not the participle nearer the figure, says what happened
+        m = _CASUALTY_PREDICATE.search(text, fig.end, clause[1])
+        if m and people:
+            return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
+    return found
+
+
+#: A casualty verb as the predicate of its clause: after an auxiliary ("have been killed",
+#: "were wounded", "to have died").
+_CASUALTY_PREDICATE = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|be|been)\s+(?:\w+\s+){0,2}?(?P<cue>killed|wounded|injured|"
+    r"captured|died)\b", re.I)
 
 
 @cache
@@ -168,6 +184,7 @@ def _figure_word() -> re.Pattern[str]:
     "scores of" is never gated out)."""
     words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
     words += lexicons.column("vague", "phrase")
+    words += ["half", "third", "quarter", "thirds", "quarters"]  # shares: "half of the troops"
     return re.compile(rf"\d|(?<!\w)(?:{lexicons.alternation(words, fold_case=True)})", re.I)
 
 
@@ -236,6 +253,7 @@ class FigureCandidate:
     who: Attribution | None = None
     place: str = ""
     time_ref: str = ""
+    per: str = ""  #: the period of a rate ("92 men a day": day)
     dropped: bool = False  #: not a claim: the rules stop here
     fired: list[str] = field(default_factory=list)  #: names of the rules that fired, in order
 
@@ -296,6 +314,26 @@ def compared_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     ['10,000', '3,000']
     """
     if c.lookup.found or not c.compared:
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+_PART_BEFORE = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which|them|those|these))\s*,?\s*$", re.I)
+
+
+def part_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that opens a part of a group just counted counts the same thing
+    ("about 15,000 soldiers, including around 11,000 in the first wave"; "Of those, 1,000 ...").
+
+    >>> [c["unit"] for c in _claims("Pyongyang sent 15,000 soldiers, including around 11,000 in May.")]
+    ['soldier', 'soldier']
+    """
+    if c.lookup.found or art.previous is None:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _PART_BEFORE.search(ctx.text, max(0, at - 30), at):
         return False
     c.lookup = POINTS_BACK
     return True
@@ -401,10 +439,25 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     ['casualties']
     """
     c.category = c.noun.category if c.noun else ""
+    if c.projected and c.category == "troops" and _MIGHT_BE_LOST.search(ctx.text, c.figure.end, c.clause[1]):
+        return False  # "all 12,000 servicemen could be lost or injured": a force, at risk
     if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         c.category = "casualties"
         return True
     return False
+
+
+_MIGHT_BE_LOST = re.compile(r"\b(?:could|might|may|would)\s+(?:all\s+)?be\s+(?:lost|killed|wiped\s+out|destroyed)\b", re.I)
+
+
+def rate(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A rate's period (``relations.rate_period``): "about 92 men a day" is per day.
+
+    >>> [(c["value_low"], c["per"]) for c in _claims("Russia loses about 92 men a day.")]
+    [(92, 'day')]
+    """
+    c.per = rate_period(ctx.text, c.figure.start, c.figure.end, c.clause)
+    return bool(c.per)
 
 
 def claimant(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -460,6 +513,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     noun_written_after,
     noun_written_before,
     compared_points_back,
+    part_points_back,
     bare_figure_points_back,
     pointer_resolved,
     not_counted,
@@ -468,6 +522,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     modality,
     status,
     casualty_category,
+    rate,
     claimant,
     place,
     time_ref,
@@ -573,6 +628,8 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
         "sentence": s.text,
         "start": s.start + fig.start,
         "end": s.start + fig.end,
+        "per": c.per,
+        "part_of": None,
         "figure": fig.text,
         "paragraph": s.paragraph,
         "sentence_no": s.sentence,
@@ -591,7 +648,38 @@ def extract_source(src: Source) -> list[dict]:
     >>> [c["claimant"] for c in extract_source(load_text("d", "NIS said 1,500 troops arrived."))]
     ['South Korea NIS']
     """
-    return dedupe([_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped])
+    return link_totals(src, dedupe([_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped]))
+
+
+def link_totals(src: Source, claims: list[dict]) -> list[dict]:
+    """Each claim's ``part_of``: the ``start`` of the total it is part of
+    (``relations.link_parts``), else ``None``.
+
+    >>> rows = _claims("Pyongyang sent 6,000 troops. Of those, 1,000 are sappers.")
+    >>> [(r["figure"], r["part_of"]) for r in rows]
+    [('6,000', None), ('1,000', 15)]
+    """
+    if len(claims) < 2:
+        return claims
+    text = src.text or _text_of_sentences(src)
+    if not any(c["unit"] == "percent" for c in claims) and not may_have_parts(text):
+        return claims
+    starts = {s.sentence: s.start for s in src.sentences}
+    linked = link_parts(text, [
+        RelationClaim(c["start"], c["end"], c["value_high"], c["category"], c["sentence_no"],
+                      c["unit"] == "percent") for c in claims], starts)
+    for c, total in zip(claims, linked, strict=True):
+        c["part_of"] = total
+    return claims
+
+
+def _text_of_sentences(src: Source) -> str:
+    """The source's text rebuilt from its sentences (a source read from ``sentences.csv``),
+    at their offsets, blanks between them."""
+    chars = [" "] * max((s.end for s in src.sentences), default=0)
+    for s in src.sentences:
+        chars[s.start:s.end] = s.text
+    return "".join(chars)
 
 
 def _claims(text: str) -> list[dict]:
@@ -602,21 +690,27 @@ def _claims(text: str) -> list[dict]:
 
 
 def dedupe(claims: list[dict]) -> list[dict]:
-    """Each claim once per article: a headline figure the body repeats, or the same figure
-    restated with the same unit and claimant, keeps its first body occurrence.
+    """Each claim once per article: a headline figure the body repeats, the same figure
+    restated with the same unit and claimant, or a figure repeated without a source where it
+    has one elsewhere ("3,000 casualties" in a key point, "the NIS said ... about 3,000" in the
+    body), keeps its first sourced body occurrence.
 
-    >>> from claimtable.load import load_text
-    >>> [c["figure"] for c in dedupe(_claims("500 troops came. Indeed 500 troops came."))]
-    ['500']
+    >>> [(c["figure"], c["claimant"]) for c in _claims(
+    ...     "Key points\\n- About 3,000 soldiers were killed.\\nThe NIS said about 3,000 soldiers were killed.")]
+    [('3,000', 'South Korea NIS')]
     """
     def key(c: dict) -> tuple:
         return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"],
                 c["modality"])
 
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
+    # a key point or lede that repeats a figure without its source: the sourced one stands
+    sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED}
     out, seen = [], set()
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
+            continue
+        if c["claimant"] == UNATTRIBUTED and key(c)[:4] in sourced:
             continue
         if key(c) in seen:
             continue

@@ -311,9 +311,14 @@ class PhraseIndex:
     >>> index = PhraseIndex({"National Intelligence Service": "NIS", "the spy agency": "NIS"})
     >>> [(m[2], m[3]) for m in index.find("The spy agency and the National Intelligence Service")]
     [('the spy agency', 'NIS'), ('National Intelligence Service', 'NIS')]
+    >>> PhraseIndex({"Pentagon": "DoD"}, owners=True).find("said the Pentagon’s chief weapons buyer")
+    [(9, 17, 'Pentagon', 'DoD')]
     """
 
-    def __init__(self, phrases: dict[str, object]) -> None:
+    def __init__(self, phrases: dict[str, object], *, owners: bool = False) -> None:
+        #: whether a phrase is found as an owner even as the first word ("the Pentagon's
+        #: buyer"); a phrase inside a longer match always is ("Zelensky's office")
+        self.owners = owners
         #: folded words -> [(words as written, value, phrase, case matters)]
         self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], object, str, bool]]] = {}
         #: every proper prefix of a key, so a lookup stops as soon as no phrase can continue
@@ -326,16 +331,19 @@ class PhraseIndex:
             self.entries.setdefault(key, []).append((words, value, phrase, _case_matters(words)))
             self.prefixes.update(key[:n] for n in range(1, len(key)))
         self.first_words = frozenset(k[0] for k in self.entries)
+        #: a first word as an owner ("pentagon's"), when ``owners``
+        self.owner_words = frozenset(f"{w}'s" for w in self.first_words) if owners else frozenset()
 
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
         toks, folded = tokenize(text)
-        if self.first_words.isdisjoint(folded):
+        first_words, owner_words = self.first_words, self.owner_words
+        if first_words.isdisjoint(folded) and owner_words.isdisjoint(folded):
             return []  # most sentences name no phrase of a given index: skip the walk
         found = []
         entries, prefixes, count = self.entries, self.prefixes, len(folded)
         for i, word in enumerate(folded):
-            if word not in self.first_words:
+            if word not in first_words and word not in owner_words:
                 continue
             best = None
             key: tuple[str, ...] = (word,)
@@ -368,5 +376,13 @@ def _case_matters(words: tuple[str, ...]) -> bool:
 
 
 def _same_case(written: list[str], words: tuple[str, ...]) -> bool:
-    return all(a[1:].replace("’", "'") == b[1:].replace("’", "'") and (i == 0 or a[:1] == b[:1])
+    """Whether words as written match a phrase whose case matters: the same letters, except
+    that a word the phrase writes in lower case may be capitalised, as headlines and titles do
+    ("UK Intelligence Estimates ..." names "UK intelligence"); "nis" never matches "NIS".
+
+    >>> _same_case(["UK", "Intelligence"], ("UK", "intelligence")), _same_case(["Uk"], ("UK",))
+    (True, False)
+    """
+    return all(a[1:].replace("’", "'") == b[1:].replace("’", "'")
+               and (i == 0 or a[:1] == b[:1] or (b[:1].islower() and a[:1] == b[:1].upper()))
                for i, (a, b) in enumerate(zip(written, words, strict=True)))

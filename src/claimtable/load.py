@@ -109,6 +109,9 @@ class Source:
     credited_outlet: str = ""
     body_start: int = 0
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    #: Lines of page furniture inside the body ("Most Read" lists, "Advertisement"): not
+    #: paragraphs, so no sentence or claim comes from them.
+    furniture: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     #: what an HTML page's ``<head>`` says of itself (``html_metadata``); empty for text files
     meta: dict[str, str] = field(default_factory=dict)
@@ -299,6 +302,55 @@ def _looks_like_title(line: str, more_follows: bool) -> bool:
     )
 
 
+@cache
+def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Regexes for furniture lines, their prefixes and teaser-list headers (lexicon
+    ``furniture``)."""
+    rows = lexicons.read_lexicon("furniture")
+    by_kind = {kind: [r["phrase"] for r in rows if r["kind"] == kind] for kind in ("line", "prefix", "list")}
+    end = r"[\s.!?:…]*$"
+    return (
+        re.compile(rf"\s*(?:{lexicons.alternation(by_kind['line'], fold_case=True)}){end}", re.I),
+        re.compile(rf"\s*(?:©|(?:{lexicons.alternation(by_kind['prefix'], fold_case=True)})(?:\s*[:|–—-]|$))"
+                   # a caption with a picture counter: "3/12 Soldiers ...", "Photo 2 of 9"
+                   rf"|\s*\d{{1,2}}\s?(?:/|of)\s?\d{{1,2}}\s+[A-Z]", re.I),
+        re.compile(rf"\s*(?:{lexicons.alternation(by_kind['list'], fold_case=True)}){end}", re.I),
+    )
+
+
+def _teaser(line: str) -> bool:
+    """A line of a teaser list: a list item, or a short headline without a full stop."""
+    return bool(_LIST_ITEM.match(line)) or (
+        len(line.split()) <= 20 and not re.search(r"[.!?][\"'”’)]?\s*$", line))
+
+
+def split_furniture(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Paragraph ``spans`` split into the article's paragraphs and page furniture: a line the
+    furniture lexicon names ("Advertisement", "Read more: ..."), or a teaser-list header
+    ("Most Read", "Read also") with the teaser headlines under it.
+
+    >>> t = "Troops arrived.\\nAdvertisement\\nMost Read\\n- 30,000 troops massed\\nMore news here."
+    >>> body, furniture = split_furniture(t, [m.span() for m in re.finditer(".+", t)])
+    >>> [t[s:e] for s, e in body], [t[s:e] for s, e in furniture]
+    (['Troops arrived.', 'More news here.'], ['Advertisement', 'Most Read', '- 30,000 troops massed'])
+    """
+    line_rx, prefix_rx, list_rx = _furniture_patterns()
+    body: list[tuple[int, int]] = []
+    furniture: list[tuple[int, int]] = []
+    in_list = False
+    for s, e in spans:
+        line = text[s:e]
+        if in_list and _teaser(line):
+            furniture.append((s, e))
+            continue
+        in_list = bool(list_rx.fullmatch(line))
+        if in_list or line_rx.fullmatch(line) or prefix_rx.match(line):
+            furniture.append((s, e))
+        else:
+            body.append((s, e))
+    return body, furniture
+
+
 # --------------------------------------------------------------------------- sentences
 
 
@@ -430,6 +482,11 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
     yield start, text[start:]
 
 
+#: A live blog's entry stamp: a time of day alone on its line, with a zone or "Updated".
+TIMESTAMP_LINE = re.compile(
+    r"(?:(?:updated|posted)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+    r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|KST|EST|EDT|ET|PT|PST|PDT)?(?:\s*[·|,-]?\s*\w+\s+\d{1,2})?[.:]?",
+    re.I)
 #: A line that opens a list item or a table row ("- ", "* ", "1. ", "| ").
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
 
@@ -447,16 +504,24 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     blocks = list(re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+", text[start:]))
     # Hard-wrapped text breaks lines in mid-sentence: most lines inside a block end without
     # sentence punctuation. One line per paragraph (the usual scrape) never does.
-    inner = [
-        line.rstrip()
-        for b in blocks
-        for line in re.split(r"\r\n|\r|\n", b.group(0).rstrip("\r\n"))[:-1]
-        if not _LIST_ITEM.match(line)  # a list item or table row is its own line, never wrapped
-    ]
-    unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
-    hard_wrapped = bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
-        sum(e - s for s, e in lines) / len(lines) <= 100
-    )
+    # page furniture ("Most Read", teaser headlines) and a live blog's "14:05 GMT" have no full
+    # stops either: they say nothing about how the article's own lines are broken (looked for
+    # only when the lines would otherwise count as hard-wrapped)
+    def wrapped(furniture: set[int], skip_stamps: bool) -> bool:
+        inner = [
+            line.group(0).rstrip()
+            for b in blocks
+            for line in list(re.finditer(r"[^\r\n]+", b.group(0).rstrip("\r\n")))[:-1]
+            # a list item or table row is its own line, never wrapped
+            if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
+            and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
+        ]
+        unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
+        return bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
+            sum(e - s for s, e in lines) / len(lines) <= 100
+        )
+
+    hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
     out = []
     for s, e in spans:
@@ -519,7 +584,7 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
         else:
             pos = s
     src.body_start = pos
-    src.paragraphs = paragraph_spans(text, pos)
+    src.paragraphs, src.furniture = split_furniture(text, paragraph_spans(text, pos))
     seen: dict[str, int] = {}
     for paragraph_no, (p_start, p_end) in enumerate(src.paragraphs, start=1):
         for s, e in split_sentences(text[p_start:p_end], p_start):

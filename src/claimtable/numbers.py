@@ -50,8 +50,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
-        ("model", r"\b[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
-        ("model", r"\b\d+(?!(?:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
+        ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
+        ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
@@ -83,14 +83,17 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 #: Full stops between thousands ("1.500.000", as some translated reports write) when there are
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+|\d+)"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|\d+)"
     rf"(?:\.\d+)?"
 )
 #: A decimal comma, only before a scale word ("1,5 million"): "1,500" stays fifteen hundred.
 _DECIMAL_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?= [a-z])")
 #: One full stop and three digits with no scale word ("1.500 troops"): thousands, not 1.5.
 _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
-_GROUP_SPACE = re.compile(rf"(?<=\d)[{_THIN_SPACES}](?=\d{{3}})")
+#: The space between thousands: typeset ("3\u202f000") or plain ("300 000", as wire copy from
+#: continental desks writes it).
+_GROUP_SPACE = re.compile(rf"(?<=\d)[ {_THIN_SPACES}](?=\d{{3}}(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
@@ -142,16 +145,24 @@ def _atom_pattern() -> re.Pattern[str]:
     tight = lexicons.alternation((w for w in short if len(w) == 1), fold_case=True)
     plain = lexicons.alternation((w for w in words if w not in short), fold_case=True)
     vague = lexicons.alternation(lexicons.column("vague", "phrase"), fold_case=True)
-    word_run = rf"(?:an?\s+(?:dozen|hundred|thousand|million)|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)"
     spelled_scale = lexicons.alternation(
         (w for w, (_, s) in words.items() if s and w not in short), fold_case=True
     )
+    # "a hundred thousand" is one number; "a dozen" too
+    word_run = (rf"(?:an?\s+(?:dozen|{spelled_scale})(?:[\s-]+(?:{spelled_scale}))*"
+                rf"|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)")
+
     # "half a million", "one and a half million", "a quarter of a million": before the word
     # runs, which would take "a million" alone
     fraction = (
-        rf"(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
+        rf"(?:(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
         rf"|(?P<part>half|a\s+half|a\s+quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?)"
         rf"\s+(?P<fraction_scale>{spelled_scale})"
+        # "a million and a half": the fraction after the scale
+        rf"|(?:an?|one)\s+(?P<scale_first>{spelled_scale})\s+and\s+(?P<after_part>a\s+half|a\s+quarter)"
+        # "two and a half" with no scale after it
+        rf"|(?P<small_whole>{plain}|\d+)\s+and\s+(?P<small_part>a\s+half)(?!\s+(?:{spelled_scale}))"
+        rf")"
     )
     return re.compile(
         rf"""(?P<vague>\b(?:{vague})\b)
@@ -201,6 +212,8 @@ def parse_number(text: str) -> Number:
     (1500, 2500000, 8000000)
     >>> parse_number("10 thousand"), parse_number("a dozen"), parse_number("twenty-five")
     (10000, 12, 25)
+    >>> parse_number("four-thousand-100"), parse_number("two dozen"), parse_number("300 000")
+    (4100, 24, 300000)
     """
     words = _number_words()
     cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
@@ -215,13 +228,16 @@ def parse_number(text: str) -> Number:
     cleaned = re.sub(r"^an?\s+", "one ", cleaned)
     if cleaned in ("one dozen", "dozen"):
         return 12
+    if cleaned.endswith(" dozen"):  # "two dozen" is 24, not two plus twelve
+        return as_number(parse_number(cleaned[: -len(" dozen")]) * 12)
     try:
         return as_number(float(text2num(cleaned, "en")))
     except ValueError:
         # text2num refuses some runs ("two hundred thousand and five"); sum scales by hand.
         total, current = 0.0, 0.0
         for word in cleaned.replace(" and ", " ").split():
-            value, is_scale = words[word]
+            # a group of digits after the words ("four thousand 100")
+            value, is_scale = (float(word), False) if word.isdigit() else words[word]
             if is_scale:
                 current = max(current, 1.0) * value
                 if value >= 1000:
@@ -305,6 +321,40 @@ class _Atom:
     high: Number
     vague: bool
     scaled: bool
+    share: bool = False
+
+
+#: Shares written as fractions, in percent ("half of the contingent" is 50 % of it).
+SHARES = {"half": 50, "third": 33.3, "quarter": 25, "two thirds": 66.7, "three quarters": 75}
+#: What makes a fraction word a share of a total: "of" and what it is of ("half of the
+#: troops", "a quarter of whom"), or a verb of making up a total before it ("accounting for
+#: about half").
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|those|them|whom|which|these|all|his|her|our|\d)\b", re.I)
+_SHARE_VERB = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
+    r"amount(?:s|ed|ing)?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_PART_OF_A_PERIOD = re.compile(
+    r"\b(?:first|second|third|last|final|latter|former|other|top|bottom|upper|lower|northern|"
+    r"southern|eastern|western)\s+$", re.I)
+
+
+def share_value(text: str, start: int, end: int) -> Number | None:
+    """The percent a fraction word at ``text[start:end]`` stands for when it is a share of a
+    total, else ``None``.
+
+    >>> share_value("nearly half of the contingent", 7, 11), share_value("half a dozen", 0, 4)
+    (50, None)
+    >>> share_value("children accounting for about half", 30, 34)
+    50
+    """
+    if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)):
+        return None
+    if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
+        return None  # "the second half of the year": a stretch of time or space, not a share
+    words = " ".join(re.sub(r"^(?:a|one)\s+", "", text[start:end].lower()).replace("-", " ").split())
+    return SHARES[words]
 
 
 #: What a fraction word adds to the whole number before a scale ("two and a half million").
@@ -312,10 +362,94 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
 
 
 def _fraction_value(m: re.Match[str]) -> Number:
-    part = m.group("and_part") or m.group("part")
+    part = m.group("and_part") or m.group("part") or m.group("after_part") or m.group("small_part")
     fraction = FRACTIONS[" ".join(re.sub(r"^a\s+", "", part.lower()).replace("-", " ").split())]
+    if m.group("small_whole"):
+        return as_number(parse_number(m.group("small_whole")) + fraction)
+    if m.group("scale_first"):
+        return as_number((1 + fraction) * _number_words()[m.group("scale_first").lower()][0])
     whole = parse_number(m.group("whole")) if m.group("whole") else 0
     return as_number((whole + fraction) * _number_words()[m.group("fraction_scale").lower()][0])
+
+
+_AND = re.compile(r"\s+and\s+", re.I)
+_ENDS_IN_SCALE = re.compile(r"(?:hundred|thousand|million|billion)$", re.I)
+
+
+def coordinated_parts(text: str) -> list[tuple[int, int]]:
+    """Spans of the numbers in a run of number words joined by "and": "and" continues one
+    number only after a scale word and before a smaller part ("two hundred and fifty");
+    otherwise it joins two numbers ("twenty five and thirty six", "one and two and three").
+
+    >>> run = "twenty five and thirty six"
+    >>> [run[s:e] for s, e in coordinated_parts(run)]
+    ['twenty five', 'thirty six']
+    >>> run = "two hundred and fifty"
+    >>> [run[s:e] for s, e in coordinated_parts(run)]
+    ['two hundred and fifty']
+    """
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in _AND.finditer(text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(text)))
+    merged = [parts[0]]
+    for start, end in parts[1:]:
+        left = text[merged[-1][0]:merged[-1][1]]
+        scale = _ENDS_IN_SCALE.search(left)
+        try:
+            joins = bool(scale) and parse_number(text[start:end]) < _number_words()[scale.group(0).lower()][0]
+        except (ValueError, KeyError):
+            joins = False
+        if joins:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+#: Fraction words that may be shares ("half of the troops"); scanned for only in a text that
+#: holds one of their stems (``_SHARE_GATE``), after the other figures.
+_SHARE = re.compile(r"\b(?:(?:one|a)\s+(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
+_SHARE_GATE = re.compile(r"half|third|quarter", re.I)
+
+
+@cache
+def _mixed_pattern() -> re.Pattern[str]:
+    """Words then digits, as broadcast copy writes them: "four-thousand-100"."""
+    plain = lexicons.alternation((w for w in _number_words() if w not in _scale_abbreviations()), fold_case=True)
+    return re.compile(rf"\b(?:{plain})(?:-(?:{plain}))*?-(?:thousand|million)-\d{{1,3}}\b(?![,.]\d|-)", re.I)
+
+
+def _mixed_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
+    """"four-thousand-100" as one figure, in a text that has a hyphenated scale word."""
+    if "thousand-" not in text and "million-" not in text and "Thousand-" not in text:
+        return atoms
+    found = [m for m in _mixed_pattern().finditer(text) if not _overlaps(m.start(), m.end(), masks)]
+    if not found:
+        return atoms
+    kept = [a for a in atoms if not any(m.start() <= a.start < m.end() for m in found)]
+    return sorted(kept + [_Atom(m.start(), m.end(), parse_number(m.group(0)), parse_number(m.group(0)), False, True)
+                          for m in found], key=lambda a: a.start)
+
+
+def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
+    """Shares ("nearly half of the contingent", in percent) that no other figure covers."""
+    if not _SHARE_GATE.search(text):
+        return atoms
+    shares = []
+    for m in _SHARE.finditer(text):
+        share = None if _overlaps(m.start(), m.end(), masks) else share_value(text, m.start(), m.end())
+        # a fraction inside a larger figure ("a quarter of a million") is that figure's
+        if share is not None and not any(a.start <= m.start() and m.end() <= a.end and a.end - a.start > m.end() - m.start()
+                                         for a in atoms):
+            shares.append(_Atom(m.start(), m.end(), share, share, False, False, share=True))
+    if not shares:
+        return atoms
+    # the share's words are not a count of their own ("two" of "two-thirds")
+    kept = [a for a in atoms if not any(s.start <= a.start and a.end <= s.end for s in shares)]
+    return sorted(kept + shares, key=lambda a: a.start)
 
 
 def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
@@ -332,15 +466,20 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             value = _fraction_value(m)
             atoms.append(_Atom(start, end, value, value, False, True))
             continue
-        try:
-            value = parse_number(m.group(0))
-        except (ValueError, KeyError):
-            continue
-        scaled = bool(m.group("scale") or m.group("tight")) or bool(
-            m.group("words") and _SCALE_WORD.search(m.group(0))
-        )
-        atoms.append(_Atom(start, end, value, value, False, scaled))
-    return atoms
+        if m.group("words") and _AND.search(m.group(0)):
+            spans = [(start + s, start + e) for s, e in coordinated_parts(m.group(0))]
+        else:
+            spans = [(start, end)]
+        for s, e in spans:
+            try:
+                value = parse_number(text[s:e])
+            except (ValueError, KeyError):
+                continue
+            scaled = bool(m.group("scale") or m.group("tight")) or bool(
+                m.group("words") and _SCALE_WORD.search(text[s:e])
+            )
+            atoms.append(_Atom(s, e, value, value, False, scaled))
+    return _share_atoms(text, _mixed_atoms(text, atoms, masks), masks)
 
 
 #: A range written short, the scale only on its end: "3-4,000", "10 to 12,000".
@@ -368,7 +507,7 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
         start, end, low, high = atom.start, atom.end, atom.value, atom.high
         hedge = "vague" if atom.vague else "exact"
         before = text[max(0, start - 30) : start]
-        if i + 1 < len(atoms) and not atom.vague and not atoms[i + 1].vague:
+        if i + 1 < len(atoms) and not (atom.vague or atom.share or atoms[i + 1].vague or atoms[i + 1].share):
             nxt = atoms[i + 1]
             glue = text[end : nxt.start]
             between = _BETWEEN_BEFORE.search(before)
@@ -388,7 +527,7 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
                     end, hedge = nxt.end, "range"
                     i += 1
         i += 1
-        percent = bool(PERCENT_AFTER.match(text, end))
+        percent = atom.share or bool(PERCENT_AFTER.match(text, end))
         cue_start, cue = None, ""
         if hedge in ("exact",):
             found = _hedge_before(text, start)

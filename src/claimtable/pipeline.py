@@ -74,7 +74,7 @@ NUMERIC_COLUMNS = frozenset({
     "value_low", "value_high", "start", "end", "paragraph", "sentence_no", "claimant_start",
     "claimant_end", "repeat_of", "words", "paragraphs", "repeated_paragraphs", "sentences",
     "group", "articles", "value", "latitude", "longitude", "estimate", "relays", "claimants",
-    "line",
+    "line", "part_of",
 })
 
 

@@ -1,0 +1,197 @@
+"""How a claim relates to others and to time: rates (``per``) and parts of a total
+(``part_of``), the claims-table columns that follow the contract's (``CLAIMS.md``).
+
+Both are decided from the words around the figures, with vocabularies kept as lexicons:
+``data/lexicons/rates.csv`` (cues of a rate and their period) and ``data/lexicons/part_cues.csv``
+(cues that make a figure part of a total).
+
+>>> text = "About 15,000 troops were sent, including around 11,000 in the first wave."
+>>> claims = [Claim(6, 12, 15000, "troops", 0), Claim(48, 54, 11000, "troops", 0)]
+>>> link_parts(text, claims)
+[None, 6]
+>>> rate_period("losing about 92 men a day", 13, 15)
+'day'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from claimtable import lexicons
+
+#: Categories that count people: a part of one may be a total of another ("12,000 troops ...
+#: of them 4,000 were killed").
+PEOPLE = frozenset({"troops", "casualties", "other"})
+#: How far after a figure a rate's cue may stand, in characters ("1,500 flee into South Sudan
+#: each day").
+RATE_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What linking needs of a claim: the figure's offsets, its largest value, its category, the
+    sentence it is in (a number increasing with the text), and whether it is a share in percent."""
+
+    start: int
+    end: int
+    value: float
+    category: str
+    sentence: int
+    percent: bool = False
+
+
+@cache
+def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str]]:
+    rows = lexicons.read_lexicon("rates")
+    after = {" ".join(r["cue"].lower().split()): r["per"] for r in rows if r["position"] == "after"}
+    before = {" ".join(r["cue"].lower().split()): r["per"] for r in rows if r["position"] == "before"}
+    return (
+        # "a day after the attack", "a week ago": a time expression, not a rate
+        re.compile(rf"\b(?:{lexicons.alternation(after, fold_case=True)})\b"
+                   r"(?!\s+(?:after|before|earlier|later|ago|from|into|of|since|when)\b)", re.I),
+        re.compile(rf"\b(?:{lexicons.alternation(before, fold_case=True)})\s+"
+                   r"(?:production|output|losses|average|rate|deliveries|supply|supplies|capacity|"
+                   r"consumption|usage|use|fire|toll)\b", re.I),
+        after,
+        before,
+    )
+
+
+#: Strings one of which every rate cue holds (a sentence without any needs no scan).
+_RATE_GATE = re.compile(r"day|dail|week|month|year|annu|night|hours", re.I)
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|and|or|as|when|although)\b|\s[–—]\s")
+
+
+def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None = None) -> str:
+    """The period a figure at ``text[start:end]`` is a rate per (``day``, ``week``, ``month``,
+    ``year``), or ``""`` for a count. The cue follows the figure in its clause ("92 men a day",
+    "6,000 rounds daily", "1,500 flee into South Sudan each day") or names a rate before it
+    ("monthly production ... to 100,000").
+
+    >>> rate_period("firing up to 6,000 rounds daily", 13, 18)
+    'day'
+    >>> rate_period("50 soldiers died a day after the strike", 0, 2)
+    ''
+    >>> rate_period("raise monthly production of shells to 100,000", 38, 45)
+    'month'
+    """
+    if not _RATE_GATE.search(text):
+        return ""  # most sentences name no period at all
+    after_rx, before_rx, after, before = _rate_cues()
+    lo, hi = clause or (0, len(text))
+    stop = _CLAUSE_END.search(text, end, min(hi, end + RATE_WINDOW))
+    limit = stop.start() if stop else min(hi, end + RATE_WINDOW)
+    m = after_rx.search(text, end, limit)
+    if m:
+        return after[" ".join(m.group(0).lower().split())]
+    start_at = max(lo, start - RATE_WINDOW)
+    for m in before_rx.finditer(text, start_at, start):
+        if not _CLAUSE_END.search(text, m.end(), start):
+            return before[" ".join(m.group(0).lower().split()[:1])]
+    return ""
+
+
+@cache
+def _part_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rows = lexicons.read_lexicon("part_cues")
+
+    def rx(kind: str, anchor: str = r"\b") -> re.Pattern[str]:
+        return re.compile(anchor + rf"(?:{lexicons.alternation((r['cue'] for r in rows if r['kind'] == kind), fold_case=True)})\b", re.I)
+
+    return rx("within"), rx("opener", r"^[\s\"“‘'(]*"), rx("total"), rx("opener")
+
+
+def _compatible(part: Claim, total: Claim) -> bool:
+    if part.percent:
+        return not total.percent
+    if total.percent or part.value >= total.value:
+        return False
+    return part.category == total.category or {part.category, total.category} <= PEOPLE
+
+
+_NO_BREAK = re.compile(r"[.;!?]")
+
+
+def may_have_parts(text: str) -> bool:
+    """Whether ``text`` holds a cue of a part of a total at all (a cheap test first).
+
+    >>> may_have_parts("5,000 troops, including 500 officers"), may_have_parts("5,000 troops left")
+    (True, False)
+    """
+    within_rx, _, total_rx, opener_anywhere = _part_cues()
+    return bool(within_rx.search(text) or total_rx.search(text) or opener_anywhere.search(text))
+
+
+def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, int] | None = None) -> list[int | None]:
+    """For each claim (in text order), the ``start`` of the total it is part of, or ``None``.
+
+    A part follows its total in one sentence after a cue ("including", "of whom"), or opens
+    the next sentence ("Of those, 1,000 ..."; the total is then that sentence's first figure),
+    or precedes it ("4,000 ... out of a total of 12,000"). A part is smaller than its total and
+    counts the same kind of thing (people count with people: "12,000 troops ... of whom 4,000
+    were killed"); a share in percent ("half of the contingent") is part of the figure it is a
+    share of. ``sentence_starts`` maps a sentence number to its offset, for openers.
+
+    >>> t = "It sent 6,000 men. Of those, 1,000 are sappers and 5,000 builders."
+    >>> cs = [Claim(8, 13, 6000, "troops", 0), Claim(29, 34, 1000, "troops", 1),
+    ...       Claim(51, 56, 5000, "troops", 1)]
+    >>> link_parts(t, cs, {0: 0, 1: 19})
+    [None, 8, 8]
+    >>> t = "4,000 were killed out of a total of 12,000 troops."
+    >>> link_parts(t, [Claim(0, 5, 4000, "casualties", 0), Claim(36, 42, 12000, "troops", 0)])
+    [36, None]
+    """
+    within_rx, opener_rx, total_rx, _ = _part_cues()
+    out: list[int | None] = [None] * len(claims)
+    if not any(c.percent for c in claims) and not may_have_parts(text):
+        return out  # no cue in the text: no figure is part of another
+    for j, part in enumerate(claims):
+        same = [i for i in range(j) if claims[i].sentence == part.sentence]
+        # a share: of the figure right after it ("half of the original 11,000")
+        if part.percent:
+            nxt = next((c for c in claims[j + 1:] if c.sentence == part.sentence), None)
+            if nxt is not None and re.fullmatch(r"\s+of\s+(?:the|its|their|an?|some|about|around|"
+                                                r"approximately|original|initial|estimated|\s)*",
+                                                text[part.end:nxt.start], re.I):
+                out[j] = nxt.start
+                continue
+        # within one sentence, after a cue
+        for i in reversed(same):
+            total = claims[i]
+            between = text[total.end:part.start]
+            cue = max(within_rx.finditer(between), key=lambda m: m.start(), default=None)  # the last
+            if cue is not None and not _NO_BREAK.search(between[cue.end():]) and len(
+                    between[cue.end():].split()) <= 12 and _compatible(part, total):
+                out[j] = total.start
+                break
+            if part.percent and _compatible(part, total) and not _NO_BREAK.search(between):
+                out[j] = total.start  # "4,000 died, a quarter of whom fell in battle"
+                break
+        if out[j] is not None:
+            continue
+        # the next sentence opens with "Of those": the previous sentence's first figure
+        if sentence_starts is not None and part.sentence in sentence_starts:
+            s_start = sentence_starts[part.sentence]
+            if opener_rx.match(text[s_start:part.start]):
+                earlier = [c for c in claims[:j] if c.sentence < part.sentence]
+                if earlier:
+                    last = max(c.sentence for c in earlier)
+                    first = next(c for c in earlier if c.sentence == last)
+                    if last >= part.sentence - 2 and _compatible(part, first):
+                        out[j] = first.start
+                        continue
+    # a part before its total: "4,000 ... out of a total of 12,000"
+    for j, total in enumerate(claims):
+        for i in range(j):
+            part = claims[i]
+            if part.sentence != total.sentence or out[i] is not None:
+                continue
+            between = text[part.end:total.start]
+            cue = total_rx.search(between)
+            if cue and not _NO_BREAK.search(between) and len(between[cue.end():].split()) <= 3 \
+                    and _compatible(part, total):
+                out[i] = total.start
+    return out

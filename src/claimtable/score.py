@@ -1,0 +1,365 @@
+"""Score a claims table against a hand-coded one: how often the automated coder agrees with a
+human coder, the way content analysts report it (precision, recall and F1 per level of
+agreement, plus the share of matched figures whose claimant agrees).
+
+Both tables are CSV files with at least the columns ``article``, ``value_low``, ``value_high``,
+``category`` and ``claimant`` (the claims-table contract's names; more columns are ignored, so
+the output of ``claimtable extract`` can be scored as it is).
+
+**Matching rule.** A predicted claim and a gold claim *match* when they come from the same
+article and state the same value bounds (``value_low`` and ``value_high`` equal as numbers).
+Within an article each claim is matched at most once; when several claims share the same
+bounds (two figures of 1,000 in one article), pairs that also agree on category and claimant
+are made first, then pairs that agree on category, then on claimant, then the rest in file
+order. On the matched pairs:
+
+- **value**: every match counts;
+- **category**: the pair's categories are equal;
+- **claimant**: the pair's claimants are equal after canonicalisation: case, white space, a
+  quotes and leading words that count or point ("the", "two", "several") are ignored, and a name that the claimant registry
+  (``data/claimants.csv``) lists as an alias stands for its canonical name, so
+  "Seoul's spy agency" equals "South Korea NIS";
+- **full**: category and claimant both agree.
+
+Precision at a level is its agreeing pairs over the predicted claims, recall over the gold
+claims, F1 their harmonic mean. *Claimant accuracy* is the share of value-matched pairs whose
+claimants agree. The misses list every gold claim without a match, every predicted claim
+without one, and every matched pair that disagrees on category or claimant.
+
+>>> gold = [GoldRow("a", 100, 100, "troops", "NIS")]
+>>> s = score(gold, [GoldRow("a", 100, 100, "troops", "National Intelligence Service")])
+>>> s.levels["full"].f1, s.claimant_accuracy
+(1.0, 1.0)
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimtable import lexicons, paths
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+REQUIRED = ("article", "value_low", "value_high", "category", "claimant")
+LEVELS = ("value", "category", "claimant", "full")
+
+
+class ScoreInputError(ValueError):
+    """A table that cannot be scored: the message names the file, and the line when it is one."""
+
+
+@dataclass(frozen=True)
+class GoldRow:
+    """One claim as the scorer sees it (gold or predicted)."""
+
+    article: str
+    value_low: float
+    value_high: float
+    category: str
+    claimant: str
+    line: int = 0
+    figure: str = ""
+
+
+@dataclass(frozen=True)
+class Level:
+    """Agreement at one level: true positives over the predicted and the gold claims.
+
+    >>> Level(3, 4, 6).precision, Level(3, 4, 6).recall, round(Level(3, 4, 6).f1, 2)
+    (0.75, 0.5, 0.6)
+    """
+
+    agree: int
+    predicted: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.agree / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.agree / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A disagreement: ``kind`` is ``missed`` (gold only), ``spurious`` (predicted only),
+    ``category`` or ``claimant`` (a matched pair that disagrees)."""
+
+    kind: str
+    article: str
+    value: str
+    gold: str
+    predicted: str
+
+
+@dataclass
+class Score:
+    """The result of :func:`score`."""
+
+    levels: dict[str, Level]
+    matched: int
+    claimant_agree: int
+    misses: list[Miss] = field(default_factory=list)
+
+    @property
+    def claimant_accuracy(self) -> float:
+        return self.claimant_agree / self.matched if self.matched else 0.0
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    """Folded alias or canonical name -> canonical name, from the claimant registry."""
+    out: dict[str, str] = {}
+    for row in lexicons.read_csv_rows(paths.CLAIMANTS):
+        canonical = row["canonical"]
+        for name in [canonical, *row["aliases"].split("|")]:
+            if name.strip():
+                out.setdefault(_fold(name), canonical)
+    return out
+
+
+_QUOTES = re.compile(r"[\"“”‘’']")
+#: Leading words that say how many or which, not who: "Two defense officials", "the agency".
+_LEADING = re.compile(r"^(?:(?:the|a|an|some|several|two|three|four|five|many)\s+)+")
+
+
+def _fold(name: str) -> str:
+    name = _QUOTES.sub("", name.replace("’", "'")).casefold()
+    return _LEADING.sub("", " ".join(name.split()))
+
+
+def canonical_claimant(name: str) -> str:
+    """The form two claimants are compared in.
+
+    >>> canonical_claimant("Seoul's spy agency") == canonical_claimant("South Korea NIS")
+    True
+    >>> canonical_claimant("The  Western officials")
+    'western officials'
+    """
+    folded = _fold(name)
+    return _fold(_aliases().get(folded, folded))
+
+
+def _number(text: str, source: str, line: int, col: str) -> float:
+    cleaned = text.strip().lstrip("'").replace(",", "")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ScoreInputError(f"{source}, line {line}: {col} {text!r} is not a number") from None
+    if math.isnan(value):
+        raise ScoreInputError(f"{source}, line {line}: {col} is empty")
+    return value
+
+
+def _cell(text: str | None) -> str:
+    text = (text or "").strip()
+    # write_csv prefixes a leading = + - @ with ' so spreadsheets do not run it
+    return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@" else text
+
+
+def read_claims(path: str | Path) -> list[GoldRow]:
+    """The claims of a CSV file (gold or predicted), with the file's line numbers.
+
+    Raises :class:`ScoreInputError` naming the file (and line) when it cannot be read, lacks a
+    required column, or holds a value that is not a number.
+
+    >>> read_claims("no/such.csv")
+    Traceback (most recent call last):
+    ...
+    claimtable.score.ScoreInputError: no/such.csv: cannot read it (No such file or directory)
+    """
+    source = str(path)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            header = reader.fieldnames or []
+            missing = [c for c in REQUIRED if c not in header]
+            if missing:
+                raise ScoreInputError(f"{source}: no column {', '.join(missing)} "
+                                      f"(a claims table needs {', '.join(REQUIRED)})")
+            rows = []
+            for row in reader:
+                line = reader.line_num
+                rows.append(GoldRow(
+                    article=_cell(row["article"]),
+                    value_low=_number(row["value_low"] or "", source, line, "value_low"),
+                    value_high=_number(row["value_high"] or "", source, line, "value_high"),
+                    category=_cell(row["category"]).lower(),
+                    claimant=_cell(row["claimant"]) or "unattributed",
+                    line=line,
+                    figure=_cell(row.get("figure")),
+                ))
+    except OSError as e:
+        raise ScoreInputError(f"{source}: cannot read it ({e.strerror or e})") from None
+    except (UnicodeDecodeError, csv.Error) as e:
+        raise ScoreInputError(f"{source}: not a UTF-8 CSV file ({e})") from None
+    return rows
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if value == int(value) else repr(value)
+
+
+def _bounds(row: GoldRow) -> str:
+    low, high = _show(row.value_low), _show(row.value_high)
+    return low if low == high else f"{low}-{high}"
+
+
+def _pairs(gold: list[GoldRow], pred: list[GoldRow]) -> list[tuple[GoldRow, GoldRow]]:
+    """Pairs of claims with equal bounds in one article, best-agreeing pairs first."""
+    pairs: list[tuple[GoldRow, GoldRow]] = []
+    free_gold, free_pred = list(gold), list(pred)
+    tests = (
+        lambda g, p: g.category == p.category and _same_claimant(g, p),
+        lambda g, p: g.category == p.category,
+        _same_claimant,
+        lambda g, p: True,
+    )
+    for agrees in tests:
+        for g in list(free_gold):
+            for p in free_pred:
+                if agrees(g, p):
+                    pairs.append((g, p))
+                    free_gold.remove(g)
+                    free_pred.remove(p)
+                    break
+    return pairs
+
+
+def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
+    return canonical_claimant(g.claimant) == canonical_claimant(p.claimant)
+
+
+def score(gold: Sequence[GoldRow], predicted: Sequence[GoldRow]) -> Score:
+    """Agreement of ``predicted`` with ``gold`` under the module's matching rule.
+
+    >>> g = [GoldRow("a", 1000, 1000, "troops", "NIS"), GoldRow("a", 5, 5, "troops", "NIS")]
+    >>> p = [GoldRow("a", 1000, 1000, "casualties", "NIS"), GoldRow("a", 7, 7, "troops", "x")]
+    >>> s = score(g, p)
+    >>> s.levels["value"].agree, s.levels["category"].agree, [m.kind for m in s.misses]
+    (1, 0, ['missed', 'spurious', 'category'])
+    """
+    groups: dict[tuple[str, float, float], tuple[list[GoldRow], list[GoldRow]]] = defaultdict(
+        lambda: ([], []))
+    for g in gold:
+        groups[(g.article, g.value_low, g.value_high)][0].append(g)
+    for p in predicted:
+        groups[(p.article, p.value_low, p.value_high)][1].append(p)
+    agree = dict.fromkeys(LEVELS, 0)
+    matched = 0
+    unmatched: list[Miss] = []
+    wrong: list[Miss] = []
+    for key in sorted(groups):
+        g_rows, p_rows = groups[key]
+        pairs = _pairs(g_rows, p_rows)
+        paired_g = {id(g) for g, _ in pairs}
+        paired_p = {id(p) for _, p in pairs}
+        for g, p in pairs:
+            matched += 1
+            same_cat = g.category == p.category
+            same_who = _same_claimant(g, p)
+            agree["value"] += 1
+            agree["category"] += same_cat
+            agree["claimant"] += same_who
+            agree["full"] += same_cat and same_who
+            if not same_cat:
+                wrong.append(Miss("category", g.article, _bounds(g), g.category, p.category))
+            if not same_who:
+                wrong.append(Miss("claimant", g.article, _bounds(g), g.claimant, p.claimant))
+        unmatched += [Miss("missed", g.article, _bounds(g), f"{g.category} / {g.claimant}", "")
+                      for g in g_rows if id(g) not in paired_g]
+        unmatched += [Miss("spurious", p.article, _bounds(p), "",
+                           f"{p.category} / {p.claimant}" + (f" ({p.figure})" if p.figure else ""))
+                      for p in p_rows if id(p) not in paired_p]
+    levels = {name: Level(agree[name], len(predicted), len(gold)) for name in LEVELS}
+    return Score(levels, matched, agree["claimant"], unmatched + wrong)
+
+
+def articles_of(rows: Iterable[GoldRow]) -> set[str]:
+    """The articles a table covers.
+
+    >>> sorted(articles_of([GoldRow("b", 1, 1, "", ""), GoldRow("a", 1, 1, "", "")]))
+    ['a', 'b']
+    """
+    return {r.article for r in rows}
+
+
+def format_score(s: Score, *, misses: bool = True) -> str:
+    """A plain-text report: one line per level, claimant accuracy, then the misses.
+
+    >>> print(format_score(score([], []), misses=False))
+    level      precision  recall  F1     agree / predicted / gold
+    value      0.00       0.00    0.00   0 / 0 / 0
+    category   0.00       0.00    0.00   0 / 0 / 0
+    claimant   0.00       0.00    0.00   0 / 0 / 0
+    full       0.00       0.00    0.00   0 / 0 / 0
+    claimant accuracy on value matches: 0.0% (0 of 0)
+    """
+    lines = ["level      precision  recall  F1     agree / predicted / gold"]
+    for name, lv in s.levels.items():
+        lines.append(f"{name:<10} {lv.precision:<10.2f} {lv.recall:<7.2f} {lv.f1:<6.2f} "
+                     f"{lv.agree} / {lv.predicted} / {lv.gold}")
+    lines.append(f"claimant accuracy on value matches: {100 * s.claimant_accuracy:.1f}% "
+                 f"({s.claimant_agree} of {s.matched})")
+    if misses and s.misses:
+        lines.append("")
+        lines.append("misses (kind, article, value: gold -> predicted)")
+        for m in s.misses:
+            lines.append(f"{m.kind:<9} {m.article} {m.value}: {m.gold or '-'} -> {m.predicted or '-'}")
+    return "\n".join(lines)
+
+
+def score_files(gold_path: str | Path, claims_path: str | Path, *,
+                 only_gold_articles: bool = True) -> Score:
+    """Read and score two CSV files; with ``only_gold_articles`` (the default) predicted claims
+    of articles the gold table does not cover are left out, so a claims table of a whole
+    folder can be scored against a hand-coded sample of it."""
+    gold = read_claims(gold_path)
+    predicted = read_claims(claims_path)
+    if only_gold_articles:
+        covered = articles_of(gold)
+        predicted = [p for p in predicted if p.article in covered]
+    return score(gold, predicted)
+
+
+def levels_table(s: Score) -> pd.DataFrame:
+    """The scores as a table, one row per level (for notebooks and reports).
+
+    >>> levels_table(score([GoldRow("a", 1, 1, "troops", "x")], []))["recall"].tolist()
+    [0.0, 0.0, 0.0, 0.0]
+    """
+    import pandas as pd
+
+    return pd.DataFrame([
+        {"level": name, "precision": round(lv.precision, 3), "recall": round(lv.recall, 3),
+         "F1": round(lv.f1, 3), "agree": lv.agree, "predicted": lv.predicted, "hand-coded": lv.gold}
+        for name, lv in s.levels.items()])
+
+
+def misses_table(s: Score) -> pd.DataFrame:
+    """The misses as a table (kind, article, value, hand-coded, extracted).
+
+    >>> misses_table(score([GoldRow("a", 1, 1, "troops", "x")], [])).iloc[0].tolist()
+    ['missed', 'a', '1', 'troops / x', '']
+    """
+    import pandas as pd
+
+    return pd.DataFrame([{"kind": m.kind, "article": m.article, "value": m.value,
+                          "hand-coded": m.gold, "extracted": m.predicted} for m in s.misses],
+                        columns=["kind", "article", "value", "hand-coded", "extracted"])

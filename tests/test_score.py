@@ -1,0 +1,110 @@
+"""``claimtable score``: agreement of a claims table with a hand-coded one (small hand-made pairs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtable import cli, score
+
+HEADER = "article,value_low,value_high,category,claimant\n"
+
+
+def write(tmp_path, name, rows):
+    path = tmp_path / name
+    path.write_text(HEADER + "".join(r + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def levels(result):
+    return {name: (lv.agree, lv.predicted, lv.gold) for name, lv in result.levels.items()}
+
+
+def test_perfect_agreement_scores_one(tmp_path):
+    rows = ["a,100,100,troops,South Korea NIS", "a,200,999,casualties,unattributed"]
+    s = score.score_files(write(tmp_path, "g.csv", rows), write(tmp_path, "p.csv", rows))
+    assert all(lv.f1 == 1.0 for lv in s.levels.values())
+    assert s.claimant_accuracy == 1.0 and s.misses == []
+
+
+def test_each_level_counts_its_own_agreement(tmp_path):
+    gold = write(tmp_path, "g.csv", [
+        "a,100,100,troops,South Korea NIS",      # all right
+        "a,300,300,casualties,Zelensky",         # wrong category
+        "a,500,500,troops,Pentagon",             # wrong claimant
+        "b,7,7,equipment,unattributed",          # missed
+    ])
+    pred = write(tmp_path, "p.csv", [
+        "a,100,100,troops,National Intelligence Service",   # an alias of the same claimant
+        "a,300,300,troops,Zelensky",
+        "a,500,500,troops,Western officials",
+        "b,8,8,equipment,unattributed",          # wrong value: spurious
+    ])
+    s = score.score_files(gold, pred)
+    assert levels(s) == {"value": (3, 4, 4), "category": (2, 4, 4),
+                         "claimant": (2, 4, 4), "full": (1, 4, 4)}
+    assert s.claimant_accuracy == pytest.approx(2 / 3)
+    kinds = sorted((m.kind, m.article, m.value) for m in s.misses)
+    assert kinds == [("category", "a", "300"), ("claimant", "a", "500"),
+                     ("missed", "b", "7"), ("spurious", "b", "8")]
+
+
+def test_a_range_matches_only_the_same_range(tmp_path):
+    gold = write(tmp_path, "g.csv", ["a,10000,12000,troops,x"])
+    pred = write(tmp_path, "p.csv", ["a,10000,10000,troops,x"])
+    assert score.score_files(gold, pred).levels["value"].agree == 0
+
+
+def test_same_value_twice_in_an_article_pairs_the_agreeing_claims(tmp_path):
+    gold = write(tmp_path, "g.csv", ["a,1000,1000,troops,Shoigu", "a,1000,1000,casualties,NIS"])
+    pred = write(tmp_path, "p.csv", ["a,1000,1000,casualties,NIS", "a,1000,1000,troops,Shoigu"])
+    assert score.score_files(gold, pred).levels["full"].agree == 2
+
+
+def test_claimants_compare_without_case_articles_or_counting_words(tmp_path):
+    gold = write(tmp_path, "g.csv", ["a,24,24,munitions,defense officials"])
+    pred = write(tmp_path, "p.csv", ["a,24,24,munitions,Two Defense officials"])
+    assert score.score_files(gold, pred).claimant_accuracy == 1.0
+
+
+def test_claims_of_articles_outside_the_sample_are_left_out_unless_asked(tmp_path):
+    gold = write(tmp_path, "g.csv", ["a,1,1,troops,x"])
+    pred = write(tmp_path, "p.csv", ["a,1,1,troops,x", "other,5,5,troops,x"])
+    assert score.score_files(gold, pred).levels["value"].precision == 1.0
+    assert score.score_files(gold, pred, only_gold_articles=False).levels["value"].precision == 0.5
+
+
+def test_extract_output_scores_as_it_is(tmp_path):
+    """Extra columns are ignored and a neutralised cell ('-x) is read back as written."""
+    gold = write(tmp_path, "g.csv", ["a,5,5,troops,-x"])
+    pred = tmp_path / "p.csv"
+    pred.write_text("article,figure,value_low,value_high,hedge,category,claimant\n"
+                    "a,five,5,5,exact,troops,'-x\n", encoding="utf-8")
+    assert score.score_files(gold, pred).levels["full"].f1 == 1.0
+
+
+def test_a_bad_value_names_file_and_line(tmp_path):
+    bad = write(tmp_path, "g.csv", ["a,1,1,troops,x", "a,many,1,troops,x"])
+    with pytest.raises(score.ScoreInputError, match=r"g\.csv, line 3: value_low 'many'"):
+        score.read_claims(bad)
+
+
+def test_a_missing_column_is_named(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("article,value_low,value_high\na,1,1\n", encoding="utf-8")
+    with pytest.raises(score.ScoreInputError, match="no column category, claimant"):
+        score.read_claims(path)
+
+
+def test_command_prints_scores_and_misses(tmp_path, capsys):
+    gold = write(tmp_path, "g.csv", ["a,100,100,troops,x", "a,9,9,troops,x"])
+    pred = write(tmp_path, "p.csv", ["a,100,100,troops,x"])
+    assert cli.main(["score", str(gold), str(pred)]) == 0
+    out = capsys.readouterr().out
+    assert "value      1.00       0.50    0.67" in out
+    assert "missed    a 9: troops / x -> -" in out
+
+
+def test_command_names_an_unreadable_file(tmp_path, capsys):
+    gold = write(tmp_path, "g.csv", ["a,1,1,troops,x"])
+    assert cli.main(["score", str(gold), str(tmp_path / "none.csv")]) == 1
+    assert "none.csv: cannot read it" in capsys.readouterr().err
