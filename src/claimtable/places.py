@@ -168,7 +168,22 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
 
     Unknown capitalised words are tried as misspellings of cities in the countries the text
     (or ``context_countries``) names.
+
+    >>> [(p.written, p.name) for p in find_places("Troops left Vlagoveshensk, Russia.")]
+    [('Vlagoveshensk', 'Blagoveshchensk'), ('Russia', 'Russia')]
     """
+    found, unknown = _named_places(text)
+    countries = set(context_countries or ()) | {p.country for p in found}
+    for start, end, word in unknown:
+        hit = _fuzzy(word, countries)
+        if hit is not None:
+            found.append(Place(start, end, word, **_fields(hit)))
+    return _resolved(text, found)
+
+
+def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
+    """The gazetteer's places among the capitalised words of ``text`` (longest name first),
+    and the capitalised words it does not know, with their offsets."""
     index = gazetteer()
     found: list[Place] = []
     unknown: list[tuple[int, int, str]] = []
@@ -195,11 +210,13 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
                 if word not in _STOP:
                     unknown.append((positions[i], positions[i] + len(word), word))
                 i += 1
-    countries = set(context_countries or ()) | {p.country for p in found}
-    for start, end, word in unknown:
-        hit = _fuzzy(word, countries)
-        if hit is not None:
-            found.append(Place(start, end, word, **_fields(hit)))
+    return found, unknown
+
+
+def _resolved(text: str, found: list[Place]) -> list[Place]:
+    """Places in text order; of namesakes, the one nearest the cities named with it; a
+    country with the direction before it ("eastern Ukraine")."""
+    index = gazetteer()
     anchors = [p for p in found if p.kind == "city"]
     resolved = []
     for p in sorted(found, key=lambda p: p.start):
