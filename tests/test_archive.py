@@ -253,3 +253,14 @@ def test_the_comparison_from_the_dataset_equals_the_comparison_from_csv(tmp_path
     assert len(groups) > 10
     assert_frame_equal(compare.figure_groups(from_parquet), groups)
     assert_frame_equal(compare.derived_checks(from_parquet), compare.derived_checks(from_csv))
+
+
+def test_jsonl_lines_are_decoded_as_files_are(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"article": "bom", "text": OTHER}).encode()
+                     + b"\n" + '{"article": "cp", "text": "Officials said 700 troops arrived '
+                     'in K\xf6nigsberg."}'.encode("cp1252") + b"\n")
+    sources = {s.article: s for s in archive.load_archive(path).sources}
+    assert sources["bom"].ok and sources["cp"].ok
+    assert "Königsberg" in sources["cp"].text
+    assert sources["cp"].encoding.startswith("cp1252")

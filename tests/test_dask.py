@@ -206,3 +206,15 @@ def test_a_local_cluster_gives_the_single_process_rows(corpus, tmp_path):
     assert local.returncode == single.returncode == 0, local.stderr
     assert local.stdout == single.stdout
     assert "dashboard http://127.0.0.1:" in local.stderr
+
+
+def test_a_batch_lost_on_every_try_names_each_of_its_articles(tmp_path):
+    from claimtable.archive import ArchiveRow
+
+    batch = [(tmp_path / "a.txt", ""), ArchiveRow(str(tmp_path / "n.jsonl"), 7, "x", "text",
+                                                  where="line")]
+    lost = cluster._lost(batch, RuntimeError("worker died"))
+    assert [rows for rows, _ in lost] == [[], []]
+    assert lost[0][1].startswith(f"{tmp_path / 'a.txt'}: not extracted")
+    assert lost[1][1].startswith(f"{tmp_path / 'n.jsonl'}: line 7: not extracted")
+    assert all("worker died" in problem for _, problem in lost)
