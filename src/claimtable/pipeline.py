@@ -141,10 +141,6 @@ def _with_manifest_titles(files: Iterable[Path], problems: list[str]) -> Iterato
         yield path, titles_by_manifest[manifest].get(path.stem, "")
 
 
-def _claims_of_entry(entry: tuple[Path, str]) -> tuple[list[dict], str | None]:
-    return claims_of_file(*entry)
-
-
 #: What ``iter_items`` gives: a file with its manifest headline, an archive row, a bad row.
 WorkItem = tuple[Path, str] | archive.ArchiveRow | archive.BadRow
 
