@@ -40,12 +40,14 @@ class Cluster:
     def _start(self, *args: str) -> subprocess.Popen:
         log = open(self.folder / f"log-{len(self.procs)}.txt", "wb")  # noqa: SIM115
         proc = subprocess.Popen([str(DASK), *args], cwd=self.folder, stdin=subprocess.DEVNULL,
-                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                env={**os.environ, "DASK_TEMPORARY_DIRECTORY": str(self.folder)})
         log.close()
         self.procs.append(proc)
         return proc
 
     def start(self, workers: int = 2) -> Cluster:
+        import dask
         from distributed import Client
 
         info = self.folder / "scheduler.json"
@@ -63,7 +65,8 @@ class Cluster:
             self.workers.append(self._start(
                 "worker", self.address, "--nworkers", "1", "--nthreads", "1", "--host",
                 "127.0.0.1", "--no-dashboard", "--local-directory", str(self.folder)))
-        with Client(self.address, timeout=START_TIMEOUT) as client:
+        with dask.config.set({"temporary-directory": str(self.folder)}), \
+                Client(self.address, timeout=START_TIMEOUT) as client:
             client.wait_for_workers(workers, timeout=START_TIMEOUT)
         return self
 
@@ -172,8 +175,11 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_an_article(corpus, tmp_path):
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, cluster.DELAY_ENV: "0.25"})
         try:
-            # 40 tasks of 0.25 s or more on two workers: about 5 s; kill one after 1.5 s
-            time.sleep(1.5)
+            # 40 tasks of 0.25 s or more on two workers: about 5 s once the command has
+            # connected (its first line); kill one worker 1 s into the work
+            first = run.stderr.readline()
+            assert "Dask scheduler" in first, first
+            time.sleep(1.0)
             assert run.poll() is None, "the run ended before a worker could be killed"
             running.kill(running.workers[0])
             running.workers[0].wait(timeout=15)
