@@ -73,7 +73,8 @@ def build_archive(path: Path, n: int, seed: int) -> int:
 def start(folder: Path, *args: str) -> subprocess.Popen:
     log = open(folder / f"{args[0]}-{time.monotonic_ns()}.log", "wb")  # noqa: SIM115
     proc = subprocess.Popen([str(DASK), *args], cwd=folder, stdin=subprocess.DEVNULL,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                            env={**os.environ, "DASK_TEMPORARY_DIRECTORY": str(folder)})
     log.close()
     return proc
 
@@ -94,6 +95,7 @@ def stop(procs: list[subprocess.Popen]) -> None:
 
 
 def start_cluster(folder: Path, workers: int) -> tuple[str, list[subprocess.Popen]]:
+    import dask
     from distributed import Client
 
     info = folder / f"scheduler-{workers}.json"
@@ -111,7 +113,8 @@ def start_cluster(folder: Path, workers: int) -> tuple[str, list[subprocess.Pope
             procs.append(start(folder, "worker", address, "--nworkers", "1", "--nthreads", "1",
                                "--host", "127.0.0.1", "--no-dashboard",
                                "--local-directory", str(folder)))
-        with Client(address, timeout=TIMEOUT) as client:
+        with dask.config.set({"temporary-directory": str(folder)}), \
+                Client(address, timeout=TIMEOUT) as client:
             client.wait_for_workers(workers, timeout=TIMEOUT)
     except BaseException:
         stop(procs)

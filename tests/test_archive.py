@@ -253,3 +253,40 @@ def test_the_comparison_from_the_dataset_equals_the_comparison_from_csv(tmp_path
     assert len(groups) > 10
     assert_frame_equal(compare.figure_groups(from_parquet), groups)
     assert_frame_equal(compare.derived_checks(from_parquet), compare.derived_checks(from_csv))
+
+
+def test_jsonl_lines_are_decoded_as_files_are(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"article": "bom", "text": OTHER}).encode()
+                     + b"\n" + '{"article": "cp", "text": "Officials said 700 troops arrived '
+                     'in K\xf6nigsberg."}'.encode("cp1252") + b"\n")
+    sources = {s.article: s for s in archive.load_archive(path).sources}
+    assert sources["bom"].ok and sources["cp"].ok
+    assert "Königsberg" in sources["cp"].text
+    assert sources["cp"].encoding.startswith("cp1252")
+
+
+def test_aggregates_over_many_batches_equal_those_of_the_whole_table(tmp_path, monkeypatch):
+    import random
+
+    monkeypatch.setattr(dataset, "BATCH_ROWS", 50)  # row groups of 50: many batches to combine
+    rng = random.Random(4)
+    rows = [{"article": f"a{rng.randrange(30):02d}", "category": rng.choice(["troops", "other"]),
+             "claimant": rng.choice(["NATO", "Zelensky"]),
+             "value_low": rng.choice([None, rng.randrange(10, 10_000)])} for _ in range(1000)]
+    dataset.write_claims_dataset(rows, tmp_path / "claims")
+    got = dataset.aggregate(tmp_path / "claims", ["category", "claimant"],
+                            {"value_low": ["count", "sum", "min", "max"]})
+    import pandas as pd
+
+    whole = pd.DataFrame(rows)
+    for (category, claimant), group in whole.groupby(["category", "claimant"]):
+        row = got[(got["category"] == category) & (got["claimant"] == claimant)].iloc[0]
+        present = group["value_low"].dropna()
+        assert row["claims"] == len(group)
+        assert row["value_low_count"] == len(present)
+        assert row["value_low_sum"] == present.sum()
+        assert (row["value_low_min"], row["value_low_max"]) == (present.min(), present.max())
+    assert len(got) == whole.groupby(["category", "claimant"]).ngroups
+    with pytest.raises(ValueError, match="unknown aggregation"):
+        dataset.aggregate(tmp_path / "claims", ["category"], {"value_low": ["median"]})

@@ -40,12 +40,14 @@ class Cluster:
     def _start(self, *args: str) -> subprocess.Popen:
         log = open(self.folder / f"log-{len(self.procs)}.txt", "wb")  # noqa: SIM115
         proc = subprocess.Popen([str(DASK), *args], cwd=self.folder, stdin=subprocess.DEVNULL,
-                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                env={**os.environ, "DASK_TEMPORARY_DIRECTORY": str(self.folder)})
         log.close()
         self.procs.append(proc)
         return proc
 
     def start(self, workers: int = 2) -> Cluster:
+        import dask
         from distributed import Client
 
         info = self.folder / "scheduler.json"
@@ -63,7 +65,8 @@ class Cluster:
             self.workers.append(self._start(
                 "worker", self.address, "--nworkers", "1", "--nthreads", "1", "--host",
                 "127.0.0.1", "--no-dashboard", "--local-directory", str(self.folder)))
-        with Client(self.address, timeout=START_TIMEOUT) as client:
+        with dask.config.set({"temporary-directory": str(self.folder)}), \
+                Client(self.address, timeout=START_TIMEOUT) as client:
             client.wait_for_workers(workers, timeout=START_TIMEOUT)
         return self
 
@@ -172,8 +175,11 @@ def test_a_worker_killed_mid_run_costs_a_retry_not_an_article(corpus, tmp_path):
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, cluster.DELAY_ENV: "0.25"})
         try:
-            # 40 tasks of 0.25 s or more on two workers: about 5 s; kill one after 1.5 s
-            time.sleep(1.5)
+            # 40 tasks of 0.25 s or more on two workers: about 5 s once the command has
+            # connected (its first line); kill one worker 1 s into the work
+            first = run.stderr.readline()
+            assert "Dask scheduler" in first, first
+            time.sleep(1.0)
             assert run.poll() is None, "the run ended before a worker could be killed"
             running.kill(running.workers[0])
             running.workers[0].wait(timeout=15)
@@ -206,3 +212,15 @@ def test_a_local_cluster_gives_the_single_process_rows(corpus, tmp_path):
     assert local.returncode == single.returncode == 0, local.stderr
     assert local.stdout == single.stdout
     assert "dashboard http://127.0.0.1:" in local.stderr
+
+
+def test_a_batch_lost_on_every_try_names_each_of_its_articles(tmp_path):
+    from claimtable.archive import ArchiveRow
+
+    batch = [(tmp_path / "a.txt", ""), ArchiveRow(str(tmp_path / "n.jsonl"), 7, "x", "text",
+                                                  where="line")]
+    lost = cluster._lost(batch, RuntimeError("worker died"))
+    assert [rows for rows, _ in lost] == [[], []]
+    assert lost[0][1].startswith(f"{tmp_path / 'a.txt'}: not extracted")
+    assert lost[1][1].startswith(f"{tmp_path / 'n.jsonl'}: line 7: not extracted")
+    assert all("worker died" in problem for _, problem in lost)

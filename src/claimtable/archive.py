@@ -147,14 +147,15 @@ def _as_field(name: str, value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _row_text(value: object, max_chars: int) -> tuple[str, str]:
-    """The text of a row's ``text`` value and its encoding; raises ``load.SourceError``."""
+def _row_text(value: object, max_chars: int, encoding: str = "utf-8") -> tuple[str, str]:
+    """The text of a row's ``text`` value and its encoding (``encoding``: the one its JSON
+    line was decoded with); raises ``load.SourceError``."""
     if value is None:
         raise load.SourceError("'text' is null")
     if isinstance(value, (bytes, bytearray)):
         text, encoding = load.decode(bytes(value))
     elif isinstance(value, str):
-        text, encoding = value, "utf-8"
+        text = value
     else:
         raise load.SourceError(f"'text' is {type(value).__name__}, not text")
     if len(text) > max_chars:
@@ -182,14 +183,14 @@ class ArticleIds:
 
 
 def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
-         max_chars: int) -> ArchiveRow | BadRow:
+         max_chars: int, encoding: str = "utf-8") -> ArchiveRow | BadRow:
     """One decoded record as an ``ArchiveRow``, or the ``BadRow`` that says why not."""
     try:
         if not isinstance(record, dict):
             raise load.SourceError(f"not a JSON object but {type(record).__name__}")
         if "text" not in record:
             raise load.SourceError("no 'text' field")
-        text, encoding = _row_text(record["text"], max_chars)
+        text, encoding = _row_text(record["text"], max_chars, encoding)
         fields = {name: _as_field(name, record.get(name)) for name in FIELDS}
     except (load.SourceError, ValueError) as e:
         return BadRow(str(file), row, str(e), where)
@@ -213,7 +214,7 @@ def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[Archive
                              "line")
                 continue
             try:
-                text, _ = load.decode(line)
+                text, encoding = load.decode(line)
                 record = json.loads(text)
             except load.SourceError as e:
                 yield BadRow(str(path), number, str(e), "line")
@@ -222,7 +223,7 @@ def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[Archive
                 yield BadRow(str(path), number, f"invalid JSON ({e.msg} at column {e.colno})",
                              "line")
                 continue
-            yield _row(record, path, number, "line", ids, max_chars)
+            yield _row(record, path, number, "line", ids, max_chars, encoding)
 
 
 def _iter_parquet_file(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[ArchiveRow | BadRow]:

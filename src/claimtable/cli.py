@@ -26,7 +26,7 @@ import itertools
 import os
 import sys
 
-from claimtable import __version__, load, pipeline
+from claimtable import __version__, cluster, load, pipeline
 from claimtable.contract import ContractError
 from claimtable.schemas import LexiconError
 
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"claimtable {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="print the claims table of files or folders")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file or a folder of them")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a folder of them, or a JSONL or Parquet archive")
     ex.add_argument("--format", choices=("csv", "json", "parquet"), default="csv",
                     help="output format (parquet: a dataset folder, needs --output)")
     ex.add_argument("--output", "-o", metavar="PATH",
@@ -116,8 +116,6 @@ def _claim_rows(args: argparse.Namespace, problems: list[str]):
     """The claims the arguments ask for, from the engine they name."""
     progress = sys.stderr.isatty()
     if args.scheduler:
-        from claimtable import cluster
-
         rows = cluster.iter_claims_dask(args.paths, problems, args.scheduler,
                                         workers=max(1, args.jobs),
                                         batch=args.batch or cluster.BATCH, progress=progress)
@@ -202,9 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     except FileExistsError as e:  # an output folder that is not ours to replace
         print(f"claimtable: {e}", file=sys.stderr)
         return 2
-    except RuntimeError as e:  # the Dask cluster cannot run (cluster.ClusterError)
-        if type(e).__name__ != "ClusterError":
-            raise
+    except cluster.ClusterError as e:  # unreachable, no workers, another claimtable there
         problems.append(str(e))
     except BrokenPipeError:  # `claimtable extract ... | head` is fine
         return 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterable, Iterator
@@ -90,15 +91,20 @@ def connect(scheduler: str, workers: int = 2, stream: TextIO | None = None) -> I
     ``workers`` processes, closed afterwards). The dashboard's address goes to ``stream``."""
     import logging
 
+    import dask
     from distributed import Client, LocalCluster
 
     stream = stream or sys.stderr
     cluster = None
+    # Dask's scratch files (locks; a local cluster's spill) go to a folder removed afterwards
+    scratch = tempfile.TemporaryDirectory(prefix="claimtable-dask-")
+    dask.config.set({"temporary-directory": scratch.name})
     try:
         if scheduler == "local":
             cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
                                    processes=True, dashboard_address="127.0.0.1:0",
-                                   host="127.0.0.1", silence_logs=logging.ERROR)
+                                   host="127.0.0.1", silence_logs=logging.ERROR,
+                                   local_directory=scratch.name)
             client = Client(cluster)
         else:
             try:
@@ -117,6 +123,7 @@ def connect(scheduler: str, workers: int = 2, stream: TextIO | None = None) -> I
     finally:
         if cluster is not None:
             cluster.close()
+        scratch.cleanup()
 
 
 def _check_workers(client: Client) -> None:
@@ -124,12 +131,18 @@ def _check_workers(client: Client) -> None:
         client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
     except TimeoutError as e:
         raise ClusterError(f"no Dask worker joined the scheduler in {WORKER_TIMEOUT} s") from e
-    try:
-        versions = client.run(worker_version)
-    except Exception as e:
+    versions = client.run(worker_version, on_error="return")
+    # a worker that left while being asked is no verdict on the others (the run goes on
+    # without it); one that answered with an error cannot import this package
+    failed = {w: v for w, v in versions.items()
+              if isinstance(v, BaseException) and not isinstance(v, (OSError, TimeoutError))}
+    if failed:
+        worker, error = sorted(failed.items())[0]
         raise ClusterError("the Dask workers cannot run claimtable (install this package, "
-                           f"version {__version__}, on every worker): {e}") from e
-    wrong = sorted(f"{w} has {v}" for w, v in versions.items() if v != __version__)
+                           f"version {__version__}, on every worker): {worker}: "
+                           f"{type(error).__name__}: {error}")
+    wrong = sorted(f"{w} has {v}" for w, v in versions.items()
+                   if isinstance(v, str) and v != __version__)
     if wrong:
         raise ClusterError(f"Dask workers run another claimtable than {__version__}: "
                            + "; ".join(wrong))

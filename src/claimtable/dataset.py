@@ -188,11 +188,78 @@ def read_claims(path: str | os.PathLike[str], columns: Sequence[str] | None = No
     return table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
+#: How ``aggregate`` combines the partial results of two batches, per aggregation.
+COMBINE = {"count": "sum", "sum": "sum", "min": "min", "max": "max"}
+
+
+def aggregate(path: str | os.PathLike[str], by: Sequence[str],
+              values: dict[str, Sequence[str]] | None = None,
+              categories: Iterable[str] | None = None) -> pd.DataFrame:
+    """Grouped aggregates of a claims dataset, computed batch by batch: only the ``by`` and
+    ``values`` columns are read (and only the ``categories`` folders, default all), and only
+    one row per group is held, so a dataset of any size is summarised in the memory of its
+    groups. ``values`` maps a column to aggregations among ``count`` (values present), ``sum``,
+    ``min``, ``max``; the result has a ``claims`` column (rows per group) and one
+    ``<column>_<aggregation>`` column each, sorted by ``by``.
+
+    >>> import tempfile
+    >>> rows = [{"article": "x", "category": "troops", "value_low": 1500},
+    ...         {"article": "y", "category": "troops", "value_low": 12000},
+    ...         {"article": "y", "category": "munitions", "value_low": 8e6}]
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = write_claims_dataset(rows, folder)
+    ...     table = aggregate(folder, ["category"], {"value_low": ["min", "max"]})
+    >>> print(table.to_string(index=False))
+     category  claims  value_low_min  value_low_max
+    munitions       1      8000000.0      8000000.0
+       troops       2         1500.0        12000.0
+    """
+    import pandas as pd
+    import pyarrow as pa
+
+    by = list(by)
+    values = {col: list(aggs) for col, aggs in (values or {}).items()}
+    for col, aggs in values.items():
+        unknown = set(aggs) - set(COMBINE)
+        if unknown:
+            raise ValueError(f"unknown aggregation {sorted(unknown)} for {col}: "
+                             f"use {sorted(COMBINE)}")
+    specs = [([], "count_all")] + [(col, agg) for col, aggs in values.items() for agg in aggs]
+    names = ["claims"] + [f"{col}_{agg}" for col, aggs in values.items() for agg in aggs]
+    combine = ["sum"] + [COMBINE[agg] for aggs in values.values() for agg in aggs]
+    columns = list(dict.fromkeys(by + list(values)))
+    totals: dict[tuple, list] = {}
+    scanner = open_claims(path).scanner(columns=columns, filter=_filter(categories))
+    for batch in scanner.to_batches():
+        if not batch.num_rows:
+            continue
+        part = pa.Table.from_batches([batch]).group_by(by).aggregate(specs)
+        results = [part.column("count_all").to_pylist()] + [
+            part.column(f"{col}_{agg}").to_pylist() for col, agg in specs[1:]]
+        keys = zip(*(part.column(c).to_pylist() for c in by), strict=True)
+        for i, key in enumerate(keys):
+            new = [r[i] for r in results]
+            old = totals.get(key)
+            totals[key] = new if old is None else [_combine(how, a, b) for how, a, b in
+                                                   zip(combine, old, new, strict=True)]
+    frame = pd.DataFrame([(*k, *v) for k, v in totals.items()], columns=[*by, *names])
+    return frame.sort_values(by, kind="stable").reset_index(drop=True)
+
+
+def _combine(how: str, a: object, b: object) -> object:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if how == "sum":
+        return a + b  # type: ignore[operator]
+    return min(a, b) if how == "min" else max(a, b)  # type: ignore[type-var]
+
+
 def count_claims(path: str | os.PathLike[str], by: Sequence[str] = ("article", "category"),
                  categories: Iterable[str] | None = None) -> pd.DataFrame:
     """The number of claims per group (``by`` columns, default per article and category),
-    counted batch by batch: only the grouping columns are read and only aggregates are held,
-    so a dataset of any size is counted in the memory of its groups. Sorted by ``by``.
+    counted batch by batch (``aggregate``), sorted by ``by``.
 
     >>> import tempfile
     >>> rows = [{"article": a, "category": c} for a, c in
@@ -205,21 +272,7 @@ def count_claims(path: str | os.PathLike[str], by: Sequence[str] = ("article", "
           x    troops       2
           y    troops       1
     """
-    import pandas as pd
-    import pyarrow as pa
-
-    by = list(by)
-    totals: dict[tuple, int] = {}
-    scanner = open_claims(path).scanner(columns=by, filter=_filter(categories))
-    for batch in scanner.to_batches():
-        if not batch.num_rows:
-            continue
-        counted = pa.Table.from_batches([batch]).group_by(by).aggregate([([], "count_all")])
-        for row in counted.to_pylist():
-            key = tuple(row[c] for c in by)
-            totals[key] = totals.get(key, 0) + row["count_all"]
-    frame = pd.DataFrame([(*k, n) for k, n in totals.items()], columns=[*by, "claims"])
-    return frame.sort_values(by, kind="stable").reset_index(drop=True)
+    return aggregate(path, by, categories=categories)
 
 
 def categories(path: str | os.PathLike[str]) -> list[str]:
