@@ -37,14 +37,14 @@ def add_row(path: Path, row: str) -> None:
 
 
 def test_the_recipe_adds_a_claimant_and_a_counted_noun(lexicon_copy):
-    text = "The Foo Monitoring Group said 300 sappers crossed the river."
-    assert claims(text) == []  # nobody knows what a sapper is yet
+    text = "The Foo Monitoring Group said 300 frogmen crossed the river."
+    assert claims(text) == []  # nobody knows what a frogman is yet
     # the two rows the recipe table says to add, in the files it names
-    add_row(lexicon_copy / "lexicons" / "units.csv", "sappers,sapper,troops")
+    add_row(lexicon_copy / "lexicons" / "units.csv", "frogmen,frogman,troops")
     add_row(lexicon_copy / "claimants.csv", "Foo Monitoring Group,Foo Monitoring Group|FMG,,analysts")
     lexicons.reload()
-    assert claims(text) == [("300", "sapper", "troops", "Foo Monitoring Group")]
-    assert claims("FMG said 40 sappers were killed.") == [("40", "sapper", "casualties", "Foo Monitoring Group")]
+    assert claims(text) == [("300", "frogman", "troops", "Foo Monitoring Group")]
+    assert claims("FMG said 40 frogmen were killed.") == [("40", "frogman", "casualties", "Foo Monitoring Group")]
 
 
 def test_every_file_the_recipes_name_exists_and_has_a_schema():

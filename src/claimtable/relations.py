@@ -1,5 +1,5 @@
 """How a claim relates to others and to time: rates (``per``) and parts of a total
-(``part_of``), the claims-table columns that follow the contract's (``CLAIMS.md``).
+(``part_of``), the claims-table columns that follow the contract's (``docs/claims.md``).
 
 Both are decided from the words around the figures, with vocabularies kept as lexicons:
 ``data/lexicons/rates.csv`` (cues of a rate and their period) and ``data/lexicons/part_cues.csv``
