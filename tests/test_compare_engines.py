@@ -147,3 +147,20 @@ def test_edge_collections(tmp_path, case):
                          _dataset_from_csv(tmp_path / "claims.csv", tmp_path / "claims"), tmp_path)
     lines = files["comparison.csv"].count(b"\n")
     assert lines == 1 if case == "no claims" else lines > 10
+
+
+def test_the_report_command_passes_the_engine_to_the_notebooks(tmp_path, monkeypatch):
+    from claimtable import report
+
+    seen = {}
+
+    def build(out, params):
+        seen.update(params)
+        return out / "report" / "index.html"
+
+    monkeypatch.setattr(report, "build", build)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "out"), "--engine", "duckdb"]) == 0
+    assert seen["engine"] == "duckdb"
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "out"), "--engine", "spark"]) == 2
