@@ -62,7 +62,7 @@ def test_the_report_fits_the_page_and_names_articles_by_label(built):
 
 
 def test_report_command_errors_are_one_line(tmp_path):
-    for args, message in (([str(tmp_path / "nothing")], "not a folder"),
+    for args, message in (([str(tmp_path / "nothing")], "not a folder of articles nor a JSONL or Parquet archive"),
                           ([str(tmp_path), "--ledger", str(tmp_path / "no.csv")], "no such ledger file")):
         done = subprocess.run([sys.executable, "-m", "claimtable", "report", *args, "--out", str(tmp_path / "o")],
                               capture_output=True, text=True, check=False)

@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--batch", type=int, default=None, metavar="N",
                     help="articles per Dask task (default 64)")
     rep = sub.add_parser("report", help="run every notebook on a raw folder and write DIR/report/index.html")
-    rep.add_argument("raw_dir", metavar="RAW_DIR", help="a folder of articles (sources.csv beside it is used)")
+    rep.add_argument("raw_dir", metavar="RAW_DIR",
+                     help="a folder of articles (sources.csv beside it is used), or a JSONL or Parquet archive")
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
     rep.add_argument("--ledger", default="default", metavar="FILE",
                      help="a hand-coded ledger CSV (default: the shipped one; '' for none)")
@@ -89,11 +90,12 @@ def report_command(args: argparse.Namespace) -> int:
 
     from papermill.exceptions import PapermillExecutionError
 
-    from claimtable import report
+    from claimtable import archive, report
 
     raw = Path(args.raw_dir)
-    if not raw.is_dir():
-        print(f"claimtable: {raw}: not a folder", file=sys.stderr)
+    if not (raw.is_dir() or archive.archive_kind(raw)):
+        print(f"claimtable: {raw}: not a folder of articles nor a JSONL or Parquet archive",
+              file=sys.stderr)
         return 1
     if args.ledger not in ("", "default") and not Path(args.ledger).is_file():
         print(f"claimtable: {args.ledger}: no such ledger file", file=sys.stderr)

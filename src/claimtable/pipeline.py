@@ -57,7 +57,13 @@ def _cell(value: object) -> object:
 
 def write_csv(frame: pd.DataFrame, target: str | os.PathLike[str] | TextIO) -> None:
     """Write a table as CSV: ``\\n`` line ends, integral numbers without ``.0``, empty cells
-    for missing values, formula-like text neutralised."""
+    for missing values, formula-like text neutralised.
+
+    >>> import pandas as pd
+    >>> buf = io.StringIO(); write_csv(pd.DataFrame({"n": [1.0, None], "t": ["x", "y"]}), buf)
+    >>> buf.getvalue()
+    'n,t\\n1,x\\n,y\\n'
+    """
     if isinstance(target, (str, os.PathLike)):
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8", newline="") as f:
@@ -81,7 +87,11 @@ NUMERIC_COLUMNS = frozenset({
 def read_table(path: str | os.PathLike[str]) -> pd.DataFrame:
     """Read a table written by ``write_csv``: text columns as strings ("" when empty, never
     NaN), number columns as numbers. ``sentence`` is a number in ``sentences.csv`` and the
-    sentence's text in ``claims.csv``."""
+    sentence's text in ``claims.csv``.
+
+    >>> read_table("data/processed/claims.csv")["value_low"].dtype
+    Int64Dtype()
+    """
     import pandas as pd
 
     frame = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False)
@@ -109,7 +119,13 @@ def load_collection(raw_dir: str | Path, manifest: str | Path | None = None) -> 
 
 def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | None = None) -> load.Collection:
     """Stage 1 in one call: ``load_collection``, then ``articles.csv`` and ``sentences.csv``
-    written to ``out_dir``."""
+    written to ``out_dir``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     len(load_stage("data/raw", d).sources), sorted(p.name for p in Path(d).iterdir())
+    (2, ['articles.csv', 'sentences.csv'])
+    """
     collection = load_collection(raw_dir, manifest)
     out = paths.resolve(out_dir)
     write_csv(collection.articles(), out / "articles.csv")
@@ -121,7 +137,12 @@ def load_stage(raw_dir: str | Path, out_dir: str | Path, manifest: str | Path | 
 def claims_of_source(src: load.Source, manifest_row: dict[str, str] | None = None) -> list[dict]:
     """The claims of one loaded source with the columns derived after extraction
     (``measure``, and ``as_of`` from its publication date): the one per-article step of every
-    path (notebooks, ``claimtable extract``, its worker processes)."""
+    path (notebooks, ``claimtable extract``, its worker processes).
+
+    >>> claims_of_source(load.load_text("a", "NATO said 700 troops arrived on Monday."),
+    ...                  {"published": "2024-10-23"})[0]["as_of"]
+    '2024-10-21'
+    """
     published = load.source_facts(src, manifest_row).published
     return measures.annotate(extract.extract_source(src), published)
 
@@ -133,7 +154,11 @@ def _claims_of_pair(pair: tuple[load.Source, dict[str, str] | None]) -> list[dic
 def claims_frame(sources: Iterable[load.Source], manifest_rows: dict[str, dict[str, str]],
                  jobs: int | None = None) -> pd.DataFrame:
     """The claims table of loaded sources (``claims_of_source`` for each, in order), in
-    ``jobs`` worker processes (default: all cores; the rows are the same whatever the number)."""
+    ``jobs`` worker processes (default: all cores; the rows are the same whatever the number).
+
+    >>> claims_frame([load.load_text("a", "NATO said 700 troops arrived.")], {})["measure"].tolist()
+    ['troops_present']
+    """
     import pandas as pd
 
     pairs = [(src, manifest_rows.get(src.article)) for src in sources if src.ok]
@@ -164,7 +189,13 @@ def claims_of_folder(folder: str | Path, manifest: str | Path | None = None) -> 
 
 
 def extract_stage(collection: load.Collection, out_dir: str | Path) -> pd.DataFrame:
-    """Stage 2: the claims table of every loaded source; writes ``claims.csv``."""
+    """Stage 2: the claims table of every loaded source; writes ``claims.csv``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     len(extract_stage(load.load_folder("data/raw"), d)), (Path(d) / "claims.csv").exists()
+    (13, True)
+    """
     manifest = {r["article"]: r for r in collection.manifest.to_dict("records")}
     claims = claims_frame(collection.sources, manifest)
     write_claims_table(claims, out_dir)
@@ -190,7 +221,11 @@ def write_claims_table(claims: pd.DataFrame, out_dir: str | Path) -> Path:
 def claims_of_file(path: Path, title: str = "",
                    manifest_row: dict[str, str] | None = None) -> tuple[list[dict], str | None]:
     """The claims of one file, or the reason it could not be read. ``title``: its headline
-    from the sources manifest, if any; ``manifest_row``: the manifest's whole row."""
+    from the sources manifest, if any; ``manifest_row``: the manifest's whole row.
+
+    >>> claims_of_file(Path("no/such.txt"))
+    ([], 'no/such.txt: no such file or folder')
+    """
     if not path.exists() and not path.is_symlink():
         return [], f"{path}: no such file or folder"
     src = load.load_file(path, title or (manifest_row or {}).get("title", ""))
@@ -221,7 +256,11 @@ WorkItem = tuple[Path, dict[str, str]] | archive.ArchiveRow | archive.BadRow
 def iter_items(items: Iterable[str | Path], problems: list[str]) -> Iterator[WorkItem]:
     """The articles named on a command line, in order: a file or a folder's files (each with
     its row of the sources manifest), and each row of a JSONL or Parquet archive
-    (``archive.iter_archive``; a bad row is an item too, so it is reported in its place)."""
+    (``archive.iter_archive``; a bad row is an item too, so it is reported in its place).
+
+    >>> [item[0].name for item in iter_items(["data/raw"], [])]
+    ['000_4fd664b2c8154858.txt', '001_5320b9cdabafa139.txt']
+    """
     ids = archive.ArticleIds()
     plain: list[str | Path] = []
     for item in items:
@@ -236,7 +275,12 @@ def iter_items(items: Iterable[str | Path], problems: list[str]) -> Iterator[Wor
 
 def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:
     """The claims of one article (a file or an archive row), or the reason it has none: the
-    per-article work of every engine (one process, ``--jobs N``, Dask)."""
+    per-article work of every engine (one process, ``--jobs N``, Dask).
+
+    >>> rows, problem = claims_of_item((Path("data/raw/001_5320b9cdabafa139.txt"), {"published": "2024-10"}))
+    >>> len(rows), problem
+    (6, None)
+    """
     if isinstance(item, archive.BadRow):
         return [], str(item)
     if isinstance(item, archive.ArchiveRow):
@@ -250,7 +294,11 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
                 progress: bool = False) -> Iterator[dict]:
     """Claims of files and folders, in path order, one file at a time: memory does not grow
     with the number of files, and with ``jobs > 1`` files are read in worker processes
-    (results still come back in order). Unreadable files are added to ``problems``."""
+    (results still come back in order). Unreadable files are added to ``problems``.
+
+    >>> sum(1 for _ in iter_claims(["data/raw"], []))
+    13
+    """
     files = iter_items(items, problems)
     bar = None
     if progress:
@@ -281,7 +329,11 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
 
 def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
     """Stream claims to ``out`` as CSV (with header) or a JSON array, each checked against the
-    contract first (``contract.checked``); returns the row count."""
+    contract first (``contract.checked``); returns the row count.
+
+    >>> write_claims([], io.StringIO(), "json")
+    0
+    """
     columns = extract.CLAIM_COLUMNS + extract.EXTRA_COLUMNS
     rows = contract.checked(rows)
     count = 0
@@ -302,7 +354,12 @@ def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
 
 
 def claims_csv_text(frame: pd.DataFrame) -> str:
-    """A claims table as the CSV text ``write_csv`` gives (for display and comparisons)."""
+    """A claims table as the CSV text ``write_csv`` gives (for display and comparisons).
+
+    >>> import pandas as pd
+    >>> claims_csv_text(pd.DataFrame({"claimant": ["=X"]}))
+    "claimant\\n'=X\\n"
+    """
     buf = io.StringIO()
     write_csv(frame, buf)
     return buf.getvalue()
@@ -325,21 +382,39 @@ def claims_from_sentences(sentences_csv: str | Path) -> pd.DataFrame:
 
 
 def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.DataFrame:
-    """Stage 2 in one call: ``claims_from_sentences``, checked and written to ``out_dir``."""
+    """Stage 2 in one call: ``claims_from_sentences``, checked and written to ``out_dir``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     len(extract_from_table("data/processed/sentences.csv", d))
+    13
+    """
     claims = claims_from_sentences(sentences_csv)
     write_claims_table(claims, out_dir)
     return claims
 
 
 def with_labels(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFrame:
-    """Claims with their article's label (the id where the sources table has none)."""
+    """Claims with their article's label (the id where the sources table has none).
+
+    >>> import pandas as pd
+    >>> with_labels(pd.DataFrame({"article": ["a", "b"]}),
+    ...             pd.DataFrame({"article": ["a"], "label": ["AP · 2024-10-23"]}))["label"].tolist()
+    ['AP · 2024-10-23', 'b']
+    """
     labels = dict(zip(articles["article"], articles["label"], strict=True)) if articles is not None else {}
     return claims.assign(label=[labels.get(a) or a for a in claims["article"]])
 
 
 def compare_stage(claims: str | Path, out_dir: str | Path,
                   ledger_csv: str | Path | None = "default", engine: str = "pandas") -> dict:
-    """Stage 3 in one call: ``compare_tables`` written to ``out_dir`` (``write_tables``)."""
+    """Stage 3 in one call: ``compare_tables`` written to ``out_dir`` (``write_tables``).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     sorted(compare_stage("data/processed/claims.csv", d, ""))
+    ['agreement', 'comparison', 'derived_checks', 'estimates', 'relays']
+    """
     tables = compare_tables(claims, ledger_csv, engine)
     write_tables(tables, out_dir)
     return tables
@@ -347,7 +422,13 @@ def compare_stage(claims: str | Path, out_dir: str | Path,
 
 def write_tables(tables: dict, out_dir: str | Path) -> list[Path]:
     """Write each table as ``<name>.csv`` in ``out_dir``; returns the files written. A table
-    the DuckDB engine keeps out of memory (``compare_duckdb.RowsTable``) is streamed."""
+    the DuckDB engine keeps out of memory (``compare_duckdb.RowsTable``) is streamed.
+
+    >>> import pandas as pd, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     [p.name for p in write_tables({"t": pd.DataFrame({"a": [1]})}, d)]
+    ['t.csv']
+    """
     out = paths.resolve(out_dir)
     written = []
     for name, frame in tables.items():
@@ -458,7 +539,13 @@ def claims_columns(claims: str | Path, columns: list[str]) -> pd.DataFrame:
 def charts_stage(processed_dir: str | Path, figures_dir: str | Path) -> dict[str, list[Path]]:
     """Stage 4: the places table (``places.csv``) and the five charts in ``figures_dir``,
     drawn from the estimates (extracted and hand-coded), the derived checks and the places;
-    returns each chart's written files (SVG, PNG) by name."""
+
+    It draws five charts (notebook 04 and ``tests/test_notebooks.py`` run it):
+    returns each chart's written files (SVG, PNG) by name.
+
+    >>> sorted(charts_stage("data/processed", "figures"))  # doctest: +SKIP
+    ['agreement', 'estimates_over_time', 'munitions', 'places_map', 'who_says_what']
+    """
     from claimtable import charts, places
 
     processed = paths.resolve(processed_dir)
