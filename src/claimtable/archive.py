@@ -51,7 +51,11 @@ _HTML_START = re.compile(
 
 @dataclass(frozen=True)
 class ArchiveRow:
-    """One article of an archive, with what the row says about it."""
+    """One article of an archive, with what the row says about it.
+
+    >>> str(ArchiveRow("wire.jsonl", 3, "wire-3", "700 troops arrived.", where="line"))
+    'wire.jsonl: line 3'
+    """
 
     file: str
     row: int
@@ -172,7 +176,12 @@ def _row_text(value: object, max_chars: int, encoding: str = "utf-8") -> tuple[s
 
 class ArticleIds:
     """Article ids of one run: a row without one gets ``<archive name>-<row>``; an id used
-    twice is a bad row (two articles would share their claims)."""
+    twice is a bad row (two articles would share their claims).
+
+    >>> ids = ArticleIds()
+    >>> ids.claim("a", "x.jsonl: line 1"), ids.claim("a", "x.jsonl: line 2")
+    (None, "article id 'a' is already used by x.jsonl: line 1")
+    """
 
     def __init__(self) -> None:
         self.seen: dict[str, str] = {}
@@ -255,7 +264,15 @@ def iter_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS,
                  ids: ArticleIds | None = None) -> Iterator[ArchiveRow | BadRow]:
     """The rows of a JSONL file or a Parquet file or folder, in order, one at a time (memory
     does not grow with the archive, but for the set of article ids). A Parquet folder's files
-    are read in path order. An archive that does not exist is one ``BadRow``."""
+    are read in path order. An archive that does not exist is one ``BadRow``.
+
+    >>> import tempfile, json
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / "news.jsonl"
+    ...     _ = p.write_text(json.dumps({"text": "NATO said 700 troops arrived."}) + "\\n{}\\n")
+    ...     [type(item).__name__ for item in iter_archive(p)]
+    ['ArchiveRow', 'BadRow']
+    """
     path = Path(path)
     ids = ids or ArticleIds()
     if not path.exists():
@@ -287,7 +304,15 @@ def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collectio
     row is a source with status ``error`` and its reason, under the id
     ``<archive name>-<row>``), a manifest built from the rows' fields (so ``articles()`` shows
     their title, outlet, date, url and language) and every bad row as a problem. Holds the whole archive in memory: for
-    the workbook's notebooks, not for a million articles (``claimtable extract`` streams)."""
+    the workbook's notebooks, not for a million articles (``claimtable extract`` streams).
+
+    >>> import tempfile, json
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / "news.jsonl"
+    ...     _ = p.write_text(json.dumps({"article": "a", "text": "NATO said 700 troops arrived."}) + "\\n")
+    ...     load_archive(p).articles()["status"].tolist()
+    ['ok']
+    """
     import pandas as pd
 
     sources: list[load.Source] = []

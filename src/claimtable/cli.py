@@ -156,7 +156,11 @@ def explain(args: argparse.Namespace) -> int:
 
 
 def run_score(args: argparse.Namespace) -> int:
-    """``claimtable score``: print the agreement report; 1 when a file cannot be scored."""
+    """``claimtable score``: print the agreement report; 1 when a file cannot be scored.
+
+    >>> run_score(build_parser().parse_args(["score", "no/gold.csv", "no/claims.csv"]))
+    1
+    """
     from claimtable import score
 
     try:

@@ -51,11 +51,19 @@ DELAY_ENV = "CLAIMTABLE_TEST_TASK_DELAY"
 
 
 class ClusterError(RuntimeError):
-    """The cluster cannot run the extraction (unreachable, no workers, wrong package)."""
+    """The cluster cannot run the extraction (unreachable, no workers, wrong package).
+
+    >>> str(ClusterError("no workers"))
+    'no workers'
+    """
 
 
 def batched(items: Iterator, size: int) -> Iterator[list]:
-    """Consecutive lists of ``size`` items (the last one shorter)."""
+    """Consecutive lists of ``size`` items (the last one shorter).
+
+    >>> list(batched(iter(range(5)), 2))
+    [[0, 1], [2, 3], [4]]
+    """
     batch: list = []
     for item in items:
         batch.append(item)
@@ -81,14 +89,23 @@ def claims_of_batch(batch: list[pipeline.WorkItem],
 
 
 def worker_version() -> str:
-    """The version of this package in a worker (run on every worker before the extraction)."""
+    """The version of this package in a worker (run on every worker before the extraction).
+
+    >>> worker_version() == __version__
+    True
+    """
     return __version__
 
 
 @contextmanager
 def connect(scheduler: str, workers: int = 2, stream: TextIO | None = None) -> Iterator[Client]:
     """A client of the cluster at ``scheduler`` (``"local"``: a new ``LocalCluster`` of
-    ``workers`` processes, closed afterwards). The dashboard's address goes to ``stream``."""
+    ``workers`` processes, closed afterwards). The dashboard's address goes to ``stream``.
+
+    >>> with connect("local", workers=1) as client:  # doctest: +SKIP
+    ...     len(client.scheduler_info()["workers"])
+    1
+    """
     import logging
 
     import dask
@@ -162,7 +179,11 @@ def iter_claims_dask(items: Iterable[str | Path], problems: list[str], scheduler
     """Claims of files, folders and archives computed on a Dask cluster, in the order of
     ``pipeline.iter_claims`` (so the same rows in the same order), streamed: at most
     ``IN_FLIGHT_PER_THREAD`` batches per worker thread are in flight or waiting to be
-    written. Problems (bad files and rows, articles lost) go to ``problems`` in order."""
+    written. Problems (bad files and rows, articles lost) go to ``problems`` in order.
+
+    >>> sum(1 for _ in iter_claims_dask(["data/raw"], [], "local", workers=1))  # doctest: +SKIP
+    13
+    """
     from concurrent.futures import CancelledError
 
     from distributed import as_completed

@@ -62,7 +62,12 @@ def _lit(text: str) -> str:
 class RowsTable:
     """A table with a row per claim or relay, kept in DuckDB: ``write_csv`` streams it in
     chunks; ``head``, ``len``, a list of columns (``table[["a", "b"]]``) and ``where`` work as
-    a notebook needs them; ``to_pandas`` builds the whole table (only for small ones)."""
+    a notebook needs them; ``to_pandas`` builds the whole table (only for small ones).
+
+    >>> relays = compare_tables("data/processed/claims.csv", None, "")["relays"]
+    >>> len(relays), relays.head(1).columns[0]
+    (13, 'estimate')
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, base: str, columns: Sequence[str],
                  order: str, where: str = "TRUE") -> None:
@@ -499,7 +504,11 @@ def compare_tables(claims: str | os.PathLike[str], articles: pd.DataFrame | None
                    ledger_csv: str | os.PathLike[str] | None = "default") -> dict:
     """The comparison stage's tables (``pipeline.compare_tables``) from ``claims.csv`` or a
     claims Parquet dataset folder, with ``articles`` the sources table (labels, dates). The
-    ``comparison`` and ``relays`` tables are ``RowsTable``s; the others are small."""
+    ``comparison`` and ``relays`` tables are ``RowsTable``s; the others are small.
+
+    >>> sorted(compare_tables("data/processed/claims.csv", None, ""))
+    ['agreement', 'comparison', 'derived_checks', 'estimates', 'relays']
+    """
     from claimtable import ledger
 
     con = connect()

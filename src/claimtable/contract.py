@@ -39,7 +39,11 @@ _AS_OF = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 class ContractError(ValueError):
     """A claim that breaks the contract: names its article, offset and the problems (see
-    :func:`check_claim` for an example)."""
+    :func:`check_claim` for an example).
+
+    >>> str(ContractError("claim of article 'a' at offset 7: hedge is missing"))
+    "claim of article 'a' at offset 7: hedge is missing"
+    """
 
 
 def _empty(value: object) -> bool:

@@ -129,7 +129,13 @@ def write_claims_dataset(rows: Iterable[dict], out_dir: str | os.PathLike[str],
                          columns: Sequence[str] | None = None) -> int:
     """Write claims (dicts with the claims table's keys) as a Parquet dataset partitioned by
     category, in the order given; returns the number of rows. The same rows give the same
-    files. ``FileExistsError`` when ``out_dir`` holds something else than a claims dataset."""
+    files. ``FileExistsError`` when ``out_dir`` holds something else than a claims dataset.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     write_claims_dataset([{"article": "a", "category": "troops"}], d)
+    1
+    """
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 
@@ -157,7 +163,14 @@ def write_claims_dataset(rows: Iterable[dict], out_dir: str | os.PathLike[str],
 
 
 def open_claims(path: str | os.PathLike[str]):
-    """The dataset of a claims folder (a ``pyarrow.dataset.Dataset``), with its schema."""
+    """The dataset of a claims folder (a ``pyarrow.dataset.Dataset``), with its schema.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_claims_dataset([{"article": "a", "category": "troops"}], d)
+    ...     open_claims(d).count_rows()
+    1
+    """
     import pyarrow.dataset as ds
     import pyarrow.parquet as pq
 
@@ -179,7 +192,14 @@ def read_claims(path: str | os.PathLike[str], columns: Sequence[str] | None = No
                 categories: Iterable[str] | None = None) -> pd.DataFrame:
     """Claims of a dataset as a table: only ``columns`` (default all) of the ``categories``
     (default all; other categories' folders are not opened), in the order they were written
-    within a category. Integer columns with gaps come back as pandas' ``Int64``."""
+    within a category. Integer columns with gaps come back as pandas' ``Int64``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_claims_dataset([{"article": "a", "category": "troops"}], d)
+    ...     read_claims(d, columns=["article"]).columns.tolist()
+    ['article']
+    """
     import pandas as pd
     import pyarrow as pa
 
@@ -295,7 +315,14 @@ def claims_frame(path: str | os.PathLike[str],
     """The claims of a dataset (or of some categories) as ``pipeline.read_table`` reads
     ``claims.csv``: the workbook's row order (by article, then offset), text columns as text
     ("" when empty), number columns as ``Int64`` when every value is whole, else float. The
-    comparison stage gives the same tables from it as from the CSV of the same claims."""
+    comparison stage gives the same tables from it as from the CSV of the same claims.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = write_claims_dataset([{"article": "a", "category": "troops", "start": 4}], d)
+    ...     claims_frame(d)["start"].tolist()
+    [4]
+    """
     import pandas as pd
 
     from claimtable.pipeline import NUMERIC_COLUMNS

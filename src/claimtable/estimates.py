@@ -142,7 +142,11 @@ def _comparable(a: _Estimate | Head, b: _Estimate | Head) -> bool:
 @dataclass
 class Head:
     """What the comparison of estimates needs of one (no relays): the DuckDB engine
-    (``compare_duckdb``) builds these from aggregates."""
+    (``compare_duckdb``) builds these from aggregates.
+
+    >>> Head("NIS", "killed", 100.0, 100.0, None, 3).relays
+    3
+    """
 
     claimant: str
     measure: str

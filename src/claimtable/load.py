@@ -760,6 +760,9 @@ def load_folder(folder: str | Path | None = None, manifest: str | Path | None = 
     """Load every file in a raw folder (default ``data/raw``) with the sources manifest.
 
     A missing folder raises ``FileNotFoundError``; a bad file never stops the others.
+
+    >>> len(load_folder("data/raw").sources)
+    2
     """
     folder = paths.resolve(folder) if folder is not None else paths.RAW
     import pandas as pd
@@ -846,7 +849,11 @@ def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFram
 
 def source_facts(src: Source, manifest_row: dict[str, str] | None = None) -> articles.ArticleFacts:
     """An article's facts (``sources.article_facts``) from its manifest row, its byline and
-    headline, and its page metadata."""
+    headline, and its page metadata.
+
+    >>> source_facts(load_text("a", "NATO said 700 troops arrived."), {"outlet": "AP"}).label
+    'AP · undated'
+    """
     byline = {"outlet": src.credited_outlet, "published": src.published, "title": src.title}
     return articles.article_facts(src.article, manifest=manifest_row, byline=byline,
                                         page=src.meta)

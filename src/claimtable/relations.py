@@ -33,7 +33,11 @@ RATE_WINDOW = 60
 @dataclass(frozen=True)
 class Claim:
     """What linking needs of a claim: the figure's offsets, its largest value, its category, the
-    sentence it is in (a number increasing with the text), and whether it is a share in percent."""
+    sentence it is in (a number increasing with the text), and whether it is a share in percent.
+
+    >>> Claim(0, 5, 15000.0, "troops", 1).percent
+    False
+    """
 
     start: int
     end: int
