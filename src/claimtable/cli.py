@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
     rep.add_argument("--ledger", default="default", metavar="FILE",
                      help="a hand-coded ledger CSV (default: the shipped one; '' for none)")
+    rep.add_argument("--claims", metavar="DATASET", default="",
+                     help="a claims Parquet dataset (claimtable extract --format parquet) of the "
+                          "same articles, taken instead of extracting them again")
     rep.add_argument("--engine", choices=pipeline.ENGINES, default="pandas",
                      help="the comparison stage's engine: pandas (claims in memory) or duckdb "
                           "(only aggregates in memory)")
@@ -97,6 +100,9 @@ def report_command(args: argparse.Namespace) -> int:
         print(f"claimtable: {raw}: not a folder of articles nor a JSONL or Parquet archive",
               file=sys.stderr)
         return 1
+    if args.claims and not Path(args.claims).is_dir():
+        print(f"claimtable: {args.claims}: no such claims dataset (a folder)", file=sys.stderr)
+        return 1
     if args.ledger not in ("", "default") and not Path(args.ledger).is_file():
         print(f"claimtable: {args.ledger}: no such ledger file", file=sys.stderr)
         return 1
@@ -104,7 +110,8 @@ def report_command(args: argparse.Namespace) -> int:
     params = report.report_parameters(raw.resolve(), out,
                                       args.ledger if args.ledger in ("", "default")
                                       else str(Path(args.ledger).resolve()),
-                                      engine=args.engine)
+                                      engine=args.engine,
+                                      claims_dataset=str(Path(args.claims).resolve()) if args.claims else "")
     try:
         target = report.build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback

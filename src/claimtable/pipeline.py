@@ -365,14 +365,21 @@ def claims_csv_text(frame: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
-def claims_from_sentences(sentences_csv: str | Path) -> pd.DataFrame:
+def claims_from_sentences(sentences_csv: str | Path, claims_dataset: str | Path = "") -> pd.DataFrame:
     """Stage 2 from notebook 01's ``sentences.csv`` (and the ``articles.csv`` beside it, whose
     facts give each article's publication date): the claims table, with ``measure`` and
-    ``as_of``.
+    ``as_of``. With ``claims_dataset`` (a claims Parquet dataset that ``claimtable extract
+    --format parquet`` wrote for the same articles, on Dask for an archive), its claims are
+    taken instead of extracting again.
 
     >>> claims_from_sentences("data/processed/sentences.csv")[["measure", "as_of"]].iloc[0].tolist()
     ['troops_expected', '2024-10-19']
     """
+    if str(claims_dataset or ""):
+        from claimtable import dataset
+
+        frame = dataset.claims_frame(paths.resolve(claims_dataset))
+        return frame[[*extract.CLAIM_COLUMNS, *extract.EXTRA_COLUMNS]].reset_index(drop=True)
     sentences = read_table(sentences_csv)
     articles_csv = paths.resolve(sentences_csv).with_name("articles.csv")
     facts = read_table(articles_csv).to_dict("records") if articles_csv.exists() else []

@@ -125,7 +125,8 @@ p.cut { color: #555; font-style: italic; }
 
 
 def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "default",
-                      manifest: str | Path | None = None, engine: str = "pandas") -> dict[str, str]:
+                      manifest: str | Path | None = None, engine: str = "pandas",
+                      claims_dataset: str | Path = "") -> dict[str, str]:
     """The notebooks' parameters for a report of any raw folder into ``out`` (the manifest
     ``sources.csv`` beside the folder unless another is given; ``engine``: the comparison
     stage's, ``pipeline.ENGINES``).
@@ -143,7 +144,8 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
         "raw_dir": str(raw), "manifest": str(manifest or load.manifest_path(raw)),
         "out_dir": str(processed), "sentences_table": str(processed / "sentences.csv"),
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
-        "figures_dir": str(out / "figures"), "ledger": str(ledger), "engine": engine,
+        "figures_dir": str(out / "figures"), "ledger": str(ledger),
+        "claims_dataset": str(claims_dataset), "engine": engine,
     }
 
 
