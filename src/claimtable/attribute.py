@@ -859,7 +859,7 @@ class ArticleAttribution:
 
 def registry_names(text: str) -> list[str]:
     """The registry's canonical names (and outlets) that ``text`` names, in order: how a
-    claimant written elsewhere (a hand-coded ledger) is matched to the extractor's.
+    claimant written elsewhere (a researcher's hand-coded table) is matched to the extractor's.
 
     >>> registry_names("South Korea's spy agency NIS, via lawmakers")
     ['South Korea NIS']
