@@ -256,8 +256,10 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
             "label": p["label_s"] or p["article"], "value": round(p["value_high_s"] / p["value_high_c"], 1),
             "how": f"{_fmt(p['value_high_s'])} {p['unit_s']}s / {_fmt(p['value_high_c'])} containers",
         })
-    counted = claims[(claims["hedge"] != "vague") & (claims.get("unit", "") != "percent")
-                     & claims["measure"].map(lambda m: measures.family(m) == "troops")]
+    units = claims["unit"] if "unit" in claims else pd.Series("", index=claims.index)
+    troop_measures = claims["measure"].map(lambda m: measures.family(str(m)) == "troops").astype(bool)
+    counted = claims[(claims["hedge"] != "vague").astype(bool) & (units != "percent").astype(bool)
+                     & troop_measures]
     for measure, troops in counted.groupby("measure", sort=True):
         if troops["value_high"].nunique() < 2:
             continue
