@@ -38,8 +38,10 @@ report: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks notebooks
 
+# -n auto: one pytest worker a core (pytest-xdist); --durations: the slowest tests in every CI log,
+# so that the 10-minute budget of make test is watched where it is spent
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests src/claimtable --doctest-modules
+	$(BIN)/python -m pytest tests src/claimtable --doctest-modules -n auto --durations=15
 
 nbval: $(STAMP)
 	$(BIN)/python -m pytest --nbval notebooks --nbval-current-env --nbval-sanitize-with $(NBVAL_SANITIZE) -p no:randomly
