@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -147,6 +148,18 @@ def claims_of_source(src: load.Source, manifest_row: dict[str, str] | None = Non
     return measures.annotate(extract.extract_source(src), published)
 
 
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start: by ``fork`` on Linux (the lexicons already loaded are
+    shared, no start-up cost), by ``spawn`` elsewhere — Windows has no ``fork``, and on macOS
+    a forked child of a Jupyter kernel can crash in system libraries. The work done in a
+    worker is a function of this package, so both give the same rows.
+
+    >>> worker_context().get_start_method() in {"fork", "spawn"}
+    True
+    """
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+
+
 def _claims_of_pair(pair: tuple[load.Source, dict[str, str] | None]) -> list[dict]:
     return claims_of_source(*pair)
 
@@ -164,9 +177,7 @@ def claims_frame(sources: Iterable[load.Source], manifest_rows: dict[str, dict[s
     pairs = [(src, manifest_rows.get(src.article)) for src in sources if src.ok]
     jobs = min(jobs or os.cpu_count() or 1, max(1, len(pairs) // 50))  # small folders: no pool
     if jobs > 1:
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with worker_context().Pool(jobs) as pool:
             per_source = pool.map(_claims_of_pair, pairs, chunksize=32)
     else:
         per_source = [_claims_of_pair(p) for p in pairs]
@@ -308,9 +319,7 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
     pool = None
     try:
         if jobs > 1:
-            import multiprocessing
-
-            pool = multiprocessing.get_context("fork").Pool(jobs)
+            pool = worker_context().Pool(jobs)
             results = pool.imap(claims_of_item, files, chunksize=16)
         else:
             results = map(claims_of_item, files)
