@@ -41,6 +41,7 @@ from matplotlib.transforms import Bbox
 
 from claimtable import measures, paths
 from claimtable.estimates import ESTIMATE_COLUMNS
+from claimtable.narrate import count
 
 #: Style that never changes with the machine's matplotlibrc.
 STYLE = {
@@ -356,51 +357,88 @@ def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | No
     line to it. A label with no free place is left out. Returns how many were left out.
 
     Deterministic: the same labels in the same order give the same places.
+
+    >>> fig = _figure(4, 3, "t")
+    >>> ax = _axes(fig, 0.5, 0.5, 3, 2)
+    >>> place_labels(fig, ax, [Label(0.5, 0.5, "NIS: 1,500"), Label(0.5, 0.5, "HUR: 11,000")])
+    0
     """
     renderer = _renderer(fig)
     frame = ax.get_window_extent(renderer)
     inside = Bbox.from_extents(frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2)
     taken = list(avoid or [])
     pts = np.empty((0, 2)) if points is None else np.asarray(points, dtype=float).reshape(-1, 2)
-    px = fig.dpi / 72
     left_out = 0
     for label in labels:
         xy = ax.transData.transform((label.x, label.y))
-        text = ax.annotate(label.text, (label.x, label.y), xytext=(0, 0), textcoords="offset points",
-                           fontsize=fontsize, color=label.colour, ha="left", va="bottom",
-                           annotation_clip=False)
-        size = text.get_window_extent(renderer)
-        w, h = size.width, size.height
-        best = None
-        for dx, dy in _OFFSETS:
-            x0 = xy[0] + dx * px - (w if dx < 0 else w / 2 if dx == 0 else 0)
-            y0 = xy[1] + dy * px - (h if dy < 0 else h / 2 if dy == 0 else 0)
-            box = Bbox.from_extents(x0 - 2, y0 - 1, x0 + w + 2, y0 + h + 1)
-            if not (inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1)):
-                continue
-            if any(box.overlaps(t) for t in taken):
-                continue
-            covered = int(((pts[:, 0] > box.x0) & (pts[:, 0] < box.x1)
-                           & (pts[:, 1] > box.y0) & (pts[:, 1] < box.y1)).sum())
-            if best is None or covered < best[0]:
-                best = (covered, dx, dy, box)
-            if covered == 0:
-                break
-        text.remove()
+        width, height = _label_size(ax, label, fontsize, renderer)
+        best = _free_place(xy, width, height, fig.dpi / 72, inside, taken, pts)
         if best is None:
             left_out += 1
             continue
-        _, dx, dy, box = best
-        far = leaders or abs(dx) > 12 or abs(dy) > 12
-        ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
-                    fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
-                    ha="right" if dx < 0 else "center" if dx == 0 else "left",
-                    va="top" if dy < 0 else "center" if dy == 0 else "bottom",
-                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.88},
-                    arrowprops={"arrowstyle": "-", "color": label.colour, "lw": 0.6,
-                                "shrinkA": 0, "shrinkB": 3} if far else None)
+        dx, dy, box = best
+        _annotate(ax, label, dx, dy, fontsize, leaders or abs(dx) > 12 or abs(dy) > 12)
         taken.append(box)
     return left_out
+
+
+def _label_size(ax, label: Label, fontsize: float, renderer) -> tuple[float, float]:
+    """A label's width and height in pixels, measured on a text drawn and removed again."""
+    text = ax.annotate(label.text, (label.x, label.y), xytext=(0, 0), textcoords="offset points",
+                       fontsize=fontsize, color=label.colour, ha="left", va="bottom",
+                       annotation_clip=False)
+    size = text.get_window_extent(renderer)
+    text.remove()
+    return size.width, size.height
+
+
+def _points_in(points: np.ndarray, box: Bbox) -> int:
+    """How many points (display coordinates) lie inside a box.
+
+    >>> _points_in(np.array([[1.0, 1.0], [5.0, 5.0]]), Bbox.from_extents(0, 0, 2, 2))
+    1
+    """
+    return int(((points[:, 0] > box.x0) & (points[:, 0] < box.x1)
+                & (points[:, 1] > box.y0) & (points[:, 1] < box.y1)).sum())
+
+
+def _free_place(xy, width: float, height: float, px: float, inside: Bbox, taken: list[Bbox],
+                points: np.ndarray) -> tuple[float, float, Bbox] | None:
+    """The first offset of ``_OFFSETS`` (in points) where a ``width`` × ``height`` label at
+    ``xy`` stays ``inside``, overlaps nothing ``taken`` and covers fewest ``points``; with its
+    box. None when every place is taken.
+
+    >>> inside = Bbox.from_extents(0, 0, 100, 100)
+    >>> _free_place((50, 50), 10, 5, 1.0, inside, [], np.empty((0, 2)))[:2]
+    (6, 5)
+    """
+    best = None
+    for dx, dy in _OFFSETS:
+        x0 = xy[0] + dx * px - (width if dx < 0 else width / 2 if dx == 0 else 0)
+        y0 = xy[1] + dy * px - (height if dy < 0 else height / 2 if dy == 0 else 0)
+        box = Bbox.from_extents(x0 - 2, y0 - 1, x0 + width + 2, y0 + height + 1)
+        if not (inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1)):
+            continue
+        if any(box.overlaps(t) for t in taken):
+            continue
+        covered = _points_in(points, box)
+        if best is None or covered < best[0]:
+            best = (covered, dx, dy, box)
+        if covered == 0:
+            break
+    return None if best is None else best[1:]
+
+
+def _annotate(ax, label: Label, dx: float, dy: float, fontsize: float, leader: bool) -> None:
+    """Draw a label at an offset (points) from its point, on a white box, with a thin leader
+    line to the point when ``leader``."""
+    ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
+                ha="right" if dx < 0 else "center" if dx == 0 else "left",
+                va="top" if dy < 0 else "center" if dy == 0 else "bottom",
+                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.88},
+                arrowprops={"arrowstyle": "-", "color": label.colour, "lw": 0.6,
+                            "shrinkA": 0, "shrinkB": 3} if leader else None)
 
 
 def _log_axis(axis, low: float, high: float) -> None:
@@ -452,21 +490,41 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
     ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
     ax.set_yscale("log")
     if not len(rows):
-        ax.set_yscale("linear")
-        ax.set_yticks([])
-        ax.text(0.5, 0.5, f"{NO_FIGURES} ({what})", ha="center", va="center", transform=ax.transAxes,
-                color="#777777")
+        _empty_panel(ax, what)
         return 0
     low, high = _value_limits(rows)
     ax.set_ylim(low, high)
     _log_axis(ax.yaxis, low, high)
     dates = mdates.date2num(list(rows["date"]))
     colours = [claimants.colour(c) for c in rows["claimant"]]
-    ranged = (rows["value_low"] != rows["value_high"]).to_numpy() & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy()
-    bars = [((x, lo), (x, hi)) for x, lo, hi, r in zip(dates, rows["value_low"], rows["value_high"], ranged, strict=True) if r]
+    _draw_ranges(ax, rows, dates, colours)
+    _draw_bounds(ax, rows, dates, colours)
+    _draw_points(ax, rows, dates, colours)
+    points = ax.transData.transform(np.column_stack([dates, rows["point"].to_numpy()]))
+    return place_labels(fig, ax, _latest_labels(rows, claimants, what), points=points)
+
+
+def _empty_panel(ax, what: str) -> None:
+    """A panel with no estimates: a linear axis without ticks and "no figures (what)"."""
+    ax.set_yscale("linear")
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, f"{NO_FIGURES} ({what})", ha="center", va="center", transform=ax.transAxes,
+            color="#777777")
+
+
+def _draw_ranges(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
+    """A vertical bar from low to high for each range (not a bound)."""
+    ranged = ((rows["value_low"] != rows["value_high"]).to_numpy()
+              & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy())
+    bars = [((x, lo), (x, hi)) for x, lo, hi, r in
+            zip(dates, rows["value_low"], rows["value_high"], ranged, strict=True) if r]
     if bars:
         ax.add_collection(LineCollection(bars, colors=[c for c, r in zip(colours, ranged, strict=True) if r],
                                          linewidths=2.2, alpha=0.55, clip_on=True, zorder=2))
+
+
+def _draw_bounds(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
+    """An arrow down from each upper bound ("up to") and up from each lower bound."""
     for hedge, factor, marker in (("upper_bound", 1 / 1.9, 7), ("lower_bound", 1.9, 6)):
         sel = (rows["hedge"] == hedge).to_numpy()
         if sel.any():
@@ -475,6 +533,11 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
             cols = [c for c, s in zip(colours, sel, strict=True) if s]
             ax.add_collection(LineCollection(segs, colors=cols, linewidths=1.2, clip_on=True, zorder=2))
             ax.scatter(dates[sel], ys * factor, marker=marker, s=30, c=cols, clip_on=True, zorder=2)
+
+
+def _draw_points(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
+    """Extracted estimates as filled circles, hand-coded ones as hollow diamonds; the area
+    says how many articles relay it."""
     sizes = _size(rows["relays"])
     hand = (rows["origin"] == "hand-coded").to_numpy()
     alpha = min(0.85, max(0.35, 25 / math.sqrt(len(rows))))  # a crowd of points stays see-through
@@ -484,18 +547,29 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
     ax.scatter(dates[hand], rows["point"].to_numpy()[hand], s=sizes[hand], marker="D",
                facecolors="none", edgecolors=[c for c, h in zip(colours, hand, strict=True) if h],
                linewidths=1.4, clip_on=True, zorder=4)
-    labels = []
+
+
+def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[Label]:
+    """A label for the latest estimate of each named claimant, largest value first: the
+    claimant, the value and the measure when it says more than the panel's ``what``.
+
+    >>> rows = pd.DataFrame({"claimant": ["NIS"], "measure": ["troops_present"],
+    ...     "date": [pd.Timestamp("2024-10-23")], "relays": [1], "estimate": [1],
+    ...     "point": [1500.0], "value_low": [1500.0], "value_high": [1500.0], "hedge": ["exact"]})
+    >>> [label.text for label in _latest_labels(rows, Claimants(("NIS",), 0), "troops")]
+    ['NIS: 1,500 present']
+    """
     named = rows[rows["claimant"].isin(claimants.named)]
     latest = named.sort_values(["date", "relays", "estimate"], kind="stable").groupby("claimant").tail(1)
     prefix = f"{what}_"
+    labels = []
     for r in latest.sort_values(["point"], ascending=False, kind="stable").itertuples():
         measure = r.measure[len(prefix):] if r.measure.startswith(prefix) else r.measure
         extra = "" if measure in (what, "") else f" {measure.replace('_', ' ')}"
         labels.append(Label(mdates.date2num(r.date), r.point,
                             f"{_short(r.claimant, 18)}: {value_text(r.value_low, r.value_high, r.hedge)}{extra}",
                             _darker(claimants.colour(r.claimant))))
-    points = ax.transData.transform(np.column_stack([dates, rows["point"].to_numpy()]))
-    return place_labels(fig, ax, labels, points=points)
+    return labels
 
 
 def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: bool = True) -> None:
@@ -550,35 +624,78 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                       "Each estimate at the date it is about; value on a log scale. "
                       "The latest estimate of each named claimant is labelled.")
         rows = _estimates(estimates)
-        shown = rows[rows["family"].isin(FAMILIES)]
-        undated = int(shown["date"].isna().sum())
-        dated = shown[shown["date"].notna()]
-        claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
-        xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
-        panel_h, gap, bottom = 1.95, 0.38, 0.9
-        axes = []
-        for i, family in enumerate(FAMILIES):
-            ax = _axes(fig, 1.0, bottom + (2 - i) * (panel_h + gap), 7.3, panel_h)
-            axes.append(ax)
+        dated = _dated(rows[rows["family"].isin(FAMILIES)])
+        axes = _panel_stack(fig, len(FAMILIES), width=7.3, height=1.95, gap=0.38)
+        for ax, family in zip(axes, FAMILIES, strict=True):
             ax.set_title(family, loc="left", fontsize=10, fontweight="bold", pad=4)
             ax.set_ylabel(f"{family} (log scale)")
-            left_out = _time_panel(fig, ax, dated[dated["family"] == family], claimants, family, xlim)
+            left_out = _time_panel(fig, ax, dated.rows[dated.rows["family"] == family],
+                                   dated.claimants, family, dated.xlim)
             if left_out:
                 ax.text(1, 1.01, f"{left_out} label(s) left out: no free place", transform=ax.transAxes,
                         ha="right", va="bottom", fontsize=7, color="#777777")
-        for ax in axes[:-1]:
-            ax.tick_params(labelbottom=False)
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
-        legend_ax = _axes(fig, 8.55, 0.9, 2.3, 6.6)
-        _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1)
-        parts = []
-        if undated:
-            parts.append(f"{undated:,} estimate{'s' if undated != 1 else ''} without a date (as_of) left out.")
+        _legend(fig, _axes(fig, 8.55, 0.9, 2.3, 6.6), dated.claimants, dated.max_relays)
         other = int((~rows["family"].isin(FAMILIES)).sum())
-        if other:
-            parts.append(f"{other:,} estimate{'s' if other != 1 else ''} of other measures not shown.")
-        _note(fig, " ".join([*parts, sources_note]).strip())
+        _note(fig, _time_note(dated.undated, "estimate",
+                              f"{count(other, 'estimate')} of other measures" if other else "",
+                              sources_note))
         return fig
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """The estimates a time chart draws (those with a date), how many it leaves out for want
+    of one, the claimants it names and its date range.
+
+    >>> _dated(_estimates(pd.DataFrame(columns=ESTIMATE_COLUMNS))).max_relays
+    1
+    """
+
+    rows: pd.DataFrame
+    undated: int
+    claimants: Claimants
+    xlim: tuple[pd.Timestamp, pd.Timestamp]
+
+    @property
+    def max_relays(self) -> int:
+        """The most articles relaying one estimate (1 when there is none)."""
+        return int(self.rows["relays"].max()) if len(self.rows) else 1
+
+
+def _dated(shown: pd.DataFrame) -> _Dated:
+    """The dated estimates among ``shown`` (``_estimates`` rows), with their claimants and range."""
+    dated = shown[shown["date"].notna()]
+    claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
+    xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
+    return _Dated(dated, int(shown["date"].isna().sum()), claimants, xlim)
+
+
+def _panel_stack(fig: Figure, panels: int, *, width: float, height: float, gap: float,
+                 bottom: float = 0.9) -> list:
+    """The panels of a time chart, top to bottom, 1 inch from the left edge, ``gap`` inches
+    apart; they share the date axis, so only the lowest labels its dates.
+
+    >>> [round(float(ax.get_position().y0), 3) for ax in _panel_stack(_figure(4, 4, "t"), 2, width=3, height=1, gap=0.5)]
+    [0.6, 0.225]
+    """
+    axes = [_axes(fig, 1.0, bottom + (panels - 1 - i) * (height + gap), width, height)
+            for i in range(panels)]
+    for ax in axes[:-1]:
+        ax.tick_params(labelbottom=False)
+    return axes
+
+
+def _time_note(undated: int, noun: str, not_shown: str, sources: str) -> str:
+    """The footer of a time chart: what it leaves out, then the sources.
+
+    >>> _time_note(2, "estimate", "1 estimate of other measures", "")
+    '2 estimates without a date (as_of) left out. 1 estimate of other measures not shown.'
+    """
+    parts = [f"{count(undated, noun)} without a date (as_of) left out."] if undated else []
+    if not_shown:
+        parts.append(f"{not_shown} not shown.")
+    return " ".join([*parts, sources]).strip()
 
 
 # --- who says what ----------------------------------------------------------------------------
@@ -891,45 +1008,36 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                       "Each munitions estimate at the date it is about; value on a log scale.")
         rows = _estimates(estimates)
         rows = rows[(rows["family"] == "munitions") | rows["measure"].isin(MUNITIONS)]
-        undated = int(rows["date"].isna().sum())
-        dated = rows[rows["date"].notna()]
-        claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
-        xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
-        panel_h, gap, bottom = 1.4, 0.34, 0.9
-        axes = []
-        for i, measure in enumerate(MUNITIONS):
-            ax = _axes(fig, 1.0, bottom + (3 - i) * (panel_h + gap), 6.6, panel_h)
-            axes.append(ax)
+        dated = _dated(rows)
+        axes = _panel_stack(fig, len(MUNITIONS), width=6.6, height=1.4, gap=0.34)
+        for ax, measure in zip(axes, MUNITIONS, strict=True):
             ax.set_title(measure_label(measure), loc="left", fontsize=9.5, fontweight="bold", pad=3)
-            _time_panel(fig, ax, dated[dated["measure"] == measure], claimants, measure, xlim)
-        for ax in axes[:-1]:
-            ax.tick_params(labelbottom=False)
+            _time_panel(fig, ax, dated.rows[dated.rows["measure"] == measure], dated.claimants,
+                        measure, dated.xlim)
         axes[-1].set_xlabel("date the estimate is about (as_of)")
-        legend_ax = _axes(fig, 7.95, 3.55, 2.9, 4.25)
-        _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1, hedges=False)
-        box = _axes(fig, 7.95, 0.95, 2.9, 2.45)
-        box.set_xticks([])
-        box.set_yticks([])
-        for side in box.spines:
-            box.spines[side].set_visible(True)
-            box.spines[side].set_color("#cccccc")
-        box.set_facecolor("#f7f7f7")
-        box.set_title("derived: per container", loc="left", fontsize=9, fontweight="bold", pad=3)
-        lines = _check_lines(checks)
-        fit = 7
-        shown = lines[:fit]
-        if len(lines) > fit:
-            shown = [*shown[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
-        box.text(0.04, 0.95, "\n".join(shown) or "no derived figures", transform=box.transAxes,
-                 ha="left", va="top", fontsize=7.5, linespacing=1.5, gid="checks")
-        parts = []
-        if undated:
-            parts.append(f"{undated:,} munitions estimate{'s' if undated != 1 else ''} without a date (as_of) left out.")
+        _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays, hedges=False)
+        _checks_box(_axes(fig, 7.95, 0.95, 2.9, 2.45), _check_lines(checks))
         other = int((~rows["measure"].isin(MUNITIONS)).sum())
-        if other:
-            parts.append(f"{other:,} of other munitions measures not shown.")
-        _note(fig, " ".join([*parts, sources_note]).strip())
+        _note(fig, _time_note(dated.undated, "munitions estimate",
+                              f"{other:,} of other munitions measures" if other else "", sources_note))
         return fig
+
+
+def _checks_box(box, lines: list[str], fit: int = 7) -> None:
+    """The side panel of derived figures per container: the first ``fit`` lines, the last
+    saying how many more the checks table holds."""
+    box.set_xticks([])
+    box.set_yticks([])
+    for side in box.spines:
+        box.spines[side].set_visible(True)
+        box.spines[side].set_color("#cccccc")
+    box.set_facecolor("#f7f7f7")
+    box.set_title("derived: per container", loc="left", fontsize=9, fontweight="bold", pad=3)
+    shown = lines[:fit]
+    if len(lines) > fit:
+        shown = [*shown[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
+    box.text(0.04, 0.95, "\n".join(shown) or "no derived figures", transform=box.transAxes,
+             ha="left", va="top", fontsize=7.5, linespacing=1.5, gid="checks")
 
 
 # --- places -----------------------------------------------------------------------------------
