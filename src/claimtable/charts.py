@@ -767,59 +767,90 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
             return fig
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
-        rows, cols = claimants[:n_claimants], measures[:n_measures]
-        cols = _by_family(frame, cols)
+        rows, cols = claimants[:n_claimants], _by_family(frame, measures[:n_measures])
         ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
-        values = np.full((len(rows), len(cols)), np.nan)
-        for i, c in enumerate(rows):
-            for j, m in enumerate(cols):
-                if (c, m) in latest.index:
-                    values[i, j] = latest.loc[(c, m), "point"]
+        values = _heat_values(latest, rows, cols)
         found = values[~np.isnan(values)]
         norm = LogNorm(vmin=max(found.min(), 1e-9), vmax=max(found.max(), found.min() * 10))
-        cmap = mpl.colormaps["YlOrBr"]
-        image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, norm=norm, aspect="auto",
-                          interpolation="nearest", extent=(0, len(cols), len(rows), 0))
-        renderer = _renderer(fig)
-        cell_w = ax.get_window_extent(renderer).width / len(cols)
-        for i, c in enumerate(rows):
-            for j, m in enumerate(cols):
-                if (c, m) not in latest.index:
-                    ax.text(j + 0.5, i + 0.5, "·", ha="center", va="center", color="#bbbbbb")
-                    continue
-                r = latest.loc[(c, m)]
-                text = value_text(r["value_low"], r["value_high"], r["hedge"])
-                if r["origin"] == "hand-coded":
-                    text += f" {HAND_MARK}"
-                dark = norm(values[i, j]) > 0.6
-                t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5,
-                            color="white" if dark else "#222222", gid="cell")
-                _fit(t, cell_w - 6, renderer)
-        ax.set_xlim(0, len(cols))
-        ax.set_ylim(len(rows), 0)
-        ax.set_xticks([j + 0.5 for j in range(len(cols))], [_wrapped(measure_label(m), 13) for m in cols],
-                      fontsize=7.5)
-        ax.xaxis.tick_top()
-        ax.set_yticks([i + 0.5 for i in range(len(rows))], [_short(c, 30) for c in rows], fontsize=8)
-        ax.tick_params(length=0)
-        for side in ax.spines:
-            ax.spines[side].set_visible(False)
-        grid = ax.get_position()
-        bar_h = max(grid.height * 7.2, 2.0)
-        cax = _axes(fig, grid.x1 * 11 + 0.25, 6.1 - bar_h, 0.18, bar_h)
-        bar = fig.colorbar(image, cax=cax)
-        bar.set_label("latest estimate (log scale)")
-        bar.ax.yaxis.set_major_formatter(COUNTS)
-        bar.ax.yaxis.set_minor_formatter(NullFormatter())
-        more = []
-        if len(claimants) > len(rows):
-            more.append(f"+{len(claimants) - len(rows):,} more claimants")
-        if len(measures) > len(cols):
-            more.append(f"+{len(measures) - len(cols):,} more measures")
-        note = (", ".join(more) + " (all in the who-says-what table). ") if more else ""
+        image = ax.imshow(np.ma.masked_invalid(values), cmap=mpl.colormaps["YlOrBr"], norm=norm,
+                          aspect="auto", interpolation="nearest", extent=(0, len(cols), len(rows), 0))
+        _heat_cells(fig, ax, latest, rows, cols, [[not np.isnan(v) and norm(v) > 0.6 for v in row] for row in values])
+        _grid_ticks(ax, [_wrapped(measure_label(m), 13) for m in cols], [_short(c, 30) for c in rows])
+        _colour_bar(fig, ax, image)
+        more = _more([(len(claimants) - len(rows), "claimants"), (len(measures) - len(cols), "measures")])
+        note = f"{more} (all in the who-says-what table). " if more else ""
         _note(fig, (note + sources_note).strip())
         return fig
+
+
+def _heat_values(latest: pd.DataFrame, rows: list[str], cols: list[str]) -> np.ndarray:
+    """The point value of each claimant's (row) latest estimate of each measure (column);
+    NaN where it gave none. ``latest`` is indexed by claimant and measure.
+
+    >>> latest = pd.DataFrame({"claimant": ["NIS"], "measure": ["killed"], "point": [100.0]})
+    >>> _heat_values(latest.set_index(["claimant", "measure"]), ["NIS"], ["killed", "wounded"]).tolist()
+    [[100.0, nan]]
+    """
+    values = np.full((len(rows), len(cols)), np.nan)
+    for i, c in enumerate(rows):
+        for j, m in enumerate(cols):
+            if (c, m) in latest.index:
+                values[i, j] = latest.loc[(c, m), "point"]
+    return values
+
+
+def _heat_cells(fig: Figure, ax, latest: pd.DataFrame, rows: list[str], cols: list[str],
+                dark: list[list[bool]]) -> None:
+    """The text of each cell of the heat map: the value with its hedge (◇ hand-coded), white
+    on a ``dark`` cell, fitted to the cell; a grey dot where the claimant gave none."""
+    renderer = _renderer(fig)
+    cell_w = ax.get_window_extent(renderer).width / len(cols)
+    for i, c in enumerate(rows):
+        for j, m in enumerate(cols):
+            if (c, m) not in latest.index:
+                ax.text(j + 0.5, i + 0.5, "·", ha="center", va="center", color="#bbbbbb")
+                continue
+            r = latest.loc[(c, m)]
+            text = value_text(r["value_low"], r["value_high"], r["hedge"])
+            if r["origin"] == "hand-coded":
+                text += f" {HAND_MARK}"
+            t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5,
+                        color="white" if dark[i][j] else "#222222", gid="cell")
+            _fit(t, cell_w - 6, renderer)
+
+
+def _grid_ticks(ax, columns: list[str], rows: list[str]) -> None:
+    """A grid chart's frame: one cell a column and a row, column names on top, row names on the
+    left, no tick marks and no spines."""
+    ax.set_xlim(0, len(columns))
+    ax.set_ylim(len(rows), 0)
+    ax.set_xticks([j + 0.5 for j in range(len(columns))], columns, fontsize=7.5)
+    ax.xaxis.tick_top()
+    ax.set_yticks([i + 0.5 for i in range(len(rows))], rows, fontsize=8)
+    ax.tick_params(length=0)
+    for side in ax.spines:
+        ax.spines[side].set_visible(False)
+
+
+def _colour_bar(fig: Figure, ax, image) -> None:
+    """The heat map's colour bar, right of the grid and as tall (2 inches at least)."""
+    grid = ax.get_position()
+    bar_h = max(grid.height * 7.2, 2.0)
+    cax = _axes(fig, grid.x1 * 11 + 0.25, 6.1 - bar_h, 0.18, bar_h)
+    bar = fig.colorbar(image, cax=cax)
+    bar.set_label("latest estimate (log scale)")
+    bar.ax.yaxis.set_major_formatter(COUNTS)
+    bar.ax.yaxis.set_minor_formatter(NullFormatter())
+
+
+def _more(counts: list[tuple[int, str]]) -> str:
+    """What a grid chart leaves out, as "+K more <things>", joined.
+
+    >>> _more([(3, "claimants"), (0, "measures"), (1_200, "measures")])
+    '+3 more claimants, +1,200 more measures'
+    """
+    return ", ".join(f"+{n:,} more {what}" for n, what in counts if n > 0)
 
 
 def _fit(text, width: float, renderer, smallest: float = 5.5) -> None:
@@ -908,58 +939,95 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
             _empty(_axes(fig, 2.5, 0.95, 8.3, 5.1))
             _note(fig, sources_note)
             return fig
-        frame = _estimates(estimates)
-        named = list(top_claimants(frame, n_claimants).named)
-        others = sorted(set(table["claimant"]) - set(named))
-        measure_rank = table.groupby("measure")["claimant"].count()
-        order = {f: i for i, f in enumerate(FAMILIES)}
-        measures = sorted(measure_rank.index, key=lambda m: (-measure_rank[m], m))[:n_measures]
-        fam = table.drop_duplicates("measure").set_index("measure")["family"]
-        measures.sort(key=lambda m: (order.get(fam[m], len(order)), -measure_rank[m], m))
-        columns = ["median", *named] + ([f"other ({len(others):,})"] if others else [])
-        cells = table.set_index(["measure", "claimant"])
-        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(measures), len(columns), (0.95, 0.42))
+        grid = _agreement_grid(table, top_claimants(_estimates(estimates), n_claimants).named, n_measures)
+        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), (0.95, 0.42))
         renderer = _renderer(fig)
-        cell_w = ax.get_window_extent(renderer).width / len(columns)
-        for i, m in enumerate(measures):
-            median = float(table.loc[table["measure"] == m, "median"].iloc[0])
-            _cell(ax, 0, i, short_number(median), "#f2f2f2", cell_w, renderer)
-            for j, c in enumerate(named, start=1):
-                if (m, c) in cells.index:
-                    r = cells.loc[(m, c)]
-                    mark = f" {HAND_MARK}" if r["origin"] == "hand-coded" else ""
-                    _cell(ax, j, i, f"{_ARROWS[r['comparison']]} {r['value']}{mark}",
-                          AGREEMENT_COLOURS[r["comparison"]], cell_w, renderer)
-                else:
-                    _cell(ax, j, i, "", "#ffffff", cell_w, renderer)
-            if others:
-                rest = table[(table["measure"] == m) & table["claimant"].isin(others)]
-                counts = rest["comparison"].value_counts()
-                text = " ".join(f"{_ARROWS[k]}{counts[k]}" for k in AGREEMENT_COLOURS if k in counts)
-                colour = AGREEMENT_COLOURS[max(counts.index, key=lambda k: (counts[k], -list(AGREEMENT_COLOURS).index(k)))] if len(counts) else "#ffffff"
-                _cell(ax, len(columns) - 1, i, text, colour, cell_w, renderer)
-        ax.set_xlim(0, len(columns))
-        ax.set_ylim(len(measures), 0)
-        ax.set_xticks([j + 0.5 for j in range(len(columns))], [_wrapped(c, 12) for c in columns],
-                      fontsize=7.5)
-        ax.xaxis.tick_top()
-        ax.set_yticks([i + 0.5 for i in range(len(measures))],
-                      [_short(measure_label(m), 34) for m in measures], fontsize=8)
-        ax.tick_params(length=0)
-        for side in ax.spines:
-            ax.spines[side].set_visible(False)
-        handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
-        handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
-        fig.legend(handles=handles, loc="upper left", ncol=5,
-                   bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
-                   frameon=False, fontsize=7.5, borderaxespad=0)
-        more = []
-        if len(measure_rank) > len(measures):
-            more.append(f"+{len(measure_rank) - len(measures):,} more measures")
+        cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
+        for i, m in enumerate(grid.measures):
+            for j, (text, colour) in enumerate(grid.row(table, m)):
+                _cell(ax, j, i, text, colour, cell_w, renderer)
+        _grid_ticks(ax, [_wrapped(c, 12) for c in grid.columns],
+                    [_short(measure_label(m), 34) for m in grid.measures])
+        _agreement_legend(fig, ax)
+        more = _more([(grid.all_measures - len(grid.measures), "measures")])
         note = (f"{HAND_MARK} hand-coded (ledger). other: counts of the remaining claimants by comparison. "
-                + (", ".join(more) + " (all in the agreement table). " if more else ""))
+                + (more + " (all in the agreement table). " if more else ""))
         _note(fig, (note + sources_note).strip())
         return fig
+
+
+@dataclass(frozen=True)
+class _AgreementGrid:
+    """What the agreement chart draws: its measures (rows, most claimants first, in family
+    order), its claimant columns (the median, the named claimants, one "other (K)" for the
+    rest) and how many measures there were in all.
+
+    >>> table = agreement_table(pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"],
+    ...     "measure": ["killed"] * 3, "value_low": [100, 110, 400], "value_high": [100, 110, 400]}))
+    >>> grid = _agreement_grid(table, ("A", "B"), 12)
+    >>> grid.columns, grid.row(table, "killed")[-1]
+    (['median', 'A', 'B', 'other (1)'], ('↑1', '#fdae61'))
+    """
+
+    measures: list[str]
+    named: list[str]
+    others: list[str]
+    all_measures: int
+
+    @property
+    def columns(self) -> list[str]:
+        return ["median", *self.named] + ([f"other ({len(self.others):,})"] if self.others else [])
+
+    def row(self, table: pd.DataFrame, measure: str) -> list[tuple[str, str]]:
+        """The text and colour of each cell of a measure's row."""
+        rows = table[table["measure"] == measure]
+        cells = [(short_number(float(rows["median"].iloc[0])), "#f2f2f2")]
+        by_claimant = rows.set_index("claimant")
+        for c in self.named:
+            if c not in by_claimant.index:
+                cells.append(("", "#ffffff"))
+                continue
+            r = by_claimant.loc[c]
+            mark = f" {HAND_MARK}" if r["origin"] == "hand-coded" else ""
+            cells.append((f"{_ARROWS[r['comparison']]} {r['value']}{mark}", AGREEMENT_COLOURS[r["comparison"]]))
+        if self.others:
+            cells.append(_others_cell(rows[rows["claimant"].isin(self.others)]["comparison"]))
+        return cells
+
+
+def _agreement_grid(table: pd.DataFrame, named: tuple[str, ...], n_measures: int) -> _AgreementGrid:
+    """The rows and columns of the agreement chart for an ``agreement_table``."""
+    measure_rank = table.groupby("measure")["claimant"].count()
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    measures = sorted(measure_rank.index, key=lambda m: (-measure_rank[m], m))[:n_measures]
+    fam = table.drop_duplicates("measure").set_index("measure")["family"]
+    measures = sorted(measures, key=lambda m: (order.get(fam[m], len(order)), -measure_rank[m], m))
+    others = sorted(set(table["claimant"]) - set(named))
+    return _AgreementGrid(measures, list(named), others, len(measure_rank))
+
+
+def _others_cell(comparisons: pd.Series) -> tuple[str, str]:
+    """The "other" cell of a measure: how many of the remaining claimants compare how, in the
+    colour of the most common comparison.
+
+    >>> _others_cell(pd.Series(["higher", "agrees", "higher"]))
+    ('=1 ↑2', '#fdae61')
+    """
+    counts = comparisons.value_counts()
+    text = " ".join(f"{_ARROWS[k]}{counts[k]}" for k in AGREEMENT_COLOURS if k in counts)
+    if not len(counts):
+        return text, "#ffffff"
+    most = max(counts.index, key=lambda k: (counts[k], -list(AGREEMENT_COLOURS).index(k)))
+    return text, AGREEMENT_COLOURS[most]
+
+
+def _agreement_legend(fig: Figure, ax) -> None:
+    """The comparisons' colours and the median's, in one row under the grid."""
+    handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
+    handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
+    fig.legend(handles=handles, loc="upper left", ncol=5,
+               bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
+               frameon=False, fontsize=7.5, borderaxespad=0)
 
 
 def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer) -> None:
