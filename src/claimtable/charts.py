@@ -329,6 +329,13 @@ def _empty(ax, message: str = NO_FIGURES) -> None:
         side.set_visible(False)
 
 
+def _nothing_drawn(fig: Figure, ax, sources_note: str, message: str = NO_FIGURES) -> Figure:
+    """A chart with nothing to draw: the message where it would be, and the footer."""
+    _empty(ax, message)
+    _note(fig, sources_note)
+    return fig
+
+
 @dataclass(frozen=True)
 class Label:
     """A text to put next to a point (data coordinates).
@@ -753,8 +760,10 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
 
     Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
 
-    >>> who_says_what(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
-    [11.0, 7.2]
+    >>> said = pd.DataFrame({"estimate": [1], "claimant": ["NIS"], "measure": ["troops_present"],
+    ...                      "value_low": [1500], "value_high": [1500], "as_of": ["2024-10"]})
+    >>> [t.get_text() for t in who_says_what(said).axes[0].texts if t.get_gid() == "cell"]
+    ['1,500']
     """
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Who says what, now",
@@ -762,9 +771,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
                       f"{HAND_MARK} hand-coded (ledger).")
         frame = _estimates(estimates)
         if not len(frame):
-            _empty(_axes(fig, 2.3, 0.75, 7.3, 5.35))
-            _note(fig, sources_note)
-            return fig
+            return _nothing_drawn(fig, _axes(fig, 2.3, 0.75, 7.3, 5.35), sources_note)
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
         rows, cols = claimants[:n_claimants], _by_family(frame, measures[:n_measures])
@@ -930,16 +937,15 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     >>> agreement_chart(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
     [11.0, 7.2]
     """
+    table = agreement_table(estimates)
+    named = top_claimants(_estimates(estimates), n_claimants).named
+    grid = _agreement_grid(table, named, n_measures) if len(table) else None
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Do the claimants agree?",
                       f"Each claimant's latest estimate against the median of all claimants' latest "
                       f"estimates of the measure (agrees: within ×{AGREEMENT_FACTOR:g}).")
-        table = agreement_table(estimates)
-        if not len(table):
-            _empty(_axes(fig, 2.5, 0.95, 8.3, 5.1))
-            _note(fig, sources_note)
-            return fig
-        grid = _agreement_grid(table, top_claimants(_estimates(estimates), n_claimants).named, n_measures)
+        if grid is None:
+            return _nothing_drawn(fig, _axes(fig, 2.5, 0.95, 8.3, 5.1), sources_note)
         ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), (0.95, 0.42))
         renderer = _renderer(fig)
         cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
@@ -1175,9 +1181,7 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
         ax = _axes(fig, 0.3, 0.6, 10.4, 5.25)
         pts = _places(places)
         if not len(pts):
-            _empty(ax, f"{NO_FIGURES}: no places named")
-            _note(fig, sources_note)
-            return fig
+            return _nothing_drawn(fig, ax, sources_note, f"{NO_FIGURES}: no places named")
         xs, ys = _place_dots(ax, _basemap(ax, pts, 10.4 / 5.25), pts)
         ax.apply_aspect()
         points = ax.transData.transform(np.column_stack([xs, ys]))
