@@ -284,8 +284,7 @@ def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:
     if isinstance(item, archive.BadRow):
         return [], str(item)
     if isinstance(item, archive.ArchiveRow):
-        facts = {"title": item.title, "outlet": item.outlet, "published": item.published, "url": item.url}
-        return claims_of_source(archive.source_of_row(item), facts), None
+        return claims_of_source(archive.source_of_row(item), item.facts), None
     path, manifest_row = item
     return claims_of_file(path, manifest_row=manifest_row)
 
