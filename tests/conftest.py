@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pandas as pd
@@ -27,3 +28,15 @@ def gold_non_claims() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def seed_dir() -> Path:
     return paths.RAW
+
+
+CASES = Path(__file__).parent / "cases"
+
+
+def cases(name: str) -> list[tuple[str, ...]]:
+    """The rows of ``tests/cases/<name>.csv`` (a table of cases for ``pytest.mark.parametrize``:
+    a header, then a row per case; lines that start with ``#`` say what the cases below them
+    show), each a tuple of its cells as text."""
+    with open(CASES / f"{name}.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(line for line in f if not line.startswith("#")))
+    return [tuple(row) for row in rows[1:]]

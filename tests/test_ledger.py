@@ -31,6 +31,30 @@ def test_the_shipped_ledger_reads_whole():
     assert not coded.table["claimant"].str.contains(r"\(via", regex=True).any()
 
 
+@pytest.mark.parametrize(("written", "named"), [
+    # a registry name inside the claimant, or after "to", only says whom someone else speaks to
+    ("US deputy UN ambassador Robert Wood", "US deputy UN ambassador Robert Wood"),
+    ("US Deputy Ambassador to UN", "US Deputy Ambassador to UN"),
+    # a name after a capitalised title, or the name the claimant starts with, is the speaker
+    ("US Defense Secretary Lloyd Austin", "US Department of Defense"),
+    ("South Korea JCS and Zelensky (conflated)", "South Korea JCS"),
+    ("South Korea NIS (via MP Lee)", "South Korea NIS"),
+])
+def test_a_ledger_claimant_is_named_by_who_speaks(written, named):
+    row = f"1500,1500,troops_in_russia,{written},government_intel,2024-10-18,2024-10,Yonhap,,exact,"
+    assert ledger_of(row).table["claimant"].tolist() == [named]
+
+
+def test_the_ledger_and_the_scorer_name_claimants_by_one_rule():
+    from claimtable import score
+
+    for written in ("US deputy UN ambassador Robert Wood", "US Defense Secretary Lloyd Austin"):
+        row = f"1500,1500,troops_in_russia,{written},government_intel,2024-10-18,2024-10,Yonhap,,exact,"
+        coded = ledger_of(row).table["claimant"].iloc[0]
+        assert score.canonical_claimant(written) == score.canonical_claimant(coded)
+    assert score.canonical_claimant("US deputy UN ambassador Robert Wood") != score.canonical_claimant("United Nations")
+
+
 def test_bad_rows_are_named_with_their_line_and_the_rest_are_read():
     coded = ledger_of(
         "1500,1500,troops_in_russia,South Korea NIS,government_intel,2024-10-18,2024-10,Yonhap,,exact,",

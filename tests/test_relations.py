@@ -9,28 +9,15 @@ import pytest
 from claimtable.numbers import find_figures
 from claimtable.relations import Claim, link_parts, rate_period
 
+from .conftest import cases
+
 
 def figure_span(text: str, written: str) -> tuple[int, int]:
     start = text.index(written)
     return start, start + len(written)
 
 
-@pytest.mark.parametrize(
-    ("text", "figure", "per"),
-    [
-        ("Russia was losing about 92 men a day in the assault.", "92", "day"),
-        ("Putin said his forces were losing 20,000 lives a month.", "20,000", "month"),
-        ("An average of 1,500 people flee into South Sudan each day, the agency said.", "1,500", "day"),
-        ("Ukrainian guns are firing up to 6,000 rounds daily.", "6,000", "day"),
-        ("The plant now makes 14 thousand shells per month.", "14 thousand", "month"),
-        ("Kyiv needs some 1.5 million shells annually.", "1.5 million", "year"),
-        ("The army wants to raise monthly production of shells to 100,000.", "100,000", "month"),
-        # counts, not rates
-        ("Officials said 50 soldiers were killed a day after the strike.", "50", ""),
-        ("In a week, 300 troops arrived at the base.", "300", ""),
-        ("About 3,000 troops arrived on Monday, and daily shelling went on.", "3,000", ""),
-    ],
-)
+@pytest.mark.parametrize(("text", "figure", "per"), cases("rates"))
 def test_rate_period(text, figure, per):
     assert rate_period(text, *figure_span(text, figure)) == per
 

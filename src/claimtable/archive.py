@@ -25,7 +25,7 @@ import json
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,10 +51,13 @@ _HTML_START = re.compile(
 
 @dataclass(frozen=True)
 class ArchiveRow:
-    """One article of an archive, with what the row says about it.
+    """One article of an archive, with what the row says about it (``facts``: its title,
+    outlet, published, url and language, as a sources-manifest row says them).
 
-    >>> str(ArchiveRow("wire.jsonl", 3, "wire-3", "700 troops arrived.", where="line"))
-    'wire.jsonl: line 3'
+    >>> row = ArchiveRow("wire.jsonl", 3, "wire-3", "700 troops arrived.", where="line",
+    ...                  facts={"outlet": "AP"})
+    >>> str(row), row.fact("outlet"), row.fact("title")
+    ('wire.jsonl: line 3', 'AP', '')
     """
 
     file: str
@@ -62,12 +65,12 @@ class ArchiveRow:
     article: str
     text: str
     encoding: str = "utf-8"
-    title: str = ""
-    outlet: str = ""
-    published: str = ""
-    url: str = ""
-    language: str = ""
+    facts: dict[str, str] = field(default_factory=dict)
     where: str = "row"  # "line" in a JSONL file
+
+    def fact(self, name: str) -> str:
+        """One of the row's facts ("" when it gives none)."""
+        return self.facts.get(name, "")
 
     def __str__(self) -> str:
         return f"{self.file}: {self.where} {self.row}"
@@ -207,7 +210,7 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
     clash = ids.claim(article, f"{file.name} {where} {row}")
     if clash:
         return BadRow(str(file), row, clash, where)
-    return ArchiveRow(str(file), row, article, text, encoding, **fields, where=where)
+    return ArchiveRow(str(file), row, article, text, encoding, facts=fields, where=where)
 
 
 def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[ArchiveRow | BadRow]:
@@ -296,7 +299,7 @@ def source_of_row(row: ArchiveRow) -> load.Source:
     ('x', 'a.jsonl:1', ['title', 'body'])
     """
     return load.load_text(row.article, row.text, file=f"{Path(row.file).name}:{row.row}",
-                          encoding=row.encoding, title=row.title)
+                          encoding=row.encoding, title=row.fact("title"))
 
 
 def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collection:
@@ -328,9 +331,7 @@ def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collectio
                     reason=item.reason))
             continue
         sources.append(source_of_row(item))
-        manifest.append({"article": item.article, "title": item.title, "outlet": item.outlet,
-                         "url": item.url, "published": item.published,
-                         "language": item.language, "notes": ""})
+        manifest.append({**item.facts, "article": item.article, "notes": ""})
     load.mark_syndication(sources)
     frame = pd.DataFrame(manifest, columns=load.MANIFEST_COLUMNS)
     return load.Collection(sources, frame, problems)

@@ -857,11 +857,11 @@ class ArticleAttribution:
             self.last_speaker = speakers[-1]
 
 
-def registry_names(text: str) -> list[str]:
-    """The registry's canonical names (and outlets) that ``text`` names, in order: how a
-    claimant written elsewhere (a researcher's hand-coded table) is matched to the extractor's.
+def registry_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a claimant of the registry (or an outlet): start, end and the
+    canonical name, in order of start (a shorter name inside a longer one is listed too).
 
-    >>> registry_names("South Korea's spy agency NIS, via lawmakers")
-    ['South Korea NIS']
+    >>> registry_mentions("South Korea's spy agency NIS")
+    [(0, 24, 'South Korea NIS'), (25, 28, 'South Korea NIS')]
     """
-    return list(dict.fromkeys(value[0] for _s, _e, _p, value in _alias_index().find(text)))
+    return [(start, end, value[0]) for start, end, _p, value in _alias_index().find(text)]

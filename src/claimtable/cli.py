@@ -32,7 +32,7 @@ from claimtable.schemas import LexiconError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The command line's parser: the subcommands ``extract``, ``report`` and ``explain``.
+    """The command line's parser: the subcommands ``extract``, ``report``, ``explain`` and ``score``.
 
     >>> build_parser().parse_args(["extract", "data/raw", "--jobs", "1"]).jobs
     1
@@ -43,7 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"claimtable {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="print the claims table of files or folders")
+    _extract_options(sub.add_parser("extract", help="print the claims table of files or folders"))
+    _report_options(sub.add_parser(
+        "report", help="run every notebook on a raw folder and write DIR/report/index.html"))
+    _explain_options(sub.add_parser(
+        "explain", help="list the figures of a file, or print the rules that fired for one"))
+    _score_options(sub.add_parser("score", help="score a claims table against a hand-coded one"))
+    return parser
+
+
+def _extract_options(ex: argparse.ArgumentParser) -> None:
+    """``claimtable extract``'s arguments: paths, format, output, jobs, Dask scheduler, batch."""
     ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a folder of them, or a JSONL or Parquet archive")
     ex.add_argument("--format", choices=("csv", "json", "parquet"), default="csv",
                     help="output format (parquet: a dataset folder, needs --output)")
@@ -57,7 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
                          "an existing scheduler's address, tcp://HOST:PORT")
     ex.add_argument("--batch", type=int, default=None, metavar="N",
                     help="articles per Dask task (default 64)")
-    rep = sub.add_parser("report", help="run every notebook on a raw folder and write DIR/report/index.html")
+
+
+def _report_options(rep: argparse.ArgumentParser) -> None:
+    """``claimtable report``'s arguments: the raw folder, the output folder, ledger, claims, engine."""
     rep.add_argument("raw_dir", metavar="RAW_DIR",
                      help="a folder of articles (sources.csv beside it is used), or a JSONL or Parquet archive")
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
@@ -69,10 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--engine", choices=pipeline.ENGINES, default="pandas",
                      help="the comparison stage's engine: pandas (claims in memory) or duckdb "
                           "(only aggregates in memory)")
-    why = sub.add_parser("explain", help="list the figures of a file, or print the rules that fired for one")
+
+
+def _explain_options(why: argparse.ArgumentParser) -> None:
+    """``claimtable explain``'s arguments: a file and the figure to explain."""
     why.add_argument("file", metavar="FILE", help="a text file")
     why.add_argument("--figure", "-f", type=int, metavar="N", help="the figure to explain (its number in the list)")
-    sc = sub.add_parser("score", help="score a claims table against a hand-coded one")
+
+
+def _score_options(sc: argparse.ArgumentParser) -> None:
+    """``claimtable score``'s arguments: the gold and the predicted claims tables."""
     sc.add_argument("gold", metavar="GOLD.csv", help="hand-coded claims (article, value_low, "
                     "value_high, category, claimant)")
     sc.add_argument("claims", metavar="CLAIMS.csv", help="claims to score, e.g. the output of "
@@ -80,7 +99,6 @@ def build_parser() -> argparse.ArgumentParser:
     sc.add_argument("--all-articles", action="store_true",
                     help="also count claims of articles the gold table does not cover")
     sc.add_argument("--no-misses", action="store_true", help="print the scores only")
-    return parser
 
 
 def report_command(args: argparse.Namespace) -> int:

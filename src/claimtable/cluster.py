@@ -184,11 +184,6 @@ def iter_claims_dask(items: Iterable[str | Path], problems: list[str], scheduler
     >>> sum(1 for _ in iter_claims_dask(["data/raw"], [], "local", workers=1))  # doctest: +SKIP
     13
     """
-    from concurrent.futures import CancelledError
-
-    from distributed import as_completed
-    from distributed.scheduler import KilledWorker
-
     stream = stream or sys.stderr
     bar = None
     if progress:
@@ -198,46 +193,69 @@ def iter_claims_dask(items: Iterable[str | Path], problems: list[str], scheduler
     try:
         with connect(scheduler, workers, stream) as client:
             threads = sum(client.nthreads().values()) or 1
-            window = max(4, IN_FLIGHT_PER_THREAD * threads)
-            token = uuid.uuid4().hex[:12]
-            delay = float(os.environ.get(DELAY_ENV) or 0)
-            batches = enumerate(batched(pipeline.iter_items(items, problems), max(1, batch)))
-            sent: dict[str, tuple[int, list]] = {}  # key -> (index, batch)
-            done: dict[int, list] = {}  # index -> results, until written
-            pending = as_completed()
-            following = 0
-            exhausted = False
-
-            def send() -> None:
-                nonlocal exhausted
-                while not exhausted and len(sent) + len(done) < window:
-                    step = next(batches, None)
-                    if step is None:
-                        exhausted = True
-                        return
-                    index, work = step
-                    future = client.submit(claims_of_batch, work, delay, pure=False, retries=RETRIES,
-                                           key=f"claimtable-{token}-{index:09d}")
-                    sent[future.key] = (index, work)
-                    pending.add(future)
-
-            send()
-            for future in pending:  # futures sent while iterating are waited for too
-                index, work = sent.pop(future.key)
-                try:
-                    done[index] = future.result()
-                except (KilledWorker, CancelledError) as e:
-                    done[index] = _lost(work, e)
-                future.release()
+            window = _Window(client, enumerate(batched(pipeline.iter_items(items, problems), max(1, batch))),
+                             max(4, IN_FLIGHT_PER_THREAD * threads))
+            window.send()
+            for future in window.pending:  # futures sent while iterating are waited for too
+                articles = window.receive(future)
                 if bar is not None:
-                    bar.update(len(work))
-                while following in done:
-                    for rows, problem in done.pop(following):
-                        if problem:
-                            problems.append(problem)
-                        yield from rows
-                    following += 1
-                send()
+                    bar.update(articles)
+                for rows, problem in window.in_order():
+                    if problem:
+                        problems.append(problem)
+                    yield from rows
+                window.send()
     finally:
         if bar is not None:
             bar.close()
+
+
+class _Window:
+    """The batches of one run on a Dask client: at most ``size`` sent or waiting to be
+    written; results are taken as they finish and handed on in the batches' order."""
+
+    def __init__(self, client: Client, batches: Iterator[tuple[int, list]], size: int) -> None:
+        from distributed import as_completed
+
+        self.client, self.batches, self.size = client, batches, size
+        self.token = uuid.uuid4().hex[:12]
+        self.delay = float(os.environ.get(DELAY_ENV) or 0)
+        self.sent: dict[str, tuple[int, list]] = {}  # key -> (index, batch)
+        self.done: dict[int, list] = {}  # index -> results, until written
+        self.pending = as_completed()
+        self.following = 0
+        self.exhausted = False
+
+    def send(self) -> None:
+        """Submit batches until the window is full or the work runs out."""
+        while not self.exhausted and len(self.sent) + len(self.done) < self.size:
+            step = next(self.batches, None)
+            if step is None:
+                self.exhausted = True
+                return
+            index, work = step
+            future = self.client.submit(claims_of_batch, work, self.delay, pure=False, retries=RETRIES,
+                                        key=f"claimtable-{self.token}-{index:09d}")
+            self.sent[future.key] = (index, work)
+            self.pending.add(future)
+
+    def receive(self, future) -> int:
+        """Take a finished batch's results (each article a problem when it failed on every
+        try); returns how many articles it held."""
+        from concurrent.futures import CancelledError
+
+        from distributed.scheduler import KilledWorker
+
+        index, work = self.sent.pop(future.key)
+        try:
+            self.done[index] = future.result()
+        except (KilledWorker, CancelledError) as e:
+            self.done[index] = _lost(work, e)
+        future.release()
+        return len(work)
+
+    def in_order(self) -> Iterator[tuple[list, str]]:
+        """The results of the batches that are next in order, each article's rows and problem."""
+        while self.following in self.done:
+            yield from self.done.pop(self.following)
+            self.following += 1

@@ -18,8 +18,9 @@ shipment may be written "shipped" in one outlet and "supplied" in another).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 import pandas as pd
 
@@ -49,6 +50,13 @@ class _Group:
     high: float
     members: list[int] = field(default_factory=list)  # positions in the claims list
     articles: set[str] = field(default_factory=set)
+    last_article: str = ""
+
+    def add(self, pos: int, article: str) -> None:
+        """Take the claim at ``pos`` of the claims list, from ``article``."""
+        self.members.append(pos)
+        self.articles.add(article)
+        self.last_article = article
 
 
 def _base_status(status: str) -> str:
@@ -90,34 +98,63 @@ def _score(g: _Group, status: str, low: float, high: float) -> int:
     return 0
 
 
-def _assign(records: list[dict]) -> list[_Group]:
-    """Figure groups, built article by article: a claim joins the best group of earlier
-    articles, so that one article never fills a group twice and a long article costs no more
-    than its own claims."""
-    groups: list[_Group] = []
-    by_category: dict[str, list[_Group]] = {}
-    article, pending = None, []
-    for pos, c in enumerate(records):
-        if c["article"] != article:
-            for g in pending:
-                by_category.setdefault(g.category, []).append(g)
-            article, pending = c["article"], []
-        status = _base_status(c["status"])
-        low, high = float(c["value_low"]), float(c["value_high"])
+G = TypeVar("G")
+
+
+class GroupAssigner(Generic[G]):
+    """Places claims in figure groups, article by article (claims sorted by article): a claim
+    joins the best group of earlier articles (``_score``: same status and overlapping values,
+    else the very same figure, else same status and a comparable value), so that one article
+    never fills a group twice and a long article costs no more than its own claims; else it
+    starts a group of its own, made by ``new_group(number, claim, base status, low, high)``.
+    A group has ``category``, ``status``, ``low``, ``high`` and the ``last_article`` it took a
+    claim from; the caller adds the claim to the group ``place`` returns. Both engines group
+    by this one rule.
+
+    >>> assigner = GroupAssigner(lambda n, c, status, low, high: _Group(c["category"], status, low, high))
+    >>> claims = [{"article": a, "category": "troops", "status": "arrived", "value_low": v, "value_high": v}
+    ...           for a, v in (("a", 1500), ("b", 1800), ("b", 90000))]
+    >>> for pos, claim in enumerate(claims):
+    ...     assigner.place(claim).add(pos, claim["article"])
+    >>> [g.members for g in assigner.groups]
+    [[0, 1], [2]]
+    """
+
+    def __init__(self, new_group: Callable[[int, dict, str, float, float], G]) -> None:
+        self.new_group = new_group
+        self.groups: list[G] = []
+        self._by_category: dict[str, list[G]] = {}
+        self._article: object = None
+        self._pending: list[G] = []  # the groups this article started: not open to it
+
+    def place(self, claim: dict) -> G:
+        """The group a claim joins (a new one when none of earlier articles fits)."""
+        if claim["article"] != self._article:
+            for g in self._pending:
+                self._by_category.setdefault(g.category, []).append(g)  # type: ignore[attr-defined]
+            self._article, self._pending = claim["article"], []
+        status = _base_status(claim["status"])
+        low, high = float(claim["value_low"]), float(claim["value_high"])
         best, best_score = None, 0
-        for g in by_category.get(c["category"], ()):
-            if article in g.articles:
+        for g in self._by_category.get(claim["category"], ()):
+            if g.last_article == self._article:  # type: ignore[attr-defined]
                 continue
-            score = _score(g, status, low, high)
+            score = _score(g, status, low, high)  # type: ignore[arg-type]
             if score > best_score:
                 best, best_score = g, score
         if best is None:
-            best = _Group(c["category"], status, low, high)
-            groups.append(best)
-            pending.append(best)
-        best.members.append(pos)
-        best.articles.add(article)
-    return groups
+            best = self.new_group(len(self.groups) + 1, claim, status, low, high)
+            self.groups.append(best)
+            self._pending.append(best)
+        return best
+
+
+def _assign(records: list[dict]) -> list[_Group]:
+    """Figure groups of the claims (``GroupAssigner``), with their members' positions."""
+    assigner = GroupAssigner(lambda _n, c, status, low, high: _Group(c["category"], status, low, high))
+    for pos, c in enumerate(records):
+        assigner.place(c).add(pos, c["article"])
+    return assigner.groups
 
 
 def _name(member: dict) -> str:
@@ -246,28 +283,73 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
         claims["measure"] = [measures.measure_of(c) for c in claims.to_dict("records")]
     if "label" not in claims:
         claims["label"] = claims["article"]
-    out = []
+    return pd.DataFrame(_per_container_checks(claims) + _spread_checks(claims), columns=CHECK_COLUMNS)
+
+
+def _per_container_checks(claims: pd.DataFrame) -> list[dict]:
+    """Shells per container of each article that gives both: its first figure of each."""
     # each article's first container and first shell figure (one merge, not a loop of filters)
     firsts = [claims[claims["measure"] == m].drop_duplicates("article") for m in ("containers", "shells")]
     pairs = firsts[0].merge(firsts[1], on="article", suffixes=("_c", "_s")).sort_values("article")
-    for p in pairs.to_dict("records"):
-        out.append({
-            "check": f"{p['unit_s']}s per container", "article": p["article"],
-            "label": p["label_s"] or p["article"], "value": round(p["value_high_s"] / p["value_high_c"], 1),
-            "how": f"{_fmt(p['value_high_s'])} {p['unit_s']}s / {_fmt(p['value_high_c'])} containers",
-        })
+    return [per_container_check(p["article"], p["label_s"], p["unit_s"], p["value_high_s"], p["value_high_c"])
+            for p in pairs.to_dict("records")]
+
+
+def _spread_checks(claims: pd.DataFrame) -> list[dict]:
+    """The spread of each troop measure's counted estimates (not vague, not a percentage)."""
+    from claimtable import measures
+
     units = claims["unit"] if "unit" in claims else pd.Series("", index=claims.index)
     troop_measures = claims["measure"].map(lambda m: measures.family(str(m)) == "troops").astype(bool)
     counted = claims[(claims["hedge"] != "vague").astype(bool) & (units != "percent").astype(bool)
                      & troop_measures]
+    out = []
     for measure, troops in counted.groupby("measure", sort=True):
         if troops["value_high"].nunique() < 2:
             continue
         hi, lo = troops.loc[troops["value_high"].idxmax()], troops.loc[troops["value_low"].idxmin()]
-        out.append({
-            "check": f"largest / smallest {measure} estimate", "article": "all", "label": "all",
-            "value": round(hi["value_high"] / lo["value_low"], 1),
-            "how": f"{_fmt(hi['value_high'])} ({hi['label'] or hi['article']}, {hi['claimant']}) / "
-                   f"{_fmt(lo['value_low'])} ({lo['label'] or lo['article']}, {lo['claimant']})",
-        })
-    return pd.DataFrame(out, columns=CHECK_COLUMNS)
+        out.append(spread_check(measure, Said(hi["article"], hi["label"], hi["claimant"], hi["value_high"]),
+                                Said(lo["article"], lo["label"], lo["claimant"], lo["value_low"])))
+    return out
+
+
+def per_container_check(article: str, label: str, unit: str, shells: float, containers: float) -> dict:
+    """A derived check: an article's shells (or other unit) over its containers.
+
+    >>> per_container_check("a", "", "shell", 8_000_000, 13_000)
+    {'check': 'shells per container', 'article': 'a', 'label': 'a', 'value': 615.4, 'how': '8,000,000 shells / 13,000 containers'}
+    """
+    return {"check": f"{unit}s per container", "article": article, "label": label or article,
+            "value": round(shells / containers, 1),
+            "how": f"{_fmt(shells)} {unit}s / {_fmt(containers)} containers"}
+
+
+@dataclass(frozen=True)
+class Said:
+    """One end of a spread: the article (and its label), the claimant and the value.
+
+    >>> Said("a", "Yonhap · 2024-10-23", "NIS", 1500).name
+    'Yonhap · 2024-10-23'
+    """
+
+    article: str
+    label: str
+    claimant: str
+    value: float
+
+    @property
+    def name(self) -> str:
+        """How the check names the article: its label, else its id."""
+        return self.label or self.article
+
+
+def spread_check(measure: str, largest: Said, smallest: Said) -> dict:
+    """A derived check: the largest estimate of a measure over its smallest.
+
+    >>> spread_check("troops_present", Said("a", "", "NIS", 12000), Said("b", "", "HUR", 1500))["how"]
+    '12,000 (a, NIS) / 1,500 (b, HUR)'
+    """
+    return {"check": f"largest / smallest {measure} estimate", "article": "all", "label": "all",
+            "value": round(largest.value / smallest.value, 1),
+            "how": f"{_fmt(largest.value)} ({largest.name}, {largest.claimant}) / "
+                   f"{_fmt(smallest.value)} ({smallest.name}, {smallest.claimant})"}

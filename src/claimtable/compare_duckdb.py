@@ -200,9 +200,7 @@ def _articles(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame | None) -> 
                                         "pub_unknown", "pub_y", "pub_m", "pub_d"])
     frame = frame.astype({"article": str, "label": str, "published": str, "pub_text": object,
                           "pub_unknown": bool, "pub_y": "int64", "pub_m": "int64", "pub_d": "int64"})
-    con.register("articles_frame", frame)
-    con.execute("CREATE TABLE articles AS SELECT * FROM articles_frame")
-    con.unregister("articles_frame")
+    _store(con, "articles", frame)
 
 
 #: A claim's label as the comparison shows it (the article's id when it has none).
@@ -267,61 +265,56 @@ class _Tally:
         return ("; ".join(differs) or "agree"), "; ".join(notes)
 
 
-def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Figure groups in one pass over the claims in (article, start) order (``compare._assign``
-    with a tally per group): each claim's group number goes back to DuckDB (table
-    ``assign``), and the agreement table is built from the tallies, which it returns."""
-    import pyarrow as pa
+#: The claims' columns a figure group's tally reads, in ``_figure_groups``' query order.
+_TALLY_COLUMNS = ["pos", "article", "label", "category", "status", "value_low", "value_high", "hedge",
+                  "claimant", "unit", "modality", "time_ref"]
 
-    labels = con.execute(f"SELECT DISTINCT c.article, {LABEL} FROM claims c "
-                         "LEFT JOIN articles a USING (article) LIMIT "
-                         f"{compare.MAX_SOURCE_COLUMNS + 1}").fetchall()
-    wide = len(labels) <= compare.MAX_SOURCE_COLUMNS
-    columns = [label or article for article, label in sorted(labels)] if wide else []
+
+def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Figure groups in one pass over the claims in (article, start) order (``compare``'s
+    ``GroupAssigner`` with a tally per group): each claim's group number goes back to DuckDB
+    (table ``assign``), and the agreement table is built from the tallies, which it returns."""
+    columns = _source_columns(con)
+    wide = columns is not None
+
+    def new_tally(number: int, m: dict, status: str, low: float, high: float) -> _Tally:
+        return _Tally(number, m["category"], status, low, high,
+                      f"{m['category']}: {m['status'] or 'figure'}", m["label"], {} if wide else None)
+
+    assigner = compare.GroupAssigner(new_tally)
     con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")
-    names = ["pos", "article", "label", "category", "status", "value_low", "value_high", "hedge",
-             "claimant", "unit", "modality", "time_ref"]
-    reader = con.cursor()
-    writer = con.cursor()
+    reader, writer = con.cursor(), con.cursor()
     result = reader.execute(
         f"SELECT c.pos, c.article, {LABEL}, c.category, c.status, c.value_low, c.value_high, "
         "c.hedge, c.claimant, c.unit, c.modality, c.time_ref FROM claims c "
         "LEFT JOIN articles a USING (article) ORDER BY c.pos")
-    groups: list[_Tally] = []
-    by_category: dict[str, list[_Tally]] = {}
-    article, pending = None, []
     while rows := result.fetchmany(CHUNK_ROWS):
         positions, numbers = [], []
         for row in rows:
-            m = dict(zip(names, row, strict=True))
-            if m["article"] != article:
-                for g in pending:
-                    by_category.setdefault(g.category, []).append(g)
-                article, pending = m["article"], []
-            status = compare._base_status(m["status"])
-            low, high = float(m["value_low"]), float(m["value_high"])
-            best, best_score = None, 0
-            for g in by_category.get(m["category"], ()):
-                if g.last_article == article:
-                    continue
-                score = compare._score(g, status, low, high)  # type: ignore[arg-type]
-                if score > best_score:
-                    best, best_score = g, score
-            if best is None:
-                best = _Tally(len(groups) + 1, m["category"], status, low, high,
-                              f"{m['category']}: {m['status'] or 'figure'}", m["label"],
-                              {} if wide else None)
-                groups.append(best)
-                pending.append(best)
-            best.add(m)
+            m = dict(zip(_TALLY_COLUMNS, row, strict=True))
+            group = assigner.place(m)
+            group.add(m)
             positions.append(m["pos"])
-            numbers.append(best.number)
-        batch = pa.table({"pos": pa.array(positions, pa.int64()), "grp": pa.array(numbers, pa.int64())})
-        writer.register("assign_batch", batch)
-        writer.execute("INSERT INTO assign SELECT * FROM assign_batch")
-        writer.unregister("assign_batch")
+            numbers.append(group.number)
+        _store(writer, "assign", _int_columns({"pos": positions, "grp": numbers}), append=True)
     reader.close()
     writer.close()
+    return _agreement(assigner.groups, columns or [])
+
+
+def _source_columns(con: duckdb.DuckDBPyConnection) -> list[str] | None:
+    """The agreement table's column per article (its label), when there are at most
+    ``compare.MAX_SOURCE_COLUMNS`` articles; else None."""
+    labels = con.execute(f"SELECT DISTINCT c.article, {LABEL} FROM claims c "
+                         "LEFT JOIN articles a USING (article) LIMIT "
+                         f"{compare.MAX_SOURCE_COLUMNS + 1}").fetchall()
+    if len(labels) > compare.MAX_SOURCE_COLUMNS:
+        return None
+    return [label or article for article, label in sorted(labels)]
+
+
+def _agreement(groups: list[_Tally], columns: list[str]) -> pd.DataFrame:
+    """``agreement.csv`` from the groups' tallies: a row per group, a column per article."""
     out = []
     for g in groups:
         finding, notes = g.finding()
@@ -331,6 +324,21 @@ def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                     **{a: "; ".join((g.cells or {}).get(a, [])) for a in columns}})
     head = ["group", "counted", "figures", "articles", "claimants", "finding", "notes"]
     return pd.DataFrame(out, columns=[*head, *columns])
+
+
+def _int_columns(columns: dict[str, list[int]]):
+    """An Arrow table of whole-number columns (BIGINT in DuckDB)."""
+    import pyarrow as pa
+
+    return pa.table({name: pa.array(values, pa.int64()) for name, values in columns.items()})
+
+
+def _store(con: duckdb.DuckDBPyConnection, name: str, frame, *, append: bool = False) -> None:
+    """Create the table ``name`` from an Arrow or pandas table (or append its rows to it)."""
+    con.register("incoming_frame", frame)
+    con.execute(f"INSERT INTO {name} SELECT * FROM incoming_frame" if append
+                else f"CREATE TABLE {name} AS SELECT * FROM incoming_frame")
+    con.unregister("incoming_frame")
 
 
 def _comparison(con: duckdb.DuckDBPyConnection, sentences: str) -> RowsTable:
@@ -368,9 +376,7 @@ def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, floa
         for name, value in zip(mapping, (claimant, measure, low, high, as_of, len(found) - 1,
                                          rank[estimates._key(day)]), strict=True):
             mapping[name].append(value)
-    con.register("statement_frame", pa.table(mapping))
-    con.execute("CREATE TABLE statement_map AS SELECT * FROM statement_frame")
-    con.unregister("statement_frame")
+    _store(con, "statement_map", pa.table(mapping))
     return found
 
 
@@ -380,29 +386,12 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
     import pyarrow as pa
 
     found = _cluster(con)
-    # a relay: an article's first claim of an estimate (by date, then offset)
-    con.execute(
-        "CREATE TABLE relay AS SELECT r.*, CASE WHEN a.article IS NULL THEN r.article "
-        "ELSE a.label END AS label, COALESCE(a.published, '') AS published, a.pub_text, "
-        "COALESCE(a.pub_unknown, TRUE) AS pub_unknown, "
-        "COALESCE(a.pub_y, 0) * 10000 + COALESCE(a.pub_m, 0) * 100 + COALESCE(a.pub_d, 0) AS pub_key "
-        "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, "
-        "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
-        "FROM claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
-        "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of) r "
-        "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
-    con.execute("CREATE TABLE relay_ranked AS SELECT *, row_number() OVER (PARTITION BY cl "
-                "ORDER BY pub_unknown, pub_key, article, start) AS prank FROM relay")
+    _rank_relays(con)
     per = {cl: (n, label, first, last) for cl, n, label, first, last in con.execute(
         "SELECT cl, count(*), arg_min(label, prank), arg_min(pub_text, prank) FILTER "
         "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown) "
         "FROM relay_ranked GROUP BY cl").fetchall()}
-    hedges: dict[int, tuple[str, int, int]] = {}
-    for cl, hedge, n, first in con.execute(
-            "SELECT cl, hedge, count(*), min(prank) FROM relay_ranked GROUP BY cl, hedge").fetchall():
-        best = hedges.get(cl)
-        if best is None or (n, -first) > (best[1], -best[2]):
-            hedges[cl] = (hedge, n, first)
+    hedges = _relay_hedges(con)
     heads = [estimates.Head(*key, per[cl][0]) for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}
@@ -417,12 +406,10 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         for name, value in zip(numbers, (cl, number, changed.get(cl, "").partition(":")[0], hedge),
                                strict=True):
             numbers[name].append(value)
-    con.register("numbers_frame", pa.table({
+    _store(con, "estimate_numbers", pa.table({
         "cl": pa.array(numbers["cl"], pa.int64()), "number": pa.array(numbers["number"], pa.int64()),
         "changed": pa.array(numbers["changed"], pa.string()),
         "hedge": pa.array(numbers["hedge"], pa.string())}))
-    con.execute("CREATE TABLE estimate_numbers AS SELECT * FROM numbers_frame")
-    con.unregister("numbers_frame")
     base = ("SELECT e.number AS estimate, r.article, r.label, r.published, r.start, r.value_low, "
             "r.value_high, r.hedge, r.measure, concat_ws('; ', NULLIF(e.changed, ''), "
             "CASE WHEN r.hedge <> e.hedge THEN 'hedge' END) AS differs, r.prank "
@@ -431,11 +418,44 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
     return pd.DataFrame(rows, columns=estimates.ESTIMATE_COLUMNS), relays
 
 
+def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
+    """The table ``relay_ranked``: a row per relay (an article's first claim of an estimate,
+    by date, then offset) with its article's label and date, ranked within its estimate
+    (``prank``: dated articles first, earliest first)."""
+    con.execute(
+        "CREATE TABLE relay AS SELECT r.*, CASE WHEN a.article IS NULL THEN r.article "
+        "ELSE a.label END AS label, COALESCE(a.published, '') AS published, a.pub_text, "
+        "COALESCE(a.pub_unknown, TRUE) AS pub_unknown, "
+        "COALESCE(a.pub_y, 0) * 10000 + COALESCE(a.pub_m, 0) * 100 + COALESCE(a.pub_d, 0) AS pub_key "
+        "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, "
+        "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
+        "FROM claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
+        "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of) r "
+        "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
+    con.execute("CREATE TABLE relay_ranked AS SELECT *, row_number() OVER (PARTITION BY cl "
+                "ORDER BY pub_unknown, pub_key, article, start) AS prank FROM relay")
+
+
+def _relay_hedges(con: duckdb.DuckDBPyConnection) -> dict[int, tuple[str, int, int]]:
+    """Each estimate's hedge: the one most of its relays give (on a tie, the earliest), with
+    how many give it and the rank of its first relay."""
+    hedges: dict[int, tuple[str, int, int]] = {}
+    for cl, hedge, n, first in con.execute(
+            "SELECT cl, hedge, count(*), min(prank) FROM relay_ranked GROUP BY cl, hedge").fetchall():
+        best = hedges.get(cl)
+        if best is None or (n, -first) > (best[1], -best[2]):
+            hedges[cl] = (hedge, n, first)
+    return hedges
+
+
 def _derived_checks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """``compare.derived_checks`` in SQL: each article's first container and shell figure,
     and each troop measure's largest and smallest estimate."""
-    fmt = compare._fmt
-    out = []
+    return pd.DataFrame(_per_container_checks(con) + _spread_checks(con), columns=compare.CHECK_COLUMNS)
+
+
+def _per_container_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Shells per container of each article that gives both: its first figure of each."""
     firsts = ("SELECT * FROM (SELECT c.article, c.unit, {label} AS label, c.value_high, "
               "row_number() OVER (PARTITION BY c.article ORDER BY c.pos) AS rn FROM claims c "
               "LEFT JOIN articles a USING (article) WHERE c.measure = '{m}') WHERE rn = 1")
@@ -443,42 +463,34 @@ def _derived_checks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         f"SELECT k.article, s.unit, s.label, s.value_high, k.value_high FROM "
         f"({firsts.format(label=LABEL, m='containers')}) k JOIN "
         f"({firsts.format(label=LABEL, m='shells')}) s USING (article) ORDER BY k.article").fetchall()
-    for article, unit, label, shells, containers in pairs:
-        out.append({
-            "check": f"{unit}s per container", "article": article, "label": label or article,
-            "value": round(shells / containers, 1),
-            "how": f"{fmt(shells)} {unit}s / {fmt(containers)} containers",
-        })
+    return [compare.per_container_check(article, label, unit, shells, containers)
+            for article, unit, label, shells, containers in pairs]
+
+
+def _spread_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """The spread of each troop measure's counted estimates (not vague, not a percentage)."""
     troops = [m for (m,) in con.execute("SELECT DISTINCT measure FROM claims").fetchall()
               if measures.family(m) == "troops"]
-    if troops:
-        listed = ", ".join(_lit(m) for m in troops)
-        ranked = con.execute(
-            f"SELECT c.measure, c.article, {LABEL} AS label, c.claimant, c.value_low, c.value_high, "
-            "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_high DESC NULLS LAST, c.pos) AS hi, "
-            "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_low ASC NULLS LAST, c.pos) AS lo, "
-            "count(DISTINCT c.value_high) OVER (PARTITION BY c.measure) AS distinct_values "
-            "FROM claims c LEFT JOIN articles a USING (article) "
-            f"WHERE c.hedge <> 'vague' AND c.unit <> 'percent' AND c.measure IN ({listed}) "
-            "QUALIFY hi = 1 OR lo = 1").fetchall()
-        ends: dict[str, dict[str, tuple]] = {}
-        for measure, article, label, claimant, low, high, hi, lo, n in ranked:
-            if n < 2:
-                continue
-            row = (article, label, claimant, low, high)
-            if hi == 1:
-                ends.setdefault(measure, {})["hi"] = row
-            if lo == 1:
-                ends.setdefault(measure, {})["lo"] = row
-        for measure in sorted(ends):
-            hi, lo = ends[measure]["hi"], ends[measure]["lo"]
-            out.append({
-                "check": f"largest / smallest {measure} estimate", "article": "all", "label": "all",
-                "value": round(hi[4] / lo[3], 1),
-                "how": f"{fmt(hi[4])} ({hi[1] or hi[0]}, {hi[2]}) / "
-                       f"{fmt(lo[3])} ({lo[1] or lo[0]}, {lo[2]})",
-            })
-    return pd.DataFrame(out, columns=compare.CHECK_COLUMNS)
+    if not troops:
+        return []
+    ranked = con.execute(
+        f"SELECT c.measure, c.article, {LABEL} AS label, c.claimant, c.value_low, c.value_high, "
+        "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_high DESC NULLS LAST, c.pos) AS hi, "
+        "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_low ASC NULLS LAST, c.pos) AS lo, "
+        "count(DISTINCT c.value_high) OVER (PARTITION BY c.measure) AS distinct_values "
+        "FROM claims c LEFT JOIN articles a USING (article) "
+        f"WHERE c.hedge <> 'vague' AND c.unit <> 'percent' "
+        f"AND c.measure IN ({', '.join(_lit(m) for m in troops)}) "
+        "QUALIFY hi = 1 OR lo = 1").fetchall()
+    ends: dict[str, dict[str, compare.Said]] = {}
+    for measure, article, label, claimant, low, high, hi, lo, n in ranked:
+        if n < 2:
+            continue
+        if hi == 1:
+            ends.setdefault(measure, {})["hi"] = compare.Said(article, label, claimant, high)
+        if lo == 1:
+            ends.setdefault(measure, {})["lo"] = compare.Said(article, label, claimant, low)
+    return [compare.spread_check(m, ends[m]["hi"], ends[m]["lo"]) for m in sorted(ends)]
 
 
 def connect() -> duckdb.DuckDBPyConnection:

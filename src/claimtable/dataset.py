@@ -28,6 +28,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -238,32 +239,57 @@ def aggregate(path: str | os.PathLike[str], by: Sequence[str],
     import pyarrow as pa
 
     by = list(by)
-    values = {col: list(aggs) for col, aggs in (values or {}).items()}
-    for col, aggs in values.items():
-        unknown = set(aggs) - set(COMBINE)
-        if unknown:
-            raise ValueError(f"unknown aggregation {sorted(unknown)} for {col}: "
-                             f"use {sorted(COMBINE)}")
-    specs = [([], "count_all")] + [(col, agg) for col, aggs in values.items() for agg in aggs]
-    names = ["claims"] + [f"{col}_{agg}" for col, aggs in values.items() for agg in aggs]
-    combine = ["sum"] + [COMBINE[agg] for aggs in values.values() for agg in aggs]
-    columns = list(dict.fromkeys(by + list(values)))
+    wanted = _Aggregations.of(values or {})
+    columns = list(dict.fromkeys(by + list(values or {})))
     totals: dict[tuple, list] = {}
     scanner = open_claims(path).scanner(columns=columns, filter=_filter(categories))
     for batch in scanner.to_batches():
-        if not batch.num_rows:
-            continue
-        part = pa.Table.from_batches([batch]).group_by(by).aggregate(specs)
+        if batch.num_rows:
+            wanted.merge(totals, pa.Table.from_batches([batch]).group_by(by).aggregate(wanted.specs), by)
+    frame = pd.DataFrame([(*k, *v) for k, v in totals.items()], columns=[*by, *wanted.names])
+    return frame.sort_values(by, kind="stable").reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class _Aggregations:
+    """What ``aggregate`` computes: Arrow's aggregation specs (the row count first), the
+    result's column names and how two batches' partial results combine (``COMBINE``).
+
+    >>> _Aggregations.of({"value_low": ["min"]}).names
+    ['claims', 'value_low_min']
+    >>> _Aggregations.of({"value_low": ["mean"]})
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown aggregation ['mean'] for value_low: use ['count', 'max', 'min', 'sum']
+    """
+
+    specs: list[tuple]
+    names: list[str]
+    combine: list[str]
+
+    @classmethod
+    def of(cls, values: dict[str, Sequence[str]]) -> _Aggregations:
+        """The aggregations of ``values`` (a column -> aggregations); an unknown one is an error."""
+        values = {col: list(aggs) for col, aggs in values.items()}
+        for col, aggs in values.items():
+            unknown = set(aggs) - set(COMBINE)
+            if unknown:
+                raise ValueError(f"unknown aggregation {sorted(unknown)} for {col}: "
+                                 f"use {sorted(COMBINE)}")
+        pairs = [(col, agg) for col, aggs in values.items() for agg in aggs]
+        return cls([([], "count_all"), *pairs], ["claims"] + [f"{col}_{agg}" for col, agg in pairs],
+                   ["sum"] + [COMBINE[agg] for _col, agg in pairs])
+
+    def merge(self, totals: dict[tuple, list], part, by: list[str]) -> None:
+        """Fold one batch's grouped results (an Arrow table) into ``totals`` (group -> values)."""
         results = [part.column("count_all").to_pylist()] + [
-            part.column(f"{col}_{agg}").to_pylist() for col, agg in specs[1:]]
+            part.column(f"{col}_{agg}").to_pylist() for col, agg in self.specs[1:]]
         keys = zip(*(part.column(c).to_pylist() for c in by), strict=True)
         for i, key in enumerate(keys):
             new = [r[i] for r in results]
             old = totals.get(key)
             totals[key] = new if old is None else [_combine(how, a, b) for how, a, b in
-                                                   zip(combine, old, new, strict=True)]
-    frame = pd.DataFrame([(*k, *v) for k, v in totals.items()], columns=[*by, *names])
-    return frame.sort_values(by, kind="stable").reset_index(drop=True)
+                                                   zip(self.combine, old, new, strict=True)]
 
 
 def _combine(how: str, a: object, b: object) -> object:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,7 +28,7 @@ from typing import TextIO
 
 import pandas as pd
 
-from claimtable import articles, dates, estimates, lexicons, measures, paths
+from claimtable import articles, claimants, dates, estimates, lexicons, measures, paths
 
 LEDGER_COLUMNS = ["value_low", "value_high", "what", "claimant", "claimant_type",
                   "reported_date", "event_date", "outlet", "url", "hedge", "notes"]
@@ -61,22 +60,6 @@ def _measure_of_what() -> dict[str, str]:
 @cache
 def _hedges() -> dict[str, str]:
     return {row["ledger_hedge"]: row["hedge"] for row in lexicons.read_lexicon("ledger_hedges")}
-
-
-def canonical_claimant(written: str) -> str:
-    """The registry's name for a ledger's claimant ("South Korea NIS (via MP Lee)" → "South
-    Korea NIS"); the words before any bracket when the registry knows none of them.
-
-    >>> canonical_claimant("Budanov (Ukraine HUR chief, to The War Zone)")
-    'Ukraine HUR'
-    >>> canonical_claimant("Western officials (anonymous, to BBC)")
-    'Western officials'
-    """
-    from claimtable import attribute
-
-    head = re.split(r"\s*[(\[]", written, maxsplit=1)[0].strip() or written.strip()
-    found = attribute.registry_names(head)
-    return found[0] if found else head
 
 
 def _as_of(event_date: str, reported: str) -> str:
@@ -138,7 +121,7 @@ def read(source: str | os.PathLike[str] | TextIO | None = None) -> Ledger:
         rows.append({
             "line": reader.line_num,
             "what": row["what"], "measure": what_to_measure.get(row["what"], "other"),
-            "claimant": canonical_claimant(row["claimant"]), "claimant_as_coded": row["claimant"],
+            "claimant": claimants.canonical_claimant(row["claimant"]), "claimant_as_coded": row["claimant"],
             "value_low": float(row["value_low"]), "value_high": float(row["value_high"]),
             "hedge": hedges.get(row["hedge"], "exact"),
             "as_of": _as_of(row["event_date"], row["reported_date"]),

@@ -560,42 +560,74 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     ('', 'Seoul says 1,500 troops arrived.')
     """
     src = Source(article=article, file=file or article, text=text, encoding=encoding)
+    heading = _title_line(article, text, title)
+    pos = _read_byline(src, heading.end if heading else 0)
+    src.body_start = pos
+    src.paragraphs, src.furniture = split_furniture(text, paragraph_spans(text, pos))
+    if heading:
+        src.title = text[heading.start:heading.end]
+    src.sentences = ([heading] if heading else []) + _body_sentences(src, 1 if heading else 0)
+    return src
+
+
+def _title_line(article: str, text: str, title: str = "") -> Sentence | None:
+    """The first line as the title sentence, when more follows and it reads as a title (or as
+    the manifest's ``title``); else None.
+
+    >>> _title_line("a", "Troops Arrive In Kursk\\nSome 500 troops arrived.").text
+    'Troops Arrive In Kursk'
+    """
     lines = paragraph_spans(text)
-    pos = 0
-    paragraph_no = 0
-    sentences: list[Sentence] = []
     first = text[lines[0][0] : lines[0][1]] if lines else ""
     named = bool(title.strip()) and normalise_passage(first) == normalise_passage(title)
     more_follows = len(lines) > 1
     if more_follows and (named or _looks_like_title(first, more_follows)):
         s, e = lines[0]
-        src.title = text[s:e]
-        sentences.append(Sentence(article, 0, 0, s, e, "title", text[s:e]))
-        pos = e
-    rest = paragraph_spans(text, pos)
-    if rest:
-        s, e = rest[0]
-        byline = _BYLINE.match(text[s:e])
-        if byline and (byline.group("time") or byline.group("tail")):
-            src.author = byline.group("author")
-            src.published = " ".join(filter(None, [byline.group("date"), byline.group("time")]))
-            src.section, src.credited_outlet = split_section_domain(byline.group("tail") or "")
-            pos = s + byline.end()
-        else:
-            pos = s
-    src.body_start = pos
-    src.paragraphs, src.furniture = split_furniture(text, paragraph_spans(text, pos))
+        return Sentence(article, 0, 0, s, e, "title", text[s:e])
+    return None
+
+
+def _read_byline(src: Source, pos: int) -> int:
+    """Fill the source's author, published, section and credited outlet from a byline in the
+    first paragraph after ``pos``; returns where the body starts.
+
+    >>> src = Source("a", "a", "By Jo Lee 19 Oct 2024 10:44\\nSome 500 troops arrived.")
+    >>> body = _read_byline(src, 0)
+    >>> src.author, src.text[body:].strip()
+    ('Jo Lee', 'Some 500 troops arrived.')
+    """
+    rest = paragraph_spans(src.text, pos)
+    if not rest:
+        return pos
+    s, e = rest[0]
+    byline = _BYLINE.match(src.text[s:e])
+    if not (byline and (byline.group("time") or byline.group("tail"))):
+        return s
+    src.author = byline.group("author")
+    src.published = " ".join(filter(None, [byline.group("date"), byline.group("time")]))
+    src.section, src.credited_outlet = split_section_domain(byline.group("tail") or "")
+    return s + byline.end()
+
+
+def _body_sentences(src: Source, first_number: int) -> list[Sentence]:
+    """The sentences of the source's paragraphs, numbered from ``first_number``, each repeat
+    of an earlier passage of the file (``MIN_REPEAT_WORDS`` or more) pointing at its first copy.
+
+    >>> src = load_text("a", "Some 500 troops arrived in Kursk. Some 500 troops arrived in Kursk.")
+    >>> [s.repeat_of for s in _body_sentences(src, 0)]
+    [None, 0]
+    """
+    sentences: list[Sentence] = []
     seen: dict[str, int] = {}
     for paragraph_no, (p_start, p_end) in enumerate(src.paragraphs, start=1):
-        for s, e in split_sentences(text[p_start:p_end], p_start):
-            number = len(sentences)
-            body = text[s:e]
+        for s, e in split_sentences(src.text[p_start:p_end], p_start):
+            number = first_number + len(sentences)
+            body = src.text[s:e]
             key = normalise_passage(body)
             first = seen.get(key) if len(key.split()) >= MIN_REPEAT_WORDS else None
-            sentences.append(Sentence(article, paragraph_no, number, s, e, "body", body, first))
+            sentences.append(Sentence(src.article, paragraph_no, number, s, e, "body", body, first))
             seen.setdefault(key, number)
-    src.sentences = sentences
-    return src
+    return sentences
 
 
 def load_file(path: Path, title: str = "") -> Source:
@@ -802,49 +834,50 @@ def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFram
     import pandas as pd
 
     by_id = {row["article"]: row for row in manifest.to_dict("records")}
-    rows = []
-    for src in sources:
-        known = by_id.get(src.article, {})
-        body = [s for s in src.sentences if s.role == "body"]
-        repeated = {
-            s.paragraph for s in body
-        } - {s.paragraph for s in body if s.repeat_of is None}
-        facts = source_facts(src, known)
-        rows.append({
-            "article": src.article,
-            "label": facts.label,
-            "file": src.file,
-            "title": facts.title,
-            "outlet": facts.outlet,
-            "url": facts.url,
-            "published": facts.published,
-            "language": known.get("language", ""),
-            "author": src.author,
-            "section": src.section,
-            "credited_outlet": src.credited_outlet,
-            "words": len(src.text[src.body_start:].split()) if src.ok else 0,
-            "paragraphs": len(src.paragraphs),
-            "repeated_paragraphs": len(repeated),
-            "sentences": len(body),
-            "encoding": src.encoding,
-            "status": src.status,
-            "reason": src.reason,
-        })
+    rows = [_article_row(src, by_id.get(src.article, {})) for src in sources]
     have = {s.article for s in sources}
-    for article, known in by_id.items():
-        if article not in have:
-            facts = articles.article_facts(article, manifest=known)
-            rows.append({
-                **{c: "" for c in ARTICLE_COLUMNS},
-                **{k: known.get(k, "") for k in ("article", "title", "outlet", "url", "language")},
-                "label": facts.label, "published": facts.published,
-                "words": 0, "paragraphs": 0, "repeated_paragraphs": 0, "sentences": 0,
-                "status": "missing", "reason": "listed in the manifest but no file",
-            })
+    rows += [_missing_article_row(article, known) for article, known in by_id.items() if article not in have]
     frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     frame = frame.sort_values("article", kind="stable").reset_index(drop=True)
     frame["label"] = articles.unique_labels(frame["label"])
     return frame
+
+
+def _article_row(src: Source, known: dict[str, str]) -> dict:
+    """A loaded source's row of the sources table, with its manifest row ``known``.
+
+    >>> row = _article_row(load_text("a", "NATO said 700 troops arrived."), {"outlet": "AP"})
+    >>> row["label"], row["words"], row["sentences"]
+    ('AP · undated', 5, 1)
+    """
+    body = [s for s in src.sentences if s.role == "body"]
+    repeated = {s.paragraph for s in body} - {s.paragraph for s in body if s.repeat_of is None}
+    facts = source_facts(src, known)
+    return {
+        "article": src.article, "label": facts.label, "file": src.file, "title": facts.title,
+        "outlet": facts.outlet, "url": facts.url, "published": facts.published,
+        "language": known.get("language", ""),
+        "author": src.author, "section": src.section, "credited_outlet": src.credited_outlet,
+        "words": len(src.text[src.body_start:].split()) if src.ok else 0,
+        "paragraphs": len(src.paragraphs), "repeated_paragraphs": len(repeated),
+        "sentences": len(body), "encoding": src.encoding, "status": src.status, "reason": src.reason,
+    }
+
+
+def _missing_article_row(article: str, known: dict[str, str]) -> dict:
+    """The sources table's row of an article the manifest lists but no file holds.
+
+    >>> _missing_article_row("b", {"article": "b", "outlet": "AP"})["status"]
+    'missing'
+    """
+    facts = articles.article_facts(article, manifest=known)
+    return {
+        **{c: "" for c in ARTICLE_COLUMNS},
+        **{k: known.get(k, "") for k in ("article", "title", "outlet", "url", "language")},
+        "label": facts.label, "published": facts.published,
+        "words": 0, "paragraphs": 0, "repeated_paragraphs": 0, "sentences": 0,
+        "status": "missing", "reason": "listed in the manifest but no file",
+    }
 
 
 def source_facts(src: Source, manifest_row: dict[str, str] | None = None) -> articles.ArticleFacts:

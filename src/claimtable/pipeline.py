@@ -295,8 +295,7 @@ def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:
     if isinstance(item, archive.BadRow):
         return [], str(item)
     if isinstance(item, archive.ArchiveRow):
-        facts = {"title": item.title, "outlet": item.outlet, "published": item.published, "url": item.url}
-        return claims_of_source(archive.source_of_row(item), facts), None
+        return claims_of_source(archive.source_of_row(item), item.facts), None
     path, manifest_row = item
     return claims_of_file(path, manifest_row=manifest_row)
 
@@ -478,10 +477,6 @@ def compare_tables(claims: str | Path, ledger_csv: str | Path | None = "default"
     >>> tables["estimates"].equals(compare_tables("data/processed/claims.csv", "")["estimates"])
     True
     """
-    import pandas as pd
-
-    from claimtable import compare, estimates, ledger
-
     if engine not in ENGINES:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(ENGINES)}")
     claims_path = paths.resolve(claims)
@@ -493,16 +488,31 @@ def compare_tables(claims: str | Path, ledger_csv: str | Path | None = "default"
         from claimtable import compare_duckdb
 
         tables = compare_duckdb.compare_tables(claims_path, articles, ledger_csv)
-        if "ledger_problems" in tables:
-            load.report_problems(list(tables["ledger_problems"]["problem"]))
-        return tables
+    else:
+        tables = _compare_in_memory(_claims_in_order(claims_path), articles, ledger_csv)
+    if "ledger_problems" in tables:
+        load.report_problems(list(tables["ledger_problems"]["problem"]))
+    return tables
+
+
+def _claims_in_order(claims_path: Path) -> pd.DataFrame:
+    """The claims of ``claims.csv`` or a claims Parquet dataset folder, in (article, start) order."""
     if claims_path.is_dir():
         from claimtable import dataset
 
         frame = dataset.claims_frame(claims_path)
     else:
         frame = read_table(claims_path)
-    frame = frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+    return frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+
+
+def _compare_in_memory(frame: pd.DataFrame, articles: pd.DataFrame | None,
+                       ledger_csv: str | Path | None) -> dict:
+    """The comparison stage's tables on the pandas engine (``compare_tables``)."""
+    import pandas as pd
+
+    from claimtable import compare, estimates, ledger
+
     claims_table = with_labels(frame, articles)
     groups = compare.figure_groups(claims_table)
     found = estimates.build(claims_table, articles)
@@ -516,7 +526,6 @@ def compare_tables(claims: str | Path, ledger_csv: str | Path | None = "default"
     }
     if coded is not None:
         tables["ledger_problems"] = pd.DataFrame({"problem": coded.problems}, columns=["problem"])
-        load.report_problems(coded.problems)
     return tables
 
 

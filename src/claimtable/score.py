@@ -15,10 +15,11 @@ order. On the matched pairs:
 
 - **value**: every match counts;
 - **category**: the pair's categories are equal;
-- **claimant**: the pair's claimants are equal after canonicalisation: case, white space, a
-  quotes and leading words that count or point ("the", "two", "several") are ignored, and a name that the claimant registry
-  (``data/claimants.csv``) lists as an alias stands for its canonical name, so
-  "Seoul's spy agency" equals "South Korea NIS";
+- **claimant**: the pair's claimants are equal after canonicalisation: each is named as the
+  claimant registry (``data/claimants.csv``) names it, by the rule the ledger uses too
+  (:mod:`claimtable.claimants`: "Seoul's spy agency" equals "South Korea NIS"), then case,
+  white space, quotes and leading words that count or point ("the", "two", "several") are
+  ignored;
 - **full**: category and claimant both agree.
 
 Precision at a level is its agreeing pairs over the predicted claims, recall over the gold
@@ -40,11 +41,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimtable import lexicons, paths
+from claimtable import claimants
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -138,38 +138,24 @@ class Score:
         return self.claimant_agree / self.matched if self.matched else 0.0
 
 
-@cache
-def _aliases() -> dict[str, str]:
-    """Folded alias or canonical name -> canonical name, from the claimant registry."""
-    out: dict[str, str] = {}
-    for row in lexicons.read_csv_rows(paths.CLAIMANTS):
-        canonical = row["canonical"]
-        for name in [canonical, *row["aliases"].split("|")]:
-            if name.strip():
-                out.setdefault(_fold(name), canonical)
-    return out
-
-
 _QUOTES = re.compile(r"[\"“”‘’']")
-#: Leading words that say how many or which, not who: "Two defense officials", "the agency".
-_LEADING = re.compile(r"^(?:(?:the|a|an|some|several|two|three|four|five|many)\s+)+")
 
 
 def _fold(name: str) -> str:
     name = _QUOTES.sub("", name.replace("’", "'")).casefold()
-    return _LEADING.sub("", " ".join(name.split()))
+    return claimants.LEADING.sub("", " ".join(name.split()))
 
 
 def canonical_claimant(name: str) -> str:
-    """The form two claimants are compared in.
+    """The form two claimants are compared in: the registry's name
+    (:func:`claimtable.claimants.canonical_claimant`), folded.
 
     >>> canonical_claimant("Seoul's spy agency") == canonical_claimant("South Korea NIS")
     True
     >>> canonical_claimant("The  Western officials")
     'western officials'
     """
-    folded = _fold(name)
-    return _fold(_aliases().get(folded, folded))
+    return _fold(claimants.canonical_claimant(name))
 
 
 def _number(text: str, source: str, line: int, col: str) -> float:
