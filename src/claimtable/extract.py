@@ -25,6 +25,7 @@ from claimtable.nouns import (
     NounLookup,
     ends_noun_phrase,
     last_noun,
+    lookup_unit,
     nearest_noun,
     noun_after,
     noun_before,
@@ -164,10 +165,31 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
         # clause's predicate, not the participle nearer the figure, says what happened
-        m = _CASUALTY_PREDICATE.search(text, fig.end, clause[1])
+        m = _CASUALTY_PREDICATE.search(text, fig.end, _predicate_end(text, clause[1]))
         if m and people:
             return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
     return found
+
+
+#: An aside between a figure's noun phrase and its predicate: ", who had been sent in May,",
+#: ", out of a total of 12,000,".
+_ASIDE = re.compile(r",\s*(?:who|which|out\s+of|of\s+whom|of\s+which)\b(?:[^,;]|,(?=\d))*,", re.I)
+
+
+def _predicate_end(text: str, clause_end: int) -> int:
+    """Where a figure's predicate may end: its clause's end, or past an aside that follows it
+    to the end of the clause after it ("At least 200 soldiers, who had been sent in May, were
+    killed": the soldiers were killed, not sent).
+
+    >>> s = "At least 200 soldiers, who had been sent in May, were killed, it said."
+    >>> s[:_predicate_end(s, s.index(","))]
+    'At least 200 soldiers, who had been sent in May, were killed'
+    """
+    aside = _ASIDE.match(text, clause_end)
+    if aside is None:
+        return clause_end
+    after = _CLAUSE_BREAK.search(text, aside.end())
+    return after.start() if after else len(text)
 
 
 #: A casualty verb as the predicate of its clause: after an auxiliary ("have been killed",
@@ -358,6 +380,54 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return False
 
 
+def bare_rate_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure given per day, week or month counts what was counted before it ("the
+    number of people who reached Chad passed 500,000, and some 1,500 cross each day"; "we will
+    make 100,000 per month" after a sentence on shells).
+
+    >>> [(c["unit"], c["per"]) for c in _claims("The UN said 9,000 people fled, and 1,500 flee each day.")]
+    [('person', ''), ('person', 'day')]
+    """
+    if c.lookup.found or not rate_period(ctx.text, c.figure.start, c.figure.end, c.clause):
+        return False
+    word = _NEXT_WORD.match(ctx.text, c.figure.end)
+    if word and word.group(1).lower().removesuffix("s") in _periods():
+        return False  # "6-8 months ago we made 14,000 shells per month": a time, not a count
+    c.lookup = POINTS_BACK
+    return True
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+@cache
+def _periods() -> frozenset[str]:
+    """The periods a rate may be per (``rates.csv``): "day", "week", "month", "year"."""
+    return frozenset(lexicons.column("rates", "per"))
+
+
+def noun_after_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else the noun after "are" or "were" names what a bare figure counts ("Of those, 1,000 are
+    sappers"); not a casualty word ("1,200 were killed": what was counted before, killed).
+
+    >>> [c["unit"] for c in _claims("Pyongyang sent 6,000 men. Of those, 1,000 are sappers.")]
+    ['man', 'sapper']
+    """
+    if c.lookup.found:
+        return False
+    m = _COPULA.match(ctx.text, c.figure.end)
+    if m is None:
+        return False
+    noun = noun_after(ctx.text, m.end(), ctx.masks).noun
+    if noun is None or noun.start - m.end() > 30 or ctx.text[noun.start:noun.end].lower() in _statuses():
+        return False
+    c.lookup = NounLookup(noun)
+    return True
+
+
+_COPULA = re.compile(r"\s+(?:are|were)\s+(?:all\s+|mostly\s+|now\s+)?", re.I)
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -512,9 +582,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     noun_written_after,
     noun_written_before,
+    noun_after_copula,
     compared_points_back,
     part_points_back,
     bare_figure_points_back,
+    bare_rate_points_back,
     pointer_resolved,
     not_counted,
     remember_noun,
@@ -706,6 +778,9 @@ def dedupe(claims: list[dict]) -> list[dict]:
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
     # a key point or lede that repeats a figure without its source: the sourced one stands
     sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED}
+    # "6,000 North Korean troops killed or wounded" restated as "6,000 casualties" by the same
+    # source: the restatement in the category's own word is the same claim
+    specific = {(*key(c)[:3], *key(c)[4:]) for c in claims if c["unit"] != _generic_unit(c["category"])}
     out, seen = [], set()
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
@@ -714,9 +789,22 @@ def dedupe(claims: list[dict]) -> list[dict]:
             continue
         if key(c) in seen:
             continue
+        if c["unit"] == _generic_unit(c["category"]) and (*key(c)[:3], *key(c)[4:]) in specific:
+            continue
         seen.add(key(c))
         out.append(c)
     return out
+
+
+@cache
+def _generic_unit(category: str) -> str | None:
+    """The unit of a category's own name as a counted noun ("casualties": casualty).
+
+    >>> _generic_unit("casualties"), _generic_unit("other")
+    ('casualty', None)
+    """
+    found = lookup_unit(category)
+    return found[0] if found and found[1] == category else None
 
 
 def extract_sources(sources: Iterable[Source]) -> Iterator[dict]:
