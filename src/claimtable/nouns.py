@@ -165,19 +165,23 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     ("of them", "more") came first."""
     words = _words()
     pointer = False
+    previous = ""
     for skipped in range(6):
         m = _WORD.search(text, pos)
         if m is None:
             break
+        word = m.group(0)
+        lower = word.lower().rstrip(".")
+        if lower == "the" and skipped and previous not in words.count_links:
+            break  # "six neighbouring countries sheltering the refugees": a new noun phrase
         noun = _counted_noun_at(text, m.start(), masks)
         if noun is not None:
             return NounLookup(noun)
-        word = m.group(0)
-        lower = word.lower().rstrip(".")
         if lower in words.anaphors and skipped <= 2:
             pointer = True
         elif _phrase_ends_at(word, lower, m.start(), skipped, masks):
             break
+        previous = lower
         if word.endswith(".") and lower not in words.abbreviations:
             break
         pos = m.end()
@@ -225,6 +229,8 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
     aggregates = _words().aggregates
     aggregate = next((w for w in _WORD.finditer(head) if w.group(0).lower() in aggregates), None)
+    if aggregate is not None and _DIGIT.search(head, aggregate.end()):
+        aggregate = None  # "a total of 15,000 troops ... via two deployments": the total has its figure
     counted = _noun_of_aggregate(text, clause_start + aggregate.end(), fig.start) if aggregate else None
     if counted is not None:  # "the number of people uprooted by ... generals is 8 million"
         return NounLookup(counted)
@@ -279,6 +285,7 @@ def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def _noun_just_before(head: str, clause_start: int) -> NounLookup | None:
