@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
-from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution, Mention
+from claimtable.attribute import SPEAKER, UNATTRIBUTED, ArticleAttribution, Attribution, Mention
 from claimtable.load import Sentence, Source
 from claimtable.nouns import (
     NOTHING,
@@ -227,6 +227,8 @@ class ArticleState:
     previous: Noun | None = None  #: what the last claim counted, for "1,000 more"
     previous_at: int = -1  #: the sentence number of that claim
     earlier: list[str] = field(default_factory=list)  #: the sentences so far, for "the number"
+    mentions: list[Mention] = field(default_factory=list)  #: the claimant mentions of the last sentence
+    in_quote: bool = False  #: a quotation opened and not closed yet
 
 
 @dataclass
@@ -406,6 +408,45 @@ def _periods() -> frozenset[str]:
     return frozenset(lexicons.column("rates", "per"))
 
 
+def pronoun_complement_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure after "it is" or "that was" counts what was counted before it ("we
+    made 14,000 shells a month, today it is 28,000").
+
+    >>> [c["unit"] for c in _claims("A year ago it made 14,000 shells, today it is 28,000.")]
+    ['shell', 'shell']
+    """
+    if c.lookup.found:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _PRONOUN_COPULA.search(ctx.text, max(0, at - 24), at) or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+_PRONOUN_COPULA = re.compile(r"\b(?:it|that|this)\s+(?:is|was|now\s+is|stands\s+at|stood\s+at)\s+$", re.I)
+
+
+def among_group_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a sentence that opens "Among the victims," names the group its bare figures are a
+    part or share of ("Among the victims, 70 percent were women and children").
+
+    >>> [(c["value_low"], c["unit"], c["category"]) for c in _claims("Among the victims, 70 percent were women.")]
+    [(70, 'percent', 'casualties')]
+    """
+    if c.lookup.found or not ctx.text.lstrip().startswith(("Among ", "among ")):
+        return False
+    m = _AMONG_OPENER.match(ctx.text)
+    noun = lookup_unit(m.group(2)) if m else None
+    if m is None or noun is None or m.end() > c.figure.start:
+        return False
+    c.lookup = NounLookup(Noun(noun[0], noun[1], m.start(2), m.end(2)))
+    return True
+
+
+_AMONG_OPENER = re.compile(r"\s*among\s+(?:the\s+|those\s+|these\s+)?((?:[\w'’-]+\s+){0,2}?)([\w'’-]+)\s*,", re.I)
+
+
 def noun_after_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else the noun after "are" or "were" names what a bare figure counts ("Of those, 1,000 are
     sappers"); not a casualty word ("1,200 were killed": what was counted before, killed).
@@ -582,11 +623,13 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     noun_written_after,
     noun_written_before,
+    among_group_opener,
     noun_after_copula,
     compared_points_back,
     part_points_back,
     bare_figure_points_back,
     bare_rate_points_back,
+    pronoun_complement_points_back,
     pointer_resolved,
     not_counted,
     remember_noun,
@@ -627,7 +670,7 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     figure words, its clauses, masks and figures; ``None`` when it has none (it is closed
     here: nothing to attribute)."""
     art.earlier.append(s.text)
-    mentions = art.attribution.observe(s.text, s.paragraph)
+    mentions = art.mentions = art.attribution.observe(s.text, s.paragraph)
     if not _has_figure_words(s.text):
         art.attribution.close_sentence(mentions, [])
         return None
@@ -668,15 +711,62 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
     if not src.ok:
         return
     art = ArticleState()
+    held: list[tuple[SentenceContext, FigureCandidate]] = []  # in a quotation still open
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
+        if held and s.paragraph != held[-1][0].sentence.paragraph:
+            yield from held
+            held, art.in_quote = [], False
+        was_open = art.in_quote
         ctx = _sentence_context(s, art)
+        art.in_quote = quote_open_after(s.text, was_open)
+        if was_open and not art.in_quote and held:
+            _speaker_of_quote(held, art.mentions, s.text)
+            yield from held
+            held = []
         if ctx is None:
             continue
-        for c in _candidates(ctx):
-            yield ctx, apply_rules(c, ctx, art)
+        candidates = [(ctx, apply_rules(c, ctx, art)) for c in _candidates(ctx)]
         _close_sentence(ctx, art)
+        if art.in_quote:
+            held += candidates
+        else:
+            yield from candidates
+    yield from held
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def quote_open_after(text: str, was_open: bool) -> bool:
+    """Whether a quotation is still open after a sentence: "“" opens, "”" closes, a straight
+    '"' does either.
+
+    >>> quote_open_after("“We will reach 100,000 a month.", False), quote_open_after("Today it is 28,000,” he said.", True)
+    (True, False)
+    """
+    if '"' not in text and "“" not in text and "”" not in text:
+        return was_open
+    state = was_open
+    for m in _QUOTE_MARKS.finditer(text):
+        state = {"“": True, "”": False}.get(m.group(0), not state)
+    return state
+
+
+def _speaker_of_quote(held: list[tuple[SentenceContext, FigureCandidate]], mentions: list[Mention],
+                      text: str) -> None:
+    """A quotation that runs over several sentences is the claim of the speaker named where it
+    closes ('“We will make 100,000 a month. Today it is 28,000,” said the Pentagon's buyer'):
+    its figures with no source of their own take that speaker."""
+    close = max(text.rfind("”"), text.rfind('"'))
+    speaker = max((m for m in mentions if m.start > close and m.strength >= SPEAKER),
+                  key=lambda m: m.strength, default=None)
+    if speaker is None:
+        return
+    for _ctx, c in held:
+        if not c.dropped and c.who is not None and c.who.how in ("none", "carried"):
+            c.who = Attribution(speaker.claimant, speaker.phrase, "quote")
 
 
 def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
