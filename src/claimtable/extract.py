@@ -382,6 +382,32 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return False
 
 
+def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure right before a status of people that is no casualty ("the 11,000
+    sent to Russia", "3,000 deployed") counts the people named last, not their casualties
+    ("North Korea has had 5,000 casualties, nearly half of the 11,000 sent to Russia").
+
+    >>> [c["category"] for c in _claims("North Korean troops had 5,000 casualties. That is half of the 11,000 sent.")]
+    ['casualties', 'troops']
+    """
+    if c.lookup.found or not _people_status_after(ctx.text, c.figure.end):
+        return False
+    noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
+
+
+def _people_status_after(text: str, end: int) -> bool:
+    """Whether a status of people that is no casualty follows a figure ("11,000 sent")."""
+    m = _STATUS_WORDS.match(text[end:end + 40])
+    if not m:
+        return False
+    rows = _statuses().get(m.group(1).split()[0].lower(), [])
+    return any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows)
+
+
 def bare_rate_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure given per day, week or month counts what was counted before it ("the
     number of people who reached Chad passed 500,000, and some 1,500 cross each day"; "we will
@@ -406,6 +432,23 @@ _NEXT_WORD = re.compile(r"\s*(\w+)")
 def _periods() -> frozenset[str]:
     """The periods a rate may be per (``rates.csv``): "day", "week", "month", "year"."""
     return frozenset(lexicons.column("rates", "per"))
+
+
+def hedged_object_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a hedged bare figure that ends its phrase, after a noun counted in its sentence or
+    the sentence before, counts that noun ("guns fire up to 6,000 rounds a day, but the army
+    wants to fire more than 10,000").
+
+    >>> [c["unit"] for c in _claims("They fire 6,000 rounds a day but want more than 10,000.")]
+    ['round', 'round']
+    """
+    if c.lookup.found or c.figure.hedge_start is None or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 1
+    if not recent and nearest_noun(ctx.text, c.figure.start) is None:
+        return False
+    c.lookup = POINTS_BACK
+    return True
 
 
 def pronoun_complement_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -628,8 +671,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     compared_points_back,
     part_points_back,
     bare_figure_points_back,
+    bare_people_status,
     bare_rate_points_back,
     pronoun_complement_points_back,
+    hedged_object_points_back,
     pointer_resolved,
     not_counted,
     remember_noun,
