@@ -46,6 +46,8 @@ EXTRA_COLUMNS = [
 ]
 CASUALTY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "captured", "missing",
                                "casualties", "lost"})
+#: Statuses that make people a force, whatever noun counts them ("50,000 prisoners recruited").
+FORCE_STATUSES = frozenset({"recruited", "to be recruited", "training", "to be trained"})
 #: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
 #: a later "of those" still means the whole group.
 SUBSET_OPENERS = re.compile(r"\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which))\b", re.I)
@@ -147,13 +149,17 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next(((a, b) for a, b in spans if a <= pos < b), spans[-1])
 
 
-def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool) -> str:
+def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
+            noun: Noun | None = None) -> str:
     rx = _cue_regex("statuses", "cue")
     applies = {"any", "people" if people else "things"}
+    skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else (-1, -1)
 
     def pick(lo: int, hi: int) -> str | None:
         best: tuple[int, str] | None = None
         for m in rx.finditer(text, lo, hi):
+            if skip[0] <= m.start() < skip[1]:
+                continue  # "50,000 prisoners recruited": the counted noun is no status of its own
             for row in _statuses().get(" ".join(m.group(0).lower().split()), []):
                 if row["applies"] in applies:
                     distance = abs(m.start() - fig.start)
@@ -161,7 +167,11 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
                         best = (distance, row["projected" if projected else "status"])
         return best[1] if best else None
 
-    found = pick(*clause) or pick(0, len(text)) or ("expected" if projected else "")
+    found = pick(*clause) or pick(0, len(text))
+    if found is None and skip[0] >= 0:
+        skip = (-1, -1)
+        found = pick(*clause)
+    found = found or ("expected" if projected else "")
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
         # clause's predicate, not the participle nearer the figure, says what happened
@@ -582,7 +592,7 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     ['arrived']
     """
     people = c.noun is not None and c.noun.category in lexicons.people_categories()
-    c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected)
+    c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
 
 
@@ -597,6 +607,9 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         return False  # "all 12,000 servicemen could be lost or injured": a force, at risk
     if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         c.category = "casualties"
+        return True
+    if c.category == "casualties" and c.status in FORCE_STATUSES:
+        c.category = "troops"  # "50,000 prisoners recruited to fight": a force, not casualties
         return True
     return False
 
