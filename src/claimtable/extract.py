@@ -926,9 +926,13 @@ def dedupe(claims: list[dict]) -> list[dict]:
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
     # a key point or lede that repeats a figure without its source: the sourced one stands
     sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED}
-    # "6,000 North Korean troops killed or wounded" restated as "6,000 casualties" by the same
-    # source: the restatement in the category's own word is the same claim
-    specific = {(*key(c)[:3], *key(c)[4:]) for c in claims if c["unit"] != _generic_unit(c["category"])}
+    # "more than 6,000 North Korean troops killed or wounded" restated as "more than 6,000
+    # casualties" by the same source: the restatement in the word "casualties" is the same claim
+    def restated(c: dict) -> tuple:
+        return (*key(c)[:3], *key(c)[4:], c["hedge"])
+
+    specific = {restated(c) for c in claims
+                if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
     out, seen = [], set()
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
@@ -937,7 +941,7 @@ def dedupe(claims: list[dict]) -> list[dict]:
             continue
         if key(c) in seen:
             continue
-        if c["unit"] == _generic_unit(c["category"]) and (*key(c)[:3], *key(c)[4:]) in specific:
+        if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
             continue
         seen.add(key(c))
         out.append(c)
