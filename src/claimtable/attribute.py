@@ -497,7 +497,12 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """An organisation the registry does not know, named as it speaks or introduced as a
     source: "The Institute for the Study of War estimated", "ISW said", "according to ISW".
-    Kept only when it speaks (see ``_rated``)."""
+    Kept only when it speaks (see ``_rated``). A title introduced as a source names the body
+    in apposition after its description.
+
+    >>> [c.name for c in _named_speakers("It needs 5,000, according to the CEO of a big arms maker, Rheinmetall.", [])]
+    ['Rheinmetall']
+    """
     vocabulary = _vocabulary(sentence)
     verbs = _speech_verb_set()
     introduced = ({m.end() for m in _introducer().finditer(sentence)}
@@ -514,8 +519,17 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             name_end = m.end(1)
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
+            owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
+            if owner:  # "according to the CEO of one of Europe's largest arms makers, Rheinmetall"
+                out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
+                continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+#: A title's description, then the name of the body it belongs to, at the end of the sentence:
+#: "the CEO of one of Europe's largest arms manufacturers, Rheinmetall."
+_TITLE_OWNER = re.compile(r"\s+of\s+[^,;]{3,80},\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
 
 
 @cache
