@@ -151,3 +151,12 @@ def test_a_time_from_the_start_of_a_hyphenated_war_is_whole():
 )
 def test_what_happened_to_people_makes_them_casualties(text, category):
     assert [c["category"] for c in extract._claims(text)] == [category]
+
+
+def test_a_casualty_count_restated_as_casualties_is_one_claim_other_figures_stay():
+    restated = ("The NIS said more than 6,000 soldiers had been killed or wounded. "
+                "The NIS said North Korea had suffered more than 6,000 casualties.")
+    assert [(c["figure"], c["unit"]) for c in extract._claims(restated)] == [("6,000", "soldier")]
+    two_claims = ("The NIS said at least 8,000 soldiers were training. "
+                  "The NIS said about 8,000 troops had arrived.")
+    assert [c["hedge"] for c in extract._claims(two_claims)] == ["lower_bound", "approximate"]

@@ -58,3 +58,13 @@ def test_rates_and_parts_of_a_total(claims):
     got = [(r.figure, r.per, "" if pd.isna(r.part_of) else figure_at[r.part_of]) for r in rows.itertuples()]
     assert got == [("15,000", "", ""), ("11,000", "", "15,000"), ("6,000", "", ""), ("1,000", "", "6,000"),
                    ("5,000", "", "6,000"), ("92", "day", ""), ("2,000", "", ""), ("half", "", "")]
+
+
+def test_a_rate_with_no_noun_and_a_quotation_over_two_sentences(claims):
+    """"80,000 a month" counts what the article counted before and is per month; a quotation
+    that closes in the next sentence is its speaker's."""
+    rows = claims[claims.article == "u47_quotes_and_shares"]
+    got = [(r.figure, r.unit, r.claimant) for r in rows.itertuples()][:3]
+    assert got == [("80,000", "shell", "Doug Bush"), ("12,000", "round", "Doug Bush"),
+                   ("36,000", "round", "Doug Bush")]
+    assert list(rows.per[:2]) == ["month", "month"]

@@ -221,8 +221,10 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     # a capitalised owner may be followed by lower-case words ("South Korea's unification
     # ministry", "Ukraine's state border service")
     owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
+    # coordinated modifiers: "U.S. and South Korean officials", "Ukrainian and Western officials"
+    modifiers = rf"(?:{modifier}(?:and\s+(?={modifier}))?){{0,4}}"
     pattern = re.compile(
-        rf"\b(?:{owned}|(?:{modifier}){{0,4}})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
+        rf"\b(?:{owned}|{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
     )
     first_words = frozenset(h.split()[0] for h in heads)
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
@@ -243,7 +245,7 @@ _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence"
-                 r"|quote|remarks|update|post|bulletin)")
+                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
@@ -277,8 +279,9 @@ def _introducer() -> re.Pattern[str]:
     )
 
 
-_OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:estimates?|assessment|figures?|data|report|tally|remarks|"
-                          r"comments|claims?|statement|words|warning)\b")
+_OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:(?:latest|last|new|own|recent|previous|earlier|official)\s+)?"
+                          r"(?:estimates?|assessment|figures?|data|report|tally|remarks|"
+                          r"comments|claims?|statement|words|warning|update|count)\b")
 
 
 @cache
@@ -293,7 +296,10 @@ def _speaks_after() -> re.Pattern[str]:
     """A speech verb after a name, past auxiliaries, asides and adverbs ("has also said")."""
     aux = (
         # an aside: "(NIS)", ", who ...,", ", the White House national security spokesman,"
-        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which|the|an?)\b[^,]{0,60},)?(?:\s*,\s*(?:who|which)\b)?(?:,)?"
+        # "the UN statement said", "a Pentagon report says": the name's statement speaks for it
+        r"(?:\s+(?:statement|report|assessment|update|bulletin))?"
+        # "an official who cited several hundred": a relative clause, with or without a comma
+        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which|the|an?)\b[^,]{0,60},)?(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
@@ -491,7 +497,12 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """An organisation the registry does not know, named as it speaks or introduced as a
     source: "The Institute for the Study of War estimated", "ISW said", "according to ISW".
-    Kept only when it speaks (see ``_rated``)."""
+    Kept only when it speaks (see ``_rated``). A title introduced as a source names the body
+    in apposition after its description.
+
+    >>> [c.name for c in _named_speakers("It needs 5,000, according to the CEO of a big arms maker, Rheinmetall.", [])]
+    ['Rheinmetall']
+    """
     vocabulary = _vocabulary(sentence)
     verbs = _speech_verb_set()
     introduced = ({m.end() for m in _introducer().finditer(sentence)}
@@ -508,8 +519,17 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             name_end = m.end(1)
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
+            owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
+            if owner:  # "according to the CEO of one of Europe's largest arms makers, Rheinmetall"
+                out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
+                continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+#: A title's description, then the name of the body it belongs to, at the end of the sentence:
+#: "the CEO of one of Europe's largest arms manufacturers, Rheinmetall."
+_TITLE_OWNER = re.compile(r"\s+of\s+[^,;]{3,80},\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
 
 
 @cache
@@ -546,12 +566,14 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if head in weak:
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
             return None  # "according to British defence ministry reports": the ministry's
-        return MentionCandidate(start, end, head, "weak")
+        # "various reports", "military media reports": the words as written, modifiers kept
+        return MentionCandidate(start, end, words if " " in words else head, "weak")
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
         end = where.end()
         words = sentence[start:end]
-    owner = _owner(sentence, start, end, found)
+    # "South Korean and American intelligence agencies": several bodies, named as written
+    owner = _owner(sentence, start, end, found) if " and " not in words else None
     if owner is not None:
         return MentionCandidate(start, end, owner.name, owner.kind)
     if head in _actor_heads() and rate(sentence, start, end)[0] < SPEAKER:
@@ -572,8 +594,9 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
     """The body a spokesperson or official speaks for: named inside the group's words ("HUR
     spokesman", "NIS officials") or a few lower-case words before them ("the White House
     national security spokesman")."""
-    return next(
-        (f for f in found if start <= f.start and f.end <= end and f.kind not in NOT_OWNERS),
+    return next(  # an acronym only the text gives may own the group it opens: "ISW analysts"
+        (f for f in found if start <= f.start and f.end <= end
+         and (f.kind not in NOT_OWNERS or (f.kind == "named" and f.start == start and f.name.isupper()))),
         None,
     ) or next(
         (f for f in found
@@ -669,6 +692,19 @@ def _continuation() -> re.Pattern[str]:
     return re.compile(rf"^[\"“‘']?(?:{start})\b|\b(?:{anywhere})\b", re.I)
 
 
+@cache
+def _body_continuation() -> re.Pattern[str]:
+    """The openers of a new paragraph that continue the count a body (not a group or a
+    pronoun) gave last, whoever spoke in between: "The death toll has climbed to 60,034" after
+    a health ministry's figures (``body`` rows of ``continuations.csv``).
+
+    >>> bool(_body_continuation().match("The death toll has risen to 1,200."))
+    True
+    """
+    openers = (r["opener"] for r in lexicons.read_lexicon("continuations") if r["position"] == "body")
+    return re.compile(rf"^[\"“‘']?(?:{lexicons.alternation(openers, fold_case=True)})\b", re.I)
+
+
 #: A registry alias that is a person's full name ("Matthew Miller"): later in the same article
 #: the surname alone ("Miller added") names the same claimant.
 _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
@@ -704,6 +740,7 @@ class ArticleAttribution:
         self.last_speaker: Mention | None = None
         self.last_group: dict[str, Mention] = {}
         self.surnames: dict[str, Mention] = {}
+        self.last_body: Attribution | None = None  #: the body (registry or text) that spoke last
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -726,7 +763,9 @@ class ArticleAttribution:
         if (stamp.isdigit() or stamp in "UuPp") and TIMESTAMP_LINE.fullmatch(sentence.strip()):
             self.carry, self.last_speaker = None, None
         if paragraph != self.paragraph:
-            if not _continuation().search(sentence.strip()):
+            if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
+                self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
+            elif not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
 
@@ -855,6 +894,9 @@ class ArticleAttribution:
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
             self.last_speaker = speakers[-1]
+        bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
+        if bodies:
+            self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
 
 
 def registry_mentions(text: str) -> list[tuple[int, int, str]]:

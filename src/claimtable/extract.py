@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
-from claimtable.attribute import UNATTRIBUTED, ArticleAttribution, Attribution, Mention
+from claimtable.attribute import SPEAKER, UNATTRIBUTED, ArticleAttribution, Attribution, Mention
 from claimtable.load import Sentence, Source
 from claimtable.nouns import (
     NOTHING,
@@ -25,6 +25,7 @@ from claimtable.nouns import (
     NounLookup,
     ends_noun_phrase,
     last_noun,
+    lookup_unit,
     nearest_noun,
     noun_after,
     noun_before,
@@ -45,6 +46,8 @@ EXTRA_COLUMNS = [
 ]
 CASUALTY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "captured", "missing",
                                "casualties", "lost"})
+#: Statuses that make people a force, whatever noun counts them ("50,000 prisoners recruited").
+FORCE_STATUSES = frozenset({"recruited", "to be recruited", "training", "to be trained"})
 #: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
 #: a later "of those" still means the whole group.
 SUBSET_OPENERS = re.compile(r"\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which))\b", re.I)
@@ -146,13 +149,17 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next(((a, b) for a, b in spans if a <= pos < b), spans[-1])
 
 
-def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool) -> str:
+def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
+            noun: Noun | None = None) -> str:
     rx = _cue_regex("statuses", "cue")
     applies = {"any", "people" if people else "things"}
+    skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else (-1, -1)
 
     def pick(lo: int, hi: int) -> str | None:
         best: tuple[int, str] | None = None
         for m in rx.finditer(text, lo, hi):
+            if skip[0] <= m.start() < skip[1]:
+                continue  # "50,000 prisoners recruited": the counted noun is no status of its own
             for row in _statuses().get(" ".join(m.group(0).lower().split()), []):
                 if row["applies"] in applies:
                     distance = abs(m.start() - fig.start)
@@ -160,14 +167,39 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
                         best = (distance, row["projected" if projected else "status"])
         return best[1] if best else None
 
-    found = pick(*clause) or pick(0, len(text)) or ("expected" if projected else "")
+    found = pick(*clause) or pick(0, len(text))
+    if found is None and skip[0] >= 0:
+        skip = (-1, -1)
+        found = pick(*clause)
+    found = found or ("expected" if projected else "")
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
         # clause's predicate, not the participle nearer the figure, says what happened
-        m = _CASUALTY_PREDICATE.search(text, fig.end, clause[1])
+        m = _CASUALTY_PREDICATE.search(text, fig.end, _predicate_end(text, clause[1]))
         if m and people:
             return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
     return found
+
+
+#: An aside between a figure's noun phrase and its predicate: ", who had been sent in May,",
+#: ", out of a total of 12,000,".
+_ASIDE = re.compile(r",\s*(?:who|which|out\s+of|of\s+whom|of\s+which)\b(?:[^,;]|,(?=\d))*,", re.I)
+
+
+def _predicate_end(text: str, clause_end: int) -> int:
+    """Where a figure's predicate may end: its clause's end, or past an aside that follows it
+    to the end of the clause after it ("At least 200 soldiers, who had been sent in May, were
+    killed": the soldiers were killed, not sent).
+
+    >>> s = "At least 200 soldiers, who had been sent in May, were killed, it said."
+    >>> s[:_predicate_end(s, s.index(","))]
+    'At least 200 soldiers, who had been sent in May, were killed'
+    """
+    aside = _ASIDE.match(text, clause_end)
+    if aside is None:
+        return clause_end
+    after = _CLAUSE_BREAK.search(text, aside.end())
+    return after.start() if after else len(text)
 
 
 #: A casualty verb as the predicate of its clause: after an auxiliary ("have been killed",
@@ -205,6 +237,8 @@ class ArticleState:
     previous: Noun | None = None  #: what the last claim counted, for "1,000 more"
     previous_at: int = -1  #: the sentence number of that claim
     earlier: list[str] = field(default_factory=list)  #: the sentences so far, for "the number"
+    mentions: list[Mention] = field(default_factory=list)  #: the claimant mentions of the last sentence
+    in_quote: bool = False  #: a quotation opened and not closed yet
 
 
 @dataclass
@@ -358,6 +392,136 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return False
 
 
+def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure right before a status of people that is no casualty ("the 11,000
+    sent to Russia", "3,000 deployed") counts the people named last, not their casualties
+    ("North Korea has had 5,000 casualties, nearly half of the 11,000 sent to Russia").
+
+    >>> [c["category"] for c in _claims("North Korean troops had 5,000 casualties. That is half of the 11,000 sent.")]
+    ['casualties', 'troops']
+    """
+    if c.lookup.found or not _people_status_after(ctx.text, c.figure.end):
+        return False
+    noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
+
+
+def _people_status_after(text: str, end: int) -> bool:
+    """Whether a status of people that is no casualty follows a figure ("11,000 sent")."""
+    m = _STATUS_WORDS.match(text[end:end + 40])
+    if not m:
+        return False
+    rows = _statuses().get(m.group(1).split()[0].lower(), [])
+    return any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows)
+
+
+def bare_rate_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure given per day, week or month counts what was counted before it ("the
+    number of people who reached Chad passed 500,000, and some 1,500 cross each day"; "we will
+    make 100,000 per month" after a sentence on shells).
+
+    >>> [(c["unit"], c["per"]) for c in _claims("The UN said 9,000 people fled, and 1,500 flee each day.")]
+    [('person', ''), ('person', 'day')]
+    """
+    if c.lookup.found or not rate_period(ctx.text, c.figure.start, c.figure.end, c.clause):
+        return False
+    word = _NEXT_WORD.match(ctx.text, c.figure.end)
+    if word and word.group(1).lower().removesuffix("s") in _periods():
+        return False  # "6-8 months ago we made 14,000 shells per month": a time, not a count
+    c.lookup = POINTS_BACK
+    return True
+
+
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+@cache
+def _periods() -> frozenset[str]:
+    """The periods a rate may be per (``rates.csv``): "day", "week", "month", "year"."""
+    return frozenset(lexicons.column("rates", "per"))
+
+
+def hedged_object_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a hedged bare figure that ends its phrase, after a noun counted in its sentence or
+    the sentence before, counts that noun ("guns fire up to 6,000 rounds a day, but the army
+    wants to fire more than 10,000").
+
+    >>> [c["unit"] for c in _claims("They fire 6,000 rounds a day but want more than 10,000.")]
+    ['round', 'round']
+    """
+    if c.lookup.found or c.figure.hedge_start is None or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 1
+    if not recent and nearest_noun(ctx.text, c.figure.start) is None:
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+def pronoun_complement_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure after "it is" or "that was" counts what was counted before it ("we
+    made 14,000 shells a month, today it is 28,000").
+
+    >>> [c["unit"] for c in _claims("A year ago it made 14,000 shells, today it is 28,000.")]
+    ['shell', 'shell']
+    """
+    if c.lookup.found:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _PRONOUN_COPULA.search(ctx.text, max(0, at - 24), at) or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+_PRONOUN_COPULA = re.compile(r"\b(?:it|that|this)\s+(?:is|was|now\s+is|stands\s+at|stood\s+at)\s+$", re.I)
+
+
+def among_group_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a sentence that opens "Among the victims," names the group its bare figures are a
+    part or share of ("Among the victims, 70 percent were women and children").
+
+    >>> [(c["value_low"], c["unit"], c["category"]) for c in _claims("Among the victims, 70 percent were women.")]
+    [(70, 'percent', 'casualties')]
+    """
+    if c.lookup.found or not ctx.text.lstrip().startswith(("Among ", "among ")):
+        return False
+    m = _AMONG_OPENER.match(ctx.text)
+    noun = lookup_unit(m.group(2)) if m else None
+    if m is None or noun is None or m.end() > c.figure.start:
+        return False
+    c.lookup = NounLookup(Noun(noun[0], noun[1], m.start(2), m.end(2)))
+    return True
+
+
+_AMONG_OPENER = re.compile(r"\s*among\s+(?:the\s+|those\s+|these\s+)?((?:[\w'’-]+\s+){0,2}?)([\w'’-]+)\s*,", re.I)
+
+
+def noun_after_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else the noun after "are" or "were" names what a bare figure counts ("Of those, 1,000 are
+    sappers"); not a casualty word ("1,200 were killed": what was counted before, killed).
+
+    >>> [c["unit"] for c in _claims("Pyongyang sent 6,000 men. Of those, 1,000 are sappers.")]
+    ['man', 'sapper']
+    """
+    if c.lookup.found:
+        return False
+    m = _COPULA.match(ctx.text, c.figure.end)
+    if m is None:
+        return False
+    noun = noun_after(ctx.text, m.end(), ctx.masks).noun
+    if noun is None or noun.start - m.end() > 30 or ctx.text[noun.start:noun.end].lower() in _statuses():
+        return False
+    c.lookup = NounLookup(noun)
+    return True
+
+
+_COPULA = re.compile(r"\s+(?:are|were)\s+(?:all\s+|mostly\s+|now\s+)?", re.I)
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -428,7 +592,7 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     ['arrived']
     """
     people = c.noun is not None and c.noun.category in lexicons.people_categories()
-    c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected)
+    c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
 
 
@@ -443,6 +607,9 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         return False  # "all 12,000 servicemen could be lost or injured": a force, at risk
     if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         c.category = "casualties"
+        return True
+    if c.category == "casualties" and c.status in FORCE_STATUSES:
+        c.category = "troops"  # "50,000 prisoners recruited to fight": a force, not casualties
         return True
     return False
 
@@ -512,9 +679,15 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     noun_written_after,
     noun_written_before,
+    among_group_opener,
+    noun_after_copula,
     compared_points_back,
     part_points_back,
     bare_figure_points_back,
+    bare_people_status,
+    bare_rate_points_back,
+    pronoun_complement_points_back,
+    hedged_object_points_back,
     pointer_resolved,
     not_counted,
     remember_noun,
@@ -555,7 +728,7 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     figure words, its clauses, masks and figures; ``None`` when it has none (it is closed
     here: nothing to attribute)."""
     art.earlier.append(s.text)
-    mentions = art.attribution.observe(s.text, s.paragraph)
+    mentions = art.mentions = art.attribution.observe(s.text, s.paragraph)
     if not _has_figure_words(s.text):
         art.attribution.close_sentence(mentions, [])
         return None
@@ -596,15 +769,62 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
     if not src.ok:
         return
     art = ArticleState()
+    held: list[tuple[SentenceContext, FigureCandidate]] = []  # in a quotation still open
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
+        if held and s.paragraph != held[-1][0].sentence.paragraph:
+            yield from held
+            held, art.in_quote = [], False
+        was_open = art.in_quote
         ctx = _sentence_context(s, art)
+        art.in_quote = quote_open_after(s.text, was_open)
+        if was_open and not art.in_quote and held:
+            _speaker_of_quote(held, art.mentions, s.text)
+            yield from held
+            held = []
         if ctx is None:
             continue
-        for c in _candidates(ctx):
-            yield ctx, apply_rules(c, ctx, art)
+        candidates = [(ctx, apply_rules(c, ctx, art)) for c in _candidates(ctx)]
         _close_sentence(ctx, art)
+        if art.in_quote:
+            held += candidates
+        else:
+            yield from candidates
+    yield from held
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+
+
+def quote_open_after(text: str, was_open: bool) -> bool:
+    """Whether a quotation is still open after a sentence: "“" opens, "”" closes, a straight
+    '"' does either.
+
+    >>> quote_open_after("“We will reach 100,000 a month.", False), quote_open_after("Today it is 28,000,” he said.", True)
+    (True, False)
+    """
+    if '"' not in text and "“" not in text and "”" not in text:
+        return was_open
+    state = was_open
+    for m in _QUOTE_MARKS.finditer(text):
+        state = {"“": True, "”": False}.get(m.group(0), not state)
+    return state
+
+
+def _speaker_of_quote(held: list[tuple[SentenceContext, FigureCandidate]], mentions: list[Mention],
+                      text: str) -> None:
+    """A quotation that runs over several sentences is the claim of the speaker named where it
+    closes ('“We will make 100,000 a month. Today it is 28,000,” said the Pentagon's buyer'):
+    its figures with no source of their own take that speaker."""
+    close = max(text.rfind("”"), text.rfind('"'))
+    speaker = max((m for m in mentions if m.start > close and m.strength >= SPEAKER),
+                  key=lambda m: m.strength, default=None)
+    if speaker is None:
+        return
+    for _ctx, c in held:
+        if not c.dropped and c.who is not None and c.who.how in ("none", "carried"):
+            c.who = Attribution(speaker.claimant, speaker.phrase, "quote")
 
 
 def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
@@ -706,6 +926,13 @@ def dedupe(claims: list[dict]) -> list[dict]:
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
     # a key point or lede that repeats a figure without its source: the sourced one stands
     sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED}
+    # "more than 6,000 North Korean troops killed or wounded" restated as "more than 6,000
+    # casualties" by the same source: the restatement in the word "casualties" is the same claim
+    def restated(c: dict) -> tuple:
+        return (*key(c)[:3], *key(c)[4:], c["hedge"])
+
+    specific = {restated(c) for c in claims
+                if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
     out, seen = [], set()
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
@@ -714,9 +941,22 @@ def dedupe(claims: list[dict]) -> list[dict]:
             continue
         if key(c) in seen:
             continue
+        if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
+            continue
         seen.add(key(c))
         out.append(c)
     return out
+
+
+@cache
+def _generic_unit(category: str) -> str | None:
+    """The unit of a category's own name as a counted noun ("casualties": casualty).
+
+    >>> _generic_unit("casualties"), _generic_unit("other")
+    ('casualty', None)
+    """
+    found = lookup_unit(category)
+    return found[0] if found and found[1] == category else None
 
 
 def extract_sources(sources: Iterable[Source]) -> Iterator[dict]:

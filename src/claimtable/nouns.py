@@ -98,6 +98,7 @@ class _Words:
     breakers: frozenset[str]  #: breakers.csv
     aggregates: frozenset[str]  #: aggregates.csv: "the total"
     abbreviations: frozenset[str]  #: abbreviations.csv: "approx."
+    count_verbs: frozenset[str]  #: links.csv, link "verb": "reached", "numbered"
 
 
 @cache
@@ -107,13 +108,15 @@ def _words() -> _Words:
 
     return _Words(links("anaphor"), links("count"), links("count") | links("apposition"),
                   lexicons.word_set("breakers", "word"), lexicons.word_set("aggregates", "word"),
-                  lexicons.word_set("abbreviations", "abbreviation"))
+                  lexicons.word_set("abbreviations", "abbreviation"), links("verb"))
 
 
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 _SUFFIX = re.compile(r"[-‑][a-z]+")
 _STRONG = re.compile(r"[-‑]strong\b", re.I)
 _DIGIT_RUN = re.compile(r"[\d,.]+")
+#: Quotation marks, which may stand inside a noun phrase ("300 ‘kamikaze’ drones").
+_QUOTES = frozenset("\"'‘’“”")
 
 
 def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> NounLookup:
@@ -162,19 +165,23 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     ("of them", "more") came first."""
     words = _words()
     pointer = False
+    previous = ""
     for skipped in range(6):
         m = _WORD.search(text, pos)
         if m is None:
             break
+        word = m.group(0)
+        lower = word.lower().rstrip(".")
+        if lower == "the" and skipped and previous not in words.count_links:
+            break  # "six neighbouring countries sheltering the refugees": a new noun phrase
         noun = _counted_noun_at(text, m.start(), masks)
         if noun is not None:
             return NounLookup(noun)
-        word = m.group(0)
-        lower = word.lower().rstrip(".")
         if lower in words.anaphors and skipped <= 2:
             pointer = True
         elif _phrase_ends_at(word, lower, m.start(), skipped, masks):
             break
+        previous = lower
         if word.endswith(".") and lower not in words.abbreviations:
             break
         pos = m.end()
@@ -201,8 +208,9 @@ def _phrase_ends_at(word: str, lower: str, start: int, skipped: int, masks: list
     another figure (unless masked); never at a suffix ("2,000-strong", "1,500-plus")."""
     if lower in ("and", "or") and skipped == 0:
         return True
-    if _SUFFIX.fullmatch(lower):
-        return False
+    if _SUFFIX.fullmatch(lower) or word in _QUOTES:
+        return False  # "2,000-strong"; "300 Iranian ‘kamikaze’ drones", '"several hundred" troops'
+
     if any(s <= start < e for s, e, _ in masks):
         return False
     return (lower in _words().breakers or not word[0].isalnum()
@@ -219,19 +227,65 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     True
     """
     head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
+    aggregates = _words().aggregates
+    aggregate = next((w for w in _WORD.finditer(head) if w.group(0).lower() in aggregates), None)
+    if aggregate is not None and _DIGIT.search(head, aggregate.end()):
+        aggregate = None  # "a total of 15,000 troops ... via two deployments": the total has its figure
+    counted = _noun_of_aggregate(text, clause_start + aggregate.end(), fig.start) if aggregate else None
+    if counted is not None:  # "the number of people uprooted by ... generals is 8 million"
+        return NounLookup(counted)
     near = _noun_just_before(head, clause_start)
     if near is not None:
-        return near
-    aggregates = _words().aggregates
+        return _head_of_complement(text, near, clause_start)
     # "The number of North Korean troops in Russia has reached 11,000": an aggregate earlier in
     # the clause stands for the figure
-    if any(w.group(0).lower() in aggregates for w in _WORD.finditer(head)):
+    if aggregate is not None:
         noun = nearest_noun(text, fig.start)  # a noun of this sentence, never an older one
         if noun is None and ends_noun_phrase(text, fig.end):
             return POINTS_BACK  # "the total is expected to reach 10,000 by December"
         return NounLookup(noun)
     return NounLookup(_noun_in_apposition(text, head, clause_start, fig.end)
-                      or _noun_in_label(text, head, clause_start))
+                      or _noun_in_label(text, head, clause_start)
+                      or _subject_of_count_verb(text, head, clause_start))
+
+
+#: A counted noun and the preposition that opens its complement, ending where the complement's
+#: noun phrase starts: "casualties among ", "losses of the ".
+_COMPLEMENT_BEFORE = re.compile(r"([\w'’-]+)\s+(?:among|of)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _head_of_complement(text: str, near: NounLookup, clause_start: int) -> NounLookup:
+    """A noun inside the complement of another counted noun gives way to that head: in
+    "casualties among North Korean troops have now reached about 3,000" the figure counts
+    casualties, not troops.
+
+    >>> _head_of_complement("losses among the troops reached 900", NounLookup(Noun("troop", "troops", 17, 23)), 0).noun.unit
+    'loss'
+    """
+    noun = near.noun
+    if noun is None or noun.start - clause_start < 8:
+        return near
+    m = _COMPLEMENT_BEFORE.search(text, clause_start, noun.start)
+    head = _noun(m.group(1), m.start(1), m.end(1)) if m else None
+    return NounLookup(head) if head is not None else near
+
+
+def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
+    """The noun an aggregate's "of" names: "the number of people uprooted by the war between
+    rival generals is almost eight million" counts people, not generals.
+
+    >>> _noun_of_aggregate("The number of people displaced by generals is 8 million", 10, 47).unit
+    'person'
+    """
+    m = _OF_AFTER.match(text, after)
+    if m is None:
+        return None
+    found = _scan_noun_phrase(text, m.end(), []).noun
+    return found if found is not None and found.end <= before else None
+
+
+_OF_AFTER = re.compile(r"\s+of\s+", re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def _noun_just_before(head: str, clause_start: int) -> NounLookup | None:
@@ -298,6 +352,28 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
         if not text[m.end():m.end() + 1].isalpha():
             best = _noun(m.group(0), m.start(), m.end()) or best
     return best
+
+
+def _subject_of_count_verb(text: str, head: str, clause_start: int) -> Noun | None:
+    """The subject of a verb that gives a count ("reached", "numbered"; the ``verb`` rows of
+    ``links.csv``) right before the figure, its words far from it: the clause's first counted
+    noun ("casualties among North Korean troops in the Ukraine war have now reached about 3,000").
+
+    >>> s = "Casualties among the troops in the war have now reached 3,000."
+    >>> _subject_of_count_verb(s, s[:56], 0).unit
+    'casualty'
+    """
+    words = _words()
+    verb = False
+    for m in reversed(list(_WORD.finditer(head))[-4:]):
+        lower = m.group(0).lower()
+        if lower not in words.count_links:
+            break
+        verb = verb or lower in words.count_verbs
+    if not verb:
+        return None
+    m = _units().pattern.search(text, clause_start, clause_start + len(head))
+    return _noun(m.group(0), m.start(), m.end()) if m else None
 
 
 def _plain_head(head: str) -> bool:

@@ -58,7 +58,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, ()),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
-        ("idiom", r"\b(?:one|One)\s+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
+        # "one of the", "one day", "one-way attack drones"
+        ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
     ]
 )
 #: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
