@@ -48,6 +48,11 @@ def _missing(value: object) -> bool:
 
 
 def _cell(value: object) -> object:
+    kind = type(value)
+    if kind is str:  # most cells: text and whole numbers, decided without the checks below
+        return "'" + value if value.startswith(FORMULA_START) else value  # type: ignore[attr-defined]
+    if kind is int:
+        return value
     if _missing(value):
         return ""
     if isinstance(value, float):
