@@ -651,10 +651,17 @@ def find_mentions(sentence: str) -> list[Mention]:
     >>> [(m.claimant, m.strength) for m in find_mentions("Zelensky said 10,000 could join.")]
     [('Zelensky', 3)]
     """
+    return list(_mentions_of(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _mentions_of(sentence: str) -> tuple[Mention, ...]:
+    """``find_mentions``, cached: a pure function of the sentence, and archives repeat
+    sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
     for finder in MENTION_FINDERS:
         found += finder(sentence, found)
-    return _rated(sentence, _without_overlaps(sentence, found))
+    return tuple(_rated(sentence, _without_overlaps(sentence, found)))
 
 
 @cache
@@ -748,6 +755,8 @@ class ArticleAttribution:
         """The surnames of people named before, wherever they stand ("Park said")."""
         out = []
         for surname, earlier in self.surnames.items():
+            if surname not in sentence:
+                continue  # the cheap test first: the regex below needs the name as written
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     out.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant, earlier.kind,
