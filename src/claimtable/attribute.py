@@ -338,28 +338,24 @@ def _dateline_credit(before: str, after: str) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-@_gives(CITED)
-def _cited(before: str, after: str) -> bool:
-    """"..., citing the NIS"."""
-    return _CITING.search(before) is not None
+def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str) -> RateTest:
+    """A rating rule that holds when ``cue`` ends the text before a mention (the words that
+    introduce a source, or the one told), named ``name`` for ``explain``.
+
+    >>> _cited("Yonhap reported, citing the ", ""), _cited("The ", "")
+    (True, False)
+    """
+    def test(before: str, after: str) -> bool:
+        return cue.search(before) is not None
+
+    test.__name__, test.__qualname__, test.__doc__ = name, name, doc
+    return _gives(strength)(test)
 
 
-@_gives(ACCORDING)
-def _according_to(before: str, after: str) -> bool:
-    """"according to the NIS", "per the NIS"."""
-    return _ACCORDING.search(before) is not None
-
-
-@_gives(TOPIC)
-def _addressee(before: str, after: str) -> bool:
-    """"told the BBC", "briefed Congress": who is told, not who tells."""
-    return _ADDRESSEE.search(before) is not None
-
-
-@_gives(SPEAKER)
-def _source_of(before: str, after: str) -> bool:
-    """"data from the NIS", "an assessment by ISW"."""
-    return _SOURCE_OF.search(before) is not None
+_cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
+_according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
+_addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
+_source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
 
 
 @_gives(SPEAKER)
