@@ -359,7 +359,8 @@ class PhraseIndex:
                     written = [t.group(0) for t in toks[i:j + 1]]
                     if possessive:
                         written[-1] = written[-1][:-2]
-                    hit = next((h for h in hits if not h[3] or _same_case(written, h[0])), None)
+                    hit = next((h for h in hits if not h[3] or tuple(written) == h[0] or _same_case(written, h[0])),
+                               None)
                     if hit is not None:
                         best = (toks[i].start(), end, hit[2], hit[1])
                 j += 1

@@ -196,12 +196,14 @@ def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
-                key = _POSSESSIVE.sub("", name).lower()
+                key = (name[:-2] if name.endswith(("'s", "’s")) else name).lower()
+                if key not in index or name in _STOP:
+                    continue
                 # "Vladimir Putin": a one-word city name followed by another capitalised word
                 # is a person's first name, not a place
                 first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
                     " ".join(words[i:j + 1]).lower() not in index)
-                if key in index and name not in _STOP and not first_name:
+                if not first_name:
                     start = positions[i]
                     end = start + len(_POSSESSIVE.sub("", name))
                     found.append(Place(start, end, text[start:end], **_fields(index[key][0])))
