@@ -193,6 +193,13 @@ def _references() -> lexicons.PhraseIndex:
     )
 
 
+@lru_cache(maxsize=8)
+def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """The references of a sentence (``_references``), found once: the mention finders and
+    the article's resolution both read them."""
+    return tuple(_references().find(sentence))
+
+
 @cache
 def _reference_heads() -> frozenset[str]:
     """Nouns that alone refer back to a body ("the agency"); not the heads of longer references
@@ -597,7 +604,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     kept = [f for f in kept if not (f.kind == "state" and any(
         k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
         for k in kept))]
-    references = [(s, e) for s, e, _p, _k in _references().find(sentence)]
+    references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
 
@@ -764,7 +771,7 @@ class ArticleAttribution:
         """References ("the spy agency") resolved to the body of their kind named last, or
         kept as written."""
         out = []
-        for start, end, _phrase, kinds in _references().find(sentence):
+        for start, end, _phrase, kinds in _references_in(sentence):
             if any(s < end and start < e for s, e in taken):
                 continue
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
