@@ -62,6 +62,15 @@ def test_rise_from_to_is_two_figures_not_a_range():
     assert [f.text for f in find_figures("rose from 1,500 to 12,000 troops")] == ["1,500", "12,000"]
 
 
+@pytest.mark.parametrize("text", ["The troops numbered 5,000 to 300.", "between 12 and 10 tanks"])
+def test_a_descending_pair_is_two_figures_each_with_its_own_value(text):
+    # "5,000 to 300" is no range (its end is below its start): each figure keeps its value,
+    # and no figure has a high bound below its low one (the claims contract refuses that)
+    assert [(f.text, f.low, f.high, f.hedge) for f in find_figures(text)] == [
+        (f.text, parse_number(f.text), parse_number(f.text), "exact") for f in find_figures(text)]
+    assert len(find_figures(text)) == 2
+
+
 def test_percent_is_flagged():
     (f,) = find_figures("nearly 40% of the troops")
     assert (f.low, f.percent, f.hedge) == (40, True, "approximate")

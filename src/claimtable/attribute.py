@@ -193,6 +193,13 @@ def _references() -> lexicons.PhraseIndex:
     )
 
 
+@lru_cache(maxsize=8)
+def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """The references of a sentence (``_references``), found once: the mention finders and
+    the article's resolution both read them."""
+    return tuple(_references().find(sentence))
+
+
 @cache
 def _reference_heads() -> frozenset[str]:
     """Nouns that alone refer back to a body ("the agency"); not the heads of longer references
@@ -344,28 +351,24 @@ def _dateline_credit(before: str, after: str) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-@_gives(CITED)
-def _cited(before: str, after: str) -> bool:
-    """"..., citing the NIS"."""
-    return _CITING.search(before) is not None
+def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str) -> RateTest:
+    """A rating rule that holds when ``cue`` ends the text before a mention (the words that
+    introduce a source, or the one told), named ``name`` for ``explain``.
+
+    >>> _cited("Yonhap reported, citing the ", ""), _cited("The ", "")
+    (True, False)
+    """
+    def test(before: str, after: str) -> bool:
+        return cue.search(before) is not None
+
+    test.__name__, test.__qualname__, test.__doc__ = name, name, doc
+    return _gives(strength)(test)
 
 
-@_gives(ACCORDING)
-def _according_to(before: str, after: str) -> bool:
-    """"according to the NIS", "per the NIS"."""
-    return _ACCORDING.search(before) is not None
-
-
-@_gives(TOPIC)
-def _addressee(before: str, after: str) -> bool:
-    """"told the BBC", "briefed Congress": who is told, not who tells."""
-    return _ADDRESSEE.search(before) is not None
-
-
-@_gives(SPEAKER)
-def _source_of(before: str, after: str) -> bool:
-    """"data from the NIS", "an assessment by ISW"."""
-    return _SOURCE_OF.search(before) is not None
+_cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
+_according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
+_addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
+_source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
 
 
 @_gives(SPEAKER)
@@ -624,7 +627,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     kept = [f for f in kept if not (f.kind == "state" and any(
         k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
         for k in kept))]
-    references = [(s, e) for s, e, _p, _k in _references().find(sentence)]
+    references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
 
@@ -674,10 +677,17 @@ def find_mentions(sentence: str) -> list[Mention]:
     >>> [(m.claimant, m.strength) for m in find_mentions("Zelensky said 10,000 could join.")]
     [('Zelensky', 3)]
     """
+    return list(_mentions_of(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _mentions_of(sentence: str) -> tuple[Mention, ...]:
+    """``find_mentions``, cached: a pure function of the sentence, and archives repeat
+    sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
     for finder in MENTION_FINDERS:
         found += finder(sentence, found)
-    return _rated(sentence, _without_overlaps(sentence, found))
+    return tuple(_rated(sentence, _without_overlaps(sentence, found)))
 
 
 @cache
@@ -787,6 +797,8 @@ class ArticleAttribution:
         """The surnames of people named before, wherever they stand ("Park said")."""
         out = []
         for surname, earlier in self.surnames.items():
+            if surname not in sentence:
+                continue  # the cheap test first: the regex below needs the name as written
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     out.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant, earlier.kind,
@@ -798,7 +810,7 @@ class ArticleAttribution:
         """References ("the spy agency") resolved to the body of their kind named last, or
         kept as written."""
         out = []
-        for start, end, _phrase, kinds in _references().find(sentence):
+        for start, end, _phrase, kinds in _references_in(sentence):
             if any(s < end and start < e for s, e in taken):
                 continue
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)

@@ -149,28 +149,48 @@ def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next(((a, b) for a, b in spans if a <= pos < b), spans[-1])
 
 
+@cache
+def _status_cues(people: bool, projected: bool) -> dict[str, str]:
+    """The status each folded cue gives a figure that counts people (or things), reported or
+    projected: the cue's first row that applies (``statuses.csv``)."""
+    applies = {"any", "people" if people else "things"}
+    out: dict[str, str] = {}
+    for cue, rows in _statuses().items():
+        row = next((r for r in rows if r["applies"] in applies), None)
+        if row is not None:
+            out[cue] = row["projected" if projected else "status"]
+    return out
+
+
+NO_SPAN = (-1, -1)
+
+
+def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
+                    skip: tuple[int, int] = NO_SPAN) -> str | None:
+    """The status of the cue nearest ``at`` in ``text[lo:hi]`` (the first of two as near),
+    leaving out a cue that starts inside ``skip``."""
+    best: tuple[int, str] | None = None
+    for m in _cue_regex("statuses", "cue").finditer(text, lo, hi):
+        if skip[0] <= m.start() < skip[1]:
+            continue
+        found = cues.get(" ".join(m.group(0).lower().split()))
+        if found is not None:
+            distance = abs(m.start() - at)
+            if best is None or distance < best[0]:
+                best = (distance, found)
+    return best[1] if best else None
+
+
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
             noun: Noun | None = None) -> str:
-    rx = _cue_regex("statuses", "cue")
-    applies = {"any", "people" if people else "things"}
-    skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else (-1, -1)
-
-    def pick(lo: int, hi: int) -> str | None:
-        best: tuple[int, str] | None = None
-        for m in rx.finditer(text, lo, hi):
-            if skip[0] <= m.start() < skip[1]:
-                continue  # "50,000 prisoners recruited": the counted noun is no status of its own
-            for row in _statuses().get(" ".join(m.group(0).lower().split()), []):
-                if row["applies"] in applies:
-                    distance = abs(m.start() - fig.start)
-                    if best is None or distance < best[0]:
-                        best = (distance, row["projected" if projected else "status"])
-        return best[1] if best else None
-
-    found = pick(*clause) or pick(0, len(text))
-    if found is None and skip[0] >= 0:
-        skip = (-1, -1)
-        found = pick(*clause)
+    cues = _status_cues(people, projected)
+    # "50,000 prisoners recruited": the counted noun after the figure is no status of its own
+    # while its clause has another; alone, it still is one
+    skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
+    found = (_nearest_status(text, fig.start, *clause, cues, skip)
+             or _nearest_status(text, fig.start, 0, len(text), cues, skip))
+    if found is None and skip != NO_SPAN:
+        found = _nearest_status(text, fig.start, *clause, cues)
     found = found or ("expected" if projected else "")
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the

@@ -333,17 +333,19 @@ class PhraseIndex:
         self.first_words = frozenset(k[0] for k in self.entries)
         #: a first word as an owner ("pentagon's"), when ``owners``
         self.owner_words = frozenset(f"{w}'s" for w in self.first_words) if owners else frozenset()
+        #: the words a match may start with: one set, looked up once a word
+        self.start_words = self.first_words | self.owner_words
 
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """``(start, end, phrase, value)`` of every match, longest at each start, in order."""
         toks, folded = tokenize(text)
-        first_words, owner_words = self.first_words, self.owner_words
-        if first_words.isdisjoint(folded) and owner_words.isdisjoint(folded):
+        start_words = self.start_words
+        if start_words.isdisjoint(folded):
             return []  # most sentences name no phrase of a given index: skip the walk
         found = []
         entries, prefixes, count = self.entries, self.prefixes, len(folded)
         for i, word in enumerate(folded):
-            if word not in first_words and word not in owner_words:
+            if word not in start_words:
                 continue
             best = None
             key: tuple[str, ...] = (word,)
@@ -357,7 +359,8 @@ class PhraseIndex:
                     written = [t.group(0) for t in toks[i:j + 1]]
                     if possessive:
                         written[-1] = written[-1][:-2]
-                    hit = next((h for h in hits if not h[3] or _same_case(written, h[0])), None)
+                    hit = next((h for h in hits if not h[3] or tuple(written) == h[0] or _same_case(written, h[0])),
+                               None)
                     if hit is not None:
                         best = (toks[i].start(), end, hit[2], hit[1])
                 j += 1

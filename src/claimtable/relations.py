@@ -125,8 +125,14 @@ def may_have_parts(text: str) -> bool:
     >>> may_have_parts("5,000 troops, including 500 officers"), may_have_parts("5,000 troops left")
     (True, False)
     """
-    within_rx, _, total_rx, opener_anywhere = _part_cues()
-    return bool(within_rx.search(text) or total_rx.search(text) or opener_anywhere.search(text))
+    return _any_part_cue().search(text) is not None
+
+
+@cache
+def _any_part_cue() -> re.Pattern[str]:
+    """Any cue of ``part_cues.csv`` (within, total or opener) anywhere: one scan of the text."""
+    cues = (r["cue"] for r in lexicons.read_lexicon("part_cues") if r["kind"] in ("within", "total", "opener"))
+    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\b", re.I)
 
 
 def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, int] | None = None) -> list[int | None]:
@@ -148,46 +154,98 @@ def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, in
     >>> link_parts(t, [Claim(0, 5, 4000, "casualties", 0), Claim(36, 42, 12000, "troops", 0)])
     [36, None]
     """
-    within_rx, opener_rx, total_rx, _ = _part_cues()
     out: list[int | None] = [None] * len(claims)
     if not any(c.percent for c in claims) and not may_have_parts(text):
         return out  # no cue in the text: no figure is part of another
-    for j, part in enumerate(claims):
-        same = [i for i in range(j) if claims[i].sentence == part.sentence]
-        # a share: of the figure right after it ("half of the original 11,000")
-        if part.percent:
-            nxt = next((c for c in claims[j + 1:] if c.sentence == part.sentence), None)
-            if nxt is not None and re.fullmatch(r"\s+of\s+(?:the|its|their|an?|some|about|around|"
-                                                r"approximately|original|initial|estimated|\s)*",
-                                                text[part.end:nxt.start], re.I):
-                out[j] = nxt.start
-                continue
-        # within one sentence, after a cue
-        for i in reversed(same):
-            total = claims[i]
-            between = text[total.end:part.start]
-            cue = max(within_rx.finditer(between), key=lambda m: m.start(), default=None)  # the last
-            if cue is not None and not _NO_BREAK.search(between[cue.end():]) and len(
-                    between[cue.end():].split()) <= 12 and _compatible(part, total):
-                out[j] = total.start
+    for j in range(len(claims)):
+        for step in PART_STEPS:  # the first step that finds a total decides
+            out[j] = step(text, claims, j, sentence_starts)
+            if out[j] is not None:
                 break
-            if part.percent and _compatible(part, total) and not _NO_BREAK.search(between):
-                out[j] = total.start  # "4,000 died, a quarter of whom fell in battle"
-                break
-        if out[j] is not None:
-            continue
-        # the next sentence opens with "Of those": the previous sentence's first figure
-        if sentence_starts is not None and part.sentence in sentence_starts:
-            s_start = sentence_starts[part.sentence]
-            if opener_rx.match(text[s_start:part.start]):
-                earlier = [c for c in claims[:j] if c.sentence < part.sentence]
-                if earlier:
-                    last = max(c.sentence for c in earlier)
-                    first = next(c for c in earlier if c.sentence == last)
-                    if last >= part.sentence - 2 and _compatible(part, first):
-                        out[j] = first.start
-                        continue
-    # a part before its total: "4,000 ... out of a total of 12,000"
+    _parts_before_total(text, claims, out)
+    return out
+
+
+_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|an?|some|about|around|"
+                       r"approximately|original|initial|estimated|\s)*", re.I)
+
+
+def _share_of_next(text: str, claims: Sequence[Claim], j: int, sentence_starts: dict[int, int] | None = None) -> int | None:
+    """A share is part of the figure right after it in its sentence ("half of the original
+    11,000"): that figure's start, else ``None``.
+
+    >>> t = "half of the original 11,000"
+    >>> _share_of_next(t, [Claim(0, 4, 50, "troops", 0, True), Claim(21, 27, 11000, "troops", 0)], 0)
+    21
+    """
+    part = claims[j]
+    if not part.percent:
+        return None
+    nxt = next((c for c in claims[j + 1:] if c.sentence == part.sentence), None)
+    if nxt is not None and _SHARE_OF.fullmatch(text[part.end:nxt.start]):
+        return nxt.start
+    return None
+
+
+def _part_after_cue(text: str, claims: Sequence[Claim], j: int, sentence_starts: dict[int, int] | None = None) -> int | None:
+    """A part after a cue that follows its total in one sentence ("15,000 soldiers, including
+    11,000"), the nearest total first; a share needs no cue ("4,000 died, a quarter of whom
+    fell in battle"). The total's start, else ``None``.
+
+    >>> t = "15,000 soldiers, including 11,000 in May"
+    >>> _part_after_cue(t, [Claim(0, 6, 15000, "troops", 0), Claim(27, 33, 11000, "troops", 0)], 1)
+    0
+    """
+    within_rx = _part_cues()[0]
+    part = claims[j]
+    for total in reversed([c for c in claims[:j] if c.sentence == part.sentence]):
+        between = text[total.end:part.start]
+        cue = max(within_rx.finditer(between), key=lambda m: m.start(), default=None)  # the last
+        if cue is not None and not _NO_BREAK.search(between[cue.end():]) and len(
+                between[cue.end():].split()) <= 12 and _compatible(part, total):
+            return total.start
+        if part.percent and _compatible(part, total) and not _NO_BREAK.search(between):
+            return total.start
+    return None
+
+
+def _part_after_opener(text: str, claims: Sequence[Claim], j: int,
+                       sentence_starts: dict[int, int] | None) -> int | None:
+    """A part in a sentence that opens with "Of those": the first figure of the sentence with
+    figures before it (at most two sentences back). Its start, else ``None``.
+
+    >>> t = "It sent 6,000 men. Of those, 1,000 are sappers."
+    >>> _part_after_opener(t, [Claim(8, 13, 6000, "troops", 0), Claim(29, 34, 1000, "troops", 1)], 1, {0: 0, 1: 19})
+    8
+    """
+    part = claims[j]
+    if sentence_starts is None or part.sentence not in sentence_starts:
+        return None
+    if not _part_cues()[1].match(text[sentence_starts[part.sentence]:part.start]):
+        return None
+    earlier = [c for c in claims[:j] if c.sentence < part.sentence]
+    if not earlier:
+        return None
+    last = max(c.sentence for c in earlier)
+    first = next(c for c in earlier if c.sentence == last)
+    return first.start if last >= part.sentence - 2 and _compatible(part, first) else None
+
+
+#: How a figure finds the total it is part of, in this order (then ``_parts_before_total``).
+PART_STEPS = (_share_of_next, _part_after_cue, _part_after_opener)
+
+
+def _parts_before_total(text: str, claims: Sequence[Claim], out: list[int | None]) -> None:
+    """A part before its total in one sentence ("4,000 ... out of a total of 12,000"): each
+    figure not yet linked takes the later total a cue names (``out`` is filled in place).
+
+    >>> t = "4,000 were killed out of a total of 12,000 troops."
+    >>> out = [None, None]
+    >>> _parts_before_total(t, [Claim(0, 5, 4000, "casualties", 0), Claim(36, 42, 12000, "troops", 0)], out)
+    >>> out
+    [36, None]
+    """
+    total_rx = _part_cues()[2]
     for j, total in enumerate(claims):
         for i in range(j):
             part = claims[i]
@@ -198,4 +256,3 @@ def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, in
             if cue and not _NO_BREAK.search(between) and len(between[cue.end():].split()) <= 3 \
                     and _compatible(part, total):
                 out[i] = total.start
-    return out
