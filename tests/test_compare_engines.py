@@ -46,6 +46,10 @@ def _assert_same(claims_csv: Path, claims_dataset: Path, tmp: Path) -> dict[str,
         assert sorted(got) == sorted(expected)
         for file, data in expected.items():
             assert got[file] == data, f"{name}: {file} differs from the pandas engine's"
+    if claims_csv.with_name("articles.csv").exists():  # notebook 03's findings, counted with SQL
+        findings = summaries.collection_findings(claims_csv)
+        for source in (claims_csv, claims_dataset):
+            assert summaries.collection_findings(source, "duckdb") == findings
     return expected
 
 

@@ -97,3 +97,18 @@ def charts_stage(processed_dir: str | Path, figures_dir: str | Path,
 
         return summaries_duckdb.charts_stage(processed_dir, figures_dir)
     return pipeline.charts_stage(processed_dir, figures_dir)
+
+
+def collection_findings(claims: str | Path, engine: str = "pandas") -> narrate.Findings:
+    """``narrate.collection_findings`` for notebook 03: the claims of ``claims.csv`` or of a
+    claims Parquet dataset folder, with ``articles.csv`` beside it; on pandas, the claimant
+    column and the sources table read whole, on DuckDB, counted with SQL.
+
+    >>> collection_findings("data/processed/claims.csv", "duckdb") == collection_findings("data/processed/claims.csv")
+    True
+    """
+    path = paths.resolve(claims)
+    if engine == "duckdb":
+        return SqlSummaries(path.parent, claims=path).collection_findings()
+    return narrate.collection_findings(pipeline.read_table(path.with_name("articles.csv")),
+                                       pipeline.claims_columns(path, ["claimant"]))

@@ -97,19 +97,42 @@ def typed(frame: pd.DataFrame, integral: dict[str, bool]) -> pd.DataFrame:
 class SqlSummaries:
     """The row tables of a processed folder as DuckDB views (every cell text, ``""`` when
     empty, and ``rn``: the row's number as written); each method gives what a notebook shows.
+    ``claims``: another claims table, or a claims Parquet dataset (for its counts).
 
     >>> SqlSummaries("data/processed").count("sentences") > 10
     True
     """
 
-    def __init__(self, processed_dir: str | os.PathLike[str]) -> None:
+    def __init__(self, processed_dir: str | os.PathLike[str],
+                 claims: str | os.PathLike[str] | None = None) -> None:
         self.folder = paths.resolve(processed_dir)
         self.con = connect()
         self.columns: dict[str, list[str]] = {}
         for name in ROW_TABLES:
             path = self.folder / f"{name}.csv"
-            if path.exists():
+            if name == "claims" and claims is not None:
+                path = paths.resolve(claims)
+            if path.is_dir():
+                self._dataset_view(name, path)
+            elif path.exists():
                 self._view(name, path)
+
+    def _dataset_view(self, name: str, folder: Path) -> None:
+        """A claims Parquet dataset as a view of text cells, numbers as DuckDB writes them
+        (``1500.0``): for counts, never for a table shown."""
+        from claimtable import dataset
+
+        names = dataset.open_claims(folder).schema.names
+        self.columns[name] = names
+        cells = ", ".join(f"COALESCE(CAST({_q(n)} AS VARCHAR), '') AS {_q(n)}" for n in names)
+        if not any(folder.rglob("*.parquet")):
+            empty = ", ".join(f"'' AS {_q(n)}" for n in names)
+            self.con.execute(f"CREATE VIEW {name} AS SELECT {empty}, 0::BIGINT AS rn LIMIT 0")
+            return
+        scan = (f"read_parquet({_lit(str(folder / '**' / '*.parquet'))}, hive_partitioning=true, "
+                "hive_types={'category': VARCHAR}, filename=true, file_row_number=true)")
+        self.con.execute(f"CREATE VIEW {name} AS SELECT {cells}, row_number() OVER "
+                         f"(ORDER BY filename, file_row_number) AS rn FROM {scan}")
 
     def _view(self, name: str, path: Path) -> None:
         names = header(path)
