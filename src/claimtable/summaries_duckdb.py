@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     import duckdb
 
 #: DuckDB's own memory for the summaries; beyond it, it spills to a temporary folder.
-MEMORY_LIMIT = "256MB"
+MEMORY_LIMIT = "64MB"
+#: DuckDB's threads and the CSV reader's buffer (a row must fit in it): more of either holds
+#: more memory while a file is read, and the memory held grew with the file at DuckDB's defaults.
+THREADS = 1
+CSV_BUFFER = 4 * 2**20
 #: Rows fetched at a time when a table is streamed (the sentences, for the places).
 CHUNK_ROWS = 20_000
 #: The tables of the processed folder read here, all through DuckDB.
@@ -49,9 +53,18 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _among(articles: list[str]) -> str:
+    """An SQL condition: the row's article is one of these (a filter, so rows keep their order).
+
+    >>> _among(["a", "b'c", "a"])
+    "article IN ('a', 'b''c')"
+    """
+    return f"article IN ({', '.join(_lit(a) for a in dict.fromkeys(articles))})"
+
+
 def connect() -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB database with ``MEMORY_LIMIT`` and a temporary folder of its own
-    (removed when the process ends).
+    """An in-memory DuckDB database with ``MEMORY_LIMIT``, ``THREADS`` and a temporary folder
+    of its own (removed when the process ends).
 
     >>> connect().execute("SELECT current_setting('memory_limit') <> ''").fetchone()
     (True,)
@@ -64,7 +77,7 @@ def connect() -> duckdb.DuckDBPyConnection:
 
     folder = tempfile.mkdtemp(prefix="claimtable-summaries-")
     atexit.register(shutil.rmtree, folder, True)
-    return duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT,
+    return duckdb.connect(":memory:", config={"memory_limit": MEMORY_LIMIT, "threads": THREADS,
                                               "temp_directory": folder})
 
 
@@ -96,7 +109,8 @@ def typed(frame: pd.DataFrame, integral: dict[str, bool]) -> pd.DataFrame:
 
 class SqlSummaries:
     """The row tables of a processed folder as DuckDB views (every cell text, ``""`` when
-    empty, and ``rn``: the row's number as written); each method gives what a notebook shows.
+    empty), each method gives what a notebook shows. A query reads only the columns it names,
+    and its rows come in the order they are written (DuckDB keeps insertion order).
     ``claims``: another claims table, or a claims Parquet dataset (for its counts).
 
     >>> SqlSummaries("data/processed").count("sentences") > 10
@@ -127,12 +141,11 @@ class SqlSummaries:
         cells = ", ".join(f"COALESCE(CAST({_q(n)} AS VARCHAR), '') AS {_q(n)}" for n in names)
         if not any(folder.rglob("*.parquet")):
             empty = ", ".join(f"'' AS {_q(n)}" for n in names)
-            self.con.execute(f"CREATE VIEW {name} AS SELECT {empty}, 0::BIGINT AS rn LIMIT 0")
+            self.con.execute(f"CREATE VIEW {name} AS SELECT {empty} LIMIT 0")
             return
         scan = (f"read_parquet({_lit(str(folder / '**' / '*.parquet'))}, hive_partitioning=true, "
-                "hive_types={'category': VARCHAR}, filename=true, file_row_number=true)")
-        self.con.execute(f"CREATE VIEW {name} AS SELECT {cells}, row_number() OVER "
-                         f"(ORDER BY filename, file_row_number) AS rn FROM {scan}")
+                "hive_types={'category': VARCHAR})")
+        self.con.execute(f"CREATE VIEW {name} AS SELECT {cells} FROM {scan}")
 
     def _view(self, name: str, path: Path) -> None:
         names = header(path)
@@ -140,9 +153,9 @@ class SqlSummaries:
         types = "{" + ", ".join(f"{_lit(n)}: 'VARCHAR'" for n in names) + "}"
         cells = ", ".join(f"COALESCE({_q(n)}, '') AS {_q(n)}" for n in names)
         self.con.execute(
-            f"CREATE VIEW {name} AS SELECT {cells}, row_number() OVER () AS rn FROM "
+            f"CREATE VIEW {name} AS SELECT {cells} FROM "
             f"read_csv({_lit(str(path))}, header=true, auto_detect=false, delim=',', quote='\"', "
-            f"escape='\"', columns={types})")
+            f"escape='\"', columns={types}, buffer_size={CSV_BUFFER}, max_line_size={CSV_BUFFER})")
 
     def rows(self, sql: str) -> list[tuple]:
         """The result of a query (a small one: a summary or a cut table's rows)."""
@@ -197,23 +210,28 @@ class SqlSummaries:
         found = self.rows(f"SELECT {tests} FROM {table}")[0]
         return {c: value is not False for c, value in zip(numeric, found, strict=True)}
 
-    def head(self, table: str, columns: list[str], n: int, where: str = "TRUE",
-             source: str = "") -> pd.DataFrame:
-        """The first ``n`` rows as written (of ``source``, an SQL query over the table, when
-        given), with ``columns`` typed as ``pipeline.read_table`` types them."""
+    def head(self, table: str, columns: list[str], n: int, where: str = "TRUE") -> pd.DataFrame:
+        """The first ``n`` rows as written that meet an SQL condition, with ``columns`` typed as
+        ``pipeline.read_table`` types them.
+
+        >>> SqlSummaries("data/processed").head("articles", ["article", "words"], 1)["words"].tolist()
+        [816]
+        """
         cols = ", ".join(_q(c) for c in columns)
-        found = self.rows(f"SELECT {cols} FROM ({source or f'SELECT * FROM {table}'}) AS t WHERE {where} "
-                          f"ORDER BY rn LIMIT {int(n)}")
+        found = self.rows(f"SELECT {cols} FROM {table} WHERE {where} LIMIT {int(n)}")
         return typed(pd.DataFrame(found, columns=columns), self.integral(table, columns))
 
-    def labelled_claims(self) -> str:
-        """The claims with their article's label (its id where the sources table has none), as
-        ``pipeline.with_labels`` gives them."""
-        if "articles" not in self.columns:
-            return "SELECT c.*, c.article AS label FROM claims c"
-        return ("SELECT c.*, CASE WHEN COALESCE(a.label, '') = '' THEN c.article ELSE a.label END "
-                "AS label FROM claims c LEFT JOIN (SELECT article, arg_max(label, rn) AS label "
-                "FROM articles GROUP BY article) a USING (article)")
+    def labels(self, articles: list[str]) -> list[str]:
+        """Each article's label (its id where the sources table has none), as
+        ``pipeline.with_labels`` gives it.
+
+        >>> SqlSummaries("data/processed").labels(["000_4fd664b2c8154858", "x"])
+        ['bbc.com · 2024-10-19', 'x']
+        """
+        found: dict[str, str] = {}
+        if "articles" in self.columns and articles:
+            found = dict(self.rows(f"SELECT article, label FROM articles WHERE {_among(articles)}"))
+        return [found.get(a) or a for a in articles]
 
     # --- what the notebooks show ---------------------------------------------------------
 
@@ -257,7 +275,8 @@ class SqlSummaries:
 
     def claims(self, max_rows: int = 100) -> report.Table:
         """The claims table's first ``max_rows`` rows, labelled (``CLAIM_VIEW``)."""
-        frame = self.head("claims", CLAIM_VIEW, max_rows, source=self.labelled_claims())
+        frame = self.head("claims", ["article", *CLAIM_VIEW[1:]], max_rows)
+        frame.insert(0, "label", self.labels(frame.pop("article").tolist()))
         table = report.Table(frame, max_rows=max_rows, csv="claims.csv")
         table.total = self.count("claims")
         return table
@@ -265,21 +284,12 @@ class SqlSummaries:
     def highlighted_claims(self, max_rows: int = 60) -> report.Table:
         """``report.highlighted_claims`` of the first ``max_rows`` claims: only their rows and
         the sentences that hold them are fetched."""
-        columns = ["article", "label", "figure", "claimant", "start", "end", "sentence",
-                   "claimant_start", "claimant_end"]
-        shown = self.head("claims", columns, max_rows, source=self.labelled_claims())
-        for col in ("start", "end", "claimant_start", "claimant_end"):
-            shown[col] = pd.to_numeric(shown[col].replace("", None)).astype("Int64")
-        wanted = pd.DataFrame({"article": shown["article"].astype(str),
-                               "sentence": shown["sentence"].astype(str)}).drop_duplicates()
-        cursor = self.con.cursor()
-        try:
-            cursor.register("wanted", wanted)
-            found = cursor.execute(
-                "SELECT s.article, s.text, TRY_CAST(s.start AS BIGINT) FROM sentences s "
-                "JOIN wanted w ON s.article = w.article AND s.text = w.sentence ORDER BY s.rn").fetchall()
-        finally:
-            cursor.close()
+        numbers = ["start", "end", "claimant_start", "claimant_end"]
+        shown = typed(self.head("claims", ["article", "figure", "claimant", "sentence", *numbers],
+                                max_rows), dict.fromkeys(numbers, True))
+        shown["label"] = self.labels(shown["article"].tolist())
+        found = self.rows("SELECT article, text, TRY_CAST(start AS BIGINT) FROM sentences "
+                          f"WHERE {_among(shown['article'].tolist())}") if len(shown) else []
         sentences = pd.DataFrame(found, columns=["article", "text", "start"])
         table = report.highlighted_claims(shown, sentences, max_rows=max_rows)
         table.total = self.count("claims")
@@ -332,15 +342,12 @@ class SqlSummaries:
 
     def tied_figures(self) -> dict[str, list[str]]:
         """The figures the claims tie to each lower-case place name, each once, in the order of
-        its first claim (``places.place_summary``'s), from one row per distinct (place,
-        figure)."""
-        firsts: dict[str, dict[str, int]] = {}
-        for place, figure, first in self.stream(
-                "SELECT place, figure, min(rn) FROM claims WHERE place <> '' GROUP BY place, figure"):
+        its first claim (``places.place_summary``'s): the claims with a place are streamed."""
+        tied: dict[str, dict[str, None]] = {}
+        for place, figure in self.stream("SELECT place, figure FROM claims WHERE place <> ''"):
             for name in filter(None, (p.strip().lower() for p in str(place).split(";"))):
-                seen = firsts.setdefault(name, {})
-                seen[figure] = min(seen.get(figure, first), first)
-        return {name: sorted(seen, key=seen.__getitem__) for name, seen in firsts.items()}
+                tied.setdefault(name, {}).setdefault(figure)
+        return {name: list(figures) for name, figures in tied.items()}
 
     def places(self, target: str | os.PathLike[str]) -> pd.DataFrame:
         """``places.places_table`` streamed into ``target`` (``places.csv``) from the sentences
@@ -350,7 +357,8 @@ class SqlSummaries:
 
         tally = places.PlaceTally()
         sentences = ((a, n, t, r == "") for a, n, t, r in self.stream(
-            "SELECT article, sentence, text, repeat_of FROM sentences ORDER BY article, rn"))
+            "SELECT article, sentence, text, repeat_of FROM (SELECT *, row_number() OVER () AS rn "
+            "FROM (SELECT article, sentence, text, repeat_of FROM sentences)) ORDER BY article, rn"))
         Path(target).parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, lineterminator="\n")
