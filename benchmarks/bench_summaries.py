@@ -1,7 +1,7 @@
 """Benchmark notebooks 04 (charts) and 05 (report) on both engines as the row tables grow.
 
     python benchmarks/bench_summaries.py [--base 4000] [--copies 5 25] [--engines duckdb pandas]
-                                         [--pandas-up-to 20000] [--work DIR]
+                                         [--pandas-up-to 100000] [--work DIR]
 
 The row tables of ``--base`` generated articles (``synthetic.write_collection``, seed 7;
 notebooks 01 and 02's stages: ``articles.csv``, ``sentences.csv``, ``claims.csv``) are
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", type=int, default=4_000)
     parser.add_argument("--copies", type=int, nargs="+", default=[5, 25])
     parser.add_argument("--engines", nargs="+", default=["duckdb", "pandas"])
-    parser.add_argument("--pandas-up-to", type=int, default=20_000,
+    parser.add_argument("--pandas-up-to", type=int, default=100_000,
                         help="run the pandas engine only up to this many articles (it is slow)")
     parser.add_argument("--work", type=Path, help="keep the generated data here (reused)")
     args = parser.parse_args(argv)

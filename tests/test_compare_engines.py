@@ -248,3 +248,19 @@ def test_notebook_02_takes_a_claims_dataset_instead_of_extracting_again(tmp_path
     stored = (paths.PROCESSED / "claims.csv").read_text(encoding="utf-8").splitlines()
     expected = [stored[0]] + [line for line in stored[1:] if line.startswith(one)]
     assert (out / "claims.csv").read_text(encoding="utf-8").splitlines() == expected
+
+
+def test_the_duckdb_summaries_never_read_a_row_table_whole(tmp_path, monkeypatch):
+    """On duckdb, notebooks 04 and 05 hold summaries and the rows shown, never a row table."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a table read whole: {args[:1]}")
+
+    rows = summaries.open_summaries(paths.PROCESSED, "duckdb")
+    monkeypatch.setattr(pipeline, "read_table", refuse)
+    monkeypatch.setattr(pd, "read_csv", refuse)
+    for name in SHOWN:
+        table = getattr(rows, name)(max_rows=1)
+        assert len(table.frame) == 1 and table.total > 1, name
+    assert rows.collection_findings().text.startswith("2 articles")
+    assert len(rows.places(tmp_path / "places.csv")) > 3 and rows.sources_note()
