@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NBVAL_SANITIZE := tests/nbval_sanitize.cfg
 
-.PHONY: help setup lab notebooks report test lint unit nbval bench bench-report bench-dask bench-compare clean
+.PHONY: help setup lab notebooks report test lint unit nbval bench bench-report bench-dask bench-compare bench-summaries clean
 
 help:
 	@echo "make report     set up, run every notebook, write build/report/index.html"
@@ -16,6 +16,7 @@ help:
 	@echo "make bench-report  time the whole report at 50, 1,000 and 5,000 generated articles"
 	@echo "make bench-dask run the Dask benchmark: 20,000 archived articles, 1 and 2 workers"
 	@echo "make bench-compare  time the comparison stage on both engines (20,000 and 100,000 articles)"
+	@echo "make bench-summaries  notebooks 04 and 05 on both engines: time and peak memory (20,000 and 100,000 articles)"
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +58,8 @@ bench-dask: $(STAMP)
 	$(BIN)/python benchmarks/bench_dask.py
 bench-compare: $(STAMP)
 	$(BIN)/python benchmarks/bench_compare.py
+bench-summaries: $(STAMP)
+	$(BIN)/python benchmarks/bench_summaries.py
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache

@@ -1,5 +1,6 @@
 """The comparison from a claims Parquet dataset equals the comparison from CSV on the same
-claims: the DuckDB engine (from either) writes the same bytes as the pandas engine."""
+claims: the DuckDB engine (from either) writes the same bytes as the pandas engine. What the
+charts and the report show of the row tables (``summaries``) is the same on both engines."""
 
 from __future__ import annotations
 
@@ -8,9 +9,21 @@ import shutil
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pytest
 
-from claimtable import cli, compare_duckdb, dataset, paths, pipeline, synthetic
+from claimtable import (
+    charts,
+    cli,
+    compare_duckdb,
+    dataset,
+    paths,
+    pipeline,
+    places,
+    summaries,
+    synthetic,
+)
+from claimtable.report import Table
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -33,7 +46,38 @@ def _assert_same(claims_csv: Path, claims_dataset: Path, tmp: Path) -> dict[str,
         assert sorted(got) == sorted(expected)
         for file, data in expected.items():
             assert got[file] == data, f"{name}: {file} differs from the pandas engine's"
+    if claims_csv.with_name("articles.csv").exists():  # notebook 03's findings, counted with SQL
+        findings = summaries.collection_findings(claims_csv)
+        for source in (claims_csv, claims_dataset):
+            assert summaries.collection_findings(source, "duckdb") == findings
     return expected
+
+
+#: What notebook 05 shows of the row tables (``summaries``), on either engine.
+SHOWN = ("claims_per_article", "claims", "highlighted_claims", "changed_relays", "sources")
+
+
+def _shown(table: Table) -> tuple[str, str, int]:
+    return repr(table), table._repr_html_(), table.total
+
+
+def _assert_same_summaries(processed: Path, tmp: Path, max_rows: tuple[int | None, ...]) -> None:
+    """Both engines' report tables (text and HTML, cut to each of ``max_rows``, ``None`` for
+    the notebook's own cut), findings, sources note, ``places.csv`` and place summary."""
+    frames, sql = summaries.open_summaries(processed), summaries.open_summaries(processed, "duckdb")
+    assert repr(sql.collection_findings()) == repr(frames.collection_findings())
+    for name in SHOWN:
+        for n in max_rows:
+            kwargs = {} if n is None else {"max_rows": n}
+            expected = _shown(getattr(frames, name)(**kwargs))
+            assert _shown(getattr(sql, name)(**kwargs)) == expected, f"{name} (max_rows={n})"
+    assert _shown(Table(sql.no_relays())) == _shown(Table(frames.no_relays()))
+    assert sql.sources_note() == charts.sources_note(frames.articles)
+    place_rows = places.places_table(frames.sentences)
+    pipeline.write_csv(place_rows, tmp / "places-pandas.csv")
+    summary = sql.places(tmp / "places-duckdb.csv")
+    assert (tmp / "places-duckdb.csv").read_bytes() == (tmp / "places-pandas.csv").read_bytes()
+    pd.testing.assert_frame_equal(summary, places.place_summary(place_rows, frames.claims_table))
 
 
 def test_seeds(tmp_path):
@@ -42,6 +86,7 @@ def test_seeds(tmp_path):
     files = _assert_same(tmp_path / "claims.csv",
                          _dataset_from_csv(tmp_path / "claims.csv", tmp_path / "claims"), tmp_path)
     assert files["estimates.csv"].count(b"\n") > 5 and files["comparison.csv"].count(b"\n") > 10
+    _assert_same_summaries(paths.PROCESSED, tmp_path, (None, 1, 3))
 
 
 def test_test_articles_with_the_dataset_the_command_writes(tmp_path):
@@ -50,7 +95,9 @@ def test_test_articles_with_the_dataset_the_command_writes(tmp_path):
     pipeline.extract_stage(collection, out)
     assert cli.main(["extract", str(ARTICLES), "--format", "parquet", "--output",
                      str(out / "claims"), "--jobs", "1"]) in (0, 1)  # bad test files are named
-    _assert_same(out / "claims.csv", out / "claims", tmp_path)
+    files = _assert_same(out / "claims.csv", out / "claims", tmp_path)
+    (out / "relays.csv").write_bytes(files["relays.csv"])
+    _assert_same_summaries(out, tmp_path, (None, 2))
 
 
 def test_generated_collection(tmp_path):
@@ -61,6 +108,17 @@ def test_generated_collection(tmp_path):
                          tmp_path)
     # relays that changed the statement are flagged, and groups span many articles
     assert b"hedge" in files["relays.csv"] and files["relays.csv"].count(b"\n") > 2_000
+
+
+def test_summaries_of_a_generated_collection(tmp_path):
+    """Many articles and relays: cut tables, claims per article in article order, the relays
+    that changed the statement, a place named by many articles."""
+    raw = synthetic.write_collection(tmp_path / "collection" / "raw", articles=120, seed=5)
+    out = tmp_path / "processed"
+    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    pipeline.compare_stage(out / "claims.csv", out, "")
+    assert summaries.open_summaries(out, "duckdb").count("relays", "differs <> ''") > 0
+    _assert_same_summaries(out, tmp_path, (None, 7))
 
 
 class _Recording:
@@ -190,3 +248,19 @@ def test_notebook_02_takes_a_claims_dataset_instead_of_extracting_again(tmp_path
     stored = (paths.PROCESSED / "claims.csv").read_text(encoding="utf-8").splitlines()
     expected = [stored[0]] + [line for line in stored[1:] if line.startswith(one)]
     assert (out / "claims.csv").read_text(encoding="utf-8").splitlines() == expected
+
+
+def test_the_duckdb_summaries_never_read_a_row_table_whole(tmp_path, monkeypatch):
+    """On duckdb, notebooks 04 and 05 hold summaries and the rows shown, never a row table."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"a table read whole: {args[:1]}")
+
+    rows = summaries.open_summaries(paths.PROCESSED, "duckdb")
+    monkeypatch.setattr(pipeline, "read_table", refuse)
+    monkeypatch.setattr(pd, "read_csv", refuse)
+    for name in SHOWN:
+        table = getattr(rows, name)(max_rows=1)
+        assert len(table.frame) == 1 and table.total > 1, name
+    assert rows.collection_findings().text.startswith("2 articles")
+    assert len(rows.places(tmp_path / "places.csv")) > 3 and rows.sources_note()

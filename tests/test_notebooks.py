@@ -37,6 +37,7 @@ def run_folder(tmp_path_factory):
         "sentences_table": str(processed / "sentences.csv"),
         "claims_table": str(processed / "claims.csv"),
         "processed_dir": str(processed), "figures_dir": str(base / "figures"),
+        "engine": "duckdb",  # nbval runs the stored notebooks on the default, pandas
     }
     executed = notebooks.run_all(base / "executed", params)
     return base, processed, executed
@@ -101,3 +102,24 @@ def test_notebook_runs_print_no_plain_tcp_kernel_warning(tmp_path, capfd):
     done = nbformat.read(notebooks.run(source, tmp_path / "out.ipynb"), as_version=4)
     assert done.cells[-1].outputs[0]["text"] == "42\n"
     assert "without encryption" not in capfd.readouterr().err
+
+
+def test_the_duckdb_engine_shows_what_the_pandas_engine_shows(run_folder):
+    """Notebooks 04 and 05 ran on DuckDB: the places and every table of the row tables are
+    those the pandas engine gives for the same processed folder."""
+    import nbformat
+
+    from claimtable import pipeline, places, summaries
+
+    _, processed, executed = run_folder
+    frames = summaries.open_summaries(processed, "pandas")
+    place_rows = places.places_table(frames.sentences)
+    assert len(place_rows) > 5
+    assert (processed / "places.csv").read_text(encoding="utf-8") == pipeline.claims_csv_text(place_rows)
+    report_nb = nbformat.read(executed[4], as_version=4)
+    shown = [out["data"]["text/plain"] for cell in report_nb.cells if cell.cell_type == "code"
+             for out in cell.outputs if "text/plain" in out.get("data", {})]
+    for expected in (frames.collection_findings(), frames.claims_per_article(max_rows=60),
+                     frames.claims(max_rows=100), frames.highlighted_claims(max_rows=60),
+                     frames.changed_relays(max_rows=60), frames.sources(max_rows=100)):
+        assert repr(expected) in shown

@@ -110,6 +110,49 @@ def _claimant_findings(claims: pd.DataFrame) -> str:
     return text + "."
 
 
+@dataclass(frozen=True)
+class CollectionCounts:
+    """What ``collection_findings`` says, as numbers: counted from the tables in memory
+    (``collection_counts``) or with SQL (``summaries_duckdb``), the sentences are the same.
+
+    >>> CollectionCounts(articles=2, outlets=1, first_date="2024-10-01", last_date="2024-10-01",
+    ...                  undated=1, unreadable=0, claims=1, unattributed=1, named=0).claims
+    1
+    """
+
+    articles: int  # loaded (status ok)
+    outlets: int  # distinct outlets of the loaded articles
+    first_date: str  # earliest publication date that parses ("" when none)
+    last_date: str
+    undated: int  # loaded articles without a date that parses
+    unreadable: int  # files or rows that could not be read
+    claims: int
+    unattributed: int
+    named: int  # distinct claimants other than unattributed
+
+
+def collection_counts(articles: pd.DataFrame, claims: pd.DataFrame) -> CollectionCounts:
+    """The counts of ``collection_findings`` from the sources table and the claims' claimants.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article": ["a", "b"], "outlet": ["AP", ""], "published": ["2024-10", "x"],
+    ...                      "status": ["ok", "ok"]})
+    >>> c = collection_counts(arts, pd.DataFrame({"claimant": ["NIS", "unattributed"]}))
+    >>> c.outlets, c.first_date, c.undated, c.unattributed, c.named
+    (1, '2024-10', 1, 1, 1)
+    """
+    from claimtable.dates import parse_published
+
+    ok = articles[articles["status"] == "ok"]
+    dated = sorted(str(d) for d in ok["published"] if parse_published(str(d)))
+    return CollectionCounts(
+        articles=len(ok), outlets=len({o for o in ok["outlet"] if o}),
+        first_date=dated[0] if dated else "", last_date=dated[-1] if dated else "",
+        undated=len(ok) - len(dated), unreadable=len(articles) - len(ok), claims=len(claims),
+        unattributed=int((claims["claimant"] == UNATTRIBUTED).sum()),
+        named=int(claims.loc[claims["claimant"] != UNATTRIBUTED, "claimant"].nunique()))
+
+
 def collection_findings(articles: pd.DataFrame, claims: pd.DataFrame) -> Findings:
     """What the collection is, in sentences computed from the sources and claims tables.
 
@@ -120,22 +163,24 @@ def collection_findings(articles: pd.DataFrame, claims: pd.DataFrame) -> Finding
     >>> collection_findings(arts, cl).text.split('. ')[0]
     '2 articles from 1 outlet, published 2024-10-01 – 2024-10-01 (1 undated)'
     """
-    from claimtable.dates import parse_published
+    return collection_text(collection_counts(articles, claims))
 
-    ok = articles[articles["status"] == "ok"]
-    outlets = {o for o in ok["outlet"] if o}
-    dated = sorted(str(d) for d in ok["published"] if parse_published(str(d)))
-    span = f"published {dated[0]} – {dated[-1]}" if dated else "none dated"
-    undated = len(ok) - len(dated)
-    first = (f"{count(len(ok), 'article')} from {count(len(outlets), 'outlet')}, {span}"
-             + (f" ({undated:,} undated)." if undated and dated else "."))
-    unattributed = int((claims["claimant"] == "unattributed").sum())
-    share = f" ({unattributed / len(claims):.0%})" if len(claims) else ""
-    named = claims.loc[claims["claimant"] != "unattributed", "claimant"].nunique()
-    second = (f"They make {count(len(claims), 'claim')} by {count(named, 'named claimant')}; "
-              f"{unattributed:,} name nobody{share}.")
-    bad = len(articles) - len(ok)
-    return Findings(" ".join([first, second] + ([f"{count(bad, 'file')} could not be read (see Sources)."] if bad else [])))
+
+def collection_text(c: CollectionCounts) -> Findings:
+    """The sentences of ``collection_findings`` from its counts.
+
+    >>> collection_text(CollectionCounts(3, 2, "2024-10-01", "2024-11-02", 0, 1, 10, 5, 4))
+    3 articles from 2 outlets, published 2024-10-01 – 2024-11-02. They make 10 claims by 4 named claimants; 5 name nobody (50%). 1 file could not be read (see Sources).
+    """
+    dated = bool(c.first_date)
+    span = f"published {c.first_date} – {c.last_date}" if dated else "none dated"
+    first = (f"{count(c.articles, 'article')} from {count(c.outlets, 'outlet')}, {span}"
+             + (f" ({c.undated:,} undated)." if c.undated and dated else "."))
+    share = f" ({c.unattributed / c.claims:.0%})" if c.claims else ""
+    second = (f"They make {count(c.claims, 'claim')} by {count(c.named, 'named claimant')}; "
+              f"{c.unattributed:,} name nobody{share}.")
+    bad = [f"{count(c.unreadable, 'file')} could not be read (see Sources)."] if c.unreadable else []
+    return Findings(" ".join([first, second, *bad]))
 
 
 def comparison_findings(estimates: pd.DataFrame, agreement: pd.DataFrame) -> Findings:

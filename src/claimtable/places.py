@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -354,24 +355,35 @@ def places_table(sentences) -> pd.DataFrame:  # noqa: F821 - pandas imported laz
     """
     import pandas as pd
 
-    rows = []
     ordered = sentences.sort_values(["article"], kind="stable")
+    # one pass over plain columns: per-article filters cost seconds at thousands of articles
+    rows = iter_place_rows(zip(ordered["article"].tolist(), ordered["sentence"].tolist(),
+                               ordered["text"].tolist(), ordered["repeat_of"].isna().tolist(),
+                               strict=True))
+    return pd.DataFrame(list(rows), columns=PLACE_COLUMNS)
+
+
+def iter_place_rows(sentences: Iterable[tuple[str, object, str, bool]]) -> Iterator[dict]:
+    """The rows of ``places_table``, one at a time, from (article, sentence number, text,
+    is an original) tuples grouped by article, in order: a repeated passage (not an original)
+    is skipped, and the countries an article named before help read its misspellings.
+
+    >>> [r["name"] for r in iter_place_rows([("a", 1, "Troops gathered in Khabarovsk.", True),
+    ...                                      ("a", 2, "Troops gathered in Kursk.", False)])]
+    ['Khabarovsk']
+    """
     seen: set[str] = set()
     current = None
-    # one pass over plain columns: per-article filters cost seconds at thousands of articles
-    for article, number, text, repeat in zip(ordered["article"].tolist(), ordered["sentence"].tolist(),
-                                             ordered["text"].tolist(), ordered["repeat_of"].tolist(),
-                                             strict=True):
+    for article, number, text, original in sentences:
         if article != current:
             current, seen = article, set()
-        if not pd.isna(repeat):
+        if not original:
             continue
         for p in find_places(str(text), seen):
             seen.add(p.country)
-            rows.append({"article": article, "sentence": number, "written": p.written,
-                         "name": p.name, "country": p.country, "kind": p.kind,
-                         "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)})
-    return pd.DataFrame(rows, columns=PLACE_COLUMNS)
+            yield {"article": article, "sentence": number, "written": p.written,
+                   "name": p.name, "country": p.country, "kind": p.kind,
+                   "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)}
 
 
 SUMMARY_COLUMNS = ["place", "latitude", "longitude", "articles", "figures"]
@@ -403,3 +415,46 @@ def place_summary(place_rows, claims) -> pd.DataFrame:  # noqa: F821 - pandas im
                     "longitude": group["longitude"].iloc[0], "articles": group["article"].nunique(),
                     "figures": "; ".join(dict.fromkeys(figures))})
     return pd.DataFrame(out, columns=SUMMARY_COLUMNS)
+
+
+class PlaceTally:
+    """``place_summary`` kept one place row at a time, for rows grouped by article (the order
+    of ``places_table``): a row per place name, never per mention.
+
+    >>> tally = PlaceTally()
+    >>> for art in ("a", "b"):
+    ...     tally.add({"article": art, "written": "Kursk", "name": "Kursk", "latitude": 51.7,
+    ...                "longitude": 36.2})
+    >>> tally.summary({"kursk": ["1,500"]}).to_dict("records")
+    [{'place': 'Kursk', 'latitude': 51.7, 'longitude': 36.2, 'articles': 2, 'figures': '1,500'}]
+    """
+
+    def __init__(self) -> None:
+        self._where: dict[str, tuple[float, float]] = {}
+        self._articles: dict[str, int] = {}
+        self._last: dict[str, object] = {}
+        self._written: dict[str, set[str]] = {}
+
+    def add(self, row: dict) -> None:
+        """Count one row of ``places_table``."""
+        name = row["name"]
+        if name not in self._where:
+            self._where[name] = (row["latitude"], row["longitude"])
+            self._articles[name], self._written[name] = 0, {name.lower()}
+        if self._last.get(name, self) != row["article"]:
+            self._last[name] = row["article"]
+            self._articles[name] += 1
+        self._written[name].add(str(row["written"]).lower())
+
+    def summary(self, tied: dict[str, list[str]]) -> pd.DataFrame:  # noqa: F821
+        """The ``place_summary`` table, given the figures tied to each lower-case place name
+        (in the order the claims give them)."""
+        import pandas as pd
+
+        out = []
+        for name in sorted(self._where):
+            figures = [f for w in sorted(self._written[name]) for f in tied.get(w, [])]
+            latitude, longitude = self._where[name]
+            out.append({"place": name, "latitude": latitude, "longitude": longitude,
+                        "articles": self._articles[name], "figures": "; ".join(dict.fromkeys(figures))})
+        return pd.DataFrame(out, columns=SUMMARY_COLUMNS)
