@@ -56,6 +56,11 @@ def rows(text: str) -> list[tuple]:
          [("11,000", "troop", "troops"), ("12,000", "troop", "troops")]),
         # a casualty word before a noun describes it: the noun counts
         ("Ukraine captured two wounded North Korean soldiers.", [("two", "soldier", "casualties")]),
+        # a share of something no lexicon counts (capacity, land) is no claim; of people it is
+        ("Officials said 8,000 shells were sent. Plants ran at about 30% of their capacity.",
+         [("8,000", "shell", "munitions")]),
+        ("Officials said 12,000 troops were sent. Almost half of them were wounded.",
+         [("12,000", "troop", "troops"), ("half", "percent", "casualties")]),
     ],
 )
 def test_what_a_figure_counts(text, expected):

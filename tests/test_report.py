@@ -74,6 +74,25 @@ def chromium():
     return webdriver.Chrome(service=Service(executable_path=driver), options=options)
 
 
+#: The words of table headers that the browser broke over two lines ("gro" / "up"): a word is
+#: a run of letters and digits, so a header may still wrap between words or after "_".
+BROKEN_HEADER_WORDS = """
+const broken = [];
+for (const th of document.querySelectorAll('table.claimtable th')) {
+  const walk = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+  for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+    for (const m of node.data.matchAll(/[^\\s_]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      if (new Set(Array.from(range.getClientRects(), r => Math.round(r.top))).size > 1) broken.push(m[0]);
+    }
+  }
+}
+return broken;
+"""
+
+
 def test_report_renders_in_chromium(built):
     browser = chromium()
     try:
@@ -84,6 +103,7 @@ def test_report_renders_in_chromium(built):
         assert all(done and w > 0 and h > 0 for done, w, h in sizes), sizes
         tables = browser.execute_script("return document.querySelectorAll('table.claimtable').length;")
         assert tables >= 5
+        assert browser.execute_script(BROKEN_HEADER_WORDS) == []
         text = browser.execute_script("return document.body.innerText;")
         for needle in ("Figure groups and findings", "South Korea NIS", "Derived checks"):
             assert needle in text

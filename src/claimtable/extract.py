@@ -343,6 +343,26 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return c.lookup.found
 
 
+#: A percentage followed by "of" and the words that open its whole ("30% of their ...").
+_SHARE_OF = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?", re.I)
+
+
+def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A percentage "of" a whole that counts nothing the lexicons know is no claim, whatever
+    the sentence counts elsewhere: a share of capacity, of an area, of a budget. A share of
+    counted people or things is kept.
+
+    >>> [c["value_low"] for c in _claims("8,000 shells were sent. Plants ran at 30% of their capacity.")]
+    [8000]
+    >>> [(c["value_low"], c["unit"]) for c in _claims("Nearly 40% of the troops were killed.")]
+    [(40, 'percent')]
+    """
+    if c.lookup.found or not c.figure.percent or _SHARE_OF.match(ctx.text, c.figure.end) is None:
+        return False
+    c.dropped = True
+    return True
+
+
 def noun_written_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else the noun or aggregate before the figure in its clause ("a force of 10,000"), an
     apposition ("troops, possibly 5,000,") or a label ("Casualties: 3,000"). A noun in an
@@ -698,6 +718,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     noun_written_after,
+    share_of_uncounted,
     noun_written_before,
     among_group_opener,
     noun_after_copula,

@@ -73,7 +73,7 @@ class Table:
         out = ['<table class="claimtable">']
         if self.title:
             out.append(f"<caption>{html.escape(self.title)}</caption>")
-        out.append("<thead><tr>" + "".join(f"<th>{html.escape(str(c))}</th>" for c in cols)
+        out.append("<thead><tr>" + "".join(f"<th>{header_html(c)}</th>" for c in cols)
                    + "</tr></thead><tbody>")
         for i, row in enumerate(self.frame.itertuples(index=False)):
             style = ""
@@ -110,6 +110,17 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def header_html(name: object) -> str:
+    """A column header as HTML: escaped, with a line-break opportunity after each ``_``, so
+    that a header wraps between its words ("value_" / "low") and never inside one ("gro" /
+    "up") when its column is narrow.
+
+    >>> header_html("value_low"), header_html("<b>")
+    ('value_<wbr>low', '&lt;b&gt;')
+    """
+    return html.escape(str(name)).replace("_", "_<wbr>")
+
+
 #: Styles added to the exported report: tables and images never wider than the page (long
 #: cells wrap), cut-table notes in grey.
 REPORT_CSS = """
@@ -118,6 +129,7 @@ REPORT_CSS = """
 table.claimtable { max-width: 100%; table-layout: auto; border-collapse: collapse; }
 table.claimtable td, table.claimtable th { overflow-wrap: anywhere; word-break: break-word;
   white-space: normal; max-width: 36em; vertical-align: top; }
+table.claimtable th { overflow-wrap: normal; word-break: normal; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
 </style>
