@@ -52,9 +52,23 @@ def one(text):
         ("upwards of 7,000 men", ("7,000", 7000, 7000, "lower_bound")),
         ("5,000 or more troops", ("5,000", 5000, 5000, "lower_bound")),
         ("1,500 troops", ("1,500", 1500, 1500, "exact")),
+        # fractions of a scale are one figure, never "a million" alone
+        ("roughly half a million shells", ("half a million", 500_000, 500_000, "approximate")),
+        ("one and a half million shells", ("one and a half million", 1_500_000, 1_500_000, "exact")),
+        ("a quarter of a million rounds", ("a quarter of a million", 250_000, 250_000, "exact")),
+        ("three-quarters of a million rounds", ("three-quarters of a million", 750_000, 750_000, "exact")),
+        ("2 and a half thousand troops", ("2 and a half thousand", 2500, 2500, "exact")),
+        # more hedge cues and vague quantities
+        ("in the region of 3,000 troops", ("3,000", 3000, 3000, "approximate")),
+        ("a minimum of 3,000 troops", ("3,000", 3000, 3000, "lower_bound")),
+        ("a maximum of 3,000 troops", ("3,000", 3000, 3000, "upper_bound")),
+        ("north of 10,000 troops", ("10,000", 10000, 10000, "lower_bound")),
+        ("below 100 troops", ("100", 100, 100, "upper_bound")),
+        ("scores of troops", ("scores", 40, 99, "vague")),
+        ("a couple of thousand troops", ("a couple of thousand", 2000, 3000, "vague")),
     ],
 )
-def test_ranges_vague_counts_and_hedges(text, expected):
+def test_ranges_fractions_hedges_and_vague_counts(text, expected):
     assert one(text) == expected
 
 
@@ -130,29 +144,6 @@ def test_every_scale_abbreviation_follows_digits_and_never_stands_alone():
 )
 def test_digit_groups(text, figures):
     assert [(f.text, f.low) for f in find_figures(text)] == figures
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # fractions of a scale are one figure, never "a million" alone
-        ("roughly half a million shells", ("half a million", 500_000, 500_000, "approximate")),
-        ("one and a half million shells", ("one and a half million", 1_500_000, 1_500_000, "exact")),
-        ("a quarter of a million rounds", ("a quarter of a million", 250_000, 250_000, "exact")),
-        ("three-quarters of a million rounds", ("three-quarters of a million", 750_000, 750_000, "exact")),
-        ("2 and a half thousand troops", ("2 and a half thousand", 2500, 2500, "exact")),
-        # more hedge cues and vague quantities
-        ("in the region of 3,000 troops", ("3,000", 3000, 3000, "approximate")),
-        ("a minimum of 3,000 troops", ("3,000", 3000, 3000, "lower_bound")),
-        ("a maximum of 3,000 troops", ("3,000", 3000, 3000, "upper_bound")),
-        ("north of 10,000 troops", ("10,000", 10000, 10000, "lower_bound")),
-        ("below 100 troops", ("100", 100, 100, "upper_bound")),
-        ("scores of troops", ("scores", 40, 99, "vague")),
-        ("a couple of thousand troops", ("a couple of thousand", 2000, 3000, "vague")),
-    ],
-)
-def test_fractions_hedges_and_vague_quantities(text, expected):
-    assert one(text) == expected
 
 
 def test_half_without_a_scale_is_no_figure():
