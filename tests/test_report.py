@@ -74,14 +74,16 @@ def chromium():
     return webdriver.Chrome(service=Service(executable_path=driver), options=options)
 
 
-#: The words of table headers that the browser broke over two lines ("gro" / "up"): a word is
-#: a run of letters and digits, so a header may still wrap between words or after "_".
-BROKEN_HEADER_WORDS = """
+#: The words of table headers and the numbers in table cells that the browser broke over two
+#: lines ("gro" / "up", "8,000,00" / "0"): a header word is a run of letters and digits, so a
+#: header may still wrap between words or after "_".
+BROKEN_WORDS = """
 const broken = [];
-for (const th of document.querySelectorAll('table.claimtable th')) {
-  const walk = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+for (const cell of document.querySelectorAll('table.claimtable th, table.claimtable td')) {
+  const words = cell.tagName === 'TH' ? /[^\\s_]+/g : /\\d[\\d,.]*\\d/g;
+  const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
   for (let node = walk.nextNode(); node; node = walk.nextNode()) {
-    for (const m of node.data.matchAll(/[^\\s_]+/g)) {
+    for (const m of node.data.matchAll(words)) {
       const range = document.createRange();
       range.setStart(node, m.index);
       range.setEnd(node, m.index + m[0].length);
@@ -103,7 +105,7 @@ def test_report_renders_in_chromium(built):
         assert all(done and w > 0 and h > 0 for done, w, h in sizes), sizes
         tables = browser.execute_script("return document.querySelectorAll('table.claimtable').length;")
         assert tables >= 5
-        assert browser.execute_script(BROKEN_HEADER_WORDS) == []
+        assert browser.execute_script(BROKEN_WORDS) == []
         text = browser.execute_script("return document.body.innerText;")
         for needle in ("Figure groups and findings", "South Korea NIS", "Derived checks"):
             assert needle in text

@@ -12,7 +12,7 @@ import pytest
 
 from claimtable import synthetic
 
-from .test_report import chromium
+from .test_report import BROKEN_WORDS, chromium
 
 pytestmark = pytest.mark.slow
 
@@ -49,6 +49,7 @@ def test_the_report_fits_the_page_and_names_articles_by_label(built):
         browser.get((built / "report" / "index.html").as_uri())
         width = browser.execute_script("return [document.documentElement.scrollWidth, window.innerWidth];")
         assert width[0] <= width[1], f"horizontal scroll: page {width[0]} px in a {width[1]} px window"
+        assert browser.execute_script(BROKEN_WORDS) == [], "a header word or a number broken over two lines"
         sizes = browser.execute_script(
             "return Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.getBoundingClientRect().right]);")
         assert len(sizes) >= 5 and all(done and w > 0 and right <= width[1] for done, w, right in sizes)

@@ -122,14 +122,15 @@ def header_html(name: object) -> str:
 
 
 #: Styles added to the exported report: tables and images never wider than the page (long
-#: cells wrap), cut-table notes in grey.
+#: cells wrap between words, and inside a word only when it is wider than its column alone:
+#: "overflow-wrap: anywhere" would also break "8,000,000" or "group" to make a column
+#: narrower), cut-table notes in grey.
 REPORT_CSS = """
 <style>
 .jp-OutputArea-output, .jp-RenderedHTMLCommon { max-width: 100%; overflow-x: hidden; }
 table.claimtable { max-width: 100%; table-layout: auto; border-collapse: collapse; }
-table.claimtable td, table.claimtable th { overflow-wrap: anywhere; word-break: break-word;
+table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break: normal;
   white-space: normal; max-width: 36em; vertical-align: top; }
-table.claimtable th { overflow-wrap: normal; word-break: normal; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
 </style>
