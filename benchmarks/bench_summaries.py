@@ -1,7 +1,8 @@
-"""Benchmark notebooks 04 (charts) and 05 (report) on both engines as the row tables grow.
+"""Benchmark notebooks 02 (claims), 04 (charts) and 05 (report) on both engines as the row
+tables grow.
 
     python benchmarks/bench_summaries.py [--base 4000] [--copies 5 25] [--engines duckdb pandas]
-                                         [--pandas-up-to 100000] [--work DIR]
+                                         [--notebooks 02 04 05] [--pandas-up-to 100000] [--work DIR]
 
 The row tables of ``--base`` generated articles (``synthetic.write_collection``, seed 7;
 notebooks 01 and 02's stages: ``articles.csv``, ``sentences.csv``, ``claims.csv``) are
@@ -10,7 +11,10 @@ copied ``--copies`` times under new article ids (``<id>-<copy>``): 4,000 × 5 = 
 other tables of each copy; then each engine runs notebooks 04 and 05 with papermill, each in
 a fresh child process: seconds and the peak RSS of the notebook's kernel (``ru_maxrss`` of
 the child's children). The engines must write the same ``places.csv`` and show the same
-report text. Not part of ``make test``; ``make bench-summaries`` runs it.
+report text. Notebook 02 takes the copied claims as a claims Parquet dataset
+(``claims_dataset``, as ``claimtable report --claims`` gives it) and writes ``claims.csv`` from
+it; the engines must write the same bytes and show the same text. Not part of ``make test``;
+``make bench-summaries`` runs it.
 """
 
 from __future__ import annotations
@@ -93,10 +97,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", nargs="+", default=["duckdb", "pandas"])
     parser.add_argument("--pandas-up-to", type=int, default=100_000,
                         help="run the pandas engine only up to this many articles (it is slow)")
+    parser.add_argument("--notebooks", nargs="+", default=["02", "04", "05"], choices=["02", "04", "05"])
     parser.add_argument("--work", type=Path, help="keep the generated data here (reused)")
     args = parser.parse_args(argv)
-    from claimtable import pipeline
+    from claimtable import dataset, pipeline
 
+    nb02_lines = ["| articles | claims | sentences | engine | nb 02 | nb 02 peak RSS |", "|---:|---:|---:|---|---:|---:|"]
     out_lines = ["| articles | claims | sentences | engine | nb 04 | nb 04 peak RSS | nb 05 | nb 05 peak RSS |",
                  "|---:|---:|---:|---|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory(prefix="claimtable-bench-summaries-") as tmp:
@@ -110,8 +116,27 @@ def main(argv: list[str] | None = None) -> int:
             pipeline.compare_stage(processed / "claims.csv", processed, engine="duckdb")
             sizes = f"| {n:,} | {lines(processed / 'claims.csv'):,} | {lines(processed / 'sentences.csv'):,} |"
             shown: dict[str, tuple[bytes, list[str]]] = {}
+            if "02" in args.notebooks:
+                claims_dir = work / f"n{n}" / "claims"
+                if not claims_dir.is_dir():
+                    with open(processed / "claims.csv", encoding="utf-8", newline="") as f:
+                        dataset.write_claims_dataset(csv.DictReader(f), claims_dir)
+                for engine in args.engines:
+                    if engine == "pandas" and n > args.pandas_up_to:
+                        continue
+                    out = work / f"n{n}" / f"02-{engine}"
+                    nb02 = run_notebook("02_extract_claims.ipynb", out / "02.ipynb",
+                                        {"sentences_table": str(processed / "sentences.csv"), "out_dir": str(out),
+                                         "claims_dataset": str(claims_dir), "engine": engine})
+                    shown[engine] = ((out / "claims.csv").read_bytes(), shown_text(out / "02.ipynb"))
+                    nb02_lines.append(f"{sizes} {engine} | {nb02['seconds']:.1f} s | {nb02['rss'] / 2**20:,.0f} MiB |")
+                    print(nb02_lines[-1], file=sys.stderr, flush=True)
+                if len({(p, tuple(t)) for p, t in shown.values()}) > 1:
+                    print(f"{n:,} articles: the engines' claims.csv or notebook 02 text differ", file=sys.stderr)
+                    return 1
+                shown = {}
             for engine in args.engines:
-                if engine == "pandas" and n > args.pandas_up_to:
+                if (engine == "pandas" and n > args.pandas_up_to) or not {"04", "05"} & set(args.notebooks):
                     continue
                 params = {"processed_dir": str(processed), "figures_dir": str(work / f"n{n}" / engine),
                           "engine": engine}
@@ -125,7 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             if len({(p, tuple(t)) for p, t in shown.values()}) > 1:
                 print(f"{n:,} articles: the engines' places.csv or report text differ", file=sys.stderr)
                 return 1
-    print("\n".join(out_lines))
+    print("\n".join(nb02_lines if "02" in args.notebooks else []))
+    print("\n".join(out_lines if {"04", "05"} & set(args.notebooks) else []))
     return 0
 
 

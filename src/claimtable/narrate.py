@@ -62,15 +62,26 @@ def load_findings(articles: pd.DataFrame, sentences: pd.DataFrame) -> Findings:
     >>> load_findings(articles, sentences)
     2 inputs: 1 article loaded, 1 could not be read (b.png: not a text file). The articles hold 2 sentences; 1 repeats a passage of its own file and is counted once; 0 are also in another file.
     """
+    return load_text_findings(articles, len(sentences), int(sentences["repeat_of"].notna().sum()),
+                              int((sentences["also_in"].fillna("") != "").sum()))
+
+
+def load_text_findings(articles: pd.DataFrame, sentences: int, repeats: int, shared: int) -> Findings:
+    """``load_findings`` from the sources table and the counts of sentences, of those that
+    repeat a passage of their own file and of those also in another file.
+
+    >>> import pandas as pd
+    >>> load_text_findings(pd.DataFrame({"article": ["a"], "file": ["a.txt"], "status": ["ok"],
+    ...                                  "reason": [""]}), 3, 0, 1).text.split(". ")[1]
+    'The articles hold 3 sentences; 0 repeat a passage of its own file and are counted once; 1 is also in another file.'
+    """
     ok = articles[articles["status"] == "ok"]
     bad = articles[articles["status"] != "ok"]
     text = f"{count(len(articles), 'input')}: {count(len(ok), 'article')} loaded"
     if len(bad):
         reasons = "; ".join(f"{r.file or r.article}: {r.reason}" for r in bad.itertuples(index=False))
         text += f", {len(bad)} could not be read ({reasons})"
-    repeats = int(sentences["repeat_of"].notna().sum())
-    shared = int((sentences["also_in"].fillna("") != "").sum())
-    text += (f". The articles hold {count(len(sentences), 'sentence')}; {repeats} "
+    text += (f". The articles hold {count(sentences, 'sentence')}; {repeats} "
              f"{_verb(repeats, 'repeats', 'repeat')} a passage of its own file and "
              f"{_verb(repeats, 'is', 'are')} counted once; {shared} {_verb(shared, 'is', 'are')} "
              "also in another file.")
