@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from claimtable import contract, dataset, extract, narrate, paths, pipeline, report
-from claimtable.summaries_duckdb import DATASET_ORDER, SqlSummaries, _q, dataset_scan
+from claimtable.summaries_duckdb import DATASET_ORDER, SqlSummaries, _lit, _q, dataset_scan
 
 
 class FrameClaims:
@@ -115,23 +115,39 @@ class DatasetClaims:
         """The first 200 figures in their sentences (``SqlSummaries.highlighted_claims``)."""
         return self.rows.highlighted_claims(200, labelled=False)
 
+    def first_articles(self) -> list[str]:
+        """The first article of each batch: the articles in order, cut where the claims so
+        far would exceed ``dataset.BATCH_ROWS`` (an article's claims are never cut)."""
+        firsts: list[str] = []
+        held = 0
+        for article, n in self.rows.stream("SELECT article, count(*) FROM claims GROUP BY article "
+                                           "ORDER BY article"):
+            if not firsts or held + n > dataset.BATCH_ROWS:
+                firsts.append(str(article))
+                held = 0
+            held += int(n)
+        return firsts
+
     def batches(self) -> Iterator[pd.DataFrame]:
-        """The claims in the workbook's order (``dataset.claims_frame``'s), ``dataset.
-        BATCH_ROWS`` at a time, typed as ``dataset.workbook_types`` types the whole table."""
+        """The claims in the workbook's order (``dataset.claims_frame``'s), a batch of about
+        ``dataset.BATCH_ROWS`` (the claims of a range of articles, sorted by DuckDB) at a
+        time, typed as ``dataset.workbook_types`` types the whole table."""
         have = set(self.rows.columns["claims"])
         numeric = [c for c in self.columns if c in have and c in pipeline.NUMERIC_COLUMNS]
         whole = self.rows.integral("claims", numeric)
         if not any(self.folder.rglob("*.parquet")):
             return
         cols = ", ".join(_q(c) for c in self.columns)
-        cursor = self.rows.con.cursor()
-        try:
-            reader = cursor.sql(f"SELECT {cols} FROM {dataset_scan(self.folder, ordered=True)} t "
-                                    f"ORDER BY {DATASET_ORDER}").to_arrow_reader(dataset.BATCH_ROWS)
-            for batch in reader:
-                yield dataset.workbook_types(batch.to_pandas(), whole)
-        finally:
-            cursor.close()
+        firsts = self.first_articles()
+        for first, after in zip(firsts, [*firsts[1:], None], strict=True):
+            where = f"t.article >= {_lit(first)}" + ("" if after is None else f" AND t.article < {_lit(after)}")
+            cursor = self.rows.con.cursor()
+            try:
+                frame = cursor.sql(f"SELECT {cols} FROM {dataset_scan(self.folder, ordered=True)} t "
+                                   f"WHERE {where} ORDER BY {DATASET_ORDER}").to_arrow_table().to_pandas()
+            finally:
+                cursor.close()
+            yield dataset.workbook_types(frame, whole)
 
     def write(self, out_dir: str | os.PathLike[str]) -> Path:
         """``claims.csv`` written batch by batch through ``pipeline.write_csv_batches``, every

@@ -91,7 +91,7 @@ def _sources(raw_dir: str | os.PathLike[str], manifest: str | os.PathLike[str] |
 
 class StreamLoad:
     """A raw folder or archive loaded one source at a time: ``sentences.csv`` is written (to a
-    temporary file in the system's temporary folder, moved into place by ``write``) as the
+    temporary file in the system's temporary folder, copied into place by ``write``) as the
     sources come; a row per article, the counts and the sentences shown are kept.
 
     >>> StreamLoad("data/raw").findings() == FrameLoad("data/raw").findings()
@@ -168,7 +168,7 @@ class StreamLoad:
         return table
 
     def write(self, out_dir: str | os.PathLike[str]) -> list[Path]:
-        """``articles.csv`` written, and the streamed ``sentences.csv`` moved, to ``out_dir``."""
+        """``articles.csv`` written, and the streamed ``sentences.csv`` copied, to ``out_dir``."""
         out = paths.resolve(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         pipeline.write_csv(self.articles, out / "articles.csv")
