@@ -1,7 +1,8 @@
-"""Benchmark notebooks 04 (charts) and 05 (report) on both engines as the row tables grow.
+"""Benchmark notebooks 01 (load), 02 (claims), 04 (charts) and 05 (report) on both engines
+as the row tables grow.
 
     python benchmarks/bench_summaries.py [--base 4000] [--copies 5 25] [--engines duckdb pandas]
-                                         [--pandas-up-to 100000] [--work DIR]
+                                         [--notebooks 01 02 04 05] [--pandas-up-to 100000] [--work DIR]
 
 The row tables of ``--base`` generated articles (``synthetic.write_collection``, seed 7;
 notebooks 01 and 02's stages: ``articles.csv``, ``sentences.csv``, ``claims.csv``) are
@@ -10,7 +11,12 @@ copied ``--copies`` times under new article ids (``<id>-<copy>``): 4,000 × 5 = 
 other tables of each copy; then each engine runs notebooks 04 and 05 with papermill, each in
 a fresh child process: seconds and the peak RSS of the notebook's kernel (``ru_maxrss`` of
 the child's children). The engines must write the same ``places.csv`` and show the same
-report text. Not part of ``make test``; ``make bench-summaries`` runs it.
+report text. Notebook 01 loads a JSONL archive of the generated articles' texts, copied
+the same way; the engines must write the same ``articles.csv`` and ``sentences.csv`` and show
+the same text. Notebook 02 takes the copied claims as a claims Parquet dataset
+(``claims_dataset``, as ``claimtable report --claims`` gives it) and writes ``claims.csv`` from
+it; the engines must write the same bytes and show the same text. Not part of ``make test``;
+``make bench-summaries`` runs it.
 """
 
 from __future__ import annotations
@@ -64,6 +70,21 @@ def copied(base: Path, folder: Path, copies: int) -> Path:
     return folder
 
 
+def archive(raw: Path, target: Path, copies: int) -> Path:
+    """The texts of a folder of generated articles copied ``copies`` times as a JSONL archive,
+    the ids made ``<id>-<copy>`` as in ``copied`` (written once)."""
+    if target.is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    files = sorted(raw.glob("*.txt"))
+    with open(target, "w", encoding="utf-8") as out:
+        for copy in range(copies):
+            for path in files:
+                row = {"article": f"{path.stem}-{copy}", "text": path.read_text(encoding="utf-8")}
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return target
+
+
 def run_notebook(name: str, output: Path, params: dict) -> dict:
     """One notebook in a child process: seconds and its kernel's peak RSS (bytes)."""
     done = subprocess.run([sys.executable, "-c", CHILD, name, str(output), json.dumps(params)],
@@ -93,10 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", nargs="+", default=["duckdb", "pandas"])
     parser.add_argument("--pandas-up-to", type=int, default=100_000,
                         help="run the pandas engine only up to this many articles (it is slow)")
+    parser.add_argument("--notebooks", nargs="+", default=["01", "02", "04", "05"],
+                        choices=["01", "02", "04", "05"])
     parser.add_argument("--work", type=Path, help="keep the generated data here (reused)")
     args = parser.parse_args(argv)
-    from claimtable import pipeline
+    from claimtable import dataset, pipeline
 
+    nb02_lines = ["| articles | claims | sentences | engine | nb 01 | nb 01 peak RSS | nb 02 | nb 02 peak RSS |",
+                  "|---:|---:|---:|---|---:|---:|---:|---:|"]
     out_lines = ["| articles | claims | sentences | engine | nb 04 | nb 04 peak RSS | nb 05 | nb 05 peak RSS |",
                  "|---:|---:|---:|---|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory(prefix="claimtable-bench-summaries-") as tmp:
@@ -110,8 +135,46 @@ def main(argv: list[str] | None = None) -> int:
             pipeline.compare_stage(processed / "claims.csv", processed, engine="duckdb")
             sizes = f"| {n:,} | {lines(processed / 'claims.csv'):,} | {lines(processed / 'sentences.csv'):,} |"
             shown: dict[str, tuple[bytes, list[str]]] = {}
+            nb01: dict[str, str] = {}
+            if "01" in args.notebooks:
+                news = archive(base.parent / "raw", work / f"n{n}" / "news.jsonl", copies)
+                for engine in args.engines:
+                    if engine == "pandas" and n > args.pandas_up_to:
+                        continue
+                    out = work / f"n{n}" / f"01-{engine}"
+                    run = run_notebook("01_load_sources.ipynb", out / "01.ipynb",
+                                       {"raw_dir": str(news), "manifest": "", "out_dir": str(out), "engine": engine})
+                    nb01[engine] = f"{run['seconds']:.1f} s | {run['rss'] / 2**20:,.0f} MiB"
+                    shown[engine] = ((out / "articles.csv").read_bytes() + (out / "sentences.csv").read_bytes(),
+                                     shown_text(out / "01.ipynb"))
+                if len({(p, tuple(t)) for p, t in shown.values()}) > 1:
+                    print(f"{n:,} articles: the engines' notebook 01 tables or text differ", file=sys.stderr)
+                    return 1
+                shown = {}
+            if {"01", "02"} & set(args.notebooks):
+                claims_dir = work / f"n{n}" / "claims"
+                if "02" in args.notebooks and not claims_dir.is_dir():
+                    with open(processed / "claims.csv", encoding="utf-8", newline="") as f:
+                        dataset.write_claims_dataset(csv.DictReader(f), claims_dir)
+                for engine in args.engines:
+                    if engine == "pandas" and n > args.pandas_up_to:
+                        continue
+                    out = work / f"n{n}" / f"02-{engine}"
+                    nb02 = "— | —"
+                    if "02" in args.notebooks:
+                        run = run_notebook("02_extract_claims.ipynb", out / "02.ipynb",
+                                           {"sentences_table": str(processed / "sentences.csv"), "out_dir": str(out),
+                                            "claims_dataset": str(claims_dir), "engine": engine})
+                        nb02 = f"{run['seconds']:.1f} s | {run['rss'] / 2**20:,.0f} MiB"
+                        shown[engine] = ((out / "claims.csv").read_bytes(), shown_text(out / "02.ipynb"))
+                    nb02_lines.append(f"{sizes} {engine} | {nb01.get(engine, '— | —')} | {nb02} |")
+                    print(nb02_lines[-1], file=sys.stderr, flush=True)
+                if len({(p, tuple(t)) for p, t in shown.values()}) > 1:
+                    print(f"{n:,} articles: the engines' claims.csv or notebook 02 text differ", file=sys.stderr)
+                    return 1
+                shown = {}
             for engine in args.engines:
-                if engine == "pandas" and n > args.pandas_up_to:
+                if (engine == "pandas" and n > args.pandas_up_to) or not {"04", "05"} & set(args.notebooks):
                     continue
                 params = {"processed_dir": str(processed), "figures_dir": str(work / f"n{n}" / engine),
                           "engine": engine}
@@ -125,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             if len({(p, tuple(t)) for p, t in shown.values()}) > 1:
                 print(f"{n:,} articles: the engines' places.csv or report text differ", file=sys.stderr)
                 return 1
-    print("\n".join(out_lines))
+    print("\n".join(nb02_lines if {"01", "02"} & set(args.notebooks) else []))
+    print("\n".join(out_lines if {"04", "05"} & set(args.notebooks) else []))
     return 0
 
 

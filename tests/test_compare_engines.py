@@ -224,7 +224,8 @@ def test_the_report_command_passes_the_engine_to_the_notebooks(tmp_path, monkeyp
     assert cli.main(["report", str(raw), "--out", str(tmp_path / "out"), "--engine", "spark"]) == 2
 
 
-def test_notebook_02_takes_a_claims_dataset_instead_of_extracting_again(tmp_path):
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_notebook_02_takes_a_claims_dataset_instead_of_extracting_again(tmp_path, engine):
     """`claimtable report RAW --claims DATASET`: the claims that `claimtable extract --format
     parquet` wrote (on Dask for an archive) are the claims table, row for row. The dataset
     here holds one of the two seed articles, so a notebook that extracted again would show
@@ -244,7 +245,7 @@ def test_notebook_02_takes_a_claims_dataset_instead_of_extracting_again(tmp_path
         (out / name).write_bytes((paths.PROCESSED / name).read_bytes())
     notebooks.run(paths.NOTEBOOKS / "02_extract_claims.ipynb", tmp_path / "02.ipynb",
                   {"sentences_table": str(out / "sentences.csv"), "out_dir": str(out),
-                   "claims_dataset": str(dataset_dir)})
+                   "claims_dataset": str(dataset_dir), "engine": engine})
     stored = (paths.PROCESSED / "claims.csv").read_text(encoding="utf-8").splitlines()
     expected = [stored[0]] + [line for line in stored[1:] if line.startswith(one)]
     assert (out / "claims.csv").read_text(encoding="utf-8").splitlines() == expected

@@ -8,7 +8,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from claimtable import notebooks, paths
+from claimtable import notebooks, paths, pipeline
 
 from .conftest import ARTICLES
 
@@ -123,3 +123,12 @@ def test_the_duckdb_engine_shows_what_the_pandas_engine_shows(run_folder):
                      frames.claims(max_rows=100), frames.highlighted_claims(max_rows=60),
                      frames.changed_relays(max_rows=60), frames.sources(max_rows=100)):
         assert repr(expected) in shown
+
+
+def test_notebook_01_on_duckdb_streams_the_tables_the_pandas_engine_writes(run_folder, tmp_path):
+    """The run folder's notebook 01 ran on the duckdb engine (the sources streamed): its
+    ``articles.csv`` and ``sentences.csv`` are those of the pandas engine, byte for byte."""
+    base, processed, _ = run_folder
+    pipeline.load_stage(base / "raw", tmp_path, base / "sources.csv")
+    for name in ("articles.csv", "sentences.csv"):
+        assert (processed / name).read_bytes() == (tmp_path / name).read_bytes(), name

@@ -318,20 +318,35 @@ def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collectio
     """
     import pandas as pd
 
-    sources: list[load.Source] = []
     manifest: list[dict[str, str]] = []
     problems: list[str] = []
+    sources = list(iter_archive_sources(path, manifest, problems, max_chars))
+    load.mark_syndication(sources)
+    frame = pd.DataFrame(manifest, columns=load.MANIFEST_COLUMNS)
+    return load.Collection(sources, frame, problems)
+
+
+def iter_archive_sources(path: str | Path, manifest: list[dict[str, str]], problems: list[str],
+                         max_chars: int = MAX_TEXT_CHARS) -> Iterator[load.Source]:
+    """The sources of ``load_archive``, one row at a time (syndication not marked): each row's
+    facts are appended to ``manifest`` and each bad row to ``problems`` as it comes.
+
+    >>> import tempfile, json
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / "news.jsonl"
+    ...     _ = p.write_text(json.dumps({"article": "a", "text": "NATO said 700 troops arrived."}) + "\\n")
+    ...     rows: list = []
+    ...     [s.article for s in iter_archive_sources(p, rows, [])], rows[0]["article"]
+    (['a'], 'a')
+    """
     for item in iter_archive(path, max_chars):
         if isinstance(item, BadRow):
             problems.append(str(item))
             if item.where != "file":  # a row is listed in the articles table with its reason
-                sources.append(load.Source(
+                yield load.Source(
                     article=f"{Path(item.file).stem}-{item.row:06d}",
                     file=f"{Path(item.file).name}:{item.row}", status="error",
-                    reason=item.reason))
+                    reason=item.reason)
             continue
-        sources.append(source_of_row(item))
         manifest.append({**item.facts, "article": item.article, "notes": ""})
-    load.mark_syndication(sources)
-    frame = pd.DataFrame(manifest, columns=load.MANIFEST_COLUMNS)
-    return load.Collection(sources, frame, problems)
+        yield source_of_row(item)

@@ -349,17 +349,34 @@ def claims_frame(path: str | os.PathLike[str],
     ...     claims_frame(d)["start"].tolist()
     [4]
     """
+    frame = read_claims(path, categories=categories)
+    frame = frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
+    return workbook_types(frame)
+
+
+def workbook_types(frame: pd.DataFrame, whole: dict[str, bool] | None = None) -> pd.DataFrame:
+    """Claims read from a dataset, typed (in place) as ``pipeline.read_table`` types ``claims.csv``: text
+    "" when missing, a number column ``Int64`` when all its values are whole, else float.
+    ``whole``: that test for some columns, made over every claim (for a batch of them).
+
+    >>> import pandas as pd
+    >>> f = workbook_types(pd.DataFrame({"value_low": [2.0, None], "claimant": ["NIS", None]}))
+    >>> f["value_low"].tolist(), f["claimant"].tolist()
+    ([2, <NA>], ['NIS', ''])
+    >>> workbook_types(pd.DataFrame({"value_low": [2.0]}), {"value_low": False})["value_low"].tolist()
+    [2.0]
+    """
     import pandas as pd
 
     from claimtable.pipeline import NUMERIC_COLUMNS
 
-    frame = read_claims(path, categories=categories)
-    frame = frame.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
     for col in frame.columns:
         if col in NUMERIC_COLUMNS or col in INTEGER_COLUMNS or col in FLOAT_COLUMNS:
             numbers = pd.to_numeric(frame[col]).astype("Float64")
-            whole = (numbers.dropna() % 1 == 0).all()
-            frame[col] = numbers.astype("Int64") if whole else numbers.astype(float)
+            integral = (whole or {}).get(col)
+            if integral is None:
+                integral = (numbers.dropna() % 1 == 0).all()
+            frame[col] = numbers.astype("Int64") if integral else numbers.astype(float)
         else:
             frame[col] = frame[col].astype(object).where(frame[col].notna(), "").astype(str)
     return frame

@@ -752,17 +752,40 @@ def mark_syndication(sources: list[Source]) -> None:
     >>> sources[1].sentences[0].also_in  # the article and the sentence number there
     'a:0'
     """
-    first_seen: dict[str, str] = {}
+    seen = Syndication()
     for src in sources:
+        seen.mark(src)
+
+
+class Syndication:
+    """``mark_syndication`` one source at a time, in order: it keeps a digest of each passage
+    seen (not its text) and where it was first.
+
+    >>> text = "Some 1,500 North Korean troops have arrived in the Russian Far East."
+    >>> seen = Syndication()
+    >>> for src in (load_text("a", text), load_text("b", text)):
+    ...     seen.mark(src)
+    >>> src.sentences[0].also_in
+    'a:0'
+    """
+
+    def __init__(self) -> None:
+        self.first_seen: dict[bytes, str] = {}
+
+    def mark(self, src: Source) -> None:
+        """Fill ``also_in`` of the sentences of ``src`` that an earlier source carries."""
+        import hashlib
+
         updated = []
         for s in src.sentences:
             key = normalise_passage(s.text)
             also = ""
             if len(key.split()) >= MIN_REPEAT_WORDS:
-                owner = first_seen.get(key)
+                digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+                owner = self.first_seen.get(digest)
                 if owner and not owner.startswith(f"{src.article}:"):
                     also = owner
-                first_seen.setdefault(key, f"{src.article}:{s.sentence}")
+                self.first_seen.setdefault(digest, f"{src.article}:{s.sentence}")
             updated.append(s if also == s.also_in else replace(s, also_in=also))
         src.sentences = updated
 
@@ -831,22 +854,31 @@ def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFram
     >>> load_folder().articles()["status"].tolist()
     ['ok', 'ok']
     """
+    by_id = {row["article"]: row for row in manifest.to_dict("records")}
+    return articles_frame([article_row(src, by_id.get(src.article, {})) for src in sources], by_id)
+
+
+def articles_frame(rows: list[dict], by_id: dict[str, dict]) -> pd.DataFrame:
+    """The sources table from the rows of the loaded sources (``article_row``) and the
+    manifest's rows by article (a row for each article no source has), sorted and labelled.
+
+    >>> articles_frame([article_row(load_text("b", "One."), {})], {"a": {"article": "a"}})["status"].tolist()
+    ['missing', 'ok']
+    """
     import pandas as pd
 
-    by_id = {row["article"]: row for row in manifest.to_dict("records")}
-    rows = [_article_row(src, by_id.get(src.article, {})) for src in sources]
-    have = {s.article for s in sources}
-    rows += [_missing_article_row(article, known) for article, known in by_id.items() if article not in have]
+    have = {row["article"] for row in rows}
+    rows = rows + [_missing_article_row(article, known) for article, known in by_id.items() if article not in have]
     frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     frame = frame.sort_values("article", kind="stable").reset_index(drop=True)
     frame["label"] = articles.unique_labels(frame["label"])
     return frame
 
 
-def _article_row(src: Source, known: dict[str, str]) -> dict:
+def article_row(src: Source, known: dict[str, str]) -> dict:
     """A loaded source's row of the sources table, with its manifest row ``known``.
 
-    >>> row = _article_row(load_text("a", "NATO said 700 troops arrived."), {"outlet": "AP"})
+    >>> row = article_row(load_text("a", "NATO said 700 troops arrived."), {"outlet": "AP"})
     >>> row["label"], row["words"], row["sentences"]
     ('AP · undated', 5, 1)
     """

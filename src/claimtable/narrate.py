@@ -62,19 +62,72 @@ def load_findings(articles: pd.DataFrame, sentences: pd.DataFrame) -> Findings:
     >>> load_findings(articles, sentences)
     2 inputs: 1 article loaded, 1 could not be read (b.png: not a text file). The articles hold 2 sentences; 1 repeats a passage of its own file and is counted once; 0 are also in another file.
     """
+    return load_text_findings(articles, len(sentences), int(sentences["repeat_of"].notna().sum()),
+                              int((sentences["also_in"].fillna("") != "").sum()))
+
+
+def load_text_findings(articles: pd.DataFrame, sentences: int, repeats: int, shared: int) -> Findings:
+    """``load_findings`` from the sources table and the counts of sentences, of those that
+    repeat a passage of their own file and of those also in another file.
+
+    >>> import pandas as pd
+    >>> load_text_findings(pd.DataFrame({"article": ["a"], "file": ["a.txt"], "status": ["ok"],
+    ...                                  "reason": [""]}), 3, 0, 1).text.split(". ")[1]
+    'The articles hold 3 sentences; 0 repeat a passage of its own file and are counted once; 1 is also in another file.'
+    """
     ok = articles[articles["status"] == "ok"]
     bad = articles[articles["status"] != "ok"]
     text = f"{count(len(articles), 'input')}: {count(len(ok), 'article')} loaded"
     if len(bad):
         reasons = "; ".join(f"{r.file or r.article}: {r.reason}" for r in bad.itertuples(index=False))
         text += f", {len(bad)} could not be read ({reasons})"
-    repeats = int(sentences["repeat_of"].notna().sum())
-    shared = int((sentences["also_in"].fillna("") != "").sum())
-    text += (f". The articles hold {count(len(sentences), 'sentence')}; {repeats} "
+    text += (f". The articles hold {count(sentences, 'sentence')}; {repeats} "
              f"{_verb(repeats, 'repeats', 'repeat')} a passage of its own file and "
              f"{_verb(repeats, 'is', 'are')} counted once; {shared} {_verb(shared, 'is', 'are')} "
              "also in another file.")
     return Findings(text)
+
+
+@dataclass(frozen=True)
+class ClaimCounts:
+    """What ``claims_findings`` says, as numbers: counted from the claims in memory
+    (``claim_counts``) or with SQL (``extracted.DatasetClaims``); the sentences are the same.
+
+    >>> ClaimCounts(claims=2, articles=3, with_claims=1, by_category={"troops": 2}, projected=0,
+    ...             hedged=1, unattributed=0, top_claimants=[("NIS", 2)]).hedged
+    1
+    """
+
+    claims: int
+    articles: int  # articles in the sentences table
+    with_claims: int  # distinct articles among the claims
+    by_category: dict[str, int]
+    projected: int
+    hedged: int  # hedge other than exact
+    unattributed: int
+    top_claimants: list[tuple[str, int]]  # the three named most often, most first, then by name
+
+
+def claim_counts(claims: pd.DataFrame, articles: int) -> ClaimCounts:
+    """The counts of ``claims_findings`` from the claims table.
+
+    >>> import pandas as pd
+    >>> c = claim_counts(pd.DataFrame({"article": ["a", "b"], "category": ["troops"] * 2,
+    ...                                "modality": ["reported"] * 2, "hedge": ["exact", ""],
+    ...                                "claimant": ["NIS", "NIS"]}), articles=4)
+    >>> c.with_claims, c.hedged, c.top_claimants
+    (2, 1, [('NIS', 2)])
+    """
+    by_category = claims["category"].value_counts()
+    named = claims.loc[claims["claimant"] != UNATTRIBUTED, "claimant"].value_counts() if len(claims) else {}
+    return ClaimCounts(
+        claims=len(claims), articles=articles, with_claims=int(claims["article"].nunique()),
+        by_category={str(k): int(v) for k, v in by_category.items()},
+        projected=int((claims["modality"] == "projected").sum()) if len(claims) else 0,
+        hedged=int((claims["hedge"] != "exact").sum()) if len(claims) else 0,
+        unattributed=int((claims["claimant"] == UNATTRIBUTED).sum()) if len(claims) else 0,
+        top_claimants=sorted(((str(k), int(v)) for k, v in dict(named).items()),
+                             key=lambda kv: (-kv[1], kv[0]))[:3])
 
 
 def claims_findings(claims: pd.DataFrame, articles: int) -> Findings:
@@ -85,29 +138,28 @@ def claims_findings(claims: pd.DataFrame, articles: int) -> Findings:
     >>> claims_findings(pd.DataFrame(columns=["article", "category"]), articles=2)
     0 claims from 0 of the 2 articles.
     """
-    n = len(claims)
-    by_category = claims["category"].value_counts()
-    parts = [f"{int(by_category[c])} {c}" for c in lexicons.categories() if c in by_category]
-    text = f"{count(n, 'claim')} from {claims['article'].nunique()} of the {count(articles, 'article')}"
+    return claims_text(claim_counts(claims, articles))
+
+
+def claims_text(c: ClaimCounts) -> Findings:
+    """The sentences of ``claims_findings`` from its counts.
+
+    >>> claims_text(ClaimCounts(4, 3, 2, {"troops": 4}, 1, 0, 4, []))
+    4 claims from 2 of the 3 articles: 4 troops. 1 is projected, 3 reported; 0 are hedged (not an exact figure). 4 claims (100%) are unattributed.
+    """
+    n = c.claims
+    parts = [f"{c.by_category[k]} {k}" for k in lexicons.categories() if k in c.by_category]
+    text = f"{count(n, 'claim')} from {c.with_claims} of the {count(c.articles, 'article')}"
     text += f": {', '.join(parts)}." if parts else "."
     if n:
-        projected = int((claims["modality"] == "projected").sum())
-        hedged = int((claims["hedge"] != "exact").sum())
-        text += (f" {projected} {_verb(projected, 'is', 'are')} projected, {n - projected} reported; "
-                 f"{hedged} {_verb(hedged, 'is', 'are')} hedged (not an exact figure).")
-        text += " " + _claimant_findings(claims)
+        text += (f" {c.projected} {_verb(c.projected, 'is', 'are')} projected, {n - c.projected} reported; "
+                 f"{c.hedged} {_verb(c.hedged, 'is', 'are')} hedged (not an exact figure).")
+        text += (f" {count(c.unattributed, 'claim')} ({c.unattributed / n:.0%}) "
+                 f"{_verb(c.unattributed, 'is', 'are')} unattributed")
+        if c.top_claimants:
+            text += "; the claimants named most often: " + ", ".join(f"{name} ({k})" for name, k in c.top_claimants)
+        text += "."
     return Findings(text)
-
-
-def _claimant_findings(claims: pd.DataFrame) -> str:
-    unattributed = int((claims["claimant"] == UNATTRIBUTED).sum())
-    named = claims.loc[claims["claimant"] != UNATTRIBUTED, "claimant"].value_counts()
-    top = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-    text = (f"{count(unattributed, 'claim')} ({unattributed / len(claims):.0%}) "
-            f"{_verb(unattributed, 'is', 'are')} unattributed")
-    if top:
-        text += "; the claimants named most often: " + ", ".join(f"{name} ({k})" for name, k in top)
-    return text + "."
 
 
 @dataclass(frozen=True)

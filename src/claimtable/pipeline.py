@@ -75,10 +75,34 @@ def write_csv(frame: pd.DataFrame, target: str | os.PathLike[str] | TextIO) -> N
         with open(target, "w", encoding="utf-8", newline="") as f:
             write_csv(frame, f)
         return
+    write_csv_batches(list(frame.columns), [frame], target)
+
+
+def write_csv_batches(columns: list[str], frames: Iterable[pd.DataFrame],
+                      target: str | os.PathLike[str] | TextIO) -> int:
+    """``write_csv`` of a table that comes in batches (frames with ``columns``), one batch in
+    memory at a time: the same bytes as ``write_csv`` of the batches joined. Returns the rows.
+
+    >>> import pandas as pd
+    >>> buf = io.StringIO()
+    >>> write_csv_batches(["n", "t"], (pd.DataFrame({"t": ["=x", "y"], "n": [i, None]}) for i in (1.0, 2.5)), buf)
+    4
+    >>> buf.getvalue()
+    "n,t\\n1,'=x\\n,y\\n2.5,'=x\\n,y\\n"
+    """
+    if isinstance(target, (str, os.PathLike)):
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="") as f:
+            return write_csv_batches(columns, frames, f)
     writer = csv.writer(target, lineterminator="\n")
-    writer.writerow(frame.columns)
-    for row in frame.itertuples(index=False):
-        writer.writerow([_cell(v) for v in row])
+    writer.writerow(columns)
+    rows = 0
+    for frame in frames:
+        part = frame if list(frame.columns) == columns else frame[columns]
+        for row in part.itertuples(index=False):
+            writer.writerow([_cell(v) for v in row])
+        rows += len(frame)
+    return rows
 
 
 #: Columns of the workbook's tables that hold numbers (empty cells become missing values).

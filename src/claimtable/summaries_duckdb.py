@@ -107,25 +107,48 @@ def typed(frame: pd.DataFrame, integral: dict[str, bool]) -> pd.DataFrame:
     return out
 
 
+#: The workbook's order of the claims of a dataset (``dataset.claims_frame``'s: by article and
+#: offset, ties in the order the files and their rows were written), over the scan named ``t``
+#: (the view's text cells have the same names).
+DATASET_ORDER = "t.article, t.start, t.filename, t.file_row_number"
+
+
+def dataset_scan(folder: str | os.PathLike[str], ordered: bool = False) -> str:
+    """The SQL that reads a claims Parquet dataset folder (its ``category`` partitions as
+    text); ``ordered``: with the columns ``DATASET_ORDER`` needs.
+
+    >>> dataset_scan("claims").startswith("read_parquet('claims/**/*.parquet'")
+    True
+    """
+    extra = ", filename=true, file_row_number=true" if ordered else ""
+    return (f"read_parquet({_lit(str(Path(folder) / '**' / '*.parquet'))}, hive_partitioning=true, "
+            f"hive_types={{'category': VARCHAR}}{extra})")
+
+
 class SqlSummaries:
     """The row tables of a processed folder as DuckDB views (every cell text, ``""`` when
     empty), each method gives what a notebook shows. A query reads only the columns it names,
     and its rows come in the order they are written (DuckDB keeps insertion order).
-    ``claims``: another claims table, or a claims Parquet dataset (for its counts).
+    ``claims``: another claims table, or a claims Parquet dataset (its cells as DuckDB writes
+    them, ``1500.0``; its rows in the workbook's order, by article and offset, in the view
+    ``claim_rows`` names); ``sentences``: another sentences table.
 
     >>> SqlSummaries("data/processed").count("sentences") > 10
     True
     """
 
     def __init__(self, processed_dir: str | os.PathLike[str],
-                 claims: str | os.PathLike[str] | None = None) -> None:
+                 claims: str | os.PathLike[str] | None = None,
+                 sentences: str | os.PathLike[str] | None = None) -> None:
         self.folder = paths.resolve(processed_dir)
         self.con = connect()
         self.columns: dict[str, list[str]] = {}
+        self.claim_rows = "claims"  # the view of the claims in the workbook's order
+        given = {"claims": claims, "sentences": sentences}
         for name in ROW_TABLES:
             path = self.folder / f"{name}.csv"
-            if name == "claims" and claims is not None:
-                path = paths.resolve(claims)
+            if given.get(name) is not None:
+                path = paths.resolve(given[name])
             if path.is_dir():
                 self._dataset_view(name, path)
             elif path.exists():
@@ -139,13 +162,15 @@ class SqlSummaries:
         names = dataset.open_claims(folder).schema.names
         self.columns[name] = names
         cells = ", ".join(f"COALESCE(CAST({_q(n)} AS VARCHAR), '') AS {_q(n)}" for n in names)
+        self.claim_rows = f"{name}_in_order"
         if not any(folder.rglob("*.parquet")):
             empty = ", ".join(f"'' AS {_q(n)}" for n in names)
             self.con.execute(f"CREATE VIEW {name} AS SELECT {empty} LIMIT 0")
+            self.con.execute(f"CREATE VIEW {self.claim_rows} AS SELECT * FROM {name}")
             return
-        scan = (f"read_parquet({_lit(str(folder / '**' / '*.parquet'))}, hive_partitioning=true, "
-                "hive_types={'category': VARCHAR})")
-        self.con.execute(f"CREATE VIEW {name} AS SELECT {cells} FROM {scan}")
+        self.con.execute(f"CREATE VIEW {name} AS SELECT {cells} FROM {dataset_scan(folder)}")
+        self.con.execute(f"CREATE VIEW {self.claim_rows} AS SELECT {cells} FROM "
+                         f"{dataset_scan(folder, ordered=True)} t ORDER BY {DATASET_ORDER}")
 
     def _view(self, name: str, path: Path) -> None:
         names = header(path)
@@ -210,16 +235,17 @@ class SqlSummaries:
         found = self.rows(f"SELECT {tests} FROM {table}")[0]
         return {c: value is not False for c, value in zip(numeric, found, strict=True)}
 
-    def head(self, table: str, columns: list[str], n: int, where: str = "TRUE") -> pd.DataFrame:
+    def head(self, table: str, columns: list[str], n: int, where: str = "TRUE",
+             typed_by: str = "") -> pd.DataFrame:
         """The first ``n`` rows as written that meet an SQL condition, with ``columns`` typed as
-        ``pipeline.read_table`` types them.
+        ``pipeline.read_table`` types them (over every row of ``typed_by``, default ``table``).
 
         >>> SqlSummaries("data/processed").head("articles", ["article", "words"], 1)["words"].tolist()
         [816]
         """
         cols = ", ".join(_q(c) for c in columns)
         found = self.rows(f"SELECT {cols} FROM {table} WHERE {where} LIMIT {int(n)}")
-        return typed(pd.DataFrame(found, columns=columns), self.integral(table, columns))
+        return typed(pd.DataFrame(found, columns=columns), self.integral(typed_by or table, columns))
 
     def labels(self, articles: list[str]) -> list[str]:
         """Each article's label (its id where the sources table has none), as
@@ -258,36 +284,46 @@ class SqlSummaries:
             claims=self.count("claims"), unattributed=self.count("claims", f"claimant = {claimant}"),
             named=int(named[0][0])))
 
-    def claims_per_article(self, max_rows: int = 60) -> report.Table:
-        """``extract.summary`` with each article's label, its first ``max_rows`` rows (by
-        article) as SQL: how many claims, how many of each category, the claimants named."""
+    def claims_per_article(self, max_rows: int = 60, labelled: bool = True, title: str = "",
+                           csv: str = "claims.csv") -> report.Table:
+        """``extract.summary`` with each article's label (``labelled``; else its id), its first
+        ``max_rows`` rows (by article) as SQL: how many claims, how many of each category, the
+        claimants named.
+
+        >>> SqlSummaries("data/processed").claims_per_article(labelled=False).frame["article"].tolist()
+        ['000_4fd664b2c8154858', '001_5320b9cdabafa139']
+        """
         categories = lexicons.categories()
         counts = ", ".join(f"count_if(category = {_lit(c)}) AS {_q(c)}" for c in categories)
         summary = (f"SELECT article, count(*) AS claims, {counts}, string_agg(DISTINCT claimant, "
                    "'; ' ORDER BY claimant) AS claimants FROM claims GROUP BY article")
-        joined = (f"FROM ({summary}) s JOIN (SELECT article, label FROM articles) a USING (article)")
-        columns = ["label", "claims", *categories, "claimants"]
+        joined = (f"FROM ({summary}) s JOIN (SELECT article, label FROM articles) a USING (article)"
+                  if labelled else f"FROM ({summary}) s")
+        columns = ["label" if labelled else "article", "claims", *categories, "claimants"]
         cols = ", ".join(_q(c) for c in columns)
         found = self.rows(f"SELECT {cols} {joined} ORDER BY article LIMIT {int(max_rows)}")
-        table = report.Table(pd.DataFrame(found, columns=columns), max_rows=max_rows, csv="claims.csv")
+        table = report.Table(pd.DataFrame(found, columns=columns), max_rows=max_rows, csv=csv,
+                             title=title)
         table.total = int(self.rows(f"SELECT count(*) {joined}")[0][0])
         return table
 
     def claims(self, max_rows: int = 100) -> report.Table:
         """The claims table's first ``max_rows`` rows, labelled (``CLAIM_VIEW``)."""
-        frame = self.head("claims", ["article", *CLAIM_VIEW[1:]], max_rows)
+        frame = self.head(self.claim_rows, ["article", *CLAIM_VIEW[1:]], max_rows, typed_by="claims")
         frame.insert(0, "label", self.labels(frame.pop("article").tolist()))
         table = report.Table(frame, max_rows=max_rows, csv="claims.csv")
         table.total = self.count("claims")
         return table
 
-    def highlighted_claims(self, max_rows: int = 60) -> report.Table:
-        """``report.highlighted_claims`` of the first ``max_rows`` claims: only their rows and
-        the sentences that hold them are fetched."""
+    def highlighted_claims(self, max_rows: int = 60, labelled: bool = True) -> report.Table:
+        """``report.highlighted_claims`` of the first ``max_rows`` claims (with their article's
+        label, ``labelled``, else its id): only their rows and the sentences that hold them are
+        fetched."""
         numbers = ["start", "end", "claimant_start", "claimant_end"]
-        shown = typed(self.head("claims", ["article", "figure", "claimant", "sentence", *numbers],
-                                max_rows), dict.fromkeys(numbers, True))
-        shown["label"] = self.labels(shown["article"].tolist())
+        shown = typed(self.head(self.claim_rows, ["article", "figure", "claimant", "sentence", *numbers],
+                                max_rows, typed_by="claims"), dict.fromkeys(numbers, True))
+        if labelled:
+            shown["label"] = self.labels(shown["article"].tolist())
         found = self.rows("SELECT article, text, TRY_CAST(start AS BIGINT) FROM sentences "
                           f"WHERE {_among(shown['article'].tolist())}") if len(shown) else []
         sentences = pd.DataFrame(found, columns=["article", "text", "start"])
