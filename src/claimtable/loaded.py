@@ -18,6 +18,7 @@ import csv
 import os
 import shutil
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -102,52 +103,39 @@ class StreamLoad:
         raw = paths.resolve(raw_dir)
         self._folder = Path(tempfile.mkdtemp(prefix="claimtable-load-"))
         self._sentences_file = self._folder / "sentences.csv"
-        manifest_rows: list[dict[str, str]] = []
         self.problems: list[str] = []
-        seen = load.Syndication()
-        rows: list[dict] = []
-        shown: list[dict] = []
-        repeats: list[dict] = []
-        self._counts = {"sentences": 0, "repeats": 0, "shared": 0}
-        repeating: set[str] = set()
-        by_id: dict[str, dict] = {}
-        by_id_rows: list[dict[str, str]] = []
-        is_archive = archive.archive_kind(raw) is not None
-        with open(self._sentences_file, "w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f, lineterminator="\n")
-            writer.writerow(load.SENTENCE_COLUMNS)
-            for src in _sources(raw, manifest, manifest_rows, self.problems):
-                if src.ok:  # a source that could not be read has no sentences
-                    seen.mark(src)
-                for known in manifest_rows[len(by_id_rows):]:  # the rows read since the last source
-                    by_id_rows.append(known)
-                    by_id[known["article"]] = _manifest_row(known)
-                rows.append(load.article_row(src, by_id.get(src.article, {})))
-                for s in src.sentences:
-                    row = {"article": s.article, "paragraph": s.paragraph, "sentence": s.sentence,
-                           "start": s.start, "end": s.end, "role": s.role, "text": s.text,
-                           "repeat_of": s.repeat_of, "also_in": s.also_in}
-                    writer.writerow([pipeline._cell(row[c]) for c in load.SENTENCE_COLUMNS])
-                    self._counts["sentences"] += 1
-                    if len(shown) < SHOWN_SENTENCES:
-                        shown.append(row)
-                    if s.repeat_of is not None:
-                        self._counts["repeats"] += 1
-                        repeating.add(s.article)
-                        if len(repeats) < SHOWN_REPEATS:
-                            repeats.append(row)
-                    if s.also_in:
-                        self._counts["shared"] += 1
-        for known in manifest_rows[len(by_id_rows):]:
-            by_id[known["article"]] = _manifest_row(known)
+        index = _ManifestIndex([])
+        tally = _SentenceTally()
+        rows = self._stream(raw, manifest, index, tally)
+        by_id = index.update()
         self.articles = load.articles_frame(rows, by_id)
-        if not is_archive:
+        if archive.archive_kind(raw) is None:
             have = {r["article"] for r in rows}
             self.problems += [f"{a}: listed in the manifest but no such file in {raw.name}/"
                               for a in by_id if a not in have]
-        self._shown = _sentence_frame(shown)
-        self._repeats = _sentence_frame(repeats)
-        self._repeating = len(repeating)
+        self._counts = tally.counts
+        self._shown = _sentence_frame(tally.shown)
+        self._repeats = _sentence_frame(tally.repeats)
+        self._repeating = len(tally.repeating)
+
+    def _stream(self, raw: Path, manifest: str | os.PathLike[str] | None, index: _ManifestIndex,
+                tally: _SentenceTally) -> list[dict]:
+        """Load the sources one at a time: their sentences written to the temporary
+        ``sentences.csv`` and tallied, a sources-table row per article returned."""
+        seen = load.Syndication()
+        rows: list[dict] = []
+        with open(self._sentences_file, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f, lineterminator="\n")
+            writer.writerow(load.SENTENCE_COLUMNS)
+            for src in _sources(raw, manifest, index.rows, self.problems):
+                if src.ok:  # a source that could not be read has no sentences
+                    seen.mark(src)
+                rows.append(load.article_row(src, index.update().get(src.article, {})))
+                for s in src.sentences:
+                    row = _sentence_row(s)
+                    writer.writerow([pipeline._cell(row[c]) for c in load.SENTENCE_COLUMNS])
+                    tally.add(row)
+        return rows
 
     def findings(self) -> narrate.Findings:
         """``narrate.load_findings`` from the counts taken while streaming."""
@@ -181,6 +169,64 @@ class StreamLoad:
 
     def __del__(self) -> None:
         shutil.rmtree(getattr(self, "_folder", ""), ignore_errors=True)
+
+
+class _ManifestIndex:
+    """The manifest's rows by article, brought up to date with the rows read so far (an
+    archive's rows come with its sources).
+
+    >>> index = _ManifestIndex([{"article": "a"}])
+    >>> sorted(index.update())
+    ['a']
+    """
+
+    def __init__(self, rows: list[dict[str, str]]) -> None:
+        self.rows = rows
+        self.by_id: dict[str, dict] = {}
+        self._read = 0
+
+    def update(self) -> dict[str, dict]:
+        """The rows by article, with those read since the last call."""
+        for known in self.rows[self._read:]:
+            self.by_id[known["article"]] = _manifest_row(known)
+        self._read = len(self.rows)
+        return self.by_id
+
+
+@dataclass
+class _SentenceTally:
+    """What notebook 01 shows of the sentences, taken as they stream by: the counts of the
+    findings, the first sentences and the first repeated ones.
+
+    >>> tally = _SentenceTally()
+    >>> tally.add({"article": "a", "repeat_of": 0, "also_in": ""})
+    >>> tally.counts, len(tally.repeating)
+    ({'sentences': 1, 'repeats': 1, 'shared': 0}, 1)
+    """
+
+    counts: dict[str, int] = field(default_factory=lambda: {"sentences": 0, "repeats": 0, "shared": 0})
+    shown: list[dict] = field(default_factory=list)
+    repeats: list[dict] = field(default_factory=list)
+    repeating: set[str] = field(default_factory=set)
+
+    def add(self, row: dict) -> None:
+        """Count one sentence row, and keep it while fewer than are shown are kept."""
+        self.counts["sentences"] += 1
+        if len(self.shown) < SHOWN_SENTENCES:
+            self.shown.append(row)
+        if row["repeat_of"] is not None:
+            self.counts["repeats"] += 1
+            self.repeating.add(row["article"])
+            if len(self.repeats) < SHOWN_REPEATS:
+                self.repeats.append(row)
+        if row["also_in"]:
+            self.counts["shared"] += 1
+
+
+def _sentence_row(s: load.Sentence) -> dict:
+    """A sentence as a row of ``sentences.csv``."""
+    return {"article": s.article, "paragraph": s.paragraph, "sentence": s.sentence, "start": s.start,
+            "end": s.end, "role": s.role, "text": s.text, "repeat_of": s.repeat_of, "also_in": s.also_in}
 
 
 def _manifest_row(row: dict[str, str]) -> dict:
