@@ -94,7 +94,7 @@ SCHEMAS: dict[str, Schema] = {
                             ("opener", "position")),
     "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list"))),
                         ("phrase", "kind")),
-    "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor")),
+    "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet")),
                                  Column("word")), ("kind", "word")),
     "hedges": Schema((Column("cue", lower=True), Column("hedge", allowed=HEDGES),
                       Column("position", allowed=("before", "after"))), ("cue", "position")),
