@@ -16,7 +16,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
-from claimtable.attribute import SPEAKER, UNATTRIBUTED, ArticleAttribution, Attribution, Mention, credit_after
+from claimtable.attribute import (
+    SPEAKER,
+    UNATTRIBUTED,
+    ArticleAttribution,
+    Attribution,
+    Mention,
+    credit_after,
+)
 from claimtable.load import Sentence, Source
 from claimtable.nouns import (
     NOTHING,
