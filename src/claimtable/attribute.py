@@ -836,6 +836,7 @@ def _body_continuation() -> re.Pattern[str]:
     return re.compile(rf"^[\"“‘']?(?:{lexicons.alternation(openers, fold_case=True)})\b", re.I)
 
 
+_ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")
 #: An article or a capitalised owner before a body's name: "the Defense Ministry", "Israel's".
 _OWNED_BY_ARTICLE = re.compile(r"(?:\b(?:the|The|its|their)|[A-Z][\w.-]*['’]s)\s+$")
 #: Capitalised words and pairs that may name a place ("Gaza", "Gaza Strip").
@@ -878,6 +879,7 @@ class ArticleAttribution:
         self.last_body: Attribution | None = None  #: the body (registry or text) that spoke last
         self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
+        self.last_person: Mention | None = None  #: the person named last ("according to him")
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -891,6 +893,7 @@ class ArticleAttribution:
         mentions += self._surnames_alone(sentence, taken)
         mentions += self._references(sentence, taken)
         self._pronoun_speakers(sentence, mentions, taken)
+        self._according_to_person(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
         return mentions
@@ -983,6 +986,16 @@ class ArticleAttribution:
                 mentions.append(Mention(m.start(), word_end, sentence[m.start():word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
 
+    def _according_to_person(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """"according to him", "according to her": the person named last, whoever spoke since
+        (added to ``mentions``)."""
+        if self.last_person is None or "ccording to h" not in sentence:
+            return
+        for m in _ACCORDING_PERSON.finditer(sentence):
+            if not any(s <= m.start(1) < e for s, e in taken):
+                mentions.append(Mention(m.start(1), m.end(1), m.group(1), self.last_person.claimant,
+                                        "pronoun", ACCORDING, "according to"))
+
     def _remember(self, mentions: list[Mention]) -> None:
         """Full names (for their surnames later) and the body of each kind named last (for
         references)."""
@@ -994,6 +1007,8 @@ class ArticleAttribution:
                 name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
+            if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun"):
+                self.last_person = m
             if m.kind in ("weak", "group", "media", "pronoun"):
                 continue
             if m.strength >= SUBJECT:
