@@ -84,7 +84,8 @@ class MentionCandidate:
 @dataclass(frozen=True)
 class Attribution:
     """Who a figure is attributed to, in what words, and how: ``"clause"`` (a source in its
-    clause), ``"sentence"``, ``"carried"`` (from the sentences before) or ``"none"``.
+    clause), ``"sentence"``, ``"carried"`` (from the sentences before), ``"after"`` (credited by the
+    sentence after: "This was stated by X") or ``"none"``.
 
     >>> s = "Zelensky said 10,000 could join."
     >>> ArticleAttribution().claimant_for(find_mentions(s), s, (14, 20), (0, len(s)))

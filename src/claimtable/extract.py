@@ -902,7 +902,7 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
     """The claims-table row of a candidate the rules kept."""
     s, fig, who, noun = ctx.sentence, c.figure, c.who, c.noun
     assert who is not None and noun is not None
-    claimant_at = next((m for m in ctx.mentions if m.phrase == who.phrase and who.how != "carried"), None)
+    claimant_at = next((m for m in ctx.mentions if m.phrase == who.phrase and who.how not in ("carried", "after")), None)
     return {
         "article": src.article,
         "value_low": fig.low,
