@@ -308,7 +308,7 @@ def _speaks_after() -> re.Pattern[str]:
         r"(?:\s+(?:statement|report|assessment|update|bulletin))?"
         # "an official who cited several hundred": a relative clause, with or without a comma
         # ", controlled by Hamas,": a participle's aside about the name
-        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|[a-z]+\s+by\b)[^,]{0,60},)?"
+        rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
@@ -386,14 +386,16 @@ def _spoken_about(before: str, after: str) -> bool:
     return _passive_speech_after().match(after) is not None
 
 
-_ASIDE_BY = re.compile(r",\s*(?P<verb>[a-z]+)\s+by\s+(?:the\s+)?$")
+@cache
+def _aside_by() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{_verbs('control')})\s+by\s+(?:the\s+)?$", re.I)
 
 
 @_gives(TOPIC)
 def _aside_agent(before: str, after: str) -> bool:
-    """"The ministry, run by Hamas, said ...": the agent in an aside about the subject is not
-    the one who speaks (an ``agentive`` verb's agent is: see ``_found_by_agent``)."""
-    return after.lstrip()[:1] == "," and _ASIDE_BY.search(before) is not None
+    """"The ministry, run by Hamas, said ...": who runs the subject, in an aside, is not the one
+    who speaks (a ``control`` verb; "lawmakers, briefed by the NIS, said" is the NIS's claim)."""
+    return after.lstrip()[:1] == "," and "by" in before[-9:] and _aside_by().search(before) is not None
 
 
 @_gives(SPEAKER)

@@ -130,7 +130,7 @@ SCHEMAS: dict[str, Schema] = {
     "rates": Schema((Column("cue", lower=True), Column("per", allowed=("day", "week", "month", "year")),
                      Column("position", allowed=("before", "after"))), ("cue", "position")),
     "speech_verbs": Schema((Column("verb", lower=True),
-                            Column("roles", allowed=("speech", "passive", "inverted", "agentive"), items="|")),
+                            Column("roles", allowed=("speech", "passive", "inverted", "agentive", "control"), items="|")),
                            ("verb",)),
     "statuses": Schema((Column("cue", lower=True), Column("status", lower=True),
                         Column("projected", lower=True), Column("applies", allowed=("people", "things", "any"))),
