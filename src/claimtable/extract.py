@@ -16,7 +16,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
-from claimtable.attribute import SPEAKER, UNATTRIBUTED, ArticleAttribution, Attribution, Mention
+from claimtable.attribute import (
+    SPEAKER,
+    UNATTRIBUTED,
+    ArticleAttribution,
+    Attribution,
+    Mention,
+    credit_after,
+)
 from claimtable.load import Sentence, Source
 from claimtable.nouns import (
     NOTHING,
@@ -811,6 +818,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         return
     art = ArticleState()
     held: list[tuple[SentenceContext, FigureCandidate]] = []  # in a quotation still open
+    last: list[tuple[SentenceContext, FigureCandidate]] = []  # the sentence before ("This was stated by X")
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
@@ -819,6 +827,11 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
             held, art.in_quote = [], False
         was_open = art.in_quote
         ctx = _sentence_context(s, art)
+        if last:
+            if s.paragraph == last[0][0].sentence.paragraph:
+                _credit_from_next(last, s.text, art.mentions)
+            yield from last
+            last = []
         art.in_quote = quote_open_after(s.text, was_open)
         if was_open and not art.in_quote and held:
             _speaker_of_quote(held, art.mentions, s.text)
@@ -831,8 +844,25 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         if art.in_quote:
             held += candidates
         else:
-            yield from candidates
+            last = candidates
+    yield from last
     yield from held
+
+
+def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text: str,
+                      mentions: list[Mention]) -> None:
+    """"About 700 were wounded. This was stated by Zelensky.": the figures of the sentence
+    before that have no source of their own take the one the next sentence credits.
+
+    >>> [c["claimant"] for c in _claims("About 700 soldiers were wounded. This was stated by Zelensky.")]
+    ['Zelensky']
+    """
+    source = credit_after(text, mentions)
+    if source is None:
+        return
+    for _ctx, c in last:
+        if not c.dropped and c.who is not None and c.who.how in ("none", "carried"):
+            c.who = Attribution(source.claimant, source.phrase, "after")
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”]")
@@ -872,7 +902,7 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
     """The claims-table row of a candidate the rules kept."""
     s, fig, who, noun = ctx.sentence, c.figure, c.who, c.noun
     assert who is not None and noun is not None
-    claimant_at = next((m for m in ctx.mentions if m.phrase == who.phrase and who.how != "carried"), None)
+    claimant_at = next((m for m in ctx.mentions if m.phrase == who.phrase and who.how not in ("carried", "after")), None)
     return {
         "article": src.article,
         "value_low": fig.low,
