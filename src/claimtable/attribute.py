@@ -616,7 +616,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
             owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
-            if owner:  # "according to the CEO of one of Europe's largest arms makers, Rheinmetall"
+            if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
                 continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
@@ -624,7 +624,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 
 
 #: A title's description, then the name of the body it belongs to, at the end of the sentence:
-#: "the CEO of one of Europe's largest arms manufacturers, Rheinmetall."
+#: "the chief of one of the continent's biggest gun makers, Acme Arms."
 _TITLE_OWNER = re.compile(r"\s+of\s+[^,;]{3,80},\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
 
 
@@ -829,7 +829,7 @@ def _continuation() -> re.Pattern[str]:
 @cache
 def _body_continuation() -> re.Pattern[str]:
     """The openers of a new paragraph that continue the count a body (not a group or a
-    pronoun) gave last, whoever spoke in between: "The death toll has climbed to 60,034" after
+    pronoun) gave last, whoever spoke in between: "The toll has now passed 41,200" after
     a health ministry's figures (``body`` rows of ``continuations.csv``).
 
     >>> bool(_body_continuation().match("The death toll has risen to 1,200."))
@@ -1108,7 +1108,7 @@ def _credit_after() -> re.Pattern[str]:
 
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The source a sentence credits the figures of the sentence before it with: "This was
-    stated by Zelensky", "This was reported by Newsweek with reference to a report by the NIS"
+    stated by Zelensky", "This was reported by a weekly, which cited a report by the NIS"
     (the source it refers to, not the outlet that relays it).
 
     >>> s = "This was stated by Zelensky on Monday."

@@ -381,7 +381,7 @@ def _case_matters(words: tuple[str, ...]) -> bool:
 def _same_case(written: list[str], words: tuple[str, ...]) -> bool:
     """Whether words as written match a phrase whose case matters: the same letters, except
     that a word the phrase writes in lower case may be capitalised, as headlines and titles do
-    ("UK Intelligence Estimates ..." names "UK intelligence"); "nis" never matches "NIS".
+    ("UK Intelligence Counts ..." names "UK intelligence"); "nis" never matches "NIS".
 
     >>> _same_case(["UK", "Intelligence"], ("UK", "intelligence")), _same_case(["Uk"], ("UK",))
     (True, False)

@@ -256,7 +256,7 @@ _COMPLEMENT_BEFORE = re.compile(r"([\w'’-]+)\s+(?:among|of)\s+(?:the\s+|their\
 
 def _head_of_complement(text: str, near: NounLookup, clause_start: int) -> NounLookup:
     """A noun inside the complement of another counted noun gives way to that head: in
-    "casualties among North Korean troops have now reached about 3,000" the figure counts
+    "losses among the deployed soldiers have now climbed to roughly 2,500" the figure counts
     casualties, not troops.
 
     >>> _head_of_complement("losses among the troops reached 900", NounLookup(Noun("troop", "troops", 17, 23)), 0).noun.unit
@@ -271,8 +271,8 @@ def _head_of_complement(text: str, near: NounLookup, clause_start: int) -> NounL
 
 
 def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
-    """The noun an aggregate's "of" names: "the number of people uprooted by the war between
-    rival generals is almost eight million" counts people, not generals.
+    """The noun an aggregate's "of" names: "the number of people driven from home by the fight
+    between two commanders is near seven million" counts people, not commanders.
 
     >>> _noun_of_aggregate("The number of people displaced by generals is 8 million", 10, 47).unit
     'person'
@@ -357,7 +357,7 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
 def _subject_of_count_verb(text: str, head: str, clause_start: int) -> Noun | None:
     """The subject of a verb that gives a count ("reached", "numbered"; the ``verb`` rows of
     ``links.csv``) right before the figure, its words far from it: the clause's first counted
-    noun ("casualties among North Korean troops in the Ukraine war have now reached about 3,000").
+    noun ("losses among the deployed soldiers in the war have by now reached roughly 2,500").
 
     >>> s = "Casualties among the troops in the war have now reached 3,000."
     >>> _subject_of_count_verb(s, s[:56], 0).unit

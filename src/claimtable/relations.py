@@ -72,10 +72,10 @@ _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|and|or|as|when|although)\b|\
 def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None = None) -> str:
     """The period a figure at ``text[start:end]`` is a rate per (``day``, ``week``, ``month``,
     ``year``), or ``""`` for a count. The cue follows the figure in its clause ("92 men a day",
-    "6,000 rounds daily", "1,500 flee into South Sudan each day") or names a rate before it
+    "5,500 shells daily", "1,500 flee into South Sudan each day") or names a rate before it
     ("monthly production ... to 100,000").
 
-    >>> rate_period("firing up to 6,000 rounds daily", 13, 18)
+    >>> rate_period("firing up to 5,500 shells daily", 13, 18)
     'day'
     >>> rate_period("50 soldiers died a day after the strike", 0, 2)
     ''
