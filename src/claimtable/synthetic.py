@@ -100,15 +100,16 @@ def _sentence(s: Statement, rng: random.Random) -> str:
     return f"{s.speaker} {hedge}{value:,} {s.thing}."
 
 
-def write_collection(raw: Path, articles: int, seed: int = 7) -> Path:
+def write_collection(raw: str | Path, articles: int, seed: int = 7) -> Path:
     """Write ``articles`` generated articles into ``raw`` and the manifest ``sources.csv``
     beside it; returns ``raw``.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
-    ...     len(list(write_collection(Path(d) / "raw", articles=4, seed=2).iterdir()))
+    ...     len(list(write_collection(f"{d}/raw", articles=4, seed=2).iterdir()))
     4
     """
+    raw = Path(raw)
     rng = random.Random(seed)
     said = statements(rng)
     outlets = [f"{a} {b}" for a in OUTLET_FIRST for b in OUTLET_SECOND]
