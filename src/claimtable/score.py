@@ -20,6 +20,10 @@ order. On the matched pairs:
   (:mod:`claimtable.claimants`: "Seoul's spy agency" equals "South Korea NIS"), then case,
   white space, quotes and leading words that count or point ("the", "two", "several") are
   ignored;
+  when the gold table has a ``claimant_ok`` column (the shared gold's style), a claimant also
+  agrees when it equals one of the cell's ``|``-separated other readings after the same
+  canonicalisation, or holds one as whole words ("nis|spy agency" accepts "South Korea NIS"):
+  the hand coder's way of saying that the contract allows more than one reading;
 - **full**: category and claimant both agree.
 
 Precision at a level is its agreeing pairs over the predicted claims, recall over the gold
@@ -76,6 +80,7 @@ class GoldRow:
     claimant: str
     line: int = 0
     figure: str = ""
+    claimant_ok: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,6 +180,15 @@ def _cell(text: str | None) -> str:
     return text[1:] if len(text) > 1 and text[0] == "'" and text[1] in "=+-@" else text
 
 
+def _readings(cell: str | None) -> tuple[str, ...]:
+    """A ``claimant_ok`` cell's other readings, folded.
+
+    >>> _readings(" NIS | the spy agency ||")
+    ('nis', 'spy agency')
+    """
+    return tuple(f for f in (_fold(alt) for alt in _cell(cell).split("|")) if f)
+
+
 def read_claims(path: str | Path) -> list[GoldRow]:
     """The claims of a CSV file (gold or predicted), with the file's line numbers.
 
@@ -206,6 +220,7 @@ def read_claims(path: str | Path) -> list[GoldRow]:
                     claimant=_cell(row["claimant"]) or "unattributed",
                     line=line,
                     figure=_cell(row.get("figure")),
+                    claimant_ok=_readings(row.get("claimant_ok")),
                 ))
     except OSError as e:
         raise ScoreInputError(f"{source}: cannot read it ({e.strerror or e})") from None
@@ -245,7 +260,20 @@ def _pairs(gold: list[GoldRow], pred: list[GoldRow]) -> list[tuple[GoldRow, Gold
 
 
 def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
-    return canonical_claimant(g.claimant) == canonical_claimant(p.claimant)
+    """Whether a predicted claimant agrees with the gold one or one of its other readings.
+
+    >>> g = GoldRow("a", 1, 1, "troops", "Shin Won-sik", claimant_ok=("defense ministry", "nis"))
+    >>> [_same_claimant(g, GoldRow("a", 1, 1, "troops", c))
+    ...  for c in ("Shin Won-sik", "South Korea NIS", "the Defense Ministry", "Dennis", "Putin")]
+    [True, True, True, False, False]
+    """
+    predicted = canonical_claimant(p.claimant)
+    if canonical_claimant(g.claimant) == predicted:
+        return True
+    return any(canonical_claimant(alt) == predicted
+               or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", predicted)
+               or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", _fold(p.claimant))
+               for alt in g.claimant_ok)
 
 
 def score(gold: Sequence[GoldRow], predicted: Sequence[GoldRow]) -> Score:
