@@ -138,3 +138,13 @@ def test_the_shared_gold_of_the_seeds_scores_with_its_other_readings():
     s = score.score_files(FIXTURES / "seed_claims.csv", paths.PROCESSED / "claims.csv")
     assert s.levels["value"].agree >= 12
     assert s.claimant_accuracy == 1.0
+
+
+def test_a_longer_body_name_is_not_the_registry_name_that_opens_it(tmp_path):
+    # "South Korean military" is a registry alias of the defence ministry; a longer name of a
+    # body that starts with it is another body, for the scorer as for the extractor
+    gold = write(tmp_path, "g.csv", ["a,50,50,troops,South Korean Military Intelligence Agency",
+                                     "a,60,60,troops,the South Korean military"])
+    pred = write(tmp_path, "p.csv", ["a,50,50,troops,South Korea Ministry of National Defense",
+                                     "a,60,60,troops,South Korea Ministry of National Defense"])
+    assert [m.value for m in score.score_files(gold, pred).misses] == ["50"]

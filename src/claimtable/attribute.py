@@ -749,11 +749,24 @@ def _longer_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [c.name for c in _longer_bodies(f)]
     ['South Korean Military Intelligence Agency']
     """
-    longer = [f for f in found if f.kind == "named" and f.name.rsplit(None, 1)[-1].lower() in _reference_heads()]
+    longer = [f for f in found if f.kind == "named" and ends_in_body_noun(f.name)]
     if not longer:
         return found
     return [f for f in found if f.kind in ("named", "state", "group", "weak") or not any(
         n.start <= f.start and f.end < n.end and f.start == n.start for n in longer)]
+
+
+def ends_in_body_noun(name: str) -> bool:
+    """Whether a name ends in the head noun of a body ("agency", "ministry"): the sign that a
+    registry alias opening it ("South Korean military") only qualifies a longer body's name.
+    Attribution (``_longer_bodies``) and the scorer's and ledger's claimant rule
+    (:func:`claimtable.claimants.canonical_claimant`) both ask it.
+
+    >>> ends_in_body_noun("South Korean Military Intelligence Agency"), ends_in_body_noun("Defense Minister Shin")
+    (True, False)
+    """
+    words = name.split()
+    return bool(words) and words[-1].lower() in _reference_heads()
 
 
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:

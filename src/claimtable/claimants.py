@@ -9,7 +9,9 @@ one whose alias *ends* it when the word before that alias is capitalised (a titl
 country, not "to" or "of"); else the claimant is kept as written. A registry name inside the
 claimant, or after a lower-case word, only qualifies someone else and is never taken: "US
 deputy UN ambassador Robert Wood" and "US Deputy Ambassador to UN" speak for the United States,
-not for the United Nations. Words in brackets are notes ("(via Yonhap)") and leading words that
+not for the United Nations; nor is a registry name that only opens a longer capitalised name
+of a body ("South Korean Military Intelligence Agency" is not "South Korean military", as in
+attribution). Words in brackets are notes ("(via Yonhap)") and leading words that
 count or point ("the", "two") are not part of the name.
 
 >>> canonical_claimant("South Korea NIS (via MP Lee)"), canonical_claimant("US deputy UN ambassador Robert Wood")
@@ -42,6 +44,8 @@ def canonical_claimant(written: str) -> str:
     'Ukraine HUR'
     >>> canonical_claimant("US Defense Secretary Lloyd Austin"), canonical_claimant("the Pentagon")
     ('US Department of Defense', 'US Department of Defense')
+    >>> canonical_claimant("South Korean Military Intelligence Agency")
+    'South Korean Military Intelligence Agency'
     >>> canonical_claimant("US Deputy Ambassador to UN"), canonical_claimant("Western officials (anonymous)")
     ('US Deputy Ambassador to UN', 'Western officials')
     """
@@ -50,7 +54,8 @@ def canonical_claimant(written: str) -> str:
     name = head(written)
     words = LEADING.sub("", name)
     found = attribute.registry_mentions(words)
-    starting = [(end, canonical) for start, end, canonical in found if start == 0]
+    starting = [(end, canonical) for start, end, canonical in found
+                if start == 0 and not _opens_longer_body(words, end)]
     if starting:
         return max(starting, key=lambda m: m[0])[1]
     ending = [(start, canonical) for start, end, canonical in found if end == len(words)]
@@ -60,3 +65,16 @@ def canonical_claimant(written: str) -> str:
         if before and before[-1][:1].isupper():
             return canonical
     return name
+
+
+def _opens_longer_body(words: str, end: int) -> bool:
+    """Whether the alias ending at ``end`` is followed by capitalised words that end in a
+    body's head noun (:func:`claimtable.attribute.ends_in_body_noun`).
+
+    >>> _opens_longer_body("South Korean Military Intelligence Agency", 21), _opens_longer_body("NIS chief", 3)
+    (True, False)
+    """
+    from claimtable import attribute
+
+    rest = words[end:].split()
+    return bool(rest) and all(w[:1].isupper() for w in rest) and attribute.ends_in_body_noun(words)
