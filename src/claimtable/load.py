@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -858,8 +858,9 @@ def articles_table(sources: list[Source], manifest: pd.DataFrame) -> pd.DataFram
     return articles_frame([article_row(src, by_id.get(src.article, {})) for src in sources], by_id)
 
 
-def articles_frame(rows: list[dict], by_id: dict[str, dict]) -> pd.DataFrame:
-    """The sources table from the rows of the loaded sources (``article_row``) and the
+def articles_frame(rows: Sequence[dict | tuple], by_id: dict[str, dict]) -> pd.DataFrame:
+    """The sources table from the rows of the loaded sources (``article_row``, or its values
+    in ``ARTICLE_COLUMNS`` order as a tuple, which holds a third of the memory) and the
     manifest's rows by article (a row for each article no source has), sorted and labelled.
 
     >>> articles_frame([article_row(load_text("b", "One."), {})], {"a": {"article": "a"}})["status"].tolist()
@@ -867,12 +868,23 @@ def articles_frame(rows: list[dict], by_id: dict[str, dict]) -> pd.DataFrame:
     """
     import pandas as pd
 
-    have = {row["article"] for row in rows}
-    rows = rows + [_missing_article_row(article, known) for article, known in by_id.items() if article not in have]
-    frame = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    values = [as_article_values(row) for row in rows]
+    have = {row[0] for row in values}
+    values += [as_article_values(_missing_article_row(article, known))
+               for article, known in by_id.items() if article not in have]
+    frame = pd.DataFrame(values, columns=ARTICLE_COLUMNS)
     frame = frame.sort_values("article", kind="stable").reset_index(drop=True)
     frame["label"] = articles.unique_labels(frame["label"])
     return frame
+
+
+def as_article_values(row: dict | tuple) -> tuple:
+    """A sources-table row as its values in ``ARTICLE_COLUMNS`` order.
+
+    >>> as_article_values(article_row(load_text("a", "One."), {}))[:2]
+    ('a', 'a · undated')
+    """
+    return row if isinstance(row, tuple) else tuple(row[c] for c in ARTICLE_COLUMNS)
 
 
 def article_row(src: Source, known: dict[str, str]) -> dict:

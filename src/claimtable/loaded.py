@@ -104,13 +104,15 @@ class StreamLoad:
         self._folder = Path(tempfile.mkdtemp(prefix="claimtable-load-"))
         self._sentences_file = self._folder / "sentences.csv"
         self.problems: list[str] = []
-        index = _ManifestIndex([])
+        # an archive's ids are unique (a repeated one is a bad row) and it can list no missing
+        # file, so a row's facts can be let go once its source has them
+        index = _ManifestIndex([], forget_used=archive.archive_kind(raw) is not None)
         tally = _SentenceTally()
         rows = self._stream(raw, manifest, index, tally)
         by_id = index.update()
         self.articles = load.articles_frame(rows, by_id)
         if archive.archive_kind(raw) is None:
-            have = {r["article"] for r in rows}
+            have = {r[0] for r in rows}
             self.problems += [f"{a}: listed in the manifest but no such file in {raw.name}/"
                               for a in by_id if a not in have]
         self._counts = tally.counts
@@ -119,18 +121,19 @@ class StreamLoad:
         self._repeating = len(tally.repeating)
 
     def _stream(self, raw: Path, manifest: str | os.PathLike[str] | None, index: _ManifestIndex,
-                tally: _SentenceTally) -> list[dict]:
+                tally: _SentenceTally) -> list[tuple]:
         """Load the sources one at a time: their sentences written to the temporary
         ``sentences.csv`` and tallied, a sources-table row per article returned."""
         seen = load.Syndication()
-        rows: list[dict] = []
+        rows: list[tuple] = []  # tuples, not dicts: a third of the memory at a million articles
         with open(self._sentences_file, "w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f, lineterminator="\n")
             writer.writerow(load.SENTENCE_COLUMNS)
             for src in _sources(raw, manifest, index.rows, self.problems):
                 if src.ok:  # a source that could not be read has no sentences
                     seen.mark(src)
-                rows.append(load.article_row(src, index.update().get(src.article, {})))
+                row = load.article_row(src, index.facts_of(src.article))
+                rows.append(load.as_article_values(row))
                 for s in src.sentences:
                     row = _sentence_row(s)
                     writer.writerow([pipeline._cell(row[c]) for c in load.SENTENCE_COLUMNS])
@@ -173,24 +176,36 @@ class StreamLoad:
 
 class _ManifestIndex:
     """The manifest's rows by article, brought up to date with the rows read so far (an
-    archive's rows come with its sources).
+    archive's rows come with its sources); a row read is dropped from ``rows``, so that its
+    facts are held once.
 
     >>> index = _ManifestIndex([{"article": "a"}])
     >>> sorted(index.update())
     ['a']
     """
 
-    def __init__(self, rows: list[dict[str, str]]) -> None:
+    def __init__(self, rows: list[dict[str, str]], *, forget_used: bool = False) -> None:
         self.rows = rows
         self.by_id: dict[str, dict] = {}
-        self._read = 0
+        self.forget_used = forget_used
 
     def update(self) -> dict[str, dict]:
         """The rows by article, with those read since the last call."""
-        for known in self.rows[self._read:]:
+        for known in self.rows:
             self.by_id[known["article"]] = _manifest_row(known)
-        self._read = len(self.rows)
+        self.rows.clear()
         return self.by_id
+
+    def facts_of(self, article: str) -> dict:
+        """The manifest row of ``article`` (empty when it has none); with ``forget_used`` it is
+        no longer held.
+
+        >>> index = _ManifestIndex([{"article": "a", "outlet": "AP"}], forget_used=True)
+        >>> index.facts_of("a")["outlet"], index.facts_of("a")
+        ('AP', {})
+        """
+        by_id = self.update()
+        return by_id.pop(article, {}) if self.forget_used else by_id.get(article, {})
 
 
 @dataclass
