@@ -16,7 +16,8 @@ help:
 	@echo "make bench-report  time the whole report at 50, 1,000 and 5,000 generated articles"
 	@echo "make bench-dask run the Dask benchmark: 20,000 archived articles, 1 and 2 workers"
 	@echo "make bench-compare  time the comparison stage on both engines (20,000 and 100,000 articles)"
-	@echo "make bench-summaries  notebooks 04 and 05 on both engines: time and peak memory (20,000 and 100,000 articles)"
+	@echo "make bench-summaries  notebooks 01, 02, 04, 05 on both engines: time and peak memory (20,000 and 100,000"
+	@echo "                 articles; long: choose with ARGS='--notebooks 04 05 --engines duckdb')"
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -59,7 +60,7 @@ bench-dask: $(STAMP)
 bench-compare: $(STAMP)
 	$(BIN)/python benchmarks/bench_compare.py
 bench-summaries: $(STAMP)
-	$(BIN)/python benchmarks/bench_summaries.py
+	$(BIN)/python benchmarks/bench_summaries.py $(ARGS)
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache
