@@ -92,6 +92,7 @@ SCHEMAS: dict[str, Schema] = {
                               Column("description")), ("kind",)),
     "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere", "body"))),
                             ("opener", "position")),
+    "currencies": _words("word"),
     "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list"))),
                         ("phrase", "kind")),
     "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet")),
