@@ -266,6 +266,8 @@ class ArticleState:
     earlier: list[str] = field(default_factory=list)  #: the sentences so far, for "the number"
     mentions: list[Mention] = field(default_factory=list)  #: the claimant mentions of the last sentence
     in_quote: bool = False  #: a quotation opened and not closed yet
+    #: the sentence number, category and status of the last claim, for "bringing the total to"
+    last_kept: tuple[int, str, str] | None = None
 
 
 @dataclass
@@ -628,8 +630,19 @@ def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     >>> [c["modality"] for c in _claims("Russia could send 10,000 troops.")]
     ['projected']
     """
-    c.projected = bool(_cue_regex("modality", "cue").search(ctx.text, *c.modal_span))
+    c.projected = any(not _is_month_may(ctx.text, m) for m in _cue_regex("modality", "cue").finditer(ctx.text, *c.modal_span))
     return c.projected
+
+
+def _is_month_may(text: str, m: re.Match[str]) -> bool:
+    """Whether a modality cue "may" is the month: written "May" inside a sentence ("since May 2",
+    "in May"), never the sentence's first word.
+
+    >>> s = "1,000 died in May."
+    >>> _is_month_may(s, re.search("May", s)), _is_month_may("May they come", re.search("May", "May they come"))
+    (True, False)
+    """
+    return m.group(0) == "May" and bool(text[:m.start()].strip())
 
 
 def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -641,6 +654,32 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     people = c.noun is not None and c.noun.category in lexicons.people_categories()
     c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
+
+
+#: "of the 11,000 troops in Kursk, 1,000 ...", "out of a total of 12,000 ...": the whole a part is
+#: taken from, written before the part.
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of|an\s+estimated|the\s+estimated)\s+$", re.I)
+
+
+def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A whole named before the part taken from it ("of the 11,000 troops in Kursk, 1,000 had
+    been wounded") does not take the part's casualty status from the next clause: the 11,000
+    are troops, the 1,000 casualties.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Of the 9,000 soldiers, 700 were killed.")]
+    [('9,000', 'troops'), ('700', 'casualties')]
+    """
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at):
+        return False
+    if _cue_regex("statuses", "cue").search(ctx.text, *c.clause):
+        return False  # "of the 12,000 killed": the clause says what happened to them
+    if not any(f.start >= c.clause[1] for f in ctx.figures):
+        return False
+    c.status = ""
+    return True
 
 
 def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -659,6 +698,31 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         c.category = "troops"  # "50,000 prisoners recruited to fight": a force, not casualties
         return True
     return False
+
+
+#: A figure that a running total reaches: "..., bringing the total to 206,000".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|rais(?:e|es|ed|ing)"
+    r"|lift|lifts|lifted|lifting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:total|toll|tally)\b"
+    r"(?:[^.;:,]|,(?=\d)){0,60}?\bto\s+$", re.I)
+
+
+def running_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that a running total reaches ("480 were killed on Friday, bringing the total
+    to 206,200") counts what the figure before it in the sentence counts, with its status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Kyiv said Russia lost 610 soldiers, bringing the total to 200,590.")]
+    [('610', 'casualties'), ('200,590', 'casualties')]
+    """
+    last, at = art.last_kept, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    art.last_kept = (ctx.sentence.sentence, c.category, c.status)
+    if last is None or last[0] != ctx.sentence.sentence or c.noun_follows:
+        return False
+    if not _RUNNING_TOTAL.search(ctx.text, max(0, at - 120), at):
+        return False
+    c.category, c.status = last[1], last[2]
+    art.last_kept = (ctx.sentence.sentence, c.category, c.status)
+    return True
 
 
 _MIGHT_BE_LOST = re.compile(r"\b(?:could|might|may|would)\s+(?:all\s+)?be\s+(?:lost|killed|wiped\s+out|destroyed)\b", re.I)
@@ -742,7 +806,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    whole_before_its_part,
     casualty_category,
+    running_total,
     rate,
     claimant,
     place,

@@ -64,6 +64,10 @@ def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict
     )
 
 
+#: A preposition that makes the period after it the span a count covers ("lost 31 drones in a
+#: day", "within a week"), not the period of a rate.
+_SPAN_OF_TIME = re.compile(r"\b(?:in|within|over|during)\s+(?:just\s+|only\s+|a\s+single\s+)?$", re.I)
+
 #: Strings one of which every rate cue holds (a sentence without any needs no scan).
 _RATE_GATE = re.compile(r"day|dail|week|month|year|annu|night|hours", re.I)
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|and|or|as|when|although)\b|\s[–—]\s")
@@ -81,6 +85,8 @@ def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None 
     ''
     >>> rate_period("raise monthly production of shells to 100,000", 38, 45)
     'month'
+    >>> rate_period("Russia lost 31 drones in a day", 12, 14)
+    ''
     """
     if not _RATE_GATE.search(text):
         return ""  # most sentences name no period at all
@@ -89,6 +95,8 @@ def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None 
     stop = _CLAUSE_END.search(text, end, min(hi, end + RATE_WINDOW))
     limit = stop.start() if stop else min(hi, end + RATE_WINDOW)
     m = after_rx.search(text, end, limit)
+    if m and _SPAN_OF_TIME.search(text, end, m.start()):
+        m = None  # "31 drones in a day": a count over that span, not a rate
     if m:
         return after[" ".join(m.group(0).lower().split())]
     start_at = max(lo, start - RATE_WINDOW)
