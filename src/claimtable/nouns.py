@@ -206,23 +206,34 @@ _ONE_SPACE = re.compile(r"[ \t]+")
 
 
 def _compound_head(text: str, noun: Noun | None) -> Noun | None:
-    """A counted noun that modifies the next one ("11 general vehicles") is no head of its
-    own: the noun right after it is what is counted.
+    """A counted noun written in its singular form that modifies the next one ("11 general
+    vehicles") is no head of its own: the noun right after it is what is counted, unless that
+    is a status word ("1,000 women killed", "one soldier killed").
 
     >>> _compound_head("11 general vehicles", _noun("general", 3, 10)).unit
     'vehicle'
     >>> _compound_head("11 generals died", _noun("generals", 3, 11)).unit
     'general'
+    >>> _compound_head("1,000 women killed", _noun("women", 6, 11)).unit
+    'woman'
     """
-    if noun is None:
-        return None
+    if noun is None or text[noun.start:noun.end].lower() != noun.unit:
+        return noun
     gap = _ONE_SPACE.match(text, noun.end)
     if gap is None:
         return noun
     head = _units().pattern.match(text, gap.end())
     if not head or text[head.end():head.end() + 1].isalpha():
         return noun
+    if head.group(0).lower() in _status_words():
+        return noun
     return _noun(head.group(0), head.start(), head.end()) or noun
+
+
+@cache
+def _status_words() -> frozenset[str]:
+    """The status cues of ``statuses.csv`` ("killed", "wounded"), lower case."""
+    return frozenset(" ".join(c.lower().split()) for c in lexicons.column("statuses", "cue"))
 
 
 def _phrase_ends_at(word: str, lower: str, start: int, skipped: int, masks: list[tuple[int, int, str]]) -> bool:

@@ -459,11 +459,24 @@ def written_share(text: str, start: int, end: int) -> tuple[Number, int] | None:
     (52, 20)
     >>> written_share("half of the troops", 0, 4) is None
     True
+    >>> t = "more than half of those killed (52%) were women"
+    >>> written_share(t, 10, 14)
+    (52, 36)
     """
     m = _WRITTEN_PERCENT.match(text, end)
-    if m is None or share_value(text[:start] + text[start:end] + text[m.end():], start, end) is None:
+    if m is not None:
+        if share_value(text[:start] + text[start:end] + text[m.end():], start, end) is None:
+            return None
+        return as_number(float(m.group(1))), m.end()
+    # "more than half of those killed (52%)": the percentage after the share's "of" phrase
+    of = _OF_PHRASE.match(text, end)
+    m = _WRITTEN_PERCENT.match(text, of.end()) if of else None
+    if m is None or share_value(text, start, end) is None:
         return None
     return as_number(float(m.group(1))), m.end()
+
+
+_OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*\()", re.I)
 
 
 def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
