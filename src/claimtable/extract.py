@@ -571,6 +571,31 @@ def noun_after_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 _COPULA = re.compile(r"\s+(?:are|were)\s+(?:all\s+|mostly\s+|now\s+)?", re.I)
 
 
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+#: What may follow a bare coordinated figure: a participle or past tense ("facing", "crossed"),
+#: or the end of its clause.
+_VERB_OR_END = re.compile(r"\s+[a-z]+(?:ing|ed)\b|\s*(?:[,.;:]|$)")
+
+
+def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure coordinated with a figure just before it in its clause counts what
+    that one counts ("over 12 million people displaced and 24 million facing hunger").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The UN said 9 million people fled and 2 million crossed borders.")]
+    [('9 million', 'person'), ('2 million', 'person')]
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at) or not _VERB_OR_END.match(ctx.text, c.figure.end):
+        return False  # "... and 14 basic services": a noun the lexicons do not know follows
+    before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
+    if not before:
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -800,6 +825,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_rate_points_back,
     pronoun_complement_points_back,
     hedged_object_points_back,
+    coordinated_bare_figure,
     pointer_resolved,
     not_counted,
     remember_noun,
@@ -1076,13 +1102,37 @@ def dedupe(claims: list[dict]) -> list[dict]:
             continue
         if c["claimant"] == UNATTRIBUTED and key(c)[:4] in sourced:
             continue
-        if key(c) in seen:
+        if same_people_restated(c) in seen:
             continue
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
             continue
-        seen.add(key(c))
+        seen.add(same_people_restated(c))
         out.append(c)
     return out
+
+
+def same_people_restated(c: dict) -> tuple:
+    """What makes two claims one when a source restates a figure: value, category, claimant,
+    modality and the counted noun, where the nouns that only say people were hit ("people",
+    "injured", "dead", "casualties") are one noun, whatever the hedge ("some 42,000 people
+    were hurt", then "42,000 injured").
+
+    >>> [c["figure"] for c in _claims(
+    ...     "Some 42,000 people were hurt, the ministry said. The ministry said 42,000 injured were in hospitals.")]
+    ['42,000']
+    """
+    unit = "people" if c["unit"] in _people_hit_units() else c["unit"]
+    return (c["value_low"], c["value_high"], c["category"], unit, c["claimant"], c["modality"])
+
+
+@cache
+def _people_hit_units() -> frozenset[str]:
+    """The units that only say people were hit: the casualty nouns that are also status cues
+    ("casualties", "dead", "injured"), and the unit of "people"."""
+    cues = {" ".join(c.lower().split()) for c in lexicons.column("statuses", "cue")}
+    units = {r["unit"] for r in lexicons.read_lexicon("units") if r["category"] == "casualties" and r["word"] in cues}
+    people = lookup_unit("people")
+    return frozenset(units | ({people[0]} if people else set()))
 
 
 @cache

@@ -167,6 +167,7 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     pointer = False
     previous = ""
     for skipped in range(6):
+        pos = _past_insertion(text, pos)
         m = _WORD.search(text, pos)
         if m is None:
             break
@@ -186,6 +187,21 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             break
         pos = m.end()
     return POINTS_BACK if pointer else NOTHING
+
+
+_INSERTION = re.compile(r"\s*\[[^\]\[]{1,30}\]")
+
+
+def _past_insertion(text: str, pos: int) -> int:
+    """Past an editor's insertion in square brackets ("about 100 [wounded] people"), else ``pos``.
+
+    >>> _past_insertion("100 [wounded] people", 3)
+    13
+    """
+    if "[" not in text:
+        return pos
+    m = _INSERTION.match(text, pos)
+    return m.end() if m else pos
 
 
 def _counted_noun_at(text: str, start: int, masks: list[tuple[int, int, str]]) -> Noun | None:
