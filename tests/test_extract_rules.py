@@ -113,6 +113,8 @@ def test_hedge_and_modality_of_a_figure(text, expected):
         ("Officials said Russia had received 20,000 containers from North Korea.", "shipped"),
         ("Zelensky said the number of soldiers killed had exceeded 3,000.", "killed"),
         ("The bodies of 20 soldiers were found near the village, officials said.", "killed"),
+        # a casualty word counted after the figure is its status, whatever else the clause says
+        ("Officials said the death toll stood at a new high, with 4,000 injured.", "wounded"),
     ],
 )
 def test_status_of_a_figure(text, status):

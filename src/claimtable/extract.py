@@ -191,6 +191,9 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
             noun: Noun | None = None) -> str:
     cues = _status_cues(people, projected)
+    own = _status_of_noun(text, fig, noun, cues)
+    if own:  # "15,899 dead, with 42,000 injured": the noun itself says what happened
+        return own
     # "50,000 prisoners recruited": the counted noun after the figure is no status of its own
     # while its clause has another; alone, it still is one
     skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
@@ -206,6 +209,25 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         if m and people:
             return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
     return found
+
+
+#: The statuses a counted noun may give its own figure ("42,000 injured", "300 dead").
+_HIT_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "casualties"})
+
+
+def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, str]) -> str | None:
+    """The status a counted noun written after its figure gives it when the noun is itself a
+    casualty word ("42,000 injured": wounded, whatever "death toll" the clause also holds).
+
+    >>> from claimtable.numbers import find_figures
+    >>> t = "The death toll rose to 900, with 4,000 injured"
+    >>> _status_of_noun(t, find_figures(t)[1], Noun("injured", "casualties", 39, 46), _status_cues(True, False))
+    'wounded'
+    """
+    if noun is None or noun.start < fig.end:
+        return None
+    found = cues.get(" ".join(text[noun.start:noun.end].lower().split()))
+    return found if found in _HIT_STATUSES else None
 
 
 #: An aside between a figure's noun phrase and its predicate: ", who had been sent in May,",
@@ -1121,8 +1143,11 @@ def same_people_restated(c: dict) -> tuple:
     ...     "Some 42,000 people were hurt, the ministry said. The ministry said 42,000 injured were in hospitals.")]
     ['42,000']
     """
-    unit = "people" if c["unit"] in _people_hit_units() else c["unit"]
-    return (c["value_low"], c["value_high"], c["category"], unit, c["claimant"], c["modality"])
+    if c["unit"] not in _people_hit_units():
+        return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"], c["modality"])
+    # people hit: one claim only when what happened to them is the same ("1,000 killed" and
+    # "1,000 wounded" by one source are two)
+    return (c["value_low"], c["value_high"], c["category"], "people", c["claimant"], c["modality"], c["status"])
 
 
 @cache
