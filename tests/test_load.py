@@ -131,6 +131,10 @@ def test_a_first_line_that_is_a_sentence_is_not_a_title():
         # a title before a name, or a saint before a city, ends no sentence
         ("A spokesman, Col. Oleksandr Kindratenko, spoke. Troops went to St. Petersburg.",
          ["A spokesman, Col. Oleksandr Kindratenko, spoke.", "Troops went to St. Petersburg."]),
+        # a live blog scraped without the space between its sentences
+        ("Shelling resumed at dawn.Towns near Kharkiv were hit. It said 12 died.",
+         ["Shelling resumed at dawn.", "Towns near Kharkiv were hit.", "It said 12 died."]),
+        ("Read more on U.S.Army bases and e.g.This kind of glue.", ["Read more on U.S.Army bases and e.g.This kind of glue."]),
     ],
 )
 def test_sentence_splitter_survives_abbreviations_decimals_quotes_dashes(text, expected):

@@ -411,7 +411,30 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = _plain_sentences(text)
     if spans is None:
         spans = _spacy_sentences(text)
+    if _GLUED_STOP.search(text):
+        spans = _split_glued_stops(spans, text)
     return [(s + offset, e + offset) for s, e in spans]
+
+
+#: A full stop glued to the next sentence, as scraped live blogs run their entries together:
+#: a lower-case word, a stop, then a capitalised word with no space ("this morning.Parts of").
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+
+
+def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences split where a stop is glued to the next sentence's first word.
+
+    >>> t = "Strikes began this morning.Parts of the south were hit. It added more."
+    >>> [t[s:e] for s, e in _split_glued_stops([(0, 55), (56, 70)], t)]
+    ['Strikes began this morning.', 'Parts of the south were hit.', 'It added more.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _GLUED_STOP.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _spacy_sentences(text: str) -> list[tuple[int, int]]:
