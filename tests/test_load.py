@@ -377,6 +377,21 @@ def test_page_furniture_inside_the_body_gives_no_sentences():
     assert len(src.furniture) == 8
 
 
+def test_a_teaser_list_under_a_site_label_and_forum_furniture_give_no_sentences():
+    text = (
+        "Allies promise more shells\n"
+        "New member\n"
+        "Officials said 40,000 shells would reach Kyiv in June.\n"
+        "Front Line Support: Latest News\n"
+        "- Ministers pledged 200 armoured vehicles at a summit in Oslo.\n"
+        "- A drone strike destroyed 12 trucks near Sumy.\n"
+        "Share post:\n"
+        "More like this\n"
+    )
+    body = [s.text for s in load.load_text("f", text).sentences if s.role == "body"]
+    assert body == ["Officials said 40,000 shells would reach Kyiv in June."]
+
+
 def test_a_line_that_only_starts_like_furniture_is_kept():
     text = "A headline about losses here\nRelated to the losses, officials said 500 soldiers died.\n"
     body = [s.text for s in load.load_text("f", text).sentences if s.role == "body"]
