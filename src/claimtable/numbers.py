@@ -347,6 +347,13 @@ _SHARE_VERB = re.compile(
     r"amount(?:s|ed|ing)?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+@cache
+def _share_of_counted() -> re.Pattern[str]:
+    """ "of" and a counted noun with no article: "half of Palestinians", "a third of civilians"."""
+    words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
+    return re.compile(rf"\s+of\s+(?:{words})\b", re.I)
+
+
 _PART_OF_A_PERIOD = re.compile(
     r"\b(?:first|second|third|last|final|latter|former|other|top|bottom|upper|lower|northern|"
     r"southern|eastern|western)\s+$", re.I)
@@ -360,8 +367,11 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     (50, None)
     >>> share_value("children accounting for about half", 30, 34)
     50
+    >>> share_value("around half of Palestinians", 7, 11)
+    50
     """
-    if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)):
+    if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)
+            or _share_of_counted().match(text, end)):
         return None
     if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
         return None  # "the second half of the year": a stretch of time or space, not a share
