@@ -618,6 +618,30 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+_AND_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.I)
+
+
+def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure written in words and joined by "and" or "or" to the next figure
+    counts that figure's noun ("twenty five and thirty six soldiers": both count soldiers).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said twenty five and thirty six soldiers died.")]
+    [('twenty five', 'soldier'), ('thirty six', 'soldier')]
+    """
+    if c.lookup.found or not c.figure.text[:1].isalpha():
+        return False  # spelled out only: "on day 3 and 40 tanks" is no "3 tanks"
+    m = _AND_AFTER.match(ctx.text, c.figure.end)
+    nxt = next((f for f in ctx.figures if m is not None and f.start == m.end()
+                or m is not None and f.hedge_start == m.end()), None)
+    if nxt is None:
+        return False
+    lookup = noun_after(ctx.text, nxt.end, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
+    return True
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -848,6 +872,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     pronoun_complement_points_back,
     hedged_object_points_back,
     coordinated_bare_figure,
+    coordinated_with_next,
     pointer_resolved,
     not_counted,
     remember_noun,
