@@ -631,8 +631,9 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     if c.lookup.found or not c.figure.text[:1].isalpha():
         return False  # spelled out only: "on day 3 and 40 tanks" is no "3 tanks"
     m = _AND_AFTER.match(ctx.text, c.figure.end)
-    nxt = next((f for f in ctx.figures if m is not None and f.start == m.end()
-                or m is not None and f.hedge_start == m.end()), None)
+    if m is None:
+        return False
+    nxt = next((f for f in ctx.figures if m.end() in (f.start, f.hedge_start)), None)
     if nxt is None:
         return False
     lookup = noun_after(ctx.text, nxt.end, ctx.masks)
