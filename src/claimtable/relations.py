@@ -52,10 +52,14 @@ def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict
     rows = lexicons.read_lexicon("rates")
     after = {" ".join(r["cue"].lower().split()): r["per"] for r in rows if r["position"] == "after"}
     before = {" ".join(r["cue"].lower().split()): r["per"] for r in rows if r["position"] == "before"}
+    # "a day after the attack", "a week ago": a time expression, not a rate; "per month before
+    # the invasion" is still a rate
+    articled = [c for c in after if c.startswith(("a ", "an "))]
+    plain = [c for c in after if not c.startswith(("a ", "an "))]
     return (
-        # "a day after the attack", "a week ago": a time expression, not a rate
-        re.compile(rf"\b(?:{lexicons.alternation(after, fold_case=True)})\b"
-                   r"(?!\s+(?:after|before|earlier|later|ago|from|into|of|since|when)\b)", re.I),
+        re.compile(rf"\b(?:(?:{lexicons.alternation(articled, fold_case=True)})"
+                   r"(?!\s+(?:after|before|earlier|later|ago|from|into|of|since|when)\b)"
+                   rf"|(?:{lexicons.alternation(plain, fold_case=True)}))\b", re.I),
         re.compile(rf"\b(?:{lexicons.alternation(before, fold_case=True)})\s+"
                    r"(?:production|output|losses|average|rate|deliveries|supply|supplies|capacity|"
                    r"consumption|usage|use|fire|toll)\b", re.I),
