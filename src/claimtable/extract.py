@@ -37,7 +37,7 @@ from claimtable.nouns import (
     noun_after,
     noun_before,
 )
-from claimtable.numbers import Figure, find_figures, hedge_after, masked_spans
+from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, hedge_after, masked_spans
 from claimtable.places import Place, locative_places, within
 from claimtable.relations import Claim as RelationClaim
 from claimtable.relations import link_parts, may_have_parts, rate_period
@@ -394,6 +394,36 @@ def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
+_RESTATES = re.compile(
+    r"\b(?:amount(?:s|ed|ing)?\s+to|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|makes?\s+up|made\s+up)"
+    r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these|an\s+estimated|some|about)\s+)?", re.I)
+
+
+def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share of a total given as a figure ("nearly half of the 11,000 soldiers") counts
+    that total's noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said nearly half of the 11,000 soldiers were wounded.")]
+    [('half', 'percent'), ('11,000', 'soldier')]
+    """
+    if c.lookup.found or not c.figure.percent:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if _RESTATES.search(ctx.text, max(0, at - 40), at):
+        return False  # "the number amounts to more than half of the 11,000": another figure's share
+    sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
+    m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
+    total = next((f for f in ctx.figures if m is not None and m.end() in (f.start, f.hedge_start)), None)
+    if total is None:
+        return False
+    lookup = noun_after(ctx.text, total.end, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
+    return True
+
+
 def noun_written_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else the noun or aggregate before the figure in its clause ("a force of 10,000"), an
     apposition ("troops, possibly 5,000,") or a label ("Casualties: 3,000"). A noun in an
@@ -735,23 +765,34 @@ _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of|an\s+esti
 
 def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A whole named before the part taken from it ("of the 11,000 troops in Kursk, 1,000 had
-    been wounded") does not take the part's casualty status from the next clause: the 11,000
-    are troops, the 1,000 casualties.
+    been wounded"), or after a share of it ("40% of the 9,000 soldiers were killed"), does not
+    take the part's casualty status: the 11,000 are troops, the 1,000 casualties.
 
     >>> [(c["figure"], c["category"]) for c in _claims("Of the 9,000 soldiers, 700 were killed.")]
     [('9,000', 'troops'), ('700', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Nearly 40% of the 9,000 soldiers were killed.")]
+    [('40', 'casualties'), ('9,000', 'troops')]
     """
     if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at):
+    whole = _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at)
+    if not whole:
         return False
-    if _cue_regex("statuses", "cue").search(ctx.text, *c.clause):
+    share = any(f.percent and f.end <= whole.start() and _percent_end(ctx.text, f) >= whole.start() - 1
+                for f in ctx.figures)
+    if not share and _cue_regex("statuses", "cue").search(ctx.text, *c.clause):
         return False  # "of the 12,000 killed": the clause says what happened to them
-    if not any(f.start >= c.clause[1] for f in ctx.figures):
+    if not share and not any(f.start >= c.clause[1] for f in ctx.figures):
         return False
     c.status = ""
     return True
+
+
+def _percent_end(text: str, fig: Figure) -> int:
+    """Where a share ends, past its "%" or "percent"."""
+    sign = PERCENT_AFTER.match(text, fig.end)
+    return sign.end() if sign else fig.end
 
 
 def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -861,6 +902,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     noun_written_after,
+    share_of_named_total,
     share_of_uncounted,
     noun_written_before,
     among_group_opener,

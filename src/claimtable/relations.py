@@ -178,7 +178,7 @@ def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, in
     return out
 
 
-_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|an?|some|about|around|"
+_SHARE_OF = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+of\s+(?:the|its|their|an?|some|about|around|"
                        r"approximately|original|initial|estimated|\s)*", re.I)
 
 
@@ -189,6 +189,9 @@ def _share_of_next(text: str, claims: Sequence[Claim], j: int, sentence_starts: 
     >>> t = "half of the original 11,000"
     >>> _share_of_next(t, [Claim(0, 4, 50, "troops", 0, True), Claim(21, 27, 11000, "troops", 0)], 0)
     21
+    >>> t = "40% of the 12,000"
+    >>> _share_of_next(t, [Claim(0, 2, 40, "casualties", 0, True), Claim(11, 17, 12000, "troops", 0)], 0)
+    11
     """
     part = claims[j]
     if not part.percent:
