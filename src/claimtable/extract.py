@@ -223,11 +223,25 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     >>> t = "The death toll rose to 900, with 4,000 injured"
     >>> _status_of_noun(t, find_figures(t)[1], Noun("injured", "casualties", 39, 46), _status_cues(True, False))
     'wounded'
+    >>> t = "600 people were killed and 600 people wounded"
+    >>> _status_of_noun(t, find_figures(t)[1], Noun("person", "other", 31, 37), _status_cues(True, False))
+    'wounded'
     """
     if noun is None or noun.start < fig.end:
         return None
     found = cues.get(" ".join(text[noun.start:noun.end].lower().split()))
-    return found if found in _HIT_STATUSES else None
+    if found in _HIT_STATUSES:
+        return found
+    # "1,000 people were killed and 1,000 people wounded": the casualty word right after the
+    # noun, not the one before the figure
+    m = _STATUS_WORDS.match(text, noun.end, min(len(text), noun.end + 40))
+    if m is None:
+        return None
+    for cue in (" ".join(m.group(1).lower().split()), m.group(1).split()[0].lower()):
+        found = cues.get(cue)
+        if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES:
+            return found
+    return None
 
 
 #: An aside between a figure's noun phrase and its predicate: ", who had been sent in May,",
