@@ -96,6 +96,9 @@ def states(text: str) -> list[tuple]:
         # a figure after a comma that goes on to count something else: not the noun's
         ("Officials met the troops, 12 of the 30 commanders said.", []),
         ("The soldiers, 19, 20 and 21 years old, were captured.", []),  # ages, not a count
+        # a relative clause after the noun says what the troops may do, not whether they came
+        ("Officials said 9,000 soldiers were sent to Russia that will probably join the assault.",
+         [("9,000", "exact", "reported")]),
         # the month May is no modal verb; the verb "may" still is
         ("Officials said 640 soldiers died in May.", [("640", "exact", "reported")]),
         ("Officials said 640 soldiers may die in May.", [("640", "exact", "projected")]),

@@ -746,8 +746,17 @@ def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     >>> [c["modality"] for c in _claims("Russia could send 10,000 troops.")]
     ['projected']
     """
-    c.projected = any(not _is_month_may(ctx.text, m) for m in _cue_regex("modality", "cue").finditer(ctx.text, *c.modal_span))
+    lo, hi = c.modal_span
+    if c.noun_follows and c.noun is not None:
+        # "sent 10,000 soldiers to Russia that will probably augment its forces": a relative
+        # clause after the noun says what they may do, not whether they were sent
+        rel = _RELATIVE.search(ctx.text, c.noun.end, hi)
+        hi = rel.start() if rel else hi
+    c.projected = any(not _is_month_may(ctx.text, m) for m in _cue_regex("modality", "cue").finditer(ctx.text, lo, hi))
     return c.projected
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:will|would|could|might|may|can|are\s+expected|is\s+expected)\b", re.I)
 
 
 def _is_month_may(text: str, m: re.Match[str]) -> bool:
@@ -1217,29 +1226,26 @@ def dedupe(claims: list[dict]) -> list[dict]:
 
 def same_people_restated(c: dict) -> tuple:
     """What makes two claims one when a source restates a figure: value, category, claimant,
-    modality and the counted noun, where the nouns that only say people were hit ("people",
-    "injured", "dead", "casualties") are one noun, whatever the hedge ("some 42,000 people
-    were hurt", then "42,000 injured").
+    modality and the counted noun, where the units of one group of ``restated_units.csv`` are
+    one noun ("troops" and "soldiers"; "people", "injured", "dead"), whatever the hedge
+    ("some 42,000 people were hurt", then "42,000 injured").
 
     >>> [c["figure"] for c in _claims(
     ...     "Some 42,000 people were hurt, the ministry said. The ministry said 42,000 injured were in hospitals.")]
     ['42,000']
     """
-    if c["unit"] not in _people_hit_units():
+    group = _restated_groups().get(c["unit"])
+    if group is None:
         return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"], c["modality"])
-    # people hit: one claim only when what happened to them is the same ("1,000 killed" and
+    # one group: one claim only when what happened to them is the same ("1,000 killed" and
     # "1,000 wounded" by one source are two)
-    return (c["value_low"], c["value_high"], c["category"], "people", c["claimant"], c["modality"], c["status"])
+    return (c["value_low"], c["value_high"], c["category"], group, c["claimant"], c["modality"], c["status"])
 
 
 @cache
-def _people_hit_units() -> frozenset[str]:
-    """The units that only say people were hit: the casualty nouns that are also status cues
-    ("casualties", "dead", "injured"), and the unit of "people"."""
-    cues = {" ".join(c.lower().split()) for c in lexicons.column("statuses", "cue")}
-    units = {r["unit"] for r in lexicons.read_lexicon("units") if r["category"] == "casualties" and r["word"] in cues}
-    people = lookup_unit("people")
-    return frozenset(units | ({people[0]} if people else set()))
+def _restated_groups() -> dict[str, str]:
+    """The group of each unit of ``restated_units.csv``."""
+    return {r["unit"]: r["group"] for r in lexicons.read_lexicon("restated_units")}
 
 
 @cache

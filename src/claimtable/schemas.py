@@ -125,6 +125,7 @@ SCHEMAS: dict[str, Schema] = {
                          ("phrase",)),
     "regions": Schema((Column("name"), Column("country"), Column("latitude", "number"),
                        Column("longitude", "number"), Column("kind", allowed=("region",))), ("name",)),
+    "restated_units": Schema((Column("unit", lower=True), Column("group", lower=True)), ("unit",)),
     "sections": _words("section"),
     "part_cues": Schema((Column("cue", lower=True), Column("kind", allowed=("within", "opener", "total"))),
                         ("cue", "kind")),
