@@ -836,6 +836,24 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return False
 
 
+def classified_part_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that says who some of the people just counted as casualties were ("3,785
+    Palestinians were killed. 1,524 were children.") is a casualty claim with their status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("At least 900 people died. Some 310 were children.")]
+    [('900', 'casualties'), ('310', 'casualties')]
+    """
+    last = art.last_kept
+    if c.category == "casualties" or last is None or last[1] != "casualties":
+        return False
+    if not 0 <= ctx.sentence.sentence - last[0] <= 1:
+        return False
+    if "noun_after_copula" not in c.fired:
+        return False  # "1,000 were sent home": a status, not who they were
+    c.category, c.status = "casualties", last[2]
+    return True
+
+
 #: A figure that a running total reaches: "..., bringing the total to 206,000".
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|rais(?:e|es|ed|ing)"
@@ -947,6 +965,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     status,
     whole_before_its_part,
     casualty_category,
+    classified_part_of_casualties,
     running_total,
     rate,
     claimant,
