@@ -345,6 +345,7 @@ class FigureCandidate:
     lookup: NounLookup = NOTHING  #: what the words next to the figure say it counts
     noun_follows: bool = False  #: the noun is written after the figure
     status_hint: str | None = None  #: a casualty status right after a bare figure
+    noun_carried: bool = False  #: the counted noun is one an earlier sentence named
     hedge: str = ""
     projected: bool = False
     category: str = ""
@@ -697,9 +698,12 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     """
     if not c.lookup.points_back:
         return False
-    noun = nearest_noun(ctx.text, c.figure.start) or art.previous
-    if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
-        noun = last_noun(art.earlier[:-1])
+    noun = nearest_noun(ctx.text, c.figure.start)
+    if noun is None:
+        noun = art.previous
+        if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
+            noun = last_noun(art.earlier[:-1])
+        c.noun_carried = noun is not None
     c.lookup = NounLookup(noun)
     return noun is not None
 
@@ -854,6 +858,23 @@ def classified_part_of_casualties(c: FigureCandidate, ctx: SentenceContext, art:
     return True
 
 
+def pointer_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that points back to what the last claim counted ("the number", "the figure")
+    and says nothing of its own about what happened to them counts casualties when that claim
+    did ("15,000 people have died. Other groups put the number at 40,000.").
+
+    >>> [(c["figure"], c["category"]) for c in _claims("About 9,000 people have died. Aid groups put the number at 12,000.")]
+    [('9,000', 'casualties'), ('12,000', 'casualties')]
+    """
+    last = art.last_kept
+    if c.category == "casualties" or c.status or last is None or last[1] != "casualties":
+        return False
+    if not c.noun_carried or not 0 <= ctx.sentence.sentence - last[0] <= 1:
+        return False
+    c.category, c.status = "casualties", last[2]
+    return True
+
+
 #: A figure that a running total reaches: "..., bringing the total to 206,000".
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|rais(?:e|es|ed|ing)"
@@ -966,6 +987,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_before_its_part,
     casualty_category,
     classified_part_of_casualties,
+    pointer_keeps_casualty,
     running_total,
     rate,
     claimant,
