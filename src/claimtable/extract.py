@@ -235,13 +235,9 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     # "1,000 people were killed and 1,000 people wounded": the casualty word right after the
     # noun, not the one before the figure
     m = _STATUS_WORDS.match(text, noun.end, min(len(text), noun.end + 40))
-    if m is None:
-        return None
-    for cue in (" ".join(m.group(1).lower().split()), m.group(1).split()[0].lower()):
-        found = cues.get(cue)
-        if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES:
-            return found
-    return None
+    cue = _cue_regex("statuses", "cue").match(text, m.start(1)) if m else None  # the longest cue there
+    found = cues.get(" ".join(cue.group(0).lower().split())) if cue else None
+    return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
 
 
 #: An aside between a figure's noun phrase and its predicate: ", who had been sent in May,",
