@@ -96,6 +96,12 @@ def states(text: str) -> list[tuple]:
         # a figure after a comma that goes on to count something else: not the noun's
         ("Officials met the troops, 12 of the 30 commanders said.", []),
         ("The soldiers, 19, 20 and 21 years old, were captured.", []),  # ages, not a count
+        # a relative clause after the noun says what the troops may do, not whether they came
+        ("Officials said 9,000 soldiers were sent to Russia that will probably join the assault.",
+         [("9,000", "exact", "reported")]),
+        # the month May is no modal verb; the verb "may" still is
+        ("Officials said 640 soldiers died in May.", [("640", "exact", "reported")]),
+        ("Officials said 640 soldiers may die in May.", [("640", "exact", "projected")]),
     ],
 )
 def test_hedge_and_modality_of_a_figure(text, expected):
@@ -110,6 +116,8 @@ def test_hedge_and_modality_of_a_figure(text, expected):
         ("Officials said Russia had received 20,000 containers from North Korea.", "shipped"),
         ("Zelensky said the number of soldiers killed had exceeded 3,000.", "killed"),
         ("The bodies of 20 soldiers were found near the village, officials said.", "killed"),
+        # a casualty word counted after the figure is its status, whatever else the clause says
+        ("Officials said the death toll stood at a new high, with 4,000 injured.", "wounded"),
     ],
 )
 def test_status_of_a_figure(text, status):

@@ -68,3 +68,13 @@ def test_a_rate_with_no_noun_and_a_quotation_over_two_sentences(claims):
     assert got == [("80,000", "shell", "Doug Bush"), ("12,000", "round", "Doug Bush"),
                    ("36,000", "round", "Doug Bush")]
     assert list(rows.per[:2]) == ["month", "month"]
+
+
+def test_a_share_of_a_named_total_is_part_of_it(claims):
+    """"half of the 4,500 marines ... were wounded": the share is a casualty claim and part of the
+    4,500, which stay troops."""
+    rows = claims[claims.article == "u52_shares_of_a_named_total"]
+    figure_at = dict(zip(rows.start, rows.figure, strict=True))
+    got = [(r.figure, r.unit, "" if pd.isna(r.part_of) else figure_at[r.part_of]) for r in rows.itertuples()]
+    assert got == [("half", "percent", "4,500"), ("4,500", "marine", ""), ("35", "percent", "8,000"),
+                   ("8,000", "conscript", "")]

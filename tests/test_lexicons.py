@@ -37,6 +37,8 @@ WRONG_ROWS = {
     "abbreviations": ("Approx,", "abbreviation 'Approx' must be lower case"),
     "aggregates": ("total", "duplicate row: word 'total' is already on line"),
     "breakers": ("is", "duplicate row: word 'is' is already on line"),
+    "currencies": ("euros", "duplicate row: word 'euros' is already on line"),
+    "restated_units": ("troop,Forces", "group 'Forces' must be lower case"),
     "calendar": ("Smarch,mnth,", "kind 'mnth' is not one of: day, month, weekday"),
     "categories": ("aviation,maybe,aircraft", "people 'maybe' must be empty or 'yes'"),
     "claimant_kinds": ("think tank,,", "description is empty"),

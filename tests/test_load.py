@@ -131,6 +131,10 @@ def test_a_first_line_that_is_a_sentence_is_not_a_title():
         # a title before a name, or a saint before a city, ends no sentence
         ("A spokesman, Col. Oleksandr Kindratenko, spoke. Troops went to St. Petersburg.",
          ["A spokesman, Col. Oleksandr Kindratenko, spoke.", "Troops went to St. Petersburg."]),
+        # a live blog scraped without the space between its sentences
+        ("Shelling resumed at dawn.Towns near Kharkiv were hit. It said 12 died.",
+         ["Shelling resumed at dawn.", "Towns near Kharkiv were hit.", "It said 12 died."]),
+        ("Read more on U.S.Army bases and e.g.This kind of glue.", ["Read more on U.S.Army bases and e.g.This kind of glue."]),
     ],
 )
 def test_sentence_splitter_survives_abbreviations_decimals_quotes_dashes(text, expected):
@@ -371,6 +375,21 @@ def test_page_furniture_inside_the_body_gives_no_sentences():
     assert body == ["The spy agency said about 12,000 soldiers were in the Kursk region.",
                     "The agency added that 1,100 of them had been wounded."]
     assert len(src.furniture) == 8
+
+
+def test_a_teaser_list_under_a_site_label_and_forum_furniture_give_no_sentences():
+    text = (
+        "Allies promise more shells\n"
+        "New member\n"
+        "Officials said 40,000 shells would reach Kyiv in June.\n"
+        "Front Line Support: Latest News\n"
+        "- Ministers pledged 200 armoured vehicles at a summit in Oslo.\n"
+        "- A drone strike destroyed 12 trucks near Sumy.\n"
+        "Share post:\n"
+        "More like this\n"
+    )
+    body = [s.text for s in load.load_text("f", text).sentences if s.role == "body"]
+    assert body == ["Officials said 40,000 shells would reach Kyiv in June."]
 
 
 def test_a_line_that_only_starts_like_furniture_is_kept():

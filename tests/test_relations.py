@@ -53,6 +53,11 @@ def test_parts_that_open_the_next_sentence_link_to_its_first_figure():
         "6,000": None, "1,000": "6,000", "5,000": "6,000"}
 
 
+def test_a_part_opened_by_of_this_figure_links_to_the_figure_before():
+    text = "Kyiv has lost some 70,000 men. Of this figure, the report said 9,000 were killed."
+    assert parts(text, {"70,000": "casualties", "9,000": "casualties"}) == {"70,000": None, "9,000": "70,000"}
+
+
 def test_a_part_in_brackets():
     text = "The 1,100 casualties (which includes around 100 killed) were counted by the JCS."
     assert parts(text, {"1,100": "casualties", "100": "casualties"}) == {"1,100": None, "100": "1,100"}

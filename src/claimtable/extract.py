@@ -37,7 +37,7 @@ from claimtable.nouns import (
     noun_after,
     noun_before,
 )
-from claimtable.numbers import Figure, find_figures, hedge_after, masked_spans
+from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, hedge_after, masked_spans
 from claimtable.places import Place, locative_places, within
 from claimtable.relations import Claim as RelationClaim
 from claimtable.relations import link_parts, may_have_parts, rate_period
@@ -191,6 +191,9 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
             noun: Noun | None = None) -> str:
     cues = _status_cues(people, projected)
+    own = _status_of_noun(text, fig, noun, cues)
+    if own:  # "15,899 dead, with 42,000 injured": the noun itself says what happened
+        return own
     # "50,000 prisoners recruited": the counted noun after the figure is no status of its own
     # while its clause has another; alone, it still is one
     skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
@@ -206,6 +209,35 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         if m and people:
             return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
     return found
+
+
+#: The statuses a counted noun may give its own figure ("42,000 injured", "300 dead").
+_HIT_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "casualties"})
+
+
+def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, str]) -> str | None:
+    """The status a counted noun written after its figure gives it when the noun is itself a
+    casualty word ("42,000 injured": wounded, whatever "death toll" the clause also holds).
+
+    >>> from claimtable.numbers import find_figures
+    >>> t = "The death toll rose to 900, with 4,000 injured"
+    >>> _status_of_noun(t, find_figures(t)[1], Noun("injured", "casualties", 39, 46), _status_cues(True, False))
+    'wounded'
+    >>> t = "600 people were killed and 600 people wounded"
+    >>> _status_of_noun(t, find_figures(t)[1], Noun("person", "other", 31, 37), _status_cues(True, False))
+    'wounded'
+    """
+    if noun is None or noun.start < fig.end:
+        return None
+    found = cues.get(" ".join(text[noun.start:noun.end].lower().split()))
+    if found in _HIT_STATUSES:
+        return found
+    # "1,000 people were killed and 1,000 people wounded": the casualty word right after the
+    # noun, not the one before the figure
+    m = _STATUS_WORDS.match(text, noun.end, min(len(text), noun.end + 40))
+    cue = _cue_regex("statuses", "cue").match(text, m.start(1)) if m else None  # the longest cue there
+    found = cues.get(" ".join(cue.group(0).lower().split())) if cue else None
+    return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
 
 
 #: An aside between a figure's noun phrase and its predicate: ", who had been sent in May,",
@@ -266,6 +298,8 @@ class ArticleState:
     earlier: list[str] = field(default_factory=list)  #: the sentences so far, for "the number"
     mentions: list[Mention] = field(default_factory=list)  #: the claimant mentions of the last sentence
     in_quote: bool = False  #: a quotation opened and not closed yet
+    #: the sentence number, category and status of the last claim, for "bringing the total to"
+    last_kept: tuple[int, str, str] | None = None
 
 
 @dataclass
@@ -307,6 +341,7 @@ class FigureCandidate:
     lookup: NounLookup = NOTHING  #: what the words next to the figure say it counts
     noun_follows: bool = False  #: the noun is written after the figure
     status_hint: str | None = None  #: a casualty status right after a bare figure
+    noun_carried: bool = False  #: the counted noun is one an earlier sentence named
     hedge: str = ""
     projected: bool = False
     category: str = ""
@@ -367,6 +402,36 @@ def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if c.lookup.found or not c.figure.percent or _SHARE_OF.match(ctx.text, c.figure.end) is None:
         return False
     c.dropped = True
+    return True
+
+
+_RESTATES = re.compile(
+    r"\b(?:amount(?:s|ed|ing)?\s+to|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|makes?\s+up|made\s+up)"
+    r"\s+(?:[\w-]+\s+){0,3}$", re.I)
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these|an\s+estimated|some|about)\s+)?", re.I)
+
+
+def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share of a total given as a figure ("nearly half of the 11,000 soldiers") counts
+    that total's noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said nearly half of the 11,000 soldiers were wounded.")]
+    [('half', 'percent'), ('11,000', 'soldier')]
+    """
+    if c.lookup.found or not c.figure.percent:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if _RESTATES.search(ctx.text, max(0, at - 40), at):
+        return False  # "the number amounts to more than half of the 11,000": another figure's share
+    sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
+    m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
+    total = next((f for f in ctx.figures if m is not None and m.end() in (f.start, f.hedge_start)), None)
+    if total is None:
+        return False
+    lookup = noun_after(ctx.text, total.end, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
     return True
 
 
@@ -569,6 +634,56 @@ def noun_after_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 _COPULA = re.compile(r"\s+(?:are|were)\s+(?:all\s+|mostly\s+|now\s+)?", re.I)
 
 
+_AND_BEFORE = re.compile(r"\band\s+$", re.I)
+#: What may follow a bare coordinated figure: a participle or past tense ("facing", "crossed"),
+#: or the end of its clause.
+_VERB_OR_END = re.compile(r"\s+[a-z]+(?:ing|ed)\b|\s*(?:[,.;:]|$)")
+
+
+def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure coordinated with a figure just before it in its clause counts what
+    that one counts ("over 12 million people displaced and 24 million facing hunger").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The UN said 9 million people fled and 2 million crossed borders.")]
+    [('9 million', 'person'), ('2 million', 'person')]
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at) or not _VERB_OR_END.match(ctx.text, c.figure.end):
+        return False  # "... and 14 basic services": a noun the lexicons do not know follows
+    before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
+    if not before:
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+_AND_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.I)
+
+
+def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure written in words and joined by "and" or "or" to the next figure
+    counts that figure's noun ("twenty five and thirty six soldiers": both count soldiers).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said twenty five and thirty six soldiers died.")]
+    [('twenty five', 'soldier'), ('thirty six', 'soldier')]
+    """
+    if c.lookup.found or not c.figure.text[:1].isalpha():
+        return False  # spelled out only: "on day 3 and 40 tanks" is no "3 tanks"
+    m = _AND_AFTER.match(ctx.text, c.figure.end)
+    if m is None:
+        return False
+    nxt = next((f for f in ctx.figures if m.end() in (f.start, f.hedge_start)), None)
+    if nxt is None:
+        return False
+    lookup = noun_after(ctx.text, nxt.end, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
+    return True
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -579,9 +694,12 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     """
     if not c.lookup.points_back:
         return False
-    noun = nearest_noun(ctx.text, c.figure.start) or art.previous
-    if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
-        noun = last_noun(art.earlier[:-1])
+    noun = nearest_noun(ctx.text, c.figure.start)
+    if noun is None:
+        noun = art.previous
+        if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
+            noun = last_noun(art.earlier[:-1])
+        c.noun_carried = noun is not None
     c.lookup = NounLookup(noun)
     return noun is not None
 
@@ -628,8 +746,28 @@ def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     >>> [c["modality"] for c in _claims("Russia could send 10,000 troops.")]
     ['projected']
     """
-    c.projected = bool(_cue_regex("modality", "cue").search(ctx.text, *c.modal_span))
+    lo, hi = c.modal_span
+    if c.noun_follows and c.noun is not None:
+        # "sent 10,000 soldiers to Russia that will probably augment its forces": a relative
+        # clause after the noun says what they may do, not whether they were sent
+        rel = _RELATIVE.search(ctx.text, c.noun.end, hi)
+        hi = rel.start() if rel else hi
+    c.projected = any(not _is_month_may(ctx.text, m) for m in _cue_regex("modality", "cue").finditer(ctx.text, lo, hi))
     return c.projected
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:will|would|could|might|may|can|are\s+expected|is\s+expected)\b", re.I)
+
+
+def _is_month_may(text: str, m: re.Match[str]) -> bool:
+    """Whether a modality cue "may" is the month: written "May" inside a sentence ("since May 2",
+    "in May"), never the sentence's first word.
+
+    >>> s = "1,000 died in May."
+    >>> _is_month_may(s, re.search("May", s)), _is_month_may("May they come", re.search("May", "May they come"))
+    (True, False)
+    """
+    return m.group(0) == "May" and bool(text[:m.start()].strip())
 
 
 def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -641,6 +779,43 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     people = c.noun is not None and c.noun.category in lexicons.people_categories()
     c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
+
+
+#: "of the 11,000 troops in Kursk, 1,000 ...", "out of a total of 12,000 ...": the whole a part is
+#: taken from, written before the part.
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of|an\s+estimated|the\s+estimated)\s+$", re.I)
+
+
+def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A whole named before the part taken from it ("of the 11,000 troops in Kursk, 1,000 had
+    been wounded"), or after a share of it ("40% of the 9,000 soldiers were killed"), does not
+    take the part's casualty status: the 11,000 are troops, the 1,000 casualties.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Of the 9,000 soldiers, 700 were killed.")]
+    [('9,000', 'troops'), ('700', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Nearly 40% of the 9,000 soldiers were killed.")]
+    [('40', 'casualties'), ('9,000', 'troops')]
+    """
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    whole = _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at)
+    if not whole:
+        return False
+    share = any(f.percent and f.end <= whole.start() and _percent_end(ctx.text, f) >= whole.start() - 1
+                for f in ctx.figures)
+    if not share and _cue_regex("statuses", "cue").search(ctx.text, *c.clause):
+        return False  # "of the 12,000 killed": the clause says what happened to them
+    if not share and not any(f.start >= c.clause[1] for f in ctx.figures):
+        return False
+    c.status = ""
+    return True
+
+
+def _percent_end(text: str, fig: Figure) -> int:
+    """Where a share ends, past its "%" or "percent"."""
+    sign = PERCENT_AFTER.match(text, fig.end)
+    return sign.end() if sign else fig.end
 
 
 def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -659,6 +834,66 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         c.category = "troops"  # "50,000 prisoners recruited to fight": a force, not casualties
         return True
     return False
+
+
+def classified_part_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that says who some of the people just counted as casualties were ("3,785
+    Palestinians were killed. 1,524 were children.") is a casualty claim with their status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("At least 900 people died. Some 310 were children.")]
+    [('900', 'casualties'), ('310', 'casualties')]
+    """
+    last = art.last_kept
+    if c.category == "casualties" or last is None or last[1] != "casualties":
+        return False
+    if not 0 <= ctx.sentence.sentence - last[0] <= 1:
+        return False
+    if "noun_after_copula" not in c.fired:
+        return False  # "1,000 were sent home": a status, not who they were
+    c.category, c.status = "casualties", last[2]
+    return True
+
+
+def pointer_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that points back to what the last claim counted ("the number", "the figure")
+    and says nothing of its own about what happened to them counts casualties when that claim
+    did ("15,000 people have died. Other groups put the number at 40,000.").
+
+    >>> [(c["figure"], c["category"]) for c in _claims("About 9,000 people have died. Aid groups put the number at 12,000.")]
+    [('9,000', 'casualties'), ('12,000', 'casualties')]
+    """
+    last = art.last_kept
+    if c.category == "casualties" or c.status or last is None or last[1] != "casualties":
+        return False
+    if not c.noun_carried or not 0 <= ctx.sentence.sentence - last[0] <= 1:
+        return False
+    c.category, c.status = "casualties", last[2]
+    return True
+
+
+#: A figure that a running total reaches: "..., bringing the total to 206,000".
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|rais(?:e|es|ed|ing)"
+    r"|lift|lifts|lifted|lifting)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:total|toll|tally)\b"
+    r"(?:[^.;:,]|,(?=\d)){0,60}?\bto\s+$", re.I)
+
+
+def running_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that a running total reaches ("480 were killed on Friday, bringing the total
+    to 206,200") counts what the figure before it in the sentence counts, with its status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Kyiv said Russia lost 610 soldiers, bringing the total to 200,590.")]
+    [('610', 'casualties'), ('200,590', 'casualties')]
+    """
+    last, at = art.last_kept, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    art.last_kept = (ctx.sentence.sentence, c.category, c.status)
+    if last is None or last[0] != ctx.sentence.sentence or c.noun_follows:
+        return False
+    if not _RUNNING_TOTAL.search(ctx.text, max(0, at - 120), at):
+        return False
+    c.category, c.status = last[1], last[2]
+    art.last_kept = (ctx.sentence.sentence, c.category, c.status)
+    return True
 
 
 _MIGHT_BE_LOST = re.compile(r"\b(?:could|might|may|would)\s+(?:all\s+)?be\s+(?:lost|killed|wiped\s+out|destroyed)\b", re.I)
@@ -725,6 +960,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     noun_written_after,
+    share_of_named_total,
     share_of_uncounted,
     noun_written_before,
     among_group_opener,
@@ -736,13 +972,19 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_rate_points_back,
     pronoun_complement_points_back,
     hedged_object_points_back,
+    coordinated_bare_figure,
+    coordinated_with_next,
     pointer_resolved,
     not_counted,
     remember_noun,
     hedge_after_noun,
     modality,
     status,
+    whole_before_its_part,
     casualty_category,
+    classified_part_of_casualties,
+    pointer_keeps_casualty,
+    running_total,
     rate,
     claimant,
     place,
@@ -1010,13 +1252,37 @@ def dedupe(claims: list[dict]) -> list[dict]:
             continue
         if c["claimant"] == UNATTRIBUTED and key(c)[:4] in sourced:
             continue
-        if key(c) in seen:
+        if same_people_restated(c) in seen:
             continue
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
             continue
-        seen.add(key(c))
+        seen.add(same_people_restated(c))
         out.append(c)
     return out
+
+
+def same_people_restated(c: dict) -> tuple:
+    """What makes two claims one when a source restates a figure: value, category, claimant,
+    modality and the counted noun, where the units of one group of ``restated_units.csv`` are
+    one noun ("troops" and "soldiers"; "people", "injured", "dead"), whatever the hedge
+    ("some 42,000 people were hurt", then "42,000 injured").
+
+    >>> [c["figure"] for c in _claims(
+    ...     "Some 42,000 people were hurt, the ministry said. The ministry said 42,000 injured were in hospitals.")]
+    ['42,000']
+    """
+    group = _restated_groups().get(c["unit"])
+    if group is None:
+        return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"], c["modality"])
+    # one group: one claim only when what happened to them is the same ("1,000 killed" and
+    # "1,000 wounded" by one source are two)
+    return (c["value_low"], c["value_high"], c["category"], group, c["claimant"], c["modality"], c["status"])
+
+
+@cache
+def _restated_groups() -> dict[str, str]:
+    """The group of each unit of ``restated_units.csv``."""
+    return {r["unit"]: r["group"] for r in lexicons.read_lexicon("restated_units")}
 
 
 @cache

@@ -314,7 +314,8 @@ def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         re.compile(rf"\s*(?:©|(?:{lexicons.alternation(by_kind['prefix'], fold_case=True)})(?:\s*[:|–—-]|$))"
                    # a caption with a picture counter: "3/12 Soldiers ...", "Photo 2 of 9"
                    rf"|\s*\d{{1,2}}\s?(?:/|of)\s?\d{{1,2}}\s+[A-Z]", re.I),
-        re.compile(rf"\s*(?:{lexicons.alternation(by_kind['list'], fold_case=True)}){end}", re.I),
+        # a list header may follow the site's own label: "Military Aid: Latest News"
+        re.compile(rf"\s*(?:[\w'’ -]{{1,40}}:\s*)?(?:{lexicons.alternation(by_kind['list'], fold_case=True)}){end}", re.I),
     )
 
 
@@ -411,7 +412,30 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans = _plain_sentences(text)
     if spans is None:
         spans = _spacy_sentences(text)
+    if _GLUED_STOP.search(text):
+        spans = _split_glued_stops(spans, text)
     return [(s + offset, e + offset) for s, e in spans]
+
+
+#: A full stop glued to the next sentence, as scraped live blogs run their entries together:
+#: a lower-case word, a stop, then a capitalised word with no space ("this morning.Parts of").
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+
+
+def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences split where a stop is glued to the next sentence's first word.
+
+    >>> t = "Strikes began this morning.Parts of the south were hit. It added more."
+    >>> [t[s:e] for s, e in _split_glued_stops([(0, 55), (56, 70)], t)]
+    ['Strikes began this morning.', 'Parts of the south were hit.', 'It added more.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _GLUED_STOP.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _spacy_sentences(text: str) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimtable import lexicons
-from claimtable.numbers import PERCENT_AFTER, Figure, hedge_after
+from claimtable.numbers import PERCENT_AFTER, Figure, hedge_after, masked_spans
 
 #: Casualty words that may also describe the noun after them ("two wounded soldiers").
 CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
@@ -167,6 +167,7 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     pointer = False
     previous = ""
     for skipped in range(6):
+        pos = _past_insertion(text, pos)
         m = _WORD.search(text, pos)
         if m is None:
             break
@@ -188,6 +189,21 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     return POINTS_BACK if pointer else NOTHING
 
 
+_INSERTION = re.compile(r"\s*\[[^\]\[]{1,30}\]")
+
+
+def _past_insertion(text: str, pos: int) -> int:
+    """Past an editor's insertion in square brackets ("about 100 [wounded] people"), else ``pos``.
+
+    >>> _past_insertion("100 [wounded] people", 3)
+    13
+    """
+    if "[" not in text:
+        return pos
+    m = _INSERTION.match(text, pos)
+    return m.end() if m else pos
+
+
 def _counted_noun_at(text: str, start: int, masks: list[tuple[int, int, str]]) -> Noun | None:
     """A counted noun starting at ``start``; for a casualty word that describes a noun of
     people ("two wounded North Korean soldiers"), that noun."""
@@ -199,7 +215,41 @@ def _counted_noun_at(text: str, start: int, masks: list[tuple[int, int, str]]) -
         described = noun_after(text, unit.end(), masks).noun
         if described is not None and described.category in lexicons.people_categories():
             return described
-    return noun
+    return _compound_head(text, noun)
+
+
+_ONE_SPACE = re.compile(r"[ \t]+")
+
+
+def _compound_head(text: str, noun: Noun | None) -> Noun | None:
+    """A counted noun written in its singular form that modifies the next one ("11 general
+    vehicles") is no head of its own: the noun right after it is what is counted, unless that
+    is a status word ("1,000 women killed", "one soldier killed").
+
+    >>> _compound_head("11 general vehicles", _noun("general", 3, 10)).unit
+    'vehicle'
+    >>> _compound_head("11 generals died", _noun("generals", 3, 11)).unit
+    'general'
+    >>> _compound_head("1,000 women killed", _noun("women", 6, 11)).unit
+    'woman'
+    """
+    if noun is None or text[noun.start:noun.end].lower() != noun.unit:
+        return noun
+    gap = _ONE_SPACE.match(text, noun.end)
+    if gap is None:
+        return noun
+    head = _units().pattern.match(text, gap.end())
+    if not head or text[head.end():head.end() + 1].isalpha():
+        return noun
+    if head.group(0).lower() in _status_words():
+        return noun
+    return _noun(head.group(0), head.start(), head.end()) or noun
+
+
+@cache
+def _status_words() -> frozenset[str]:
+    """The status cues of ``statuses.csv`` ("killed", "wounded"), lower case."""
+    return frozenset(" ".join(c.lower().split()) for c in lexicons.column("statuses", "cue"))
 
 
 def _phrase_ends_at(word: str, lower: str, start: int, skipped: int, masks: list[tuple[int, int, str]]) -> bool:
@@ -229,11 +279,14 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
     aggregates = _words().aggregates
     aggregate = next((w for w in _WORD.finditer(head) if w.group(0).lower() in aggregates), None)
-    if aggregate is not None and _DIGIT.search(head, aggregate.end()):
+    if aggregate is not None and _figure_digit_after(head, aggregate.end()):
         aggregate = None  # "a total of 15,000 troops ... via two deployments": the total has its figure
     counted = _noun_of_aggregate(text, clause_start + aggregate.end(), fig.start) if aggregate else None
     if counted is not None:  # "the number of people uprooted by ... generals is 8 million"
         return NounLookup(counted)
+    named = _noun_naming_aggregate(head, aggregate, clause_start) if aggregate else None
+    if named is not None:  # "the death toll has risen to over 12,000": deaths
+        return NounLookup(named)
     near = _noun_just_before(head, clause_start)
     if near is not None:
         return _head_of_complement(text, near, clause_start)
@@ -247,6 +300,26 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     return NounLookup(_noun_in_apposition(text, head, clause_start, fig.end)
                       or _noun_in_label(text, head, clause_start)
                       or _subject_of_count_verb(text, head, clause_start))
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
+def _noun_naming_aggregate(head: str, aggregate: re.Match[str], clause_start: int) -> Noun | None:
+    """The counted noun that modifies an aggregate names what it counts: "the death toll"
+    counts deaths, "the casualty count" casualties.
+
+    >>> import re
+    >>> head = "The death toll in Gaza has risen to "
+    >>> _noun_naming_aggregate(head, re.search("toll", head), 0).unit
+    'death'
+    """
+    m = _WORD_BEFORE.search(head, 0, aggregate.start())
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return _noun(word, clause_start + m.start(1), clause_start + m.end(1)) or _noun(
+        word + "s", clause_start + m.start(1), clause_start + m.end(1))
 
 
 #: A counted noun and the preposition that opens its complement, ending where the complement's
@@ -286,6 +359,19 @@ def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
 
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
 _DIGIT = re.compile(r"\d")
+
+
+def _figure_digit_after(head: str, pos: int) -> bool:
+    """Whether a digit after ``pos`` may be a figure's: not one of a date, an ordinal or
+    another span ``masked_spans`` leaves out ("the death toll since October 7th").
+
+    >>> _figure_digit_after("the toll since October 7th is ", 4), _figure_digit_after("a total of 15,000 troops via ", 2)
+    (False, True)
+    """
+    if _DIGIT.search(head, pos) is None:
+        return False
+    masks = masked_spans(head)
+    return any(not any(a <= m.start() < b for a, b, _ in masks) for m in _DIGIT.finditer(head, pos))
 
 
 def _noun_just_before(head: str, clause_start: int) -> NounLookup | None:

@@ -55,6 +55,10 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
+        # "40 billion euros", "two million dollars": an amount named by its currency
+        ("money", rf"(?:\b\d[\d,.]*|\b[a-z]+)(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mln|m|k))?\s+"
+         rf"(?:{lexicons.alternation(lexicons.column('currencies', 'word'), fold_case=True)})\b", re.I,
+         tuple({w.lower()[:4] for w in lexicons.column("currencies", "word")})),
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, ()),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
@@ -157,7 +161,7 @@ def _atom_pattern() -> re.Pattern[str]:
     # runs, which would take "a million" alone
     fraction = (
         rf"(?:(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
-        rf"|(?P<part>half|a\s+half|a\s+quarter|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?)"
+        rf"|(?P<part>half|a\s+half|a\s+quarter|quarter(?=\s+of\s)|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?)"
         rf"\s+(?P<fraction_scale>{spelled_scale})"
         # "a million and a half": the fraction after the scale
         rf"|(?:an?|one)\s+(?P<scale_first>{spelled_scale})\s+and\s+(?P<after_part>a\s+half|a\s+quarter)"
@@ -329,6 +333,7 @@ class _Atom:
     vague: bool
     scaled: bool
     share: bool = False
+    written: bool = False  #: a share whose percentage is written beside it: its own hedge
 
 
 #: Shares written as fractions, in percent ("half of the contingent" is 50 % of it).
@@ -340,6 +345,13 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|those|them|whom|which|these|al
 _SHARE_VERB = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
     r"amount(?:s|ed|ing)?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@cache
+def _share_of_counted() -> re.Pattern[str]:
+    """ "of" and a counted noun with no article: "half of Palestinians", "a third of civilians"."""
+    words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
+    return re.compile(rf"\s+of\s+(?:{words})\b", re.I)
 
 
 _PART_OF_A_PERIOD = re.compile(
@@ -355,8 +367,11 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     (50, None)
     >>> share_value("children accounting for about half", 30, 34)
     50
+    >>> share_value("around half of Palestinians", 7, 11)
+    50
     """
-    if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)):
+    if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)
+            or _share_of_counted().match(text, end)):
         return None
     if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
         return None  # "the second half of the year": a stretch of time or space, not a share
@@ -441,12 +456,50 @@ def _mixed_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
                           for m in found], key=lambda a: a.start)
 
 
+#: The percentage a writer puts beside a fraction word: "more than half (52%)".
+_WRITTEN_PERCENT = re.compile(r"\s*\(\s*(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s*\)", re.I)
+
+
+def written_share(text: str, start: int, end: int) -> tuple[Number, int] | None:
+    """A fraction word with its percentage written beside it in brackets is one share, and the
+    written percentage is its value: ``(value, where the brackets end)``, else ``None``.
+
+    >>> t = "more than half (52%) of the troops"
+    >>> written_share(t, 10, 14)
+    (52, 20)
+    >>> written_share("half of the troops", 0, 4) is None
+    True
+    >>> t = "more than half of those killed (52%) were women"
+    >>> written_share(t, 10, 14)
+    (52, 36)
+    """
+    m = _WRITTEN_PERCENT.match(text, end)
+    if m is not None:
+        if share_value(text[:start] + text[start:end] + text[m.end():], start, end) is None:
+            return None
+        return as_number(float(m.group(1))), m.end()
+    # "more than half of those killed (52%)": the percentage after the share's "of" phrase
+    of = _OF_PHRASE.match(text, end)
+    m = _WRITTEN_PERCENT.match(text, of.end()) if of else None
+    if m is None or share_value(text, start, end) is None:
+        return None
+    return as_number(float(m.group(1))), m.end()
+
+
+_OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*\()", re.I)
+
+
 def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
-    """Shares ("nearly half of the contingent", in percent) that no other figure covers."""
+    """Shares ("nearly half of the contingent", in percent) that no other figure covers; a
+    share with its percentage in brackets is that percentage ("more than half (52%)": 52)."""
     if not _SHARE_GATE.search(text):
         return atoms
     shares = []
     for m in _SHARE.finditer(text):
+        written = None if _overlaps(m.start(), m.end(), masks) else written_share(text, m.start(), m.end())
+        if written is not None:
+            shares.append(_Atom(m.start(), written[1], written[0], written[0], False, False, share=True, written=True))
+            continue
         share = None if _overlaps(m.start(), m.end(), masks) else share_value(text, m.start(), m.end())
         # a fraction inside a larger figure ("a quarter of a million") is that figure's
         if share is not None and not any(a.start <= m.start() and m.end() <= a.end and a.end - a.start > m.end() - m.start()
@@ -516,7 +569,7 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
         i += 2 if ranged else 1
         percent = atom.share or bool(PERCENT_AFTER.match(text, end))
         cue_start, cue = None, ""
-        if hedge == "exact":
+        if hedge == "exact" and not atom.written:
             hedge, cue_start, cue = _hedge_cue(text, atom.start, end) or (hedge, None, "")
         figures.append(
             Figure(atom.start, end, text[atom.start:end], as_number(low), as_number(high), hedge,

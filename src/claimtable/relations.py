@@ -52,10 +52,14 @@ def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict
     rows = lexicons.read_lexicon("rates")
     after = {" ".join(r["cue"].lower().split()): r["per"] for r in rows if r["position"] == "after"}
     before = {" ".join(r["cue"].lower().split()): r["per"] for r in rows if r["position"] == "before"}
+    # "a day after the attack", "a week ago": a time expression, not a rate; "per month before
+    # the invasion" is still a rate
+    articled = [c for c in after if c.startswith(("a ", "an "))]
+    plain = [c for c in after if not c.startswith(("a ", "an "))]
     return (
-        # "a day after the attack", "a week ago": a time expression, not a rate
-        re.compile(rf"\b(?:{lexicons.alternation(after, fold_case=True)})\b"
-                   r"(?!\s+(?:after|before|earlier|later|ago|from|into|of|since|when)\b)", re.I),
+        re.compile(rf"\b(?:(?:{lexicons.alternation(articled, fold_case=True)})"
+                   r"(?!\s+(?:after|before|earlier|later|ago|from|into|of|since|when)\b)"
+                   rf"|(?:{lexicons.alternation(plain, fold_case=True)}))\b", re.I),
         re.compile(rf"\b(?:{lexicons.alternation(before, fold_case=True)})\s+"
                    r"(?:production|output|losses|average|rate|deliveries|supply|supplies|capacity|"
                    r"consumption|usage|use|fire|toll)\b", re.I),
@@ -63,6 +67,10 @@ def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict
         before,
     )
 
+
+#: A preposition that makes the period after it the span a count covers ("lost 31 drones in a
+#: day", "within a week"), not the period of a rate.
+_SPAN_OF_TIME = re.compile(r"\b(?:in|within|over|during)\s+(?:just\s+|only\s+|a\s+single\s+)?$", re.I)
 
 #: Strings one of which every rate cue holds (a sentence without any needs no scan).
 _RATE_GATE = re.compile(r"day|dail|week|month|year|annu|night|hours", re.I)
@@ -81,6 +89,8 @@ def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None 
     ''
     >>> rate_period("raise monthly production of shells to 100,000", 38, 45)
     'month'
+    >>> rate_period("Russia lost 31 drones in a day", 12, 14)
+    ''
     """
     if not _RATE_GATE.search(text):
         return ""  # most sentences name no period at all
@@ -89,6 +99,8 @@ def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None 
     stop = _CLAUSE_END.search(text, end, min(hi, end + RATE_WINDOW))
     limit = stop.start() if stop else min(hi, end + RATE_WINDOW)
     m = after_rx.search(text, end, limit)
+    if m and _SPAN_OF_TIME.search(text, end, m.start()):
+        m = None  # "31 drones in a day": a count over that span, not a rate
     if m:
         return after[" ".join(m.group(0).lower().split())]
     start_at = max(lo, start - RATE_WINDOW)
@@ -166,7 +178,7 @@ def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, in
     return out
 
 
-_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|an?|some|about|around|"
+_SHARE_OF = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+of\s+(?:the|its|their|an?|some|about|around|"
                        r"approximately|original|initial|estimated|\s)*", re.I)
 
 
@@ -177,6 +189,9 @@ def _share_of_next(text: str, claims: Sequence[Claim], j: int, sentence_starts: 
     >>> t = "half of the original 11,000"
     >>> _share_of_next(t, [Claim(0, 4, 50, "troops", 0, True), Claim(21, 27, 11000, "troops", 0)], 0)
     21
+    >>> t = "40% of the 12,000"
+    >>> _share_of_next(t, [Claim(0, 2, 40, "casualties", 0, True), Claim(11, 17, 12000, "troops", 0)], 0)
+    11
     """
     part = claims[j]
     if not part.percent:
