@@ -254,7 +254,9 @@ _ADDRESSEE = re.compile(
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
-_SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+#: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
+_SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
+_SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
@@ -282,7 +284,7 @@ def _introducer() -> re.Pattern[str]:
     come from."""
     return re.compile(
         "|".join([*(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _found_by())),
-                  rf"{_SOURCE_NOUNS}\s+by\s+(?:the\s+)?"]),
+                  rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+by\s+(?:the\s+)?"]),
         re.I,
     )
 
@@ -312,7 +314,7 @@ def _speaks_after() -> re.Pattern[str]:
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
-        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
+        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly)){0,4}"
     )
     return re.compile(rf"{aux}\s+(?:{_verbs('speech')})\b", re.I)
 
@@ -398,6 +400,43 @@ def _aside_agent(before: str, after: str) -> bool:
     return after.lstrip()[:1] == "," and "by" in before[-9:] and _aside_by().search(before) is not None
 
 
+#: "as Prigozhin claimed", "contrary to what Kyiv said": a claim the sentence sets its own
+#: figures against, named in an aside.
+_AS_CLAIMED = re.compile(r"(?:\bas|\bcontrary\s+to(?:\s+what)?|\bunlike\s+what)\s+$", re.I)
+
+
+@_gives(TOPIC)
+def _as_claimed(before: str, after: str) -> bool:
+    """"not half, as Prigozhin claimed, but 88%": who is contradicted, in an aside, is not the
+    source of the sentence's figures.
+
+    >>> _as_claimed("of whom not half, as ", " claimed, but 88% were prisoners")
+    True
+    """
+    return before[-3:].lower() in ("as ", "to ", "at ") and _AS_CLAIMED.search(before) is not None \
+        and _speaks_after().match(after) is not None
+
+
+@cache
+def _participle_speech() -> re.Pattern[str]:
+    """A reporting participle after a comma ("..., claiming that ..."), whose subject is the
+    sentence's subject."""
+    ing = [v for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech") if v.endswith("ing")]
+    return re.compile(rf",\s*(?:{lexicons.alternation(ing, fold_case=True)})\b", re.I)
+
+
+@_gives(SPEAKER)
+def _speaks_in_participle(before: str, after: str) -> bool:
+    """"Russia last gave a toll in March, claiming that 1,351 had died": the subject of the
+    sentence speaks by the participle that follows its clause.
+
+    >>> _speaks_in_participle("", " last gave a toll in March, claiming that 1,351 had died.")
+    True
+    """
+    return "ing" in after and not _LEADING.sub("", before.lstrip(" \"“‘'")).strip() \
+        and _participle_speech().search(after) is not None
+
+
 @_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
@@ -427,7 +466,8 @@ def _clause_subject(before: str, after: str) -> bool:
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited, _according_to, _addressee, _source_of, _found_by_agent,
-    _spoken_about, _aside_agent, _speaks, _own_figures, _inverted_speech, _clause_subject,
+    _spoken_about, _aside_agent, _as_claimed, _speaks, _own_figures, _inverted_speech, _speaks_in_participle,
+    _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
@@ -629,6 +669,18 @@ _TITLE_OWNER = re.compile(r"\s+of\s+[^,;]{3,80},\s+([A-Z][\w'’&-]*(?:\s+[A-Z][
 
 
 @cache
+def _group_heads() -> frozenset[str]:
+    """One-word group heads ("spokesman", "officials"): a body's spokesman is referred back to
+    as "the spokesman".
+
+    >>> "spokesman" in _group_heads()
+    True
+    """
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                     if r["kind"] == "head" and " " not in r["word"])
+
+
+@cache
 def _actor_heads() -> frozenset[str]:
     """Group heads that name a source only with a reporting verb (``actor`` rows of
     ``generic_claimants.csv``): "Ukraine's special forces reported", not "Russian forces fired"."""
@@ -680,7 +732,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if owner is not None and head in _body_kinds() and words[-1:].isalpha() and words.split()[-1][0].isupper() \
             and start <= owner.start and owner.end < end:
         owner = None  # "the South Korean Military Intelligence Agency": a body's own name
-    if owner is not None:
+    if owner is not None and not (owner.start == start and anonymity.search(sentence, max(0, start - 40), end + 60)):
+        # "A Ukrainian military official, who asked not to be named": an anonymous source in its
+        # own right, not the body it serves
         return MentionCandidate(start, end, owner.name, owner.kind)
     if head in _actor_heads() and rate(sentence, start, end)[0] < SPEAKER:
         return None  # "Russian forces fired 40 missiles": they act; "Ukraine's forces said" speaks
@@ -724,7 +778,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve."""
-    found = _longer_bodies(found)
+    found = _titled_names(_longer_bodies(found))
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -737,6 +791,29 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name the registry knows after a title the text gives ("South Korean Defense Minister
+    Shin Won-sik" introduced by "according to") keeps the title's words, so that the words
+    before the title rate it, and takes the registry's claimant.
+
+    >>> f = [MentionCandidate(13, 25, "South Korea Ministry of National Defense", "ministry"),
+    ...      MentionCandidate(0, 25, "South Korean Defense Minister Shin Won-sik", "named")]
+    >>> [(c.start, c.name) for c in _titled_names(f)]
+    [(0, 'South Korea Ministry of National Defense')]
+    """
+    named = [f for f in found if f.kind == "named"]
+    if not named:
+        return found
+    out = list(found)
+    for n in named:
+        known = next((f for f in found if f.kind not in ("named", "state", "group", "weak", "media")
+                      and n.start < f.start and f.end == n.end), None)
+        if known is not None:
+            out = [f for f in out if f is not n and f is not known]
+            out.append(MentionCandidate(n.start, n.end, known.name, known.kind))
+    return out
 
 
 def _longer_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -840,6 +917,8 @@ def _body_continuation() -> re.Pattern[str]:
 
 
 _ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")
+#: A capitalised title before a name the registry knows ("South Korean Defense Minister Shin").
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.-]*\s+){2,}[A-Z][\w-]*\s+[A-Z]")
 #: An article or a capitalised owner before a body's name: "the Defense Ministry", "Israel's".
 _OWNED_BY_ARTICLE = re.compile(r"(?:\b(?:the|The|its|their)|[A-Z][\w.-]*['’]s)\s+$")
 #: Capitalised words and pairs that may name a place ("Gaza", "Gaza Strip").
@@ -1003,7 +1082,7 @@ class ArticleAttribution:
         """Full names (for their surnames later) and the body of each kind named last (for
         references)."""
         for m in mentions:
-            if m.kind == "named" and m.phrase.count(" ") >= 2 and m.claimant == m.phrase:
+            if m.phrase.count(" ") >= 2 and (m.claimant == m.phrase if m.kind == "named" else _TITLE_WORDS.match(m.phrase)):
                 self.titled.append(m)
             name = _FULL_NAME.match(m.phrase) or _FAMILY_NAME_FIRST.match(m.phrase)
             if name and name.group("surname").lower() in _reference_heads():
@@ -1014,6 +1093,8 @@ class ArticleAttribution:
                 self.last_person = m
             if m.kind in ("weak", "group", "media", "pronoun"):
                 continue
+            if m.phrase.rsplit(None, 1)[-1].lower() in _group_heads():
+                self.last_group[m.phrase.rsplit(None, 1)[-1].lower().rstrip("s")] = m  # "HUR spokesman"
             if m.strength >= SUBJECT:
                 self.last_by_kind[m.kind] = m
             else:
