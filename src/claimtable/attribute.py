@@ -650,7 +650,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     for m in _named_speaker().finditer(sentence):
         if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
             continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
-        following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
+        apposition = _APPOSITION.match(sentence, m.end())
+        after_name = apposition.end() if apposition else m.end()
+        following = [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split()[:3]]
         if m.start() in introduced or verbs.intersection(following):
             name_end = m.end(1)
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
@@ -662,6 +664,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
 
+
+#: An apposition after a name, between commas: "Thierry Breton, the EU's industry commissioner,".
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;\"“”]{2,70},")
 
 #: A title's description, then the name of the body it belongs to, at the end of the sentence:
 #: "the chief of one of the continent's biggest gun makers, Acme Arms."
@@ -888,7 +893,45 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     found: list[MentionCandidate] = []
     for finder in MENTION_FINDERS:
         found += finder(sentence, found)
-    return tuple(_rated(sentence, _without_overlaps(sentence, found)))
+    return tuple(_appositions(sentence, _rated(sentence, _without_overlaps(sentence, found))))
+
+
+def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A name, then an apposition that says who it is, then the reporting verb: the name speaks
+    ("Oleksiy Danilov, an aide to President Zelensky, said"); the apposition's names are no
+    source. An apposition that is the spokesperson's own body ("Ivan Petrenko, the HUR
+    spokesman, said") makes the name speak for that body.
+
+    >>> s = "Ann Lee, an aide to the Defense Department, said 300 were sent."
+    >>> [(m.claimant, m.strength) for m in _appositions(s, find_mentions_unlinked(s))]
+    [('Ann Lee', 3), ('US Department of Defense', 0)]
+    """
+    if len(mentions) < 2 or ", " not in sentence:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.strength != SPEAKER or m.kind in ("weak", "pronoun"):
+            continue
+        apposition = _APPOSITION.match(sentence, m.end)
+        if apposition is None:
+            continue
+        words_start = sentence.index(" ", sentence.index(" ", m.end) + 1) + 1  # after the article
+        inside = [j for j, x in enumerate(mentions) if m.end < x.start and x.end < apposition.end()]
+        for j in inside:
+            x = mentions[j]
+            if x.start == words_start and x.kind not in ("group", "named", "weak", "media", "pronoun",
+                                                          *ACTOR_KINDS):
+                out[i] = Mention(m.start, m.end, m.phrase, x.claimant, x.kind, m.strength, m.rule)
+            out[j] = Mention(x.start, x.end, x.phrase, x.claimant, x.kind, TOPIC, "apposition")
+    return out
+
+
+def find_mentions_unlinked(sentence: str) -> list[Mention]:
+    """Mentions rated one by one, before appositions are linked (for ``_appositions``'s example)."""
+    found: list[MentionCandidate] = []
+    for finder in MENTION_FINDERS:
+        found += finder(sentence, found)
+    return _rated(sentence, _without_overlaps(sentence, found))
 
 
 @cache
@@ -1084,13 +1127,16 @@ class ArticleAttribution:
         for m in mentions:
             if m.phrase.count(" ") >= 2 and (m.claimant == m.phrase if m.kind == "named" else _TITLE_WORDS.match(m.phrase)):
                 self.titled.append(m)
-            name = _FULL_NAME.match(m.phrase) or _FAMILY_NAME_FIRST.match(m.phrase)
+            # "South Korean Defence Minister Shin Wonsik": the name after the title
+            words = " ".join(m.phrase.split()[-2:]) if m.kind != "named" and _TITLE_WORDS.match(m.phrase) else m.phrase
+            name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
             if name and name.group("surname").lower() in _reference_heads():
                 name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
-            if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun"):
-                self.last_person = m
+            if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun") \
+                    and (m.strength > TOPIC or self.last_person is None):
+                self.last_person = m  # "according to him": who spoke, not a leader spoken about
             if m.kind in ("weak", "group", "media", "pronoun"):
                 continue
             if m.phrase.rsplit(None, 1)[-1].lower() in _group_heads():
@@ -1195,6 +1241,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was stated by Zelensky on Monday."
     >>> credit_after(s, find_mentions(s)).claimant
     'Zelensky'
+    >>> s = "This was stated by Ukraine's defence ministry, Reuters reports."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ukraine Ministry of Defence'
     """
     head = sentence.lstrip(" \"“")[:5]
     if not head.startswith(("This", "That", "It ", "These", "Those", "The ")):
@@ -1204,7 +1253,8 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
         return None
     after = [x for x in mentions if x.start >= m.end() - 1 + (len(sentence) - len(sentence.lstrip()))
              and x.kind not in ("weak", "pronoun")]
-    cited = [x for x in after if x.strength >= SPEAKER]
+    # "This was stated by the minister, Bloomberg reports": the outlet relays the agent
+    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")]
     return (cited[-1] if cited else None) or (after[0] if after else None)
 
 
