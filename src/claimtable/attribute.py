@@ -962,6 +962,8 @@ def _body_continuation() -> re.Pattern[str]:
 _ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")
 #: A capitalised title before a name the registry knows ("South Korean Defense Minister Shin").
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.-]*\s+){2,}[A-Z][\w-]*\s+[A-Z]")
+#: A title and a name, all capitalised ("Lawmaker Park Sun-won"): the name is its last two words.
+_TITLED_NAME = re.compile(r"^(?:[A-Z][\w.-]*\s+)+[A-Z][a-z]+\s+[A-Z][\w-]+$")
 #: An article or a capitalised owner before a body's name: "the Defense Ministry", "Israel's".
 _OWNED_BY_ARTICLE = re.compile(r"(?:\b(?:the|The|its|their)|[A-Z][\w.-]*['’]s)\s+$")
 #: Capitalised words and pairs that may name a place ("Gaza", "Gaza Strip").
@@ -1128,7 +1130,7 @@ class ArticleAttribution:
             if m.phrase.count(" ") >= 2 and (m.claimant == m.phrase if m.kind == "named" else _TITLE_WORDS.match(m.phrase)):
                 self.titled.append(m)
             # "South Korean Defence Minister Shin Wonsik": the name after the title
-            words = " ".join(m.phrase.split()[-2:]) if m.kind != "named" and _TITLE_WORDS.match(m.phrase) else m.phrase
+            words = " ".join(m.phrase.split()[-2:]) if m.kind != "named" and _TITLED_NAME.match(m.phrase) else m.phrase
             name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
             if name and name.group("surname").lower() in _reference_heads():
                 name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
