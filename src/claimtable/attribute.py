@@ -985,6 +985,30 @@ def _pronoun_speaker() -> re.Pattern[str]:
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
 
 
+@cache
+def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words that say whose people a figure counts (``sides.csv``), as a pattern for the
+    words right after a figure, and their sides."""
+    rows = lexicons.read_lexicon("sides")
+    side = {r["word"]: r["side"] for r in rows}
+    words = lexicons.alternation(side)
+    return re.compile(rf"(?:\s+(?:of|more|other|[a-z]+ed))*\s+({words})\b"), side
+
+
+def figure_side(sentence: str, end: int) -> str:
+    """The side whose people the figure ending at ``end`` counts, from the word written right
+    after it ("1,400 Israelis", "tens of thousands of Russian troops"); "" when none is written.
+
+    >>> figure_side("More than 1,400 Israelis were killed.", 15)
+    'Israel'
+    >>> figure_side("alongside tens of thousands of Russian troops", 27), figure_side("357 people died", 3)
+    ('Russia', '')
+    """
+    pattern, side = _sides()
+    m = pattern.match(sentence, end)
+    return side[m.group(1)] if m else ""
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -1007,12 +1031,15 @@ class ArticleAttribution:
         self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
         self.last_person: Mention | None = None  #: the person named last ("according to him")
+        self.carry_sides: frozenset[str] = frozenset()  #: whose people the carried source counted
+        self.sentence_sides: set[str] = set()  #: ... and the sources of this sentence
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
         pronouns ("they say") resolved against what the article named before."""
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
+        self.sentence_sides = set()
         mentions = [self._placed_body(sentence, self._source_referred_to(
                         sentence, self._known_surname(self._back_reference(sentence, m))))
                     for m in find_mentions(sentence)]
@@ -1203,20 +1230,39 @@ class ArticleAttribution:
             choice = best([m for m in mentions if SPEAKER <= m.strength < ACCORDING
                            and m.kind not in ("media", "weak") and m.start < choice.start]) or choice
         if choice is None and self.carry is not None:
+            if self._other_side(sentence, figure):
+                return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
             choice = best([m for m in mentions if m.strength == WEAK])
         if choice is None:
             return Attribution(UNATTRIBUTED, "", "none")
+        side = figure_side(sentence, figure[1])
+        if side:
+            self.sentence_sides.add(side)
         return Attribution(choice.claimant, choice.phrase, how)
+
+    def _other_side(self, sentence: str, figure: tuple[int, int]) -> bool:
+        """A figure of another side's people than those the carried source counted is not its
+        claim: "the ministry said 2,600 Palestinians were killed. More than 1,400 Israelis were
+        killed in the attacks": the outlet's background, not the ministry's count; the carry
+        stops there for the rest of the sentence too."""
+        side = figure_side(sentence, figure[1])
+        if not side or not self.carry_sides or side in self.carry_sides:
+            return False
+        self.carry = None
+        return True
 
     def close_sentence(self, mentions: list[Mention], attributed: list[Attribution]) -> None:
         """After a sentence: what carries over to the next one."""
         speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"]
         if named:
+            same = self.carry is not None and self.carry.claimant == named[-1].claimant
+            self.carry_sides = (self.carry_sides if same else frozenset()) | self.sentence_sides
             self.carry = Attribution(named[-1].claimant, named[-1].phrase, "carried")
         elif speakers:
+            self.carry_sides = frozenset()
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
             self.last_speaker = speakers[-1]
