@@ -746,7 +746,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if _NAME_AFTER.match(sentence, end):
         return None  # "Russian Defence Minister Andrei Belousov": a title, the name follows
     near = sentence[max(0, start - 40) : end + 60]
-    name = f"anonymous {head}" if anonymity.search(near) else words
+    # "an unnamed senior US military official": the words as written, their cue inside them;
+    # "officials speaking on condition of anonymity": "anonymous officials"
+    name = f"anonymous {head}" if not anonymity.match(words) and anonymity.search(near) else words
     name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
     if any(o in words.lower() for o in _outlet_heads()):
         return MentionCandidate(start, end, name, "media")  # "South Korean news agency Yonhap"
