@@ -1011,6 +1011,26 @@ def figure_side(sentence: str, end: int) -> str:
     return side[m.group(1)] if m else ""
 
 
+#: Speakers who pass on what a body told them (a lawmaker after a briefing, an official).
+RELAYERS = frozenset({"government", "group"})
+
+
+def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
+    """"A lawmaker said 100 soldiers were killed, according to the country's spy agency": a
+    speaker who relays (``RELAYERS``) passes on the claim of the registry body the sentence
+    credits with "according to" after it; an outlet credited that way relays the speaker.
+
+    >>> s = "A South Korean lawmaker said 100 soldiers died, according to the National Intelligence Service."
+    >>> ms = find_mentions(s)
+    >>> _relayed(ms[0], ms).claimant
+    'South Korea NIS'
+    """
+    if speaker.kind not in RELAYERS:
+        return speaker
+    return next((m for m in mentions if m.strength == ACCORDING and m.start > speaker.end
+                 and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -1223,6 +1243,8 @@ class ArticleAttribution:
             # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best([m for m in mentions if m.strength >= CITED]) or choice
+        if choice is not None and choice.strength == SPEAKER:
+            choice = _relayed(choice, mentions)
         if choice is None:
             choice = best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
