@@ -774,10 +774,40 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
     )
 
 
+@cache
+def _source_subject() -> re.Pattern[str]:
+    """A sentence that opens with a source noun and whose sources follow it, before the
+    reporting verb: "Intelligence estimates from the US and Britain suggest ..."."""
+    return re.compile(
+        r"^[\"“‘']?(?:The\s+|Recent\s+|Latest\s+|New\s+)?((?:[A-Z][a-z]+\s+)?"
+        r"(?:estimates?|data|figures|assessments?|reports?|intelligence|analysis|counts?)\s+"
+        rf"(?:from|by)\s+(?:(?!\b(?:who|which|that)\b)[^.;:\"“”]){{2,80}}?)\s+(?:{_verbs('speech')})\b", re.I)
+
+
+_SOURCE_SUBJECT_WORDS = frozenset({"estimate", "estimates", "data", "figures", "assessment", "assessments",
+                                   "report", "reports", "intelligence", "analysis", "count", "counts"})
+
+
+def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A sentence's subject that is a source noun and the sources it comes from, as written,
+    when a reporting verb follows it: not the capitalised first word alone ("Intelligence").
+
+    >>> s = "Intelligence estimates from the US and Britain suggest 9,000 troops are there."
+    >>> [c.name for c in _source_subjects(s, [])]
+    ['Intelligence estimates from the US and Britain']
+    """
+    if not _vocabulary(sentence) & _SOURCE_SUBJECT_WORDS:
+        return []
+    m = _source_subject().match(sentence)
+    if m is None:
+        return []
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "group")]
+
+
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
-    _group_nouns,
+    _group_nouns, _source_subjects,
 )
 
 
