@@ -443,10 +443,20 @@ def _speaks(before: str, after: str) -> bool:
     return _speaks_after().match(after) is not None
 
 
+#: "Zelensky's remarks come days after ...": the outlet dates the remarks, nobody speaks.
+_REMARKS_DATED = re.compile(r"\s+(?:came|come|comes|follow|follows|followed)\b")
+
+
 @_gives(SPEAKER)
 def _own_figures(before: str, after: str) -> bool:
-    """"the NIS's estimates"."""
-    return _OWN_FIGURES.match(after) is not None
+    """"the NIS's estimates"; not "Zelensky's remarks come days after ..." (the outlet's
+    framing of the remarks, which speaks for nobody).
+
+    >>> _own_figures("", "'s estimates show 300"), _own_figures("", "'s remarks come days after")
+    (True, False)
+    """
+    m = _OWN_FIGURES.match(after)
+    return m is not None and _REMARKS_DATED.match(after, m.end()) is None
 
 
 @_gives(SPEAKER)
@@ -870,6 +880,28 @@ def _longer_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
         n.start <= f.start and f.end < n.end and f.start == n.start for n in longer)]
 
 
+_AND_BEFORE = re.compile(r"\)?\s+and\s+(?:the\s+)?$")
+
+
+def _coordinated(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"the Sudanese Armed Forces (SAF) and Rapid Support Forces (RSF)": a name joined by
+    "and" to the one before it shares its rating; "and" opens no clause there.
+
+    >>> s = "As the army and the Rapid Support Forces fight on, thousands have died."
+    >>> ms = [Mention(7, 11, "army", "army", "group", 0, "topic"),
+    ...       Mention(20, 40, "Rapid Support Forces", "RSF", "military", 2, "clause subject")]
+    >>> [m.strength for m in _coordinated(s, ms)]
+    [0, 0]
+    """
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, previous = out[i], out[i - 1]
+        if m.rule == "clause subject" and m.strength > previous.strength \
+                and _AND_BEFORE.fullmatch(sentence, previous.end, m.start):
+            out[i] = Mention(m.start, m.end, m.phrase, m.claimant, m.kind, previous.strength, previous.rule)
+    return out
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
@@ -925,7 +957,7 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     found: list[MentionCandidate] = []
     for finder in MENTION_FINDERS:
         found += finder(sentence, found)
-    return tuple(_appositions(sentence, _rated(sentence, _without_overlaps(sentence, found))))
+    return tuple(_coordinated(sentence, _appositions(sentence, _rated(sentence, _without_overlaps(sentence, found)))))
 
 
 def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -1015,6 +1047,13 @@ def _pronoun_speaker() -> re.Pattern[str]:
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
+#: The outlet's own findings in its own voice: "the data we have seen", "our calculations",
+#: "according to our count", "we have counted".
+_OUR_FINDINGS = re.compile(
+    r"\b(?:data|figures|documents|records|lists?)\s+(?:that\s+)?we\s+(?:have\s+)?(?:seen|obtained|collected|"
+    r"gathered|verified|compiled|reviewed)\b"
+    r"|\b[Oo]ur\s+(?:own\s+)?(?:data|calculations?|count|analysis|estimates?|figures|tally|investigation)\b"
+    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|verified|calculated|established|confirmed|identified)\b")
 
 
 @cache
@@ -1083,6 +1122,7 @@ class ArticleAttribution:
         self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
         self.last_person: Mention | None = None  #: the person named last ("according to him")
+        self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
         self.carry_sides: frozenset[str] = frozenset()  #: whose people the carried source counted
         self.sentence_sides: set[str] = set()  #: ... and the sources of this sentence
 
@@ -1100,6 +1140,7 @@ class ArticleAttribution:
         mentions += self._references(sentence, taken)
         self._pronoun_speakers(sentence, mentions, taken)
         self._according_to_person(sentence, mentions, taken)
+        self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
         return mentions
@@ -1202,10 +1243,25 @@ class ArticleAttribution:
                 mentions.append(Mention(m.start(1), m.end(1), m.group(1), self.last_person.claimant,
                                         "pronoun", ACCORDING, "according to"))
 
+    def _our_findings(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """"the data we have seen", "our calculations", "we counted": the outlet's own findings,
+        claimed by the outlet named last as a subject ("BBC Russian continues its investigation")
+        (added to ``mentions``); outside a quotation only."""
+        if self.last_outlet is None or ("we " not in sentence and "our " not in sentence.lower()):
+            return
+        m = _OUR_FINDINGS.search(sentence)
+        if m is None or any(q in sentence[: m.start()] for q in "\"“”") \
+                or any(s <= m.start() < e for s, e in taken):
+            return
+        mentions.append(Mention(m.start(), m.end(), m.group(0), self.last_outlet.claimant, "media",
+                                SPEAKER, "our findings"))
+
     def _remember(self, mentions: list[Mention]) -> None:
         """Full names (for their surnames later) and the body of each kind named last (for
         references)."""
         for m in mentions:
+            if m.kind == "media" and m.strength >= SUBJECT:
+                self.last_outlet = m
             if m.phrase.count(" ") >= 2 and (m.claimant == m.phrase if m.kind == "named" else _TITLE_WORDS.match(m.phrase)):
                 self.titled.append(m)
             # "South Korean Defence Minister Shin Wonsik": the name after the title
