@@ -893,6 +893,8 @@ def _coordinated(sentence: str, mentions: list[Mention]) -> list[Mention]:
     >>> [m.strength for m in _coordinated(s, ms)]
     [0, 0]
     """
+    if len(mentions) < 2 or " and " not in sentence:
+        return mentions
     out = list(mentions)
     for i in range(1, len(out)):
         m, previous = out[i], out[i - 1]
@@ -1056,6 +1058,9 @@ _OUR_FINDINGS = re.compile(
     r"|\b[Ww]e\s+(?:have\s+)?(?:counted|verified|calculated|established|confirmed|identified)\b")
 
 
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 @cache
 def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     """The words that say whose people a figure counts (``sides.csv``), as a pattern for the
@@ -1075,6 +1080,8 @@ def figure_side(sentence: str, end: int) -> str:
     >>> figure_side("alongside tens of thousands of Russian troops", 27), figure_side("357 people died", 3)
     ('Russia', '')
     """
+    if _CAPITAL.search(sentence, end, end + 40) is None:
+        return ""  # the side words are capitalised: none follows
     pattern, side = _sides()
     m = pattern.match(sentence, end)
     return side[m.group(1)] if m else ""
