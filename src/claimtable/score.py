@@ -265,7 +265,7 @@ def same_claimant(a: str, b: str) -> bool:
     folded = canonical_claimant(a), canonical_claimant(b)
     if folded[0] == folded[1]:
         return True
-    (short, written), (long, _) = sorted(zip(folded, (a, b)), key=lambda x: len(x[0]))
+    (short, written), (long, _) = sorted(zip(folded, (a, b), strict=True), key=lambda x: len(x[0]))
     name = claimants.LEADING.sub("", claimants.head(written)).split()
     if not long.endswith(" " + short) or not all(w[:1].isupper() for w in name):
         return False  # a name, capitalised: "officials" is not "Western officials"
