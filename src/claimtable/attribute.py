@@ -376,6 +376,21 @@ _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "brie
 _source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
 
 
+#: "the first such claim by Kyiv": a source noun after "such" points back to a claim made before.
+_SUCH_SOURCE = re.compile(rf"\bsuch\s+{_SOURCE_NOUNS.removeprefix(chr(92) + 'b')}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+
+
+@_gives(TOPIC)
+def _such_claim(before: str, after: str) -> bool:
+    """"This is the first such claim by Kyiv since the North sent thousands of troops": the
+    claim made before, not the source of this sentence's figures.
+
+    >>> _such_claim("This is the first such claim by ", " since the North sent thousands")
+    True
+    """
+    return "such" in before and _SUCH_SOURCE.search(before) is not None
+
+
 @_gives(SPEAKER)
 def _found_by_agent(before: str, after: str) -> bool:
     """"containers identified by South Korean officials" (an ``agentive`` verb)."""
@@ -447,16 +462,21 @@ def _speaks(before: str, after: str) -> bool:
 _REMARKS_DATED = re.compile(r"\s+(?:came|come|comes|follow|follows|followed)\b")
 
 
-@_gives(SPEAKER)
-def _own_figures(before: str, after: str) -> bool:
-    """"the NIS's estimates"; not "Zelensky's remarks come days after ..." (the outlet's
-    framing of the remarks, which speaks for nobody).
+@_gives(TOPIC)
+def _framed(before: str, after: str) -> bool:
+    """"Zelensky's remarks come days after ...": the outlet frames the remarks; nobody speaks.
 
-    >>> _own_figures("", "'s estimates show 300"), _own_figures("", "'s remarks come days after")
+    >>> _framed("", "'s remarks come days after"), _framed("", "'s estimates show 300")
     (True, False)
     """
     m = _OWN_FIGURES.match(after)
-    return m is not None and _REMARKS_DATED.match(after, m.end()) is None
+    return m is not None and _REMARKS_DATED.match(after, m.end()) is not None
+
+
+@_gives(SPEAKER)
+def _own_figures(before: str, after: str) -> bool:
+    """"the NIS's estimates"."""
+    return _OWN_FIGURES.match(after) is not None
 
 
 @_gives(SPEAKER)
@@ -475,8 +495,8 @@ def _clause_subject(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited, _according_to, _addressee, _source_of, _found_by_agent,
-    _spoken_about, _aside_agent, _as_claimed, _speaks, _own_figures, _inverted_speech, _speaks_in_participle,
+    _table_credit, _dateline_credit, _cited, _according_to, _addressee, _such_claim, _source_of, _found_by_agent,
+    _spoken_about, _aside_agent, _as_claimed, _speaks, _framed, _own_figures, _inverted_speech, _speaks_in_participle,
     _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
@@ -910,6 +930,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     if f.kind == "weak":
         return WEAK, "weak"
     strength, rule = rate(sentence, f.start, f.end)
+    if rule in FRAMING_RULES:
+        return TOPIC, rule  # kept: its sentence is the outlet's background
     if f.kind in ("named", "state") and strength < SPEAKER:
         return None  # a country named as a place or an actor, not speaking
     if f.kind == "state":
@@ -1086,6 +1108,10 @@ def figure_side(sentence: str, end: int) -> str:
     m = pattern.match(sentence, end)
     return side[m.group(1)] if m else ""
 
+
+#: Rules that find the outlet writing about a claim ("the first such claim by Kyiv", "Zelensky's
+#: remarks come days after"): its sentence is background, which no source carries over to.
+FRAMING_RULES = frozenset({"such claim", "framed"})
 
 #: Speakers who pass on what a body told them (a lawmaker after a briefing, an official).
 RELAYERS = frozenset({"government", "group"})
@@ -1347,7 +1373,7 @@ class ArticleAttribution:
             choice = best([m for m in mentions if SPEAKER <= m.strength < ACCORDING
                            and m.kind not in ("media", "weak") and m.start < choice.start]) or choice
         if choice is None and self.carry is not None:
-            if self._other_side(sentence, figure):
+            if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
