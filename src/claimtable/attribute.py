@@ -417,16 +417,20 @@ def _aside_agent(before: str, after: str) -> bool:
 
 #: "as Prigozhin claimed", "contrary to what Kyiv said": a claim the sentence sets its own
 #: figures against, named in an aside.
-_AS_CLAIMED = re.compile(r"(?:\bas|\bcontrary\s+to(?:\s+what)?|\bunlike\s+what)\s+$", re.I)
+_AS_CLAIMED = re.compile(r"(?:\b(?:not|n't|never|rather\s+than|instead\s+of)\b[^.;:]{0,40}?\bas"
+                         r"|\bcontrary\s+to(?:\s+what)?|\bunlike\s+what)\s+$", re.I)
 
 
 @_gives(TOPIC)
 def _as_claimed(before: str, after: str) -> bool:
-    """"not half, as Prigozhin claimed, but 88%": who is contradicted, in an aside, is not the
-    source of the sentence's figures.
+    """"not half, as Prigozhin claimed, but 88%", "contrary to what Kyiv said": who is
+    contradicted is not the source of the sentence's figures; "as Zelensky said, 300 ..."
+    (no contrast) is his claim.
 
     >>> _as_claimed("of whom not half, as ", " claimed, but 88% were prisoners")
     True
+    >>> _as_claimed("As ", " said on Monday, 300 soldiers were killed.")
+    False
     """
     return before[-3:].lower() in ("as ", "to ", "at ") and _AS_CLAIMED.search(before) is not None \
         and _speaks_after().match(after) is not None
@@ -1084,29 +1088,38 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 
 @cache
-def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
+def _sides() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]]:
     """The words that say whose people a figure counts (``sides.csv``), as a pattern for the
-    words right after a figure, and their sides."""
+    words right after a figure, their sides and forms, and the nouns that count people."""
     rows = lexicons.read_lexicon("sides")
-    side = {r["word"]: r["side"] for r in rows}
+    side = {r["word"]: (r["side"], r["form"]) for r in rows}
     words = lexicons.alternation(side)
-    return re.compile(rf"(?:\s+(?:of|more|other|[a-z]+ed))*\s+({words})\b"), side
+    people = frozenset(r["word"] for r in lexicons.read_lexicon("units")
+                       if r["category"] in lexicons.people_categories())
+    return re.compile(rf"(?:\s+(?:of|more|other|[a-z]+ed))*\s+({words})(?![\w-])(?:\s+([a-z]+))?"), side, people
 
 
-def figure_side(sentence: str, end: int) -> str:
-    """The side whose people the figure ending at ``end`` counts, from the word written right
-    after it ("1,400 Israelis", "tens of thousands of Russian troops"); "" when none is written.
+def figure_side(sentence: str, end: int, people: bool = True) -> str:
+    """The side whose people (or, with ``people=False``, whose anything) the figure ending at
+    ``end`` counts, from the words written right after it ("1,400 Israelis", "tens of thousands
+    of Russian troops"); "" when none is written or what is counted is no people ("2,000
+    Russian drones").
 
     >>> figure_side("More than 1,400 Israelis were killed.", 15)
     'Israel'
     >>> figure_side("alongside tens of thousands of Russian troops", 27), figure_side("357 people died", 3)
     ('Russia', '')
+    >>> figure_side("They received 2,000 Russian drones.", 19), figure_side("They received 2,000 Russian drones.", 19, False)
+    ('', 'Russia')
     """
     if _CAPITAL.search(sentence, end, end + 40) is None:
         return ""  # the side words are capitalised: none follows
-    pattern, side = _sides()
+    pattern, sides, people_nouns = _sides()
     m = pattern.match(sentence, end)
-    return side[m.group(1)] if m else ""
+    if m is None:
+        return ""
+    side, form = sides[m.group(1)]
+    return side if form == "noun" or not people or m.group(2) in people_nouns else ""
 
 
 #: Rules that find the outlet writing about a claim ("the first such claim by Kyiv", "Zelensky's
@@ -1380,7 +1393,7 @@ class ArticleAttribution:
             choice = best([m for m in mentions if m.strength == WEAK])
         if choice is None:
             return Attribution(UNATTRIBUTED, "", "none")
-        side = figure_side(sentence, figure[1])
+        side = figure_side(sentence, figure[1], people=False)  # "38 Russian drones": Russia's
         if side:
             self.sentence_sides.add(side)
         return Attribution(choice.claimant, choice.phrase, how)

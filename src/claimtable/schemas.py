@@ -125,7 +125,7 @@ SCHEMAS: dict[str, Schema] = {
     "regions": Schema((Column("name"), Column("country"), Column("latitude", "number"),
                        Column("longitude", "number"), Column("kind", allowed=("region",))), ("name",)),
     "sections": _words("section"),
-    "sides": Schema((Column("word"), Column("side")), ("word",)),
+    "sides": Schema((Column("word"), Column("side"), Column("form", allowed=("noun", "adjective"))), ("word",)),
     "part_cues": Schema((Column("cue", lower=True), Column("kind", allowed=("within", "opener", "total"))),
                         ("cue", "kind")),
     "rates": Schema((Column("cue", lower=True), Column("per", allowed=("day", "week", "month", "year")),
