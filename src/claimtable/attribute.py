@@ -848,8 +848,8 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
-    for the article to resolve."""
-    found = _titled_names(_longer_bodies(found))
+    for the article to resolve; a place that opens a longer name is part of it."""
+    found = _titled_names(_longer_bodies(_places_in_names(found)))
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -862,6 +862,21 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _places_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country or a capital that only opens a longer name ("Kyiv" in "the Kyiv School of
+    Economics", introduced as a source) is part of that name, not a source of its own.
+
+    >>> f = [MentionCandidate(4, 8, "Kyiv", "state"), MentionCandidate(4, 28, "Kyiv School of Economics", "named")]
+    >>> [c.name for c in _places_in_names(f)]
+    ['Kyiv School of Economics']
+    """
+    names = [f for f in found if f.kind == "named" and " " in f.name]
+    if not names:
+        return found
+    return [f for f in found if f.kind != "state" or not any(
+        n.start == f.start and f.end < n.end for n in names)]
 
 
 def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
