@@ -691,6 +691,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             name_end = m.end(1)
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
+            if sentence[name_end - 2:name_end] in ("'s", "’s"):
+                name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
             owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
             if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
