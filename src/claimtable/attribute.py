@@ -874,7 +874,7 @@ def _places_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [c.name for c in _places_in_names(f)]
     ['Kyiv School of Economics']
     """
-    names = [f for f in found if f.kind == "named" and " " in f.name]
+    names = [f for f in found if f.kind == "named" and " " in f.name and " and " not in f.name]  # not "Seoul and Kyiv"
     if not names:
         return found
     return [f for f in found if f.kind != "state" or not any(
