@@ -456,6 +456,23 @@ def _speaks_in_participle(before: str, after: str) -> bool:
         and _participle_speech().search(after) is not None
 
 
+#: "Washington put the number at more than 3,000", "civil society groups have the toll at 40,000".
+_PUTS_AT = re.compile(r"\s+(?:(?:has|have|had|previously|earlier|now|also|[a-z]+ly)\s+)*(?:put|puts|putting|has|have|had)"
+                      r"\s+(?:the|its|their)\s+(?:(?:death|casualty|latest|total)\s+)?(?:number|toll|figure|tally|count|estimate)"
+                      r"\b[^.;]{0,80}?\sat\s", re.I)
+
+
+@_gives(SPEAKER)
+def _puts_at(before: str, after: str) -> bool:
+    """"Washington previously put the number of troops at more than 3,000": the one who puts a
+    figure at a value gives it.
+
+    >>> _puts_at("after ", " previously put the number of troops in Russia at more than 3,000")
+    True
+    """
+    return " at " in after and _PUTS_AT.match(after) is not None
+
+
 @_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
@@ -500,12 +517,16 @@ def _clause_subject(before: str, after: str) -> bool:
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited, _according_to, _addressee, _such_claim, _source_of, _found_by_agent,
-    _spoken_about, _aside_agent, _as_claimed, _speaks, _framed, _own_figures, _inverted_speech, _speaks_in_participle,
+    _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _framed, _own_figures, _inverted_speech, _speaks_in_participle,
     _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
                     for test in RATE_RULES)
+
+
+#: The names of the rules that make a mention a speaker or stronger.
+_SPEAKING_RULES = frozenset(name for _test, strength, name in _RATE_TABLE if strength >= SPEAKER)
 
 
 def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
@@ -1139,6 +1160,23 @@ def figure_side(sentence: str, end: int, people: bool = True) -> str:
     return side if form == "noun" or not people or m.group(2) in people_nouns else ""
 
 
+def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A country or a capital that speaks in a clause of its own after the sentence's speaker
+    ("Biden warned ..., after Washington put the number at 3,000"): that clause's source; not
+    in what the speaker says ("an official said Kyiv believed 200 ...": the official's claim)
+    nor when a speaker follows it ("The United States believes ..., a Pentagon spokesperson
+    said": the spokesperson says more)."""
+    if m.kind != "state" or m.rule not in _SPEAKING_RULES:
+        return False
+    if any(x.strength >= SPEAKER and x.start > m.start for x in mentions):
+        return False
+    earlier = [x for x in mentions if x.strength >= SPEAKER and x.end <= m.start]
+    return not earlier or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
+
+
+#: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...".
+_OWN_CLAUSE = re.compile(r"\b(?:after|while|since|before|when|whereas|but|although|though)\b")
+
 #: Rules that find the outlet writing about a claim ("the first such claim by Kyiv", "Zelensky's
 #: remarks come days after"): its sentence is background, which no source carries over to.
 FRAMING_RULES = frozenset({"such claim", "framed"})
@@ -1386,7 +1424,7 @@ class ArticleAttribution:
             )
 
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
-        choice = best([m for m in in_clause if m.strength >= SPEAKER])
+        choice = best([m for m in in_clause if m.strength >= SPEAKER or _state_speaks(sentence, m, mentions)])
         how = "clause"
         if choice is not None and choice.strength < CITED and any(m.strength >= CITED for m in mentions):
             # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
