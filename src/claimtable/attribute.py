@@ -1347,12 +1347,12 @@ class ArticleAttribution:
     def _our_findings(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
         """"the data we have seen", "our calculations", "we counted": the outlet's own findings,
         claimed by the outlet named last as a subject ("BBC Russian continues its investigation")
-        (added to ``mentions``); outside a quotation only."""
+        (added to ``mentions``); not in a sentence that quotes anyone ('"Our data show ...," he
+        said')."""
         if self.last_outlet is None or ("we " not in sentence and "our " not in sentence.lower()):
             return
         m = _OUR_FINDINGS.search(sentence)
-        if m is None or any(q in sentence[: m.start()] for q in "\"“”") \
-                or any(s <= m.start() < e for s, e in taken):
+        if m is None or any(q in sentence for q in "\"“”") or any(s <= m.start() < e for s, e in taken):
             return
         mentions.append(Mention(m.start(), m.end(), m.group(0), self.last_outlet.claimant, "media",
                                 SPEAKER, "our findings"))
