@@ -452,7 +452,7 @@ def _speaks_in_participle(before: str, after: str) -> bool:
     >>> _speaks_in_participle("", " last gave a toll in March, claiming that 1,351 had died.")
     True
     """
-    return "ing" in after and not _LEADING.sub("", before.lstrip(" \"“‘'")).strip() \
+    return len(before) < 40 and "ing" in after and not _LEADING.sub("", before.lstrip(" \"“‘'")).strip() \
         and _participle_speech().search(after) is not None
 
 
@@ -490,7 +490,7 @@ def _framed(before: str, after: str) -> bool:
     >>> _framed("", "'s remarks come days after"), _framed("", "'s estimates show 300")
     (True, False)
     """
-    m = _OWN_FIGURES.match(after)
+    m = _OWN_FIGURES.match(after) if after[:1] in "'’" else None
     return m is not None and _REMARKS_DATED.match(after, m.end()) is not None
 
 
@@ -705,7 +705,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     for m in _named_speaker().finditer(sentence):
         if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
             continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
-        apposition = _APPOSITION.match(sentence, m.end())
+        apposition = _APPOSITION.match(sentence, m.end()) if sentence[m.end():m.end() + 1] == "," else None
         after_name = apposition.end() if apposition else m.end()
         following = [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split()[:3]]
         if m.start() in introduced or verbs.intersection(following):
