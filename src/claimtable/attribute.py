@@ -432,7 +432,7 @@ def _as_claimed(before: str, after: str) -> bool:
     >>> _as_claimed("As ", " said on Monday, 300 soldiers were killed.")
     False
     """
-    return before[-3:].lower() in ("as ", "to ", "at ") and _AS_CLAIMED.search(before) is not None \
+    return before.endswith(("as ", "As ", "to ", "at ")) and _AS_CLAIMED.search(before) is not None \
         and _speaks_after().match(after) is not None
 
 
@@ -872,7 +872,8 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve; a place that opens a longer name is part of it."""
-    found = _titled_names(_longer_bodies(_places_in_names(found)))
+    if any(f.kind == "named" for f in found):
+        found = _titled_names(_longer_bodies(_places_in_names(found)))
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -912,7 +913,8 @@ def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [(c.start, c.name) for c in _titled_names(f)]
     [(0, 'South Korea Ministry of National Defense')]
     """
-    named = [f for f in found if f.kind == "named"]
+    ends = {f.end for f in found if f.kind not in ("named", "state", "group", "weak", "media")}
+    named = [f for f in found if f.kind == "named" and f.end in ends]
     if not named:
         return found
     out = list(found)
@@ -1224,15 +1226,17 @@ class ArticleAttribution:
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
         self.last_person: Mention | None = None  #: the person named last ("according to him")
         self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
-        self.carry_sides: frozenset[str] = frozenset()  #: whose people the carried source counted
-        self.sentence_sides: set[str] = set()  #: ... and the sources of this sentence
+        #: the figures the carried source claimed, and this sentence's claimed figures, as
+        #: (sentence, end of figure): their sides are read only when a carried figure has one
+        self.carry_figures: list[tuple[str, int]] = []
+        self.sentence_figures: list[tuple[str, int]] = []
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
         pronouns ("they say") resolved against what the article named before."""
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
-        self.sentence_sides = set()
+        self.sentence_figures = []
         mentions = [self._placed_body(sentence, self._source_referred_to(
                         sentence, self._known_surname(self._back_reference(sentence, m))))
                     for m in find_mentions(sentence)]
@@ -1241,7 +1245,8 @@ class ArticleAttribution:
         mentions += self._references(sentence, taken)
         self._pronoun_speakers(sentence, mentions, taken)
         self._according_to_person(sentence, mentions, taken)
-        self._our_findings(sentence, mentions, taken)
+        if self.last_outlet is not None:
+            self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
         return mentions
@@ -1360,13 +1365,19 @@ class ArticleAttribution:
     def _remember(self, mentions: list[Mention]) -> None:
         """Full names (for their surnames later) and the body of each kind named last (for
         references)."""
+        group_heads = _group_heads()
         for m in mentions:
-            if m.kind == "media" and m.strength >= SUBJECT:
+            kind, phrase = m.kind, m.phrase
+            if kind == "media" and m.strength >= SUBJECT:
                 self.last_outlet = m
-            if m.phrase.count(" ") >= 2 and (m.claimant == m.phrase if m.kind == "named" else _TITLE_WORDS.match(m.phrase)):
-                self.titled.append(m)
-            # "South Korean Defence Minister Shin Wonsik": the name after the title
-            words = " ".join(m.phrase.split()[-2:]) if m.kind != "named" and _TITLED_NAME.match(m.phrase) else m.phrase
+            spaces = phrase.count(" ")
+            words = phrase
+            if spaces >= 2:
+                if m.claimant == phrase if kind == "named" else _TITLE_WORDS.match(phrase):
+                    self.titled.append(m)
+                if kind != "named" and _TITLED_NAME.match(phrase):
+                    # "South Korean Defence Minister Shin Wonsik": the name after the title
+                    words = " ".join(phrase.split()[-2:])
             name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
             if name and name.group("surname").lower() in _reference_heads():
                 name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
@@ -1377,8 +1388,10 @@ class ArticleAttribution:
                 self.last_person = m  # "according to him": who spoke, not a leader spoken about
             if m.kind in ("weak", "group", "media", "pronoun"):
                 continue
-            if m.phrase.rsplit(None, 1)[-1].lower() in _group_heads():
-                self.last_group[m.phrase.rsplit(None, 1)[-1].lower().rstrip("s")] = m  # "HUR spokesman"
+            if spaces:
+                head = phrase.rsplit(None, 1)[-1].lower()
+                if head in group_heads:
+                    self.last_group[head.rstrip("s")] = m  # "HUR spokesman"
             if m.strength >= SUBJECT:
                 self.last_by_kind[m.kind] = m
             else:
@@ -1424,7 +1437,8 @@ class ArticleAttribution:
             )
 
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
-        choice = best([m for m in in_clause if m.strength >= SPEAKER or _state_speaks(sentence, m, mentions)])
+        choice = best([m for m in in_clause if m.strength >= SPEAKER
+                       or (m.kind == "state" and _state_speaks(sentence, m, mentions))])
         how = "clause"
         if choice is not None and choice.strength < CITED and any(m.strength >= CITED for m in mentions):
             # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
@@ -1448,9 +1462,7 @@ class ArticleAttribution:
             choice = best([m for m in mentions if m.strength == WEAK])
         if choice is None:
             return Attribution(UNATTRIBUTED, "", "none")
-        side = figure_side(sentence, figure[1], people=False)  # "38 Russian drones": Russia's
-        if side:
-            self.sentence_sides.add(side)
+        self.sentence_figures.append((sentence, figure[1]))
         return Attribution(choice.claimant, choice.phrase, how)
 
     def _other_side(self, sentence: str, figure: tuple[int, int]) -> bool:
@@ -1459,7 +1471,11 @@ class ArticleAttribution:
         killed in the attacks": the outlet's background, not the ministry's count; the carry
         stops there for the rest of the sentence too."""
         side = figure_side(sentence, figure[1])
-        if not side or not self.carry_sides or side in self.carry_sides:
+        if not side:
+            return False
+        # the sides of whatever the carried source counted ("38 Russian drones": Russia's)
+        sides = {figure_side(text, end, people=False) for text, end in self.carry_figures} - {""}
+        if not sides or side in sides:
             return False
         self.carry = None
         return True
@@ -1470,10 +1486,10 @@ class ArticleAttribution:
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"]
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
-            self.carry_sides = (self.carry_sides if same else frozenset()) | self.sentence_sides
+            self.carry_figures = ((self.carry_figures if same else []) + self.sentence_figures)[-20:]
             self.carry = Attribution(named[-1].claimant, named[-1].phrase, "carried")
         elif speakers:
-            self.carry_sides = frozenset()
+            self.carry_figures = []
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
             self.last_speaker = speakers[-1]
