@@ -99,7 +99,7 @@ def test_relayed_claims_go_to_the_source_not_the_outlet():
     assert claimants(told) == [("3,000", "Ukrainian official")]
     assert claimants(cited) == [("1,000", "South Korea NIS")]
     cited_after = "Yonhap reported that 1,500 troops had arrived, citing an unnamed government official."
-    assert claimants(cited_after) == [("1,500", "anonymous official")]
+    assert claimants(cited_after) == [("1,500", "unnamed government official")]
     assert claimants("Yonhap reported that 1,500 troops had arrived.") == [("1,500", "Yonhap")]
 
 

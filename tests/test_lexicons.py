@@ -53,6 +53,7 @@ WRONG_ROWS = {
     "references": ("the bureau,bureau", "kinds 'bureau' is not one of"),
     "regions": ("Kyiv oblast,UA,north,30.5,region", "latitude 'north' is not a number"),
     "sections": ("World", "duplicate row: section 'World' is already on line"),
+    "sides": ("Russian,Ukraine,adjective", "duplicate row: word 'Russian' is already on line"),
     "speech_verbs": ("declared,speach", "roles 'speach' is not one of"),
     "statuses": ("fled,fled,expected to flee,everyone", "applies 'everyone' is not one of"),
     "units": ("aircraft,aircraft,aviation", "category 'aviation' is not one of"),

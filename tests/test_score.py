@@ -68,6 +68,14 @@ def test_claimants_compare_without_case_articles_or_counting_words(tmp_path):
     assert score.score_files(gold, pred).claimant_accuracy == 1.0
 
 
+def test_a_name_with_or_without_its_title_is_one_claimant(tmp_path):
+    gold = write(tmp_path, "g.csv", ["a,100,100,troops,Petro Holub", "a,200,200,troops,Kyiv",
+                                     "a,300,300,troops,officials"])
+    pred = write(tmp_path, "p.csv", ["a,100,100,troops,Ukrainian MP Petro Holub", "a,200,200,troops,officials in Kyiv",
+                                     "a,300,300,troops,Western officials"])
+    assert levels(score.score_files(gold, pred))["claimant"] == (1, 3, 3)
+
+
 def test_claims_of_articles_outside_the_sample_are_left_out_unless_asked(tmp_path):
     gold = write(tmp_path, "g.csv", ["a,1,1,troops,x"])
     pred = write(tmp_path, "p.csv", ["a,1,1,troops,x", "other,5,5,troops,x"])

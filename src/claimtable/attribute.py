@@ -254,7 +254,9 @@ _ADDRESSEE = re.compile(
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
-_SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+#: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
+_SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
+_SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
@@ -282,7 +284,7 @@ def _introducer() -> re.Pattern[str]:
     come from."""
     return re.compile(
         "|".join([*(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _found_by())),
-                  rf"{_SOURCE_NOUNS}\s+by\s+(?:the\s+)?"]),
+                  rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+by\s+(?:the\s+)?"]),
         re.I,
     )
 
@@ -312,7 +314,7 @@ def _speaks_after() -> re.Pattern[str]:
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
-        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently)){0,4}"
+        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly)){0,4}"
     )
     return re.compile(rf"{aux}\s+(?:{_verbs('speech')})\b", re.I)
 
@@ -374,6 +376,21 @@ _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "brie
 _source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
 
 
+#: "the first such claim by Kyiv": a source noun after "such" points back to a claim made before.
+_SUCH_SOURCE = re.compile(rf"\bsuch\s+{_SOURCE_NOUNS.removeprefix(chr(92) + 'b')}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+
+
+@_gives(TOPIC)
+def _such_claim(before: str, after: str) -> bool:
+    """"This is the first such claim by Kyiv since the North sent thousands of troops": the
+    claim made before, not the source of this sentence's figures.
+
+    >>> _such_claim("This is the first such claim by ", " since the North sent thousands")
+    True
+    """
+    return "such" in before and _SUCH_SOURCE.search(before) is not None
+
+
 @_gives(SPEAKER)
 def _found_by_agent(before: str, after: str) -> bool:
     """"containers identified by South Korean officials" (an ``agentive`` verb)."""
@@ -398,10 +415,83 @@ def _aside_agent(before: str, after: str) -> bool:
     return after.lstrip()[:1] == "," and "by" in before[-9:] and _aside_by().search(before) is not None
 
 
+#: "as Prigozhin claimed", "contrary to what Kyiv said": a claim the sentence sets its own
+#: figures against, named in an aside.
+_AS_CLAIMED = re.compile(r"(?:\b(?:not|n't|never|rather\s+than|instead\s+of)\b[^.;:]{0,40}?\bas"
+                         r"|\bcontrary\s+to(?:\s+what)?|\bunlike\s+what)\s+$", re.I)
+
+
+@_gives(TOPIC)
+def _as_claimed(before: str, after: str) -> bool:
+    """"not half, as Prigozhin claimed, but 88%", "contrary to what Kyiv said": who is
+    contradicted is not the source of the sentence's figures; "as Zelensky said, 300 ..."
+    (no contrast) is his claim.
+
+    >>> _as_claimed("of whom not half, as ", " claimed, but 88% were prisoners")
+    True
+    >>> _as_claimed("As ", " said on Monday, 300 soldiers were killed.")
+    False
+    """
+    return before.endswith(("as ", "As ", "to ", "at ")) and _AS_CLAIMED.search(before) is not None \
+        and _speaks_after().match(after) is not None
+
+
+@cache
+def _participle_speech() -> re.Pattern[str]:
+    """A reporting participle after a comma ("..., claiming that ..."), whose subject is the
+    sentence's subject."""
+    ing = [v for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech") if v.endswith("ing")]
+    return re.compile(rf",\s*(?:{lexicons.alternation(ing, fold_case=True)})\b", re.I)
+
+
+@_gives(SPEAKER)
+def _speaks_in_participle(before: str, after: str) -> bool:
+    """"Russia last gave a toll in March, claiming that 1,351 had died": the subject of the
+    sentence speaks by the participle that follows its clause.
+
+    >>> _speaks_in_participle("", " last gave a toll in March, claiming that 1,351 had died.")
+    True
+    """
+    return len(before) < 40 and "ing" in after and not _LEADING.sub("", before.lstrip(" \"“‘'")).strip() \
+        and _participle_speech().search(after) is not None
+
+
+#: "Washington put the number at more than 3,000", "civil society groups have the toll at 40,000".
+_PUTS_AT = re.compile(r"\s+(?:(?:has|have|had|previously|earlier|now|also|[a-z]+ly)\s+)*(?:put|puts|putting|has|have|had)"
+                      r"\s+(?:the|its|their)\s+(?:(?:death|casualty|latest|total)\s+)?(?:number|toll|figure|tally|count|estimate)"
+                      r"\b[^.;]{0,80}?\sat\s", re.I)
+
+
+@_gives(SPEAKER)
+def _puts_at(before: str, after: str) -> bool:
+    """"Washington previously put the number of troops at more than 3,000": the one who puts a
+    figure at a value gives it.
+
+    >>> _puts_at("after ", " previously put the number of troops in Russia at more than 3,000")
+    True
+    """
+    return " at " in after and _PUTS_AT.match(after) is not None
+
+
 @_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
     return _speaks_after().match(after) is not None
+
+
+#: "Zelensky's remarks come days after ...": the outlet dates the remarks, nobody speaks.
+_REMARKS_DATED = re.compile(r"\s+(?:came|come|comes|follow|follows|followed)\b")
+
+
+@_gives(TOPIC)
+def _framed(before: str, after: str) -> bool:
+    """"Zelensky's remarks come days after ...": the outlet frames the remarks; nobody speaks.
+
+    >>> _framed("", "'s remarks come days after"), _framed("", "'s estimates show 300")
+    (True, False)
+    """
+    m = _OWN_FIGURES.match(after) if after[:1] in "'’" else None
+    return m is not None and _REMARKS_DATED.match(after, m.end()) is not None
 
 
 @_gives(SPEAKER)
@@ -426,12 +516,17 @@ def _clause_subject(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited, _according_to, _addressee, _source_of, _found_by_agent,
-    _spoken_about, _aside_agent, _speaks, _own_figures, _inverted_speech, _clause_subject,
+    _table_credit, _dateline_credit, _cited, _according_to, _addressee, _such_claim, _source_of, _found_by_agent,
+    _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _framed, _own_figures, _inverted_speech, _speaks_in_participle,
+    _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
                     for test in RATE_RULES)
+
+
+#: The names of the rules that make a mention a speaker or stronger.
+_SPEAKING_RULES = frozenset(name for _test, strength, name in _RATE_TABLE if strength >= SPEAKER)
 
 
 def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
@@ -610,11 +705,15 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     for m in _named_speaker().finditer(sentence):
         if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
             continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
-        following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
+        apposition = _APPOSITION.match(sentence, m.end()) if sentence[m.end():m.end() + 1] == "," else None
+        after_name = apposition.end() if apposition else m.end()
+        following = [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split()[:3]]
         if m.start() in introduced or verbs.intersection(following):
             name_end = m.end(1)
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
+            if sentence[name_end - 2:name_end] in ("'s", "’s"):
+                name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
             owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
             if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
@@ -623,9 +722,24 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     return out
 
 
+#: An apposition after a name, between commas: "Thierry Breton, the EU's industry commissioner,".
+_APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;\"“”]{2,70},")
+
 #: A title's description, then the name of the body it belongs to, at the end of the sentence:
 #: "the chief of one of the continent's biggest gun makers, Acme Arms."
 _TITLE_OWNER = re.compile(r"\s+of\s+[^,;]{3,80},\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    """One-word group heads ("spokesman", "officials"): a body's spokesman is referred back to
+    as "the spokesman".
+
+    >>> "spokesman" in _group_heads()
+    True
+    """
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                     if r["kind"] == "head" and " " not in r["word"])
 
 
 @cache
@@ -680,14 +794,18 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if owner is not None and head in _body_kinds() and words[-1:].isalpha() and words.split()[-1][0].isupper() \
             and start <= owner.start and owner.end < end:
         owner = None  # "the South Korean Military Intelligence Agency": a body's own name
-    if owner is not None:
+    if owner is not None and not (owner.start == start and anonymity.search(sentence, max(0, start - 40), end + 60)):
+        # "A Ukrainian military official, who asked not to be named": an anonymous source in its
+        # own right, not the body it serves
         return MentionCandidate(start, end, owner.name, owner.kind)
     if head in _actor_heads() and rate(sentence, start, end)[0] < SPEAKER:
         return None  # "Russian forces fired 40 missiles": they act; "Ukraine's forces said" speaks
     if _NAME_AFTER.match(sentence, end):
         return None  # "Russian Defence Minister Andrei Belousov": a title, the name follows
     near = sentence[max(0, start - 40) : end + 60]
-    name = f"anonymous {head}" if anonymity.search(near) else words
+    # "an unnamed senior US military official": the words as written, their cue inside them;
+    # "officials speaking on condition of anonymity": "anonymous officials"
+    name = f"anonymous {head}" if not anonymity.match(words) and anonymity.search(near) else words
     name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
     if any(o in words.lower() for o in _outlet_heads()):
         return MentionCandidate(start, end, name, "media")  # "South Korean news agency Yonhap"
@@ -713,18 +831,49 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
     )
 
 
+@cache
+def _source_subject() -> re.Pattern[str]:
+    """A sentence that opens with a source noun and whose sources follow it, before the
+    reporting verb: "Intelligence estimates from the US and Britain suggest ..."."""
+    return re.compile(
+        r"^[\"“‘']?(?:The\s+|Recent\s+|Latest\s+|New\s+)?((?:[A-Z][a-z]+\s+)?"
+        r"(?:estimates?|data|figures|assessments?|reports?|intelligence|analysis|counts?)\s+"
+        rf"(?:from|by)\s+(?:(?!\b(?:who|which|that)\b)[^.;:\"“”]){{2,80}}?)\s+(?:{_verbs('speech')})\b", re.I)
+
+
+_SOURCE_SUBJECT_WORDS = frozenset({"estimate", "estimates", "data", "figures", "assessment", "assessments",
+                                   "report", "reports", "intelligence", "analysis", "count", "counts"})
+
+
+def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A sentence's subject that is a source noun and the sources it comes from, as written,
+    when a reporting verb follows it: not the capitalised first word alone ("Intelligence").
+
+    >>> s = "Intelligence estimates from the US and Britain suggest 9,000 troops are there."
+    >>> [c.name for c in _source_subjects(s, [])]
+    ['Intelligence estimates from the US and Britain']
+    """
+    if not _vocabulary(sentence) & _SOURCE_SUBJECT_WORDS:
+        return []
+    m = _source_subject().match(sentence)
+    if m is None:
+        return []
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "group")]
+
+
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
-    _group_nouns,
+    _group_nouns, _source_subjects,
 )
 
 
 def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
-    for the article to resolve."""
-    found = _longer_bodies(found)
+    for the article to resolve; a place that opens a longer name is part of it."""
+    if any(f.kind == "named" for f in found):
+        found = _titled_names(_longer_bodies(_places_in_names(found)))
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -737,6 +886,45 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _places_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country or a capital that only opens a longer name ("Kyiv" in "the Kyiv School of
+    Economics", introduced as a source) is part of that name, not a source of its own.
+
+    >>> f = [MentionCandidate(4, 8, "Kyiv", "state"), MentionCandidate(4, 28, "Kyiv School of Economics", "named")]
+    >>> [c.name for c in _places_in_names(f)]
+    ['Kyiv School of Economics']
+    """
+    names = [f for f in found if f.kind == "named" and " " in f.name and " and " not in f.name]  # not "Seoul and Kyiv"
+    if not names:
+        return found
+    return [f for f in found if f.kind != "state" or not any(
+        n.start == f.start and f.end < n.end for n in names)]
+
+
+def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name the registry knows after a title the text gives ("South Korean Defense Minister
+    Shin Won-sik" introduced by "according to") keeps the title's words, so that the words
+    before the title rate it, and takes the registry's claimant.
+
+    >>> f = [MentionCandidate(13, 25, "South Korea Ministry of National Defense", "ministry"),
+    ...      MentionCandidate(0, 25, "South Korean Defense Minister Shin Won-sik", "named")]
+    >>> [(c.start, c.name) for c in _titled_names(f)]
+    [(0, 'South Korea Ministry of National Defense')]
+    """
+    ends = {f.end for f in found if f.kind not in ("named", "state", "group", "weak", "media")}
+    named = [f for f in found if f.kind == "named" and f.end in ends]
+    if not named:
+        return found
+    out = list(found)
+    for n in named:
+        known = next((f for f in found if f.kind not in ("named", "state", "group", "weak", "media")
+                      and n.start < f.start and f.end == n.end), None)
+        if known is not None:
+            out = [f for f in out if f is not n and f is not known]
+            out.append(MentionCandidate(n.start, n.end, known.name, known.kind))
+    return out
 
 
 def _longer_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -769,12 +957,38 @@ def ends_in_body_noun(name: str) -> bool:
     return bool(words) and words[-1].lower() in _reference_heads()
 
 
+_AND_BEFORE = re.compile(r"\)?\s+and\s+(?:the\s+)?$")
+
+
+def _coordinated(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"the Sudanese Armed Forces (SAF) and Rapid Support Forces (RSF)": a name joined by
+    "and" to the one before it shares its rating; "and" opens no clause there.
+
+    >>> s = "As the army and the Rapid Support Forces fight on, thousands have died."
+    >>> ms = [Mention(7, 11, "army", "army", "group", 0, "topic"),
+    ...       Mention(20, 40, "Rapid Support Forces", "RSF", "military", 2, "clause subject")]
+    >>> [m.strength for m in _coordinated(s, ms)]
+    [0, 0]
+    """
+    if len(mentions) < 2 or " and " not in sentence:
+        return mentions
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, previous = out[i], out[i - 1]
+        if m.rule == "clause subject" and m.strength > previous.strength \
+                and _AND_BEFORE.fullmatch(sentence, previous.end, m.start):
+            out[i] = Mention(m.start, m.end, m.phrase, m.claimant, m.kind, previous.strength, previous.rule)
+    return out
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
     if f.kind == "weak":
         return WEAK, "weak"
     strength, rule = rate(sentence, f.start, f.end)
+    if rule in FRAMING_RULES:
+        return TOPIC, rule  # kept: its sentence is the outlet's background
     if f.kind in ("named", "state") and strength < SPEAKER:
         return None  # a country named as a place or an actor, not speaking
     if f.kind == "state":
@@ -824,7 +1038,45 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     found: list[MentionCandidate] = []
     for finder in MENTION_FINDERS:
         found += finder(sentence, found)
-    return tuple(_rated(sentence, _without_overlaps(sentence, found)))
+    return tuple(_coordinated(sentence, _appositions(sentence, _rated(sentence, _without_overlaps(sentence, found)))))
+
+
+def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A name, then an apposition that says who it is, then the reporting verb: the name speaks
+    ("Oleksiy Danilov, an aide to President Zelensky, said"); the apposition's names are no
+    source. An apposition that is the spokesperson's own body ("Ivan Petrenko, the HUR
+    spokesman, said") makes the name speak for that body.
+
+    >>> s = "Ann Lee, an aide to the Defense Department, said 300 were sent."
+    >>> [(m.claimant, m.strength) for m in _appositions(s, find_mentions_unlinked(s))]
+    [('Ann Lee', 3), ('US Department of Defense', 0)]
+    """
+    if len(mentions) < 2 or ", " not in sentence:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.strength != SPEAKER or m.kind in ("weak", "pronoun"):
+            continue
+        apposition = _APPOSITION.match(sentence, m.end)
+        if apposition is None:
+            continue
+        words_start = sentence.index(" ", sentence.index(" ", m.end) + 1) + 1  # after the article
+        inside = [j for j, x in enumerate(mentions) if m.end < x.start and x.end < apposition.end()]
+        for j in inside:
+            x = mentions[j]
+            if x.start == words_start and x.kind not in ("group", "named", "weak", "media", "pronoun",
+                                                          *ACTOR_KINDS):
+                out[i] = Mention(m.start, m.end, m.phrase, x.claimant, x.kind, m.strength, m.rule)
+            out[j] = Mention(x.start, x.end, x.phrase, x.claimant, x.kind, TOPIC, "apposition")
+    return out
+
+
+def find_mentions_unlinked(sentence: str) -> list[Mention]:
+    """Mentions rated one by one, before appositions are linked (for ``_appositions``'s example)."""
+    found: list[MentionCandidate] = []
+    for finder in MENTION_FINDERS:
+        found += finder(sentence, found)
+    return _rated(sentence, _without_overlaps(sentence, found))
 
 
 @cache
@@ -853,6 +1105,10 @@ def _body_continuation() -> re.Pattern[str]:
 
 
 _ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")
+#: A capitalised title before a name the registry knows ("South Korean Defense Minister Shin").
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.-]*\s+){2,}[A-Z][\w-]*\s+[A-Z]")
+#: A title and a name, all capitalised ("Lawmaker Park Sun-won"): the name is its last two words.
+_TITLED_NAME = re.compile(r"^(?:[A-Z][\w.-]*\s+)+[A-Z][a-z]+\s+[A-Z][\w-]+$")
 #: An article or a capitalised owner before a body's name: "the Defense Ministry", "Israel's".
 _OWNED_BY_ARTICLE = re.compile(r"(?:\b(?:the|The|its|their)|[A-Z][\w.-]*['’]s)\s+$")
 #: Capitalised words and pairs that may name a place ("Gaza", "Gaza Strip").
@@ -872,6 +1128,92 @@ def _pronoun_speaker() -> re.Pattern[str]:
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
+#: The outlet's own findings in its own voice: "the data we have seen", "our calculations",
+#: "according to our count", "we have counted".
+_OUR_FINDINGS = re.compile(
+    r"\b(?:data|figures|documents|records|lists?)\s+(?:that\s+)?we\s+(?:have\s+)?(?:seen|obtained|collected|"
+    r"gathered|verified|compiled|reviewed)\b"
+    r"|\b[Oo]ur\s+(?:own\s+)?(?:data|calculations?|count|analysis|estimates?|figures|tally|investigation)\b"
+    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|verified|calculated|established|confirmed|identified)\b")
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+@cache
+def _sides() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], frozenset[str]]:
+    """The words that say whose people a figure counts (``sides.csv``), as a pattern for the
+    words right after a figure, their sides and forms, and the nouns that count people."""
+    rows = lexicons.read_lexicon("sides")
+    side = {r["word"]: (r["side"], r["form"]) for r in rows}
+    words = lexicons.alternation(side)
+    people = frozenset(r["word"] for r in lexicons.read_lexicon("units")
+                       if r["category"] in lexicons.people_categories())
+    return re.compile(rf"(?:\s+(?:of|more|other|[a-z]+ed))*\s+({words})(?![\w-])(?:\s+([a-z]+))?"), side, people
+
+
+def figure_side(sentence: str, end: int, people: bool = True) -> str:
+    """The side whose people (or, with ``people=False``, whose anything) the figure ending at
+    ``end`` counts, from the words written right after it ("1,400 Israelis", "tens of thousands
+    of Russian troops"); "" when none is written or what is counted is no people ("2,000
+    Russian drones").
+
+    >>> figure_side("More than 1,400 Israelis were killed.", 15)
+    'Israel'
+    >>> figure_side("alongside tens of thousands of Russian troops", 27), figure_side("357 people died", 3)
+    ('Russia', '')
+    >>> figure_side("They received 2,000 Russian drones.", 19), figure_side("They received 2,000 Russian drones.", 19, False)
+    ('', 'Russia')
+    """
+    if _CAPITAL.search(sentence, end, end + 40) is None:
+        return ""  # the side words are capitalised: none follows
+    pattern, sides, people_nouns = _sides()
+    m = pattern.match(sentence, end)
+    if m is None:
+        return ""
+    side, form = sides[m.group(1)]
+    return side if form == "noun" or not people or m.group(2) in people_nouns else ""
+
+
+def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A country or a capital that speaks in a clause of its own after the sentence's speaker
+    ("Biden warned ..., after Washington put the number at 3,000"): that clause's source; not
+    in what the speaker says ("an official said Kyiv believed 200 ...": the official's claim)
+    nor when a speaker follows it ("The United States believes ..., a Pentagon spokesperson
+    said": the spokesperson says more)."""
+    if m.kind != "state" or m.rule not in _SPEAKING_RULES:
+        return False
+    if any(x.strength >= SPEAKER and x.start > m.start for x in mentions):
+        return False
+    earlier = [x for x in mentions if x.strength >= SPEAKER and x.end <= m.start]
+    return not earlier or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
+
+
+#: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...".
+_OWN_CLAUSE = re.compile(r"\b(?:after|while|since|before|when|whereas|but|although|though)\b")
+
+#: Rules that find the outlet writing about a claim ("the first such claim by Kyiv", "Zelensky's
+#: remarks come days after"): its sentence is background, which no source carries over to.
+FRAMING_RULES = frozenset({"such claim", "framed"})
+
+#: Speakers who pass on what a body told them (a lawmaker after a briefing, an official).
+RELAYERS = frozenset({"government", "group"})
+
+
+def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
+    """"A lawmaker said 100 soldiers were killed, according to the country's spy agency": a
+    speaker who relays (``RELAYERS``) passes on the claim of the registry body the sentence
+    credits with "according to" after it; an outlet credited that way relays the speaker.
+
+    >>> s = "A South Korean lawmaker said 100 soldiers died, according to the National Intelligence Service."
+    >>> ms = find_mentions(s)
+    >>> _relayed(ms[0], ms).claimant
+    'South Korea NIS'
+    """
+    if speaker.kind not in RELAYERS:
+        return speaker
+    return next((m for m in mentions if m.strength == ACCORDING and m.start > speaker.end
+                 and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
 class ArticleAttribution:
@@ -896,12 +1238,18 @@ class ArticleAttribution:
         self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
         self.last_person: Mention | None = None  #: the person named last ("according to him")
+        self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
+        #: the figures the carried source claimed, and this sentence's claimed figures, as
+        #: (sentence, end of figure): their sides are read only when a carried figure has one
+        self.carry_figures: list[tuple[str, int]] = []
+        self.sentence_figures: list[tuple[str, int]] = []
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
         pronouns ("they say") resolved against what the article named before."""
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
+        self.sentence_figures = []
         mentions = [self._placed_body(sentence, self._source_referred_to(
                         sentence, self._known_surname(self._back_reference(sentence, m))))
                     for m in find_mentions(sentence)]
@@ -910,6 +1258,8 @@ class ArticleAttribution:
         mentions += self._references(sentence, taken)
         self._pronoun_speakers(sentence, mentions, taken)
         self._according_to_person(sentence, mentions, taken)
+        if self.last_outlet is not None:
+            self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
         return mentions
@@ -1012,21 +1362,49 @@ class ArticleAttribution:
                 mentions.append(Mention(m.start(1), m.end(1), m.group(1), self.last_person.claimant,
                                         "pronoun", ACCORDING, "according to"))
 
+    def _our_findings(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
+        """"the data we have seen", "our calculations", "we counted": the outlet's own findings,
+        claimed by the outlet named last as a subject ("BBC Russian continues its investigation")
+        (added to ``mentions``); not in a sentence that quotes anyone ('"Our data show ...," he
+        said')."""
+        if self.last_outlet is None or ("we " not in sentence and "our " not in sentence.lower()):
+            return
+        m = _OUR_FINDINGS.search(sentence)
+        if m is None or any(q in sentence for q in "\"“”") or any(s <= m.start() < e for s, e in taken):
+            return
+        mentions.append(Mention(m.start(), m.end(), m.group(0), self.last_outlet.claimant, "media",
+                                SPEAKER, "our findings"))
+
     def _remember(self, mentions: list[Mention]) -> None:
         """Full names (for their surnames later) and the body of each kind named last (for
         references)."""
+        group_heads = _group_heads()
         for m in mentions:
-            if m.kind == "named" and m.phrase.count(" ") >= 2 and m.claimant == m.phrase:
-                self.titled.append(m)
-            name = _FULL_NAME.match(m.phrase) or _FAMILY_NAME_FIRST.match(m.phrase)
+            kind, phrase = m.kind, m.phrase
+            if kind == "media" and m.strength >= SUBJECT:
+                self.last_outlet = m
+            spaces = phrase.count(" ")
+            words = phrase
+            if spaces >= 2:
+                if m.claimant == phrase if kind == "named" else _TITLE_WORDS.match(phrase):
+                    self.titled.append(m)
+                if kind != "named" and _TITLED_NAME.match(phrase):
+                    # "South Korean Defence Minister Shin Wonsik": the name after the title
+                    words = " ".join(phrase.split()[-2:])
+            name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
             if name and name.group("surname").lower() in _reference_heads():
                 name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
-            if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun"):
-                self.last_person = m
+            if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun") \
+                    and (m.strength > TOPIC or self.last_person is None):
+                self.last_person = m  # "according to him": who spoke, not a leader spoken about
             if m.kind in ("weak", "group", "media", "pronoun"):
                 continue
+            if spaces:
+                head = phrase.rsplit(None, 1)[-1].lower()
+                if head in group_heads:
+                    self.last_group[head.rstrip("s")] = m  # "HUR spokesman"
             if m.strength >= SUBJECT:
                 self.last_by_kind[m.kind] = m
             else:
@@ -1072,12 +1450,15 @@ class ArticleAttribution:
             )
 
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
-        choice = best([m for m in in_clause if m.strength >= SPEAKER])
+        choice = best([m for m in in_clause if m.strength >= SPEAKER
+                       or (m.kind == "state" and _state_speaks(sentence, m, mentions))])
         how = "clause"
         if choice is not None and choice.strength < CITED and any(m.strength >= CITED for m in mentions):
             # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best([m for m in mentions if m.strength >= CITED]) or choice
+        if choice is not None and choice.strength == SPEAKER:
+            choice = _relayed(choice, mentions)
         if choice is None:
             choice = best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
@@ -1087,20 +1468,41 @@ class ArticleAttribution:
             choice = best([m for m in mentions if SPEAKER <= m.strength < ACCORDING
                            and m.kind not in ("media", "weak") and m.start < choice.start]) or choice
         if choice is None and self.carry is not None:
+            if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions):
+                return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
             choice = best([m for m in mentions if m.strength == WEAK])
         if choice is None:
             return Attribution(UNATTRIBUTED, "", "none")
+        self.sentence_figures.append((sentence, figure[1]))
         return Attribution(choice.claimant, choice.phrase, how)
+
+    def _other_side(self, sentence: str, figure: tuple[int, int]) -> bool:
+        """A figure of another side's people than those the carried source counted is not its
+        claim: "the ministry said 2,600 Palestinians were killed. More than 1,400 Israelis were
+        killed in the attacks": the outlet's background, not the ministry's count; the carry
+        stops there for the rest of the sentence too."""
+        side = figure_side(sentence, figure[1])
+        if not side:
+            return False
+        # the sides of whatever the carried source counted ("38 Russian drones": Russia's)
+        sides = {figure_side(text, end, people=False) for text, end in self.carry_figures} - {""}
+        if not sides or side in sides:
+            return False
+        self.carry = None
+        return True
 
     def close_sentence(self, mentions: list[Mention], attributed: list[Attribution]) -> None:
         """After a sentence: what carries over to the next one."""
         speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"]
         if named:
+            same = self.carry is not None and self.carry.claimant == named[-1].claimant
+            self.carry_figures = ((self.carry_figures if same else []) + self.sentence_figures)[-20:]
             self.carry = Attribution(named[-1].claimant, named[-1].phrase, "carried")
         elif speakers:
+            self.carry_figures = []
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
             self.last_speaker = speakers[-1]
@@ -1127,6 +1529,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was stated by Zelensky on Monday."
     >>> credit_after(s, find_mentions(s)).claimant
     'Zelensky'
+    >>> s = "This was stated by Ukraine's defence ministry, Reuters reports."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ukraine Ministry of Defence'
     """
     head = sentence.lstrip(" \"“")[:5]
     if not head.startswith(("This", "That", "It ", "These", "Those", "The ")):
@@ -1136,7 +1541,8 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
         return None
     after = [x for x in mentions if x.start >= m.end() - 1 + (len(sentence) - len(sentence.lstrip()))
              and x.kind not in ("weak", "pronoun")]
-    cited = [x for x in after if x.strength >= SPEAKER]
+    # "This was stated by the minister, Bloomberg reports": the outlet relays the agent
+    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")]
     return (cited[-1] if cited else None) or (after[0] if after else None)
 
 

@@ -127,6 +127,7 @@ SCHEMAS: dict[str, Schema] = {
                        Column("longitude", "number"), Column("kind", allowed=("region",))), ("name",)),
     "restated_units": Schema((Column("unit", lower=True), Column("group", lower=True)), ("unit",)),
     "sections": _words("section"),
+    "sides": Schema((Column("word"), Column("side"), Column("form", allowed=("noun", "adjective"))), ("word",)),
     "part_cues": Schema((Column("cue", lower=True), Column("kind", allowed=("within", "opener", "total"))),
                         ("cue", "kind")),
     "rates": Schema((Column("cue", lower=True), Column("per", allowed=("day", "week", "month", "year")),

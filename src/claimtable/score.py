@@ -19,7 +19,8 @@ order. On the matched pairs:
   claimant registry (``data/claimants.csv``) names it, by the rule the ledger uses too
   (:mod:`claimtable.claimants`: "Seoul's spy agency" equals "South Korea NIS"), then case,
   white space, quotes and leading words that count or point ("the", "two", "several") are
-  ignored;
+  ignored; a capitalised name also equals the same name after a title or a description
+  ("Ukrainian MP Oleksandra Ustinova", "British TV channel Sky News"; :func:`same_claimant`);
   when the gold table has a ``claimant_ok`` column (the shared gold's style), a claimant also
   agrees when it equals one of the cell's ``|``-separated other readings after the same
   canonicalisation, or holds one as whole words ("nis|spy agency" accepts "South Korea NIS"):
@@ -259,6 +260,34 @@ def _pairs(gold: list[GoldRow], pred: list[GoldRow]) -> list[tuple[GoldRow, Gold
     return pairs
 
 
+#: Words that end a place or an owner before a name, not a title: "officials in Kyiv" is not Kyiv.
+_NOT_A_TITLE = frozenset({"in", "of", "to", "from", "at", "by", "for", "on", "and", "with"})
+
+
+def same_claimant(a: str, b: str) -> bool:
+    """Whether two claimants name the same source: equal after canonicalisation, or a name
+    and the same name after its title or description ("Ukrainian MP Oleksandra Ustinova",
+    "British TV channel Sky News"): the contract's "words as written" may or may not take the
+    title in; a place after a group ("officials in Kyiv") is no title.
+
+    >>> same_claimant("Ukrainian MP Oleksandra Ustinova", "Oleksandra Ustinova")
+    True
+    >>> same_claimant("British TV channel Sky News", "Sky News"), same_claimant("officials in Kyiv", "Kyiv")
+    (True, False)
+    >>> same_claimant("Western officials", "officials")
+    False
+    """
+    folded = canonical_claimant(a), canonical_claimant(b)
+    if folded[0] == folded[1]:
+        return True
+    (short, written), (long, _) = sorted(zip(folded, (a, b), strict=True), key=lambda x: len(x[0]))
+    name = claimants.LEADING.sub("", claimants.head(written)).split()
+    if not long.endswith(" " + short) or not all(w[:1].isupper() for w in name):
+        return False  # a name, capitalised: "officials" is not "Western officials"
+    title = long[: -len(short)].split()
+    return 0 < len(title) <= 5 and title[-1] not in _NOT_A_TITLE and not title[-1].endswith("'s")
+
+
 def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
     """Whether a predicted claimant agrees with the gold one or one of its other readings.
 
@@ -267,9 +296,9 @@ def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
     ...  for c in ("Shin Won-sik", "South Korea NIS", "the Defense Ministry", "Dennis", "Putin")]
     [True, True, True, False, False]
     """
-    predicted = canonical_claimant(p.claimant)
-    if canonical_claimant(g.claimant) == predicted:
+    if same_claimant(g.claimant, p.claimant):
         return True
+    predicted = canonical_claimant(p.claimant)
     return any(canonical_claimant(alt) == predicted
                or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", predicted)
                or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", _fold(p.claimant))
