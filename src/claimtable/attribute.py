@@ -252,7 +252,8 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
-_SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence"
+_SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
+                 r"|research|tally|count|findings"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
@@ -662,10 +663,11 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
     _, weak, anonymity, _ = _generic()
     words = _LEADING.sub("", m.group(0))
-    if not words or words.lower() in _reference_heads():
+    if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)):
         return None  # "the agency", "the ministry": a reference to a body named before
-    start, end = m.end() - len(words), m.end()
-    head = words.split()[-1].lower()
+    start, end = m.end() - len(words), _field_of_body(sentence, m.end(), words)
+    words = sentence[start:end]
+    head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak:
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
             return None  # "according to British defence ministry reports": the ministry's
@@ -673,7 +675,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         return MentionCandidate(start, end, words if " " in words else head, "weak")
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
+        placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         end = where.end()
+        if placed is not None:  # "the health ministry in Hamas-run Gaza"
+            return MentionCandidate(start, end, *placed)
         words = sentence[start:end]
     # "South Korean and American intelligence agencies": several bodies, named as written
     owner = _owner(sentence, start, end, found) if " and " not in words else None
@@ -696,6 +701,57 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+#: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
+_FIELD_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?![\w'’-])")
+
+
+def _field_of_body(sentence: str, end: int, words: str) -> int:
+    """Where a body's name ends that goes on with its field after "of": "the Kenyan Ministry
+    of Interior", not "the Kenyan Ministry" (a name the registry does not know; a known one is
+    the registry's, ``_ministries_of``).
+
+    >>> s = "The Kenyan Ministry of Interior said 230 people left."
+    >>> s[4:_field_of_body(s, 19, "Kenyan Ministry")]
+    'Kenyan Ministry of Interior'
+    """
+    last = words.split()[-1]
+    if not last[:1].isupper() or last.lower() not in _body_kinds():
+        return end
+    field = _FIELD_OF.match(sentence, end)
+    return field.end() if field else end
+
+
+def _of_a_named_body(sentence: str, end: int, found: list[MentionCandidate]) -> bool:
+    """Whether a word that alone refers back ("journalists", "the agency") belongs to a body
+    named right after it: "journalists from Mediazona" are Mediazona's.
+
+    >>> s = "It rose, according to research by journalists from Mediazona."
+    >>> _of_a_named_body(s, s.index(" from"), _registry_names(s, []))
+    True
+    """
+    where = _GROUP_PLACE.match(sentence, end)
+    return where is not None and any(
+        where.start() < f.start and f.end <= where.end() and f.kind not in NOT_OWNERS for f in found)
+
+
+def _body_in_place(body: str, where: str) -> tuple[str, str] | None:
+    """The registry's (claimant, kind) for a body "in <place>" it knows as "<place> <body>":
+    "the health ministry in Hamas-run Gaza" is the Gaza health ministry.
+
+    >>> _body_in_place("health ministry", " in Hamas-run Gaza")
+    ('Gaza Health Ministry', 'ministry')
+    """
+    place = where.split()[1:]
+    if place and place[0].lower() == "the":
+        place = place[1:]
+    for i in range(len(place)):
+        named = " ".join(place[i:])
+        hit = _registry_hit(f"{named} {body}") or _registry_hit(f"{named}'s {body}")
+        if hit is not None:
+            return hit
+    return None
 
 
 def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
