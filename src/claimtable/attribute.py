@@ -198,7 +198,31 @@ def _references() -> lexicons.PhraseIndex:
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them."""
-    return tuple(_references().find(sentence))
+    return tuple(_references().find(sentence)) + _body_documents(sentence)
+
+
+#: A body's head noun before a document it issues: "a ministry statement", "army figures".
+_BODY_DOCUMENT = re.compile(r"\b([a-z]+)\s+(?:statement|report|figures|data|update|tally|count|bulletin)\b", re.I)
+
+
+def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """A body's document named by the body's head noun ("a ministry statement said", "according
+    to army figures"): the head refers back to the body of its kind named before, as "the
+    ministry" does (the heads and kinds of ``references.csv``).
+
+    >>> _body_documents("A ministry statement said 88 were hurt, per army figures.")
+    ((2, 10, 'ministry', ('ministry',)), (44, 48, 'army', ('military',)))
+    """
+    heads = _reference_documents()
+    return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
+                 for m in _BODY_DOCUMENT.finditer(sentence) if m.group(1).lower() in heads)
+
+
+@cache
+def _reference_documents() -> dict[str, tuple[str, ...]]:
+    """The one-word heads of ``references.csv`` ("the ministry") and the kinds they refer to."""
+    return {r["phrase"].split()[1].lower(): tuple(r["kinds"].split("|"))
+            for r in lexicons.read_lexicon("references") if len(r["phrase"].split()) == 2}
 
 
 @cache
@@ -411,6 +435,18 @@ def _own_figures(before: str, after: str) -> bool:
     return _OWN_FIGURES.match(after) is not None
 
 
+#: "Moscow's widely disputed claims", "Kyiv's much higher estimate": an owner's figures with
+#: words that describe them in between (``_OWN_FIGURES`` without them).
+_DESCRIBED_FIGURES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,2}}"
+                                r"(?:estimates?|figures?|data|tally|count|claims?|assessment)\b")
+
+
+@_gives(SPEAKER)
+def _described_figures(before: str, after: str) -> bool:
+    """"Moscow's long disputed claims that 700 ..." (words between the owner and its claims)."""
+    return _DESCRIBED_FIGURES.match(after) is not None
+
+
 @_gives(SPEAKER)
 def _inverted_speech(before: str, after: str) -> bool:
     """'"...," insisted the General Staff' (an ``inverted`` verb)."""
@@ -428,7 +464,7 @@ def _clause_subject(before: str, after: str) -> bool:
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited, _according_to, _addressee, _source_of, _found_by_agent,
-    _spoken_about, _aside_agent, _speaks, _own_figures, _inverted_speech, _clause_subject,
+    _spoken_about, _aside_agent, _speaks, _own_figures, _described_figures, _inverted_speech, _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
@@ -483,6 +519,21 @@ def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``)."""
     return [MentionCandidate(start, end, sentence[start:end], "state")
             for start, end, _phrase, _country in _states().find(sentence)]
+
+
+def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country or capital that owns figures: "Moscow's widely disputed claims", "Seoul's
+    estimate" (the state speaks by them, as "the NIS's estimates").
+
+    >>> _state_figures("It dwarfed Moscow's long disputed claims that 700 died.", [])
+    [MentionCandidate(start=11, end=17, name='Moscow', kind='state')]
+    """
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "state")
+            for m in _CAPITAL_OWNER.finditer(sentence)
+            if m.group(1) in _capitals() and (_OWN_FIGURES.match(sentence, m.end(1))
+                                              or _DESCRIBED_FIGURES.match(sentence, m.end(1)))]
 
 
 _COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+country[’']s\s+(?=[a-z])")
@@ -771,7 +822,7 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
-    _registry_names, _state_names, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
+    _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
     _group_nouns,
 )
 
