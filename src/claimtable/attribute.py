@@ -443,8 +443,10 @@ _DESCRIBED_FIGURES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,2}}"
 
 @_gives(SPEAKER)
 def _described_figures(before: str, after: str) -> bool:
-    """"Moscow's long disputed claims that 700 ..." (words between the owner and its claims)."""
-    return _DESCRIBED_FIGURES.match(after) is not None
+    """"Moscow's long disputed claims that 700 ...", "in contrast to Moscow's claims" (words
+    between the owner and its claims; before the rule of the one told: "to" is the claims')."""
+    return after[:1] in "'’" and (_DESCRIBED_FIGURES.match(after) is not None
+                                  or _OWN_FIGURES.match(after) is not None)
 
 
 @_gives(SPEAKER)
@@ -463,8 +465,8 @@ def _clause_subject(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited, _according_to, _addressee, _source_of, _found_by_agent,
-    _spoken_about, _aside_agent, _speaks, _own_figures, _described_figures, _inverted_speech, _clause_subject,
+    _table_credit, _dateline_credit, _cited, _according_to, _described_figures, _addressee, _source_of, _found_by_agent,
+    _spoken_about, _aside_agent, _speaks, _own_figures, _inverted_speech, _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
@@ -675,6 +677,35 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     return out
 
 
+#: A website named by its domain: "ukrinform.net", "defence-express.com", "bbc.co.uk".
+_DOMAIN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,6})(?![\w@/-]|\.\w)")
+
+
+@cache
+def _outlet_domains() -> dict[str, str]:
+    return {row["domain"]: row["name"] for row in lexicons.read_lexicon("outlets")}
+
+
+def _domain_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A website named by its domain, the outlet's name when ``outlets.csv`` knows the domain:
+    "..., ukrinform.net reported", "according to the bbc.com website". Kept only when it
+    speaks (see ``_rated``).
+
+    >>> [c.name for c in _domain_names("Russia lost 9 warships, defence-express.com reported.", [])]
+    ['defence-express.com']
+    >>> _domain_names("It fell 3.5 per cent in Kyiv.", [])
+    []
+    """
+    out = []
+    for m in _DOMAIN.finditer(sentence):
+        domain = m.group(0)
+        if not re.search(r"[a-z]{2}", domain.split(".")[0]):
+            continue  # "3.5", not a name
+        outlet = _outlet_domains().get(domain.removeprefix("www."))
+        out.append(MentionCandidate(m.start(), m.end(), outlet or domain, "media" if outlet else "named"))
+    return out
+
+
 #: A title's description, then the name of the body it belongs to, at the end of the sentence:
 #: "the chief of one of the continent's biggest gun makers, Acme Arms."
 _TITLE_OWNER = re.compile(r"\s+of\s+[^,;]{3,80},\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\.?\s*$")
@@ -823,7 +854,7 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
-    _group_nouns,
+    _domain_names, _group_nouns,
 )
 
 
