@@ -397,6 +397,10 @@ _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
 _source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+#: A source noun, an aside about it, then its author: "an analysis, published last month, by".
+_SOURCE_ASIDE_BY = re.compile(rf"{_SOURCE_NOUNS},[^,]{{1,40}},\s*by\s+(?:the\s+)?$", re.I)
+_source_after_aside = _cue_before(SPEAKER, _SOURCE_ASIDE_BY, "_source_after_aside",
+                                  '"according to an analysis, published last month, by OCHA".')
 
 
 @_gives(SPEAKER)
@@ -465,7 +469,8 @@ def _clause_subject(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited, _according_to, _described_figures, _addressee, _source_of, _found_by_agent,
+    _table_credit, _dateline_credit, _cited, _according_to, _described_figures, _addressee, _source_of, _source_after_aside,
+    _found_by_agent,
     _spoken_about, _aside_agent, _speaks, _own_figures, _inverted_speech, _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
