@@ -752,6 +752,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     words = _LEADING.sub("", m.group(0))
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)):
         return None  # "the agency", "the ministry": a reference to a body named before
+    if _owns_a_name(sentence, m.end()):
+        return None  # "Sudan's Doctors' Syndicate": the words own a name, which speaks
     start, end = m.end() - len(words), _field_of_body(sentence, m.end(), words)
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
@@ -808,6 +810,20 @@ def _field_of_body(sentence: str, end: int, words: str) -> int:
         return end
     field = _FIELD_OF.match(sentence, end)
     return field.end() if field else end
+
+
+_OWNS_A_NAME = re.compile(r"['’]\s+[A-Z]")
+
+
+def _owns_a_name(sentence: str, end: int) -> bool:
+    """Whether a plural group noun is the possessive opening of a name: "the Doctors' Syndicate",
+    "the Journalists’ Union".
+
+    >>> s = "It rose, according to Sudan's Doctors' Syndicate."
+    >>> _owns_a_name(s, s.index("' Syn")), _owns_a_name(s, s.index("."))
+    (True, False)
+    """
+    return _OWNS_A_NAME.match(sentence, end) is not None
 
 
 def _of_a_named_body(sentence: str, end: int, found: list[MentionCandidate]) -> bool:
