@@ -202,7 +202,8 @@ def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
 
 
 #: A body's head noun before a document it issues: "a ministry statement", "army figures".
-_BODY_DOCUMENT = re.compile(r"\b([a-z]+)\s+(?:statement|report|figures|data|update|tally|count|bulletin)\b", re.I)
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "figures", "data", "update", "tally", "count", "bulletin"})
+_BODY_DOCUMENT = re.compile(rf"\b([a-z]+)\s+(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b", re.I)
 
 
 def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
@@ -213,6 +214,8 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     >>> _body_documents("A ministry statement said 88 were hurt, per army figures.")
     ((2, 10, 'ministry', ('ministry',)), (44, 48, 'army', ('military',)))
     """
+    if not _vocabulary(sentence) & _DOCUMENT_NOUNS:
+        return ()
     heads = _reference_documents()
     return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
                  for m in _BODY_DOCUMENT.finditer(sentence) if m.group(1).lower() in heads)
@@ -399,8 +402,13 @@ _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "brie
 _source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
 #: A source noun, an aside about it, then its author: "an analysis, published last month, by".
 _SOURCE_ASIDE_BY = re.compile(rf"{_SOURCE_NOUNS},[^,]{{1,40}},\s*by\s+(?:the\s+)?$", re.I)
-_source_after_aside = _cue_before(SPEAKER, _SOURCE_ASIDE_BY, "_source_after_aside",
-                                  '"according to an analysis, published last month, by OCHA".')
+
+
+@_gives(SPEAKER)
+def _source_after_aside(before: str, after: str) -> bool:
+    """"according to an analysis, published last month, by OCHA" (a source noun, an aside,
+    then its author)."""
+    return "by" in before[-9:] and "," in before and _SOURCE_ASIDE_BY.search(before) is not None
 
 
 @_gives(SPEAKER)
@@ -686,6 +694,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 _DOMAIN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,6})(?![\w@/-]|\.\w)")
 
 
+_DOMAIN_HINT = re.compile(r"[a-z]\.[a-z]{2}")
+
+
 @cache
 def _outlet_domains() -> dict[str, str]:
     return {row["domain"]: row["name"] for row in lexicons.read_lexicon("outlets")}
@@ -701,6 +712,8 @@ def _domain_names(sentence: str, found: list[MentionCandidate]) -> list[MentionC
     >>> _domain_names("It fell 3.5 per cent in Kyiv.", [])
     []
     """
+    if _DOMAIN_HINT.search(sentence) is None:
+        return []
     out = []
     for m in _DOMAIN.finditer(sentence):
         domain = m.group(0)
