@@ -678,7 +678,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
             continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
         following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
-        if m.start() in introduced or verbs.intersection(following):
+        if m.start() in introduced or verbs.intersection(following) or _speaks_after_aside(sentence, m.end()):
             name_end = m.end(1)
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
@@ -722,6 +722,22 @@ def _domain_names(sentence: str, found: list[MentionCandidate]) -> list[MentionC
         outlet = _outlet_domains().get(domain.removeprefix("www."))
         out.append(MentionCandidate(m.start(), m.end(), outlet or domain, "media" if outlet else "named"))
     return out
+
+
+@cache
+def _aside_then_speech() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:which|who|an?|the)\s[^,]{{1,60}},\s*(?:\w+\s+)?(?:{_verbs('speech')})\b", re.I)
+
+
+def _speaks_after_aside(sentence: str, end: int) -> bool:
+    """Whether a name speaks after an aside that describes it: "Airwars, which tracks civilian
+    deaths, estimated", "Acme, a monitoring group, said" (the aside is no speaker).
+
+    >>> s = "Airwars, which tracks civilian deaths, estimated that 700 died."
+    >>> _speaks_after_aside(s, 7), _speaks_after_aside("Airwars counted 700.", 7)
+    (True, False)
+    """
+    return sentence[end:end + 1] == "," and _aside_then_speech().match(sentence, end) is not None
 
 
 #: A title's description, then the name of the body it belongs to, at the end of the sentence:
@@ -983,7 +999,26 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     found: list[MentionCandidate] = []
     for finder in MENTION_FINDERS:
         found += finder(sentence, found)
-    return tuple(_rated(sentence, _without_overlaps(sentence, found)))
+    return tuple(_rated(sentence, _without_appositions(sentence, _without_overlaps(sentence, found))))
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:a|an|the)\s+")
+
+
+def _without_appositions(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A group noun in apposition after a name describes the name and is no second source:
+    "the Syrian Observatory for Human Rights, a Britain-based war monitor, said".
+
+    >>> s = "Acme Watch, a Britain-based war monitor, said 52 died."
+    >>> f = [MentionCandidate(0, 10, "Acme Watch", "named"), MentionCandidate(14, 39, "Britain-based war monitor", "group")]
+    >>> [c.name for c in _without_appositions(s, f)]
+    ['Acme Watch']
+    """
+    if len(kept) < 2:
+        return kept
+    return [g for g in kept if g.kind not in ("group", "weak") or sentence[g.end:g.end + 1] != "," or not any(
+        k.end <= g.start and k.kind not in ("group", "weak") and _APPOSITION_GAP.fullmatch(sentence, k.end, g.start)
+        for k in kept)]
 
 
 @cache
