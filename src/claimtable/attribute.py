@@ -198,7 +198,38 @@ def _references() -> lexicons.PhraseIndex:
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them."""
-    return tuple(_references().find(sentence)) + _body_documents(sentence)
+    return tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
+
+
+_BASED_REFERENCE = re.compile(r"\b[Tt]he\s+[\w.]+-based\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)")
+
+
+def _based_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """A reference with where the body is based: "the London-based Observatory", "the
+    Britain-based war monitor" refer back as "the observatory", "the war monitor" do.
+
+    >>> _based_references("It was 96, said the London-based Observatory.")
+    ((16, 44, 'the London-based Observatory', ('analysts', 'named')),)
+    """
+    if "-based" not in sentence:
+        return ()
+    kinds = _reference_kinds()
+    out = []
+    for m in _BASED_REFERENCE.finditer(sentence):
+        words = m.group(1).lower().split()
+        for n in (len(words), 1):
+            phrase = "the " + " ".join(words[-n:])
+            if phrase in kinds:
+                end = m.end(1)
+                out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
+                break
+    return tuple(out)
+
+
+@cache
+def _reference_kinds() -> dict[str, tuple[str, ...]]:
+    """The phrases of ``references.csv`` (lower case) and the kinds they refer to."""
+    return {r["phrase"].lower(): tuple(r["kinds"].split("|")) for r in lexicons.read_lexicon("references")}
 
 
 #: A body's head noun before a document it issues: "a ministry statement", "army figures".
@@ -334,6 +365,8 @@ def _speaks_after() -> re.Pattern[str]:
         # an aside: "(NIS)", ", who ...,", ", the White House national security spokesman,"
         # "the UN statement said", "a Pentagon report says": the name's statement speaks for it
         r"(?:\s+(?:statement|report|assessment|update|bulletin))?"
+        # "the Syrian Observatory for Human Rights monitor said": a noun that says what the name is
+        r"(?:\s+(?:monitor|monitoring\s+group|group|think\s+tank|watchdog|organi[sz]ation))?"
         # "an official who cited several hundred": a relative clause, with or without a comma
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
@@ -1006,8 +1039,9 @@ _APPOSITION_GAP = re.compile(r"\s*,\s*(?:a|an|the)\s+")
 
 
 def _without_appositions(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
-    """A group noun in apposition after a name describes the name and is no second source:
-    "the Syrian Observatory for Human Rights, a Britain-based war monitor, said".
+    """A description in apposition after a name (a group noun, a body's kind) describes the name
+    and is no second source: "the Syrian Observatory for Human Rights, a Britain-based war
+    monitor, said".
 
     >>> s = "Acme Watch, a Britain-based war monitor, said 52 died."
     >>> f = [MentionCandidate(0, 10, "Acme Watch", "named"), MentionCandidate(14, 39, "Britain-based war monitor", "group")]
@@ -1016,7 +1050,7 @@ def _without_appositions(sentence: str, kept: list[MentionCandidate]) -> list[Me
     """
     if len(kept) < 2:
         return kept
-    return [g for g in kept if g.kind not in ("group", "weak") or sentence[g.end:g.end + 1] != "," or not any(
+    return [g for g in kept if g.kind in ("named", "state") or sentence[g.end:g.end + 1] != "," or not any(
         k.end <= g.start and k.kind not in ("group", "weak") and _APPOSITION_GAP.fullmatch(sentence, k.end, g.start)
         for k in kept)]
 
