@@ -792,7 +792,21 @@ def _aside_then_speech() -> re.Pattern[str]:
     # one or two asides, each opened by a relative pronoun, an article or a lower-case title
     # (not a relay: "citing the NIS", "briefed by the NIS", "according to ...")
     aside = r",\s*(?:which|who|an?|the|(?!according\b|per\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,]{1,60}"
-    return re.compile(rf"{aside}(?:{aside})?,\s*(?:\w+\s+)?(?:{_verbs('speech')})\b")
+    return re.compile(rf"{aside}(?:{aside})?,\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
+                      rf"(?:{_verbs('speech')})\b")
+
+
+def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
+    """The asides after a name and the verb after them (``_aside_then_speech``), when no aside
+    holds a reporting verb of its own (", the General Staff said on Friday, as cited by ..."
+    is a clause that speaks, not an aside)."""
+    if sentence[end:end + 1] != ",":
+        return None
+    m = _aside_then_speech().match(sentence, end)
+    if m is None:
+        return None
+    inside = sentence[end:m.end()].rsplit(",", 1)[0]
+    return None if _speech_verb_set().intersection(lexicons.tokenize(inside)[1]) else m
 
 
 def _speaks_after_aside(sentence: str, end: int) -> bool:
@@ -803,14 +817,14 @@ def _speaks_after_aside(sentence: str, end: int) -> bool:
     >>> _speaks_after_aside(s, 7), _speaks_after_aside("Airwars counted 700.", 7)
     (True, False)
     """
-    return sentence[end:end + 1] == "," and _aside_then_speech().match(sentence, end) is not None
+    return _aside_match(sentence, end) is not None
 
 
 def _aside_end(sentence: str, end: int) -> int:
     """Where the asides after a name that speaks after them end (``_speaks_after_aside``), else
     ``end``: a name inside them ("Roman Ivanov, governor of the region north of Kursk, which
     borders ..., said") only describes the speaker."""
-    m = _aside_then_speech().match(sentence, end) if sentence[end:end + 1] == "," else None
+    m = _aside_match(sentence, end)
     return m.end() if m else end
 
 
