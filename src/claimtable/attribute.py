@@ -875,6 +875,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak:
+        if words == head and _INDEFINITE.search(sentence, 0, start):
+            return None  # "in a statement", "a report said": no source, not one called "report"
+        if _body_documents(words):
+            return None  # "a ministry statement": the ministry's, a reference (``_body_documents``)
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
             return None  # "according to British defence ministry reports": the ministry's
         # "various reports", "military media reports": the words as written, modifiers kept
@@ -930,6 +934,9 @@ def _field_of_body(sentence: str, end: int, words: str) -> int:
 
 
 _OWNS_A_NAME = re.compile(r"['’]\s+[A-Z]")
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an|A|An)\s+$")
 
 
 def _owns_a_name(sentence: str, end: int) -> bool:
