@@ -298,7 +298,7 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
 
 _OWNER_NAMED = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*{_APOS}s\s")
 #: Lower-case words between a body and its spokesperson ("White House national security").
-_OWNER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+_OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){1,3})\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
@@ -709,7 +709,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     verbs = _speech_verb_set()
     introduced = ({m.end() for m in _introducer().finditer(sentence)}
                   if vocabulary & _INTRODUCER_WORDS else set())
-    if not introduced and not vocabulary & verbs:
+    owners = "'s " in sentence or "’s " in sentence
+    speaking = bool(introduced or vocabulary & verbs)
+    if not speaking and not owners:
         return []
     out = []
     names_not = not_names()
@@ -720,6 +722,11 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
         following = [w.strip(",.;:\"”").lower() for w in sentence[m.end():m.end() + 60].split()[:3]]
+        if owners and _owns_figures(sentence, m):  # "The Kenyan Red Cross's figures show 320 ..."
+            out.append(MentionCandidate(m.start(1), m.end(1) - 2, sentence[m.start(1):m.end(1) - 2], "named"))
+            continue
+        if not speaking:
+            continue
         if m.start() in introduced or verbs.intersection(following) or _speaks_after_aside(sentence, m.end()):
             described = _aside_end(sentence, m.end())
             name_end = m.end(1)
@@ -765,6 +772,18 @@ def _domain_names(sentence: str, found: list[MentionCandidate]) -> list[MentionC
         outlet = _outlet_domains().get(domain.removeprefix("www."))
         out.append(MentionCandidate(m.start(), m.end(), outlet or domain, "media" if outlet else "named"))
     return out
+
+
+def _owns_figures(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a name in the possessive owns figures: "the Kenyan Red Cross's figures show",
+    "Acme Watch's latest count".
+
+    >>> s = "The Kenyan Red Cross's figures show 320 fled."
+    >>> _owns_figures(s, _named_speaker().search(s))
+    True
+    """
+    name = m.group(1)
+    return name[-2:] in ("'s", "’s") and " " in name and _OWN_FIGURES.match(sentence, m.end(1) - 2) is not None
 
 
 @cache
