@@ -709,7 +709,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     verbs = _speech_verb_set()
     introduced = ({m.end() for m in _introducer().finditer(sentence)}
                   if vocabulary & _INTRODUCER_WORDS else set())
-    owners = "'s " in sentence or "’s " in sentence
+    owners = ("'s " in sentence or "’s " in sentence) and _OWN_FIGURES.search(sentence) is not None
     speaking = bool(introduced or vocabulary & verbs)
     if not speaking and not owners:
         return []
