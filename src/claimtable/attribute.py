@@ -575,6 +575,11 @@ def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
             for start, end, _phrase, _country in _states().find(sentence)]
 
 
+#: An owner's figures somewhere in a sentence (the cheap test of ``_state_figures``).
+_FIGURES_OWNED = re.compile(r"['’]s\s(?:[a-z][\w-]*\s+){0,3}(?:estimates?|figures?|data|tally|count|claims?|assessment|"
+                            r"report|remarks|comments|statement|words|warning|update)\b")
+
+
 def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A country or capital that owns figures: "Moscow's widely disputed claims", "Seoul's
     estimate" (the state speaks by them, as "the NIS's estimates").
@@ -582,7 +587,7 @@ def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[Mention
     >>> _state_figures("It dwarfed Moscow's long disputed claims that 700 died.", [])
     [MentionCandidate(start=11, end=17, name='Moscow', kind='state')]
     """
-    if "'s " not in sentence and "’s " not in sentence:
+    if ("'s " not in sentence and "’s " not in sentence) or not _FIGURES_OWNED.search(sentence):
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "state")
             for m in _CAPITAL_OWNER.finditer(sentence)
@@ -787,6 +792,11 @@ def _owns_figures(sentence: str, m: re.Match[str]) -> bool:
 
 
 @cache
+def _inverted_verb_set() -> frozenset[str]:
+    return lexicons.word_set("speech_verbs", "verb", "roles", "inverted")
+
+
+@cache
 def _verb_then_name() -> re.Pattern[str]:
     return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})")
 
@@ -798,7 +808,7 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
     >>> [c.name for c in _named_after_verb("It killed 2,300 people, said Maria Lopez, an envoy.", [])]
     ['Maria Lopez']
     """
-    if "," not in sentence and "”" not in sentence and '"' not in sentence:
+    if not _vocabulary(sentence) & _inverted_verb_set():
         return []
     names_not = not_names()
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
@@ -1125,6 +1135,8 @@ def _names_over_states(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [c.name for c in _names_over_states(f)]
     ['Khartoum Rights Observatory']
     """
+    if len(found) < 2:
+        return found
     named = [n for n in found if n.kind == "named"]
     if not named:
         return found
