@@ -234,7 +234,7 @@ def _reference_kinds() -> dict[str, tuple[str, ...]]:
 
 #: A body's head noun before a document it issues: "a ministry statement", "army figures".
 _DOCUMENT_NOUNS = frozenset({"statement", "report", "figures", "data", "update", "tally", "count", "bulletin"})
-_BODY_DOCUMENT = re.compile(rf"\b([a-z]+)\s+(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b", re.I)
+
 
 
 def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
@@ -249,7 +249,14 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
         return ()
     heads = _reference_documents()
     return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
-                 for m in _BODY_DOCUMENT.finditer(sentence) if m.group(1).lower() in heads)
+                 for m in _body_document().finditer(sentence))
+
+
+@cache
+def _body_document() -> re.Pattern[str]:
+    """A body's head noun (``_reference_documents``) before a document noun."""
+    return re.compile(rf"\b({lexicons.alternation(_reference_documents(), fold_case=True)})\s+"
+                      rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b", re.I)
 
 
 @cache
@@ -496,7 +503,7 @@ _DESCRIBED_FIGURES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,2}}"
 def _described_figures(before: str, after: str) -> bool:
     """"Moscow's long disputed claims that 700 ...", "in contrast to Moscow's claims" (words
     between the owner and its claims; before the rule of the one told: "to" is the claims')."""
-    return after[:1] in "'’" and (_DESCRIBED_FIGURES.match(after) is not None
+    return after[:1] in ("'", "’") and (_DESCRIBED_FIGURES.match(after) is not None
                                   or _OWN_FIGURES.match(after) is not None)
 
 
