@@ -439,7 +439,15 @@ def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str) -> Rat
 _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
-_source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+_source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+
+
+@_gives(SPEAKER)
+def _source_of(before: str, after: str) -> bool:
+    """"data from the NIS", "an assessment by ISW" (the cheap test first: "from", "by" or "of"
+    just before)."""
+    tail = before[-10:]
+    return ("by" in tail or "of" in tail or "from" in tail) and _source_of_cue(before, after)
 #: A source noun, an aside about it, then its author: "an analysis, published last month, by".
 _SOURCE_ASIDE_BY = re.compile(rf"{_SOURCE_NOUNS},[^,]{{1,40}},\s*by\s+(?:the\s+)?$", re.I)
 
@@ -1128,9 +1136,13 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
+    named = False  #: a name only the text gives was found (``_names_over_states`` has work)
     for finder in MENTION_FINDERS:
-        found += finder(sentence, found)
-    kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found)))
+        new = finder(sentence, found)
+        if new:
+            found += new
+            named = named or any(c.kind == "named" for c in new)
+    kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found) if named else found))
     return tuple(_rated(sentence, _without_aside_names(sentence, kept)))
 
 
