@@ -198,7 +198,72 @@ def _references() -> lexicons.PhraseIndex:
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them."""
-    return tuple(_references().find(sentence))
+    return tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
+
+
+_BASED_REFERENCE = re.compile(r"\b[Tt]he\s+[\w.]+-based\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)")
+
+
+def _based_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """A reference with where the body is based: "the London-based Observatory", "the
+    Britain-based war monitor" refer back as "the observatory", "the war monitor" do.
+
+    >>> _based_references("It was 96, said the London-based Observatory.")
+    ((16, 44, 'the London-based Observatory', ('analysts', 'named')),)
+    """
+    if "-based" not in sentence:
+        return ()
+    kinds = _reference_kinds()
+    out = []
+    for m in _BASED_REFERENCE.finditer(sentence):
+        words = m.group(1).lower().split()
+        for n in (len(words), 1):
+            phrase = "the " + " ".join(words[-n:])
+            if phrase in kinds:
+                end = m.end(1)
+                out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
+                break
+    return tuple(out)
+
+
+@cache
+def _reference_kinds() -> dict[str, tuple[str, ...]]:
+    """The phrases of ``references.csv`` (lower case) and the kinds they refer to."""
+    return {r["phrase"].lower(): tuple(r["kinds"].split("|")) for r in lexicons.read_lexicon("references")}
+
+
+#: A body's head noun before a document it issues: "a ministry statement", "army figures".
+_DOCUMENT_NOUNS = frozenset({"statement", "report", "figures", "data", "update", "tally", "count", "bulletin"})
+
+
+
+def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """A body's document named by the body's head noun ("a ministry statement said", "according
+    to army figures"): the head refers back to the body of its kind named before, as "the
+    ministry" does (the heads and kinds of ``references.csv``).
+
+    >>> _body_documents("A ministry statement said 88 were hurt, per army figures.")
+    ((2, 10, 'ministry', ('ministry',)), (44, 48, 'army', ('military',)))
+    """
+    if not _vocabulary(sentence) & _DOCUMENT_NOUNS:
+        return ()
+    heads = _reference_documents()
+    return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
+                 for m in _body_document().finditer(sentence))
+
+
+@cache
+def _body_document() -> re.Pattern[str]:
+    """A body's head noun (``_reference_documents``) before a document noun."""
+    return re.compile(rf"\b({lexicons.alternation(_reference_documents(), fold_case=True)})\s+"
+                      rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b", re.I)
+
+
+@cache
+def _reference_documents() -> dict[str, tuple[str, ...]]:
+    """The one-word heads of ``references.csv`` ("the ministry") and the kinds they refer to."""
+    return {r["phrase"].split()[1].lower(): tuple(r["kinds"].split("|"))
+            for r in lexicons.read_lexicon("references") if len(r["phrase"].split()) == 2}
 
 
 @cache
@@ -240,7 +305,7 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
 
 _OWNER_NAMED = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*{_APOS}s\s")
 #: Lower-case words between a body and its spokesperson ("White House national security").
-_OWNER_GAP = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
+_OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){1,3})\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
@@ -252,7 +317,8 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
-_SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|report|claims?|intelligence"
+_SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
+                 r"|research|tally|count|findings"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
@@ -308,6 +374,8 @@ def _speaks_after() -> re.Pattern[str]:
         # an aside: "(NIS)", ", who ...,", ", the White House national security spokesman,"
         # "the UN statement said", "a Pentagon report says": the name's statement speaks for it
         r"(?:\s+(?:statement|report|assessment|update|bulletin))?"
+        # "the Syrian Observatory for Human Rights monitor said": a noun that says what the name is
+        r"(?:\s+(?:monitor|monitoring\s+group|group|think\s+tank|watchdog|organi[sz]ation))?"
         # "an official who cited several hundred": a relative clause, with or without a comma
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
@@ -373,7 +441,16 @@ def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str) -> Rat
 _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
-_source_of = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+_source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+
+
+@_gives(SPEAKER)
+def _source_of(before: str, after: str) -> bool:
+    """"data from the NIS", "an assessment by ISW" (the cheap test first: "from", "by" or "of"
+    just before)."""
+    tail = before[-10:]
+    return ("by" in tail or "of" in tail or "from" in tail) and _source_of_cue(before, after)
+
 
 
 #: "the first such claim by Kyiv": a source noun after "such" points back to a claim made before.
@@ -495,9 +572,29 @@ def _framed(before: str, after: str) -> bool:
 
 
 @_gives(SPEAKER)
+def _speaks_after_asides(before: str, after: str) -> bool:
+    """"Roman Ivanov, governor of the region, which borders Ukraine, said" (asides, then the verb)."""
+    return after[:1] == "," and _speaks_after_aside(after, 0)
+
+
+@_gives(SPEAKER)
 def _own_figures(before: str, after: str) -> bool:
     """"the NIS's estimates"."""
     return _OWN_FIGURES.match(after) is not None
+
+
+#: "Moscow's widely disputed claims", "Kyiv's much higher estimate": an owner's figures with
+#: words that describe them in between (``_OWN_FIGURES`` without them).
+_DESCRIBED_FIGURES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,2}}"
+                                r"(?:estimates?|figures?|data|tally|count|claims?|assessment)\b")
+
+
+@_gives(SPEAKER)
+def _described_figures(before: str, after: str) -> bool:
+    """"Moscow's long disputed claims that 700 ...", "in contrast to Moscow's claims" (words
+    between the owner and its claims; before the rule of the one told: "to" is the claims')."""
+    return after[:1] in ("'", "’") and (_DESCRIBED_FIGURES.match(after) is not None
+                                  or _OWN_FIGURES.match(after) is not None)
 
 
 @_gives(SPEAKER)
@@ -516,9 +613,9 @@ def _clause_subject(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited, _according_to, _addressee, _such_claim, _source_of, _found_by_agent,
-    _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _framed, _own_figures, _inverted_speech, _speaks_in_participle,
-    _clause_subject,
+    _table_credit, _dateline_credit, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
+    _source_of, _found_by_agent, _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _speaks_after_asides,
+    _own_figures, _inverted_speech, _speaks_in_participle, _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
@@ -577,6 +674,26 @@ def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``)."""
     return [MentionCandidate(start, end, sentence[start:end], "state")
             for start, end, _phrase, _country in _states().find(sentence)]
+
+
+#: An owner's figures somewhere in a sentence (the cheap test of ``_state_figures``).
+_FIGURES_OWNED = re.compile(r"['’]s\s(?:[a-z][\w-]*\s+){0,3}(?:estimates?|figures?|data|tally|count|claims?|assessment|"
+                            r"report|remarks|comments|statement|words|warning|update)\b")
+
+
+def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country or capital that owns figures: "Moscow's widely disputed claims", "Seoul's
+    estimate" (the state speaks by them, as "the NIS's estimates").
+
+    >>> _state_figures("It dwarfed Moscow's long disputed claims that 700 died.", [])
+    [MentionCandidate(start=11, end=17, name='Moscow', kind='state')]
+    """
+    if ("'s " not in sentence and "’s " not in sentence) or not _FIGURES_OWNED.search(sentence):
+        return []
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "state")
+            for m in _CAPITAL_OWNER.finditer(sentence)
+            if m.group(1) in _capitals() and (_OWN_FIGURES.match(sentence, m.end(1))
+                                              or _DESCRIBED_FIGURES.match(sentence, m.end(1)))]
 
 
 _COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+country[’']s\s+(?=[a-z])")
@@ -698,17 +815,28 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     verbs = _speech_verb_set()
     introduced = ({m.end() for m in _introducer().finditer(sentence)}
                   if vocabulary & _INTRODUCER_WORDS else set())
-    if not introduced and not vocabulary & verbs:
+    owners = ("'s " in sentence or "’s " in sentence) and _OWN_FIGURES.search(sentence) is not None
+    speaking = bool(introduced or vocabulary & verbs)
+    if not speaking and not owners:
         return []
     out = []
     names_not = not_names()
+    described = -1  #: the end of the asides about a name that speaks after them
     for m in _named_speaker().finditer(sentence):
         if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
             continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
+        if m.start() < described:
+            continue  # a name inside the asides about the speaker before it
         apposition = _APPOSITION.match(sentence, m.end()) if sentence[m.end():m.end() + 1] == "," else None
         after_name = apposition.end() if apposition else m.end()
         following = [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split()[:3]]
-        if m.start() in introduced or verbs.intersection(following):
+        if owners and _owns_figures(sentence, m):  # "The Kenyan Red Cross's figures show 320 ..."
+            out.append(MentionCandidate(m.start(1), m.end(1) - 2, sentence[m.start(1):m.end(1) - 2], "named"))
+            continue
+        if not speaking:
+            continue
+        if m.start() in introduced or verbs.intersection(following) or _speaks_after_aside(sentence, m.end()):
+            described = _aside_end(sentence, m.end())
             name_end = m.end(1)
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
@@ -724,6 +852,119 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 
 #: An apposition after a name, between commas: "Thierry Breton, the EU's industry commissioner,".
 _APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;\"“”]{2,70},")
+
+
+#: A website named by its domain: "ukrinform.net", "defence-express.com", "bbc.co.uk".
+_DOMAIN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,6})(?![\w@/-]|\.\w)")
+
+
+_DOMAIN_HINT = re.compile(r"[a-z]\.[a-z]{2}")
+
+
+@cache
+def _outlet_domains() -> dict[str, str]:
+    return {row["domain"]: row["name"] for row in lexicons.read_lexicon("outlets")}
+
+
+def _domain_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A website named by its domain, the outlet's name when ``outlets.csv`` knows the domain:
+    "..., ukrinform.net reported", "according to the bbc.com website". Kept only when it
+    speaks (see ``_rated``).
+
+    >>> [c.name for c in _domain_names("Russia lost 9 warships, defence-express.com reported.", [])]
+    ['defence-express.com']
+    >>> _domain_names("It fell 3.5 per cent in Kyiv.", [])
+    []
+    """
+    if _DOMAIN_HINT.search(sentence) is None:
+        return []
+    out = []
+    for m in _DOMAIN.finditer(sentence):
+        domain = m.group(0)
+        if not re.search(r"[a-z]{2}", domain.split(".")[0]):
+            continue  # "3.5", not a name
+        outlet = _outlet_domains().get(domain.removeprefix("www."))
+        out.append(MentionCandidate(m.start(), m.end(), outlet or domain, "media" if outlet else "named"))
+    return out
+
+
+def _owns_figures(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a name in the possessive owns figures: "the Kenyan Red Cross's figures show",
+    "Acme Watch's latest count".
+
+    >>> s = "The Kenyan Red Cross's figures show 320 fled."
+    >>> _owns_figures(s, _named_speaker().search(s))
+    True
+    """
+    name = m.group(1)
+    return name[-2:] in ("'s", "’s") and " " in name and _OWN_FIGURES.match(sentence, m.end(1) - 2) is not None
+
+
+@cache
+def _inverted_verb_set() -> frozenset[str]:
+    return lexicons.word_set("speech_verbs", "verb", "roles", "inverted")
+
+
+@cache
+def _verb_then_name() -> re.Pattern[str]:
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})")
+
+
+def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name right after a reporting verb that ends a clause: "..., said Maria Lopez, the UN's
+    envoy" (the name the registry does not know speaks; see ``_inverted_speech``).
+
+    >>> [c.name for c in _named_after_verb("It killed 2,300 people, said Maria Lopez, an envoy.", [])]
+    ['Maria Lopez']
+    """
+    if not _vocabulary(sentence) & _inverted_verb_set():
+        return []
+    names_not = not_names()
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
+            for m in _verb_then_name().finditer(sentence)
+            if m.group(1).split()[0].lower() not in names_not]
+
+
+@cache
+def _aside_then_speech() -> re.Pattern[str]:
+    # one or two asides, each opened by a relative pronoun, an article or a lower-case title
+    # (not a relay: "citing the NIS", "briefed by the NIS", "according to ...")
+    aside = r",\s*(?:which|who|an?|the|(?!according\b|per\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,]{1,60}"
+    return re.compile(rf"{aside}(?:{aside})?,\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
+                      rf"(?:{_verbs('speech')})\b")
+
+
+def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
+    """The asides after a name and the verb after them (``_aside_then_speech``), when no aside
+    holds a reporting verb of its own (", the General Staff said on Friday, as cited by ..."
+    is a clause that speaks, not an aside)."""
+    if sentence[end:end + 1] != ",":
+        return None
+    m = _aside_then_speech().match(sentence, end)
+    if m is None:
+        return None
+    inside = sentence[end:m.end()].rsplit(",", 1)[0]
+    return None if _speech_verb_set().intersection(lexicons.tokenize(inside)[1]) else m
+
+
+def _speaks_after_aside(sentence: str, end: int) -> bool:
+    """Whether a name speaks after an aside that describes it: "Airwars, which tracks civilian
+    deaths, estimated", "Acme, a monitoring group, said" (the aside is no speaker).
+
+    >>> s = "Airwars, which tracks civilian deaths, estimated that 700 died."
+    >>> _speaks_after_aside(s, 7), _speaks_after_aside("Airwars counted 700.", 7)
+    (True, False)
+    """
+    return _aside_match(sentence, end) is not None
+
+
+def _aside_end(sentence: str, end: int) -> int:
+    """Where the asides after a name that speaks after them end (``_speaks_after_aside``), else
+    ``end``: a name inside them ("Roman Ivanov, governor of the region north of Kursk, which
+    borders ..., said") only describes the speaker."""
+    m = _aside_match(sentence, end)
+    return m.end() if m else end
+
 
 #: A title's description, then the name of the body it belongs to, at the end of the sentence:
 #: "the chief of one of the continent's biggest gun makers, Acme Arms."
@@ -776,18 +1017,28 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
     _, weak, anonymity, _ = _generic()
     words = _LEADING.sub("", m.group(0))
-    if not words or words.lower() in _reference_heads():
+    if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)):
         return None  # "the agency", "the ministry": a reference to a body named before
-    start, end = m.end() - len(words), m.end()
-    head = words.split()[-1].lower()
+    if _owns_a_name(sentence, m.end()):
+        return None  # "Sudan's Doctors' Syndicate": the words own a name, which speaks
+    start, end = m.end() - len(words), _field_of_body(sentence, m.end(), words)
+    words = sentence[start:end]
+    head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak:
+        if words == head and _INDEFINITE.search(sentence, 0, start):
+            return None  # "in a statement", "a report said": no source, not one called "report"
+        if _body_documents(words):
+            return None  # "a ministry statement": the ministry's, a reference (``_body_documents``)
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
             return None  # "according to British defence ministry reports": the ministry's
         # "various reports", "military media reports": the words as written, modifiers kept
         return MentionCandidate(start, end, words if " " in words else head, "weak")
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
+        placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         end = where.end()
+        if placed is not None:  # "the health ministry in Hamas-run Gaza"
+            return MentionCandidate(start, end, *placed)
         words = sentence[start:end]
     # "South Korean and American intelligence agencies": several bodies, named as written
     owner = _owner(sentence, start, end, found) if " and " not in words else None
@@ -814,6 +1065,74 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+#: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
+_FIELD_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?![\w'’-])")
+
+
+def _field_of_body(sentence: str, end: int, words: str) -> int:
+    """Where a body's name ends that goes on with its field after "of": "the Kenyan Ministry
+    of Interior", not "the Kenyan Ministry" (a name the registry does not know; a known one is
+    the registry's, ``_ministries_of``).
+
+    >>> s = "The Kenyan Ministry of Interior said 230 people left."
+    >>> s[4:_field_of_body(s, 19, "Kenyan Ministry")]
+    'Kenyan Ministry of Interior'
+    """
+    last = words.split()[-1]
+    if not last[:1].isupper() or last.lower() not in _body_kinds():
+        return end
+    field = _FIELD_OF.match(sentence, end)
+    return field.end() if field else end
+
+
+_OWNS_A_NAME = re.compile(r"['’]\s+[A-Z]")
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an|A|An)\s+$")
+
+
+def _owns_a_name(sentence: str, end: int) -> bool:
+    """Whether a plural group noun is the possessive opening of a name: "the Doctors' Syndicate",
+    "the Journalists’ Union".
+
+    >>> s = "It rose, according to Sudan's Doctors' Syndicate."
+    >>> _owns_a_name(s, s.index("' Syn")), _owns_a_name(s, s.index("."))
+    (True, False)
+    """
+    return _OWNS_A_NAME.match(sentence, end) is not None
+
+
+def _of_a_named_body(sentence: str, end: int, found: list[MentionCandidate]) -> bool:
+    """Whether a word that alone refers back ("journalists", "the agency") belongs to a body
+    named right after it: "journalists from Mediazona" are Mediazona's.
+
+    >>> s = "It rose, according to research by journalists from Mediazona."
+    >>> _of_a_named_body(s, s.index(" from"), _registry_names(s, []))
+    True
+    """
+    where = _GROUP_PLACE.match(sentence, end)
+    return where is not None and any(
+        where.start() < f.start and f.end <= where.end() and f.kind not in NOT_OWNERS for f in found)
+
+
+def _body_in_place(body: str, where: str) -> tuple[str, str] | None:
+    """The registry's (claimant, kind) for a body "in <place>" it knows as "<place> <body>":
+    "the health ministry in Hamas-run Gaza" is the Gaza health ministry.
+
+    >>> _body_in_place("health ministry", " in Hamas-run Gaza")
+    ('Gaza Health Ministry', 'ministry')
+    """
+    place = where.split()[1:]
+    if place and place[0].lower() == "the":
+        place = place[1:]
+    for i in range(len(place)):
+        named = " ".join(place[i:])
+        hit = _registry_hit(f"{named} {body}") or _registry_hit(f"{named}'s {body}")
+        if hit is not None:
+            return hit
+    return None
 
 
 def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
@@ -863,8 +1182,8 @@ def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
-    _registry_names, _state_names, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
-    _group_nouns, _source_subjects,
+    _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
+    _named_after_verb, _domain_names, _group_nouns, _source_subjects,
 )
 
 
@@ -1036,20 +1355,34 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
+    named = False  #: a name only the text gives was found (``_names_over_states`` has work)
     for finder in MENTION_FINDERS:
-        found += finder(sentence, found)
-    return tuple(_coordinated(sentence, _appositions(sentence, _rated(sentence, _without_overlaps(sentence, found)))))
+        new = finder(sentence, found)
+        if new:
+            found += new
+            named = named or any(c.kind == "named" for c in new)
+    return tuple(_coordinated(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))
+
+
+def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
+    """The candidates, their overlaps and the names inside asides and appositions set aside,
+    rated one by one (before ``_appositions`` and ``_coordinated`` link them)."""
+    kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found) if named else found))
+    return _rated(sentence, _without_aside_names(sentence, kept))
 
 
 def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """A name, then an apposition that says who it is, then the reporting verb: the name speaks
     ("Oleksiy Danilov, an aide to President Zelensky, said"); the apposition's names are no
-    source. An apposition that is the spokesperson's own body ("Ivan Petrenko, the HUR
-    spokesman, said") makes the name speak for that body.
+    source. An apposition that is the spokesperson's own body, one the registry knows ("Ivan
+    Petrenko, the HUR spokesman, said"), makes the name speak for that body; a description
+    ("Acme Watch, a Britain-based war monitor, said") does not.
 
-    >>> s = "Ann Lee, an aide to the Defense Department, said 300 were sent."
+    >>> s = "Ivan Petrenko, the HUR spokesman, said 300 were captured."
+    >>> [(m.claimant, m.strength) for m in find_mentions_unlinked(s)]
+    [('Ivan Petrenko', 3), ('Ukraine HUR', 3)]
     >>> [(m.claimant, m.strength) for m in _appositions(s, find_mentions_unlinked(s))]
-    [('Ann Lee', 3), ('US Department of Defense', 0)]
+    [('Ukraine HUR', 3), ('Ukraine HUR', 0)]
     """
     if len(mentions) < 2 or ", " not in sentence:
         return mentions
@@ -1064,8 +1397,8 @@ def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
         inside = [j for j, x in enumerate(mentions) if m.end < x.start and x.end < apposition.end()]
         for j in inside:
             x = mentions[j]
-            if x.start == words_start and x.kind not in ("group", "named", "weak", "media", "pronoun",
-                                                          *ACTOR_KINDS):
+            if x.start == words_start and x.claimant in registry()[0] and x.kind not in (
+                    "group", "named", "weak", "media", "pronoun", *ACTOR_KINDS):
                 out[i] = Mention(m.start, m.end, m.phrase, x.claimant, x.kind, m.strength, m.rule)
             out[j] = Mention(x.start, x.end, x.phrase, x.claimant, x.kind, TOPIC, "apposition")
     return out
@@ -1076,7 +1409,79 @@ def find_mentions_unlinked(sentence: str) -> list[Mention]:
     found: list[MentionCandidate] = []
     for finder in MENTION_FINDERS:
         found += finder(sentence, found)
-    return _rated(sentence, _without_overlaps(sentence, found))
+    return _rated_alone(sentence, found, named=True)
+
+
+def _names_over_states(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country or capital that opens or sits inside a longer name that speaks is part of that
+    name: "the Khartoum Rights Observatory documented", "the Chad Doctors' Syndicate said".
+
+    >>> f = [MentionCandidate(4, 12, "Khartoum", "state"), MentionCandidate(4, 31, "Khartoum Rights Observatory", "named")]
+    >>> [c.name for c in _names_over_states(f)]
+    ['Khartoum Rights Observatory']
+    """
+    if len(found) < 2:
+        return found
+    # "according to Seoul and Kyiv" is two sources, not one name
+    named = [n for n in found if n.kind == "named" and " and " not in n.name]
+    if not named:
+        return found
+    return [f for f in found if f.kind != "state" or not any(
+        n.start <= f.start and f.end <= n.end and n.end - n.start > f.end - f.start + 2 for n in named)]
+
+
+def _without_aside_names(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Names inside the asides about a speaker that speaks after them only describe it:
+    "Roman Ivanov, governor of the region, which borders Ukraine, said" (not Ukraine).
+
+    >>> s = "Roman Ivanov, governor of the region, which borders Ukraine, said 9 drones fell."
+    >>> f = [MentionCandidate(0, 12, "Roman Ivanov", "named"), MentionCandidate(52, 59, "Ukraine", "state")]
+    >>> [c.name for c in _without_aside_names(s, f)]
+    ['Roman Ivanov']
+    """
+    if len(kept) < 2 or "," not in sentence:
+        return kept
+    spans = [(k.end, _aside_end(sentence, k.end)) for k in kept if sentence[k.end:k.end + 1] == ","]
+    spans = [(s, e) for s, e in spans if e > s]
+    # the body an apposition opens with stays, for ``_appositions`` ("X, the HUR spokesman, said")
+    heads = {_apposition_head(sentence, s) for s, _e in spans}
+    return [k for k in kept if k.start in heads or not any(s < k.start < e for s, e in spans)]
+
+
+def _apposition_head(sentence: str, end: int) -> int:
+    """Where the words of an apposition after a name ending at ``end`` start, after its article
+    ("Ivan Petrenko, the HUR spokesman," -> the offset of "HUR"); -1 when none follows.
+
+    >>> s = "Ivan Petrenko, the HUR spokesman, said 300 were captured."
+    >>> s[_apposition_head(s, 13):][:3], _apposition_head("Ann said.", 3)
+    ('HUR', -1)
+    """
+    m = _APPOSITION_OPEN.match(sentence, end)
+    return m.end() if m else -1
+
+
+_APPOSITION_OPEN = re.compile(r",\s+(?:the|an?)\s+")
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:a|an|the)\s+")
+
+
+def _without_appositions(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A description in apposition after a name (a group noun) describes the name and is no
+    second source: "the Syrian Observatory for Human Rights, a Britain-based war
+    monitor, said".
+
+    >>> s = "Acme Watch, a Britain-based war monitor, said 52 died."
+    >>> f = [MentionCandidate(0, 10, "Acme Watch", "named"), MentionCandidate(14, 39, "Britain-based war monitor", "group")]
+    >>> [c.name for c in _without_appositions(s, f)]
+    ['Acme Watch']
+    """
+    if len(kept) < 2:
+        return kept
+    # a registry body there is left to ``_appositions``: "Ivan Petrenko, the HUR spokesman, said"
+    return [g for g in kept if g.kind not in ("group", "weak") or sentence[g.end:g.end + 1] != "," or not any(
+        k.end <= g.start and k.kind not in ("group", "weak") and _APPOSITION_GAP.fullmatch(sentence, k.end, g.start)
+        for k in kept)]
 
 
 @cache
