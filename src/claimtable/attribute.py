@@ -164,6 +164,27 @@ def _named_speaker() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
 
 
+@cache
+def _time_words() -> re.Pattern[str]:
+    """" on Wednesday", " in October": a time after a name (``calendar.csv``)."""
+    words = lexicons.alternation(w for w in lexicons.calendar().words() if w[:1].isupper())
+    return re.compile(rf"\s+(?:on|in)\s+(?:{words})\b")
+
+
+def _before_time_words(sentence: str, start: int, end: int) -> int:
+    """Where a name found by ``_named_speaker`` ends before a time it ran into: "The US on
+    Wednesday said" names the US.
+
+    >>> s = "The US on Wednesday said 3,000 had arrived."
+    >>> s[4:_before_time_words(s, 4, 19)], s[4:_before_time_words(s, 4, 6)]
+    ('US', 'US')
+    """
+    if " on " not in sentence[start:end] and " in " not in sentence[start:end]:
+        return end
+    m = _time_words().search(sentence, start, end)
+    return m.start() if m else end
+
+
 #: Military formations a numbered unit that speaks may be ("the 80th air assault brigade said").
 FORMATIONS = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "unit")
 
@@ -837,7 +858,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue
         if m.start() in introduced or verbs.intersection(following) or _speaks_after_aside(sentence, m.end()):
             described = _aside_end(sentence, m.end())
-            name_end = m.end(1)
+            name_end = _before_time_words(sentence, m.start(1), m.end(1))
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
                 name_end -= 1  # the full stop that ends the sentence, not "U.S."
             if sentence[name_end - 2:name_end] in ("'s", "’s"):
@@ -1525,6 +1546,33 @@ _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]
 _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
 
 
+def _titled_person(phrase: str) -> bool:
+    """Whether a name only the text gives is a person after a title that ends in a group noun
+    ("Health Minister Firass Abiad", "Army Spokesman Ivan Petrenko"), not a body's name.
+
+    >>> _titled_person("Health Minister Rana Haddad"), _titled_person("Rapid Support Forces")
+    (True, False)
+    """
+    words = phrase.split()
+    return len(words) >= 3 and words[-3].lower() in _group_heads()
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """Titles written before a surname ("Mr", "Dr", "Col."): the abbreviations lexicon's titles."""
+    return frozenset(r["abbreviation"] for r in lexicons.read_lexicon("abbreviations") if r["title"] == "yes")
+
+
+def _without_honorific(phrase: str) -> str:
+    """A name without the title before a surname: "Mr Haddad" -> "Haddad".
+
+    >>> _without_honorific("Mr Haddad"), _without_honorific("Dr. Haddad"), _without_honorific("Rana Haddad")
+    ('Haddad', 'Haddad', 'Rana Haddad')
+    """
+    first, _, rest = phrase.partition(" ")
+    return rest if rest and " " not in rest and first.rstrip(".").lower() in _honorifics() else phrase
+
+
 @cache
 def _pronoun_speaker() -> re.Pattern[str]:
     return re.compile(
@@ -1713,10 +1761,13 @@ class ArticleAttribution:
         return Mention(m.start, m.end, m.phrase, self.last_speaker.claimant, m.kind, m.strength, m.rule)
 
     def _known_surname(self, m: Mention) -> Mention:
-        """"Miller said", found as a name on its own: the Matthew Miller named before."""
-        if m.kind != "named" or m.phrase not in self.surnames:
+        """"Miller said" or "Mr Miller said", found as a name on its own: the Matthew Miller
+        named before."""
+        if m.kind != "named":
             return m
-        earlier = self.surnames[m.phrase]
+        earlier = self.surnames.get(_without_honorific(m.phrase))
+        if earlier is None:
+            return m
         return Mention(m.start, m.end, m.phrase, earlier.claimant, earlier.kind, m.strength, m.rule)
 
     def _surnames_alone(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1793,7 +1844,7 @@ class ArticleAttribution:
             if spaces >= 2:
                 if m.claimant == phrase if kind == "named" else _TITLE_WORDS.match(phrase):
                     self.titled.append(m)
-                if kind != "named" and _TITLED_NAME.match(phrase):
+                if _TITLED_NAME.match(phrase) and (kind != "named" or _titled_person(phrase)):
                     # "South Korean Defence Minister Shin Wonsik": the name after the title
                     words = " ".join(phrase.split()[-2:])
             name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
