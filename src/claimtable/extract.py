@@ -425,10 +425,16 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
         return False  # "the number amounts to more than half of the 11,000": another figure's share
     sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
     m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
-    total = next((f for f in ctx.figures if m is not None and m.end() in (f.start, f.hedge_start)), None)
-    if total is None:
+    return m is not None and _counts_as_figure_at(c, ctx, m.end())
+
+
+def _counts_as_figure_at(c: FigureCandidate, ctx: SentenceContext, at: int) -> bool:
+    """Count what the figure written at ``at`` counts (the noun after it), if it names one: a
+    share of that total, a number word joined by "and" to it."""
+    other = next((f for f in ctx.figures if at in (f.start, f.hedge_start)), None)
+    if other is None:
         return False
-    lookup = noun_after(ctx.text, total.end, ctx.masks)
+    lookup = noun_after(ctx.text, other.end, ctx.masks)
     if lookup.noun is None:
         return False
     c.lookup = lookup
@@ -672,16 +678,7 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     if c.lookup.found or not c.figure.text[:1].isalpha():
         return False  # spelled out only: "on day 3 and 40 tanks" is no "3 tanks"
     m = _AND_AFTER.match(ctx.text, c.figure.end)
-    if m is None:
-        return False
-    nxt = next((f for f in ctx.figures if m.end() in (f.start, f.hedge_start)), None)
-    if nxt is None:
-        return False
-    lookup = noun_after(ctx.text, nxt.end, ctx.masks)
-    if lookup.noun is None:
-        return False
-    c.lookup = lookup
-    return True
+    return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
