@@ -169,12 +169,13 @@ def _atom_pattern() -> re.Pattern[str]:
         rf"|(?P<small_whole>{plain}|\d+)\s+and\s+(?P<small_part>a\s+half)(?!\s+(?:{spelled_scale}))"
         rf")"
     )
+    # every kind starts a word: the lookahead skips the other places at once (same matches)
     return re.compile(
-        rf"""(?P<vague>\b(?:{vague})\b)
+        rf"""(?=\b\w)(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
-        |(?P<words>\b{word_run}\b)""",
+        |(?P<words>\b{word_run}\b))""",
         re.I | re.VERBOSE,
     )
 
