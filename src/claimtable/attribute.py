@@ -296,8 +296,9 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
     # coordinated modifiers: "U.S. and South Korean officials", "Ukrainian and Western officials"
     modifiers = rf"(?:{modifier}(?:and\s+(?={modifier}))?){{0,4}}"
+    # every group noun starts a word: the lookahead skips the other places at once
     pattern = re.compile(
-        rf"\b(?:{owned}|{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
+        rf"(?=\b\w)\b(?:{owned}|{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
     )
     first_words = frozenset(h.split()[0] for h in heads)
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
