@@ -171,9 +171,12 @@ def _atom_pattern() -> re.Pattern[str]:
         rf"|(?P<small_whole>{plain}|\d+)\s+and\s+(?P<small_part>a\s+half)(?!\s+(?:{spelled_scale}))"
         rf")"
     )
-    # every kind starts a word: the lookahead skips the other places at once (same matches)
+    # every kind starts a word with a digit or the first letter of a number or vague word: the
+    # lookahead skips the other places at once (same matches)
+    firsts = "".join(sorted({w[0].lower() for w in (*words, *lexicons.column("vague", "phrase"),
+                                                     "a", "half", "quarter", "three", "one")}))
     return re.compile(
-        rf"""(?=\b\w)(?:(?P<vague>\b(?:{vague})\b)
+        rf"""(?=\b(?:\d|[{re.escape(firsts)}]))(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
