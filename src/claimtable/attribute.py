@@ -317,8 +317,9 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
     # coordinated modifiers: "U.S. and South Korean officials", "Ukrainian and Western officials"
     modifiers = rf"(?:{modifier}(?:and\s+(?={modifier}))?){{0,4}}"
+    # every group noun starts a word: the lookahead skips the other places at once
     pattern = re.compile(
-        rf"\b(?:{owned}|{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
+        rf"(?=\b\w)\b(?:{owned}|{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
     )
     first_words = frozenset(h.split()[0] for h in heads)
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
@@ -848,15 +849,13 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
-        apposition = _APPOSITION.match(sentence, m.end()) if sentence[m.end():m.end() + 1] == "," else None
-        after_name = apposition.end() if apposition else m.end()
-        following = [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split()[:3]]
         if owners and _owns_figures(sentence, m):  # "The Kenyan Red Cross's figures show 320 ..."
             out.append(MentionCandidate(m.start(1), m.end(1) - 2, sentence[m.start(1):m.end(1) - 2], "named"))
             continue
         if not speaking:
             continue
-        if m.start() in introduced or verbs.intersection(following) or _speaks_after_aside(sentence, m.end()):
+        if (m.start() in introduced or verbs.intersection(_words_after_name(sentence, m.end()))
+                or _speaks_after_aside(sentence, m.end())):
             described = _aside_end(sentence, m.end())
             name_end = _before_time_words(sentence, m.start(1), m.end(1))
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
@@ -869,6 +868,18 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+def _words_after_name(sentence: str, end: int) -> list[str]:
+    """The first three words after a name (and its apposition), folded: where its speech verb
+    would be.
+
+    >>> _words_after_name("ISW, a US think tank, said on Friday that", 3)
+    ['said', 'on', 'friday']
+    """
+    apposition = _APPOSITION.match(sentence, end) if sentence[end:end + 1] == "," else None
+    after_name = apposition.end() if apposition else end
+    return [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split()[:3]]
 
 
 #: An apposition after a name, between commas: "Thierry Breton, the EU's industry commissioner,".

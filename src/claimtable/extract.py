@@ -59,14 +59,15 @@ FORCE_STATUSES = frozenset({"recruited", "to be recruited", "training", "to be t
 #: a later "of those" still means the whole group.
 SUBSET_OPENERS = re.compile(r"\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which))\b", re.I)
 _CLAUSE_BREAK = re.compile(
-    r",\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
+    r"(?=[,;:\s—–])"  # every break starts with one of these: the other places are skipped at once
+    r"(?:,\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
     # "... had been deployed and were expected to ...": a second verb phrase, its own clause
     r"|\s+and\s+(?=(?:were|was|are|is|had|have|has|will|would|could|might|may)\b)"
     # "said that 10,000 were in Russia and that he expected them to fight": a second report
     r"|\s+and\s+(?=that\s)"
     # "believes that 8,000 are in Kursk and expects them to fight": a second, projected verb
     r"|\s+and\s+(?=(?:expects?|expected|believes?|believed|plans?|planned|intends?|intended"
-    r"|hopes?|hoped|warns?|warned|says?|said)\s)"
+    r"|hopes?|hoped|warns?|warned|says?|said)\s))"
 )
 
 
@@ -279,8 +280,16 @@ def _figure_word() -> re.Pattern[str]:
     return re.compile(rf"\d|(?<!\w)(?:{lexicons.alternation(words, fold_case=True)})", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _has_figure_words(text: str) -> bool:
-    return _figure_word().search(text) is not None
+    """Whether a sentence has a digit (the cheap test first) or a number or vague word.
+
+    >>> _has_figure_words("It took 3 days."), _has_figure_words("Dozens left."), _has_figure_words("Nobody left.")
+    (True, True, False)
+    """
+    return _DIGIT.search(text) is not None or _figure_word().search(text) is not None
 
 
 @dataclass

@@ -344,11 +344,9 @@ class PhraseIndex:
             return []  # most sentences name no phrase of a given index: skip the walk
         found = []
         entries, prefixes, count = self.entries, self.prefixes, len(folded)
-        for i, word in enumerate(folded):
-            if word not in start_words:
-                continue
+        for i in [i for i, word in enumerate(folded) if word in start_words]:
             best = None
-            key: tuple[str, ...] = (word,)
+            key: tuple[str, ...] = (folded[i],)
             j = i
             while True:
                 hits, end = entries.get(key), toks[j].end()

@@ -419,7 +419,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 #: A full stop glued to the next sentence, as scraped live blogs run their entries together:
 #: a lower-case word, a stop, then a capitalised word with no space ("this morning.Parts of").
-_GLUED_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # the stop first: a fast scan
 
 
 def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

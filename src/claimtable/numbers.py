@@ -36,8 +36,9 @@ _MONTH_STEMS = _CALENDAR.stems
 
 #: Spans that hold digits but never a figure of counted things. Order does not matter. Each
 #: row's last field lists strings one of which every match contains (in lower case when the
-#: pattern ignores case): a sentence with none of them is not scanned. Empty: always scanned.
-NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
+#: pattern ignores case), or a short pattern every match contains: a sentence with none of
+#: them is not scanned. Empty: always scanned.
+NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, flags), needs)
     for name, pattern, flags, needs in [
         ("time", r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I,
@@ -50,8 +51,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
-        ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0, ()),
-        ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, ()),
+        ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
+         re.compile(r"[A-Za-z][-‑]?\d")),  # a letter then a digit: "Su-34", "F16"
+        ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
@@ -60,7 +62,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = tuple(
          rf"(?:{lexicons.alternation(lexicons.column('currencies', 'word'), fold_case=True)})\b", re.I,
          tuple({w.lower()[:4] for w in lexicons.column("currencies", "word")})),
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
-        ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, ()),
+        ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, re.compile(r"\d(?:st|nd|rd|th)")),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
         # "one of the", "one day", "one-way attack drones"
         ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
@@ -169,12 +171,16 @@ def _atom_pattern() -> re.Pattern[str]:
         rf"|(?P<small_whole>{plain}|\d+)\s+and\s+(?P<small_part>a\s+half)(?!\s+(?:{spelled_scale}))"
         rf")"
     )
+    # every kind starts a word with a digit or the first letter of a number or vague word: the
+    # lookahead skips the other places at once (same matches)
+    firsts = "".join(sorted({w[0].lower() for w in (*words, *lexicons.column("vague", "phrase"),
+                                                     "a", "half", "quarter", "three", "one")}))
     return re.compile(
-        rf"""(?P<vague>\b(?:{vague})\b)
+        rf"""(?=\b(?:\d|[{re.escape(firsts)}]))(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
-        |(?P<words>\b{word_run}\b)""",
+        |(?P<words>\b{word_run}\b))""",
         re.I | re.VERBOSE,
     )
 
@@ -255,9 +261,10 @@ def parse_number(text: str) -> Number:
 
 #: Whether each mask ignores case, worked out once: a RegexFlag test per call is slow.
 _MASK_FOLDS_CASE = tuple(bool(rx.flags & re.I) for _name, rx, _needs in NOT_FIGURES)
-#: Each mask's cue strings as one literal alternation (one search instead of a loop); ``None``
-#: for a mask scanned always.
-_MASK_NEEDS = tuple(re.compile("|".join(map(re.escape, needs))) if needs else None
+#: Each mask's cue strings as one literal alternation (one search instead of a loop), or its
+#: cue pattern; ``None`` for a mask scanned always.
+_MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else
+                    re.compile("|".join(map(re.escape, needs))) if needs else None
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.

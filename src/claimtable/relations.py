@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from claimtable import lexicons
+from claimtable.numbers import fold_like_ignorecase
 
 #: Categories that count people: a part of one may be a total of another ("12,000 troops ...
 #: of them 4,000 were killed").
@@ -72,8 +73,9 @@ def _rate_cues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict
 #: day", "within a week"), not the period of a rate.
 _SPAN_OF_TIME = re.compile(r"\b(?:in|within|over|during)\s+(?:just\s+|only\s+|a\s+single\s+)?$", re.I)
 
-#: Strings one of which every rate cue holds (a sentence without any needs no scan).
-_RATE_GATE = re.compile(r"day|dail|week|month|year|annu|night|hours", re.I)
+#: Strings one of which every rate cue holds, in lower case (a sentence without any needs no
+#: scan; substring tests on the folded text are faster than a case-blind regex).
+_RATE_GATE = ("day", "dail", "week", "month", "year", "annu", "night", "hours")
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|and|or|as|when|although)\b|\s[–—]\s")
 
 
@@ -92,7 +94,8 @@ def rate_period(text: str, start: int, end: int, clause: tuple[int, int] | None 
     >>> rate_period("Russia lost 31 drones in a day", 12, 14)
     ''
     """
-    if not _RATE_GATE.search(text):
+    folded = fold_like_ignorecase(text)
+    if not any(cue in folded for cue in _RATE_GATE):
         return ""  # most sentences name no period at all
     after_rx, before_rx, after, before = _rate_cues()
     lo, hi = clause or (0, len(text))
