@@ -1298,7 +1298,7 @@ def _longer_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
 def ends_in_body_noun(name: str) -> bool:
     """Whether a name ends in the head noun of a body ("agency", "ministry"): the sign that a
     registry alias opening it ("South Korean military") only qualifies a longer body's name.
-    Attribution (``_longer_bodies``) and the scorer's and ledger's claimant rule
+    Attribution (``_longer_bodies``) and the claimant rule of hand-coded tables
     (:func:`claimtable.claimants.canonical_claimant`) both ask it.
 
     >>> ends_in_body_noun("South Korean Military Intelligence Agency"), ends_in_body_noun("Defense Minister Shin")
