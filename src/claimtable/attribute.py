@@ -481,10 +481,10 @@ _SUCH_SOURCE = re.compile(rf"\bsuch\s+{_SOURCE_NOUNS.removeprefix(chr(92) + 'b')
 
 @_gives(TOPIC)
 def _such_claim(before: str, after: str) -> bool:
-    """"This is the first such claim by Kyiv since the North sent thousands of troops": the
-    claim made before, not the source of this sentence's figures.
+    """"It was the first such claim by Warsaw since the drills began, when thousands took part":
+    the claim made before, not the source of this sentence's figures.
 
-    >>> _such_claim("This is the first such claim by ", " since the North sent thousands")
+    >>> _such_claim("It was the first such claim by ", " since the drills began, when thousands")
     True
     """
     return "such" in before and _SUCH_SOURCE.search(before) is not None
@@ -1140,7 +1140,7 @@ def _of_a_named_body(sentence: str, end: int, found: list[MentionCandidate]) -> 
     """Whether a word that alone refers back ("journalists", "the agency") belongs to a body
     named right after it: "journalists from Mediazona" are Mediazona's.
 
-    >>> s = "It rose, according to research by journalists from Mediazona."
+    >>> s = "It rose, according to a tally by journalists from Mediazona."
     >>> _of_a_named_body(s, s.index(" from"), _registry_names(s, []))
     True
     """

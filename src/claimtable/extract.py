@@ -431,7 +431,7 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if _RESTATES.search(ctx.text, max(0, at - 40), at):
-        return False  # "the number amounts to more than half of the 11,000": another figure's share
+        return False  # "this comes to over half of the 9,000 sent": another figure's share
     sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
     m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
@@ -657,7 +657,7 @@ _VERB_OR_END = re.compile(r"\s+[a-z]+(?:ing|ed)\b|\s*(?:[,.;:]|$)")
 
 def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure coordinated with a figure just before it in its clause counts what
-    that one counts ("over 12 million people displaced and 24 million facing hunger").
+    that one counts ("some 7 million people uprooted and 15 million short of food").
 
     >>> [(c["figure"], c["unit"]) for c in _claims("The UN said 9 million people fled and 2 million crossed borders.")]
     [('9 million', 'person'), ('2 million', 'person')]

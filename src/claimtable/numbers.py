@@ -476,16 +476,16 @@ def written_share(text: str, start: int, end: int) -> tuple[Number, int] | None:
     (52, 20)
     >>> written_share("half of the troops", 0, 4) is None
     True
-    >>> t = "more than half of those killed (52%) were women"
-    >>> written_share(t, 10, 14)
-    (52, 36)
+    >>> t = "over half of the dead (57%) were civilians"
+    >>> written_share(t, 5, 9)
+    (57, 27)
     """
     m = _WRITTEN_PERCENT.match(text, end)
     if m is not None:
         if share_value(text[:start] + text[start:end] + text[m.end():], start, end) is None:
             return None
         return as_number(float(m.group(1))), m.end()
-    # "more than half of those killed (52%)": the percentage after the share's "of" phrase
+    # "over half of the dead (57%)": the percentage after the share's "of" phrase
     of = _OF_PHRASE.match(text, end)
     m = _WRITTEN_PERCENT.match(text, of.end()) if of else None
     if m is None or share_value(text, start, end) is None:
