@@ -1425,7 +1425,7 @@ def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
         apposition = _APPOSITION.match(sentence, m.end)
         if apposition is None:
             continue
-        words_start = sentence.index(" ", sentence.index(" ", m.end) + 1) + 1  # after the article
+        words_start = _apposition_head(sentence, m.end)
         inside = [j for j, x in enumerate(mentions) if m.end < x.start and x.end < apposition.end()]
         for j in inside:
             x = mentions[j]
@@ -1488,13 +1488,11 @@ def _apposition_head(sentence: str, end: int) -> int:
     >>> s[_apposition_head(s, 13):][:3], _apposition_head("Ann said.", 3)
     ('HUR', -1)
     """
-    m = _APPOSITION_OPEN.match(sentence, end)
+    m = _APPOSITION_GAP.match(sentence, end)
     return m.end() if m else -1
 
 
-_APPOSITION_OPEN = re.compile(r",\s+(?:the|an?)\s+")
-
-
+#: The comma and article that open an apposition after a name: "Acme Watch, a war monitor".
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:a|an|the)\s+")
 
 
