@@ -1400,7 +1400,29 @@ def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> l
     """The candidates, their overlaps and the names inside asides and appositions set aside,
     rated one by one (before ``_appositions`` and ``_coordinated`` link them)."""
     kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found) if named else found))
+    kept = _without_subject_places(sentence, kept)  # "people from northern Gaza reported": not Gaza
     return _rated(sentence, _without_aside_names(sentence, kept))
+
+
+#: A lower-case noun and a preposition of place before a name: "individuals from northern ".
+_PLACE_OF_NOUN = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+
+
+def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A place (``places.gazetteer``) named after a lower-case noun and a preposition only says
+    where the speakers are: "families from northern Kharkiv reported 40 bodies" is no claim of
+    Kharkiv's (the source that relays them, or the families, speak).
+
+    >>> s = "The agency said families from northern Kharkiv reported 40 bodies."
+    >>> [c.name for c in _without_subject_places(s, [MentionCandidate(s.index("Kh"), s.index(" rep"), "Kharkiv", "named")])]
+    []
+    """
+    if not any(k.kind in ("named", "state") for k in kept):
+        return kept
+    from claimtable.places import gazetteer
+
+    return [k for k in kept if k.kind not in ("named", "state") or k.name.lower() not in gazetteer()
+            or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None]
 
 
 def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -1678,6 +1700,19 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
+def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
+    """Whether a group noun becomes what "the officials" refers back to: not a word of the
+    outlet's that only names a topic ("Moscow gives no official figures") after a group that
+    spoke ("Western officials said ...").
+
+    >>> spoke = Mention(0, 17, "Western officials", "Western officials", "group", SPEAKER, "speaks")
+    >>> topic = Mention(30, 38, "official", "official", "group", TOPIC, "topic")
+    >>> _replaces_group(topic, spoke), _replaces_group(topic, None), _replaces_group(spoke, topic)
+    (False, True, True)
+    """
+    return earlier is None or m.strength > TOPIC or earlier.strength == TOPIC
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -1890,7 +1925,7 @@ class ArticleAttribution:
         earlier = self.last_group.get(head)
         if bare and earlier is not None:
             return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
-        if not bare:
+        if not bare and _replaces_group(m, earlier):
             self.last_group[head] = m
         return m
 
