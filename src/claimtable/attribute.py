@@ -1713,6 +1713,10 @@ def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
     return earlier is None or m.strength > TOPIC or earlier.strength == TOPIC
 
 
+#: An item of a list: a bullet, or a label and its figure ("Civilians: 3,100 civilians").
+_LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d)")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -1740,6 +1744,7 @@ class ArticleAttribution:
         #: (sentence, end of figure): their sides are read only when a carried figure has one
         self.carry_figures: list[tuple[str, int]] = []
         self.sentence_figures: list[tuple[str, int]] = []
+        self.listing: Attribution | None = None  #: the source a list's introduction carried
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -1767,12 +1772,36 @@ class ArticleAttribution:
         stamp = sentence.lstrip()[:1]
         if (stamp.isdigit() or stamp in "UuPp") and TIMESTAMP_LINE.fullmatch(sentence.strip()):
             self.carry, self.last_speaker = None, None
+        if paragraph != self.paragraph and self._continues_list(sentence):
+            self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
             elif not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
+
+    def _continues_list(self, sentence: str) -> bool:
+        """Whether a new paragraph is a list's introduction ("The dead are as follows:") after
+        a source's account, or an item of the list it introduced ("Civilians: 3,100", "- 40
+        tanks"): the source carries on through the list; any other paragraph ends the list.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Acme Monitor", "Acme Monitor", "carried")
+        >>> article._continues_list("The dead are as follows:"), article._continues_list("Civilians: 3,100")
+        (True, True)
+        >>> article._continues_list("The war began in 2011."), article._continues_list("Soldiers: 1,900")
+        (False, False)
+        """
+        text = sentence.strip()
+        if text.endswith(":") and self.carry is not None:
+            self.listing = self.carry
+            return True
+        if self.listing is not None and _LIST_ITEM.match(text):
+            self.carry = self.listing
+            return True
+        self.listing = None
+        return False
 
     def _placed_body(self, sentence: str, m: Mention) -> Mention:
         """"the enclave's Health Ministry", "Health Ministry states ..." (a headline): a body
