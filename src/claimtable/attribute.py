@@ -1212,10 +1212,82 @@ def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "group")]
 
 
+#: A noun phrase in lower case: up to nine words, not a pronoun, ending before a clause,
+#: a time or an aside.
+_LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who)\b)[a-z][\w’'-]*(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this)\b)[a-z][\w’'-]*){0,8})"
+
+
+@cache
+def _written_source() -> re.Pattern[str]:
+    """A source the text names by a lower-case noun phrase: after "according to" or "citing",
+    after a reporting verb that ends a clause (", said one of its residents"), or as the subject
+    of one after a comma (", aid groups said")."""
+    verbs = _verbs("inverted")
+    return re.compile(
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))"
+        rf"|,\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))"
+        rf"|,\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))")
+
+
+def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A source named by lower-case words no other finder knows (no name, no group noun of
+    ``generic_claimants.csv``), as written: "according to farmers and the chief of a local
+    group", "..., said one of its residents", "..., aid groups said on Sunday". Not a document
+    ("according to preliminary data": a source noun) nor words that hold a name found before.
+
+    >>> [c.name for c in _written_sources("Nine died, according to farmers and the chief of a local group.", [])]
+    ['farmers and the chief of a local group']
+    >>> [c.name for c in _written_sources("Only 900 got out, aid workers said on Sunday.", [])]
+    ['aid workers']
+    >>> _written_sources("It rose to 900, according to preliminary data.", [])
+    []
+    """
+    if not _vocabulary(sentence) & _written_source_cues():
+        return []
+    out = []
+    for m in _written_source().finditer(sentence):
+        start, end = next((m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g) is not None)
+        lead = _LEADING.match(sentence[start:end])
+        start += lead.end() if lead else 0  # "an unnamed official": the group noun's own words
+        words = sentence[start:end]
+        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (m.group(3) is not None and not words.endswith("s")):
+            continue  # "though he", "has", "the need to protect ..."; a subject after a comma is plural
+        if re.search(rf"{_SOURCE_NOUNS}\b", words, re.I) or words.split()[-1] in ("them", "him", "her", "it"):
+            continue  # "according to preliminary figures": a document, no source named
+        if m.group(1) is None and any(w.endswith("ed") or w in _number_word_set()
+                                      for w in words.removeprefix("one of ").split()):
+            continue  # ", said air defences destroyed nine drones": a clause, not a source
+        if any(start <= f.end and f.start < end and (f.kind not in ("group", "weak") or f.start <= start)
+               for f in found) or any(start < e and s < end for s, e, _p, _k in _references_in(sentence)):
+            continue  # the words hold a source found already ("according to local officials", "the ministry")
+        out.append(MentionCandidate(start, end, words, "group"))
+    return out
+
+
+#: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
+#: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
+_NOT_A_SOURCE_PHRASE = re.compile(r"^(?:and|but|though|although|while|yet|so|or|as|if|because)\b"
+                                  r"|\b(?:he|she|it|they|we|has|have|had|is|are|was|were|been|be|being|will|would"
+                                  r"|may|might|can|could|to)\b")
+
+
+@cache
+def _number_word_set() -> frozenset[str]:
+    """Number words ("nine", "thousand"; ``number_words.csv``)."""
+    return lexicons.word_set("number_words", "word")
+
+
+@cache
+def _written_source_cues() -> frozenset[str]:
+    """The words without one of which ``_written_sources`` has nothing to find."""
+    return frozenset({"according", "citing"}) | _inverted_verb_set()
+
+
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
+    _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
 )
 
 
