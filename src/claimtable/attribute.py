@@ -1473,6 +1473,7 @@ def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> l
     rated one by one (before ``_appositions`` and ``_coordinated`` link them)."""
     kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found) if named else found))
     kept = _without_subject_places(sentence, kept)  # "people from northern Gaza reported": not Gaza
+    kept = _without_reference_aside_names(sentence, kept)  # "The ministry, part of X's government, said"
     return _rated(sentence, _without_aside_names(sentence, kept))
 
 
@@ -1495,6 +1496,24 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
 
     return [k for k in kept if k.kind not in ("named", "state") or k.name.lower() not in gazetteer()
             or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None]
+
+
+def _without_reference_aside_names(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Names inside the asides about a reference that speaks after them ("The ministry, part
+    of the Hamas-run government in Gaza, reports 40 deaths") only describe it, as they do after a
+    name (``_without_aside_names``); the reference, resolved by the article, speaks.
+
+    >>> s = "The ministry, part of the country's interim government, reports 40 deaths."
+    >>> f = [MentionCandidate(s.index("country"), s.index(", rep"), "country's interim government", "group")]
+    >>> _without_reference_aside_names(s, f)
+    []
+    """
+    if not kept or "," not in sentence:
+        return kept
+    spans = [(end, _aside_end(sentence, end)) for _s, end, _p, _k in _references_in(sentence)
+             if sentence[end:end + 1] == ","]
+    spans = [(s, e) for s, e in spans if e > s]
+    return [k for k in kept if not any(s < k.start < e for s, e in spans)] if spans else kept
 
 
 def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
