@@ -173,3 +173,13 @@ def test_a_casualty_count_restated_as_casualties_is_one_claim_other_figures_stay
     two_claims = ("The NIS said at least 8,000 soldiers were training. "
                   "The NIS said about 8,000 troops had arrived.")
     assert [c["hedge"] for c in extract._claims(two_claims)] == ["lower_bound", "approximate"]
+
+
+def test_a_scraped_second_copy_of_the_headline_is_no_second_claim():
+    # scrapers often paste the headline twice; the body restates its figure with another status
+    text = ("About 3,000 more troops in the border region – Pentagon\n\n"
+            "About 3,000 more troops in the border region – Pentagon\n\n"
+            "Troops in the region have risen by about 3,000, the Pentagon said, bringing the total to 9,000.")
+    rows = extract.extract_source(load.load_text("t", text))
+    assert [(r["figure"], r["claimant"]) for r in rows] == [("3,000", "US Department of Defense"),
+                                                           ("9,000", "US Department of Defense")]

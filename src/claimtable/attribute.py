@@ -632,12 +632,25 @@ def _clause_subject(before: str, after: str) -> bool:
             or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip())
 
 
+@_gives(ACCORDING)
+def _headline_credit(before: str, after: str) -> bool:
+    """"Russia Loses 22 Tanks in a Day: Ukraine", "... rises to 356 – Lebanon": a headline that
+    ends in its source after a colon or a dash.
+
+    >>> _headline_credit("Russia Loses 22 Tanks in a Day: ", ""), _headline_credit("Losses: ", " and more")
+    (True, False)
+    """
+    return not after.strip(" \t\"'”’") and before.rstrip().endswith((":", "–", "—")) and "\n" not in before
+
+
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
     _source_of, _found_by_agent, _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _speaks_after_asides,
-    _own_figures, _inverted_speech, _speaks_in_participle, _clause_subject,
+    _own_figures, _inverted_speech, _speaks_in_participle,
+    _headline_credit,  # "...: Ukraine" at the end of a headline
+    _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
@@ -1283,11 +1296,36 @@ def _written_source_cues() -> frozenset[str]:
     return frozenset({"according", "citing"}) | _inverted_verb_set()
 
 
+@cache
+def _title_case_speaker() -> re.Pattern[str]:
+    """A capitalised name and a reporting verb, capitalised too, that end a headline."""
+    verbs = lexicons.alternation(w.capitalize() for w in _speech_verb_set())
+    return re.compile(rf"(?:^|[,:–—]\s+)((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)\s+(?:{verbs})\s*$")
+
+
+def _title_case_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The name before a reporting verb that ends a title-case headline ("Strikes Across Gaza Kill
+    18, Palestinians Say"), where a capitalised verb would read as part of the name.
+
+    >>> [c.name for c in _title_case_speakers("Strikes Kill 18, Including 8 Children, Medics Say", [])]
+    ['Medics']
+    """
+    if sentence.rstrip()[-1:] in ".!?\"”" or not sentence.rstrip()[-1:].isalpha():
+        return []
+    m = _title_case_speaker().search(sentence)
+    if m is None or any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+        return []
+    if m.group(1).lower() in not_names():
+        return []
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")]
+
+
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
+    _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
 )
 
 

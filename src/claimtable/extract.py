@@ -1253,9 +1253,13 @@ def dedupe(claims: list[dict]) -> list[dict]:
     specific = {restated(c) for c in claims
                 if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
     out, seen = [], set()
+    titles = _title_texts(claims)
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
             continue
+        if c["role"] == "body" and _folded_quotes(c["sentence"]) in titles and any(
+                t is not c and t["role"] == "body" and key(t)[:3] == key(c)[:3] for t in claims):
+            continue  # the scraper's second copy of the headline
         if c["claimant"] == UNATTRIBUTED and key(c)[:4] in sourced:
             continue
         if same_people_restated(c) in seen:
@@ -1265,6 +1269,21 @@ def dedupe(claims: list[dict]) -> list[dict]:
         seen.add(same_people_restated(c))
         out.append(c)
     return out
+
+
+def _title_texts(claims: list[dict]) -> frozenset[str]:
+    """The headline's text (quotes folded), so that the scraper's second copy of the headline
+    in the body ("About 2,000 more troops in Kursk – Pentagon" twice) is a headline too.
+
+    >>> sorted(_title_texts([{"role": "title", "sentence": "2,000 more in Kursk – Pentagon’s view"}]))
+    ["2,000 more in Kursk – Pentagon's view"]
+    """
+    return frozenset(_folded_quotes(c["sentence"]) for c in claims if c["role"] == "title")
+
+
+def _folded_quotes(text: str) -> str:
+    """Text with curly apostrophes written straight."""
+    return text.replace("’", "'").replace("‘", "'").strip()
 
 
 def same_people_restated(c: dict) -> tuple:
