@@ -701,8 +701,22 @@ def _vocabulary(sentence: str) -> frozenset[str]:
 
 def _registry_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Registry aliases and outlet names ("the spy agency" is a reference, not here)."""
-    return [MentionCandidate(start, end, name, kind)
+    return [MentionCandidate(start, _abbreviation_end(sentence, end), name, kind)
             for start, end, _phrase, (name, kind) in _alias_index().find(sentence)]
+
+
+def _abbreviation_end(sentence: str, end: int) -> int:
+    """Where a name that ends in an abbreviation ends: after its last full stop ("the U.N.
+    said", whose words stop at "U.N"), so that the words after it are its verb.
+
+    >>> s = "Over 1,000 died, the U.N. said."
+    >>> i = s.index("U.N")
+    >>> s[i:_abbreviation_end(s, i + 3)], _abbreviation_end("the UN said", 6)
+    ('U.N.', 6)
+    """
+    if sentence[end:end + 1] == "." and end >= 2 and sentence[end - 2] == "." and sentence[end - 1].isupper():
+        return end + 1
+    return end
 
 
 def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -1320,12 +1334,37 @@ def _title_case_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")]
 
 
+#: An organisation's abbreviation as the owner of a body's name: "the U.N.'s Human Rights ...".
+_ABBREVIATION_OWNER = re.compile(r"\b((?:[A-Z]\.){2,}|[A-Z]{2,6})['’]s\s+(?=[A-Z])")
+
+
+def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body named after its parent's abbreviation in the possessive ("the U.N.'s Human
+    Rights Monitoring Mission in Ukraine"): the registry's body named "<parent> <body>" ("UN
+    Human Rights Monitoring Mission in Ukraine").
+
+    >>> [c.name for c in _owned_bodies("It rose to 12,000, the U.N.'s Human Rights Monitoring Mission in Ukraine said.", [])]
+    ['UN Human Rights Monitoring Mission']
+    """
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
+    out = []
+    for m in _ABBREVIATION_OWNER.finditer(sentence):
+        owner = m.group(1).replace(".", "")
+        hit = next(iter(_alias_index().find(f"{owner} {sentence[m.end():m.end() + 80]}")), None)
+        if hit is not None and hit[0] == 0 and hit[1] > len(owner) + 1:
+            name, kind = hit[3]
+            out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(owner) - 1, name, kind))
+    return out
+
+
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
+    _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
 )
 
 
