@@ -572,6 +572,46 @@ def _puts_at(before: str, after: str) -> bool:
     return " at " in after and _PUTS_AT.match(after) is not None
 
 
+#: "has claimed at least 40,000 lives": a war or a force that takes lives, not a claim.
+_TAKES_LIVES = re.compile(r"\s*,?\s*(?:(?:has|have|had|already)\s+)*claim(?:s|ed)?\s+(?:the\s+lives\b|[^.;]{0,40}?\blives\b)",
+                          re.I)
+
+
+@_gives(TOPIC)
+def _takes_lives(before: str, after: str) -> bool:
+    """"the war between the army and the RSF has claimed at least 40,000 lives": "claimed" takes
+    lives here; nobody speaks.
+
+    >>> _takes_lives("", ", has claimed at least 40,000 lives"), _takes_lives("", " claimed 40,000 had died")
+    (True, False)
+    """
+    return "lives" in after and _TAKES_LIVES.match(after) is not None
+
+
+@_gives(TOPIC)
+def _aside_before_inverted_speaker(before: str, after: str) -> bool:
+    """"... in Tawila, some 65 km away, said Ann Lee, a director": the name before the asides is a
+    place the figure is about; the reporting verb has its own speaker after it.
+
+    >>> _aside_before_inverted_speaker("reached the camp in ", ", some 65 km away, said Ann Lee, a director.")
+    True
+    >>> _aside_before_inverted_speaker("", ", a monitoring group, said on Friday that 700 died.")
+    False
+    """
+    if after[:1] != ",":
+        return False
+    m = _aside_match(after, 0)
+    if m is None:
+        return False
+    nxt = _INVERTED_SUBJECT.match(after, m.end())
+    return nxt is not None and nxt.group(1).lower() not in not_names()
+
+
+#: A name right after a reporting verb that ends the clause: the verb's own subject ("said Ann
+#: Lee, a director"), not the subject of what is said ("said Warsaw believed ...").
+_INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;(]|$)")
+
+
 @_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
@@ -647,7 +687,10 @@ def _headline_credit(before: str, after: str) -> bool:
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
-    _source_of, _found_by_agent, _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _speaks_after_asides,
+    _source_of, _found_by_agent, _spoken_about, _aside_agent, _as_claimed, _puts_at,
+    _takes_lives,  # "has claimed 40,000 lives": nobody speaks
+    _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
+    _speaks, _speaks_after_asides,
     _own_figures, _inverted_speech, _speaks_in_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _clause_subject,
@@ -1241,19 +1284,21 @@ def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
 
 #: A noun phrase in lower case: up to nine words, not a pronoun, ending before a clause,
 #: a time or an aside.
-_LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who)\b)[a-z][\w’'-]*(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this)\b)[a-z][\w’'-]*){0,8})"
+_LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who)\b)[a-z][\w’'-]*(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this|regarding|about)\b)[a-z][\w’'-]*){0,8})"
 
 
 @cache
 def _written_source() -> re.Pattern[str]:
     """A source the text names by a lower-case noun phrase: after "according to" or "citing",
-    after a reporting verb that ends a clause (", said one of its residents"), or as the subject
-    of one after a comma (", aid groups said")."""
+    after a reporting verb that ends a clause (", said one of its residents"), as the subject
+    of one after a comma (", aid groups said"), or as the agent of a source noun ("claims by
+    pro-government militias regarding ...")."""
     verbs = _verbs("inverted")
     return re.compile(
         rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))"
         rf"|,\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))"
-        rf"|,\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))")
+        rf"|,\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))"
+        rf"|{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))")
 
 
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -1273,7 +1318,7 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         return []
     out = []
     for m in _written_source().finditer(sentence):
-        start, end = next((m.start(g), m.end(g)) for g in (1, 2, 3) if m.group(g) is not None)
+        start, end = next((m.start(g), m.end(g)) for g in (1, 2, 3, 4) if m.group(g) is not None)
         lead = _LEADING.match(sentence[start:end])
         start += lead.end() if lead else 0  # "an unnamed official": the group noun's own words
         words = sentence[start:end]
