@@ -1930,6 +1930,19 @@ def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
 _LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d)")
 
 
+def _reference_acts(m: Mention) -> bool:
+    """Whether a reference to a force ("the army", "the police": the ``actor`` heads of
+    ``generic_claimants.csv``) is the bare subject of what it does ("the army carried out an
+    air attack that killed seven") rather than a source ("the army said").
+
+    >>> _reference_acts(Mention(4, 12, "the army", "the army", "military", SUBJECT, "clause subject"))
+    True
+    >>> _reference_acts(Mention(4, 12, "the army", "the army", "military", SPEAKER, "speaks"))
+    False
+    """
+    return m.strength == SUBJECT and m.phrase.split()[-1].lower() in _actor_heads()
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -1970,7 +1983,7 @@ class ArticleAttribution:
                     for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
-        mentions += self._references(sentence, taken)
+        mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
         self._pronoun_speakers(sentence, mentions, taken)
         self._according_to_person(sentence, mentions, taken)
         if self.last_outlet is not None:
