@@ -597,12 +597,14 @@ def _aside_before_inverted_speaker(before: str, after: str) -> bool:
     True
     >>> _aside_before_inverted_speaker("", ", a monitoring group, said on Friday that 700 died.")
     False
+    >>> _aside_before_inverted_speaker("", ", head of the agency, told The War Zone.")
+    False
     """
     if after[:1] != ",":
         return False
     m = _aside_match(after, 0)
-    if m is None:
-        return False
+    if m is None or m.group(0).split()[-1].lower() not in _inverted_verb_set() or _ADDRESSEE.search(m.group(0) + " "):
+        return False  # ", head of the agency, told The War Zone": who is told
     nxt = _INVERTED_SUBJECT.match(after, m.end())
     return nxt is not None and nxt.group(1).lower() not in not_names()
 
