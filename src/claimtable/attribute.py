@@ -496,6 +496,54 @@ def _found_by_agent(before: str, after: str) -> bool:
     return "by" in before[-9:] and _found_by().search(before) is not None
 
 
+#: A description between the words that introduce a source and its name, ending where the
+#: name starts: "a count by the independent outlet ", "according to a Seoul-based research
+#: institute, the " (lower-case words, or where the body is based, then the name or an
+#: apposition that names it); no preposition or pronoun inside ("the ministry in Gaza").
+_DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|(?!(?:in|of|at|on|for|to|from|by|with|and|or|as|but|that|which|who|"
+                     r"whose|its|their|his|her)\b)[a-z][\w-]*)")
+_DESCRIPTION_WORDS = rf"{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}}(?:,\s+the\s+|\s+)"
+_DESCRIBED_BEFORE = re.compile(rf"\b(?:the|an?)\s+{_DESCRIPTION_WORDS}$")
+_DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?=[A-Z])")
+
+
+@_gives(SPEAKER)
+def _described_source(before: str, after: str) -> bool:
+    """"a count by the independent outlet Mediazona", "according to an estimate by a Seoul-based
+    institute, the Acme Institute": a source introduced by its description first, then named
+    (the cheap test first: "by", "according" or "per" shortly before).
+
+    >>> _described_source("A later tally by the independent site ", " found 300 dead.")
+    True
+    >>> _described_source("Troops fought in the southern ", " region.")
+    False
+    """
+    tail = before[-90:]
+    if " by " not in tail and "ccording to" not in tail and "per " not in tail:
+        return False
+    m = _DESCRIBED_BEFORE.search(tail)
+    if m is None:
+        return False
+    cue = tail[: m.start()]
+    return any(rule(cue, after) for rule in (_according_to, _source_of, _found_by_agent))
+
+
+def _with_descriptions(sentence: str, introduced: set[int]) -> set[int]:
+    """Where names start after the words that introduce them and a description of them ("a count
+    by the independent outlet Acme Watch"): the starts of ``_described_source``'s names.
+
+    >>> s = "It rose, according to a Geneva-based monitor, the Acme Watch."
+    >>> s.index("Acme") in _with_descriptions(s, {s.index("a Geneva")})
+    True
+    """
+    out = set(introduced)
+    for end in introduced:
+        m = _DESCRIBED_AFTER.match(sentence, end)
+        if m is not None and m.end() > end:
+            out.add(m.end())
+    return out
+
+
 @_gives(TOPIC)
 def _spoken_about(before: str, after: str) -> bool:
     """"North Korea is estimated to have sent": a passive speech verb, the name is a topic."""
@@ -636,7 +684,7 @@ def _clause_subject(before: str, after: str) -> bool:
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
-    _source_of, _found_by_agent, _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _speaks_after_asides,
+    _source_of, _found_by_agent, _described_source, _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _speaks_after_asides,
     _own_figures, _inverted_speech, _speaks_in_participle, _clause_subject,
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
@@ -837,6 +885,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     verbs = _speech_verb_set()
     introduced = ({m.end() for m in _introducer().finditer(sentence)}
                   if vocabulary & _INTRODUCER_WORDS else set())
+    introduced = _with_descriptions(sentence, introduced)  # "a count by the independent outlet X"
     owners = ("'s " in sentence or "’s " in sentence) and _OWN_FIGURES.search(sentence) is not None
     speaking = bool(introduced or vocabulary & verbs)
     if not speaking and not owners:
@@ -1678,6 +1727,36 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
+#: Where a body's name goes on past its head noun: "Institute for ...", "Ministry of ...".
+_NAME_TAIL = re.compile(r"\s+(?:of|for|on|in)\s.*$")
+
+
+def body_heads(phrase: str) -> tuple[str, ...]:
+    """The head nouns a body named ``phrase`` is referred back to by, in lower case: its last
+    word and last two words before any "of" or "for" and after any owner ("Ukraine's air
+    force"); none for a one-word name or a name in the possessive.
+
+    >>> body_heads("the Korea Institute for Defense Analyses"), body_heads("Ukraine's air force")
+    (('korea institute', 'institute'), ('air force', 'force'))
+    >>> body_heads("Mediazona")
+    ()
+    """
+    words = _NAME_TAIL.sub("", _LEADING.sub("", phrase)).split()
+    words = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(("'s", "’s"))), 0):]
+    if len(words) < 2 or not words[-1].isalpha() or words[-1].lower() in FUNCTION_WORDS:
+        return ()
+    last = [w.lower() for w in words[-2:]]
+    return (" ".join(last), last[-1])
+
+
+@cache
+def _place_owner() -> re.Pattern[str]:
+    """A common noun that stands for a place, owning a body: "the territory's ", "the enclave's "
+    (``place_nouns.csv``), ending where the body starts."""
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"), fold_case=True)
+    return re.compile(rf"\b(?:the|its)\s+(?:{nouns})['’]s\s+$", re.I)
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -1705,6 +1784,7 @@ class ArticleAttribution:
         #: (sentence, end of figure): their sides are read only when a carried figure has one
         self.carry_figures: list[tuple[str, int]] = []
         self.sentence_figures: list[tuple[str, int]] = []
+        self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -1718,13 +1798,48 @@ class ArticleAttribution:
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += self._references(sentence, taken)
+        if self.heads:
+            mentions += self._head_references(sentence, taken)  # "the institute": the one named before
         self._pronoun_speakers(sentence, mentions, taken)
         self._according_to_person(sentence, mentions, taken)
         if self.last_outlet is not None:
             self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
+        self._remember_heads(mentions)
         return mentions
+
+    def _head_references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"The institute put the number at ...", "the air force said": "the" and the head noun
+        of a body named before, in lower case, refer back to that body ("the Acme Institute for
+        Peace" -> "the institute"; "Ukraine's air force" -> "the air force").
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("It rose, according to a count by the Acme Institute for Peace.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The institute said 40 died.", 1)]
+        [('The institute', 'Acme Institute for Peace')]
+        """
+        lowered = sentence.lower()
+        out = []
+        for head, earlier in self.heads.items():
+            if "the " + head not in lowered:
+                continue  # the cheap test first
+            for m in re.finditer(rf"\b[Tt]he\s+({re.escape(head)})\b", sentence):
+                if m.group(1) != head or any(s < m.end() and m.start() < e for s, e in taken):
+                    continue  # "the Institute ...": a name of its own, not a reference
+                out.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant, earlier.kind,
+                                   *rate(sentence, m.start(), m.end())))
+                taken.append(m.span())
+        return out
+
+    def _remember_heads(self, mentions: list[Mention]) -> None:
+        """The head nouns of the bodies of this sentence (``body_heads``), for
+        ``_head_references``."""
+        for m in mentions:
+            if m.kind in ("weak", "group", "pronoun", "state", *ACTOR_KINDS) or m.strength < SUBJECT:
+                continue
+            for head in body_heads(m.phrase):
+                self.heads[head] = m
 
     def _open_paragraph(self, sentence: str, paragraph: int) -> None:
         """A new paragraph stops the carry-over unless it continues ("Of those, ..."); a live
@@ -1744,6 +1859,8 @@ class ArticleAttribution:
         named by its field alone is the registry's body of that field in a place the article
         names ("Gaza health ministry" in an article about the Gaza Strip), the place named last
         first; "the Gaza Ministry" is the body of its kind named before whose name has "Gaza"."""
+        if m.kind == "group":
+            return self._place_owned_body(sentence, m)
         if m.kind != "ministry" or m.claimant != m.phrase.removeprefix("the ").removeprefix("The "):
             return m
         field = _LEADING.sub("", m.phrase)
@@ -1758,6 +1875,27 @@ class ArticleAttribution:
         for text in reversed(self.texts):
             for place in _PLACE_WORDS.findall(text):
                 hit = _registry_hit(f"{place} {field.lower()}") or _registry_hit(f"{place}'s {field}")
+                if hit is not None:
+                    return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
+        return m
+
+    def _place_owned_body(self, sentence: str, m: Mention) -> Mention:
+        """"the territory's health ministry", "the enclave's health ministry": a body named by its
+        field and owned by a word that stands for a place is the registry's body of that field
+        in a place the article names, the place named last first ("the Gaza Strip").
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Strikes hit the Gaza Strip overnight.", 1)
+        >>> s = "The territory's health ministry said 80 were killed."
+        >>> [m.claimant for m in article.observe(s, 1)]
+        ['Gaza Health Ministry']
+        """
+        head = m.phrase.rsplit(None, 1)[-1].lower()
+        if head not in _body_kinds() or not m.phrase[:1].islower() or _place_owner().search(sentence, 0, m.start) is None:
+            return m
+        for text in reversed(self.texts):
+            for place in _PLACE_WORDS.findall(text):
+                hit = _registry_hit(f"{place} {m.phrase}") or _registry_hit(f"{place}'s {m.phrase}")
                 if hit is not None:
                     return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
         return m
