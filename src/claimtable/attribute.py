@@ -1791,6 +1791,35 @@ def _place_owner() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|its)\s+(?:{nouns})['’]s\s+$", re.I)
 
 
+#: The contrast before a figure that an "as X claimed" aside after it rebuts: "not ", "rather than ".
+_CONTRAST_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+[\"“‘']?$", re.I)
+
+
+def _contrasted_claim(sentence: str, figure: tuple[int, int], mentions: list[Mention]) -> Mention | None:
+    """'1,300 drones - not "a few hundred", as Moscow's propagandists claim': the figure the
+    sentence rebuts is the claim of the one named in the "as X claimed" aside right after it
+    (``_as_claimed``), who is the source of no other figure of the sentence.
+
+    >>> s = 'Kyiv said 900 shells fell, not "a few dozen", as Russian officials claimed.'
+    >>> ms = find_mentions(s)
+    >>> _contrasted_claim(s, (s.index("a few"), s.index("a few") + 11), ms).claimant
+    'Russian officials'
+    >>> _contrasted_claim(s, (10, 13), ms) is None
+    True
+    """
+    if not mentions or "as " not in sentence:
+        return None
+    rebuttal = next((m for m in mentions if m.rule == "as claimed" and m.start > figure[1]), None)
+    if rebuttal is None or not _CONTRAST_BEFORE.search(sentence, max(0, figure[0] - 20), figure[0]):
+        return None
+    between = sentence[figure[1]:rebuttal.start]
+    return rebuttal if len(between) < 40 and _REBUTTAL_GAP.fullmatch(between) else None
+
+
+#: Between a rebutted figure and its claimant: '", as ', ", as the ".
+_REBUTTAL_GAP = re.compile(r"[\"”’']?\s*,\s*as\s+(?:the\s+)?")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -2086,6 +2115,9 @@ class ArticleAttribution:
                 default=None,
             )
 
+        contrasted = _contrasted_claim(sentence, figure, mentions)
+        if contrasted is not None:  # 'not "a few hundred", as X claim': the figure X gave
+            return Attribution(contrasted.claimant, contrasted.phrase, "clause")
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
         choice = best([m for m in in_clause if m.strength >= SPEAKER
                        or (m.kind == "state" and _state_speaks(sentence, m, mentions))])
