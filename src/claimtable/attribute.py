@@ -1476,7 +1476,8 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
         if new:
             found += new
             named = named or any(c.kind == "named" for c in new)
-    return tuple(_coordinated(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))
+    return tuple(_coordinated(sentence, _named_in_apposition(
+        sentence, _appositions(sentence, _rated_alone(sentence, found, named)))))
 
 
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
@@ -1516,6 +1517,31 @@ def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
                     "group", "named", "weak", "media", "pronoun", *ACTOR_KINDS):
                 out[i] = Mention(m.start, m.end, m.phrase, x.claimant, x.kind, m.strength, m.rule)
             out[j] = Mention(x.start, x.end, x.phrase, x.claimant, x.kind, TOPIC, "apposition")
+    return out
+
+
+def _named_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A source described first and named in the apposition after it ("a report by the
+    London-based monitor, the Acme Project, found"): the name is the source, with the
+    description's rating; the description only says what it is.
+
+    >>> s = "An analysis by the Geneva-based monitor, the Acme Project, found 700 dead."
+    >>> [(m.claimant, m.strength) for m in find_mentions(s)]
+    [('Geneva-based monitor', 0), ('Acme Project', 3)]
+    """
+    if len(mentions) < 2 or ", the " not in sentence:
+        return mentions
+    out = list(mentions)
+    for i, d in enumerate(mentions[:-1]):
+        n = mentions[i + 1]
+        if d.strength < SPEAKER or n.rule != "apposition" or n.kind in ("group", "weak", "pronoun"):
+            continue
+        if not (d.phrase[:1].islower() or "-based " in d.phrase) or _apposition_head(sentence, d.end) != n.start:
+            continue  # a name with an apposition about it ("Ivan Petrenko, the HUR spokesman") is ``_appositions``'
+        if sentence[n.end:n.end + 1] not in (",", ".", ";"):
+            continue
+        out[i] = Mention(d.start, d.end, d.phrase, d.claimant, d.kind, TOPIC, "apposition")
+        out[i + 1] = Mention(n.start, n.end, n.phrase, n.claimant, n.kind, d.strength, d.rule)
     return out
 
 
