@@ -500,8 +500,8 @@ def _found_by_agent(before: str, after: str) -> bool:
 #: name starts: "a count by the independent outlet ", "according to a Seoul-based research
 #: institute, the " (lower-case words, or where the body is based, then the name or an
 #: apposition that names it); no preposition or pronoun inside ("the ministry in Gaza").
-_DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|(?!(?:in|of|at|on|for|to|from|by|with|and|or|as|but|that|which|who|"
-                     r"whose|its|their|his|her)\b)[a-z][\w-]*)")
+_DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|[A-Z][a-z]+(?=\s+[a-z])|(?!(?:in|of|at|on|for|to|from|by|with|and|or|as|"
+                     r"but|that|which|who|whose|its|their|his|her)\b)[a-z][\w-]*)")
 _DESCRIPTION_WORDS = rf"{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}}(?:,\s+the\s+|\s+)"
 _DESCRIBED_BEFORE = re.compile(rf"\b(?:the|an?)\s+{_DESCRIPTION_WORDS}$")
 _DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?=[A-Z])")
@@ -1794,19 +1794,25 @@ _NAME_TAIL = re.compile(r"\s+(?:of|for|on|in)\s.*$")
 def body_heads(phrase: str) -> tuple[str, ...]:
     """The head nouns a body named ``phrase`` is referred back to by, in lower case: its last
     word and last two words before any "of" or "for" and after any owner ("Ukraine's air
-    force"); none for a one-word name or a name in the possessive.
+    force"); none for a one-word name ("Mediazona") unless "of" or "for" goes on after it.
 
     >>> body_heads("the Korea Institute for Defense Analyses"), body_heads("Ukraine's air force")
     (('korea institute', 'institute'), ('air force', 'force'))
-    >>> body_heads("Mediazona")
-    ()
+    >>> body_heads("Mediazona"), body_heads("Institute for the Study of War")
+    ((), ('institute',))
     """
-    words = _NAME_TAIL.sub("", _LEADING.sub("", phrase)).split()
+    name = _LEADING.sub("", phrase)
+    words = _NAME_TAIL.sub("", name).split()
     words = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if words[i].endswith(("'s", "’s"))), 0):]
-    if len(words) < 2 or not words[-1].isalpha() or words[-1].lower() in FUNCTION_WORDS:
+    cut = len(words) < len(name.split())  # "Institute for ...": the word before "for" is the head
+    if not words or len(words) < 2 - cut or not words[-1].isalpha() or words[-1].lower() in FUNCTION_WORDS:
         return ()
     last = [w.lower() for w in words[-2:]]
-    return (" ".join(last), last[-1])
+    return tuple(dict.fromkeys((" ".join(last), last[-1])))
+
+
+#: A word in capitals, as a dateline writes a place: "KHARTOUM -".
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
 @cache
@@ -1983,7 +1989,9 @@ class ArticleAttribution:
         if head not in _body_kinds() or not m.phrase[:1].islower() or _place_owner().search(sentence, 0, m.start) is None:
             return m
         for text in reversed(self.texts):
-            for place in _PLACE_WORDS.findall(text):
+            # a dateline's place is in capitals ("KHARTOUM -"); a capital stands for its country
+            places = [*_PLACE_WORDS.findall(text), *(w.title() for w in _CAPITALS_WORD.findall(text))]
+            for place in dict.fromkeys(p for w in places for p in (w, _capitals().get(w, w))):
                 hit = _registry_hit(f"{place} {m.phrase}") or _registry_hit(f"{place}'s {m.phrase}")
                 if hit is not None:
                     return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
