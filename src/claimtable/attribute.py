@@ -340,7 +340,7 @@ _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
-                 r"|research|tally|count|findings"
+                 r"|research|tally|count|findings|investigation|study|survey|review"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
@@ -1901,7 +1901,7 @@ class ArticleAttribution:
             self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
-        self._remember_heads(mentions)
+        self._remember_heads(sentence, mentions)
         return mentions
 
     def _head_references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1927,14 +1927,19 @@ class ArticleAttribution:
                 taken.append(m.span())
         return out
 
-    def _remember_heads(self, mentions: list[Mention]) -> None:
-        """The head nouns of the bodies of this sentence (``body_heads``), for
+    def _remember_heads(self, sentence: str, mentions: list[Mention]) -> None:
+        """The head nouns of the bodies of this sentence (``body_heads``), and the noun of the
+        description a source was introduced by ("the independent outlet Acme" -> "outlet"), for
         ``_head_references``."""
         for m in mentions:
             if m.kind in ("weak", "group", "pronoun", "state", *ACTOR_KINDS) or m.strength < SUBJECT:
                 continue
             for head in body_heads(m.phrase):
                 self.heads[head] = m
+            if m.rule == "described source":
+                described = _DESCRIBED_BEFORE.search(sentence[max(0, m.start - 90):m.start])
+                if described is not None:
+                    self.heads[described.group(0).rstrip(", ").removesuffix(", the").split()[-1].lower()] = m
 
     def _open_paragraph(self, sentence: str, paragraph: int) -> None:
         """A new paragraph stops the carry-over unless it continues ("Of those, ..."); a live
