@@ -48,6 +48,7 @@ WRONG_ROWS = {
     "links": ("of,between", "link 'between' is not one of"),
     "modality": ("Could", "cue 'Could' must be lower case"),
     "non_names": ("it", "duplicate row: word 'it' is already on line"),
+    "place_nouns": ("Enclave", "word 'Enclave' must be lower case"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),
     "references": ("the bureau,bureau", "kinds 'bureau' is not one of"),

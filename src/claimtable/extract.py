@@ -480,6 +480,29 @@ def compared_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return True
 
 
+#: A figure set against one just given: '- not "a few hundred"', ", rather than 500".
+_CONTRASTED = re.compile(r"(?:[,;:–—-]|\s-)\s*(?:not|rather\s+than|instead\s+of)\s+[\"“‘']?$", re.I)
+
+
+def contrasted_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure set against one the sentence gave before it ("over 1,300 drones -
+    not 'a few hundred'") counts the same thing (not a share: "not half, but 88%").
+
+    >>> [c["unit"] for c in _claims('They fired over 900 shells - not "a few dozen", as was claimed.')]
+    ['shell', 'shell']
+    """
+    if c.lookup.found or c.figure.percent or ctx.figures[0] is c.figure:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if "not" not in ctx.text[max(0, at - 14):at] and "than" not in ctx.text[max(0, at - 14):at] \
+            and "of" not in ctx.text[max(0, at - 14):at]:
+        return False  # the cheap test first
+    if not _CONTRASTED.search(ctx.text, max(0, at - 20), at):
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
 _PART_BEFORE = re.compile(
     r"\b(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which|them|those|these))\s*,?\s*$", re.I)
 
@@ -877,6 +900,29 @@ def pointer_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: Articl
     return True
 
 
+def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A part that points back to the people the sentence just counted as casualties ("20,000
+    of his men died, about half of them conscripts sent from the reserve") is a part of the
+    dead: a casualty claim with their status, whatever its own words say the people were.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("About 8,000 men died, a third of them recruits mobilised in May.")]
+    [('8,000', 'casualties'), ('a third', 'casualties')]
+    """
+    last = art.last_kept
+    if c.category == "casualties" or last is None or last[1] != "casualties" or last[0] != ctx.sentence.sentence:
+        return False
+    if c.category not in lexicons.people_categories():
+        return False
+    of = _OF_POINTER.match(ctx.text, _percent_end(ctx.text, c.figure))
+    if of is None or of.group(1).lower() not in lexicons.word_set("links", "word", "link", "anaphor"):
+        return False  # "half of them", "a third of those": a part of what was just counted
+    c.category, c.status = "casualties", last[2]
+    return True
+
+
+_OF_POINTER = re.compile(r"\s+of\s+(\w+)")
+
+
 #: A figure that a running total reaches: "..., bringing the total to 206,000".
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|push|pushes|pushing|pushed|rais(?:e|es|ed|ing)"
@@ -972,6 +1018,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     among_group_opener,
     noun_after_copula,
     compared_points_back,
+    contrasted_points_back,  # '1,300 drones - not "a few hundred"': the same drones
     part_points_back,
     bare_figure_points_back,
     bare_people_status,
@@ -990,6 +1037,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_category,
     classified_part_of_casualties,
     pointer_keeps_casualty,
+    part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
     running_total,
     rate,
     claimant,

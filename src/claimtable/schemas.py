@@ -117,6 +117,7 @@ SCHEMAS: dict[str, Schema] = {
                              Column("hedge", allowed=("exact", "range", "vague", *HEDGES))), ("ledger_hedge",)),
     "modality": _words("cue", lower=True),
     "non_names": _words(lower=True),
+    "place_nouns": _words(lower=True),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
                            ("word",)),
