@@ -515,6 +515,12 @@ TIMESTAMP_LINE = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
 
 
+#: A line's text, without its line break.
+_LINE = re.compile(r"[^\r\n]+")
+#: A block: lines that are not blank, up to a blank line.
+_BLOCK = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+")
+
+
 def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Paragraph spans of ``text[start:]``: one per non-blank line, or one per blank-line
     separated block when the text is hard-wrapped (short lines inside blocks).
@@ -523,9 +529,9 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in paragraph_spans(t)]
     ['One.', 'Two.', 'Three.']
     """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:])]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:])]
     lines = [(s + start, e + start) for s, e in lines if text[s + start : e + start].strip()]
-    blocks = list(re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+", text[start:]))
+    blocks = list(_BLOCK.finditer(text[start:]))
     # Hard-wrapped text breaks lines in mid-sentence: most lines inside a block end without
     # sentence punctuation. One line per paragraph (the usual scrape) never does.
     # page furniture ("Most Read", teaser headlines) and a live blog's "14:05 GMT" have no full
@@ -535,7 +541,7 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         inner = [
             line.group(0).rstrip()
             for b in blocks
-            for line in list(re.finditer(r"[^\r\n]+", b.group(0).rstrip("\r\n")))[:-1]
+            for line in list(_LINE.finditer(b.group(0).rstrip("\r\n")))[:-1]
             # a list item or table row is its own line, never wrapped
             if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
             and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
@@ -545,7 +551,10 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             sum(e - s for s, e in lines) / len(lines) <= 100
         )
 
-    hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
+    # each block's lines but its last are the inner ones: with fewer than two, nothing is
+    # wrapped (the usual scrape, one line per paragraph), and the test need not run
+    hard_wrapped = len(lines) - len(blocks) >= 2 and wrapped(set(), False) and wrapped(
+        {s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
     out = []
     for s, e in spans:

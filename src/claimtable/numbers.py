@@ -216,6 +216,11 @@ def as_number(value: float) -> Number:
     return int(value) if float(value).is_integer() else value
 
 
+#: Digits and the scale word after them, as ``parse_number`` cleans them ("2.5 million"):
+#: compiled once, not looked up in the ``re`` cache at every figure.
+_DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*([a-z]+)?")
+
+
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> Number:
     """The value of one number as written: digits, digits with a scale word, or words.
@@ -230,7 +235,7 @@ def parse_number(text: str) -> Number:
     words = _number_words()
     cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
     cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
-    match = re.fullmatch(rf"({_DIGITS})\s*([a-z]+)?", cleaned)
+    match = _DIGITS_AND_SCALE.fullmatch(cleaned)
     if match:
         digits, scale = match.group(1), match.group(2)
         if not scale and _DOTTED_THOUSANDS.fullmatch(digits):

@@ -256,7 +256,9 @@ def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
     for m in _PROPER.finditer(text):
         words = m.group(0).split()
         i = 0
-        positions = [w.start() for w in _NON_SPACE.finditer(text, m.start(), m.end())]
+        # where each word starts (a one-word name, the usual case, starts where the match does)
+        positions = [m.start()] if len(words) == 1 else [
+            w.start() for w in _NON_SPACE.finditer(text, m.start(), m.end())]
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
@@ -332,8 +334,12 @@ def locative_places(text: str, context_countries: set[str] | None = None) -> lis
         p for p in find_places(text, context_countries)
         if (head := text[: p.start - (len(p.direction) + 1 if p.direction else 0)])
         and LOCATIVE.search(head)
-        and not re.search(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", head, re.I)
+        and not _ACCORDING_BEFORE.search(head)
     ]
+
+
+#: "according to" just before a place: the place names a source, not where a figure is.
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", re.I)
 
 
 def within(places: list[Place], span: tuple[int, int] | None = None) -> list[Place]:
