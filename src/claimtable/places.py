@@ -295,8 +295,9 @@ def _resolved(text: str, found: list[Place]) -> list[Place]:
             others = [a for a in anchors if a.name != p.name]
             best = _closest(entries, others)
             p = Place(p.start, p.end, p.written, **_fields(best))
-        direction = _DIRECTION_BEFORE.search(text, 0, p.start)
-        if direction and p.kind == "country":
+        # only a country takes a direction: the text before a city is not scanned
+        direction = _DIRECTION_BEFORE.search(text, 0, p.start) if p.kind == "country" else None
+        if direction:
             p = Place(p.start, p.end, p.written, **{**_fields(p), "direction": direction.group(1).lower()})
         resolved.append(p)
     return resolved
