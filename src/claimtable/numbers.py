@@ -171,12 +171,14 @@ def _atom_pattern() -> re.Pattern[str]:
         rf"|(?P<small_whole>{plain}|\d+)\s+and\s+(?P<small_part>a\s+half)(?!\s+(?:{spelled_scale}))"
         rf")"
     )
-    # every kind starts a word with a digit or the first letter of a number or vague word: the
-    # lookahead skips the other places at once (same matches)
-    firsts = "".join(sorted({w[0].lower() for w in (*words, *lexicons.column("vague", "phrase"),
-                                                     "a", "half", "quarter", "three", "one")}))
+    # every kind starts with a digit or a whole word that may open a figure (a number word, a
+    # vague quantity's first word, "a", "half", ...): the lookahead skips the other places at
+    # once, and tries the kinds only there (same matches)
+    firsts = lexicons.alternation(
+        {*(w for w in words if w not in short), *(p.split()[0] for p in lexicons.column("vague", "phrase")),
+         "a", "an", "half", "quarter", "three", "one"}, fold_case=True)
     return re.compile(
-        rf"""(?=\b(?:\d|[{re.escape(firsts)}]))(?:(?P<vague>\b(?:{vague})\b)
+        rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
