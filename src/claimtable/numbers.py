@@ -448,7 +448,8 @@ def coordinated_parts(text: str) -> list[tuple[int, int]]:
 #: Fraction words that may be shares ("half of the troops"); scanned for only in a text that
 #: holds one of their stems (``_SHARE_GATE``), after the other figures.
 _SHARE = re.compile(r"\b(?:(?:one|a)\s+(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
-_SHARE_GATE = re.compile(r"half|third|quarter", re.I)
+#: (a substring test on the folded text: a case-insensitive regex would scan every position)
+_SHARE_GATE = ("half", "third", "quarter")
 
 
 @cache
@@ -506,7 +507,8 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*\()", r
 def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
     """Shares ("nearly half of the contingent", in percent) that no other figure covers; a
     share with its percentage in brackets is that percentage ("more than half (52%)": 52)."""
-    if not _SHARE_GATE.search(text):
+    folded = fold_like_ignorecase(text)
+    if not any(stem in folded for stem in _SHARE_GATE):
         return atoms
     shares = []
     for m in _SHARE.finditer(text):
