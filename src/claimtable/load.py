@@ -515,6 +515,8 @@ TIMESTAMP_LINE = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
 
 
+#: What ends a line that is not wrapped in mid-sentence.
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", ")")
 #: A line's text, without its line break.
 _LINE = re.compile(r"[^\r\n]+")
 #: A block: lines that are not blank, up to a blank line.
@@ -546,15 +548,14 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
             and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
         ]
-        unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
-        return bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
-            sum(e - s for s, e in lines) / len(lines) <= 100
-        )
+        unfinished = sum(1 for line in inner if not line.endswith(_SENTENCE_ENDS))
+        return len(inner) >= 2 and unfinished >= 0.6 * len(inner)
 
     # each block's lines but its last are the inner ones: with fewer than two, nothing is
-    # wrapped (the usual scrape, one line per paragraph), and the test need not run
-    hard_wrapped = len(lines) - len(blocks) >= 2 and wrapped(set(), False) and wrapped(
-        {s for s, _ in split_furniture(text, lines)[1]}, True)
+    # wrapped (the usual scrape, one line per paragraph); nor are lines of more than 100
+    # characters on average. Both are tested first, before the lines are read one by one.
+    hard_wrapped = (len(lines) - len(blocks) >= 2 and sum(e - s for s, e in lines) / len(lines) <= 100
+                    and wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True))
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
     out = []
     for s, e in spans:
