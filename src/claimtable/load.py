@@ -456,15 +456,36 @@ def _spacy_sentences(text: str) -> list[tuple[int, int]]:
 _UNREMARKABLE = re.compile(r"[^\w\s.!?,;:'’\"“”‘()\[\]%$€£&/+*#=<>@–—-]")
 #: A sentence end that needs no tokenizer: a full stop, "!" or "?" right after a plain word
 #: ("troops", "Russia", "NATO") or a number, then white space and a capital or digit, or the
-#: end. Abbreviations ("Gen.", "Calif.") and single letters ("J.") are not plain.
-_PLAIN_END = re.compile(
-    r"(?<!\S)(?P<word>[A-Za-z][a-z]+|[A-Z]{2,}|\d{1,3}(?:,\d{3})+|\d+)[.!?](?=\s+[A-Z0-9]|\s*$)"
-)
+#: end. Abbreviations ("Gen.", "Calif.") and single letters ("J.") are not plain. Read from
+#: each stop backwards (``_plain_ends``): a regex over every word would try every word.
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}|\d{1,3}(?:,\d{3})+|\d+")
+_PLAIN_AFTER = re.compile(r"\s+[A-Z0-9]|\s*$")
+_STOPS = re.compile(r"[.!?]")
+
+
+def _plain_ends(text: str) -> list[tuple[str, int]] | None:
+    """The word before each full stop, "!" and "?" of ``text`` and where the stop ends, when
+    every one of them is a plain sentence end (the word alone after white space or the
+    start, the stop, then what ``_PLAIN_AFTER`` allows); else ``None``.
+
+    >>> _plain_ends("Troops left. About 1,500 stayed"), _plain_ends("It rose 3.5 times.")
+    ([('left', 12)], None)
+    """
+    ends = []
+    for stop in _STOPS.finditer(text):
+        at = stop.start()
+        if at == 0 or text[at - 1].isspace():
+            return None  # no word before the stop
+        word = text[text.rfind(" ", 0, at) + 1:at].split()[-1]  # its white space may be any
+        if not _PLAIN_WORD.fullmatch(word) or not _PLAIN_AFTER.match(text, at + 1):
+            return None
+        ends.append((word, at + 1))
+    return ends
 
 
 def _plain_sentences(text: str) -> list[tuple[int, int]] | None:
     """Sentence spans of a paragraph whose every full stop, "!" and "?" is a plain sentence
-    end (see ``_PLAIN_END``), found without spaCy and exactly as spaCy would find them; ``None``
+    end (see ``_plain_ends``), found without spaCy and exactly as spaCy would find them; ``None``
     for any other paragraph (abbreviations, initials, decimals, quotes after a stop, ...).
 
     >>> t = "Troops arrived on 12 October. About 1,500 more followed in 2024. Officials agreed"
@@ -475,12 +496,11 @@ def _plain_sentences(text: str) -> list[tuple[int, int]] | None:
     """
     if _UNREMARKABLE.search(text):
         return None
-    ends = list(_PLAIN_END.finditer(text))
-    stops = text.count(".") + text.count("!") + text.count("?")
-    if len(ends) != stops or any(m.group("word").lower() in _abbreviations() for m in ends):
+    ends = _plain_ends(text)
+    if ends is None or any(word.lower() in _abbreviations() for word, _end in ends):
         return None
     spans, start = [], 0
-    for cut in [m.end() for m in ends] + [len(text)]:
+    for cut in [end for _word, end in ends] + [len(text)]:
         piece = text[start:cut]
         lead = len(piece) - len(piece.lstrip())
         if piece.strip():
