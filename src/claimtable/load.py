@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -539,6 +540,8 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
 _SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", ")")
 #: A line's text, without its line break.
 _LINE = re.compile(r"[^\r\n]+")
+#: What separates two lines of one block (``_BLOCK``).
+_LINE_BREAKS = frozenset({"\n", "\r", "\r\n"})
 #: A block: lines that are not blank, up to a blank line.
 _BLOCK = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+")
 
@@ -553,7 +556,10 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:])]
     lines = [(s + start, e + start) for s, e in lines if text[s + start : e + start].strip()]
-    blocks = list(_BLOCK.finditer(text[start:]))
+    # a line one line break after the line before it is in that line's block: the lines inside
+    # blocks (all but each block's first) are counted without reading the blocks
+    joined = sum(1 for (_s, end), (begin, _e) in pairwise(lines) if text[end:begin] in _LINE_BREAKS)
+    blocks: list[re.Match[str]] = []
     # Hard-wrapped text breaks lines in mid-sentence: most lines inside a block end without
     # sentence punctuation. One line per paragraph (the usual scrape) never does.
     # page furniture ("Most Read", teaser headlines) and a live blog's "14:05 GMT" have no full
@@ -573,9 +579,11 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
     # each block's lines but its last are the inner ones: with fewer than two, nothing is
     # wrapped (the usual scrape, one line per paragraph); nor are lines of more than 100
-    # characters on average. Both are tested first, before the lines are read one by one.
-    hard_wrapped = (len(lines) - len(blocks) >= 2 and sum(e - s for s, e in lines) / len(lines) <= 100
-                    and wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True))
+    # characters on average. Both are tested first, before the blocks are read line by line.
+    hard_wrapped = False
+    if joined >= 2 and sum(e - s for s, e in lines) / len(lines) <= 100:
+        blocks = list(_BLOCK.finditer(text[start:]))
+        hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
     out = []
     for s, e in spans:
