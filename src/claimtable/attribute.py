@@ -942,6 +942,50 @@ def _verb_then_name() -> re.Pattern[str]:
     return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})")
 
 
+@cache
+def _titles() -> frozenset[str]:
+    """Words that stand before a person's name as a title: the singular group heads
+    ("lawmaker", "spokesman") and the ``title`` rows of ``generic_claimants.csv`` ("director").
+
+    >>> {"lawmaker", "director"} <= _titles(), "officials" in _titles()
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("generic_claimants")
+    return frozenset(r["word"] for r in rows if r["kind"] == "title") | frozenset(
+        h for h in _group_heads() if not h.endswith("s"))
+
+
+#: A person's name after a title: two or three capitalised words, a romanised given name
+#: hyphenated ("Oh Jin-soo", "Ivan Petrenko", "Lee Seong Kweun").
+_PERSON_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w'’-])"
+
+
+@cache
+def _lowercase_title() -> re.Pattern[str]:
+    titles = lexicons.alternation(w for w in _titles() if w.isalpha())
+    return re.compile(rf"(?<![\w'’.-])(?:{titles})\s+(?P<name>{_PERSON_NAME})")
+
+
+def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person introduced by a title in lower case, with no body before it: "according to
+    lawmaker Oh Jin-soo", "said spokesman Ivan Petrenko". The words start at the title, so
+    that the words before it rate the person; the claimant is the name. (A body before the
+    title, "HUR spokesman Ivan Petrenko", is the body's spokesman: not here.)
+
+    >>> [(c.name, c.start) for c in _lowercase_titled_names("700 died, according to lawmaker Oh Jin-soo.", [])]
+    [('Oh Jin-soo', 23)]
+    """
+    if not _vocabulary(sentence) & _titles():
+        return []
+    out = []
+    for m in _lowercase_title().finditer(sentence):
+        before = sentence[:m.start()].rstrip().rsplit(None, 1)
+        if before and before[-1][:1].isupper() and before[-1].lower() not in FUNCTION_WORDS:
+            continue  # "HUR spokesman Ivan Petrenko": the body's spokesman
+        out.append(MentionCandidate(m.start(), m.end("name"), m.group("name"), "named"))
+    return out
+
+
 def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A name right after a reporting verb that ends a clause: "..., said Maria Lopez, the UN's
     envoy" (the name the registry does not know speaks; see ``_inverted_speech``).
@@ -1216,6 +1260,7 @@ def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
+    _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
 )
 
 
@@ -1224,7 +1269,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve; a place that opens a longer name is part of it."""
     if any(f.kind == "named" for f in found):
-        found = _titled_names(_longer_bodies(_places_in_names(found)))
+        found = _heads_of_bodies(_titled_names(_longer_bodies(_places_in_names(found))))
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -1275,6 +1320,38 @@ def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
         if known is not None:
             out = [f for f in out if f is not n and f is not known]
             out.append(MentionCandidate(n.start, n.end, known.name, known.kind))
+    return out
+
+
+#: A capitalised title and a person's name right after a body's name: " Director Yoo Sang-min".
+_TITLE_AND_NAME = re.compile(rf"\s+(?P<title>(?:[A-Z][a-z]+\s+){{1,2}}){_PERSON_NAME}$")
+
+
+def _heads_of_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name the text gives that is a body the registry knows, a capitalised title and a
+    person ("South Korean National Intelligence Service Director Yoo Sang-min told ..."): the
+    person speaks for the body, so the whole words take the body's claimant (and the family
+    name later, "Yoo said", names the same).
+
+    >>> f = [MentionCandidate(13, 42, "South Korea NIS", "intelligence agency"),
+    ...      MentionCandidate(0, 64, "South Korean National Intelligence Service Director Yoo Sang-min", "named")]
+    >>> [(c.start, c.end, c.name) for c in _heads_of_bodies(f)]
+    [(0, 64, 'South Korea NIS')]
+    """
+    named = [f for f in found if f.kind == "named" and " " in f.name]
+    if not named:
+        return found
+    out = list(found)
+    for n in named:
+        body = next((f for f in found if f.kind not in ("named", "state", "group", "weak", "media")
+                     and n.start <= f.start and f.end < n.end), None)
+        if body is None:
+            continue
+        rest = _TITLE_AND_NAME.match(n.name[body.end - n.start:])
+        if rest is None or rest.group("title").split()[-1].lower() not in _titles():
+            continue
+        out = [f for f in out if f is not n and f is not body]
+        out.append(MentionCandidate(n.start, n.end, body.name, body.kind))
     return out
 
 
@@ -1553,6 +1630,30 @@ _PLACE_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
 #: A romanised Korean name, family name first ("Park Sun-won", "Choe Son-hui"): "Park said".
 _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
+
+
+def _name_after_title(m: Mention, words: str) -> str:
+    """The person's name of a mention whose words open with a lower-case title ("lawmaker Oh
+    Jin-soo" names Oh Jin-soo), else the words as they are.
+
+    >>> _name_after_title(Mention(0, 19, "lawmaker Oh Jin-soo", "Oh Jin-soo", "named", 4), "lawmaker Oh Jin-soo")
+    'Oh Jin-soo'
+    """
+    title, _, name = words.partition(" ")
+    if words[:1].islower() and title in _titles() and re.fullmatch(_PERSON_NAME, name):
+        return name  # "lawmaker Lee Seong-kweun" (the registry's lawmaker, after a title)
+    return words
+
+
+def _other_name_parts(words: str) -> tuple[str, ...]:
+    """Other parts of a name that copy uses alone for the same person: the hyphenated given
+    name of a romanised Korean name written family name first ("Won-sik" of "Shin Won-sik").
+
+    >>> _other_name_parts("Shin Won-sik"), _other_name_parts("Matthew Miller")
+    (('Won-sik',), ())
+    """
+    m = _FAMILY_NAME_FIRST.match(words)
+    return (words.split()[-1],) if m else ()
 
 
 def _titled_person(phrase: str) -> bool:
@@ -1856,11 +1957,14 @@ class ArticleAttribution:
                 if _TITLED_NAME.match(phrase) and (kind != "named" or _titled_person(phrase)):
                     # "South Korean Defence Minister Shin Wonsik": the name after the title
                     words = " ".join(phrase.split()[-2:])
+            words = _name_after_title(m, words)
             name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
             if name and name.group("surname").lower() in _reference_heads():
                 name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
+                for other in _other_name_parts(words):
+                    self.surnames.setdefault(other, m)
             if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun") \
                     and (m.strength > TOPIC or self.last_person is None):
                 self.last_person = m  # "according to him": who spoke, not a leader spoken about
