@@ -466,6 +466,21 @@ _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "brie
 _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
 
 
+_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?$", re.I)
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|estimating|reporting)\b")
+
+
+@_gives(ACCORDING)
+def _cited_as_saying(before: str, after: str) -> bool:
+    """"Park cited Cho as saying ...", "Yonhap quoted an official as saying ...": the one
+    cited is the source of its clause, as "according to" makes it; the one who cites relays.
+
+    >>> _cited_as_saying("Park cited ", " as saying 3,000 arrived"), _cited_as_saying("Park met ", " as saying")
+    (True, False)
+    """
+    return _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
+
+
 @_gives(SPEAKER)
 def _source_of(before: str, after: str) -> bool:
     """"data from the NIS", "an assessment by ISW" (the cheap test first: "from", "by" or "of"
@@ -635,7 +650,7 @@ def _clause_subject(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
+    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
     _source_of, _found_by_agent, _spoken_about, _aside_agent, _as_claimed, _puts_at, _speaks, _speaks_after_asides,
     _own_figures, _inverted_speech, _speaks_in_participle, _clause_subject,
 )
@@ -1269,7 +1284,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve; a place that opens a longer name is part of it."""
     if any(f.kind == "named" for f in found):
-        found = _heads_of_bodies(_titled_names(_longer_bodies(_places_in_names(found))))
+        found = _heads_of_bodies(_titled_names(_longer_bodies(_places_in_names(_words_in_body_names(found)))))
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -1281,7 +1296,36 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         for k in kept))]
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
-            if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
+            if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
+            or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _opens_with_body_head(f: MentionCandidate) -> bool:
+    """Whether a name only the text gives opens with a body's head noun and an "of" phrase
+    ("Office of the Prosecutor General"): a body's full name, not a reference to one.
+
+    >>> _opens_with_body_head(MentionCandidate(0, 32, "Office of the Prosecutor General", "named"))
+    True
+    """
+    return f.kind == "named" and " of " in f.name and f.name.split()[0].lower() in _body_kinds()
+
+
+
+def _words_in_body_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A group noun or a country inside the name of a body that opens with its head noun
+    ("Prosecutor General" and "Ukraine" in "the Office of the Prosecutor General of Ukraine",
+    named as a source) are part of that name, not sources of their own.
+
+    >>> f = [MentionCandidate(4, 36, "Office of the Prosecutor General", "named"),
+    ...      MentionCandidate(18, 36, "Prosecutor General", "group")]
+    >>> [c.name for c in _words_in_body_names(f)]
+    ['Office of the Prosecutor General']
+    """
+    names = [f for f in found if _opens_with_body_head(f)]
+    if not names:
+        return found
+    return [f for f in found if f.kind not in ("group", "weak", "state") or not any(
+        n.start < f.start and f.end <= n.end for n in names)]
 
 
 def _places_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
