@@ -150,6 +150,8 @@ def _states() -> lexicons.PhraseIndex:
         for name in (country["name"], country["capital"]):
             if name:
                 phrases[name] = country["name"]
+    for row in lexicons.read_lexicon("state_abbreviations"):  # "the U.S. said", "U.K. estimates"
+        phrases[row["abbreviation"]] = row["country"]
     return lexicons.PhraseIndex(phrases)
 
 
@@ -709,8 +711,17 @@ def _registry_names(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 
 def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``)."""
-    return [MentionCandidate(start, end, sentence[start:end], "state")
-            for start, end, _phrase, _country in _states().find(sentence)]
+    spans = [(start, _with_full_stop(sentence, end, phrase)) for start, end, phrase, _c in _states().find(sentence)]
+    return [MentionCandidate(start, end, sentence[start:end], "state") for start, end in spans]
+
+
+def _with_full_stop(sentence: str, end: int, phrase: str) -> int:
+    """The end of an abbreviation found without its last full stop ("U.S" of "U.S.").
+
+    >>> _with_full_stop("The U.S. said", 7, "U.S.")
+    8
+    """
+    return end + 1 if phrase.endswith(".") and sentence[end:end + 1] == "." else end
 
 
 #: An owner's figures somewhere in a sentence (the cheap test of ``_state_figures``).

@@ -121,6 +121,7 @@ SCHEMAS: dict[str, Schema] = {
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
                            ("word",)),
     "outlets": Schema((Column("domain", lower=True), Column("name")), ("domain",)),
+    "state_abbreviations": Schema((Column("abbreviation"), Column("country")), ("abbreviation",)),
     "references": Schema((Column("phrase"), Column("kinds", allowed="claimant_kinds.kind", items="|")),
                          ("phrase",)),
     "regions": Schema((Column("name"), Column("country"), Column("latitude", "number"),
