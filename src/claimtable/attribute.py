@@ -343,7 +343,7 @@ _ADDRESSEE = re.compile(
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
                  r"|research|tally|count|findings"
-                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
+                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
