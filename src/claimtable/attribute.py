@@ -319,9 +319,13 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
     # coordinated modifiers: "U.S. and South Korean officials", "Ukrainian and Western officials"
     modifiers = rf"(?:{modifier}(?:and\s+(?={modifier}))?){{0,4}}"
+    # a list before them: "U.S., South Korean and Ukraine intelligence officials" (not a place
+    # before a comma: "In Kyiv, Western officials")
+    cap = rf"[A-Z][\w.{_APOS[1:-1]}-]*"
+    listed = rf"(?:(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s){cap},\s+(?=(?:{cap}\s+){{1,2}}and\s))?"
     # every group noun starts a word: the lookahead skips the other places at once
     pattern = re.compile(
-        rf"(?=\b\w)\b(?:{owned}|{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
+        rf"(?=\b\w)\b(?:{owned}|{listed}{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
     )
     first_words = frozenset(h.split()[0] for h in heads)
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
