@@ -776,6 +776,34 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     return out
 
 
+#: Lower-case words after a country's name: where a body's name may follow it ("military intelligence").
+_LOWER_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _country_noun_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's name written before a body's lower-case name, without "'s" ("Ukraine
+    military intelligence says"): the registry's body named "Ukraine's military intelligence".
+
+    >>> s = "About 3,000 were lost, Ukraine defence intelligence said."
+    >>> [c.name for c in _country_noun_bodies(s, _state_names(s, []))]
+    ['Ukraine HUR']
+    """
+    out = []
+    for f in found:
+        if f.kind != "state":
+            continue
+        m = _LOWER_WORDS.match(sentence, f.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            hit = _registry_hit(f"{f.name}'s {' '.join(words[:n])}")
+            if hit is not None:
+                out.append(MentionCandidate(f.start, m.start(1) + len(" ".join(words[:n])), *hit))
+                break
+    return out
+
+
 def _registry_hit(phrase: str) -> tuple[str, str] | None:
     """The registry's (claimant, kind) for ``phrase`` when an alias is all of it."""
     hit = next(iter(_alias_index().find(phrase)), None)
@@ -1291,6 +1319,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
+    _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
 )
 
 
