@@ -484,7 +484,7 @@ def _cited_as_saying(before: str, after: str) -> bool:
     >>> _cited_as_saying("Park cited ", " as saying 3,000 arrived"), _cited_as_saying("Park met ", " as saying")
     (True, False)
     """
-    return _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
+    return after.startswith(" as ") and _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
 
 
 @_gives(SPEAKER)
@@ -1365,7 +1365,7 @@ def _words_in_body_names(found: list[MentionCandidate]) -> list[MentionCandidate
     >>> [c.name for c in _words_in_body_names(f)]
     ['Office of the Prosecutor General']
     """
-    names = [f for f in found if _opens_with_body_head(f)]
+    names = [f for f in found if f.kind == "named" and " of " in f.name and _opens_with_body_head(f)]
     if not names:
         return found
     return [f for f in found if f.kind not in ("group", "weak", "state") or not any(
@@ -1426,13 +1426,13 @@ def _heads_of_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [(c.start, c.end, c.name) for c in _heads_of_bodies(f)]
     [(0, 64, 'South Korea NIS')]
     """
-    named = [f for f in found if f.kind == "named" and " " in f.name]
+    bodies = [f for f in found if f.kind not in ("named", "state", "group", "weak", "media")]
+    named = [f for f in found if f.kind == "named" and " " in f.name] if bodies else []
     if not named:
         return found
     out = list(found)
     for n in named:
-        body = next((f for f in found if f.kind not in ("named", "state", "group", "weak", "media")
-                     and n.start <= f.start and f.end < n.end), None)
+        body = next((f for f in bodies if n.start <= f.start and f.end < n.end), None)
         if body is None:
             continue
         rest = _TITLE_AND_NAME.match(n.name[body.end - n.start:])
@@ -1727,8 +1727,10 @@ def _name_after_title(m: Mention, words: str) -> str:
     >>> _name_after_title(Mention(0, 19, "lawmaker Oh Jin-soo", "Oh Jin-soo", "named", 4), "lawmaker Oh Jin-soo")
     'Oh Jin-soo'
     """
+    if not words[:1].islower():
+        return words
     title, _, name = words.partition(" ")
-    if words[:1].islower() and title in _titles() and re.fullmatch(_PERSON_NAME, name):
+    if title in _titles() and re.fullmatch(_PERSON_NAME, name):
         return name  # "lawmaker Lee Seong-kweun" (the registry's lawmaker, after a title)
     return words
 
