@@ -1076,7 +1076,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         was_open = art.in_quote
         ctx = _sentence_context(s, art)
         if last:
-            if s.paragraph == last[0][0].sentence.paragraph:
+            if _credit_reaches(last[0][0].sentence, s):
                 _credit_from_next(last, s.text, art.mentions)
             yield from last
             last = []
@@ -1095,6 +1095,21 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
             last = candidates
     yield from last
     yield from held
+
+
+def _credit_reaches(before: Sentence, credit: Sentence) -> bool:
+    """Whether a sentence that credits the figures before it ("This was stated by X") reaches
+    the sentence ``before``: in the same paragraph, or as the paragraph right after a body
+    paragraph (a lede, then "This was stated by X, reports Y." on a line of its own).
+
+    >>> from claimtable.load import load_text
+    >>> s = load_text("d", "About 700 soldiers were wounded.\\n\\nThis was stated by Zelensky.").sentences
+    >>> _credit_reaches(s[0], s[1])
+    True
+    """
+    if credit.paragraph == before.paragraph:
+        return True
+    return credit.paragraph == before.paragraph + 1 and before.role == "body" and credit.role == "body"
 
 
 def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text: str,
