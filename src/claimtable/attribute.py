@@ -319,13 +319,9 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
     # coordinated modifiers: "U.S. and South Korean officials", "Ukrainian and Western officials"
     modifiers = rf"(?:{modifier}(?:and\s+(?={modifier}))?){{0,4}}"
-    # a list before them: "U.S., South Korean and Ukraine intelligence officials" (not a place
-    # before a comma: "In Kyiv, Western officials")
-    cap = rf"[A-Z][\w.{_APOS[1:-1]}-]*"
-    listed = rf"(?:(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s){cap},\s+(?=(?:{cap}\s+){{1,2}}and\s))?"
     # every group noun starts a word: the lookahead skips the other places at once
     pattern = re.compile(
-        rf"(?=\b\w)\b(?:{owned}|{listed}{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
+        rf"(?=\b\w)\b(?:{owned}|{modifiers})(?i:{lexicons.alternation(heads, fold_case=True)})\b"
     )
     first_words = frozenset(h.split()[0] for h in heads)
     return pattern, weak, re.compile(rf"\b(?:{anonymity})\b", re.I), first_words
@@ -780,6 +776,14 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 _LOWER_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
 
+@cache
+def _owned_body_words() -> frozenset[str]:
+    """The first words of the registry's bodies named after an owner ("military" of
+    "Ukraine's military intelligence")."""
+    return frozenset(m.group(1) for alias, _c in registry()[1]
+                     for m in [re.search(r"['’]s\s+([a-z][\w-]*)", alias)] if m)
+
+
 def _country_noun_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A country's name written before a body's lower-case name, without "'s" ("Ukraine
     military intelligence says"): the registry's body named "Ukraine's military intelligence".
@@ -796,6 +800,8 @@ def _country_noun_bodies(sentence: str, found: list[MentionCandidate]) -> list[M
         if m is None:
             continue
         words = m.group(1).split()
+        if words[0] not in _owned_body_words():
+            continue  # the cheap test: no registry body's name starts with this word
         for n in range(len(words), 0, -1):
             hit = _registry_hit(f"{f.name}'s {' '.join(words[:n])}")
             if hit is not None:
@@ -1018,10 +1024,8 @@ def _titles() -> frozenset[str]:
 _PERSON_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w'’-])"
 
 
-@cache
-def _lowercase_title() -> re.Pattern[str]:
-    titles = lexicons.alternation(w for w in _titles() if w.isalpha())
-    return re.compile(rf"(?<![\w'’.-])(?:{titles})\s+(?P<name>{_PERSON_NAME})")
+#: A lower-case word, then a person's name: where a title may stand before the name.
+_LOWER_THEN_NAME = re.compile(rf"(?<![\w'’.-])(?P<title>[a-z]+)\s+(?P<name>{_PERSON_NAME})")
 
 
 def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -1033,10 +1037,11 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
     >>> [(c.name, c.start) for c in _lowercase_titled_names("700 died, according to lawmaker Oh Jin-soo.", [])]
     [('Oh Jin-soo', 23)]
     """
-    if not _vocabulary(sentence) & _titles():
-        return []
     out = []
-    for m in _lowercase_title().finditer(sentence):
+    titles = _titles()
+    for m in _LOWER_THEN_NAME.finditer(sentence):
+        if m.group("title") not in titles:
+            continue
         before = sentence[:m.start()].rstrip().rsplit(None, 1)
         if before and before[-1][:1].isupper() and before[-1].lower() not in FUNCTION_WORDS:
             continue  # "HUR spokesman Ivan Petrenko": the body's spokesman
@@ -1142,8 +1147,29 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     for m in generic.finditer(sentence):
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
-            out.append(group)
+            out.append(_listed_before(sentence, group))
     return out
+
+
+#: A name and a comma before a coordinated group ("U.S., " of "U.S., British and Ukrainian
+#: officials"), not a place before a comma ("In Kyiv, Western and Ukrainian officials").
+_LISTED_BEFORE = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)[A-Z][\w.{_APOS[1:-1]}-]*,\s+$")
+
+
+def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
+    """A group noun whose modifiers are coordinated ("British and Ukrainian intelligence
+    officials") takes in the names listed before it with commas ("U.S., ").
+
+    >>> s = "It was 9,000, according to U.S., British and Ukrainian officials."
+    >>> _listed_before(s, MentionCandidate(33, 64, "British and Ukrainian officials", "group")).name
+    'U.S., British and Ukrainian officials'
+    """
+    if group.kind != "group" or " and " not in group.name or sentence[group.start - 2:group.start] != ", ":
+        return group
+    m = _LISTED_BEFORE.search(sentence, max(0, group.start - 30), group.start)
+    if m is None:
+        return group
+    return MentionCandidate(m.start(), group.end, sentence[m.start():group.end], group.kind)
 
 
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
