@@ -51,6 +51,7 @@ WRONG_ROWS = {
     "place_nouns": ("Enclave", "word 'Enclave' must be lower case"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),
+    "state_abbreviations": ("U.S.,USA", "duplicate row: abbreviation 'U.S.' is already on line"),
     "references": ("the bureau,bureau", "kinds 'bureau' is not one of"),
     "regions": ("Kyiv oblast,UA,north,30.5,region", "latitude 'north' is not a number"),
     "sections": ("World", "duplicate row: section 'World' is already on line"),

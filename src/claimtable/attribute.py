@@ -150,6 +150,8 @@ def _states() -> lexicons.PhraseIndex:
         for name in (country["name"], country["capital"]):
             if name:
                 phrases[name] = country["name"]
+    for row in lexicons.read_lexicon("state_abbreviations"):  # "the U.S. said", "U.K. estimates"
+        phrases[row["abbreviation"]] = row["country"]
     return lexicons.PhraseIndex(phrases)
 
 
@@ -341,7 +343,7 @@ _ADDRESSEE = re.compile(
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
                  r"|research|tally|count|findings|investigation|study|survey|review"
-                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis)")
+                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
@@ -464,6 +466,21 @@ _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
 _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+
+
+_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?$", re.I)
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|estimating|reporting)\b")
+
+
+@_gives(ACCORDING)
+def _cited_as_saying(before: str, after: str) -> bool:
+    """"Park cited Cho as saying ...", "Yonhap quoted an official as saying ...": the one
+    cited is the source of its clause, as "according to" makes it; the one who cites relays.
+
+    >>> _cited_as_saying("Park cited ", " as saying 3,000 arrived"), _cited_as_saying("Park met ", " as saying")
+    (True, False)
+    """
+    return after.startswith(" as ") and _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
 
 
 @_gives(SPEAKER)
@@ -736,7 +753,7 @@ def _headline_credit(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
+    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
     _source_of, _found_by_agent, _described_source, _spoken_about, _aside_agent, _as_claimed, _puts_at,
     _takes_lives,  # "has claimed 40,000 lives": nobody speaks
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
@@ -814,8 +831,17 @@ def _abbreviation_end(sentence: str, end: int) -> int:
 
 def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``)."""
-    return [MentionCandidate(start, end, sentence[start:end], "state")
-            for start, end, _phrase, _country in _states().find(sentence)]
+    spans = [(start, _with_full_stop(sentence, end, phrase)) for start, end, phrase, _c in _states().find(sentence)]
+    return [MentionCandidate(start, end, sentence[start:end], "state") for start, end in spans]
+
+
+def _with_full_stop(sentence: str, end: int, phrase: str) -> int:
+    """The end of an abbreviation found without its last full stop ("U.S" of "U.S.").
+
+    >>> _with_full_stop("The U.S. said", 7, "U.S.")
+    8
+    """
+    return end + 1 if phrase.endswith(".") and sentence[end:end + 1] == "." else end
 
 
 #: An owner's figures somewhere in a sentence (the cheap test of ``_state_figures``).
@@ -862,6 +888,44 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if hit is not None and hit[0] == 0 and hit[1] > len(country) + 3:
                 name, kind = hit[3]
                 out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(country) - 3, name, kind))
+                break
+    return out
+
+
+#: Lower-case words after a country's name: where a body's name may follow it ("military intelligence").
+_LOWER_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+@cache
+def _owned_body_words() -> frozenset[str]:
+    """The first words of the registry's bodies named after an owner ("military" of
+    "Ukraine's military intelligence")."""
+    return frozenset(m.group(1) for alias, _c in registry()[1]
+                     for m in [re.search(r"['’]s\s+([a-z][\w-]*)", alias)] if m)
+
+
+def _country_noun_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's name written before a body's lower-case name, without "'s" ("Ukraine
+    military intelligence says"): the registry's body named "Ukraine's military intelligence".
+
+    >>> s = "About 3,000 were lost, Ukraine defence intelligence said."
+    >>> [c.name for c in _country_noun_bodies(s, _state_names(s, []))]
+    ['Ukraine HUR']
+    """
+    out = []
+    for f in found:
+        if f.kind != "state":
+            continue
+        m = _LOWER_WORDS.match(sentence, f.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if words[0] not in _owned_body_words():
+            continue  # the cheap test: no registry body's name starts with this word
+        for n in range(len(words), 0, -1):
+            hit = _registry_hit(f"{f.name}'s {' '.join(words[:n])}")
+            if hit is not None:
+                out.append(MentionCandidate(f.start, m.start(1) + len(" ".join(words[:n])), *hit))
                 break
     return out
 
@@ -1063,6 +1127,49 @@ def _verb_then_name() -> re.Pattern[str]:
     return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})")
 
 
+@cache
+def _titles() -> frozenset[str]:
+    """Words that stand before a person's name as a title: the singular group heads
+    ("lawmaker", "spokesman") and the ``title`` rows of ``generic_claimants.csv`` ("director").
+
+    >>> {"lawmaker", "director"} <= _titles(), "officials" in _titles()
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("generic_claimants")
+    return frozenset(r["word"] for r in rows if r["kind"] == "title") | frozenset(
+        h for h in _group_heads() if not h.endswith("s"))
+
+
+#: A person's name after a title: two or three capitalised words, a romanised given name
+#: hyphenated ("Oh Jin-soo", "Ivan Petrenko", "Lee Seong Kweun").
+_PERSON_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w'’-])"
+
+
+#: A lower-case word, then a person's name: where a title may stand before the name.
+_LOWER_THEN_NAME = re.compile(rf"(?<![\w'’.-])(?P<title>[a-z]+)\s+(?P<name>{_PERSON_NAME})")
+
+
+def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person introduced by a title in lower case, with no body before it: "according to
+    lawmaker Oh Jin-soo", "said spokesman Ivan Petrenko". The words start at the title, so
+    that the words before it rate the person; the claimant is the name. (A body before the
+    title, "HUR spokesman Ivan Petrenko", is the body's spokesman: not here.)
+
+    >>> [(c.name, c.start) for c in _lowercase_titled_names("700 died, according to lawmaker Oh Jin-soo.", [])]
+    [('Oh Jin-soo', 23)]
+    """
+    out = []
+    titles = _titles()
+    for m in _LOWER_THEN_NAME.finditer(sentence):
+        if m.group("title") not in titles:
+            continue
+        before = sentence[:m.start()].rstrip().rsplit(None, 1)
+        if before and before[-1][:1].isupper() and before[-1].lower() not in FUNCTION_WORDS:
+            continue  # "HUR spokesman Ivan Petrenko": the body's spokesman
+        out.append(MentionCandidate(m.start(), m.end("name"), m.group("name"), "named"))
+    return out
+
+
 def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A name right after a reporting verb that ends a clause: "..., said Maria Lopez, the UN's
     envoy" (the name the registry does not know speaks; see ``_inverted_speech``).
@@ -1161,8 +1268,29 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     for m in generic.finditer(sentence):
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
-            out.append(group)
+            out.append(_listed_before(sentence, group))
     return out
+
+
+#: A name and a comma before a coordinated group ("U.S., " of "U.S., British and Ukrainian
+#: officials"), not a place before a comma ("In Kyiv, Western and Ukrainian officials").
+_LISTED_BEFORE = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)[A-Z][\w.{_APOS[1:-1]}-]*,\s+$")
+
+
+def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
+    """A group noun whose modifiers are coordinated ("British and Ukrainian intelligence
+    officials") takes in the names listed before it with commas ("U.S., ").
+
+    >>> s = "It was 9,000, according to U.S., British and Ukrainian officials."
+    >>> _listed_before(s, MentionCandidate(33, 64, "British and Ukrainian officials", "group")).name
+    'U.S., British and Ukrainian officials'
+    """
+    if group.kind != "group" or " and " not in group.name or sentence[group.start - 2:group.start] != ", ":
+        return group
+    m = _LISTED_BEFORE.search(sentence, max(0, group.start - 30), group.start)
+    if m is None:
+        return group
+    return MentionCandidate(m.start(), group.end, sentence[m.start():group.end], group.kind)
 
 
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
@@ -1476,6 +1604,8 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
+    _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
+    _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
 )
 
 
@@ -1484,7 +1614,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve; a place that opens a longer name is part of it."""
     if any(f.kind == "named" for f in found):
-        found = _titled_names(_longer_bodies(_places_in_names(found)))
+        found = _heads_of_bodies(_titled_names(_longer_bodies(_places_in_names(_words_in_body_names(found)))))
         found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
@@ -1497,7 +1627,36 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         for k in kept))]
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
-            if f.kind != "named" or not any(s < f.end and f.start < e for s, e in references)]
+            if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
+            or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _opens_with_body_head(f: MentionCandidate) -> bool:
+    """Whether a name only the text gives opens with a body's head noun and an "of" phrase
+    ("Office of the Prosecutor General"): a body's full name, not a reference to one.
+
+    >>> _opens_with_body_head(MentionCandidate(0, 32, "Office of the Prosecutor General", "named"))
+    True
+    """
+    return f.kind == "named" and " of " in f.name and f.name.split()[0].lower() in _body_kinds()
+
+
+
+def _words_in_body_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A group noun or a country inside the name of a body that opens with its head noun
+    ("Prosecutor General" and "Ukraine" in "the Office of the Prosecutor General of Ukraine",
+    named as a source) are part of that name, not sources of their own.
+
+    >>> f = [MentionCandidate(4, 36, "Office of the Prosecutor General", "named"),
+    ...      MentionCandidate(18, 36, "Prosecutor General", "group")]
+    >>> [c.name for c in _words_in_body_names(f)]
+    ['Office of the Prosecutor General']
+    """
+    names = [f for f in found if f.kind == "named" and " of " in f.name and _opens_with_body_head(f)]
+    if not names:
+        return found
+    return [f for f in found if f.kind not in ("group", "weak", "state") or not any(
+        n.start < f.start and f.end <= n.end for n in names)]
 
 
 def _places_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -1554,6 +1713,38 @@ def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
         if known is not None:
             out = [f for f in out if f is not n and f is not known]
             out.append(MentionCandidate(n.start, n.end, known.name, known.kind))
+    return out
+
+
+#: A capitalised title and a person's name right after a body's name: " Director Yoo Sang-min".
+_TITLE_AND_NAME = re.compile(rf"\s+(?P<title>(?:[A-Z][a-z]+\s+){{1,2}}){_PERSON_NAME}$")
+
+
+def _heads_of_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name the text gives that is a body the registry knows, a capitalised title and a
+    person ("South Korean National Intelligence Service Director Yoo Sang-min told ..."): the
+    person speaks for the body, so the whole words take the body's claimant (and the family
+    name later, "Yoo said", names the same).
+
+    >>> f = [MentionCandidate(13, 42, "South Korea NIS", "intelligence agency"),
+    ...      MentionCandidate(0, 64, "South Korean National Intelligence Service Director Yoo Sang-min", "named")]
+    >>> [(c.start, c.end, c.name) for c in _heads_of_bodies(f)]
+    [(0, 64, 'South Korea NIS')]
+    """
+    bodies = [f for f in found if f.kind not in ("named", "state", "group", "weak", "media")]
+    named = [f for f in found if f.kind == "named" and " " in f.name] if bodies else []
+    if not named:
+        return found
+    out = list(found)
+    for n in named:
+        body = next((f for f in bodies if n.start <= f.start and f.end < n.end), None)
+        if body is None:
+            continue
+        rest = _TITLE_AND_NAME.match(n.name[body.end - n.start:])
+        if rest is None or rest.group("title").split()[-1].lower() not in _titles():
+            continue
+        out = [f for f in out if f is not n and f is not body]
+        out.append(MentionCandidate(n.start, n.end, body.name, body.kind))
     return out
 
 
@@ -1899,6 +2090,32 @@ _PLACE_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
 #: A romanised Korean name, family name first ("Park Sun-won", "Choe Son-hui"): "Park said".
 _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
+
+
+def _name_after_title(m: Mention, words: str) -> str:
+    """The person's name of a mention whose words open with a lower-case title ("lawmaker Oh
+    Jin-soo" names Oh Jin-soo), else the words as they are.
+
+    >>> _name_after_title(Mention(0, 19, "lawmaker Oh Jin-soo", "Oh Jin-soo", "named", 4), "lawmaker Oh Jin-soo")
+    'Oh Jin-soo'
+    """
+    if not words[:1].islower():
+        return words
+    title, _, name = words.partition(" ")
+    if title in _titles() and re.fullmatch(_PERSON_NAME, name):
+        return name  # "lawmaker Lee Seong-kweun" (the registry's lawmaker, after a title)
+    return words
+
+
+def _other_name_parts(words: str) -> tuple[str, ...]:
+    """Other parts of a name that copy uses alone for the same person: the hyphenated given
+    name of a romanised Korean name written family name first ("Won-sik" of "Shin Won-sik").
+
+    >>> _other_name_parts("Shin Won-sik"), _other_name_parts("Matthew Miller")
+    (('Won-sik',), ())
+    """
+    m = _FAMILY_NAME_FIRST.match(words)
+    return (words.split()[-1],) if m else ()
 
 
 def _titled_person(phrase: str) -> bool:
@@ -2386,11 +2603,14 @@ class ArticleAttribution:
                 if _TITLED_NAME.match(phrase) and (kind != "named" or _titled_person(phrase)):
                     # "South Korean Defence Minister Shin Wonsik": the name after the title
                     words = " ".join(phrase.split()[-2:])
+            words = _name_after_title(m, words)
             name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
             if name and name.group("surname").lower() in _reference_heads():
                 name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
             if name and m.kind not in ("group", "weak", "media", "pronoun"):
                 self.surnames[name.group("surname")] = m
+                for other in _other_name_parts(words):
+                    self.surnames.setdefault(other, m)
             if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun") \
                     and (m.strength > TOPIC or self.last_person is None):
                 self.last_person = m  # "according to him": who spoke, not a leader spoken about

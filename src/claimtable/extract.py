@@ -1124,7 +1124,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         was_open = art.in_quote
         ctx = _sentence_context(s, art)
         if last:
-            if s.paragraph == last[0][0].sentence.paragraph:
+            if _credit_reaches(last[0][0].sentence, s):
                 _credit_from_next(last, s.text, art.mentions)
             yield from last
             last = []
@@ -1143,6 +1143,21 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
             last = candidates
     yield from last
     yield from held
+
+
+def _credit_reaches(before: Sentence, credit: Sentence) -> bool:
+    """Whether a sentence that credits the figures before it ("This was stated by X") reaches
+    the sentence ``before``: in the same paragraph, or as the paragraph right after a body
+    paragraph (a lede, then "This was stated by X, reports Y." on a line of its own).
+
+    >>> from claimtable.load import load_text
+    >>> s = load_text("d", "About 700 soldiers were wounded.\\n\\nThis was stated by Zelensky.").sentences
+    >>> _credit_reaches(s[0], s[1])
+    True
+    """
+    if credit.paragraph == before.paragraph:
+        return True
+    return credit.paragraph == before.paragraph + 1 and before.role == "body" and credit.role == "body"
 
 
 def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text: str,
@@ -1293,6 +1308,7 @@ def dedupe(claims: list[dict]) -> list[dict]:
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
     # a key point or lede that repeats a figure without its source: the sourced one stands
     sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED}
+    sourced |= {_people_key(c) for c in claims if c["claimant"] != UNATTRIBUTED and c["role"] == "body"}
     # "more than 6,000 North Korean troops killed or wounded" restated as "more than 6,000
     # casualties" by the same source: the restatement in the word "casualties" is the same claim
     def restated(c: dict) -> tuple:
@@ -1308,7 +1324,7 @@ def dedupe(claims: list[dict]) -> list[dict]:
         if c["role"] == "body" and _folded_quotes(c["sentence"]) in titles and any(
                 t is not c and t["role"] == "body" and key(t)[:3] == key(c)[:3] for t in claims):
             continue  # the scraper's second copy of the headline
-        if c["claimant"] == UNATTRIBUTED and key(c)[:4] in sourced:
+        if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced):
             continue
         if same_people_restated(c) in seen:
             continue
@@ -1344,12 +1360,31 @@ def same_people_restated(c: dict) -> tuple:
     ...     "Some 42,000 people were hurt, the ministry said. The ministry said 42,000 injured were in hospitals.")]
     ['42,000']
     """
-    group = _restated_groups().get(c["unit"])
+    group = _restated_group(c)
     if group is None:
         return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"], c["modality"])
     # one group: one claim only when what happened to them is the same ("1,000 killed" and
     # "1,000 wounded" by one source are two)
     return (c["value_low"], c["value_high"], c["category"], group, c["claimant"], c["modality"], c["status"])
+
+
+def _restated_group(c: dict) -> str | None:
+    """The group of a claim's unit in ``restated_units.csv``; soldiers counted as casualties
+    are people hit like "deaths" and "injuries" ("300 soldiers were killed", then "300
+    deaths" by the same source: one claim).
+
+    >>> _restated_group({"unit": "soldier", "category": "casualties"}), _restated_group({"unit": "soldier", "category": "troops"})
+    ('people hit', 'forces')
+    """
+    group = _restated_groups().get(c["unit"])
+    return "people hit" if group == "forces" and c["category"] == "casualties" else group
+
+
+def _people_key(c: dict) -> tuple:
+    """Value, category, restated group and status: what a figure repeated without its source
+    shares with the sourced one ("2,700 injured" in a repeated headline, "2,700 wounded" in
+    the body); "100 wounded" and "100 dead" are two."""
+    return (c["value_low"], c["value_high"], c["category"], _restated_group(c) or c["unit"], c["status"])
 
 
 @cache
