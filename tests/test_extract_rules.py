@@ -173,3 +173,41 @@ def test_a_casualty_count_restated_as_casualties_is_one_claim_other_figures_stay
     two_claims = ("The NIS said at least 8,000 soldiers were training. "
                   "The NIS said about 8,000 troops had arrived.")
     assert [c["hedge"] for c in extract._claims(two_claims)] == ["lower_bound", "approximate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "forces" counted by a figure are troops; "the two forces" are sides, no count
+        ("Officials said 16,000 to 17,500 Russian forces had been killed.",
+         [("16,000 to 17,500", "troop", "casualties")]),
+        ("The two forces clashed near the river, officials said.", []),
+        # a count verb before the figure, past an aside set off by dashes
+        ("The total casualties are now approaching 137,000 (136,886), officials said.",
+         [("137,000", "casualty", "casualties")]),
+        ("Losses of the army are approaching – by the count of its foes – 90,000.",
+         [("90,000", "loss", "casualties")]),
+        # the same source restating its figures in a teaser, with other hedges and words
+        ("The agency said over 300 soldiers perished and more than 2,700 were wounded.\nRead More\n"
+         "The agency said at least 300 soldiers died and 2,700 were wounded.",
+         [("300", "soldier", "casualties"), ("2,700", "soldier", "casualties")]),
+        ("The agency said 300 soldiers were killed and 2,700 wounded. It said the losses came to "
+         "3,000 soldiers, 300 dead and 2,700 wounded.",
+         [("300", "soldier", "casualties"), ("2,700", "wounded", "casualties"), ("3,000", "soldier", "casualties")]),
+        # a key point giving the top of a range the body gives whole
+        ("Up to 43,000 soldiers may have died, a leaked paper shows.\n"
+         "The paper suggests that between 35,500 and 43,000 soldiers were killed in action.",
+         [("35,500 and 43,000", "soldier", "casualties")]),
+        # the same number of dead and of injured stays two claims ("martyrs" are the dead)
+        ("The toll rose to 215 martyrs and around 2,800 wounded, the ministry said. It said 205 health "
+         "workers were martyred, with over 215 injuries among health workers.",
+         [("215", "martyr", "casualties"), ("2,800", "wounded", "casualties"), ("205", "health worker", "casualties"),
+          ("215", "injury", "casualties")]),
+        # a status the restatement leaves out does not make it a second claim
+        ("Park said the latest deployment brings the number of troops in Russia to 3,000. "
+         "\u201cAbout 3,000 soldiers are believed to have been deployed so far,\u201d Park said.",
+         [("3,000", "troop", "troops")]),
+    ],
+)
+def test_figures_restated_in_real_copy_are_one_claim(text, expected):
+    assert rows(text) == expected

@@ -1253,8 +1253,13 @@ def dedupe(claims: list[dict]) -> list[dict]:
     specific = {restated(c) for c in claims
                 if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
     out, seen = [], set()
+    hit: dict[tuple, bool] = {}
+    statuses: dict[tuple, set[str]] = {}
+    claims = [c for c in claims if not top_of_range_restated(c, claims)]
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
+            continue
+        if casualties_restated(c, hit) or restated_without_status(c, statuses):
             continue
         if c["claimant"] == UNATTRIBUTED and key(c)[:4] in sourced:
             continue
@@ -1265,6 +1270,61 @@ def dedupe(claims: list[dict]) -> list[dict]:
         seen.add(same_people_restated(c))
         out.append(c)
     return out
+
+
+def casualties_restated(c: dict, hit: dict[tuple, bool]) -> bool:
+    """Whether a casualty claim restates one kept before it in a word for what happened to them
+    ("300 soldiers were killed", then "300 dead" by the same source): the same value, claimant,
+    modality and status, one of the two counted by a ``people hit`` noun of
+    ``restated_units.csv``. Records ``c`` in ``hit`` when it is kept.
+
+    >>> [c["unit"] for c in _claims("NIS said 300 soldiers were killed. NIS said 300 dead were buried.")]
+    ['soldier']
+    """
+    if c["category"] != "casualties":
+        return False
+    k = (c["value_low"], c["value_high"], c["claimant"], c["modality"], c["status"])
+    says_hit = _restated_groups().get(c["unit"]) == "people hit"
+    if k in hit and (says_hit or hit[k]):
+        return True
+    hit[k] = hit.get(k, False) or says_hit
+    return False
+
+
+def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
+    """Whether a claim restates one kept before it when one of the two says nothing of what
+    happened to those counted ("brings the number of troops to 3,000", then "3,000 soldiers
+    have been deployed", same source): ``same_people_restated`` but for the status. Records
+    ``c`` in ``statuses`` when it is kept.
+
+    >>> [c["figure"] for c in _claims("Park said the troops number 3,000. Park said 3,000 soldiers were deployed.")]
+    ['3,000']
+    """
+    k = same_people_restated(c)
+    if len(k) < 7:  # a unit of no group of restated_units.csv
+        return False
+    base = k[:6]
+    seen = statuses.get(base)
+    if seen and (c["status"] == "" or "" in seen):
+        return True
+    statuses.setdefault(base, set()).add(c["status"])
+    return False
+
+
+def top_of_range_restated(c: dict, claims: list[dict]) -> bool:
+    """Whether a single figure is the top of a range the article gives for the same thing
+    ("up to 43,000 soldiers may have died" in a key point, "between 35,500 and 43,000 soldiers
+    were killed" in the body): same category and status, its claimant the range's or none.
+
+    >>> [c["figure"] for c in _claims("Up to 43,000 soldiers died. Between 35,500 and 43,000 soldiers died.")]
+    ['35,500 and 43,000']
+    """
+    if c["hedge"] == "range" or c["unit"] == "percent":
+        return False
+    status = c["status"].removeprefix("expected ")
+    return any(r["hedge"] == "range" and r["value_high"] == c["value_high"] and r["category"] == c["category"]
+               and r["status"].removeprefix("expected ") == status
+               and c["claimant"] in (r["claimant"], UNATTRIBUTED) for r in claims)
 
 
 def same_people_restated(c: dict) -> tuple:

@@ -64,6 +64,11 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, re.compile(r"\d(?:st|nd|rd|th)")),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
+        # "the two forces clashed": the sides of a fight, named by how many there are
+        ("sides", r"\bthe\s+(?:two|three|four)\s+(?:warring\s+|rival\s+|opposing\s+)?(?:forces|sides|armies)\b",
+         re.I, ("forces", "sides", "armies")),
+        # "three times as many", "more than 2 times": a multiplier compares, it counts nothing
+        ("multiplier", r"\b(?:\d+(?:\.\d+)?|[a-z]+)[\s-]times\b", re.I, ("times",)),
         # "one of the", "one day", "one-way attack drones"
         ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
     ]
@@ -91,7 +96,7 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
-    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|\d+)"
+    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}},[ ]000(?![\d,])|\d+)"
     rf"(?:\.\d+)?"
 )
 #: A decimal comma, only before a scale word ("1,5 million"): "1,500" stays fifteen hundred.
@@ -101,6 +106,9 @@ _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 #: The space between thousands: typeset ("3\u202f000") or plain ("300 000", as wire copy from
 #: continental desks writes it).
 _GROUP_SPACE = re.compile(rf"(?<=\d)[ {_THIN_SPACES}](?=\d{{3}}(?!\d))")
+#: A stray space after a thousands comma, before round thousands only ("55, 000" as a headline
+#: desk types it; "May 5, 300 troops" is a date and a count).
+_COMMA_SPACE = re.compile(r"(?<=\d),[ ](?=000(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
@@ -228,7 +236,7 @@ def parse_number(text: str) -> Number:
     (4100, 24, 300000)
     """
     words = _number_words()
-    cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
+    cleaned = " ".join(_GROUP_SPACE.sub("", _COMMA_SPACE.sub(",", text)).lower().replace("-", " ").split())
     cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
     match = re.fullmatch(rf"({_DIGITS})\s*([a-z]+)?", cleaned)
     if match:
@@ -268,7 +276,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides"})
 
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
@@ -546,7 +554,34 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 m.group("words") and _SCALE_WORD.search(text[s:e])
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
-    return _share_atoms(text, _mixed_atoms(text, atoms, masks), masks)
+    return _share_atoms(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks), masks)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _restated_in_brackets(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A figure in brackets right after another, within a tenth of it, restates it ("near
+    48,000 (47,912)": the rounded figure and its exact count are one claim, the first as
+    written); a conversion has its unit between ("50 kilometres (31 miles)") and stays.
+
+    >>> t = "near 48,000 (47,912) in all"
+    >>> [a.value for a in _restated_in_brackets(t, [_Atom(5, 11, 48000, 48000, False, False),
+    ...                                             _Atom(13, 19, 47912, 47912, False, False)])]
+    [48000]
+    """
+    if "(" not in text or len(atoms) < 2:
+        return atoms
+    kept = [atoms[0]]
+    for atom in atoms[1:]:
+        before = kept[-1]
+        if (_OPEN_BRACKET.fullmatch(text, before.end, atom.start) and _CLOSE_BRACKET.match(text, atom.end)
+                and not before.vague and not atom.vague
+                and abs(before.value - atom.value) <= 0.1 * max(before.value, atom.value)):
+            continue
+        kept.append(atom)
+    return kept
 
 
 #: A range written short, the scale only on its end: "3-4,000", "10 to 12,000".
