@@ -211,3 +211,26 @@ def test_a_casualty_count_restated_as_casualties_is_one_claim_other_figures_stay
 )
 def test_figures_restated_in_real_copy_are_one_claim(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure that is the subject of a displacement counts people, none named before
+        ("The agency said hundreds of thousands have been displaced.\n"
+         "About 1.4 million have been displaced inside the country and some 450,000 have left the country.",
+         [("hundreds of thousands", "person", "other"), ("1.4 million", "person", "other"),
+          ("450,000", "person", "other")]),
+        ("Some 8 million people have fled, including 6 million inside the country and 2 million who have "
+         "fled abroad, the office said.",
+         [("8 million", "person", "other"), ("6 million", "person", "other"), ("2 million", "person", "other")]),
+        ("The agency said 500,000 displaced people are in its shelters, with nearly 300,000 seeking refuge in schools.",
+         [("500,000", "displaced person", "other"), ("300,000", "person", "other")]),
+        # people named by their work or their nationality
+        ("A further 18 staffers have been injured, the agency said.", [("18", "staffer", "casualties")]),
+        ("The ministry said 11 Syrians and 14 individuals were injured, and that five of its staff members died.",
+         [("11", "syrian", "casualties"), ("14", "individual", "casualties"), ("five", "staff member", "casualties")]),
+    ],
+)
+def test_people_counted_in_displacement_and_casualty_reports(text, expected):
+    assert rows(text) == expected

@@ -253,3 +253,15 @@ def test_a_fraction_that_is_no_share_is_not_one(text):
 )
 def test_odd_separators_restatements_and_multipliers(text, figures):
     assert [(f.text, f.low) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 20-month-long war", "a 10-week conflict", "6-8 months ago", "after two days of strikes", "in the past 24 hours",
+        "children under five years old", "more than 12,000 people per square kilometre",
+        "57 percent more than the year before", "losses 30% lower than in May",
+    ],
+)
+def test_durations_ages_densities_and_changes_are_no_figures(text):
+    assert find_figures(text) == []

@@ -545,6 +545,30 @@ def _people_status_after(text: str, end: int) -> bool:
     return any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows)
 
 
+#: What may stand between a bare figure and the verb it is the subject of: "1.4 million have
+#: been displaced", "1.8 million who have fled".
+_AUX_AFTER_FIGURE = re.compile(r"[\s,]*(?:(?:who|have|has|had|were|was|are|is|been|reportedly|now|already)\s+)*")
+
+
+def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is the subject of a displacement (a ``displaced`` status of
+    ``statuses.csv``: "have been displaced", "have fled", "have left the country", "seeking
+    refuge") counts people, with or without a noun named before.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The agency said about 1.4 million have been displaced.")]
+    [('1.4 million', 'person')]
+    """
+    if c.lookup.found:
+        return False
+    m = _AUX_AFTER_FIGURE.match(ctx.text, c.figure.end)
+    cue = _cue_regex("statuses", "cue").match(ctx.text, m.end()) if m else None
+    if cue is None or _status_cues(True, False).get(" ".join(cue.group(0).lower().split())) != "displaced":
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, cue.start(), cue.start()))
+    return True
+
+
 def bare_rate_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure given per day, week or month counts what was counted before it ("the
     number of people who reached Chad passed 500,000, and some 1,500 cross each day"; "we will
@@ -975,6 +999,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_points_back,
     bare_figure_points_back,
     bare_people_status,
+    bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
     bare_rate_points_back,
     pronoun_complement_points_back,
     hedged_object_points_back,

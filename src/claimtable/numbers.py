@@ -33,6 +33,9 @@ _YEAR_CUES = (
 )
 
 _MONTH_STEMS = _CALENDAR.stems
+#: Number words of ``number_words.csv`` (not abbreviations), for masks that take words too.
+_SPELLED = lexicons.alternation((r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"),
+                                fold_case=True)
 
 #: Spans that hold digits but never a figure of counted things. Order does not matter. Each
 #: row's last field lists strings one of which every match contains (in lower case when the
@@ -64,6 +67,16 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, re.compile(r"\d(?:st|nd|rd|th)")),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
+        # "the 20-month-long war", "after two days of strikes", "under five years old": a stretch
+        # of time or an age, in digits or number words
+        ("duration", rf"\b(?:\d+\s?(?:[-–]|to)\s?)?(?:\d+(?:\.\d+)?|{_SPELLED})[\s-](?:hour|day|week|month|year)s?(?:[\s-](?:long|old))?\b",
+         re.I, ("hour", "day", "week", "month", "year")),
+        # "12,000 people per square kilometre": a density, not a count
+        ("density", r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?per\s+(?:square\s+(?:kilomet(?:er|re)|mile)s?|sq\.?\s?km|km2|km²)",
+         re.I, ("per square", "per sq", "per km")),
+        # "57 percent more than", "30% lower": a change between two figures, not a share
+        ("change", r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)\s+(?:more|less|fewer|higher|lower|greater|smaller)\b",
+         re.I, ("%", "percent", "per cent")),
         # "the two forces clashed": the sides of a fight, named by how many there are
         ("sides", r"\bthe\s+(?:two|three|four)\s+(?:warring\s+|rival\s+|opposing\s+)?(?:forces|sides|armies)\b",
          re.I, ("forces", "sides", "armies")),
@@ -276,7 +289,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration"})
 
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
