@@ -234,3 +234,27 @@ def test_figures_restated_in_real_copy_are_one_claim(text, expected):
 )
 def test_people_counted_in_displacement_and_casualty_reports(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of capacity is no claim, in words as in digits
+        ("The plant made 450,000 shells, at about two-thirds of its capacity.", [("450,000", "shell", "munitions")]),
+        ("Of the 9,000 troops sent, half of them were wounded.",
+         [("9,000", "troop", "troops"), ("half", "percent", "casualties")]),
+        # a figure changed to a bare figure counts what it counted
+        ("The firm makes 450,000 shells a year and plans to raise that to 700,000 within two years.",
+         [("450,000", "shell", "munitions"), ("700,000", "shell", "munitions")]),
+        ("\u201cWe expected 80,000 people to cross. Now our staff have revised their figures to 210,000,\u201d the official said.",
+         [("80,000", "person", "other"), ("210,000", "person", "other")]),
+        # people named as the subject of "make up" have their share of the total after it
+        ("The office says women and children make up more than half of the 40,000 dead.",
+         [("half", "percent", "casualties"), ("40,000", "dead", "casualties")]),
+        # the relatives of the dead are not dead
+        ("\u201cThere are tens of thousands of relatives of those who were killed,\u201d he said.",
+         [("tens of thousands", "relative", "other")]),
+    ],
+)
+def test_shares_changes_and_complements_in_real_copy(text, expected):
+    assert rows(text) == expected

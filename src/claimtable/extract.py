@@ -414,6 +414,27 @@ def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
+_WORD_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?([A-Za-z]+)\b")
+
+
+def word_share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A fraction word "of" a noun no lexicon counts is no claim either ("at about two-thirds of
+    its capacity"); "half of them" (an ``anaphor`` of ``links.csv``) still points back.
+
+    >>> [c["value_low"] for c in _claims("It made 450,000 shells, at two-thirds of its capacity.")]
+    [450000]
+    """
+    if c.lookup.found or not c.figure.percent or c.figure.text[:1].isdigit():
+        return False
+    m = _WORD_SHARE_OF.match(ctx.text, c.figure.end)
+    if m is None or m.group(1).lower() in lexicons.word_set("links", "word", "link", "anaphor"):
+        return False
+    if lookup_unit(m.group(1)) is not None:
+        return False
+    c.dropped = True
+    return True
+
+
 _RESTATES = re.compile(
     r"\b(?:amount(?:s|ed|ing)?\s+to|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|makes?\s+up|made\s+up)"
     r"\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -430,11 +451,24 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     if c.lookup.found or not c.figure.percent:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if _RESTATES.search(ctx.text, max(0, at - 40), at):
+    verb = _RESTATES.search(ctx.text, max(0, at - 40), at)
+    if verb and not _counted_subject(ctx.text, c.clause[0], verb.start()):
         return False  # "this comes to over half of the 9,000 sent": another figure's share
     sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
     m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
+
+
+def _counted_subject(text: str, start: int, verb: int) -> bool:
+    """Whether the subject before "make up" or "account for" names counted people or things
+    and no figure ("women and children make up more than half of the 55,000 dead"), so the
+    share is theirs of the total after it.
+
+    >>> _counted_subject("women and children make up half", 0, 19), _counted_subject("this makes up half", 0, 5)
+    (True, False)
+    """
+    head = text[start:verb]
+    return not any(ch.isdigit() for ch in head) and nearest_noun(head, len(head)) is not None
 
 
 def _counts_as_figure_at(c: FigureCandidate, ctx: SentenceContext, at: int) -> bool:
@@ -631,6 +665,29 @@ def pronoun_complement_points_back(c: FigureCandidate, ctx: SentenceContext, art
 _PRONOUN_COPULA = re.compile(r"\b(?:it|that|this)\s+(?:is|was|now\s+is|stands\s+at|stood\s+at)\s+$", re.I)
 
 
+#: A change of a figure named before, to the bare figure after it: "increase that to", "have
+#: revised their figures to".
+_CHANGED_TO = re.compile(
+    r"\b(?:increas|rais|boost|lift|expand|doubl|cut|reduc|revis|updat)\w*\s+(?:it|that|this|them|the\s+figures?"
+    r"|(?:its|their|his|her|our)\s+(?:figures?|estimates?|count|tally))\s+(?:up\s+|down\s+)?to\s+$", re.I)
+
+
+def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that a figure named before is changed to ("plans to increase that to
+    600,000", "have revised their figures to 245,000") counts what that one counted.
+
+    >>> [c["unit"] for c in _claims("It makes 450,000 shells a year and plans to increase that to 600,000.")]
+    ['shell', 'shell']
+    """
+    if c.lookup.found:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
+        return False  # (no noun after it: ``noun_written_after`` found none)
+    c.lookup = POINTS_BACK
+    return True
+
+
 def among_group_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a sentence that opens "Among the victims," names the group its bare figures are a
     part or share of ("Among the victims, 70 percent were women and children").
@@ -809,6 +866,28 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     people = c.noun is not None and c.noun.category in lexicons.people_categories()
     c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
+
+
+#: A complement that names other people by what happened to them: "relatives of those who
+#: were killed".
+_OF_THOSE_WHO = re.compile(r"\s+of\s+those\s+who\s+", re.I)
+
+
+def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty status in a complement "of those who ..." after the counted noun is theirs,
+    not what happened to the people counted ("tens of thousands of relatives of those who were
+    killed" are no casualties).
+
+    >>> [c["category"] for c in _claims("There are 20,000 relatives of those who were killed.")]
+    ['other']
+    """
+    noun = c.noun
+    if noun is None or noun.start < c.figure.end or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    if not _OF_THOSE_WHO.match(ctx.text, noun.end):
+        return False
+    c.status = ""
+    return True
 
 
 #: "of the 11,000 troops in Kursk, 1,000 ...", "out of a total of 12,000 ...": the whole a part is
@@ -992,6 +1071,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     noun_written_after,
     share_of_named_total,
     share_of_uncounted,
+    word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     noun_written_before,
     among_group_opener,
     noun_after_copula,
@@ -1002,6 +1082,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
     bare_rate_points_back,
     pronoun_complement_points_back,
+    changed_to_points_back,  # "increase that to 600,000": what the figure changed counted
     hedged_object_points_back,
     coordinated_bare_figure,
     coordinated_with_next,
@@ -1011,6 +1092,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    status_of_others,  # "relatives of those who were killed": the status is the others'
     whole_before_its_part,
     casualty_category,
     classified_part_of_casualties,
@@ -1029,7 +1111,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 
     >>> from claimtable.load import load_text
     >>> art = ArticleState()
-    >>> ctx = _sentence_context(load_text("d", "It took 3 days.").sentences[0], art)
+    >>> ctx = _sentence_context(load_text("d", "It took 3 tries.").sentences[0], art)
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
