@@ -258,3 +258,19 @@ def test_people_counted_in_displacement_and_casualty_reports(text, expected):
 )
 def test_shares_changes_and_complements_in_real_copy(text, expected):
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a casualty verb in the active voice with its own object is what someone else did
+        ("Only a few thousand Sudanese have managed to get out since the militia captured the town.", "other"),
+        ("Officials said 2,000 troops captured the bridge.", "troops"),
+        ("Nine soldiers lost their lives in the blast, officials said.", "casualties"),
+        # hurt without a participle
+        ("A total of 21 service members have received minor injuries, the command said.", "casualties"),
+        ("Some 40 troops suffered serious wounds, the army said.", "casualties"),
+    ],
+)
+def test_what_happened_to_those_counted_in_real_copy(text, category):
+    assert [r[2] for r in rows(text)] == [category]

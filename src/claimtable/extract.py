@@ -868,6 +868,59 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     return bool(c.status)
 
 
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b(?!\s+(?:lives|life)\b)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|got|get)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty word used as an active verb with its own object says what someone did, not
+    what happened to those counted ("a few thousand have reached safety since the militia
+    captured the city": not captured).
+
+    >>> [c["category"] for c in _claims("Some 5,000 people fled after the militia captured the city.")]
+    ['other']
+    >>> [c["category"] for c in _claims("Nine soldiers lost their lives.")]
+    ['casualties']
+    """
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [m for m in _cue_regex("statuses", "cue").finditer(ctx.text)
+             if cues.get(" ".join(m.group(0).lower().split())) == c.status]
+    if not found:
+        return False
+    m = min(found, key=lambda m: abs(m.start() - c.figure.start))
+    if m.start() < c.figure.end or not _OBJECT_AFTER.match(ctx.text, m.end()):
+        return False
+    if _PASSIVE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return False
+    c.status = ""
+    return True
+
+
+#: A predicate that says people were hurt without a participle: "have received minor injuries",
+#: "suffered wounds".
+_HURT_PREDICATE = re.compile(r"\b(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
+
+
+def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People whose predicate says they "received" or "suffered" injuries are wounded,
+    whatever nearer word gave them another status ("A total of 21 service members have
+    received minor injuries").
+
+    >>> [(c["status"], c["category"]) for c in _claims("A total of 21 service members have received minor injuries.")]
+    [('wounded', 'casualties')]
+    """
+    if c.noun is None or c.noun.category not in lexicons.people_categories():
+        return False
+    if c.status.removeprefix("expected ") in CASUALTY_STATUSES or ("injur" not in ctx.text and "wound" not in ctx.text):
+        return False
+    if not _HURT_PREDICATE.search(ctx.text, c.figure.end, _predicate_end(ctx.text, c.clause[1])):
+        return False
+    c.status = "expected wounded" if c.projected else "wounded"
+    return True
+
+
 #: A complement that names other people by what happened to them: "relatives of those who
 #: were killed".
 _OF_THOSE_WHO = re.compile(r"\s+of\s+those\s+who\s+", re.I)
@@ -1093,6 +1146,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     modality,
     status,
     status_of_others,  # "relatives of those who were killed": the status is the others'
+    active_casualty_verb,  # "after the militia captured the city": what someone did
+    injuries_received,  # "have received minor injuries": wounded
     whole_before_its_part,
     casualty_category,
     classified_part_of_casualties,
