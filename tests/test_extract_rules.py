@@ -274,3 +274,21 @@ def test_shares_changes_and_complements_in_real_copy(text, expected):
 )
 def test_what_happened_to_those_counted_in_real_copy(text, category):
     assert [r[2] for r in rows(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure whose own noun is a place, an event or a building counts nothing claimed
+        ("Air defences destroyed 42 drones over five Russian regions, the ministry said.",
+         [("42", "drone", "equipment")]),
+        ("Some 5,000 troops held the line and repelled 26 Russian attacks.", [("5,000", "troop", "troops")]),
+        # weapons and fighters named in other words
+        ("Forces destroyed three unmanned surface vessels, the command said.",
+         [("three", "drone boat", "equipment")]),
+        ("The army says it has killed some 1,500 militants and 200 gunmen.",
+         [("1,500", "militant", "casualties"), ("200", "gunman", "casualties")]),
+    ],
+)
+def test_what_a_figure_in_real_copy_counts(text, expected):
+    assert rows(text) == expected

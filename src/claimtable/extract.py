@@ -394,6 +394,38 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return c.lookup.found
 
 
+#: The head noun right after a figure, past names and an adjective: "five Russian regions",
+#: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
+#: crossed borders"); "cross", "this", "thus" are no plurals.
+_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
+
+
+def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure whose own noun phrase right after it ends in a plural no lexicon counts counts
+    that (places, events, buildings) and is no claim, whatever was counted before it ("42
+    drones over five Russian regions"; "34 attempts to pierce defences").
+
+    >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions.")]
+    ['42']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    m = _OWN_HEAD_AFTER.match(ctx.text, c.figure.end)
+    if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
+        return False
+    word = m.group(1)
+    if lookup_unit(word) is not None or word in _statuses() or word in _words_that_end_a_phrase():
+        return False
+    c.dropped = True
+    return True
+
+
+@cache
+def _words_that_end_a_phrase() -> frozenset[str]:
+    """Breakers and links (``breakers.csv``, ``links.csv``): words no figure counts."""
+    return lexicons.word_set("breakers", "word") | lexicons.word_set("links", "word")
+
+
 #: A percentage followed by "of" and the words that open its whole ("30% of their ...").
 _SHARE_OF = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?", re.I)
 
@@ -1125,6 +1157,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_named_total,
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     among_group_opener,
     noun_after_copula,
@@ -1166,7 +1199,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 
     >>> from claimtable.load import load_text
     >>> art = ArticleState()
-    >>> ctx = _sentence_context(load_text("d", "It took 3 tries.").sentences[0], art)
+    >>> ctx = _sentence_context(load_text("d", "Room 3 was empty.").sentences[0], art)
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
