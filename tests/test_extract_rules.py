@@ -267,6 +267,8 @@ def test_shares_changes_and_complements_in_real_copy(text, expected):
         ("Only a few thousand Sudanese have managed to get out since the militia captured the town.", "other"),
         ("Officials said 2,000 troops captured the bridge.", "troops"),
         ("Nine soldiers lost their lives in the blast, officials said.", "casualties"),
+        # a headline's participle at the end of its clause, past one nearer the figure
+        ("Around 3,000 prisoners recruited to fight killed: group head\nThe group gave no details.", "casualties"),
         # hurt without a participle
         ("A total of 21 service members have received minor injuries, the command said.", "casualties"),
         ("Some 40 troops suffered serious wounds, the army said.", "casualties"),

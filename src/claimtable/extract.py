@@ -930,6 +930,33 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return True
 
 
+#: A headline's casualty participle with no auxiliary, at the end of its clause: "... recruited
+#: to fight in Ukraine killed: Wagner head".
+_HEADLINE_CASUALTY = re.compile(r"\s(?P<cue>killed|wounded|injured|captured|dead)\s*(?::|$)", re.I)
+
+
+def headline_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """In a headline, people whose clause ends in a casualty participle were hit, whatever
+    participle stands nearer the figure ("Around 10,000 prisoners recruited to fight killed:
+    Wagner head").
+
+    >>> [c["category"] for c in _claims("Around 10,000 prisoners recruited to fight killed: group head\\nText.")]
+    ['casualties']
+    """
+    if ctx.sentence.role != "title" or c.noun is None or c.noun.category not in lexicons.people_categories():
+        return False
+    if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    m = _HEADLINE_CASUALTY.search(ctx.text, c.figure.end)
+    if m is None:
+        return False
+    cue = _status_cues(True, c.projected).get(m.group("cue").lower())
+    if cue is None:
+        return False
+    c.status = cue
+    return True
+
+
 #: A predicate that says people were hurt without a participle: "have received minor injuries",
 #: "suffered wounds".
 _HURT_PREDICATE = re.compile(r"\b(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
@@ -1181,6 +1208,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     status_of_others,  # "relatives of those who were killed": the status is the others'
     active_casualty_verb,  # "after the militia captured the city": what someone did
     injuries_received,  # "have received minor injuries": wounded
+    headline_casualty,  # "10,000 prisoners recruited to fight killed: X": a headline's predicate
     whole_before_its_part,
     casualty_category,
     classified_part_of_casualties,
