@@ -917,13 +917,14 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False
     cues = _status_cues(True, c.projected)
-    found = [m for m in _cue_regex("statuses", "cue").finditer(ctx.text)
-             if cues.get(" ".join(m.group(0).lower().split())) == c.status]
-    if not found:
+    # the cue nearest the figure, after it (a cue before it is never an active verb of its own)
+    m = next((m for m in _cue_regex("statuses", "cue").finditer(ctx.text, c.figure.end)
+              if cues.get(" ".join(m.group(0).lower().split())) == c.status), None)
+    if m is None or not _OBJECT_AFTER.match(ctx.text, m.end()):
         return False
-    m = min(found, key=lambda m: abs(m.start() - c.figure.start))
-    if m.start() < c.figure.end or not _OBJECT_AFTER.match(ctx.text, m.end()):
-        return False
+    if any(cues.get(" ".join(b.group(0).lower().split())) == c.status
+           for b in _cue_regex("statuses", "cue").finditer(ctx.text, c.clause[0], c.figure.start)):
+        return False  # "militants killed 300 soldiers": the status is written before the figure
     if _PASSIVE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return False
     c.status = ""
