@@ -251,6 +251,9 @@ def test_people_counted_in_displacement_and_casualty_reports(text, expected):
         # people named as the subject of "make up" have their share of the total after it
         ("The office says women and children make up more than half of the 40,000 dead.",
          [("half", "percent", "casualties"), ("40,000", "dead", "casualties")]),
+        # a share of a country's population is a share of its people
+        ("Some 25 million people, over half of the population, face hunger, the agency said.",
+         [("25 million", "person", "other"), ("half", "percent", "other")]),
         # the relatives of the dead are not dead
         ("\u201cThere are tens of thousands of relatives of those who were killed,\u201d he said.",
          [("tens of thousands", "relative", "other")]),
