@@ -714,7 +714,7 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
     if c.lookup.found:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
+    if not ctx.text[:at].rstrip().endswith("to") or not _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
         return False  # (no noun after it: ``noun_written_after`` found none)
     c.lookup = POINTS_BACK
     return True
@@ -971,9 +971,11 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     >>> [(c["status"], c["category"]) for c in _claims("A total of 21 service members have received minor injuries.")]
     [('wounded', 'casualties')]
     """
+    if "injur" not in ctx.text and "wound" not in ctx.text:
+        return False
     if c.noun is None or c.noun.category not in lexicons.people_categories():
         return False
-    if c.status.removeprefix("expected ") in CASUALTY_STATUSES or ("injur" not in ctx.text and "wound" not in ctx.text):
+    if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         return False
     if not _HURT_PREDICATE.search(ctx.text, c.figure.end, _predicate_end(ctx.text, c.clause[1])):
         return False
@@ -994,6 +996,8 @@ def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     >>> [c["category"] for c in _claims("There are 20,000 relatives of those who were killed.")]
     ['other']
     """
+    if "those" not in ctx.text:
+        return False
     noun = c.noun
     if noun is None or noun.start < c.figure.end or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False
@@ -1479,7 +1483,9 @@ def dedupe(claims: list[dict]) -> list[dict]:
     out, seen = [], set()
     hit: dict[tuple, bool] = {}
     statuses: dict[tuple, set[str]] = {}
-    claims = [c for c in claims if not top_of_range_restated(c, claims)]
+    ranges = [r for r in claims if r["hedge"] == "range"]
+    if ranges:
+        claims = [c for c in claims if not top_of_range_restated(c, ranges)]
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
             continue
@@ -1535,10 +1541,11 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
     return False
 
 
-def top_of_range_restated(c: dict, claims: list[dict]) -> bool:
+def top_of_range_restated(c: dict, ranges: list[dict]) -> bool:
     """Whether a single figure is the top of a range the article gives for the same thing
     ("up to 43,000 soldiers may have died" in a key point, "between 35,500 and 43,000 soldiers
     were killed" in the body): same category and status, its claimant the range's or none.
+    ``ranges`` are the article's range claims.
 
     >>> [c["figure"] for c in _claims("Up to 43,000 soldiers died. Between 35,500 and 43,000 soldiers died.")]
     ['35,500 and 43,000']
@@ -1548,7 +1555,7 @@ def top_of_range_restated(c: dict, claims: list[dict]) -> bool:
     status = c["status"].removeprefix("expected ")
     return any(r["hedge"] == "range" and r["value_high"] == c["value_high"] and r["category"] == c["category"]
                and r["status"].removeprefix("expected ") == status
-               and c["claimant"] in (r["claimant"], UNATTRIBUTED) for r in claims)
+               and c["claimant"] in (r["claimant"], UNATTRIBUTED) for r in ranges)
 
 
 def same_people_restated(c: dict) -> tuple:

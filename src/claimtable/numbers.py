@@ -70,7 +70,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "the 20-month-long war", "after two days of strikes", "under five years old": a stretch
         # of time or an age, in digits or number words
         ("duration", rf"\b(?:\d+\s?(?:[-–]|to)\s?)?(?:\d+(?:\.\d+)?|{_SPELLED})[\s-](?:hour|day|week|month|year)s?(?:[\s-](?:long|old))?\b",
-         re.I, ("hour", "day", "week", "month", "year")),
+         re.I, re.compile(r"[\s-](?:hour|day|week|month|year)")),
         # "12,000 people per square kilometre": a density, not a count
         ("density", r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?per\s+(?:square\s+(?:kilomet(?:er|re)|mile)s?|sq\.?\s?km|km2|km²)",
          re.I, ("per square", "per sq", "per km")),
@@ -249,7 +249,9 @@ def parse_number(text: str) -> Number:
     (4100, 24, 300000)
     """
     words = _number_words()
-    cleaned = " ".join(_GROUP_SPACE.sub("", _COMMA_SPACE.sub(",", text)).lower().replace("-", " ").split())
+    if ", " in text:
+        text = _COMMA_SPACE.sub(",", text)
+    cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
     cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
     match = re.fullmatch(rf"({_DIGITS})\s*([a-z]+)?", cleaned)
     if match:
