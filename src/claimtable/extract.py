@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
@@ -414,7 +414,7 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
         return False
     word = m.group(1)
-    if lookup_unit(word) is not None or word in _statuses() or word in _words_that_end_a_phrase():
+    if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
         return False
     c.dropped = True
     return True
@@ -714,7 +714,7 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
     if c.lookup.found:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not ctx.text[:at].rstrip().endswith("to") or not _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
+    if "to" not in ctx.text[max(0, at - 4):at] or not _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
         return False  # (no noun after it: ``noun_written_after`` found none)
     c.lookup = POINTS_BACK
     return True
@@ -904,6 +904,13 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b(?!\s+
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|got|get)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+@lru_cache(maxsize=256)
+def _status_cues_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The status cues of a sentence: ``(start, end, folded cue)`` each, found once."""
+    return tuple((m.start(), m.end(), " ".join(m.group(0).lower().split()))
+                 for m in _cue_regex("statuses", "cue").finditer(text))
+
+
 def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A casualty word used as an active verb with its own object says what someone did, not
     what happened to those counted ("a few thousand have reached safety since the militia
@@ -917,15 +924,14 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False
     cues = _status_cues(True, c.projected)
+    found = [(s, e) for s, e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
     # the cue nearest the figure, after it (a cue before it is never an active verb of its own)
-    m = next((m for m in _cue_regex("statuses", "cue").finditer(ctx.text, c.figure.end)
-              if cues.get(" ".join(m.group(0).lower().split())) == c.status), None)
-    if m is None or not _OBJECT_AFTER.match(ctx.text, m.end()):
+    start, end = next(((s, e) for s, e in found if s >= c.figure.end), (-1, -1))
+    if start < 0 or not _OBJECT_AFTER.match(ctx.text, end):
         return False
-    if any(cues.get(" ".join(b.group(0).lower().split())) == c.status
-           for b in _cue_regex("statuses", "cue").finditer(ctx.text, c.clause[0], c.figure.start)):
+    if any(c.clause[0] <= s < c.figure.start for s, _e in found):
         return False  # "militants killed 300 soldiers": the status is written before the figure
-    if _PASSIVE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if _PASSIVE_BEFORE.search(ctx.text, max(0, start - 30), start):
         return False
     c.status = ""
     return True
