@@ -322,7 +322,9 @@ def past_dash_aside(text: str, clause_start: int, head: str) -> tuple[int, str]:
     >>> start, head.split()
     (0, ['Losses', 'are', 'approaching'])
     """
-    aside = _DASH_ASIDE_BEFORE.search(text, 0, clause_start)
+    if "–" not in text and "—" not in text:
+        return clause_start, head
+    aside = _DASH_ASIDE_BEFORE.search(text, max(0, clause_start - 120), clause_start)
     if aside is None:
         return clause_start, head
     opened = _CLAUSE_OPEN_BEFORE.search(text, 0, aside.start())
