@@ -183,3 +183,127 @@ def test_a_scraped_second_copy_of_the_headline_is_no_second_claim():
     rows = extract.extract_source(load.load_text("t", text))
     assert [(r["figure"], r["claimant"]) for r in rows] == [("3,000", "US Department of Defense"),
                                                            ("9,000", "US Department of Defense")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "forces" counted by a figure are troops; "the two forces" are sides, no count
+        ("Officials said 16,000 to 17,500 Russian forces had been killed.",
+         [("16,000 to 17,500", "troop", "casualties")]),
+        ("The two forces clashed near the river, officials said.", []),
+        # a count verb before the figure, past an aside set off by dashes
+        ("The total casualties are now approaching 137,000 (136,886), officials said.",
+         [("137,000", "casualty", "casualties")]),
+        ("Losses of the army are approaching – by the count of its foes – 90,000.",
+         [("90,000", "loss", "casualties")]),
+        # the same source restating its figures in a teaser, with other hedges and words
+        ("The agency said over 300 soldiers perished and more than 2,700 were wounded.\nRead More\n"
+         "The agency said at least 300 soldiers died and 2,700 were wounded.",
+         [("300", "soldier", "casualties"), ("2,700", "soldier", "casualties")]),
+        ("The agency said 300 soldiers were killed and 2,700 wounded. It said the losses came to "
+         "3,000 soldiers, 300 dead and 2,700 wounded.",
+         [("300", "soldier", "casualties"), ("2,700", "wounded", "casualties"), ("3,000", "soldier", "casualties")]),
+        # a key point giving the top of a range the body gives whole
+        ("Up to 43,000 soldiers may have died, a leaked paper shows.\n"
+         "The paper suggests that between 35,500 and 43,000 soldiers were killed in action.",
+         [("35,500 and 43,000", "soldier", "casualties")]),
+        # the same number of dead and of injured stays two claims ("martyrs" are the dead)
+        ("The toll rose to 215 martyrs and around 2,800 wounded, the ministry said. It said 205 health "
+         "workers were martyred, with over 215 injuries among health workers.",
+         [("215", "martyr", "casualties"), ("2,800", "wounded", "casualties"), ("205", "health worker", "casualties"),
+          ("215", "injury", "casualties")]),
+        # a status the restatement leaves out does not make it a second claim
+        ("Park said the latest deployment brings the number of troops in Russia to 3,000. "
+         "\u201cAbout 3,000 soldiers are believed to have been deployed so far,\u201d Park said.",
+         [("3,000", "troop", "troops")]),
+    ],
+)
+def test_figures_restated_in_real_copy_are_one_claim(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure that is the subject of a displacement counts people, none named before
+        ("The agency said hundreds of thousands have been displaced.\n"
+         "About 1.4 million have been displaced inside the country and some 450,000 have left the country.",
+         [("hundreds of thousands", "person", "other"), ("1.4 million", "person", "other"),
+          ("450,000", "person", "other")]),
+        ("Some 8 million people have fled, including 6 million inside the country and 2 million who have "
+         "fled abroad, the office said.",
+         [("8 million", "person", "other"), ("6 million", "person", "other"), ("2 million", "person", "other")]),
+        ("The agency said 500,000 displaced people are in its shelters, with nearly 300,000 seeking refuge in schools.",
+         [("500,000", "displaced person", "other"), ("300,000", "person", "other")]),
+        # people named by their work or their nationality
+        ("A further 18 staffers have been injured, the agency said.", [("18", "staffer", "casualties")]),
+        ("The ministry said 11 Syrians and 14 individuals were injured, and that five of its staff members died.",
+         [("11", "syrian", "casualties"), ("14", "individual", "casualties"), ("five", "staff member", "casualties")]),
+    ],
+)
+def test_people_counted_in_displacement_and_casualty_reports(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of capacity is no claim, in words as in digits
+        ("The plant made 450,000 shells, at about two-thirds of its capacity.", [("450,000", "shell", "munitions")]),
+        ("Of the 9,000 troops sent, half of them were wounded.",
+         [("9,000", "troop", "troops"), ("half", "percent", "casualties")]),
+        # a figure changed to a bare figure counts what it counted
+        ("The firm makes 450,000 shells a year and plans to raise that to 700,000 within two years.",
+         [("450,000", "shell", "munitions"), ("700,000", "shell", "munitions")]),
+        ("\u201cWe expected 80,000 people to cross. Now our staff have revised their figures to 210,000,\u201d the official said.",
+         [("80,000", "person", "other"), ("210,000", "person", "other")]),
+        # people named as the subject of "make up" have their share of the total after it
+        ("The office says women and children make up more than half of the 40,000 dead.",
+         [("half", "percent", "casualties"), ("40,000", "dead", "casualties")]),
+        # a share of a country's population is a share of its people
+        ("Some 25 million people, over half of the population, face hunger, the agency said.",
+         [("25 million", "person", "other"), ("half", "percent", "other")]),
+        # the relatives of the dead are not dead
+        ("\u201cThere are tens of thousands of relatives of those who were killed,\u201d he said.",
+         [("tens of thousands", "relative", "other")]),
+    ],
+)
+def test_shares_changes_and_complements_in_real_copy(text, expected):
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a casualty verb in the active voice with its own object is what someone else did
+        ("Only a few thousand Sudanese have managed to get out since the militia captured the town.", "other"),
+        ("Officials said 2,000 troops captured the bridge.", "troops"),
+        ("Nine soldiers lost their lives in the blast, officials said.", "casualties"),
+        # a headline's participle at the end of its clause, past one nearer the figure
+        ("Around 3,000 prisoners recruited to fight killed: group head\nThe group gave no details.", "casualties"),
+        # hurt without a participle
+        ("A total of 21 service members have received minor injuries, the command said.", "casualties"),
+        ("Some 40 troops suffered serious wounds, the army said.", "casualties"),
+    ],
+)
+def test_what_happened_to_those_counted_in_real_copy(text, category):
+    assert [r[2] for r in rows(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure whose own noun is a place, an event or a building counts nothing claimed
+        ("Air defences destroyed 42 drones over five Russian regions, the ministry said.",
+         [("42", "drone", "equipment")]),
+        ("Some 5,000 troops held the line and repelled 26 Russian attacks.", [("5,000", "troop", "troops")]),
+        # weapons and fighters named in other words
+        ("Forces destroyed three unmanned surface vessels, the command said.",
+         [("three", "drone boat", "equipment")]),
+        ("The army says it has killed some 1,500 militants and 200 gunmen.",
+         [("1,500", "militant", "casualties"), ("200", "gunman", "casualties")]),
+    ],
+)
+def test_what_a_figure_in_real_copy_counts(text, expected):
+    assert rows(text) == expected

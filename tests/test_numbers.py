@@ -234,3 +234,34 @@ def test_a_fraction_of_a_total_is_a_share_in_percent(text, share):
                                   "half an hour later", "a quarter of a million shells"])
 def test_a_fraction_that_is_no_share_is_not_one(text):
     assert not any(f.percent for f in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a stray space after the thousands comma, as a headline desk may type it
+        ("the toll passed 55, 000 on Monday", [("55, 000", 55_000)]),
+        ("On May 5, 300 troops left", [("300", 300)]),  # a date and a count stay apart
+        # the exact count in brackets after its rounded figure restates it: one figure
+        ("losses now near 48,000 (47,912) in all", [("48,000", 48_000)]),
+        # a conversion in brackets has its unit between: two figures, the rules of extract decide
+        ("a range of 50 kilometres (31 miles)", [("50", 50), ("31", 31)]),
+        # a multiplier compares, it counts nothing
+        ("three times as many soldiers", []),
+        ("losses more than 2 times those of the other side", []),
+    ],
+)
+def test_odd_separators_restatements_and_multipliers(text, figures):
+    assert [(f.text, f.low) for f in find_figures(text)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 20-month-long war", "a 10-week conflict", "6-8 months ago", "after two days of strikes", "in the past 24 hours",
+        "children under five years old", "more than 12,000 people per square kilometre",
+        "57 percent more than the year before", "losses 30% lower than in May",
+    ],
+)
+def test_durations_ages_densities_and_changes_are_no_figures(text):
+    assert find_figures(text) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
@@ -394,6 +394,38 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return c.lookup.found
 
 
+#: The head noun right after a figure, past names and an adjective: "five Russian regions",
+#: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
+#: crossed borders"); "cross", "this", "thus" are no plurals.
+_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
+
+
+def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure whose own noun phrase right after it ends in a plural no lexicon counts counts
+    that (places, events, buildings) and is no claim, whatever was counted before it ("42
+    drones over five Russian regions"; "34 attempts to pierce defences").
+
+    >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions.")]
+    ['42']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    m = _OWN_HEAD_AFTER.match(ctx.text, c.figure.end)
+    if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
+        return False
+    word = m.group(1)
+    if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
+        return False
+    c.dropped = True
+    return True
+
+
+@cache
+def _words_that_end_a_phrase() -> frozenset[str]:
+    """Breakers and links (``breakers.csv``, ``links.csv``): words no figure counts."""
+    return lexicons.word_set("breakers", "word") | lexicons.word_set("links", "word")
+
+
 #: A percentage followed by "of" and the words that open its whole ("30% of their ...").
 _SHARE_OF = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?", re.I)
 
@@ -409,6 +441,27 @@ def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [(40, 'percent')]
     """
     if c.lookup.found or not c.figure.percent or _SHARE_OF.match(ctx.text, c.figure.end) is None:
+        return False
+    c.dropped = True
+    return True
+
+
+_WORD_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?([A-Za-z]+)\b")
+
+
+def word_share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A fraction word "of" a noun no lexicon counts is no claim either ("at about two-thirds of
+    its capacity"); "half of them" (an ``anaphor`` of ``links.csv``) still points back.
+
+    >>> [c["value_low"] for c in _claims("It made 450,000 shells, at two-thirds of its capacity.")]
+    [450000]
+    """
+    if c.lookup.found or not c.figure.percent or c.figure.text[:1].isdigit():
+        return False
+    m = _WORD_SHARE_OF.match(ctx.text, c.figure.end)
+    if m is None or m.group(1).lower() in lexicons.word_set("links", "word", "link", "anaphor"):
+        return False
+    if lookup_unit(m.group(1)) is not None:
         return False
     c.dropped = True
     return True
@@ -430,11 +483,24 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     if c.lookup.found or not c.figure.percent:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if _RESTATES.search(ctx.text, max(0, at - 40), at):
+    verb = _RESTATES.search(ctx.text, max(0, at - 40), at)
+    if verb and not _counted_subject(ctx.text, c.clause[0], verb.start()):
         return False  # "this comes to over half of the 9,000 sent": another figure's share
     sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
     m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
+
+
+def _counted_subject(text: str, start: int, verb: int) -> bool:
+    """Whether the subject before "make up" or "account for" names counted people or things
+    and no figure ("women and children make up more than half of the 55,000 dead"), so the
+    share is theirs of the total after it.
+
+    >>> _counted_subject("women and children make up half", 0, 19), _counted_subject("this makes up half", 0, 5)
+    (True, False)
+    """
+    head = text[start:verb]
+    return not any(ch.isdigit() for ch in head) and nearest_noun(head, len(head)) is not None
 
 
 def _counts_as_figure_at(c: FigureCandidate, ctx: SentenceContext, at: int) -> bool:
@@ -568,6 +634,30 @@ def _people_status_after(text: str, end: int) -> bool:
     return any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows)
 
 
+#: What may stand between a bare figure and the verb it is the subject of: "1.4 million have
+#: been displaced", "1.8 million who have fled".
+_AUX_AFTER_FIGURE = re.compile(r"[\s,]*(?:(?:who|have|has|had|were|was|are|is|been|reportedly|now|already)\s+)*")
+
+
+def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is the subject of a displacement (a ``displaced`` status of
+    ``statuses.csv``: "have been displaced", "have fled", "have left the country", "seeking
+    refuge") counts people, with or without a noun named before.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The agency said about 1.4 million have been displaced.")]
+    [('1.4 million', 'person')]
+    """
+    if c.lookup.found:
+        return False
+    m = _AUX_AFTER_FIGURE.match(ctx.text, c.figure.end)
+    cue = _cue_regex("statuses", "cue").match(ctx.text, m.end()) if m else None
+    if cue is None or _status_cues(True, False).get(" ".join(cue.group(0).lower().split())) != "displaced":
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, cue.start(), cue.start()))
+    return True
+
+
 def bare_rate_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure given per day, week or month counts what was counted before it ("the
     number of people who reached Chad passed 500,000, and some 1,500 cross each day"; "we will
@@ -628,6 +718,29 @@ def pronoun_complement_points_back(c: FigureCandidate, ctx: SentenceContext, art
 
 
 _PRONOUN_COPULA = re.compile(r"\b(?:it|that|this)\s+(?:is|was|now\s+is|stands\s+at|stood\s+at)\s+$", re.I)
+
+
+#: A change of a figure named before, to the bare figure after it: "increase that to", "have
+#: revised their figures to".
+_CHANGED_TO = re.compile(
+    r"\b(?:increas|rais|boost|lift|expand|doubl|cut|reduc|revis|updat)\w*\s+(?:it|that|this|them|the\s+figures?"
+    r"|(?:its|their|his|her|our)\s+(?:figures?|estimates?|count|tally))\s+(?:up\s+|down\s+)?to\s+$", re.I)
+
+
+def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that a figure named before is changed to ("plans to increase that to
+    600,000", "have revised their figures to 245,000") counts what that one counted.
+
+    >>> [c["unit"] for c in _claims("It makes 450,000 shells a year and plans to increase that to 600,000.")]
+    ['shell', 'shell']
+    """
+    if c.lookup.found:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if "to" not in ctx.text[max(0, at - 4):at] or not _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
+        return False  # (no noun after it: ``noun_written_after`` found none)
+    c.lookup = POINTS_BACK
+    return True
 
 
 def among_group_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -808,6 +921,119 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     people = c.noun is not None and c.noun.category in lexicons.people_categories()
     c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b(?!\s+(?:lives|life)\b)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|got|get)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=256)
+def _status_cues_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The status cues of a sentence: ``(start, end, folded cue)`` each, found once."""
+    return tuple((m.start(), m.end(), " ".join(m.group(0).lower().split()))
+                 for m in _cue_regex("statuses", "cue").finditer(text))
+
+
+def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty word used as an active verb with its own object says what someone did, not
+    what happened to those counted ("a few thousand have reached safety since the militia
+    captured the city": not captured).
+
+    >>> [c["category"] for c in _claims("Some 5,000 people fled after the militia captured the city.")]
+    ['other']
+    >>> [c["category"] for c in _claims("Nine soldiers lost their lives.")]
+    ['casualties']
+    """
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [(s, e) for s, e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    # the cue nearest the figure, after it (a cue before it is never an active verb of its own)
+    start, end = next(((s, e) for s, e in found if s >= c.figure.end), (-1, -1))
+    if start < 0 or not _OBJECT_AFTER.match(ctx.text, end):
+        return False
+    if any(c.clause[0] <= s < c.figure.start for s, _e in found):
+        return False  # "militants killed 300 soldiers": the status is written before the figure
+    if _PASSIVE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return False
+    c.status = ""
+    return True
+
+
+#: A headline's casualty participle with no auxiliary, at the end of its clause: "... recruited
+#: to fight in Ukraine killed: Wagner head".
+_HEADLINE_CASUALTY = re.compile(r"\s(?P<cue>killed|wounded|injured|captured|dead)\s*(?::|$)", re.I)
+
+
+def headline_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """In a headline, people whose clause ends in a casualty participle were hit, whatever
+    participle stands nearer the figure ("Around 10,000 prisoners recruited to fight killed:
+    Wagner head").
+
+    >>> [c["category"] for c in _claims("Around 10,000 prisoners recruited to fight killed: group head\\nText.")]
+    ['casualties']
+    """
+    if ctx.sentence.role != "title" or c.noun is None or c.noun.category not in lexicons.people_categories():
+        return False
+    if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    m = _HEADLINE_CASUALTY.search(ctx.text, c.figure.end)
+    if m is None:
+        return False
+    cue = _status_cues(True, c.projected).get(m.group("cue").lower())
+    if cue is None:
+        return False
+    c.status = cue
+    return True
+
+
+#: A predicate that says people were hurt without a participle: "have received minor injuries",
+#: "suffered wounds".
+_HURT_PREDICATE = re.compile(r"\b(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
+
+
+def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People whose predicate says they "received" or "suffered" injuries are wounded,
+    whatever nearer word gave them another status ("A total of 21 service members have
+    received minor injuries").
+
+    >>> [(c["status"], c["category"]) for c in _claims("A total of 21 service members have received minor injuries.")]
+    [('wounded', 'casualties')]
+    """
+    if "injur" not in ctx.text and "wound" not in ctx.text:
+        return False
+    if c.noun is None or c.noun.category not in lexicons.people_categories():
+        return False
+    if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    if not _HURT_PREDICATE.search(ctx.text, c.figure.end, _predicate_end(ctx.text, c.clause[1])):
+        return False
+    c.status = "expected wounded" if c.projected else "wounded"
+    return True
+
+
+#: A complement that names other people by what happened to them: "relatives of those who
+#: were killed".
+_OF_THOSE_WHO = re.compile(r"\s+of\s+those\s+who\s+", re.I)
+
+
+def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty status in a complement "of those who ..." after the counted noun is theirs,
+    not what happened to the people counted ("tens of thousands of relatives of those who were
+    killed" are no casualties).
+
+    >>> [c["category"] for c in _claims("There are 20,000 relatives of those who were killed.")]
+    ['other']
+    """
+    if "those" not in ctx.text:
+        return False
+    noun = c.noun
+    if noun is None or noun.start < c.figure.end or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    if not _OF_THOSE_WHO.match(ctx.text, noun.end):
+        return False
+    c.status = ""
+    return True
 
 
 #: "of the 11,000 troops in Kursk, 1,000 ...", "out of a total of 12,000 ...": the whole a part is
@@ -1014,6 +1240,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     noun_written_after,
     share_of_named_total,
     share_of_uncounted,
+    word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     among_group_opener,
     noun_after_copula,
@@ -1022,8 +1250,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_points_back,
     bare_figure_points_back,
     bare_people_status,
+    bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
     bare_rate_points_back,
     pronoun_complement_points_back,
+    changed_to_points_back,  # "increase that to 600,000": what the figure changed counted
     hedged_object_points_back,
     coordinated_bare_figure,
     coordinated_with_next,
@@ -1033,6 +1263,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    status_of_others,  # "relatives of those who were killed": the status is the others'
+    active_casualty_verb,  # "after the militia captured the city": what someone did
+    injuries_received,  # "have received minor injuries": wounded
+    headline_casualty,  # "10,000 prisoners recruited to fight killed: X": a headline's predicate
     whole_before_its_part,
     casualty_category,
     classified_part_of_casualties,
@@ -1052,7 +1286,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 
     >>> from claimtable.load import load_text
     >>> art = ArticleState()
-    >>> ctx = _sentence_context(load_text("d", "It took 3 days.").sentences[0], art)
+    >>> ctx = _sentence_context(load_text("d", "Room 3 was empty.").sentences[0], art)
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
@@ -1317,6 +1551,11 @@ def dedupe(claims: list[dict]) -> list[dict]:
     specific = {restated(c) for c in claims
                 if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
     out, seen = [], set()
+    hit: dict[tuple, bool] = {}
+    statuses: dict[tuple, set[str]] = {}
+    ranges = [r for r in claims if r["hedge"] == "range"]
+    if ranges:
+        claims = [c for c in claims if not top_of_range_restated(c, ranges)]
     titles = _title_texts(claims)
     for c in claims:
         if c["role"] == "title" and key(c)[:3] in body_keys:
@@ -1324,6 +1563,8 @@ def dedupe(claims: list[dict]) -> list[dict]:
         if c["role"] == "body" and _folded_quotes(c["sentence"]) in titles and any(
                 t is not c and t["role"] == "body" and key(t)[:3] == key(c)[:3] for t in claims):
             continue  # the scraper's second copy of the headline
+        if casualties_restated(c, hit) or restated_without_status(c, statuses):
+            continue
         if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced):
             continue
         if same_people_restated(c) in seen:
@@ -1348,6 +1589,62 @@ def _title_texts(claims: list[dict]) -> frozenset[str]:
 def _folded_quotes(text: str) -> str:
     """Text with curly apostrophes written straight."""
     return text.replace("’", "'").replace("‘", "'").strip()
+
+
+def casualties_restated(c: dict, hit: dict[tuple, bool]) -> bool:
+    """Whether a casualty claim restates one kept before it in a word for what happened to them
+    ("300 soldiers were killed", then "300 dead" by the same source): the same value, claimant,
+    modality and status, one of the two counted by a ``people hit`` noun of
+    ``restated_units.csv``. Records ``c`` in ``hit`` when it is kept.
+
+    >>> [c["unit"] for c in _claims("NIS said 300 soldiers were killed. NIS said 300 dead were buried.")]
+    ['soldier']
+    """
+    if c["category"] != "casualties":
+        return False
+    k = (c["value_low"], c["value_high"], c["claimant"], c["modality"], c["status"])
+    says_hit = _restated_groups().get(c["unit"]) == "people hit"
+    if k in hit and (says_hit or hit[k]):
+        return True
+    hit[k] = hit.get(k, False) or says_hit
+    return False
+
+
+def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
+    """Whether a claim restates one kept before it when one of the two says nothing of what
+    happened to those counted ("brings the number of troops to 3,000", then "3,000 soldiers
+    have been deployed", same source): ``same_people_restated`` but for the status. Records
+    ``c`` in ``statuses`` when it is kept.
+
+    >>> [c["figure"] for c in _claims("Park said the troops number 3,000. Park said 3,000 soldiers were deployed.")]
+    ['3,000']
+    """
+    k = same_people_restated(c)
+    if len(k) < 7:  # a unit of no group of restated_units.csv
+        return False
+    base = k[:6]
+    seen = statuses.get(base)
+    if seen and (c["status"] == "" or "" in seen):
+        return True
+    statuses.setdefault(base, set()).add(c["status"])
+    return False
+
+
+def top_of_range_restated(c: dict, ranges: list[dict]) -> bool:
+    """Whether a single figure is the top of a range the article gives for the same thing
+    ("up to 43,000 soldiers may have died" in a key point, "between 35,500 and 43,000 soldiers
+    were killed" in the body): same category and status, its claimant the range's or none.
+    ``ranges`` are the article's range claims.
+
+    >>> [c["figure"] for c in _claims("Up to 43,000 soldiers died. Between 35,500 and 43,000 soldiers died.")]
+    ['35,500 and 43,000']
+    """
+    if c["hedge"] == "range" or c["unit"] == "percent":
+        return False
+    status = c["status"].removeprefix("expected ")
+    return any(r["hedge"] == "range" and r["value_high"] == c["value_high"] and r["category"] == c["category"]
+               and r["status"].removeprefix("expected ") == status
+               and c["claimant"] in (r["claimant"], UNATTRIBUTED) for r in ranges)
 
 
 def same_people_restated(c: dict) -> tuple:

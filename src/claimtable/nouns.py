@@ -277,11 +277,15 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     True
     """
     head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
+    if not head.strip():
+        clause_start, head = past_dash_aside(text, clause_start, head)
     aggregates = _words().aggregates
     aggregate = next((w for w in _WORD.finditer(head) if w.group(0).lower() in aggregates), None)
     if aggregate is not None and _figure_digit_after(head, aggregate.end()):
         aggregate = None  # "a total of 15,000 troops ... via two deployments": the total has its figure
     counted = _noun_of_aggregate(text, clause_start + aggregate.end(), fig.start) if aggregate else None
+    if counted is None and aggregate is not None:  # "the total casualties ... are approaching 137,000"
+        counted = _noun_after_aggregate_word(text, clause_start + aggregate.end(), fig.start)
     if counted is not None:  # "the number of people uprooted by ... generals is 8 million"
         return NounLookup(counted)
     named = _noun_naming_aggregate(head, aggregate, clause_start) if aggregate else None
@@ -300,6 +304,32 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     return NounLookup(_noun_in_apposition(text, head, clause_start, fig.end)
                       or _noun_in_label(text, head, clause_start)
                       or _subject_of_count_verb(text, head, clause_start))
+
+
+#: An aside set off by dashes that ends right before a figure's clause: "are approaching – by
+#: the army's count – ".
+_DASH_ASIDE_BEFORE = re.compile(r"\s*[—–]\s*[^—–\n]{1,80}?\s*[—–]\s*$")
+_CLAUSE_OPEN_BEFORE = re.compile(r"[,;:.!?\n](?=[^,;:.!?\n]*$)")
+
+
+def past_dash_aside(text: str, clause_start: int, head: str) -> tuple[int, str]:
+    """A figure that opens its clause right after an aside in dashes takes the words before the
+    aside as its head, the aside blanked (same offsets): "Losses are approaching – by the
+    army's count – 90,000" counts losses. Else ``(clause_start, head)`` unchanged.
+
+    >>> t = "Losses are approaching – by one count – 90,000"
+    >>> start, head = past_dash_aside(t, 39, "")
+    >>> start, head.split()
+    (0, ['Losses', 'are', 'approaching'])
+    """
+    if "–" not in text and "—" not in text:
+        return clause_start, head
+    aside = _DASH_ASIDE_BEFORE.search(text, max(0, clause_start - 120), clause_start)
+    if aside is None:
+        return clause_start, head
+    opened = _CLAUSE_OPEN_BEFORE.search(text, 0, aside.start())
+    start = opened.end() if opened else 0
+    return start, text[start:aside.start()] + " " * (clause_start - aside.start()) + head
 
 
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
@@ -358,6 +388,18 @@ def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+", re.I)
+_ONE_WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
+
+
+def _noun_after_aggregate_word(text: str, after: int, before: int) -> Noun | None:
+    """The counted noun an aggregate word modifies as an adjective ("the total casualties",
+    "overall losses"), the next word, before the figure.
+
+    >>> _noun_after_aggregate_word("The total casualties are near 9,000", 9, 30).unit
+    'casualty'
+    """
+    m = _ONE_WORD_AFTER.match(text, after, before)
+    return _noun(m.group(1), m.start(1), m.end(1)) if m else None
 _DIGIT = re.compile(r"\d")
 
 

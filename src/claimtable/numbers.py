@@ -33,6 +33,9 @@ _YEAR_CUES = (
 )
 
 _MONTH_STEMS = _CALENDAR.stems
+#: Number words of ``number_words.csv`` (not abbreviations), for masks that take words too.
+_SPELLED = lexicons.alternation((r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"),
+                                fold_case=True)
 
 #: Spans that hold digits but never a figure of counted things. Order does not matter. Each
 #: row's last field lists strings one of which every match contains (in lower case when the
@@ -64,6 +67,21 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, re.compile(r"\d(?:st|nd|rd|th)")),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
+        # "the 20-month-long war", "after two days of strikes", "under five years old": a stretch
+        # of time or an age, in digits or number words
+        ("duration", rf"\b(?:\d+\s?(?:[-–]|to)\s?)?(?:\d+(?:\.\d+)?|{_SPELLED})[\s-](?:hour|day|week|month|year)s?(?:[\s-](?:long|old))?\b",
+         re.I, re.compile(r"[\s-](?:hour|day|week|month|year)")),
+        # "12,000 people per square kilometre": a density, not a count
+        ("density", r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?per\s+(?:square\s+(?:kilomet(?:er|re)|mile)s?|sq\.?\s?km|km2|km²)",
+         re.I, ("per square", "per sq", "per km")),
+        # "57 percent more than", "30% lower": a change between two figures, not a share
+        ("change", r"\b\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)\s+(?:more|less|fewer|higher|lower|greater|smaller)\b",
+         re.I, ("%", "percent", "per cent")),
+        # "the two forces clashed": the sides of a fight, named by how many there are
+        ("sides", r"\bthe\s+(?:two|three|four)\s+(?:warring\s+|rival\s+|opposing\s+)?(?:forces|sides|armies)\b",
+         re.I, ("forces", "sides", "armies")),
+        # "three times as many", "more than 2 times": a multiplier compares, it counts nothing
+        ("multiplier", r"\b(?:\d+(?:\.\d+)?|[a-z]+)[\s-]times\b", re.I, ("times",)),
         # "one of the", "one day", "one-way attack drones"
         ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
     ]
@@ -91,7 +109,7 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
-    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|\d+)"
+    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}},[ ]000(?![\d,])|\d+)"
     rf"(?:\.\d+)?"
 )
 #: A decimal comma, only before a scale word ("1,5 million"): "1,500" stays fifteen hundred.
@@ -101,6 +119,9 @@ _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 #: The space between thousands: typeset ("3\u202f000") or plain ("300 000", as wire copy from
 #: continental desks writes it).
 _GROUP_SPACE = re.compile(rf"(?<=\d)[ {_THIN_SPACES}](?=\d{{3}}(?!\d))")
+#: A stray space after a thousands comma, before round thousands only ("55, 000" as a headline
+#: desk types it; "May 5, 300 troops" is a date and a count).
+_COMMA_SPACE = re.compile(r"(?<=\d),[ ](?=000(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
@@ -235,6 +256,8 @@ def parse_number(text: str) -> Number:
     (4100, 24, 300000)
     """
     words = _number_words()
+    if ", " in text:
+        text = _COMMA_SPACE.sub(",", text)
     cleaned = " ".join(_GROUP_SPACE.sub("", text).lower().replace("-", " ").split())
     cleaned = _DECIMAL_COMMA.sub(r"\1.\2", cleaned)
     match = _DIGITS_AND_SCALE.fullmatch(cleaned)
@@ -275,7 +298,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration"})
 
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
@@ -555,7 +578,34 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 m.group("words") and _SCALE_WORD.search(text[s:e])
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
-    return _share_atoms(text, _mixed_atoms(text, atoms, masks), masks)
+    return _share_atoms(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks), masks)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _restated_in_brackets(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A figure in brackets right after another, within a tenth of it, restates it ("near
+    48,000 (47,912)": the rounded figure and its exact count are one claim, the first as
+    written); a conversion has its unit between ("50 kilometres (31 miles)") and stays.
+
+    >>> t = "near 48,000 (47,912) in all"
+    >>> [a.value for a in _restated_in_brackets(t, [_Atom(5, 11, 48000, 48000, False, False),
+    ...                                             _Atom(13, 19, 47912, 47912, False, False)])]
+    [48000]
+    """
+    if "(" not in text or len(atoms) < 2:
+        return atoms
+    kept = [atoms[0]]
+    for atom in atoms[1:]:
+        before = kept[-1]
+        if (_OPEN_BRACKET.fullmatch(text, before.end, atom.start) and _CLOSE_BRACKET.match(text, atom.end)
+                and not before.vague and not atom.vague
+                and abs(before.value - atom.value) <= 0.1 * max(before.value, atom.value)):
+            continue
+        kept.append(atom)
+    return kept
 
 
 #: A range written short, the scale only on its end: "3-4,000", "10 to 12,000".
