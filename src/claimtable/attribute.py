@@ -1158,8 +1158,10 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
     >>> [(c.name, c.start) for c in _lowercase_titled_names("700 died, according to lawmaker Oh Jin-soo.", [])]
     [('Oh Jin-soo', 23)]
     """
-    out = []
     titles = _titles()
+    if titles.isdisjoint(_vocabulary(sentence)) and "&" not in sentence:
+        return []  # no title is a word of the sentence (a title after "&" is inside a token)
+    out = []
     for m in _LOWER_THEN_NAME.finditer(sentence):
         if m.group("title") not in titles:
             continue
@@ -1894,7 +1896,23 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     from claimtable.places import gazetteer
 
     return [k for k in kept if k.kind not in ("named", "state") or k.name.lower() not in gazetteer()
+            or not _after_place_preposition(sentence, k.start)
             or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None]
+
+
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near"})
+
+
+def _after_place_preposition(sentence: str, start: int) -> bool:
+    """The cheap test of ``_PLACE_OF_NOUN`` (whose search reads the whole text before a name):
+    a space before the name and a preposition among the last three words before it.
+
+    >>> s = "families from northern Kharkiv"
+    >>> _after_place_preposition(s, s.index("Kh")), _after_place_preposition("Kharkiv said", 0)
+    (True, False)
+    """
+    return sentence[start - 1:start].isspace() and not _PLACE_PREPOSITIONS.isdisjoint(
+        sentence[:start].rsplit(None, 3)[-3:])
 
 
 def _without_reference_aside_names(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
