@@ -448,24 +448,32 @@ def _dateline_credit(before: str, after: str) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str) -> RateTest:
+def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str, last_letters: str) -> RateTest:
     """A rating rule that holds when ``cue`` ends the text before a mention (the words that
-    introduce a source, or the one told), named ``name`` for ``explain``.
+    introduce a source, or the one told), named ``name`` for ``explain``. ``last_letters``
+    are the letters the cue's last word ends with, in every case the pattern accepts: the
+    cheap test first, as the search reads the whole text before the mention (this rule runs
+    for nearly every mention).
 
     >>> _cited("Yonhap reported, citing the ", ""), _cited("The ", "")
     (True, False)
     """
     def test(before: str, after: str) -> bool:
-        return cue.search(before) is not None
+        return before.rstrip()[-1:] in last_letters and cue.search(before) is not None
 
     test.__name__, test.__qualname__, test.__doc__ = name, name, doc
     return _gives(strength)(test)
 
 
-_cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
-_according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
-_addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
-_source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+# the last letters: of "citing", "the", "a", "an"; "according to", "per"; "told", "tell(s)",
+# "briefing", "to"; "from", "by", "of" ("ſ", the long s, is an "s" to a pattern that ignores case)
+_cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".', "gGeEaAnN")
+_according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".',
+                            "oOrReEaAnN")
+_addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
+                         "dDlLsSſgGoOeE")
+_source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".',
+                             "mMyYfFeE")
 
 
 _CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?$", re.I)
