@@ -163,7 +163,9 @@ def _named_speaker() -> re.Pattern[str]:
     # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
     name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+"
             r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
-    return re.compile(rf"(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
+    # every name (and "The") starts with a capital or a digit: the lookahead rejects the other
+    # places of the text before the lookbehind and the alternatives are tried
+    return re.compile(rf"(?=[A-Z\d])(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
 
 
 @cache
@@ -1038,10 +1040,11 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     names_not = not_names()
     described = -1  #: the end of the asides about a name that speaks after them
     for m in _named_speaker().finditer(sentence):
-        if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
-            continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
+        name = m.group(1)
+        if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS:
+            continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
         if owners and _owns_figures(sentence, m):  # "The Kenyan Red Cross's figures show 320 ..."
             out.append(MentionCandidate(m.start(1), m.end(1) - 2, sentence[m.start(1):m.end(1) - 2], "named"))
             continue
