@@ -31,6 +31,10 @@ ACTOR_KINDS = frozenset({"head of state"})
 #: Mentions that cannot be the body a spokesperson or official speaks for.
 NOT_OWNERS = frozenset({"weak", "group", "named", "state"})
 _APOS = "['’]"
+#: How many sentences the per-sentence caches keep (``_mentions_of``, ``_references_in``,
+#: ``_pronouns_speaking``): enough that a corpus of a few thousand articles finds every
+#: repeated sentence (boilerplate, wire copy) again, a few megabytes at most.
+SENTENCES_CACHED = 16384
 
 
 @dataclass(frozen=True)
@@ -219,7 +223,7 @@ def _references() -> lexicons.PhraseIndex:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
@@ -1865,7 +1869,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     return list(_mentions_of(sentence))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
@@ -2181,7 +2185,7 @@ def _pronoun_speaker() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the pronouns that speak in a sentence start and end ("they" of "they say"), found
     once: a pure function of the sentence, and archives repeat sentences (as ``_mentions_of``).
