@@ -31,6 +31,10 @@ ACTOR_KINDS = frozenset({"head of state"})
 #: Mentions that cannot be the body a spokesperson or official speaks for.
 NOT_OWNERS = frozenset({"weak", "group", "named", "state"})
 _APOS = "['’]"
+#: How many sentences the per-sentence caches keep (``_mentions_of``, ``_references_in``,
+#: ``_pronouns_speaking``): enough that a corpus of a few thousand articles finds every
+#: repeated sentence (boilerplate, wire copy) again, a few megabytes at most.
+SENTENCES_CACHED = 16384
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,9 @@ def _named_speaker() -> re.Pattern[str]:
     # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
     name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+"
             r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
-    return re.compile(rf"(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
+    # every name (and "The") starts with a capital or a digit: the lookahead rejects the other
+    # places of the text before the lookbehind and the alternatives are tried
+    return re.compile(rf"(?=[A-Z\d])(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
 
 
 @cache
@@ -217,10 +223,10 @@ def _references() -> lexicons.PhraseIndex:
     )
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
-    the article's resolution both read them."""
+    the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
     return tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
 
 
@@ -448,24 +454,32 @@ def _dateline_credit(before: str, after: str) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
-def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str) -> RateTest:
+def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str, last_letters: str) -> RateTest:
     """A rating rule that holds when ``cue`` ends the text before a mention (the words that
-    introduce a source, or the one told), named ``name`` for ``explain``.
+    introduce a source, or the one told), named ``name`` for ``explain``. ``last_letters``
+    are the letters the cue's last word ends with, in every case the pattern accepts: the
+    cheap test first, as the search reads the whole text before the mention (this rule runs
+    for nearly every mention).
 
     >>> _cited("Yonhap reported, citing the ", ""), _cited("The ", "")
     (True, False)
     """
     def test(before: str, after: str) -> bool:
-        return cue.search(before) is not None
+        return before.rstrip()[-1:] in last_letters and cue.search(before) is not None
 
     test.__name__, test.__qualname__, test.__doc__ = name, name, doc
     return _gives(strength)(test)
 
 
-_cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".')
-_according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".')
-_addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.')
-_source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".')
+# the last letters: of "citing", "the", "a", "an"; "according to", "per"; "told", "tell(s)",
+# "briefing", "to"; "from", "by", "of" ("ſ", the long s, is an "s" to a pattern that ignores case)
+_cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".', "gGeEaAnN")
+_according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".',
+                            "oOrReEaAnN")
+_addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
+                         "dDlLsSſgGoOeE")
+_source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".',
+                             "mMyYfFeE")
 
 
 _CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -1030,10 +1044,11 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     names_not = not_names()
     described = -1  #: the end of the asides about a name that speaks after them
     for m in _named_speaker().finditer(sentence):
-        if m.group(1).lower() in names_not or m.group(1).split()[0].lower() in FUNCTION_WORDS:
-            continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
+        name = m.group(1)
+        if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS:
+            continue  # "... 20,000 Of His Fighters Killed At Bakhmut, Says ...": a headline
         if owners and _owns_figures(sentence, m):  # "The Kenyan Red Cross's figures show 320 ..."
             out.append(MentionCandidate(m.start(1), m.end(1) - 2, sentence[m.start(1):m.end(1) - 2], "named"))
             continue
@@ -1158,8 +1173,10 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
     >>> [(c.name, c.start) for c in _lowercase_titled_names("700 died, according to lawmaker Oh Jin-soo.", [])]
     [('Oh Jin-soo', 23)]
     """
-    out = []
     titles = _titles()
+    if titles.isdisjoint(_vocabulary(sentence)) and "&" not in sentence:
+        return []  # no title is a word of the sentence (a title after "&" is inside a token)
+    out = []
     for m in _LOWER_THEN_NAME.finditer(sentence):
         if m.group("title") not in titles:
             continue
@@ -1852,7 +1869,7 @@ def find_mentions(sentence: str) -> list[Mention]:
     return list(_mentions_of(sentence))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=SENTENCES_CACHED)
 def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
@@ -1894,7 +1911,23 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     from claimtable.places import gazetteer
 
     return [k for k in kept if k.kind not in ("named", "state") or k.name.lower() not in gazetteer()
+            or not _after_place_preposition(sentence, k.start)
             or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None]
+
+
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near"})
+
+
+def _after_place_preposition(sentence: str, start: int) -> bool:
+    """The cheap test of ``_PLACE_OF_NOUN`` (whose search reads the whole text before a name):
+    a space before the name and a preposition among the last three words before it.
+
+    >>> s = "families from northern Kharkiv"
+    >>> _after_place_preposition(s, s.index("Kh")), _after_place_preposition("Kharkiv said", 0)
+    (True, False)
+    """
+    return sentence[start - 1:start].isspace() and not _PLACE_PREPOSITIONS.isdisjoint(
+        sentence[:start].rsplit(None, 3)[-3:])
 
 
 def _without_reference_aside_names(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -2152,6 +2185,17 @@ def _pronoun_speaker() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=SENTENCES_CACHED)
+def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the pronouns that speak in a sentence start and end ("they" of "they say"), found
+    once: a pure function of the sentence, and archives repeat sentences (as ``_mentions_of``).
+
+    >>> _pronouns_speaking("Officials met. They said 300 died.")
+    ((15, 19),)
+    """
+    return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in _pronoun_speaker().finditer(sentence))
+
+
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
 #: The outlet's own findings in its own voice: "the data we have seen", "our calculations",
 #: "according to our count", "we have counted".
@@ -2273,6 +2317,7 @@ def _reference_acts(m: Mention) -> bool:
 _NAME_TAIL = re.compile(r"\s+(?:of|for|on|in)\s.*$")
 
 
+@lru_cache(maxsize=4096)
 def body_heads(phrase: str) -> tuple[str, ...]:
     """The head nouns a body named ``phrase`` is referred back to by, in lower case: its last
     word and last two words before any "of" or "for" and after any owner ("Ukraine's air
@@ -2556,12 +2601,11 @@ class ArticleAttribution:
     def _pronoun_speakers(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
         """"they say": the subject before the pronoun in the sentence, else the last speaker
         (added to ``mentions``)."""
-        for m in _pronoun_speaker().finditer(sentence):
-            subject = next((x for x in mentions if x.strength >= SUBJECT and x.start < m.start()), None)
+        for start, word_end in _pronouns_speaking(sentence):
+            subject = next((x for x in mentions if x.strength >= SUBJECT and x.start < start), None)
             source = subject or self.last_speaker
-            if source is not None and not any(s <= m.start() < e for s, e in taken):
-                word_end = m.start() + len(m.group(0).split()[0])
-                mentions.append(Mention(m.start(), word_end, sentence[m.start():word_end],
+            if source is not None and not any(s <= start < e for s, e in taken):
+                mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
 
     def _according_to_person(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
