@@ -1551,7 +1551,6 @@ def dedupe(claims: list[dict]) -> list[dict]:
     specific = {restated(c) for c in claims
                 if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
     out, seen = [], set()
-    hit: dict[tuple, bool] = {}
     statuses: dict[tuple, set[str]] = {}
     ranges = [r for r in claims if r["hedge"] == "range"]
     if ranges:
@@ -1563,7 +1562,7 @@ def dedupe(claims: list[dict]) -> list[dict]:
         if c["role"] == "body" and _folded_quotes(c["sentence"]) in titles and any(
                 t is not c and t["role"] == "body" and key(t)[:3] == key(c)[:3] for t in claims):
             continue  # the scraper's second copy of the headline
-        if casualties_restated(c, hit) or restated_without_status(c, statuses):
+        if restated_without_status(c, statuses):
             continue
         if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced):
             continue
@@ -1589,25 +1588,6 @@ def _title_texts(claims: list[dict]) -> frozenset[str]:
 def _folded_quotes(text: str) -> str:
     """Text with curly apostrophes written straight."""
     return text.replace("’", "'").replace("‘", "'").strip()
-
-
-def casualties_restated(c: dict, hit: dict[tuple, bool]) -> bool:
-    """Whether a casualty claim restates one kept before it in a word for what happened to them
-    ("300 soldiers were killed", then "300 dead" by the same source): the same value, claimant,
-    modality and status, one of the two counted by a ``people hit`` noun of
-    ``restated_units.csv``. Records ``c`` in ``hit`` when it is kept.
-
-    >>> [c["unit"] for c in _claims("NIS said 300 soldiers were killed. NIS said 300 dead were buried.")]
-    ['soldier']
-    """
-    if c["category"] != "casualties":
-        return False
-    k = (c["value_low"], c["value_high"], c["claimant"], c["modality"], c["status"])
-    says_hit = _restated_groups().get(c["unit"]) == "people hit"
-    if k in hit and (says_hit or hit[k]):
-        return True
-    hit[k] = hit.get(k, False) or says_hit
-    return False
 
 
 def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
