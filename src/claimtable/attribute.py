@@ -831,7 +831,8 @@ def _registry_names(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 
 def _abbreviation_end(sentence: str, end: int) -> int:
     """Where a name that ends in an abbreviation ends: after its last full stop ("the U.N.
-    said", whose words stop at "U.N"), so that the words after it are its verb.
+    said", "the U.S. said", whose words stop at "U.N", "U.S"), so that the words after it are
+    its verb.
 
     >>> s = "Over 1,000 died, the U.N. said."
     >>> i = s.index("U.N")
@@ -845,17 +846,8 @@ def _abbreviation_end(sentence: str, end: int) -> int:
 
 def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``)."""
-    spans = [(start, _with_full_stop(sentence, end, phrase)) for start, end, phrase, _c in _states().find(sentence)]
+    spans = [(start, _abbreviation_end(sentence, end)) for start, end, _phrase, _c in _states().find(sentence)]
     return [MentionCandidate(start, end, sentence[start:end], "state") for start, end in spans]
-
-
-def _with_full_stop(sentence: str, end: int, phrase: str) -> int:
-    """The end of an abbreviation found without its last full stop ("U.S" of "U.S.").
-
-    >>> _with_full_stop("The U.S. said", 7, "U.S.")
-    8
-    """
-    return end + 1 if phrase.endswith(".") and sentence[end:end + 1] == "." else end
 
 
 #: An owner's figures somewhere in a sentence (the cheap test of ``_state_figures``).
