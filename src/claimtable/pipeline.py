@@ -10,7 +10,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import gc
 import io
 import json
 import multiprocessing
@@ -329,6 +331,40 @@ def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:
     return claims_of_file(path, manifest_row=manifest_row)
 
 
+#: The cyclic garbage collector's young-generation threshold while claims are extracted
+#: (Python's default is 700).
+EXTRACTION_GC_THRESHOLD = 10_000
+
+
+@contextlib.contextmanager
+def settled_collector() -> Iterator[None]:
+    """Extraction with Python's cyclic garbage collector kept out of the way, as before after.
+
+    Extraction makes millions of short-lived objects (match objects, tuples) and hardly any
+    cycles, while its vocabularies, patterns and caches live for the whole run; every full
+    collection walked all of those again. So they are loaded first (one sentence extracted),
+    moved out of the collector's sight (``gc.freeze``), and the young generation is collected
+    less often (``EXTRACTION_GC_THRESHOLD``): the same rows for about 2 % less CPU, measured
+    on the 2,000-article comparison corpus (README, "Extraction").
+
+    >>> before = gc.get_threshold()
+    >>> with settled_collector():
+    ...     gc.get_threshold()[0]
+    10000
+    >>> gc.get_threshold() == before
+    True
+    """
+    threshold = gc.get_threshold()
+    extract.extract_source(load.load_text("warm-up", "About 3,000 troops arrived, the NIS said."))
+    gc.freeze()
+    gc.set_threshold(EXTRACTION_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
                 progress: bool = False) -> Iterator[dict]:
     """Claims of files and folders, in path order, one file at a time: memory does not grow
@@ -345,23 +381,24 @@ def iter_claims(items: Iterable[str | Path], problems: list[str], jobs: int = 1,
 
         bar = tqdm(unit="file", file=sys.stderr, dynamic_ncols=True)
     pool = None
-    try:
-        if jobs > 1:
-            pool = worker_context().Pool(jobs)
-            results = pool.imap(claims_of_item, files, chunksize=16)
-        else:
-            results = map(claims_of_item, files)
-        for rows, problem in results:
-            if problem:
-                problems.append(problem)
+    with settled_collector():  # entered before the pool: forked workers inherit it
+        try:
+            if jobs > 1:
+                pool = worker_context().Pool(jobs)
+                results = pool.imap(claims_of_item, files, chunksize=16)
+            else:
+                results = map(claims_of_item, files)
+            for rows, problem in results:
+                if problem:
+                    problems.append(problem)
+                if bar is not None:
+                    bar.update()
+                yield from rows
+        finally:
+            if pool is not None:
+                pool.terminate()
             if bar is not None:
-                bar.update()
-            yield from rows
-    finally:
-        if pool is not None:
-            pool.terminate()
-        if bar is not None:
-            bar.close()
+                bar.close()
 
 
 def write_claims(rows: Iterable[dict], out: TextIO, fmt: str = "csv") -> int:
