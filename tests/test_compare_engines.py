@@ -30,6 +30,7 @@ ARTICLES = Path(__file__).parent / "articles"
 
 def _dataset_from_csv(claims_csv: Path, folder: Path) -> Path:
     """The claims of a CSV written as a Parquet dataset (the same rows, typed)."""
+    csv.field_size_limit(2**31 - 1)  # a test's sentence may run to megabytes
     with open(claims_csv, encoding="utf-8", newline="") as f:
         dataset.write_claims_dataset(csv.DictReader(f), folder)
     return folder
@@ -119,6 +120,33 @@ def test_summaries_of_a_generated_collection(tmp_path):
     pipeline.compare_stage(out / "claims.csv", out, "")
     assert summaries.open_summaries(out, "duckdb").count("relays", "differs <> ''") > 0
     _assert_same_summaries(out, tmp_path, (None, 7))
+
+
+def _lengthen_first_sentence(table: Path, extra: str) -> None:
+    """The table's first row with ``extra`` after its sentence (a row of ``len(extra)`` bytes more)."""
+    with open(table, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    column = rows[0].index("sentence")
+    rows[1][column] += extra
+    with open(table, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+
+
+def test_a_row_longer_than_the_duckdb_reader_takes_by_default(tmp_path):
+    """A scraped page with no full stop makes one sentence of megabytes: its claim row is
+    longer than DuckDB's CSV reader takes by default (2,000,000 bytes) and than the buffer of
+    the summaries (4 MiB). Both engines still read every row and agree."""
+    processed = tmp_path / "processed"
+    shutil.copytree(paths.PROCESSED, processed)
+    extra = " and the shelling went on" * 200_000  # 5,000,000 bytes
+    for table in ("claims.csv", "sentences.csv"):
+        _lengthen_first_sentence(processed / table, extra)
+    assert max(map(len, (processed / "claims.csv").read_bytes().split(b"\n"))) > 4 * 2**20
+    claims = processed / "claims.csv"
+    files = _assert_same(claims, _dataset_from_csv(claims, processed / "claims"), tmp_path)
+    assert extra.encode() in files["comparison.csv"]
+    (processed / "relays.csv").write_bytes(files["relays.csv"])
+    _assert_same_summaries(processed, tmp_path, (None,))
 
 
 class _Recording:

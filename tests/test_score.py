@@ -92,6 +92,22 @@ def test_extract_output_scores_as_it_is(tmp_path):
     assert score.score_files(gold, pred).levels["full"].f1 == 1.0
 
 
+def test_a_claim_whose_sentence_runs_to_megabytes_is_read(tmp_path):
+    """A page with no full stop gives a sentence longer than Python's CSV reader takes by
+    default (128 KiB): the claim is scored, not refused."""
+    import csv
+
+    default = csv.field_size_limit(128 * 1024)  # as in a fresh process
+    try:
+        gold = write(tmp_path, "g.csv", ["a,5,5,troops,NIS"])
+        pred = tmp_path / "p.csv"
+        pred.write_text("article,value_low,value_high,category,claimant,sentence\n"
+                        f"a,5,5,troops,NIS,\"Five{' and then' * 50_000}.\"\n", encoding="utf-8")
+        assert score.score_files(gold, pred).levels["full"].f1 == 1.0
+    finally:
+        csv.field_size_limit(max(default, csv.field_size_limit()))
+
+
 def test_a_bad_value_names_file_and_line(tmp_path):
     bad = write(tmp_path, "g.csv", ["a,1,1,troops,x", "a,many,1,troops,x"])
     with pytest.raises(score.ScoreInputError, match=r"g\.csv, line 3: value_low 'many'"):

@@ -34,6 +34,9 @@ import pandas as pd
 
 from claimtable import compare, estimates, measures
 from claimtable.dates import PartialDate, parse_published
+from claimtable.duckdb_sql import csv_scan
+from claimtable.duckdb_sql import quoted_name as _q
+from claimtable.duckdb_sql import quoted_text as _lit
 
 if TYPE_CHECKING:
     import duckdb
@@ -49,14 +52,6 @@ NUMBER_COLUMNS = {"value_low": "DOUBLE", "value_high": "DOUBLE", "start": "BIGIN
 MEMORY_LIMIT = "512MB"
 #: The one column only ``comparison.csv`` needs, read when that file is written.
 SENTENCE = "sentence"
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _lit(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 class RowsTable:
@@ -143,10 +138,7 @@ def _source(claims: Path) -> tuple[str, list[str], str]:
         return scan, names, "filename, file_row_number"
     with open(claims, encoding="utf-8", newline="") as f:
         names = next(csv.reader(f), [])
-    columns = "{" + ", ".join(f"{_lit(n)}: 'VARCHAR'" for n in names) + "}"
-    scan = (f"read_csv({_lit(str(claims))}, header=true, auto_detect=false, delim=',', "
-            f"quote='\"', escape='\"', columns={columns})")
-    return scan, names, ""
+    return csv_scan(claims, names), names, ""
 
 
 def _typed_columns(names: list[str]) -> list[str]:

@@ -190,6 +190,10 @@ def _readings(cell: str | None) -> tuple[str, ...]:
     return tuple(f for f in (_fold(alt) for alt in _cell(cell).split("|")) if f)
 
 
+#: The longest cell ``read_claims`` takes (bytes): any sentence a claims table can hold.
+LONGEST_CELL = 2**31 - 1
+
+
 def read_claims(path: str | Path) -> list[GoldRow]:
     """The claims of a CSV file (gold or predicted), with the file's line numbers.
 
@@ -202,6 +206,9 @@ def read_claims(path: str | Path) -> list[GoldRow]:
     claimtable.score.ScoreInputError: no/such.csv: cannot read it (No such file or directory)
     """
     source = str(path)
+    # A claim's sentence from a page with no full stop can run to megabytes; Python's reader
+    # refuses a cell over 128 KiB unless told otherwise (the limit is the process's own).
+    csv.field_size_limit(max(csv.field_size_limit(), LONGEST_CELL))
     try:
         with open(path, encoding="utf-8-sig", newline="") as f:
             reader = csv.DictReader(f)

@@ -23,6 +23,9 @@ import pandas as pd
 from claimtable import lexicons, narrate, paths, report
 from claimtable.contract import UNATTRIBUTED
 from claimtable.dates import parse_published
+from claimtable.duckdb_sql import csv_scan
+from claimtable.duckdb_sql import quoted_name as _q
+from claimtable.duckdb_sql import quoted_text as _lit
 
 if TYPE_CHECKING:
     import duckdb
@@ -43,14 +46,6 @@ CLAIM_VIEW = ["label", "figure", "measure", "hedge", "modality", "unit", "status
 #: The columns of the sources table the report shows.
 SOURCE_VIEW = ["label", "title", "outlet", "url", "published", "author", "words",
                "repeated_paragraphs", "status", "reason"]
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _lit(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _among(articles: list[str]) -> str:
@@ -175,12 +170,9 @@ class SqlSummaries:
     def _view(self, name: str, path: Path) -> None:
         names = header(path)
         self.columns[name] = names
-        types = "{" + ", ".join(f"{_lit(n)}: 'VARCHAR'" for n in names) + "}"
         cells = ", ".join(f"COALESCE({_q(n)}, '') AS {_q(n)}" for n in names)
-        self.con.execute(
-            f"CREATE VIEW {name} AS SELECT {cells} FROM "
-            f"read_csv({_lit(str(path))}, header=true, auto_detect=false, delim=',', quote='\"', "
-            f"escape='\"', columns={types}, buffer_size={CSV_BUFFER}, max_line_size={CSV_BUFFER})")
+        self.con.execute(f"CREATE VIEW {name} AS SELECT {cells} FROM "
+                         f"{csv_scan(path, names, buffer=CSV_BUFFER)}")
 
     def rows(self, sql: str) -> list[tuple]:
         """The result of a query (a small one: a summary or a cut table's rows)."""
