@@ -333,7 +333,7 @@ def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:
 
 #: The cyclic garbage collector's young-generation threshold while claims are extracted
 #: (Python's default is 700).
-EXTRACTION_GC_THRESHOLD = 10_000
+EXTRACTION_GC_THRESHOLD = 100_000
 
 
 @contextlib.contextmanager
@@ -350,7 +350,7 @@ def settled_collector() -> Iterator[None]:
     >>> before = gc.get_threshold()
     >>> with settled_collector():
     ...     gc.get_threshold()[0]
-    10000
+    100000
     >>> gc.get_threshold() == before
     True
     """
