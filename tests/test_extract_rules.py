@@ -189,8 +189,8 @@ def test_a_scraped_second_copy_of_the_headline_is_no_second_claim():
     ("text", "expected"),
     [
         # "forces" counted by a figure are troops; "the two forces" are sides, no count
-        ("Officials said 16,000 to 17,500 Russian forces had been killed.",
-         [("16,000 to 17,500", "troop", "casualties")]),
+        ("Officials said 14,000 to 15,500 Russian forces were killed.",
+         [("14,000 to 15,500", "troop", "casualties")]),
         ("The two forces clashed near the river, officials said.", []),
         # a count verb before the figure, past an aside set off by dashes
         ("The total casualties are now approaching 137,000 (136,886), officials said.",
@@ -205,17 +205,17 @@ def test_a_scraped_second_copy_of_the_headline_is_no_second_claim():
          "3,000 soldiers, 300 dead and 2,700 wounded.",
          [("300", "soldier", "casualties"), ("2,700", "wounded", "casualties"), ("3,000", "soldier", "casualties")]),
         # a key point giving the top of a range the body gives whole
-        ("Up to 43,000 soldiers may have died, a leaked paper shows.\n"
-         "The paper suggests that between 35,500 and 43,000 soldiers were killed in action.",
-         [("35,500 and 43,000", "soldier", "casualties")]),
+        ("Up to 39,000 soldiers may have died, a leaked paper shows.\n"
+         "The paper suggests that between 31,000 and 39,000 soldiers died in combat.",
+         [("31,000 and 39,000", "soldier", "casualties")]),
         # the same number of dead and of injured stays two claims ("martyrs" are the dead)
-        ("The toll rose to 215 martyrs and around 2,800 wounded, the ministry said. It said 205 health "
-         "workers were martyred, with over 215 injuries among health workers.",
-         [("215", "martyr", "casualties"), ("2,800", "wounded", "casualties"), ("205", "health worker", "casualties"),
-          ("215", "injury", "casualties")]),
+        ("The count reached 180 martyrs and some 2,600 wounded, the ministry said. It added that 170 health "
+         "workers were martyred, with over 180 injuries among medical staff.",
+         [("180", "martyr", "casualties"), ("2,600", "wounded", "casualties"), ("170", "health worker", "casualties"),
+          ("180", "injury", "casualties")]),
         # a status the restatement leaves out does not make it a second claim
-        ("Park said the latest deployment brings the number of troops in Russia to 3,000. "
-         "\u201cAbout 3,000 soldiers are believed to have been deployed so far,\u201d Park said.",
+        ("Park said this rotation takes the number of troops in Russia to 3,000. "
+         "\u201cSome 3,000 soldiers are thought to have been deployed by now,\u201d Park said.",
          [("3,000", "troop", "troops")]),
     ],
 )
@@ -237,7 +237,7 @@ def test_figures_restated_in_real_copy_are_one_claim(text, expected):
         ("The agency said 500,000 displaced people are in its shelters, with nearly 300,000 seeking refuge in schools.",
          [("500,000", "displaced person", "other"), ("300,000", "person", "other")]),
         # people named by their work or their nationality
-        ("A further 18 staffers have been injured, the agency said.", [("18", "staffer", "casualties")]),
+        ("Another 14 staffers were injured, the agency said.", [("14", "staffer", "casualties")]),
         ("The ministry said 11 Syrians and 14 individuals were injured, and that five of its staff members died.",
          [("11", "syrian", "casualties"), ("14", "individual", "casualties"), ("five", "staff member", "casualties")]),
     ],
@@ -250,23 +250,23 @@ def test_people_counted_in_displacement_and_casualty_reports(text, expected):
     ("text", "expected"),
     [
         # a share of capacity is no claim, in words as in digits
-        ("The plant made 450,000 shells, at about two-thirds of its capacity.", [("450,000", "shell", "munitions")]),
+        ("The factory produced 320,000 rounds, running at roughly two-thirds of its capacity.", [("320,000", "round", "munitions")]),
         ("Of the 9,000 troops sent, half of them were wounded.",
          [("9,000", "troop", "troops"), ("half", "percent", "casualties")]),
         # a figure changed to a bare figure counts what it counted
-        ("The firm makes 450,000 shells a year and plans to raise that to 700,000 within two years.",
-         [("450,000", "shell", "munitions"), ("700,000", "shell", "munitions")]),
+        ("The firm turns out 380,000 rounds a year and plans to raise that to 520,000 within two years.",
+         [("380,000", "round", "munitions"), ("520,000", "round", "munitions")]),
         ("\u201cWe expected 80,000 people to cross. Now our staff have revised their figures to 210,000,\u201d the official said.",
          [("80,000", "person", "other"), ("210,000", "person", "other")]),
         # people named as the subject of "make up" have their share of the total after it
-        ("The office says women and children make up more than half of the 40,000 dead.",
-         [("half", "percent", "casualties"), ("40,000", "dead", "casualties")]),
+        ("The office says children and the elderly make up over half of the 31,000 dead.",
+         [("half", "percent", "casualties"), ("31,000", "dead", "casualties")]),
         # a share of a country's population is a share of its people
-        ("Some 25 million people, over half of the population, face hunger, the agency said.",
-         [("25 million", "person", "other"), ("half", "percent", "other")]),
+        ("Nearly 20 million people, over half of the population, go hungry, the agency said.",
+         [("20 million", "person", "other"), ("half", "percent", "other")]),
         # the relatives of the dead are not dead
-        ("\u201cThere are tens of thousands of relatives of those who were killed,\u201d he said.",
-         [("tens of thousands", "relative", "other")]),
+        ("\u201cThousands of families of those who were killed are waiting,\u201d she said.",
+         [("Thousands", "family", "other")]),
     ],
 )
 def test_shares_changes_and_complements_in_real_copy(text, expected):
@@ -277,11 +277,11 @@ def test_shares_changes_and_complements_in_real_copy(text, expected):
     ("text", "category"),
     [
         # a casualty verb in the active voice with its own object is what someone else did
-        ("Only a few thousand Sudanese have managed to get out since the militia captured the town.", "other"),
+        ("Just a few thousand Sudanese have escaped since the militia captured the city.", "other"),
         ("Officials said 2,000 troops captured the bridge.", "troops"),
         ("Nine soldiers lost their lives in the blast, officials said.", "casualties"),
         # a headline's participle at the end of its clause, past one nearer the figure
-        ("Around 3,000 prisoners recruited to fight killed: group head\nThe group gave no details.", "casualties"),
+        ("Some 3,000 prisoners enlisted to fight killed: group head\nThe group gave no details.", "casualties"),
         # hurt without a participle
         ("A total of 21 service members have received minor injuries, the command said.", "casualties"),
         ("Some 40 troops suffered serious wounds, the army said.", "casualties"),
@@ -301,8 +301,8 @@ def test_what_happened_to_those_counted_in_real_copy(text, category):
         # weapons and fighters named in other words
         ("Forces destroyed three unmanned surface vessels, the command said.",
          [("three", "drone boat", "equipment")]),
-        ("The army says it has killed some 1,500 militants and 200 gunmen.",
-         [("1,500", "militant", "casualties"), ("200", "gunman", "casualties")]),
+        ("The military says it has killed about 1,200 militants and 150 gunmen.",
+         [("1,200", "militant", "casualties"), ("150", "gunman", "casualties")]),
     ],
 )
 def test_what_a_figure_in_real_copy_counts(text, expected):

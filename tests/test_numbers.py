@@ -259,7 +259,7 @@ def test_odd_separators_restatements_and_multipliers(text, figures):
     "text",
     [
         "the 20-month-long war", "a 10-week conflict", "6-8 months ago", "after two days of strikes", "in the past 24 hours",
-        "children under five years old", "more than 12,000 people per square kilometre",
+        "children under four years old", "about 9,000 people per square kilometre",
         "57 percent more than the year before", "losses 30% lower than in May",
     ],
 )

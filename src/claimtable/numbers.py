@@ -71,7 +71,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # of time or an age, in digits or number words
         ("duration", rf"\b(?:\d+\s?(?:[-–]|to)\s?)?(?:\d+(?:\.\d+)?|{_SPELLED})[\s-](?:hour|day|week|month|year)s?(?:[\s-](?:long|old))?\b",
          re.I, re.compile(r"[\s-](?:hour|day|week|month|year)")),
-        # "12,000 people per square kilometre": a density, not a count
+        # "9,000 people per square kilometre": a density, not a count
         ("density", r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?per\s+(?:square\s+(?:kilomet(?:er|re)|mile)s?|sq\.?\s?km|km2|km²)",
          re.I, ("per square", "per sq", "per km")),
         # "57 percent more than", "30% lower": a change between two figures, not a share
