@@ -972,11 +972,27 @@ def _capital_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         country = _capitals().get(m.group(1), m.group(1))
         if country == m.group(1):
             continue  # not a capital; a country's own body is a registry alias already
-        hit = next(iter(_alias_index().find(f"{country}'s {sentence[m.end():m.end() + 40]}")), None)
-        if hit is not None and hit[0] == 0 and hit[1] > len(country) + 3:
-            name, kind = hit[3]
-            out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(country) - 3, name, kind))
+        found_body = _registry_body_after(sentence, m, f"{country}'s ", 40)
+        if found_body is not None:
+            out.append(found_body)
     return out
+
+
+def _registry_body_after(sentence: str, owner: re.Match[str], prefix: str, reach: int) -> MentionCandidate | None:
+    """The registry's body named by ``prefix`` (the owner as the registry writes it) and the
+    words after the ``owner`` match, within ``reach`` characters: a mention from the owner's
+    start to the end of the body's words ("Kyiv's military" as "Ukraine's military").
+
+    >>> s = "It rose, according to Kyiv's military."
+    >>> m = re.search(r"Kyiv's ", s)
+    >>> _registry_body_after(s, m, "Ukraine's ", 40).name, s[m.start():_registry_body_after(s, m, "Ukraine's ", 40).end]
+    ('Ukraine General Staff', "Kyiv's military")
+    """
+    hit = next(iter(_alias_index().find(prefix + sentence[owner.end():owner.end() + reach])), None)
+    if hit is None or hit[0] != 0 or hit[1] <= len(prefix):
+        return None
+    name, kind = hit[3]
+    return MentionCandidate(owner.start(), owner.end() + hit[1] - len(prefix), name, kind)
 
 
 #: "the South Korean Ministry of Defence", "the Ministry of Health in Gaza": a ministry named
@@ -1599,10 +1615,9 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
     out = []
     for m in _ABBREVIATION_OWNER.finditer(sentence):
         owner = m.group(1).replace(".", "")
-        hit = next(iter(_alias_index().find(f"{owner} {sentence[m.end():m.end() + 80]}")), None)
-        if hit is not None and hit[0] == 0 and hit[1] > len(owner) + 1:
-            name, kind = hit[3]
-            out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(owner) - 1, name, kind))
+        found_body = _registry_body_after(sentence, m, f"{owner} ", 80)
+        if found_body is not None:
+            out.append(found_body)
     return out
 
 
