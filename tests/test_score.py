@@ -172,3 +172,61 @@ def test_a_longer_body_name_is_not_the_registry_name_that_opens_it(tmp_path):
     pred = write(tmp_path, "p.csv", ["a,50,50,troops,South Korea Ministry of National Defense",
                                      "a,60,60,troops,South Korea Ministry of National Defense"])
     assert [m.value for m in score.score_files(gold, pred).misses] == ["50"]
+
+
+def _sample(n_articles, wrong_every):
+    """``n_articles`` articles of two claims each; every ``wrong_every``-th article's second
+    claim names another claimant."""
+    gold, pred = [], []
+    for i in range(n_articles):
+        for value in (100, 200):
+            gold.append(score.GoldRow(f"a{i}", value, value, "troops", "NIS"))
+            who = "Pentagon" if value == 200 and i % wrong_every == 0 else "NIS"
+            pred.append(score.GoldRow(f"a{i}", value, value, "troops", who))
+    return gold, pred
+
+
+def test_intervals_hold_the_sample_score_and_narrow_with_more_articles():
+    # a researcher reads the interval as the range the score could have had on another sample
+    # of the same kind: it must contain the score measured, and 60 articles pin it down better
+    # than 12 of the same mix
+    small, large = _sample(12, 3), _sample(60, 3)
+    widths = []
+    for gold, pred in (small, large):
+        full = score.score(gold, pred).levels["full"].f1
+        span = score.intervals(gold, pred)["full"]
+        assert span.low <= full <= span.high
+        widths.append(span.high - span.low)
+    assert widths[1] < widths[0]
+    # claims that all agree leave no doubt
+    gold, _ = small
+    assert score.intervals(gold, gold)["full"] == score.Interval(1.0, 1.0)
+
+
+def test_intervals_are_the_same_every_run():
+    gold, pred = _sample(20, 4)
+    assert score.intervals(gold, pred) == score.intervals(gold, pred)
+
+
+def test_intervals_resample_articles_not_claims():
+    # ten claims of one article that are all wrong are one unlucky article, not ten
+    # independent errors: resampling articles gives a wider interval than the claims would
+    gold = [score.GoldRow(f"a{i}", 1, 1, "troops", "NIS") for i in range(10)]
+    gold += [score.GoldRow("z", v, v, "troops", "NIS") for v in range(10)]
+    pred = [*gold[:10], *(score.GoldRow("z", v, v, "troops", "x") for v in range(10))]
+    span = score.intervals(gold, pred)["full"]
+    assert span.low < 0.3 and span.high > 0.7
+
+
+def test_command_scores_each_prefix_group_then_all(tmp_path, capsys):
+    gold = write(tmp_path, "g.csv", ["story_1,100,100,troops,x", "story_2,5,5,troops,x",
+                                     "other_1,7,7,casualties,y"])
+    pred = write(tmp_path, "p.csv", ["story_1,100,100,troops,x", "other_1,7,7,casualties,z"])
+    assert cli.main(["score", str(gold), str(pred), "--by-prefix", "--no-misses",
+                     "--intervals"]) == 0
+    out = capsys.readouterr().out
+    other, story, everything = out.split("== ")[1:]
+    assert other.startswith("other") and "full       0.00" in other
+    assert story.startswith("story") and "value      1.00       0.50    0.67" in story
+    assert everything.startswith("all articles") and "value      1.00       0.67    0.80" in everything
+    assert "F1, 95% interval" in everything and "claimant accuracy on value matches: 50.0% (1 of 2), 95% interval" in everything
