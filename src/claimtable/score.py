@@ -509,17 +509,22 @@ def prefix_groups(gold: Sequence[GoldRow], predicted: Sequence[GoldRow]
     return dict(sorted(groups.items()))
 
 
-def levels_table(s: Score) -> pd.DataFrame:
-    """The scores as a table, one row per level (for notebooks and reports).
+def levels_table(s: Score, spans: dict[str, Interval] | None = None) -> pd.DataFrame:
+    """The scores as a table, one row per level (for notebooks and reports), with each F1's
+    interval (:func:`intervals`) when ``spans`` are given.
 
     >>> levels_table(score([GoldRow("a", 1, 1, "troops", "x")], []))["recall"].tolist()
     [0.0, 0.0, 0.0, 0.0]
+    >>> g = [GoldRow("a", 1, 1, "troops", "x")]
+    >>> levels_table(score(g, g), intervals(g, g))["F1, 95% interval"].tolist()[0]
+    '1.00-1.00'
     """
     import pandas as pd
 
     return pd.DataFrame([
         {"level": name, "precision": round(lv.precision, 3), "recall": round(lv.recall, 3),
-         "F1": round(lv.f1, 3), "agree": lv.agree, "predicted": lv.predicted, "hand-coded": lv.gold}
+         "F1": round(lv.f1, 3), "agree": lv.agree, "predicted": lv.predicted, "hand-coded": lv.gold,
+         **({"F1, 95% interval": str(spans[name])} if spans else {})}
         for name, lv in s.levels.items()])
 
 
