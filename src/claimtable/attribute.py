@@ -808,7 +808,10 @@ _ACRONYM_AFTER = re.compile(r"\s\([A-Z]{2,6}\)")
 
 def _extend_possessive(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Take in a possessive owner ("South Korea's ...") and a parenthesised acronym ("(NIS)")."""
-    owner = _OWNER_BEFORE.search(sentence, 0, start)
+    # the cheap test first: the owner's "'s" ends the text before the name (or all but its last
+    # line break, where "$" also matches), and the search reads the whole text before it
+    tail = sentence[max(0, start - 4):start]
+    owner = _OWNER_BEFORE.search(sentence, 0, start) if "'s" in tail or "’s" in tail else None
     if owner:
         start = owner.start()
     acronym = _ACRONYM_AFTER.match(sentence, end)
