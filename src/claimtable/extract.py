@@ -1226,7 +1226,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     text, rx = ctx.text, time_ref_pattern()
     others = [] if c.compared else ctx.compared_clauses
     m = rx.search(text, *c.clause)
-    if m is None:
+    if m is None and c.clause != (0, len(text)):  # a clause that is the whole sentence was read whole
         m = next((t for t in rx.finditer(text) if not any(a <= t.start() < b for a, b in others)), None)
     c.time_ref = " ".join(m.group(0).split()) if m else ""
     return bool(c.time_ref)
