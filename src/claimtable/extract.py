@@ -38,7 +38,14 @@ from claimtable.nouns import (
     noun_after,
     noun_before,
 )
-from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, hedge_after, masked_spans
+from claimtable.numbers import (
+    PERCENT_AFTER,
+    Figure,
+    find_figures,
+    fold_like_ignorecase,
+    hedge_after,
+    masked_spans,
+)
 from claimtable.places import Place, locative_places, within
 from claimtable.relations import Claim as RelationClaim
 from claimtable.relations import link_parts, may_have_parts, rate_period
@@ -889,6 +896,9 @@ def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     >>> [c["modality"] for c in _claims("Russia could send 10,000 troops.")]
     ['projected']
     """
+    if not _may_hold_modality_cue(ctx.text):
+        c.projected = False  # the cheap test first: the scan below reads the whole clause
+        return c.projected
     lo, hi = c.modal_span
     if c.noun_follows and c.noun is not None:
         # "sent 10,000 soldiers to Russia that will probably augment its forces": a relative
@@ -897,6 +907,24 @@ def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
         hi = rel.start() if rel else hi
     c.projected = any(not _is_month_may(ctx.text, m) for m in _cue_regex("modality", "cue").finditer(ctx.text, lo, hi))
     return c.projected
+
+
+@cache
+def _modality_phrases() -> tuple[str, ...]:
+    """The modality cues in lower case, their words one space apart (``modality.csv``)."""
+    return tuple(dict.fromkeys(" ".join(cue.lower().split()) for cue in lexicons.column("modality", "cue")))
+
+
+def _may_hold_modality_cue(text: str) -> bool:
+    """Whether a text holds a modality cue's words at all: its white space made single spaces
+    and its letters folded as ``re.IGNORECASE`` folds them (``numbers.fold_like_ignorecase``),
+    it holds every cue the pattern finds, as ``_modality_phrases`` writes it.
+
+    >>> _may_hold_modality_cue("They are set  to send 500."), _may_hold_modality_cue("500 were sent.")
+    (True, False)
+    """
+    folded = " ".join(fold_like_ignorecase(text).split())
+    return any(cue in folded for cue in _modality_phrases())
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:will|would|could|might|may|can|are\s+expected|is\s+expected)\b", re.I)
