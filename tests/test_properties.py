@@ -157,3 +157,18 @@ def test_the_figure_gate_never_skips_a_sentence_with_a_figure(words):
     text = " ".join(words)
     if find_figures(text):
         assert extract._has_figure_words(text), text
+
+
+_MODALITY_WORDS = [*{w for cue in lexicons.column("modality", "cue") for w in cue.split()},
+                   "MAY", "Will", "ſet", "wİll", "mayor", "x", ",", "troops", "500"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_MODALITY_WORDS), st.sampled_from([" ", "  ", "\n", "-", ""])),
+                max_size=6))
+@settings(max_examples=500, deadline=None)
+def test_modality_cue_check_skips_only_sentences_without_a_cue(words):
+    # The modality rule scans a figure's clause only in a sentence that holds a cue's words:
+    # the check must let through every text in which the cue pattern finds something.
+    text = "".join(word + sep for word, sep in words)
+    if extract._cue_regex("modality", "cue").search(text):
+        assert extract._may_hold_modality_cue(text), text

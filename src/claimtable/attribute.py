@@ -808,7 +808,10 @@ _ACRONYM_AFTER = re.compile(r"\s\([A-Z]{2,6}\)")
 
 def _extend_possessive(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Take in a possessive owner ("South Korea's ...") and a parenthesised acronym ("(NIS)")."""
-    owner = _OWNER_BEFORE.search(sentence, 0, start)
+    # the cheap test first: the owner's "'s" ends the text before the name (or all but its last
+    # line break, where "$" also matches), and the search reads the whole text before it
+    tail = sentence[max(0, start - 4):start]
+    owner = _OWNER_BEFORE.search(sentence, 0, start) if "'s" in tail or "’s" in tail else None
     if owner:
         start = owner.start()
     acronym = _ACRONYM_AFTER.match(sentence, end)
@@ -2132,11 +2135,41 @@ _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]
 _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
 
 
-def _name_after_title(m: Mention, words: str) -> str:
+@lru_cache(maxsize=SENTENCES_CACHED)
+def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, tuple[str, ...], str | None]:
+    """What ``ArticleAttribution._remember`` keeps of a mention's words, cached (the same
+    names come back sentence after sentence, article after article): whether they are a title
+    and a name ("Estonian Defence Minister Hanno Pevkur", for "the Estonian defence minister"
+    later), the person's surname and the other parts of the name copy uses alone, and the
+    group head that ends words of more than one ("HUR spokesman": "spokesman").
+
+    >>> _names_in("Estonian Defence Minister Hanno Pevkur", "named", "Estonian Defence Minister Hanno Pevkur")
+    (True, 'Pevkur', (), None)
+    >>> _names_in("HUR spokesman", "intelligence agency", "Ukraine HUR")
+    (False, None, (), 'spokesman')
+    """
+    spaces = phrase.count(" ")
+    words = phrase
+    titled = False
+    if spaces >= 2:
+        titled = bool(claimant == phrase if kind == "named" else _TITLE_WORDS.match(phrase))
+        if _TITLED_NAME.match(phrase) and (kind != "named" or _titled_person(phrase)):
+            # "South Korean Defence Minister Shin Wonsik": the name after the title
+            words = " ".join(phrase.split()[-2:])
+    words = _name_after_title(words)
+    name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
+    if name and name.group("surname").lower() in _reference_heads():
+        name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
+    head = phrase.rsplit(None, 1)[-1].lower() if spaces else None
+    return (titled, name.group("surname") if name else None, _other_name_parts(words) if name else (),
+            head if head in _group_heads() else None)
+
+
+def _name_after_title(words: str) -> str:
     """The person's name of a mention whose words open with a lower-case title ("lawmaker Oh
     Jin-soo" names Oh Jin-soo), else the words as they are.
 
-    >>> _name_after_title(Mention(0, 19, "lawmaker Oh Jin-soo", "Oh Jin-soo", "named", 4), "lawmaker Oh Jin-soo")
+    >>> _name_after_title("lawmaker Oh Jin-soo")
     'Oh Jin-soo'
     """
     if not words[:1].islower():
@@ -2641,40 +2674,28 @@ class ArticleAttribution:
     def _remember(self, mentions: list[Mention]) -> None:
         """Full names (for their surnames later) and the body of each kind named last (for
         references)."""
-        group_heads = _group_heads()
         for m in mentions:
-            kind, phrase = m.kind, m.phrase
+            kind = m.kind
             if kind == "media" and m.strength >= SUBJECT:
                 self.last_outlet = m
-            spaces = phrase.count(" ")
-            words = phrase
-            if spaces >= 2:
-                if m.claimant == phrase if kind == "named" else _TITLE_WORDS.match(phrase):
-                    self.titled.append(m)
-                if _TITLED_NAME.match(phrase) and (kind != "named" or _titled_person(phrase)):
-                    # "South Korean Defence Minister Shin Wonsik": the name after the title
-                    words = " ".join(phrase.split()[-2:])
-            words = _name_after_title(m, words)
-            name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
-            if name and name.group("surname").lower() in _reference_heads():
-                name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
-            if name and m.kind not in ("group", "weak", "media", "pronoun"):
-                self.surnames[name.group("surname")] = m
-                for other in _other_name_parts(words):
+            titled, surname, other_parts, group_head = _names_in(m.phrase, kind, m.claimant)
+            if titled:
+                self.titled.append(m)
+            if surname is not None and kind not in ("group", "weak", "media", "pronoun"):
+                self.surnames[surname] = m
+                for other in other_parts:
                     self.surnames.setdefault(other, m)
-            if (name or m.kind in ACTOR_KINDS) and m.kind not in ("group", "weak", "media", "pronoun") \
+            if (surname is not None or kind in ACTOR_KINDS) and kind not in ("group", "weak", "media", "pronoun") \
                     and (m.strength > TOPIC or self.last_person is None):
                 self.last_person = m  # "according to him": who spoke, not a leader spoken about
-            if m.kind in ("weak", "group", "media", "pronoun"):
+            if kind in ("weak", "group", "media", "pronoun"):
                 continue
-            if spaces:
-                head = phrase.rsplit(None, 1)[-1].lower()
-                if head in group_heads:
-                    self.last_group[head.rstrip("s")] = m  # "HUR spokesman"
+            if group_head is not None:
+                self.last_group[group_head.rstrip("s")] = m  # "HUR spokesman"
             if m.strength >= SUBJECT:
-                self.last_by_kind[m.kind] = m
+                self.last_by_kind[kind] = m
             else:
-                self.last_by_kind.setdefault(m.kind, m)
+                self.last_by_kind.setdefault(kind, m)
 
     def _back_reference(self, sentence: str, m: Mention) -> Mention:
         """"the official" after "a senior Ukrainian official": the group named before; "the

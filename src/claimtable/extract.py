@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
 from claimtable.attribute import (
+    SENTENCES_CACHED,
     SPEAKER,
     UNATTRIBUTED,
     ArticleAttribution,
@@ -37,7 +38,14 @@ from claimtable.nouns import (
     noun_after,
     noun_before,
 )
-from claimtable.numbers import PERCENT_AFTER, Figure, find_figures, hedge_after, masked_spans
+from claimtable.numbers import (
+    PERCENT_AFTER,
+    Figure,
+    find_figures,
+    fold_like_ignorecase,
+    hedge_after,
+    masked_spans,
+)
 from claimtable.places import Place, locative_places, within
 from claimtable.relations import Claim as RelationClaim
 from claimtable.relations import link_parts, may_have_parts, rate_period
@@ -888,6 +896,9 @@ def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     >>> [c["modality"] for c in _claims("Russia could send 10,000 troops.")]
     ['projected']
     """
+    if not _may_hold_modality_cue(ctx.text):
+        c.projected = False  # the cheap test first: the scan below reads the whole clause
+        return c.projected
     lo, hi = c.modal_span
     if c.noun_follows and c.noun is not None:
         # "sent 10,000 soldiers to Russia that will probably augment its forces": a relative
@@ -896,6 +907,24 @@ def modality(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
         hi = rel.start() if rel else hi
     c.projected = any(not _is_month_may(ctx.text, m) for m in _cue_regex("modality", "cue").finditer(ctx.text, lo, hi))
     return c.projected
+
+
+@cache
+def _modality_phrases() -> tuple[str, ...]:
+    """The modality cues in lower case, their words one space apart (``modality.csv``)."""
+    return tuple(dict.fromkeys(" ".join(cue.lower().split()) for cue in lexicons.column("modality", "cue")))
+
+
+def _may_hold_modality_cue(text: str) -> bool:
+    """Whether a text holds a modality cue's words at all: its white space made single spaces
+    and its letters folded as ``re.IGNORECASE`` folds them (``numbers.fold_like_ignorecase``),
+    it holds every cue the pattern finds, as ``_modality_phrases`` writes it.
+
+    >>> _may_hold_modality_cue("They are set  to send 500."), _may_hold_modality_cue("500 were sent.")
+    (True, False)
+    """
+    folded = " ".join(fold_like_ignorecase(text).split())
+    return any(cue in folded for cue in _modality_phrases())
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:will|would|could|might|may|can|are\s+expected|is\s+expected)\b", re.I)
@@ -1225,7 +1254,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     text, rx = ctx.text, time_ref_pattern()
     others = [] if c.compared else ctx.compared_clauses
     m = rx.search(text, *c.clause)
-    if m is None:
+    if m is None and c.clause != (0, len(text)):  # a clause that is the whole sentence was read whole
         m = next((t for t in rx.finditer(text) if not any(a <= t.start() < b for a, b in others)), None)
     c.time_ref = " ".join(m.group(0).split()) if m else ""
     return bool(c.time_ref)
@@ -1311,10 +1340,23 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
         art.attribution.close_sentence(mentions, [])
         return None
     ctx = SentenceContext(s, s.text, mentions)
-    ctx.spans = clauses(s.text)
-    ctx.masks = masked_spans(s.text)
-    ctx.figures = list(find_figures(s.text, ctx.masks))
+    spans, masks, figures = _figure_analysis(s.text)
+    ctx.spans, ctx.masks, ctx.figures = list(spans), list(masks), list(figures)
     return ctx
+
+
+@lru_cache(maxsize=SENTENCES_CACHED)
+def _figure_analysis(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...],
+                                         tuple[Figure, ...]]:
+    """A sentence's clauses, masked spans and figures, cached: pure functions of its text, and
+    archives repeat sentences (as ``attribute.find_mentions`` is cached for them); each
+    context gets lists of its own.
+
+    >>> [f.text for f in _figure_analysis("On day 3, 500 troops left.")[2]]
+    ['3', '500']
+    """
+    masks = masked_spans(text)
+    return tuple(clauses(text)), tuple(masks), tuple(find_figures(text, masks))
 
 
 def _candidates(ctx: SentenceContext) -> list[FigureCandidate]:

@@ -293,12 +293,26 @@ def tokenize(text: str) -> tuple[tuple[re.Match[str], ...], tuple[str, ...]]:
     ("seoul's", 'nis')
     """
     toks = tuple(_TOKEN.finditer(text))
+    if "Σ" in text:  # the only letter whose lower case depends on the letters around it
+        return toks, _folded_in_place(text, toks)
+    # fold the words at once, joined by spaces (no token holds one), then split them again:
+    # the same words as folding each alone, without a second regex pass over the text
+    return toks, tuple(_fold(" ".join(map(re.Match.group, toks))).split())
+
+
+def _folded_in_place(text: str, toks: tuple[re.Match[str], ...]) -> tuple[str, ...]:
+    """The folded tokens of a text with a capital sigma, read from the whole text folded at
+    once (where a sigma's case may depend on the letters beyond its token), as they always were.
+
+    >>> _folded_in_place("ΟΔΥΣΣΕΑΣ", tuple(_TOKEN.finditer("ΟΔΥΣΣΕΑΣ")))
+    ('οδυσσεας',)
+    """
     folded_text = _fold(text)
     if len(folded_text) == len(text):  # fold the whole text at once, then cut it the same way
         folded = tuple(_TOKEN.findall(folded_text))
         if len(folded) == len(toks):
-            return toks, folded
-    return toks, tuple(_fold(t.group(0)) for t in toks)
+            return folded
+    return tuple(_fold(t.group(0)) for t in toks)
 
 
 class PhraseIndex:
@@ -358,19 +372,15 @@ class PhraseIndex:
             while True:
                 word = folded[j]
                 node = children.get(word)
-                hits, end = (node.hits if node is not None else None), toks[j].end()
-                possessive = not hits and word.endswith("'s")
-                if possessive:  # "Zelensky's office": the owner
-                    owner = children.get(word[:-2])
-                    hits, end = (owner.hits if owner is not None else None), end - 2
-                if hits:
-                    written = [t.group(0) for t in toks[i:j + 1]]
-                    if possessive:
-                        written[-1] = written[-1][:-2]
-                    hit = next((h for h in hits if not h[3] or tuple(written) == h[0] or _same_case(written, h[0])),
-                               None)
+                if node is not None and node.hits:
+                    hit = _as_written(node.hits, toks, i, j, 0)
                     if hit is not None:
-                        best = (toks[i].start(), end, hit[2], hit[1])
+                        best = (toks[i].start(), toks[j].end(), hit[2], hit[1])
+                elif word.endswith("'s"):  # "Zelensky's office": the owner
+                    owner = children.get(word[:-2])
+                    hit = _as_written(owner.hits, toks, i, j, 2) if owner is not None and owner.hits else None
+                    if hit is not None:
+                        best = (toks[i].start(), toks[j].end() - 2, hit[2], hit[1])
                 j += 1
                 if j >= count or node is None or not node.children:
                     break  # the end of the text, or no phrase continues these words
@@ -378,6 +388,22 @@ class PhraseIndex:
             if best is not None:
                 found.append(best)
         return found
+
+
+def _as_written(hits: list[tuple[tuple[str, ...], object, str, bool]], toks: tuple[re.Match[str], ...],
+                i: int, j: int, cut: int) -> tuple[tuple[str, ...], object, str, bool] | None:
+    """The first of ``hits`` (a phrase's entries in ``PhraseIndex.entries``) that the tokens
+    ``i`` to ``j`` match as written, the last one without its ``cut`` last characters (an
+    owner's "'s"), else ``None``.
+
+    >>> toks = tuple(_TOKEN.finditer("the NIS's chief"))
+    >>> _as_written([(("NIS",), "NIS", "NIS", True)], toks, 1, 1, 2)[2], _as_written([(("NIS",), "NIS", "NIS", True)], toks, 0, 0, 0)
+    ('NIS', None)
+    """
+    written = [t.group(0) for t in toks[i:j + 1]]
+    if cut:
+        written[-1] = written[-1][:-cut]
+    return next((h for h in hits if not h[3] or tuple(written) == h[0] or _same_case(written, h[0])), None)
 
 
 class _PhraseNode:

@@ -622,24 +622,29 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     ('', 'Seoul says 1,500 troops arrived.')
     """
     src = Source(article=article, file=file or article, text=text, encoding=encoding)
-    heading = _title_line(article, text, title)
-    pos = _read_byline(src, heading.end if heading else 0)
+    lines = paragraph_spans(text)
+    heading = _title_line(article, text, title, lines)
+    after_title = heading.end if heading else 0
+    rest = lines if after_title == 0 else paragraph_spans(text, after_title)
+    pos = _read_byline(src, after_title, rest)
     src.body_start = pos
-    src.paragraphs, src.furniture = split_furniture(text, paragraph_spans(text, pos))
+    src.paragraphs, src.furniture = split_furniture(text, _paragraphs_from(text, pos, after_title, rest))
     if heading:
         src.title = text[heading.start:heading.end]
     src.sentences = ([heading] if heading else []) + _body_sentences(src, 1 if heading else 0)
     return src
 
 
-def _title_line(article: str, text: str, title: str = "") -> Sentence | None:
+def _title_line(article: str, text: str, title: str = "",
+                lines: list[tuple[int, int]] | None = None) -> Sentence | None:
     """The first line as the title sentence, when more follows and it reads as a title (or as
-    the manifest's ``title``); else None.
+    the manifest's ``title``); else None. ``lines``: ``paragraph_spans(text)``, when the caller
+    has them already.
 
     >>> _title_line("a", "Troops Arrive In Kursk\\nSome 500 troops arrived.").text
     'Troops Arrive In Kursk'
     """
-    lines = paragraph_spans(text)
+    lines = paragraph_spans(text) if lines is None else lines
     first = text[lines[0][0] : lines[0][1]] if lines else ""
     named = bool(title.strip()) and normalise_passage(first) == normalise_passage(title)
     more_follows = len(lines) > 1
@@ -649,16 +654,17 @@ def _title_line(article: str, text: str, title: str = "") -> Sentence | None:
     return None
 
 
-def _read_byline(src: Source, pos: int) -> int:
+def _read_byline(src: Source, pos: int, rest: list[tuple[int, int]] | None = None) -> int:
     """Fill the source's author, published, section and credited outlet from a byline in the
-    first paragraph after ``pos``; returns where the body starts.
+    first paragraph after ``pos``; returns where the body starts. ``rest``:
+    ``paragraph_spans(src.text, pos)``, when the caller has them already.
 
     >>> src = Source("a", "a", "By Jo Lee 19 Oct 2024 10:44\\nSome 500 troops arrived.")
     >>> body = _read_byline(src, 0)
     >>> src.author, src.text[body:].strip()
     ('Jo Lee', 'Some 500 troops arrived.')
     """
-    rest = paragraph_spans(src.text, pos)
+    rest = paragraph_spans(src.text, pos) if rest is None else rest
     if not rest:
         return pos
     s, e = rest[0]
@@ -669,6 +675,22 @@ def _read_byline(src: Source, pos: int) -> int:
     src.published = " ".join(filter(None, [byline.group("date"), byline.group("time")]))
     src.section, src.credited_outlet = split_section_domain(byline.group("tail") or "")
     return s + byline.end()
+
+
+def _paragraphs_from(text: str, pos: int, start: int, rest: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``paragraph_spans(text, pos)``, where the body starts, from ``rest`` (the paragraphs from
+    ``start``, read for the byline) when they are the same: the body starts where they do, or
+    at the start of their first line (only blank lines before it: the same lines, the same
+    blocks), as it does when no byline came between.
+
+    >>> t = "Title\\n\\nSome 500 troops arrived.\\nMore came."
+    >>> rest = paragraph_spans(t, 5)
+    >>> _paragraphs_from(t, rest[0][0], 5, rest) is rest, _paragraphs_from(t, rest[0][0], 5, rest) == paragraph_spans(t, rest[0][0])
+    (True, True)
+    """
+    if pos == start or (rest and pos == rest[0][0] and text[pos - 1] in "\r\n"):
+        return rest
+    return paragraph_spans(text, pos)
 
 
 def _body_sentences(src: Source, first_number: int) -> list[Sentence]:

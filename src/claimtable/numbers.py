@@ -55,7 +55,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
         ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
-         re.compile(r"[A-Za-z][-‑]?\d")),  # a letter then a digit: "Su-34", "F16"
+         # a letter then a digit ("Su-34", "F16"), searched from the digit: digits are rarer than letters
+         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")),
         ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
@@ -291,14 +292,31 @@ def parse_number(text: str) -> Number:
 
 #: Whether each mask ignores case, worked out once: a RegexFlag test per call is slow.
 _MASK_FOLDS_CASE = tuple(bool(rx.flags & re.I) for _name, rx, _needs in NOT_FIGURES)
-#: Each mask's cue strings as one literal alternation (one search instead of a loop), or its
-#: cue pattern; ``None`` for a mask scanned always.
-_MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else
-                    re.compile("|".join(map(re.escape, needs))) if needs else None
+#: Every literal cue string of the masks, once, by the text it is looked for in: the folded
+#: text for a mask that ignores case, the text as written for the others. A sentence is tested
+#: for all of them in one pass (``_cues_in``), not mask by mask: a regex search per mask cost
+#: more than most of the scans it spared.
+_FOLDED_CUES = tuple(dict.fromkeys(cue for (_n, _rx, needs), folds in zip(NOT_FIGURES, _MASK_FOLDS_CASE, strict=True)
+                                   if folds and isinstance(needs, tuple) for cue in needs))
+_WRITTEN_CUES = tuple(dict.fromkeys(cue for (_n, _rx, needs), folds in zip(NOT_FIGURES, _MASK_FOLDS_CASE, strict=True)
+                                    if not folds and isinstance(needs, tuple) for cue in needs))
+#: Each mask's cue strings as a set (one of them must be in ``_cues_in``), or its cue pattern
+#: (searched); ``None`` for a mask scanned always.
+_MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs) if needs else None
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
 _WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration"})
+
+
+def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
+    """The masks' literal cues that ``folded`` (``fold_like_ignorecase(text)``) and ``text`` hold.
+
+    >>> folded, written = _cues_in("Since Oct. 3, 12-mm", "since oct. 3, 12-mm")
+    >>> sorted(folded & {"mm", "inch", ":"}), sorted(written & {"Oct", "-", "/"})
+    (['mm'], ['-', 'Oct'])
+    """
+    return {cue for cue in _FOLDED_CUES if cue in folded}, {cue for cue in _WRITTEN_CUES if cue in text}
 
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:
@@ -309,11 +327,14 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
     """
     digits = any(ch.isdigit() for ch in text) if not text.isascii() else _DIGIT.search(text) is not None
     folded = fold_like_ignorecase(text)
+    in_folded, in_text = _cues_in(text, folded)
     spans = [
         (m.start(), m.end(), name)
         for (name, rx, _needs), folds, needs in zip(NOT_FIGURES, _MASK_FOLDS_CASE, _MASK_NEEDS, strict=True)
         if (digits or name in _WORD_MASKS)
-        and (needs is None or needs.search(folded if folds else text) is not None)
+        and (needs is None
+             or (not needs.isdisjoint(in_folded if folds else in_text) if isinstance(needs, frozenset)
+                 else needs.search(folded if folds else text) is not None))
         for m in rx.finditer(text)
     ]
     return sorted(spans)
