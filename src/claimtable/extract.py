@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
 from claimtable.attribute import (
-    SENTENCES_CACHED,
     SPEAKER,
     UNATTRIBUTED,
     ArticleAttribution,
@@ -1340,23 +1339,10 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
         art.attribution.close_sentence(mentions, [])
         return None
     ctx = SentenceContext(s, s.text, mentions)
-    spans, masks, figures = _figure_analysis(s.text)
-    ctx.spans, ctx.masks, ctx.figures = list(spans), list(masks), list(figures)
+    ctx.spans = clauses(s.text)
+    ctx.masks = masked_spans(s.text)
+    ctx.figures = list(find_figures(s.text, ctx.masks))
     return ctx
-
-
-@lru_cache(maxsize=SENTENCES_CACHED)
-def _figure_analysis(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...],
-                                         tuple[Figure, ...]]:
-    """A sentence's clauses, masked spans and figures, cached: pure functions of its text, and
-    archives repeat sentences (as ``attribute.find_mentions`` is cached for them); each
-    context gets lists of its own.
-
-    >>> [f.text for f in _figure_analysis("On day 3, 500 troops left.")[2]]
-    ['3', '500']
-    """
-    masks = masked_spans(text)
-    return tuple(clauses(text)), tuple(masks), tuple(find_figures(text, masks))
 
 
 def _candidates(ctx: SentenceContext) -> list[FigureCandidate]:
