@@ -1091,6 +1091,43 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return False
 
 
+def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """An item of a list whose introduction or heading counts the dead or hurt ("the deaths
+    are as follows:", "Civilian fatalities") counts people with that status when it names
+    none of its own ("65 civilians, including 13 children").
+
+    >>> text = "The monitor recorded 90 deaths; they are as follows:\\n\\nCivilian fatalities\\n\\n60 civilians."
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(text)]
+    [('90', 'casualties', 'killed'), ('60', 'casualties', 'killed')]
+    """
+    heads = art.attribution.list_heads
+    if not heads or art.attribution.listing is None or c.status or c.category == "casualties":
+        return False
+    if c.noun is None or c.noun.category not in lexicons.people_categories():
+        return False
+    status = _casualty_status_of_heads(tuple(heads))
+    if status is None:
+        return False
+    c.category, c.status = "casualties", status
+    return True
+
+
+@lru_cache(maxsize=64)
+def _casualty_status_of_heads(heads: tuple[str, ...]) -> str | None:
+    """The casualty status the latest of a list's introduction and headings names, if any.
+
+    >>> _casualty_status_of_heads(("The deaths are as follows:", "Non-civilian fatalities", "-40 soldiers:"))
+    'killed'
+    """
+    cues = _status_cues(True, False)
+    for head in reversed(heads):
+        for _s, _e, cue in reversed(_status_cues_in(head)):
+            status = cues.get(cue)
+            if status is not None and status in CASUALTY_STATUSES:
+                return status
+    return None
+
+
 def classified_part_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that says who some of the people just counted as casualties were ("3,785
     Palestinians were killed. 1,524 were children.") is a casualty claim with their status.
@@ -1269,6 +1306,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
     casualty_category,
+    listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     pointer_keeps_casualty,
     part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
