@@ -1587,13 +1587,18 @@ def _title_case_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
 
     >>> [c.name for c in _title_case_speakers("Strikes Kill 18, Including 8 Children, Medics Say", [])]
     ['Medics']
+
+    "No Injuries Reported" says that nobody reported any: no speaker.
+
+    >>> _title_case_speakers("Group Fires 50 Rockets, No Injuries Reported", [])
+    []
     """
     if sentence.rstrip()[-1:] in ".!?\"”" or not sentence.rstrip()[-1:].isalpha():
         return []
     m = _title_case_speaker().search(sentence)
     if m is None or any(f.start < m.end(1) and m.start(1) < f.end for f in found):
         return []
-    if m.group(1).lower() in not_names():
+    if m.group(1).lower() in not_names() or m.group(1).startswith("No "):
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")]
 

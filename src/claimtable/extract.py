@@ -1579,7 +1579,9 @@ def dedupe(claims: list[dict]) -> list[dict]:
 
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
     # a key point or lede that repeats a figure without its source: the sourced one stands
-    sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED}
+    # (a headline the body repeats gives way to the body, so it stands for no source here)
+    sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED
+               and not (c["role"] == "title" and key(c)[:3] in body_keys)}
     sourced |= {_people_key(c) for c in claims if c["claimant"] != UNATTRIBUTED and c["role"] == "body"}
     # "more than 6,000 North Korean troops killed or wounded" restated as "more than 6,000
     # casualties" by the same source: the restatement in the word "casualties" is the same claim
