@@ -202,6 +202,8 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
              or _nearest_status(text, fig.start, 0, len(text), cues, skip))
     if found is None and skip != NO_SPAN:
         found = _nearest_status(text, fig.start, *clause, cues)
+    if found is not None and found.endswith("total"):
+        found = _status_past_total_frame(text, fig, clause, cues) or found
     found = found or ("expected" if projected else "")
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
@@ -210,6 +212,26 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         if m and people:
             return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
     return found
+
+
+#: "a total of" right before a figure: how the amount is framed, not what happened to it.
+_TOTAL_FRAME = re.compile(r"\b(?:a|the)\s+total\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+
+
+def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str]) -> str | None:
+    """"Russia has lost a total of 818,740 troops": when the status "total" comes from the
+    frame "a total of" before the figure, a casualty cue of the clause says what happened.
+
+    >>> [(c["status"], c["category"]) for c in _claims("The army has lost a total of 9,000 soldiers since May.")]
+    [('lost', 'casualties')]
+    >>> [c["status"] for c in _claims("A total of 248 aid trucks have entered the city.")]
+    ['total']
+    """
+    m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start)
+    if m is None:
+        return None
+    found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()))
+    return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
 
 
 #: The statuses a counted noun may give its own figure ("42,000 injured", "300 dead").
