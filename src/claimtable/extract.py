@@ -404,6 +404,26 @@ def inside_claimant_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return c.dropped
 
 
+#: "one of" (and "the") right before a figure: the size of a set the subject is one of.
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+
+
+def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure after "one of" says how large a set its subject belongs to, and claims no
+    count ("the front, one of three members of the alliance").
+
+    >>> [c["figure"] for c in _claims("The front, one of three members of the alliance, said 40 fighters died.")]
+    ['40']
+    """
+    if "ne of" not in ctx.text:
+        return False  # the cheap test first
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if _ONE_OF_BEFORE.search(ctx.text, max(0, start - 16), start) is None:
+        return False
+    c.dropped = True
+    return True
+
+
 def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """The counted noun after the figure, or a pointer back ("1,500 North Korean troops",
     "8,000 of them").
@@ -1296,6 +1316,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 #: the rules that fired for a figure.
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
+    one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     noun_written_after,
     share_of_named_total,
     share_of_uncounted,
