@@ -381,6 +381,7 @@ class FigureCandidate:
     place: str = ""
     time_ref: str = ""
     per: str = ""  #: the period of a rate ("92 men a day": day)
+    taken: bool = False  #: counts places a side took ("captured four villages"): never casualties
     dropped: bool = False  #: not a claim: the rules stop here
     fired: list[str] = field(default_factory=list)  #: names of the rules that fired, in order
 
@@ -440,6 +441,40 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 #: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
 #: crossed borders"); "cross", "this", "thus" are no plurals.
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
+
+
+@cache
+def _taken_places() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The places counted when taken (``taken_places.csv``: word -> unit), the pattern of one
+    right after a figure (past two words: "270 junta outposts"), the pattern of the cues of
+    taking (``taking_cues.csv``) and the stems the cheap test looks for."""
+    units = {r["word"]: r["unit"] for r in lexicons.read_lexicon("taken_places")}
+    after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?({lexicons.alternation(units)})\b")
+    cues = re.compile(rf"\b(?:{lexicons.alternation(lexicons.column('taking_cues', 'cue'), fold_case=True)})\b", re.I)
+    return units, after, cues, tuple(w[:4] for w in units)
+
+
+def places_taken(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure of places a side took counts them ("captured four villages", "Over 270
+    outposts have been overrun"): category other, status captured, never a casualty. Without a
+    cue of taking in its clause, such a figure counts nothing (``counts_an_uncounted_noun``).
+
+    >>> [(c["figure"], c["unit"], c["category"], c["status"]) for c in _claims("The army captured four villages.")]
+    [('four', 'village', 'other', 'captured')]
+    >>> [c["figure"] for c in _claims("Drones hit 40 homes in five villages.")]
+    []
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    units, after, cues, stems = _taken_places()
+    if not any(stem in ctx.text for stem in stems):
+        return False  # the cheap test first
+    m = after.match(ctx.text, c.figure.end)
+    if m is None or cues.search(ctx.text, *c.clause) is None:
+        return False
+    c.lookup = NounLookup(Noun(units[m.group(1)], "other", m.start(1), m.end(1)))
+    c.noun_follows, c.status_hint, c.taken = True, "captured", True
+    return True
 
 
 def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1122,6 +1157,8 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     ['casualties']
     """
     c.category = c.noun.category if c.noun else ""
+    if c.taken:
+        return False  # "captured four villages": places, not people
     if c.projected and c.category == "troops" and _MIGHT_BE_LOST.search(ctx.text, c.figure.end, c.clause[1]):
         return False  # "all 12,000 servicemen could be lost or injured": a force, at risk
     if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
@@ -1321,6 +1358,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_named_total,
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    places_taken,  # "captured four villages": places a side took
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     among_group_opener,
