@@ -174,9 +174,10 @@ NO_SPAN = (-1, -1)
 
 
 def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
-                    skip: tuple[int, int] = NO_SPAN) -> str | None:
+                    skip: tuple[int, int] = NO_SPAN, own_end: int = -1) -> str | None:
     """The status of the cue nearest ``at`` in ``text[lo:hi]`` (the first of two as near),
-    leaving out a cue that starts inside ``skip``."""
+    leaving out a cue that starts inside ``skip`` and a cue that is the counted noun of
+    another figure ("30 people, including five prisoners, were killed": not captured)."""
     best: tuple[int, str] | None = None
     for m in _cue_regex("statuses", "cue").finditer(text, lo, hi):
         if skip[0] <= m.start() < skip[1]:
@@ -184,9 +185,39 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
         found = cues.get(" ".join(m.group(0).lower().split()))
         if found is not None:
             distance = abs(m.start() - at)
-            if best is None or distance < best[0]:
+            if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start()):
                 best = (distance, found)
     return best[1] if best else None
+
+
+#: A figure right before a word (past one adjective): the word is that figure's counted noun.
+_FIGURE_BEFORE_WORD = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million))"
+                                 r"\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _counted_by_another(text: str, own: tuple[int, int], cue: int) -> bool:
+    """Whether the status cue at ``cue`` is the counted noun of a figure other than the one
+    that spans ``own`` ("five prisoners" in "30 people, including five prisoners, were
+    killed"); an ``own`` that ends before it starts (-1) leaves every cue in.
+
+    >>> t = "30 people, including five prisoners, were killed"
+    >>> _counted_by_another(t, (0, 2), t.index("prisoners")), _counted_by_another(t, (21, 25), t.index("prisoners"))
+    (True, False)
+    >>> t = "it left six dead, including four of its members"
+    >>> _counted_by_another(t, (28, 32), t.index("dead"))
+    False
+    """
+    if own[1] < 0 or text[cue - 1:cue] != " ":
+        return False
+    m = _FIGURE_BEFORE_WORD.search(text, max(0, cue - 30), cue)
+    if m is None or own[0] <= m.start() < own[1]:
+        return False
+    # "left six dead, including four of its members": the whole the figure is a part of says
+    # what happened to it
+    return not (cue < own[0] and _PART_OPENER.search(text, cue, own[0]))
+
+
+_PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
@@ -198,10 +229,10 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     # "50,000 prisoners recruited": the counted noun after the figure is no status of its own
     # while its clause has another; alone, it still is one
     skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
-    found = (_nearest_status(text, fig.start, *clause, cues, skip)
-             or _nearest_status(text, fig.start, 0, len(text), cues, skip))
+    found = (_nearest_status(text, fig.start, *clause, cues, skip, fig.end)
+             or _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end))
     if found is None and skip != NO_SPAN:
-        found = _nearest_status(text, fig.start, *clause, cues)
+        found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
     if found is not None and found.endswith("total"):
         found = _status_past_total_frame(text, fig, clause, cues) or found
     found = found or ("expected" if projected else "")
