@@ -51,6 +51,7 @@ WRONG_ROWS = {
     "place_nouns": ("Enclave", "word 'Enclave' must be lower case"),
     "taken_places": ("villages,Village", "unit 'Village' must be lower case"),
     "taking_cues": ("Seized", "cue 'Seized' must be lower case"),
+    "things": ("House", "unit 'House' must be lower case"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),
     "state_abbreviations": ("U.S.,USA", "duplicate row: abbreviation 'U.S.' is already on line"),

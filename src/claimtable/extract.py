@@ -53,6 +53,22 @@ EXTRA_COLUMNS = [
 ]
 CASUALTY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "captured", "missing",
                                "casualties", "lost"})
+@cache
+def _thing_units() -> frozenset[str]:
+    """Units of category other that count things, not people (``things.csv``)."""
+    return lexicons.word_set("things", "unit")
+
+
+def counts_people(noun: Noun | None) -> bool:
+    """Whether a counted noun counts people: its category counts people (``categories.csv``)
+    and its unit is no thing of category other (``things.csv``: houses, villages, strikes).
+
+    >>> counts_people(Noun("civilian", "other", 0, 1)), counts_people(Noun("house", "other", 0, 1))
+    (True, False)
+    """
+    return noun is not None and noun.category in lexicons.people_categories() and noun.unit not in _thing_units()
+
+
 #: Statuses that make people a force, whatever noun counts them ("50,000 prisoners recruited").
 FORCE_STATUSES = frozenset({"recruited", "to be recruited", "training", "to be trained"})
 #: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
@@ -184,7 +200,9 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
             continue
         found = cues.get(" ".join(m.group(0).lower().split()))
         if found is not None:
-            distance = abs(m.start() - at)
+            # a cue after the figure is as far as the words between them ("hundreds of
+            # thousands displaced": next to it, however long the figure is written)
+            distance = m.start() - own_end if own_end >= 0 and m.start() >= own_end else abs(m.start() - at)
             if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start()):
                 best = (distance, found)
     return best[1] if best else None
@@ -245,23 +263,28 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     return found
 
 
-#: "a total of" right before a figure: how the amount is framed, not what happened to it.
+#: "a total of" right before a figure, "in total" after it: how the amount is framed, not
+#: what happened to it.
 _TOTAL_FRAME = re.compile(r"\b(?:a|the)\s+total\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_IN_TOTAL = re.compile(r"\bin\s+total\b", re.I)
 
 
 def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str]) -> str | None:
-    """"Russia has lost a total of 818,740 troops": when the status "total" comes from the
-    frame "a total of" before the figure, a casualty cue of the clause says what happened.
+    """"Russia has lost a total of 818,740 troops", "has lost about 4,000 men in total": when
+    the status "total" comes from a frame of the amount, a casualty cue of the clause says
+    what happened.
 
     >>> [(c["status"], c["category"]) for c in _claims("The army has lost a total of 9,000 soldiers since May.")]
+    [('lost', 'casualties')]
+    >>> [(c["status"], c["category"]) for c in _claims("The army has lost about 9,000 men in total.")]
     [('lost', 'casualties')]
     >>> [c["status"] for c in _claims("A total of 248 aid trucks have entered the city.")]
     ['total']
     """
-    m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start)
+    m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start) or _IN_TOTAL.search(text, fig.end, clause[1])
     if m is None:
         return None
-    found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()))
+    found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
     return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
 
 
@@ -412,7 +435,6 @@ class FigureCandidate:
     place: str = ""
     time_ref: str = ""
     per: str = ""  #: the period of a rate ("92 men a day": day)
-    taken: bool = False  #: counts places a side took ("captured four villages"): never casualties
     dropped: bool = False  #: not a claim: the rules stop here
     fired: list[str] = field(default_factory=list)  #: names of the rules that fired, in order
 
@@ -492,7 +514,7 @@ def places_taken(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
 
     >>> [(c["figure"], c["unit"], c["category"], c["status"]) for c in _claims("The army captured four villages.")]
     [('four', 'village', 'other', 'captured')]
-    >>> [c["figure"] for c in _claims("Drones hit 40 homes in five villages.")]
+    >>> [c["figure"] for c in _claims("Drones hit a market in five villages.")]
     []
     """
     if c.lookup.found or c.figure.percent:
@@ -504,7 +526,7 @@ def places_taken(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     if m is None or cues.search(ctx.text, *c.clause) is None:
         return False
     c.lookup = NounLookup(Noun(units[m.group(1)], "other", m.start(1), m.end(1)))
-    c.noun_follows, c.status_hint, c.taken = True, "captured", True
+    c.noun_follows, c.status_hint = True, "captured"
     return True
 
 
@@ -723,12 +745,21 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [c["category"] for c in _claims("North Korean troops had 5,000 casualties. That is half of the 11,000 sent.")]
     ['casualties', 'troops']
+
+    Things named last are not what such a status counts: people are ("It downed 150 drones.
+    Hundreds of thousands displaced").
+
+    >>> [c["unit"] for c in _claims("It downed 150 drones. Aid groups said 90,000 displaced.")]
+    ['drone', 'person']
     """
     if c.lookup.found or not _people_status_after(ctx.text, c.figure.end):
         return False
     noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
         return False
+    if not counts_people(noun):
+        unit, category = lookup_unit("people") or ("person", "other")
+        noun = Noun(unit, category, c.figure.end, c.figure.end)
     c.lookup = NounLookup(noun)
     return True
 
@@ -954,6 +985,28 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return noun is not None
 
 
+#: Statuses only people have: a bare figure with one of them counts people, not the things
+#: counted before it.
+_PEOPLE_ONLY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "displaced"})
+
+
+def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare figure that points back but whose own predicate only people have ("thousands
+    have been killed", "1,200 were wounded") counts people when what was counted before is
+    things ("downed 150 drones. ... thousands have been killed").
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It downed 150 drones. Thousands have been killed.")]
+    [('150', 'drone', 'equipment'), ('Thousands', 'person', 'casualties')]
+    """
+    if c.noun is None or c.status_hint not in _PEOPLE_ONLY_STATUSES or "bare_figure_points_back" not in c.fired:
+        return False
+    if counts_people(c.noun):
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    return True
+
+
 def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that counts nothing the lexicons know is no claim ("on day 3").
 
@@ -1026,7 +1079,7 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     >>> [c["status"] for c in _claims("1,500 troops arrived in Russia.")]
     ['arrived']
     """
-    people = c.noun is not None and c.noun.category in lexicons.people_categories()
+    people = counts_people(c.noun)
     c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
 
@@ -1081,7 +1134,7 @@ def headline_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     >>> [c["category"] for c in _claims("Some 8,000 prisoners enlisted to fight killed: group head\\nText.")]
     ['casualties']
     """
-    if ctx.sentence.role != "title" or c.noun is None or c.noun.category not in lexicons.people_categories():
+    if ctx.sentence.role != "title" or not counts_people(c.noun):
         return False
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         return False
@@ -1110,7 +1163,7 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     """
     if "injur" not in ctx.text and "wound" not in ctx.text:
         return False
-    if c.noun is None or c.noun.category not in lexicons.people_categories():
+    if not counts_people(c.noun):
         return False
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         return False
@@ -1188,8 +1241,8 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     ['casualties']
     """
     c.category = c.noun.category if c.noun else ""
-    if c.taken:
-        return False  # "captured four villages": places, not people
+    if c.noun is not None and not counts_people(c.noun):
+        return False  # "captured four villages", "30 houses destroyed": things, not people
     if c.projected and c.category == "troops" and _MIGHT_BE_LOST.search(ctx.text, c.figure.end, c.clause[1]):
         return False  # "all 12,000 servicemen could be lost or injured": a force, at risk
     if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
@@ -1213,7 +1266,7 @@ def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art:
     heads = art.attribution.list_heads
     if not heads or art.attribution.listing is None or c.status or c.category == "casualties":
         return False
-    if c.noun is None or c.noun.category not in lexicons.people_categories():
+    if not counts_people(c.noun):
         return False
     status = _casualty_status_of_heads(tuple(heads))
     if status is None:
@@ -1407,6 +1460,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_bare_figure,
     coordinated_with_next,
     pointer_resolved,
+    hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,
     remember_noun,
     hedge_after_noun,
