@@ -1590,13 +1590,18 @@ def _title_case_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
 
     >>> [c.name for c in _title_case_speakers("Strikes Kill 18, Including 8 Children, Medics Say", [])]
     ['Medics']
+
+    "No Injuries Reported" says that nobody reported any: no speaker.
+
+    >>> _title_case_speakers("Group Fires 50 Rockets, No Injuries Reported", [])
+    []
     """
     if sentence.rstrip()[-1:] in ".!?\"”" or not sentence.rstrip()[-1:].isalpha():
         return []
     m = _title_case_speaker().search(sentence)
     if m is None or any(f.start < m.end(1) and m.start(1) < f.end for f in found):
         return []
-    if m.group(1).lower() in not_names():
+    if m.group(1).lower() in not_names() or m.group(1).startswith("No "):
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")]
 
@@ -2338,8 +2343,12 @@ def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
     return earlier is None or m.strength > TOPIC or earlier.strength == TOPIC
 
 
-#: An item of a list: a bullet, or a label and its figure ("Civilians: 3,100 civilians").
-_LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d)")
+#: An item of a list: a bullet, or a label and its figure ("Civilians: 3,100 civilians"), or a
+#: figure that opens the line ("65 civilians, including ...", "-40 soldiers:").
+_LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d|[-–—•*]?\d)")
+#: A heading inside a list ("Civilian fatalities"): a few words on a line of their own, no
+#: figure and no end of a sentence.
+_LIST_HEADING = re.compile(r"[A-Z][^\W\d]*(?:[-’'][^\W\d]+)*(?:\s+[^\W\d]+(?:[-’'][^\W\d]+)*){0,4}")
 
 
 def _reference_acts(m: Mention) -> bool:
@@ -2447,6 +2456,9 @@ class ArticleAttribution:
         self.carry_figures: list[tuple[str, int]] = []
         self.sentence_figures: list[tuple[str, int]] = []
         self.listing: Attribution | None = None  #: the source a list's introduction carried
+        #: the open list's introduction and headings ("The deaths are as follows:", "Civilian
+        #: fatalities"), for what its items count; empty when no list is open
+        self.list_heads: list[str] = []
         self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
@@ -2514,7 +2526,7 @@ class ArticleAttribution:
         blog's timestamp ("14:05 GMT") opens an entry that owes nothing to the one before."""
         stamp = sentence.lstrip()[:1]
         if (stamp.isdigit() or stamp in "UuPp") and TIMESTAMP_LINE.fullmatch(sentence.strip()):
-            self.carry, self.last_speaker = None, None
+            self.carry, self.last_speaker, self.listing = None, None, None
         if paragraph != self.paragraph and self._continues_list(sentence):
             self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
@@ -2535,15 +2547,32 @@ class ArticleAttribution:
         (True, True)
         >>> article._continues_list("The war began in 2011."), article._continues_list("Soldiers: 1,900")
         (False, False)
+
+        The source's own sentence may end in the introduction ("The monitor recorded 160 deaths;
+        the deaths are as follows:"); headings inside the list ("Civilian fatalities") and lines
+        that open with a figure ("65 civilians, including ...") carry it on.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Acme Monitor", "Acme Monitor", "carried")
+        >>> article.texts = ["Acme Monitor recorded 160 deaths; they are as follows:"]
+        >>> [article._continues_list(t) for t in ("Civilian fatalities", "65 civilians.", "Elsewhere, 40 fled.")]
+        [True, True, False]
         """
         text = sentence.strip()
         if text.endswith(":") and self.carry is not None:
+            if self.listing is None:
+                self.list_heads = []
             self.listing = self.carry
+            self.list_heads.append(text)
             return True
-        if self.listing is not None and _LIST_ITEM.match(text):
+        if self.listing is None and self.carry is not None and self.texts and self.texts[-1].rstrip().endswith(":"):
+            self.listing, self.list_heads = self.carry, [self.texts[-1]]  # the source's sentence ends in the introduction
+        if self.listing is not None and (_LIST_ITEM.match(text) or _LIST_HEADING.fullmatch(text)):
+            if _LIST_HEADING.fullmatch(text):
+                self.list_heads.append(text)
             self.carry = self.listing
             return True
-        self.listing = None
+        self.listing, self.list_heads = None, []
         return False
 
     def _placed_body(self, sentence: str, m: Mention) -> Mention:

@@ -60,6 +60,22 @@ EXTRA_COLUMNS = [
 ]
 CASUALTY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "captured", "missing",
                                "casualties", "lost"})
+@cache
+def _thing_units() -> frozenset[str]:
+    """Units of category other that count things, not people (``things.csv``)."""
+    return lexicons.word_set("things", "unit")
+
+
+def counts_people(noun: Noun | None) -> bool:
+    """Whether a counted noun counts people: its category counts people (``categories.csv``)
+    and its unit is no thing of category other (``things.csv``: houses, villages, strikes).
+
+    >>> counts_people(Noun("civilian", "other", 0, 1)), counts_people(Noun("house", "other", 0, 1))
+    (True, False)
+    """
+    return noun is not None and noun.category in lexicons.people_categories() and noun.unit not in _thing_units()
+
+
 #: Statuses that make people a force, whatever noun counts them ("50,000 prisoners recruited").
 FORCE_STATUSES = frozenset({"recruited", "to be recruited", "training", "to be trained"})
 #: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
@@ -181,19 +197,52 @@ NO_SPAN = (-1, -1)
 
 
 def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
-                    skip: tuple[int, int] = NO_SPAN) -> str | None:
+                    skip: tuple[int, int] = NO_SPAN, own_end: int = -1) -> str | None:
     """The status of the cue nearest ``at`` in ``text[lo:hi]`` (the first of two as near),
-    leaving out a cue that starts inside ``skip``."""
+    leaving out a cue that starts inside ``skip`` and a cue that is the counted noun of
+    another figure ("30 people, including five prisoners, were killed": not captured)."""
     best: tuple[int, str] | None = None
     for m in _cue_regex("statuses", "cue").finditer(text, lo, hi):
         if skip[0] <= m.start() < skip[1]:
             continue
         found = cues.get(" ".join(m.group(0).lower().split()))
         if found is not None:
-            distance = abs(m.start() - at)
-            if best is None or distance < best[0]:
+            # a cue after the figure is as far as the words between them ("hundreds of
+            # thousands displaced": next to it, however long the figure is written)
+            distance = m.start() - own_end if own_end >= 0 and m.start() >= own_end else abs(m.start() - at)
+            if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start()):
                 best = (distance, found)
     return best[1] if best else None
+
+
+#: A figure right before a word (past one adjective): the word is that figure's counted noun.
+_FIGURE_BEFORE_WORD = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million))"
+                                 r"\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _counted_by_another(text: str, own: tuple[int, int], cue: int) -> bool:
+    """Whether the status cue at ``cue`` is the counted noun of a figure other than the one
+    that spans ``own`` ("five prisoners" in "30 people, including five prisoners, were
+    killed"); an ``own`` that ends before it starts (-1) leaves every cue in.
+
+    >>> t = "30 people, including five prisoners, were killed"
+    >>> _counted_by_another(t, (0, 2), t.index("prisoners")), _counted_by_another(t, (21, 25), t.index("prisoners"))
+    (True, False)
+    >>> t = "it left six dead, including four of its members"
+    >>> _counted_by_another(t, (28, 32), t.index("dead"))
+    False
+    """
+    if own[1] < 0 or text[cue - 1:cue] != " ":
+        return False
+    m = _FIGURE_BEFORE_WORD.search(text, max(0, cue - 30), cue)
+    if m is None or own[0] <= m.start() < own[1]:
+        return False
+    # "left six dead, including four of its members": the whole the figure is a part of says
+    # what happened to it
+    return not (cue < own[0] and _PART_OPENER.search(text, cue, own[0]))
+
+
+_PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
@@ -205,10 +254,12 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     # "50,000 prisoners recruited": the counted noun after the figure is no status of its own
     # while its clause has another; alone, it still is one
     skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
-    found = (_nearest_status(text, fig.start, *clause, cues, skip)
-             or _nearest_status(text, fig.start, 0, len(text), cues, skip))
+    found = (_nearest_status(text, fig.start, *clause, cues, skip, fig.end)
+             or _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end))
     if found is None and skip != NO_SPAN:
-        found = _nearest_status(text, fig.start, *clause, cues)
+        found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
+    if found is not None and found.endswith("total"):
+        found = _status_past_total_frame(text, fig, clause, cues) or found
     found = found or ("expected" if projected else "")
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
@@ -217,6 +268,31 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         if m and people:
             return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
     return found
+
+
+#: "a total of" right before a figure, "in total" after it: how the amount is framed, not
+#: what happened to it.
+_TOTAL_FRAME = re.compile(r"\b(?:a|the)\s+total\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_IN_TOTAL = re.compile(r"\bin\s+total\b", re.I)
+
+
+def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str]) -> str | None:
+    """"Russia has lost a total of 818,740 troops", "has lost about 4,000 men in total": when
+    the status "total" comes from a frame of the amount, a casualty cue of the clause says
+    what happened.
+
+    >>> [(c["status"], c["category"]) for c in _claims("The army has lost a total of 9,000 soldiers since May.")]
+    [('lost', 'casualties')]
+    >>> [(c["status"], c["category"]) for c in _claims("The army has lost about 9,000 men in total.")]
+    [('lost', 'casualties')]
+    >>> [c["status"] for c in _claims("A total of 248 aid trucks have entered the city.")]
+    ['total']
+    """
+    m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start) or _IN_TOTAL.search(text, fig.end, clause[1])
+    if m is None:
+        return None
+    found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
+    return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
 
 
 #: The statuses a counted noun may give its own figure ("42,000 injured", "300 dead").
@@ -389,6 +465,26 @@ def inside_claimant_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return c.dropped
 
 
+#: "one of" (and "the") right before a figure: the size of a set the subject is one of.
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+
+
+def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure after "one of" says how large a set its subject belongs to, and claims no
+    count ("the front, one of three members of the alliance").
+
+    >>> [c["figure"] for c in _claims("The front, one of three members of the alliance, said 40 fighters died.")]
+    ['40']
+    """
+    if "ne of" not in ctx.text:
+        return False  # the cheap test first
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if _ONE_OF_BEFORE.search(ctx.text, max(0, start - 16), start) is None:
+        return False
+    c.dropped = True
+    return True
+
+
 def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """The counted noun after the figure, or a pointer back ("1,500 North Korean troops",
     "8,000 of them").
@@ -405,6 +501,40 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 #: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
 #: crossed borders"); "cross", "this", "thus" are no plurals.
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
+
+
+@cache
+def _taken_places() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The places counted when taken (``taken_places.csv``: word -> unit), the pattern of one
+    right after a figure (past two words: "270 junta outposts"), the pattern of the cues of
+    taking (``taking_cues.csv``) and the stems the cheap test looks for."""
+    units = {r["word"]: r["unit"] for r in lexicons.read_lexicon("taken_places")}
+    after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?({lexicons.alternation(units)})\b")
+    cues = re.compile(rf"\b(?:{lexicons.alternation(lexicons.column('taking_cues', 'cue'), fold_case=True)})\b", re.I)
+    return units, after, cues, tuple(w[:4] for w in units)
+
+
+def places_taken(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure of places a side took counts them ("captured four villages", "Over 270
+    outposts have been overrun"): category other, status captured, never a casualty. Without a
+    cue of taking in its clause, such a figure counts nothing (``counts_an_uncounted_noun``).
+
+    >>> [(c["figure"], c["unit"], c["category"], c["status"]) for c in _claims("The army captured four villages.")]
+    [('four', 'village', 'other', 'captured')]
+    >>> [c["figure"] for c in _claims("Drones hit a market in five villages.")]
+    []
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    units, after, cues, stems = _taken_places()
+    if not any(stem in ctx.text for stem in stems):
+        return False  # the cheap test first
+    m = after.match(ctx.text, c.figure.end)
+    if m is None or cues.search(ctx.text, *c.clause) is None:
+        return False
+    c.lookup = NounLookup(Noun(units[m.group(1)], "other", m.start(1), m.end(1)))
+    c.noun_follows, c.status_hint = True, "captured"
+    return True
 
 
 def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -622,12 +752,21 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [c["category"] for c in _claims("North Korean troops had 5,000 casualties. That is half of the 11,000 sent.")]
     ['casualties', 'troops']
+
+    Things named last are not what such a status counts: people are ("It downed 150 drones.
+    Hundreds of thousands displaced").
+
+    >>> [c["unit"] for c in _claims("It downed 150 drones. Aid groups said 90,000 displaced.")]
+    ['drone', 'person']
     """
     if c.lookup.found or not _people_status_after(ctx.text, c.figure.end):
         return False
     noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
         return False
+    if not counts_people(noun):
+        unit, category = lookup_unit("people") or ("person", "other")
+        noun = Noun(unit, category, c.figure.end, c.figure.end)
     c.lookup = NounLookup(noun)
     return True
 
@@ -853,6 +992,28 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return noun is not None
 
 
+#: Statuses only people have: a bare figure with one of them counts people, not the things
+#: counted before it.
+_PEOPLE_ONLY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "displaced"})
+
+
+def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare figure that points back but whose own predicate only people have ("thousands
+    have been killed", "1,200 were wounded") counts people when what was counted before is
+    things ("downed 150 drones. ... thousands have been killed").
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It downed 150 drones. Thousands have been killed.")]
+    [('150', 'drone', 'equipment'), ('Thousands', 'person', 'casualties')]
+    """
+    if c.noun is None or c.status_hint not in _PEOPLE_ONLY_STATUSES or "bare_figure_points_back" not in c.fired:
+        return False
+    if counts_people(c.noun):
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    return True
+
+
 def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that counts nothing the lexicons know is no claim ("on day 3").
 
@@ -946,7 +1107,7 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     >>> [c["status"] for c in _claims("1,500 troops arrived in Russia.")]
     ['arrived']
     """
-    people = c.noun is not None and c.noun.category in lexicons.people_categories()
+    people = counts_people(c.noun)
     c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
 
@@ -1001,7 +1162,7 @@ def headline_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     >>> [c["category"] for c in _claims("Some 8,000 prisoners enlisted to fight killed: group head\\nText.")]
     ['casualties']
     """
-    if ctx.sentence.role != "title" or c.noun is None or c.noun.category not in lexicons.people_categories():
+    if ctx.sentence.role != "title" or not counts_people(c.noun):
         return False
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         return False
@@ -1030,7 +1191,7 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     """
     if "injur" not in ctx.text and "wound" not in ctx.text:
         return False
-    if c.noun is None or c.noun.category not in lexicons.people_categories():
+    if not counts_people(c.noun):
         return False
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         return False
@@ -1108,6 +1269,8 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     ['casualties']
     """
     c.category = c.noun.category if c.noun else ""
+    if c.noun is not None and not counts_people(c.noun):
+        return False  # "captured four villages", "30 houses destroyed": things, not people
     if c.projected and c.category == "troops" and _MIGHT_BE_LOST.search(ctx.text, c.figure.end, c.clause[1]):
         return False  # "all 12,000 servicemen could be lost or injured": a force, at risk
     if c.category in lexicons.people_categories() and c.status.removeprefix("expected ") in CASUALTY_STATUSES:
@@ -1117,6 +1280,43 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         c.category = "troops"  # "50,000 prisoners recruited to fight": a force, not casualties
         return True
     return False
+
+
+def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """An item of a list whose introduction or heading counts the dead or hurt ("the deaths
+    are as follows:", "Civilian fatalities") counts people with that status when it names
+    none of its own ("65 civilians, including 13 children").
+
+    >>> text = "The monitor recorded 90 deaths; they are as follows:\\n\\nCivilian fatalities\\n\\n60 civilians."
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(text)]
+    [('90', 'casualties', 'killed'), ('60', 'casualties', 'killed')]
+    """
+    heads = art.attribution.list_heads
+    if not heads or art.attribution.listing is None or c.status or c.category == "casualties":
+        return False
+    if not counts_people(c.noun):
+        return False
+    status = _casualty_status_of_heads(tuple(heads))
+    if status is None:
+        return False
+    c.category, c.status = "casualties", status
+    return True
+
+
+@lru_cache(maxsize=64)
+def _casualty_status_of_heads(heads: tuple[str, ...]) -> str | None:
+    """The casualty status the latest of a list's introduction and headings names, if any.
+
+    >>> _casualty_status_of_heads(("The deaths are as follows:", "Non-civilian fatalities", "-40 soldiers:"))
+    'killed'
+    """
+    cues = _status_cues(True, False)
+    for head in reversed(heads):
+        for _s, _e, cue in reversed(_status_cues_in(head)):
+            status = cues.get(cue)
+            if status is not None and status in CASUALTY_STATUSES:
+                return status
+    return None
 
 
 def classified_part_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1265,10 +1465,12 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 #: the rules that fired for a figure.
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
+    one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     noun_written_after,
     share_of_named_total,
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    places_taken,  # "captured four villages": places a side took
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     among_group_opener,
@@ -1286,6 +1488,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_bare_figure,
     coordinated_with_next,
     pointer_resolved,
+    hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,
     remember_noun,
     hedge_after_noun,
@@ -1297,6 +1500,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
     casualty_category,
+    listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     pointer_keeps_casualty,
     part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
@@ -1569,7 +1773,9 @@ def dedupe(claims: list[dict]) -> list[dict]:
 
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
     # a key point or lede that repeats a figure without its source: the sourced one stands
-    sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED}
+    # (a headline the body repeats gives way to the body, so it stands for no source here)
+    sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED
+               and not (c["role"] == "title" and key(c)[:3] in body_keys)}
     sourced |= {_people_key(c) for c in claims if c["claimant"] != UNATTRIBUTED and c["role"] == "body"}
     # "more than 6,000 North Korean troops killed or wounded" restated as "more than 6,000
     # casualties" by the same source: the restatement in the word "casualties" is the same claim

@@ -178,8 +178,8 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
         noun = _counted_noun_at(text, m.start(), masks)
         if noun is not None:
             return NounLookup(noun)
-        if lower in words.anaphors and skipped <= 2:
-            pointer = True
+        if (lower in words.anaphors or (lower == "which" and previous == "of")) and skipped <= 2:
+            pointer = True  # "8,000 of them", "61 of which were shot down"
         elif _phrase_ends_at(word, lower, m.start(), skipped, masks):
             break
         previous = lower

@@ -407,9 +407,16 @@ _SHARE_VERB = re.compile(
 
 @cache
 def _share_of_counted() -> re.Pattern[str]:
-    """ "of" and a counted noun with no article: "half of Palestinians", "a third of civilians"."""
+    """ "of" and a counted noun with no article: "half of Palestinians", "a third of civilians";
+    or owned by a place or body named in capitals: "half of Sudan's population", "half of
+    Syria's pre-war population".
+
+    >>> bool(_share_of_counted().match(" of Sudan's population")), bool(_share_of_counted().match(" of Sudan's land"))
+    (True, False)
+    """
     words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
-    return re.compile(rf"\s+of\s+(?:{words})\b", re.I)
+    owner = r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+)?"
+    return re.compile(rf"\s+of\s+(?:{owner})?(?:{words})\b", re.I)
 
 
 _PART_OF_A_PERIOD = re.compile(
