@@ -1331,6 +1331,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak:
+        named = _name_reporting(sentence, start, end, words, head)
+        if named is not None:
+            return named  # "Kyiv Post reports that ...": a name, then the verb
         if words == head and _INDEFINITE.search(sentence, 0, start):
             return None  # "in a statement", "a report said": no source, not one called "report"
         if _body_documents(words):
@@ -1338,6 +1341,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
             return None  # "according to British defence ministry reports": the ministry's
         # "various reports", "military media reports": the words as written, modifiers kept
+        where = _WEAK_PLACE.match(sentence, end) if sentence.startswith(" from ", end) else None
+        if where is not None:  # "intelligence reports from Seoul": where they come from, kept
+            end = where.end()
+            words = sentence[start:end]
         return MentionCandidate(start, end, words if " " in words else head, "weak")
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
@@ -1371,6 +1378,34 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+#: A place a document comes from: " from Seoul", " from the Kremlin".
+_WEAK_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: After "reports" as a verb: the clause it reports ("reports that", "reports 40 ...").
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|\d)")
+#: Capitalised words that name an outlet, not a nationality ("Ukrainian", "Japanese").
+_OUTLET_NAME = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*(?<!an)(?<!ese)(?<!ish)\s+$")
+
+
+def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) -> MentionCandidate | None:
+    """"Kyiv Post reports that six officers were killed": capitalised words before "reports"
+    and the clause it reports name a source that speaks (the verb, not a group noun
+    "reports"); "Ukrainian reports that ..." stays a noun with its modifier.
+
+    >>> s = "At the same time, Acme Daily News reports that 60 were killed."
+    >>> _name_reporting(s, 18, 41, "Acme Daily News reports", "reports").name
+    'Acme Daily News'
+    >>> _name_reporting("Western reports that 60 died.", 0, 15, "Western reports", "reports") is None
+    True
+    """
+    if head != "reports" or words == head or not _REPORTED_CLAUSE.match(sentence, end):
+        return None
+    m = _OUTLET_NAME.match(words[: -len(head)])
+    if m is None:
+        return None
+    name = m.group(0).rstrip()
+    return MentionCandidate(start, start + len(name), name, "named")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -1851,7 +1886,7 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     mentions: list[Mention] = []
     previous: MentionCandidate | None = None
     for f in sorted(kept):
-        if (f.kind == "named" and previous is not None and previous.kind != "group"
+        if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
             f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
         if f.kind not in ("weak", "group"):
@@ -2415,6 +2450,8 @@ class ArticleAttribution:
         self.sentence_figures: list[tuple[str, int]] = []
         self.listing: Attribution | None = None  #: the source a list's introduction carried
         self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
+        #: whether the paragraph so far is one heading line that credits a source ("…, X says")
+        self.heading_credit = False
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -2485,11 +2522,15 @@ class ArticleAttribution:
         if paragraph != self.paragraph and self._continues_list(sentence):
             self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
+            under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
-            elif not _continuation().search(sentence.strip()):
+            elif not under_heading and not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
+            self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
+        else:
+            self.heading_credit = False
 
     def _continues_list(self, sentence: str) -> bool:
         """Whether a new paragraph is a list's introduction ("The dead are as follows:") after
@@ -2548,9 +2589,14 @@ class ArticleAttribution:
         >>> s = "The territory's health ministry said 80 were killed."
         >>> [m.claimant for m in article.observe(s, 1)]
         ['Gaza Health Ministry']
+        >>> [m.claimant for m in article.observe("Toll from the strikes rises to 80 – health ministry", 2)]
+        ['Gaza Health Ministry']
         """
         head = m.phrase.rsplit(None, 1)[-1].lower()
-        if head not in _body_kinds() or not m.phrase[:1].islower() or _place_owner().search(sentence, 0, m.start) is None:
+        if head not in _body_kinds() or not m.phrase[:1].islower():
+            return m
+        # "… rises again – health ministry": a heading's source, its place the article's
+        if m.rule != "headline credit" and _place_owner().search(sentence, 0, m.start) is None:
             return m
         for text in reversed(self.texts):
             # a dateline's place is in capitals ("KHARTOUM -"); a capital stands for its country
@@ -2778,6 +2824,29 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+#: A heading's source at its end: "…, Gaza's Health Ministry says", "… – health ministry".
+_HEADING_CREDIT = re.compile(
+    r"(?:,\s*[^,.;:!?]{2,60}\s(?:says|said|claims|reveals|reports|estimates)"
+    r"|\s[–—]\s[^–—.;!?]{2,50}|,\s*(?:says|said|claims|reports)\s[^,.;!?]{2,60})$")
+
+
+def credits_as_heading(line: str) -> bool:
+    """Whether a paragraph is a heading that names the source of the paragraph under it: one
+    line of at most 25 words without a full stop, ending in its source ("…, the ministry
+    says", "… rises again – health ministry"), as a live blog's entry or a round-up's item
+    opens; the source carries into the next paragraph.
+
+    >>> credits_as_heading("Over 900 killed in the shelling, the regional governor says")
+    True
+    >>> credits_as_heading("The governor says 900 were killed."), credits_as_heading("Over 900 killed in the shelling")
+    (False, False)
+    """
+    line = line.strip()
+    if not line or line[-1] in ".!?:;\"”’)" or " " not in line or line.count(" ") > 24:
+        return False  # the cheap tests first
+    return _HEADING_CREDIT.search(line) is not None
 
 
 @cache
