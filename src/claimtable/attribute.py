@@ -2774,6 +2774,12 @@ class ArticleAttribution:
             choice = best([m for m in mentions if m.strength >= CITED]) or choice
         if choice is not None and choice.strength == SPEAKER:
             choice = _relayed(choice, mentions)
+        if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
+                and _elided_speaker().match(sentence, clause[0]):
+            # "Kirby did not detail how the US counted, but said about half ...": the
+            # sentence's subject speaks in the clause that leaves it out
+            choice = next((m for m in mentions if m.strength >= SUBJECT and m.start < clause[0]), None)
+            how = "sentence"
         if choice is None:
             choice = best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
@@ -2824,6 +2830,17 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+@cache
+def _elided_speaker() -> re.Pattern[str]:
+    """A clause that opens with "but" or "and" and a reporting verb, its subject left out:
+    "..., but said about half were killed" (the ``speech`` verbs of ``speech_verbs.csv``).
+
+    >>> bool(_elided_speaker().match("but said 40 died")), bool(_elided_speaker().match("but the US said 40 died"))
+    (True, False)
+    """
+    return re.compile(rf"(?:but|and)\s+(?:also\s+)?(?:{_verbs('speech')})\b")
 
 
 #: A heading's source at its end: "…, Gaza's Health Ministry says", "… – health ministry".

@@ -181,12 +181,20 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
     for m in _cue_regex("statuses", "cue").finditer(text, lo, hi):
         if skip[0] <= m.start() < skip[1]:
             continue
+        if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "troops that had sustained losses": what befell some of them, not all
         found = cues.get(" ".join(m.group(0).lower().split()))
         if found is not None:
             distance = abs(m.start() - at)
             if best is None or distance < best[0]:
                 best = (distance, found)
     return best[1] if best else None
+
+
+#: A verb of suffering before "losses" or "casualties": the force took them, it is not them
+#: ("11,000 troops ... had already sustained losses", "units that suffered heavy casualties").
+_SUFFERED_BEFORE = re.compile(
+    r"\b(?:sustain|suffer|incur|take|took|taken|taking)(?:s|ed|ing)?\s+[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?$", re.I)
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
