@@ -412,7 +412,9 @@ def _speaks_after() -> re.Pattern[str]:
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
-        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly)){0,4}"
+        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
+        # "Mark Milley last month said": a time between the speaker and the verb
+        r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today)){0,4}"
     )
     return re.compile(rf"{aux}\s+(?:{_verbs('speech')})\b", re.I)
 

@@ -1595,6 +1595,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         claims = [c for c in claims if not top_of_range_restated(c, ranges)]
     if summary:
         claims = [c for c in claims if not restated_in_summary(c, claims, summary)]
+    claims = [c for c in claims if not heading_restated(c, claims)]
     titles = _title_texts(claims)
     copies = _sourced_copies(claims)
     for c in claims:
@@ -1638,6 +1639,23 @@ def restated_in_summary(c: dict, claims: list[dict], summary: frozenset[int]) ->
 
 #: Statuses that say the same of people hit: "100,000 casualties" are "killed or wounded".
 _SAME_STATUS = {"casualties": "killed or wounded"}
+
+
+def heading_restated(c: dict, claims: list[dict]) -> bool:
+    """Whether a claim stands in a heading inside the body (a live blog's entry headline, a
+    round-up item's title: no full stop, at most 25 words) whose entry, in the same paragraph
+    or the next, gives the same figure of the same thing with a source: the entry's claim.
+
+    >>> [(c["figure"], c["sentence_no"]) for c in _claims("Market strike\\n\\nOver 40 civilians killed in the city, "
+    ...     "officials say\\n\\nAt least 40 people died in the strike, the regional governor said.")]
+    [('40', 2)]
+    """
+    text = c["sentence"].rstrip()
+    if c["role"] != "body" or not text or text[-1] in ".!?\"”’)" or text.count(" ") > 24:
+        return False  # the cheap tests first
+    return any(o["sentence_no"] > c["sentence_no"] and o["paragraph"] - c["paragraph"] in (0, 1)
+               and o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"]
+               and o["category"] == c["category"] and o["claimant"] != UNATTRIBUTED for o in claims)
 
 
 @cache

@@ -424,7 +424,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 #: entry's parts together: a lower-case word glued to a capitalised one ("health
 #: ministryWilliam", "key events onlyPlease"), or a name glued to a sentence's first word
 #: ("ChristouAt least"). The capital first: a fast scan; ``_glued_at`` decides.
-_GLUED_WORD = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])")
+_GLUED_WORD = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])|[A-Z](?<=[A-Z]{2}[A-Z])(?=he\s)")
 #: The words before a glue point back to the last space, and the first word after it.
 _WORD_BEFORE = re.compile(r"[\w'’-]+$")
 _SENTENCE_OPENER = re.compile(r"(?:At|The|According|About|Around|Nearly|More|Over|Some)\s")
@@ -437,6 +437,8 @@ def _glued_at(text: str, at: int) -> bool:
 
     >>> _glued_at("health ministryWilliam", 15), _glued_at("on YouTube", 6), _glued_at("ChristouAt least", 8)
     (True, False, True)
+    >>> _glued_at("says UNThe agency", 7)
+    True
     """
     if _SENTENCE_OPENER.match(text, at):
         return True
