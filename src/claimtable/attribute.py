@@ -394,7 +394,10 @@ _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:(?:latest|last|new|own|recent|previou
 def _inverted_speech_pattern() -> re.Pattern[str]:
     """A reporting verb before its speaker, after a quotation or a comma ("...," insisted the
     General Staff); the ``inverted`` verbs of ``speech_verbs.csv``."""
-    return re.compile(rf"[,”\"'’]\s*(?:{_verbs('inverted')})\s+(?:the\s+|an?\s+)?$")
+    # a title-case headline capitalises the verb: "..., Says Pentagon"
+    verbs = lexicons.alternation(w for v in lexicons.words_with("speech_verbs", "verb", "roles", "inverted")
+                                 for w in (v, v.capitalize()))
+    return re.compile(rf"[,”\"'’]\s*(?:{verbs})\s+(?:the\s+|an?\s+)?$")
 
 
 @cache
@@ -697,8 +700,18 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-
 
 @_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
-    """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
-    return _speaks_after().match(after) is not None
+    """"the NIS said", "ISW has also estimated" (a ``speech`` verb); not a headline's words
+    before an inverted verb and its speaker ("12,000 Troops In Kursk, Says Pentagon").
+
+    >>> _speaks("", " said 40 died"), _speaks("", ", Says Pentagon"), _speaks("", ", says the UN")
+    (True, False, False)
+    """
+    m = _speaks_after().match(after)
+    return m is not None and not (after[:1] == "," and _INVERTED_AFTER.match(after))
+
+
+#: A comma, an inverted reporting verb and its speaker's name: ", says Pentagon", ", Says the UN".
+_INVERTED_AFTER = re.compile(r",\s*(?:[Ss]ays|[Ss]aid|[Rr]eports|[Cc]laims)\s+(?:[Tt]he\s+)?[A-Z]")
 
 
 #: "Zelensky's remarks come days after ...": the outlet dates the remarks, nobody speaks.
@@ -2862,7 +2875,7 @@ def credits_as_heading(line: str) -> bool:
     >>> credits_as_heading("The governor says 900 were killed."), credits_as_heading("Over 900 killed in the shelling")
     (False, False)
     """
-    line = line.strip()
+    line = line.strip().rstrip(" “‘")
     if not line or line[-1] in ".!?:;\"”’)" or " " not in line or line.count(" ") > 24:
         return False  # the cheap tests first
     return _HEADING_CREDIT.search(line) is not None

@@ -1650,7 +1650,7 @@ def heading_restated(c: dict, claims: list[dict]) -> bool:
     ...     "officials say\\n\\nAt least 40 people died in the strike, the regional governor said.")]
     [('40', 2)]
     """
-    text = c["sentence"].rstrip()
+    text = c["sentence"].rstrip(" \t\n“‘")  # a splitter may leave the next quotation's mark
     if c["role"] != "body" or not text or text[-1] in ".!?\"”’)" or text.count(" ") > 24:
         return False  # the cheap tests first
     return any(o["sentence_no"] > c["sentence_no"] and o["paragraph"] - c["paragraph"] in (0, 1)
