@@ -2791,7 +2791,7 @@ class ArticleAttribution:
             choice = _relayed(choice, mentions)
         if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
                 and _elided_speaker().match(sentence, clause[0]):
-            # "Kirby did not detail how the US counted, but said about half ...": the
+            # "Kirby gave no detail on how the US counted, but said about half ...": the
             # sentence's subject speaks in the clause that leaves it out
             choice = next((m for m in mentions if m.strength >= SUBJECT and m.start < clause[0]), None)
             how = "sentence"
