@@ -394,7 +394,10 @@ _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:(?:latest|last|new|own|recent|previou
 def _inverted_speech_pattern() -> re.Pattern[str]:
     """A reporting verb before its speaker, after a quotation or a comma ("...," insisted the
     General Staff); the ``inverted`` verbs of ``speech_verbs.csv``."""
-    return re.compile(rf"[,”\"'’]\s*(?:{_verbs('inverted')})\s+(?:the\s+|an?\s+)?$")
+    # a title-case headline capitalises the verb: "..., Says Pentagon"
+    verbs = lexicons.alternation(w for v in lexicons.words_with("speech_verbs", "verb", "roles", "inverted")
+                                 for w in (v, v.capitalize()))
+    return re.compile(rf"[,”\"'’]\s*(?:{verbs})\s+(?:the\s+|an?\s+)?$")
 
 
 @cache
@@ -412,7 +415,9 @@ def _speaks_after() -> re.Pattern[str]:
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
-        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly)){0,4}"
+        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
+        # "Mark Milley last month said": a time between the speaker and the verb
+        r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today)){0,4}"
     )
     return re.compile(rf"{aux}\s+(?:{_verbs('speech')})\b", re.I)
 
@@ -695,8 +700,18 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-
 
 @_gives(SPEAKER)
 def _speaks(before: str, after: str) -> bool:
-    """"the NIS said", "ISW has also estimated" (a ``speech`` verb)."""
-    return _speaks_after().match(after) is not None
+    """"the NIS said", "ISW has also estimated" (a ``speech`` verb); not a headline's words
+    before an inverted verb and its speaker ("12,000 Troops In Kursk, Says Pentagon").
+
+    >>> _speaks("", " said 40 died"), _speaks("", ", Says Pentagon"), _speaks("", ", says the UN")
+    (True, False, False)
+    """
+    m = _speaks_after().match(after)
+    return m is not None and not (after[:1] == "," and _INVERTED_AFTER.match(after))
+
+
+#: A comma, an inverted reporting verb and its speaker's name: ", says Pentagon", ", Says the UN".
+_INVERTED_AFTER = re.compile(r",\s*(?:[Ss]ays|[Ss]aid|[Rr]eports|[Cc]laims)\s+(?:[Tt]he\s+)?[A-Z]")
 
 
 #: "Zelensky's remarks come days after ...": the outlet dates the remarks, nobody speaks.
@@ -1334,6 +1349,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak:
+        named = _name_reporting(sentence, start, end, words, head)
+        if named is not None:
+            return named  # "Kyiv Post reports that ...": a name, then the verb
         if words == head and _INDEFINITE.search(sentence, 0, start):
             return None  # "in a statement", "a report said": no source, not one called "report"
         if _body_documents(words):
@@ -1341,6 +1359,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
             return None  # "according to British defence ministry reports": the ministry's
         # "various reports", "military media reports": the words as written, modifiers kept
+        where = _WEAK_PLACE.match(sentence, end) if sentence.startswith(" from ", end) else None
+        if where is not None:  # "intelligence reports from Seoul": where they come from, kept
+            end = where.end()
+            words = sentence[start:end]
         return MentionCandidate(start, end, words if " " in words else head, "weak")
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
@@ -1374,6 +1396,34 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+#: A place a document comes from: " from Seoul", " from the Kremlin".
+_WEAK_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: After "reports" as a verb: the clause it reports ("reports that", "reports 40 ...").
+_REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|\d)")
+#: Capitalised words that name an outlet, not a nationality ("Ukrainian", "Japanese").
+_OUTLET_NAME = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*(?<!an)(?<!ese)(?<!ish)\s+$")
+
+
+def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) -> MentionCandidate | None:
+    """"Kyiv Post reports that six officers were killed": capitalised words before "reports"
+    and the clause it reports name a source that speaks (the verb, not a group noun
+    "reports"); "Ukrainian reports that ..." stays a noun with its modifier.
+
+    >>> s = "At the same time, Acme Daily News reports that 60 were killed."
+    >>> _name_reporting(s, 18, 41, "Acme Daily News reports", "reports").name
+    'Acme Daily News'
+    >>> _name_reporting("Western reports that 60 died.", 0, 15, "Western reports", "reports") is None
+    True
+    """
+    if head != "reports" or words == head or not _REPORTED_CLAUSE.match(sentence, end):
+        return None
+    m = _OUTLET_NAME.match(words[: -len(head)])
+    if m is None:
+        return None
+    name = m.group(0).rstrip()
+    return MentionCandidate(start, start + len(name), name, "named")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -1859,7 +1909,7 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     mentions: list[Mention] = []
     previous: MentionCandidate | None = None
     for f in sorted(kept):
-        if (f.kind == "named" and previous is not None and previous.kind != "group"
+        if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
             f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
         if f.kind not in ("weak", "group"):
@@ -2460,6 +2510,8 @@ class ArticleAttribution:
         #: fatalities"), for what its items count; empty when no list is open
         self.list_heads: list[str] = []
         self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
+        #: whether the paragraph so far is one heading line that credits a source ("…, X says")
+        self.heading_credit = False
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -2530,11 +2582,15 @@ class ArticleAttribution:
         if paragraph != self.paragraph and self._continues_list(sentence):
             self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
+            under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
-            elif not _continuation().search(sentence.strip()):
+            elif not under_heading and not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
+            self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
+        else:
+            self.heading_credit = False
 
     def _continues_list(self, sentence: str) -> bool:
         """Whether a new paragraph is a list's introduction ("The dead are as follows:") after
@@ -2610,9 +2666,14 @@ class ArticleAttribution:
         >>> s = "The territory's health ministry said 80 were killed."
         >>> [m.claimant for m in article.observe(s, 1)]
         ['Gaza Health Ministry']
+        >>> [m.claimant for m in article.observe("Toll from the strikes rises to 80 – health ministry", 2)]
+        ['Gaza Health Ministry']
         """
         head = m.phrase.rsplit(None, 1)[-1].lower()
-        if head not in _body_kinds() or not m.phrase[:1].islower() or _place_owner().search(sentence, 0, m.start) is None:
+        if head not in _body_kinds() or not m.phrase[:1].islower():
+            return m
+        # "… rises again – health ministry": a heading's source, its place the article's
+        if m.rule != "headline credit" and _place_owner().search(sentence, 0, m.start) is None:
             return m
         for text in reversed(self.texts):
             # a dateline's place is in capitals ("KHARTOUM -"); a capital stands for its country
@@ -2778,6 +2839,12 @@ class ArticleAttribution:
             choice = best([m for m in mentions if m.strength >= CITED]) or choice
         if choice is not None and choice.strength == SPEAKER:
             choice = _relayed(choice, mentions)
+        if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
+                and _elided_speaker().match(sentence, clause[0]):
+            # "Kirby gave no detail on how the US counted, but said about half ...": the
+            # sentence's subject speaks in the clause that leaves it out
+            choice = next((m for m in mentions if m.strength >= SUBJECT and m.start < clause[0]), None)
+            how = "sentence"
         if choice is None:
             choice = best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
@@ -2828,6 +2895,40 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+@cache
+def _elided_speaker() -> re.Pattern[str]:
+    """A clause that opens with "but" or "and" and a reporting verb, its subject left out:
+    "..., but said about half were killed" (the ``speech`` verbs of ``speech_verbs.csv``).
+
+    >>> bool(_elided_speaker().match("but said 40 died")), bool(_elided_speaker().match("but the US said 40 died"))
+    (True, False)
+    """
+    return re.compile(rf"(?:but|and)\s+(?:also\s+)?(?:{_verbs('speech')})\b")
+
+
+#: A heading's source at its end: "…, Gaza's Health Ministry says", "… – health ministry".
+_HEADING_CREDIT = re.compile(
+    r"(?:,\s*[^,.;:!?]{2,60}\s(?:says|said|claims|reveals|reports|estimates)"
+    r"|\s[–—]\s[^–—.;!?]{2,50}|,\s*(?:says|said|claims|reports)\s[^,.;!?]{2,60})$")
+
+
+def credits_as_heading(line: str) -> bool:
+    """Whether a paragraph is a heading that names the source of the paragraph under it: one
+    line of at most 25 words without a full stop, ending in its source ("…, the ministry
+    says", "… rises again – health ministry"), as a live blog's entry or a round-up's item
+    opens; the source carries into the next paragraph.
+
+    >>> credits_as_heading("Over 900 killed in the shelling, the regional governor says")
+    True
+    >>> credits_as_heading("The governor says 900 were killed."), credits_as_heading("Over 900 killed in the shelling")
+    (False, False)
+    """
+    line = line.strip().rstrip(" “‘")
+    if not line or line[-1] in ".!?:;\"”’)" or " " not in line or line.count(" ") > 24:
+        return False  # the cheap tests first
+    return _HEADING_CREDIT.search(line) is not None
 
 
 @cache

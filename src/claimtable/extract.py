@@ -24,7 +24,7 @@ from claimtable.attribute import (
     Mention,
     credit_after,
 )
-from claimtable.load import Sentence, Source
+from claimtable.load import Sentence, Source, normalise_passage
 from claimtable.nouns import (
     NOTHING,
     POINTS_BACK,
@@ -205,6 +205,8 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
     for m in _cue_regex("statuses", "cue").finditer(text, lo, hi):
         if skip[0] <= m.start() < skip[1]:
             continue
+        if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue  # "troops that had sustained losses": what befell some of them, not all
         found = cues.get(" ".join(m.group(0).lower().split()))
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
@@ -243,6 +245,10 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int) -> bool:
 
 
 _PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
+#: A verb of suffering before "losses" or "casualties": the force took them, it is not them
+#: ("11,000 troops ... had already sustained losses", "units that suffered heavy casualties").
+_SUFFERED_BEFORE = re.compile(
+    r"\b(?:sustain|suffer|incur|take|took|taken|taking)(?:s|ed|ing)?\s+[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?$", re.I)
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
@@ -1538,6 +1544,9 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     figure words, its clauses, masks and figures; ``None`` when it has none (it is closed
     here: nothing to attribute)."""
     art.earlier.append(s.text)
+    if s.text.endswith(_teaser_ends()) and inline_teaser(s.text):
+        art.mentions = []
+        return None  # a link to another story: neither its figures nor its source count
     mentions = art.mentions = art.attribution.observe(s.text, s.paragraph)
     if not _has_figure_words(s.text):
         art.attribution.close_sentence(mentions, [])
@@ -1547,6 +1556,30 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     ctx.masks = masked_spans(s.text)
     ctx.figures = list(find_figures(s.text, ctx.masks))
     return ctx
+
+
+@cache
+def _teaser_ends() -> tuple[str, ...]:
+    """The furniture lexicon's teaser-list headers ("Read more", "Related"), as written with
+    a capital: what ends a link to another story glued after its headline."""
+    return tuple(r["phrase"] for r in lexicons.read_lexicon("furniture") if r["kind"] == "list")
+
+
+def inline_teaser(sentence: str) -> bool:
+    """Whether a sentence is another story's headline with its link glued on, as live blogs
+    show related stories inside an entry ("… killed in five months, US says Read more"): a
+    headline without a full stop, then a teaser-list header ("Read more", "Related").
+
+    >>> inline_teaser("More than 900 soldiers killed in a week, officials say Read more")
+    True
+    >>> inline_teaser("Officials said 900 soldiers were killed. Read more"), inline_teaser("Read more")
+    (False, False)
+    """
+    for end in _teaser_ends():
+        if sentence.endswith(end):
+            head = sentence[: -len(end)].rstrip()
+            return bool(head) and head[-1] not in ".!?:;\"”’)" and " " in head
+    return False
 
 
 def _candidates(ctx: SentenceContext) -> list[FigureCandidate]:
@@ -1716,7 +1749,8 @@ def extract_source(src: Source) -> list[dict]:
     >>> [c["claimant"] for c in extract_source(load_text("d", "NIS said 1,500 troops arrived."))]
     ['South Korea NIS']
     """
-    return link_totals(src, dedupe([_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped]))
+    claims = [_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped]
+    return link_totals(src, dedupe(claims, summary_paragraphs(src) if len(claims) > 1 else frozenset()))
 
 
 def link_totals(src: Source, claims: list[dict]) -> list[dict]:
@@ -1757,11 +1791,13 @@ def _claims(text: str) -> list[dict]:
     return extract_source(load_text("example", text))
 
 
-def dedupe(claims: list[dict]) -> list[dict]:
+def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[dict]:
     """Each claim once per article: a headline figure the body repeats, the same figure
     restated with the same unit and claimant, or a figure repeated without a source where it
     has one elsewhere ("3,000 casualties" in a key point, "the NIS said ... about 3,000" in the
-    body), keeps its first sourced body occurrence.
+    body), keeps its first sourced body occurrence; a figure in a summary's paragraphs
+    (``summary``, paragraph numbers: ``summary_paragraphs``) that the body gives too is the
+    body's claim, whoever the summary names.
 
     >>> [(c["figure"], c["claimant"]) for c in _claims(
     ...     "Key points\\n- About 3,000 soldiers were killed.\\nThe NIS said about 3,000 soldiers were killed.")]
@@ -1789,8 +1825,14 @@ def dedupe(claims: list[dict]) -> list[dict]:
     ranges = [r for r in claims if r["hedge"] == "range"]
     if ranges:
         claims = [c for c in claims if not top_of_range_restated(c, ranges)]
+    if summary:
+        claims = [c for c in claims if not restated_in_summary(c, claims, summary)]
+    claims = [c for c in claims if not heading_restated(c, claims)]
     titles = _title_texts(claims)
+    copies = _sourced_copies(claims)
     for c in claims:
+        if copies and copied_without_its_source(c, copies):
+            continue
         if c["role"] == "title" and key(c)[:3] in body_keys:
             continue
         if c["role"] == "body" and _folded_quotes(c["sentence"]) in titles and any(
@@ -1807,6 +1849,116 @@ def dedupe(claims: list[dict]) -> list[dict]:
         seen.add(same_people_restated(c))
         out.append(c)
     return out
+
+
+def restated_in_summary(c: dict, claims: list[dict], summary: frozenset[int]) -> bool:
+    """Whether a claim stands in a summary of the page ("Key points", a live blog's "Summary
+    of the day so far") and the page gives the same figure of the same thing outside it with a
+    source: the summary restates that report, even when it names the source differently.
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Officials said 900 soldiers were killed in "
+    ...     "May.\\n\\nKey points\\n- 900 soldiers were killed, the ministry says")]
+    [('900', 'Officials')]
+    """
+    if c["paragraph"] not in summary:
+        return False
+    status = _SAME_STATUS.get(c["status"], c["status"])
+    return any(o["paragraph"] not in summary and o["claimant"] != UNATTRIBUTED and o["value_low"] == c["value_low"]
+               and o["value_high"] == c["value_high"] and o["category"] == c["category"]
+               and (_SAME_STATUS.get(o["status"], o["status"]) == status or not o["status"] or not status)
+               for o in claims)
+
+
+#: Statuses that say the same of people hit: "100,000 casualties" are "killed or wounded".
+_SAME_STATUS = {"casualties": "killed or wounded"}
+
+
+def heading_restated(c: dict, claims: list[dict]) -> bool:
+    """Whether a claim stands in a heading inside the body (a live blog's entry headline, a
+    round-up item's title: no full stop, at most 25 words) whose entry, in the same paragraph
+    or the next, gives the same figure of the same thing with a source: the entry's claim.
+
+    >>> [(c["figure"], c["sentence_no"]) for c in _claims("Market strike\\n\\nOver 40 civilians killed in the city, "
+    ...     "officials say\\n\\nAt least 40 people died in the strike, the regional governor said.")]
+    [('40', 2)]
+    """
+    text = c["sentence"].rstrip(" \t\n“‘")  # a splitter may leave the next quotation's mark
+    if c["role"] != "body" or not text or text[-1] in ".!?\"”’)" or text.count(" ") > 24:
+        return False  # the cheap tests first
+    return any(o["sentence_no"] > c["sentence_no"] and o["paragraph"] - c["paragraph"] in (0, 1)
+               and o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"]
+               and o["category"] == c["category"] and o["claimant"] != UNATTRIBUTED for o in claims)
+
+
+@cache
+def _summary_header() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The summary headers of the furniture lexicon (kind ``summary``), after a live blog's
+    stamp if any ("20m ago 06.01 EDT Summary of the day so far …"), and the cheap tests: each
+    header without its first letter, and in capitals."""
+    phrases = [r["phrase"] for r in lexicons.read_lexicon("furniture") if r["kind"] == "summary"]
+    stamp = r"(?:[\w ]{0,14}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?"
+    header = re.compile(rf"\s*{stamp}(?:{lexicons.alternation(phrases, fold_case=True)})(?![\w-])", re.I)
+    return header, (*(p[1:] for p in phrases), *(p.upper() for p in phrases))
+
+
+_LIST_LINE = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s)")
+
+
+def summary_paragraphs(src: Source) -> frozenset[int]:
+    """The numbers of the paragraphs that summarise the page: one that opens with a summary
+    header (``_summary_header``) and the list items right under it.
+
+    >>> from claimtable.load import load_text
+    >>> sorted(summary_paragraphs(load_text("a", "Troops left.\\nKey points\\n- 500 left\\n- 90 stayed\\nThen more.")))
+    [2, 3, 4]
+    """
+    header, cheap = _summary_header()
+    text = src.text
+    if not text or not any(c in text for c in cheap):
+        return frozenset()
+    out: set[int] = set()
+    listing, paragraph = False, -1
+    for s in src.sentences:
+        if s.paragraph == paragraph or s.role != "body":
+            continue
+        paragraph = s.paragraph
+        if header.match(s.text):
+            out.add(paragraph)
+            listing = True
+        elif listing and _LIST_LINE.match(s.text):
+            out.add(paragraph)
+        else:
+            listing = False
+    return frozenset(out)
+
+
+def _sourced_copies(claims: list[dict]) -> dict[tuple, list[str]]:
+    """The sentences (folded) of the claims whose source the sentence itself names, by
+    ``_people_key``: what ``copied_without_its_source`` compares a carried figure with."""
+    out: dict[tuple, list[str]] = {}
+    if any(c["attribution"] == "carried" for c in claims):
+        for c in claims:
+            if c["attribution"] in ("clause", "sentence"):
+                out.setdefault(_people_key(c), []).append(normalise_passage(c["sentence"]))
+    return out
+
+
+def copied_without_its_source(c: dict, copies: dict[tuple, list[str]]) -> bool:
+    """Whether a figure whose source was carried over is a copy of a sentence found elsewhere
+    with its source ("Strikes overnight killed 20 people." in a round-up's summary, the same
+    words and "according to health officials" in the report under it): one claim, the sourced one.
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("The ministry said 9 people died. "
+    ...     "Strikes overnight killed 20 people.\\nStrikes overnight killed 20 people, officials said.")]
+    [('9', 'The ministry'), ('20', 'officials')]
+    """
+    if c["attribution"] != "carried":
+        return False
+    same = copies.get(_people_key(c))
+    if not same:
+        return False
+    text = normalise_passage(c["sentence"]).rstrip(".!? ")
+    return len(text.split()) >= 5 and any(t != text and t.startswith(text) for t in same)
 
 
 def _title_texts(claims: list[dict]) -> frozenset[str]:

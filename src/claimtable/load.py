@@ -415,7 +415,54 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         spans = _spacy_sentences(text)
     if _GLUED_STOP.search(text):
         spans = _split_glued_stops(spans, text)
+    if _GLUED_WORD.search(text):
+        spans = _split_glued_words(spans, text)
     return [(s + offset, e + offset) for s, e in spans]
+
+
+#: A heading, byline or button glued to the words after it, as scraped live blogs run an
+#: entry's parts together: a lower-case word glued to a capitalised one ("health
+#: ministryWilliam", "key events onlyPlease"), or a name glued to a sentence's first word
+#: ("ChristouAt least"). The capital first: a fast scan; ``_glued_at`` decides.
+_GLUED_WORD = re.compile(r"[A-Z](?<=[a-z]{2}[A-Z])|[A-Z](?<=[A-Z]{2}[A-Z])(?=he\s)")
+#: The words before a glue point back to the last space, and the first word after it.
+_WORD_BEFORE = re.compile(r"[\w'’-]+$")
+_SENTENCE_OPENER = re.compile(r"(?:At|The|According|About|Around|Nearly|More|Over|Some)\s")
+
+
+def _glued_at(text: str, at: int) -> bool:
+    """Whether the capital at ``at`` starts words glued to the ones before it: a lower-case
+    word before it ("ministryWilliam": "YouTube", "JavaScript", "iPhone" are names), or a
+    sentence's first word after it ("ChristouAt least").
+
+    >>> _glued_at("health ministryWilliam", 15), _glued_at("on YouTube", 6), _glued_at("ChristouAt least", 8)
+    (True, False, True)
+    >>> _glued_at("says UNThe agency", 7)
+    True
+    """
+    if _SENTENCE_OPENER.match(text, at):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return (before is not None and len(before.group(0)) >= 3 and before.group(0).isalpha()
+            and before.group(0).islower() and text[at + 1:at + 2].islower())
+
+
+def _split_glued_words(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences split where a scraped page glued a heading, a byline or a button to the next
+    words (``_GLUED_WORD``); "YouTube" or "JavaScript" (capitalised before the glue) stay whole.
+
+    >>> t = "Toll rises again – health ministryJo SmithAt least 35 people were killed."
+    >>> [t[s:e] for s, e in _split_glued_words([(0, len(t))], t)]
+    ['Toll rises again – health ministry', 'Jo Smith', 'At least 35 people were killed.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _GLUED_WORD.finditer(text, start, end):
+            if m.start() > start and _glued_at(text, m.start()):
+                out.append((start, m.start()))
+                start = m.start()
+        out.append((start, end))
+    return out
 
 
 #: A full stop glued to the next sentence, as scraped live blogs run their entries together:

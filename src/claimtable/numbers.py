@@ -58,7 +58,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
          # a letter then a digit ("Su-34", "F16"), searched from the digit: digits are rarer than letters
          re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")),
         ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
-        ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s\d{1,3}\b|\b\d{1,3}-year\b", re.I, ("year", "aged")),
+        # "aged 20 and 26", "aged between 18 and 35": every age of the list
+        ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
+         r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)\d{1,3}\b(?![,.]\d))*|\b\d{1,3}-year\b", re.I, ("year", "aged")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
         # "40 billion euros", "two million dollars": an amount named by its currency

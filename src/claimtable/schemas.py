@@ -93,7 +93,7 @@ SCHEMAS: dict[str, Schema] = {
     "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere", "body"))),
                             ("opener", "position")),
     "currencies": _words("word"),
-    "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list"))),
+    "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list", "summary"))),
                         ("phrase", "kind")),
     "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title")),
                                  Column("word")), ("kind", "word")),
