@@ -390,7 +390,7 @@ def _introducer() -> re.Pattern[str]:
 
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:(?:latest|last|new|own|recent|previous|earlier|official)\s+)?"
                           r"(?:estimates?|assessment|figures?|data|report|tally|remarks|"
-                          r"comments|claims?|statement|words|warning|update|count)\b")
+                          r"comments|claims?|statement|words|warning|update|count|(?:death\s+|casualty\s+)?toll)\b")
 
 
 @cache
@@ -1367,7 +1367,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
-        end = where.end()
+        noun = _place_noun_after().match(sentence, where.end())
+        end = noun.end() if noun else where.end()  # "officials in the Amhara region": the region's
         if placed is not None:  # "the health ministry in Hamas-run Gaza"
             return MentionCandidate(start, end, *placed)
         words = sentence[start:end]
@@ -1396,6 +1397,18 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+@cache
+def _place_noun_after() -> re.Pattern[str]:
+    """A common noun for a place after its name ("the Amhara region", "Kherson province";
+    ``place_nouns.csv``): part of the place a group is in.
+
+    >>> bool(_place_noun_after().match(" region said"))
+    True
+    """
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    return re.compile(rf"\s+(?:{nouns})\b")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -2177,7 +2190,9 @@ def _continuation() -> re.Pattern[str]:
     anywhere = lexicons.alternation(
         (r["opener"] for r in rows if r["position"] == "anywhere"), fold_case=True
     )
-    return re.compile(rf"^[\"“‘']?(?:{start})\b|\b(?:{anywhere})\b", re.I)
+    # "On the rebel side, 545 were ...": a tally split by side goes on with the other side's part
+    side = r"on\s+the\s+(?:[\w-]+\s+){1,2}side\s*,"
+    return re.compile(rf"^[\"“‘']?(?:{start}|{side})(?:\b|(?<=,))|\b(?:{anywhere})\b", re.I)
 
 
 @cache
