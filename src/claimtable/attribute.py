@@ -643,7 +643,7 @@ def _with_participle(before: str, after: str) -> bool:
     >>> _with_participle("Fighting spread, with the ", " fleeing south.")
     False
     """
-    return before.endswith(" ") and "ing" in after and _WITH_BEFORE.search(before) is not None \
+    return "ith " in before[-12:] and "ing" in after and _WITH_BEFORE.search(before, max(0, len(before) - 12)) is not None \
         and _WITH_PARTICIPLE.match(after) is not None
 
 
