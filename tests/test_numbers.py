@@ -97,6 +97,8 @@ def test_percent_is_flagged():
         "122-mm and 152mm shells", "KN-23 missiles", "Su-25 jets", "in 2024", "the 1990s",
         "a 25-year-old soldier", "aged 30", "$1.2 billion", "call +44 20 7946 0000",
         "the 2nd battalion", "one of the soldiers",
+        # a weight that describes a thing: "a 500-pound bomb", "a 250 kg charge"
+        "a 500-pound bomb", "a 250 kg charge", "a 2,000-ton ship",
     ],
 )
 def test_not_figures(text):

@@ -239,17 +239,20 @@ def _based_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]
 
     >>> _based_references("It was 96, said the London-based Observatory.")
     ((16, 44, 'the London-based Observatory', ('analysts', 'named')),)
+    >>> _based_references("Of them 69 were police, the London-based Observatory said.")[0][2]
+    'the London-based Observatory'
     """
     if "-based" not in sentence:
         return ()
     kinds = _reference_kinds()
     out = []
     for m in _BASED_REFERENCE.finditer(sentence):
-        words = m.group(1).lower().split()
-        for n in (len(words), 1):
-            phrase = "the " + " ".join(words[-n:])
+        words = m.group(1).split()
+        # both words ("war monitor"), the last ("the Britain-based rights monitor"), or the
+        # first when the second is the verb after it ("the Britain-based Observatory said")
+        for taken, end in ((words, m.end(1)), (words[-1:], m.end(1)), (words[:1], m.start(1) + len(words[0]))):
+            phrase = "the " + " ".join(taken).lower()
             if phrase in kinds:
-                end = m.end(1)
                 out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
                 break
     return tuple(out)
@@ -387,7 +390,7 @@ def _introducer() -> re.Pattern[str]:
 
 _OWN_FIGURES = re.compile(rf"{_APOS}s\s+(?:(?:latest|last|new|own|recent|previous|earlier|official)\s+)?"
                           r"(?:estimates?|assessment|figures?|data|report|tally|remarks|"
-                          r"comments|claims?|statement|words|warning|update|count)\b")
+                          r"comments|claims?|statement|words|warning|update|count|(?:death\s+|casualty\s+)?toll)\b")
 
 
 @cache
@@ -417,7 +420,9 @@ def _speaks_after() -> re.Pattern[str]:
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
         # "Mark Milley last month said": a time between the speaker and the verb
-        r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today)){0,4}"
+        r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today"
+        # a date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October"
+        r"|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?|on\s+\d{1,2}\s+[A-Z][a-z]+)){0,4}"
     )
     return re.compile(rf"{aux}\s+(?:{_verbs('speech')})\b", re.I)
 
@@ -627,6 +632,26 @@ def _participle_speech() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{lexicons.alternation(ing, fold_case=True)})\b", re.I)
 
 
+_WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+|an?\s+)?$")
+_WITH_PARTICIPLE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:(?:also|now|separately)\s+)?"
+                              r"(?:reporting|saying|estimating|claiming|putting|recording|citing)\b")
+
+
+@_gives(SPEAKER)
+def _with_participle(before: str, after: str) -> bool:
+    """"..., with the United Nations (UN) reporting 90,000 displaced", "with the ministry
+    putting the toll at 40": the subject of an absolute "with" construction speaks by its
+    participle.
+
+    >>> _with_participle("Fighting spread, with the ", " reporting 9,000 displaced.")
+    True
+    >>> _with_participle("Fighting spread, with the ", " fleeing south.")
+    False
+    """
+    return "ith " in before[-12:] and "ing" in after and _WITH_BEFORE.search(before, max(0, len(before) - 12)) is not None \
+        and _WITH_PARTICIPLE.match(after) is not None
+
+
 @_gives(SPEAKER)
 def _speaks_in_participle(before: str, after: str) -> bool:
     """"Russia last gave a toll in March, claiming that 1,351 had died": the subject of the
@@ -787,7 +812,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
     _speaks, _speaks_after_asides,
-    _own_figures, _inverted_speech, _speaks_in_participle,
+    _own_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _clause_subject,
 )
@@ -1367,7 +1392,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
-        end = where.end()
+        noun = _place_noun_after().match(sentence, where.end())
+        end = noun.end() if noun else where.end()  # "officials in the Amhara region": the region's
         if placed is not None:  # "the health ministry in Hamas-run Gaza"
             return MentionCandidate(start, end, *placed)
         words = sentence[start:end]
@@ -1424,6 +1450,16 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
         return None
     name = m.group(0).rstrip()
     return MentionCandidate(start, start + len(name), name, "named")
+@cache
+def _place_noun_after() -> re.Pattern[str]:
+    """A common noun for a place after its name ("the Amhara region", "Kherson province";
+    ``place_nouns.csv``): part of the place a group is in.
+
+    >>> bool(_place_noun_after().match(" region said"))
+    True
+    """
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    return re.compile(rf"\s+(?:{nouns})\b")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -1608,6 +1644,57 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     return out
 
 
+@cache
+def _described_speaker() -> re.Pattern[str]:
+    """A reporting verb after a quotation or a comma, then its speaker described by an
+    indefinite noun phrase whose modifiers may be names: ", said a Gaza City resident", ",
+    said a member of a local Hmong militia under ...", "," added an Acme Corp engineer".
+    The phrase ends at its head noun and one "of"/"for" phrase, before a comma, the sentence's
+    end or words that open an aside ("declining", "who", "under", "speaking", ...)."""
+    verbs = _verbs("inverted")
+    word = r"(?!(?:the|a|an|this|that|its|their|and|or|but|who|which|was|were|is|are|had|has)\b)[\w’'.-]+"
+    return re.compile(
+        rf"[,”\"’]\s*(?:{verbs})\s+(?:an?|another|one\s+of\s+(?:the|its|their))\s+"
+        rf"({word}(?:\s+{word}){{0,4}}?(?:\s+(?:of|for|from|with)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,3}}?)?)"
+        r"(?=\s*(?:[,.;]|$)|\s+(?:on|in|under|who|speaking|because|declining|adding|at|near|told|as)\b)")
+
+
+def _described_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The speaker after an inverted reporting verb, described by a noun phrase that holds a
+    name but is headed by a common noun (``_described_speaker``): the words as written, without
+    the article, where no other finder found a source ("said a Kyi Tauk Pauk resident" is
+    neither the place nor unattributed). Lower-case phrases are ``_written_sources``'.
+
+    >>> s = '"Two died," said a Maple Creek resident, declining to be named.'
+    >>> [c.name for c in _described_speakers(s, [])]
+    ['Maple Creek resident']
+    >>> s = "It killed nine, said a member of a local Acme militia under the arm of the council."
+    >>> [c.name for c in _described_speakers(s, [])]
+    ['member of a local Acme militia']
+    >>> _described_speakers("It killed nine, said a member of the militia.", [])
+    []
+    """
+    if " a" not in sentence and " one of " not in sentence and " another " not in sentence:
+        return []  # the cheap test first: an indefinite article
+    if not _vocabulary(sentence) & _inverted_verb_set():
+        return []
+    out = []
+    for m in _described_speaker().finditer(sentence):
+        words = m.group(1).rstrip(".")  # the sentence's full stop, not an abbreviation's
+        start, end = m.start(1), m.start(1) + len(words)
+        if not re.search(r"(?:^|\s)[A-Z]", words):
+            continue  # no name inside: ``_written_sources``'s
+        head = words.split(" of ")[0].split(" for ")[0].split()[-1]
+        # a name at its head is a name finder's; a word in "-ed" or a number opens a clause
+        if not head[:1].islower() or any(w.endswith("ed") or w[:1].isdigit() or w.lower() in _number_word_set()
+                                         for w in words.split()):
+            continue  # ", said a drone killed two": a clause, not a speaker
+        if any(f.start < end and start < f.end and f.kind not in ("state", "named") for f in found):
+            continue  # a source found already ("said a senior US defence official"); a body inside speaks for itself
+        out.append(MentionCandidate(start, end, words, "group"))
+    return out
+
+
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
 #: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
 _NOT_A_SOURCE_PHRASE = re.compile(r"^(?:and|but|though|although|while|yet|so|or|as|if|because)\b"
@@ -1684,6 +1771,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
+    _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
@@ -2158,7 +2246,9 @@ def _continuation() -> re.Pattern[str]:
     anywhere = lexicons.alternation(
         (r["opener"] for r in rows if r["position"] == "anywhere"), fold_case=True
     )
-    return re.compile(rf"^[\"“‘']?(?:{start})\b|\b(?:{anywhere})\b", re.I)
+    # "On the rebel side, 545 were ...": a tally split by side goes on with the other side's part
+    side = r"on\s+the\s+(?:[\w-]+\s+){1,2}side\s*,"
+    return re.compile(rf"^[\"“‘']?(?:{start}|{side})(?:\b|(?<=,))|\b(?:{anywhere})\b", re.I)
 
 
 @cache
@@ -2637,7 +2727,8 @@ class ArticleAttribution:
         names ("Gaza health ministry" in an article about the Gaza Strip), the place named last
         first; "the Gaza Ministry" is the body of its kind named before whose name has "Gaza"."""
         if m.kind == "group":
-            return self._place_owned_body(sentence, m)
+            placed = self._place_owned_body(sentence, m)
+            return self._field_body(sentence, m) if placed is m else placed
         if m.kind != "ministry" or m.claimant != m.phrase.removeprefix("the ").removeprefix("The "):
             return m
         field = _LEADING.sub("", m.phrase)
@@ -2653,6 +2744,33 @@ class ArticleAttribution:
             for place in _PLACE_WORDS.findall(text):
                 hit = _registry_hit(f"{place} {field.lower()}") or _registry_hit(f"{place}'s {field}")
                 if hit is not None:
+                    return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
+        return m
+
+    def _field_body(self, sentence: str, m: Mention) -> Mention:
+        """"the health ministry said" in lower case after "Lebanon's health minister" or the
+        Lebanon Health Ministry: a body named by its field and kind with a definite article is
+        the body of that kind named before whose name holds the field, else the registry's body
+        of that field in a place the article names, the place named last first.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Strikes hit Lebanon overnight, Firass Abiad said.", 1)
+        >>> [m.claimant for m in article.observe("The health ministry said 80 were killed.", 1)]
+        ['Lebanon Health Ministry']
+        """
+        words = m.phrase.split()
+        kind = _body_kinds().get(words[-1].lower())
+        if kind is None or len(words) < 2 or not m.phrase[:1].islower() or "'" in m.phrase or "’" in m.phrase \
+                or not re.search(r"\b[Tt]he\s+$", sentence[max(0, m.start - 8):m.start]):
+            return m  # "health ministry officials", "a health ministry": no body referred to
+        field = words[:-1]
+        last = self.last_by_kind.get(kind)
+        if last is not None and all(w in last.claimant.lower().split() for w in field):
+            return Mention(m.start, m.end, m.phrase, last.claimant, last.kind, m.strength, m.rule)
+        for text in reversed(self.texts[:-1]):
+            for place in dict.fromkeys(_PLACE_WORDS.findall(text)):
+                hit = _registry_hit(f"{place} {m.phrase}")
+                if hit is not None and hit[1] == kind:
                     return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
         return m
 

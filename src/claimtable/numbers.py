@@ -74,6 +74,10 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # of time or an age, in digits or number words
         ("duration", rf"\b(?:\d+\s?(?:[-–]|to)\s?)?(?:\d+(?:\.\d+)?|{_SPELLED})[\s-](?:hour|day|week|month|year)s?(?:[\s-](?:long|old))?\b",
          re.I, re.compile(r"[\s-](?:hour|day|week|month|year)")),
+        # "a 500-pound bomb", "a 250 kg charge", "a 2,000-ton ship": a weight that describes a
+        # thing (the unit in the singular, as a modifier), not a count
+        ("weight", r"\b\d[\d,.]*(?:\s|\s?-\s?)(?:pound|lb|kilogram|kilo|kg|ton|tonne)(?![a-z])", re.I,
+         ("pound", " lb", "-lb", "kilo", " kg", "-kg", " ton", "-ton")),
         # "9,000 people per square kilometre": a density, not a count
         ("density", r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?per\s+(?:square\s+(?:kilomet(?:er|re)|mile)s?|sq\.?\s?km|km2|km²)",
          re.I, ("per square", "per sq", "per km")),
