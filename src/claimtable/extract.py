@@ -121,16 +121,22 @@ _BARE_SUBJECT = re.compile(
 
 
 _STATUS_WORDS = re.compile(
-    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+)?)"
+    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+){0,2})"
 )
 
 
 def _status_after(text: str, end: int) -> str | None:
-    """A casualty status right after a bare figure ("1,200 were killed", "3,000 wounded")."""
+    """A casualty status right after a bare figure ("1,200 were killed", "3,000 wounded"), the
+    longest cue first ("3,800 killed or wounded").
+
+    >>> _status_after("Today, 3,800 killed or wounded.", 12), _status_after("3,000 wounded in", 5)
+    ('killed or wounded', 'wounded')
+    """
     m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
         return None
-    for cue in (m.group(1).lower(), m.group(1).split()[0].lower()):
+    words = m.group(1).lower().split()
+    for cue in dict.fromkeys(" ".join(words[:n]) for n in (3, 2, 1)):
         for row in _statuses().get(cue, []):
             if row["status"] in CASUALTY_STATUSES:
                 return row["status"]
@@ -224,13 +230,20 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     >>> t = "The death toll rose to 900, with 4,000 injured"
     >>> _status_of_noun(t, find_figures(t)[1], Noun("injured", "casualties", 39, 46), _status_cues(True, False))
     'wounded'
+    >>> t = "Today, 3,800 killed or wounded"
+    >>> _status_of_noun(t, find_figures(t)[0], Noun("killed", "casualties", 13, 19), _status_cues(True, False))
+    'killed or wounded'
     >>> t = "600 people were killed and 600 people wounded"
     >>> _status_of_noun(t, find_figures(t)[1], Noun("person", "other", 31, 37), _status_cues(True, False))
     'wounded'
     """
     if noun is None or noun.start < fig.end:
         return None
-    found = cues.get(" ".join(text[noun.start:noun.end].lower().split()))
+    # the longest cue the noun opens: "3,800 killed or wounded" is not "killed" alone
+    whole = _cue_regex("statuses", "cue").match(text, noun.start) if text[noun.end:noun.end + 1] == " " else None
+    found = cues.get(" ".join((whole.group(0) if whole else text[noun.start:noun.end]).lower().split()))
+    if found not in _HIT_STATUSES and whole is not None:
+        found = cues.get(" ".join(text[noun.start:noun.end].lower().split()))
     if found in _HIT_STATUSES:
         return found
     # "1,000 people were killed and 1,000 people wounded": the casualty word right after the
@@ -1590,6 +1603,15 @@ def _folded_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").strip()
 
 
+#: Statuses that say nothing of what happened to those counted.
+_NO_STATUS = frozenset({"", "expected"})
+
+
+def _hit(status: str) -> bool:
+    """Whether a status says those counted were hit ("killed", "expected wounded")."""
+    return status.removeprefix("expected ") in CASUALTY_STATUSES
+
+
 def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
     """Whether a claim restates one kept before it when one of the two says nothing of what
     happened to those counted ("brings the number of troops to 3,000", then "3,000 soldiers
@@ -1598,13 +1620,19 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
 
     >>> [c["figure"] for c in _claims("Park said the troops number 3,000. Park said 3,000 soldiers were deployed.")]
     ['3,000']
+    >>> [c["figure"] for c in _claims("Park said 6,000 soldiers are to be deployed. Of the 6,000 troops planned, "
+    ...                                "1,000 have arrived, Park said.")]
+    ['6,000', '1,000']
     """
     k = same_people_restated(c)
     if len(k) < 7:  # a unit of no group of restated_units.csv
         return False
     base = k[:6]
     seen = statuses.get(base)
-    if seen and (c["status"] == "" or "" in seen):
+    # a projected figure with no status cue of its own is "expected": no status either; and
+    # what a source expects of a force ("to be deployed", "expected to arrive") is one plan
+    if seen and (c["status"] in _NO_STATUS or not seen.isdisjoint(_NO_STATUS)
+                 or (c["modality"] == "projected" and not _hit(c["status"]) and not any(map(_hit, seen)))):
         return True
     statuses.setdefault(base, set()).add(c["status"])
     return False
