@@ -121,7 +121,7 @@ _BARE_SUBJECT = re.compile(
 
 
 _STATUS_WORDS = re.compile(
-    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+){0,2})"
+    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*[“\"‘']?(\w+(?:\s+\w+){0,2})"
 )
 
 
@@ -214,7 +214,10 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         # clause's predicate, not the participle nearer the figure, says what happened
         m = _CASUALTY_PREDICATE.search(text, fig.end, _predicate_end(text, clause[1]))
         if m and people:
-            return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
+            # "have become casualties", "have been taken out of action": the cue's status
+            cue = " ".join(m.group("cue").lower().split())
+            cue = _status_cues(True, False).get(cue, cue)
+            return cue if not projected else f"expected {cue}"
     return found
 
 
@@ -279,7 +282,7 @@ def _predicate_end(text: str, clause_end: int) -> int:
 #: "were wounded", "to have died").
 _CASUALTY_PREDICATE = re.compile(
     r"\b(?:have|has|had|were|was|are|is|be|been)\s+(?:\w+\s+){0,2}?(?P<cue>killed|wounded|injured|"
-    r"captured|died)\b", re.I)
+    r"captured|died|casualties|out\s+of\s+action)\b", re.I)
 
 
 @cache
@@ -501,6 +504,23 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
         return False  # "this comes to over half of the 9,000 sent": another figure's share
     sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
     m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
+    return m is not None and _counts_as_figure_at(c, ctx, m.end())
+
+
+#: "out of the " between a part and the total it is taken from ("8,000 out of the 10,000 ...").
+_OUT_OF_A_FIGURE = re.compile(r"\s+out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?", re.I)
+
+
+def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a count "out of" a total given as a figure ("8,000 out of the 10,000 soldiers had
+    been moved") counts that total's noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Blinken said 8,000 out of the 10,000 soldiers had been moved.")]
+    [('8,000', 'soldier'), ('10,000', 'soldier')]
+    """
+    if c.lookup.found or c.figure.percent or " out of " not in ctx.text:
+        return False
+    m = _OUT_OF_A_FIGURE.match(ctx.text, c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
@@ -1252,6 +1272,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     noun_written_after,
     share_of_named_total,
+    part_out_of_named_total,  # "8,000 out of the 10,000 soldiers"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
