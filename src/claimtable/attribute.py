@@ -2545,6 +2545,9 @@ class ArticleAttribution:
         self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
         self.last_person: Mention | None = None  #: the person named last ("according to him")
+        #: a body that was the subject of the sentence before, where nobody spoke ("The ministry
+        #: has kept its count. It maintains that ...")
+        self.last_subject: Mention | None = None
         self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
         #: the figures the carried source claimed, and this sentence's claimed figures, as
         #: (sentence, end of figure): their sides are read only when a carried figure has one
@@ -2743,11 +2746,12 @@ class ArticleAttribution:
         return out
 
     def _pronoun_speakers(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
-        """"they say": the subject before the pronoun in the sentence, else the last speaker
-        (added to ``mentions``)."""
+        """"they say": the subject before the pronoun in the sentence, else a body that was the
+        subject of the sentence before where nobody spoke ("The ministry has kept its count. It
+        maintains ..."), else the last speaker (added to ``mentions``)."""
         for start, word_end in _pronouns_speaking(sentence):
             subject = next((x for x in mentions if x.strength >= SUBJECT and x.start < start), None)
-            source = subject or self.last_speaker
+            source = subject or self.last_subject or self.last_speaker
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
@@ -2918,6 +2922,8 @@ class ArticleAttribution:
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
             self.last_speaker = speakers[-1]
+        subjects = [m for m in mentions if m.strength == SUBJECT and m.kind not in (*NOT_OWNERS, "pronoun")]
+        self.last_subject = subjects[-1] if subjects and not speakers else None
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")

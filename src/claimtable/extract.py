@@ -1372,7 +1372,9 @@ def _close_sentence(ctx: SentenceContext, art: ArticleState) -> None:
 
 def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCandidate]]:
     """Every figure of a source (repeated passages skipped) after the rules, in text order,
-    with its sentence; dropped ones included (``c.dropped``).
+    with its sentence; dropped ones included (``c.dropped``). A quotation left open at the end
+    of a paragraph and reopened by the next one's opening mark runs on: its figures are the
+    claims of the speaker named where it closes.
 
     >>> from claimtable.load import load_text
     >>> [(c.figure.text, c.dropped) for _, c in figure_candidates(load_text("d", "On day 3, 500 troops left."))]
@@ -1386,9 +1388,13 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
+        reopened = False
         if held and s.paragraph != held[-1][0].sentence.paragraph:
-            yield from held
-            held, art.in_quote = [], False
+            if s.text.lstrip()[:1] in _OPENING_MARKS:
+                reopened = True  # copy reopens a quotation that runs on into the next paragraph
+            else:
+                yield from held
+                held, art.in_quote = [], False
         was_open = art.in_quote
         ctx = _sentence_context(s, art)
         if last:
@@ -1396,7 +1402,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
                 _credit_from_next(last, s.text, art.mentions)
             yield from last
             last = []
-        art.in_quote = quote_open_after(s.text, was_open)
+        art.in_quote = quote_open_after(s.text.lstrip()[1:] if reopened else s.text, was_open)
         if was_open and not art.in_quote and held:
             _speaker_of_quote(held, art.mentions, s.text)
             yield from held
@@ -1445,6 +1451,8 @@ def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text:
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+#: The marks that open a paragraph which continues a quotation left open by the one before.
+_OPENING_MARKS = ("“", '"')
 
 
 def quote_open_after(text: str, was_open: bool) -> bool:
