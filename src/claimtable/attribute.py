@@ -769,6 +769,23 @@ def _named_figures(before: str, after: str) -> bool:
     return after[:1] == " " and after[1:2] in "eafdc" and _NAMED_FIGURES.match(after) is not None
 
 
+#: An owner standing for its figures, then a relative clause that gives them: "the
+#: Pentagon's, which showed", "Kyiv's, which put".
+_OWNER_WHICH = re.compile(rf"{_APOS}s,?\s+which\s+(?:[a-z]+ly\s+)?(?:showed|shows|mentioned|mentions|counted|counts|"
+                          r"gave|gives|put|puts|listed|lists|estimated|estimates|reported|reports|said|says)\b")
+
+
+@_gives(SPEAKER)
+def _owner_which(before: str, after: str) -> bool:
+    """"the toll was lower than the Pentagon's, which counted 1,200 casualties": the owner of
+    the figures a relative clause gives is their source, not the sentence's speaker.
+
+    >>> _owner_which("lower than the ", "'s, which counted 1,200 casualties"), _owner_which("", "'s estimate")
+    (True, False)
+    """
+    return after[:1] in "'’" and "which" in after[:12] and _OWNER_WHICH.match(after) is not None
+
+
 @_gives(SPEAKER)
 def _own_figures(before: str, after: str) -> bool:
     """"the NIS's estimates"."""
@@ -822,7 +839,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
     _speaks, _speaks_after_asides,
-    _own_figures, _named_figures, _inverted_speech, _speaks_in_participle,
+    _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _clause_subject,
 )
@@ -946,12 +963,14 @@ def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[Mention
     >>> _state_figures("It dwarfed Moscow's long disputed claims that 700 died.", [])
     [MentionCandidate(start=11, end=17, name='Moscow', kind='state')]
     """
-    if ("'s " not in sentence and "’s " not in sentence) or not _FIGURES_OWNED.search(sentence):
+    which = "s, which" in sentence and _OWNER_WHICH.search(sentence) is not None  # "Kyiv's, which put"
+    if not which and (("'s " not in sentence and "’s " not in sentence) or not _FIGURES_OWNED.search(sentence)):
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "state")
             for m in _CAPITAL_OWNER.finditer(sentence)
             if m.group(1) in _capitals() and (_OWN_FIGURES.match(sentence, m.end(1))
-                                              or _DESCRIBED_FIGURES.match(sentence, m.end(1)))]
+                                              or _DESCRIBED_FIGURES.match(sentence, m.end(1))
+                                              or (which and _OWNER_WHICH.match(sentence, m.end(1))))]
 
 
 _COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+country[’']s\s+(?=[a-z])")
@@ -1039,7 +1058,7 @@ def _capitals() -> dict[str, str]:
     return out
 
 
-_CAPITAL_OWNER = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s")
+_CAPITAL_OWNER = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s[\s,]")
 
 
 def _capital_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -2376,7 +2395,8 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     if any(x.strength >= SPEAKER and x.start > m.start for x in mentions):
         return False
     earlier = [x for x in mentions if x.strength >= SPEAKER and x.end <= m.start]
-    return not earlier or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
+    # "... lower than Washington's, which showed 1,500": a relative clause of its own
+    return not earlier or m.rule == "owner which" or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
 
 
 #: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...".
