@@ -137,7 +137,7 @@ def test_a_one_word_registry_name_as_an_owner():
 
 # references back to a claimant named before ("the spy agency", a family name alone), and
 # sentences written the way news reports write them
-@pytest.mark.parametrize(("text", "expected"), cases("references_back") + cases("claimants_of_real_reporting")
+@pytest.mark.parametrize(("text", "expected"), cases("references_back") + cases("claimants_of_real_reporting") + cases("claimants_second_sources")
                          + cases("claimants_other_conflicts"))
 def test_claimants_of_real_reporting(text, expected):
     assert claimants(text) == [tuple(pair.split(" = ")) for pair in expected.split(" | ")]

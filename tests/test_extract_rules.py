@@ -157,6 +157,9 @@ def test_a_time_from_the_start_of_a_hyphenated_war_is_whole():
         ("The brigade destroyed 1,080 Russian invaders during the day.", "casualties"),
         ("Around 2,000 soldiers deployed to the front are believed to have been killed.", "casualties"),
         ("At least 100 troops sent to Russia have been killed in combat.", "casualties"),
+        # a bare figure before a status in quotation marks (issue 14)
+        ("North Korean troops suffered heavy losses in Kursk, officials said. As many as 40 have been "
+         "\u201ckilled or wounded,\u201d the agency said.", "casualties"),
         # a force at risk keeps its category
         ("By April, all 12,000 servicemen in the region could be lost or injured.", "troops"),
         ("The strike destroyed 12 tanks.", "equipment"),
@@ -164,6 +167,23 @@ def test_a_time_from_the_start_of_a_hyphenated_war_is_whole():
 )
 def test_what_happened_to_people_makes_them_casualties(text, category):
     assert [c["category"] for c in extract._claims(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a named total whose clause says they became casualties (issue 14)
+        ("The ministry says about half of the 12,000 soldiers sent to the front have become casualties.",
+         [("half", "casualties"), ("12,000", "troops")]),
+        ("Kyiv's count suggests a third of the North Korean troops sent to Kursk have been taken out of action.",
+         [("a third", "casualties")]),
+        # a part "out of" a total given as a figure counts the total's noun
+        ("The minister said 7,000 out of the 9,000 soldiers had been moved to the border.",
+         [("7,000", "troops"), ("9,000", "troops")]),
+    ],
+)
+def test_shares_and_parts_of_a_named_total_in_real_copy(text, expected):
+    assert [(c["figure"], c["category"]) for c in extract._claims(text)] == expected
 
 
 def test_a_casualty_count_restated_as_casualties_is_one_claim_other_figures_stay():

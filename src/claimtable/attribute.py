@@ -322,7 +322,8 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     anonymity = lexicons.alternation(
         (r["word"] for r in rows if r["kind"] == "anonymity"), fold_case=True
     )
-    modifier = rf"(?:(?:{mods})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+)"
+    # a unit's number is a modifier too: "the 47th Brigade", "Ukraine's 8th Regiment"
+    modifier = rf"(?:(?:{mods})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)"
     # a capitalised owner may be followed by lower-case words ("South Korea's unification
     # ministry", "Ukraine's state border service")
     owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
@@ -591,6 +592,32 @@ def _spoken_about(before: str, after: str) -> bool:
     return _passive_speech_after().match(after) is not None
 
 
+#: The end of a figure before the people it counts ("some 200 ", "1,500 more ").
+_COUNTED_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|hundreds|thousands|dozens))\s+(?:more\s+|other\s+)?$")
+
+
+@cache
+def _raised_passive_after() -> re.Pattern[str]:
+    """A passive speech verb with no auxiliary, then an infinitive: "(200 North Koreans) now
+    believed to have died"."""
+    return re.compile(rf"\s+(?:(?:now|also|widely|generally)\s+)?(?:{_verbs('passive')})\s+to\s+(?:have|be)\b", re.I)
+
+
+@_gives(TOPIC)
+def _counted_and_believed(before: str, after: str) -> bool:
+    """"some 200 North Koreans now believed to have died": the people a figure counts, followed
+    by what is believed of them (a passive verb without its auxiliary), are what is spoken
+    about, not who speaks; "A unit claimed to have killed 40" (no figure before) is not.
+
+    >>> _counted_and_believed("With some 200 ", " now believed to have died and 1,500 wounded")
+    True
+    >>> _counted_and_believed("A ", " claimed to have killed 40 soldiers")
+    False
+    """
+    return " to " in after[:40] and _COUNTED_BEFORE.search(before[-24:]) is not None \
+        and _raised_passive_after().match(after) is not None
+
+
 @cache
 def _aside_by() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{_verbs('control')})\s+by\s+(?:the\s+)?$", re.I)
@@ -665,17 +692,21 @@ def _speaks_in_participle(before: str, after: str) -> bool:
 
 
 #: "Washington put the number at more than 3,000", "civil society groups have the toll at 40,000".
-_PUTS_AT = re.compile(r"\s+(?:(?:has|have|had|previously|earlier|now|also|[a-z]+ly)\s+)*(?:put|puts|putting|has|have|had)"
+_PUTS_AT = re.compile(r"\s+(?:(?:has|have|had|previously|earlier|now|also|[a-z]+ly)\s+)*"
+                      r"(?:put|puts|putting|placed|places|placing|pegged|pegs|has|have|had)"
                       r"\s+(?:the|its|their)\s+(?:(?:death|casualty|latest|total)\s+)?(?:number|toll|figure|tally|count|estimate)"
                       r"\b[^.;]{0,80}?\sat\s", re.I)
 
 
 @_gives(SPEAKER)
 def _puts_at(before: str, after: str) -> bool:
-    """"Washington previously put the number of troops at more than 3,000": the one who puts a
-    figure at a value gives it.
+    """"Washington previously put the number of troops at more than 3,000", "the general had
+    placed the number of dead and wounded at 100,000": the one who puts a figure at a value
+    gives it.
 
     >>> _puts_at("after ", " previously put the number of troops in Russia at more than 3,000")
+    True
+    >>> _puts_at("", " placed the total number of killed or wounded at 4,000")
     True
     """
     return " at " in after and _PUTS_AT.match(after) is not None
@@ -760,6 +791,41 @@ def _speaks_after_asides(before: str, after: str) -> bool:
     return after[:1] == "," and _speaks_after_aside(after, 0)
 
 
+#: A source's figures named by the source before them, then what they come to: "U.S.
+#: estimates were lower", "Washington assessments put".
+_NAMED_FIGURES = re.compile(r"\s+(?:estimates|assessments|figures|data|counts)\s+(?:were|was|are|is|put|had|have|showed|show|"
+                            r"stood|stand|sat|came|come|suggested|suggest|gave|give)\b")
+
+
+@_gives(SPEAKER)
+def _named_figures(before: str, after: str) -> bool:
+    """"..., while U.S. estimates were lower, at about 1,100": a name before the plural noun of
+    its figures, as the subject of their clause, gives them (the rebuttal of a figure given
+    before).
+
+    >>> _named_figures("while ", " estimates were lower, around 1,200"), _named_figures("", " estimates that")
+    (True, False)
+    """
+    return after[:1] == " " and after[1:2] in "eafdc" and _NAMED_FIGURES.match(after) is not None
+
+
+#: An owner standing for its figures, then a relative clause that gives them: "the
+#: Pentagon's, which showed", "Kyiv's, which put".
+_OWNER_WHICH = re.compile(rf"{_APOS}s,?\s+which\s+(?:[a-z]+ly\s+)?(?:showed|shows|mentioned|mentions|counted|counts|"
+                          r"gave|gives|put|puts|listed|lists|estimated|estimates|reported|reports|said|says)\b")
+
+
+@_gives(SPEAKER)
+def _owner_which(before: str, after: str) -> bool:
+    """"the toll was lower than the Pentagon's, which counted 1,200 casualties": the owner of
+    the figures a relative clause gives is their source, not the sentence's speaker.
+
+    >>> _owner_which("lower than the ", "'s, which counted 1,200 casualties"), _owner_which("", "'s estimate")
+    (True, False)
+    """
+    return after[:1] in "'’" and "which" in after[:12] and _OWNER_WHICH.match(after) is not None
+
+
 @_gives(SPEAKER)
 def _own_figures(before: str, after: str) -> bool:
     """"the NIS's estimates"."""
@@ -808,11 +874,12 @@ def _headline_credit(before: str, after: str) -> bool:
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
-    _source_of, _found_by_agent, _described_source, _spoken_about, _aside_agent, _as_claimed, _puts_at,
+    _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _as_claimed,
+    _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
     _speaks, _speaks_after_asides,
-    _own_figures, _inverted_speech, _speaks_in_participle, _with_participle,
+    _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _clause_subject,
 )
@@ -888,9 +955,43 @@ def _abbreviation_end(sentence: str, end: int) -> int:
 
 
 def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
-    """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``)."""
+    """Countries and capitals ("Seoul says"): kept only when they speak (see ``_rated``); a
+    list of them joined by commas and "and" is one source, as written ("Seoul, Washington and
+    Kyiv have said").
+
+    >>> [c.name for c in _state_names("Seoul, Washington and Kyiv have said so.", [])]
+    ['Seoul, Washington and Kyiv']
+    """
     spans = [(start, _abbreviation_end(sentence, end)) for start, end, _phrase, _c in _states().find(sentence)]
+    if len(spans) > 1:
+        spans = _joined_lists(sentence, spans)
     return [MentionCandidate(start, end, sentence[start:end], "state") for start, end in spans]
+
+
+#: What joins the names of a list: a comma, "and", or both.
+_LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _joined_lists(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in text order, those joined by commas and "and" (the last joint an "and") merged.
+
+    >>> s = "Seoul, Washington and Kyiv said; Moscow, Beijing disagreed."
+    >>> [s[a:b] for a, b in _joined_lists(s, [(0, 5), (7, 17), (22, 26), (33, 39), (41, 48)])]
+    ['Seoul, Washington and Kyiv', 'Moscow', 'Beijing']
+    """
+    out: list[tuple[int, int]] = []
+    run = [spans[0]]
+    for span in [*spans[1:], None]:
+        if span is not None and _LIST_JOINT.fullmatch(sentence, run[-1][1], span[0]):
+            run.append(span)
+            continue
+        if len(run) > 1 and " and " in sentence[run[-2][1]:run[-1][0]] + " ":
+            out.append((run[0][0], run[-1][1]))
+        else:
+            out.extend(run)
+        if span is not None:
+            run = [span]
+    return out
 
 
 #: An owner's figures somewhere in a sentence (the cheap test of ``_state_figures``).
@@ -905,12 +1006,14 @@ def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[Mention
     >>> _state_figures("It dwarfed Moscow's long disputed claims that 700 died.", [])
     [MentionCandidate(start=11, end=17, name='Moscow', kind='state')]
     """
-    if ("'s " not in sentence and "’s " not in sentence) or not _FIGURES_OWNED.search(sentence):
+    which = "s, which" in sentence and _OWNER_WHICH.search(sentence) is not None  # "Kyiv's, which put"
+    if not which and (("'s " not in sentence and "’s " not in sentence) or not _FIGURES_OWNED.search(sentence)):
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "state")
             for m in _CAPITAL_OWNER.finditer(sentence)
             if m.group(1) in _capitals() and (_OWN_FIGURES.match(sentence, m.end(1))
-                                              or _DESCRIBED_FIGURES.match(sentence, m.end(1)))]
+                                              or _DESCRIBED_FIGURES.match(sentence, m.end(1))
+                                              or (which and _OWNER_WHICH.match(sentence, m.end(1))))]
 
 
 _COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+country[’']s\s+(?=[a-z])")
@@ -998,7 +1101,7 @@ def _capitals() -> dict[str, str]:
     return out
 
 
-_CAPITAL_OWNER = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s\s")
+_CAPITAL_OWNER = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s[\s,]")
 
 
 def _capital_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -1361,6 +1464,33 @@ def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
     return MentionCandidate(m.start(), group.end, sentence[m.start():group.end], group.kind)
 
 
+#: Names listed with commas and a serial comma before the last modifier of a group noun:
+#: "South Korean, U.S., and " of "South Korean, U.S., and Ukrainian intelligence agencies".
+_SERIAL_LIST = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)(?<![\w.])"
+                          rf"(?:[A-Z][\w.{_APOS[1:-1]}-]*(?:\s+[A-Z][\w.{_APOS[1:-1]}-]*)?,\s+){{1,4}}and\s+$")
+
+
+def _list_start(sentence: str, start: int) -> int:
+    """Where a group noun's words start when names listed with a serial comma stand before
+    them: the list is one source, as written ("Ukrainian, British, and U.S. intelligence
+    agencies estimate"), not the last name's body.
+
+    >>> s = "Ukrainian, British, and U.S. intelligence agencies estimate 12,000."
+    >>> _list_start(s, s.index("U.S.")), _list_start(s, s.index("British"))
+    (0, 11)
+    """
+    if sentence[max(0, start - 6):start] != ", and ":
+        return start
+    m = _SERIAL_LIST.search(sentence, max(0, start - 80), start)
+    return m.start() if m else start
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    """Heads that name a military unit, a source only with words that say which one."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "unit")
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
@@ -1370,7 +1500,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         return None  # "the agency", "the ministry": a reference to a body named before
     if _owns_a_name(sentence, m.end()):
         return None  # "Sudan's Doctors' Syndicate": the words own a name, which speaks
+    if words.lower() in _unit_heads():
+        return None  # "the crew reported": which crew, the text said before (a unit is named)
     start, end = m.end() - len(words), _field_of_body(sentence, m.end(), words)
+    start = _list_start(sentence, start)
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak:
@@ -2440,7 +2573,8 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     if any(x.strength >= SPEAKER and x.start > m.start for x in mentions):
         return False
     earlier = [x for x in mentions if x.strength >= SPEAKER and x.end <= m.start]
-    return not earlier or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
+    # "... lower than Washington's, which showed 1,500": a relative clause of its own
+    return not earlier or m.rule == "owner which" or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
 
 
 #: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...".
@@ -2468,6 +2602,29 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
         return speaker
     return next((m for m in mentions if m.strength == ACCORDING and m.start > speaker.end
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
+
+
+#: What lies between a speaker and the body that briefed them: ", who was briefed by ", " after
+#: a closed-door briefing by " (a bare participle, "a lawmaker briefed by the NIS", keeps the
+#: lawmaker, as the test article u18 has it).
+_BRIEFED_BY = re.compile(r"^,?\s*(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+briefed|after\s+(?:being\s+briefed"
+                         r"|an?\s+(?:closed-door\s+|private\s+)?briefing))\s+(?:by|from)\s+(?:the\s+)?$")
+
+
+def _briefed(speaker: Mention, mentions: list[Mention], sentence: str) -> Mention:
+    """"..., according to lawmaker Lee, who was briefed by the agency": a speaker passes on
+    what the body that briefed them said (the body in the words right after the speaker).
+
+    >>> s = "About 900 died, said lawmaker Kim Tae-ho, who was briefed by the National Intelligence Service."
+    >>> ms = find_mentions(s)
+    >>> _briefed(next(m for m in ms if "Kim" in m.phrase), ms, s).claimant
+    'South Korea NIS'
+    """
+    if "brief" not in sentence[speaker.end:speaker.end + 60]:
+        return speaker
+    return next((m for m in mentions if speaker.end < m.start <= speaker.end + 60
+                 and m.kind not in (*NOT_OWNERS, "media", "pronoun", "weak")
+                 and _BRIEFED_BY.match(sentence[speaker.end:m.start])), speaker)
 
 
 def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
@@ -2590,6 +2747,9 @@ class ArticleAttribution:
         self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
         self.last_person: Mention | None = None  #: the person named last ("according to him")
+        #: a body that was the subject of the sentence before, where nobody spoke ("The ministry
+        #: has kept its count. It maintains that ...")
+        self.last_subject: Mention | None = None
         self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
         #: the figures the carried source claimed, and this sentence's claimed figures, as
         #: (sentence, end of figure): their sides are read only when a carried figure has one
@@ -2847,11 +3007,12 @@ class ArticleAttribution:
         return out
 
     def _pronoun_speakers(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
-        """"they say": the subject before the pronoun in the sentence, else the last speaker
-        (added to ``mentions``)."""
+        """"they say": the subject before the pronoun in the sentence, else a body that was the
+        subject of the sentence before where nobody spoke ("The ministry has kept its count. It
+        maintains ..."), else the last speaker (added to ``mentions``)."""
         for start, word_end in _pronouns_speaking(sentence):
             subject = next((x for x in mentions if x.strength >= SUBJECT and x.start < start), None)
-            source = subject or self.last_speaker
+            source = subject or self.last_subject or self.last_speaker
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
@@ -2964,13 +3125,19 @@ class ArticleAttribution:
             choice = next((m for m in mentions if m.strength >= SUBJECT and m.start < clause[0]), None)
             how = "sentence"
         if choice is None:
-            choice = best([m for m in mentions if m.strength >= SUBJECT])
+            # "X put the toll at 4,500, while U.S. estimates were lower, at about 1,100": a
+            # country that speaks in a clause of its own before the figure gives it
+            own = [m for m in mentions if m.kind == "state" and m.end <= figure[0]
+                   and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
+            choice = own[-1] if own else best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
             choice = best([m for m in mentions if SPEAKER <= m.strength < ACCORDING
                            and m.kind not in ("media", "weak") and m.start < choice.start]) or choice
+        if choice is not None and "brief" in sentence:
+            choice = _briefed(choice, mentions, sentence)
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions):
                 return Attribution(UNATTRIBUTED, "", "none")
@@ -3010,6 +3177,8 @@ class ArticleAttribution:
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
             self.last_speaker = speakers[-1]
+        subjects = [m for m in mentions if m.strength == SUBJECT and m.kind not in (*NOT_OWNERS, "pronoun")]
+        self.last_subject = subjects[-1] if subjects and not speakers else None
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
@@ -3054,9 +3223,13 @@ def _credit_after() -> re.Pattern[str]:
     """"This was stated by", "The figures were reported by": a sentence that names the source of
     the figures of the sentence before it."""
     return re.compile(
-        r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))\s+"
-        r"(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
-        rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_verbs('speech')})\s+by\s", re.I)
+        r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))"
+        r"(?:\s+(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
+        rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{_verbs('speech')})\s+by\s"
+        # "That's the report from X", "This is the assessment of X": a source noun of X's
+        r"|(?:\s+is|\s+was|['’]s)\s+(?:the|an?)\s+(?:(?:latest|new|first|current|official)\s+)?"
+        r"(?:report|reports|assessment|estimate|finding|findings|conclusion|analysis|view|figure|count|tally)"
+        r"\s+(?:from|of|by)\s)", re.I)
 
 
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
@@ -3070,6 +3243,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was stated by Ukraine's defence ministry, Reuters reports."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ukraine Ministry of Defence'
+    >>> s = "That's the assessment of South Korea's spy agency."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'South Korea NIS'
     """
     head = sentence.lstrip(" \"“")[:5]
     if not head.startswith(("This", "That", "It ", "These", "Those", "The ")):

@@ -144,16 +144,22 @@ _BARE_SUBJECT = re.compile(
 
 
 _STATUS_WORDS = re.compile(
-    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*(\w+(?:\s+\w+)?)"
+    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*[“\"‘']?(\w+(?:\s+\w+){0,2})"
 )
 
 
 def _status_after(text: str, end: int) -> str | None:
-    """A casualty status right after a bare figure ("1,200 were killed", "3,000 wounded")."""
+    """A casualty status right after a bare figure ("1,200 were killed", "3,000 wounded"), the
+    longest cue first ("3,800 killed or wounded").
+
+    >>> _status_after("Today, 3,800 killed or wounded.", 12), _status_after("3,000 wounded in", 5)
+    ('killed or wounded', 'wounded')
+    """
     m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
         return None
-    for cue in (m.group(1).lower(), m.group(1).split()[0].lower()):
+    words = m.group(1).lower().split()
+    for cue in dict.fromkeys(" ".join(words[:n]) for n in (3, 2, 1)):
         for row in _statuses().get(cue, []):
             if row["status"] in CASUALTY_STATUSES:
                 return row["status"]
@@ -272,7 +278,10 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         # clause's predicate, not the participle nearer the figure, says what happened
         m = _CASUALTY_PREDICATE.search(text, fig.end, _predicate_end(text, clause[1]))
         if m and people:
-            return m.group("cue").lower() if not projected else f"expected {m.group('cue').lower()}"
+            # "have become casualties", "have been taken out of action": the cue's status
+            cue = " ".join(m.group("cue").lower().split())
+            cue = _status_cues(True, False).get(cue, cue)
+            return cue if not projected else f"expected {cue}"
     return found
 
 
@@ -313,13 +322,20 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     >>> t = "The death toll rose to 900, with 4,000 injured"
     >>> _status_of_noun(t, find_figures(t)[1], Noun("injured", "casualties", 39, 46), _status_cues(True, False))
     'wounded'
+    >>> t = "Today, 3,800 killed or wounded"
+    >>> _status_of_noun(t, find_figures(t)[0], Noun("killed", "casualties", 13, 19), _status_cues(True, False))
+    'killed or wounded'
     >>> t = "600 people were killed and 600 people wounded"
     >>> _status_of_noun(t, find_figures(t)[1], Noun("person", "other", 31, 37), _status_cues(True, False))
     'wounded'
     """
     if noun is None or noun.start < fig.end:
         return None
-    found = cues.get(" ".join(text[noun.start:noun.end].lower().split()))
+    # the longest cue the noun opens: "3,800 killed or wounded" is not "killed" alone
+    whole = _cue_regex("statuses", "cue").match(text, noun.start) if text[noun.end:noun.end + 1] == " " else None
+    found = cues.get(" ".join((whole.group(0) if whole else text[noun.start:noun.end]).lower().split()))
+    if found not in _HIT_STATUSES and whole is not None:
+        found = cues.get(" ".join(text[noun.start:noun.end].lower().split()))
     if found in _HIT_STATUSES:
         return found
     # "1,000 people were killed and 1,000 people wounded": the casualty word right after the
@@ -355,7 +371,7 @@ def _predicate_end(text: str, clause_end: int) -> int:
 #: "were wounded", "to have died").
 _CASUALTY_PREDICATE = re.compile(
     r"\b(?:have|has|had|were|was|are|is|be|been)\s+(?:\w+\s+){0,2}?(?P<cue>killed|wounded|injured|"
-    r"captured|died)\b", re.I)
+    r"captured|died|casualties|out\s+of\s+action)\b", re.I)
 
 
 @cache
@@ -631,6 +647,23 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
         return False  # "this comes to over half of the 9,000 sent": another figure's share
     sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
     m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
+    return m is not None and _counts_as_figure_at(c, ctx, m.end())
+
+
+#: "out of the " between a part and the total it is taken from ("8,000 out of the 10,000 ...").
+_OUT_OF_A_FIGURE = re.compile(r"\s+out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?", re.I)
+
+
+def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a count "out of" a total given as a figure ("8,000 out of the 10,000 soldiers had
+    been moved") counts that total's noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Blinken said 8,000 out of the 10,000 soldiers had been moved.")]
+    [('8,000', 'soldier'), ('10,000', 'soldier')]
+    """
+    if c.lookup.found or c.figure.percent or " out of " not in ctx.text:
+        return False
+    m = _OUT_OF_A_FIGURE.match(ctx.text, c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
@@ -1474,6 +1507,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     noun_written_after,
     share_of_named_total,
+    part_out_of_named_total,  # "8,000 out of the 10,000 soldiers"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     places_taken,  # "captured four villages": places a side took
@@ -1603,7 +1637,9 @@ def _close_sentence(ctx: SentenceContext, art: ArticleState) -> None:
 
 def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCandidate]]:
     """Every figure of a source (repeated passages skipped) after the rules, in text order,
-    with its sentence; dropped ones included (``c.dropped``).
+    with its sentence; dropped ones included (``c.dropped``). A quotation left open at the end
+    of a paragraph and reopened by the next one's opening mark runs on: its figures are the
+    claims of the speaker named where it closes.
 
     >>> from claimtable.load import load_text
     >>> [(c.figure.text, c.dropped) for _, c in figure_candidates(load_text("d", "On day 3, 500 troops left."))]
@@ -1617,9 +1653,13 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
+        reopened = False
         if held and s.paragraph != held[-1][0].sentence.paragraph:
-            yield from held
-            held, art.in_quote = [], False
+            if s.text.lstrip()[:1] in _OPENING_MARKS:
+                reopened = True  # copy reopens a quotation that runs on into the next paragraph
+            else:
+                yield from held
+                held, art.in_quote = [], False
         was_open = art.in_quote
         ctx = _sentence_context(s, art)
         if last:
@@ -1627,7 +1667,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
                 _credit_from_next(last, s.text, art.mentions)
             yield from last
             last = []
-        art.in_quote = quote_open_after(s.text, was_open)
+        art.in_quote = quote_open_after(s.text.lstrip()[1:] if reopened else s.text, was_open)
         if was_open and not art.in_quote and held:
             _speaker_of_quote(held, art.mentions, s.text)
             yield from held
@@ -1676,6 +1716,8 @@ def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text:
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+#: The marks that open a paragraph which continues a quotation left open by the one before.
+_OPENING_MARKS = ("“", '"')
 
 
 def quote_open_after(text: str, was_open: bool) -> bool:
@@ -1976,6 +2018,15 @@ def _folded_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").strip()
 
 
+#: Statuses that say nothing of what happened to those counted.
+_NO_STATUS = frozenset({"", "expected"})
+
+
+def _hit(status: str) -> bool:
+    """Whether a status says those counted were hit ("killed", "expected wounded")."""
+    return status.removeprefix("expected ") in CASUALTY_STATUSES
+
+
 def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
     """Whether a claim restates one kept before it when one of the two says nothing of what
     happened to those counted ("brings the number of troops to 3,000", then "3,000 soldiers
@@ -1984,13 +2035,19 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
 
     >>> [c["figure"] for c in _claims("Park said the troops number 3,000. Park said 3,000 soldiers were deployed.")]
     ['3,000']
+    >>> [c["figure"] for c in _claims("Park said 6,000 soldiers are to be deployed. Of the 6,000 troops planned, "
+    ...                                "1,000 have arrived, Park said.")]
+    ['6,000', '1,000']
     """
     k = same_people_restated(c)
     if len(k) < 7:  # a unit of no group of restated_units.csv
         return False
     base = k[:6]
     seen = statuses.get(base)
-    if seen and (c["status"] == "" or "" in seen):
+    # a projected figure with no status cue of its own is "expected": no status either; and
+    # what a source expects of a force ("to be deployed", "expected to arrive") is one plan
+    if seen and (c["status"] in _NO_STATUS or not seen.isdisjoint(_NO_STATUS)
+                 or (c["modality"] == "projected" and not _hit(c["status"]) and not any(map(_hit, seen)))):
         return True
     statuses.setdefault(base, set()).add(c["status"])
     return False

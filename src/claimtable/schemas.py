@@ -95,7 +95,7 @@ SCHEMAS: dict[str, Schema] = {
     "currencies": _words("word"),
     "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list", "summary"))),
                         ("phrase", "kind")),
-    "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title")),
+    "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title", "unit")),
                                  Column("word")), ("kind", "word")),
     "hedges": Schema((Column("cue", lower=True), Column("hedge", allowed=HEDGES),
                       Column("position", allowed=("before", "after"))), ("cue", "position")),
