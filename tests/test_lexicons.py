@@ -49,8 +49,6 @@ WRONG_ROWS = {
     "modality": ("Could", "cue 'Could' must be lower case"),
     "non_names": ("it", "duplicate row: word 'it' is already on line"),
     "place_nouns": ("Enclave", "word 'Enclave' must be lower case"),
-    "taken_places": ("villages,Village", "unit 'Village' must be lower case"),
-    "taking_cues": ("Seized", "cue 'Seized' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),

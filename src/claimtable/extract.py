@@ -525,40 +525,6 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
-@cache
-def _taken_places() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
-    """The places counted when taken (``taken_places.csv``: word -> unit), the pattern of one
-    right after a figure (past two words: "270 junta outposts"), the pattern of the cues of
-    taking (``taking_cues.csv``) and the stems the cheap test looks for."""
-    units = {r["word"]: r["unit"] for r in lexicons.read_lexicon("taken_places")}
-    after = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,2}}?({lexicons.alternation(units)})\b")
-    cues = re.compile(rf"\b(?:{lexicons.alternation(lexicons.column('taking_cues', 'cue'), fold_case=True)})\b", re.I)
-    return units, after, cues, tuple(w[:4] for w in units)
-
-
-def places_taken(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """A figure of places a side took counts them ("captured four villages", "Over 270
-    outposts have been overrun"): category other, status captured, never a casualty. Without a
-    cue of taking in its clause, such a figure counts nothing (``counts_an_uncounted_noun``).
-
-    >>> [(c["figure"], c["unit"], c["category"], c["status"]) for c in _claims("The army captured four villages.")]
-    [('four', 'village', 'other', 'captured')]
-    >>> [c["figure"] for c in _claims("Drones hit a market in five villages.")]
-    []
-    """
-    if c.lookup.found or c.figure.percent:
-        return False
-    units, after, cues, stems = _taken_places()
-    if not any(stem in ctx.text for stem in stems):
-        return False  # the cheap test first
-    m = after.match(ctx.text, c.figure.end)
-    if m is None or cues.search(ctx.text, *c.clause) is None:
-        return False
-    c.lookup = NounLookup(Noun(units[m.group(1)], "other", m.start(1), m.end(1)))
-    c.noun_follows, c.status_hint = True, "captured"
-    return True
-
-
 def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure whose own noun phrase right after it ends in a plural no lexicon counts counts
     that (places, events, buildings) and is no claim, whatever was counted before it ("42
@@ -1510,7 +1476,6 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_out_of_named_total,  # "8,000 out of the 10,000 soldiers"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
-    places_taken,  # "captured four villages": places a side took
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     among_group_opener,

@@ -118,8 +118,6 @@ SCHEMAS: dict[str, Schema] = {
     "modality": _words("cue", lower=True),
     "non_names": _words(lower=True),
     "place_nouns": _words(lower=True),
-    "taken_places": Schema((Column("word", lower=True), Column("unit", lower=True)), ("word",)),
-    "taking_cues": _words("cue", lower=True),
     "things": _words("unit", lower=True),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
