@@ -1518,6 +1518,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             return None  # "according to British defence ministry reports": the ministry's
         # "various reports", "military media reports": the words as written, modifiers kept
         where = _WEAK_PLACE.match(sentence, end) if sentence.startswith(" from ", end) else None
+        if where is not None and (any(where.start() < f.start < where.end() and f.kind not in NOT_OWNERS
+                                      for f in found)
+                                  or any(w.lower() in _body_kinds() for w in where.group(0).split())):
+            return None  # "a new report from the UK Ministry of Defence": the body's, which speaks
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
