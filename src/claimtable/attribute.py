@@ -706,7 +706,7 @@ def _puts_at(before: str, after: str) -> bool:
 
     >>> _puts_at("after ", " previously put the number of troops in Russia at more than 3,000")
     True
-    >>> _puts_at("", " placed the total number of killed or wounded at 4,000")
+    >>> _puts_at("", " placed the total count of its dead and wounded at 4,000")
     True
     """
     return " at " in after and _PUTS_AT.match(after) is not None
@@ -1465,7 +1465,7 @@ def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
 
 
 #: Names listed with commas and a serial comma before the last modifier of a group noun:
-#: "South Korean, U.S., and " of "South Korean, U.S., and Ukrainian intelligence agencies".
+#: "Japanese, U.S., and " of "Japanese, U.S., and Polish intelligence agencies".
 _SERIAL_LIST = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)(?<![\w.])"
                           rf"(?:[A-Z][\w.{_APOS[1:-1]}-]*(?:\s+[A-Z][\w.{_APOS[1:-1]}-]*)?,\s+){{1,4}}and\s+$")
 
@@ -1521,7 +1521,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None and (any(where.start() < f.start < where.end() and f.kind not in NOT_OWNERS
                                       for f in found)
                                   or any(w.lower() in _body_kinds() for w in where.group(0).split())):
-            return None  # "a new report from the UK Ministry of Defence": the body's, which speaks
+            return None  # "a fresh report from a defence ministry": the body's, which speaks
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]

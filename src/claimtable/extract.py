@@ -292,7 +292,7 @@ _IN_TOTAL = re.compile(r"\bin\s+total\b", re.I)
 
 
 def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str]) -> str | None:
-    """"Russia has lost a total of 818,740 troops", "has lost about 4,000 men in total": when
+    """"the enemy has lost a total of 212,300 men", "has lost about 4,000 men in total": when
     the status "total" comes from a frame of the amount, a casualty cue of the clause says
     what happened.
 
@@ -616,16 +616,16 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
-#: "out of the " between a part and the total it is taken from ("8,000 out of the 10,000 ...").
+#: "out of the " between a part and the total it is taken from ("700 out of the 900 ...").
 _OUT_OF_A_FIGURE = re.compile(r"\s+out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """Else a count "out of" a total given as a figure ("8,000 out of the 10,000 soldiers had
+    """Else a count "out of" a total given as a figure ("700 out of the 900 soldiers had
     been moved") counts that total's noun.
 
-    >>> [(c["figure"], c["unit"]) for c in _claims("Blinken said 8,000 out of the 10,000 soldiers had been moved.")]
-    [('8,000', 'soldier'), ('10,000', 'soldier')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Mara Olsen said 700 out of the 900 soldiers had been moved.")]
+    [('700', 'soldier'), ('900', 'soldier')]
     """
     if c.lookup.found or c.figure.percent or " out of " not in ctx.text:
         return False
@@ -1473,7 +1473,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     noun_written_after,
     share_of_named_total,
-    part_out_of_named_total,  # "8,000 out of the 10,000 soldiers"
+    part_out_of_named_total,  # "700 out of the 900 soldiers"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
@@ -1900,7 +1900,7 @@ def heading_restated(c: dict, claims: list[dict]) -> bool:
 @cache
 def _summary_header() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The summary headers of the furniture lexicon (kind ``summary``), after a live blog's
-    stamp if any ("20m ago 06.01 EDT Summary of the day so far …"), and the cheap tests: each
+    stamp if any ("5m ago 14.20 BST Summary of the day …"), and the cheap tests: each
     header without its first letter, and in capitals."""
     phrases = [r["phrase"] for r in lexicons.read_lexicon("furniture") if r["kind"] == "summary"]
     stamp = r"(?:[\w ]{0,14}\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?"
