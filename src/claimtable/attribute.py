@@ -465,6 +465,28 @@ def _dateline_credit(before: str, after: str) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
+#: What a dateline holds after its place and before the story: a region, a date, the wire's
+#: credit in brackets and a dash or a colon (", South Korea, May 4 (Harbour Wire) --").
+_DATELINE_REST = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                            r"\s*\([^()]{2,40}\)\s*(?:--|[-–—:])\s")
+#: What may stand before a dateline's place: nothing, or a place in capitals ("SEOUL, ").
+_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,\s*)?")
+
+
+@_gives(TOPIC)
+def _dateline_place(before: str, after: str) -> bool:
+    """"SEOUL, May 4 (Harbour Wire) -- ...": the place of a dateline, where the wire files
+    from, not the subject of the sentence after it (nor of its "..., adding that").
+
+    >>> _dateline_place("", ", May 4 (Harbour Wire) -- Some 600 died, the agency said, adding ...")
+    True
+    >>> _dateline_place("", ", the agency said, adding that 600 died.")
+    False
+    """
+    return len(before) < 30 and "(" in after[:40] and _DATELINE_BEFORE.fullmatch(before) is not None \
+        and _DATELINE_REST.match(after) is not None
+
+
 def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str, last_letters: str) -> RateTest:
     """A rating rule that holds when ``cue`` ends the text before a mention (the words that
     introduce a source, or the one told), named ``name`` for ``explain``. ``last_letters``
@@ -489,6 +511,24 @@ _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according 
                             "oOrReEaAnN")
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
                          "dDlLsSſgGoOeE")
+#: "a report submitted to a key opposition lawmaker": the one a report or briefing is given to.
+_GIVEN_TO = re.compile(r"\b(?:provided|given|presented|submitted|delivered|handed|sent)\s+to\s+"
+                       r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+
+
+@_gives(TOPIC)
+def _given_to(before: str, after: str) -> bool:
+    """"A briefing provided to an opposition lawmaker revealed that ...": the one a report is
+    given to receives it; the report's author speaks, not the reader.
+
+    >>> _given_to("A Foo Agency briefing provided to a key opposition ", " revealed that 9 died")
+    True
+    >>> _given_to("A Foo Agency briefing provided ", " revealed that 9 died")
+    False
+    """
+    return " to " in before[-50:] and _GIVEN_TO.search(before, max(0, len(before) - 60)) is not None
+
+
 _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".',
                              "mMyYfFeE")
 
@@ -873,7 +913,7 @@ def _headline_credit(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
+    _table_credit, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed, _described_figures, _addressee, _given_to, _such_claim,
     _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
@@ -2447,6 +2487,18 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
             head if head in _group_heads() else None)
 
 
+def _is_person(m: Mention) -> bool:
+    """Whether a mention names a person (a name with a surname, a head of state, "he"), whom
+    "he" or "she" can stand for, not a body.
+
+    >>> _is_person(Mention(0, 12, "Lee Seong-ho", "Lee Seong-ho", "named", SPEAKER, "speaks"))
+    True
+    >>> _is_person(Mention(0, 3, "NIS", "South Korea NIS", "intelligence agency", SPEAKER, "speaks"))
+    False
+    """
+    return m.kind in (*ACTOR_KINDS, "pronoun") or _names_in(m.phrase, m.kind, m.claimant)[1] is not None
+
+
 def _name_after_title(words: str) -> str:
     """The person's name of a mention whose words open with a lower-case title ("lawmaker Oh
     Jin-soo" names Oh Jin-soo), else the words as they are.
@@ -2608,11 +2660,35 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
+@cache
+def _spoke_then_according() -> re.Pattern[str]:
+    """The words between a speaker and the "according to" that relays its words: " told
+    lawmakers, according to " (the ``speech`` verbs of ``speech_verbs.csv``)."""
+    return re.compile(rf"\s+(?:(?:has|have|had|also)\s+)?(?:{_verbs('speech')})\b[^,;.\"“”]{{0,40}},\s*"
+                      r"(?:according\s+to|per)\s+(?:the\s+|an?\s+)?")
+
+
+def _told_then_relayed(relay: Mention, mentions: list[Mention], sentence: str) -> Mention:
+    """"..., the spy agency told lawmakers, according to Reps. Han and Ko": the lawmakers
+    relay what the body of the registry told them; the body is the claimant.
+
+    >>> s = "About 90 died, the NIS told lawmakers, according to Reps. Han Do-yun and Ko Min-jae."
+    >>> ms = find_mentions(s)
+    >>> _told_then_relayed(ms[-1], ms, s).claimant
+    'South Korea NIS'
+    """
+    return next((m for m in mentions if SPEAKER <= m.strength < ACCORDING and m.end < relay.start
+                 and _registry_body(m) and _spoke_then_according().fullmatch(sentence, m.end, relay.start)), relay)
+
+
 #: What lies between a speaker and the body that briefed them: ", who was briefed by ", " after
 #: a closed-door briefing by " (a bare participle, "a lawmaker briefed by the NIS", keeps the
 #: lawmaker, as the test article u18 has it).
+#: ", who received intelligence briefings from " is one such too.
 _BRIEFED_BY = re.compile(r"^,?\s*(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+briefed|after\s+(?:being\s+briefed"
-                         r"|an?\s+(?:closed-door\s+|private\s+)?briefing))\s+(?:by|from)\s+(?:the\s+)?$")
+                         r"|an?\s+(?:closed-door\s+|private\s+)?briefing)"
+                         r"|who\s+(?:had\s+|have\s+|has\s+)?received\s+(?:an?\s+|the\s+)?"
+                         r"(?:(?:closed-door|private|intelligence|confidential)\s+)*briefings?)\s+(?:by|from)\s+(?:the\s+)?$")
 
 
 def _briefed(speaker: Mention, mentions: list[Mention], sentence: str) -> Mention:
@@ -2622,6 +2698,10 @@ def _briefed(speaker: Mention, mentions: list[Mention], sentence: str) -> Mentio
     >>> s = "About 900 died, said lawmaker Kim Tae-ho, who was briefed by the National Intelligence Service."
     >>> ms = find_mentions(s)
     >>> _briefed(next(m for m in ms if "Kim" in m.phrase), ms, s).claimant
+    'South Korea NIS'
+    >>> s = "About 900 died, said lawmakers who received a closed-door briefing from the NIS."
+    >>> ms = find_mentions(s)
+    >>> _briefed(next(m for m in ms if m.phrase == "lawmakers"), ms, s).claimant
     'South Korea NIS'
     """
     if "brief" not in sentence[speaker.end:speaker.end + 60]:
@@ -3013,10 +3093,16 @@ class ArticleAttribution:
     def _pronoun_speakers(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
         """"they say": the subject before the pronoun in the sentence, else a body that was the
         subject of the sentence before where nobody spoke ("The ministry has kept its count. It
-        maintains ..."), else the last speaker (added to ``mentions``)."""
+        maintains ..."), else the last speaker; "he" or "she" is a person: the person named
+        last when none of these is one ("Kim Jong Un wept at the rally. ... he has admitted
+        that ...", "Lee spoke after the agency's briefing. ... he said") (added to
+        ``mentions``)."""
         for start, word_end in _pronouns_speaking(sentence):
             subject = next((x for x in mentions if x.strength >= SUBJECT and x.start < start), None)
             source = subject or self.last_subject or self.last_speaker
+            if self.last_person is not None and sentence[start:word_end].lower() in ("he", "she") \
+                    and (source is None or not _is_person(source)):
+                source = self.last_person
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
@@ -3140,6 +3226,8 @@ class ArticleAttribution:
             # according to the news agency Yonhap": the outlet relays the speaker
             choice = best([m for m in mentions if SPEAKER <= m.strength < ACCORDING
                            and m.kind not in ("media", "weak") and m.start < choice.start]) or choice
+        if choice is not None and choice.strength == ACCORDING and choice.kind in (*RELAYERS, "named"):
+            choice = _told_then_relayed(choice, mentions, sentence)
         if choice is not None and "brief" in sentence:
             choice = _briefed(choice, mentions, sentence)
         if choice is None and self.carry is not None:
@@ -3236,6 +3324,12 @@ def _credit_after() -> re.Pattern[str]:
         r"\s+(?:from|of|by)\s)", re.I)
 
 
+def _registry_body(m: Mention) -> bool:
+    """Whether a mention names a body or person of the registry that speaks for itself (no
+    outlet, group or place)."""
+    return m.kind not in (*NOT_OWNERS, "media", "pronoun") and m.claimant in registry()[0]
+
+
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The source a sentence credits the figures of the sentence before it with: "This was
     stated by Zelensky", "This was reported by a weekly, which cited a report by the NIS"
@@ -3250,6 +3344,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "That's the assessment of South Korea's spy agency."
     >>> credit_after(s, find_mentions(s)).claimant
     'South Korea NIS'
+    >>> s = "This was announced by Kirby, according to a daily, citing a wire."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'White House'
     """
     head = sentence.lstrip(" \"“")[:5]
     if not head.startswith(("This", "That", "It ", "These", "Those", "The ")):
@@ -3259,6 +3356,13 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
         return None
     after = [x for x in mentions if x.start >= m.end() - 1 + (len(sentence) - len(sentence.lstrip()))
              and x.kind not in ("weak", "pronoun")]
+    # "This was announced by the minister, according to a daily, citing a wire": a body of the
+    # registry as the agent is the source; whoever is named after it relays what it said
+    # (unless the agent itself cites another body of the registry: "..., citing the NIS")
+    lead = len(sentence) - len(sentence.lstrip())
+    if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) \
+            and not any(x.strength >= CITED and _registry_body(x) for x in after[1:]):
+        return after[0]
     # "This was stated by the minister, Bloomberg reports": the outlet relays the agent
     cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")]
     return (cited[-1] if cited else None) or (after[0] if after else None)
