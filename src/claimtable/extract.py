@@ -31,6 +31,7 @@ from claimtable.nouns import (
     Noun,
     NounLookup,
     ends_noun_phrase,
+    head_of_complement,
     last_noun,
     lookup_unit,
     nearest_noun,
@@ -1057,6 +1058,8 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     if not c.lookup.points_back:
         return False
     noun = nearest_noun(ctx.text, c.figure.start)
+    if noun is not None and (" for " in ctx.text or " among " in ctx.text or " of " in ctx.text):
+        noun = head_of_complement(ctx.text, noun)  # "casualty figures for the troops ... over 900"
     if noun is None:
         noun = art.previous
         if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
