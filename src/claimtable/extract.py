@@ -415,6 +415,8 @@ class ArticleState:
     in_quote: bool = False  #: a quotation opened and not closed yet
     #: the sentence number, category and status of the last claim, for "bringing the total to"
     last_kept: tuple[int, str, str] | None = None
+    #: the paragraph and sentence numbers of the last body figure of each value (low, high, percent)
+    values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -1101,6 +1103,31 @@ def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     return c.dropped
 
 
+def definite_repeat(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A body figure after "the" that one of the two sentences before it in its paragraph gave
+    already points back to that group ("The group included 13 nationals. The 13 hostages flew home"):
+    no claim of its own, whatever noun it takes now; a share "of the" figure keeps it (the
+    share's whole). Records each body figure's value for the sentences after it.
+
+    >>> [c["unit"] for c in _claims("The freed group included 13 nationals. The 13 hostages flew home.")]
+    ['national']
+    """
+    if ctx.sentence.role != "body":
+        return False
+    value = (c.figure.low, c.figure.high, c.figure.percent)
+    here = (ctx.sentence.paragraph, ctx.sentence.sentence)
+    seen = art.values.get(value)
+    art.values[value] = here
+    if seen is None or seen[0] != here[0] or not 0 < here[1] - seen[1] <= 2:
+        return False  # only in the same paragraph, a sentence or two on
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    before = ctx.text[max(0, at - 8):at].lower()
+    if not before.endswith("the ") or before.endswith("of the "):
+        return False
+    c.dropped = True
+    return True
+
+
 def remember_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """What this claim counts is what a later "1,000 more" counts, unless the figure opens a
     part of a group just counted ("12,000 troops, including 500 officers").
@@ -1577,6 +1604,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,
+    definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,
     hedge_after_noun,
     modality,
