@@ -78,3 +78,16 @@ def test_a_share_of_a_named_total_is_part_of_it(claims):
     got = [(r.figure, r.unit, "" if pd.isna(r.part_of) else figure_at[r.part_of]) for r in rows.itertuples()]
     assert got == [("half", "percent", "4,500"), ("4,500", "marine", ""), ("35", "percent", "8,000"),
                    ("8,000", "conscript", "")]
+
+
+def test_parts_and_rates_of_the_dead_are_typed_by_their_own_nouns(claims):
+    """"Of them, 40 were army defectors": defectors, part of the 2,900 dead; "31 people killed a
+    day": killed, per day (the day is no object of "killed"); "four Thai nationals": nationals."""
+    rows = claims[claims.article == "u63_parts_and_rates_of_the_dead"]
+    figure_at = dict(zip(rows.start, rows.figure, strict=True))
+    got = [(r.figure, r.unit, r.status, r.per, "" if pd.isna(r.part_of) else figure_at[r.part_of])
+           for r in rows.itertuples()][3:]
+    assert got == [("2,900", "death", "killed", "", ""), ("31", "person", "killed", "day", ""),
+                   ("40", "defector", "killed", "", "2,900")]
+    units = claims[claims.article == "u64_nationals_and_event_nouns"].unit.tolist()
+    assert units == ["citizen", "national", "missile"]

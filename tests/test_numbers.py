@@ -244,6 +244,9 @@ def test_a_fraction_that_is_no_share_is_not_one(text):
         # a stray space after the thousands comma, as a headline desk may type it
         ("the toll passed 55, 000 on Monday", [("55, 000", 55_000)]),
         ("On May 5, 300 troops left", [("300", 300)]),  # a date and a count stay apart
+        ("some 15, 200 people fled the district", [("15, 200", 15_200)]),  # any three digits after it
+        ("On May 15, 200 people fled", [("200", 200)]),
+        ("Brigades 110, 115 and 117 held the line", [("110", 110), ("115", 115), ("117", 117)]),  # a list
         # the exact count in brackets after its rounded figure restates it: one figure
         ("losses now near 48,000 (47,912) in all", [("48,000", 48_000)]),
         # a conversion in brackets has its unit between: two figures, the rules of extract decide

@@ -31,6 +31,7 @@ from claimtable.nouns import (
     Noun,
     NounLookup,
     ends_noun_phrase,
+    head_of_complement,
     last_noun,
     lookup_unit,
     nearest_noun,
@@ -414,6 +415,8 @@ class ArticleState:
     in_quote: bool = False  #: a quotation opened and not closed yet
     #: the sentence number, category and status of the last claim, for "bringing the total to"
     last_kept: tuple[int, str, str] | None = None
+    #: the paragraph and sentence numbers of the last body figure of each value (low, high, percent)
+    values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
 
 
 @dataclass
@@ -543,6 +546,34 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
         return False
     c.dropped = True
     return True
+
+
+def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A counted noun written in the singular that only says what kind of thing the plural after
+    it is, a plural no lexicon counts ("100 drone and missile attacks", "40 drone strikes":
+    events), makes no claim: the figure counts that plural.
+
+    >>> _claims("The rebels have launched 100 drone and missile attacks.")
+    []
+    >>> [c["unit"] for c in _claims("It has 50 missile launchers.")]
+    ['launcher']
+    """
+    noun = c.lookup.noun
+    if noun is None or ctx.text[noun.start:noun.end].lower() != noun.unit:
+        return False  # the cheap test first: a noun written as its singular unit
+    m = _MODIFIED_PLURAL.match(ctx.text, noun.end)
+    if m is None or (m.group(1) and lookup_unit(m.group(1).lower()) is None):
+        return False  # "drone and missile attacks": both modifiers are counted nouns
+    word = m.group(2)
+    if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
+        return False
+    c.dropped = True
+    return True
+
+
+#: The plural after a singular modifier, past "and"/"or" and a second modifier: " and missile
+#: attacks", " strikes".
+_MODIFIED_PLURAL = re.compile(r"(?:\s+(?:and|or)\s+([a-z][a-z-]+))?\s+([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
 @cache
@@ -884,14 +915,37 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
     >>> [c["unit"] for c in _claims("It turns out 300,000 rounds a year and means to increase that to 500,000.")]
     ['round', 'round']
+
+    So does one that a count verb of ``links.csv`` with no subject of its own leads to, right
+    after a claim in its sentence or the one before ("passed 9,000 victims in May, climbing to
+    9,400 by June").
+
+    >>> [c["unit"] for c in _claims("The toll passed 9,000 victims in May, climbing to 9,400 by June.")]
+    ['victim', 'victim']
     """
     if c.lookup.found:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if "to" not in ctx.text[max(0, at - 4):at] or not _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
-        return False  # (no noun after it: ``noun_written_after`` found none)
+    if "to" in ctx.text[max(0, at - 4):at] and _CHANGED_TO.search(ctx.text, max(0, at - 60), at):
+        c.lookup = POINTS_BACK  # (no noun after it: ``noun_written_after`` found none)
+        return True
+    verb = _VERB_TO_BEFORE.search(ctx.text, max(0, at - 30), at)
+    if verb is None or verb.group(1).lower() not in _count_verbs():
+        return False
+    if art.previous is None or ctx.sentence.sentence - art.previous_at > 1:
+        return False  # "prices rose to 300": nothing counted just before
     c.lookup = POINTS_BACK
     return True
+
+
+#: The verb right before a figure, past "to": "climbing to ", "passed ".
+_VERB_TO_BEFORE = re.compile(r"\b([a-z]+)\s+(?:to\s+)?$", re.I)
+
+
+@cache
+def _count_verbs() -> frozenset[str]:
+    """The count verbs of ``links.csv`` (link ``verb``): "reached", "climbing", "rose"."""
+    return frozenset(r["word"].lower() for r in lexicons.read_lexicon("links") if r["link"] == "verb")
 
 
 def among_group_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -948,11 +1002,18 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
     >>> [(c["figure"], c["unit"]) for c in _claims("The UN said 9 million people fled and 2 million crossed borders.")]
     [('9 million', 'person'), ('2 million', 'person')]
+
+    So does one whose phrase a breaker word ends ("in", "who"): "with 400 victims in May and
+    380 in June", "90 soldiers and 12 who deserted".
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The group counted 400 victims in May and 380 in June.")]
+    [('400', 'victim'), ('380', 'victim')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at) or not _VERB_OR_END.match(ctx.text, c.figure.end):
+    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at) or not (
+            _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
         return False  # "... and 14 basic services": a noun the lexicons do not know follows
     before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
     if not before:
@@ -970,11 +1031,22 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Officials said twenty five and thirty six soldiers died.")]
     [('twenty five', 'soldier'), ('thirty six', 'soldier')]
+
+    Digits too when they are written as a count (a thousands separator) or the sentence pairs
+    its figures "respectively" ("with 1,240 and 1,236 drones downed in May and June").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("It downed 1,240 and 1,236 drones in May and June.")]
+    [('1,240', 'drone'), ('1,236', 'drone')]
     """
-    if c.lookup.found or not c.figure.text[:1].isalpha():
-        return False  # spelled out only: "on day 3 and 40 tanks" is no "3 tanks"
+    if c.lookup.found:
+        return False
+    digits = not c.figure.text[:1].isalpha()
+    if digits and "," not in c.figure.text and "respectively" not in ctx.text:
+        return False  # "on day 3 and 40 tanks" is no "3 tanks"
     m = _AND_AFTER.match(ctx.text, c.figure.end)
-    return m is not None and _counts_as_figure_at(c, ctx, m.end())
+    if m is None or (digits and "," in m.group(0)):
+        return False  # "it killed 1,200, and 30 tanks were hit": a new clause
+    return _counts_as_figure_at(c, ctx, m.end())
 
 
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -988,6 +1060,8 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     if not c.lookup.points_back:
         return False
     noun = nearest_noun(ctx.text, c.figure.start)
+    if noun is not None and (" for " in ctx.text or " among " in ctx.text or " of " in ctx.text):
+        noun = head_of_complement(ctx.text, noun)  # "casualty figures for the troops ... over 900"
     if noun is None:
         noun = art.previous
         if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
@@ -1027,6 +1101,31 @@ def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     """
     c.dropped = c.noun is None
     return c.dropped
+
+
+def definite_repeat(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A body figure after "the" that one of the two sentences before it in its paragraph gave
+    already points back to that group ("The group included 13 nationals. The 13 hostages flew home"):
+    no claim of its own, whatever noun it takes now; a share "of the" figure keeps it (the
+    share's whole). Records each body figure's value for the sentences after it.
+
+    >>> [c["unit"] for c in _claims("The freed group included 13 nationals. The 13 hostages flew home.")]
+    ['national']
+    """
+    if ctx.sentence.role != "body":
+        return False
+    value = (c.figure.low, c.figure.high, c.figure.percent)
+    here = (ctx.sentence.paragraph, ctx.sentence.sentence)
+    seen = art.values.get(value)
+    art.values[value] = here
+    if seen is None or seen[0] != here[0] or not 0 < here[1] - seen[1] <= 2:
+        return False  # only in the same paragraph, a sentence or two on
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    before = ctx.text[max(0, at - 8):at].lower()
+    if not before.endswith("the ") or before.endswith("of the "):
+        return False
+    c.dropped = True
+    return True
 
 
 def remember_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1137,6 +1236,8 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     ['other']
     >>> [c["category"] for c in _claims("Nine soldiers lost their lives.")]
     ['casualties']
+    >>> [c["category"] for c in _claims("They counted 40 people killed a day.")]
+    ['casualties']
     """
     if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False
@@ -1144,14 +1245,21 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     found = [(s, e) for s, e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
     # the cue nearest the figure, after it (a cue before it is never an active verb of its own)
     start, end = next(((s, e) for s, e in found if s >= c.figure.end), (-1, -1))
-    if start < 0 or not _OBJECT_AFTER.match(ctx.text, end):
-        return False
+    obj = _OBJECT_AFTER.match(ctx.text, end) if start >= 0 else None
+    if obj is None or _is_period_at(ctx.text, obj.end()):
+        return False  # "165 people killed a day": a rate's period, no object
     if any(c.clause[0] <= s < c.figure.start for s, _e in found):
         return False  # "militants killed 300 soldiers": the status is written before the figure
     if _PASSIVE_BEFORE.search(ctx.text, max(0, start - 30), start):
         return False
     c.status = ""
     return True
+
+
+def _is_period_at(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is a rate's period of ``rates.csv`` ("day", "months")."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and word.group(1).lower().removesuffix("s") in _periods()
 
 
 #: A headline's casualty participle with no auxiliary, at the end of its clause: "... convicts
@@ -1472,6 +1580,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     noun_written_after,
+    modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     part_out_of_named_total,  # "700 out of the 900 soldiers"
     share_of_uncounted,
@@ -1495,6 +1604,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,
+    definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,
     hedge_after_noun,
     modality,
@@ -1827,7 +1937,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
 
     specific = {restated(c) for c in claims
                 if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
-    out, seen = [], set()
+    out: list[dict] = []
+    seen: dict[tuple, tuple[int, int]] = {}  # what was kept, and the sentence it was kept in
     statuses: dict[tuple, set[str]] = {}
     ranges = [r for r in claims if r["hedge"] == "range"]
     if ranges:
@@ -1849,11 +1960,12 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue
         if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced):
             continue
-        if same_people_restated(c) in seen:
-            continue
+        at = (c["paragraph"], c["sentence_no"])
+        if seen.get(same_people_restated(c), at) != at:
+            continue  # (one sentence restates none of its own figures: "195 for 195")
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
             continue
-        seen.add(same_people_restated(c))
+        seen.setdefault(same_people_restated(c), at)
         out.append(c)
     return out
 
@@ -2004,9 +2116,9 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
     ...                                "1,000 have arrived, Park said.")]
     ['6,000', '1,000']
     """
-    k = same_people_restated(c)
-    if len(k) < 7:  # a unit of no group of restated_units.csv
+    if _restated_group(c) is None:  # a unit of no group of restated_units.csv
         return False
+    k = same_people_restated(c)
     base = k[:6]
     seen = statuses.get(base)
     # a projected figure with no status cue of its own is "expected": no status either; and
@@ -2046,8 +2158,9 @@ def same_people_restated(c: dict) -> tuple:
     ['42,000']
     """
     group = _restated_group(c)
-    if group is None:
-        return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"], c["modality"])
+    if group is None:  # "killed 9 civilians and injured 9 more": what happened to them tells two
+        return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"], c["modality"],
+                c["status"] if _hit(c["status"]) else "")
     # one group: one claim only when what happened to them is the same ("1,000 killed" and
     # "1,000 wounded" by one source are two)
     return (c["value_low"], c["value_high"], c["category"], group, c["claimant"], c["modality"], c["status"])

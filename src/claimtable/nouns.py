@@ -353,8 +353,10 @@ def _noun_naming_aggregate(head: str, aggregate: re.Match[str], clause_start: in
 
 
 #: A counted noun and the preposition that opens its complement, ending where the complement's
-#: noun phrase starts: "casualties among ", "losses of the ".
-_COMPLEMENT_BEFORE = re.compile(r"([\w'’-]+)\s+(?:among|of)\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+#: noun phrase starts: "casualties among ", "losses of the ", "casualty figures for " (an
+#: aggregate of ``aggregates.csv`` may follow the noun); no figure inside ("deaths of 11 civilians").
+_COMPLEMENT_BEFORE = re.compile(
+    r"([\w'’-]+)\s+(?:([\w'’-]+)\s+)?(?:among|of|for)\s+(?:the\s+|their\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}$", re.I)
 
 
 def _head_of_complement(text: str, near: NounLookup, clause_start: int) -> NounLookup:
@@ -364,13 +366,25 @@ def _head_of_complement(text: str, near: NounLookup, clause_start: int) -> NounL
 
     >>> _head_of_complement("losses among the troops reached 900", NounLookup(Noun("troop", "troops", 17, 23)), 0).noun.unit
     'loss'
+    >>> _head_of_complement("casualty figures for the troops: 900", NounLookup(Noun("troop", "troops", 25, 31)), 0).noun.unit
+    'casualty'
     """
     noun = near.noun
     if noun is None or noun.start - clause_start < 8:
         return near
     m = _COMPLEMENT_BEFORE.search(text, clause_start, noun.start)
-    head = _noun(m.group(1), m.start(1), m.end(1)) if m else None
+    if m is None:
+        return near
+    # "casualty figures for": the noun before the aggregate; "heavy losses among": the noun
+    g = 1 if not m.group(2) or m.group(2).lower().removesuffix("s") in _words().aggregates else 2
+    head = _noun(m.group(g), m.start(g), m.end(g)) or _noun(m.group(g) + "s", m.start(g), m.end(g))
     return NounLookup(head) if head is not None else near
+
+
+def head_of_complement(text: str, noun: Noun) -> Noun:
+    """The counted noun whose complement holds ``noun`` ("losses among the troops": losses),
+    else ``noun``."""
+    return _head_of_complement(text, NounLookup(noun), 0).noun or noun
 
 
 def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:

@@ -116,7 +116,7 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
-    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}},[ ]000(?![\d,])|\d+)"
+    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?<!,[ ])\d{{1,3}},[ ]\d{{3}}(?![\d,]|\s+(?:and|or|to)\b)|\d+)"
     rf"(?:\.\d+)?"
 )
 #: A decimal comma, only before a scale word ("1,5 million"): "1,500" stays fifteen hundred.
@@ -126,9 +126,9 @@ _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 #: The space between thousands: typeset ("3\u202f000") or plain ("300 000", as wire copy from
 #: continental desks writes it).
 _GROUP_SPACE = re.compile(rf"(?<=\d)[ {_THIN_SPACES}](?=\d{{3}}(?!\d))")
-#: A stray space after a thousands comma, before round thousands only ("55, 000" as a headline
-#: desk types it; "May 5, 300 troops" is a date and a count).
-_COMMA_SPACE = re.compile(r"(?<=\d),[ ](?=000(?!\d))")
+#: A stray space after a thousands comma ("55, 000", "15, 200" as a desk types it; "May 5, 300
+#: troops" is a date and a count: ``_atoms`` reads the count alone where a date mask holds the day).
+_COMMA_SPACE = re.compile(r"(?<=\d),[ ](?=\d{3}(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
@@ -590,7 +590,13 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
     for m in _atom_pattern().finditer(text):
         start, end = m.span()
         if _overlaps(start, end, masks):
-            continue
+            if m.group("digits") and ", " in m.group("digits"):  # "May 5, 300 troops": 300
+                m = _atom_pattern().match(text, start + m.group(0).index(", ") + 2)
+                if m is None or _overlaps(*m.span(), masks):
+                    continue
+                start, end = m.span()
+            else:
+                continue
         if m.group("vague"):
             low, high = _vague_bounds()[" ".join(m.group("vague").lower().split())]
             atoms.append(_Atom(start, end, low, high, True, True))
