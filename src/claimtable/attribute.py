@@ -1773,11 +1773,18 @@ def _written_source() -> re.Pattern[str]:
         rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))"
         rf"|,\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))"
         rf"|,\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))"
-        rf"|{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))"
-        # the sentence's subject, a definite or owned lower-case body: "The city council says
-        # 11 ...", "Ravenport's fire department reported ..."
-        rf"|^[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+){_LOWER_PHRASE}\s+(?:{verbs})\b"
-        r"(?=\s+(?:that\b|\d|[a-z]))")
+        rf"|{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))")
+
+
+@cache
+def _subject_body() -> re.Pattern[str]:
+    """The sentence's subject, a lower-case body owned by a name or definite, before a
+    reporting verb (matched at the start only): "Ravenport's fire department reported ...",
+    "The city council says 11 ..."."""
+    return re.compile(
+        rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
+        rf"{_LOWER_PHRASE}"
+        rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -1796,27 +1803,33 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     if not _vocabulary(sentence) & _written_source_cues():
         return []
     out = []
-    for m in _written_source().finditer(sentence):
-        start, end = next((m.start(g), m.end(g)) for g in (1, 2, 3, 4, 6) if m.group(g) is not None)
+    opening = sentence[:60]
+    subject = _subject_body().match(sentence) if (
+        opening.startswith("The ") or "'s " in opening or "’s " in opening) else None
+    # (match, group of the words): the subject's words are its group 2, after the owner (1)
+    spans = [(m, next(g for g in (1, 2, 3, 4) if m.group(g) is not None))
+             for m in _written_source().finditer(sentence)] + ([(subject, 2)] if subject else [])
+    for m, g in spans:
+        start, end = m.start(g), m.end(g)
+        owned = m is subject  # "Ravenport's city council says ...", "The city council says ..."
         phrase = sentence[start:end]
         definite = " " in phrase.removeprefix("the ") and not _APOS_S.search(phrase) and (
             phrase.startswith("the ") or sentence[max(0, start - 4):start].lower() == "the ")
-        if m.group(6) is not None and not definite:
-            start = m.start(5)  # "Ravenport's city council": the owner is part of the words
+        if owned and not definite:
+            start = m.start(1)  # "Ravenport's city council": the owner is part of the words
         lead = _LEADING.match(sentence[start:end])
         start += lead.end() if lead else 0  # "an unnamed official": the group noun's own words
         words = sentence[start:end]
-        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (m.group(6) is not None and not (
-                definite or start == m.start(5))):
+        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (owned and not (definite or start == m.start(1))):
             continue  # "though he", "has", "the need to protect ..."; "The council said": which one
-        if m.group(3) is not None and not words.endswith("s") and not definite:
+        if g == 3 and not words.endswith("s") and not definite:
             continue  # a subject after a comma is plural ("aid groups") or a body ("the city council")
         if re.search(rf"{_SOURCE_NOUNS}\b", words, re.I) or words.split()[-1] in ("them", "him", "her", "it"):
             continue  # "according to preliminary figures": a document, no source named
-        if m.group(1) is None and any(w.endswith("ed") or w in _number_word_set()
-                                      for w in words.removeprefix("one of ").split()):
+        if g != 1 and any(w.endswith("ed") or w in _number_word_set()
+                          for w in words.removeprefix("one of ").split()):
             continue  # ", said air defences destroyed nine drones": a clause, not a source
-        owner_end = m.start(6) if m.group(6) is not None and start == m.start(5) else start
+        owner_end = m.start(2) if owned and start == m.start(1) else start
         if any(start <= f.end and f.start < end and (f.kind not in ("group", "weak") or f.start <= start)
                and not (f.kind in ("named", "state") and f.end < owner_end)  # the owner ("Ravenport's")
                for f in found) or any(start < e and s < end for s, e, _p, _k in _references_in(sentence)):
