@@ -230,6 +230,8 @@ def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     return tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
 
 
+#: After a reference, the people or things it is made of: " of 300 soldiers", " of volunteers".
+_MEMBERS_OF = re.compile(r" of (?:\d|(?:[a-z]+ ){0,2}[a-z]+s\b)")
 _BASED_REFERENCE = re.compile(r"\b[Tt]he\s+[\w.]+-based\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)")
 
 
@@ -341,6 +343,8 @@ _OWNER_NAMED = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*{_APOS}s\s")
 #: Lower-case words between a body and its spokesperson ("White House national security").
 _OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){1,3})\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+#: Whom a group is close to: " close to the Kremlin", " close to Hezbollah".
+_CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
@@ -1377,8 +1381,28 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
         before = sentence[:m.start()].rstrip().rsplit(None, 1)
         if before and before[-1][:1].isupper() and before[-1].lower() not in FUNCTION_WORDS:
             continue  # "HUR spokesman Ivan Petrenko": the body's spokesman
-        out.append(MentionCandidate(m.start(), m.end("name"), m.group("name"), "named"))
+        out.append(MentionCandidate(_title_lead(sentence, m.start()), m.end("name"), m.group("name"), "named"))
     return out
+
+
+#: Lower-case words before a title, after a reporting verb: " health ministry " of "said health
+#: ministry spokesman Ali Noor".
+_TITLE_LEAD = re.compile(r"\b([a-z]+)\s+((?:[a-z][\w-]*\s+){1,3})$")
+
+
+def _title_lead(sentence: str, start: int) -> int:
+    """Where a lower-case title's words start: at the words that describe it ("health ministry
+    spokesman") when a reporting verb stands right before them, so that the verb rates the
+    person named after the title.
+
+    >>> s = "Nine died, said health ministry spokesman Ali Noor."
+    >>> s[_title_lead(s, s.index("spokesman")):]
+    'health ministry spokesman Ali Noor.'
+    """
+    lead = _TITLE_LEAD.search(sentence, max(0, start - 50), start)
+    if lead is None or lead.group(1) not in _inverted_verb_set():
+        return start
+    return lead.start(2)
 
 
 def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -1566,6 +1590,12 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             end = where.end()
             words = sentence[start:end]
         return MentionCandidate(start, end, words if " " in words else head, "weak")
+    close = _CLOSE_TO.match(sentence, end) if sentence.startswith(" close to ", end) else None
+    if close is not None:  # "a source close to Hezbollah": near the body, not the body; as written
+        end = close.end()
+        words = sentence[start:end]
+        near = sentence[max(0, start - 40):end + 60]
+        return MentionCandidate(start, end, f"anonymous {words}" if anonymity.search(near) else words, "group")
     where = _GROUP_PLACE.match(sentence, end)
     if where:  # "Officials in Kyiv", "officials at the Pentagon"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
@@ -1786,6 +1816,17 @@ def _written_source() -> re.Pattern[str]:
         rf"|{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))")
 
 
+@cache
+def _subject_body() -> re.Pattern[str]:
+    """The sentence's subject, a lower-case body owned by a name or definite, before a
+    reporting verb (matched at the start only): "Ravenport's fire department reported ...",
+    "The city council says 11 ..."."""
+    return re.compile(
+        rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
+        rf"{_LOWER_PHRASE}"
+        rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
+
+
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A source named by lower-case words no other finder knows (no name, no group noun of
     ``generic_claimants.csv``), as written: "according to farmers and the chief of a local
@@ -1802,19 +1843,35 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     if not _vocabulary(sentence) & _written_source_cues():
         return []
     out = []
-    for m in _written_source().finditer(sentence):
-        start, end = next((m.start(g), m.end(g)) for g in (1, 2, 3, 4) if m.group(g) is not None)
+    opening = sentence[:60]
+    subject = _subject_body().match(sentence) if (
+        opening.startswith("The ") or "'s " in opening or "’s " in opening) else None
+    # (match, group of the words): the subject's words are its group 2, after the owner (1)
+    spans = [(m, next(g for g in (1, 2, 3, 4) if m.group(g) is not None))
+             for m in _written_source().finditer(sentence)] + ([(subject, 2)] if subject else [])
+    for m, g in spans:
+        start, end = m.start(g), m.end(g)
+        owned = m is subject  # "Ravenport's city council says ...", "The city council says ..."
+        phrase = sentence[start:end]
+        definite = " " in phrase.removeprefix("the ") and not _APOS_S.search(phrase) and (
+            phrase.startswith("the ") or sentence[max(0, start - 4):start].lower() == "the ")
+        if owned and not definite:
+            start = m.start(1)  # "Ravenport's city council": the owner is part of the words
         lead = _LEADING.match(sentence[start:end])
         start += lead.end() if lead else 0  # "an unnamed official": the group noun's own words
         words = sentence[start:end]
-        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (m.group(3) is not None and not words.endswith("s")):
-            continue  # "though he", "has", "the need to protect ..."; a subject after a comma is plural
+        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (owned and not (definite or start == m.start(1))):
+            continue  # "though he", "has", "the need to protect ..."; "The council said": which one
+        if g == 3 and not words.endswith("s") and not definite:
+            continue  # a subject after a comma is plural ("aid groups") or a body ("the city council")
         if re.search(rf"{_SOURCE_NOUNS}\b", words, re.I) or words.split()[-1] in ("them", "him", "her", "it"):
             continue  # "according to preliminary figures": a document, no source named
-        if m.group(1) is None and any(w.endswith("ed") or w in _number_word_set()
-                                      for w in words.removeprefix("one of ").split()):
+        if g != 1 and any(w.endswith("ed") or w in _number_word_set()
+                          for w in words.removeprefix("one of ").split()):
             continue  # ", said air defences destroyed nine drones": a clause, not a source
+        owner_end = m.start(2) if owned and start == m.start(1) else start
         if any(start <= f.end and f.start < end and (f.kind not in ("group", "weak") or f.start <= start)
+               and not (f.kind in ("named", "state") and f.end < owner_end)  # the owner ("Ravenport's")
                for f in found) or any(start < e and s < end for s, e, _p, _k in _references_in(sentence)):
             continue  # the words hold a source found already ("according to local officials", "the ministry")
         out.append(MentionCandidate(start, end, words, "group"))
@@ -1874,6 +1931,7 @@ def _described_speakers(sentence: str, found: list[MentionCandidate]) -> list[Me
 
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
 #: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
+_APOS_S = re.compile(rf"{_APOS}s\b")  # "the enclave's health ministry": the article places it
 _NOT_A_SOURCE_PHRASE = re.compile(r"^(?:and|but|though|although|while|yet|so|or|as|if|because)\b"
                                   r"|\b(?:he|she|it|they|we|has|have|had|is|are|was|were|been|be|being|will|would"
                                   r"|may|might|can|could|to)\b")
@@ -2235,17 +2293,38 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     >>> s = "The agency said families from northern Kharkiv reported 40 bodies."
     >>> [c.name for c in _without_subject_places(s, [MentionCandidate(s.index("Kh"), s.index(" rep"), "Kharkiv", "named")])]
     []
+
+    After a body's name and a participle ("the monitor based in Ruritania said"), any name is
+    where the body is, not who speaks.
+
+    >>> s = "The Acme Monitor based in Ruritania said 40 died."
+    >>> found = [MentionCandidate(4, 16, "Acme Monitor", "analysts"),
+    ...          MentionCandidate(s.index("Ru"), s.index(" said"), "Ruritania", "named")]
+    >>> [c.name for c in _without_subject_places(s, found)]
+    ['Acme Monitor']
     """
     if not any(k.kind in ("named", "state") for k in kept):
         return kept
     from claimtable.places import gazetteer
 
-    return [k for k in kept if k.kind not in ("named", "state") or k.name.lower() not in gazetteer()
-            or not _after_place_preposition(sentence, k.start)
-            or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None]
+    return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
+            or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None)
+                and not _placed_by_participle(sentence, k, kept))]
+
+
+def _placed_by_participle(sentence: str, k: MentionCandidate, kept: list[MentionCandidate]) -> bool:
+    """Whether a name stands after a body's name and a participle of place ("the Acme Monitor
+    based in Ruritania", "Acme, headquartered in Ruritania,"): it says where the body is."""
+    m = _PLACED_BY_PARTICIPLE.search(sentence, max(0, k.start - 30), k.start)
+    return m is not None and m.group(1) not in _speech_verb_set() and any(
+        j.kind not in ("weak", "group", "named", "state") and j.end <= m.start()
+        and not sentence[j.end:m.start()].strip(" ,") for j in kept)
 
 
 _PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near"})
+#: A participle and a preposition of place before a name: "the monitor based in ", "a group
+#: headquartered in ": whatever the name is (a place the gazetteer may lack), it only says where.
+_PLACED_BY_PARTICIPLE = re.compile(r"\b([a-z]+ed)\s+(?:in|at|near)\s+(?:the\s+)?$")
 
 
 def _after_place_preposition(sentence: str, start: int) -> bool:
@@ -2555,7 +2634,8 @@ def _without_honorific(phrase: str) -> str:
 @cache
 def _pronoun_speaker() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:he|she|they|it)\s+(?:\w+\s+)?(?:{_verbs('speech')})\b", re.I
+        # "he further disclosed", "she went on to explain"
+        rf"\b(?:he|she|they|it)\s+(?:\w+\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b", re.I
     )
 
 
@@ -2726,6 +2806,8 @@ def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
 
 #: An item of a list: a bullet, or a label and its figure ("Civilians: 3,100 civilians"), or a
 #: figure that opens the line ("65 civilians, including ...", "-40 soldiers:").
+#: A quotation closed and its speaker after it: "...,” Ann Lee told reporters."
+_QUOTE_CLOSED_BY_SPEAKER = re.compile(r"[,.!?][”\"]\s+[^“”\"]{2,120}$")
 _LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d|[-–—•*]?\d)")
 #: A heading inside a list ("Civilian fatalities"): a few words on a line of their own, no
 #: figure and no end of a sentence.
@@ -2859,8 +2941,15 @@ class ArticleAttribution:
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
-        if self.heads:
-            mentions += self._head_references(sentence, taken)  # "the institute": the one named before
+        if self.heads:  # "the institute": the one named before
+            # lower-case words a finder took for a body of their own ("the air force said") are
+            # the reference when a body named before has that head
+            lower = [m for m in mentions if m.kind == "group" and m.phrase[:1].islower()]
+            refs = self._head_references(sentence, [t for t in taken if all(t != (m.start, m.end) for m in lower)])
+            if refs:
+                mentions = [m for m in mentions if not any(r.start <= m.start and m.end <= r.end for r in refs)]
+                taken[:] = [(m.start, m.end) for m in mentions] + [(r.start, r.end) for r in refs]
+                mentions += refs
         self._pronoun_speakers(sentence, mentions, taken)
         self._according_to_person(sentence, mentions, taken)
         if self.last_outlet is not None:
@@ -2919,12 +3008,28 @@ class ArticleAttribution:
             under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
-            elif not under_heading and not _continuation().search(sentence.strip()):
+            elif not under_heading and not _continuation().search(sentence.strip()) \
+                    and not self._quotation_goes_on(sentence):
                 self.carry = None
             self.paragraph = paragraph
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
         else:
             self.heading_credit = False
+
+    def _quotation_goes_on(self, sentence: str) -> bool:
+        """A paragraph that opens with a quotation mark right after a paragraph whose quotation
+        a speaker closed goes on with that speaker's words (the quotation running over
+        paragraphs, as wire copy writes it): its figures are the speaker's.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Ann Lee", "Ann Lee", "carried")
+        >>> article.texts = ["“Some 9,000 people fled,” Ann Lee told reporters."]
+        >>> article._quotation_goes_on("“Most of them are children.”"), article._quotation_goes_on("Most fled.")
+        (True, False)
+        """
+        if self.carry is None or sentence.lstrip()[:1] not in "“\"" or not self.texts:
+            return False
+        return _QUOTE_CLOSED_BY_SPEAKER.search(self.texts[-1]) is not None
 
     def _continues_list(self, sentence: str) -> bool:
         """Whether a new paragraph is a list's introduction ("The dead are as follows:") after
@@ -3083,6 +3188,8 @@ class ArticleAttribution:
         for start, end, _phrase, kinds in _references_in(sentence):
             if any(s < end and start < e for s, e in taken):
                 continue
+            if sentence.startswith(" of ", end) and _MEMBERS_OF.match(sentence, end):
+                continue  # "the group of 300 soldiers": whom it counts, not a body named before
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
             written = sentence[start:end]
             out.append(Mention(start, end, written, target.claimant if target else written,

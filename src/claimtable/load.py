@@ -631,13 +631,43 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     if joined >= 2 and sum(e - s for s, e in lines) / len(lines) <= 100:
         blocks = list(_BLOCK.finditer(text[start:]))
         hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
-    spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else lines
+    spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else _rejoined(text, lines)
     out = []
     for s, e in spans:
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip())
         out.append((s + lead, s + lead + len(chunk.strip())))
     return [(s, e) for s, e in out if e > s]
+
+
+#: The end of a line a sentence runs on from: a lower-case word or a comma, after at least
+#: three other words (not a menu's one-word items).
+_RUNS_ON = re.compile(r"(?:\S+\s+){3}[a-z,]*[a-z,]$")
+#: A line that ends in an article or a preposition runs on whatever the next line opens with
+#: ("... targeted the" / "Orthodox Church ...").
+_ENDS_OPEN = re.compile(r"(?:\S+\s+){3}(?:the|an?|of|to)$")
+
+
+def _rejoined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One line per paragraph, but a line that breaks a sentence in two (it ends in a lower-case
+    word or a comma and the next line, one line break on, opens in lower case; or it ends in
+    an article or a preposition) is one paragraph with the next: a scrape's stray line break,
+    not a new paragraph.
+
+    >>> t = "He said 1,400 were missing under the rubble,\\nincluding 720 children.\\nNew paragraph."
+    >>> [t[s:e] for s, e in _rejoined(t, [(0, 44), (45, 68), (69, 83)])]
+    ['He said 1,400 were missing under the rubble,\\nincluding 720 children.', 'New paragraph.']
+    """
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        last = text[out[-1][1] - 1:out[-1][1]] if out else ""
+        if (last.islower() or last == ",") and text[out[-1][1]:s] in _LINE_BREAKS and (
+                (text[s:s + 1].islower() and _RUNS_ON.search(text, max(out[-1][0], out[-1][1] - 80), out[-1][1]))
+                or _ENDS_OPEN.search(text, max(out[-1][0], out[-1][1] - 80), out[-1][1])):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 _PASSAGE_FOLDS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
