@@ -1394,8 +1394,8 @@ def _ranked_over_descriptions(sentence: str, found: list[MentionCandidate]) -> l
     >>> [c.name for c in _ranked_over_descriptions(s, f)]
     ['Ivo Brant']
     """
-    if "." not in sentence:
-        return found
+    if _honorifics().isdisjoint(_vocabulary(sentence)):
+        return found  # the cheap test: no rank among the sentence's words
     ranked = [f for f in found if f.kind == "named" and f.start < f.end - len(f.name)
               and _rank_then_name().search(sentence, f.start, f.end) is not None]
     return [f for f in found if f in ranked or not any(
@@ -3359,8 +3359,8 @@ def _credited_by_subject(sentence: str, mentions: list[Mention]) -> Mention | No
     >>> credited.claimant if credited else None
     'Army sources in Vell'
     """
-    if " the" not in sentence or _A_DIGIT.search(sentence):
-        return None  # the cheap test: a figure of its own, or no object
+    if lexicons.word_set("credited_counts", "word").isdisjoint(_vocabulary(sentence)) or _A_DIGIT.search(sentence):
+        return None  # the cheap test: no noun of the figures, or a figure of its own
     verb = _credited_counts().search(sentence)
     if verb is None:
         return None

@@ -508,11 +508,11 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
 
 
 @cache
-def _population_cues() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The first words of ``populations.csv``'s cues (the cheap test) and the cues, ending
+def _population_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The last words of ``populations.csv``'s cues (the cheap test) and the cues, ending
     right before a figure."""
     cues = lexicons.column("populations", "cue")
-    return (frozenset(c.split()[0] if c.split()[0] not in ("a", "an") else c.split()[1] for c in cues),
+    return (tuple(sorted({f" {c.split()[-1]} " for c in cues})),
             re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I))
 
 
@@ -525,11 +525,11 @@ def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     >>> [c["figure"] for c in _claims("The camp is home to 40,000 displaced people.")]
     ['40,000']
     """
-    firsts, cue = _population_cues()
-    lowered = ctx.text.lower()
-    if not any(w in lowered for w in firsts):
-        return False  # the cheap test first
+    lasts, cue = _population_cues()
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    window = ctx.text[max(0, start - 24):start].lower()
+    if not any(w in window for w in lasts):
+        return False  # the cheap test first: no cue's last word right before the figure
     if cue.search(ctx.text, max(0, start - 24), start) is None:
         return False
     if any(c.clause[0] <= s and e <= c.clause[1] for s, e, _cue in _status_cues_in(ctx.text)):
