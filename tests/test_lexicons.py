@@ -49,6 +49,8 @@ WRONG_ROWS = {
     "modality": ("Could", "cue 'Could' must be lower case"),
     "non_names": ("it", "duplicate row: word 'it' is already on line"),
     "place_nouns": ("Enclave", "word 'Enclave' must be lower case"),
+    "credited_counts": ("Deaths", "word 'Deaths' must be lower case"),
+    "populations": ("Home to", "cue 'Home to' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),

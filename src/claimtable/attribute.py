@@ -345,7 +345,8 @@ _OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){1
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 #: Whom a group is close to: " close to the Kremlin", " close to Hezbollah".
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                          r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 
@@ -807,6 +808,9 @@ def _speaks(before: str, after: str) -> bool:
     (True, False, False)
     """
     m = _speaks_after().match(after)
+    if m is not None and "," in m.group(0) and m.group(0).split()[-1].lower() in _inverted_verb_set() \
+            and _INVERTED_PERSON.match(after, m.end()):
+        return False  # "Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     return m is not None and not (after[:1] == "," and _INVERTED_AFTER.match(after))
 
 
@@ -831,8 +835,13 @@ def _framed(before: str, after: str) -> bool:
 
 @_gives(SPEAKER)
 def _speaks_after_asides(before: str, after: str) -> bool:
-    """"Roman Ivanov, governor of the region, which borders Ukraine, said" (asides, then the verb)."""
-    return after[:1] == "," and _speaks_after_aside(after, 0)
+    """"Roman Ivanov, governor of the region, which borders Ukraine, said" (asides, then the verb;
+    or between dashes: "Acme – a rebel group – claimed").
+
+    >>> _speaks_after_asides("", " – a rebel group – claimed it had killed 12")
+    True
+    """
+    return (after[:1] == "," or after[1:2] in ("–", "—")) and _speaks_after_aside(after, 0)
 
 
 #: A source's figures named by the source before them, then what they come to: "U.S.
@@ -1405,6 +1414,58 @@ def _title_lead(sentence: str, start: int) -> int:
     return lead.start(2)
 
 
+@cache
+def _rank_then_name() -> re.Pattern[str]:
+    """A rank written short ("Col.", "Brig.": the abbreviations lexicon's titles), then a name;
+    the words after a reporting verb before the rank are its descriptions."""
+    ranks = lexicons.alternation(r.capitalize() for r in _honorifics())
+    return re.compile(rf"(?<![\w.])(?:{ranks})\.\s+(?P<name>{_PERSON_NAME})")
+
+
+@cache
+def _verb_before_rank() -> re.Pattern[str]:
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+(?:[\w'’-]+\s+){{0,4}}$")
+
+
+def _ranked_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person named after a short rank, with the descriptions a reporting verb puts before
+    it: "..., said army spokesman Brig. Ana Lute", "..., said Zamorian army Col. Ivo Brant".
+    The words start after the verb, so that it rates them; the claimant is the name. (A rank
+    with no verb before it, "Maj. Ivo Brant said", is the other finders' name.)
+
+    >>> [(c.name, c.start) for c in _ranked_names("Two died, said army spokesman Brig. Ana Lute.", [])]
+    [('Ana Lute', 15)]
+    """
+    if "." not in sentence or _honorifics().isdisjoint(_vocabulary(sentence)):
+        return []  # the cheap test: no rank among the sentence's words
+    out = []
+    for m in _rank_then_name().finditer(sentence):
+        verb = _verb_before_rank().search(sentence, max(0, m.start() - 60), m.start())
+        if verb is None:
+            continue
+        start = verb.start() + len(re.match(r"[,”\"’]\s*\S+\s+", verb.group(0)).group(0))
+        out.append(MentionCandidate(start, m.end("name"), m.group("name"), "named"))
+    return out
+
+
+def _ranked_over_descriptions(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The words before a short rank and a name ("Zamorian army Col. Ivo Brant", "army
+    spokesman Brig. Ana Lute") describe the person, who speaks: a body or a group noun inside
+    them is no second candidate (his institution is another reading, not the claimant).
+
+    >>> s = "Two died, said Zamorian army Col. Ivo Brant."
+    >>> f = [MentionCandidate(15, 28, "Zamorian army", "military"), *_ranked_names(s, [])]
+    >>> [c.name for c in _ranked_over_descriptions(s, f)]
+    ['Ivo Brant']
+    """
+    if _honorifics().isdisjoint(_vocabulary(sentence)):
+        return found  # the cheap test: no rank among the sentence's words
+    ranked = [f for f in found if f.kind == "named" and f.start < f.end - len(f.name)
+              and _rank_then_name().search(sentence, f.start, f.end) is not None]
+    return [f for f in found if f in ranked or not any(
+        r.start <= f.start and f.end <= r.end - len(r.name) for r in ranked)]
+
+
 def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A name right after a reporting verb that ends a clause: "..., said Maria Lopez, the UN's
     envoy" (the name the registry does not know speaks; see ``_inverted_speech``).
@@ -1424,8 +1485,9 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
 def _aside_then_speech() -> re.Pattern[str]:
     # one or two asides, each opened by a relative pronoun, an article or a lower-case title
     # (not a relay: "citing the NIS", "briefed by the NIS", "according to ...")
-    aside = r",\s*(?:which|who|an?|the|(?!according\b|per\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,]{1,60}"
-    return re.compile(rf"{aside}(?:{aside})?,\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
+    # (or between dashes: "Acme – a rebel group – claimed")
+    aside = r"(?:,|\s[–—])\s*(?:which|who|an?|the|(?!according\b|per\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,60}"
+    return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
 
 
@@ -1433,13 +1495,20 @@ def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
     """The asides after a name and the verb after them (``_aside_then_speech``), when no aside
     holds a reporting verb of its own (", the General Staff said on Friday, as cited by ..."
     is a clause that speaks, not an aside)."""
-    if sentence[end:end + 1] != ",":
+    if sentence[end:end + 1] != "," and sentence[end + 1:end + 2] not in ("–", "—"):
         return None
     m = _aside_then_speech().match(sentence, end)
     if m is None:
         return None
-    inside = sentence[end:m.end()].rsplit(",", 1)[0]
+    inside = sentence[end:m.start("close")]
+    if m.group(0).split()[-1] in _inverted_verb_set() and _INVERTED_PERSON.match(sentence, m.end()):
+        return None  # "in Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     return None if _speech_verb_set().intersection(lexicons.tokenize(inside)[1]) else m
+
+
+#: A person's name, after words that describe him, ending the sentence: the speaker of an
+#: inverted verb (", said Zamorian army Col. Ivo Brant.").
+_INVERTED_PERSON = re.compile(rf"\s+(?:[\w'’.-]+\s+){{0,5}}?{_PERSON_NAME}\.?\s*$")
 
 
 def _speaks_after_aside(sentence: str, end: int) -> bool:
@@ -1596,8 +1665,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         words = sentence[start:end]
         near = sentence[max(0, start - 40):end + 60]
         return MentionCandidate(start, end, f"anonymous {words}" if anonymity.search(near) else words, "group")
-    where = _GROUP_PLACE.match(sentence, end)
-    if where:  # "Officials in Kyiv", "officials at the Pentagon"
+    where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         noun = _place_noun_after().match(sentence, where.end())
         end = noun.end() if noun else where.end()  # "officials in the Amhara region": the region's
@@ -1667,6 +1736,18 @@ def _place_noun_after() -> re.Pattern[str]:
     """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
     return re.compile(rf"\s+(?:{nouns})\b")
+
+
+@cache
+def _place_of_group() -> re.Pattern[str]:
+    """A common noun for a place after a group noun ("a resident of the area", "officials of the
+    district"; ``place_nouns.csv``): where the group is, part of its words.
+
+    >>> bool(_place_of_group().match(" of the area who said"))
+    True
+    """
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    return re.compile(rf"\s+of\s+the\s+(?:{nouns})\b")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -1862,10 +1943,13 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         words = sentence[start:end]
         if not words or _NOT_A_SOURCE_PHRASE.search(words) or (owned and not (definite or start == m.start(1))):
             continue  # "though he", "has", "the need to protect ..."; "The council said": which one
-        if g == 3 and not words.endswith("s") and not definite:
-            continue  # a subject after a comma is plural ("aid groups") or a body ("the city council")
+        if g == 3 and not words.endswith("s") and not definite and " and " not in words:
+            continue  # a subject after a comma is plural ("aid groups"), a body ("the city council")
+            # or two coordinated (", residents and a militia member said")
         if re.search(rf"{_SOURCE_NOUNS}\b", words, re.I) or words.split()[-1] in ("them", "him", "her", "it"):
             continue  # "according to preliminary figures": a document, no source named
+        if words.split()[-1] in lexicons.word_set("credited_counts", "word"):
+            continue  # ", reported the casualties": the figures reported, not who reports them
         if g != 1 and any(w.endswith("ed") or w in _number_word_set()
                           for w in words.removeprefix("one of ").split()):
             continue  # ", said air defences destroyed nine drones": a clause, not a source
@@ -2010,6 +2094,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
+    _ranked_names,  # ", said army spokesman Brig. Ana Lute": the person after a short rank
     _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
 )
 
@@ -2021,6 +2106,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     if any(f.kind == "named" for f in found):
         found = _heads_of_bodies(_titled_names(_longer_bodies(_places_in_names(_words_in_body_names(found)))))
         found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
+        found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
     kept: list[MentionCandidate] = []
     for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
         if not any(f.start < k.end and k.start < f.end for k in kept):
@@ -2891,6 +2977,14 @@ def _contrasted_claim(sentence: str, figure: tuple[int, int], mentions: list[Men
 _REBUTTAL_GAP = re.compile(r"[\"”’']?\s*,\s*as\s+(?:the\s+)?")
 
 
+#: A short name defined in brackets after a name: "the Tano People's Front (TPF)".
+_DEFINED_SHORT_NAME = re.compile(r"\S\s+\(([A-Z][A-Z\d&-]{1,7})\)$")
+
+
+#: An aside that says what a name is, and its head noun: ", a rebel group", " – an armed group".
+_ASIDE_HEAD = re.compile(r"(?:,|\s[–—])\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}([a-z]{3,})\s*$")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -2995,6 +3089,11 @@ class ArticleAttribution:
                 described = _DESCRIBED_BEFORE.search(sentence[max(0, m.start - 90):m.start])
                 if described is not None:
                     self.heads[described.group(0).rstrip(", ").removesuffix(", the").split()[-1].lower()] = m
+            if m.kind == "named" and sentence[m.end:m.end + 1] in (",", " "):
+                aside = _aside_match(sentence, m.end)  # "Acme – an armed group – said": "the group"
+                head = _ASIDE_HEAD.match(sentence, m.end, aside.start("close")) if aside else None
+                if head is not None:
+                    self.heads.setdefault(head.group(1), m)
 
     def _open_paragraph(self, sentence: str, paragraph: int) -> None:
         """A new paragraph stops the carry-over unless it continues ("Of those, ..."); a live
@@ -3251,6 +3350,10 @@ class ArticleAttribution:
                 self.surnames[surname] = m
                 for other in other_parts:
                     self.surnames.setdefault(other, m)
+            if kind == "named" and m.phrase.endswith(")"):
+                short = _DEFINED_SHORT_NAME.search(m.phrase)
+                if short is not None:  # "the Tano People's Front (TPF)": "TPF" later is the front
+                    self.surnames.setdefault(short.group(1), m)
             if (surname is not None or kind in ACTOR_KINDS) and kind not in ("group", "weak", "media", "pronoun") \
                     and (m.strength > TOPIC or self.last_person is None):
                 self.last_person = m  # "according to him": who spoke, not a leader spoken about
@@ -3437,6 +3540,34 @@ def _registry_body(m: Mention) -> bool:
     return m.kind not in (*NOT_OWNERS, "media", "pronoun") and m.claimant in registry()[0]
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _credited_counts() -> re.Pattern[str]:
+    nouns = lexicons.alternation(lexicons.word_set("credited_counts", "word"))
+    return re.compile(rf"\b(?:{_verbs('speech')})\s+(?:the|these|those)\s+(?:{nouns})\b")
+
+
+def _credited_by_subject(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """A sentence with no figure of its own whose speaker reports "the casualties" (a noun of
+    ``credited_counts.csv``) credits the figures before it: "Army sources in Vell reported the
+    casualties on Monday."
+
+    >>> s = "Army sources in Vell reported the casualties on Monday."
+    >>> credited = _credited_by_subject(s, find_mentions(s))
+    >>> credited.claimant if credited else None
+    'Army sources in Vell'
+    """
+    if lexicons.word_set("credited_counts", "word").isdisjoint(_vocabulary(sentence)) or _A_DIGIT.search(sentence):
+        return None  # the cheap test: no noun of the figures, or a figure of its own
+    verb = _credited_counts().search(sentence)
+    if verb is None:
+        return None
+    return next((m for m in mentions if m.strength >= SPEAKER and m.end <= verb.start()
+                 and m.kind not in ("weak", "pronoun")), None)
+
+
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The source a sentence credits the figures of the sentence before it with: "This was
     stated by Zelensky", "This was reported by a weekly, which cited a report by the NIS"
@@ -3457,7 +3588,7 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     """
     head = sentence.lstrip(" \"“")[:5]
     if not head.startswith(("This", "That", "It ", "These", "Those", "The ")):
-        return None
+        return _credited_by_subject(sentence, mentions)
     m = _credit_after().match(sentence.lstrip())
     if m is None:
         return None

@@ -510,6 +510,37 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     return True
 
 
+@cache
+def _population_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The last words of ``populations.csv``'s cues (the cheap test) and the cues, ending
+    right before a figure."""
+    cues = lexicons.column("populations", "cue")
+    return (tuple(sorted({f" {c.split()[-1]} " for c in cues})),
+            re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I))
+
+
+def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure right after a cue of ``populations.csv`` ("a city of", "home to") is a place's
+    population and claims nothing, unless a status in its clause makes it people of the war.
+
+    >>> [c["figure"] for c in _claims("Vell, a city of about 900,000 people, fell; 40 soldiers died.")]
+    ['40']
+    >>> [c["figure"] for c in _claims("The camp is home to 40,000 displaced people.")]
+    ['40,000']
+    """
+    lasts, cue = _population_cues()
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    window = ctx.text[max(0, start - 24):start].lower()
+    if not any(w in window for w in lasts):
+        return False  # the cheap test first: no cue's last word right before the figure
+    if cue.search(ctx.text, max(0, start - 24), start) is None:
+        return False
+    if any(c.clause[0] <= s and e <= c.clause[1] for s, e, _cue in _status_cues_in(ctx.text)):
+        return False  # "home to 40,000 displaced people": people the war moved
+    c.dropped = True
+    return True
+
+
 def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """The counted noun after the figure, or a pointer back ("1,500 North Korean troops",
     "8,000 of them").
@@ -1579,6 +1610,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
+    place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     noun_written_after,
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,

@@ -692,6 +692,9 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     >>> t = "10 to 12 tanks"
     >>> _range_to_next(t, _atoms(t, []), 0)
     (10, 12, 8, 'range')
+    >>> t = "two or three tanks"
+    >>> _range_to_next(t, _atoms(t, []), 0)
+    (2, 3, 12, 'range')
     """
     atom = atoms[i]
     if i + 1 >= len(atoms) or atom.vague or atom.share or atoms[i + 1].vague or atoms[i + 1].share:
@@ -703,8 +706,11 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     between = _BETWEEN_BEFORE.search(before)
     from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
     word_glue = glue.strip().lower() in ("and", "or")
+    # "two or three", "11 or 12": a guess between two near counts (a distant or a smaller
+    # second is another figure: "1 or 10", "12 or 3")
+    guess = glue.strip().lower() == "or" and atom.value < nxt.value <= 2 * atom.value + 1
     if not (_RANGE_GLUE.match(glue) and (
-        (between and glue.strip().lower() == "and")
+        (between and glue.strip().lower() == "and") or guess
         or (not word_glue and not (from_to and CHANGE_WORDS.search(before[:-5])))
     )):
         return None

@@ -118,6 +118,8 @@ SCHEMAS: dict[str, Schema] = {
     "modality": _words("cue", lower=True),
     "non_names": _words(lower=True),
     "place_nouns": _words(lower=True),
+    "credited_counts": _words(lower=True),
+    "populations": _words("cue", lower=True),
     "things": _words("unit", lower=True),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
