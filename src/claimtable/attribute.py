@@ -1044,6 +1044,35 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     return out
 
 
+#: "its" before lower-case words: a body owned by a state named before ("its intelligence agency").
+_ITS_BODY = re.compile(r"\bits\s+(?=[a-z])")
+
+
+def _its_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """"The Seoul parliament, citing a report by its intelligence agency": "its" where the
+    words that introduce a source end stands for the state named last before it, and the body
+    is the registry's "<state>'s <body>".
+
+    >>> s = "This was said by the Seoul parliament, citing a report by its intelligence agency."
+    >>> [m.name for m in _its_bodies(s, _state_names(s, []))]
+    ['South Korea NIS']
+    """
+    if "its " not in sentence or not any(f.kind == "state" for f in found):
+        return []
+    introduced = {m.end() for m in _introducer().finditer(sentence)}
+    out = []
+    for m in _ITS_BODY.finditer(sentence):
+        states = [f for f in found if f.kind == "state" and f.end <= m.start()]
+        if m.start() not in introduced or not states:
+            continue
+        state = states[-1].name
+        hit = next(iter(_alias_index().find(f"{state}'s {sentence[m.end():m.end() + 40]}")), None)
+        if hit is not None and hit[0] == 0 and hit[1] > len(state) + 3:
+            name, kind = hit[3]
+            out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(state) - 3, name, kind))
+    return out
+
+
 #: Lower-case words after a country's name: where a body's name may follow it ("military intelligence").
 _LOWER_WORDS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 
@@ -1220,8 +1249,41 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
                 continue
+            document = _named_documents(sentence, m.start(1), name_end, found) if m.start() in introduced else None
+            if document is not None:  # "according to Israeli figures": the words as written
+                out.append(document)
+                continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+@cache
+def _document_after_name() -> re.Pattern[str]:
+    """A document noun of ``generic_claimants.csv`` right after a name, past one coordinated
+    lower-case modifier: " figures", " and allied assessments"."""
+    documents = lexicons.alternation(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                                     if r["kind"] == "document")
+    return re.compile(rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{documents})\b")
+
+
+def _named_documents(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
+    """A name introduced as a source and followed by a document ("according to Israeli
+    figures", "according to Ukrainian and allied assessments") names the source by its papers:
+    the words as written, a group; not a name the registry or a country list knows ("according
+    to UN figures" is the UN's).
+
+    >>> s = "It rose to 900, according to Ukrainian and allied assessments."
+    >>> _named_documents(s, s.index("Ukr"), s.index(" and"), []).name
+    'Ukrainian and allied assessments'
+    >>> _named_documents("It rose to 900, according to Israeli officials.", 29, 36, []) is None
+    True
+    """
+    if sentence[end:end + 1] != " ":
+        return None
+    document = _document_after_name().match(sentence, end)
+    if document is None or any(f.start <= start < f.end for f in found):
+        return None
+    return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
 
 
 def _words_after_name(sentence: str, end: int) -> list[str]:
@@ -1905,7 +1967,9 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
-    _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
+    _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies,
+    _its_bodies,  # "the Seoul parliament, citing a report by its intelligence agency"
+    _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
@@ -2700,6 +2764,14 @@ def _place_owner() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|its)\s+(?:{nouns})['’]s\s+$", re.I)
 
 
+@cache
+def _in_place_noun() -> re.Pattern[str]:
+    """" in the besieged enclave", " of the territory": a common noun that stands for a place
+    (``place_nouns.csv``) after a body's name, past up to two lower-case words."""
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:in|of)\s+(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\b")
+
+
 #: The contrast before a figure that an "as X claimed" aside after it rebuts: "not ", "rather than ".
 _CONTRAST_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+[\"“‘']?$", re.I)
 
@@ -2890,6 +2962,8 @@ class ArticleAttribution:
         named by its field alone is the registry's body of that field in a place the article
         names ("Gaza health ministry" in an article about the Gaza Strip), the place named last
         first; "the Gaza Ministry" is the body of its kind named before whose name has "Gaza"."""
+        if m.kind == "named" and m.phrase.startswith("Ministry of "):
+            return self._ministry_in_place(sentence, m)
         if m.kind == "group":
             placed = self._place_owned_body(sentence, m)
             return self._field_body(sentence, m) if placed is m else placed
@@ -2907,6 +2981,27 @@ class ArticleAttribution:
         for text in reversed(self.texts):
             for place in _PLACE_WORDS.findall(text):
                 hit = _registry_hit(f"{place} {field.lower()}") or _registry_hit(f"{place}'s {field}")
+                if hit is not None:
+                    return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
+        return m
+
+    def _ministry_in_place(self, sentence: str, m: Mention) -> Mention:
+        """"the Ministry of Health in the besieged enclave": a ministry of a field in a place
+        written as a common noun (``place_nouns.csv``) is the registry's ministry of that field in
+        a place the article names, the place named last first.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Strikes hit the Gaza Strip overnight.", 1)
+        >>> s = "It rose to 80, according to the Ministry of Health in the besieged enclave."
+        >>> [m.claimant for m in article.observe(s, 1)]
+        ['Gaza Health Ministry']
+        """
+        if _in_place_noun().match(sentence, m.end) is None:
+            return m
+        field = m.phrase.removeprefix("Ministry of ").removeprefix("the ").lower()
+        for text in reversed(self.texts):
+            for place in dict.fromkeys(_PLACE_WORDS.findall(text)):
+                hit = _registry_hit(f"{place} {field} ministry")
                 if hit is not None:
                     return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
         return m
