@@ -2911,6 +2911,9 @@ class ArticleAttribution:
             under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
+            elif self.last_speaker is not None and whole_quotation(sentence):
+                # a paragraph that is a quotation and no more: the speaker named last goes on
+                self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
             elif not under_heading and not _continuation().search(sentence.strip()):
                 self.carry = None
             self.paragraph = paragraph
@@ -3292,6 +3295,20 @@ def _elided_speaker() -> re.Pattern[str]:
     (True, False)
     """
     return re.compile(rf"(?:but|and)\s+(?:also\s+)?(?:{_verbs('speech')})\b")
+
+
+def whole_quotation(sentence: str) -> bool:
+    """Whether a sentence is a quotation from its first character to its last, with no mark
+    closing it before its end: a paragraph of quoted words that names no speaker.
+
+    >>> whole_quotation("“We will hold the line.”"), whole_quotation("“We will hold,” he said.")
+    (True, False)
+    """
+    text = sentence.strip()
+    if text[:1] not in ("“", '"') or text[-1:] not in ("”", '"'):
+        return False
+    inner = text[1:-1]
+    return "”" not in inner and '"' not in inner
 
 
 #: A heading's source at its end: "…, Gaza's Health Ministry says", "… – health ministry".
