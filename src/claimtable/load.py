@@ -417,7 +417,32 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         spans = _split_glued_stops(spans, text)
     if _GLUED_WORD.search(text):
         spans = _split_glued_words(spans, text)
+    if "   " in text:
+        spans = _split_spaced_runs(spans, text)
     return [(s + offset, e + offset) for s, e in spans]
+
+
+#: A run of three or more spaces before a capital: where a scraped page put the boundary of
+#: two of its elements (an entry's heading, its byline, its text) as spaces only.
+_SPACED_RUN = re.compile(r"[ \t]{3,}(?=[A-Z])")
+
+
+def _split_spaced_runs(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences split where a scraped live blog separated an entry's heading, byline and text
+    by spaces only ("... – health ministry   Jo Smith   At least 35 ...").
+
+    >>> t = "Toll rises again – health ministry   Jo Smith   At least 35 people were killed."
+    >>> [t[s:e] for s, e in _split_spaced_runs([(0, len(t))], t)]
+    ['Toll rises again – health ministry', 'Jo Smith', 'At least 35 people were killed.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _SPACED_RUN.finditer(text, start, end):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 #: A heading, byline or button glued to the words after it, as scraped live blogs run an
