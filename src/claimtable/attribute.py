@@ -3345,7 +3345,28 @@ def _credit_after() -> re.Pattern[str]:
         # "That's the report from X", "This is the assessment of X": a source noun of X's
         r"|(?:\s+is|\s+was|['’]s)\s+(?:the|an?)\s+(?:(?:latest|new|first|current|official)\s+)?"
         r"(?:report|reports|assessment|estimate|finding|findings|conclusion|analysis|view|figure|count|tally)"
-        r"\s+(?:from|of|by)\s)", re.I)
+        r"\s+(?:from|of|by)\s)"
+        # "The report was prepared by X", "The report came from X": the author of the report cited before
+        rf"|^[\"“]?{_REPORT_REFERRED}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:{_verbs('agentive')})\s+by"
+        r"|came\s+from)\s", re.I)
+
+
+#: The report a sentence cited without its author, referred to at the next sentence's start.
+_REPORT_REFERRED = r"The\s+(?:intelligence\s+)?(?:report|assessment|study|analysis)"
+#: A source that cites a report without naming its author: "citing a report", "according to an
+#: intelligence report" (not "a report by X").
+CITED_REPORT = re.compile(r"\b(?:citing|according\s+to|based\s+on)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:report|assessment|study|analysis)\b(?!\s+(?:by|from|of)\b)", re.I)
+
+
+def credits_cited_report(sentence: str) -> bool:
+    """Whether a sentence that credits the figures before it names the author of a report
+    ("The report was prepared by the NIS"): the report a speaker cited before is that author's.
+
+    >>> credits_cited_report("The report was compiled by the NIS."), credits_cited_report("This was stated by Kim.")
+    (True, False)
+    """
+    return re.match(_REPORT_REFERRED, sentence.lstrip(" \"“")) is not None
 
 
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:

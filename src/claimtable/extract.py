@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
 from claimtable.attribute import (
+    CITED_REPORT,
     SPEAKER,
     UNATTRIBUTED,
     ArticleAttribution,
     Attribution,
     Mention,
     credit_after,
+    credits_cited_report,
 )
 from claimtable.load import Sentence, Source, normalise_passage
 from claimtable.nouns import (
@@ -1703,8 +1705,13 @@ def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text:
     source = credit_after(text, mentions)
     if source is None:
         return
-    for _ctx, c in last:
-        if not c.dropped and c.who is not None and c.who.how in ("none", "carried"):
+    # "A lawmaker, citing a report, said 1,200 ... The report was prepared by the NIS": the
+    # report's author is the source the speaker relays
+    report = credits_cited_report(text)
+    for ctx, c in last:
+        if c.dropped or c.who is None:
+            continue
+        if c.who.how in ("none", "carried") or (report and CITED_REPORT.search(ctx.text) is not None):
             c.who = Attribution(source.claimant, source.phrase, "after")
 
 
