@@ -717,6 +717,23 @@ _TAKES_LIVES = re.compile(r"\s*,?\s*(?:(?:has|have|had|already)\s+)*claim(?:s|ed
                           re.I)
 
 
+#: An owner's document that is the subject of "comes amid", "came as": "'s update on Thursday comes amid".
+_DOCUMENT_COMES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:update|report|figures?|statement|data|tally|toll)"
+                             r"(?:\s+(?:on|from|of|this|last)\s+\w+)?\s+(?:comes?|came)\s+(?:amid|as|after)\b")
+
+
+@_gives(TOPIC)
+def _document_comes_amid(before: str, after: str) -> bool:
+    """"The ministry's update on Thursday comes amid a crisis, as ... where about 1.5 million
+    are sheltering": the owner of a document that is the subject of "comes amid" (or "came
+    as", "came after") does not give the news around it.
+
+    >>> _document_comes_amid("", "'s update on Thursday comes amid a crisis"), _document_comes_amid("", "'s update says")
+    (True, False)
+    """
+    return ("came" in after[:60] or "come" in after[:60]) and _DOCUMENT_COMES.match(after) is not None
+
+
 @_gives(TOPIC)
 def _takes_lives(before: str, after: str) -> bool:
     """"the fighting of the army and the RSF has claimed at least 30,000 lives": "claimed" takes
@@ -873,7 +890,9 @@ def _headline_credit(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _framed, _described_figures, _addressee, _such_claim,
+    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _framed,
+    _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
+    _described_figures, _addressee, _such_claim,
     _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
