@@ -731,7 +731,8 @@ def _document_comes_amid(before: str, after: str) -> bool:
     >>> _document_comes_amid("", "'s update on Thursday comes amid a crisis"), _document_comes_amid("", "'s update says")
     (True, False)
     """
-    return ("came" in after[:60] or "come" in after[:60]) and _DOCUMENT_COMES.match(after) is not None
+    return after[:1] in ("'", "’") and ("came" in after[:60] or "come" in after[:60]) \
+        and _DOCUMENT_COMES.match(after) is not None
 
 
 @_gives(TOPIC)
@@ -1076,7 +1077,7 @@ def _its_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCan
     >>> [m.name for m in _its_bodies(s, _state_names(s, []))]
     ['South Korea NIS']
     """
-    if "its " not in sentence or not any(f.kind == "state" for f in found):
+    if " its " not in sentence or not any(f.kind == "state" for f in found):
         return []
     introduced = {m.end() for m in _introducer().finditer(sentence)}
     out = []
