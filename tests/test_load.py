@@ -117,6 +117,16 @@ def test_a_first_line_that_is_a_sentence_is_not_a_title():
     assert src.sentences[0].role == "body"
 
 
+def test_a_date_stamp_above_the_headline_is_the_date_and_the_next_line_the_title():
+    with open(os.path.join(os.path.dirname(__file__), "articles", "u78_date_stamp_above_headline.txt"),
+              encoding="utf-8") as f:
+        text = f.read()
+    src = load.load_text("u78", text)
+    assert src.title == "Port Varna Toll Passes 2,000"
+    assert src.published == "4 June 2024 16:20"
+    assert [s.role for s in src.sentences][:2] == ["title", "body"]
+
+
 # ------------------------------------------------------------------ sentences
 
 

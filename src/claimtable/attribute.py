@@ -762,6 +762,24 @@ _TAKES_LIVES = re.compile(r"\s*,?\s*(?:(?:has|have|had|already)\s+)*claim(?:s|ed
                           re.I)
 
 
+#: An owner's document that is the subject of "comes amid", "came as": "'s update on Thursday comes amid".
+_DOCUMENT_COMES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:update|report|figures?|statement|data|tally|toll)"
+                             r"(?:\s+(?:on|from|of|this|last)\s+\w+)?\s+(?:comes?|came)\s+(?:amid|as|after)\b")
+
+
+@_gives(TOPIC)
+def _document_comes_amid(before: str, after: str) -> bool:
+    """"The ministry's update on Thursday comes amid a crisis, as ... where about 1.5 million
+    are sheltering": the owner of a document that is the subject of "comes amid" (or "came
+    as", "came after") does not give the news around it.
+
+    >>> _document_comes_amid("", "'s update on Thursday comes amid a crisis"), _document_comes_amid("", "'s update says")
+    (True, False)
+    """
+    return after[:1] in ("'", "’") and ("came" in after[:60] or "come" in after[:60]) \
+        and _DOCUMENT_COMES.match(after) is not None
+
+
 @_gives(TOPIC)
 def _takes_lives(before: str, after: str) -> bool:
     """"the fighting of the army and the RSF has claimed at least 30,000 lives": "claimed" takes
@@ -926,7 +944,9 @@ def _headline_credit(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed, _described_figures, _addressee, _given_to, _such_claim,
+    _table_credit, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
+    _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
+    _described_figures, _addressee, _given_to, _such_claim,
     _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
@@ -1094,6 +1114,35 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 name, kind = hit[3]
                 out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(country) - 3, name, kind))
                 break
+    return out
+
+
+#: "its" before lower-case words: a body owned by a state named before ("its intelligence agency").
+_ITS_BODY = re.compile(r"\bits\s+(?=[a-z])")
+
+
+def _its_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """"The Seoul parliament, citing a report by its intelligence agency": "its" where the
+    words that introduce a source end stands for the state named last before it, and the body
+    is the registry's "<state>'s <body>".
+
+    >>> s = "This was said by the Seoul parliament, citing a report by its intelligence agency."
+    >>> [m.name for m in _its_bodies(s, _state_names(s, []))]
+    ['South Korea NIS']
+    """
+    if " its " not in sentence or not any(f.kind == "state" for f in found):
+        return []
+    introduced = {m.end() for m in _introducer().finditer(sentence)}
+    out = []
+    for m in _ITS_BODY.finditer(sentence):
+        states = [f for f in found if f.kind == "state" and f.end <= m.start()]
+        if m.start() not in introduced or not states:
+            continue
+        state = states[-1].name
+        hit = next(iter(_alias_index().find(f"{state}'s {sentence[m.end():m.end() + 40]}")), None)
+        if hit is not None and hit[0] == 0 and hit[1] > len(state) + 3:
+            name, kind = hit[3]
+            out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(state) - 3, name, kind))
     return out
 
 
@@ -1273,8 +1322,41 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
                 continue
+            document = _named_documents(sentence, m.start(1), name_end, found) if m.start() in introduced else None
+            if document is not None:  # "according to Israeli figures": the words as written
+                out.append(document)
+                continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+@cache
+def _document_after_name() -> re.Pattern[str]:
+    """A document noun of ``generic_claimants.csv`` right after a name, past one coordinated
+    lower-case modifier: " figures", " and allied assessments"."""
+    documents = lexicons.alternation(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                                     if r["kind"] == "document")
+    return re.compile(rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{documents})\b")
+
+
+def _named_documents(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
+    """A name introduced as a source and followed by a document ("according to Israeli
+    figures", "according to Ukrainian and allied assessments") names the source by its papers:
+    the words as written, a group; not a name the registry or a country list knows ("according
+    to UN figures" is the UN's).
+
+    >>> s = "It rose to 900, according to Ukrainian and allied assessments."
+    >>> _named_documents(s, s.index("Ukr"), s.index(" and"), []).name
+    'Ukrainian and allied assessments'
+    >>> _named_documents("It rose to 900, according to Israeli officials.", 29, 36, []) is None
+    True
+    """
+    if sentence[end:end + 1] != " ":
+        return None
+    document = _document_after_name().match(sentence, end)
+    if document is None or any(f.start <= start < f.end for f in found):
+        return None
+    return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
 
 
 def _words_after_name(sentence: str, end: int) -> list[str]:
@@ -2087,7 +2169,9 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
-    _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies, _ministries_of, _named_speakers,
+    _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies,
+    _its_bodies,  # "the Seoul parliament, citing a report by its intelligence agency"
+    _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
@@ -2948,6 +3032,14 @@ def _place_owner() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|its)\s+(?:{nouns})['’]s\s+$", re.I)
 
 
+@cache
+def _in_place_noun() -> re.Pattern[str]:
+    """" in the besieged enclave", " of the territory": a common noun that stands for a place
+    (``place_nouns.csv``) after a body's name, past up to two lower-case words."""
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:in|of)\s+(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\b")
+
+
 #: The contrast before a figure that an "as X claimed" aside after it rebuts: "not ", "rather than ".
 _CONTRAST_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+[\"“‘']?$", re.I)
 
@@ -3107,6 +3199,9 @@ class ArticleAttribution:
             under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
+            elif self.last_speaker is not None and whole_quotation(sentence):
+                # a paragraph that is a quotation and no more: the speaker named last goes on
+                self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
             elif not under_heading and not _continuation().search(sentence.strip()) \
                     and not self._quotation_goes_on(sentence):
                 self.carry = None
@@ -3174,6 +3269,8 @@ class ArticleAttribution:
         named by its field alone is the registry's body of that field in a place the article
         names ("Gaza health ministry" in an article about the Gaza Strip), the place named last
         first; "the Gaza Ministry" is the body of its kind named before whose name has "Gaza"."""
+        if m.kind == "named" and m.phrase.startswith("Ministry of "):
+            return self._ministry_in_place(sentence, m)
         if m.kind == "group":
             placed = self._place_owned_body(sentence, m)
             return self._field_body(sentence, m) if placed is m else placed
@@ -3191,6 +3288,27 @@ class ArticleAttribution:
         for text in reversed(self.texts):
             for place in _PLACE_WORDS.findall(text):
                 hit = _registry_hit(f"{place} {field.lower()}") or _registry_hit(f"{place}'s {field}")
+                if hit is not None:
+                    return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
+        return m
+
+    def _ministry_in_place(self, sentence: str, m: Mention) -> Mention:
+        """"the Ministry of Health in the besieged enclave": a ministry of a field in a place
+        written as a common noun (``place_nouns.csv``) is the registry's ministry of that field in
+        a place the article names, the place named last first.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Strikes hit the Gaza Strip overnight.", 1)
+        >>> s = "It rose to 80, according to the Ministry of Health in the besieged enclave."
+        >>> [m.claimant for m in article.observe(s, 1)]
+        ['Gaza Health Ministry']
+        """
+        if _in_place_noun().match(sentence, m.end) is None:
+            return m
+        field = m.phrase.removeprefix("Ministry of ").removeprefix("the ").lower()
+        for text in reversed(self.texts):
+            for place in dict.fromkeys(_PLACE_WORDS.findall(text)):
+                hit = _registry_hit(f"{place} {field} ministry")
                 if hit is not None:
                     return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
         return m
@@ -3497,6 +3615,20 @@ def _elided_speaker() -> re.Pattern[str]:
     return re.compile(rf"(?:but|and)\s+(?:also\s+)?(?:{_verbs('speech')})\b")
 
 
+def whole_quotation(sentence: str) -> bool:
+    """Whether a sentence is a quotation from its first character to its last, with no mark
+    closing it before its end: a paragraph of quoted words that names no speaker.
+
+    >>> whole_quotation("“We will hold the line.”"), whole_quotation("“We will hold,” he said.")
+    (True, False)
+    """
+    text = sentence.strip()
+    if text[:1] not in ("“", '"') or text[-1:] not in ("”", '"'):
+        return False
+    inner = text[1:-1]
+    return "”" not in inner and '"' not in inner
+
+
 #: A heading's source at its end: "…, Gaza's Health Ministry says", "… – health ministry".
 _HEADING_CREDIT = re.compile(
     r"(?:,\s*[^,.;:!?]{2,60}\s(?:says|said|claims|reveals|reports|estimates)"
@@ -3531,7 +3663,28 @@ def _credit_after() -> re.Pattern[str]:
         # "That's the report from X", "This is the assessment of X": a source noun of X's
         r"|(?:\s+is|\s+was|['’]s)\s+(?:the|an?)\s+(?:(?:latest|new|first|current|official)\s+)?"
         r"(?:report|reports|assessment|estimate|finding|findings|conclusion|analysis|view|figure|count|tally)"
-        r"\s+(?:from|of|by)\s)", re.I)
+        r"\s+(?:from|of|by)\s)"
+        # "The report was prepared by X", "The report came from X": the author of the report cited before
+        rf"|^[\"“]?{_REPORT_REFERRED}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:{_verbs('agentive')})\s+by"
+        r"|came\s+from)\s", re.I)
+
+
+#: The report a sentence cited without its author, referred to at the next sentence's start.
+_REPORT_REFERRED = r"The\s+(?:intelligence\s+)?(?:report|assessment|study|analysis)"
+#: A source that cites a report without naming its author: "citing a report", "according to an
+#: intelligence report" (not "a report by X").
+CITED_REPORT = re.compile(r"\b(?:citing|according\s+to|based\s+on)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:report|assessment|study|analysis)\b(?!\s+(?:by|from|of)\b)", re.I)
+
+
+def credits_cited_report(sentence: str) -> bool:
+    """Whether a sentence that credits the figures before it names the author of a report
+    ("The report was prepared by the NIS"): the report a speaker cited before is that author's.
+
+    >>> credits_cited_report("The report was compiled by the NIS."), credits_cited_report("This was stated by Kim.")
+    (True, False)
+    """
+    return re.match(_REPORT_REFERRED, sentence.lstrip(" \"“")) is not None
 
 
 def _registry_body(m: Mention) -> bool:

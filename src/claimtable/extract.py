@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
 from claimtable.attribute import (
+    CITED_REPORT,
     SPEAKER,
     UNATTRIBUTED,
     ArticleAttribution,
     Attribution,
     Mention,
     credit_after,
+    credits_cited_report,
 )
 from claimtable.load import Sentence, Source, normalise_passage
 from claimtable.nouns import (
@@ -145,7 +147,8 @@ _BARE_SUBJECT = re.compile(
 
 
 _STATUS_WORDS = re.compile(
-    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly)\s+)*[“\"‘']?(\w+(?:\s+\w+){0,2})"
+    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly|still|remain|remained)\s+)*"
+    r"[“\"‘']?(\w+(?:\s+\w+){0,2})"
 )
 
 
@@ -868,6 +871,32 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
         return False
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, cue.start(), cue.start()))
+    return True
+
+
+#: A participle right before a bare figure (or its hedge): "killing ", "displacing ".
+_PARTICIPLE_BEFORE = re.compile(r"\b([a-z]+ing)\s+$")
+
+
+def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is the object of a participle which is a casualty or
+    displacement cue of ``statuses.csv`` ("killing", "wounding", "displacing") counts people:
+    "a strike hit the market, killing at least 12 and wounding dozens". Not another status
+    ("training at five bases").
+
+    >>> [(c["figure"], c["status"]) for c in _claims("A shell hit the square, killing at least 12 and wounding dozens.")]
+    [('12', 'killed'), ('dozens', 'wounded')]
+    """
+    if c.lookup.found or "ing " not in ctx.text:
+        return False
+    start = c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start
+    m = _PARTICIPLE_BEFORE.search(ctx.text, max(c.clause[0], start - 20), start)
+    cues = _status_cues(True, False)
+    if m is None or cues.get(m.group(1)) not in (*CASUALTY_STATUSES, "displaced"):
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.status_hint = cues[m.group(1)]
     return True
 
 
@@ -1627,6 +1656,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_figure_points_back,
     bare_people_status,
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
+    bare_object_of_casualty_participle,  # "..., killing 12 and wounding dozens": people
     bare_rate_points_back,
     pronoun_complement_points_back,
     changed_to_points_back,  # "increase that to 500,000": what the figure changed counted
@@ -1817,8 +1847,13 @@ def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text:
     source = credit_after(text, mentions)
     if source is None:
         return
-    for _ctx, c in last:
-        if not c.dropped and c.who is not None and c.who.how in ("none", "carried"):
+    # "A lawmaker, citing a report, said 1,200 ... The report was prepared by the NIS": the
+    # report's author is the source the speaker relays
+    report = credits_cited_report(text)
+    for ctx, c in last:
+        if c.dropped or c.who is None:
+            continue
+        if c.who.how in ("none", "carried") or (report and CITED_REPORT.search(ctx.text) is not None):
             c.who = Attribution(source.claimant, source.phrase, "after")
 
 

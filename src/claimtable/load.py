@@ -417,7 +417,32 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         spans = _split_glued_stops(spans, text)
     if _GLUED_WORD.search(text):
         spans = _split_glued_words(spans, text)
+    if "   " in text:
+        spans = _split_spaced_runs(spans, text)
     return [(s + offset, e + offset) for s, e in spans]
+
+
+#: A run of three or more spaces before a capital: where a scraped page put the boundary of
+#: two of its elements (an entry's heading, its byline, its text) as spaces only.
+_SPACED_RUN = re.compile(r"[ \t]{3,}(?=[A-Z])")
+
+
+def _split_spaced_runs(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences split where a scraped live blog separated an entry's heading, byline and text
+    by spaces only ("... – health ministry   Jo Smith   At least 35 ...").
+
+    >>> t = "Toll rises again – health ministry   Jo Smith   At least 35 people were killed."
+    >>> [t[s:e] for s, e in _split_spaced_runs([(0, len(t))], t)]
+    ['Toll rises again – health ministry', 'Jo Smith', 'At least 35 people were killed.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _SPACED_RUN.finditer(text, start, end):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 #: A heading, byline or button glued to the words after it, as scraped live blogs run an
@@ -700,16 +725,43 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     """
     src = Source(article=article, file=file or article, text=text, encoding=encoding)
     lines = paragraph_spans(text)
+    stamp = _date_stamp(text, lines)
+    if stamp is not None:  # "Friday 1 March 2024 - 09:38" above the headline: the page's date
+        lines = lines[1:]
     heading = _title_line(article, text, title, lines)
     after_title = heading.end if heading else 0
     rest = lines if after_title == 0 else paragraph_spans(text, after_title)
     pos = _read_byline(src, after_title, rest)
+    if stamp is not None and not src.published:
+        src.published = " ".join(filter(None, [stamp.group("date"), stamp.group("time")]))
     src.body_start = pos
     src.paragraphs, src.furniture = split_furniture(text, _paragraphs_from(text, pos, after_title, rest))
     if heading:
         src.title = text[heading.start:heading.end]
     src.sentences = ([heading] if heading else []) + _body_sentences(src, 1 if heading else 0)
     return src
+
+
+@cache
+def _date_stamp_pattern() -> re.Pattern[str]:
+    """A line that is only a date, with a weekday before it and a time after it if any:
+    "Friday 1 March 2024 - 09:38", "2024-12-16 | 02:55"."""
+    weekdays = lexicons.alternation(lexicons.calendar().weekdays)
+    return re.compile(rf"\s*(?:(?:{weekdays}),?\s+)?(?P<date>{_DATE}),?\s*(?:[|•·-]\s*)?"
+                      r"(?P<time>\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?)?\s*")
+
+
+def _date_stamp(text: str, lines: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The page's date stamp when it stands alone on the first line, above the headline (two
+    more lines follow): the headline is the next line, the stamp gives the date.
+
+    >>> t = "Friday 1 March 2024 - 09:38\\n\\nAcme Toll Passes 300\\n\\nSome 300 people died."
+    >>> _date_stamp(t, paragraph_spans(t)).group("date"), load_text("a", t).title
+    ('1 March 2024', 'Acme Toll Passes 300')
+    """
+    if len(lines) < 3 or not text[lines[0][0]:lines[0][0] + 1].isalnum():
+        return None
+    return _date_stamp_pattern().fullmatch(text, *lines[0])
 
 
 def _title_line(article: str, text: str, title: str = "",
