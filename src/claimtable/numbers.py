@@ -251,6 +251,12 @@ def as_number(value: float) -> Number:
 _DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*([a-z]+)?")
 
 
+#: Digits alone, in groups of three after commas or not ("47,134", "900"): most figures are
+#: written so, and their value is the digits without the commas (the cleaning steps of
+#: ``parse_number`` leave such a text as it is).
+_PLAIN_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+
+
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> Number:
     """The value of one number as written: digits, digits with a scale word, or words.
@@ -262,6 +268,8 @@ def parse_number(text: str) -> Number:
     >>> parse_number("four-thousand-100"), parse_number("two dozen"), parse_number("300 000")
     (4100, 24, 300000)
     """
+    if _PLAIN_DIGITS.fullmatch(text):  # most figures: what follows would change nothing
+        return as_number(float(text.replace(",", "")))
     words = _number_words()
     if ", " in text:
         text = _COMMA_SPACE.sub(",", text)
