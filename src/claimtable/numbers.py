@@ -67,7 +67,10 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("money", rf"(?:\b\d[\d,.]*|\b[a-z]+)(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mln|m|k))?\s+"
          rf"(?:{lexicons.alternation(lexicons.column('currencies', 'word'), fold_case=True)})\b", re.I,
          tuple({w.lower()[:4] for w in lexicons.column("currencies", "word")})),
-        ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
+        # a phone number has "+" and a digit, or a digit, a separator and a digit: the cue
+        # pattern opens with its first character (a set the regex engine skips to)
+        ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0,
+         re.compile(r"[+\d](?:(?<=\+)\d|(?<=\d)[-.\s]\d)")),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, re.compile(r"\d(?:st|nd|rd|th)")),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
         # "the 20-month-long war", "after two days of strikes", "under five years old": a stretch
