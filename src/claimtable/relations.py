@@ -142,33 +142,16 @@ def may_have_parts(text: str) -> bool:
     >>> may_have_parts("5,000 troops, Including 500"), may_have_parts("5,000 troops, reincluding 500")
     (True, False)
     """
-    # the text folded as re.IGNORECASE folds it (the same length, the same word characters), so
-    # the cues are looked for without the flag and without a boundary before them: the regex
-    # engine then skips to their first letters at once instead of trying every position of a
-    # whole article; the boundary is tested where a cue is found
-    folded = fold_like_ignorecase(text)
-    cue = _any_part_cue()
-    m = cue.search(folded)
-    while m is not None and not _starts_word(folded, m.start()):
-        m = cue.search(folded, m.start() + 1)
-    return m is not None
-
-
-def _starts_word(text: str, at: int) -> bool:
-    """Whether a word starts at ``at``, where ``text`` has a word character: the regex ``\\b``
-    there (the character before it, if any, is no word character).
-
-    >>> _starts_word("of them", 3), _starts_word("of them", 4), _starts_word("x", 0)
-    (True, False, True)
-    """
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+    # looked for in the folded text, without IGNORECASE and the boundary before the cues: the
+    # regex engine skips to their first letters instead of trying every position of an article
+    return lexicons.found_at_word_start(_any_part_cue(), fold_like_ignorecase(text))
 
 
 @cache
 def _any_part_cue() -> re.Pattern[str]:
     """Any cue of ``part_cues.csv`` (within, total or opener), in a folded text
-    (``numbers.fold_like_ignorecase``), the word boundary before it left to the caller
-    (``may_have_parts``): one scan of the text."""
+    (``numbers.fold_like_ignorecase``), the word boundary before it left to
+    ``lexicons.found_at_word_start``: one scan of the text."""
     cues = (r["cue"] for r in lexicons.read_lexicon("part_cues") if r["kind"] in ("within", "total", "opener"))
     return re.compile(rf"(?:{lexicons.alternation(cues, fold_case=True)})\b")
 
