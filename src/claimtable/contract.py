@@ -49,12 +49,16 @@ class ContractError(ValueError):
 
 def _empty(value: object) -> bool:
     """None, "", NaN or pandas' NA: an empty cell."""
+    if type(value) is str:  # most cells: text is empty when it has no character
+        return value == ""
     if value is None or type(value).__name__ == "NAType":
         return True
     return value == "" or value != value
 
 
 def _number(value: object) -> bool:
+    if type(value) is int:  # most values: a whole number (never a bool, whose type is bool)
+        return True
     return isinstance(value, int | float) and not isinstance(value, bool) and value == value
 
 

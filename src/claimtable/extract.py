@@ -380,13 +380,14 @@ _CASUALTY_PREDICATE = re.compile(
 
 @cache
 def _figure_word() -> re.Pattern[str]:
-    """A digit, a number word or the start of a vague quantity: what a sentence needs before
-    the figure analysis runs (built from the number-word and vague lexicons, so a new
-    "scores of" is never gated out)."""
+    """A number word or the start of a vague quantity: what a sentence without a digit needs
+    before the figure analysis runs (built from the number-word and vague lexicons, so a new
+    "scores of" is never gated out). Compiled for a folded text, the start of a word before it
+    left to ``lexicons.found_at_word_start``."""
     words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
     words += lexicons.column("vague", "phrase")
     words += ["half", "third", "quarter", "thirds", "quarters"]  # shares: "half of the troops"
-    return re.compile(rf"\d|(?<!\w)(?:{lexicons.alternation(words, fold_case=True)})", re.I)
+    return re.compile(lexicons.alternation(words, fold_case=True))
 
 
 _DIGIT = re.compile(r"\d")
@@ -398,7 +399,7 @@ def _has_figure_words(text: str) -> bool:
     >>> _has_figure_words("It took 3 days."), _has_figure_words("Dozens left."), _has_figure_words("Nobody left.")
     (True, True, False)
     """
-    return _DIGIT.search(text) is not None or _figure_word().search(text) is not None
+    return _DIGIT.search(text) is not None or lexicons.found_at_word_start(_figure_word(), fold_like_ignorecase(text))
 
 
 @dataclass

@@ -240,6 +240,35 @@ def tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
 
+def found_at_word_start(pattern: re.Pattern[str], folded: str) -> bool:
+    """Whether ``pattern`` (an ``alternation`` of phrases that open with a letter, compiled
+    without ``re.I`` and with no boundary before it) matches where a word starts in ``folded``
+    (a text folded by ``numbers.fold_like_ignorecase``): what ``\\b(?:phrases)`` with ``re.I``
+    finds in the text as written. Without the flag and the leading boundary the regex engine
+    skips to the phrases' first letters at once instead of trying every position of the text;
+    the boundary is tested where a phrase is found (the fold keeps the text's length and its
+    word characters).
+
+    >>> rx = re.compile(alternation(["of whom", "among"]))
+    >>> found_at_word_start(rx, "500, of  whom"), found_at_word_start(rx, "xamong them")
+    (True, False)
+    """
+    m = pattern.search(folded)
+    while m is not None and not _starts_word(folded, m.start()):
+        m = pattern.search(folded, m.start() + 1)
+    return m is not None
+
+
+def _starts_word(text: str, at: int) -> bool:
+    """Whether a word starts at ``at``, where ``text`` has a word character: the regex ``\\b``
+    there (the character before it, if any, is no word character).
+
+    >>> _starts_word("of them", 3), _starts_word("of them", 4), _starts_word("x", 0)
+    (True, False, True)
+    """
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
 def alternation(phrases: Iterable[str], *, fold_case: bool = False) -> str:
     """A regex that matches any of the literal ``phrases``, preferring the longest (as an
     alternation sorted longest first would), whose spaces match any white space (so "up to"

@@ -67,7 +67,10 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("money", rf"(?:\b\d[\d,.]*|\b[a-z]+)(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mln|m|k))?\s+"
          rf"(?:{lexicons.alternation(lexicons.column('currencies', 'word'), fold_case=True)})\b", re.I,
          tuple({w.lower()[:4] for w in lexicons.column("currencies", "word")})),
-        ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0, ()),
+        # a phone number has "+" and a digit, or a digit, a separator and a digit: the cue
+        # pattern opens with its first character (a set the regex engine skips to)
+        ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0,
+         re.compile(r"[+\d](?:(?<=\+)\d|(?<=\d)[-.\s]\d)")),
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, re.compile(r"\d(?:st|nd|rd|th)")),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
         # "the 20-month-long war", "after two days of strikes", "under five years old": a stretch
@@ -251,6 +254,12 @@ def as_number(value: float) -> Number:
 _DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*([a-z]+)?")
 
 
+#: Digits alone, in groups of three after commas or not ("47,134", "900"): most figures are
+#: written so, and their value is the digits without the commas (the cleaning steps of
+#: ``parse_number`` leave such a text as it is).
+_PLAIN_DIGITS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+")
+
+
 @lru_cache(maxsize=4096)
 def parse_number(text: str) -> Number:
     """The value of one number as written: digits, digits with a scale word, or words.
@@ -262,6 +271,8 @@ def parse_number(text: str) -> Number:
     >>> parse_number("four-thousand-100"), parse_number("two dozen"), parse_number("300 000")
     (4100, 24, 300000)
     """
+    if _PLAIN_DIGITS.fullmatch(text):  # most figures: what follows would change nothing
+        return as_number(float(text.replace(",", "")))
     words = _number_words()
     if ", " in text:
         text = _COMMA_SPACE.sub(",", text)

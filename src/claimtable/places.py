@@ -250,37 +250,57 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
 def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
     """The gazetteer's places among the capitalised words of ``text`` (longest name first),
     and the capitalised words it does not know, with their offsets."""
-    index = gazetteer()
     found: list[Place] = []
     unknown: list[tuple[int, int, str]] = []
     for m in _PROPER.finditer(text):
-        words = m.group(0).split()
-        i = 0
-        # where each word starts (a one-word name, the usual case, starts where the match does)
-        positions = [m.start()] if len(words) == 1 else [
-            w.start() for w in _NON_SPACE.finditer(text, m.start(), m.end())]
-        while i < len(words):
-            for j in range(len(words), i, -1):
-                name = " ".join(words[i:j])
-                key = (name[:-2] if name.endswith(("'s", "’s")) else name).lower()
-                if key not in index or name in _STOP:
-                    continue
-                # "Vladimir Putin": a one-word city name followed by another capitalised word
-                # is a person's first name, not a place
-                first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
-                    " ".join(words[i:j + 1]).lower() not in index)
-                if not first_name:
-                    start = positions[i]
-                    end = start + len(_POSSESSIVE.sub("", name))
-                    found.append(Place(start, end, text[start:end], **_fields(index[key][0])))
-                    i = j
-                    break
-            else:
-                word = _POSSESSIVE.sub("", words[i])
-                if word not in _STOP:
-                    unknown.append((positions[i], positions[i] + len(word), word))
-                i += 1
+        offset = m.start()
+        places, words = _places_in_run(m.group(0))
+        for start, end, entry in places:
+            found.append(Place(offset + start, offset + end, text[offset + start:offset + end], **_fields(entry)))
+        unknown += [(offset + start, offset + end, word) for start, end, word in words]
     return found, unknown
+
+
+@lru_cache(maxsize=16384)
+def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[tuple[int, int, str], ...]]:
+    """The places of one run of capitalised words (a match of ``_PROPER``), as gazetteer
+    entries, and its words the gazetteer does not know, each with its offsets in the run:
+    cached, because the same names come back sentence after sentence ("South Korea's National
+    Intelligence Service") and reading a run tries every sequence of its words.
+
+    >>> _places_in_run("Vladimir Putin")[0], [w for _s, _e, w in _places_in_run("Vladimir Putin")[1]]
+    ((), ['Vladimir', 'Putin'])
+    >>> [(s, e, p.name) for s, e, p in _places_in_run("Kursk")[0]]
+    [(0, 5, 'Kursk')]
+    """
+    index = gazetteer()
+    found: list[tuple[int, int, Place]] = []
+    unknown: list[tuple[int, int, str]] = []
+    words = run.split()
+    # where each word starts (a one-word name, the usual case, starts where the run does)
+    positions = [0] if len(words) == 1 else [w.start() for w in _NON_SPACE.finditer(run)]
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            name = " ".join(words[i:j])
+            key = (name[:-2] if name.endswith(("'s", "’s")) else name).lower()
+            if key not in index or name in _STOP:
+                continue
+            # "Vladimir Putin": a one-word city name followed by another capitalised word
+            # is a person's first name, not a place
+            first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
+                " ".join(words[i:j + 1]).lower() not in index)
+            if not first_name:
+                start = positions[i]
+                found.append((start, start + len(_POSSESSIVE.sub("", name)), index[key][0]))
+                i = j
+                break
+        else:
+            word = _POSSESSIVE.sub("", words[i])
+            if word not in _STOP:
+                unknown.append((positions[i], positions[i] + len(word), word))
+            i += 1
+    return tuple(found), tuple(unknown)
 
 
 def _resolved(text: str, found: list[Place]) -> list[Place]:

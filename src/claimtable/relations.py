@@ -139,15 +139,21 @@ def may_have_parts(text: str) -> bool:
 
     >>> may_have_parts("5,000 troops, including 500 officers"), may_have_parts("5,000 troops left")
     (True, False)
+    >>> may_have_parts("5,000 troops, Including 500"), may_have_parts("5,000 troops, reincluding 500")
+    (True, False)
     """
-    return _any_part_cue().search(text) is not None
+    # looked for in the folded text, without IGNORECASE and the boundary before the cues: the
+    # regex engine skips to their first letters instead of trying every position of an article
+    return lexicons.found_at_word_start(_any_part_cue(), fold_like_ignorecase(text))
 
 
 @cache
 def _any_part_cue() -> re.Pattern[str]:
-    """Any cue of ``part_cues.csv`` (within, total or opener) anywhere: one scan of the text."""
+    """Any cue of ``part_cues.csv`` (within, total or opener), in a folded text
+    (``numbers.fold_like_ignorecase``), the word boundary before it left to
+    ``lexicons.found_at_word_start``: one scan of the text."""
     cues = (r["cue"] for r in lexicons.read_lexicon("part_cues") if r["kind"] in ("within", "total", "opener"))
-    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\b", re.I)
+    return re.compile(rf"(?:{lexicons.alternation(cues, fold_case=True)})\b")
 
 
 def link_parts(text: str, claims: Sequence[Claim], sentence_starts: dict[int, int] | None = None) -> list[int | None]:
