@@ -762,18 +762,18 @@ _TAKES_LIVES = re.compile(r"\s*,?\s*(?:(?:has|have|had|already)\s+)*claim(?:s|ed
                           re.I)
 
 
-#: An owner's document that is the subject of "comes amid", "came as": "'s update on Thursday comes amid".
+#: An owner's document that is the subject of "comes amid", "came as": "'s tally on Friday comes amid".
 _DOCUMENT_COMES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:update|report|figures?|statement|data|tally|toll)"
                              r"(?:\s+(?:on|from|of|this|last)\s+\w+)?\s+(?:comes?|came)\s+(?:amid|as|after)\b")
 
 
 @_gives(TOPIC)
 def _document_comes_amid(before: str, after: str) -> bool:
-    """"The ministry's update on Thursday comes amid a crisis, as ... where about 1.5 million
-    are sheltering": the owner of a document that is the subject of "comes amid" (or "came
+    """"The agency's tally on Friday comes amid a fuel shortage, as ... where some 20,000 wait
+    for water": the owner of a document that is the subject of "comes amid" (or "came
     as", "came after") does not give the news around it.
 
-    >>> _document_comes_amid("", "'s update on Thursday comes amid a crisis"), _document_comes_amid("", "'s update says")
+    >>> _document_comes_amid("", "'s tally on Friday comes amid a shortage"), _document_comes_amid("", "'s update says")
     (True, False)
     """
     return after[:1] in ("'", "’") and ("came" in after[:60] or "come" in after[:60]) \
@@ -1122,11 +1122,11 @@ _ITS_BODY = re.compile(r"\bits\s+(?=[a-z])")
 
 
 def _its_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
-    """"The Seoul parliament, citing a report by its intelligence agency": "its" where the
+    """"Seoul's assembly, quoting a report by its intelligence agency": "its" where the
     words that introduce a source end stands for the state named last before it, and the body
     is the registry's "<state>'s <body>".
 
-    >>> s = "This was said by the Seoul parliament, citing a report by its intelligence agency."
+    >>> s = "Lawmakers in Seoul gave the figure, citing an assessment by its intelligence agency."
     >>> [m.name for m in _its_bodies(s, _state_names(s, []))]
     ['South Korea NIS']
     """
@@ -2170,7 +2170,7 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies,
-    _its_bodies,  # "the Seoul parliament, citing a report by its intelligence agency"
+    _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
     _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
@@ -2922,7 +2922,7 @@ def _told_then_relayed(relay: Mention, mentions: list[Mention], sentence: str) -
     """"..., the spy agency told lawmakers, according to Reps. Han and Ko": the lawmakers
     relay what the body of the registry told them; the body is the claimant.
 
-    >>> s = "About 90 died, the NIS told lawmakers, according to Reps. Han Do-yun and Ko Min-jae."
+    >>> s = "About 90 died, the NIS told a committee, according to Reps. Baek Ji-ho and Seo Yun-ah."
     >>> ms = find_mentions(s)
     >>> _told_then_relayed(ms[-1], ms, s).claimant
     'South Korea NIS'
@@ -2949,7 +2949,7 @@ def _briefed(speaker: Mention, mentions: list[Mention], sentence: str) -> Mentio
     >>> ms = find_mentions(s)
     >>> _briefed(next(m for m in ms if "Kim" in m.phrase), ms, s).claimant
     'South Korea NIS'
-    >>> s = "About 900 died, said lawmakers who received a closed-door briefing from the NIS."
+    >>> s = "About 900 died, said lawmakers who had received a private briefing from the NIS."
     >>> ms = find_mentions(s)
     >>> _briefed(next(m for m in ms if m.phrase == "lawmakers"), ms, s).claimant
     'South Korea NIS'
@@ -3034,7 +3034,7 @@ def _place_owner() -> re.Pattern[str]:
 
 @cache
 def _in_place_noun() -> re.Pattern[str]:
-    """" in the besieged enclave", " of the territory": a common noun that stands for a place
+    """" in the coastal strip", " of the territory": a common noun that stands for a place
     (``place_nouns.csv``) after a body's name, past up to two lower-case words."""
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"), fold_case=True)
     return re.compile(rf"\s+(?:in|of)\s+(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})\b")
@@ -3293,13 +3293,13 @@ class ArticleAttribution:
         return m
 
     def _ministry_in_place(self, sentence: str, m: Mention) -> Mention:
-        """"the Ministry of Health in the besieged enclave": a ministry of a field in a place
+        """"the Ministry of Health in the coastal strip": a ministry of a field in a place
         written as a common noun (``place_nouns.csv``) is the registry's ministry of that field in
         a place the article names, the place named last first.
 
         >>> article = ArticleAttribution()
         >>> _ = article.observe("Strikes hit the Gaza Strip overnight.", 1)
-        >>> s = "It rose to 80, according to the Ministry of Health in the besieged enclave."
+        >>> s = "It rose to 80, according to the Ministry of Health in the coastal strip."
         >>> [m.claimant for m in article.observe(s, 1)]
         ['Gaza Health Ministry']
         """

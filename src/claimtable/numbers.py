@@ -119,7 +119,7 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
     rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
-    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?<!,[ ])\d{{1,3}},[ ]\d{{3}}(?![\d,]|\s+(?:and|or|to)\b)|\d+)"
+    rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?<!,[ ])(?:\d{{1,3}},[ ]000|\d{{2,3}},[ ]\d{{3}})(?![\d,]|\s+(?:and|or|to)\b)|\d+)"
     rf"(?:\.\d+)?"
 )
 #: A decimal comma, only before a scale word ("1,5 million"): "1,500" stays fifteen hundred.
@@ -130,7 +130,8 @@ _DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 #: continental desks writes it).
 _GROUP_SPACE = re.compile(rf"(?<=\d)[ {_THIN_SPACES}](?=\d{{3}}(?!\d))")
 #: A stray space after a thousands comma ("55, 000", "15, 200" as a desk types it; "May 5, 300
-#: troops" is a date and a count: ``_atoms`` reads the count alone where a date mask holds the day).
+#: troops" is a date and a count: ``_atoms`` reads the count alone where a date mask holds the day;
+#: a single digit before it takes round thousands only: "on day 3, 500 troops left" is two figures).
 _COMMA_SPACE = re.compile(r"(?<=\d),[ ](?=\d{3}(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
