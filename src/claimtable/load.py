@@ -422,6 +422,30 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return [(s + offset, e + offset) for s, e in spans]
 
 
+def _split_at(spans: list[tuple[int, int]], text: str, cuts: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans cut at each ``(end, next start)`` of ``cuts`` (in text order) that falls
+    inside one: the words before a cut end a span, the next one starts after the cut's gap.
+    The one step of the two splitters of scraped pages below.
+
+    >>> t = "Heading   Text here."
+    >>> [t[s:e] for s, e in _split_at([(0, len(t))], t, [(7, 10)])]
+    ['Heading', 'Text here.']
+    """
+    out: list[tuple[int, int]] = []
+    pending = iter(cuts)
+    cut = next(pending, None)
+    for start, end in spans:
+        while cut is not None and cut[0] < end:
+            if cut[0] > start:
+                out.append((start, cut[0]))
+                start = cut[1]
+            elif cut[0] == start:
+                start = cut[1]
+            cut = next(pending, None)
+        out.append((start, end))
+    return out
+
+
 #: A run of three or more spaces before a capital: where a scraped page put the boundary of
 #: two of its elements (an entry's heading, its byline, its text) as spaces only.
 _SPACED_RUN = re.compile(r"[ \t]{3,}(?=[A-Z])")
@@ -435,14 +459,7 @@ def _split_spaced_runs(spans: list[tuple[int, int]], text: str) -> list[tuple[in
     >>> [t[s:e] for s, e in _split_spaced_runs([(0, len(t))], t)]
     ['Toll rises again – health ministry', 'Jo Smith', 'At least 35 people were killed.']
     """
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        for m in _SPACED_RUN.finditer(text, start, end):
-            if m.start() > start:
-                out.append((start, m.start()))
-            start = m.end()
-        out.append((start, end))
-    return out
+    return _split_at(spans, text, ((m.start(), m.end()) for m in _SPACED_RUN.finditer(text)))
 
 
 #: A heading, byline or button glued to the words after it, as scraped live blogs run an
@@ -480,14 +497,8 @@ def _split_glued_words(spans: list[tuple[int, int]], text: str) -> list[tuple[in
     >>> [t[s:e] for s, e in _split_glued_words([(0, len(t))], t)]
     ['Toll rises again – health ministry', 'Jo Smith', 'At least 35 people were killed.']
     """
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        for m in _GLUED_WORD.finditer(text, start, end):
-            if m.start() > start and _glued_at(text, m.start()):
-                out.append((start, m.start()))
-                start = m.start()
-        out.append((start, end))
-    return out
+    return _split_at(spans, text, ((m.start(), m.start()) for m in _GLUED_WORD.finditer(text)
+                                   if _glued_at(text, m.start())))
 
 
 #: A full stop glued to the next sentence, as scraped live blogs run their entries together:
