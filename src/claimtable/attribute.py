@@ -2690,6 +2690,40 @@ def _body_continuation() -> re.Pattern[str]:
     return re.compile(rf"^[\"“‘']?(?:{lexicons.alternation(openers, fold_case=True)})\b", re.I)
 
 
+@cache
+def _war_toll() -> re.Pattern[str]:
+    """The war as the subject of a toll in the perfect, an aside allowed between ("The war,
+    which began in 2019, has killed"): the reporter's background (``war`` and ``toll`` rows of
+    ``continuations.csv``).
+
+    >>> bool(_war_toll().search("The conflict, which began in 2019, has killed 9,000 people."))
+    True
+    >>> bool(_war_toll().search("The army has killed 40 fighters."))
+    False
+    """
+    rows = lexicons.read_lexicon("continuations")
+    wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
+    tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
+    return re.compile(rf"\b(?i:the|this|that)\s+(?i:{wars})(?:\s*,[^,;]{{1,80}},)?\s+(?:has|have)\s+"
+                      rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
+
+
+def background_toll(sentence: str, figure_start: int) -> bool:
+    """Whether a figure counts the toll of the war in the reporter's own voice ("The war, which
+    began in 2019, has killed more than 9,000 people"): background, not the claim of the source
+    whose account the paragraph carries (the cheap test first: a perfect tense).
+
+    >>> background_toll("The war, which began in 2019, has killed more than 9,000 people.", 47)
+    True
+    >>> background_toll("The ministry said the war killed 9,000 people.", 34)
+    False
+    """
+    if " has " not in sentence and " have " not in sentence:
+        return False
+    m = _war_toll().search(sentence, 0, figure_start)
+    return m is not None
+
+
 _ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")
 #: A capitalised title before a name the registry knows ("South Korean Defense Minister Shin").
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.-]*\s+){2,}[A-Z][\w-]*\s+[A-Z]")
@@ -2821,6 +2855,24 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
+#: An article or a possessive and up to two lower-case words before a noun: "the detailed ".
+_DEFINITE_DESCRIBED = re.compile(r"\b(?i:the|this|that|its|their)\s+(?:[a-z][\w-]*\s+){1,2}$")
+
+
+def _definite_before(sentence: str, start: int, phrase: str) -> bool:
+    """Whether a source's product at ``start`` is a definite one, a word or two allowed between
+    the article and the noun ("the report", "the detailed report", "its latest update"): the
+    product of a source named before; a product the words describe as of its own kind ("the
+    latest intelligence report", the modifier in the mention) may be another source's.
+
+    >>> s = "The detailed report lists 14 tanks."
+    >>> _definite_before(s, 13, "report"), _definite_before("A" + s[3:], 11, "report")
+    (True, False)
+    """
+    return _DEFINITE.search(sentence, 0, start) is not None or (
+        " " not in phrase and _DEFINITE_DESCRIBED.search(sentence, max(0, start - 40), start) is not None)
+
+
 #: The outlet's own findings in its own voice: "the data we have seen", "our calculations",
 #: "according to our count", "we have counted".
 _OUR_FINDINGS = re.compile(
@@ -2908,6 +2960,32 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
         return speaker
     return next((m for m in mentions if m.strength == ACCORDING and m.start > speaker.end
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
+
+
+def _outlet_relaying(speaker: Mention, mentions: list[Mention]) -> Mention:
+    """"He also pointed out that 37 families were hit, Acme TV reported": an outlet that
+    reports, after them, what a source of the sentence said relays it; the source (a person,
+    a body or a pronoun that goes on with one) is the claimant and the one still speaking.
+
+    >>> s = "He said 40 died, Acme TV reported."
+    >>> ms = [Mention(0, 2, "He", "Ann Lee", "pronoun", SPEAKER, "pronoun"),
+    ...       Mention(17, 24, "Acme TV", "Acme TV", "media", SPEAKER, "speaks")]
+    >>> _outlet_relaying(ms[1], ms).claimant
+    'Ann Lee'
+
+    A name the registry does not know relays only a pronoun that goes on with a source:
+
+    >>> ms = [Mention(0, 3, "Kim", "Kim", "named", SPEAKER, "speaks"),
+    ...       Mention(17, 24, "Acme TV", "Acme TV", "named", SPEAKER, "speaks")]
+    >>> _outlet_relaying(ms[1], ms).claimant
+    'Acme TV'
+    """
+    if speaker.kind not in ("media", "named") or speaker.strength != SPEAKER:
+        return speaker
+    # a name the registry does not know may be an outlet: it relays a pronoun that goes on
+    relayed = ("pronoun",) if speaker.kind == "named" else None
+    return next((m for m in reversed(mentions) if m.end <= speaker.start and m.strength >= SPEAKER
+                 and m.kind not in ("media", "weak") and (relayed is None or m.kind in relayed)), speaker)
 
 
 @cache
@@ -3371,7 +3449,7 @@ class ArticleAttribution:
     def _source_referred_to(self, sentence: str, m: Mention) -> Mention:
         """"the report also said", "this statement": a generic word with a definite article
         stands for the source that spoke last, not for a claimant called "report"."""
-        if m.kind != "weak" or self.last_speaker is None or not _DEFINITE.search(sentence, 0, m.start):
+        if m.kind != "weak" or self.last_speaker is None or not _definite_before(sentence, m.start, m.phrase):
             return m
         return Mention(m.start, m.end, m.phrase, self.last_speaker.claimant, m.kind, m.strength, m.rule)
 
@@ -3535,7 +3613,7 @@ class ArticleAttribution:
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best([m for m in mentions if m.strength >= CITED]) or choice
         if choice is not None and choice.strength == SPEAKER:
-            choice = _relayed(choice, mentions)
+            choice = _outlet_relaying(_relayed(choice, mentions), mentions)
         if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
                 and _elided_speaker().match(sentence, clause[0]):
             # "Kirby gave no detail on how the US counted, but said about half ...": the
@@ -3559,7 +3637,8 @@ class ArticleAttribution:
         if choice is not None and "brief" in sentence:
             choice = _briefed(choice, mentions, sentence)
         if choice is None and self.carry is not None:
-            if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions):
+            if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
+                    or background_toll(sentence, figure[0]):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
@@ -3596,7 +3675,7 @@ class ArticleAttribution:
             self.carry_figures = []
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
-            self.last_speaker = speakers[-1]
+            self.last_speaker = _outlet_relaying(speakers[-1], mentions)
         subjects = [m for m in mentions if m.strength == SUBJECT and m.kind not in (*NOT_OWNERS, "pronoun")]
         self.last_subject = subjects[-1] if subjects and not speakers else None
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]

@@ -90,7 +90,7 @@ SCHEMAS: dict[str, Schema] = {
                           Column("description")), ("category",)),
     "claimant_kinds": Schema((Column("kind", lower=True), Column("registry", "yes", False),
                               Column("description")), ("kind",)),
-    "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere", "body"))),
+    "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere", "body", "war", "toll"))),
                             ("opener", "position")),
     "currencies": _words("word"),
     "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list", "summary"))),
