@@ -3155,6 +3155,11 @@ _DEFINED_SHORT_NAME = re.compile(r"\S\s+\(([A-Z][A-Z\d&-]{1,7})\)$")
 _ASIDE_HEAD = re.compile(r"(?:,|\s[–—])\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}([a-z]{3,})\s*$")
 
 
+#: A verb in the present perfect ("has already sent", "have fled"): the reporter's summary of
+#: where things stand, the voice of background rather than of a source's account.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|so\s+far)\s+)?[a-z]+(?:ed|en|wn|nt|ht)\b")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -3192,6 +3197,8 @@ class ArticleAttribution:
         self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
         #: whether the paragraph so far is one heading line that credits a source ("…, X says")
         self.heading_credit = False
+        #: the claimant carried at the end of each of the last two paragraphs (``_account_goes_on``)
+        self.paragraph_sources: list[str | None] = []
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -3274,6 +3281,7 @@ class ArticleAttribution:
         if paragraph != self.paragraph and self._continues_list(sentence):
             self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
+            self.paragraph_sources = [*self.paragraph_sources[-1:], self.carry.claimant if self.carry else None]
             under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
@@ -3281,12 +3289,37 @@ class ArticleAttribution:
                 # a paragraph that is a quotation and no more: the speaker named last goes on
                 self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
             elif not under_heading and not _continuation().search(sentence.strip()) \
-                    and not self._quotation_goes_on(sentence):
+                    and not self._quotation_goes_on(sentence) and not self._account_goes_on(sentence):
                 self.carry = None
             self.paragraph = paragraph
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
         else:
             self.heading_credit = False
+
+    def _account_goes_on(self, sentence: str) -> bool:
+        """A paragraph that names no source (only whom it counts), has no verb of speech and is
+        not in the reporter's present perfect, after two paragraphs that ended in one source's
+        account, goes on with that account ("He also said 40 died.\nHe added that 12 clinics
+        closed.\nSome 90 medics were hurt."): a sustained account, the way a report paraphrases
+        one spokesman over paragraphs; "The war has displaced 2 million" is background.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Ann Lee", "Ann Lee", "carried")
+        >>> article.paragraph_sources = ["Ann Lee", "Ann Lee"]
+        >>> [article._account_goes_on(t) for t in ("Some 90 medics were hurt.", "Officials say 90 were hurt.",
+        ...                                       "The war has displaced 90,000.")]
+        [True, False, False]
+        >>> article.paragraph_sources = [None, "Ann Lee"]
+        >>> article._account_goes_on("Some 90 medics were hurt.")
+        False
+        """
+        if self.carry is None or len(self.paragraph_sources) < 2 \
+                or any(c != self.carry.claimant for c in self.paragraph_sources):
+            return False
+        # a group it counts may stand there ("paramedics"); a country or a body names a side
+        return all(m.strength == TOPIC and m.kind == "group" for m in _mentions_of(sentence)) \
+            and not _pronouns_speaking(sentence) \
+            and not _PERFECT.search(sentence)
 
     def _quotation_goes_on(self, sentence: str) -> bool:
         """A paragraph that opens with a quotation mark right after a paragraph whose quotation
