@@ -3160,6 +3160,15 @@ _ASIDE_HEAD = re.compile(r"(?:,|\s[–—])\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|so\s+far)\s+)?[a-z]+(?:ed|en|wn|nt|ht)\b")
 
 
+@cache
+def _described_title() -> re.Pattern[str]:
+    """"the general", "The French commissioner": "the", at most two words, then a person's title
+    (the ``title`` rows of ``generic_claimants.csv``), the last word of the phrase."""
+    titles = lexicons.alternation(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                                  if r["kind"] == "title" and r["word"].isalpha())
+    return re.compile(rf"\b[Tt]he\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{titles})(?![\w-])")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -3223,6 +3232,7 @@ class ArticleAttribution:
                 mentions += refs
         self._pronoun_speakers(sentence, mentions, taken)
         self._according_to_person(sentence, mentions, taken)
+        self._described_person_speaking(sentence, mentions, taken)
         if self.last_outlet is not None:
             self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
@@ -3541,6 +3551,28 @@ class ArticleAttribution:
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
+
+    def _described_person_speaking(self, sentence: str, mentions: list[Mention],
+                                   taken: list[tuple[int, int]]) -> None:
+        """"the general claimed", "The French commissioner said": a person's title after "the"
+        (a word or two before it allowed), speaking, with no name: the person named last, who
+        is still speaking (added to ``mentions``).
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("General Ivan Doroh said 300 guns arrived.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("Some 40 more came, the general claimed.", 1)]
+        [('the general', 'General Ivan Doroh')]
+        """
+        person = self.last_person or (self.last_speaker if self.last_speaker and _is_person(self.last_speaker) else None)
+        if person is None or ("the " not in sentence and "The " not in sentence):
+            return
+        for m in _described_title().finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            strength, rule = rate(sentence, m.start(), m.end())
+            if strength >= SPEAKER:
+                mentions.append(Mention(m.start(), m.end(), m.group(0), person.claimant, "pronoun", strength, rule))
+                taken.append(m.span())
 
     def _according_to_person(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
         """"according to him", "according to her": the person named last, whoever spoke since
