@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 
 from claimtable import lexicons
 from claimtable.load import TIMESTAMP_LINE
+from claimtable.numbers import fold_like_ignorecase
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -2678,6 +2679,28 @@ def _continuation() -> re.Pattern[str]:
 
 
 @cache
+def _continuation_anywhere() -> re.Pattern[str]:
+    """The openers ``_continuation`` finds anywhere ("he said"), for the folded text: without
+    ``re.I`` and without the boundary before them (see ``_continues``)."""
+    anywhere = lexicons.alternation((r["opener"] for r in lexicons.read_lexicon("continuations")
+                                     if r["position"] == "anywhere"), fold_case=True)
+    return re.compile(rf"(?:{anywhere})\b")
+
+
+def _continues(text: str) -> bool:
+    """Whether ``_continuation`` finds an opener in ``text``: its openers of the start matched
+    at the start, those found anywhere looked for in the folded text where a word starts
+    (``lexicons.found_at_word_start``). Same answers; the search of the pattern that ignores
+    case tried every position of the text, about twice the time.
+
+    >>> _continues("Of those, 300 died."), _continues("Some 300 died, the agency said."), _continues("Some 300 died.")
+    (True, True, False)
+    """
+    return _continuation().match(text) is not None or lexicons.found_at_word_start(
+        _continuation_anywhere(), fold_like_ignorecase(text))
+
+
+@cache
 def _body_continuation() -> re.Pattern[str]:
     """The openers of a new paragraph that continue the count a body (not a group or a
     pronoun) gave last, whoever spoke in between: "The toll has now passed 41,200" after
@@ -3298,7 +3321,7 @@ class ArticleAttribution:
             elif self.last_speaker is not None and whole_quotation(sentence):
                 # a paragraph that is a quotation and no more: the speaker named last goes on
                 self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
-            elif not under_heading and not _continuation().search(sentence.strip()) \
+            elif not under_heading and not _continues(sentence.strip()) \
                     and not self._quotation_goes_on(sentence) and not self._account_goes_on(sentence):
                 self.carry = None
             self.paragraph = paragraph

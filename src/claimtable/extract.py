@@ -124,6 +124,14 @@ def _cue_regex(name: str, key: str) -> re.Pattern[str]:
 
 
 @cache
+def _folded_cue_regex(name: str, key: str) -> re.Pattern[str]:
+    """``_cue_regex`` without ``re.I``, for a text folded by ``fold_like_ignorecase`` (same
+    length, same word characters): the same spans, found in about half the time (the engine
+    compares characters as they are instead of folding each one at every position)."""
+    return re.compile(rf"\b(?:{lexicons.alternation(lexicons.column(name, key), fold_case=True)})\b")
+
+
+@cache
 def _statuses() -> dict[str, list[dict[str, str]]]:
     out: dict[str, list[dict[str, str]]] = {}
     for row in lexicons.read_lexicon("statuses"):
@@ -212,12 +220,13 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
     leaving out a cue that starts inside ``skip`` and a cue that is the counted noun of
     another figure ("30 people, including five prisoners, were killed": not captured)."""
     best: tuple[int, str] | None = None
-    for m in _cue_regex("statuses", "cue").finditer(text, lo, hi):
+    # the cues' spans read in the folded text (``_folded_cue_regex``), their words from the text
+    for m in _folded_cue_regex("statuses", "cue").finditer(fold_like_ignorecase(text), lo, hi):
         if skip[0] <= m.start() < skip[1]:
             continue
         if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "troops that had sustained losses": what befell some of them, not all
-        found = cues.get(" ".join(m.group(0).lower().split()))
+        found = cues.get(" ".join(text[m.start():m.end()].lower().split()))
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
             # thousands displaced": next to it, however long the figure is written)

@@ -325,6 +325,21 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
 _WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration"})
+#: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
+#: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
+#: instead of testing the cue set of every mask in turn.
+_MASKS_OF_FOLDED_CUE: dict[str, frozenset[int]] = {
+    cue: frozenset(i for i, (needs, folds) in enumerate(zip(_MASK_NEEDS, _MASK_FOLDS_CASE, strict=True))
+                   if folds and isinstance(needs, frozenset) and cue in needs) for cue in _FOLDED_CUES}
+_MASKS_OF_WRITTEN_CUE: dict[str, frozenset[int]] = {
+    cue: frozenset(i for i, (needs, folds) in enumerate(zip(_MASK_NEEDS, _MASK_FOLDS_CASE, strict=True))
+                   if not folds and isinstance(needs, frozenset) and cue in needs) for cue in _WRITTEN_CUES}
+#: The masks scanned always, and those whose cue is a pattern (``(index, pattern, folds)``).
+_MASKS_ALWAYS = frozenset(i for i, needs in enumerate(_MASK_NEEDS) if needs is None)
+_MASKS_OF_PATTERN = tuple((i, needs, folds) for i, (needs, folds) in enumerate(zip(_MASK_NEEDS, _MASK_FOLDS_CASE, strict=True))
+                          if isinstance(needs, re.Pattern))
+#: The masks that can match text without a digit, by index.
+_WORD_MASK_INDICES = frozenset(i for i, (name, _rx, _needs) in enumerate(NOT_FIGURES) if name in _WORD_MASKS)
 
 
 def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
@@ -346,15 +361,18 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
     digits = any(ch.isdigit() for ch in text) if not text.isascii() else _DIGIT.search(text) is not None
     folded = fold_like_ignorecase(text)
     in_folded, in_text = _cues_in(text, folded)
-    spans = [
-        (m.start(), m.end(), name)
-        for (name, rx, _needs), folds, needs in zip(NOT_FIGURES, _MASK_FOLDS_CASE, _MASK_NEEDS, strict=True)
-        if (digits or name in _WORD_MASKS)
-        and (needs is None
-             or (not needs.isdisjoint(in_folded if folds else in_text) if isinstance(needs, frozenset)
-                 else needs.search(folded if folds else text) is not None))
-        for m in rx.finditer(text)
-    ]
+    # the masks to scan, from the cues found (most sentences hold none or one): cheaper than
+    # asking each of the masks in turn; the order of the scans does not matter, the spans are sorted
+    chosen = set(_MASKS_ALWAYS)
+    for cue in in_folded:
+        chosen |= _MASKS_OF_FOLDED_CUE[cue]
+    for cue in in_text:
+        chosen |= _MASKS_OF_WRITTEN_CUE[cue]
+    if not digits:
+        chosen &= _WORD_MASK_INDICES
+    chosen.update(i for i, needs, folds in _MASKS_OF_PATTERN
+                  if (digits or i in _WORD_MASK_INDICES) and needs.search(folded if folds else text) is not None)
+    spans = [(m.start(), m.end(), NOT_FIGURES[i][0]) for i in chosen for m in NOT_FIGURES[i][1].finditer(text)]
     return sorted(spans)
 
 
@@ -366,17 +384,27 @@ _NOT_A_WORD_CHAR = re.compile(r"[^\w\s'’-]")
 _SCALE_WORD = re.compile(r"hundred|thousand|million|billion", re.I)
 
 
+@cache
+def _folded_hedges_before() -> re.Pattern[str]:
+    """The first pattern of ``_hedge_cues`` without ``re.I``, for a window folded by
+    ``fold_like_ignorecase`` (same length, same word characters): the same spans in about half
+    the time, the engine comparing characters as they are instead of folding each one."""
+    rx = _hedge_cues()[0]
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     window_start = max(0, start - 60)
     window = text[window_start:start]
-    rx, _, cues, _ = _hedge_cues()
+    _, _, cues, _ = _hedge_cues()
     links = lexicons.word_set("links", "word", "link", "cue")
     best: tuple[int, int, str, str] | None = None  # (end, length, hedge, cue)
-    for m in rx.finditer(window):  # longest cue first at each place ("no more than")
+    # the cues' spans read in the folded window, their words from the window as written
+    for m in _folded_hedges_before().finditer(fold_like_ignorecase(window)):  # longest cue first at each place
         gap = window[m.end():]
         if _NOT_A_WORD_CHAR.search(gap) or not all(w.lower() in links for w in gap.split()):
             continue
-        hedge, cue = cues[" ".join(m.group(0).lower().split())]
+        hedge, cue = cues[" ".join(window[m.start():m.end()].lower().split())]
         candidate = (m.end(), m.end() - m.start(), hedge, cue)  # the cue nearest the figure
         if best is None or candidate[:2] > best[:2]:
             best = candidate
