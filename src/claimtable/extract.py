@@ -1744,7 +1744,12 @@ def _sentence_context(s: Sentence, art: ArticleState, pending: bool = False) -> 
 
 def _observe_unobserved(art: ArticleState) -> None:
     """Read the mentions of the sentences without figure words put off so far, in text order,
-    as if each had been read in its turn (what a later figure's source may depend on)."""
+    as if each had been read in its turn (what a later figure's source may depend on).
+
+    >>> from claimtable.load import load_text
+    >>> [c["claimant"] for c in extract_source(load_text("d", "The NIS briefed lawmakers. It said 1,500 troops came."))]
+    ['South Korea NIS']
+    """
     for s in art.unobserved:
         art.attribution.close_sentence(art.attribution.observe(s.text, s.paragraph), [])
     art.unobserved.clear()
