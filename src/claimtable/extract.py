@@ -430,6 +430,8 @@ class ArticleState:
     last_kept: tuple[int, str, str] | None = None
     #: the paragraph and sentence numbers of the last body figure of each value (low, high, percent)
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    #: sentences without figure words whose mentions nobody has needed yet (``_sentence_context``)
+    unobserved: list[Sentence] = field(default_factory=list)
 
 
 @dataclass
@@ -1720,16 +1722,26 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 _NAMED_RULES = tuple((rule, rule.__name__) for rule in FIGURE_RULES)
 
 
-def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
-    """Open a sentence: its mentions (always, for the sentences that follow), and, when it has
-    figure words, its clauses, masks and figures; ``None`` when it has none (it is closed
-    here: nothing to attribute)."""
+def _sentence_context(s: Sentence, art: ArticleState, pending: bool = False) -> SentenceContext | None:
+    """Open a sentence: its mentions (for the sentences that follow), and, when it has figure
+    words, its clauses, masks and figures; ``None`` when it has none (it is closed here:
+    nothing to attribute). ``pending``: figures before it still wait for a source it may give.
+
+    The mentions of a sentence without figure words matter only to a figure that comes after
+    it, so they are read when one does (``_observe_unobserved``): a long page whose last
+    figure is early, or a 50 MB file without any, is not searched for sources nobody cites.
+    """
     art.earlier.append(s.text)
     if s.text.endswith(_teaser_ends()) and inline_teaser(s.text):
         art.mentions = []
         return None  # a link to another story: neither its figures nor its source count
+    has_figures = _has_figure_words(s.text)
+    if not has_figures and not pending:
+        art.unobserved.append(s)
+        return None
+    _observe_unobserved(art)
     mentions = art.mentions = art.attribution.observe(s.text, s.paragraph)
-    if not _has_figure_words(s.text):
+    if not has_figures:
         art.attribution.close_sentence(mentions, [])
         return None
     ctx = SentenceContext(s, s.text, mentions)
@@ -1737,6 +1749,19 @@ def _sentence_context(s: Sentence, art: ArticleState) -> SentenceContext | None:
     ctx.masks = masked_spans(s.text)
     ctx.figures = list(find_figures(s.text, ctx.masks))
     return ctx
+
+
+def _observe_unobserved(art: ArticleState) -> None:
+    """Read the mentions of the sentences without figure words put off so far, in text order,
+    as if each had been read in its turn (what a later figure's source may depend on).
+
+    >>> from claimtable.load import load_text
+    >>> [c["claimant"] for c in extract_source(load_text("d", "The NIS briefed lawmakers. It said 1,500 troops came."))]
+    ['South Korea NIS']
+    """
+    for s in art.unobserved:
+        art.attribution.close_sentence(art.attribution.observe(s.text, s.paragraph), [])
+    art.unobserved.clear()
 
 
 @cache
@@ -1808,7 +1833,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
                 yield from held
                 held, art.in_quote = [], False
         was_open = art.in_quote
-        ctx = _sentence_context(s, art)
+        ctx = _sentence_context(s, art, pending=bool(last or held))
         if last:
             if _credit_reaches(last[0][0].sentence, s):
                 _credit_from_next(last, s.text, art.mentions)
