@@ -682,18 +682,25 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
-#: "out of the " between a part and the total it is taken from ("700 out of the 900 ...").
-_OUT_OF_A_FIGURE = re.compile(r"\s+out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?", re.I)
+#: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
+#: 900 ...", "4,000 of the 12,000 ...").
+_OUT_OF_A_FIGURE = re.compile(
+    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:the|an\s+estimated)\s+)", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """Else a count "out of" a total given as a figure ("700 out of the 900 soldiers had
-    been moved") counts that total's noun.
+    """Else a count "out of" (or "of the") a total given as a figure ("700 out of the 900
+    soldiers had been moved", "4,000 of the 12,000 troops were killed") counts that total's
+    noun; a lone "one of the" names a member of a set, not a count.
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Mara Olsen said 700 out of the 900 soldiers had been moved.")]
     [('700', 'soldier'), ('900', 'soldier')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Officials said 400 of the 1,200 troops sent were killed.")]
+    [('400', 'casualties'), ('1,200', 'troops')]
     """
-    if c.lookup.found or c.figure.percent or " out of " not in ctx.text:
+    if c.lookup.found or c.figure.percent or " of " not in ctx.text:
+        return False
+    if c.figure.text.lower() == "one":
         return False
     m = _OUT_OF_A_FIGURE.match(ctx.text, c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
@@ -1420,7 +1427,8 @@ def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: Article
     whole = _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at)
     if not whole:
         return False
-    share = any(f.percent and f.end <= whole.start() and _percent_end(ctx.text, f) >= whole.start() - 1
+    # a share or a count right before the whole ("40% of the 9,000", "700 of the 9,000")
+    share = any(f.end <= whole.start() and _percent_end(ctx.text, f) >= whole.start() - 1
                 for f in ctx.figures)
     if not share and _cue_regex("statuses", "cue").search(ctx.text, *c.clause):
         return False  # "of the 12,000 killed": the clause says what happened to them
@@ -1957,7 +1965,30 @@ def link_totals(src: Source, claims: list[dict]) -> list[dict]:
                       c["unit"] == "percent") for c in claims], starts)
     for c, total in zip(claims, linked, strict=True):
         c["part_of"] = total
+    by_start = {c["start"]: c for c in claims}
+    for c in claims:
+        if c["part_of"] is not None:
+            part_of_the_dead(c, by_start[c["part_of"]])
     return claims
+
+
+def part_of_the_dead(part: dict, total: dict) -> bool:
+    """A part of a casualty total that counts people ("8,005 people were killed. Among the
+    victims are 3,342 children") is a casualty claim: who the dead were, not another group;
+    it takes the total's status unless it names a casualty status of its own.
+
+    >>> rows = _claims("The ministry said 900 people were killed. Among the victims are 310 children.")
+    >>> [(r["figure"], r["category"], r["status"]) for r in rows]
+    [('900', 'casualties', 'killed'), ('310', 'casualties', 'killed')]
+    """
+    if total["category"] != "casualties" or part["category"] == "casualties" or part["unit"] == "percent":
+        return False
+    if part["category"] not in lexicons.people_categories():
+        return False
+    part["category"] = "casualties"
+    if part["status"].removeprefix("expected ") not in CASUALTY_STATUSES:
+        part["status"] = total["status"]
+    return True
 
 
 def _text_of_sentences(src: Source) -> str:
