@@ -147,7 +147,7 @@ _BARE_SUBJECT = re.compile(
 
 
 _STATUS_WORDS = re.compile(
-    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly|still|remain|remained)\s+)*"
+    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly|still|remain|remained|already|now|also)\s+)*"
     r"[“\"‘']?(\w+(?:\s+\w+){0,2})"
 )
 
@@ -837,11 +837,16 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     >>> [c["unit"] for c in _claims("It downed 150 drones. Aid groups said 90,000 displaced.")]
     ['drone', 'person']
     """
-    if c.lookup.found or not _people_status_after(ctx.text, c.figure.end):
+    if c.lookup.found:
+        return False
+    applies = _people_status_after(ctx.text, c.figure.end)
+    if not applies:
         return False
     noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
         return False
+    if applies == "any" and not counts_people(noun):
+        return False  # "arriving", "arrived" after a bare figure: only people named before
     if not counts_people(noun):
         unit, category = lookup_unit("people") or ("person", "other")
         noun = Noun(unit, category, c.figure.end, c.figure.end)
@@ -849,13 +854,23 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
-def _people_status_after(text: str, end: int) -> bool:
-    """Whether a status of people that is no casualty follows a figure ("11,000 sent")."""
+def _people_status_after(text: str, end: int) -> str:
+    """Whether a status that is no casualty follows a figure, past an adverb: ``people`` for a
+    status of people ("11,000 sent", "3,000 already dispatched"), ``any`` for one that people
+    and things share ("82,000 arriving"), else empty.
+
+    >>> _people_status_after("3,000 already dispatched", 5), _people_status_after("900 arriving", 3)
+    ('people', 'any')
+    """
     m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
-        return False
+        return ""
     rows = _statuses().get(m.group(1).split()[0].lower(), [])
-    return any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows)
+    if any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows):
+        return "people"
+    if any(r["applies"] == "any" and r["status"] not in CASUALTY_STATUSES | {"total"} for r in rows):
+        return "any"
+    return ""
 
 
 #: What may stand between a bare figure and the verb it is the subject of: "1.4 million have
@@ -1086,6 +1101,33 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
     if not before:
         return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+#: A list item: a name, then its count alone in brackets ("Tarvo (1 204)").
+_NAMED_ITEM = re.compile(r"[A-Z][\w'’.-]*\s\(\d[\d ,.]*\)")
+_NAME_AND_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s\($")
+
+
+def listed_after_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure alone in brackets after a name ("Tarvo (1 204)") is an item of a list of
+    counts per name: it counts what the item before it counted, in its sentence or the one
+    before ("deaths ... Arden (3 120) and Tarvo (1 204). Next are Lusk (980).").
+
+    >>> rows = _claims("The number of deaths was highest in Arden (3 120) and Tarvo (1 204). Next are Lusk (980).")
+    >>> [(r["figure"], r["unit"]) for r in rows]
+    [('3 120', 'death'), ('1 204', 'death'), ('980', 'death')]
+    """
+    if c.lookup.found or c.figure.percent or art.previous is None:
+        return False
+    text, start, end = ctx.text, c.figure.start, c.figure.end
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False  # the cheap test first
+    if ctx.sentence.sentence - art.previous_at > 1 or not _NAME_AND_BRACKET.search(text, max(0, start - 40), start):
+        return False
+    if not _NAMED_ITEM.search(text, 0, start - 1) and not _NAMED_ITEM.search(" ".join(art.earlier[-2:-1])):
+        return False  # the first item of a list says itself what it counts
     c.lookup = POINTS_BACK
     return True
 
@@ -1671,6 +1713,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_to_points_back,  # "increase that to 500,000": what the figure changed counted
     hedged_object_points_back,
     coordinated_bare_figure,
+    listed_after_a_name,
     coordinated_with_next,
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
