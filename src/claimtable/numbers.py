@@ -93,7 +93,11 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "three times as many", "more than 2 times": a multiplier compares, it counts nothing
         ("multiplier", r"\b(?:\d+(?:\.\d+)?|[a-z]+)[\s-]times\b", re.I, ("times",)),
         # "one of the", "one day", "one-way attack drones"
-        ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
+        ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b"
+         # "this one was unusually long": a pronoun, not a count
+         r"|\b(?:[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+one\b", 0, ("one", "One")),
+        # "a four-star general", "a five-star hotel": a rank or a grade, not a count
+        ("rank", r"\b(?:\d|one|two|three|four|five)[\s-]star\b", re.I, ("star",)),
     ]
 )
 #: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
@@ -324,7 +328,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank"})
 
 
 def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
