@@ -221,7 +221,12 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
             # thousands displaced": next to it, however long the figure is written)
-            distance = m.start() - own_end if own_end >= 0 and m.start() >= own_end else abs(m.start() - at)
+            # a cue before it as far as the words between ("killed or wounded about 300": its
+            # end, not its start, however long the cue is written)
+            if own_end >= 0 and m.start() >= own_end:
+                distance = m.start() - own_end
+            else:
+                distance = at - m.end() if m.end() <= at else abs(m.start() - at)
             if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start()):
                 best = (distance, found)
     return best[1] if best else None
@@ -1320,6 +1325,12 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
 
     >>> [c["status"] for c in _claims("1,500 troops arrived in Russia.")]
     ['arrived']
+
+    A long cue before the figure is as near as its last word ("killed or wounded about 300
+    soldiers deployed there": the verb, not the participle after the noun).
+
+    >>> [c["status"] for c in _claims("Shelling killed or wounded about 300 soldiers deployed there.")]
+    ['killed or wounded']
     """
     people = counts_people(c.noun)
     c.status = c.status_hint or _status(_names_blanked(ctx), c.figure, c.clause, people, c.projected, c.noun)

@@ -611,6 +611,9 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 if m is None or _overlaps(*m.span(), masks):
                     continue
                 start, end = m.span()
+            elif m.group("words") and (kept := _words_before_mask(text, m, masks)) is not None:
+                m = kept  # "two six-year-old children": two, the age left out
+                start, end = m.span()
             else:
                 continue
         if m.group("vague"):
@@ -635,6 +638,21 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
     return _share_atoms(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks), masks)
+
+
+def _words_before_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, str]]) -> re.Match[str] | None:
+    """Number words that run into a masked span ("two six-year-old children": "two six"
+    against the age "six-year-old"): the words before the span, when they are a number of
+    their own, else ``None``.
+
+    >>> [f.text for f in find_figures("including two six-year-old children")]
+    ['two']
+    """
+    cut = min(s for s, e, _ in masks if s < m.end() and m.start() < e)
+    if cut <= m.start():
+        return None
+    kept = _atom_pattern().match(text[:cut].rstrip(), m.start())
+    return kept if kept is not None and kept.group("words") and not _overlaps(*kept.span(), masks) else None
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
