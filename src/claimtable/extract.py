@@ -142,7 +142,7 @@ _COMPARED = re.compile(
 #: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
 #: claims just before it counted.
 _BARE_SUBJECT = re.compile(
-    r"\s+(?:had|have|has|were|are|was|is|will|would|could|may|might|can|should|must)\b"
+    r"\s+[\"“‘']?(?:had|have|has|were|are|was|is|will|would|could|may|might|can|should|must)\b"
 )
 
 
@@ -816,12 +816,16 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
     >>> [c["status"] for c in _claims("Some 5,000 troops fought. 1,200 were killed.")]
     ['', 'killed']
+    >>> [(c["unit"], c["category"]) for c in _claims("Some 5,000 troops came. About 30% have been deployed.")]
+    [('troop', 'troops'), ('percent', 'troops')]
     """
     if c.lookup.found:
         return False
     text, end = ctx.text, c.figure.end
     c.status_hint = _status_after(text, end)
     recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 2
+    if not c.status_hint and recent and c.figure.percent:
+        end = _percent_end(text, c.figure)  # "about 30% have been deployed": a share of them
     if c.status_hint or (recent and _BARE_SUBJECT.match(text, end)):
         c.lookup = POINTS_BACK
         return True
