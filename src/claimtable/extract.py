@@ -711,6 +711,29 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
+#: "at 10,000 the number of ...": a figure put before what it is the number of.
+_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+|overall\s+|estimated\s+)?number\s+of\s+", re.I)
+
+
+def number_of_named_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure put before "the number of" what it counts ("estimated at around 9,000
+    the number of troops deployed") counts that noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The ministry put at 9,000 the number of troops deployed.")]
+    [('9,000', 'troop')]
+    """
+    if c.lookup.found or "number of" not in ctx.text:
+        return False  # the cheap test first
+    m = _NUMBER_OF_AFTER.match(ctx.text, _percent_end(ctx.text, c.figure))
+    if m is None:
+        return False
+    lookup = noun_after(ctx.text, m.end() - 1, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
+    return True
+
+
 def _counted_subject(text: str, start: int, verb: int) -> bool:
     """Whether the subject before "make up" or "account for" names counted people or things
     and no figure ("children and the elderly make up over half of the 31,000 dead"), so the
@@ -1730,6 +1753,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     part_out_of_named_total,  # "700 out of the 900 soldiers"
+    number_of_named_after,  # "put at 9,000 the number of troops"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
