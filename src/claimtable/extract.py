@@ -150,12 +150,12 @@ _COMPARED = re.compile(
 #: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
 #: claims just before it counted.
 _BARE_SUBJECT = re.compile(
-    r"\s+(?:had|have|has|were|are|was|is|will|would|could|may|might|can|should|must)\b"
+    r"\s+[\"“‘']?(?:had|have|has|were|are|was|is|will|would|could|may|might|can|should|must)\b"
 )
 
 
 _STATUS_WORDS = re.compile(
-    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly|still|remain|remained)\s+)*"
+    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly|still|remain|remained|already|now|also)\s+)*"
     r"[“\"‘']?(\w+(?:\s+\w+){0,2})"
 )
 
@@ -230,7 +230,12 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
             # thousands displaced": next to it, however long the figure is written)
-            distance = m.start() - own_end if own_end >= 0 and m.start() >= own_end else abs(m.start() - at)
+            # a cue before it as far as the words between ("killed or wounded about 300": its
+            # end, not its start, however long the cue is written)
+            if own_end >= 0 and m.start() >= own_end:
+                distance = m.start() - own_end
+            else:
+                distance = at - m.end() if m.end() <= at else abs(m.start() - at)
             if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start()):
                 best = (distance, found)
     return best[1] if best else None
@@ -693,21 +698,51 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
-#: "out of the " between a part and the total it is taken from ("700 out of the 900 ...").
-_OUT_OF_A_FIGURE = re.compile(r"\s+out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?", re.I)
+#: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
+#: 900 ...", "4,000 of the 12,000 ...").
+_OUT_OF_A_FIGURE = re.compile(
+    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:the|an\s+estimated)\s+)", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """Else a count "out of" a total given as a figure ("700 out of the 900 soldiers had
-    been moved") counts that total's noun.
+    """Else a count "out of" (or "of the") a total given as a figure ("700 out of the 900
+    soldiers had been moved", "4,000 of the 12,000 troops were killed") counts that total's
+    noun; a lone "one of the" names a member of a set, not a count.
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Mara Olsen said 700 out of the 900 soldiers had been moved.")]
     [('700', 'soldier'), ('900', 'soldier')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Officials said 400 of the 1,200 troops sent were killed.")]
+    [('400', 'casualties'), ('1,200', 'troops')]
     """
-    if c.lookup.found or c.figure.percent or " out of " not in ctx.text:
+    if c.lookup.found or c.figure.percent or " of " not in ctx.text:
+        return False
+    if c.figure.text.lower() == "one":
         return False
     m = _OUT_OF_A_FIGURE.match(ctx.text, c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
+
+
+#: "at 10,000 the number of ...": a figure put before what it is the number of.
+_NUMBER_OF_AFTER = re.compile(r"\s+the\s+(?:total\s+|overall\s+|estimated\s+)?number\s+of\s+", re.I)
+
+
+def number_of_named_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure put before "the number of" what it counts ("estimated at around 9,000
+    the number of troops deployed") counts that noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The ministry put at 9,000 the number of troops deployed.")]
+    [('9,000', 'troop')]
+    """
+    if c.lookup.found or "number of" not in ctx.text:
+        return False  # the cheap test first
+    m = _NUMBER_OF_AFTER.match(ctx.text, _percent_end(ctx.text, c.figure))
+    if m is None:
+        return False
+    lookup = noun_after(ctx.text, m.end() - 1, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
+    return True
 
 
 def _counted_subject(text: str, start: int, verb: int) -> bool:
@@ -815,12 +850,16 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
     >>> [c["status"] for c in _claims("Some 5,000 troops fought. 1,200 were killed.")]
     ['', 'killed']
+    >>> [(c["unit"], c["category"]) for c in _claims("Some 5,000 troops came. About 30% have been deployed.")]
+    [('troop', 'troops'), ('percent', 'troops')]
     """
     if c.lookup.found:
         return False
     text, end = ctx.text, c.figure.end
     c.status_hint = _status_after(text, end)
     recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 2
+    if not c.status_hint and recent and c.figure.percent:
+        end = _percent_end(text, c.figure)  # "about 30% have been deployed": a share of them
     if c.status_hint or (recent and _BARE_SUBJECT.match(text, end)):
         c.lookup = POINTS_BACK
         return True
@@ -841,11 +880,16 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     >>> [c["unit"] for c in _claims("It downed 150 drones. Aid groups said 90,000 displaced.")]
     ['drone', 'person']
     """
-    if c.lookup.found or not _people_status_after(ctx.text, c.figure.end):
+    if c.lookup.found:
+        return False
+    applies = _people_status_after(ctx.text, c.figure.end)
+    if not applies:
         return False
     noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
         return False
+    if applies == "any" and not counts_people(noun):
+        return False  # "arriving", "arrived" after a bare figure: only people named before
     if not counts_people(noun):
         unit, category = lookup_unit("people") or ("person", "other")
         noun = Noun(unit, category, c.figure.end, c.figure.end)
@@ -853,13 +897,23 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
-def _people_status_after(text: str, end: int) -> bool:
-    """Whether a status of people that is no casualty follows a figure ("11,000 sent")."""
+def _people_status_after(text: str, end: int) -> str:
+    """Whether a status that is no casualty follows a figure, past an adverb: ``people`` for a
+    status of people ("11,000 sent", "3,000 already dispatched"), ``any`` for one that people
+    and things share ("82,000 arriving"), else empty.
+
+    >>> _people_status_after("3,000 already dispatched", 5), _people_status_after("900 arriving", 3)
+    ('people', 'any')
+    """
     m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
-        return False
+        return ""
     rows = _statuses().get(m.group(1).split()[0].lower(), [])
-    return any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows)
+    if any(r["applies"] == "people" and r["status"] not in CASUALTY_STATUSES for r in rows):
+        return "people"
+    if any(r["applies"] == "any" and r["status"] not in CASUALTY_STATUSES | {"total"} for r in rows):
+        return "any"
+    return ""
 
 
 #: What may stand between a bare figure and the verb it is the subject of: "1.4 million have
@@ -1094,6 +1148,33 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+#: A list item: a name, then its count alone in brackets ("Tarvo (1 204)").
+_NAMED_ITEM = re.compile(r"[A-Z][\w'’.-]*\s\(\d[\d ,.]*\)")
+_NAME_AND_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s\($")
+
+
+def listed_after_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure alone in brackets after a name ("Tarvo (1 204)") is an item of a list of
+    counts per name: it counts what the item before it counted, in its sentence or the one
+    before ("deaths ... Arden (3 120) and Tarvo (1 204). Next are Lusk (980).").
+
+    >>> rows = _claims("The number of deaths was highest in Arden (3 120) and Tarvo (1 204). Next are Lusk (980).")
+    >>> [(r["figure"], r["unit"]) for r in rows]
+    [('3 120', 'death'), ('1 204', 'death'), ('980', 'death')]
+    """
+    if c.lookup.found or c.figure.percent or art.previous is None:
+        return False
+    text, start, end = ctx.text, c.figure.start, c.figure.end
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False  # the cheap test first
+    if ctx.sentence.sentence - art.previous_at > 1 or not _NAME_AND_BRACKET.search(text, max(0, start - 40), start):
+        return False
+    if not _NAMED_ITEM.search(text, 0, start - 1) and not _NAMED_ITEM.search(" ".join(art.earlier[-2:-1])):
+        return False  # the first item of a list says itself what it counts
+    c.lookup = POINTS_BACK
+    return True
+
+
 _AND_AFTER = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.I)
 
 
@@ -1282,10 +1363,36 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
 
     >>> [c["status"] for c in _claims("1,500 troops arrived in Russia.")]
     ['arrived']
+
+    A long cue before the figure is as near as its last word ("killed or wounded about 300
+    soldiers deployed there": the verb, not the participle after the noun).
+
+    >>> [c["status"] for c in _claims("Shelling killed or wounded about 300 soldiers deployed there.")]
+    ['killed or wounded']
     """
     people = counts_people(c.noun)
-    c.status = c.status_hint or _status(ctx.text, c.figure, c.clause, people, c.projected, c.noun)
+    c.status = c.status_hint or _status(_names_blanked(ctx), c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
+
+
+def _names_blanked(ctx: SentenceContext) -> str:
+    """The sentence with the claimants' names that hold a status cue blanked out: a name says
+    who speaks, not what happened to the people counted ("the Detainees Club put the number of
+    men held at 90": not captured).
+
+    >>> [c["status"] for c in _claims("The Missing Families Club put the number of men held at 90.")]
+    ['']
+    """
+    if not ctx.mentions:
+        return ctx.text
+    cues = _status_cues_in(ctx.text)
+    names = [(m.start, m.end) for m in ctx.mentions if any(m.start <= s < m.end for s, _e, _c in cues)]
+    if not names:
+        return ctx.text
+    text = ctx.text
+    for start, end in names:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b(?!\s+(?:lives|life)\b)", re.I)
@@ -1431,7 +1538,8 @@ def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: Article
     whole = _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at)
     if not whole:
         return False
-    share = any(f.percent and f.end <= whole.start() and _percent_end(ctx.text, f) >= whole.start() - 1
+    # a share or a count right before the whole ("40% of the 9,000", "700 of the 9,000")
+    share = any(f.end <= whole.start() and _percent_end(ctx.text, f) >= whole.start() - 1
                 for f in ctx.figures)
     if not share and _cue_regex("statuses", "cue").search(ctx.text, *c.clause):
         return False  # "of the 12,000 killed": the clause says what happened to them
@@ -1656,6 +1764,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     part_out_of_named_total,  # "700 out of the 900 soldiers"
+    number_of_named_after,  # "put at 9,000 the number of troops"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
@@ -1674,6 +1783,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_to_points_back,  # "increase that to 500,000": what the figure changed counted
     hedged_object_points_back,
     coordinated_bare_figure,
+    listed_after_a_name,
     coordinated_with_next,
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
@@ -1991,7 +2101,30 @@ def link_totals(src: Source, claims: list[dict]) -> list[dict]:
                       c["unit"] == "percent") for c in claims], starts)
     for c, total in zip(claims, linked, strict=True):
         c["part_of"] = total
+    by_start = {c["start"]: c for c in claims}
+    for c in claims:
+        if c["part_of"] is not None:
+            part_of_the_dead(c, by_start[c["part_of"]])
     return claims
+
+
+def part_of_the_dead(part: dict, total: dict) -> bool:
+    """A part of a casualty total that counts people ("8,005 people were killed. Among the
+    victims are 3,342 children") is a casualty claim: who the dead were, not another group;
+    it takes the total's status unless it names a casualty status of its own.
+
+    >>> rows = _claims("The ministry said 900 people were killed. Among the victims are 310 children.")
+    >>> [(r["figure"], r["category"], r["status"]) for r in rows]
+    [('900', 'casualties', 'killed'), ('310', 'casualties', 'killed')]
+    """
+    if total["category"] != "casualties" or part["category"] == "casualties" or part["unit"] == "percent":
+        return False
+    if part["category"] not in lexicons.people_categories():
+        return False
+    part["category"] = "casualties"
+    if part["status"].removeprefix("expected ") not in CASUALTY_STATUSES:
+        part["status"] = total["status"]
+    return True
 
 
 def _text_of_sentences(src: Source) -> str:

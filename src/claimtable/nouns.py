@@ -393,6 +393,8 @@ def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
 
     >>> _noun_of_aggregate("The number of people displaced by generals is 8 million", 10, 47).unit
     'person'
+    >>> _noun_of_aggregate("the total number of hostages freed since May to 18", 9, 48).unit
+    'hostage'
     """
     m = _OF_AFTER.match(text, after)
     if m is None:
@@ -401,7 +403,8 @@ def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
     return found if found is not None and found.end <= before else None
 
 
-_OF_AFTER = re.compile(r"\s+of\s+", re.I)
+#: "of" after an aggregate word, past a second one ("the total number of hostages").
+_OF_AFTER = re.compile(r"\s+(?:(?:number|count|tally)\s+)?of\s+", re.I)
 _ONE_WORD_AFTER = re.compile(r"\s+([\w'’-]+)")
 
 

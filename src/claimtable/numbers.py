@@ -93,7 +93,11 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "three times as many", "more than 2 times": a multiplier compares, it counts nothing
         ("multiplier", r"\b(?:\d+(?:\.\d+)?|[a-z]+)[\s-]times\b", re.I, ("times",)),
         # "one of the", "one day", "one-way attack drones"
-        ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b", 0, ("one", "One")),
+        ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b"
+         # "this one was unusually long": a pronoun, not a count
+         r"|\b(?:[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+one\b", 0, ("one", "One")),
+        # "a four-star general", "a five-star hotel": a rank or a grade, not a count
+        ("rank", r"\b(?:\d|one|two|three|four|five)[\s-]star\b", re.I, ("star",)),
     ]
 )
 #: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
@@ -324,6 +328,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
+<<<<<<< HEAD
 _WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
@@ -340,6 +345,9 @@ _MASKS_OF_PATTERN = tuple((i, needs, folds) for i, (needs, folds) in enumerate(z
                           if isinstance(needs, re.Pattern))
 #: The masks that can match text without a digit, by index.
 _WORD_MASK_INDICES = frozenset(i for i, (name, _rx, _needs) in enumerate(NOT_FIGURES) if name in _WORD_MASKS)
+=======
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank"})
+>>>>>>> d3
 
 
 def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
@@ -635,6 +643,9 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 if m is None or _overlaps(*m.span(), masks):
                     continue
                 start, end = m.span()
+            elif m.group("words") and (kept := _words_before_mask(text, m, masks)) is not None:
+                m = kept  # "two six-year-old children": two, the age left out
+                start, end = m.span()
             else:
                 continue
         if m.group("vague"):
@@ -659,6 +670,21 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
     return _share_atoms(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks), masks)
+
+
+def _words_before_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, str]]) -> re.Match[str] | None:
+    """Number words that run into a masked span ("two six-year-old children": "two six"
+    against the age "six-year-old"): the words before the span, when they are a number of
+    their own, else ``None``.
+
+    >>> [f.text for f in find_figures("including two six-year-old children")]
+    ['two']
+    """
+    cut = min(s for s, e, _ in masks if s < m.end() and m.start() < e)
+    if cut <= m.start():
+        return None
+    kept = _atom_pattern().match(text[:cut].rstrip(), m.start())
+    return kept if kept is not None and kept.group("words") and not _overlaps(*kept.span(), masks) else None
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")

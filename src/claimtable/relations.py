@@ -120,7 +120,11 @@ def _part_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.
     def rx(kind: str, anchor: str = r"\b") -> re.Pattern[str]:
         return re.compile(anchor + rf"(?:{lexicons.alternation((r['cue'] for r in rows if r['kind'] == kind), fold_case=True)})\b", re.I)
 
-    return rx("within"), rx("opener", r"^[\s\"“‘'(]*"), rx("total"), rx("opener")
+    # an opener may follow a short reporting clause: "The monitor says of these, 1,064 ..."
+    speech = lexicons.alternation((r["verb"] for r in lexicons.read_lexicon("speech_verbs")
+                                   if "speech" in r["roles"].split("|")), fold_case=True)
+    lead = rf"^[\s\"“‘'(•]*(?:(?:[\w.’'-]+\s+){{1,4}}?(?:{speech})\s+)?"
+    return rx("within"), rx("opener", lead), rx("total"), rx("opener")
 
 
 def _compatible(part: Claim, total: Claim) -> bool:
