@@ -328,8 +328,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-<<<<<<< HEAD
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
 #: instead of testing the cue set of every mask in turn.
@@ -345,9 +344,6 @@ _MASKS_OF_PATTERN = tuple((i, needs, folds) for i, (needs, folds) in enumerate(z
                           if isinstance(needs, re.Pattern))
 #: The masks that can match text without a digit, by index.
 _WORD_MASK_INDICES = frozenset(i for i, (name, _rx, _needs) in enumerate(NOT_FIGURES) if name in _WORD_MASKS)
-=======
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank"})
->>>>>>> d3
 
 
 def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
