@@ -3077,6 +3077,65 @@ _DEFINED_SHORT_NAME = re.compile(r"\S\s+\(([A-Z][A-Z\d&-]{1,7})\)$")
 _ASIDE_HEAD = re.compile(r"(?:,|\s[–—])\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}([a-z]{3,})\s*$")
 
 
+#: Kinds of mention that are no name a short name could stand for, nor a short name.
+_NOT_SHORT_NAMES = frozenset({"weak", "pronoun", "state"})
+#: Capitalised words, short words between them: "Norland Defence Forces", "Ministry of Defence".
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)+")
+#: A name in capitals: "NDF", "U.N.", "MoD".
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z]{1,5}")
+#: Words of a longer name that an acronym leaves out or keeps ("Ministry of Defence": MD, MOD).
+_ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "in"})
+
+
+@lru_cache(maxsize=SENTENCES_CACHED)
+def short_name_of(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates the longer name ``full`` as copy does after naming a body
+    or a person in full: its initials ("NDF" of "Norland Defence Forces", "MOD" of "Ministry of
+    Defence"), its last word alone ("Observatory" of "Corvane Rights Observatory", the surname
+    "Brandt" of "Col. Ivo Brandt", the head before "of" or "for"), or a head with words the
+    full name has, in full or as initials ("UN agency" of "United Nations Relief Agency").
+
+    >>> short_name_of("NDF", "Norland Defence Forces"), short_name_of("MOD", "Ministry of Defence")
+    (True, True)
+    >>> short_name_of("Brandt", "Col. Ivo Brandt"), short_name_of("Observatory", "Velm Observatory for Rights")
+    (True, True)
+    >>> short_name_of("UN agency", "United Nations Relief Agency"), short_name_of("UN agency", "United Nations")
+    (True, False)
+    >>> short_name_of("Ivo", "Col. Ivo Brandt"), short_name_of("NDF", "Norland Defence"), short_name_of("Forces", "Forces")
+    (False, False, False)
+    """
+    words = full.removesuffix(")").split(" (")[0].split()
+    if len(words) < 2 or len(words) <= len(short.split()):
+        return False
+    if " " not in short and _ACRONYM.fullmatch(short):
+        letters = short.replace(".", "").upper()
+        return letters in _initials(words)
+    shorts = short.split()
+    head = shorts[-1].lower()
+    if not head.isalpha() or head in FUNCTION_WORDS:
+        return False
+    heads = body_heads(full)
+    if head != words[-1].lower() and head not in heads:
+        return False
+    if len(shorts) == 1:
+        return shorts[0][:1].isupper()  # "the observatory" is a reference (``_head_references``)
+    lowered = [w.lower() for w in words]
+    return all(w.lower() in lowered or (_ACRONYM.fullmatch(w) is not None and any(
+        w.replace(".", "") in _initials(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words))))
+        for w in shorts[:-1])
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The initials of a name's words, without and with its short words ("of"): "MD", "MOD".
+
+    >>> _initials("Ministry of Defence".split())
+    ('MD', 'MOD')
+    """
+    kept = [w for w in words if w[:1].isupper()]
+    return "".join(w[0] for w in kept).upper(), "".join(w[0] for w in words if w[:1].isupper()
+                                                          or w.lower() in _ACRONYM_SKIPS).upper()
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -3112,6 +3171,7 @@ class ArticleAttribution:
         #: fatalities"), for what its items count; empty when no list is open
         self.list_heads: list[str] = []
         self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
+        self.full_names: list[Mention] = []  #: longer names named before, for short names later ("the NDF")
         #: whether the paragraph so far is one heading line that credits a source ("…, X says")
         self.heading_credit = False
 
@@ -3121,8 +3181,8 @@ class ArticleAttribution:
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
         self.sentence_figures = []
-        mentions = [self._placed_body(sentence, self._source_referred_to(
-                        sentence, self._known_surname(self._back_reference(sentence, m))))
+        mentions = [self._alias_of_earlier(self._placed_body(sentence, self._source_referred_to(
+                        sentence, self._known_surname(self._back_reference(sentence, m)))))
                     for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
@@ -3143,7 +3203,41 @@ class ArticleAttribution:
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
         self._remember_heads(sentence, mentions)
+        self._remember_full_names(mentions)
         return mentions
+
+    def _alias_of_earlier(self, m: Mention) -> Mention:
+        """A short name that only the text gives ("Observatory", "the NDF", "Brandt") or a
+        registry body's short form ("the UN agency") names the most recent longer name before it
+        in the article that it abbreviates (:func:`short_name_of`): that name's claimant, the
+        registry's when the longer name is a known claimant.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Norland Defence Forces said 12 drones were shot down.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The NDF said 40 soldiers were hurt.", 1)]
+        [('NDF', 'Norland Defence Forces')]
+        """
+        if not self.full_names or m.kind in _NOT_SHORT_NAMES:
+            return m
+        short = _LEADING.sub("", m.phrase)
+        if m.kind == "group" and not short[:1].isupper():
+            return m  # "the military", "officials": references and groups of their own
+        if short.count(" ") > 2 or (m.claimant != short and short.count(" ") == 0):
+            return m  # a long name is a name of its own; a one-word registry alias is resolved
+        for full in reversed(self.full_names):
+            if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
+                return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
+        return m
+
+    def _remember_full_names(self, mentions: list[Mention]) -> None:
+        """Names of more than one word of this sentence's bodies and people, for
+        ``_alias_of_earlier`` (the last few dozen, in order)."""
+        for m in mentions:
+            if m.kind not in _NOT_SHORT_NAMES and " " in m.phrase.strip() and m.phrase[:1].isupper() \
+                    and (m.kind != "group" or _PROPER_NAME.fullmatch(_LEADING.sub("", m.phrase))):
+                self.full_names.append(m)  # "Norland Defence Forces", not "Western officials"
+        if len(self.full_names) > 40:
+            del self.full_names[:-40]
 
     def _head_references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """"The institute put the number at ...", "the air force said": "the" and the head noun
