@@ -3083,6 +3083,8 @@ _NOT_SHORT_NAMES = frozenset({"weak", "pronoun", "state"})
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)+")
 #: A name in capitals: "NDF", "U.N.", "MoD".
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z]{1,5}")
+#: The particle a surname opens with, which copy drops when it names the person again: "al-".
+_PARTICLE = re.compile(r"^[a-z]{2,3}-(?=[a-z])")
 #: Words of a longer name that an acronym leaves out or keeps ("Ministry of Defence": MD, MOD).
 _ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "in"})
 
@@ -3101,6 +3103,8 @@ def short_name_of(short: str, full: str) -> bool:
     (True, True)
     >>> short_name_of("UN agency", "United Nations Relief Agency"), short_name_of("UN agency", "United Nations")
     (True, False)
+    >>> short_name_of("Haddad", "spokesman Rami al-Haddad")  # a surname without its particle
+    True
     >>> short_name_of("Ivo", "Col. Ivo Brandt"), short_name_of("NDF", "Norland Defence"), short_name_of("Forces", "Forces")
     (False, False, False)
     """
@@ -3114,8 +3118,8 @@ def short_name_of(short: str, full: str) -> bool:
     head = shorts[-1].lower()
     if not head.isalpha() or head in FUNCTION_WORDS:
         return False
-    heads = body_heads(full)
-    if head != words[-1].lower() and head not in heads:
+    last = words[-1].lower()
+    if head != last and head not in body_heads(full) and head != _PARTICLE.sub("", last):
         return False
     if len(shorts) == 1:
         return shorts[0][:1].isupper()  # "the observatory" is a reference (``_head_references``)
