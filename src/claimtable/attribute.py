@@ -3865,3 +3865,29 @@ def registry_mentions(text: str) -> list[tuple[int, int, str]]:
     [(0, 24, 'South Korea NIS'), (25, 28, 'South Korea NIS')]
     """
     return [(start, end, value[0]) for start, end, _p, value in _alias_index().find(text)]
+
+
+def named_after(phrase: str, sentences: list[str]) -> Mention | None:
+    """The body a reference nobody was named for before ("the military reported three
+    launches", first thing in the article) stands for: the first body named in ``sentences``
+    (the few that follow it) whose name has the reference's head noun ("The Israeli military
+    said ..."), as copy may name a body in full only after a short first mention; ``None`` when
+    the phrase is no reference (``references.csv``) or no such body follows.
+
+    >>> named_after("the military", ["Hezbollah said it fired.", "The Israeli military said so."]).claimant
+    'Israel Defense Forces'
+    >>> named_after("the military", ["The Hezbollah movement said it fired 40."]) is None
+    True
+    """
+    words = _LEADING.sub("", phrase).lower()
+    if words[:1] != phrase[-len(words):][:1] or "the " + words not in _reference_kinds():
+        return None  # a capitalised name, or no reference the lexicon knows
+    head = words.split()[-1]
+    for sentence in sentences:
+        if head not in sentence.lower():
+            continue  # the cheap test first
+        for m in find_mentions(sentence):
+            if m.kind not in ("group", "weak", "pronoun", "state") and m.claimant.lower() != words \
+                    and head in m.phrase.lower().split():
+                return m
+    return None
