@@ -3190,6 +3190,67 @@ def _described_title() -> re.Pattern[str]:
     titles = lexicons.alternation(r["word"] for r in lexicons.read_lexicon("generic_claimants")
                                   if r["kind"] == "title" and r["word"].isalpha())
     return re.compile(rf"\b[Tt]he\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{titles})(?![\w-])")
+#: Kinds of mention that are no name a short name could stand for, nor a short name.
+_NOT_SHORT_NAMES = frozenset({"weak", "pronoun", "state"})
+#: Capitalised words, short words between them: "Norland Defence Forces", "Ministry of Defence".
+_PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)+")
+#: A name in capitals: "NDF", "U.N.", "MoD".
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z]{1,5}")
+#: The particle a surname opens with, which copy drops when it names the person again: "al-".
+_PARTICLE = re.compile(r"^[a-z]{2,3}-(?=[a-z])")
+#: Words of a longer name that an acronym leaves out or keeps ("Ministry of Defence": MD, MOD).
+_ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "in"})
+
+
+@lru_cache(maxsize=SENTENCES_CACHED)
+def short_name_of(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates the longer name ``full`` as copy does after naming a body
+    or a person in full: its initials ("NDF" of "Norland Defence Forces", "MOD" of "Ministry of
+    Defence"), its last word alone ("Observatory" of "Corvane Rights Observatory", the surname
+    "Brandt" of "Col. Ivo Brandt", the head before "of" or "for"), or a head with words the
+    full name has, in full or as initials ("UN agency" of "United Nations Relief Agency").
+
+    >>> short_name_of("NDF", "Norland Defence Forces"), short_name_of("MOD", "Ministry of Defence")
+    (True, True)
+    >>> short_name_of("Brandt", "Col. Ivo Brandt"), short_name_of("Observatory", "Velm Observatory for Rights")
+    (True, True)
+    >>> short_name_of("UN agency", "United Nations Relief Agency"), short_name_of("UN agency", "United Nations")
+    (True, False)
+    >>> short_name_of("Haddad", "spokesman Rami al-Haddad")  # a surname without its particle
+    True
+    >>> short_name_of("Ivo", "Col. Ivo Brandt"), short_name_of("NDF", "Norland Defence"), short_name_of("Forces", "Forces")
+    (False, False, False)
+    """
+    words = full.removesuffix(")").split(" (")[0].split()
+    if len(words) < 2 or len(words) <= len(short.split()):
+        return False
+    if " " not in short and _ACRONYM.fullmatch(short):
+        letters = short.replace(".", "").upper()
+        return letters in _initials(words)
+    shorts = short.split()
+    head = shorts[-1].lower()
+    if not head.isalpha() or head in FUNCTION_WORDS:
+        return False
+    last = words[-1].lower()
+    if head != last and head not in body_heads(full) and head != _PARTICLE.sub("", last):
+        return False
+    if len(shorts) == 1:
+        return shorts[0][:1].isupper()  # "the observatory" is a reference (``_head_references``)
+    lowered = [w.lower() for w in words]
+    return all(w.lower() in lowered or (_ACRONYM.fullmatch(w) is not None and any(
+        w.replace(".", "") in _initials(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words))))
+        for w in shorts[:-1])
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The initials of a name's words, without and with its short words ("of"): "MD", "MOD".
+
+    >>> _initials("Ministry of Defence".split())
+    ('MD', 'MOD')
+    """
+    kept = [w for w in words if w[:1].isupper()]
+    return "".join(w[0] for w in kept).upper(), "".join(w[0] for w in words if w[:1].isupper()
+                                                          or w.lower() in _ACRONYM_SKIPS).upper()
 
 
 class ArticleAttribution:
@@ -3227,6 +3288,7 @@ class ArticleAttribution:
         #: fatalities"), for what its items count; empty when no list is open
         self.list_heads: list[str] = []
         self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
+        self.full_names: list[Mention] = []  #: longer names named before, for short names later ("the NDF")
         #: whether the paragraph so far is one heading line that credits a source ("…, X says")
         self.heading_credit = False
         #: the claimant carried at the end of each of the last two paragraphs (``_account_goes_on``)
@@ -3238,8 +3300,8 @@ class ArticleAttribution:
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
         self.sentence_figures = []
-        mentions = [self._placed_body(sentence, self._source_referred_to(
-                        sentence, self._known_surname(self._back_reference(sentence, m))))
+        mentions = [self._alias_of_earlier(self._placed_body(sentence, self._source_referred_to(
+                        sentence, self._known_surname(self._back_reference(sentence, m)))))
                     for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
@@ -3261,7 +3323,41 @@ class ArticleAttribution:
         mentions.sort(key=lambda x: x.start)
         self._remember(mentions)
         self._remember_heads(sentence, mentions)
+        self._remember_full_names(mentions)
         return mentions
+
+    def _alias_of_earlier(self, m: Mention) -> Mention:
+        """A short name that only the text gives ("Observatory", "the NDF", "Brandt") or a
+        registry body's short form ("the UN agency") names the most recent longer name before it
+        in the article that it abbreviates (:func:`short_name_of`): that name's claimant, the
+        registry's when the longer name is a known claimant.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Norland Defence Forces said 12 drones were shot down.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The NDF said 40 soldiers were hurt.", 1)]
+        [('NDF', 'Norland Defence Forces')]
+        """
+        if not self.full_names or m.kind in _NOT_SHORT_NAMES:
+            return m
+        short = _LEADING.sub("", m.phrase)
+        if m.kind == "group" and not short[:1].isupper():
+            return m  # "the military", "officials": references and groups of their own
+        if short.count(" ") > 2 or (m.claimant != short and short.count(" ") == 0):
+            return m  # a long name is a name of its own; a one-word registry alias is resolved
+        for full in reversed(self.full_names):
+            if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
+                return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
+        return m
+
+    def _remember_full_names(self, mentions: list[Mention]) -> None:
+        """Names of more than one word of this sentence's bodies and people, for
+        ``_alias_of_earlier`` (the last few dozen, in order)."""
+        for m in mentions:
+            if m.kind not in _NOT_SHORT_NAMES and " " in m.phrase.strip() and m.phrase[:1].isupper() \
+                    and (m.kind != "group" or _PROPER_NAME.fullmatch(_LEADING.sub("", m.phrase))):
+                self.full_names.append(m)  # "Norland Defence Forces", not "Western officials"
+        if len(self.full_names) > 40:
+            del self.full_names[:-40]
 
     def _head_references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """"The institute put the number at ...", "the air force said": "the" and the head noun
@@ -3934,3 +4030,29 @@ def registry_mentions(text: str) -> list[tuple[int, int, str]]:
     [(0, 24, 'South Korea NIS'), (25, 28, 'South Korea NIS')]
     """
     return [(start, end, value[0]) for start, end, _p, value in _alias_index().find(text)]
+
+
+def named_after(phrase: str, sentences: list[str]) -> Mention | None:
+    """The body a reference nobody was named for before ("the military reported three
+    launches", first thing in the article) stands for: the first body named in ``sentences``
+    (the few that follow it) whose name has the reference's head noun ("The Israeli military
+    said ..."), as copy may name a body in full only after a short first mention; ``None`` when
+    the phrase is no reference (``references.csv``) or no such body follows.
+
+    >>> named_after("the military", ["Hezbollah said it fired.", "The Israeli military said so."]).claimant
+    'Israel Defense Forces'
+    >>> named_after("the military", ["The Hezbollah movement said it fired 40."]) is None
+    True
+    """
+    words = _LEADING.sub("", phrase).lower()
+    if words[:1] != phrase[-len(words):][:1] or "the " + words not in _reference_kinds():
+        return None  # a capitalised name, or no reference the lexicon knows
+    head = words.split()[-1]
+    for sentence in sentences:
+        if head not in sentence.lower():
+            continue  # the cheap test first
+        for m in find_mentions(sentence):
+            if m.kind not in ("group", "weak", "pronoun", "state") and m.claimant.lower() != words \
+                    and head in m.phrase.lower().split():
+                return m
+    return None

@@ -25,6 +25,7 @@ from claimtable.attribute import (
     Mention,
     credit_after,
     credits_cited_report,
+    named_after,
 )
 from claimtable.load import Sentence, Source, normalise_passage
 from claimtable.nouns import (
@@ -2078,8 +2079,38 @@ def extract_source(src: Source) -> list[dict]:
     >>> [c["claimant"] for c in extract_source(load_text("d", "NIS said 1,500 troops arrived."))]
     ['South Korea NIS']
     """
-    claims = [_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped]
+    claims = _references_named_after(src, [_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped])
     return link_totals(src, dedupe(claims, summary_paragraphs(src) if len(claims) > 1 else frozenset()))
+
+
+#: How many sentences after a reference nobody was named for may name its body in full.
+NAMED_AFTER_REACH = 5
+
+
+def _references_named_after(src: Source, claims: list[dict]) -> list[dict]:
+    """A claim whose source is a reference that nothing before resolved ("the military
+    reported three launches", the article's first mention of it) is the claim of the body the
+    next sentences name in full with that head noun (``attribute.named_after``): "The Israeli
+    military said ..." two sentences on.
+
+    >>> rows = _claims("After the military reported 3 launches, sirens sounded. The Israeli military said so.")
+    >>> [(r["figure"], r["claimant"], r["claimant_phrase"]) for r in rows]
+    [('3', 'Israel Defense Forces', 'the military')]
+    """
+    if not any(c["claimant"] == c["claimant_phrase"] and c["claimant"][:4] in ("the ", "The ") for c in claims):
+        return claims  # the cheap test first: no claimant is a reference as written
+    index = {(s.paragraph, s.sentence): i for i, s in enumerate(src.sentences)}
+    for c in claims:
+        if c["claimant"] != c["claimant_phrase"] or c["claimant"][:4] not in ("the ", "The ") \
+                or c["attribution"] not in ("clause", "sentence"):
+            continue
+        at = index.get((c["paragraph"], c["sentence_no"]))
+        if at is None:
+            continue
+        body = named_after(c["claimant"], [s.text for s in src.sentences[at + 1:at + 1 + NAMED_AFTER_REACH]])
+        if body is not None:
+            c["claimant"] = body.claimant
+    return claims
 
 
 def link_totals(src: Source, claims: list[dict]) -> list[dict]:
