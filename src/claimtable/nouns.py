@@ -393,7 +393,7 @@ def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
 
     >>> _noun_of_aggregate("The number of people displaced by generals is 8 million", 10, 47).unit
     'person'
-    >>> _noun_of_aggregate("the total number of hostages freed since May to 18", 9, 48).unit
+    >>> _noun_of_aggregate("the total number of hostages released since March rose to 23", 9, 58).unit
     'hostage'
     """
     m = _OF_AFTER.match(text, after)
