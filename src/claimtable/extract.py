@@ -1402,9 +1402,14 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|got|get)\s+(?:
 
 @lru_cache(maxsize=256)
 def _status_cues_in(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The status cues of a sentence: ``(start, end, folded cue)`` each, found once."""
-    return tuple((m.start(), m.end(), " ".join(m.group(0).lower().split()))
-                 for m in _cue_regex("statuses", "cue").finditer(text))
+    """The status cues of a sentence: ``(start, end, folded cue)`` each, found once (their
+    spans read in the folded text, as ``_nearest_status`` does: half the time of ``re.I``).
+
+    >>> _status_cues_in("The Missing Families Club said 90 were KILLED.")
+    ((4, 11, 'missing'), (39, 45, 'killed'))
+    """
+    return tuple((m.start(), m.end(), " ".join(text[m.start():m.end()].lower().split()))
+                 for m in _folded_cue_regex("statuses", "cue").finditer(fold_like_ignorecase(text)))
 
 
 def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
