@@ -1386,8 +1386,10 @@ def _names_blanked(ctx: SentenceContext) -> str:
     """
     if not ctx.mentions:
         return ctx.text
-    cues = _status_cues_in(ctx.text)
-    names = [(m.start, m.end) for m in ctx.mentions if any(m.start <= s < m.end for s, _e, _c in cues)]
+    # each name's own span is searched, not the sentence: a name is a few words, a sentence many
+    cue = _folded_cue_regex("statuses", "cue")
+    folded = fold_like_ignorecase(ctx.text)
+    names = [(m.start, m.end) for m in ctx.mentions if cue.search(folded, m.start, m.end) is not None]
     if not names:
         return ctx.text
     text = ctx.text
