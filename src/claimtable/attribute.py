@@ -1661,7 +1661,7 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
 
 #: A name and a comma before a coordinated group ("U.S., " of "U.S., British and Ukrainian
 #: officials"), not a place before a comma ("In Kyiv, Western and Ukrainian officials").
-_LISTED_BEFORE = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)[A-Z][\w.{_APOS[1:-1]}-]*,\s+$")
+_LISTED_BEFORE = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)(?<![\w.])[A-Z][\w.{_APOS[1:-1]}-]*,\s+$")
 
 
 def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
@@ -1671,6 +1671,12 @@ def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
     >>> s = "It was 9,000, according to U.S., British and Ukrainian officials."
     >>> _listed_before(s, MentionCandidate(33, 64, "British and Ukrainian officials", "group")).name
     'U.S., British and Ukrainian officials'
+
+    A name listed before never starts inside a word ("from UK, " is no name "K, "):
+
+    >>> s = "It cites figures from UK, Dutch and Polish officials showing 40 dead."
+    >>> _listed_before(s, MentionCandidate(26, 52, "Dutch and Polish officials", "group")).name
+    'Dutch and Polish officials'
     """
     if group.kind != "group" or " and " not in group.name or sentence[group.start - 2:group.start] != ", ":
         return group
