@@ -3204,8 +3204,6 @@ _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z]{1,5}")
 #: The particle a surname opens with, which copy drops when it names the person again: "al-".
 _PARTICLE = re.compile(r"^[a-z]{2,3}-(?=[a-z])")
-#: Words of a longer name that an acronym leaves out or keeps ("Ministry of Defence": MD, MOD).
-_ACRONYM_SKIPS = frozenset({"of", "for", "the", "and", "on", "in"})
 
 
 @lru_cache(maxsize=SENTENCES_CACHED)
@@ -3249,14 +3247,15 @@ def short_name_of(short: str, full: str) -> bool:
 
 
 def _initials(words: list[str]) -> tuple[str, str]:
-    """The initials of a name's words, without and with its short words ("of"): "MD", "MOD".
+    """The initials of a name's words, without and with its short words (``FUNCTION_WORDS``,
+    which an acronym may leave out or keep): "MD", "MOD".
 
     >>> _initials("Ministry of Defence".split())
     ('MD', 'MOD')
     """
     kept = [w for w in words if w[:1].isupper()]
     return "".join(w[0] for w in kept).upper(), "".join(w[0] for w in words if w[:1].isupper()
-                                                          or w.lower() in _ACRONYM_SKIPS).upper()
+                                                          or w.lower() in FUNCTION_WORDS).upper()
 
 
 class ArticleAttribution:
