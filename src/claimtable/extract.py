@@ -87,14 +87,18 @@ FORCE_STATUSES = frozenset({"recruited", "to be recruited", "training", "to be t
 SUBSET_OPENERS = re.compile(r"\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which))\b", re.I)
 _CLAUSE_BREAK = re.compile(
     r"(?=[,;:\s—–])"  # every break starts with one of these: the other places are skipped at once
-    r"(?:,\s+|;\s*|:\s+|\s+(?:but|while|whereas|although|though)\s+|\s*[—–]\s*|\s+-\s+"
+    # a break at white space goes on with a dash or a word the breaks open with ("but",
+    # "while", "whereas", "although", "though", "and"): most spaces are given up here, before
+    # the alternatives below are tried one by one
+    r"(?=[,;:—–]|\s+[-—–btwa])"
+    r"(?:,\s+|;\s*|:\s+|\s*[—–]\s*|\s+(?:(?:but|while|whereas|although|though)\s+|-\s+"
     # "... had been deployed and were expected to ...": a second verb phrase, its own clause
-    r"|\s+and\s+(?=(?:were|was|are|is|had|have|has|will|would|could|might|may)\b)"
+    r"|and\s+(?=(?:were|was|are|is|had|have|has|will|would|could|might|may)\b)"
     # "said that 10,000 were in Russia and that he expected them to fight": a second report
-    r"|\s+and\s+(?=that\s)"
+    r"|and\s+(?=that\s)"
     # "believes that 8,000 are in Kursk and expects them to fight": a second, projected verb
-    r"|\s+and\s+(?=(?:expects?|expected|believes?|believed|plans?|planned|intends?|intended"
-    r"|hopes?|hoped|warns?|warned|says?|said)\s))"
+    r"|and\s+(?=(?:expects?|expected|believes?|believed|plans?|planned|intends?|intended"
+    r"|hopes?|hoped|warns?|warned|says?|said)\s)))"
 )
 
 
