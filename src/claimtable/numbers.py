@@ -344,6 +344,11 @@ _MASKS_OF_PATTERN = tuple((i, needs, folds) for i, (needs, folds) in enumerate(z
                           if isinstance(needs, re.Pattern))
 #: The masks that can match text without a digit, by index.
 _WORD_MASK_INDICES = frozenset(i for i, (name, _rx, _needs) in enumerate(NOT_FIGURES) if name in _WORD_MASKS)
+#: What every cue pattern of a mask that needs a digit holds (``_MASKS_OF_PATTERN`` but the
+#: word masks): a digit after a letter (and a hyphen), after a "+", before a letter ("ſ" is
+#: an "s" to a case-blind "1st") or before a separator and a digit. A sentence without any
+#: is not searched for each of those cues in turn (``masked_spans``).
+_DIGIT_CUE_GATE = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d)|(?<=\+\d)|[A-Za-zſ]|[-.\s]\d)")
 
 
 def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
@@ -374,8 +379,14 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
         chosen |= _MASKS_OF_WRITTEN_CUE[cue]
     if not digits:
         chosen &= _WORD_MASK_INDICES
-    chosen.update(i for i, needs, folds in _MASKS_OF_PATTERN
-                  if (digits or i in _WORD_MASK_INDICES) and needs.search(folded if folds else text) is not None)
+    if digits and _DIGIT_CUE_GATE.search(text) is None:
+        # no digit next to a letter, a "+" or a digit across a separator: none of the masks
+        # whose cue is a pattern around a digit can match (one scan instead of one a mask)
+        chosen.update(i for i, needs, folds in _MASKS_OF_PATTERN if i in _WORD_MASK_INDICES
+                      and needs.search(folded if folds else text) is not None)
+    else:
+        chosen.update(i for i, needs, folds in _MASKS_OF_PATTERN
+                      if (digits or i in _WORD_MASK_INDICES) and needs.search(folded if folds else text) is not None)
     spans = [(m.start(), m.end(), NOT_FIGURES[i][0]) for i in chosen for m in NOT_FIGURES[i][1].finditer(text)]
     return sorted(spans)
 
