@@ -225,8 +225,9 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
     leaving out a cue that starts inside ``skip`` and a cue that is the counted noun of
     another figure ("30 people, including five prisoners, were killed": not captured)."""
     best: tuple[int, str] | None = None
+    folded = fold_like_ignorecase(text)
     # the cues' spans read in the folded text (``_folded_cue_regex``), their words from the text
-    for m in _folded_cue_regex("statuses", "cue").finditer(fold_like_ignorecase(text), lo, hi):
+    for m in _folded_cue_regex("statuses", "cue").finditer(folded, lo, hi):
         if skip[0] <= m.start() < skip[1]:
             continue
         if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
@@ -241,7 +242,7 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
                 distance = m.start() - own_end
             else:
                 distance = at - m.end() if m.end() <= at else abs(m.start() - at)
-            if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start()):
+            if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start(), folded):
                 best = (distance, found)
     return best[1] if best else None
 
@@ -249,12 +250,15 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
 #: A figure right before a word (past one adjective): the word is that figure's counted noun.
 _FIGURE_BEFORE_WORD = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million))"
                                  r"\s+(?:[a-z-]+\s+)?$", re.I)
+#: ``_FIGURE_BEFORE_WORD`` without ``re.I``, for a text folded by ``fold_like_ignorecase``.
+_FOLDED_FIGURE_BEFORE_WORD = re.compile(_FIGURE_BEFORE_WORD.pattern)
 
 
-def _counted_by_another(text: str, own: tuple[int, int], cue: int) -> bool:
+def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str | None = None) -> bool:
     """Whether the status cue at ``cue`` is the counted noun of a figure other than the one
     that spans ``own`` ("five prisoners" in "30 people, including five prisoners, were
-    killed"); an ``own`` that ends before it starts (-1) leaves every cue in.
+    killed"); an ``own`` that ends before it starts (-1) leaves every cue in. ``folded``:
+    ``fold_like_ignorecase(text)`` when the caller has it (searched without ``re.I``).
 
     >>> t = "30 people, including five prisoners, were killed"
     >>> _counted_by_another(t, (0, 2), t.index("prisoners")), _counted_by_another(t, (21, 25), t.index("prisoners"))
@@ -265,7 +269,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int) -> bool:
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
-    m = _FIGURE_BEFORE_WORD.search(text, max(0, cue - 30), cue)
+    m = (_FIGURE_BEFORE_WORD.search(text, max(0, cue - 30), cue) if folded is None
+         else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
         return False
     # "left six dead, including four of its members": the whole the figure is a part of says
@@ -299,7 +304,7 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
         # clause's predicate, not the participle nearer the figure, says what happened
-        m = _CASUALTY_PREDICATE.search(text, fig.end, _predicate_end(text, clause[1]))
+        m = _FOLDED_CASUALTY_PREDICATE.search(fold_like_ignorecase(text), fig.end, _predicate_end(text, clause[1]))
         if m and people:
             # "have become casualties", "have been taken out of action": the cue's status
             cue = " ".join(m.group("cue").lower().split())
@@ -395,6 +400,9 @@ def _predicate_end(text: str, clause_end: int) -> int:
 _CASUALTY_PREDICATE = re.compile(
     r"\b(?:have|has|had|were|was|are|is|be|been)\s+(?:\w+\s+){0,2}?(?P<cue>killed|wounded|injured|"
     r"captured|died|casualties|out\s+of\s+action)\b", re.I)
+#: ``_CASUALTY_PREDICATE`` without ``re.I``, for a text folded by ``fold_like_ignorecase`` (its
+#: cue read in lower case either way).
+_FOLDED_CASUALTY_PREDICATE = re.compile(_CASUALTY_PREDICATE.pattern)
 
 
 @cache
@@ -465,6 +473,7 @@ class SentenceContext:
     compared_clauses: list[tuple[int, int]] = field(default_factory=list)
     located: list[Place] | None = None  #: the places named, found once for a sentence with a claim
     attributed: list[Attribution] = field(default_factory=list)
+    blanked: str | None = None  #: ``_names_blanked``, worked out once for a sentence with a claim
 
 
 @dataclass
@@ -1337,6 +1346,7 @@ def _modality_phrases() -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(cue.lower().split()) for cue in lexicons.column("modality", "cue")))
 
 
+@lru_cache(maxsize=64)
 def _may_hold_modality_cue(text: str) -> bool:
     """Whether a text holds a modality cue's words at all: its white space made single spaces
     and its letters folded as ``re.IGNORECASE`` folds them (``numbers.fold_like_ignorecase``),
@@ -1376,7 +1386,12 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     ['killed or wounded']
     """
     people = counts_people(c.noun)
-    c.status = c.status_hint or _status(_names_blanked(ctx), c.figure, c.clause, people, c.projected, c.noun)
+    if c.status_hint:
+        c.status = c.status_hint
+        return True
+    if ctx.blanked is None:  # once per sentence: the names and their spans are the sentence's
+        ctx.blanked = _names_blanked(ctx)
+    c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun)
     return bool(c.status)
 
 
