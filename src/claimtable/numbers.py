@@ -180,6 +180,13 @@ def _scale_abbreviations() -> frozenset[str]:
 
 @cache
 def _atom_pattern() -> re.Pattern[str]:
+    return re.compile(_atom_source(), re.I | re.VERBOSE)
+
+
+@cache
+def _atom_source() -> str:
+    """The source of ``_atom_pattern`` (compiled with ``re.I`` there, without it in
+    ``_folded_atom_pattern``: a text needs only one of them, each is compiled when first used)."""
     words = _number_words()
     short = _scale_abbreviations()
     scale = lexicons.alternation(
@@ -213,13 +220,12 @@ def _atom_pattern() -> re.Pattern[str]:
     firsts = lexicons.alternation(
         {*(w for w in words if w not in short), *(p.split()[0] for p in lexicons.column("vague", "phrase")),
          "a", "an", "half", "quarter", "three", "one"}, fold_case=True)
-    return re.compile(
+    return (
         rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
-        |(?P<words>\b{word_run}\b))""",
-        re.I | re.VERBOSE,
+        |(?P<words>\b{word_run}\b))"""
     )
 
 
@@ -645,8 +651,7 @@ def _folded_atom_pattern() -> re.Pattern[str]:
     """``_atom_pattern`` without ``re.I``, for a text folded by ``fold_like_ignorecase`` (same
     length, same word characters): the same spans in about half the time, the engine
     comparing characters as they are instead of folding each one at every place it tries."""
-    rx = _atom_pattern()
-    return re.compile(rx.pattern, rx.flags & ~re.I)
+    return re.compile(_atom_source(), re.VERBOSE)
 
 
 def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
