@@ -813,6 +813,24 @@ def _aside_before_inverted_speaker(before: str, after: str) -> bool:
     return nxt is not None and nxt.group(1).lower() not in not_names()
 
 
+#: A relative clause still open before a name: ", which has activists across ".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:()\"“”]*$")
+
+
+@_gives(TOPIC)
+def _in_relative_clause(before: str, after: str) -> bool:
+    """"The Observatory, which has activists across Syria, said 40 died": a name that closes a
+    relative clause about the subject before it is not the subject of the verb after the clause.
+
+    >>> _in_relative_clause("The Observatory, which has activists across ", ", said 40 died.")
+    True
+    >>> _in_relative_clause("Rebels seized the town, and ", ", which is based in Oslo, said 40 died.")
+    False
+    """
+    return after[:1] == "," and ("which" in before or "who" in before) \
+        and _RELATIVE_OPEN.search(before, max(0, len(before) - 120)) is not None
+
+
 #: A name right after a reporting verb that ends the clause: the verb's own subject ("said Ann
 #: Lee, a director"), not the subject of what is said ("said Warsaw believed ...").
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;(]|$)")
@@ -952,6 +970,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
+    _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
     _speaks, _speaks_after_asides,
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
@@ -3654,10 +3673,38 @@ class ArticleAttribution:
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
             written = sentence[start:end]
+            if target is not None and "head of state" not in kinds and _is_person(target):
+                target = self._body_of_person(written)
             out.append(Mention(start, end, written, target.claimant if target else written,
                                target.kind if target else kinds[0], *rate(sentence, start, end)))
             taken.append((start, end))
         return out
+
+    def _body_of_person(self, reference: str) -> Mention | None:
+        """The body a reference to a body ("the Observatory", "the monitor") stands for when the
+        mention of its kind named last is a person, who may only head it ("Ann Lee, head of the
+        Velm Rights Observatory, said"): the last name before whose words hold the reference's
+        head noun, the registry's claimant when it is one; ``None`` (the words as written) when
+        no name holds it, never the person.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe('"It rose," said Ann Lee, head of the Velm Rights Observatory.', 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The Observatory said 40 died.", 1)]
+        [('The Observatory', 'Velm Rights Observatory')]
+        """
+        head = reference.rsplit(None, 1)[-1]
+        capital = head[:1].upper() + head[1:].lower()
+        for text in reversed(self.texts[:-1]):
+            if capital not in text:
+                continue  # the cheap test first
+            for m in reversed(list(_PROPER_NAME.finditer(text))):
+                name = _LEADING.sub("", m.group(0).rstrip("."))
+                words = name.split()
+                if capital not in words or words[0] == capital:
+                    continue
+                hit = next((c for s, e, c in registry_mentions(name) if s == 0 and e == len(name)), None)
+                return Mention(0, 0, name, hit or name, "named", TOPIC, "topic")
+        return None
 
     def _pronoun_speakers(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
         """"they say": the subject before the pronoun in the sentence, else a body that was the
