@@ -3729,7 +3729,7 @@ class ArticleAttribution:
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
             written = sentence[start:end]
             if target is not None and "head of state" not in kinds and _is_person(target):
-                target = self._body_of_person(written)
+                target = self._body_of_person(written) or target
             out.append(Mention(start, end, written, target.claimant if target else written,
                                target.kind if target else kinds[0], *rate(sentence, start, end)))
             taken.append((start, end))
@@ -3739,8 +3739,8 @@ class ArticleAttribution:
         """The body a reference to a body ("the Observatory", "the monitor") stands for when the
         mention of its kind named last is a person, who may only head it ("Ann Lee, head of the
         Velm Rights Observatory, said"): the last name before whose words hold the reference's
-        head noun, the registry's claimant when it is one; ``None`` (the words as written) when
-        no name holds it, never the person.
+        head noun, the registry's claimant when it is one; ``None`` when no name holds it (a
+        body's name may read like a person's: "the Tano Front", then "the group").
 
         >>> article = ArticleAttribution()
         >>> _ = article.observe('"It rose," said Ann Lee, head of the Velm Rights Observatory.', 1)
