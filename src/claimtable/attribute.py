@@ -813,6 +813,41 @@ def _aside_before_inverted_speaker(before: str, after: str) -> bool:
     return nxt is not None and nxt.group(1).lower() not in not_names()
 
 
+#: A relative clause still open before a name: ", which has activists across ".
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;:()\"“”]*$")
+
+
+#: A preposition of place or topic right before a name: "broke with the line on ".
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|across|against|into|over|about|near|towards?|throughout|inside|outside)\s+(?:the\s+)?$")
+
+
+@_gives(TOPIC)
+def _object_of_preposition(before: str, after: str) -> bool:
+    """"broke with the Kremlin line on Ukraine, saying ...": a name after a preposition of place
+    or topic, then a comma, is what the clause is about, not the subject of the verb after it.
+
+    >>> _object_of_preposition("He broke with the line on ", ", saying it failed.")
+    True
+    >>> _object_of_preposition("In Kyiv, ", " said 40 died."), _object_of_preposition("", ", said 40 died.")
+    (False, False)
+    """
+    return after[:1] == "," and before[-1:] == " " and _AFTER_PREPOSITION.search(before, max(0, len(before) - 16)) is not None
+
+
+@_gives(TOPIC)
+def _in_relative_clause(before: str, after: str) -> bool:
+    """"The Observatory, which has activists across Syria, said 40 died": a name that closes a
+    relative clause about the subject before it is not the subject of the verb after the clause.
+
+    >>> _in_relative_clause("The Observatory, which has activists across ", ", said 40 died.")
+    True
+    >>> _in_relative_clause("Rebels seized the town, and ", ", which is based in Oslo, said 40 died.")
+    False
+    """
+    return after[:1] == "," and ("which" in before or "who" in before) \
+        and _RELATIVE_OPEN.search(before, max(0, len(before) - 120)) is not None
+
+
 #: A name right after a reporting verb that ends the clause: the verb's own subject ("said Ann
 #: Lee, a director"), not the subject of what is said ("said Warsaw believed ...").
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;(]|$)")
@@ -952,6 +987,8 @@ RATE_RULES: tuple[RateTest, ...] = (
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
+    _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
+    _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
     _speaks, _speaks_after_asides,
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
@@ -1304,8 +1341,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
         name = m.group(1)
-        if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS:
-            continue  # "... 7,000 Of Its Men Died In The Siege, Says ...": a headline
+        if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS or _CONTRACTION.search(name):
+            continue  # "... 7,000 Of Its Men Died In The Siege, Says ...": a headline; "They're"
         if owners and _owns_figures(sentence, m):  # "The Kenyan Red Cross's figures show 320 ..."
             out.append(MentionCandidate(m.start(1), m.end(1) - 2, sentence[m.start(1):m.end(1) - 2], "named"))
             continue
@@ -1323,12 +1360,35 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
                 continue
-            document = _named_documents(sentence, m.start(1), name_end, found) if m.start() in introduced else None
+            document = _named_documents(sentence, m.start(1), name_end, found) \
+                if m.start() in introduced or _adjective_of_side(sentence[m.start(1):name_end]) else None
             if document is not None:  # "according to Israeli figures": the words as written
                 out.append(document)
                 continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+#: A word that is a contraction, never a name: "They're", "We've", "Don't".
+_CONTRACTION = re.compile(r"[’'](?:re|ve|ll|d|m)$|n[’']t$", re.I)
+
+
+@cache
+def _side_adjectives() -> frozenset[str]:
+    """The adjectives of ``sides.csv`` ("Ukrainian") and the modifiers of
+    ``generic_claimants.csv`` ("Western", "British"), folded: words that describe a source."""
+    return frozenset(r["word"].lower() for r in lexicons.read_lexicon("sides") if r["form"] == "adjective") \
+        | frozenset(r["word"].lower() for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "modifier")
+
+
+def _adjective_of_side(name: str) -> bool:
+    """Whether a capitalised word before a document ("Western estimates", "Ukrainian figures
+    show") is an adjective of a side, not a name: the source is the words with the document.
+
+    >>> _adjective_of_side("Western"), _adjective_of_side("Ukrainian"), _adjective_of_side("Mediazona")
+    (True, True, False)
+    """
+    return name.lower() in _side_adjectives()
 
 
 @cache
@@ -1720,6 +1780,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     words = _LEADING.sub("", m.group(0))
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)):
         return None  # "the agency", "the ministry": a reference to a body named before
+    if " " not in words and sentence.startswith(" ", m.end()) and _document_after_name().match(sentence, m.end()):
+        return None  # "Official estimates put ...": the head is an adjective of the document
     if _owns_a_name(sentence, m.end()):
         return None  # "Sudan's Doctors' Syndicate": the words own a name, which speaks
     if words.lower() in _unit_heads():
@@ -2485,8 +2547,20 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     from claimtable.places import gazetteer
 
     return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
-            or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None)
+            or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None
+                 or _from_source_noun(sentence, k.start))
                 and not _placed_by_participle(sentence, k, kept))]
+
+
+def _from_source_noun(sentence: str, start: int) -> bool:
+    """Whether a name stands after a source noun and "from" or "by" ("estimates from Ukraine,
+    the US and Britain"): where the figures come from, who gives them, not where speakers are.
+
+    >>> s = "It is 900, according to estimates from Ukraine and the US."
+    >>> _from_source_noun(s, s.index("Ukr")), _from_source_noun("families from Kharkiv", 14)
+    (True, False)
+    """
+    return _SOURCE_OF.search(sentence, max(0, start - 60), start) is not None
 
 
 def _placed_by_participle(sentence: str, k: MentionCandidate, kept: list[MentionCandidate]) -> bool:
@@ -3654,10 +3728,38 @@ class ArticleAttribution:
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
             target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
             written = sentence[start:end]
+            if target is not None and "head of state" not in kinds and _is_person(target):
+                target = self._body_of_person(written) or target
             out.append(Mention(start, end, written, target.claimant if target else written,
                                target.kind if target else kinds[0], *rate(sentence, start, end)))
             taken.append((start, end))
         return out
+
+    def _body_of_person(self, reference: str) -> Mention | None:
+        """The body a reference to a body ("the Observatory", "the monitor") stands for when the
+        mention of its kind named last is a person, who may only head it ("Ann Lee, head of the
+        Velm Rights Observatory, said"): the last name before whose words hold the reference's
+        head noun, the registry's claimant when it is one; ``None`` when no name holds it (a
+        body's name may read like a person's: "the Tano Front", then "the group").
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe('"It rose," said Ann Lee, head of the Velm Rights Observatory.', 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The Observatory said 40 died.", 1)]
+        [('The Observatory', 'Velm Rights Observatory')]
+        """
+        head = reference.rsplit(None, 1)[-1]
+        capital = head[:1].upper() + head[1:].lower()
+        for text in reversed(self.texts[:-1]):
+            if capital not in text:
+                continue  # the cheap test first
+            for m in reversed(list(_PROPER_NAME.finditer(text))):
+                name = _LEADING.sub("", m.group(0).rstrip("."))
+                words = name.split()
+                if capital not in words or words[0] == capital:
+                    continue
+                hit = next((c for s, e, c in registry_mentions(name) if s == 0 and e == len(name)), None)
+                return Mention(0, 0, name, hit or name, "named", TOPIC, "topic")
+        return None
 
     def _pronoun_speakers(self, sentence: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> None:
         """"they say": the subject before the pronoun in the sentence, else a body that was the
