@@ -676,6 +676,28 @@ def _aside_agent(before: str, after: str) -> bool:
     return after.lstrip()[:1] == "," and "by" in before[-9:] and _aside_by().search(before) is not None
 
 
+@cache
+def _relay_aside() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{_verbs('relay')})\s+by\s+[^,;:\"“”]{{0,40}}$", re.I)
+
+
+@_gives(TOPIC)
+def _relay_agent(before: str, after: str) -> bool:
+    """"A statement from the ministry, carried by the news agency Acme, said ...": the outlet
+    that passes the words on, in an aside, is not the one who speaks (a ``relay`` verb).
+
+    >>> _relay_agent("A report of the ministry, carried by the ", " (VNA), said 60 died.")
+    True
+    >>> _relay_agent("Forces carried by the ", " said 60 died.")
+    False
+    """
+    return "by" in before[-48:] and _RELAY_CLOSE.match(after) is not None and _relay_aside().search(before) is not None
+
+
+#: The end of a relay's aside: the outlet's other words ("(SUNA)", "SUNA"), then the comma.
+_RELAY_CLOSE = re.compile(r"[^,;:\"“”]{0,40},")
+
+
 #: "as Prigozhin claimed", "contrary to what Kyiv said": a claim the sentence sets its own
 #: figures against, named in an aside.
 _AS_CLAIMED = re.compile(r"(?:\b(?:not|n't|never|rather\s+than|instead\s+of)\b[^.;:]{0,40}?\bas"
@@ -898,6 +920,27 @@ def _speaks_after_asides(before: str, after: str) -> bool:
     return (after[:1] == "," or after[1:2] in ("–", "—")) and _speaks_after_aside(after, 0)
 
 
+@cache
+def _officer_then_speech() -> re.Pattern[str]:
+    """A person's title after a body's name (a lower-case word or two allowed), then a reporting
+    verb: " regional chief said" (the ``title`` rows of ``generic_claimants.csv``)."""
+    titles = lexicons.alternation(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                                  if r["kind"] == "title" and r["word"].isalpha())
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{titles})\s+(?:(?:has|also|had)\s+)*"
+                      rf"(?:{_verbs('speech')})\b")
+
+
+@_gives(SPEAKER)
+def _officer_speaks(before: str, after: str) -> bool:
+    """"..., the WHO regional chief said": the body whose officer speaks, named only by the
+    officer's title, is the source ("the United Nations health chief said").
+
+    >>> _officer_speaks("70 died, the ", " health chief said on Monday."), _officer_speaks("the ", " chief of staff")
+    (True, False)
+    """
+    return after[:1] == " " and before.endswith(("the ", "The ")) and _officer_then_speech().match(after) is not None
+
+
 #: A source's figures named by the source before them, then what they come to: "U.S.
 #: estimates were lower", "Washington assessments put".
 _NAMED_FIGURES = re.compile(r"\s+(?:estimates|assessments|figures|data|counts)\s+(?:were|was|are|is|put|had|have|showed|show|"
@@ -983,7 +1026,8 @@ RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
     _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
     _described_figures, _addressee, _given_to, _such_claim,
-    _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _as_claimed,
+    _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
+    _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
@@ -993,6 +1037,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _clause_subject,
+    _officer_speaks,  # "..., the WHO regional chief said": a body's officer
 )
 #: (test, strength, name) of each rule, in order: "inverted speech" for ``_inverted_speech``.
 _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", " "))  # type: ignore[attr-defined]
@@ -2454,6 +2499,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     strength, rule = rate(sentence, f.start, f.end)
     if rule in FRAMING_RULES:
         return TOPIC, rule  # kept: its sentence is the outlet's background
+    if rule == "officer speaks" and f.kind == "state":
+        return None  # "the Portuguese commissioner said": a nationality, no body's officer
     if f.kind in ("named", "state") and strength < SPEAKER:
         return None  # a country named as a place or an actor, not speaking
     if f.kind == "state":
@@ -2794,6 +2841,18 @@ def _body_continuation() -> re.Pattern[str]:
 
 
 @cache
+def _shift() -> re.Pattern[str]:
+    """The openers that turn to another matter ("Separately, ...", "Meanwhile"; ``shift`` rows
+    of ``continuations.csv``): a paragraph they open is no more of the account before it.
+
+    >>> bool(_shift().match("Separately, troops fired 45 rockets.")), bool(_shift().match("Some 90 died."))
+    (True, False)
+    """
+    openers = (r["opener"] for r in lexicons.read_lexicon("continuations") if r["position"] == "shift")
+    return re.compile(rf"^[\"“‘']?(?:{lexicons.alternation(openers, fold_case=True)})\b", re.I)
+
+
+@cache
 def _war_toll() -> re.Pattern[str]:
     """The war as the subject of a toll in the perfect, an aside allowed between ("The war,
     which began in 2019, has killed"): the reporter's background (``war`` and ``toll`` rows of
@@ -2871,6 +2930,33 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
     head = phrase.rsplit(None, 1)[-1].lower() if spaces else None
     return (titled, name.group("surname") if name else None, _other_name_parts(words) if name else (),
             head if head in _group_heads() else None)
+
+
+#: A figure, its noun and "of (the)": what stands next owns the things counted ("483 drones of").
+_COUNTED_OF = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
+
+
+def _owns_counted(sentence: str, start: int) -> bool:
+    """Whether the mention at ``start`` owns the things a figure just before it counts ("shot
+    down 16 drones of the Ukrainian Armed Forces"): whose losses a list gives, not who speaks.
+
+    >>> s = "They shot down 16 drones of the Ukrainian Armed Forces."
+    >>> _owns_counted(s, s.index("Ukrainian")), _owns_counted("Experts of the Ukrainian Armed Forces", 15)
+    (True, False)
+    """
+    return _COUNTED_OF.search(sentence, max(0, start - 60), start) is not None
+
+
+def _titled_as(title: str, titled: str) -> bool:
+    """Whether a person named with a title ("Defence Minister Arno Pell") is the one a title
+    with "the" refers back to: the title opens the words or stands in them before the name
+    ("the defence minister", "the minister"; not "the general" for "Minister Arno Pell").
+
+    >>> _titled_as("minister", "Russian Defense Minister Sergei Shoigu"), _titled_as("general", "Minister Arno Pell")
+    (True, False)
+    """
+    title, titled = title.lower() + " ", titled.lower()
+    return titled.startswith(title) or " " + title in titled
 
 
 def _is_person(m: Mention) -> bool:
@@ -3524,8 +3610,11 @@ class ArticleAttribution:
         if self.carry is None or len(self.paragraph_sources) < 2 \
                 or any(c != self.carry.claimant for c in self.paragraph_sources):
             return False
-        # a group it counts may stand there ("paramedics"); a country or a body names a side
-        return all(m.strength == TOPIC and m.kind == "group" for m in _mentions_of(sentence)) \
+        # a group it counts may stand there ("paramedics"), and the body whose things it counts
+        # ("16 drones of the Ukrainian Armed Forces"); a country or a body elsewhere names a side
+        return all(m.strength == TOPIC and (m.kind == "group" or _owns_counted(sentence, m.start))
+                   for m in _mentions_of(sentence)) \
+            and _shift().match(sentence.lstrip()) is None \
             and not _pronouns_speaking(sentence) \
             and not _PERFECT.search(sentence)
 
@@ -3859,8 +3948,7 @@ class ArticleAttribution:
         if m.kind != "group":
             return m
         if self.titled and re.search(r"\bthe\s+$", sentence[: m.start], re.I):
-            title = m.phrase.lower() + " "
-            person = next((t for t in reversed(self.titled) if t.phrase.lower().startswith(title)), None)
+            person = next((t for t in reversed(self.titled) if _titled_as(m.phrase, t.phrase)), None)
             if person is not None:
                 return Mention(m.start, m.end, m.phrase, person.claimant, m.kind, m.strength, m.rule)
         head = m.phrase.split()[-1].lower().rstrip("s")
