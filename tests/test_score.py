@@ -56,6 +56,15 @@ def test_a_range_matches_only_the_same_range(tmp_path):
     assert score.score_files(gold, pred).levels["value"].agree == 0
 
 
+def test_a_share_written_to_one_or_two_decimals_is_one_value(tmp_path):
+    # "a third" of the troops: one coder writes 33.3, another 33.33; 33.3 is not 33.4
+    gold = write(tmp_path, "g.csv", ["a,33.33,33.33,other,NIS", "a,66.67,66.67,other,NIS"])
+    pred = write(tmp_path, "p.csv", ["a,33.3,33.3,other,NIS", "a,66.6,66.6,other,NIS"])
+    s = score.score_files(gold, pred)
+    assert s.levels["value"].agree == 1
+    assert sorted(m.kind for m in s.misses) == ["missed", "spurious"]
+
+
 def test_same_value_twice_in_an_article_pairs_the_agreeing_claims(tmp_path):
     gold = write(tmp_path, "g.csv", ["a,1000,1000,troops,Shoigu", "a,1000,1000,casualties,NIS"])
     pred = write(tmp_path, "p.csv", ["a,1000,1000,casualties,NIS", "a,1000,1000,troops,Shoigu"])

@@ -7,7 +7,9 @@ Both tables are CSV files with at least the columns ``article``, ``value_low``, 
 the output of ``claimtable extract`` can be scored as it is).
 
 **Matching rule.** A predicted claim and a gold claim *match* when they come from the same
-article and state the same value bounds (``value_low`` and ``value_high`` equal as numbers).
+article and state the same value bounds (``value_low`` and ``value_high`` equal as numbers; a
+value with a fraction is compared to a tenth, so that a share written 33.3 by one coder and 33.33
+by another is the same "a third": :func:`match_value`).
 Within an article each claim is matched at most once; when several claims share the same
 bounds (two figures of 1,000 in one article), pairs that also agree on category and claimant
 are made first, then pairs that agree on category, then on claimant, then the rest in file
@@ -312,6 +314,18 @@ def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
                for alt in g.claimant_ok)
 
 
+def match_value(value: float) -> float:
+    """The value a claim is matched on: a whole number as it is, a value with a fraction to a
+    tenth (coders write the percentage of "a third" as 33.3 or 33.33; counts are whole).
+
+    >>> match_value(33.33), match_value(33.3), match_value(66.67), match_value(1500.0)
+    (33.3, 33.3, 66.7, 1500.0)
+    >>> match_value(33.3) == match_value(33.4)
+    False
+    """
+    return value if float(value).is_integer() else round(value, 1)
+
+
 def score(gold: Sequence[GoldRow], predicted: Sequence[GoldRow]) -> Score:
     """Agreement of ``predicted`` with ``gold`` under the module's matching rule.
 
@@ -324,9 +338,9 @@ def score(gold: Sequence[GoldRow], predicted: Sequence[GoldRow]) -> Score:
     groups: dict[tuple[str, float, float], tuple[list[GoldRow], list[GoldRow]]] = defaultdict(
         lambda: ([], []))
     for g in gold:
-        groups[(g.article, g.value_low, g.value_high)][0].append(g)
+        groups[(g.article, match_value(g.value_low), match_value(g.value_high))][0].append(g)
     for p in predicted:
-        groups[(p.article, p.value_low, p.value_high)][1].append(p)
+        groups[(p.article, match_value(p.value_low), match_value(p.value_high))][1].append(p)
     agree = dict.fromkeys(LEVELS, 0)
     matched = 0
     unmatched: list[Miss] = []
