@@ -71,6 +71,7 @@ WRONG_ROWS = {
     "furniture": ("Read more,footer", "kind 'footer' is not one of"),
     "part_cues": ("Among Them,within", "cue 'Among Them' must be lower case"),
     "rates": ("a fortnight,fortnight,after", "per 'fortnight' is not one of"),
+    "shares": ("a fifth,twenty", "percent 'twenty' is not a number"),
 }
 
 

@@ -461,8 +461,16 @@ class _Atom:
     written: bool = False  #: a share whose percentage is written beside it: its own hedge
 
 
-#: Shares written as fractions, in percent ("half of the contingent" is 50 % of it).
-SHARES = {"half": 50, "third": 33.3, "quarter": 25, "two thirds": 66.7, "three quarters": 75}
+@cache
+def _shares() -> dict[str, Number]:
+    """Shares written as fractions, in percent (``data/lexicons/shares.csv``).
+
+    >>> _shares()["half"], _shares()["three quarters"]
+    (50, 75)
+    """
+    return {r["fraction"]: as_number(float(r["percent"])) for r in lexicons.read_lexicon("shares")}
+
+
 #: What makes a fraction word a share of a total: "of" and what it is of ("half of the
 #: troops", "a quarter of whom"), or a verb of making up a total before it ("accounting for
 #: about half").
@@ -508,7 +516,7 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
         return None  # "the second half of the year": a stretch of time or space, not a share
     words = " ".join(re.sub(r"^(?:a|one)\s+", "", text[start:end].lower()).replace("-", " ").split())
-    return SHARES[words]
+    return _shares()[words]
 
 
 #: What a fraction word adds to the whole number before a scale ("two and a half million").

@@ -136,6 +136,7 @@ SCHEMAS: dict[str, Schema] = {
     "sides": Schema((Column("word"), Column("side"), Column("form", allowed=("noun", "adjective"))), ("word",)),
     "part_cues": Schema((Column("cue", lower=True), Column("kind", allowed=("within", "opener", "total"))),
                         ("cue", "kind")),
+    "shares": Schema((Column("fraction", lower=True), Column("percent", "number")), ("fraction",)),
     "rates": Schema((Column("cue", lower=True), Column("per", allowed=("day", "week", "month", "year")),
                      Column("position", allowed=("before", "after"))), ("cue", "position")),
     "speech_verbs": Schema((Column("verb", lower=True),
