@@ -1089,6 +1089,24 @@ def _vocabulary(sentence: str) -> frozenset[str]:
     return frozenset(lexicons.tokenize(sentence)[1])
 
 
+#: A comma or a closing quotation mark, then a word: where an inverted reporting verb may
+#: stand (", said a resident", "” added X"), a letter, never a digit (the "24,685" of a figure).
+_MARK_THEN_WORD = re.compile(r"[,”\"’]\s*[^\W\d]")
+
+
+@lru_cache(maxsize=8)
+def _verb_may_follow_mark(sentence: str) -> bool:
+    """Whether a word follows a comma or a closing quotation mark somewhere in the sentence:
+    the cheap test, once a sentence, of the finders whose pattern opens with a mark and an
+    inverted reporting verb (``_named_after_verb``, ``_described_speakers``, ``_ranked_names``,
+    ``_written_sources``).
+
+    >>> _verb_may_follow_mark("Nine died, said Ann Lee."), _verb_may_follow_mark("Russia said 24,685 died.")
+    (True, False)
+    """
+    return _MARK_THEN_WORD.search(sentence) is not None
+
+
 def _registry_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Registry aliases and outlet names ("the spy agency" is a reference, not here)."""
     return [MentionCandidate(start, _abbreviation_end(sentence, end), name, kind)
@@ -1569,8 +1587,8 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
     [('Oh Jin-soo', 23)]
     """
     titles = _titles()
-    if titles.isdisjoint(_vocabulary(sentence)) and "&" not in sentence:
-        return []  # no title is a word of the sentence (a title after "&" is inside a token)
+    if "&" not in sentence and not any(t in sentence for t in titles.intersection(_vocabulary(sentence))):
+        return []  # no title is a word of the sentence as written, in lower case (a title after "&" is inside a token)
     out = []
     for m in _LOWER_THEN_NAME.finditer(sentence):
         if m.group("title") not in titles:
@@ -1624,8 +1642,8 @@ def _ranked_names(sentence: str, found: list[MentionCandidate]) -> list[MentionC
     >>> [(c.name, c.start) for c in _ranked_names("Two died, said army spokesman Brig. Ana Lute.", [])]
     [('Ana Lute', 15)]
     """
-    if "." not in sentence or _honorifics().isdisjoint(_vocabulary(sentence)):
-        return []  # the cheap test: no rank among the sentence's words
+    if "." not in sentence or not _verb_may_follow_mark(sentence) or _honorifics().isdisjoint(_vocabulary(sentence)):
+        return []  # the cheap test: no rank among the sentence's words, no verb after a mark
     out = []
     for m in _rank_then_name().finditer(sentence):
         verb = _verb_before_rank().search(sentence, max(0, m.start() - 60), m.start())
@@ -1661,7 +1679,7 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
     >>> [c.name for c in _named_after_verb("It killed 2,300 people, said Maria Lopez, an envoy.", [])]
     ['Maria Lopez']
     """
-    if not _vocabulary(sentence) & _inverted_verb_set():
+    if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
         return []
     names_not = not_names()
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
@@ -2123,6 +2141,10 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     opening = sentence[:60]
     subject = _subject_body().match(sentence) if (
         opening.startswith("The ") or "'s " in opening or "’s " in opening) else None
+    if subject is None and not _verb_may_follow_mark(sentence) and "ccording" not in sentence \
+            and "iting" not in sentence and "by" not in sentence:
+        return []  # the cheap test of ``_written_source``'s four ways: a verb after a mark, "according
+        # to", "citing", a source noun and "by"
     # (match, group of the words): the subject's words are its group 2, after the owner (1)
     spans = [(m, next(g for g in (1, 2, 3, 4) if m.group(g) is not None))
              for m in _written_source().finditer(sentence)] + ([(subject, 2)] if subject else [])
@@ -2190,7 +2212,7 @@ def _described_speakers(sentence: str, found: list[MentionCandidate]) -> list[Me
     """
     if " a" not in sentence and " one of " not in sentence and " another " not in sentence:
         return []  # the cheap test first: an indefinite article
-    if not _vocabulary(sentence) & _inverted_verb_set():
+    if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
         return []
     out = []
     for m in _described_speaker().finditer(sentence):
