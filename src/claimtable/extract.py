@@ -2258,8 +2258,8 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
     if total["category"] != "casualties" or part["unit"] == "percent":
         return False
     if part["category"] == "casualties":
-        # "Among the victims are 310 children": victims are of the total's kind
-        if part["status"] != "casualties" or total["status"] not in CASUALTY_STATUSES:
+        # "Among the victims are 310 children": the victims are the total's dead or hurt
+        if part["status"] != "casualties" or total["status"] not in _HIT_STATUSES | {"lost"}:
             return False
         part["status"] = total["status"]
         return True
