@@ -1531,8 +1531,8 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 
 #: A complement that names other people by what happened to them: "relatives of those who
-#: were killed".
-_OF_THOSE_WHO = re.compile(r"\s+of\s+those\s+who\s+", re.I)
+#: were killed", "families of the victims".
+_OF_THOSE_WHO = re.compile(r"\s+of\s+(?:those\s+who\s+|(?:the\s+)?victims\b)", re.I)
 
 
 def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1542,8 +1542,10 @@ def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["category"] for c in _claims("There are 20,000 relatives of those who were killed.")]
     ['other']
+    >>> [c["category"] for c in _claims("The fund has paid 3,000 families of the victims.")]
+    ['other']
     """
-    if "those" not in ctx.text:
+    if "those" not in ctx.text and "victims" not in ctx.text:
         return False
     noun = c.noun
     if noun is None or noun.start < c.figure.end or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
