@@ -82,6 +82,9 @@ def counts_people(noun: Noun | None) -> bool:
 
 #: Statuses that make people a force, whatever noun counts them ("50,000 prisoners recruited").
 FORCE_STATUSES = frozenset({"recruited", "to be recruited", "training", "to be trained"})
+#: Statuses of people let go from captivity ("106 soldiers were released", "the sides swapped 95
+#: POWs"): no longer captured and no force, whatever noun counts them, they are other people.
+RELEASED_STATUSES = frozenset({"released", "to be released"})
 #: Words that open a part of a group just counted ("12,000 troops, including 500 officers"):
 #: a later "of those" still means the whole group.
 SUBSET_OPENERS = re.compile(r"\s*(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|which))\b", re.I)
@@ -249,7 +252,7 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
 
 #: A figure right before a word (past one adjective): the word is that figure's counted noun.
 _FIGURE_BEFORE_WORD = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million))"
-                                 r"\s+(?:[a-z-]+\s+)?$", re.I)
+                                 r"\s+(?:([a-z-]+)\s+)?$", re.I)
 #: ``_FIGURE_BEFORE_WORD`` without ``re.I``, for a text folded by ``fold_like_ignorecase``.
 _FOLDED_FIGURE_BEFORE_WORD = re.compile(_FIGURE_BEFORE_WORD.pattern)
 
@@ -266,12 +269,19 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "it left six dead, including four of its members"
     >>> _counted_by_another(t, (28, 32), t.index("dead"))
     False
+    >>> t = "90 militants and 13 soldiers died"
+    >>> _counted_by_another(t, (0, 2), t.index("died"))
+    False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
     m = (_FIGURE_BEFORE_WORD.search(text, max(0, cue - 30), cue) if folded is None
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
+        return False
+    if cue > own[1] and m.group(1) and lookup_unit(m.group(1).lower()) is not None:
+        # "90 militants and 13 soldiers died": after the figure, past another figure that has
+        # its own noun, the cue is the verb of the whole list
         return False
     # "left six dead, including four of its members": the whole the figure is a part of says
     # what happened to it
@@ -1521,8 +1531,8 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 
 #: A complement that names other people by what happened to them: "relatives of those who
-#: were killed".
-_OF_THOSE_WHO = re.compile(r"\s+of\s+those\s+who\s+", re.I)
+#: were killed", "families of the victims".
+_OF_THOSE_WHO = re.compile(r"\s+of\s+(?:those\s+who\s+|(?:the\s+)?victims\b)", re.I)
 
 
 def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1532,8 +1542,10 @@ def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["category"] for c in _claims("There are 20,000 relatives of those who were killed.")]
     ['other']
+    >>> [c["category"] for c in _claims("The fund has paid 3,000 families of the victims.")]
+    ['other']
     """
-    if "those" not in ctx.text:
+    if "those" not in ctx.text and "victims" not in ctx.text:
         return False
     noun = c.noun
     if noun is None or noun.start < c.figure.end or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
@@ -1541,6 +1553,44 @@ def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     if not _OF_THOSE_WHO.match(ctx.text, noun.end):
         return False
     c.status = ""
+    return True
+
+
+#: A count verb of ``links.csv`` right before a figure, past "to" or "at" and a hedge: "reached
+#: about ", "have risen to ", "stood at ".
+_COUNT_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|at)\s+)?$", re.I)
+
+
+def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that a count verb gives to a subject naming a casualty status ("Russia's combat
+    losses reached about 332,810 troops", "the death toll has reached 22,600", "the number of
+    dead soldiers reached 90,000") has the subject's status: the people are the dead or lost,
+    and the verb says how many there are, not that they arrived.
+
+    >>> [(c["category"], c["status"]) for c in _claims("Russia's combat losses reached about 332,810 troops.")]
+    [('casualties', 'casualties')]
+    >>> [(c["category"], c["status"]) for c in _claims("The number of dead soldiers reached 90,000.")]
+    [('casualties', 'killed')]
+    >>> [(c["category"], c["status"]) for c in _claims("The number of troops in the region reached 12,000.")]
+    [('troops', 'arrived')]
+    """
+    if c.status.removeprefix("expected ") in CASUALTY_STATUSES or not counts_people(c.noun):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], at - 30), at)
+    if verb is None or verb.group(1).lower() not in _count_verbs():
+        return False
+    # the last status cue of the subject, with no figure between it and the verb
+    cues = [(s, e, cue) for s, e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s and e <= verb.start()]
+    if not cues or any(cues[-1][1] <= f.start < verb.start() for f in ctx.figures):
+        return False
+    start, _end, cue = cues[-1]
+    if _SUFFERED_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return False  # "units that suffered losses reached ...": what befell some of them
+    found = _status_cues(True, c.projected).get(cue, "")
+    if found.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    c.status = found
     return True
 
 
@@ -1600,6 +1650,37 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         c.category = "troops"  # "50,000 prisoners recruited to fight": a force, not casualties
         return True
     return False
+
+
+@cache
+def _count_noun_before() -> re.Pattern[str]:
+    """A count noun of ``aggregates.csv`` ("figures", "the toll") a few words before a cue."""
+    words = lexicons.alternation(lexicons.column("aggregates", "word"), fold_case=True)
+    return re.compile(rf"\b(?:{words})s?\b(?:\s+[\w'’-]+){{0,4}}\s+$", re.I)
+
+
+def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People let go from captivity ("Russia freed 100 prisoners", "106 soldiers were released",
+    "the sides swapped 95 POWs") are captured no more and no force: other people, whatever
+    noun counts them. A release of figures is no release of people ("Casualty figures were
+    also released, hitting 12,000"): the cue must stand in the figure's clause, after no count
+    noun (``aggregates.csv``).
+
+    >>> [(c["category"], c["status"]) for c in _claims("Russia said 106 soldiers were released.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("The figures were released on Monday: 900 soldiers.")]
+    [('troops', '')]
+    """
+    if c.status not in RELEASED_STATUSES:
+        return False
+    cues = _status_cues(True, c.projected)
+    spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < c.clause[1] and cues.get(cue) == c.status]
+    if not spans or any(_count_noun_before().search(ctx.text, max(c.clause[0], s - 50), s) for s in spans):
+        c.status = ""
+        return True
+    if c.category in lexicons.people_categories():
+        c.category = "other"
+    return True
 
 
 def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1823,9 +1904,11 @@ FIGURE_RULES: tuple[Rule, ...] = (
     status_of_others,  # "relatives of those who were killed": the status is the others'
     active_casualty_verb,  # "after the militia captured the city": what someone did
     injuries_received,  # "have received minor injuries": wounded
+    casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
     casualty_category,
+    released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     pointer_keeps_casualty,
@@ -2174,8 +2257,14 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
     >>> [(r["figure"], r["category"], r["status"]) for r in rows]
     [('900', 'casualties', 'killed'), ('310', 'casualties', 'killed')]
     """
-    if total["category"] != "casualties" or part["category"] == "casualties" or part["unit"] == "percent":
+    if total["category"] != "casualties" or part["unit"] == "percent":
         return False
+    if part["category"] == "casualties":
+        # "Among the victims are 310 children": the victims are the total's dead or hurt
+        if part["status"] != "casualties" or total["status"] not in _HIT_STATUSES | {"lost"}:
+            return False
+        part["status"] = total["status"]
+        return True
     if part["category"] not in lexicons.people_categories():
         return False
     part["category"] = "casualties"
