@@ -40,6 +40,7 @@ from claimtable.nouns import (
     nearest_noun,
     noun_after,
     noun_before,
+    thing_after,
 )
 from claimtable.numbers import (
     PERCENT_AFTER,
@@ -591,6 +592,26 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 #: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
 #: crossed borders"); "cross", "this", "thus" are no plurals.
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
+
+
+def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure whose noun right after it is a plural no lexicon lists counts that thing
+    (``nouns.thing_after``), unless the noun is never a claim (``uncounted.csv``: times,
+    measures, money, scores, events, places).
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The army said the strikes destroyed 40 homes and three schools.")]
+    [('40', 'home', 'other'), ('three', 'school', 'other')]
+    >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions in 20 minutes.")]
+    ['42']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    noun = thing_after(ctx.text, c.figure.end, ctx.masks, one=c.figure.high == 1)
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    c.noun_follows = True
+    return True
 
 
 def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1794,6 +1815,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     number_of_named_after,  # "put at 9,000 the number of troops"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     among_group_opener,
