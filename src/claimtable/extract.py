@@ -736,7 +736,7 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
 _OUT_OF_A_FIGURE = re.compile(
-    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:the|an\s+estimated)\s+)", re.I)
+    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -748,6 +748,8 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('700', 'soldier'), ('900', 'soldier')]
     >>> [(c["figure"], c["category"]) for c in _claims("Officials said 400 of the 1,200 troops sent were killed.")]
     [('400', 'casualties'), ('1,200', 'troops')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The WHO said 26 of 35 hospitals had closed.")]
+    [('26', 'hospital'), ('35', 'hospital')]
     """
     if c.lookup.found or c.figure.percent or " of " not in ctx.text:
         return False
@@ -800,7 +802,10 @@ def _counts_as_figure_at(c: FigureCandidate, ctx: SentenceContext, at: int) -> b
         return False
     lookup = noun_after(ctx.text, other.end, ctx.masks)
     if lookup.noun is None:
-        return False
+        thing = thing_after(ctx.text, other.end, ctx.masks)  # "26 of 35 hospitals had closed"
+        if thing is None:
+            return False
+        lookup = NounLookup(thing)
     c.lookup = lookup
     return True
 

@@ -560,10 +560,17 @@ def last_noun(sentences: list[str]) -> Noun | None:
 
 
 @cache
+def _small_words() -> frozenset[str]:
+    """The small words that end a noun phrase (``uncounted.csv``, kind ``word``), with the
+    breakers and links of ``breakers.csv`` and ``links.csv``."""
+    return (lexicons.word_set("uncounted", "word", "kind", "word") | _words().breakers
+            | lexicons.word_set("links", "word"))
+
+
+@cache
 def _uncounted() -> frozenset[str]:
-    """The nouns that are never counted claims (``uncounted.csv``, singular) and the small words
-    that end a noun phrase, with the breakers and links of ``breakers.csv`` and ``links.csv``."""
-    return lexicons.word_set("uncounted", "word") | _words().breakers | lexicons.word_set("links", "word")
+    """The nouns that are never counted claims (``uncounted.csv``, singular) and the small words."""
+    return lexicons.word_set("uncounted", "word") | _small_words()
 
 
 @cache
@@ -613,11 +620,11 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
     m = _THING_AFTER.match(text, end)
     if m is None:
         return None
-    stops = _uncounted()
+    stops, small = _uncounted(), _small_words()
     words = [w for w in m.groups() if w]
     for k in range(len(words), 0, -1):
         head, before = words[k - 1], words[:k - 1]
-        if head in stops or any(w in stops or _VERB_ENDING.search(w) for w in before):
+        if head in stops or any(w in small or _VERB_ENDING.search(w) for w in before):
             continue
         if one:
             if not before or singular(before[-1]) is None or singular(head) is not None:
@@ -628,11 +635,30 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
             if not unit or unit in stops or not head.endswith("s"):
                 continue
         at = m.end(k)
-        if any(s <= at - 1 < e for s, e, _ in masks):
+        if any(s <= at - 1 < e for s, e, _ in masks) or _speaks_after(text, at):
             return None
         known = _known_after_of(text, at) or lookup_unit(unit)
         return Noun(" ".join([*before, unit]), known[1] if known else "other", m.start(1), at)
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a reporting verb (``speech_verbs.csv``) follows the noun: its people are the
+    source, not what is counted ("12 of the 30 commanders said").
+
+    >>> _speaks_after("30 commanders said", 13), _speaks_after("30 tents arrived", 8)
+    (True, False)
+    """
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in _speech_verbs()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return lexicons.word_set("speech_verbs", "verb")
 
 
 _OF_NOUN = re.compile(r" of ([\w'’-]+)(?:\s+([\w'’-]+))?(?:\s+([\w'’-]+))?")
