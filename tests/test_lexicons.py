@@ -61,6 +61,7 @@ WRONG_ROWS = {
     "sides": ("Russian,Ukraine,adjective", "duplicate row: word 'Russian' is already on line"),
     "speech_verbs": ("declared,speach", "roles 'speach' is not one of"),
     "statuses": ("fled,fled,expected to flee,everyone", "applies 'everyone' is not one of"),
+    "uncounted": ("year,duration", "kind 'duration' is not one of"),
     "units": ("aircraft,aircraft,aviation", "category 'aviation' is not one of"),
     "vague": ("a few,2,nine", "high 'nine' is not a whole number"),
     "claimants": ("Foo Institute,Foo,,think tank", "kind 'think tank' is not one of"),

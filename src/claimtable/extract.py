@@ -40,6 +40,7 @@ from claimtable.nouns import (
     nearest_noun,
     noun_after,
     noun_before,
+    thing_after,
 )
 from claimtable.numbers import (
     PERCENT_AFTER,
@@ -603,6 +604,26 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
+def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure whose noun right after it is a plural no lexicon lists counts that thing
+    (``nouns.thing_after``), unless the noun is never a claim (``uncounted.csv``: times,
+    measures, money, scores, events, places).
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The army said the strikes destroyed 40 homes and three schools.")]
+    [('40', 'home', 'other'), ('three', 'school', 'other')]
+    >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions in 20 minutes.")]
+    ['42']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    noun = thing_after(ctx.text, c.figure.end, ctx.masks, one=c.figure.high == 1)
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    c.noun_follows = True
+    return True
+
+
 def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure whose own noun phrase right after it ends in a plural no lexicon counts counts
     that (places, events, buildings) and is no claim, whatever was counted before it ("42
@@ -725,7 +746,7 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
 _OUT_OF_A_FIGURE = re.compile(
-    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:the|an\s+estimated)\s+)", re.I)
+    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -737,6 +758,8 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('700', 'soldier'), ('900', 'soldier')]
     >>> [(c["figure"], c["category"]) for c in _claims("Officials said 400 of the 1,200 troops sent were killed.")]
     [('400', 'casualties'), ('1,200', 'troops')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The WHO said 26 of 35 hospitals had closed.")]
+    [('26', 'hospital'), ('35', 'hospital')]
     """
     if c.lookup.found or c.figure.percent or " of " not in ctx.text:
         return False
@@ -789,7 +812,10 @@ def _counts_as_figure_at(c: FigureCandidate, ctx: SentenceContext, at: int) -> b
         return False
     lookup = noun_after(ctx.text, other.end, ctx.masks)
     if lookup.noun is None:
-        return False
+        thing = thing_after(ctx.text, other.end, ctx.masks)  # "26 of 35 hospitals had closed"
+        if thing is None:
+            return False
+        lookup = NounLookup(thing)
     c.lookup = lookup
     return True
 
@@ -1875,6 +1901,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     number_of_named_after,  # "put at 9,000 the number of troops"
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     among_group_opener,

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from claimtable import lexicons
 from claimtable.numbers import PERCENT_AFTER, Figure, hedge_after, masked_spans
+
+if TYPE_CHECKING:
+    import inflect
 
 #: Casualty words that may also describe the noun after them ("two wounded soldiers").
 CASUALTY_ADJECTIVES = frozenset({"wounded", "injured", "dead"})
@@ -553,3 +557,119 @@ def last_noun(sentences: list[str]) -> Noun | None:
         if noun is not None:
             return noun
     return None
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The small words that end a noun phrase (``uncounted.csv``, kind ``word``), with the
+    breakers and links of ``breakers.csv`` and ``links.csv``."""
+    return (lexicons.word_set("uncounted", "word", "kind", "word") | _words().breakers
+            | lexicons.word_set("links", "word"))
+
+
+@cache
+def _uncounted() -> frozenset[str]:
+    """The nouns that are never counted claims (``uncounted.csv``, singular) and the small words."""
+    return lexicons.word_set("uncounted", "word") | _small_words()
+
+
+@cache
+def _inflect() -> inflect.engine:
+    """The ``inflect`` engine, imported when a figure first needs it (it is slow to import)."""
+    import inflect
+
+    return inflect.engine()
+
+
+@lru_cache(maxsize=4096)
+def singular(word: str) -> str | None:
+    """The singular of a plural noun (``inflect``), or ``None`` for a word that is no plural.
+
+    >>> singular("depots"), singular("facilities"), singular("news"), singular("depot")
+    ('depot', 'facility', None, None)
+    """
+    one = _inflect().singular_noun(word)
+    return one if one and one != word else None
+
+
+#: The words right after a figure, past up to two names ("40 Palestinian homes", "five Gaza
+#: hospitals"): up to three lower-case words.
+_THING_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,2}([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?\b(?![-'’])")
+_VERB_ENDING = re.compile(r"(?:ed|ing)$")
+
+
+def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: bool = False) -> Noun | None:
+    """The thing a figure counts when the noun right after it is a plural no lexicon lists and
+    not one that is never counted (``uncounted.csv``: times, measures, money, scores, events,
+    places): "40 homes", "three weapons depots", "1,009 residential units". Its unit is the
+    singular of the whole noun, its category that of a counted noun in an "of" phrase after it
+    or of the head in ``units.csv``, else ``other``. The words before the head must all be
+    nouns or adjectives: no small word of ``uncounted.csv``, no verb form in "-ed" or "-ing"
+    ("2 million crossed borders"). For a figure of ``one`` the head is a singular after a
+    plural that describes it ("one weapons depot").
+
+    >>> thing_after("destroyed 40 homes and three schools", 12, [])
+    Noun(unit='home', category='other', start=13, end=18)
+    >>> thing_after("hit three weapons depots in Dachne", 9, []).unit
+    'weapons depot'
+    >>> thing_after("and one weapons depot.", 7, [], one=True).unit
+    'weapons depot'
+    >>> thing_after("for 20 years", 6, []), thing_after("2 million crossed borders", 9, [])
+    (None, None)
+    """
+    m = _THING_AFTER.match(text, end)
+    if m is None:
+        return None
+    stops, small = _uncounted(), _small_words()
+    words = [w for w in m.groups() if w]
+    for k in range(len(words), 0, -1):
+        head, before = words[k - 1], words[:k - 1]
+        if head in stops or any(w in small or _VERB_ENDING.search(w) for w in before):
+            continue
+        if one:
+            if not before or singular(before[-1]) is None or singular(head) is not None:
+                continue
+            unit = head
+        else:
+            unit = singular(head) or ""
+            if not unit or unit in stops or not head.endswith("s"):
+                continue
+        at = m.end(k)
+        if any(s <= at - 1 < e for s, e, _ in masks) or _speaks_after(text, at):
+            return None
+        known = _known_after_of(text, at) or lookup_unit(unit)
+        return Noun(" ".join([*before, unit]), known[1] if known else "other", m.start(1), at)
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a reporting verb (``speech_verbs.csv``) follows the noun: its people are the
+    source, not what is counted ("12 of the 30 commanders said").
+
+    >>> _speaks_after("30 commanders said", 13), _speaks_after("30 tents arrived", 8)
+    (True, False)
+    """
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in _speech_verbs()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return lexicons.word_set("speech_verbs", "verb")
+
+
+_OF_NOUN = re.compile(r" of ([\w'’-]+)(?:\s+([\w'’-]+))?(?:\s+([\w'’-]+))?")
+
+
+def _known_after_of(text: str, end: int) -> tuple[str, str] | None:
+    """The counted noun of an "of" phrase after a plural ("31 units of automotive equipment",
+    "pieces of equipment"), which gives the plural its category.
+
+    >>> _known_after_of("31 units of automotive equipment", 8)
+    ('equipment', 'equipment')
+    """
+    m = _OF_NOUN.match(text, end) if text.startswith(" of ", end) else None
+    return next((u for w in m.groups() if w and (u := lookup_unit(w))), None) if m else None
