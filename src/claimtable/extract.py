@@ -71,14 +71,27 @@ def _thing_units() -> frozenset[str]:
     return lexicons.word_set("things", "unit")
 
 
+@cache
+def _people_units_of_other() -> frozenset[str]:
+    """Units of category other that ``units.csv`` lists: the people it knows (workers,
+    civilians, residents); a noun of category other that no lexicon lists is a thing."""
+    return frozenset(r["unit"] for r in lexicons.read_lexicon("units") if r["category"] == "other")
+
+
 def counts_people(noun: Noun | None) -> bool:
-    """Whether a counted noun counts people: its category counts people (``categories.csv``)
-    and its unit is no thing of category other (``things.csv``: houses, villages, strikes).
+    """Whether a counted noun counts people: its category counts people (``categories.csv``),
+    its unit is no thing of category other (``things.csv``: houses, villages, strikes), and a
+    unit of category other is one ``units.csv`` lists (a plural no lexicon lists, counted by
+    ``counts_an_unlisted_thing``, is a thing: "destroyed two weapons depots" kills nobody).
 
     >>> counts_people(Noun("civilian", "other", 0, 1)), counts_people(Noun("house", "other", 0, 1))
     (True, False)
+    >>> counts_people(Noun("weapons depot", "other", 0, 1))
+    False
     """
-    return noun is not None and noun.category in lexicons.people_categories() and noun.unit not in _thing_units()
+    return (noun is not None and noun.category in lexicons.people_categories()
+            and noun.unit not in _thing_units()
+            and (noun.category != "other" or noun.unit in _people_units_of_other()))
 
 
 #: Statuses that make people a force, whatever noun counts them ("50,000 prisoners recruited").
