@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from claimtable import lexicons
 from claimtable.load import TIMESTAMP_LINE
@@ -84,6 +85,10 @@ class MentionCandidate:
     end: int
     name: str
     kind: str
+
+
+#: A candidate's fields in the dataclass's order, as a sort key that compares them in C.
+_FIELDS = attrgetter("start", "end", "name", "kind")
 
 
 @dataclass(frozen=True)
@@ -2323,23 +2328,49 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve; a place that opens a longer name is part of it."""
-    if any(f.kind == "named" for f in found):
-        found = _heads_of_bodies(_titled_names(_longer_bodies(_places_in_names(_words_in_body_names(found)))))
-        found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
+    kinds = {f.kind for f in found}
+    if "named" in kinds:
+        found = _words_in_body_names(found)
+        # each step below changes nothing without the kinds it reads: skip its calls
+        if "state" in kinds:
+            found = _places_in_names(found)
+        if not kinds <= NOT_OWNERS:
+            found = _longer_bodies(found)
+            if not kinds <= _NOT_REGISTRY_BODIES:
+                found = _heads_of_bodies(_titled_names(found))
+        if "group" in kinds:
+            found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
-    kept: list[MentionCandidate] = []
-    for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
-        if not any(f.start < k.end and k.start < f.end for k in kept):
-            kept.append(f)
+    if len(found) < 2:
+        kept = list(found)  # nothing overlaps
+    else:
+        kept = []
+        for f in sorted(found, key=_overlap_order):
+            if not any(f.start < k.end and k.start < f.end for k in kept):
+                kept.append(f)
     # "the Joint Chiefs of Staff (JCS) of South Korea": the country owns the body, as in
     # "South Korea's Joint Chiefs of Staff", and is not a second source
-    kept = [f for f in kept if not (f.kind == "state" and any(
-        k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
-        for k in kept))]
+    if "state" in kinds and not kinds <= NOT_OWNERS:
+        kept = [f for f in kept if not (f.kind == "state" and any(
+            k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
+            for k in kept))]
+    if "named" not in kinds:
+        return kept  # only a name the text gives can be a reference
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
             or not any(s < f.end and f.start < e for s, e in references)]
+
+
+#: The kinds that are no registry body (nor an outlet): ``_titled_names`` and
+#: ``_heads_of_bodies`` have nothing to do without another kind among the candidates.
+_NOT_REGISTRY_BODIES = NOT_OWNERS | {"media"}
+
+
+def _overlap_order(f: MentionCandidate) -> tuple[bool, int, int]:
+    """The order in which ``_without_overlaps`` keeps candidates: known names before names only
+    the text gives, the longest first, then in text order."""
+    return f.kind == "named", f.start - f.end, f.start
 
 
 def _opens_with_body_head(f: MentionCandidate) -> bool:
@@ -2539,7 +2570,7 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     (NIS)")."""
     mentions: list[Mention] = []
     previous: MentionCandidate | None = None
-    for f in sorted(kept):
+    for f in sorted(kept, key=_FIELDS):  # the dataclass's order, without its Python-level comparisons
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
             f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
@@ -2570,12 +2601,11 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
-    named = False  #: a name only the text gives was found (``_names_over_states`` has work)
     for finder in MENTION_FINDERS:
         new = finder(sentence, found)
         if new:
             found += new
-            named = named or any(c.kind == "named" for c in new)
+    named = any(c.kind == "named" for c in found)  #: a name only the text gives (``_names_over_states`` has work)
     return tuple(_coordinated(sentence, _named_in_apposition(
         sentence, _appositions(sentence, _rated_alone(sentence, found, named)))))
 
