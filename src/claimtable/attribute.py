@@ -23,6 +23,7 @@ from operator import attrgetter
 from claimtable import lexicons
 from claimtable.load import TIMESTAMP_LINE
 from claimtable.numbers import fold_like_ignorecase
+from claimtable.places import gazetteer
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -1103,8 +1104,7 @@ _MARK_THEN_WORD = re.compile(r"[,”\"’]\s*[^\W\d]")
 def _verb_may_follow_mark(sentence: str) -> bool:
     """Whether a word follows a comma or a closing quotation mark somewhere in the sentence:
     the cheap test, once a sentence, of the finders whose pattern opens with a mark and an
-    inverted reporting verb (``_named_after_verb``, ``_described_speakers``, ``_ranked_names``,
-    ``_written_sources``).
+    inverted reporting verb (``_named_after_verb``, ``_described_speakers``, ``_ranked_names``).
 
     >>> _verb_may_follow_mark("Nine died, said Ann Lee."), _verb_may_follow_mark("Russia said 24,685 died.")
     (True, False)
@@ -2108,12 +2108,43 @@ def _written_source() -> re.Pattern[str]:
     after a reporting verb that ends a clause (", said one of its residents"), as the subject
     of one after a comma (", aid groups said"), or as the agent of a source noun ("claims by
     pro-government militias regarding ...")."""
+    return re.compile("|".join(_written_source_ways()))
+
+
+@cache
+def _written_source_ways() -> tuple[str, str, str, str]:
+    """The four ways of ``_written_source``, in its order: after "according to" or "citing",
+    after a comma and a reporting verb, before one after a comma, the agent of a source noun."""
     verbs = _verbs("inverted")
-    return re.compile(
-        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))"
-        rf"|,\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))"
-        rf"|,\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))"
-        rf"|{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))")
+    return (
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
+        rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
+        rf",\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
+        rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
+    )
+
+
+@cache
+def _written_source_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ways of ``_written_source`` after a comma, as one pattern that opens with the comma
+    (the regex engine jumps from comma to comma instead of trying every place of the text),
+    and the agent of a source noun alone (run only when "by" is in the text)."""
+    _introduced, after_verb, before_verb, agent = _written_source_ways()
+    return re.compile(f",(?:{after_verb[1:]}|{before_verb[1:]})"), re.compile(agent)
+
+
+def _written_source_may_match(sentence: str) -> bool:
+    """Whether ``_written_source`` matches somewhere in the sentence, by the cheap tests of its
+    ways: "according to" and "citing" as words of the text, the comma ways in one search from
+    comma to comma, the agent of a source noun where "by" is.
+
+    >>> _written_source_may_match("Nine died, aid workers said."), _written_source_may_match("Nine died, Ann said.")
+    (True, False)
+    """
+    after_comma, agent = _written_source_gates()
+    return ("ccording" in sentence or "iting" in sentence
+            or ("," in sentence and after_comma.search(sentence) is not None)
+            or ("by" in sentence and agent.search(sentence) is not None))
 
 
 @cache
@@ -2146,13 +2177,12 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     opening = sentence[:60]
     subject = _subject_body().match(sentence) if (
         opening.startswith("The ") or "'s " in opening or "’s " in opening) else None
-    if subject is None and not _verb_may_follow_mark(sentence) and "ccording" not in sentence \
-            and "iting" not in sentence and "by" not in sentence:
-        return []  # the cheap test of ``_written_source``'s four ways: a verb after a mark, "according
-        # to", "citing", a source noun and "by"
+    ways = _written_source_may_match(sentence)  # the cheap tests of ``_written_source``'s four ways
+    if subject is None and not ways:
+        return []
     # (match, group of the words): the subject's words are its group 2, after the owner (1)
     spans = [(m, next(g for g in (1, 2, 3, 4) if m.group(g) is not None))
-             for m in _written_source().finditer(sentence)] + ([(subject, 2)] if subject else [])
+             for m in (_written_source().finditer(sentence) if ways else ())] + ([(subject, 2)] if subject else [])
     for m, g in spans:
         start, end = m.start(g), m.end(g)
         owned = m is subject  # "Ravenport's city council says ...", "The city council says ..."
@@ -2643,8 +2673,6 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     """
     if not any(k.kind in ("named", "state") for k in kept):
         return kept
-    from claimtable.places import gazetteer
-
     return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
             or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None
                  or _from_source_noun(sentence, k.start))
