@@ -18,10 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from claimtable import lexicons
 from claimtable.load import TIMESTAMP_LINE
 from claimtable.numbers import fold_like_ignorecase
+from claimtable.places import gazetteer
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -84,6 +86,10 @@ class MentionCandidate:
     end: int
     name: str
     kind: str
+
+
+#: A candidate's fields in the dataclass's order, as a sort key that compares them in C.
+_FIELDS = attrgetter("start", "end", "name", "kind")
 
 
 @dataclass(frozen=True)
@@ -1098,8 +1104,7 @@ _MARK_THEN_WORD = re.compile(r"[,”\"’]\s*[^\W\d]")
 def _verb_may_follow_mark(sentence: str) -> bool:
     """Whether a word follows a comma or a closing quotation mark somewhere in the sentence:
     the cheap test, once a sentence, of the finders whose pattern opens with a mark and an
-    inverted reporting verb (``_named_after_verb``, ``_described_speakers``, ``_ranked_names``,
-    ``_written_sources``).
+    inverted reporting verb (``_named_after_verb``, ``_described_speakers``, ``_ranked_names``).
 
     >>> _verb_may_follow_mark("Nine died, said Ann Lee."), _verb_may_follow_mark("Russia said 24,685 died.")
     (True, False)
@@ -2103,12 +2108,43 @@ def _written_source() -> re.Pattern[str]:
     after a reporting verb that ends a clause (", said one of its residents"), as the subject
     of one after a comma (", aid groups said"), or as the agent of a source noun ("claims by
     pro-government militias regarding ...")."""
+    return re.compile("|".join(_written_source_ways()))
+
+
+@cache
+def _written_source_ways() -> tuple[str, str, str, str]:
+    """The four ways of ``_written_source``, in its order: after "according to" or "citing",
+    after a comma and a reporting verb, before one after a comma, the agent of a source noun."""
     verbs = _verbs("inverted")
-    return re.compile(
-        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))"
-        rf"|,\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))"
-        rf"|,\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))"
-        rf"|{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))")
+    return (
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
+        rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
+        rf",\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
+        rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
+    )
+
+
+@cache
+def _written_source_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The ways of ``_written_source`` after a comma, as one pattern that opens with the comma
+    (the regex engine jumps from comma to comma instead of trying every place of the text),
+    and the agent of a source noun alone (run only when "by" is in the text)."""
+    _introduced, after_verb, before_verb, agent = _written_source_ways()
+    return re.compile(f",(?:{after_verb[1:]}|{before_verb[1:]})"), re.compile(agent)
+
+
+def _written_source_may_match(sentence: str) -> bool:
+    """Whether ``_written_source`` matches somewhere in the sentence, by the cheap tests of its
+    ways: "according to" and "citing" as words of the text, the comma ways in one search from
+    comma to comma, the agent of a source noun where "by" is.
+
+    >>> _written_source_may_match("Nine died, aid workers said."), _written_source_may_match("Nine died, Ann said.")
+    (True, False)
+    """
+    after_comma, agent = _written_source_gates()
+    return ("ccording" in sentence or "iting" in sentence
+            or ("," in sentence and after_comma.search(sentence) is not None)
+            or ("by" in sentence and agent.search(sentence) is not None))
 
 
 @cache
@@ -2141,13 +2177,12 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     opening = sentence[:60]
     subject = _subject_body().match(sentence) if (
         opening.startswith("The ") or "'s " in opening or "’s " in opening) else None
-    if subject is None and not _verb_may_follow_mark(sentence) and "ccording" not in sentence \
-            and "iting" not in sentence and "by" not in sentence:
-        return []  # the cheap test of ``_written_source``'s four ways: a verb after a mark, "according
-        # to", "citing", a source noun and "by"
+    ways = _written_source_may_match(sentence)  # the cheap tests of ``_written_source``'s four ways
+    if subject is None and not ways:
+        return []
     # (match, group of the words): the subject's words are its group 2, after the owner (1)
     spans = [(m, next(g for g in (1, 2, 3, 4) if m.group(g) is not None))
-             for m in _written_source().finditer(sentence)] + ([(subject, 2)] if subject else [])
+             for m in (_written_source().finditer(sentence) if ways else ())] + ([(subject, 2)] if subject else [])
     for m, g in spans:
         start, end = m.start(g), m.end(g)
         owned = m is subject  # "Ravenport's city council says ...", "The city council says ..."
@@ -2323,23 +2358,49 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve; a place that opens a longer name is part of it."""
-    if any(f.kind == "named" for f in found):
-        found = _heads_of_bodies(_titled_names(_longer_bodies(_places_in_names(_words_in_body_names(found)))))
-        found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
+    kinds = {f.kind for f in found}
+    if "named" in kinds:
+        found = _words_in_body_names(found)
+        # each step below changes nothing without the kinds it reads: skip its calls
+        if "state" in kinds:
+            found = _places_in_names(found)
+        if not kinds <= NOT_OWNERS:
+            found = _longer_bodies(found)
+            if not kinds <= _NOT_REGISTRY_BODIES:
+                found = _heads_of_bodies(_titled_names(found))
+        if "group" in kinds:
+            found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
-    kept: list[MentionCandidate] = []
-    for f in sorted(found, key=lambda f: (f.kind == "named", -(f.end - f.start), f.start)):
-        if not any(f.start < k.end and k.start < f.end for k in kept):
-            kept.append(f)
+    if len(found) < 2:
+        kept = list(found)  # nothing overlaps
+    else:
+        kept = []
+        for f in sorted(found, key=_overlap_order):
+            if not any(f.start < k.end and k.start < f.end for k in kept):
+                kept.append(f)
     # "the Joint Chiefs of Staff (JCS) of South Korea": the country owns the body, as in
     # "South Korea's Joint Chiefs of Staff", and is not a second source
-    kept = [f for f in kept if not (f.kind == "state" and any(
-        k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
-        for k in kept))]
+    if "state" in kinds and not kinds <= NOT_OWNERS:
+        kept = [f for f in kept if not (f.kind == "state" and any(
+            k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
+            for k in kept))]
+    if "named" not in kinds:
+        return kept  # only a name the text gives can be a reference
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
             or not any(s < f.end and f.start < e for s, e in references)]
+
+
+#: The kinds that are no registry body (nor an outlet): ``_titled_names`` and
+#: ``_heads_of_bodies`` have nothing to do without another kind among the candidates.
+_NOT_REGISTRY_BODIES = NOT_OWNERS | {"media"}
+
+
+def _overlap_order(f: MentionCandidate) -> tuple[bool, int, int]:
+    """The order in which ``_without_overlaps`` keeps candidates: known names before names only
+    the text gives, the longest first, then in text order."""
+    return f.kind == "named", f.start - f.end, f.start
 
 
 def _opens_with_body_head(f: MentionCandidate) -> bool:
@@ -2539,7 +2600,7 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     (NIS)")."""
     mentions: list[Mention] = []
     previous: MentionCandidate | None = None
-    for f in sorted(kept):
+    for f in sorted(kept, key=_FIELDS):  # the dataclass's order, without its Python-level comparisons
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
             f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
@@ -2570,12 +2631,11 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
-    named = False  #: a name only the text gives was found (``_names_over_states`` has work)
     for finder in MENTION_FINDERS:
         new = finder(sentence, found)
         if new:
             found += new
-            named = named or any(c.kind == "named" for c in new)
+    named = any(c.kind == "named" for c in found)  #: a name only the text gives (``_names_over_states`` has work)
     return tuple(_coordinated(sentence, _named_in_apposition(
         sentence, _appositions(sentence, _rated_alone(sentence, found, named)))))
 
@@ -2613,8 +2673,6 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     """
     if not any(k.kind in ("named", "state") for k in kept):
         return kept
-    from claimtable.places import gazetteer
-
     return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
             or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None
                  or _from_source_noun(sentence, k.start))
