@@ -1759,6 +1759,17 @@ def _group_heads() -> frozenset[str]:
 
 
 @cache
+def _roles() -> frozenset[str]:
+    """Roles one person holds (``role`` rows of ``generic_claimants.csv``): "the spokesman"
+    with no name stands for someone named before.
+
+    >>> "spokesperson" in _roles(), "officials" in _roles()
+    (True, False)
+    """
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "role")
+
+
+@cache
 def _actor_heads() -> frozenset[str]:
     """Group heads that name a source only with a reporting verb (``actor`` rows of
     ``generic_claimants.csv``): "Ukraine's special forces reported", not "Russian forces fired"."""
@@ -3003,6 +3014,8 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
         if _TITLED_NAME.match(phrase) and (kind != "named" or _titled_person(phrase)):
             # "South Korean Defence Minister Shin Wonsik": the name after the title
             words = " ".join(phrase.split()[-2:])
+        elif kind == "named" and claimant != phrase and phrase.endswith(" " + claimant):
+            titled, words = True, claimant  # a long title, then the name it stands for
     words = _name_after_title(words)
     name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
     if name and name.group("surname").lower() in _reference_heads():
@@ -3064,6 +3077,34 @@ def _name_after_title(words: str) -> str:
     if title in _titles() and re.fullmatch(_PERSON_NAME, name):
         return name  # "lawmaker Lee Seong-kweun" (the registry's lawmaker, after a title)
     return words
+
+
+#: "the" before a role's words, or before an owner's name that opens them ("the union's top diplomat").
+_THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w-]+['’]s\s+)?$")
+#: A person's name that ends a long title: two capitalised words at the end ("... Josep Borrell").
+_NAME_AT_END = re.compile(r"\s([A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)$")
+
+
+def _name_after_long_title(m: Mention) -> Mention:
+    """A name only the text gives that is a long title with "of" or "for" and then a person's
+    name ("EU High Representative for Foreign Affairs and Security Policy Josep Borrell"):
+    the claimant is the person's name; a short title stays with its name, as written.
+
+    >>> m = Mention(0, 59, "Parliamentary Commissioner for Human Rights Dmytro Lubinets",
+    ...             "Parliamentary Commissioner for Human Rights Dmytro Lubinets", "named", SPEAKER, "speaks")
+    >>> _name_after_long_title(m).claimant
+    'Dmytro Lubinets'
+    """
+    phrase = m.phrase
+    if m.kind != "named" or m.claimant != phrase or (" for " not in phrase and " of " not in phrase):
+        return m
+    name = _NAME_AT_END.search(phrase)
+    if name is None:
+        return m
+    title = phrase[: name.start()].lower().replace("’", " ").replace("'", " ").split()
+    if " of " in name.group(1) or not any(w in _roles() for w in title):
+        return m
+    return Mention(m.start, m.end, phrase, name.group(1), m.kind, m.strength, m.rule)
 
 
 def _other_name_parts(words: str) -> tuple[str, ...]:
@@ -3520,6 +3561,10 @@ class ArticleAttribution:
         self.titled: list[Mention] = []  #: people named with a title ("Estonian Defence Minister X")
         self.texts: list[str] = []  #: the sentences so far (for the places of ``_placed_body``)
         self.last_person: Mention | None = None  #: the person named last ("according to him")
+        #: the one-person source named last by a role ("a senior EU official said"), for "the diplomat"
+        self.last_role: Mention | None = None
+        #: the sentences (their count in ``texts``) where ``last_person`` and ``last_role`` were named
+        self.person_at = self.role_at = 0
         #: a body that was the subject of the sentence before, where nobody spoke ("The ministry
         #: has kept its count. It maintains that ...")
         self.last_subject: Mention | None = None
@@ -3546,7 +3591,7 @@ class ArticleAttribution:
         self.texts.append(sentence)
         self.sentence_figures = []
         mentions = [self._alias_of_earlier(self._placed_body(sentence, self._source_referred_to(
-                        sentence, self._known_surname(self._back_reference(sentence, m)))))
+                        sentence, self._known_surname(self._back_reference(sentence, _name_after_long_title(m))))))
                     for m in find_mentions(sentence)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
@@ -4013,6 +4058,9 @@ class ArticleAttribution:
             if (surname is not None or kind in ACTOR_KINDS) and kind not in ("group", "weak", "media", "pronoun") \
                     and (m.strength > TOPIC or self.last_person is None):
                 self.last_person = m  # "according to him": who spoke, not a leader spoken about
+                self.person_at = len(self.texts)
+            if kind == "group" and m.strength >= SUBJECT and m.phrase.rsplit(None, 1)[-1].lower() in _roles():
+                self.last_role, self.role_at = m, len(self.texts)  # "a senior EU official said"
             if kind in ("weak", "group", "media", "pronoun"):
                 continue
             if group_head is not None:
@@ -4034,11 +4082,44 @@ class ArticleAttribution:
         head = m.phrase.split()[-1].lower().rstrip("s")
         bare = len(m.phrase.split()) == 1 and re.search(r"\bthe\s+$", sentence[: m.start], re.I)
         earlier = self.last_group.get(head)
+        if bare and earlier is not None and earlier.strength >= SPEAKER:
+            return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
+        role = self._role_reference(sentence, m)
+        if role is not None:
+            return Mention(m.start, m.end, m.phrase, role, m.kind, m.strength, m.rule)
         if bare and earlier is not None:
             return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
         if not bare and _replaces_group(m, earlier):
             self.last_group[head] = m
         return m
+
+    def _role_reference(self, sentence: str, m: Mention) -> str | None:
+        """"According to the spokesman", "The EU's top diplomat said": "the", then words that end
+        in a role one person holds (``_roles``), with no name: the body named before whose head
+        noun the words give before the role ("the ministry spokesperson" after "the Health
+        Ministry"), else whichever was named later of the person named last and the one-person
+        source named last ("a senior EU official said ..." then "the diplomat said"), else the
+        source that spoke last ("Al-Qudra said ..." then "according to the spokesman"): its
+        claimant; ``None`` when there is none of these, or the words are no role.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("A senior Norland official said 40 drones fell.", 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("The diplomat said 12 more fell.", 1)]
+        [('diplomat', 'senior Norland official')]
+        """
+        words = m.phrase.split()
+        if words[-1].lower() not in _roles() or not _THE_BEFORE_ROLE.search(sentence, max(0, m.start - 25), m.start):
+            return None
+        modifiers = [w.lower() for w in words[:-1]]
+        body = self.heads.get(modifiers[-1]) if modifiers else None
+        if body is not None and all(w in body.phrase.lower() for w in modifiers):
+            return body.claimant  # "the ministry spokesperson" speaks for the ministry
+        person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
+        if self.last_role is not None and (person is None or self.role_at > self.person_at):
+            return self.last_role.claimant
+        if person is not None:
+            return person.claimant
+        return self.last_speaker.claimant if self.last_speaker is not None else None
 
     def claimant_for(
         self,
