@@ -2648,7 +2648,7 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
             found += new
     named = any(c.kind == "named" for c in found)  #: a name only the text gives (``_names_over_states`` has work)
     return tuple(_coordinated(sentence, _named_in_apposition(
-        sentence, _appositions(sentence, _rated_alone(sentence, found, named)))))
+        sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))))
 
 
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
@@ -2776,6 +2776,35 @@ def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
                     "group", "named", "weak", "media", "pronoun", *ACTOR_KINDS):
                 out[i] = Mention(m.start, m.end, m.phrase, x.claimant, x.kind, m.strength, m.rule)
             out[j] = Mention(x.start, x.end, x.phrase, x.claimant, x.kind, TOPIC, "apposition")
+    return out
+
+
+#: The words between a name and the role in apposition after it: a comma, maybe an article.
+_ROLE_APPOSITION_OPEN = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
+
+
+def _role_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A name, then its role in apposition, then the reporting verb ("Shin Won-sik, South
+    Korean defense minister, said"): the name speaks, with the role's rating; the role only
+    says who the name is.
+
+    >>> s = "Shin Won-sik, South Korean defense minister, said 40 missiles were sent."
+    >>> [(m.claimant, m.strength) for m in _role_in_apposition(s, find_mentions_unlinked(s))]
+    [('South Korea Ministry of National Defense', 3), ('South Korean defense minister', 0)]
+    """
+    if len(mentions) < 2 or ", " not in sentence:
+        return mentions
+    out = list(mentions)
+    for i, n in enumerate(mentions[:-1]):
+        r = mentions[i + 1]
+        if r.kind != "group" or r.strength < SPEAKER or n.strength >= r.strength \
+                or n.kind in ("group", "weak", "pronoun", "media") or r.phrase.rsplit(None, 1)[-1].lower() not in _roles():
+            continue
+        opening = _ROLE_APPOSITION_OPEN.match(sentence, n.end)
+        if opening is None or opening.end() != r.start or sentence[r.end:r.end + 1] != ",":
+            continue
+        out[i] = Mention(n.start, n.end, n.phrase, n.claimant, n.kind, r.strength, r.rule)
+        out[i + 1] = Mention(r.start, r.end, r.phrase, r.claimant, r.kind, TOPIC, "apposition")
     return out
 
 
