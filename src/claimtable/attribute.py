@@ -1290,6 +1290,20 @@ def _country_noun_bodies(sentence: str, found: list[MentionCandidate]) -> list[M
     return out
 
 
+@lru_cache(maxsize=4096)
+def _ministry_of_minister(phrase: str) -> tuple[str, str] | None:
+    """The registry's (claimant, kind) for a minister with no name whose ministry, written the
+    same way, the registry knows: the minister speaks for it ("Russia's defense minister" ->
+    "Russia's defense ministry"); ``None`` for any other words.
+
+    >>> _ministry_of_minister("Russia's defense minister"), _ministry_of_minister("Norland's defence minister")
+    (('Russia Ministry of Defence', 'ministry'), None)
+    """
+    if not phrase.endswith(("minister", "Minister")):
+        return None
+    return _registry_hit(_LEADING.sub("", phrase)[:-2] + "ry")
+
+
 def _registry_hit(phrase: str) -> tuple[str, str] | None:
     """The registry's (claimant, kind) for ``phrase`` when an alias is all of it."""
     hit = next(iter(_alias_index().find(phrase)), None)
@@ -4104,6 +4118,9 @@ class ArticleAttribution:
         Estonian defence minister" after "Estonian Defence Minister Hanno Pevkur": that person."""
         if m.kind != "group":
             return m
+        body = _ministry_of_minister(m.phrase)
+        if body is not None:  # "Russia's defense minister": Russia Ministry of Defence
+            return Mention(m.start, m.end, m.phrase, body[0], body[1], m.strength, m.rule)
         if self.titled and re.search(r"\bthe\s+$", sentence[: m.start], re.I):
             person = next((t for t in reversed(self.titled) if _titled_as(m.phrase, t.phrase)), None)
             if person is not None:
