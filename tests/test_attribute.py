@@ -36,8 +36,11 @@ def claimants(text: str) -> list[tuple[str, str]]:
          [("12,000", "senior US defence official")]),
         ("Ukraine's defence intelligence chief, Kyrylo Budanov, told a newspaper that 500 shells "
          "arrived.", [("500", "Ukraine HUR")]),
-        # an official by title alone, or a title before a name: the name wins
-        ("Russia's defence minister said 500 troops had arrived.", [("500", "Russia's defence minister")]),
+        # a minister by title alone speaks for the ministry the registry knows (as the defence
+        # minister's name does: "Andrei Belousov" is the ministry's alias); a title before a
+        # name: the name wins
+        ("Russia's defence minister said 500 troops had arrived.", [("500", "Russia Ministry of Defence")]),
+        ("Norland's defence minister said 500 troops had arrived.", [("500", "Norland's defence minister")]),
         ("Finnish Defence Minister Antti Hakkanen said 500 troops had arrived.",
          [("500", "Finnish Defence Minister Antti Hakkanen")]),
         ("Russian Defence Minister Andrei Belousov said 500 troops had arrived.",
