@@ -1910,6 +1910,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         near = sentence[max(0, start - 40):end + 60]
         return MentionCandidate(start, end, f"anonymous {words}" if anonymity.search(near) else words, "group")
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where is None and sentence.startswith(" of ", end) and head in _dwellers():
+        where = _DWELLERS_OF.match(sentence, end)  # "a resident of Nyaung Kone": where the resident lives
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         noun = _place_noun_after().match(sentence, where.end())
@@ -1942,6 +1944,21 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+#: The place people live in, after a noun for them: " of Nyaung Kone".
+_DWELLERS_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
+@cache
+def _dwellers() -> frozenset[str]:
+    """Group heads for people of a place (``dweller`` rows of ``generic_claimants.csv``), whose
+    place after "of" is part of their words ("a resident of Nyaung Kone"), not a source.
+
+    >>> "resident" in _dwellers(), "officials" in _dwellers()
+    (True, False)
+    """
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "dweller")
 
 
 #: A place a document comes from: " from Seoul", " from the Kremlin".
