@@ -3625,6 +3625,7 @@ class ArticleAttribution:
         self.last_role: Mention | None = None
         #: the sentences (their count in ``texts``) where ``last_person`` and ``last_role`` were named
         self.person_at = self.role_at = 0
+        self.speaker_at = 0  #: the sentence (its count in ``texts``) where ``last_speaker`` spoke
         #: a body that was the subject of the sentence before, where nobody spoke ("The ministry
         #: has kept its count. It maintains that ...")
         self.last_subject: Mention | None = None
@@ -4119,8 +4120,10 @@ class ArticleAttribution:
                     and (m.strength > TOPIC or self.last_person is None):
                 self.last_person = m  # "according to him": who spoke, not a leader spoken about
                 self.person_at = len(self.texts)
-            if kind == "group" and m.strength >= SUBJECT and m.phrase.rsplit(None, 1)[-1].lower() in _roles():
-                self.last_role, self.role_at = m, len(self.texts)  # "a senior EU official said"
+            if kind == "group" and (m.strength >= SUBJECT or self.last_role is None) \
+                    and m.phrase.rsplit(None, 1)[-1].lower() in _roles():
+                # "a senior EU official said", "This was stated by a senior EU official"
+                self.last_role, self.role_at = m, len(self.texts)
             if kind in ("weak", "group", "media", "pronoun"):
                 continue
             if group_head is not None:
@@ -4161,7 +4164,8 @@ class ArticleAttribution:
         in a role one person holds (``_roles``), with no name: the body named before whose head
         noun the words give before the role ("the ministry spokesperson" after "the Health
         Ministry"), else whichever was named later of the person named last and the one-person
-        source named last ("a senior EU official said ..." then "the diplomat said"), else the
+        source named last ("a senior EU official said ..." then "the diplomat said"; one only
+        spoken of yields to a source that spoke after it), else the
         source that spoke last ("Al-Qudra said ..." then "according to the spokesman"): its
         claimant; ``None`` when there is none of these, or the words are no role.
 
@@ -4178,8 +4182,12 @@ class ArticleAttribution:
         if body is not None and all(w in body.phrase.lower() for w in modifiers):
             return body.claimant  # "the ministry spokesperson" speaks for the ministry
         person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
-        if self.last_role is not None and (person is None or self.role_at > self.person_at):
-            return self.last_role.claimant
+        role = self.last_role
+        if role is not None and role.strength < SUBJECT and self.last_speaker is not None \
+                and self.speaker_at > self.role_at:
+            role = None  # "citing Iran's Minister of Health, X. ... X stated ...": who spoke since
+        if role is not None and (person is None or self.role_at > self.person_at):
+            return role.claimant
         if person is not None:
             return person.claimant
         return self.last_speaker.claimant if self.last_speaker is not None else None
@@ -4279,6 +4287,7 @@ class ArticleAttribution:
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
+            self.speaker_at = len(self.texts)
         subjects = [m for m in mentions if m.strength == SUBJECT and m.kind not in (*NOT_OWNERS, "pronoun")]
         self.last_subject = subjects[-1] if subjects and not speakers else None
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
