@@ -1265,6 +1265,73 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     return _counts_as_figure_at(c, ctx, m.end())
 
 
+#: What stands between two items of a list: a comma, maybe "and", or "and" alone.
+_SERIES_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+#: The words of one list item after its figure: a short phrase with no figure, clause mark or
+#: verb of its own ("in Tartus", "with moderate wounds", "suffering acute anxiety").
+_SERIES_ITEM = re.compile(r"[^\d,;:.()\[\]\"“”]{1,45}")
+
+
+def _series_item_before(ctx: SentenceContext, at: int) -> Figure | None:
+    """The figure of the list item right before ``at`` (which a series separator ends), if
+    its words are an item's: a short phrase, no clause mark."""
+    sep = _SERIES_SEPARATOR.search(ctx.text, max(0, at - 8), at)
+    if sep is None:
+        return None
+    before = [f for f in ctx.figures if f.end <= sep.start()]
+    if not before:
+        return None
+    last = before[-1]
+    if last.end == sep.start() or _SERIES_ITEM.fullmatch(ctx.text, last.end, sep.start()):
+        return last
+    return None
+
+
+def _named_before_item(ctx: SentenceContext, art: ArticleState, item: Figure) -> bool:
+    """Whether the noun the last claim counted stands shortly before the list's first item in
+    this sentence, with no figure or clause mark between ("the death toll includes 658 ...")."""
+    noun = art.previous
+    if noun is None or art.previous_at != ctx.sentence.sentence or not noun.end <= item.start <= noun.end + 60:
+        return False
+    between = ctx.text[noun.end:item.start]
+    return not any(ch in between for ch in ":;") and not any(noun.end <= f.start < item.start for f in ctx.figures)
+
+
+def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is an item of a comma list counts what the list's first item
+    names ("the toll includes 658 in Latakia, 384 in Tartus, 171 in Hama, and 12 in Homs";
+    "it treated 17 people with serious injuries, 29 with moderate wounds, and 401 in shock").
+
+    >>> rows = _claims("The monitor said the death toll includes 658 in Arden, 384 in Tarvo, and 12 in Lusk.")
+    >>> [(r["figure"], r["unit"], r["status"]) for r in rows]
+    [('658', 'death', 'killed'), ('384', 'death', 'killed'), ('12', 'death', 'killed')]
+    >>> [r["figure"] for r in _claims("It treated 17 people with burns, 29 with wounds, and 401 in shock.")]
+    ['17', '29', '401']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    text, at = ctx.text, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if text[at - 2:at] != ", " and text[at - 4:at] != "and ":
+        return False  # the cheap test first
+    if not (ends_noun_phrase(text, c.figure.end) or _VERB_OR_END.match(text, c.figure.end)):
+        return False  # "..., 14 basic services": a noun the lexicons do not know follows
+    item = _series_item_before(ctx, at)
+    for _ in range(12):
+        if item is None:
+            return False
+        lookup = noun_after(text, item.end, ctx.masks)
+        if lookup.noun is not None:
+            c.lookup = lookup
+            return True
+        item_at = item.start if item.hedge_start is None else item.hedge_start
+        first = _series_item_before(ctx, item_at)
+        if first is None and _named_before_item(ctx, art, item):
+            c.lookup = NounLookup(art.previous)  # "the death toll includes 658 in Latakia, ..."
+            return True
+        item = first
+    return False
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -1933,6 +2000,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_bare_figure,
     listed_after_a_name,
     coordinated_with_next,
+    listed_in_a_series,  # "658 in Latakia, 384 in Tartus": what the first item counts
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,
