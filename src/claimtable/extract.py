@@ -1789,6 +1789,38 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+@cache
+def _exchange_words() -> re.Pattern[str]:
+    """The phrases of ``exchanges.csv``, longest first (so "exchange of fire" wins)."""
+    phrases = lexicons.column("exchanges", "phrase")
+    return re.compile(rf"\b(?:{lexicons.alternation(phrases, fold_case=True)})\b", re.I)
+
+
+@cache
+def _exchange_kinds() -> dict[str, str]:
+    return {r["phrase"]: r["kind"] for r in lexicons.read_lexicon("exchanges")}
+
+
+def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Captives counted in a sentence about a prisoner exchange ("Russia and Ukraine swap
+    hundreds of prisoners", "the exchange of 150 prisoners of war", "for the return of 195
+    captured soldiers" in a swap) are handed back: other people, released, not casualties.
+    The exchange words are those of ``exchanges.csv``; "an exchange of fire" is none.
+
+    >>> [(c["category"], c["status"]) for c in _claims("The two sides swapped prisoners, each receiving 75 POWs.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("After an exchange of fire, 12 soldiers were captured.")]
+    [('casualties', 'captured')]
+    """
+    if c.status != "captured" or c.category != "casualties":
+        return False  # the cheap test first
+    kinds = _exchange_kinds()
+    if not any(kinds.get(" ".join(m.group(0).lower().split())) == "exchange" for m in _exchange_words().finditer(ctx.text)):
+        return False
+    c.category, c.status = "other", "released"
+    return True
+
+
 def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """An item of a list whose introduction or heading counts the dead or hurt ("the deaths
     are as follows:", "Civilian fatalities") counts people with that status when it names
@@ -2017,6 +2049,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_before_its_part,
     casualty_category,
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
+    exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     pointer_keeps_casualty,
