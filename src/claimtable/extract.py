@@ -2397,6 +2397,13 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
     >>> rows = _claims("The ministry said 900 people were killed. Among the victims are 310 children.")
     >>> [(r["figure"], r["category"], r["status"]) for r in rows]
     [('900', 'casualties', 'killed'), ('310', 'casualties', 'killed')]
+
+    Things are no part of the dead, whatever they are linked to ("900 people were killed,
+    including in 12 hospitals").
+
+    >>> rows = _claims("The ministry said 900 people were killed, including 12 hospitals shelled.")
+    >>> [(r["figure"], r["category"]) for r in rows]
+    [('900', 'casualties'), ('12', 'other')]
     """
     if total["category"] != "casualties" or part["unit"] == "percent":
         return False
@@ -2406,8 +2413,8 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
             return False
         part["status"] = total["status"]
         return True
-    if part["category"] not in lexicons.people_categories():
-        return False
+    if not counts_people(Noun(part["unit"], part["category"], 0, 0)):
+        return False  # "targeted 57 health facilities, ..., 101 medics were killed": things
     part["category"] = "casualties"
     if part["status"].removeprefix("expected ") not in CASUALTY_STATUSES:
         part["status"] = total["status"]
