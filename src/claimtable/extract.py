@@ -1005,6 +1005,10 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
 
 #: A participle right before a bare figure (or its hedge): "killing ", "displacing ".
 _PARTICIPLE_BEFORE = re.compile(r"\b([a-z]+ing)\s+$")
+#: A past tense right before a bare figure: "displaced ", "killed ".
+_PAST_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
+#: The statuses a past tense gives only to people: "displaced 12 million" (not "lost 40").
+_PAST_OF_PEOPLE = frozenset({"killed", "wounded", "displaced"})
 
 
 def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1015,13 +1019,25 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
 
     >>> [(c["figure"], c["status"]) for c in _claims("A shell hit the square, killing at least 12 and wounding dozens.")]
     [('12', 'killed'), ('dozens', 'wounded')]
+
+    So does the object of a past tense that kills, hurts or displaces: "the war has killed at
+    least 40,000 people and displaced 12 million".
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The war has killed 900 people and displaced 12 million.")]
+    [('900', 'person', 'killed'), ('12 million', 'person', 'displaced')]
     """
-    if c.lookup.found or "ing " not in ctx.text:
+    if c.lookup.found or ("ing " not in ctx.text and "ed " not in ctx.text):
         return False
     start = c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start
     m = _PARTICIPLE_BEFORE.search(ctx.text, max(c.clause[0], start - 20), start)
     cues = _status_cues(True, False)
-    if m is None or cues.get(m.group(1)) not in (*CASUALTY_STATUSES, "displaced"):
+    if m is None:
+        m = _PAST_BEFORE.search(ctx.text, max(c.clause[0], start - 20), start)
+        if m is None or cues.get(m.group(1)) not in _PAST_OF_PEOPLE:
+            return False  # "lost 40", "captured 12": things as well as people
+        if _status_cues(False, False).get(m.group(1), cues[m.group(1)]) != cues[m.group(1)]:
+            return False  # "destroyed one": a thing destroyed as well as people killed
+    elif cues.get(m.group(1)) not in (*CASUALTY_STATUSES, "displaced"):
         return False
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
