@@ -626,10 +626,18 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('40', 'home', 'other'), ('three', 'school', 'other')]
     >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions in 20 minutes.")]
     ['42']
+
+    A vague quantity counts the thing of its "of" phrase: "thousands of pagers exploded".
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said thousands of pagers exploded.")]
+    [('thousands', 'pager')]
     """
     if c.lookup.found or c.figure.percent:
         return False
-    noun = thing_after(ctx.text, c.figure.end, ctx.masks, one=c.figure.high == 1)
+    end = c.figure.end
+    if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
+        end += 3  # "thousands of pagers": the thing after "of"
+    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1)
     if noun is None:
         return False
     c.lookup = NounLookup(noun)
