@@ -509,13 +509,15 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     50
     >>> share_value("around half of Palestinians", 7, 11)
     50
+    >>> share_value("at least one-third of the population", 9, 18)
+    33.3
     """
     if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)
             or _share_of_counted().match(text, end)):
         return None
     if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
         return None  # "the second half of the year": a stretch of time or space, not a share
-    words = " ".join(re.sub(r"^(?:a|one)\s+", "", text[start:end].lower()).replace("-", " ").split())
+    words = " ".join(re.sub(r"^(?:a|one)(?:\s+|-)", "", text[start:end].lower()).replace("-", " ").split())
     return _shares()[words]
 
 
@@ -573,7 +575,7 @@ def coordinated_parts(text: str) -> list[tuple[int, int]]:
 
 #: Fraction words that may be shares ("half of the troops"); scanned for only in a text that
 #: holds one of their stems (``_SHARE_GATE``), after the other figures.
-_SHARE = re.compile(r"\b(?:(?:one|a)\s+(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
+_SHARE = re.compile(r"\b(?:(?:one|a)(?:\s+|-)(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
 #: (a substring test on the folded text: a case-insensitive regex would scan every position)
 _SHARE_GATE = ("half", "third", "quarter")
 
