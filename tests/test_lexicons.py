@@ -70,6 +70,7 @@ WRONG_ROWS = {
     "ledger_measures": ("tanks_destroyed,tanks", "measure 'tanks' is not one of"),
     "ledger_hedges": ("approx,aproximate", "hedge 'aproximate' is not one of"),
     "furniture": ("Read more,footer", "kind 'footer' is not one of"),
+    "exchanges": ("prisoner swap,release", "kind 'release' is not one of"),
     "part_cues": ("Among Them,within", "cue 'Among Them' must be lower case"),
     "rates": ("a fortnight,fortnight,after", "per 'fortnight' is not one of"),
     "shares": ("a fifth,twenty", "percent 'twenty' is not a number"),

@@ -626,10 +626,18 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('40', 'home', 'other'), ('three', 'school', 'other')]
     >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions in 20 minutes.")]
     ['42']
+
+    A vague quantity counts the thing of its "of" phrase: "thousands of pagers exploded".
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said thousands of pagers exploded.")]
+    [('thousands', 'pager')]
     """
     if c.lookup.found or c.figure.percent:
         return False
-    noun = thing_after(ctx.text, c.figure.end, ctx.masks, one=c.figure.high == 1)
+    end = c.figure.end
+    if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
+        end += 3  # "thousands of pagers": the thing after "of"
+    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1)
     if noun is None:
         return False
     c.lookup = NounLookup(noun)
@@ -1005,6 +1013,10 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
 
 #: A participle right before a bare figure (or its hedge): "killing ", "displacing ".
 _PARTICIPLE_BEFORE = re.compile(r"\b([a-z]+ing)\s+$")
+#: A past tense right before a bare figure: "displaced ", "killed ".
+_PAST_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
+#: The statuses a past tense gives only to people: "displaced 12 million" (not "lost 40").
+_PAST_OF_PEOPLE = frozenset({"killed", "wounded", "displaced"})
 
 
 def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1015,13 +1027,25 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
 
     >>> [(c["figure"], c["status"]) for c in _claims("A shell hit the square, killing at least 12 and wounding dozens.")]
     [('12', 'killed'), ('dozens', 'wounded')]
+
+    So does the object of a past tense that kills, hurts or displaces: "the war has killed at
+    least 40,000 people and displaced 12 million".
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The war has killed 900 people and displaced 12 million.")]
+    [('900', 'person', 'killed'), ('12 million', 'person', 'displaced')]
     """
-    if c.lookup.found or "ing " not in ctx.text:
+    if c.lookup.found or ("ing " not in ctx.text and "ed " not in ctx.text):
         return False
     start = c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start
     m = _PARTICIPLE_BEFORE.search(ctx.text, max(c.clause[0], start - 20), start)
     cues = _status_cues(True, False)
-    if m is None or cues.get(m.group(1)) not in (*CASUALTY_STATUSES, "displaced"):
+    if m is None:
+        m = _PAST_BEFORE.search(ctx.text, max(c.clause[0], start - 20), start)
+        if m is None or cues.get(m.group(1)) not in _PAST_OF_PEOPLE:
+            return False  # "lost 40", "captured 12": things as well as people
+        if _status_cues(False, False).get(m.group(1), cues[m.group(1)]) != cues[m.group(1)]:
+            return False  # "destroyed one": a thing destroyed as well as people killed
+    elif cues.get(m.group(1)) not in (*CASUALTY_STATUSES, "displaced"):
         return False
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
@@ -1263,6 +1287,73 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     if m is None or (digits and "," in m.group(0)):
         return False  # "it killed 1,200, and 30 tanks were hit": a new clause
     return _counts_as_figure_at(c, ctx, m.end())
+
+
+#: What stands between two items of a list: a comma, maybe "and", or "and" alone.
+_SERIES_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+#: The words of one list item after its figure: a short phrase with no figure, clause mark or
+#: verb of its own ("in Tartus", "with moderate wounds", "suffering acute anxiety").
+_SERIES_ITEM = re.compile(r"[^\d,;:.()\[\]\"“”]{1,45}")
+
+
+def _series_item_before(ctx: SentenceContext, at: int) -> Figure | None:
+    """The figure of the list item right before ``at`` (which a series separator ends), if
+    its words are an item's: a short phrase, no clause mark."""
+    sep = _SERIES_SEPARATOR.search(ctx.text, max(0, at - 8), at)
+    if sep is None:
+        return None
+    before = [f for f in ctx.figures if f.end <= sep.start()]
+    if not before:
+        return None
+    last = before[-1]
+    if last.end == sep.start() or _SERIES_ITEM.fullmatch(ctx.text, last.end, sep.start()):
+        return last
+    return None
+
+
+def _named_before_item(ctx: SentenceContext, art: ArticleState, item: Figure) -> bool:
+    """Whether the noun the last claim counted stands shortly before the list's first item in
+    this sentence, with no figure or clause mark between ("the death toll includes 658 ...")."""
+    noun = art.previous
+    if noun is None or art.previous_at != ctx.sentence.sentence or not noun.end <= item.start <= noun.end + 60:
+        return False
+    between = ctx.text[noun.end:item.start]
+    return not any(ch in between for ch in ":;") and not any(noun.end <= f.start < item.start for f in ctx.figures)
+
+
+def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is an item of a comma list counts what the list's first item
+    names ("the toll includes 658 in Latakia, 384 in Tartus, 171 in Hama, and 12 in Homs";
+    "it treated 17 people with serious injuries, 29 with moderate wounds, and 401 in shock").
+
+    >>> rows = _claims("The monitor said the death toll includes 658 in Arden, 384 in Tarvo, and 12 in Lusk.")
+    >>> [(r["figure"], r["unit"], r["status"]) for r in rows]
+    [('658', 'death', 'killed'), ('384', 'death', 'killed'), ('12', 'death', 'killed')]
+    >>> [r["figure"] for r in _claims("It treated 17 people with burns, 29 with wounds, and 401 in shock.")]
+    ['17', '29', '401']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    text, at = ctx.text, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if text[at - 2:at] != ", " and text[at - 4:at] != "and ":
+        return False  # the cheap test first
+    if not (ends_noun_phrase(text, c.figure.end) or _VERB_OR_END.match(text, c.figure.end)):
+        return False  # "..., 14 basic services": a noun the lexicons do not know follows
+    item = _series_item_before(ctx, at)
+    for _ in range(12):
+        if item is None:
+            return False
+        lookup = noun_after(text, item.end, ctx.masks)
+        if lookup.noun is not None:
+            c.lookup = lookup
+            return True
+        item_at = item.start if item.hedge_start is None else item.hedge_start
+        first = _series_item_before(ctx, item_at)
+        if first is None and _named_before_item(ctx, art, item):
+            c.lookup = NounLookup(art.previous)  # "the death toll includes 658 in Latakia, ..."
+            return True
+        item = first
+    return False
 
 
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1722,6 +1813,38 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+@cache
+def _exchange_words() -> re.Pattern[str]:
+    """The phrases of ``exchanges.csv``, longest first (so "exchange of fire" wins)."""
+    phrases = lexicons.column("exchanges", "phrase")
+    return re.compile(rf"\b(?:{lexicons.alternation(phrases, fold_case=True)})\b", re.I)
+
+
+@cache
+def _exchange_kinds() -> dict[str, str]:
+    return {r["phrase"]: r["kind"] for r in lexicons.read_lexicon("exchanges")}
+
+
+def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Captives counted in a sentence about a prisoner exchange ("Russia and Ukraine swap
+    hundreds of prisoners", "the exchange of 150 prisoners of war", "for the return of 195
+    captured soldiers" in a swap) are handed back: other people, released, not casualties.
+    The exchange words are those of ``exchanges.csv``; "an exchange of fire" is none.
+
+    >>> [(c["category"], c["status"]) for c in _claims("The two sides swapped prisoners, each receiving 75 POWs.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("After an exchange of fire, 12 soldiers were captured.")]
+    [('casualties', 'captured')]
+    """
+    if c.status != "captured" or c.category != "casualties":
+        return False  # the cheap test first
+    kinds = _exchange_kinds()
+    if not any(kinds.get(" ".join(m.group(0).lower().split())) == "exchange" for m in _exchange_words().finditer(ctx.text)):
+        return False
+    c.category, c.status = "other", "released"
+    return True
+
+
 def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """An item of a list whose introduction or heading counts the dead or hurt ("the deaths
     are as follows:", "Civilian fatalities") counts people with that status when it names
@@ -1933,6 +2056,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_bare_figure,
     listed_after_a_name,
     coordinated_with_next,
+    listed_in_a_series,  # "658 in Latakia, 384 in Tartus": what the first item counts
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,
@@ -1949,6 +2073,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_before_its_part,
     casualty_category,
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
+    exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     pointer_keeps_casualty,
@@ -2296,6 +2421,13 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
     >>> rows = _claims("The ministry said 900 people were killed. Among the victims are 310 children.")
     >>> [(r["figure"], r["category"], r["status"]) for r in rows]
     [('900', 'casualties', 'killed'), ('310', 'casualties', 'killed')]
+
+    Things are no part of the dead, whatever they are linked to ("900 people were killed,
+    including in 12 hospitals").
+
+    >>> rows = _claims("The ministry said 900 people were killed, including 12 hospitals shelled.")
+    >>> [(r["figure"], r["category"]) for r in rows]
+    [('900', 'casualties'), ('12', 'other')]
     """
     if total["category"] != "casualties" or part["unit"] == "percent":
         return False
@@ -2305,8 +2437,8 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
             return False
         part["status"] = total["status"]
         return True
-    if part["category"] not in lexicons.people_categories():
-        return False
+    if not counts_people(Noun(part["unit"], part["category"], 0, 0)):
+        return False  # "targeted 57 health facilities, ..., 101 medics were killed": things
     part["category"] = "casualties"
     if part["status"].removeprefix("expected ") not in CASUALTY_STATUSES:
         part["status"] = total["status"]

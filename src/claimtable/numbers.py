@@ -509,13 +509,15 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     50
     >>> share_value("around half of Palestinians", 7, 11)
     50
+    >>> share_value("at least one-third of the population", 9, 18)
+    33.3
     """
     if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)
             or _share_of_counted().match(text, end)):
         return None
     if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
         return None  # "the second half of the year": a stretch of time or space, not a share
-    words = " ".join(re.sub(r"^(?:a|one)\s+", "", text[start:end].lower()).replace("-", " ").split())
+    words = " ".join(re.sub(r"^(?:a|one)(?:\s+|-)", "", text[start:end].lower()).replace("-", " ").split())
     return _shares()[words]
 
 
@@ -573,7 +575,7 @@ def coordinated_parts(text: str) -> list[tuple[int, int]]:
 
 #: Fraction words that may be shares ("half of the troops"); scanned for only in a text that
 #: holds one of their stems (``_SHARE_GATE``), after the other figures.
-_SHARE = re.compile(r"\b(?:(?:one|a)\s+(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
+_SHARE = re.compile(r"\b(?:(?:one|a)(?:\s+|-)(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
 #: (a substring test on the folded text: a case-insensitive regex would scan every position)
 _SHARE_GATE = ("half", "third", "quarter")
 
@@ -796,6 +798,9 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     >>> t = "two or three tanks"
     >>> _range_to_next(t, _atoms(t, []), 0)
     (2, 3, 12, 'range')
+    >>> t = "took 70 or 80,000 casualties"
+    >>> _range_to_next(t, _atoms(t, []), 0)
+    (70000, 80000, 17, 'range')
     """
     atom = atoms[i]
     if i + 1 >= len(atoms) or atom.vague or atom.share or atoms[i + 1].vague or atoms[i + 1].share:
@@ -808,8 +813,11 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
     word_glue = glue.strip().lower() in ("and", "or")
     # "two or three", "11 or 12": a guess between two near counts (a distant or a smaller
-    # second is another figure: "1 or 10", "12 or 3")
-    guess = glue.strip().lower() == "or" and atom.value < nxt.value <= 2 * atom.value + 1
+    # second is another figure: "1 or 10", "12 or 3"); "70 or 80,000": the scale only on its end
+    thousands = _THOUSANDS_END.fullmatch(text, nxt.start, nxt.end)
+    scale = 1000 ** thousands.group(0).count(",") if thousands and _SHORT_START.fullmatch(text, start, end) else 1
+    guess = glue.strip().lower() == "or" and (atom.value < nxt.value <= 2 * atom.value + 1
+                                              or atom.value * scale < nxt.value <= 2 * atom.value * scale + scale)
     if not (_RANGE_GLUE.match(glue) and (
         (between and glue.strip().lower() == "and") or guess
         or (not word_glue and not (from_to and CHANGE_WORDS.search(before[:-5])))
@@ -818,7 +826,6 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     high = nxt.value
     if nxt.scaled and not atom.scaled and low < high / 100:
         low = parse_number(f"{text[start:end]} {text[nxt.start:nxt.end].split()[-1]}")
-    thousands = _THOUSANDS_END.fullmatch(text, nxt.start, nxt.end)
     if thousands and _SHORT_START.fullmatch(text, start, end) and low * 1000 <= high:
         low *= 1000 ** thousands.group(0).count(",")  # "3-4,000": 3,000 to 4,000
     return (low, high, nxt.end, "range") if low <= high else None
