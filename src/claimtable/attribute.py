@@ -1911,7 +1911,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         return MentionCandidate(start, end, f"anonymous {words}" if anonymity.search(near) else words, "group")
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
-        where = _DWELLERS_OF.match(sentence, end)  # "a resident of Nyaung Kone": where the resident lives
+        where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         noun = _place_noun_after().match(sentence, where.end())
@@ -1946,14 +1946,14 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     return MentionCandidate(start, end, name, "group")
 
 
-#: The place people live in, after a noun for them: " of Nyaung Kone".
+#: The place people live in, after a noun for them: " of Velyka Dolyna".
 _DWELLERS_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 @cache
 def _dwellers() -> frozenset[str]:
     """Group heads for people of a place (``dweller`` rows of ``generic_claimants.csv``), whose
-    place after "of" is part of their words ("a resident of Nyaung Kone"), not a source.
+    place after "of" is part of their words ("a resident of Velyka Dolyna"), not a source.
 
     >>> "resident" in _dwellers(), "officials" in _dwellers()
     (True, False)

@@ -1292,7 +1292,7 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
 #: What stands between two items of a list: a comma, maybe "and", or "and" alone.
 _SERIES_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 #: The words of one list item after its figure: a short phrase with no figure, clause mark or
-#: verb of its own ("in Tartus", "with moderate wounds", "suffering acute anxiety").
+#: verb of its own ("in Arden", "with burns", "suffering from shock").
 _SERIES_ITEM = re.compile(r"[^\d,;:.()\[\]\"“”]{1,45}")
 
 
@@ -1323,8 +1323,8 @@ def _named_before_item(ctx: SentenceContext, art: ArticleState, item: Figure) ->
 
 def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure that is an item of a comma list counts what the list's first item
-    names ("the toll includes 658 in Latakia, 384 in Tartus, 171 in Hama, and 12 in Homs";
-    "it treated 17 people with serious injuries, 29 with moderate wounds, and 401 in shock").
+    names ("the toll includes 410 in Arden, 95 in Tarvo, and 12 in Lusk";
+    "it treated 17 people with burns, 29 with wounds, and 401 in shock").
 
     >>> rows = _claims("The monitor said the death toll includes 658 in Arden, 384 in Tarvo, and 12 in Lusk.")
     >>> [(r["figure"], r["unit"], r["status"]) for r in rows]
@@ -1350,7 +1350,7 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
         item_at = item.start if item.hedge_start is None else item.hedge_start
         first = _series_item_before(ctx, item_at)
         if first is None and _named_before_item(ctx, art, item):
-            c.lookup = NounLookup(art.previous)  # "the death toll includes 658 in Latakia, ..."
+            c.lookup = NounLookup(art.previous)  # "the death toll includes 410 in Arden, ..."
             return True
         item = first
     return False
@@ -2056,7 +2056,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_bare_figure,
     listed_after_a_name,
     coordinated_with_next,
-    listed_in_a_series,  # "658 in Latakia, 384 in Tartus": what the first item counts
+    listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,
