@@ -464,6 +464,22 @@ def _gives(strength: int) -> Callable[[RateTest], RateTest]:
     return mark
 
 
+def _opens_with(first: str, flags: int = 0) -> Callable[[RateTest], RateTest]:
+    """Mark a rating rule that can hold only when the text after a mention opens with a
+    character of the class ``first`` (a regex for one character, with the ``flags`` of the
+    rule's own pattern): ``rate`` skips it for the other mentions, without a call.
+
+    >>> bool(_speaks.opens.match(" ")), bool(_speaks.opens.match("."))
+    (True, False)
+    """
+    opens = re.compile(first, flags)
+
+    def mark(test: RateTest) -> RateTest:
+        test.opens = opens  # type: ignore[attr-defined]
+        return test
+    return mark
+
+
 @_gives(ACCORDING)
 def _table_credit(before: str, after: str) -> bool:
     """"11,000–12,000 (South Korea NIS)": a table's or a list's credit after a figure."""
@@ -472,6 +488,7 @@ def _table_credit(before: str, after: str) -> bool:
 
 
 @_gives(TOPIC)
+@_opens_with(r"\)")
 def _dateline_credit(before: str, after: str) -> bool:
     """"KYIV, Dec 23 (Reuters) -": a dateline's credit, not a source."""
     return before.endswith("(") and after.startswith(")")
@@ -486,6 +503,7 @@ _DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*
 
 
 @_gives(TOPIC)
+@_opens_with(r"[,(\s]")
 def _dateline_place(before: str, after: str) -> bool:
     """"SEOUL, May 4 (Harbour Wire) -- ...": the place of a dateline, where the wire files
     from, not the subject of the sentence after it (nor of its "..., adding that").
@@ -550,6 +568,7 @@ _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|estimating|reporting
 
 
 @_gives(ACCORDING)
+@_opens_with(r" ")
 def _cited_as_saying(before: str, after: str) -> bool:
     """"Park cited Cho as saying ...", "Yonhap quoted an official as saying ...": the one
     cited is the source of its clause, as "according to" makes it; the one who cites relays.
@@ -639,6 +658,7 @@ def _with_descriptions(sentence: str, introduced: set[int]) -> set[int]:
 
 
 @_gives(TOPIC)
+@_opens_with(r"\s")
 def _spoken_about(before: str, after: str) -> bool:
     """"North Korea is estimated to have sent": a passive speech verb, the name is a topic."""
     return _passive_speech_after().match(after) is not None
@@ -656,6 +676,7 @@ def _raised_passive_after() -> re.Pattern[str]:
 
 
 @_gives(TOPIC)
+@_opens_with(r"\s")
 def _counted_and_believed(before: str, after: str) -> bool:
     """"some 200 North Koreans now believed to have died": the people a figure counts, followed
     by what is believed of them (a passive verb without its auxiliary), are what is spoken
@@ -676,6 +697,7 @@ def _aside_by() -> re.Pattern[str]:
 
 
 @_gives(TOPIC)
+@_opens_with(r"[,\s]")
 def _aside_agent(before: str, after: str) -> bool:
     """"The ministry, run by Hamas, said ...": who runs the subject, in an aside, is not the one
     who speaks (a ``control`` verb; "lawmakers, briefed by the NIS, said" is the NIS's claim)."""
@@ -711,6 +733,7 @@ _AS_CLAIMED = re.compile(r"(?:\b(?:not|n't|never|rather\s+than|instead\s+of)\b[^
 
 
 @_gives(TOPIC)
+@_opens_with(r"[\s(,w]", re.I)
 def _as_claimed(before: str, after: str) -> bool:
     """"not half, as Prigozhin claimed, but 88%", "contrary to what Kyiv said": who is
     contradicted is not the source of the sentence's figures; "as Zelensky said, 300 ..."
@@ -739,6 +762,7 @@ _WITH_PARTICIPLE = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+(?:(?:also|now|separate
 
 
 @_gives(SPEAKER)
+@_opens_with(r"[\s(]")
 def _with_participle(before: str, after: str) -> bool:
     """"..., with the United Nations (UN) reporting 90,000 displaced", "with the ministry
     putting the toll at 40": the subject of an absolute "with" construction speaks by its
@@ -773,6 +797,7 @@ _PUTS_AT = re.compile(r"\s+(?:(?:has|have|had|previously|earlier|now|also|[a-z]+
 
 
 @_gives(SPEAKER)
+@_opens_with(r"\s")
 def _puts_at(before: str, after: str) -> bool:
     """"Washington previously put the number of troops at more than 3,000", "the general had
     placed the number of dead and wounded at 100,000": the one who puts a figure at a value
@@ -797,6 +822,7 @@ _DOCUMENT_COMES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{0,2}}(?:update|re
 
 
 @_gives(TOPIC)
+@_opens_with(r"['’]")
 def _document_comes_amid(before: str, after: str) -> bool:
     """"The agency's tally on Friday comes amid a fuel shortage, as ... where some 20,000 wait
     for water": the owner of a document that is the subject of "comes amid" (or "came
@@ -810,6 +836,7 @@ def _document_comes_amid(before: str, after: str) -> bool:
 
 
 @_gives(TOPIC)
+@_opens_with(r"[\s,hac]", re.I)
 def _takes_lives(before: str, after: str) -> bool:
     """"the fighting of the army and the RSF has claimed at least 30,000 lives": "claimed" takes
     lives here; nobody speaks.
@@ -821,6 +848,7 @@ def _takes_lives(before: str, after: str) -> bool:
 
 
 @_gives(TOPIC)
+@_opens_with(r",")
 def _aside_before_inverted_speaker(before: str, after: str) -> bool:
     """"... in Tawila, some 65 km away, said Ann Lee, a director": the name before the asides is a
     place the figure is about; the reporting verb has its own speaker after it.
@@ -850,6 +878,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|at|across|against|into|over|about|n
 
 
 @_gives(TOPIC)
+@_opens_with(r",")
 def _object_of_preposition(before: str, after: str) -> bool:
     """"broke with the Kremlin line on Ukraine, saying ...": a name after a preposition of place
     or topic, then a comma, is what the clause is about, not the subject of the verb after it.
@@ -863,6 +892,7 @@ def _object_of_preposition(before: str, after: str) -> bool:
 
 
 @_gives(TOPIC)
+@_opens_with(r",")
 def _in_relative_clause(before: str, after: str) -> bool:
     """"The Observatory, which has activists across Syria, said 40 died": a name that closes a
     relative clause about the subject before it is not the subject of the verb after the clause.
@@ -882,6 +912,7 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-
 
 
 @_gives(SPEAKER)
+@_opens_with(r"[\s(,w]", re.I)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb); not a headline's words
     before an inverted verb and its speaker ("12,000 Troops In Kursk, Says Pentagon").
@@ -905,6 +936,7 @@ _REMARKS_DATED = re.compile(r"\s+(?:came|come|comes|follow|follows|followed)\b")
 
 
 @_gives(TOPIC)
+@_opens_with(r"['’]")
 def _framed(before: str, after: str) -> bool:
     """"Zelensky's remarks come days after ...": the outlet frames the remarks; nobody speaks.
 
@@ -937,6 +969,7 @@ def _officer_then_speech() -> re.Pattern[str]:
 
 
 @_gives(SPEAKER)
+@_opens_with(r" ")
 def _officer_speaks(before: str, after: str) -> bool:
     """"..., the WHO regional chief said": the body whose officer speaks, named only by the
     officer's title, is the source ("the United Nations health chief said").
@@ -954,6 +987,7 @@ _NAMED_FIGURES = re.compile(r"\s+(?:estimates|assessments|figures|data|counts)\s
 
 
 @_gives(SPEAKER)
+@_opens_with(r" ")
 def _named_figures(before: str, after: str) -> bool:
     """"..., while U.S. estimates were lower, at about 1,100": a name before the plural noun of
     its figures, as the subject of their clause, gives them (the rebuttal of a figure given
@@ -972,6 +1006,7 @@ _OWNER_WHICH = re.compile(rf"{_APOS}s,?\s+which\s+(?:[a-z]+ly\s+)?(?:showed|show
 
 
 @_gives(SPEAKER)
+@_opens_with(r"['’]")
 def _owner_which(before: str, after: str) -> bool:
     """"the toll was lower than the Pentagon's, which counted 1,200 casualties": the owner of
     the figures a relative clause gives is their source, not the sentence's speaker.
@@ -983,6 +1018,7 @@ def _owner_which(before: str, after: str) -> bool:
 
 
 @_gives(SPEAKER)
+@_opens_with(r"['’]")
 def _own_figures(before: str, after: str) -> bool:
     """"the NIS's estimates"."""
     return _OWN_FIGURES.match(after) is not None
@@ -995,6 +1031,7 @@ _DESCRIBED_FIGURES = re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,2}}"
 
 
 @_gives(SPEAKER)
+@_opens_with(r"['’]")
 def _described_figures(before: str, after: str) -> bool:
     """"Moscow's long disputed claims that 700 ...", "in contrast to Moscow's claims" (words
     between the owner and its claims; before the rule of the one told: "to" is the claims')."""
@@ -1050,6 +1087,23 @@ _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", 
                     for test in RATE_RULES)
 
 
+#: ``_RATE_TABLE`` without the rules that cannot hold when the text after a mention opens with a
+#: given character (``_opens_with``), by that character: filled by ``_rate_table``.
+_RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
+
+
+def _rate_table(first: str) -> tuple[tuple[RateTest, int, str], ...]:
+    """The rules ``rate`` tries for a mention the text after which opens with ``first`` (``""``
+    at the end of the sentence), in ``RATE_RULES``' order.
+
+    >>> [name for _test, _strength, name in _rate_table(")")][:3]
+    ['table credit', 'dateline credit', 'cited']
+    """
+    table = _RATE_TABLES[first] = tuple(row for row in _RATE_TABLE
+                                        if getattr(row[0], "opens", None) is None or row[0].opens.match(first))
+    return table
+
+
 #: The names of the rules that make a mention a speaker or stronger.
 _SPEAKING_RULES = frozenset(name for _test, strength, name in _RATE_TABLE if strength >= SPEAKER)
 
@@ -1063,7 +1117,8 @@ def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
     (3, 'inverted speech')
     """
     before, after = sentence[:start], sentence[end:]
-    for holds, strength, name in _RATE_TABLE:
+    first = after[:1]
+    for holds, strength, name in _RATE_TABLES.get(first) or _rate_table(first):
         if holds(before, after):
             return strength, name
     return TOPIC, "topic"

@@ -2096,15 +2096,47 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
-    for rule, name in _NAMED_RULES:
-        if rule(c, ctx, art):
-            c.fired.append(name)
-            if c.dropped:
-                break
+    for seeking, rules in _RULE_RUNS:
+        if seeking and c.lookup.found:
+            continue  # each of these rules returns False at once when the noun is found
+        for rule, name in rules:
+            if rule(c, ctx, art):
+                c.fired.append(name)
+                if c.dropped:
+                    return c
     return c
 
 
-_NAMED_RULES = tuple((rule, rule.__name__) for rule in FIGURE_RULES)
+#: The rules that only look for what a figure counts when the words next to it said nothing:
+#: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
+#: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
+SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
+    share_of_named_total, part_out_of_named_total, number_of_named_after, share_of_uncounted,
+    word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
+    among_group_opener, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
+    bare_figure_points_back, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
+    bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, hedged_object_points_back,
+    coordinated_bare_figure, listed_after_a_name, coordinated_with_next,
+})
+
+
+def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[bool, tuple[tuple[Rule, str], ...]], ...]:
+    """``rules`` cut into runs, in order: ``(seeking, ((rule, name), ...))``, ``seeking`` for a
+    run of ``SEEK_NOUN_RULES``.
+
+    >>> [(seeking, len(run)) for seeking, run in _rule_runs((rate, share_of_uncounted, noun_after_copula, claimant))]
+    [(False, 1), (True, 2), (False, 1)]
+    """
+    runs: list[tuple[bool, list[tuple[Rule, str]]]] = []
+    for rule in rules:
+        seeking = rule in SEEK_NOUN_RULES
+        if not runs or runs[-1][0] != seeking:
+            runs.append((seeking, []))
+        runs[-1][1].append((rule, rule.__name__))
+    return tuple((seeking, tuple(run)) for seeking, run in runs)
+
+
+_RULE_RUNS = _rule_runs(FIGURE_RULES)
 
 
 def _sentence_context(s: Sentence, art: ArticleState, pending: bool = False) -> SentenceContext | None:
