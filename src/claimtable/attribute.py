@@ -4423,7 +4423,9 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
     return (
         r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))"
         r"(?:\s+(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
-        rf"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{speech})\s+by\s"
+        rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{speech})\s+"
+        # "This is stated in a joint study by X": the work of X that states it
+        r"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|report|study|analysis|review)\s+)?by\s"
         # "That's the report from X", "This is the assessment of X": a source noun of X's
         r"|(?:\s+is|\s+was|['’]s)\s+(?:the|an?)\s+(?:(?:latest|new|first|current|official)\s+)?"
         r"(?:report|reports|assessment|estimate|finding|findings|conclusion|analysis|view|figure|count|tally)"
@@ -4485,6 +4487,10 @@ def _credited_by_subject(sentence: str, mentions: list[Mention]) -> Mention | No
                  and m.kind not in ("weak", "pronoun")), None)
 
 
+#: "According to a wire, " before a sentence that credits the figures before it: the relay.
+_RELAY_FIRST = re.compile(r"According\s+to\s+[^,.;]{1,60},\s+(?=th)")
+
+
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The source a sentence credits the figures of the sentence before it with: "This was
     stated by Zelensky", "This was reported by a weekly, which cited a report by the NIS"
@@ -4499,24 +4505,29 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "That's the assessment of South Korea's spy agency."
     >>> credit_after(s, find_mentions(s)).claimant
     'South Korea NIS'
+    >>> s = "According to a wire, this is stated in a joint study by Acme Monitor."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Acme Monitor'
     >>> s = "This was announced by Kirby, according to a daily, citing a wire."
     >>> credit_after(s, find_mentions(s)).claimant
     'White House'
     """
-    head = sentence.lstrip(" \"“")[:5]
-    if not head.startswith(("This", "That", "It ", "These", "Those", "The ")):
-        return _credited_by_subject(sentence, mentions)
-    if _credit_after_shape().match(sentence.lstrip()) is None:
+    lead = len(sentence) - len(sentence.lstrip())
+    relay = _RELAY_FIRST.match(sentence, lead) if sentence[lead:lead + 10].lower() == "according " else None
+    if relay is not None:
+        lead = relay.end()  # "According to a wire, this is stated in a study by X": X's study
+    head = sentence[lead:].lstrip(" \"“")[:5]
+    if not head.capitalize().startswith(("This", "That", "It ", "These", "Those", "The ")):
+        return _credited_by_subject(sentence, mentions) if relay is None else None
+    if _credit_after_shape().match(sentence[lead:]) is None:
         return None  # the cheap test first: no sentence of that shape
-    m = _credit_after().match(sentence.lstrip())
+    m = _credit_after().match(sentence[lead:])
     if m is None:
         return None
-    after = [x for x in mentions if x.start >= m.end() - 1 + (len(sentence) - len(sentence.lstrip()))
-             and x.kind not in ("weak", "pronoun")]
+    after = [x for x in mentions if x.start >= m.end() - 1 + lead and x.kind not in ("weak", "pronoun")]
     # "This was announced by the minister, according to a daily, citing a wire": a body of the
     # registry as the agent is the source; whoever is named after it relays what it said
     # (unless the agent itself cites another body of the registry: "..., citing the NIS")
-    lead = len(sentence) - len(sentence.lstrip())
     if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) \
             and not any(x.strength >= CITED and _registry_body(x) for x in after[1:]):
         return after[0]

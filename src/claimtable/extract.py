@@ -2239,6 +2239,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
     art = ArticleState()
     held: list[tuple[SentenceContext, FigureCandidate]] = []  # in a quotation still open
     last: list[tuple[SentenceContext, FigureCandidate]] = []  # the sentence before ("This was stated by X")
+    waited = False  # whether ``last`` waits past a sentence without figures (``_credit_may_follow``)
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
@@ -2254,8 +2255,12 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         if last:
             if _credit_reaches(last[0][0].sentence, s):
                 _credit_from_next(last, s.text, art.mentions)
+            if ctx is None and not waited and not art.in_quote and _QUOTE_MARKS.search(s.text) is None \
+                    and _credit_may_follow(last[0][0].sentence, s, art.mentions):
+                waited = True  # "... 5 million shells. Kim may send more. This was stated by X."
+                continue
             yield from last
-            last = []
+            last, waited = [], False
         art.in_quote = quote_open_after(s.text.lstrip()[1:] if reopened else s.text, was_open)
         if was_open and not art.in_quote and held:
             _speaker_of_quote(held, art.mentions, s.text)
@@ -2286,6 +2291,21 @@ def _credit_reaches(before: Sentence, credit: Sentence) -> bool:
     if credit.paragraph == before.paragraph:
         return True
     return credit.paragraph == before.paragraph + 1 and before.role == "body" and credit.role == "body"
+
+
+def _credit_may_follow(before: Sentence, between: Sentence, mentions: list[Mention]) -> bool:
+    """Whether the figures of ``before`` may still take the source a later sentence credits
+    ("This was stated by X") after ``between``: a sentence of the same paragraph with no
+    figure that names no source of its own ("North Korea sent 400 shells. Kim may send more.
+    This was stated by Yoon."), the reporter's aside within the account credited next.
+
+    >>> [c["claimant"] for c in _claims("About 700 shells went north. More may follow. This was stated by Zelensky.")]
+    ['Zelensky']
+    >>> [c["claimant"] for c in _claims("About 700 shells went north. Kim said more may follow. This was stated by Zelensky.")]
+    ['unattributed']
+    """
+    return between.paragraph == before.paragraph and credit_after(between.text, mentions) is None \
+        and not any(m.strength >= SPEAKER for m in mentions)
 
 
 def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text: str,
