@@ -914,6 +914,36 @@ def part_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return True
 
 
+#: A sentence or reported clause that opens with the whole its parts are taken from ("Of the
+#: 3,000 troops ...", "said that out of some 800 ...").
+_OPENING_WHOLE = re.compile(
+    r"(?:^|\bthat\s+)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|some\s+|an\s+estimated\s+)?", re.I)
+
+
+def part_of_opening_whole(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure in a sentence that opens with the whole its parts are taken from
+    counts what the whole counts ("Of the 3,000 troops leaving Kell, 2,600 will go to Varnia,
+    while 400 from the 9th Corps will stay": the 400 are troops too).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Of the 3,000 troops leaving Kell, 2,600 members of the 5th Brigade will go to Varnia, while 400 from the 9th Corps will stay.")]
+    [('3,000', 'troop'), ('2,600', 'member'), ('400', 'troop')]
+    """
+    if c.lookup.found or c.figure.percent or not (
+            ctx.text[:3].lower() in ("of ", "out") or "that of " in ctx.text or "that out of " in ctx.text):
+        return False  # the cheap test first
+    m = _OPENING_WHOLE.search(ctx.text, 0, c.figure.start)
+    whole = next((f for f in ctx.figures if m and m.end() in (f.start, f.hedge_start)), None)
+    if whole is None or whole.end >= c.figure.start or "," not in ctx.text[whole.end:c.figure.start]:
+        return False
+    if not (_VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
+        return False  # "..., 40 local recruits": a noun the lexicons do not know follows
+    lookup = noun_after(ctx.text, whole.end, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
+    return True
+
+
 def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure with a casualty status after it ("1,200 were killed"), or the
     subject of a verb within two sentences of a claim ("3,000 had already crossed"), counts
@@ -2045,6 +2075,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     compared_points_back,
     contrasted_points_back,  # '1,300 drones - not "a few hundred"': the same drones
     part_points_back,
+    part_of_opening_whole,  # "Of the 3,000 troops, 2,600 ... while 400 ...": troops
     bare_figure_points_back,
     bare_people_status,
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
