@@ -283,12 +283,17 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "it left six dead, including four of its members"
     >>> _counted_by_another(t, (28, 32), t.index("dead"))
     False
+    >>> t = "150 elderly people, making up 60% of the total death toll"
+    >>> _counted_by_another(t, (0, 3), t.index("total"))
+    True
     >>> t = "90 militants and 13 soldiers died"
     >>> _counted_by_another(t, (0, 2), t.index("died"))
     False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
+    if cue > own[1] and _SHARE_OF_BEFORE.search(text, max(own[1], cue - 30), cue):
+        return True  # "150 elderly, making up 60% of the total toll": the share's whole, not theirs
     m = (_FIGURE_BEFORE_WORD.search(text, max(0, cue - 30), cue) if folded is None
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
@@ -302,6 +307,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     return not (cue < own[0] and _PART_OPENER.search(text, cue, own[0]))
 
 
+#: A share and the "of" of its whole right before a cue ("60% of the total", "half of all").
+_SHARE_OF_BEFORE = re.compile(r"(?:\d\s?%|\d\s+per\s?cent|\bhalf)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$", re.I)
 _PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
 #: A verb of suffering before "losses" or "casualties": the force took them, it is not them
 #: ("11,000 troops ... had already sustained losses", "units that suffered heavy casualties").
