@@ -1954,6 +1954,38 @@ def pointer_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: Articl
     return True
 
 
+@cache
+def _remainder_opener() -> re.Pattern[str]:
+    """The openers of a sentence that counts the rest of the people counted before it
+    (``remainder`` rows of ``continuations.csv``)."""
+    rows = lexicons.read_lexicon("continuations")
+    openers = lexicons.alternation((r["opener"] for r in rows if r["position"] == "remainder"), fold_case=True)
+    return re.compile(rf"[\"“‘']?(?:{openers})\b(?!\s+of\b)", re.I)  # not "the rest of the troops"
+
+
+def remainder_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted in a sentence that opens with the rest of a group the sentence before
+    counted as casualties ("Most of the 900 dead were farmers. The rest were from the army –
+    120 conscripts and 40 who had deserted.") are casualties with that status, whatever their
+    own words say they were doing.
+
+    >>> rows = _claims("Farmers, at 700, were most of those killed. The rest were from the army – 120 soldiers and 40 who had deserted to fight.")
+    >>> [(c["figure"], c["category"], c["status"]) for c in rows]
+    [('700', 'casualties', 'killed'), ('120', 'casualties', 'killed'), ('40', 'casualties', 'killed')]
+    >>> [c["category"] for c in _claims("About 900 people died. The rest of the 3,000 troops went home.")]
+    ['casualties', 'troops']
+    """
+    last = art.last_kept
+    if c.category == "casualties" or last is None or last[1] != "casualties" or ctx.text[:1] not in "T\"“‘'":
+        return False  # the cheap test first
+    if c.category not in lexicons.people_categories() or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    if not 0 <= ctx.sentence.sentence - last[0] <= 1 or not _remainder_opener().match(ctx.text):
+        return False
+    c.category, c.status = "casualties", last[2]
+    return True
+
+
 def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A part that points back to the people the sentence just counted as casualties ("20,000
     of his men died, about half of them conscripts sent from the reserve") is a part of the
@@ -2115,6 +2147,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     pointer_keeps_casualty,
+    remainder_keeps_casualty,  # "The rest were soldiers: 120 ..." after a toll: the dead too
     part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
     running_total,
     rate,
