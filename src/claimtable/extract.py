@@ -283,12 +283,17 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "it left six dead, including four of its members"
     >>> _counted_by_another(t, (28, 32), t.index("dead"))
     False
+    >>> t = "150 elderly people, making up 60% of the total death toll"
+    >>> _counted_by_another(t, (0, 3), t.index("total"))
+    True
     >>> t = "90 militants and 13 soldiers died"
     >>> _counted_by_another(t, (0, 2), t.index("died"))
     False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
+    if cue > own[1] and _SHARE_OF_BEFORE.search(text, max(own[1], cue - 30), cue):
+        return True  # "150 elderly, making up 60% of the total toll": the share's whole, not theirs
     m = (_FIGURE_BEFORE_WORD.search(text, max(0, cue - 30), cue) if folded is None
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
@@ -302,6 +307,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     return not (cue < own[0] and _PART_OPENER.search(text, cue, own[0]))
 
 
+#: A share and the "of" of its whole right before a cue ("60% of the total", "half of all").
+_SHARE_OF_BEFORE = re.compile(r"(?:\d\s?%|\d\s+per\s?cent|\bhalf)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$", re.I)
 _PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
 #: A verb of suffering before "losses" or "casualties": the force took them, it is not them
 #: ("11,000 troops ... had already sustained losses", "units that suffered heavy casualties").
@@ -911,6 +918,36 @@ def part_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     if not _PART_BEFORE.search(ctx.text, max(0, at - 30), at):
         return False
     c.lookup = POINTS_BACK
+    return True
+
+
+#: A sentence or reported clause that opens with the whole its parts are taken from ("Of the
+#: 3,000 troops ...", "said that out of some 800 ...").
+_OPENING_WHOLE = re.compile(
+    r"(?:^|\bthat\s+)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|some\s+|an\s+estimated\s+)?", re.I)
+
+
+def part_of_opening_whole(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure in a sentence that opens with the whole its parts are taken from
+    counts what the whole counts ("Of the 3,000 troops leaving Kell, 2,600 will go to Varnia,
+    while 400 from the 9th Corps will stay": the 400 are troops too).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Of the 3,000 troops leaving Kell, 2,600 members of the 5th Brigade will go to Varnia, while 400 from the 9th Corps will stay.")]
+    [('3,000', 'troop'), ('2,600', 'member'), ('400', 'troop')]
+    """
+    if c.lookup.found or c.figure.percent or not (
+            ctx.text[:3].lower() in ("of ", "out") or "that of " in ctx.text or "that out of " in ctx.text):
+        return False  # the cheap test first
+    m = _OPENING_WHOLE.search(ctx.text, 0, c.figure.start)
+    whole = next((f for f in ctx.figures if m and m.end() in (f.start, f.hedge_start)), None)
+    if whole is None or whole.end >= c.figure.start or "," not in ctx.text[whole.end:c.figure.start]:
+        return False
+    if not (_VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
+        return False  # "..., 40 local recruits": a noun the lexicons do not know follows
+    lookup = noun_after(ctx.text, whole.end, ctx.masks)
+    if lookup.noun is None:
+        return False
+    c.lookup = lookup
     return True
 
 
@@ -1917,6 +1954,38 @@ def pointer_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: Articl
     return True
 
 
+@cache
+def _remainder_opener() -> re.Pattern[str]:
+    """The openers of a sentence that counts the rest of the people counted before it
+    (``remainder`` rows of ``continuations.csv``)."""
+    rows = lexicons.read_lexicon("continuations")
+    openers = lexicons.alternation((r["opener"] for r in rows if r["position"] == "remainder"), fold_case=True)
+    return re.compile(rf"[\"“‘']?(?:{openers})\b(?!\s+of\b)", re.I)  # not "the rest of the troops"
+
+
+def remainder_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted in a sentence that opens with the rest of a group the sentence before
+    counted as casualties ("Most of the 900 dead were farmers. The rest were from the army –
+    120 conscripts and 40 who had deserted.") are casualties with that status, whatever their
+    own words say they were doing.
+
+    >>> rows = _claims("Farmers, at 700, were most of those killed. The rest were from the army – 120 soldiers and 40 who had deserted to fight.")
+    >>> [(c["figure"], c["category"], c["status"]) for c in rows]
+    [('700', 'casualties', 'killed'), ('120', 'casualties', 'killed'), ('40', 'casualties', 'killed')]
+    >>> [c["category"] for c in _claims("About 900 people died. The rest of the 3,000 troops went home.")]
+    ['casualties', 'troops']
+    """
+    last = art.last_kept
+    if c.category == "casualties" or last is None or last[1] != "casualties" or ctx.text[:1] not in "T\"“‘'":
+        return False  # the cheap test first
+    if c.category not in lexicons.people_categories() or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    if not 0 <= ctx.sentence.sentence - last[0] <= 1 or not _remainder_opener().match(ctx.text):
+        return False
+    c.category, c.status = "casualties", last[2]
+    return True
+
+
 def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A part that points back to the people the sentence just counted as casualties ("20,000
     of his men died, about half of them conscripts sent from the reserve") is a part of the
@@ -2045,6 +2114,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     compared_points_back,
     contrasted_points_back,  # '1,300 drones - not "a few hundred"': the same drones
     part_points_back,
+    part_of_opening_whole,  # "Of the 3,000 troops, 2,600 ... while 400 ...": troops
     bare_figure_points_back,
     bare_people_status,
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
@@ -2077,6 +2147,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     pointer_keeps_casualty,
+    remainder_keeps_casualty,  # "The rest were soldiers: 120 ..." after a toll: the dead too
     part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
     running_total,
     rate,
