@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
@@ -2869,6 +2869,19 @@ def _appositions(sentence: str, mentions: list[Mention]) -> list[Mention]:
 _ROLE_APPOSITION_OPEN = re.compile(r",\s+(?:(?:the|a|an)\s+)?")
 
 
+def _speaks_for_apposition(source: Mention, description: Mention) -> tuple[Mention, Mention]:
+    """A source and the words in apposition that describe it: the source takes the
+    description's rating, and the description only says what the source is.
+
+    >>> name = Mention(0, 12, "Shin Won-sik", "Shin Won-sik", "person", TOPIC, "topic")
+    >>> role = Mention(14, 42, "South Korean defense minister", "South Korean defense minister", "group", 3, "speaks")
+    >>> [(m.phrase, m.strength, m.rule) for m in _speaks_for_apposition(name, role)]
+    [('Shin Won-sik', 3, 'speaks'), ('South Korean defense minister', 0, 'apposition')]
+    """
+    return (replace(source, strength=description.strength, rule=description.rule),
+            replace(description, strength=TOPIC, rule="apposition"))
+
+
 def _role_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """A name, then its role in apposition, then the reporting verb ("Shin Won-sik, South
     Korean defense minister, said"): the name speaks, with the role's rating; the role only
@@ -2889,8 +2902,7 @@ def _role_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]
         opening = _ROLE_APPOSITION_OPEN.match(sentence, n.end)
         if opening is None or opening.end() != r.start or sentence[r.end:r.end + 1] != ",":
             continue
-        out[i] = Mention(n.start, n.end, n.phrase, n.claimant, n.kind, r.strength, r.rule)
-        out[i + 1] = Mention(r.start, r.end, r.phrase, r.claimant, r.kind, TOPIC, "apposition")
+        out[i], out[i + 1] = _speaks_for_apposition(n, r)
     return out
 
 
@@ -2914,8 +2926,7 @@ def _named_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention
             continue  # a name with an apposition about it ("Ivan Petrenko, the HUR spokesman") is ``_appositions``'
         if sentence[n.end:n.end + 1] not in (",", ".", ";"):
             continue
-        out[i] = Mention(d.start, d.end, d.phrase, d.claimant, d.kind, TOPIC, "apposition")
-        out[i + 1] = Mention(n.start, n.end, n.phrase, n.claimant, n.kind, d.strength, d.rule)
+        out[i + 1], out[i] = _speaks_for_apposition(n, d)
     return out
 
 
