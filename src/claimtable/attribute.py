@@ -363,7 +363,7 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
-_SOURCE_NOUNS = (r"\b(?:comments|statement|data|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
+_SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
                  r"|research|tally|count|findings|investigation|study|survey|review"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
@@ -1967,6 +1967,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
+    if where is None and sentence.startswith(" of ", end) and head not in _roles():
+        where = _whose_group(sentence, end)  # "Sources of UNN reported": whose sources they are
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         noun = _place_noun_after().match(sentence, where.end())
@@ -2014,6 +2016,22 @@ def _dwellers() -> frozenset[str]:
     (True, False)
     """
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "dweller")
+
+
+#: A name after "of" with no article: " of UNN", " of Acme Watch" (not " of the area").
+_OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
+
+
+def _whose_group(sentence: str, end: int) -> re.Match[str] | None:
+    """"Sources of UNN reported ...": a name after a group noun and "of" says whose the group
+    is, part of its words as "officials in Kyiv" keeps its place (a registry body there owns
+    the group, ``_owner``); without them "Sources" alone speaks for no one.
+
+    >>> s = "Sources of UNN reported that 18 soldiers fled."
+    >>> _whose_group(s, 7).group(0), _whose_group("Sources of the area said", 7)
+    (' of UNN', None)
+    """
+    return _OF_NAME.match(sentence, end)
 
 
 #: A place a document comes from: " from Seoul", " from the Kremlin".
@@ -3019,7 +3037,27 @@ def _continuation() -> re.Pattern[str]:
     )
     # "On the rebel side, 545 were ...": a tally split by side goes on with the other side's part
     side = r"on\s+the\s+(?:[\w-]+\s+){1,2}side\s*,"
-    return re.compile(rf"^[\"“‘']?(?:{start}|{side})(?:\b|(?<=,))|\b(?:{anywhere})\b", re.I)
+    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)})(?:\b|(?<=,))|\b(?:{anywhere})\b", re.I)
+
+
+def _part_of_those(rows: list[dict[str, str]]) -> str:
+    """A quantity (digits, a number word, a share or a vague quantity of ``number_words.csv``,
+    ``shares.csv``, ``vague.csv``), a hedge or two before it, then a partitive opener of
+    ``continuations.csv`` ("of them", "of those"): the paragraph opens with a part of the
+    people the account before it counted ("About 9,000 of them have been killed", "Half of
+    those were children"), which goes on with that account; "Journalists of these
+    publications" counts none.
+
+    >>> part = re.compile(_part_of_those(lexicons.read_lexicon("continuations")), re.I)
+    >>> [bool(part.match(t)) for t in ("About 9,000 of them died", "Half of those fled",
+    ...                                 "Journalists of these outlets", "Most people of the town")]
+    [True, True, False, False]
+    """
+    partitives = lexicons.alternation((r["opener"] for r in rows if r["position"] == "start"
+                                       and r["opener"].startswith("of ")), fold_case=True)
+    words = lexicons.alternation([*lexicons.word_set("number_words", "word"), *lexicons.word_set("shares", "fraction"),
+                                  *lexicons.word_set("vague", "phrase")], fold_case=True)
+    return rf"(?:[a-z]+\s+){{0,2}}(?:\d[\d,.]*(?:\s*%|\s+per\s*cent)?|(?:{words})\b)\s+(?:{partitives})"
 
 
 @cache
@@ -3064,9 +3102,24 @@ def _shift() -> re.Pattern[str]:
 
     >>> bool(_shift().match("Separately, troops fired 45 rockets.")), bool(_shift().match("Some 90 died."))
     (True, False)
+    >>> bool(_shift().match("Since the war began, the town has lost 30,000 people."))
+    True
     """
-    openers = (r["opener"] for r in lexicons.read_lexicon("continuations") if r["position"] == "shift")
-    return re.compile(rf"^[\"“‘']?(?:{lexicons.alternation(openers, fold_case=True)})\b", re.I)
+    rows = lexicons.read_lexicon("continuations")
+    openers = lexicons.alternation((r["opener"] for r in rows if r["position"] == "shift"), fold_case=True)
+    return re.compile(rf"^[\"“‘']?(?:{openers}|{_since_the_war(rows)})\b", re.I)
+
+
+def _since_the_war(rows: list[dict[str, str]]) -> str:
+    """"Since the war began", "Since the start of the invasion": a paragraph that opens by
+    dating from the war (``war`` rows of ``continuations.csv``) gives the reporter's history of
+    it, not more of the account before it.
+
+    >>> bool(re.match(_since_the_war(lexicons.read_lexicon("continuations")), "since the outbreak of the conflict"))
+    True
+    """
+    wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
+    return rf"since\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:{wars})"
 
 
 @cache
@@ -4030,10 +4083,21 @@ class ArticleAttribution:
 
     def _source_referred_to(self, sentence: str, m: Mention) -> Mention:
         """"the report also said", "this statement": a generic word with a definite article
-        stands for the source that spoke last, not for a claimant called "report"."""
-        if m.kind != "weak" or self.last_speaker is None or not _definite_before(sentence, m.start, m.phrase):
+        stands for the source that issued it: the body that was the subject of the sentence
+        before, where nobody spoke ("The agency issued its bulletin. ... the bulletin added"),
+        else the source that spoke last; not a claimant called "report".
+
+        >>> article = ArticleAttribution()
+        >>> article.close_sentence(article.observe("The Acme Relief Agency issued its evening bulletin.", 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Some 85 homes burned, the bulletin added.", 1)]
+        [('bulletin', 'Acme Relief Agency')]
+        """
+        if m.kind != "weak":
             return m
-        return Mention(m.start, m.end, m.phrase, self.last_speaker.claimant, m.kind, m.strength, m.rule)
+        issuer = self.last_subject or self.last_speaker
+        if issuer is None or not _definite_before(sentence, m.start, m.phrase):
+            return m
+        return Mention(m.start, m.end, m.phrase, issuer.claimant, m.kind, m.strength, m.rule)
 
     def _known_surname(self, m: Mention) -> Mention:
         """"Miller said" or "Mr Miller said", found as a name on its own: the Matthew Miller
