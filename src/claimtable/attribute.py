@@ -1968,7 +1968,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
-        where = _whose_group(sentence, end)  # "Sources of UNN reported": whose sources they are
+        where = _whose_group(sentence, end)  # "Sources of Radio Lumen said": whose sources they are
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         noun = _place_noun_after().match(sentence, where.end())
@@ -2018,18 +2018,18 @@ def _dwellers() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "dweller")
 
 
-#: A name after "of" with no article: " of UNN", " of Acme Watch" (not " of the area").
+#: A name after "of" with no article: " of Radio Lumen", " of Acme Watch" (not " of the area").
 _OF_NAME = re.compile(r"\s+of\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*")
 
 
 def _whose_group(sentence: str, end: int) -> re.Match[str] | None:
-    """"Sources of UNN reported ...": a name after a group noun and "of" says whose the group
+    """"Sources of Radio Lumen said ...": a name after a group noun and "of" says whose the group
     is, part of its words as "officials in Kyiv" keeps its place (a registry body there owns
     the group, ``_owner``); without them "Sources" alone speaks for no one.
 
-    >>> s = "Sources of UNN reported that 18 soldiers fled."
+    >>> s = "Sources of Radio Lumen said that 14 recruits fled."
     >>> _whose_group(s, 7).group(0), _whose_group("Sources of the area said", 7)
-    (' of UNN', None)
+    (' of Radio Lumen', None)
     """
     return _OF_NAME.match(sentence, end)
 
@@ -3044,12 +3044,12 @@ def _part_of_those(rows: list[dict[str, str]]) -> str:
     """A quantity (digits, a number word, a share or a vague quantity of ``number_words.csv``,
     ``shares.csv``, ``vague.csv``), a hedge or two before it, then a partitive opener of
     ``continuations.csv`` ("of them", "of those"): the paragraph opens with a part of the
-    people the account before it counted ("About 9,000 of them have been killed", "Half of
+    people the account before it counted ("Some 2,400 of them were wounded", "Half of
     those were children"), which goes on with that account; "Journalists of these
     publications" counts none.
 
     >>> part = re.compile(_part_of_those(lexicons.read_lexicon("continuations")), re.I)
-    >>> [bool(part.match(t)) for t in ("About 9,000 of them died", "Half of those fled",
+    >>> [bool(part.match(t)) for t in ("Some 2,400 of them were hurt", "Half of those fled",
     ...                                 "Journalists of these outlets", "Most people of the town")]
     [True, True, False, False]
     """
@@ -3102,7 +3102,7 @@ def _shift() -> re.Pattern[str]:
 
     >>> bool(_shift().match("Separately, troops fired 45 rockets.")), bool(_shift().match("Some 90 died."))
     (True, False)
-    >>> bool(_shift().match("Since the war began, the town has lost 30,000 people."))
+    >>> bool(_shift().match("Since the invasion started, Velm has lost 4,000 homes."))
     True
     """
     rows = lexicons.read_lexicon("continuations")
@@ -3111,7 +3111,7 @@ def _shift() -> re.Pattern[str]:
 
 
 def _since_the_war(rows: list[dict[str, str]]) -> str:
-    """"Since the war began", "Since the start of the invasion": a paragraph that opens by
+    """"Since the invasion started", "Since the start of the conflict": a paragraph that opens by
     dating from the war (``war`` rows of ``continuations.csv``) gives the reporter's history of
     it, not more of the account before it.
 
