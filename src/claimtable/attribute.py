@@ -1944,6 +1944,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             return named  # "Kyiv Post reports that ...": a name, then the verb
         if words == head and _INDEFINITE.search(sentence, 0, start):
             return None  # "in a statement", "a report said": no source, not one called "report"
+        if words == head and _OWNED_DOCUMENT.search(sentence, max(0, start - 3), start):
+            return None  # "the ministry’s update": the owner's, whose own mention stands for it
         if _body_documents(words):
             return None  # "a ministry statement": the ministry's, a reference (``_body_documents``)
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
@@ -2108,6 +2110,8 @@ _OWNS_A_NAME = re.compile(r"['’]\s+[A-Z]")
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an|A|An)\s+$")
+#: An owner's possessive right before a document: "the ministry’s update", "Acme's statement".
+_OWNED_DOCUMENT = re.compile(r"['’]s\s+$")
 
 
 def _owns_a_name(sentence: str, end: int) -> bool:
