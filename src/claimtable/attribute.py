@@ -23,7 +23,7 @@ from operator import attrgetter
 from claimtable import lexicons
 from claimtable.load import TIMESTAMP_LINE
 from claimtable.numbers import fold_like_ignorecase
-from claimtable.places import gazetteer
+from claimtable.places import DIRECTIONS, gazetteer
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -1921,6 +1921,24 @@ def _unit_heads() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "unit")
 
 
+#: Documents in which a body speaks with its own voice: "a government statement" is the
+#: government's word (a "report" is a work that may be the source itself: "a UN experts report").
+_STATEMENTS = frozenset({"statement", "statements"})
+
+
+def _issuer_of_statement(words: str, head: str) -> str | None:
+    """The body that issues a statement, when the words before "statement" end in a group head
+    ("Armenian government statement" -> "Armenian government"), else ``None``.
+
+    >>> _issuer_of_statement("Velmar government statement", "statement"), _issuer_of_statement("UN experts report", "report")
+    ('Velmar government', None)
+    """
+    if head not in _STATEMENTS or " " not in words:
+        return None
+    body = words.rsplit(None, 1)[0]
+    return body if body.rsplit(None, 1)[-1].lower() in _group_heads() else None
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
@@ -1957,6 +1975,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
+        issuer = _issuer_of_statement(words, head)
+        if issuer is not None:  # "an Armenian government statement": the government speaks
+            return MentionCandidate(start, start + len(issuer), issuer, "group")
         return MentionCandidate(start, end, words if " " in words else head, "weak")
     close = _CLOSE_TO.match(sentence, end) if sentence.startswith(" close to ", end) else None
     if close is not None:  # "a source close to Hezbollah": near the body, not the body; as written
@@ -2740,10 +2761,34 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
     """The candidates, their overlaps and the names inside asides and appositions set aside,
     rated one by one (before ``_appositions`` and ``_coordinated`` link them)."""
+    if named:
+        found = _without_trailing_weekdays(found)  # "seen by AFP Monday": AFP
     kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found) if named else found))
     kept = _without_subject_places(sentence, kept)  # "people from northern Gaza reported": not Gaza
     kept = _without_reference_aside_names(sentence, kept)  # "The ministry, part of X's government, said"
     return _rated(sentence, _without_aside_names(sentence, kept))
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays of ``calendar.csv`` ("Monday")."""
+    return frozenset(lexicons.calendar().weekdays)
+
+
+def _without_trailing_weekdays(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name only the text gives that ran into the day after it ("a report seen by AFP
+    Monday"): the name without the day; a day alone names nobody.
+
+    >>> [(c.name, c.end) for c in _without_trailing_weekdays([MentionCandidate(8, 18, "AFP Monday", "named")])]
+    [('AFP', 11)]
+    """
+    out = []
+    for f in found:
+        last = f.name.rsplit(None, 1)
+        if f.kind == "named" and len(last) == 2 and last[1] in _weekdays():
+            f = MentionCandidate(f.start, f.end - len(last[1]) - 1, last[0], f.kind)
+        out.append(f)
+    return out
 
 
 #: A lower-case noun and a preposition of place before a name: "individuals from northern ".
@@ -2774,6 +2819,44 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
             or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None
                  or _from_source_noun(sentence, k.start))
                 and not _placed_by_participle(sentence, k, kept))]
+
+
+@cache
+def _place_apposition() -> re.Pattern[str]:
+    """An apposition that says what place a name is: ", a densely packed residential area"
+    (``place_nouns.csv``)."""
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b")
+
+
+#: Prepositions an apposition's words before its head noun never hold ("a fighter from the village").
+_PREPOSITIONS = "from|of|in|at|near|on|for|with|by|to"
+#: A direction in lower case right before a name: "in east Ruritania", "western Velmar".
+_DIRECTION_BEFORE = re.compile(rf"\b(?:{'|'.join(DIRECTIONS)}|east|west|north|south)\s+$")
+
+
+def _names_a_place(sentence: str, m: Mention) -> bool:
+    """Whether a name only the text gives (not resolved to any claimant) is a place, which
+    is never a source by itself: a city or region of the gazetteer that is no country or
+    capital (a country or a capital may stand for its government: "Moscow said"), a name
+    after a direction ("east Ruritania"), or one an apposition calls a place ("Velmar, a
+    densely packed residential area").
+
+    >>> s = "Troops took Velmar, a densely packed residential area, claiming to kill 50."
+    >>> _names_a_place(s, Mention(12, 18, "Velmar", "Velmar", "named", SPEAKER, "speaks"))
+    True
+    >>> s = "It fell, according to Ann Lee, a fighter from the village."
+    >>> _names_a_place(s, Mention(22, 29, "Ann Lee", "Ann Lee", "named", SPEAKER, "according to"))
+    False
+    """
+    if m.kind != "named" or m.claimant != m.phrase:
+        return False
+    name = _LEADING.sub("", m.phrase)
+    places = gazetteer().get(name.lower())
+    if places and name not in _capitals() and all(p.kind != "country" for p in places):
+        return True
+    return bool(_DIRECTION_BEFORE.search(sentence, max(0, m.start - 16), m.start)
+                or _place_apposition().match(sentence, m.end))
 
 
 def _from_source_noun(sentence: str, start: int) -> bool:
@@ -3225,12 +3308,62 @@ def _name_after_long_title(m: Mention) -> Mention:
     if m.kind != "named" or m.claimant != phrase or (" for " not in phrase and " of " not in phrase):
         return m
     name = _NAME_AT_END.search(phrase)
-    if name is None:
-        return m
+    if name is None or phrase[: name.start()].endswith((" the", " The")):
+        return m  # "Commissioner for the Internal Market": a field, no person's name
     title = phrase[: name.start()].lower().replace("’", " ").replace("'", " ").split()
     if " of " in name.group(1) or not any(w in _roles() for w in title):
         return m
     return Mention(m.start, m.end, phrase, name.group(1), m.kind, m.strength, m.rule)
+
+
+def _name_after_short_title(m: Mention) -> Mention:
+    """A name only the text gives that is a capitalised title and a person's name ("Health
+    Minister Rana Haddad", "Israeli Defence Minister Arno Pell"): the claimant is the person,
+    named as written without the title (the words keep the title, which later "the minister"
+    refers back to).
+
+    >>> m = Mention(0, 29, "Health Minister Rana Haddad", "Health Minister Rana Haddad", "named", SPEAKER, "speaks")
+    >>> _name_after_short_title(m).claimant
+    'Rana Haddad'
+    """
+    phrase = m.phrase
+    if m.kind != "named" or m.claimant != phrase or phrase.count(" ") < 2:
+        return m
+    words = phrase.split()
+    for i in range(len(words) - 3, -1, -1):
+        if words[i].lower() in _titles() or words[i].lower() in _roles():
+            name = " ".join(words[i + 1:])
+            if not all(w[:1].isupper() for w in words[:i]) or not re.fullmatch(_PERSON_NAME, name):
+                return m
+            return Mention(m.start, m.end, phrase, name, m.kind, m.strength, m.rule)
+    return m
+
+
+#: A person's name, then the comma that opens the apposition of its title ("Ann Lee, ").
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?:^|[,;:]\s+)[\"“]?(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?$")
+
+
+def _name_before_title(sentence: str, m: Mention) -> Mention:
+    """A person's name, then a title only the text gives in apposition ("Ann Lee, EU
+    Commissioner for the Internal Market, announced this"): the person speaks, named as
+    written without the title (the rule of ``_role_in_apposition`` for a name no finder took).
+
+    >>> s = "Ann Lee, EU Commissioner for the Internal Market, announced this."
+    >>> m = Mention(9, 48, s[9:48], s[9:48], "named", SPEAKER, "speaks")
+    >>> (lambda x: (x.phrase, x.claimant))(_name_before_title(s, m))
+    ('Ann Lee', 'Ann Lee')
+    """
+    if m.kind != "named" or m.claimant != m.phrase or sentence[m.end:m.end + 1] != "," \
+            or sentence[m.start - 2:m.start] not in (", ", "e "):
+        return m
+    before = _NAME_BEFORE_APPOSITION.search(sentence, max(0, m.start - 60), m.start)
+    if before is None:
+        return m
+    title = m.phrase.lower().replace("’", " ").replace("'", " ").split()
+    if not any(w in _roles() for w in title):
+        return m
+    return Mention(before.start("name"), before.end("name"), before.group("name"), before.group("name"),
+                   m.kind, m.strength, m.rule)
 
 
 def _other_name_parts(words: str) -> tuple[str, ...]:
@@ -3605,6 +3738,8 @@ def _described_title() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{titles})(?![\w-])")
 #: Kinds of mention that are no name a short name could stand for, nor a short name.
 _NOT_SHORT_NAMES = frozenset({"weak", "pronoun", "state"})
+#: Kinds of mention that are no registry body (``ArticleAttribution._agency_of_parent``).
+_NOT_AGENCY_KINDS = frozenset({"weak", "pronoun", "state", "group", "named", "media"})
 #: Capitalised words, short words between them: "Norland Defence Forces", "Ministry of Defence".
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)+")
 #: A name in capitals: "NDF", "U.N.", "MoD".
@@ -3717,9 +3852,11 @@ class ArticleAttribution:
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
         self.sentence_figures = []
-        mentions = [self._alias_of_earlier(self._placed_body(sentence, self._source_referred_to(
-                        sentence, self._known_surname(self._back_reference(sentence, _name_after_long_title(m))))))
+        mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
+                        sentence, self._source_referred_to(sentence, self._known_surname(
+                            self._back_reference(sentence, _name_before_title(sentence, _name_after_short_title(_name_after_long_title(m)))))))))
                     for m in find_mentions(sentence)]
+        mentions = [m for m in mentions if not _names_a_place(sentence, m)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
@@ -3765,6 +3902,26 @@ class ArticleAttribution:
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
+
+    def _agency_of_parent(self, sentence: str, m: Mention) -> Mention:
+        """"The UN agency said" after "the International Organization for Migration said": a
+        registry name and a head noun after "the" that the references lexicon lists ("the UN
+        agency") refer back to the body of their kind named last, when that body is not the one
+        the words name (an agency of the UN is a claimant of its own; "the UN" alone, or "the
+        UN agency" with no other agency named before, stays the United Nations).
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The International Organization for Migration said 7,000 fled.", 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("The UN agency said 40 more fled.", 1)]
+        [('UN agency', 'International Organization for Migration')]
+        """
+        if " " not in m.phrase or m.kind in _NOT_AGENCY_KINDS or not _DEFINITE.search(sentence, max(0, m.start - 6), m.start):
+            return m
+        kinds = _reference_kinds().get("the " + _LEADING.sub("", m.phrase).lower())
+        target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None) if kinds else None
+        if target is None or target.claimant == m.claimant:
+            return m
+        return Mention(m.start, m.end, m.phrase, target.claimant, target.kind, m.strength, m.rule)
 
     def _remember_full_names(self, mentions: list[Mention]) -> None:
         """Names of more than one word of this sentence's bodies and people, for
@@ -4128,7 +4285,7 @@ class ArticleAttribution:
         >>> article = ArticleAttribution()
         >>> _ = article.observe("General Ivan Doroh said 300 guns arrived.", 1)
         >>> [(m.phrase, m.claimant) for m in article.observe("Some 40 more came, the general claimed.", 1)]
-        [('the general', 'General Ivan Doroh')]
+        [('the general', 'Ivan Doroh')]
         """
         person = self.last_person or (self.last_speaker if self.last_speaker and _is_person(self.last_speaker) else None)
         if person is None or ("the " not in sentence and "The " not in sentence):
@@ -4202,6 +4359,9 @@ class ArticleAttribution:
     def _back_reference(self, sentence: str, m: Mention) -> Mention:
         """"the official" after "a senior Ukrainian official": the group named before; "the
         Estonian defence minister" after "Estonian Defence Minister Hanno Pevkur": that person."""
+        if m.kind == "named" and " " not in m.phrase and m.phrase.lower() in _roles():
+            role = self._role_reference(sentence, m)  # "the Commissioner said": a role, capitalised
+            return m if role is None else Mention(m.start, m.end, m.phrase, role, m.kind, m.strength, m.rule)
         if m.kind != "group":
             return m
         body = _ministry_of_minister(m.phrase)
