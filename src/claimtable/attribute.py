@@ -434,6 +434,8 @@ def _speaks_after() -> re.Pattern[str]:
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
         # "Mark Milley last month said": a time between the speaker and the verb
         r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today"
+        # a weekday after the name: "AFP Monday said" (the name without it: ``_without_trailing_weekdays``)
+        rf"|{lexicons.alternation(lexicons.calendar().weekdays, fold_case=True)}"
         # a date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October"
         r"|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?|on\s+\d{1,2}\s+[A-Z][a-z]+)){0,4}"
     )
@@ -3316,29 +3318,6 @@ def _name_after_long_title(m: Mention) -> Mention:
     return Mention(m.start, m.end, phrase, name.group(1), m.kind, m.strength, m.rule)
 
 
-def _name_after_short_title(m: Mention) -> Mention:
-    """A name only the text gives that is a capitalised title and a person's name ("Health
-    Minister Rana Haddad", "Israeli Defence Minister Arno Pell"): the claimant is the person,
-    named as written without the title (the words keep the title, which later "the minister"
-    refers back to).
-
-    >>> m = Mention(0, 29, "Health Minister Rana Haddad", "Health Minister Rana Haddad", "named", SPEAKER, "speaks")
-    >>> _name_after_short_title(m).claimant
-    'Rana Haddad'
-    """
-    phrase = m.phrase
-    if m.kind != "named" or m.claimant != phrase or phrase.count(" ") < 2:
-        return m
-    words = phrase.split()
-    for i in range(len(words) - 3, -1, -1):
-        if words[i].lower() in _titles() or words[i].lower() in _roles():
-            name = " ".join(words[i + 1:])
-            if not all(w[:1].isupper() for w in words[:i]) or not re.fullmatch(_PERSON_NAME, name):
-                return m
-            return Mention(m.start, m.end, phrase, name, m.kind, m.strength, m.rule)
-    return m
-
-
 #: A person's name, then the comma that opens the apposition of its title ("Ann Lee, ").
 _NAME_BEFORE_APPOSITION = re.compile(rf"(?:^|[,;:]\s+)[\"“]?(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?$")
 
@@ -3854,7 +3833,7 @@ class ArticleAttribution:
         self.sentence_figures = []
         mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
                         sentence, self._source_referred_to(sentence, self._known_surname(
-                            self._back_reference(sentence, _name_before_title(sentence, _name_after_short_title(_name_after_long_title(m)))))))))
+                            self._back_reference(sentence, _name_before_title(sentence, _name_after_long_title(m))))))))
                     for m in find_mentions(sentence)]
         mentions = [m for m in mentions if not _names_a_place(sentence, m)]
         taken = [(m.start, m.end) for m in mentions]
@@ -4285,7 +4264,7 @@ class ArticleAttribution:
         >>> article = ArticleAttribution()
         >>> _ = article.observe("General Ivan Doroh said 300 guns arrived.", 1)
         >>> [(m.phrase, m.claimant) for m in article.observe("Some 40 more came, the general claimed.", 1)]
-        [('the general', 'Ivan Doroh')]
+        [('the general', 'General Ivan Doroh')]
         """
         person = self.last_person or (self.last_speaker if self.last_speaker and _is_person(self.last_speaker) else None)
         if person is None or ("the " not in sentence and "The " not in sentence):
