@@ -2825,10 +2825,11 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
 
 @cache
 def _place_apposition() -> re.Pattern[str]:
-    """An apposition that says what place a name is: ", a densely packed residential area"
-    (``place_nouns.csv``)."""
+    """An apposition that says what place a name is (", a densely packed residential area"), or
+    a place noun right after the name ("the three Velmar states"; ``place_nouns.csv``)."""
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b")
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b"
+                      rf"|\s+(?:{nouns})s?\b")
 
 
 #: Prepositions an apposition's words before its head noun never hold ("a fighter from the village").
@@ -2841,8 +2842,8 @@ def _names_a_place(sentence: str, m: Mention) -> bool:
     """Whether a name only the text gives (not resolved to any claimant) is a place, which
     is never a source by itself: a city or region of the gazetteer that is no country or
     capital (a country or a capital may stand for its government: "Moscow said"), a name
-    after a direction ("east Ruritania"), or one an apposition calls a place ("Velmar, a
-    densely packed residential area").
+    after a direction ("east Ruritania"), or one an apposition or a noun after it calls a place
+    ("Velmar, a densely packed residential area", "the Velmar states").
 
     >>> s = "Troops took Velmar, a densely packed residential area, claiming to kill 50."
     >>> _names_a_place(s, Mention(12, 18, "Velmar", "Velmar", "named", SPEAKER, "speaks"))
