@@ -2713,22 +2713,48 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     return strength, rule
 
 
+def _describes_outlet(f: MentionCandidate) -> bool:
+    """Whether a candidate is words that describe an outlet by an outlet head in lower case
+    ("official Lebanese news agency", "Ukraine's state news agency" before a name): the name
+    after them is the outlet's own, not a person who speaks for them.
+
+    >>> _describes_outlet(MentionCandidate(4, 31, "official Velmar news agency", "media"))
+    True
+    >>> _describes_outlet(MentionCandidate(0, 18, "Velmar News Agency", "media"))
+    False
+    """
+    return f.kind == "media" and any(o in f.name for o in _outlet_heads())
+
+
 def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     """Mentions in text order with their strength: a name right after a title with a body
     speaks for the body ("HUR spokesman Andriy Yusov"; a bare title does not: "Lawmaker Kang
-    Dae-sik" is Kang Dae-sik); a body takes in its owner and acronym ("South Korea's ...
-    (NIS)")."""
+    Dae-sik" is Kang Dae-sik); a name right after words that describe an outlet ("the state
+    news agency Velpress") is the outlet, rated as the words are; a body takes in its owner and
+    acronym ("South Korea's ... (NIS)").
+
+    >>> s = "It rose to 14, according to the state news agency Velpress."
+    >>> [(m.claimant, m.strength) for m in find_mentions(s)]
+    [('state news agency', 0), ('Velpress', 4)]
+    """
     mentions: list[Mention] = []
     previous: MentionCandidate | None = None
     for f in sorted(kept, key=_FIELDS):  # the dataclass's order, without its Python-level comparisons
+        described = None  # "the state news agency Velpress": the outlet the name is, described before it
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
-            f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
+            if _describes_outlet(previous):
+                described = mentions[-1] if mentions and mentions[-1].start == previous.start else None
+            else:
+                f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
         if f.kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, f.start, f.end)
             if (start, end) != (f.start, f.end):
                 f = MentionCandidate(start, end, f.name, f.kind)
         rated = _strength(sentence, f)
+        if described is not None:  # the name speaks with the description's rating; the words only describe it
+            rated = max(rated or (TOPIC, "topic"), (described.strength, described.rule))
+            mentions[-1] = replace(described, strength=TOPIC, rule="apposition")
         if rated is None:
             continue
         mentions.append(Mention(f.start, f.end, sentence[f.start:f.end], f.name, f.kind, *rated))
