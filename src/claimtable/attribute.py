@@ -2743,8 +2743,9 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
         described = None  # "the state news agency Velpress": the outlet the name is, described before it
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
-            if _describes_outlet(previous):
+            if _describes_outlet(previous):  # an outlet, which relays a speaker of the sentence
                 described = mentions[-1] if mentions and mentions[-1].start == previous.start else None
+                f = MentionCandidate(f.start, f.end, f.name, previous.kind)
             else:
                 f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
         if f.kind not in ("weak", "group"):
