@@ -23,7 +23,7 @@ from operator import attrgetter
 from claimtable import lexicons
 from claimtable.load import TIMESTAMP_LINE
 from claimtable.numbers import fold_like_ignorecase
-from claimtable.places import gazetteer
+from claimtable.places import DIRECTIONS, gazetteer
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -434,6 +434,8 @@ def _speaks_after() -> re.Pattern[str]:
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
         # "Mark Milley last month said": a time between the speaker and the verb
         r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today"
+        # a weekday after the name: "AFP Monday said" (the name without it: ``_without_trailing_weekdays``)
+        rf"|{lexicons.alternation(lexicons.calendar().weekdays, fold_case=True)}"
         # a date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October"
         r"|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?|on\s+\d{1,2}\s+[A-Z][a-z]+)){0,4}"
     )
@@ -1921,6 +1923,24 @@ def _unit_heads() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "unit")
 
 
+#: Documents in which a body speaks with its own voice: "a government statement" is the
+#: government's word (a "report" is a work that may be the source itself: "a UN experts report").
+_STATEMENTS = frozenset({"statement", "statements"})
+
+
+def _issuer_of_statement(words: str, head: str) -> str | None:
+    """The body that issues a statement, when the words before "statement" end in a group head
+    ("Armenian government statement" -> "Armenian government"), else ``None``.
+
+    >>> _issuer_of_statement("Velmar government statement", "statement"), _issuer_of_statement("UN experts report", "report")
+    ('Velmar government', None)
+    """
+    if head not in _STATEMENTS or " " not in words:
+        return None
+    body = words.rsplit(None, 1)[0]
+    return body if body.rsplit(None, 1)[-1].lower() in _group_heads() else None
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
@@ -1959,6 +1979,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
+        issuer = _issuer_of_statement(words, head)
+        if issuer is not None:  # "an Armenian government statement": the government speaks
+            return MentionCandidate(start, start + len(issuer), issuer, "group")
         return MentionCandidate(start, end, words if " " in words else head, "weak")
     close = _CLOSE_TO.match(sentence, end) if sentence.startswith(" close to ", end) else None
     if close is not None:  # "a source close to Hezbollah": near the body, not the body; as written
@@ -2712,22 +2735,49 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     return strength, rule
 
 
+def _describes_outlet(f: MentionCandidate) -> bool:
+    """Whether a candidate is words that describe an outlet by an outlet head in lower case
+    ("official Lebanese news agency", "Ukraine's state news agency" before a name): the name
+    after them is the outlet's own, not a person who speaks for them.
+
+    >>> _describes_outlet(MentionCandidate(4, 31, "official Velmar news agency", "media"))
+    True
+    >>> _describes_outlet(MentionCandidate(0, 18, "Velmar News Agency", "media"))
+    False
+    """
+    return f.kind == "media" and any(o in f.name for o in _outlet_heads())
+
+
 def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     """Mentions in text order with their strength: a name right after a title with a body
     speaks for the body ("HUR spokesman Andriy Yusov"; a bare title does not: "Lawmaker Kang
-    Dae-sik" is Kang Dae-sik); a body takes in its owner and acronym ("South Korea's ...
-    (NIS)")."""
+    Dae-sik" is Kang Dae-sik); a name right after words that describe an outlet ("the state
+    news agency Velpress") is the outlet, rated as the words are; a body takes in its owner and
+    acronym ("South Korea's ... (NIS)").
+
+    >>> s = "It rose to 14, according to the state news agency Velpress."
+    >>> [(m.claimant, m.strength) for m in find_mentions(s)]
+    [('state news agency', 0), ('Velpress', 4)]
+    """
     mentions: list[Mention] = []
     previous: MentionCandidate | None = None
     for f in sorted(kept, key=_FIELDS):  # the dataclass's order, without its Python-level comparisons
+        described = None  # "the state news agency Velpress": the outlet the name is, described before it
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
-            f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
+            if _describes_outlet(previous):  # an outlet, which relays a speaker of the sentence
+                described = mentions[-1] if mentions and mentions[-1].start == previous.start else None
+                f = MentionCandidate(f.start, f.end, f.name, previous.kind)
+            else:
+                f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
         if f.kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, f.start, f.end)
             if (start, end) != (f.start, f.end):
                 f = MentionCandidate(start, end, f.name, f.kind)
         rated = _strength(sentence, f)
+        if described is not None:  # the name speaks with the description's rating; the words only describe it
+            rated = max(rated or (TOPIC, "topic"), (described.strength, described.rule))
+            mentions[-1] = replace(described, strength=TOPIC, rule="apposition")
         if rated is None:
             continue
         mentions.append(Mention(f.start, f.end, sentence[f.start:f.end], f.name, f.kind, *rated))
@@ -2762,10 +2812,34 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
     """The candidates, their overlaps and the names inside asides and appositions set aside,
     rated one by one (before ``_appositions`` and ``_coordinated`` link them)."""
+    if named:
+        found = _without_trailing_weekdays(found)  # "seen by AFP Monday": AFP
     kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found) if named else found))
     kept = _without_subject_places(sentence, kept)  # "people from northern Gaza reported": not Gaza
     kept = _without_reference_aside_names(sentence, kept)  # "The ministry, part of X's government, said"
     return _rated(sentence, _without_aside_names(sentence, kept))
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekdays of ``calendar.csv`` ("Monday")."""
+    return frozenset(lexicons.calendar().weekdays)
+
+
+def _without_trailing_weekdays(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name only the text gives that ran into the day after it ("a report seen by AFP
+    Monday"): the name without the day; a day alone names nobody.
+
+    >>> [(c.name, c.end) for c in _without_trailing_weekdays([MentionCandidate(8, 18, "AFP Monday", "named")])]
+    [('AFP', 11)]
+    """
+    out = []
+    for f in found:
+        last = f.name.rsplit(None, 1)
+        if f.kind == "named" and len(last) == 2 and last[1] in _weekdays():
+            f = MentionCandidate(f.start, f.end - len(last[1]) - 1, last[0], f.kind)
+        out.append(f)
+    return out
 
 
 #: A lower-case noun and a preposition of place before a name: "individuals from northern ".
@@ -2796,6 +2870,45 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
             or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None
                  or _from_source_noun(sentence, k.start))
                 and not _placed_by_participle(sentence, k, kept))]
+
+
+@cache
+def _place_apposition() -> re.Pattern[str]:
+    """An apposition that says what place a name is (", a densely packed residential area"), or
+    a place noun right after the name ("the three Velmar states"; ``place_nouns.csv``)."""
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b"
+                      rf"|\s+(?:{nouns})s?\b")
+
+
+#: Prepositions an apposition's words before its head noun never hold ("a fighter from the village").
+_PREPOSITIONS = "from|of|in|at|near|on|for|with|by|to"
+#: A direction in lower case right before a name: "in east Ruritania", "western Velmar".
+_DIRECTION_BEFORE = re.compile(rf"\b(?:{'|'.join(DIRECTIONS)}|east|west|north|south)\s+$")
+
+
+def _names_a_place(sentence: str, m: Mention) -> bool:
+    """Whether a name only the text gives (not resolved to any claimant) is a place, which
+    is never a source by itself: a city or region of the gazetteer that is no country or
+    capital (a country or a capital may stand for its government: "Moscow said"), a name
+    after a direction ("east Ruritania"), or one an apposition or a noun after it calls a place
+    ("Velmar, a densely packed residential area", "the Velmar states").
+
+    >>> s = "Troops took Velmar, a densely packed residential area, claiming to kill 50."
+    >>> _names_a_place(s, Mention(12, 18, "Velmar", "Velmar", "named", SPEAKER, "speaks"))
+    True
+    >>> s = "It fell, according to Ann Lee, a fighter from the village."
+    >>> _names_a_place(s, Mention(22, 29, "Ann Lee", "Ann Lee", "named", SPEAKER, "according to"))
+    False
+    """
+    if m.kind != "named" or m.claimant != m.phrase:
+        return False
+    name = _LEADING.sub("", m.phrase)
+    places = gazetteer().get(name.lower())
+    if places and name not in _capitals() and all(p.kind != "country" for p in places):
+        return True
+    return bool(_DIRECTION_BEFORE.search(sentence, max(0, m.start - 16), m.start)
+                or _place_apposition().match(sentence, m.end))
 
 
 def _from_source_noun(sentence: str, start: int) -> bool:
@@ -3282,12 +3395,39 @@ def _name_after_long_title(m: Mention) -> Mention:
     if m.kind != "named" or m.claimant != phrase or (" for " not in phrase and " of " not in phrase):
         return m
     name = _NAME_AT_END.search(phrase)
-    if name is None:
-        return m
+    if name is None or phrase[: name.start()].endswith((" the", " The")):
+        return m  # "Commissioner for the Internal Market": a field, no person's name
     title = phrase[: name.start()].lower().replace("’", " ").replace("'", " ").split()
     if " of " in name.group(1) or not any(w in _roles() for w in title):
         return m
     return Mention(m.start, m.end, phrase, name.group(1), m.kind, m.strength, m.rule)
+
+
+#: A person's name, then the comma that opens the apposition of its title ("Ann Lee, ").
+_NAME_BEFORE_APPOSITION = re.compile(rf"(?:^|[,;:]\s+)[\"“]?(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?$")
+
+
+def _name_before_title(sentence: str, m: Mention) -> Mention:
+    """A person's name, then a title only the text gives in apposition ("Ann Lee, EU
+    Commissioner for the Internal Market, announced this"): the person speaks, named as
+    written without the title (the rule of ``_role_in_apposition`` for a name no finder took).
+
+    >>> s = "Ann Lee, EU Commissioner for the Internal Market, announced this."
+    >>> m = Mention(9, 48, s[9:48], s[9:48], "named", SPEAKER, "speaks")
+    >>> (lambda x: (x.phrase, x.claimant))(_name_before_title(s, m))
+    ('Ann Lee', 'Ann Lee')
+    """
+    if m.kind != "named" or m.claimant != m.phrase or sentence[m.end:m.end + 1] != "," \
+            or sentence[m.start - 2:m.start] not in (", ", "e "):
+        return m
+    before = _NAME_BEFORE_APPOSITION.search(sentence, max(0, m.start - 60), m.start)
+    if before is None:
+        return m
+    title = m.phrase.lower().replace("’", " ").replace("'", " ").split()
+    if not any(w in _roles() for w in title):
+        return m
+    return Mention(before.start("name"), before.end("name"), before.group("name"), before.group("name"),
+                   m.kind, m.strength, m.rule)
 
 
 def _other_name_parts(words: str) -> tuple[str, ...]:
@@ -3662,6 +3802,8 @@ def _described_title() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{titles})(?![\w-])")
 #: Kinds of mention that are no name a short name could stand for, nor a short name.
 _NOT_SHORT_NAMES = frozenset({"weak", "pronoun", "state"})
+#: Kinds of mention that are no registry body (``ArticleAttribution._agency_of_parent``).
+_NOT_AGENCY_KINDS = frozenset({"weak", "pronoun", "state", "group", "named", "media"})
 #: Capitalised words, short words between them: "Norland Defence Forces", "Ministry of Defence".
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)+")
 #: A name in capitals: "NDF", "U.N.", "MoD".
@@ -3774,9 +3916,11 @@ class ArticleAttribution:
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
         self.sentence_figures = []
-        mentions = [self._alias_of_earlier(self._placed_body(sentence, self._source_referred_to(
-                        sentence, self._known_surname(self._back_reference(sentence, _name_after_long_title(m))))))
+        mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
+                        sentence, self._source_referred_to(sentence, self._known_surname(
+                            self._back_reference(sentence, _name_before_title(sentence, _name_after_long_title(m))))))))
                     for m in find_mentions(sentence)]
+        mentions = [m for m in mentions if not _names_a_place(sentence, m)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
@@ -3822,6 +3966,26 @@ class ArticleAttribution:
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
+
+    def _agency_of_parent(self, sentence: str, m: Mention) -> Mention:
+        """"The UN agency said" after "the International Organization for Migration said": a
+        registry name and a head noun after "the" that the references lexicon lists ("the UN
+        agency") refer back to the body of their kind named last, when that body is not the one
+        the words name (an agency of the UN is a claimant of its own; "the UN" alone, or "the
+        UN agency" with no other agency named before, stays the United Nations).
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The International Organization for Migration said 7,000 fled.", 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("The UN agency said 40 more fled.", 1)]
+        [('UN agency', 'International Organization for Migration')]
+        """
+        if " " not in m.phrase or m.kind in _NOT_AGENCY_KINDS or not _DEFINITE.search(sentence, max(0, m.start - 6), m.start):
+            return m
+        kinds = _reference_kinds().get("the " + _LEADING.sub("", m.phrase).lower())
+        target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None) if kinds else None
+        if target is None or target.claimant == m.claimant:
+            return m
+        return Mention(m.start, m.end, m.phrase, target.claimant, target.kind, m.strength, m.rule)
 
     def _remember_full_names(self, mentions: list[Mention]) -> None:
         """Names of more than one word of this sentence's bodies and people, for
@@ -4270,6 +4434,9 @@ class ArticleAttribution:
     def _back_reference(self, sentence: str, m: Mention) -> Mention:
         """"the official" after "a senior Ukrainian official": the group named before; "the
         Estonian defence minister" after "Estonian Defence Minister Hanno Pevkur": that person."""
+        if m.kind == "named" and " " not in m.phrase and m.phrase.lower() in _roles():
+            role = self._role_reference(sentence, m)  # "the Commissioner said": a role, capitalised
+            return m if role is None else Mention(m.start, m.end, m.phrase, role, m.kind, m.strength, m.rule)
         if m.kind != "group":
             return m
         body = _ministry_of_minister(m.phrase)
