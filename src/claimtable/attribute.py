@@ -1480,7 +1480,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
         name = m.group(1)
-        if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS or _CONTRACTION.search(name):
+        if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS \
+                or (("'" in name or "’" in name) and _CONTRACTION.search(name)):
             continue  # "... 7,000 Of Its Men Died In The Siege, Says ...": a headline; "They're"
         if owners and _owns_figures(sentence, m):  # "The Kenyan Red Cross's figures show 320 ..."
             out.append(MentionCandidate(m.start(1), m.end(1) - 2, sentence[m.start(1):m.end(1) - 2], "named"))
@@ -1568,7 +1569,7 @@ def _words_after_name(sentence: str, end: int) -> list[str]:
     """
     apposition = _APPOSITION.match(sentence, end) if sentence[end:end + 1] == "," else None
     after_name = apposition.end() if apposition else end
-    return [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split()[:3]]
+    return [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split(None, 3)[:3]]
 
 
 #: An apposition after a name, between commas: "Thierry Breton, the EU's industry commissioner,".
@@ -2018,7 +2019,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     # "an unnamed senior US military official": the words as written, their cue inside them;
     # "officials speaking on condition of anonymity": "anonymous officials"
     name = f"anonymous {head}" if not anonymity.match(words) and anonymity.search(near) else words
-    name = re.sub(r"^(?:anonymous|unnamed)\s+(?=anonymous)", "", name)
+    if name.startswith(("anonymous", "unnamed")):
+        name = _ANONYMOUS_TWICE.sub("", name)
     if any(o in words.lower() for o in _outlet_heads()):
         return MentionCandidate(start, end, name, "media")  # "South Korean news agency Yonhap"
     if head in _body_kinds() and (words[0].isupper() or _OWNER_NAMED.match(words)):
@@ -2028,6 +2030,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     return MentionCandidate(start, end, name, "group")
 
 
+#: "anonymous" (or "unnamed") before a name that is already "anonymous ...": said once.
+_ANONYMOUS_TWICE = re.compile(r"^(?:anonymous|unnamed)\s+(?=anonymous)")
 #: The place people live in, after a noun for them: " of Velyka Dolyna".
 _DWELLERS_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 

@@ -325,8 +325,9 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     # "50,000 prisoners recruited": the counted noun after the figure is no status of its own
     # while its clause has another; alone, it still is one
     skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
-    found = (_nearest_status(text, fig.start, *clause, cues, skip, fig.end)
-             or _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end))
+    found = _nearest_status(text, fig.start, *clause, cues, skip, fig.end)
+    if not found and clause != (0, len(text)):  # a clause that is the whole sentence was read whole
+        found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end)
     if found is None and skip != NO_SPAN:
         found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
     if found is not None and found.endswith("total"):

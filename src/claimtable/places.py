@@ -256,7 +256,8 @@ def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
         offset = m.start()
         places, words = _places_in_run(m.group(0))
         for start, end, entry in places:
-            found.append(Place(offset + start, offset + end, text[offset + start:offset + end], **_fields(entry)))
+            found.append(Place(offset + start, offset + end, text[offset + start:offset + end], entry.name,
+                               entry.country, entry.latitude, entry.longitude, entry.kind, entry.direction))
         unknown += [(offset + start, offset + end, word) for start, end, word in words]
     return found, unknown
 
