@@ -2741,7 +2741,7 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
 
 def _describes_outlet(f: MentionCandidate) -> bool:
     """Whether a candidate is words that describe an outlet by an outlet head in lower case
-    ("official Lebanese news agency", "Ukraine's state news agency" before a name): the name
+    ("the official Ostrian news agency", "Ukraine's state news agency" before a name): the name
     after them is the outlet's own, not a person who speaks for them.
 
     >>> _describes_outlet(MentionCandidate(4, 31, "official Velmar news agency", "media"))
@@ -2878,7 +2878,7 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
 
 @cache
 def _place_apposition() -> re.Pattern[str]:
-    """An apposition that says what place a name is (", a densely packed residential area"), or
+    """An apposition that says what place a name is (", a crowded hillside district"), or
     a place noun right after the name ("the three Velmar states"; ``place_nouns.csv``)."""
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
     return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b"
@@ -2896,9 +2896,9 @@ def _names_a_place(sentence: str, m: Mention) -> bool:
     is never a source by itself: a city or region of the gazetteer that is no country or
     capital (a country or a capital may stand for its government: "Moscow said"), a name
     after a direction ("east Ruritania"), or one an apposition or a noun after it calls a place
-    ("Velmar, a densely packed residential area", "the Velmar states").
+    ("Velmar, a crowded hillside district", "the Velmar states").
 
-    >>> s = "Troops took Velmar, a densely packed residential area, claiming to kill 50."
+    >>> s = "Troops took Velmar, a crowded hillside district, claiming to kill 50."
     >>> _names_a_place(s, Mention(12, 18, "Velmar", "Velmar", "named", SPEAKER, "speaks"))
     True
     >>> s = "It fell, according to Ann Lee, a fighter from the village."
@@ -3400,7 +3400,7 @@ def _name_after_long_title(m: Mention) -> Mention:
         return m
     name = _NAME_AT_END.search(phrase)
     if name is None or phrase[: name.start()].endswith((" the", " The")):
-        return m  # "Commissioner for the Internal Market": a field, no person's name
+        return m  # "Commissioner for the Northern Fisheries": a field, no person's name
     title = phrase[: name.start()].lower().replace("’", " ").replace("'", " ").split()
     if " of " in name.group(1) or not any(w in _roles() for w in title):
         return m
@@ -3413,11 +3413,11 @@ _NAME_BEFORE_APPOSITION = re.compile(rf"(?:^|[,;:]\s+)[\"“]?(?P<name>{_PERSON_
 
 def _name_before_title(sentence: str, m: Mention) -> Mention:
     """A person's name, then a title only the text gives in apposition ("Ann Lee, EU
-    Commissioner for the Internal Market, announced this"): the person speaks, named as
+    Commissioner for Fisheries, announced this"): the person speaks, named as
     written without the title (the rule of ``_role_in_apposition`` for a name no finder took).
 
-    >>> s = "Ann Lee, EU Commissioner for the Internal Market, announced this."
-    >>> m = Mention(9, 48, s[9:48], s[9:48], "named", SPEAKER, "speaks")
+    >>> s = "Ann Lee, EU Commissioner for Fisheries, announced this."
+    >>> m = Mention(9, 38, s[9:38], s[9:38], "named", SPEAKER, "speaks")
     >>> (lambda x: (x.phrase, x.claimant))(_name_before_title(s, m))
     ('Ann Lee', 'Ann Lee')
     """
