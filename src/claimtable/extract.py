@@ -585,6 +585,39 @@ def _population_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
             re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I))
 
 
+#: A word right after a figure, and the word after that: "km (", "miles using", "barrel bombs".
+_WORD_AND_NEXT = re.compile(r"[\s-]?([A-Za-z]+)\.?(?:\s+([a-z][a-z-]*))?")
+
+
+@cache
+def _measure_words() -> frozenset[str]:
+    """The units of measure of ``uncounted.csv`` (kind ``measure``), singular and plural, but
+    not the shares ("percent"), which are figures of their own."""
+    words = lexicons.word_set("uncounted", "word", "kind", "measure") - {"percent", "percentage"}
+    return frozenset(words | {w + "s" for w in words} | {w + "es" for w in words})
+
+
+def measured_not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure written with a unit of measure that ends its noun phrase ("a range of 2,000 km
+    (1,240 miles)", "ranges exceeding 25 miles using standard shells") is a distance or an
+    amount, no count, whatever the sentence counts elsewhere; a measure that only says what
+    kind of thing follows ("40 barrel bombs") does not drop the figure.
+
+    >>> [c["figure"] for c in _claims("The gun hits targets 25 miles away using 40 shells.")]
+    ['40']
+    """
+    if c.figure.percent or c.figure.end >= len(ctx.text):
+        return False
+    m = _WORD_AND_NEXT.match(ctx.text, c.figure.end)
+    if m is None or m.group(1).lower() not in _measure_words():
+        return False
+    after = m.group(2)
+    if after and (lookup_unit(after) is not None or (after.endswith("s") and after not in _words_that_end_a_phrase())):
+        return False  # "40 barrel bombs", "20 ton trucks": the measure names a kind of thing
+    c.dropped = True
+    return True
+
+
 def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure right after a cue of ``populations.csv`` ("a city of", "home to") is a place's
     population and claims nothing, unless a status in its clause makes it people of the war.
@@ -2195,6 +2228,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
+    measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     noun_written_after,
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
