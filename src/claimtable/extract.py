@@ -744,6 +744,29 @@ def _words_that_end_a_phrase() -> frozenset[str]:
 _SHARE_OF = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?", re.I)
 
 
+#: The "of" that opens a share's whole, past the share's sign, up to a determiner: "% of the ",
+#: " of Sudan's ", " of such ".
+_SHARE_WHOLE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)?\s+of(?=\s)(?:\s+(?:the|their|its|his|her|our|this|that|such|all))?", re.I)
+
+
+def share_of_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share "of" a plural thing no lexicon lists but that is counted (``thing_after``:
+    hospitals, structures, facilities) is a share of those things, a claim, not a share of
+    nothing counted ("more than 80 percent of the region's hospitals are out of service").
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The agency said more than 80 percent of Tarn's hospitals had closed.")]
+    [('80', 'percent', 'other')]
+    """
+    if c.lookup.found or not c.figure.percent or " of " not in ctx.text:
+        return False
+    m = _SHARE_WHOLE.match(ctx.text, c.figure.end)
+    thing = thing_after(ctx.text, m.end(), ctx.masks) if m else None
+    if thing is None:
+        return False
+    c.lookup = NounLookup(thing)
+    return True
+
+
 def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A percentage "of" a whole that counts nothing the lexicons know is no claim, whatever
     the sentence counts elsewhere: a share of capacity, of an area, of a budget. A share of
@@ -2234,6 +2257,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_named_total,
     part_out_of_named_total,  # "700 out of the 900 soldiers"
     number_of_named_after,  # "put at 9,000 the number of troops"
+    share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
@@ -2316,7 +2340,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    share_of_named_total, part_out_of_named_total, number_of_named_after, share_of_uncounted,
+    share_of_named_total, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
