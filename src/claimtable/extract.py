@@ -34,6 +34,7 @@ from claimtable.nouns import (
     Noun,
     NounLookup,
     ends_noun_phrase,
+    first_noun,
     head_of_complement,
     last_noun,
     lookup_unit,
@@ -585,6 +586,39 @@ def _population_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
             re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I))
 
 
+#: A word right after a figure, and the word after that: "km (", "miles using", "barrel bombs".
+_WORD_AND_NEXT = re.compile(r"[\s-]?([A-Za-z]+)\.?(?:\s+([a-z][a-z-]*))?")
+
+
+@cache
+def _measure_words() -> frozenset[str]:
+    """The units of measure of ``uncounted.csv`` (kind ``measure``), singular and plural, but
+    not the shares ("percent"), which are figures of their own."""
+    words = lexicons.word_set("uncounted", "word", "kind", "measure") - {"percent", "percentage"}
+    return frozenset(words | {w + "s" for w in words} | {w + "es" for w in words})
+
+
+def measured_not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure written with a unit of measure that ends its noun phrase ("a range of 2,000 km
+    (1,240 miles)", "ranges exceeding 25 miles using standard shells") is a distance or an
+    amount, no count, whatever the sentence counts elsewhere; a measure that only says what
+    kind of thing follows ("40 barrel bombs") does not drop the figure.
+
+    >>> [c["figure"] for c in _claims("The gun hits targets 25 miles away using 40 shells.")]
+    ['40']
+    """
+    if c.figure.percent or c.figure.end >= len(ctx.text):
+        return False
+    m = _WORD_AND_NEXT.match(ctx.text, c.figure.end)
+    if m is None or m.group(1).lower() not in _measure_words():
+        return False
+    after = m.group(2)
+    if after and (lookup_unit(after) is not None or (after.endswith("s") and after not in _words_that_end_a_phrase())):
+        return False  # "40 barrel bombs", "20 ton trucks": the measure names a kind of thing
+    c.dropped = True
+    return True
+
+
 def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure right after a cue of ``populations.csv`` ("a city of", "home to") is a place's
     population and claims nothing, unless a status in its clause makes it people of the war.
@@ -709,6 +743,29 @@ def _words_that_end_a_phrase() -> frozenset[str]:
 
 #: A percentage followed by "of" and the words that open its whole ("30% of their ...").
 _SHARE_OF = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?", re.I)
+
+
+#: The "of" that opens a share's whole, past the share's sign, up to a determiner: "% of the ",
+#: " of Sudan's ", " of such ".
+_SHARE_WHOLE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)?\s+of(?=\s)(?:\s+(?:the|their|its|his|her|our|this|that|such|all))?", re.I)
+
+
+def share_of_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share "of" a plural thing no lexicon lists but that is counted (``thing_after``:
+    hospitals, structures, facilities) is a share of those things, a claim, not a share of
+    nothing counted ("more than 80 percent of the region's hospitals are out of service").
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The agency said more than 80 percent of Tarn's hospitals had closed.")]
+    [('80', 'percent', 'other')]
+    """
+    if c.lookup.found or not c.figure.percent or " of " not in ctx.text:
+        return False
+    m = _SHARE_WHOLE.match(ctx.text, c.figure.end)
+    thing = thing_after(ctx.text, m.end(), ctx.masks) if m else None
+    if thing is None:
+        return False
+    c.lookup = NounLookup(thing)
+    return True
 
 
 def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -866,6 +923,35 @@ def noun_written_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     return c.lookup.found
 
 
+#: A copula that ends right before a bare figure: "were ", "was put at ", "is now ".
+_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:now\s+|still\s+|just\s+)?$", re.I)
+
+
+def casualty_subject_of_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that ends its clause after "was" or "were", whose subject opens with
+    a noun that a casualty word names ("official Soviet troop losses in that war were 15,000",
+    "deaths among the crews were 80"), counts that noun: the copula gives how many were lost.
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Official troop losses in that war were 15,000.")]
+    [('15,000', 'troop', 'casualties')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The soldiers in the square were 15.")]
+    []
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _COPULA_BEFORE.search(ctx.text, max(c.clause[0], at - 16), at) or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    cues = [cue for s, e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s and e <= at]
+    if not cues or _status_cues(True, False).get(cues[0], "") not in CASUALTY_STATUSES:
+        return False
+    noun = first_noun(ctx.text, c.clause[0], at)
+    if noun is None or not counts_people(noun):
+        return False
+    c.lookup = NounLookup(noun)
+    return True
+
+
 def compared_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a figure compared with one just given counts the same thing ("10,000 troops, up
     from 3,000").
@@ -960,7 +1046,7 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
     >>> [c["status"] for c in _claims("Some 5,000 troops fought. 1,200 were killed.")]
     ['', 'killed']
     >>> [(c["unit"], c["category"]) for c in _claims("Some 5,000 troops came. About 30% have been deployed.")]
-    [('troop', 'troops'), ('percent', 'troops')]
+    [('troop', 'troops'), ('percent', 'other')]
     """
     if c.lookup.found:
         return False
@@ -1189,6 +1275,34 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
     return True
 
 
+#: A change from one figure to the next: the words between them, and before the first.
+_TO_BETWEEN = re.compile(r"\s+to\s+$")
+_TO_ONLY = re.compile(r"\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def changed_from_figure_to(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that a change runs to from a figure just claimed ("the death toll
+    climbed from 558 to 569") counts what that figure counted.
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The minister said the death toll rose from 558 to 569.")]
+    [('558', 'death', 'casualties'), ('569', 'death', 'casualties')]
+    """
+    if c.lookup.found or art.previous is None or art.previous_at != ctx.sentence.sentence:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _TO_BETWEEN.search(ctx.text, max(0, at - 6), at):
+        return False
+    before = next((f for f in reversed(ctx.figures) if f.end <= at), None)
+    if before is None or not _TO_ONLY.fullmatch(ctx.text, before.end, at):
+        return False
+    start = before.start if before.hedge_start is None else before.hedge_start
+    if not _FROM_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return False
+    c.lookup = NounLookup(art.previous)
+    return True
+
+
 #: The verb right before a figure, past "to": "climbing to ", "passed ".
 _VERB_TO_BEFORE = re.compile(r"\b([a-z]+)\s+(?:to\s+)?$", re.I)
 
@@ -1204,7 +1318,7 @@ def among_group_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     part or share of ("Among the victims, 70 percent were women and children").
 
     >>> [(c["value_low"], c["unit"], c["category"]) for c in _claims("Among the victims, 70 percent were women.")]
-    [(70, 'percent', 'casualties')]
+    [(70, 'percent', 'other')]
     """
     if c.lookup.found or not ctx.text.lstrip().startswith(("Among ", "among ")):
         return False
@@ -1213,6 +1327,29 @@ def among_group_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if m is None or noun is None or m.end() > c.figure.start:
         return False
     c.lookup = NounLookup(Noun(noun[0], noun[1], m.start(2), m.end(2)))
+    return True
+
+
+#: "among the troops sent to Russia, " right before a figure: the group, up to eight words.
+_AMONG_BEFORE = re.compile(r"\bamong\s+((?:[\w'’-]+\s+){0,7}?[\w'’-]+)\s*,\s*$", re.I)
+
+
+def among_group_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that opens its clause right after "among <group>," inside a sentence
+    (the opener of ``among_group_opener`` anywhere) counts the group's first counted noun: "the
+    agency said that among the troops sent to Russia, 600 have died".
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The agency reported that among the North Korean troops sent to Russia, 600 have died.")]
+    [('600', 'troop', 'casualties')]
+    """
+    if c.lookup.found or "among" not in ctx.text.lower():
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _AMONG_BEFORE.search(ctx.text, max(0, at - 90), at)
+    noun = first_noun(ctx.text, m.start(1), m.end(1)) if m else None
+    if noun is None or any(m.start() < f.start < at for f in ctx.figures):
+        return False
+    c.lookup = NounLookup(noun)
     return True
 
 
@@ -1775,7 +1912,7 @@ def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: Article
     >>> [(c["figure"], c["category"]) for c in _claims("Of the 9,000 soldiers, 700 were killed.")]
     [('9,000', 'troops'), ('700', 'casualties')]
     >>> [(c["figure"], c["category"]) for c in _claims("Nearly 40% of the 9,000 soldiers were killed.")]
-    [('40', 'casualties'), ('9,000', 'troops')]
+    [('40', 'other'), ('9,000', 'troops')]
     """
     if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False
@@ -1993,7 +2130,7 @@ def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art
     dead: a casualty claim with their status, whatever its own words say the people were.
 
     >>> [(c["figure"], c["category"]) for c in _claims("About 8,000 men died, a third of them recruits mobilised in May.")]
-    [('8,000', 'casualties'), ('a third', 'casualties')]
+    [('8,000', 'casualties'), ('a third', 'other')]
     """
     last = art.last_kept
     if c.category == "casualties" or last is None or last[1] != "casualties" or last[0] != ctx.sentence.sentence:
@@ -2036,6 +2173,21 @@ def running_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
 
 
 _MIGHT_BE_LOST = re.compile(r"\b(?:could|might|may|would)\s+(?:all\s+)?be\s+(?:lost|killed|wiped\s+out|destroyed)\b", re.I)
+
+
+def share_is_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A share is no count of people or things: a percentage or a fraction word ("about half of
+    those killed", "nearly 40% of the troops") is category ``other``, as its measure is; it keeps
+    the status of what it is a share of. The rules before it read the share's category as what
+    it is a share of (``running_total`` hands that on), so this step comes after them.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("About 9,000 soldiers were killed, and half of them were convicts.")]
+    [('9,000', 'casualties', 'killed'), ('half', 'other', 'killed')]
+    """
+    if not c.figure.percent or c.category == "other":
+        return False
+    c.category = "other"
+    return True
 
 
 def rate(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2100,17 +2252,21 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
+    measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     noun_written_after,
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     part_out_of_named_total,  # "700 out of the 900 soldiers"
     number_of_named_after,  # "put at 9,000 the number of troops"
+    share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
+    casualty_subject_of_copula,  # "troop losses in that war were 15,000": the subject's noun
     among_group_opener,
+    among_group_before,  # "that among the troops sent to Russia, 600 have died": troops
     noun_after_copula,
     compared_points_back,
     contrasted_points_back,  # '1,300 drones - not "a few hundred"': the same drones
@@ -2123,6 +2279,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_rate_points_back,
     pronoun_complement_points_back,
     changed_to_points_back,  # "increase that to 500,000": what the figure changed counted
+    changed_from_figure_to,  # "climbed from 558 to 569": what the first figure counted
     hedged_object_points_back,
     coordinated_bare_figure,
     listed_after_a_name,
@@ -2151,6 +2308,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     remainder_keeps_casualty,  # "The rest were soldiers: 120 ..." after a toll: the dead too
     part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
     running_total,
+    share_is_other,  # "about half of those killed": a share, category other
     rate,
     claimant,
     place,
@@ -2183,11 +2341,13 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    share_of_named_total, part_out_of_named_total, number_of_named_after, share_of_uncounted,
+    share_of_named_total, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
-    among_group_opener, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
+    casualty_subject_of_copula,
+    among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
     bare_figure_points_back, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
-    bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, hedged_object_points_back,
+    bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, changed_from_figure_to,
+    hedged_object_points_back,
     coordinated_bare_figure, listed_after_a_name, coordinated_with_next,
 })
 
@@ -2598,8 +2758,10 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     [('3,000', 'South Korea NIS')]
     """
     def key(c: dict) -> tuple:
-        return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"],
-                c["modality"])
+        # shares are all category other: what happened to the whole tells two apart ("half of
+        # the deployed soldiers were wounded", "half of the shells Russia fires")
+        kind = (c["category"], c["status"]) if c["unit"] == "percent" else c["category"]
+        return (c["value_low"], c["value_high"], kind, c["unit"], c["claimant"], c["modality"])
 
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
     # a key point or lede that repeats a figure without its source: the sourced one stands

@@ -545,6 +545,19 @@ def nearest_noun(text: str, before: int) -> Noun | None:
     return best
 
 
+def first_noun(text: str, start: int, end: int) -> Noun | None:
+    """The first counted noun of ``text[start:end]``, a casualty word or not.
+
+    >>> first_noun("Official troop losses were 900", 0, 27).unit
+    'troop'
+    """
+    for m in _units().pattern.finditer(text, start, end):
+        noun = _noun(m.group(0), m.start(), m.end())
+        if noun is not None:
+            return noun
+    return None
+
+
 def last_noun(sentences: list[str]) -> Noun | None:
     """The counted noun the latest of ``sentences`` that names one names last (offsets are
     that sentence's).
