@@ -99,6 +99,14 @@ def test_report_renders_in_chromium(built):
     browser = chromium()
     try:
         browser.get(built.as_uri())
+        # A loaded machine (CI on two shared cores) can hand the page over before the browser has
+        # parsed the whole large self-contained file: wait for the parse to finish and every
+        # image to decode, up to a minute, then check what a reader sees.
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        WebDriverWait(browser, 60).until(lambda b: b.execute_script(
+            "return document.readyState === 'complete' && document.images.length >= 4"
+            " && Array.from(document.images).every(i => i.complete);"), "the report's figures did not load")
         sizes = browser.execute_script(
             "return Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.naturalHeight]);")
         assert len(sizes) >= 4
