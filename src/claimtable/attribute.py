@@ -2838,10 +2838,12 @@ def _without_trailing_weekdays(found: list[MentionCandidate]) -> list[MentionCan
     [('AFP', 11)]
     """
     out = []
+    weekdays = _weekdays()
     for f in found:
-        last = f.name.rsplit(None, 1)
-        if f.kind == "named" and len(last) == 2 and last[1] in _weekdays():
-            f = MentionCandidate(f.start, f.end - len(last[1]) - 1, last[0], f.kind)
+        if f.kind == "named":  # only a name the text gives ran on (the split read for it alone)
+            last = f.name.rsplit(None, 1)
+            if len(last) == 2 and last[1] in weekdays:
+                f = MentionCandidate(f.start, f.end - len(last[1]) - 1, last[0], f.kind)
         out.append(f)
     return out
 
@@ -2949,8 +2951,14 @@ def _after_place_preposition(sentence: str, start: int) -> bool:
     >>> _after_place_preposition(s, s.index("Kh")), _after_place_preposition("Kharkiv said", 0)
     (True, False)
     """
-    return sentence[start - 1:start].isspace() and not _PLACE_PREPOSITIONS.isdisjoint(
-        sentence[:start].rsplit(None, 3)[-3:])
+    if not sentence[start - 1:start].isspace():
+        return False
+    # the last three words from a window before the name when it holds a fourth (so the three
+    # are whole), else from all the text before it: the same words, without copying that text
+    words = sentence[max(0, start - 80):start].rsplit(None, 3)
+    if len(words) < 4 and start > 80:
+        words = sentence[:start].rsplit(None, 3)
+    return not _PLACE_PREPOSITIONS.isdisjoint(words[-3:])
 
 
 def _without_reference_aside_names(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
