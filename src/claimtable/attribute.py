@@ -15,7 +15,7 @@ Vocabularies: ``data/claimants.csv`` (the registry of named claimants and their 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -1664,10 +1664,12 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
     [('Oh Jin-soo', 23)]
     """
     titles = _titles()
-    if "&" not in sentence and not any(t in sentence for t in titles.intersection(_vocabulary(sentence))):
+    present = titles.intersection(_vocabulary(sentence))
+    if "&" not in sentence and not any(t in sentence for t in present):
         return []  # no title is a word of the sentence as written, in lower case (a title after "&" is inside a token)
     out = []
-    for m in _LOWER_THEN_NAME.finditer(sentence):
+    matches = _LOWER_THEN_NAME.finditer(sentence) if "&" in sentence else _lower_then_name_at(sentence, present)
+    for m in matches:
         if m.group("title") not in titles:
             continue
         before = sentence[:m.start()].rstrip().rsplit(None, 1)
@@ -1675,6 +1677,26 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
             continue  # "HUR spokesman Ivan Petrenko": the body's spokesman
         out.append(MentionCandidate(_title_lead(sentence, m.start()), m.end("name"), m.group("name"), "named"))
     return out
+
+
+def _lower_then_name_at(sentence: str, words: Iterable[str]) -> list[re.Match[str]]:
+    """The matches of ``_LOWER_THEN_NAME`` that start where one of ``words`` (the titles among
+    the words of a sentence without "&") is written: the same as those of its ``finditer`` whose
+    title is one of them, found without trying the pattern at every lower-case word. A match
+    starts at a lower-case word after no word character, which no other match can hold (its
+    name's words are capitalised), and its title is then a token of the sentence.
+
+    >>> s = "It fell, said spokesman Ivan Petrenko and aide Ann Lee."
+    >>> [m.group("name") for m in _lower_then_name_at(s, ["aide", "spokesman"])]
+    ['Ivan Petrenko', 'Ann Lee']
+    """
+    starts = set()
+    for word in words:
+        at = sentence.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = sentence.find(word, at + 1)
+    return [m for at in sorted(starts) if (m := _LOWER_THEN_NAME.match(sentence, at)) is not None]
 
 
 #: Lower-case words before a title, after a reporting verb: " health ministry " of "said health
