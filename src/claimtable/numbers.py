@@ -521,13 +521,19 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     return _shares()[words]
 
 
-#: What a fraction word adds to the whole number before a scale ("two and a half million").
-FRACTIONS = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}
+def _fraction_of_one(words: str) -> float:
+    """What a fraction word adds to the whole number before a scale ("two and a half million"):
+    the share of ``shares.csv`` (one vocabulary for both uses), as a part of one.
+
+    >>> _fraction_of_one("half"), _fraction_of_one("three quarters")
+    (0.5, 0.75)
+    """
+    return _shares()[words] / 100
 
 
 def _fraction_value(m: re.Match[str]) -> Number:
     part = m.group("and_part") or m.group("part") or m.group("after_part") or m.group("small_part")
-    fraction = FRACTIONS[" ".join(re.sub(r"^a\s+", "", part.lower()).replace("-", " ").split())]
+    fraction = _fraction_of_one(" ".join(re.sub(r"^a\s+", "", part.lower()).replace("-", " ").split()))
     if m.group("small_whole"):
         return as_number(parse_number(m.group("small_whole")) + fraction)
     if m.group("scale_first"):
