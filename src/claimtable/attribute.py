@@ -15,7 +15,7 @@ Vocabularies: ``data/claimants.csv`` (the registry of named claimants and their 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -273,31 +273,50 @@ def _reference_kinds() -> dict[str, tuple[str, ...]]:
     return {r["phrase"].lower(): tuple(r["kinds"].split("|")) for r in lexicons.read_lexicon("references")}
 
 
-#: A body's head noun before a document it issues: "a ministry statement", "army figures".
-_DOCUMENT_NOUNS = frozenset({"statement", "report", "figures", "data", "update", "tally", "count", "bulletin"})
-
-
-
 def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """A body's document named by the body's head noun ("a ministry statement said", "according
     to army figures"): the head refers back to the body of its kind named before, as "the
-    ministry" does (the heads and kinds of ``references.csv``).
+    ministry" does (the heads and kinds of ``references.csv``; ``_documents_of_bodies``).
 
     >>> _body_documents("A ministry statement said 88 were hurt, per army figures.")
     ((2, 10, 'ministry', ('ministry',)), (44, 48, 'army', ('military',)))
     """
-    if not _vocabulary(sentence) & _DOCUMENT_NOUNS:
-        return ()
     heads = _reference_documents()
     return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
-                 for m in _body_document().finditer(sentence))
+                 for m in _documents_of_bodies(sentence) if m.group(1).lower() in heads)
+
+
+def _documents_of_bodies(text: str) -> list[re.Match[str]]:
+    """Each body word before a document noun ("ministry statement", "government statement"):
+    the one step both ``_body_documents`` (a head that refers back to a body named before) and
+    ``_issuer_of_document`` (a group that issues the document) read; group 1 is the body
+    word, group 2 the document.
+
+    >>> [m.group(1, 2) for m in _documents_of_bodies("The Velmar government statement cited army figures.")]
+    [('government', 'statement'), ('army', 'figures')]
+    """
+    if not _vocabulary(text) & _document_nouns():
+        return []
+    return list(_body_document().finditer(text))
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    """Documents a body issues: the ``weak``, ``document`` and ``work`` rows of
+    ``generic_claimants.csv`` ("statement", "figures", "report")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                     if r["kind"] in ("weak", "document", "work"))
 
 
 @cache
 def _body_document() -> re.Pattern[str]:
-    """A body's head noun (``_reference_documents``) before a document noun."""
-    return re.compile(rf"\b({lexicons.alternation(_reference_documents(), fold_case=True)})\s+"
-                      rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b", re.I)
+    """A body word (a head of ``_reference_documents`` or a one-word group head) before a
+    document noun (``_document_nouns``); not the media, where a document is published ("media
+    reports", "a media briefing": the ``media`` kind of ``references.csv``), not who issues it."""
+    channels = {w for w, kinds in _reference_documents().items() if "media" in kinds}
+    bodies = (set(_reference_documents()) | _group_heads()) - channels
+    return re.compile(rf"\b({lexicons.alternation(bodies, fold_case=True)})\s+"
+                      rf"({lexicons.alternation(_document_nouns(), fold_case=True)})\b", re.I)
 
 
 @cache
@@ -1946,22 +1965,27 @@ def _unit_heads() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "unit")
 
 
-#: Documents in which a body speaks with its own voice: "a government statement" is the
-#: government's word (a "report" is a work that may be the source itself: "a UN experts report").
-_STATEMENTS = frozenset({"statement", "statements"})
+def _issuer_of_document(words: str) -> str | None:
+    """The body that issues the document a group noun's words end in (``_documents_of_bodies``):
+    the words up to a group head before the document ("Armenian government statement" ->
+    "Armenian government"); none before a ``work`` of ``generic_claimants.csv``, a work that
+    may be the source itself ("a UN experts report"), nor when no body word stands there.
 
-
-def _issuer_of_statement(words: str, head: str) -> str | None:
-    """The body that issues a statement, when the words before "statement" end in a group head
-    ("Armenian government statement" -> "Armenian government"), else ``None``.
-
-    >>> _issuer_of_statement("Velmar government statement", "statement"), _issuer_of_statement("UN experts report", "report")
+    >>> _issuer_of_document("Velmar government statement"), _issuer_of_document("UN experts report")
     ('Velmar government', None)
     """
-    if head not in _STATEMENTS or " " not in words:
+    issued = _documents_of_bodies(words)
+    if not issued or issued[-1].end() != len(words) or issued[-1].group(2).lower() in _works():
         return None
-    body = words.rsplit(None, 1)[0]
-    return body if body.rsplit(None, 1)[-1].lower() in _group_heads() else None
+    body = issued[-1]
+    return words[:body.end(1)] if body.group(1).lower() in _group_heads() else None
+
+
+@cache
+def _works() -> frozenset[str]:
+    """Documents that may be the source themselves ("report"): ``work`` rows of
+    ``generic_claimants.csv``."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "work")
 
 
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
@@ -2002,7 +2026,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
-        issuer = _issuer_of_statement(words, head)
+        issuer = _issuer_of_document(words)
         if issuer is not None:  # "an Armenian government statement": the government speaks
             return MentionCandidate(start, start + len(issuer), issuer, "group")
         return MentionCandidate(start, end, words if " " in words else head, "weak")
@@ -3051,6 +3075,23 @@ def _speaks_for_apposition(source: Mention, description: Mention) -> tuple[Menti
             replace(description, strength=TOPIC, rule="apposition"))
 
 
+def _next_pairs(sentence: str, mentions: list[Mention], mark: str) -> Iterator[tuple[int, Mention, Mention]]:
+    """Each mention with the one after it (and the first one's index), when the sentence holds
+    the mark an apposition opens with (", "): the pairs the apposition steps test.
+
+    >>> ann = Mention(0, 3, "Ann", "Ann", "named", TOPIC, "topic")
+    >>> envoy = Mention(9, 14, "envoy", "envoy", "group", SPEAKER, "speaks")
+    >>> [(i, a.phrase, b.phrase) for i, a, b in _next_pairs("Ann, the envoy, said so.", [ann, envoy], ", the ")]
+    [(0, 'Ann', 'envoy')]
+    >>> list(_next_pairs("Ann said so.", [ann, envoy], ", "))
+    []
+    """
+    if len(mentions) < 2 or mark not in sentence:
+        return
+    for i, m in enumerate(mentions[:-1]):
+        yield i, m, mentions[i + 1]
+
+
 def _role_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """A name, then its role in apposition, then the reporting verb ("Shin Won-sik, South
     Korean defense minister, said"): the name speaks, with the role's rating; the role only
@@ -3060,11 +3101,8 @@ def _role_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]
     >>> [(m.claimant, m.strength) for m in _role_in_apposition(s, find_mentions_unlinked(s))]
     [('South Korea Ministry of National Defense', 3), ('South Korean defense minister', 0)]
     """
-    if len(mentions) < 2 or ", " not in sentence:
-        return mentions
     out = list(mentions)
-    for i, n in enumerate(mentions[:-1]):
-        r = mentions[i + 1]
+    for i, n, r in _next_pairs(sentence, mentions, ", "):
         if r.kind != "group" or r.strength < SPEAKER or n.strength >= r.strength \
                 or n.kind in ("group", "weak", "pronoun", "media") or r.phrase.rsplit(None, 1)[-1].lower() not in _roles():
             continue
@@ -3084,11 +3122,8 @@ def _named_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention
     >>> [(m.claimant, m.strength) for m in find_mentions(s)]
     [('Geneva-based monitor', 0), ('Acme Project', 3)]
     """
-    if len(mentions) < 2 or ", the " not in sentence:
-        return mentions
     out = list(mentions)
-    for i, d in enumerate(mentions[:-1]):
-        n = mentions[i + 1]
+    for i, d, n in _next_pairs(sentence, mentions, ", the "):
         if d.strength < SPEAKER or n.rule != "apposition" or n.kind in ("group", "weak", "pronoun"):
             continue
         if not (d.phrase[:1].islower() or "-based " in d.phrase) or _apposition_head(sentence, d.end) != n.start:
