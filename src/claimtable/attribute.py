@@ -383,7 +383,7 @@ _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
-                 r"|research|tally|count|findings|investigation|study|survey|review"
+                 r"|research|tally|count|findings|investigation|study|survey|review|information"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
@@ -403,8 +403,9 @@ _DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
 def _found_by() -> re.Pattern[str]:
     """An agent after a verb of finding or counting is the figure's source: "containers
     identified by South Korean officials", "deaths confirmed by the UN" (the ``agentive``
-    verbs of ``speech_verbs.csv``)."""
-    return re.compile(rf"\b(?:{_verbs('agentive')})\s+by\s+(?:the\s+)?$", re.I)
+    verbs of ``speech_verbs.csv``); "information collected by a monitoring group": a group the
+    text names with "a" too."""
+    return re.compile(rf"\b(?:{_verbs('agentive')})\s+by\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 @cache
@@ -940,12 +941,20 @@ def _speaks(before: str, after: str) -> bool:
 
     >>> _speaks("", " said 40 died"), _speaks("", ", Says Pentagon"), _speaks("", ", says the UN")
     (True, False, False)
+    >>> _speaks("", ", confirmed by the Red Cross."), _speaks("", " cited by Acme said"), _speaks("", ", cited by Acme, said")
+    (False, True, True)
     """
     m = _speaks_after().match(after)
     if m is not None and "," in m.group(0) and m.group(0).split()[-1].lower() in _inverted_verb_set() \
             and _INVERTED_PERSON.match(after, m.end()):
         return False  # "Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
+    if m is not None and "," in m.group(0) and _AGENT_TO_END.match(after, m.end()):
+        return False  # "at Velmar Clinic, confirmed by the Red Cross.": a participle, its agent speaks
     return m is not None and not (after[:1] == "," and _INVERTED_AFTER.match(after))
+
+
+#: The agent of a participle, to the end of the sentence: " by the Red Cross." (not " by Acme, said").
+_AGENT_TO_END = re.compile(r" by [^,;]*$")
 
 
 #: A comma, an inverted reporting verb and its speaker's name: ", says Pentagon", ", Says the UN".
@@ -1364,6 +1373,42 @@ def _country_noun_bodies(sentence: str, found: list[MentionCandidate]) -> list[M
                 out.append(MentionCandidate(f.start, m.start(1) + len(" ".join(words[:n])), *hit))
                 break
     return out
+
+
+#: A country's lower-case field words, then a title: "’s defense chief" (group 1 the field).
+_FIELD_TITLE = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){1,2})([a-z]+)\b")
+
+
+def _ministry_chiefs(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's field and a title with no name ("Velmaria's defense chief"; the one-word
+    ``title`` rows of ``generic_claimants.csv``), when the registry knows that country's
+    ministry of the field ("South Korea's defense ministry"): its head speaks for it, as a
+    minister does (``_ministry_of_minister``).
+
+    >>> s = "It sent 900 shells, according to South Korea's defense chief."
+    >>> [(c.name, c.kind) for c in _ministry_chiefs(s, _state_names(s, []))]
+    [('South Korea Ministry of National Defense', 'ministry')]
+    """
+    if "s " not in sentence or not _vocabulary(sentence) & _one_word_titles():
+        return []
+    out = []
+    for f in found:
+        if f.kind != "state" or sentence[f.end:f.end + 1] not in ("'", "’"):
+            continue
+        m = _FIELD_TITLE.match(sentence, f.end)
+        if m is None or m.group(2) not in _one_word_titles():
+            continue
+        hit = _registry_hit(f"{f.name}'s {m.group(1)}ministry")
+        if hit is not None:
+            out.append(MentionCandidate(f.start, m.end(), *hit))
+    return out
+
+
+@cache
+def _one_word_titles() -> frozenset[str]:
+    """The one-word ``title`` rows of ``generic_claimants.csv`` ("chief", "director")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                     if r["kind"] == "title" and r["word"].isalpha())
 
 
 @lru_cache(maxsize=4096)
@@ -1988,6 +2033,10 @@ def _works() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "work")
 
 
+#: "according to " (and "an "/"the ") right before a group noun's words: introduced as a source.
+_INTRODUCED_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?$")
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
@@ -1995,8 +2044,13 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     words = _LEADING.sub("", m.group(0))
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)):
         return None  # "the agency", "the ministry": a reference to a body named before
-    if " " not in words and sentence.startswith(" ", m.end()) and _document_after_name().match(sentence, m.end()):
-        return None  # "Official estimates put ...": the head is an adjective of the document
+    if " " not in words and sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())):
+        # "Official estimates put ...": the head is an adjective of the document; introduced as
+        # a source ("according to an official toll"), the words as written are the source
+        start = m.end() - len(words)
+        if _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is None:
+            return None
+        return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
     if _owns_a_name(sentence, m.end()):
         return None  # "Sudan's Doctors' Syndicate": the words own a name, which speaks
     if words.lower() in _unit_heads():
@@ -2543,6 +2597,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
     _ranked_names,  # ", said army spokesman Brig. Ana Lute": the person after a short rank
     _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
+    _ministry_chiefs,  # "according to Velmaria's defense chief": the registry's "Velmaria's defense ministry"
 )
 
 
@@ -2651,9 +2706,26 @@ def _groups_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
 
     def opens(group: MentionCandidate, name: MentionCandidate) -> bool:
         rest = name.name[group.end - name.start:]  # the name's words after the group's
-        return name.start <= group.start and group.end < name.end and rest[:1] == " " and rest[1:2].isupper()
+        return name.start <= group.start and group.end < name.end and rest[:1] == " " and (
+            rest[1:2].isupper() or _role_of_place_before_name(group.name, rest))
 
     return [f for f in found if f.kind != "group" or not any(opens(f, n) for n in names)]
+
+
+def _role_of_place_before_name(role: str, rest: str) -> bool:
+    """Whether a role's words are followed, inside a longer name, by "of" a place and a
+    person's name ("Deputy Defense Minister" + " of Velmaria Artur Osk"): the title of that
+    person, whose name speaks (``_name_after_long_title``), not a role of its own.
+
+    >>> _role_of_place_before_name("Deputy Defense Minister", " of Velmaria Artur Osk")
+    True
+    >>> _role_of_place_before_name("Minister", " of Defence"), _role_of_place_before_name("officials", " of Velmaria Artur Osk")
+    (False, False)
+    """
+    if not rest.startswith(" of ") or role.rsplit(None, 1)[-1].lower() not in _roles():
+        return False
+    name = _NAME_AT_END.search(rest)
+    return name is not None and name.start() > len(" of")  # a place between: " of Velmaria"
 
 
 def _titled_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
