@@ -2033,8 +2033,8 @@ def _works() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "work")
 
 
-#: "according to " (and "an "/"the ") right before a group noun's words: introduced as a source.
-_INTRODUCED_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:an?\s+|the\s+)?$")
+#: "according to " or "per " (and "an "/"the ") right before a group noun's words: introduced as a source.
+_INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:an?\s+|the\s+)?$")
 
 
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
@@ -2044,13 +2044,15 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     words = _LEADING.sub("", m.group(0))
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)):
         return None  # "the agency", "the ministry": a reference to a body named before
-    if " " not in words and sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())):
-        # "Official estimates put ...": the head is an adjective of the document; introduced as
-        # a source ("according to an official toll"), the words as written are the source
+    if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())):
+        # introduced as a source, a group's document is the words as written ("according to an
+        # official toll", "per a Velmar and Ostrian government analysis"); else a one-word head
+        # is an adjective of the document ("Official estimates put ..."), no source
         start = m.end() - len(words)
-        if _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is None:
+        if _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None:
+            return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
+        if " " not in words:
             return None
-        return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
     if _owns_a_name(sentence, m.end()):
         return None  # "Sudan's Doctors' Syndicate": the words own a name, which speaks
     if words.lower() in _unit_heads():
