@@ -295,8 +295,9 @@ def _documents_of_bodies(text: str) -> list[re.Match[str]]:
     >>> [m.group(1, 2) for m in _documents_of_bodies("The Velmar government statement cited army figures.")]
     [('government', 'statement'), ('army', 'figures')]
     """
-    if not _vocabulary(text) & _document_nouns():
-        return []
+    words = _vocabulary(text)
+    if not words & _document_nouns() or (not words & _document_bodies() and "-" not in text):
+        return []  # no body word ("Velmar-government statement" is one word of the vocabulary)
     return list(_body_document().finditer(text))
 
 
@@ -313,10 +314,15 @@ def _body_document() -> re.Pattern[str]:
     """A body word (a head of ``_reference_documents`` or a one-word group head) before a
     document noun (``_document_nouns``); not the media, where a document is published ("media
     reports", "a media briefing": the ``media`` kind of ``references.csv``), not who issues it."""
-    channels = {w for w, kinds in _reference_documents().items() if "media" in kinds}
-    bodies = (set(_reference_documents()) | _group_heads()) - channels
-    return re.compile(rf"\b({lexicons.alternation(bodies, fold_case=True)})\s+"
+    return re.compile(rf"\b({lexicons.alternation(_document_bodies(), fold_case=True)})\s+"
                       rf"({lexicons.alternation(_document_nouns(), fold_case=True)})\b", re.I)
+
+
+@cache
+def _document_bodies() -> frozenset[str]:
+    """The body words of ``_body_document`` (lower case; also the cheap test that it may match)."""
+    channels = {w for w, kinds in _reference_documents().items() if "media" in kinds}
+    return frozenset(w.lower() for w in (set(_reference_documents()) | _group_heads()) - channels)
 
 
 @cache
@@ -1389,7 +1395,7 @@ def _ministry_chiefs(sentence: str, found: list[MentionCandidate]) -> list[Menti
     >>> [(c.name, c.kind) for c in _ministry_chiefs(s, _state_names(s, []))]
     [('South Korea Ministry of National Defense', 'ministry')]
     """
-    if "s " not in sentence or not _vocabulary(sentence) & _one_word_titles():
+    if ("'s " not in sentence and "’s " not in sentence) or not _vocabulary(sentence) & _one_word_titles():
         return []
     out = []
     for f in found:
