@@ -4029,11 +4029,11 @@ class ArticleAttribution:
     def _nearest(self, kinds: tuple[str, ...], head: str = "") -> Mention | None:
         """The claimant a definite description of ``kinds`` and head noun ``head`` ("the
         agency", "the group") refers back to: of the bodies of those kinds named before, the
-        body named before with that head noun ("the Velm Ministry of Health" for "the
-        ministry"), and a body introduced by a description ("Velnet, a monitoring website,"; for
-        a reference that may name a body the text alone gives), the one named last; one whose
-        name ends in another body's head noun ("the Corvan defence ministry" for "the agency")
-        only when no other is.
+        body of those kinds or named by the text alone with that head noun ("the Velm Ministry
+        of Health" for "the ministry"; not the news agency for "the UN agency"), and a body
+        introduced by a description ("Velnet, a monitoring website,"; for a reference that may
+        name a body the text alone gives), the one named last; one whose name ends in another
+        body's head noun ("the Corvan defence ministry" for "the agency") only when no other is.
 
         >>> article = ArticleAttribution()
         >>> _ = article.observe("Seoul's spy agency said 40 workers left.", 1)
@@ -4046,7 +4046,7 @@ class ArticleAttribution:
         'South Korea NIS'
         """
         found = [(self.kind_at.get(k, -1), self.last_by_kind[k]) for k in kinds if k in self.last_by_kind]
-        if head and head in self.heads:
+        if head and head in self.heads and self.heads[head].kind in (*kinds, "named"):
             found.append((self.head_at.get(head, -1), self.heads[head]))
         if self.introduced is not None and "named" in kinds:
             found.append(self.introduced)
