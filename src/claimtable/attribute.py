@@ -3977,6 +3977,9 @@ class ArticleAttribution:
         self.heading_credit = False
         #: the claimant carried at the end of each of the last two paragraphs (``_account_goes_on``)
         self.paragraph_sources: list[str | None] = []
+        #: whether this paragraph has the carried source only because the account went on into
+        #: it (``_account_goes_on``), its source not named in it since
+        self.account_only = False
         #: where (``_place``) the body of each kind (``last_by_kind``), each head noun (``heads``)
         #: and the body introduced by a description (``introduced``) were named last
         self.kind_at: dict[str, int] = {}
@@ -4014,6 +4017,9 @@ class ArticleAttribution:
         if self.last_outlet is not None:
             self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
+        if self.account_only and self.carry is not None \
+                and any(m.strength >= SUBJECT and m.claimant == self.carry.claimant for m in mentions):
+            self.account_only = False  # the source named again: its account, not the reporter's
         self._remember(mentions)
         self._remember_heads(sentence, mentions)
         self._remember_full_names(mentions)
@@ -4197,16 +4203,21 @@ class ArticleAttribution:
         if paragraph != self.paragraph and self._continues_list(sentence):
             self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
-            self.paragraph_sources = [*self.paragraph_sources[-1:], self.carry.claimant if self.carry else None]
+            # a paragraph the account only went on into is the reporter's own: no account's
+            self.paragraph_sources = [*self.paragraph_sources[-1:],
+                                      self.carry.claimant if self.carry and not self.account_only else None]
+            self.account_only = False
             under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
             elif self.last_speaker is not None and whole_quotation(sentence):
                 # a paragraph that is a quotation and no more: the speaker named last goes on
                 self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
-            elif not under_heading and not _continues(sentence.strip()) \
-                    and not self._quotation_goes_on(sentence) and not self._account_goes_on(sentence):
-                self.carry = None
+            elif not under_heading and not _continues(sentence.strip()) and not self._quotation_goes_on(sentence):
+                if self._account_goes_on(sentence):
+                    self.account_only = True
+                else:
+                    self.carry = None
             self.paragraph = paragraph
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
         else:
@@ -4228,6 +4239,19 @@ class ArticleAttribution:
         >>> article.paragraph_sources = [None, "Ann Lee"]
         >>> article._account_goes_on("Some 90 medics were hurt.")
         False
+
+        A paragraph it went on into is the reporter's own (``account_only``): the account goes no
+        further than one paragraph past its source's.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry, article.paragraph = Attribution("Ann Lee", "Ann Lee", "carried"), 2
+        >>> article.paragraph_sources = ["Ann Lee", "Ann Lee"]
+        >>> _ = article.observe("Some 90 medics were hurt.", 3)
+        >>> article.carry is not None, article.account_only
+        (True, True)
+        >>> _ = article.observe("Some 30 nurses were hurt.", 4)
+        >>> article.carry is None
+        True
         """
         if self.carry is None or len(self.paragraph_sources) < 2 \
                 or any(c != self.carry.claimant for c in self.paragraph_sources):
