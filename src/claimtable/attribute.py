@@ -3771,10 +3771,15 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 @cache
 def _place_owner() -> re.Pattern[str]:
-    """A common noun that stands for a place, owning a body: "the territory's ", "the enclave's "
-    (``place_nouns.csv``), ending where the body starts."""
+    """A common noun that stands for a place, owning a body: "the territory's ", "the enclave's ",
+    "the Velmari enclave's " (``place_nouns.csv``; a word before it may say whose), ending where
+    the body starts.
+
+    >>> bool(_place_owner().search("said the Velmari enclave's ")), bool(_place_owner().search("the enclave's "))
+    (True, True)
+    """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"), fold_case=True)
-    return re.compile(rf"\b(?:the|its)\s+(?:{nouns})['’]s\s+$", re.I)
+    return re.compile(rf"\b(?:the|its)\s+(?:[A-Za-z][\w-]*\s+)?(?:{nouns})['’]s\s+$", re.I)
 
 
 @cache
