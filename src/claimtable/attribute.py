@@ -3844,6 +3844,8 @@ _NOT_SHORT_NAMES = frozenset({"weak", "pronoun", "state"})
 #: The kinds an outlet's head noun ("the newspaper") refers back to: an outlet, or a name the
 #: text alone gives ("the Velm Courier").
 _OUTLET_KINDS = ("media", "named")
+
+
 def _called_otherwise(phrase: str, head: str) -> bool:
     """Whether a body's name ends in a head noun that refers back (``_reference_heads``) other
     than ``head``: "the defence ministry" is not what "the agency" calls a body.
@@ -4079,11 +4081,12 @@ class ArticleAttribution:
                            Mention(m.start(1), m.end(1), m.group(1), m.group(1), "named", TOPIC, "topic"))
 
     def _described_body(self, sentence: str, m: Mention) -> Mention:
-        """"According to the newspaper", "the spy chief said", "the health ministry": a group
-        noun after "the" (at most two lower-case words between) whose head is a body's head noun
-        (the "the <noun>" rows of ``references.csv``, or an outlet's: ``_outlet_heads``) and that no step before resolved refers
-        back to the nearest compatible body named before (``_nearest``), when that body's name
-        holds the words before the head; with none, it stays as written.
+        """"According to the newspaper", "the rights group said", "the news agency": a group
+        noun after "the" (at most two lower-case words between) whose head is a body's head
+        noun (the "the <noun>" rows of ``references.csv``, or an outlet's: ``_outlet_heads``)
+        and that no step before resolved refers back to the nearest compatible body named
+        before (``_nearest``), when that body's name holds the words before the head; with
+        none, it stays as written. (A role, "the spy chief", is ``_role_reference``'s.)
 
         >>> article = ArticleAttribution()
         >>> _ = article.observe("Half of the guns are faulty, the Ostrian Courier reported.", 1)
