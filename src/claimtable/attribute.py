@@ -3886,10 +3886,15 @@ _CAPITALS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 @cache
 def _place_owner() -> re.Pattern[str]:
-    """A common noun that stands for a place, owning a body: "the territory's ", "the enclave's "
-    (``place_nouns.csv``), ending where the body starts."""
+    """A common noun that stands for a place, owning a body: "the territory's ", "the enclave's ",
+    "the Velmari enclave's " (``place_nouns.csv``; a word before it may say whose), ending where
+    the body starts.
+
+    >>> bool(_place_owner().search("said the Velmari enclave's ")), bool(_place_owner().search("the enclave's "))
+    (True, True)
+    """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"), fold_case=True)
-    return re.compile(rf"\b(?:the|its)\s+(?:{nouns})['’]s\s+$", re.I)
+    return re.compile(rf"\b(?:the|its)\s+(?:[A-Za-z][\w-]*\s+)?(?:{nouns})['’]s\s+$", re.I)
 
 
 @cache
@@ -3951,6 +3956,42 @@ def _described_title() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{titles})(?![\w-])")
 #: Kinds of mention that are no name a short name could stand for, nor a short name.
 _NOT_SHORT_NAMES = frozenset({"weak", "pronoun", "state"})
+#: The kinds an outlet's head noun ("the newspaper") refers back to: an outlet, or a name the
+#: text alone gives ("the Velm Courier").
+_OUTLET_KINDS = ("media", "named")
+
+
+def _called_otherwise(phrase: str, head: str) -> bool:
+    """Whether a body's name ends in a head noun that refers back (``_reference_heads``) other
+    than ``head``: "the defence ministry" is not what "the agency" calls a body.
+
+    >>> _called_otherwise("Russia's defence ministry", "agency"), _called_otherwise("Seoul's spy agency", "agency")
+    (True, False)
+    """
+    heads = _reference_heads()
+    return any(h in heads and h != head for h in body_heads(phrase) if " " not in h)
+
+
+#: "the" right before a description (``ArticleAttribution._described_body``).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: A name opening a sentence, then a description in commas: "Velnet, an open-source website,".
+_INTRODUCED = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:an?|the)\s+"
+                         r"(?:[\w-]+\s+){0,4}?([a-z]+),")
+
+
+@cache
+def _described_nouns() -> frozenset[str]:
+    """Head nouns of a description that introduces a body the text alone names: the last words
+    of the references (``references.csv``) that may refer back to one ("the monitor", "the
+    website": kind ``named``).
+
+    >>> sorted({"website", "monitor", "analyst"} & _described_nouns())
+    ['monitor', 'website']
+    """
+    return frozenset(r["phrase"].split()[-1].lower() for r in lexicons.read_lexicon("references")
+                     if "named" in r["kinds"].split("|"))
+
+
 #: Kinds of mention that are no registry body (``ArticleAttribution._agency_of_parent``).
 _NOT_AGENCY_KINDS = frozenset({"weak", "pronoun", "state", "group", "named", "media"})
 #: Capitalised words, short words between them: "Norland Defence Forces", "Ministry of Defence".
@@ -4058,6 +4099,14 @@ class ArticleAttribution:
         self.heading_credit = False
         #: the claimant carried at the end of each of the last two paragraphs (``_account_goes_on``)
         self.paragraph_sources: list[str | None] = []
+        #: whether this paragraph has the carried source only because the account went on into
+        #: it (``_account_goes_on``), its source not named in it since
+        self.account_only = False
+        #: where (``_place``) the body of each kind (``last_by_kind``), each head noun (``heads``)
+        #: and the body introduced by a description (``introduced``) were named last
+        self.kind_at: dict[str, int] = {}
+        self.head_at: dict[str, int] = {}
+        self.introduced: tuple[int, Mention] | None = None  #: "Velnet, an open-source website, ..."
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -4069,6 +4118,8 @@ class ArticleAttribution:
                         sentence, self._source_referred_to(sentence, self._known_surname(
                             self._back_reference(sentence, _name_before_title(sentence, _name_after_long_title(m))))))))
                     for m in find_mentions(sentence)]
+        if self.kind_at and ("the " in sentence or "The " in sentence):
+            mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
         mentions = [m for m in mentions if not _names_a_place(sentence, m)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
@@ -4088,10 +4139,87 @@ class ArticleAttribution:
         if self.last_outlet is not None:
             self._our_findings(sentence, mentions, taken)
         mentions.sort(key=lambda x: x.start)
+        if self.account_only and self.carry is not None \
+                and any(m.strength >= SUBJECT and m.claimant == self.carry.claimant for m in mentions):
+            self.account_only = False  # the source named again: its account, not the reporter's
         self._remember(mentions)
         self._remember_heads(sentence, mentions)
         self._remember_full_names(mentions)
+        if ", " in sentence:
+            self._remember_introduced(sentence, mentions)
         return mentions
+
+    def _place(self, start: int) -> int:
+        """Where in the article offset ``start`` of the current sentence is, for which of two
+        bodies was named nearer (later is greater)."""
+        return len(self.texts) * 100000 + start
+
+    def _nearest(self, kinds: tuple[str, ...], head: str = "") -> Mention | None:
+        """The claimant a definite description of ``kinds`` and head noun ``head`` ("the
+        agency", "the group") refers back to: of the bodies of those kinds named before, the
+        body of those kinds or named by the text alone with that head noun ("the Velm Ministry
+        of Health" for "the ministry"; not the news agency for "the UN agency"), and a body
+        introduced by a description ("Velnet, a monitoring website,"; for a reference that may
+        name a body the text alone gives), the one named last; one whose name ends in another
+        body's head noun ("the Corvan defence ministry" for "the agency") only when no other is.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Seoul's spy agency said 40 workers left.", 1)
+        >>> _ = article.observe("The International Organization for Migration said 900 fled.", 1)
+        >>> article._nearest(("intelligence agency", "international organisation"), "agency").claimant
+        'International Organization for Migration'
+        >>> _ = article.observe("Seoul's spy agency said 40 workers left.", 1)
+        >>> _ = article.observe("Russia's defence ministry said 90 more left.", 1)
+        >>> article._nearest(("intelligence agency", "ministry"), "agency").claimant
+        'South Korea NIS'
+        """
+        found = [(self.kind_at.get(k, -1), self.last_by_kind[k]) for k in kinds if k in self.last_by_kind]
+        if head and head in self.heads and self.heads[head].kind in (*kinds, "named"):
+            found.append((self.head_at.get(head, -1), self.heads[head]))
+        if self.introduced is not None and "named" in kinds:
+            found.append(self.introduced)
+        if not found:
+            return None
+        if head in _reference_heads():  # a body called otherwise only when no other fits
+            return max(found, key=lambda f: (not _called_otherwise(f[1].phrase, head), f[0]))[1]
+        return max(found, key=lambda f: f[0])[1]
+
+    def _remember_introduced(self, sentence: str, mentions: list[Mention]) -> None:
+        """"Velnet, an open-source website, has counted ...": a name that opens the sentence
+        followed by a description of a body in commas (its head noun one of
+        ``_described_nouns``) is a body named by the text, which "the group" may refer back to."""
+        m = _INTRODUCED.match(sentence)
+        if m is None or m.group(2) not in _described_nouns() \
+                or any(x.start < m.end(1) and m.start(1) < x.end and x.kind != "group" for x in mentions):
+            return
+        self.introduced = (self._place(m.start(1)),
+                           Mention(m.start(1), m.end(1), m.group(1), m.group(1), "named", TOPIC, "topic"))
+
+    def _described_body(self, sentence: str, m: Mention) -> Mention:
+        """"According to the newspaper", "the rights group said", "the news agency": a group
+        noun after "the" (at most two lower-case words between) whose head is a body's head
+        noun (the "the <noun>" rows of ``references.csv``, or an outlet's: ``_outlet_heads``)
+        and that no step before resolved refers back to the nearest compatible body named
+        before (``_nearest``), when that body's name holds the words before the head; with
+        none, it stays as written. (A role, "the spy chief", is ``_role_reference``'s.)
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Half of the guns are faulty, the Ostrian Courier reported.", 1)
+        >>> s = "According to the newspaper, 300 arrived."
+        >>> article._described_body(s, Mention(17, 26, "newspaper", "newspaper", "group", ACCORDING)).claimant
+        'Ostrian Courier'
+        """
+        if m.claimant != m.phrase:
+            return m
+        words = m.phrase.split()
+        kinds = _reference_documents().get(words[-1]) or (_OUTLET_KINDS if words[-1] in _outlet_heads() else None)
+        if kinds is None or len(words) > 3 or not all(w.islower() for w in words) \
+                or not _THE_BEFORE.search(sentence, max(0, m.start - 5), m.start):
+            return m
+        target = self._nearest(kinds, words[-1])
+        if target is None or not all(w in f"{target.phrase} {target.claimant}".lower() for w in words[:-1]):
+            return m
+        return Mention(m.start, m.end, m.phrase, target.claimant, target.kind, m.strength, m.rule)
 
     def _alias_of_earlier(self, m: Mention) -> Mention:
         """A short name that only the text gives ("Observatory", "the NDF", "Brandt") or a
@@ -4131,7 +4259,7 @@ class ArticleAttribution:
         if " " not in m.phrase or m.kind in _NOT_AGENCY_KINDS or not _DEFINITE.search(sentence, max(0, m.start - 6), m.start):
             return m
         kinds = _reference_kinds().get("the " + _LEADING.sub("", m.phrase).lower())
-        target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None) if kinds else None
+        target = self._nearest(kinds, m.phrase.rsplit(None, 1)[-1].lower()) if kinds else None
         if target is None or target.claimant == m.claimant:
             return m
         return Mention(m.start, m.end, m.phrase, target.claimant, target.kind, m.strength, m.rule)
@@ -4178,6 +4306,7 @@ class ArticleAttribution:
                 continue
             for head in body_heads(m.phrase):
                 self.heads[head] = m
+                self.head_at[head] = self._place(m.start)
             if m.rule == "described source":
                 described = _DESCRIBED_BEFORE.search(sentence[max(0, m.start - 90):m.start])
                 if described is not None:
@@ -4197,16 +4326,21 @@ class ArticleAttribution:
         if paragraph != self.paragraph and self._continues_list(sentence):
             self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
-            self.paragraph_sources = [*self.paragraph_sources[-1:], self.carry.claimant if self.carry else None]
+            # a paragraph the account only went on into is the reporter's own: no account's
+            self.paragraph_sources = [*self.paragraph_sources[-1:],
+                                      self.carry.claimant if self.carry and not self.account_only else None]
+            self.account_only = False
             under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
             elif self.last_speaker is not None and whole_quotation(sentence):
                 # a paragraph that is a quotation and no more: the speaker named last goes on
                 self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
-            elif not under_heading and not _continues(sentence.strip()) \
-                    and not self._quotation_goes_on(sentence) and not self._account_goes_on(sentence):
-                self.carry = None
+            elif not under_heading and not _continues(sentence.strip()) and not self._quotation_goes_on(sentence):
+                if self._account_goes_on(sentence):
+                    self.account_only = True
+                else:
+                    self.carry = None
             self.paragraph = paragraph
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
         else:
@@ -4228,6 +4362,19 @@ class ArticleAttribution:
         >>> article.paragraph_sources = [None, "Ann Lee"]
         >>> article._account_goes_on("Some 90 medics were hurt.")
         False
+
+        A paragraph it went on into is the reporter's own (``account_only``): the account goes no
+        further than one paragraph past its source's.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry, article.paragraph = Attribution("Ann Lee", "Ann Lee", "carried"), 2
+        >>> article.paragraph_sources = ["Ann Lee", "Ann Lee"]
+        >>> _ = article.observe("Some 90 medics were hurt.", 3)
+        >>> article.carry is not None, article.account_only
+        (True, True)
+        >>> _ = article.observe("Some 30 nurses were hurt.", 4)
+        >>> article.carry is None
+        True
         """
         if self.carry is None or len(self.paragraph_sources) < 2 \
                 or any(c != self.carry.claimant for c in self.paragraph_sources):
@@ -4448,8 +4595,8 @@ class ArticleAttribution:
                 continue
             if sentence.startswith(" of ", end) and _MEMBERS_OF.match(sentence, end):
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
-            target = next((self.last_by_kind[k] for k in kinds if k in self.last_by_kind), None)
             written = sentence[start:end]
+            target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower())
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             out.append(Mention(start, end, written, target.claimant if target else written,
@@ -4575,10 +4722,9 @@ class ArticleAttribution:
                 continue
             if group_head is not None:
                 self.last_group[group_head.rstrip("s")] = m  # "HUR spokesman"
-            if m.strength >= SUBJECT:
+            if m.strength >= SUBJECT or kind not in self.last_by_kind:
                 self.last_by_kind[kind] = m
-            else:
-                self.last_by_kind.setdefault(kind, m)
+                self.kind_at[kind] = self._place(m.start)
 
     def _back_reference(self, sentence: str, m: Mention) -> Mention:
         """"the official" after "a senior Ukrainian official": the group named before; "the
