@@ -372,6 +372,8 @@ _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
+#: ``_SOURCE_NOUNS`` anywhere in some words, in any case ("according to preliminary figures").
+_SOURCE_NOUN_IN = re.compile(rf"{_SOURCE_NOUNS}\b", re.I)
 
 
 #: A parenthesis right after a figure credits its source: "11,000 (NIS)", "over 8 million (HUR)".
@@ -1488,7 +1490,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue
         if not speaking:
             continue
-        if (m.start() in introduced or verbs.intersection(_words_after_name(sentence, m.end()))
+        if (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
                 or _speaks_after_aside(sentence, m.end())):
             described = _aside_end(sentence, m.end())
             name_end = _before_time_words(sentence, m.start(1), m.end(1))
@@ -2367,7 +2369,7 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         if g == 3 and not words.endswith("s") and not definite and " and " not in words:
             continue  # a subject after a comma is plural ("aid groups"), a body ("the city council")
             # or two coordinated (", residents and a militia member said")
-        if re.search(rf"{_SOURCE_NOUNS}\b", words, re.I) or words.split()[-1] in ("them", "him", "her", "it"):
+        if _SOURCE_NOUN_IN.search(words) or words.split()[-1] in ("them", "him", "her", "it"):
             continue  # "according to preliminary figures": a document, no source named
         if words.split()[-1] in lexicons.word_set("credited_counts", "word"):
             continue  # ", reported the casualties": the figures reported, not who reports them
