@@ -429,10 +429,18 @@ def _as_written(hits: list[tuple[tuple[str, ...], object, str, bool]], toks: tup
     >>> _as_written([(("NIS",), "NIS", "NIS", True)], toks, 1, 1, 2)[2], _as_written([(("NIS",), "NIS", "NIS", True)], toks, 0, 0, 0)
     ('NIS', None)
     """
-    written = [t.group(0) for t in toks[i:j + 1]]
-    if cut:
-        written[-1] = written[-1][:-cut]
-    return next((h for h in hits if not h[3] or tuple(written) == h[0] or _same_case(written, h[0])), None)
+    written: list[str] | None = None  # read only for a hit whose case matters
+    for hit in hits:
+        if not hit[3]:
+            return hit
+        if written is None:
+            written = [t.group(0) for t in toks[i:j + 1]]
+            if cut:
+                written[-1] = written[-1][:-cut]
+            as_tuple = tuple(written)
+        if as_tuple == hit[0] or _same_case(written, hit[0]):
+            return hit
+    return None
 
 
 class _PhraseNode:
