@@ -46,6 +46,7 @@ from claimtable.nouns import (
 from claimtable.numbers import (
     PERCENT_AFTER,
     Figure,
+    date_ends_at,
     find_figures,
     fold_like_ignorecase,
     hedge_after,
@@ -290,6 +291,9 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "90 militants and 13 soldiers died"
     >>> _counted_by_another(t, (0, 2), t.index("died"))
     False
+    >>> t = "the raid on May 3 killed 40 people"
+    >>> _counted_by_another(t, (25, 27), t.index("killed"))
+    False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
@@ -299,6 +303,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
         return False
+    if text[m.start()].isdigit() and date_ends_at(text, m.start() + 1):
+        return False  # "the raid on May 3 killed 40": a date before the cue counts nothing
     if cue > own[1] and m.group(1) and lookup_unit(m.group(1).lower()) is not None:
         # "90 militants and 13 soldiers died": after the figure, past another figure that has
         # its own noun, the cue is the verb of the whole list
@@ -1937,6 +1943,37 @@ def _percent_end(text: str, fig: Figure) -> int:
     return sign.end() if sign else fig.end
 
 
+#: A verb that kills or wounds right before a figure ("gunmen killed four", "shelling wounding at least 12").
+_HURT_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures"
+                               r"|shot\s+dead|to\s+death)\s+$", re.I)
+_HURT_STATUSES = frozenset({"killed", "wounded", "killed or wounded"})
+
+
+def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A plural no lexicon lists (``counts_an_unlisted_thing``) that a verb which kills or
+    wounds has as its object right before the figure, or as its subject right after the noun,
+    counts people: the hurt are casualties, whatever they are called ("gunmen killed four
+    ferry riders", "nine ferry riders were wounded"). A cue further off leaves it a thing
+    ("it hit 900 depots in a raid that killed 40 people").
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Gunmen near Velmar killed four ferry riders.")]
+    [('ferry rider', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Nine ferry riders were wounded in Ostra.")]
+    [('ferry rider', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("The raid hit 900 depots and killed 40 people.")]
+    [('depot', 'other'), ('person', 'casualties')]
+    """
+    noun = c.noun
+    if noun is None or c.status not in _HURT_STATUSES or "counts_an_unlisted_thing" not in c.fired:
+        return False
+    text = ctx.text
+    if not (_HURT_VERB_BEFORE.search(text, max(0, c.figure.start - 20), c.figure.start)
+            or _status_after(text, noun.end) in _HURT_STATUSES):
+        return False
+    c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
+    return True
+
+
 def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People with a casualty status are casualties ("3,000 soldiers were killed").
 
@@ -2299,6 +2336,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
+    hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     casualty_category,
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties

@@ -184,13 +184,29 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             return NounLookup(noun)
         if (lower in words.anaphors or (lower == "which" and previous == "of")) and skipped <= 2:
             pointer = True  # "8,000 of them", "61 of which were shot down"
-        elif _phrase_ends_at(word, lower, m.start(), skipped, masks):
+        elif _phrase_ends_at(word, lower, m.start(), skipped, masks) \
+                or (skipped == 1 and _after_unlisted_plural(lower, previous)):
             break
         previous = lower
         if word.endswith(".") and lower not in words.abbreviations:
             break
         pos = m.end()
     return POINTS_BACK if pointer else NOTHING
+
+
+_UNLISTED_PLURAL = re.compile(r"[a-z][a-z-]{2,}(?<![siu])s")
+
+
+def _after_unlisted_plural(lower: str, previous: str) -> bool:
+    """Whether "and"/"or" follows a lower-case plural that no lexicon counted (the scan got
+    past it), the first word after the figure: that plural ends the phrase, and the words
+    after the conjunction are another ("destroyed 40 barns and killed 3 people": the barns,
+    not the killed; "2,000 units of guns and armour" goes on past it).
+
+    >>> _after_unlisted_plural("and", "barns"), _after_unlisted_plural("and", "korean")
+    (True, False)
+    """
+    return lower in ("and", "or") and _UNLISTED_PLURAL.fullmatch(previous) is not None
 
 
 _INSERTION = re.compile(r"\s*\[[^\]\[]{1,30}\]")

@@ -50,6 +50,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0, _MONTH_STEMS),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0, ("-", "/")),
         ("date", rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0, _MONTH_STEMS),
+        # the end of a span of days ("between Feb. 20 and 22", "from May 3 to 7", "May 3-7")
+        ("date", rf"\b(?:between\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and|from\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+         rf"\s+(?:to|until|till|through)|{_MONTH}\s+\d{{1,2}}\s?[-–])\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)", 0, _MONTH_STEMS),
         ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I, ("19", "20")),
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
@@ -61,6 +64,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "aged 20 and 26", "aged between 18 and 35": every age of the list
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
          r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)\d{1,3}\b(?![,.]\d))*|\b\d{1,3}-year\b", re.I, ("year", "aged")),
+        # "children under the age of eighteen", "between the ages of 18 and 60": an age, digits or words
+        ("age", rf"\bages?\s+of\s+(?:\d{{1,3}}|{_SPELLED})\b(?:\s+(?:and|to)\s+(?:\d{{1,3}}|{_SPELLED})\b)?", re.I,
+         ("age of", "ages of")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
         # "40 billion euros", "two million dollars": an amount named by its currency
@@ -334,7 +340,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
 #: instead of testing the cue set of every mask in turn.
@@ -395,6 +401,21 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
                       if (digits or i in _WORD_MASK_INDICES) and needs.search(folded if folds else text) is not None)
     spans = [(m.start(), m.end(), NOT_FIGURES[i][0]) for i in chosen for m in NOT_FIGURES[i][1].finditer(text)]
     return sorted(spans)
+
+
+#: A date or a year that ends where the text searched ends ("on May 3", "Oct. 7, 2023", "in 2022").
+_DATE_AT_END = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}})$", re.I)
+
+
+def date_ends_at(text: str, end: int) -> bool:
+    """Whether the digits that end at ``end`` are a day of a month or a year (never a figure),
+    read in the 25 characters before.
+
+    >>> t = "the raid on Velmar on May 3 killed"
+    >>> date_ends_at(t, t.index("3") + 1), date_ends_at("in 2022 killed", 7), date_ends_at("some 30 killed", 7)
+    (True, True, False)
+    """
+    return _DATE_AT_END.search(text, max(0, end - 25), end) is not None
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
