@@ -1416,6 +1416,48 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+#: A past participle right after a bare figure ("79 damaged", "12 shot down").
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)\b")
+#: A figure's own noun, then a passive or bare participle, or nothing, then the list's
+#: separator: "tanks had been captured by the guard, ", "drones were shot down and ", "drones, ".
+_NOUN_THEN_PARTICIPLE = re.compile(
+    r"(?:\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)\b"
+    r"[^\d;:.()]{0,60}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: An elliptic item before: a figure and its participle alone ("79 damaged and ").
+_ELLIPTIC_ITEM = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def elliptic_participle_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare figure and a participle after a figure whose noun took a participle counts that
+    noun: the list leaves the noun out ("900 barges had been seized by the guard, 70 damaged
+    and 15 sunk": barges all three).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("It said 900 barges had been seized by the guard, 70 damaged and 15 sunk.")]
+    [('900', 'barge'), ('70', 'barge'), ('15', 'barge')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Ostria launched 40 drones, 35 destroyed.")]
+    [('40', 'equipment'), ('35', 'equipment')]
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    text, at = ctx.text, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if (text[at - 2:at] != ", " and text[at - 4:at] != "and ") or not _PARTICIPLE_AFTER.match(text, c.figure.end):
+        return False  # the cheap tests first
+    before = [f for f in ctx.figures if f.end <= at]
+    while before:
+        item = before.pop()
+        if _ELLIPTIC_ITEM.fullmatch(text, item.end, at):
+            at = item.start if item.hedge_start is None else item.hedge_start
+            continue  # "70 damaged and ": an item of the same list, its noun further back
+        lookup = noun_after(text, item.end, ctx.masks)
+        if lookup.noun is None:
+            lookup = NounLookup(thing_after(text, item.end, ctx.masks))
+        if lookup.noun is None or not _NOUN_THEN_PARTICIPLE.fullmatch(text, lookup.noun.end, at):
+            return False
+        c.lookup = lookup
+        return True
+    return False
+
+
 #: A list item: a name, then its count alone in brackets ("Tarvo (1 204)").
 _NAMED_ITEM = re.compile(r"[A-Z][\w'’.-]*\s\(\d[\d ,.]*\)")
 _NAME_AND_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s\($")
@@ -1564,6 +1606,24 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 _PEOPLE_ONLY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "displaced"})
 
 
+def _thing_status_after(text: str, end: int) -> bool:
+    """Whether the status cue right after a bare figure is one things have too (a ``things``
+    row of ``statuses.csv``: "120 destroyed", "40 lost"), the longest cue first.
+
+    >>> _thing_status_after("120 destroyed in May", 3), _thing_status_after("120 were killed", 3)
+    (True, False)
+    """
+    m = _STATUS_WORDS.match(text[end:end + 40])
+    if not m:
+        return False
+    words = m.group(1).lower().split()
+    for cue in dict.fromkeys(" ".join(words[:n]) for n in (3, 2, 1)):
+        rows = _statuses().get(cue)
+        if rows:
+            return any(r["applies"] == "things" for r in rows)
+    return False
+
+
 def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A bare figure that points back but whose own predicate only people have ("thousands
     have been killed", "1,200 were wounded") counts people when what was counted before is
@@ -1571,11 +1631,13 @@ def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
 
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It downed 150 drones. Thousands have been killed.")]
     [('150', 'drone', 'equipment'), ('Thousands', 'person', 'casualties')]
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It launched 150 drones, 120 destroyed.")]
+    [('150', 'drone', 'equipment'), ('120', 'drone', 'equipment')]
     """
     if c.noun is None or c.status_hint not in _PEOPLE_ONLY_STATUSES or "bare_figure_points_back" not in c.fired:
         return False
-    if counts_people(c.noun):
-        return False
+    if counts_people(c.noun) or _thing_status_after(ctx.text, c.figure.end):
+        return False  # "launched 40 drones, 35 destroyed": what things suffer too, still drones
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
     return True
@@ -1707,7 +1769,8 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     ['killed or wounded']
     """
     people = counts_people(c.noun)
-    if c.status_hint:
+    # "launched 40 drones, 35 destroyed": the hint read the cue as people's; things read it again
+    if c.status_hint and (people or not _thing_status_after(ctx.text, c.figure.end)):
         c.status = c.status_hint
         return True
     if ctx.blanked is None:  # once per sentence: the names and their spans are the sentence's
@@ -2318,6 +2381,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_to_points_back,  # "increase that to 500,000": what the figure changed counted
     changed_from_figure_to,  # "climbed from 558 to 569": what the first figure counted
     hedged_object_points_back,
+    elliptic_participle_item,  # "544 tanks had been captured, 79 damaged and 65 abandoned"
     coordinated_bare_figure,
     listed_after_a_name,
     coordinated_with_next,

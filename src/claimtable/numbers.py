@@ -665,8 +665,10 @@ def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
     folded = fold_like_ignorecase(text)
     if not any(stem in folded for stem in _SHARE_GATE):
         return atoms
-    shares = []
+    shares, fractions = [], []
     for m in _SHARE.finditer(text):
+        if m.group(0)[:1] in "tT":
+            fractions.append(m.span())  # "two-thirds", "three quarters": a fraction, whatever it is of
         written = None if _overlaps(m.start(), m.end(), masks) else written_share(text, m.start(), m.end())
         if written is not None:
             shares.append(_Atom(m.start(), written[1], written[0], written[0], False, False, share=True, written=True))
@@ -676,10 +678,12 @@ def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
         if share is not None and not any(a.start <= m.start() and m.end() <= a.end and a.end - a.start > m.end() - m.start()
                                          for a in atoms):
             shares.append(_Atom(m.start(), m.end(), share, share, False, False, share=True))
-    if not shares:
+    if not shares and not fractions:
         return atoms
-    # the share's words are not a count of their own ("two" of "two-thirds")
-    kept = [a for a in atoms if not any(s.start <= a.start and a.end <= s.end for s in shares)]
+    # the share's words are not a count of their own ("two" of "two-thirds"), nor are a
+    # fraction's that is no share ("losses over 4,000, two-thirds fatal": no "two")
+    kept = [a for a in atoms if not any(s.start <= a.start and a.end <= s.end for s in shares)
+            and not any(f[0] <= a.start and a.end < f[1] for f in fractions)]
     return sorted(kept + shares, key=lambda a: a.start)
 
 
