@@ -133,6 +133,8 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> NounLo
     >>> noun_after("1,500 arrived", 5, [])
     NounLookup(noun=None, points_back=False)
     """
+    if text[end:end + 1].isalpha() and text[end - 1:end].isdigit():
+        return _glued_noun(text, end)
     pos = _past_percent_or_cue(text, end)
     if pos is None:
         strong = _strong_noun(text, end)
@@ -140,6 +142,18 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> NounLo
             return NounLookup(strong)
         pos = end
     return _scan_noun_phrase(text, pos, masks)
+
+
+def _glued_noun(text: str, end: int) -> NounLookup:
+    """A counted noun a scraped text glued to its figure ("4075people"): read from the figure's
+    end, where no word boundary stands.
+
+    >>> _glued_noun("the deaths of 4075people in May", 18).noun
+    Noun(unit='person', category='other', start=18, end=24)
+    """
+    found = _units().pattern.match(text[end:])
+    noun = _noun(found.group(0), end, end + found.end()) if found else None
+    return NounLookup(noun) if noun is not None else NOTHING
 
 
 def _past_percent_or_cue(text: str, end: int) -> int | None:

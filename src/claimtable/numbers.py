@@ -33,6 +33,10 @@ _YEAR_CUES = (
 )
 
 _MONTH_STEMS = _CALENDAR.stems
+#: Counted nouns of ``units.csv`` (one word, four letters or more) that a scraped text glues to
+#: their figure ("4075people"): the figure and its noun, not a model name.
+_GLUED_NOUNS = lexicons.alternation(
+    {w for w in lexicons.column("units", "word") if w.isalpha() and w.islower() and len(w) >= 4})
 #: Number words of ``number_words.csv`` (not abbreviations), for masks that take words too.
 _SPELLED = lexicons.alternation((r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"),
                                 fold_case=True)
@@ -60,7 +64,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
          # a letter then a digit ("Su-34", "F16"), searched from the digit: digits are rarer than letters
          re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")),
-        ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
+        ("model", rf"\b\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
         # "aged 20 and 26", "aged between 18 and 35": every age of the list
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
          r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)\d{1,3}\b(?![,.]\d))*|\b\d{1,3}-year\b", re.I, ("year", "aged")),
@@ -230,7 +234,7 @@ def _atom_source() -> str:
         rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
-            (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
+            (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\d_]|(?=[^\W\d_])(?!(?:{_GLUED_NOUNS})\b)|[.,/]\d)
         |(?P<words>\b{word_run}\b))"""
     )
 
