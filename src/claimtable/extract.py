@@ -1416,14 +1416,14 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
-#: A past participle right after a bare figure ("79 damaged", "12 shot down").
+#: A past participle right after a bare figure ("42 damaged", "12 shot down").
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)\b")
 #: A figure's own noun, then a passive or bare participle, or nothing, then the list's
-#: separator: "tanks had been captured by the guard, ", "drones were shot down and ", "drones, ".
+#: separator: "guns had been seized by the guard, ", "drones were shot down and ", "drones, ".
 _NOUN_THEN_PARTICIPLE = re.compile(
     r"(?:\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)\b"
     r"[^\d;:.()]{0,60}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$")
-#: An elliptic item before: a figure and its participle alone ("79 damaged and ").
+#: An elliptic item before: a figure and its participle alone ("42 damaged and ").
 _ELLIPTIC_ITEM = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
@@ -2381,7 +2381,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_to_points_back,  # "increase that to 500,000": what the figure changed counted
     changed_from_figure_to,  # "climbed from 558 to 569": what the first figure counted
     hedged_object_points_back,
-    elliptic_participle_item,  # "544 tanks had been captured, 79 damaged and 65 abandoned"
+    elliptic_participle_item,  # "310 guns had been seized, 42 damaged and 17 abandoned"
     coordinated_bare_figure,
     listed_after_a_name,
     coordinated_with_next,

@@ -54,7 +54,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0, _MONTH_STEMS),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0, ("-", "/")),
         ("date", rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0, _MONTH_STEMS),
-        # the end of a span of days ("between Feb. 20 and 22", "from May 3 to 7", "May 3-7")
+        # the end of a span of days ("between Mar. 4 and 9", "from May 3 to 7", "May 3-7")
         ("date", rf"\b(?:between\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and|from\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
          rf"\s+(?:to|until|till|through)|{_MONTH}\s+\d{{1,2}}\s?[-–])\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)", 0, _MONTH_STEMS),
         ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I, ("19", "20")),
@@ -68,7 +68,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "aged 20 and 26", "aged between 18 and 35": every age of the list
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
          r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)\d{1,3}\b(?![,.]\d))*|\b\d{1,3}-year\b", re.I, ("year", "aged")),
-        # "children under the age of eighteen", "between the ages of 18 and 60": an age, digits or words
+        # "children under the age of twelve", "between the ages of 18 and 60": an age, digits or words
         ("age", rf"\bages?\s+of\s+(?:\d{{1,3}}|{_SPELLED})\b(?:\s+(?:and|to)\s+(?:\d{{1,3}}|{_SPELLED})\b)?", re.I,
          ("age of", "ages of")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
@@ -685,7 +685,7 @@ def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
     if not shares and not fractions:
         return atoms
     # the share's words are not a count of their own ("two" of "two-thirds"), nor are a
-    # fraction's that is no share ("losses over 4,000, two-thirds fatal": no "two")
+    # fraction's that is no share ("losses above 900, two-thirds fatal": no "two")
     kept = [a for a in atoms if not any(s.start <= a.start and a.end <= s.end for s in shares)
             and not any(f[0] <= a.start and a.end < f[1] for f in fractions)]
     return sorted(kept + shares, key=lambda a: a.start)
