@@ -46,6 +46,7 @@ from claimtable.nouns import (
 from claimtable.numbers import (
     PERCENT_AFTER,
     Figure,
+    date_ends_at,
     find_figures,
     fold_like_ignorecase,
     hedge_after,
@@ -290,6 +291,9 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "90 militants and 13 soldiers died"
     >>> _counted_by_another(t, (0, 2), t.index("died"))
     False
+    >>> t = "the raid on May 3 killed 40 people"
+    >>> _counted_by_another(t, (25, 27), t.index("killed"))
+    False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
@@ -299,6 +303,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
         return False
+    if text[m.start()].isdigit() and date_ends_at(text, m.start() + 1):
+        return False  # "the raid on May 3 killed 40": a date before the cue counts nothing
     if cue > own[1] and m.group(1) and lookup_unit(m.group(1).lower()) is not None:
         # "90 militants and 13 soldiers died": after the figure, past another figure that has
         # its own noun, the cue is the verb of the whole list
@@ -1410,6 +1416,48 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+#: A past participle right after a bare figure ("42 damaged", "12 shot down").
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)\b")
+#: A figure's own noun, then a passive or bare participle, or nothing, then the list's
+#: separator: "guns had been seized by the guard, ", "drones were shot down and ", "drones, ".
+_NOUN_THEN_PARTICIPLE = re.compile(
+    r"(?:\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)\b"
+    r"[^\d;:.()]{0,60}?)?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: An elliptic item before: a figure and its participle alone ("42 damaged and ").
+_ELLIPTIC_ITEM = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
+def elliptic_participle_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare figure and a participle after a figure whose noun took a participle counts that
+    noun: the list leaves the noun out ("900 barges had been seized by the guard, 70 damaged
+    and 15 sunk": barges all three).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("It said 900 barges had been seized by the guard, 70 damaged and 15 sunk.")]
+    [('900', 'barge'), ('70', 'barge'), ('15', 'barge')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Ostria launched 40 drones, 35 destroyed.")]
+    [('40', 'equipment'), ('35', 'equipment')]
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    text, at = ctx.text, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if (text[at - 2:at] != ", " and text[at - 4:at] != "and ") or not _PARTICIPLE_AFTER.match(text, c.figure.end):
+        return False  # the cheap tests first
+    before = [f for f in ctx.figures if f.end <= at]
+    while before:
+        item = before.pop()
+        if _ELLIPTIC_ITEM.fullmatch(text, item.end, at):
+            at = item.start if item.hedge_start is None else item.hedge_start
+            continue  # "70 damaged and ": an item of the same list, its noun further back
+        lookup = noun_after(text, item.end, ctx.masks)
+        if lookup.noun is None:
+            lookup = NounLookup(thing_after(text, item.end, ctx.masks))
+        if lookup.noun is None or not _NOUN_THEN_PARTICIPLE.fullmatch(text, lookup.noun.end, at):
+            return False
+        c.lookup = lookup
+        return True
+    return False
+
+
 #: A list item: a name, then its count alone in brackets ("Tarvo (1 204)").
 _NAMED_ITEM = re.compile(r"[A-Z][\w'’.-]*\s\(\d[\d ,.]*\)")
 _NAME_AND_BRACKET = re.compile(r"[A-Z][\w'’.-]*\s\($")
@@ -1558,6 +1606,24 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 _PEOPLE_ONLY_STATUSES = frozenset({"killed", "wounded", "killed or wounded", "displaced"})
 
 
+def _thing_status_after(text: str, end: int) -> bool:
+    """Whether the status cue right after a bare figure is one things have too (a ``things``
+    row of ``statuses.csv``: "120 destroyed", "40 lost"), the longest cue first.
+
+    >>> _thing_status_after("120 destroyed in May", 3), _thing_status_after("120 were killed", 3)
+    (True, False)
+    """
+    m = _STATUS_WORDS.match(text[end:end + 40])
+    if not m:
+        return False
+    words = m.group(1).lower().split()
+    for cue in dict.fromkeys(" ".join(words[:n]) for n in (3, 2, 1)):
+        rows = _statuses().get(cue)
+        if rows:
+            return any(r["applies"] == "things" for r in rows)
+    return False
+
+
 def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A bare figure that points back but whose own predicate only people have ("thousands
     have been killed", "1,200 were wounded") counts people when what was counted before is
@@ -1565,11 +1631,13 @@ def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
 
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It downed 150 drones. Thousands have been killed.")]
     [('150', 'drone', 'equipment'), ('Thousands', 'person', 'casualties')]
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It launched 150 drones, 120 destroyed.")]
+    [('150', 'drone', 'equipment'), ('120', 'drone', 'equipment')]
     """
     if c.noun is None or c.status_hint not in _PEOPLE_ONLY_STATUSES or "bare_figure_points_back" not in c.fired:
         return False
-    if counts_people(c.noun):
-        return False
+    if counts_people(c.noun) or _thing_status_after(ctx.text, c.figure.end):
+        return False  # "launched 40 drones, 35 destroyed": what things suffer too, still drones
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
     return True
@@ -1701,7 +1769,8 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     ['killed or wounded']
     """
     people = counts_people(c.noun)
-    if c.status_hint:
+    # "launched 40 drones, 35 destroyed": the hint read the cue as people's; things read it again
+    if c.status_hint and (people or not _thing_status_after(ctx.text, c.figure.end)):
         c.status = c.status_hint
         return True
     if ctx.blanked is None:  # once per sentence: the names and their spans are the sentence's
@@ -1935,6 +2004,37 @@ def _percent_end(text: str, fig: Figure) -> int:
     """Where a share ends, past its "%" or "percent"."""
     sign = PERCENT_AFTER.match(text, fig.end)
     return sign.end() if sign else fig.end
+
+
+#: A verb that kills or wounds right before a figure ("gunmen killed four", "shelling wounding at least 12").
+_HURT_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures"
+                               r"|shot\s+dead|to\s+death)\s+$", re.I)
+_HURT_STATUSES = frozenset({"killed", "wounded", "killed or wounded"})
+
+
+def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A plural no lexicon lists (``counts_an_unlisted_thing``) that a verb which kills or
+    wounds has as its object right before the figure, or as its subject right after the noun,
+    counts people: the hurt are casualties, whatever they are called ("gunmen killed four
+    ferry riders", "nine ferry riders were wounded"). A cue further off leaves it a thing
+    ("it hit 900 depots in a raid that killed 40 people").
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Gunmen near Velmar killed four ferry riders.")]
+    [('ferry rider', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Nine ferry riders were wounded in Ostra.")]
+    [('ferry rider', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("The raid hit 900 depots and killed 40 people.")]
+    [('depot', 'other'), ('person', 'casualties')]
+    """
+    noun = c.noun
+    if noun is None or c.status not in _HURT_STATUSES or "counts_an_unlisted_thing" not in c.fired:
+        return False
+    text = ctx.text
+    if not (_HURT_VERB_BEFORE.search(text, max(0, c.figure.start - 20), c.figure.start)
+            or _status_after(text, noun.end) in _HURT_STATUSES):
+        return False
+    c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
+    return True
 
 
 def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2281,6 +2381,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_to_points_back,  # "increase that to 500,000": what the figure changed counted
     changed_from_figure_to,  # "climbed from 558 to 569": what the first figure counted
     hedged_object_points_back,
+    elliptic_participle_item,  # "310 guns had been seized, 42 damaged and 17 abandoned"
     coordinated_bare_figure,
     listed_after_a_name,
     coordinated_with_next,
@@ -2299,6 +2400,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
+    hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     casualty_category,
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties

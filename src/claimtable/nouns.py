@@ -133,6 +133,8 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> NounLo
     >>> noun_after("1,500 arrived", 5, [])
     NounLookup(noun=None, points_back=False)
     """
+    if text[end:end + 1].isalpha() and text[end - 1:end].isdigit():
+        return _glued_noun(text, end)
     pos = _past_percent_or_cue(text, end)
     if pos is None:
         strong = _strong_noun(text, end)
@@ -140,6 +142,18 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> NounLo
             return NounLookup(strong)
         pos = end
     return _scan_noun_phrase(text, pos, masks)
+
+
+def _glued_noun(text: str, end: int) -> NounLookup:
+    """A counted noun a scraped text glued to its figure ("4075people"): read from the figure's
+    end, where no word boundary stands.
+
+    >>> _glued_noun("the deaths of 4075people in May", 18).noun
+    Noun(unit='person', category='other', start=18, end=24)
+    """
+    found = _units().pattern.match(text[end:])
+    noun = _noun(found.group(0), end, end + found.end()) if found else None
+    return NounLookup(noun) if noun is not None else NOTHING
 
 
 def _past_percent_or_cue(text: str, end: int) -> int | None:
@@ -184,13 +198,29 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             return NounLookup(noun)
         if (lower in words.anaphors or (lower == "which" and previous == "of")) and skipped <= 2:
             pointer = True  # "8,000 of them", "61 of which were shot down"
-        elif _phrase_ends_at(word, lower, m.start(), skipped, masks):
+        elif _phrase_ends_at(word, lower, m.start(), skipped, masks) \
+                or (skipped == 1 and _after_unlisted_plural(lower, previous)):
             break
         previous = lower
         if word.endswith(".") and lower not in words.abbreviations:
             break
         pos = m.end()
     return POINTS_BACK if pointer else NOTHING
+
+
+_UNLISTED_PLURAL = re.compile(r"[a-z][a-z-]{2,}(?<![siu])s")
+
+
+def _after_unlisted_plural(lower: str, previous: str) -> bool:
+    """Whether "and"/"or" follows a lower-case plural that no lexicon counted (the scan got
+    past it), the first word after the figure: that plural ends the phrase, and the words
+    after the conjunction are another ("destroyed 40 barns and killed 3 people": the barns,
+    not the killed; "2,000 units of guns and armour" goes on past it).
+
+    >>> _after_unlisted_plural("and", "barns"), _after_unlisted_plural("and", "korean")
+    (True, False)
+    """
+    return lower in ("and", "or") and _UNLISTED_PLURAL.fullmatch(previous) is not None
 
 
 _INSERTION = re.compile(r"\s*\[[^\]\[]{1,30}\]")

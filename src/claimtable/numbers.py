@@ -33,6 +33,10 @@ _YEAR_CUES = (
 )
 
 _MONTH_STEMS = _CALENDAR.stems
+#: Counted nouns of ``units.csv`` (one word, four letters or more) that a scraped text glues to
+#: their figure ("4075people"): the figure and its noun, not a model name.
+_GLUED_NOUNS = lexicons.alternation(
+    {w for w in lexicons.column("units", "word") if w.isalpha() and w.islower() and len(w) >= 4})
 #: Number words of ``number_words.csv`` (not abbreviations), for masks that take words too.
 _SPELLED = lexicons.alternation((r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"),
                                 fold_case=True)
@@ -50,6 +54,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0, _MONTH_STEMS),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0, ("-", "/")),
         ("date", rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0, _MONTH_STEMS),
+        # the end of a span of days ("between Mar. 4 and 9", "from May 3 to 7", "May 3-7")
+        ("date", rf"\b(?:between\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and|from\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+         rf"\s+(?:to|until|till|through)|{_MONTH}\s+\d{{1,2}}\s?[-–])\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)", 0, _MONTH_STEMS),
         ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I, ("19", "20")),
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
@@ -57,10 +64,13 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
          # a letter then a digit ("Su-34", "F16"), searched from the digit: digits are rarer than letters
          re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")),
-        ("model", r"\b\d+(?!(?i:bn|mln|m|k)\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
+        ("model", rf"\b\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
         # "aged 20 and 26", "aged between 18 and 35": every age of the list
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
          r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)\d{1,3}\b(?![,.]\d))*|\b\d{1,3}-year\b", re.I, ("year", "aged")),
+        # "children under the age of twelve", "between the ages of 18 and 60": an age, digits or words
+        ("age", rf"\bages?\s+of\s+(?:\d{{1,3}}|{_SPELLED})\b(?:\s+(?:and|to)\s+(?:\d{{1,3}}|{_SPELLED})\b)?", re.I,
+         ("age of", "ages of")),
         ("money", r"(?:US)?[$€£¥₩₽]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?", re.I,
          ("$", "€", "£", "¥", "₩", "₽")),
         # "40 billion euros", "two million dollars": an amount named by its currency
@@ -224,7 +234,7 @@ def _atom_source() -> str:
         rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b)
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
-            (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\w]|[.,/]\d)
+            (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\d_]|(?=[^\W\d_])(?!(?:{_GLUED_NOUNS})\b)|[.,/]\d)
         |(?P<words>\b{word_run}\b))"""
     )
 
@@ -334,7 +344,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
 #: instead of testing the cue set of every mask in turn.
@@ -395,6 +405,21 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
                       if (digits or i in _WORD_MASK_INDICES) and needs.search(folded if folds else text) is not None)
     spans = [(m.start(), m.end(), NOT_FIGURES[i][0]) for i in chosen for m in NOT_FIGURES[i][1].finditer(text)]
     return sorted(spans)
+
+
+#: A date or a year that ends where the text searched ends ("on May 3", "Oct. 7, 2023", "in 2022").
+_DATE_AT_END = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}})$", re.I)
+
+
+def date_ends_at(text: str, end: int) -> bool:
+    """Whether the digits that end at ``end`` are a day of a month or a year (never a figure),
+    read in the 25 characters before.
+
+    >>> t = "the raid on Velmar on May 3 killed"
+    >>> date_ends_at(t, t.index("3") + 1), date_ends_at("in 2022 killed", 7), date_ends_at("some 30 killed", 7)
+    (True, True, False)
+    """
+    return _DATE_AT_END.search(text, max(0, end - 25), end) is not None
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -644,8 +669,10 @@ def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
     folded = fold_like_ignorecase(text)
     if not any(stem in folded for stem in _SHARE_GATE):
         return atoms
-    shares = []
+    shares, fractions = [], []
     for m in _SHARE.finditer(text):
+        if m.group(0)[:1] in "tT":
+            fractions.append(m.span())  # "two-thirds", "three quarters": a fraction, whatever it is of
         written = None if _overlaps(m.start(), m.end(), masks) else written_share(text, m.start(), m.end())
         if written is not None:
             shares.append(_Atom(m.start(), written[1], written[0], written[0], False, False, share=True, written=True))
@@ -655,10 +682,12 @@ def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
         if share is not None and not any(a.start <= m.start() and m.end() <= a.end and a.end - a.start > m.end() - m.start()
                                          for a in atoms):
             shares.append(_Atom(m.start(), m.end(), share, share, False, False, share=True))
-    if not shares:
+    if not shares and not fractions:
         return atoms
-    # the share's words are not a count of their own ("two" of "two-thirds")
-    kept = [a for a in atoms if not any(s.start <= a.start and a.end <= s.end for s in shares)]
+    # the share's words are not a count of their own ("two" of "two-thirds"), nor are a
+    # fraction's that is no share ("losses above 900, two-thirds fatal": no "two")
+    kept = [a for a in atoms if not any(s.start <= a.start and a.end <= s.end for s in shares)
+            and not any(f[0] <= a.start and a.end < f[1] for f in fractions)]
     return sorted(kept + shares, key=lambda a: a.start)
 
 
