@@ -1954,14 +1954,66 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     """Group nouns ("Western officials", "the Defense Ministry", "HUR spokesman"), each with
     the body it speaks for when one is named next to it."""
     generic, _weak, _anonymity, heads = _generic()
-    if not _vocabulary(sentence) & heads:
+    present = _vocabulary(sentence) & heads
+    if not present:
         return []
     out: list[MentionCandidate] = []
-    for m in generic.finditer(sentence):
+    for m in generic.finditer(sentence, 0, _group_scan_end(sentence, present)):
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
             out.append(_listed_before(sentence, group))
     return out
+
+
+#: Word separators inside a token, after which a head may start ("pro-government", "official's").
+_TOKEN_JOINTS = re.compile(r"['.&-]")
+#: "and" between spaces: where a group noun's coordinated modifiers look ahead past the words they read.
+_AND_SPACE = re.compile(r"and\s(?<=\sand\s)")
+#: The rest of a run of non-space characters and up to ``n`` runs after it, by ``n``.
+_CHUNKS_AFTER = tuple(re.compile(rf"\S*(?:\s+\S+){{0,{n}}}") for n in range(10))
+
+
+@cache
+def _head_lengths() -> dict[str, int]:
+    """The first word of each group head (``_generic``'s heads) and the most words a head
+    that starts with it has ("people familiar with the situation": 5)."""
+    out: dict[str, int] = {}
+    for r in lexicons.read_lexicon("generic_claimants"):
+        if r["kind"] == "head":
+            words = r["word"].lower().split()
+            out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
+def _group_scan_end(sentence: str, present: frozenset[str]) -> int:
+    """Where the scan for group nouns may stop (``present``: the heads' first words among the
+    sentence's words): past the last place a head's first word is
+    written, the rest of that head's words (and two more runs of non-space characters where
+    an "and" looks ahead past them), so the capitalised names after the last head ("...
+    arrived in North Korea") are not tried in vain. The whole of a text not in ASCII, where
+    other letters match a head's in any case ("ſ", "K").
+
+    >>> s = "Western officials said 98,935 North Korean troops had arrived."
+    >>> s[:_group_scan_end(s, frozenset({"western", "officials"}))]
+    'Western officials'
+    >>> t = s.replace("Western", "US and UK")
+    >>> t[:_group_scan_end(t, frozenset({"officials"}))]
+    'US and UK officials said 98,935 North'
+    """
+    if not sentence.isascii():
+        return len(sentence)
+    lengths = _head_lengths()
+    vocabulary = _vocabulary(sentence)
+    words = set(present)  #: the heads' first words among the sentence's words
+    if not "".join(vocabulary).isalnum():  # a head may start inside a token: "pro-government", "official's"
+        joined = "'".join(w for w in vocabulary if not w.isalnum())
+        words |= lengths.keys() & set(_TOKEN_JOINTS.split(joined))
+    folded = sentence.lower()
+    extra = -1 if _AND_SPACE.search(sentence) is None else 2  #: the runs past a head's words it may read
+    end = 0
+    for word in words:
+        end = max(end, _CHUNKS_AFTER[lengths[word] + extra].match(sentence, folded.rfind(word)).end())
+    return end
 
 
 #: A name and a comma before a coordinated group ("U.S., " of "U.S., British and Ukrainian
