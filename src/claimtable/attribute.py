@@ -3269,8 +3269,8 @@ def _names_over_states(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [c.name for c in _names_over_states(f)]
     ['Khartoum Rights Observatory']
     """
-    if len(found) < 2:
-        return found
+    if len(found) < 2 or all(f.kind != "state" for f in found):
+        return found  # no country or capital to take in
     # "according to Seoul and Kyiv" is two sources, not one name
     named = [n for n in found if n.kind == "named" and " and " not in n.name]
     if not named:
