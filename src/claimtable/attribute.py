@@ -2673,7 +2673,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
     for the article to resolve; a place that opens a longer name is part of it."""
     kinds = {f.kind for f in found}
-    if "named" in kinds:
+    if "named" in kinds and _inside_a_name(found):  # each step below reads a candidate inside a name
         found = _words_in_body_names(found)
         # each step below changes nothing without the kinds it reads: skip its calls
         if "state" in kinds:
@@ -2698,12 +2698,28 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         kept = [f for f in kept if not (f.kind == "state" and any(
             k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
             for k in kept))]
-    if "named" not in kinds:
+    if "named" not in kinds or all(f.kind != "named" for f in kept):
         return kept  # only a name the text gives can be a reference
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
             or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _inside_a_name(found: list[MentionCandidate]) -> bool:
+    """Whether a candidate lies inside a longer name only the text gives: the one case in which
+    the steps of ``_without_overlaps`` that read names (``_words_in_body_names`` to
+    ``_ranked_over_descriptions``) change anything.
+
+    >>> nis = MentionCandidate(14, 43, "South Korea NIS", "intelligence agency")
+    >>> _inside_a_name([nis, MentionCandidate(0, 43, "South Korea's National Intelligence Service", "named")])
+    True
+    >>> _inside_a_name([MentionCandidate(0, 25, "Russia Ministry of Defence", "ministry"),
+    ...                 MentionCandidate(0, 6, "Russia", "named")])
+    False
+    """
+    names = [(n.start, n.end) for n in found if n.kind == "named"]
+    return any(s <= f.start and f.end <= e and f.end - f.start < e - s for f in found for s, e in names)
 
 
 #: The kinds that are no registry body (nor an outlet): ``_titled_names`` and
@@ -3058,7 +3074,7 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     if not any(k.kind in ("named", "state") for k in kept):
         return kept
     return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
-            or ((k.name.lower() not in gazetteer() or _PLACE_OF_NOUN.search(sentence, 0, k.start) is None
+            or ((k.name.lower() not in gazetteer() or not _place_of_noun_before(sentence, k.start)
                  or _from_source_noun(sentence, k.start))
                 and not _placed_by_participle(sentence, k, kept))]
 
@@ -3126,6 +3142,22 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near"})
 #: A participle and a preposition of place before a name: "the monitor based in ", "a group
 #: headquartered in ": whatever the name is (a place the gazetteer may lack), it only says where.
 _PLACED_BY_PARTICIPLE = re.compile(r"\b([a-z]+ed)\s+(?:in|at|near)\s+(?:the\s+)?$")
+
+
+def _place_of_noun_before(sentence: str, start: int) -> bool:
+    """Whether ``_PLACE_OF_NOUN`` ends right before ``start``, searched from a window that holds
+    the last five words before it: a match has at most four words (noun, preposition, "the",
+    a word), so it lies inside the last four, and the search need not try every offset of
+    the text before the name.
+
+    >>> s = "It said that many families from northern Kharkiv reported it."
+    >>> _place_of_noun_before(s, s.index("Kh")), _place_of_noun_before(s, s.index("rep"))
+    (True, False)
+    """
+    window = max(0, start - 80)
+    if window and len(sentence[window:start].split(None, 5)) < 6:
+        window = 0  # fewer than five whole words in the window: the whole text before the name
+    return _PLACE_OF_NOUN.search(sentence, window, start) is not None
 
 
 def _after_place_preposition(sentence: str, start: int) -> bool:
@@ -3289,8 +3321,8 @@ def _names_over_states(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [c.name for c in _names_over_states(f)]
     ['Khartoum Rights Observatory']
     """
-    if len(found) < 2:
-        return found
+    if len(found) < 2 or all(f.kind != "state" for f in found):
+        return found  # no country or capital to take in
     # "according to Seoul and Kyiv" is two sources, not one name
     named = [n for n in found if n.kind == "named" and " and " not in n.name]
     if not named:
