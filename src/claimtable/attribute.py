@@ -305,8 +305,8 @@ def _documents_of_bodies(text: str) -> list[re.Match[str]]:
 def _document_nouns() -> frozenset[str]:
     """Documents a body issues: the ``weak``, ``document`` and ``work`` rows of
     ``generic_claimants.csv`` ("statement", "figures", "report")."""
-    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants")
-                     if r["kind"] in ("weak", "document", "work"))
+    return frozenset().union(*(lexicons.word_set("generic_claimants", "word", "kind", kind)
+                               for kind in ("weak", "document", "work")))
 
 
 @cache
@@ -1932,7 +1932,7 @@ def _roles() -> frozenset[str]:
     >>> "spokesperson" in _roles(), "officials" in _roles()
     (True, False)
     """
-    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "role")
+    return lexicons.word_set("generic_claimants", "word", "kind", "role")
 
 
 @cache
@@ -2067,7 +2067,7 @@ def _list_start(sentence: str, start: int) -> int:
 @cache
 def _unit_heads() -> frozenset[str]:
     """Heads that name a military unit, a source only with words that say which one."""
-    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "unit")
+    return lexicons.word_set("generic_claimants", "word", "kind", "unit")
 
 
 def _issuer_of_document(words: str) -> str | None:
@@ -2090,7 +2090,7 @@ def _issuer_of_document(words: str) -> str | None:
 def _works() -> frozenset[str]:
     """Documents that may be the source themselves ("report"): ``work`` rows of
     ``generic_claimants.csv``."""
-    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "work")
+    return lexicons.word_set("generic_claimants", "word", "kind", "work")
 
 
 #: "according to " or "per " (and "an "/"the ") right before a group noun's words: introduced as a source.
@@ -2206,7 +2206,7 @@ def _dwellers() -> frozenset[str]:
     >>> "resident" in _dwellers(), "officials" in _dwellers()
     (True, False)
     """
-    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "dweller")
+    return lexicons.word_set("generic_claimants", "word", "kind", "dweller")
 
 
 #: A name after "of" with no article: " of Radio Lumen", " of Acme Watch" (not " of the area").
