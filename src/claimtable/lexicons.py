@@ -167,7 +167,7 @@ def words_with(name: str, key: str, column_name: str, value: str) -> list[str]:
 
     >>> "insisted" in words_with("speech_verbs", "verb", "roles", "inverted")
     True
-    >>> "identified" in words_with("speech_verbs", "verb", "roles", "speech")
+    >>> "given" in words_with("speech_verbs", "verb", "roles", "speech")
     False
     """
     return [row[key] for row in read_lexicon(name) if value in row[column_name].split("|")]
