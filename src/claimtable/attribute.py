@@ -3626,6 +3626,16 @@ def _is_person(m: Mention) -> bool:
     return m.kind in (*ACTOR_KINDS, "pronoun") or _names_in(m.phrase, m.kind, m.claimant)[1] is not None
 
 
+def _stands_for_person(m: Mention) -> bool:
+    """Whether "he" or "she" can stand for a mention: a person (``_is_person``) or a role one
+    person holds, with a body before it ("the Velmar army spokesman").
+
+    >>> _stands_for_person(Mention(0, 20, "Velmar army spokesman", "Velmar army", "military", SPEAKER, "speaks"))
+    True
+    """
+    return _is_person(m) or _names_in(m.phrase, m.kind, m.claimant)[3] in _roles()
+
+
 def _name_after_title(words: str) -> str:
     """The person's name of a mention whose words open with a lower-case title ("lawmaker Oh
     Jin-soo" names Oh Jin-soo), else the words as they are.
@@ -3751,6 +3761,33 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     ((15, 19),)
     """
     return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in _pronoun_speaker().finditer(sentence))
+
+
+#: The rules that make a sentence's subject an actor, not a source, whom a pronoun after it
+#: still stands for ("The Velmar army has taken the town, and it says 300 surrendered").
+_ACTING_RULES = frozenset({"actor", "history"})
+
+
+def _antecedent_in_sentence(sentence: str, mentions: list[Mention], start: int) -> Mention | None:
+    """What a speaking pronoun at ``start`` stands for when its sentence has no subject that
+    is a source: "he" or "she" a person the sentence named before it ("the number given by
+    the army's spokesman Ivo Brant, when he said ..."), "it" a country or capital that is the
+    sentence's subject ("Peru gave no toll for weeks, but in May it reported 487 deaths").
+
+    >>> s = "Peru gave no toll for weeks, but in May it reported 487 deaths."
+    >>> _antecedent_in_sentence(s, [], s.index("it reported")).claimant
+    'Peru'
+    """
+    word = sentence[start:start + 3].lower().rstrip()
+    if word in ("he", "she"):
+        return next((x for x in reversed(mentions) if x.end <= start and x.kind != "pronoun" and _stands_for_person(x)),
+                    None)
+    if word != "it":
+        return None
+    for c in _state_names(sentence[:start], []):
+        if _clause_subject(sentence[:c.start], sentence[c.end:]):
+            return Mention(c.start, c.end, c.name, c.name, "state", SUBJECT, "clause subject")
+    return None
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
@@ -4755,10 +4792,11 @@ class ArticleAttribution:
         that ...", "Lee spoke after the agency's briefing. ... he said") (added to
         ``mentions``)."""
         for start, word_end in _pronouns_speaking(sentence):
-            subject = next((x for x in mentions if x.strength >= SUBJECT and x.start < start), None)
+            subject = next((x for x in mentions if (x.strength >= SUBJECT or x.rule in _ACTING_RULES)
+                            and x.start < start), None) or _antecedent_in_sentence(sentence, mentions, start)
             source = subject or self.last_subject or self.last_speaker
             if self.last_person is not None and sentence[start:word_end].lower() in ("he", "she") \
-                    and (source is None or not _is_person(source)):
+                    and (source is None or not _stands_for_person(source)):
                 source = self.last_person
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
