@@ -2937,8 +2937,10 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return SUBJECT, rule  # a named speaker in the same sentence says more
     if strength == SUBJECT and f.kind in ACTOR_KINDS:
         return TOPIC, "actor"  # "Putin has sent 10,000 troops": an actor, not a source
-    if strength == SUBJECT and _acts_in_perfect(sentence, f.end):
-        return TOPIC, "history"  # "The Velmar government has given 9,000 rifles": the reporter's history
+    if strength == SUBJECT and f.kind != "media" and _acts_in_perfect(sentence, f.end):
+        # "The Velmar government has given 9,000 rifles": the reporter's history; an outlet's
+        # doings are its reporting ("Acme News has spent a year on its count")
+        return TOPIC, "history"
     return strength, rule
 
 
@@ -5039,7 +5041,9 @@ class ArticleAttribution:
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
             self.speaker_at = len(self.texts)
-        subjects = [m for m in mentions if m.strength == SUBJECT and m.kind not in (*NOT_OWNERS, "pronoun")]
+        # a subject that only acted ("The agency has kept its estimate.") is still whom "it" stands for next
+        subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule == "history")
+                    and m.kind not in (*NOT_OWNERS, "pronoun")]
         self.last_subject = subjects[-1] if subjects and not speakers else None
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
