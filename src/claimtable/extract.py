@@ -1141,11 +1141,10 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
-#: A participle right before a bare figure (or its hedge): "killing ", "displacing ".
-_PARTICIPLE_BEFORE = re.compile(r"\b([a-z]+ing)\s+$")
-#: A past tense right before a bare figure: "displaced ", "killed ".
-_PAST_BEFORE = re.compile(r"\b([a-z]+ed)\s+$")
-#: The statuses a past tense gives only to people: "displaced 12 million" (not "lost 40").
+#: The verb right before a bare figure (or its hedge), past "another": "killing ", "displaced ",
+#: "kills ", "injured another ".
+_VERB_BEFORE_BARE = re.compile(r"\b([a-z]+)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$")
+#: The statuses a finite verb gives only to people: "displaced 12 million" (not "lost 40").
 _PAST_OF_PEOPLE = frozenset({"killed", "wounded", "displaced"})
 
 
@@ -1158,28 +1157,35 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
     >>> [(c["figure"], c["status"]) for c in _claims("A shell hit the square, killing at least 12 and wounding dozens.")]
     [('12', 'killed'), ('dozens', 'wounded')]
 
-    So does the object of a past tense that kills, hurts or displaces: "the war has killed at
-    least 40,000 people and displaced 12 million".
+    So does the object of a past or present tense that kills, hurts or displaces, "another"
+    between them or not: "the war has killed at least 40,000 people and displaced 12 million",
+    "a strike kills 7 in Velmar", "killed 50 and injured another 47".
 
     >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The war has killed 900 people and displaced 12 million.")]
     [('900', 'person', 'killed'), ('12 million', 'person', 'displaced')]
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Ostrian shelling kills 7 in Velmar.")]
+    [('7', 'person', 'killed')]
     """
-    if c.lookup.found or ("ing " not in ctx.text and "ed " not in ctx.text):
+    if c.lookup.found:
         return False
     start = c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start
-    m = _PARTICIPLE_BEFORE.search(ctx.text, max(c.clause[0], start - 20), start)
-    cues = _status_cues(True, False)
+    m = _VERB_BEFORE_BARE.search(ctx.text, max(c.clause[0], start - 36), start)
     if m is None:
-        m = _PAST_BEFORE.search(ctx.text, max(c.clause[0], start - 20), start)
-        if m is None or cues.get(m.group(1)) not in _PAST_OF_PEOPLE:
+        return False
+    cues = _status_cues(True, False)
+    status = cues.get(m.group(1))
+    if not m.group(1).endswith(("ing", "ed")) and c.figure.hedge == "vague":
+        return False  # "attacks kill dozens": a headline's round word for the toll its body gives
+    if not m.group(1).endswith("ing"):
+        if status not in _PAST_OF_PEOPLE:
             return False  # "lost 40", "captured 12": things as well as people
-        if _status_cues(False, False).get(m.group(1), cues[m.group(1)]) != cues[m.group(1)]:
+        if _status_cues(False, False).get(m.group(1), status) != status:
             return False  # "destroyed one": a thing destroyed as well as people killed
-    elif cues.get(m.group(1)) not in (*CASUALTY_STATUSES, "displaced"):
+    elif status not in (*CASUALTY_STATUSES, "displaced"):
         return False
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
-    c.status_hint = cues[m.group(1)]
+    c.status_hint = status
     return True
 
 
@@ -1411,6 +1417,34 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
         return False  # "... and 14 basic services": a noun the lexicons do not know follows
     before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
     if not before:
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
+#: A second verb of the clause right before a bare figure: "and sank ", "and have seized another ".
+_AND_VERB_BEFORE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?([a-z]+)\s+(?:(?:another|a\s+further)\s+)?$")
+#: What ends the clause of a figure before: "seized 3 ships; the navy sank two" is another clause.
+_CLAUSE_STOP = re.compile(r"[;:()]|\bwhile\b|\bbut\b")
+
+
+def coordinated_status_object(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is the object of a second status verb ("and sank", a cue of
+    ``statuses.csv``) after a figure of its clause counts what that one counts: the verb's
+    object is left out ("seized one tanker and sank two": tankers).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The rebels seized one tanker and have sunk two since May.")]
+    [('one', 'tanker'), ('two', 'tanker')]
+    """
+    if c.lookup.found or c.figure.percent or " and " not in ctx.text:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _AND_VERB_BEFORE.search(ctx.text, max(0, at - 40), at)  # "and have sunk" opens a clause
+    if m is None or m.group(1) not in _statuses() or not (
+            _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
+        return False
+    if not any(f.end <= m.start() and m.start() - f.end <= 60 and not _CLAUSE_STOP.search(ctx.text, f.end, m.start())
+               for f in ctx.figures):
         return False
     c.lookup = POINTS_BACK
     return True
@@ -2383,6 +2417,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedged_object_points_back,
     elliptic_participle_item,  # "310 guns had been seized, 42 damaged and 17 abandoned"
     coordinated_bare_figure,
+    coordinated_status_object,  # "seized one tanker and sank two": tankers
     listed_after_a_name,
     coordinated_with_next,
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts

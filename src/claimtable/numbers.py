@@ -786,9 +786,10 @@ def _restated_in_brackets(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return kept
 
 
-#: A range written short, the scale only on its end: "3-4,000", "10 to 12,000".
-_SHORT_START = re.compile(r"\d{1,2}")
-_THOUSANDS_END = re.compile(r"\d{1,2}(?:,000)+")
+#: A range written short, the scale only on its end: "3-4,000", "10 to 12,000", "50-70 000",
+#: "600-700 000" (thousands grouped by a comma or a space).
+_SHORT_START = re.compile(r"\d{1,3}")
+_THOUSANDS_END = re.compile(rf"(\d{{1,3}})((?:[, {_THIN_SPACES}]000)+)")
 _RANGE_GLUE = re.compile(r"^\s*(?:to|-|–|—|and|or)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
@@ -849,8 +850,8 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     word_glue = glue.strip().lower() in ("and", "or")
     # "two or three", "11 or 12": a guess between two near counts (a distant or a smaller
     # second is another figure: "1 or 10", "12 or 3"); "70 or 80,000": the scale only on its end
-    thousands = _THOUSANDS_END.fullmatch(text, nxt.start, nxt.end)
-    scale = 1000 ** thousands.group(0).count(",") if thousands and _SHORT_START.fullmatch(text, start, end) else 1
+    thousands = _short_range_scale(text, atom, nxt)
+    scale = thousands or 1
     guess = glue.strip().lower() == "or" and (atom.value < nxt.value <= 2 * atom.value + 1
                                               or atom.value * scale < nxt.value <= 2 * atom.value * scale + scale)
     if not (_RANGE_GLUE.match(glue) and (
@@ -861,9 +862,29 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     high = nxt.value
     if nxt.scaled and not atom.scaled and low < high / 100:
         low = parse_number(f"{text[start:end]} {text[nxt.start:nxt.end].split()[-1]}")
-    if thousands and _SHORT_START.fullmatch(text, start, end) and low * 1000 <= high:
-        low *= 1000 ** thousands.group(0).count(",")  # "3-4,000": 3,000 to 4,000
+    if thousands and low * 1000 <= high:
+        low *= thousands  # "3-4,000": 3,000 to 4,000
     return (low, high, nxt.end, "range") if low <= high else None
+
+
+def _short_range_scale(text: str, atom: _Atom, nxt: _Atom) -> int | None:
+    """The scale a short range start takes from its end's zero groups ("50-70 000": 1000), when
+    the start is a whole number no larger than the end's leading digits and, when those run to
+    three digits, within a tenfold of them; else ``None`` ("5-200,000" is five to two hundred
+    thousand).
+
+    >>> t = "some 600-700 000 wounded"
+    >>> a = _atoms(t, [])
+    >>> _short_range_scale(t, a[0], a[1])
+    1000
+    """
+    thousands = _THOUSANDS_END.fullmatch(text, nxt.start, nxt.end)
+    if not thousands or not _SHORT_START.fullmatch(text, atom.start, atom.end):
+        return None
+    lead = int(thousands.group(1))
+    if not (atom.value <= lead and (lead < 100 or lead < 10 * atom.value)):
+        return None
+    return 1000 ** (len(thousands.group(2)) // 4)
 
 
 def _hedge_cue(text: str, start: int, end: int) -> tuple[str, int | None, str] | None:
