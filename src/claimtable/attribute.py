@@ -1443,7 +1443,7 @@ def _ministry_chiefs(sentence: str, found: list[MentionCandidate]) -> list[Menti
         m = _FIELD_TITLE.match(sentence, f.end)
         if m is None or m.group(2) not in _one_word_titles():
             continue
-        hit = _registry_hit(f"{f.name}'s {m.group(1)}ministry")
+        hit = _ministry_of_minister(f"{f.name}'s {m.group(1)}{m.group(2)}")
         if hit is not None:
             out.append(MentionCandidate(f.start, m.end(), *hit))
     return out
@@ -1458,16 +1458,24 @@ def _one_word_titles() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _ministry_of_minister(phrase: str) -> tuple[str, str] | None:
-    """The registry's (claimant, kind) for a minister with no name whose ministry, written the
-    same way, the registry knows: the minister speaks for it ("Russia's defense minister" ->
-    "Russia's defense ministry"); ``None`` for any other words.
+    """The registry's (claimant, kind) for a minister with no name, or a field's chief (a
+    one-word ``title``: "chief", "head"), whose ministry, written the same way, the registry
+    knows: the minister or chief speaks for it ("Russia's defense minister" -> "Russia's
+    defense ministry"; "South Korea's defense chief" -> "South Korea's defense ministry", the
+    one step of ``_ministry_chiefs`` and ``ArticleAttribution._back_reference``); ``None``
+    for any other words.
 
     >>> _ministry_of_minister("Russia's defense minister"), _ministry_of_minister("Norland's defence minister")
     (('Russia Ministry of Defence', 'ministry'), None)
+    >>> _ministry_of_minister("South Korea's defense chief")
+    ('South Korea Ministry of National Defense', 'ministry')
     """
-    if not phrase.endswith(("minister", "Minister")):
+    if phrase.endswith(("minister", "Minister")):
+        return _registry_hit(_LEADING.sub("", phrase)[:-2] + "ry")
+    field, _, title = phrase.rpartition(" ")
+    if not field or title not in _one_word_titles():
         return None
-    return _registry_hit(_LEADING.sub("", phrase)[:-2] + "ry")
+    return _registry_hit(_LEADING.sub("", field) + " ministry")
 
 
 def _registry_hit(phrase: str) -> tuple[str, str] | None:
