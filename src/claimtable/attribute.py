@@ -351,7 +351,9 @@ def _body_kinds() -> dict[str, str]:
 def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
     heads = [r["word"] for r in rows if r["kind"] == "head"]
-    mods = lexicons.alternation(r["word"] for r in rows if r["kind"] == "modifier")
+    # a modifier in either case of its first letter: "Western" and "western officials"
+    mods = lexicons.alternation({form for r in rows if r["kind"] == "modifier"
+                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:])})
     weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
     anonymity = lexicons.alternation(
         (r["word"] for r in rows if r["kind"] == "anonymity"), fold_case=True
@@ -646,7 +648,12 @@ def _found_by_agent(before: str, after: str) -> bool:
 _DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|[A-Z][a-z]+(?=\s+[a-z])|(?!(?:in|of|at|on|for|to|from|by|with|and|or|as|"
                      r"but|that|which|who|whose|its|their|his|her)\b)[a-z][\w-]*)")
 _DESCRIPTION_WORDS = rf"{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}}(?:,\s+the\s+|\s+)"
-_DESCRIBED_BEFORE = re.compile(rf"\b(?:the|an?)\s+{_DESCRIPTION_WORDS}$")
+#: A one-word nationality: "Japanese", "Ostrian", "Danish", "Israeli".
+_NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ese|ish|i)"
+#: A description with an article, or a nationality and a lower-case noun with none ("Ostrian
+#: broadcaster "), before the name it describes.
+_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}"
+                               rf"|\b{_NATIONALITY_WORD}\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|as)\b)[a-z][\w-]*\s+)$")
 _DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?=[A-Z])")
 
 
@@ -1237,7 +1244,37 @@ def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     spans = [(start, _abbreviation_end(sentence, end)) for start, end, _phrase, _c in _states().find(sentence)]
     if len(spans) > 1:
         spans = _joined_lists(sentence, spans)
+    if spans and " and " in sentence and not _vocabulary(sentence).isdisjoint(_partners()):
+        spans = _with_partners(sentence, spans)
     return [MentionCandidate(start, end, sentence[start:end], "state") for start, end in spans]
+
+
+@cache
+def _partners() -> frozenset[str]:
+    """Nouns for a country's partners (``partner`` rows of ``generic_claimants.csv``)."""
+    return lexicons.word_set("generic_claimants", "word", "kind", "partner")
+
+
+@cache
+def _and_partners() -> re.Pattern[str]:
+    """" and its allies", " and other Western partners": a country's partners joined to it."""
+    return re.compile(rf"\s+and\s+(?:(?:its|their|other|several|many|some)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{lexicons.alternation(_partners())})\b")
+
+
+def _with_partners(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A country and its partners joined by "and" are one source, as written: "according to
+    Velmar and its allies", "claims by Velmar and other Ostrian allies" (not Velmar alone).
+
+    >>> s = "It was 9,000, according to Velmar and its allies."
+    >>> [s[a:b] for a, b in _with_partners(s, [(s.index("Velmar"), s.index(" and"))])]
+    ['Velmar and its allies']
+    """
+    out = []
+    for start, end in spans:
+        m = _and_partners().match(sentence, end)
+        out.append((start, m.end() if m else end))
+    return out
 
 
 #: What joins the names of a list: a comma, "and", or both.
@@ -1406,7 +1443,7 @@ def _ministry_chiefs(sentence: str, found: list[MentionCandidate]) -> list[Menti
         m = _FIELD_TITLE.match(sentence, f.end)
         if m is None or m.group(2) not in _one_word_titles():
             continue
-        hit = _registry_hit(f"{f.name}'s {m.group(1)}ministry")
+        hit = _ministry_of_minister(f"{f.name}'s {m.group(1)}{m.group(2)}")
         if hit is not None:
             out.append(MentionCandidate(f.start, m.end(), *hit))
     return out
@@ -1421,16 +1458,24 @@ def _one_word_titles() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _ministry_of_minister(phrase: str) -> tuple[str, str] | None:
-    """The registry's (claimant, kind) for a minister with no name whose ministry, written the
-    same way, the registry knows: the minister speaks for it ("Russia's defense minister" ->
-    "Russia's defense ministry"); ``None`` for any other words.
+    """The registry's (claimant, kind) for a minister with no name, or a field's chief (a
+    one-word ``title``: "chief", "head"), whose ministry, written the same way, the registry
+    knows: the minister or chief speaks for it ("Russia's defense minister" -> "Russia's
+    defense ministry"; "South Korea's defense chief" -> "South Korea's defense ministry", the
+    one step of ``_ministry_chiefs`` and ``ArticleAttribution._back_reference``); ``None``
+    for any other words.
 
     >>> _ministry_of_minister("Russia's defense minister"), _ministry_of_minister("Norland's defence minister")
     (('Russia Ministry of Defence', 'ministry'), None)
+    >>> _ministry_of_minister("South Korea's defense chief")
+    ('South Korea Ministry of National Defense', 'ministry')
     """
-    if not phrase.endswith(("minister", "Minister")):
+    if phrase.endswith(("minister", "Minister")):
+        return _registry_hit(_LEADING.sub("", phrase)[:-2] + "ry")
+    field, _, title = phrase.rpartition(" ")
+    if not field or title not in _one_word_titles():
         return None
-    return _registry_hit(_LEADING.sub("", phrase)[:-2] + "ry")
+    return _registry_hit(_LEADING.sub("", field) + " ministry")
 
 
 def _registry_hit(phrase: str) -> tuple[str, str] | None:
@@ -1547,6 +1592,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         return []
     out = []
     names_not = not_names()
+    honours = "named" in vocabulary or "honour" in vocabulary or "honor" in vocabulary
     described = -1  #: the end of the asides about a name that speaks after them
     for m in _named_speaker().finditer(sentence):
         if m.start() < described:
@@ -1560,6 +1606,10 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue
         if not speaking:
             continue
+        if honours and _HONOURED.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
+        if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
+            continue  # "a report by Japanese outlet NHK": the nationality describes NHK, which speaks
         if (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
                 or _speaks_after_aside(sentence, m.end())):
             described = _aside_end(sentence, m.end())
@@ -1579,6 +1629,29 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+_NATIONALITY = re.compile(_NATIONALITY_WORD)
+#: The words before the person a unit or place is named after: "named after ", "in honour of ".
+_HONOURED = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\s+$")
+
+
+def _describes_name_after(sentence: str, start: int, name: str) -> bool:
+    """Whether a one-word nationality introduced as a source opens a description of the name
+    after it ("according to Ostrian broadcaster Velnet"): the name is the source, not the
+    nationality (``_DESCRIBED_AFTER``).
+
+    >>> s = "It fell, according to Ostrian broadcaster Velnet."
+    >>> _describes_name_after(s, s.index("Ostrian"), "Ostrian")
+    True
+    >>> s = "It fell, according to Ostrian officials."
+    >>> _describes_name_after(s, s.index("Ostrian"), "Ostrian")
+    False
+    """
+    if not (_NATIONALITY.fullmatch(name) or _adjective_of_side(name)):
+        return False
+    m = _DESCRIBED_AFTER.match(sentence, start)
+    return m is not None and m.end() > start + len(name)
 
 
 #: A word that is a contraction, never a name: "They're", "We've", "Don't".
@@ -1861,9 +1934,12 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
 @cache
 def _aside_then_speech() -> re.Pattern[str]:
     # one or two asides, each opened by a relative pronoun, an article or a lower-case title
-    # (not a relay: "citing the NIS", "briefed by the NIS", "according to ...")
-    # (or between dashes: "Acme – a rebel group – claimed")
-    aside = r"(?:,|\s[–—])\s*(?:which|who|an?|the|(?!according\b|per\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,60}"
+    # (not a relay: "citing the NIS", "briefed by the NIS", "according to ..."; not a clause
+    # joined by "and": "..., and Maj. Ivo Brant, the army's spokesman, said" is its own speaker)
+    # (or between dashes: "Acme – a rebel group – claimed"; "the 9th Regiment, named after
+    # Ivo Varn, said": the name it honours); an aside up to 90 characters long ("Rep. Ann Lee, the
+    # Unity Party deputy chair of the parliament's Foreign Affairs Committee, told")
+    aside = r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
 
@@ -3555,6 +3631,9 @@ _PLACE_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 _FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
 #: A romanised Korean name, family name first ("Park Sun-won", "Choe Son-hui"): "Park said".
 _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
+#: A romanised name of one-syllable words, family name first ("Kim Jong Un", "Yoon Suk Yeol"):
+#: "Kim said" later is the same person.
+_SYLLABLE_NAME = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]{1,3}\s[A-Z][a-z]{1,3}$")
 
 
 @lru_cache(maxsize=SENTENCES_CACHED)
@@ -3569,11 +3648,16 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
     (True, 'Pevkur', (), None)
     >>> _names_in("HUR spokesman", "intelligence agency", "Ukraine HUR")
     (False, None, (), 'spokesman')
+    >>> _names_in("Pak Tong Il", "named", "Pak Tong Il")  # family name first: "Pak said"
+    (False, 'Pak', ('Il',), None)
     """
     spaces = phrase.count(" ")
     words = phrase
     titled = False
-    if spaces >= 2:
+    syllables = _SYLLABLE_NAME.match(phrase) if spaces == 2 else None
+    if syllables is not None and syllables.group("surname").lower() in _titles():
+        syllables = None  # "Gen Ivo Lee": a title, then the name
+    if spaces >= 2 and syllables is None:
         titled = bool(claimant == phrase if kind == "named" else _TITLE_WORDS.match(phrase))
         if _TITLED_NAME.match(phrase) and (kind != "named" or _titled_person(phrase)):
             # "South Korean Defence Minister Shin Wonsik": the name after the title
@@ -3581,7 +3665,7 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
         elif kind == "named" and claimant != phrase and phrase.endswith(" " + claimant):
             titled, words = True, claimant  # a long title, then the name it stands for
     words = _name_after_title(words)
-    name = _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
+    name = syllables or _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
     if name and name.group("surname").lower() in _reference_heads():
         name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
     head = phrase.rsplit(None, 1)[-1].lower() if spaces else None
@@ -3715,7 +3799,7 @@ def _other_name_parts(words: str) -> tuple[str, ...]:
     >>> _other_name_parts("Shin Won-sik"), _other_name_parts("Matthew Miller")
     (('Won-sik',), ())
     """
-    m = _FAMILY_NAME_FIRST.match(words)
+    m = _FAMILY_NAME_FIRST.match(words) or _SYLLABLE_NAME.match(words)
     return (words.split()[-1],) if m else ()
 
 
@@ -4392,11 +4476,29 @@ class ArticleAttribution:
             return m
         short = _LEADING.sub("", m.phrase)
         if m.kind == "group" and not short[:1].isupper():
-            return m  # "the military", "officials": references and groups of their own
+            return self._owner_left_out(m)  # "the military", "officials": references and groups of their own
         if short.count(" ") > 2 or (m.claimant != short and short.count(" ") == 0):
             return m  # a long name is a name of its own; a one-word registry alias is resolved
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
+                return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
+        return m
+
+    def _owner_left_out(self, m: Mention) -> Mention:
+        """A body's lower-case words without the owner they were named with before ("a civil
+        defence agency statement" after "Velmar's civil defence agency said") are that body.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Velmar's civil defence agency said 12 people died.", 1)
+        >>> s = "A civil defence agency statement said 3 more died."
+        >>> [(m.phrase, m.claimant) for m in article.observe(s, 1)][0]
+        ('civil defence agency', "Velmar's civil defence agency")
+        """
+        if " " not in m.phrase:
+            return m
+        tail = "s " + m.phrase
+        for full in reversed(self.full_names):
+            if full.phrase.endswith(tail) and full.phrase[-len(tail) - 1:-len(tail)] in ("'", "’"):
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
 
