@@ -324,7 +324,9 @@ _SUFFERED_BEFORE = re.compile(
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
-            noun: Noun | None = None) -> str:
+            noun: Noun | None = None, stop: int = -1) -> str:
+    """The status of a figure; ``stop``: where the next figure's own clause of a coordination
+    starts ("11,000 have been evacuated and 150,000 have been killed": the second's predicate)."""
     cues = _status_cues(people, projected)
     own = _status_of_noun(text, fig, noun, cues)
     if own:  # "15,899 dead, with 42,000 injured": the noun itself says what happened
@@ -343,7 +345,8 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
         # clause's predicate, not the participle nearer the figure, says what happened
-        m = _FOLDED_CASUALTY_PREDICATE.search(fold_like_ignorecase(text), fig.end, _predicate_end(text, clause[1]))
+        end = _predicate_end(text, clause[1])
+        m = _FOLDED_CASUALTY_PREDICATE.search(fold_like_ignorecase(text), fig.end, end if stop < fig.end else min(stop, end))
         if m and people:
             # "have become casualties", "have been taken out of action": the cue's status
             cue = " ".join(m.group("cue").lower().split())
@@ -1044,6 +1047,10 @@ def part_of_opening_whole(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
+#: Between a bare figure and the condition its people are in: "one in", "one of whom is in a".
+_IN_CONDITION = re.compile(r"\s+(?:of\s+(?:them|whom)\s+(?:is|was|are|were|remain|remains)\s+)?in\s+(?:a\s+)?(?=\w)", re.I)
+
+
 def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure with a casualty status after it ("1,200 were killed"), or the
     subject of a verb within two sentences of a claim ("3,000 had already crossed"), counts
@@ -1053,11 +1060,19 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
     ['', 'killed']
     >>> [(c["unit"], c["category"]) for c in _claims("Some 5,000 troops came. About 30% have been deployed.")]
     [('troop', 'troops'), ('percent', 'other')]
+
+    The hurt told by their condition are wounded: "one critically", "one in critical
+    condition".
+
+    >>> [(c["figure"], c["status"]) for c in _claims("In Tarn, four medics were wounded, with one in a critical condition.")]
+    [('four', 'wounded'), ('one', 'wounded')]
     """
     if c.lookup.found:
         return False
     text, end = ctx.text, c.figure.end
     c.status_hint = _status_after(text, end)
+    if not c.status_hint and (condition := _IN_CONDITION.match(text, end)):
+        c.status_hint = _status_after(text, condition.end())  # "with one in critical condition"
     recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 2
     if not c.status_hint and recent and c.figure.percent:
         end = _percent_end(text, c.figure)  # "about 30% have been deployed": a share of them
@@ -1809,8 +1824,55 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
         return True
     if ctx.blanked is None:  # once per sentence: the names and their spans are the sentence's
         ctx.blanked = _names_blanked(ctx)
-    c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun)
+    c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun, _next_coordinated(ctx, c.figure))
     return bool(c.status)
+
+
+#: What opens the clause of a figure coordinated with one before it: "and", a comma, a semicolon.
+_COORDINATION_BEFORE = re.compile(r"(?:\band|[,;])\s*$", re.I)
+
+
+def _next_coordinated(ctx: SentenceContext, fig: Figure) -> int:
+    """Where the next figure of the sentence starts when a conjunction or comma opens it (its
+    hedge included), else -1: the casualty predicate after it is that figure's.
+
+    >>> from claimtable.load import load_text
+    >>> ctx = _sentence_context(load_text("d", "Over 9,000 people were evacuated and at least 40 were killed.").sentences[0], ArticleState())
+    >>> ctx.text[_next_coordinated(ctx, ctx.figures[0]):]
+    'at least 40 were killed.'
+    """
+    for f in ctx.figures:
+        at = f.start if f.hedge_start is None else f.hedge_start
+        if at >= fig.end:
+            return at if _COORDINATION_BEFORE.search(ctx.text, max(0, at - 6), at) else -1
+    return -1
+
+
+#: Before a gapped figure: a semicolon, comma or "and" ("...; 1,319 people in 2022").
+_GAP_OPENER = re.compile(r"(?:;|,|\band)\s*$", re.I)
+#: After a gapped figure's noun: only a time or place phrase of names or numbers ("in 2022",
+#: "in Velmar"), then the clause's end or "and".
+_GAP_REST = re.compile(r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,3}(?:[;,.]|and\s|$)")
+
+
+def gapped_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure and its noun with only a time or place after them, coordinated after a
+    casualty claim of the sentence, leave its verb out: they take its status ("1,200 people
+    died in 2020; 1,150 people in 2021 and 900 people in 2022").
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The group says 700 people died in 2019; 650 people in 2020 and 610 people in 2021.")]
+    [('700', 'casualties'), ('650', 'casualties'), ('610', 'casualties')]
+    """
+    last = art.last_kept
+    if c.status or last is None or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    if not c.noun_follows or c.noun is None or not counts_people(c.noun):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _GAP_OPENER.search(ctx.text, max(0, at - 6), at) or not _GAP_REST.match(ctx.text, c.noun.end):
+        return False
+    c.status = last[2]
+    return True
 
 
 def _names_blanked(ctx: SentenceContext) -> str:
@@ -2154,6 +2216,23 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
+def part_of_released(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People a figure counts by pointing back to captives just counted as let go ("Velmar
+    freed 200 prisoners. Of them, 120 were serving long terms, 16 were sent abroad") are let go
+    too: other people with that status, whatever their counted noun says they were.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Ostria freed 90 prisoners. Of the 90 freed prisoners, 60 were serving life terms.")]
+    [('90', 'other'), ('60', 'other')]
+    """
+    last = art.last_kept
+    if c.category != "casualties" or last is None or last[2] not in RELEASED_STATUSES:
+        return False  # the cheap test first
+    if c.noun_follows or c.status.removeprefix("expected ") in CASUALTY_STATUSES or not 0 <= ctx.sentence.sentence - last[0] <= 1:
+        return False  # "30 prisoners were killed": a status of their own
+    c.category, c.status = "other", last[2]
+    return True
+
+
 def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """An item of a list whose introduction or heading counts the dead or hurt ("the deaths
     are as follows:", "Civilian fatalities") counts people with that status when it names
@@ -2189,6 +2268,33 @@ def _casualty_status_of_heads(heads: tuple[str, ...]) -> str | None:
             if status is not None and status in CASUALTY_STATUSES:
                 return status
     return None
+
+
+#: "Among the civilians were" / "Among the civilians, ": the group a sentence opens with.
+_AMONG_GROUP = re.compile(r"\s*among\s+(?:the\s+|those\s+|these\s+)?(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s*(?:,|\s(?:were|are|was|is)\b)", re.I)
+
+
+def among_casualties_opener(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A sentence that opens with people a casualty claim just counted ("Raids killed 40
+    people, 12 of them civilians. Among the civilians were three women and two children.")
+    breaks them down: its people are casualties with that status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Raids killed 40 people in Velmar. Among the people were three women and two boys.")]
+    [('40', 'casualties'), ('three', 'casualties'), ('two', 'casualties')]
+    """
+    last = art.last_kept
+    if c.category == "casualties" or last is None or last[1] != "casualties" or ctx.text.lstrip()[:6].lower() != "among ":
+        return False  # the cheap test first
+    if c.category not in lexicons.people_categories() or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    if not 0 <= ctx.sentence.sentence - last[0] <= 1:
+        return False
+    m = _AMONG_GROUP.match(ctx.text)
+    group = lookup_unit(m.group(1).lower()) if m and m.end() <= c.figure.start else None
+    if group is None or group[1] not in lexicons.people_categories():
+        return False
+    c.category, c.status = "casualties", last[2]
+    return True
 
 
 def classified_part_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2429,6 +2535,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
     status_of_others,  # "relatives of those who were killed": the status is the others'
     active_casualty_verb,  # "after the militia captured the city": what someone did
     injuries_received,  # "have received minor injuries": wounded
@@ -2439,8 +2546,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_category,
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
+    part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
+    among_casualties_opener,  # "... killed 52 civilians. Among the civilians were eight women"
     pointer_keeps_casualty,
     remainder_keeps_casualty,  # "The rest were soldiers: 120 ..." after a toll: the dead too
     part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
