@@ -1635,9 +1635,17 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["unit"] for c in _claims("Troops poured in. The Pentagon put the number at 11,000.")]
     ['troop']
+
+    A part opened right after a whole the sentence counted counts what the whole counts.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("The rescue service confirmed 28 deaths, including four on Monday.")]
+    [('death', 'casualties'), ('death', 'casualties')]
     """
     if not c.lookup.points_back:
         return False
+    if "part_points_back" in c.fired and art.previous is not None and art.previous_at == ctx.sentence.sentence:
+        c.lookup = NounLookup(art.previous)  # "28 deaths, including four on Monday": the whole's noun
+        return True
     noun = nearest_noun(ctx.text, c.figure.start)
     if noun is not None and (" for " in ctx.text or " among " in ctx.text or " of " in ctx.text):
         noun = head_of_complement(ctx.text, noun)  # "casualty figures for the troops ... over 900"
