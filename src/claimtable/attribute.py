@@ -3044,6 +3044,52 @@ def _acts_in_perfect(sentence: str, end: int) -> bool:
     return m is not None and m.group(1) not in _speech_verb_set()
 
 
+def _acting_reference(sentence: str, end: int, kind: str, rated: tuple[int, str]) -> tuple[int, str]:
+    """A reference to a body or person named before ("the rebels", "Kim") rated as
+    :func:`_strength` rates a name: the subject of a head of state's deed is an actor, and a
+    subject acting in the perfect the reporter's history, not a source.
+
+    >>> s = "The rebels have targeted 40 ships."
+    >>> _acting_reference(s, 10, "military", (SUBJECT, "clause subject"))
+    (0, 'history')
+    >>> _acting_reference("Kim has sent 900 workers.", 3, "head of state", (SUBJECT, "clause subject"))
+    (0, 'actor')
+    """
+    strength, _rule = rated
+    if strength != SUBJECT or kind == "media":
+        return rated
+    if kind in ACTOR_KINDS:
+        return TOPIC, "actor"
+    return (TOPIC, "history") if _acts_in_perfect(sentence, end) else rated
+
+
+#: A sentence's subject that names nobody: a pronoun or "the"/"its"/"their" and a noun,
+#: after an opening phrase of two words or more ("Since May, the rebels"; not "Therefore,",
+#: which draws on the account before); the perfect after it is read by ``_acts_in_perfect``.
+_PLAIN_SUBJECT = re.compile(r"(?:[A-Z][a-z]*\s[^,;:\"“”]{0,40},\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)(?=\s+ha[sd]e?\b|\s+have\b)")
+
+
+def _subject_history(sentence: str) -> bool:
+    """Whether the sentence opens on a subject that names nobody acting in the perfect: the
+    reporter's account of its deeds, which takes no source carried from before ("They have
+    seized one barge since May", "Since May, the rebels have targeted 40 ships").
+
+    >>> _subject_history("Since May, the rebels have targeted 40 ships."), _subject_history("They have seized a barge.")
+    (True, True)
+    >>> _subject_history("They have counted 40 dead."), _subject_history("Some 40 ships have sunk.")
+    (False, False)
+    >>> _subject_history("The crews have been given 40 drones."), _subject_history("Therefore, the foe has lost 40.")
+    (False, False)
+    """
+    if " ha" not in sentence[:60]:
+        return False  # the cheap test first
+    m = _PLAIN_SUBJECT.match(sentence)
+    if m is None:
+        return False
+    verb = _PERFECT_AFTER.match(sentence, m.end())  # a passive ("have been given"): what is counted
+    return verb is not None and verb.group(1) != "been" and _acts_in_perfect(sentence, m.end())
+
+
 def _describes_outlet(f: MentionCandidate) -> bool:
     """Whether a candidate is words that describe an outlet by an outlet head in lower case
     ("the official Ostrian news agency", "Ukraine's state news agency" before a name): the name
@@ -3843,10 +3889,23 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the pronouns that speak in a sentence start and end ("they" of "they say"), found
     once: a pure function of the sentence, and archives repeat sentences (as ``_mentions_of``).
 
+    An "it" before a passive of belief or rumour is no pronoun but the empty subject of the
+    reporter's own hearsay ("It is estimated that 300 died": nobody is named; the ``hearsay``
+    verbs of ``speech_verbs.csv``); "It was stated that" goes on with the source before.
+
     >>> _pronouns_speaking("Officials met. They said 300 died.")
     ((15, 19),)
+    >>> _pronouns_speaking("The agency met. It is estimated that 300 died.")
+    ()
     """
-    return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in _pronoun_speaker().finditer(sentence))
+    return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in _pronoun_speaker().finditer(sentence)
+                 if not _empty_it().match(m.group(0)))
+
+
+@cache
+def _empty_it() -> re.Pattern[str]:
+    """"It is reported", "it was estimated": an empty "it" before a passive of hearsay."""
+    return re.compile(rf"it\s+(?:is|was)\s+(?:{_verbs('hearsay')})\b", re.I)
 
 
 #: The rules that make a sentence's subject an actor, not a source, whom a pronoun after it
@@ -4551,7 +4610,8 @@ class ArticleAttribution:
                 if m.group(1) != head or any(s < m.end() and m.start() < e for s, e in taken):
                     continue  # "the Institute ...": a name of its own, not a reference
                 out.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant, earlier.kind,
-                                   *rate(sentence, m.start(), m.end())))
+                                   *_acting_reference(sentence, m.end(), earlier.kind,
+                                                      rate(sentence, m.start(), m.end()))))
                 taken.append(m.span())
         return out
 
@@ -4840,7 +4900,8 @@ class ArticleAttribution:
             for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", sentence):
                 if not any(s < m.end() and m.start() < e for s, e in taken):
                     out.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant, earlier.kind,
-                                       *rate(sentence, m.start(), m.end())))
+                                       *_acting_reference(sentence, m.end(), earlier.kind,
+                                                          rate(sentence, m.start(), m.end()))))
                     taken.append(m.span())
         return out
 
@@ -4857,8 +4918,9 @@ class ArticleAttribution:
             target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower())
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
-            out.append(Mention(start, end, written, target.claimant if target else written,
-                               target.kind if target else kinds[0], *rate(sentence, start, end)))
+            kind = target.kind if target else kinds[0]
+            out.append(Mention(start, end, written, target.claimant if target else written, kind,
+                               *_acting_reference(sentence, end, kind, rate(sentence, start, end))))
             taken.append((start, end))
         return out
 
@@ -5104,7 +5166,8 @@ class ArticleAttribution:
             choice = _briefed(choice, mentions, sentence)
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
-                    or background_toll(sentence, figure[0]) or any(m.rule == "history" for m in mentions):
+                    or background_toll(sentence, figure[0]) or any(m.rule == "history" for m in mentions) \
+                    or _subject_history(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
