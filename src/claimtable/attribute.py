@@ -172,11 +172,25 @@ def _named_speaker() -> re.Pattern[str]:
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
     # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
-    name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+"
+    name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{_name_particles()}{word})+"
             r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
     # every name (and "The") starts with a capital or a digit: the lookahead rejects the other
     # places of the text before the lookbehind and the alternatives are tried
     return re.compile(rf"(?=[A-Z\d])(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
+
+
+@cache
+def _name_particles() -> str:
+    """Up to two lower-case particles a person's name holds before a capitalised word ("Ana
+    van der Berg", "Rami al-Sayed"; ``name_particles.csv``): a name runs on past them.
+
+    >>> re.fullmatch(rf"Ana\\s+{_name_particles()}Berg", "Ana van der Berg") is not None
+    True
+    """
+    rows = lexicons.read_lexicon("name_particles")
+    spaced = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "space")
+    joined = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "hyphen")
+    return rf"(?:(?:{spaced})\s+|(?:{joined})-){{0,2}}"
 
 
 @cache
@@ -1774,7 +1788,9 @@ def _inverted_verb_set() -> frozenset[str]:
 
 @cache
 def _verb_then_name() -> re.Pattern[str]:
-    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})")
+    # a middle initial and particles stay inside the name: "said Ana K. Berg", "said Ana van der Berg"
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*"
+                      rf"(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}})")
 
 
 @cache

@@ -118,6 +118,8 @@ SCHEMAS: dict[str, Schema] = {
     "ledger_hedges": Schema((Column("ledger_hedge", lower=True),
                              Column("hedge", allowed=("exact", "range", "vague", *HEDGES))), ("ledger_hedge",)),
     "modality": _words("cue", lower=True),
+    "name_particles": Schema((Column("particle", lower=True), Column("joined", allowed=("hyphen", "space"))),
+                             ("particle",)),
     "non_names": _words(lower=True),
     "place_nouns": _words(lower=True),
     "credited_counts": _words(lower=True),
