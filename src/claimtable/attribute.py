@@ -2777,6 +2777,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         if "group" in kinds:
             found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
+        found = _ranked_after_long_titles(found)  # "Chief of the General Staff Gen. Oren Task": the person
     if len(found) < 2:
         kept = list(found)  # nothing overlaps
     else:
@@ -2795,6 +2796,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
+            or _ranked_person(f)  # "Chief of the General Staff Gen. Oren Task": a person
             or not any(s < f.end and f.start < e for s, e in references)]
 
 
@@ -2823,6 +2825,38 @@ def _overlap_order(f: MentionCandidate) -> tuple[bool, int, int]:
     """The order in which ``_without_overlaps`` keeps candidates: known names before names only
     the text gives, the longest first, then in text order."""
     return f.kind == "named", f.start - f.end, f.start
+
+
+def _ranked_person(f: MentionCandidate) -> bool:
+    """Whether a name only the text gives is a long title with "of" or "for", a short rank and
+    a person's name ("Chief of the General Staff Gen. Oren Task"): a person, whose title's body
+    does not speak (the claimant is the name, ``_name_after_long_title``).
+
+    >>> _ranked_person(MentionCandidate(0, 42, "Chief of the General Staff Gen. Oren Task", "named"))
+    True
+    >>> _ranked_person(MentionCandidate(0, 14, "Gen. Oren Task", "named"))
+    False
+    """
+    if f.kind != "named" or ". " not in f.name or (" of " not in f.name and " for " not in f.name):
+        return False
+    rank = _rank_then_name().search(f.name)
+    return rank is not None and rank.end() == len(f.name) and rank.start() > 0
+
+
+def _ranked_after_long_titles(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body inside the long title of a person named after a short rank is part of the title,
+    no source of its own: "the Joint Staff" in "Chair of the Joint Staff Gen. Oren Task said".
+
+    >>> f = [MentionCandidate(0, 42, "Chief of the General Staff Gen. Oren Task", "named"),
+    ...      MentionCandidate(13, 26, "Velmar General Staff", "military")]
+    >>> [c.name for c in _ranked_after_long_titles(f)]
+    ['Chief of the General Staff Gen. Oren Task']
+    """
+    persons = [f for f in found if _ranked_person(f)]
+    if not persons:
+        return found
+    return [f for f in found if f in persons or not any(
+        p.start <= f.start and f.end <= p.end for p in persons)]
 
 
 def _opens_with_body_head(f: MentionCandidate) -> bool:
@@ -3776,9 +3810,19 @@ def _name_after_long_title(m: Mention) -> Mention:
     if name is None or phrase[: name.start()].endswith((" the", " The")):
         return m  # "Commissioner for the Northern Fisheries": a field, no person's name
     title = phrase[: name.start()].lower().replace("’", " ").replace("'", " ").split()
-    if " of " in name.group(1) or not any(w in _roles() for w in title):
+    if " of " in name.group(1) or not (any(w in _roles() for w in title) or _ranked(title)):
         return m
     return Mention(m.start, m.end, phrase, name.group(1), m.kind, m.strength, m.rule)
+
+
+def _ranked(title: list[str]) -> bool:
+    """Whether a title's last word, before the name, is a rank written short ("Chair of the
+    Velmar Staff Gen." of "... Gen. Oren Task"): the title of a person, as a role is.
+
+    >>> _ranked("chair of the velmar staff gen.".split()), _ranked("institute for the".split())
+    (True, False)
+    """
+    return bool(title) and title[-1].endswith(".") and title[-1][:-1] in _honorifics()
 
 
 #: A person's name, then the comma that opens the apposition of its title ("Ann Lee, ").
