@@ -2669,6 +2669,57 @@ def _described_speakers(sentence: str, found: list[MentionCandidate]) -> list[Me
     return out
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads of a body the text describes with "a" as it speaks (``body`` rows of
+    ``generic_claimants.csv``).
+
+    >>> "agency" in _body_heads(), "report" in _body_heads()
+    (True, False)
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "body")
+
+
+@cache
+def _indefinite_body() -> re.Pattern[str]:
+    """"a" or "an", up to four modifiers and a body head, then a reporting verb, at the start
+    of a sentence or after a comma: the subject that speaks, a body only described."""
+    word = r"(?!(?:the|a|an|and|or|but|of|in|on|at|by|for|to|its|their|his|her|who|which|that)\b)[A-Za-z][\w'’.-]*"
+    return re.compile(
+        rf"(?:^|[,;—–]\s*)[\"“]?(?:[Aa]n?)\s+((?:{word}\s+){{0,4}}(?:{lexicons.alternation(_body_heads())}))"
+        rf"\s+(?:{_verbs('inverted')})\b")
+
+
+def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body described, not named, with "a" as the subject of a reporting verb: its words as
+    written, the article left out (the contract keeps a claimant the registry does not know as
+    written), where no other finder found a source in them.
+
+    >>> s = "Some 4,500 families fled east, a local relief coordination body said on Sunday."
+    >>> [c.name for c in _indefinite_bodies(s, [])]
+    ['local relief coordination body']
+    >>> [c.name for c in _indefinite_bodies("Nine ships were hit, a Velmar maritime agency said.", [])]
+    ['Velmar maritime agency']
+    >>> _indefinite_bodies("Nine ships were hit, a report said.", [])
+    []
+    """
+    if " a" not in sentence and not sentence.startswith(("A ", "An ", '"A ', "“A ")):
+        return []  # the cheap tests first: an indefinite article, a body head, a reporting verb
+    vocabulary = _vocabulary(sentence)
+    if vocabulary.isdisjoint(_body_heads()) or vocabulary.isdisjoint(_inverted_verb_set()):
+        return []
+    out = []
+    for m in _indefinite_body().finditer(sentence):
+        start, end = m.start(1), m.end(1)
+        words = m.group(1)
+        if any(w.endswith("ed") or w[:1].isdigit() or w.lower() in _number_word_set() for w in words.split()[:-1]):
+            continue  # ", a drone destroyed the office said": a clause, not a body
+        if any(f.start < end and start < f.end and f.kind not in ("state", "named") for f in found):
+            continue  # a source found already ("a local watchdog", a group noun)
+        out.append(MentionCandidate(start, end, words, "group"))
+    return out
+
+
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
 #: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
 _APOS_S = re.compile(rf"{_APOS}s\b")  # "the enclave's health ministry": the article places it
@@ -2751,6 +2802,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
+    _indefinite_bodies,  # ", a local relief coordination body said": a body described as it speaks
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
