@@ -1633,6 +1633,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if sentence[name_end - 2:name_end] in ("'s", "’s"):
                 name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
             owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
+            if owner is None and m.start() in introduced and sentence.startswith(",", name_end):
+                owner = _person_after_title(sentence, m.start(1), name_end)
             if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
                 continue
@@ -1643,6 +1645,27 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+#: A person's name in apposition after a title: ", Lena Marsh," (then a comma or the end).
+_APPOSED_PERSON = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\s*(?:,|\.?\s*$)")
+
+
+def _person_after_title(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """A capitalised title introduced as a source, then the person who holds it in apposition
+    ("mentioned by High Envoy of the Ostrian Union for Trade, Lena Marsh, ..."): the person
+    is the source, as "according to the chief of ..., Acme Arms" names the body.
+
+    >>> s = "The 900 deaths mentioned by High Envoy of the Ostrian Union, Lena Marsh, seem plausible."
+    >>> _person_after_title(s, 28, 59).group(1)
+    'Lena Marsh'
+    >>> _person_after_title("according to Velmar Radio, Lena Marsh said", 13, 25) is None
+    True
+    """
+    title = re.split(r"\s+(?:of|for)\s+", sentence[start:end], maxsplit=1)[0].lower().split()
+    if not any(w in _roles() or w in _titles() for w in title):
+        return None  # no title opens the words: a name, and who speaks after it is not its holder
+    return _APPOSED_PERSON.match(sentence, end)
 
 
 _NATIONALITY = re.compile(_NATIONALITY_WORD)
