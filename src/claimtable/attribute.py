@@ -2704,13 +2704,13 @@ def _body_heads() -> frozenset[str]:
 
 
 @cache
-def _indefinite_body() -> re.Pattern[str]:
-    """"a" or "an", up to four modifiers and a body head, then a reporting verb, at the start
-    of a sentence or after a comma: the subject that speaks, a body only described."""
+def _indefinite_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A body head, then a reporting verb ("agency said"); and, in the words before the head,
+    "a" or "an" and up to four modifiers at the start of a sentence or after a comma: the
+    subject that speaks is a body only described ("..., a local relief coordination body said")."""
     word = r"(?!(?:the|a|an|and|or|but|of|in|on|at|by|for|to|its|their|his|her|who|which|that)\b)[A-Za-z][\w'’.-]*"
-    return re.compile(
-        rf"(?:^|[,;—–]\s*)[\"“]?(?:[Aa]n?)\s+((?:{word}\s+){{0,4}}(?:{lexicons.alternation(_body_heads())}))"
-        rf"\s+(?:{_verbs('inverted')})\b")
+    return (re.compile(rf"\b(?:{lexicons.alternation(_body_heads())})\s+(?:{_verbs('inverted')})\b"),
+            re.compile(rf"(?:^|[,;—–]\s*)[\"“]?(?:[Aa]n?)\s+((?:{word}\s+){{0,4}})$"))
 
 
 def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -2731,10 +2731,15 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
     vocabulary = _vocabulary(sentence)
     if vocabulary.isdisjoint(_body_heads()) or vocabulary.isdisjoint(_inverted_verb_set()):
         return []
+    head_verb, lead = _indefinite_body()
     out = []
-    for m in _indefinite_body().finditer(sentence):
-        start, end = m.start(1), m.end(1)
-        words = m.group(1)
+    for m in head_verb.finditer(sentence):
+        window = max(0, m.start() - 80)
+        before = lead.search(sentence[window:m.start()])
+        if before is None:
+            continue
+        start, end = window + before.start(1), m.start() + len(m.group(0).split()[0])
+        words = sentence[start:end]
         if any(w.endswith("ed") or w[:1].isdigit() or w.lower() in _number_word_set() for w in words.split()[:-1]):
             continue  # ", a drone destroyed the office said": a clause, not a body
         if any(f.start < end and start < f.end and f.kind not in ("state", "named") for f in found):
