@@ -74,6 +74,7 @@ WRONG_ROWS = {
     "part_cues": ("Among Them,within", "cue 'Among Them' must be lower case"),
     "rates": ("a fortnight,fortnight,after", "per 'fortnight' is not one of"),
     "shares": ("a fifth,twenty", "percent 'twenty' is not a number"),
+    "name_particles": ("al,dash", "joined 'dash' is not one of"),
 }
 
 

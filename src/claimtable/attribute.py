@@ -172,11 +172,25 @@ def _named_speaker() -> re.Pattern[str]:
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
     # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
-    name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{word})+"
+    name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{_name_particles()}{word})+"
             r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
     # every name (and "The") starts with a capital or a digit: the lookahead rejects the other
     # places of the text before the lookbehind and the alternatives are tried
     return re.compile(rf"(?=[A-Z\d])(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
+
+
+@cache
+def _name_particles() -> str:
+    """Up to two lower-case particles a person's name holds before a capitalised word ("Ana
+    van der Berg", "Rami al-Sayed"; ``name_particles.csv``): a name runs on past them.
+
+    >>> re.fullmatch(rf"Ana\\s+{_name_particles()}Berg", "Ana van der Berg") is not None
+    True
+    """
+    rows = lexicons.read_lexicon("name_particles")
+    spaced = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "space")
+    joined = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "hyphen")
+    return rf"(?:(?:{spaced})\s+|(?:{joined})-){{0,2}}"
 
 
 @cache
@@ -1619,6 +1633,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if sentence[name_end - 2:name_end] in ("'s", "’s"):
                 name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
             owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
+            if owner is None and m.start() in introduced and sentence.startswith(",", name_end):
+                owner = _person_after_title(sentence, m.start(1), name_end)
             if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
                 out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
                 continue
@@ -1629,6 +1645,27 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 continue
             out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
     return out
+
+
+#: A person's name in apposition after a title: ", Lena Marsh," (then a comma or the end).
+_APPOSED_PERSON = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\s*(?:,|\.?\s*$)")
+
+
+def _person_after_title(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """A capitalised title introduced as a source, then the person who holds it in apposition
+    ("mentioned by High Envoy of the Ostrian Union for Trade, Lena Marsh, ..."): the person
+    is the source, as "according to the chief of ..., Acme Arms" names the body.
+
+    >>> s = "The 900 deaths mentioned by High Envoy of the Ostrian Union, Lena Marsh, seem plausible."
+    >>> _person_after_title(s, 28, 59).group(1)
+    'Lena Marsh'
+    >>> _person_after_title("according to Velmar Radio, Lena Marsh said", 13, 25) is None
+    True
+    """
+    title = re.split(r"\s+(?:of|for)\s+", sentence[start:end], maxsplit=1)[0].lower().split()
+    if not any(w in _roles() or w in _titles() for w in title):
+        return None  # no title opens the words: a name, and who speaks after it is not its holder
+    return _APPOSED_PERSON.match(sentence, end)
 
 
 _NATIONALITY = re.compile(_NATIONALITY_WORD)
@@ -1774,7 +1811,9 @@ def _inverted_verb_set() -> frozenset[str]:
 
 @cache
 def _verb_then_name() -> re.Pattern[str]:
-    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})")
+    # a middle initial and particles stay inside the name: "said Ana K. Berg", "said Ana van der Berg"
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*"
+                      rf"(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}})")
 
 
 @cache
@@ -2653,6 +2692,62 @@ def _described_speakers(sentence: str, found: list[MentionCandidate]) -> list[Me
     return out
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads of a body the text describes with "a" as it speaks (``body`` rows of
+    ``generic_claimants.csv``).
+
+    >>> "agency" in _body_heads(), "report" in _body_heads()
+    (True, False)
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "body")
+
+
+@cache
+def _indefinite_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A body head, then a reporting verb ("agency said"); and, in the words before the head,
+    "a" or "an" and up to four modifiers at the start of a sentence or after a comma: the
+    subject that speaks is a body only described ("..., a local relief coordination body said")."""
+    word = r"(?!(?:the|a|an|and|or|but|of|in|on|at|by|for|to|its|their|his|her|who|which|that)\b)[A-Za-z][\w'’.-]*"
+    return (re.compile(rf"\b(?:{lexicons.alternation(_body_heads())})\s+(?:{_verbs('inverted')})\b"),
+            re.compile(rf"(?:^|[,;—–]\s*)[\"“]?(?:[Aa]n?)\s+((?:{word}\s+){{0,4}})$"))
+
+
+def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body described, not named, with "a" as the subject of a reporting verb: its words as
+    written, the article left out (the contract keeps a claimant the registry does not know as
+    written), where no other finder found a source in them.
+
+    >>> s = "Some 4,500 families fled east, a local relief coordination body said on Sunday."
+    >>> [c.name for c in _indefinite_bodies(s, [])]
+    ['local relief coordination body']
+    >>> [c.name for c in _indefinite_bodies("Nine ships were hit, a Velmar maritime agency said.", [])]
+    ['Velmar maritime agency']
+    >>> _indefinite_bodies("Nine ships were hit, a report said.", [])
+    []
+    """
+    if " a" not in sentence and not sentence.startswith(("A ", "An ", '"A ', "“A ")):
+        return []  # the cheap tests first: an indefinite article, a body head, a reporting verb
+    vocabulary = _vocabulary(sentence)
+    if vocabulary.isdisjoint(_body_heads()) or vocabulary.isdisjoint(_inverted_verb_set()):
+        return []
+    head_verb, lead = _indefinite_body()
+    out = []
+    for m in head_verb.finditer(sentence):
+        window = max(0, m.start() - 80)
+        before = lead.search(sentence[window:m.start()])
+        if before is None:
+            continue
+        start, end = window + before.start(1), m.start() + len(m.group(0).split()[0])
+        words = sentence[start:end]
+        if any(w.endswith("ed") or w[:1].isdigit() or w.lower() in _number_word_set() for w in words.split()[:-1]):
+            continue  # ", a drone destroyed the office said": a clause, not a body
+        if any(f.start < end and start < f.end and f.kind not in ("state", "named") for f in found):
+            continue  # a source found already ("a local watchdog", a group noun)
+        out.append(MentionCandidate(start, end, words, "group"))
+    return out
+
+
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
 #: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
 _APOS_S = re.compile(rf"{_APOS}s\b")  # "the enclave's health ministry": the article places it
@@ -2735,6 +2830,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
+    _indefinite_bodies,  # ", a local relief coordination body said": a body described as it speaks
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
@@ -2761,6 +2857,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         if "group" in kinds:
             found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
+        found = _ranked_after_long_titles(found)  # "Chief of the General Staff Gen. Oren Task": the person
     if len(found) < 2:
         kept = list(found)  # nothing overlaps
     else:
@@ -2779,6 +2876,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
+            or _ranked_person(f)  # "Chief of the General Staff Gen. Oren Task": a person
             or not any(s < f.end and f.start < e for s, e in references)]
 
 
@@ -2807,6 +2905,38 @@ def _overlap_order(f: MentionCandidate) -> tuple[bool, int, int]:
     """The order in which ``_without_overlaps`` keeps candidates: known names before names only
     the text gives, the longest first, then in text order."""
     return f.kind == "named", f.start - f.end, f.start
+
+
+def _ranked_person(f: MentionCandidate) -> bool:
+    """Whether a name only the text gives is a long title with "of" or "for", a short rank and
+    a person's name ("Chief of the General Staff Gen. Oren Task"): a person, whose title's body
+    does not speak (the claimant is the name, ``_name_after_long_title``).
+
+    >>> _ranked_person(MentionCandidate(0, 42, "Chief of the General Staff Gen. Oren Task", "named"))
+    True
+    >>> _ranked_person(MentionCandidate(0, 14, "Gen. Oren Task", "named"))
+    False
+    """
+    if f.kind != "named" or ". " not in f.name or (" of " not in f.name and " for " not in f.name):
+        return False
+    rank = _rank_then_name().search(f.name)
+    return rank is not None and rank.end() == len(f.name) and rank.start() > 0
+
+
+def _ranked_after_long_titles(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body inside the long title of a person named after a short rank is part of the title,
+    no source of its own: "the Joint Staff" in "Chair of the Joint Staff Gen. Oren Task said".
+
+    >>> f = [MentionCandidate(0, 42, "Chief of the General Staff Gen. Oren Task", "named"),
+    ...      MentionCandidate(13, 26, "Velmar General Staff", "military")]
+    >>> [c.name for c in _ranked_after_long_titles(f)]
+    ['Chief of the General Staff Gen. Oren Task']
+    """
+    persons = [f for f in found if _ranked_person(f)]
+    if not persons:
+        return found
+    return [f for f in found if f in persons or not any(
+        p.start <= f.start and f.end <= p.end for p in persons)]
 
 
 def _opens_with_body_head(f: MentionCandidate) -> bool:
@@ -3806,9 +3936,19 @@ def _name_after_long_title(m: Mention) -> Mention:
     if name is None or phrase[: name.start()].endswith((" the", " The")):
         return m  # "Commissioner for the Northern Fisheries": a field, no person's name
     title = phrase[: name.start()].lower().replace("’", " ").replace("'", " ").split()
-    if " of " in name.group(1) or not any(w in _roles() for w in title):
+    if " of " in name.group(1) or not (any(w in _roles() for w in title) or _ranked(title)):
         return m
     return Mention(m.start, m.end, phrase, name.group(1), m.kind, m.strength, m.rule)
+
+
+def _ranked(title: list[str]) -> bool:
+    """Whether a title's last word, before the name, is a rank written short ("Chair of the
+    Velmar Staff Gen." of "... Gen. Oren Task"): the title of a person, as a role is.
+
+    >>> _ranked("chair of the velmar staff gen.".split()), _ranked("institute for the".split())
+    (True, False)
+    """
+    return bool(title) and title[-1].endswith(".") and title[-1][:-1] in _honorifics()
 
 
 #: A person's name, then the comma that opens the apposition of its title ("Ann Lee, ").
