@@ -1623,7 +1623,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if honours and _HONOURED.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
-            continue  # "a report by Japanese outlet NHK": the nationality describes NHK, which speaks
+            continue  # "a report by Ostrian broadcaster Velnet": the nationality describes Velnet, which speaks
         if (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
                 or _speaks_after_aside(sentence, m.end())):
             described = _aside_end(sentence, m.end())
