@@ -2110,18 +2110,31 @@ def _percent_end(text: str, fig: Figure) -> int:
     return sign.end() if sign else fig.end
 
 
-#: A verb that kills or wounds right before a figure ("gunmen killed four", "shelling wounding at least 12").
-_HURT_VERB_BEFORE = re.compile(r"\b(?:killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures"
-                               r"|shot\s+dead|to\s+death)\s+$", re.I)
 _HURT_STATUSES = frozenset({"killed", "wounded", "killed or wounded"})
 
 
+@cache
+def _hurt_cue_before() -> re.Pattern[str]:
+    """A cue of ``statuses.csv`` that kills or wounds (status killed, wounded or killed or
+    wounded, and no other status: "destroyed" also destroys things) right before a figure, with
+    only white space between: "gunmen killed four", "shelling wounding at least 12", "shot dead
+    two", "beaten to death three".
+
+    >>> bool(_hurt_cue_before().search("Gunmen shot dead ")), bool(_hurt_cue_before().search("They destroyed "))
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("statuses")
+    other = {row["cue"] for row in rows if row["status"] not in _HURT_STATUSES}
+    cues = [row["cue"] for row in rows if row["status"] in _HURT_STATUSES and row["cue"] not in other]
+    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I)
+
+
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """A plural no lexicon lists (``counts_an_unlisted_thing``) that a verb which kills or
-    wounds has as its object right before the figure, or as its subject right after the noun,
-    counts people: the hurt are casualties, whatever they are called ("gunmen killed four
-    ferry riders", "nine ferry riders were wounded"). A cue further off leaves it a thing
-    ("it hit 900 depots in a raid that killed 40 people").
+    """A plural no lexicon lists (``counts_an_unlisted_thing``) that a cue which kills or
+    wounds (``_hurt_cue_before``) has as its object right before the figure, or as its subject
+    right after the noun, counts people: the hurt are casualties, whatever they are called
+    ("gunmen killed four ferry riders", "nine ferry riders were wounded"). A cue further off
+    leaves it a thing ("it hit 900 depots in a raid that killed 40 people").
 
     >>> [(c["unit"], c["category"]) for c in _claims("Gunmen near Velmar killed four ferry riders.")]
     [('ferry rider', 'casualties')]
@@ -2134,7 +2147,7 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     if noun is None or c.status not in _HURT_STATUSES or "counts_an_unlisted_thing" not in c.fired:
         return False
     text = ctx.text
-    if not (_HURT_VERB_BEFORE.search(text, max(0, c.figure.start - 20), c.figure.start)
+    if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
             or _status_after(text, noun.end) in _HURT_STATUSES):
         return False
     c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
