@@ -144,3 +144,17 @@ def test_a_one_word_registry_name_as_an_owner():
                          + cases("claimants_other_conflicts"))
 def test_claimants_of_real_reporting(text, expected):
     assert claimants(text) == [tuple(pair.split(" = ")) for pair in expected.split(" | ")]
+
+
+@pytest.mark.parametrize("verb", ["lost", "made", "left", "withdrawn", "shown", "sought", "seized"])
+def test_a_deed_and_a_summary_in_the_perfect_take_the_same_participles(verb):
+    # the subject's own deed ("has withdrawn": no source) and the reporter's summary that ends
+    # a carried account read one perfect, its irregular participles from participles.csv
+    from claimtable.attribute import ArticleAttribution, Attribution, _acts_in_perfect
+
+    sentence = f"The fleet has {verb} 90 boats."
+    assert _acts_in_perfect(sentence, len("The fleet"))
+    article = ArticleAttribution()
+    article.carry = Attribution("Ann Lee", "Ann Lee", "carried")
+    article.paragraph_sources = ["Ann Lee", "Ann Lee"]
+    assert not article._account_goes_on(sentence)

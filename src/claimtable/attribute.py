@@ -3150,10 +3150,38 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     return strength, rule
 
 
-#: A perfect after a subject: "has already given", "have sent", "had been"; the participle in group 1.
-_PERFECT_AFTER = re.compile(r"\s+(?:has|have|had)\s+(?:(?:already|also|now|so\s+far|since|long|repeatedly)\s+)?"
-                            r"([a-z]+(?:ed|en)|sent|lost|fought|built|made|shot|brought|won|struck|put|hit|held|"
-                            r"spent|bought|sold|left|kept|begun)\b")
+@cache
+def _perfect(auxiliaries: str) -> re.Pattern[str]:
+    """A verb in the perfect: one of ``auxiliaries``, maybe an adverb ("already", "so far"),
+    then a past participle, regular ("-ed", "-en") or a row of ``participles.csv`` ("sent",
+    "shown"), which is group 1. Compiled on first use.
+
+    >>> _perfect("has|have").search("Velmar has already shown 40 drones.").group(1)
+    'shown'
+    >>> _perfect("has|have").match("have seized").group(1), _perfect("has|have").search("had sunk")
+    ('seized', None)
+    """
+    irregular = lexicons.alternation(lexicons.column("participles", "participle"))
+    return re.compile(rf"\b(?:{auxiliaries})\s+(?:(?:already|also|now|so\s+far|since|long|repeatedly)\s+)?"
+                      rf"([a-z]+(?:ed|en)|{irregular})\b")
+
+
+#: A subject's own deed in the perfect, present or past: "has already given", "had sent".
+_DEED_PERFECT = "has|have|had"
+
+
+def _perfect_after(sentence: str, end: int) -> re.Match[str] | None:
+    """The perfect of a subject's own deed right after the subject that ends at ``end``, past
+    white space ("has already given", "had been").
+
+    >>> _perfect_after("Velmar has sent 40 drones.", 6).group(1), _perfect_after("Velmar sent 40.", 6)
+    ('sent', None)
+    """
+    head = sentence[end:end + 5]
+    at = end + len(head) - len(head.lstrip())
+    if at == end or sentence[at:at + 2] != "ha":
+        return None  # the cheap test first
+    return _perfect(_DEED_PERFECT).match(sentence, at)
 
 
 def _acts_in_perfect(sentence: str, end: int) -> bool:
@@ -3168,9 +3196,7 @@ def _acts_in_perfect(sentence: str, end: int) -> bool:
     >>> _acts_in_perfect("Acme has collected the names of 900 dead.", 4)
     False
     """
-    if sentence[end:end + 5].lstrip()[:2] != "ha":
-        return False  # the cheap test first
-    m = _PERFECT_AFTER.match(sentence, end)
+    m = _perfect_after(sentence, end)
     return m is not None and m.group(1) not in _speech_verb_set()
 
 
@@ -3216,7 +3242,7 @@ def _subject_history(sentence: str) -> bool:
     m = _PLAIN_SUBJECT.match(sentence)
     if m is None:
         return False
-    verb = _PERFECT_AFTER.match(sentence, m.end())  # a passive ("have been given"): what is counted
+    verb = _perfect_after(sentence, m.end())  # a passive ("have been given"): what is counted
     return verb is not None and verb.group(1) != "been" and _acts_in_perfect(sentence, m.end())
 
 
@@ -4383,7 +4409,8 @@ _ASIDE_HEAD = re.compile(r"(?:,|\s[–—])\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,
 
 #: A verb in the present perfect ("has already sent", "have fled"): the reporter's summary of
 #: where things stand, the voice of background rather than of a source's account.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|already|now|since|so\s+far)\s+)?[a-z]+(?:ed|en|wn|nt|ht)\b")
+#: The present perfect only: a past perfect ("had sent") may be a source's account told in reported speech.
+_SUMMARY_PERFECT = "has|have"
 
 
 @cache
@@ -4843,7 +4870,7 @@ class ArticleAttribution:
                    for m in _mentions_of(sentence)) \
             and _shift().match(sentence.lstrip()) is None \
             and not _pronouns_speaking(sentence) \
-            and not _PERFECT.search(sentence)
+            and not _perfect(_SUMMARY_PERFECT).search(sentence)
 
     def _quotation_goes_on(self, sentence: str) -> bool:
         """A paragraph that opens with a quotation mark right after a paragraph whose quotation

@@ -121,6 +121,7 @@ SCHEMAS: dict[str, Schema] = {
     "name_particles": Schema((Column("particle", lower=True), Column("joined", allowed=("hyphen", "space"))),
                              ("particle",)),
     "non_names": _words(lower=True),
+    "participles": _words("participle", lower=True),
     "place_nouns": _words(lower=True),
     "credited_counts": _words(lower=True),
     "populations": _words("cue", lower=True),
