@@ -395,14 +395,12 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
         chosen |= _MASKS_OF_WRITTEN_CUE[cue]
     if not digits:
         chosen &= _WORD_MASK_INDICES
-    if digits and _DIGIT_CUE_GATE.search(text) is None:
-        # no digit next to a letter, a "+" or a digit across a separator: none of the masks
-        # whose cue is a pattern around a digit can match (one scan instead of one a mask)
-        chosen.update(i for i, needs, folds in _MASKS_OF_PATTERN if i in _WORD_MASK_INDICES
-                      and needs.search(folded if folds else text) is not None)
-    else:
-        chosen.update(i for i, needs, folds in _MASKS_OF_PATTERN
-                      if (digits or i in _WORD_MASK_INDICES) and needs.search(folded if folds else text) is not None)
+    # without digits, or with no digit next to a letter, a "+" or a digit across a separator
+    # (one scan instead of one a mask), none of the masks whose cue is a pattern around a digit
+    # can match: only the word masks' patterns are asked
+    words_only = not digits or _DIGIT_CUE_GATE.search(text) is None
+    chosen.update(i for i, needs, folds in _MASKS_OF_PATTERN
+                  if (not words_only or i in _WORD_MASK_INDICES) and needs.search(folded if folds else text) is not None)
     spans = [(m.start(), m.end(), NOT_FIGURES[i][0]) for i in chosen for m in NOT_FIGURES[i][1].finditer(text)]
     return sorted(spans)
 
