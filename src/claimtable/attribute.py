@@ -2600,10 +2600,16 @@ def _written_source_may_match(sentence: str) -> bool:
 def _subject_body() -> re.Pattern[str]:
     """The sentence's subject, a lower-case body owned by a name or definite, before a
     reporting verb (matched at the start only): "Ravenport's fire department reported ...",
-    "The city council says 11 ..."."""
+    "The city council says 11 ...", also past an aside on who it is ("Tarn Militia's leader,
+    who comes from the valley, said that ...").
+
+    >>> _subject_body().match("Tarn Militia's leader, who comes from the valley, said that 9 died.").group(2)
+    'leader'
+    """
     return re.compile(
         rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
+        rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who is from Tarn, said ..."
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
@@ -4523,6 +4529,10 @@ def _initials(words: list[str]) -> tuple[str, str]:
                                                           or w.lower() in FUNCTION_WORDS).upper()
 
 
+#: Kinds whose mentions give no head noun to refer back to (as in ``_remember_heads``).
+_NOT_HEAD_KINDS = frozenset({"weak", "group", "pronoun", "state", *ACTOR_KINDS})
+
+
 def _heads_named_here(sentence: str, mentions: list[Mention]) -> dict[str, Mention]:
     """The head nouns (:func:`body_heads`) of the bodies this sentence names as its subject or
     speaker, when "the" and one of those heads in lower case come later in it: "Central
@@ -4532,14 +4542,14 @@ def _heads_named_here(sentence: str, mentions: list[Mention]) -> dict[str, Menti
     >>> sorted(_heads_named_here(s, find_mentions(s)))
     ['command']
     """
-    if "he " not in sentence:  # the cheap test: no "the"/"The", no reference
-        return {}
-    lowered = sentence.lower()
     out: dict[str, Mention] = {}
+    if "he " not in sentence:  # the cheap test: no "the"/"The", no reference
+        return out
+    lowered = ""
     for m in mentions:
-        if m.kind in ("weak", "group", "pronoun", "state", *ACTOR_KINDS) or m.strength < SUBJECT \
-                or not m.phrase[:1].isupper():
+        if m.strength < SUBJECT or m.kind in _NOT_HEAD_KINDS or not m.phrase[:1].isupper():
             continue
+        lowered = lowered or sentence.lower()
         for head in body_heads(m.phrase):
             if "the " + head in lowered[m.end:]:
                 out.setdefault(head, m)
