@@ -1657,8 +1657,27 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if document is not None:  # "according to Israeli figures": the words as written
                 out.append(document)
                 continue
-            out.append(MentionCandidate(m.start(1), name_end, sentence[m.start(1):name_end], "named"))
+            start = _past_based(sentence, m.start(1), name_end)
+            out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
+
+
+#: Where a body is based, before its name: "Ostria-based " of "the Ostria-based Institute for ...".
+_BASED_BEFORE = re.compile(r"[A-Z][\w.'’-]*-based\s+(?=[A-Z])")
+
+
+def _past_based(sentence: str, start: int, end: int) -> int:
+    """Where a body's name starts after a word that only says where it is based ("the
+    Ostria-based Institute for Frontier Studies said": the institute's name is the rest).
+
+    >>> s = "The Ostria-based Institute for Frontier Studies said 900 died."
+    >>> s[_past_based(s, 4, 47):47]
+    'Institute for Frontier Studies'
+    """
+    if sentence[start:end].find("-based", 1, 40) < 0:
+        return start
+    m = _BASED_BEFORE.match(sentence, start, end)
+    return m.end() if m is not None else start
 
 
 #: A person's name in apposition after a title: ", Lena Marsh," (then a comma or the end).
@@ -2539,6 +2558,13 @@ def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
 _LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who)\b)[a-z][\w’'-]*(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this|regarding|about)\b)[a-z][\w’'-]*){0,8})"
 
 
+#: A capitalised owner before a source's lower-case words after "according to": "Velmar's " of
+#: "according to Velmar's envoy" (the owner is part of the words: a body keeps its modifiers).
+_SOURCE_OWNER = rf"(?:(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+)"
+#: "according to " or "citing ": where the words of ``_written_source``'s first way start.
+_INTRODUCED_BY = re.compile(r"(?:[Aa]ccording\s+to|[Cc]iting)\s+")
+
+
 @cache
 def _written_source() -> re.Pattern[str]:
     """A source the text names by a lower-case noun phrase: after "according to" or "citing",
@@ -2554,7 +2580,7 @@ def _written_source_ways() -> tuple[str, str, str, str]:
     after a comma and a reporting verb, before one after a comma, the agent of a source noun."""
     verbs = _verbs("inverted")
     return (
-        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
         rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
         rf",\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
         rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
@@ -2588,10 +2614,16 @@ def _written_source_may_match(sentence: str) -> bool:
 def _subject_body() -> re.Pattern[str]:
     """The sentence's subject, a lower-case body owned by a name or definite, before a
     reporting verb (matched at the start only): "Ravenport's fire department reported ...",
-    "The city council says 11 ..."."""
+    "The city council says 11 ...", also past an aside on who it is ("Tarn Militia's leader,
+    who comes from the valley, said that ...").
+
+    >>> _subject_body().match("Tarn Militia's leader, who comes from the valley, said that 9 died.").group(2)
+    'leader'
+    """
     return re.compile(
         rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
+        rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who is from Tarn, said ..."
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
@@ -2622,18 +2654,22 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
              for m in (_written_source().finditer(sentence) if ways else ())] + ([(subject, 2)] if subject else [])
     for m, g in spans:
         start, end = m.start(g), m.end(g)
-        owned = m is subject  # "Ravenport's city council says ...", "The city council says ..."
+        owner_start = m.start(1) if m is subject else start
+        if g == 1 and (intro := _INTRODUCED_BY.match(sentence, m.start())) is not None:
+            owner_start = intro.end()  # "according to Velmar's envoy": the owner before the words
+        # "Ravenport's city council says ...", "The city council says ...", "according to Velmar's envoy"
+        owned = m is subject or owner_start < start
         phrase = sentence[start:end]
         definite = " " in phrase.removeprefix("the ") and not _APOS_S.search(phrase) and (
             phrase.startswith("the ") or sentence[max(0, start - 4):start].lower() == "the ")
         if owned and not definite:
-            start = m.start(1)  # "Ravenport's city council": the owner is part of the words
+            start = owner_start  # "Ravenport's city council": the owner is part of the words
         lead = _LEADING.match(sentence[start:end])
         start += lead.end() if lead else 0  # "an unnamed official": the group noun's own words
         words = sentence[start:end]
-        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (owned and not (definite or start == m.start(1))):
+        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (owned and not (definite or start == owner_start)):
             continue  # "though he", "has", "the need to protect ..."; "The council said": which one
-        owner_end = m.start(2) if owned and start == m.start(1) else start
+        owner_end = m.start(g) if owned and start == owner_start else start
         if any(start <= f.end and f.start < end and (f.kind not in ("group", "weak") or f.start <= start)
                and not (f.kind in ("named", "state") and f.end < owner_end)  # the owner ("Ravenport's")
                for f in found) or any(start < e and s < end for s, e, _p, _k in _references_in(sentence)):
@@ -4569,6 +4605,33 @@ def _initials(words: list[str]) -> tuple[str, str]:
                                                           or w.lower() in FUNCTION_WORDS).upper()
 
 
+#: Kinds whose mentions give no head noun to refer back to (as in ``_remember_heads``).
+_NOT_HEAD_KINDS = frozenset({"weak", "group", "pronoun", "state", *ACTOR_KINDS})
+
+
+def _heads_named_here(sentence: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """The head nouns (:func:`body_heads`) of the bodies this sentence names as its subject or
+    speaker, when "the" and one of those heads in lower case come later in it: "Central
+    Command ..., the command said" refers back within the sentence (``_head_references``).
+
+    >>> s = 'Central Command on Monday "shot down nine drones," the command said.'
+    >>> sorted(_heads_named_here(s, find_mentions(s)))
+    ['command']
+    """
+    out: dict[str, Mention] = {}
+    if "he " not in sentence:  # the cheap test: no "the"/"The", no reference
+        return out
+    lowered = ""
+    for m in mentions:
+        if m.strength < SUBJECT or m.kind in _NOT_HEAD_KINDS or not m.phrase[:1].isupper():
+            continue
+        lowered = lowered or sentence.lower()
+        for head in body_heads(m.phrase):
+            if "the " + head in lowered[m.end:]:
+                out.setdefault(head, m)
+    return out
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -4600,6 +4663,7 @@ class ArticleAttribution:
         #: has kept its count. It maintains that ...")
         self.last_subject: Mention | None = None
         self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
+        self.outlet_at = -1  #: where in the article ``last_outlet`` was named (``_place``)
         #: the figures the carried source claimed, and this sentence's claimed figures, as
         #: (sentence, end of figure): their sides are read only when a carried figure has one
         self.carry_figures: list[tuple[str, int]] = []
@@ -4639,11 +4703,13 @@ class ArticleAttribution:
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
-        if self.heads:  # "the institute": the one named before
+        local = _heads_named_here(sentence, mentions)  # "Velm Command ..., the command said"
+        if self.heads or local:  # "the institute": the one named before
             # lower-case words a finder took for a body of their own ("the air force said") are
             # the reference when a body named before has that head
             lower = [m for m in mentions if m.kind == "group" and m.phrase[:1].islower()]
-            refs = self._head_references(sentence, [t for t in taken if all(t != (m.start, m.end) for m in lower)])
+            refs = self._head_references(sentence, [t for t in taken if all(t != (m.start, m.end) for m in lower)],
+                                         local)
             if refs:
                 mentions = [m for m in mentions if not any(r.start <= m.start and m.end <= r.end for r in refs)]
                 taken[:] = [(m.start, m.end) for m in mentions] + [(r.start, r.end) for r in refs]
@@ -4689,6 +4755,8 @@ class ArticleAttribution:
         'South Korea NIS'
         """
         found = [(self.kind_at.get(k, -1), self.last_by_kind[k]) for k in kinds if k in self.last_by_kind]
+        if "media" in kinds and self.last_outlet is not None:  # "the journalists": the outlet that found
+            found.append((self.outlet_at, self.last_outlet))
         if head and head in self.heads and self.heads[head].kind in (*kinds, "named"):
             found.append((self.head_at.get(head, -1), self.heads[head]))
         if self.introduced is not None and "named" in kinds:
@@ -4807,23 +4875,31 @@ class ArticleAttribution:
         if len(self.full_names) > 40:
             del self.full_names[:-40]
 
-    def _head_references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _head_references(self, sentence: str, taken: list[tuple[int, int]],
+                         local: dict[str, Mention] | None = None) -> list[Mention]:
         """"The institute put the number at ...", "the air force said": "the" and the head noun
         of a body named before, in lower case, refer back to that body ("the Acme Institute for
-        Peace" -> "the institute"; "Ukraine's air force" -> "the air force").
+        Peace" -> "the institute"; "Ukraine's air force" -> "the air force"); a body named
+        earlier in the same sentence (``local``, by :func:`_heads_named_here`) is the nearer one.
 
         >>> article = ArticleAttribution()
         >>> _ = article.observe("It rose, according to a count by the Acme Institute for Peace.", 1)
         >>> [(m.phrase, m.claimant) for m in article.observe("The institute said 40 died.", 1)]
         [('The institute', 'Acme Institute for Peace')]
+        >>> s = 'Central Command on Monday "shot down nine drones over the gulf," the command said.'
+        >>> [(m.phrase, m.claimant) for m in ArticleAttribution().observe(s, 1)][-1]
+        ('the command', 'US Central Command')
         """
         lowered = sentence.lower()
+        local = local or {}
         out = []
-        for head, earlier in self.heads.items():
+        for head in dict.fromkeys([*self.heads, *local]):
             if "the " + head not in lowered:
                 continue  # the cheap test first
             for m in re.finditer(rf"\b[Tt]he\s+({re.escape(head)})\b", sentence):
-                if m.group(1) != head or any(s < m.end() and m.start() < e for s, e in taken):
+                here = local.get(head)
+                earlier = here if here is not None and here.end <= m.start() else self.heads.get(head)
+                if earlier is None or m.group(1) != head or any(s < m.end() and m.start() < e for s, e in taken):
                     continue  # "the Institute ...": a name of its own, not a reference
                 out.append(Mention(m.start(), m.end(), m.group(0), earlier.claimant, earlier.kind,
                                    *_acting_reference(sentence, m.end(), earlier.kind,
@@ -5242,7 +5318,7 @@ class ArticleAttribution:
         for m in mentions:
             kind = m.kind
             if kind == "media" and m.strength >= SUBJECT:
-                self.last_outlet = m
+                self.last_outlet, self.outlet_at = m, self._place(m.start)
             titled, surname, other_parts, group_head = _names_in(m.phrase, kind, m.claimant)
             if titled:
                 self.titled.append(m)
