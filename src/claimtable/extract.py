@@ -483,6 +483,8 @@ class ArticleState:
     countries: set[str] = field(default_factory=set)  #: countries of the places named so far
     previous: Noun | None = None  #: what the last claim counted, for "1,000 more"
     previous_at: int = -1  #: the sentence number of that claim
+    #: the sentence number and whole of the last claim when it was a share ("22% of the dead"), for "and 8%"
+    last_share: tuple[int, Noun] | None = None
     earlier: list[str] = field(default_factory=list)  #: the sentences so far, for "the number"
     mentions: list[Mention] = field(default_factory=list)  #: the claimant mentions of the last sentence
     in_quote: bool = False  #: a quotation opened and not closed yet
@@ -584,6 +586,45 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
         return False
     c.dropped = True
     return True
+
+
+#: A capitalised word (not in capitals only) right before a figure, and the lower-case word
+#: that opens what follows it: "Kestrel 9 light", "Corps 12 is".
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
+#: A preposition of place ending right before such a word: "in Tarn 12", not a name.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure in digits right after a capitalised word inside a sentence, and followed by a
+    word in lower case, is part of a name (a model, a unit, an article of a law), not a count:
+    "an Ostrian Kestrel 9 light launcher", "the corps called Harrier 12 is", and so is a
+    figure joined to such a one ("Harrier 3 and 4 drones": two models). A headline in title
+    case capitalises the words after the figure too ("Tarn Says 70 Dead"); a weekday or a
+    month before the figure opens no name ("On Sunday 25 drones were downed"), nor
+    does a place after a preposition ("In Tarn 12 people were killed").
+
+    >>> [c["figure"] for c in _claims("A drone hit an Ostrian Kestrel 9 launcher, and 40 soldiers fled.")]
+    ['40']
+    """
+    fig = c.figure
+    if fig.hedge_start is not None or not fig.text[:1].isdigit() or fig.start < 3 or fig.start > len(ctx.text) - 3:
+        return False
+    m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
+    if m is None or not ctx.text[:m.start()].strip() or _LOWER_AFTER.match(ctx.text, fig.end) is None:
+        return False
+    if m.group(1).lower() in _calendar_words() or PERCENT_AFTER.match(ctx.text, fig.end) \
+            or _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return False
+    c.dropped = True
+    return True
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """The months, weekdays and day words of ``calendar.csv``, in lower case."""
+    return lexicons.word_set("calendar", "word")
 
 
 @cache
@@ -1080,6 +1121,41 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
         c.lookup = POINTS_BACK
         return True
     return False
+
+
+#: What a bare share's clause goes on with when it restates a share just given: its end, a
+#: closing bracket, or a place, a cause or a time ("and eight per cent in the north", "40% due
+#: to disease", "(8%)"), not a verb or a noun of its own.
+_SHARE_RESTATED_END = re.compile(r"\s*(?:[.;,)]|$|\s(?:in|due|from|by|at|on|across|among|were|was|are|is|had|have)\b)", re.I)
+#: Words right before a share that make it a change, not a part ("rose by 5%", "up 3%", not
+#: "made up 3%").
+_CHANGE_BEFORE_SHARE = re.compile(
+    r"(?:\b(?:by|down|rose|fell|grew|dropped|increased|decreased|higher|lower)|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)\bup)"
+    r"\s+(?:\w+\s+)?$", re.I)
+
+
+def share_after_share(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare share right after a claim that was a share, in its sentence or the one
+    before, is a share of the same whole ("and eight per cent in the north", "Cadets make up
+    8%." after "22% of the dead").
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("About 60% of the soldiers were killed in Tarn and 25% in Vell.")]
+    [('60', 'percent', 'killed'), ('25', 'percent', 'killed')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Reservists make up 22% of the soldiers killed. Cadets make up 8%.")]
+    [('22', 'other'), ('8', 'other')]
+    """
+    if c.lookup.found or not c.figure.percent or art.last_share is None:
+        return False
+    here, (at_sentence, whole) = ctx.sentence.sentence, art.last_share
+    if not (at_sentence == here or (at_sentence == here - 1 and ctx.figures[0] is c.figure)):
+        return False
+    end = _percent_end(ctx.text, c.figure)
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if end == c.figure.end or _SHARE_RESTATED_END.match(ctx.text, end) is None \
+            or _CHANGE_BEFORE_SHARE.search(ctx.text, max(0, at - 30), at):
+        return False
+    c.lookup = NounLookup(whole)
+    return True
 
 
 def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1752,6 +1828,7 @@ def remember_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     >>> [c["figure"] for c in _claims("12,000 troops came, including 500 officers. 300 more came.")]
     ['12,000', '500', '300']
     """
+    art.last_share = (ctx.sentence.sentence, c.noun) if c.figure.percent and c.noun else None
     if SUBSET_OPENERS.match(ctx.text, c.clause[0]):
         return False
     art.previous, art.previous_at = c.noun, ctx.sentence.sentence
@@ -2521,6 +2598,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 #: the rules that fired for a figure.
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
+    number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
@@ -2544,6 +2622,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_points_back,
     part_of_opening_whole,  # "Of the 3,000 troops, 2,600 ... while 400 ...": troops
     bare_figure_points_back,
+    share_after_share,  # "22% of the dead ... and 8% in the north": the same whole
     bare_people_status,
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
     bare_object_of_casualty_participle,  # "..., killing 12 and wounding dozens": people
@@ -2622,7 +2701,7 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
-    bare_figure_points_back, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
+    bare_figure_points_back, share_after_share, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
     bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, changed_from_figure_to,
     hedged_object_points_back,
     coordinated_bare_figure, listed_after_a_name, coordinated_with_next,

@@ -842,7 +842,7 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     start, end, low = atom.start, atom.end, atom.value
     nxt = atoms[i + 1]
     before = text[max(0, start - 30) : start]
-    glue = text[end : nxt.start]
+    glue = _glue_past_percent(text, end, nxt)
     between = _BETWEEN_BEFORE.search(before)
     from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
     word_glue = glue.strip().lower() in ("and", "or")
@@ -863,6 +863,23 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     if thousands and low * 1000 <= high:
         low *= thousands  # "3-4,000": 3,000 to 4,000
     return (low, high, nxt.end, "range") if low <= high else None
+
+
+def _glue_past_percent(text: str, end: int, nxt: _Atom) -> str:
+    """The words between a range's two ends, past a percent sign that both ends carry
+    ("between 20% and 35%": " and "); else all of them.
+
+    >>> t = "between 20% and 35% of the crews"
+    >>> _glue_past_percent(t, 10, _atoms(t, [])[1])
+    ' and '
+    >>> t = "20% of 35 crews"
+    >>> _glue_past_percent(t, 2, _atoms(t, [])[1])
+    '% of '
+    """
+    sign = PERCENT_AFTER.match(text, end)
+    if sign is None or PERCENT_AFTER.match(text, nxt.end) is None:
+        return text[end : nxt.start]
+    return text[sign.end() : nxt.start]
 
 
 def _short_range_scale(text: str, atom: _Atom, nxt: _Atom) -> int | None:
