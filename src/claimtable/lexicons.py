@@ -313,7 +313,13 @@ def _fold(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-@lru_cache(maxsize=4096)
+#: How many texts ``tokenize`` keeps: one article's sentences and the phrases read in them,
+#: with room to spare. Every entry holds its text's match objects (about 2.7 kB a sentence), so
+#: 4,096 kept some 11 MB of an archive's old sentences for 2 % fewer misses over 2,000 articles.
+TEXTS_TOKENIZED = 256
+
+
+@lru_cache(maxsize=TEXTS_TOKENIZED)
 def tokenize(text: str) -> tuple[tuple[re.Match[str], ...], tuple[str, ...]]:
     """Tokens of a text and their folded forms (lower case, straight apostrophes), cached:
     every phrase index looks at the same sentence.
