@@ -993,7 +993,16 @@ def _speaks(before: str, after: str) -> bool:
         return False  # "Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     if m is not None and "," in m.group(0) and _AGENT_TO_END.match(after, m.end()):
         return False  # "at Velmar Clinic, confirmed by the Red Cross.": a participle, its agent speaks
+    if m is not None and "," in m.group(0) and _clause_aside().match(after):
+        return False  # "in battles with the Velm forces, the ministry said, adding": the aside speaks
     return m is not None and not (after[:1] == "," and _INVERTED_AFTER.match(after))
+
+
+@cache
+def _clause_aside() -> re.Pattern[str]:
+    """An aside that is a reporting clause of its own (", the ministry said in a statement,"),
+    not a description of the name before it (", the army spokesman,")."""
+    return re.compile(rf"\s*,\s*(?:the|an?)\s+[^,]{{0,40}}?\b(?:{_verbs('speech')})\b[^,]*,", re.I)
 
 
 #: The agent of a participle, to the end of the sentence: " by the Red Cross." (not " by Acme, said").
