@@ -91,3 +91,13 @@ def test_parts_and_rates_of_the_dead_are_typed_by_their_own_nouns(claims):
                    ("40", "defector", "killed", "", "2,900")]
     units = claims[claims.article == "u64_nationals_and_event_nouns"].unit.tolist()
     assert units == ["citizen", "national", "missile"]
+
+
+def test_a_look_alike_apostrophe_reads_as_one_and_stays_as_written(claims):
+    """U+02BC ("Russiaʼs"), which regular expressions take for a letter, is read as an
+    apostrophe (the possessive names the ministry), while the sentence and the claimant's
+    words stay as the source writes them."""
+    rows = claims[claims.article == "u211_modifier_apostrophe"]
+    got = [(r.claimant, r.claimant_phrase, "\u02bc" in r.sentence) for r in rows.itertuples()]
+    assert got == [("BBC Russian", "the journalists", True),
+                   ("Russia Ministry of Defence", "Russia\u02bcs defence ministry", True)]

@@ -993,7 +993,16 @@ def _speaks(before: str, after: str) -> bool:
         return False  # "Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     if m is not None and "," in m.group(0) and _AGENT_TO_END.match(after, m.end()):
         return False  # "at Velmar Clinic, confirmed by the Red Cross.": a participle, its agent speaks
+    if m is not None and "," in m.group(0) and _clause_aside().match(after):
+        return False  # "in battles with the Velm forces, the ministry said, adding": the aside speaks
     return m is not None and not (after[:1] == "," and _INVERTED_AFTER.match(after))
+
+
+@cache
+def _clause_aside() -> re.Pattern[str]:
+    """An aside that is a reporting clause of its own (", the ministry said in a statement,"),
+    not a description of the name before it (", the army spokesman,")."""
+    return re.compile(rf"\s*,\s*(?:the|an?)\s+[^,]{{0,40}}?\b(?:{_verbs('speech')})\b[^,]*,", re.I)
 
 
 #: The agent of a participle, to the end of the sentence: " by the Red Cross." (not " by Acme, said").
@@ -4394,6 +4403,46 @@ _LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s
 _LIST_HEADING = re.compile(r"[A-Z][^\W\d]*(?:[-’'][^\W\d]+)*(?:\s+[^\W\d]+(?:[-’'][^\W\d]+)*){0,4}")
 
 
+@cache
+def _authors() -> frozenset[str]:
+    """Who made a work ("authors", "researchers"): ``author`` rows of ``generic_claimants.csv``."""
+    return lexicons.word_set("generic_claimants", "word", "kind", "author")
+
+
+@cache
+def _authored() -> frozenset[str]:
+    """Works with authors ("investigation", "report"): ``authored`` rows of ``generic_claimants.csv``."""
+    return lexicons.word_set("generic_claimants", "word", "kind", "authored")
+
+
+@cache
+def _authors_of_work() -> re.Pattern[str]:
+    """ "the authors of the investigation" (group 2 the work), "the report's researchers"
+    (group 1), compiled on first use."""
+    works, authors = lexicons.alternation(_authored()), lexicons.alternation(_authors())
+    return re.compile(rf"\b[Tt]he\s+(?:({works})['’]s\s+(?:{authors})|(?:{authors})\s+of\s+the\s+({works}))\b")
+
+
+@cache
+def _authored_work() -> re.Pattern[str]:
+    """An authored work (group 1), with "by" after it (group 2): "investigation by"."""
+    return re.compile(rf"\b({lexicons.alternation(_authored(), fold_case=True)})\b(\s+by\s)?", re.I)
+
+
+def _owns_work(sentence: str, work: re.Match[str], x: Mention) -> bool:
+    """Whether mention ``x`` names the body whose the work (``_authored_work``) is: right before
+    it ("Velnet report", "Velnet's study") or after its "by" in the same clause."""
+    if sentence[x.end:work.start()] in (" ", "'s ", "’s "):
+        return True
+    return bool(work.group(2)) and work.end() <= x.start and not _CLAUSE_BREAK.search(sentence, work.end(), x.start)
+
+
+#: What ends the clause between a work and the body after its "by".
+_CLAUSE_BREAK = re.compile(r"[,.;:()]")
+#: "The " opening words kept as written.
+_THE_OPENING = re.compile(r"^[Tt]he\s+")
+
+
 def _reference_acts(m: Mention) -> bool:
     """Whether a reference to a force ("the army", "the police": the ``actor`` heads of
     ``generic_claimants.csv``) is the bare subject of what it does ("the army carried out an
@@ -4686,6 +4735,8 @@ class ArticleAttribution:
         self.kind_at: dict[str, int] = {}
         self.head_at: dict[str, int] = {}
         self.introduced: tuple[int, Mention] | None = None  #: "Velnet, an open-source website, ..."
+        #: the body named as each authored work's own ("investigation" -> Velnet), for its authors
+        self.work_owners: dict[str, Mention] = {}
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -4703,6 +4754,9 @@ class ArticleAttribution:
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
+        words = _vocabulary(sentence)
+        if not words.isdisjoint(_authors()):  # "the authors of the investigation"
+            mentions = self._authors_of_a_work(sentence, mentions, taken)
         local = _heads_named_here(sentence, mentions)  # "Velm Command ..., the command said"
         if self.heads or local:  # "the institute": the one named before
             # lower-case words a finder took for a body of their own ("the air force said") are
@@ -4724,6 +4778,8 @@ class ArticleAttribution:
                 and any(m.strength >= SUBJECT and m.claimant == self.carry.claimant for m in mentions):
             self.account_only = False  # the source named again: its account, not the reporter's
         self._remember(mentions)
+        if not words.isdisjoint(_authored()):
+            self._remember_work_owners(sentence, mentions)
         self._remember_heads(sentence, mentions)
         self._remember_full_names(mentions)
         if ", " in sentence:
@@ -4766,6 +4822,48 @@ class ArticleAttribution:
         if head in _reference_heads():  # a body called otherwise only when no other fits
             return max(found, key=lambda f: (not _called_otherwise(f[1].phrase, head), f[0]))[1]
         return max(found, key=lambda f: f[0])[1]
+
+    def _remember_work_owners(self, sentence: str, mentions: list[Mention]) -> None:
+        """The body a sentence names as an authored work's own (``_authored``): the name right
+        before the work ("a Velmar monitors report", "Velnet's study") or the first after "<work>
+        by" in its clause ("a joint investigation by Velnet and the Courier").
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("It is the finding of a joint investigation by BBC Russian and others.", 1)
+        >>> article.work_owners["investigation"].claimant
+        'BBC Russian'
+        """
+        for m in _authored_work().finditer(sentence):
+            owner = next((x for x in mentions if x.kind not in ("weak", "pronoun") and _owns_work(sentence, m, x)), None)
+            if owner is not None:
+                self.work_owners[m.group(1).lower()] = owner
+
+    def _authors_of_a_work(self, sentence: str, mentions: list[Mention],
+                           taken: list[tuple[int, int]]) -> list[Mention]:
+        """"The authors of the investigation", "the report's researchers" (``_authors`` of an
+        ``_authored`` work): the body named before as the work's own
+        (``_remember_work_owners``), else the words as written; one source, not the work and its
+        researchers apart.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("A UN experts report was published on Monday.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The report's researchers estimated 900.", 1)]
+        [("The report's researchers", 'United Nations')]
+        >>> [(m.phrase, m.claimant) for m in ArticleAttribution().observe("The authors of the study found 4.", 1)]
+        [('The authors of the study', 'authors of the study')]
+        """
+        for m in _authors_of_work().finditer(sentence):
+            work = (m.group(1) or m.group(2)).lower()
+            owner = self.work_owners.get(work)
+            written = m.group(0)
+            strength, rule = rate(sentence, m.start(), m.end())
+            inside = [x for x in mentions if m.start() <= x.start and x.end <= m.end()]
+            mentions = [x for x in mentions if x not in inside]
+            taken[:] = [t for t in taken if not (m.start() <= t[0] and t[1] <= m.end())] + [(m.start(), m.end())]
+            mentions.append(Mention(m.start(), m.end(), written,
+                                    owner.claimant if owner else _THE_OPENING.sub("", written),
+                                    owner.kind if owner else "group", strength, rule))
+        return mentions
 
     def _remember_introduced(self, sentence: str, mentions: list[Mention]) -> None:
         """"Velnet, an open-source website, has counted ...": a name that opens the sentence

@@ -27,7 +27,7 @@ from claimtable.attribute import (
     credits_cited_report,
     named_after,
 )
-from claimtable.load import Sentence, Source, normalise_passage
+from claimtable.load import Sentence, Source, matching_copy, normalise_passage
 from claimtable.nouns import (
     NOTHING,
     POINTS_BACK,
@@ -2831,6 +2831,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
+        s = matching_copy(s)  # the rules read look-alike apostrophes folded (the source keeps them)
         reopened = False
         if held and s.paragraph != held[-1][0].sentence.paragraph:
             if s.text.lstrip()[:1] in _OPENING_MARKS:
@@ -2957,6 +2958,7 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
     s, fig, who, noun = ctx.sentence, c.figure, c.who, c.noun
     assert who is not None and noun is not None
     claimant_at = next((m for m in ctx.mentions if m.phrase == who.phrase and who.how not in ("carried", "after")), None)
+    source_text = _as_in_source(src, s)
     return {
         "article": src.article,
         "value_low": fig.low,
@@ -2966,11 +2968,11 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
         "category": c.category,
         "unit": "percent" if fig.percent else noun.unit,
         "status": c.status,
-        "claimant": who.claimant,
-        "claimant_phrase": who.phrase if who.claimant != UNATTRIBUTED else "",
+        "claimant": _words_in_source(who.claimant, s.text, source_text),
+        "claimant_phrase": _words_in_source(who.phrase, s.text, source_text) if who.claimant != UNATTRIBUTED else "",
         "place": c.place,
         "time_ref": c.time_ref,
-        "sentence": s.text,
+        "sentence": source_text,
         "start": s.start + fig.start,
         "end": s.start + fig.end,
         "per": c.per,
@@ -2983,6 +2985,26 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
         "claimant_start": s.start + claimant_at.start if claimant_at else None,
         "claimant_end": s.start + claimant_at.end if claimant_at else None,
     }
+
+
+def _as_in_source(src: Source, s: Sentence) -> str:
+    """A sentence's text as it stands in the source (the rules may read a folded copy,
+    ``load.matching_copy``)."""
+    if s.text.isascii() or not src.text:
+        return s.text
+    return src.text[s.start:s.end]
+
+
+def _words_in_source(words: str, read: str, source: str) -> str:
+    """Words found in the folded copy ``read`` of a sentence, as the source writes them.
+
+    >>> _words_in_source("Velmar’s agency", "Velmar’s agency said 4.", "Velmarʼs agency said 4.")
+    'Velmarʼs agency'
+    """
+    if read is source or read == source:
+        return words
+    at = read.find(words)
+    return source[at:at + len(words)] if at >= 0 else words
 
 
 def extract_source(src: Source) -> list[dict]:

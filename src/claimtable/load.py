@@ -708,6 +708,25 @@ def _rejoined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 _PASSAGE_FOLDS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
 
+#: Apostrophe look-alikes that ``re`` counts as letters (U+02BC MODIFIER LETTER APOSTROPHE,
+#: U+02B9 MODIFIER LETTER PRIME), each folded to the typographic apostrophe.
+APOSTROPHE_LOOKALIKES = "\u02bc\u02b9"
+_APOSTROPHE_FOLDS = str.maketrans({c: "’" for c in APOSTROPHE_LOOKALIKES})
+
+
+def matching_copy(s: Sentence) -> Sentence:
+    """The sentence as the rules read it: an apostrophe look-alike of scraped text, which
+    ``re`` takes for a letter, folded to "’" so that a possessive reads as one (same length:
+    offsets hold). A sentence without one is itself; the source's text is never changed.
+
+    >>> s = load_text("a", "Velmarʼs agency said 40 left.").sentences[0]
+    >>> matching_copy(s).text, s.text == matching_copy(s).text
+    ('Velmar’s agency said 40 left.', False)
+    """
+    if s.text.isascii() or not any(c in s.text for c in APOSTROPHE_LOOKALIKES):
+        return s
+    return replace(s, text=s.text.translate(_APOSTROPHE_FOLDS))
+
 
 def normalise_passage(text: str) -> str:
     """The form two copies of a passage share: case, quotes and white space folded.
