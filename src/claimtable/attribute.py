@@ -2108,10 +2108,25 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
         return []
     out: list[MentionCandidate] = []
     for m in generic.finditer(sentence, 0, _group_scan_end(sentence, present)):
+        if m.start() > 0 and _capital_title(m.group(0)):
+            continue  # "EU High Representative for ... Ann Lee": a person's title, not a group
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
             out.append(_listed_before(sentence, group))
     return out
+
+
+def _capital_title(words: str) -> bool:
+    """Whether a group noun's words end in a title (``title`` rows of ``generic_claimants.csv``)
+    written with a capital after another capitalised word: a person's title ("EU High
+    Representative"), not a group that speaks ("a civil society representative").
+
+    >>> _capital_title("EU High Representative"), _capital_title("civil society representative")
+    (True, False)
+    """
+    parts = words.split()
+    return len(parts) > 1 and parts[-1][:1].isupper() and parts[-2][:1].isupper() \
+        and parts[-1].lower() in lexicons.word_set("generic_claimants", "word", "kind", "title")
 
 
 #: Word separators inside a token, after which a head may start ("pro-government", "official's").
