@@ -15,13 +15,14 @@ Vocabularies: ``data/claimants.csv`` (the registry of named claimants and their 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
 from claimtable import lexicons
-from claimtable.load import TIMESTAMP_LINE
+from claimtable.load import TIMESTAMP_LINE, Sentence
 from claimtable.numbers import fold_like_ignorecase
 from claimtable.places import DIRECTIONS, gazetteer
 
@@ -2116,10 +2117,25 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
         return []
     out: list[MentionCandidate] = []
     for m in generic.finditer(sentence, 0, _group_scan_end(sentence, present)):
+        if m.start() > 0 and _capital_title(m.group(0)):
+            continue  # "EU High Representative for ... Ann Lee": a person's title, not a group
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
             out.append(_listed_before(sentence, group))
     return out
+
+
+def _capital_title(words: str) -> bool:
+    """Whether a group noun's words end in a title (``title`` rows of ``generic_claimants.csv``)
+    written with a capital after another capitalised word: a person's title ("EU High
+    Representative"), not a group that speaks ("a civil society representative").
+
+    >>> _capital_title("EU High Representative"), _capital_title("civil society representative")
+    (True, False)
+    """
+    parts = words.split()
+    return len(parts) > 1 and parts[-1][:1].isupper() and parts[-2][:1].isupper() \
+        and parts[-1].lower() in lexicons.word_set("generic_claimants", "word", "kind", "title")
 
 
 #: Word separators inside a token, after which a head may start ("pro-government", "official's").
@@ -4545,6 +4561,8 @@ _ASIDE_HEAD = re.compile(r"(?:,|\s[–—])\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,
 #: where things stand, the voice of background rather than of a source's account.
 #: The present perfect only: a past perfect ("had sent") may be a source's account told in reported speech.
 _SUMMARY_PERFECT = "has|have"
+#: The perfects of the reporter's history, which a paragraph between one source's never goes on with.
+_SANDWICH_PERFECT = "has|have|had"
 
 
 @cache
@@ -4737,6 +4755,11 @@ class ArticleAttribution:
         self.introduced: tuple[int, Mention] | None = None  #: "Velnet, an open-source website, ..."
         #: the body named as each authored work's own ("investigation" -> Velnet), for its authors
         self.work_owners: dict[str, Mention] = {}
+        #: the article's sentences, for a look ahead at the sources to come (``_sandwiched``); the
+        #: extractor sets them, and their texts by paragraph are gathered once, on first need
+        self.sentences: list[Sentence] = []
+        self._by_paragraph: dict[int, list[str]] | None = None
+        self._paragraphs: list[int] | None = None  #: the keys of ``_by_paragraph``, in order
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -5047,7 +5070,7 @@ class ArticleAttribution:
             elif not under_heading and not _continues(sentence.strip()) and not self._quotation_goes_on(sentence):
                 if self._account_goes_on(sentence):
                     self.account_only = True
-                else:
+                elif not self._sandwiched(sentence, paragraph):
                     self.carry = None
             self.paragraph = paragraph
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
@@ -5094,6 +5117,49 @@ class ArticleAttribution:
             and _shift().match(sentence.lstrip()) is None \
             and not _pronouns_speaking(sentence) \
             and not _perfect(_SUMMARY_PERFECT).search(sentence)
+
+    def _sandwiched(self, sentence: str, paragraph: int) -> bool:
+        """A paragraph that opens with no source, between the carried source's account and the
+        next source named (later in the paragraph or in the next one) being that same source,
+        goes on with it ("Velm Relief said 900 fled." / "Some 40 were hurt." / "Most were children,
+        Velm Relief said."): the account runs around it; not one that opens by changing the
+        subject or dating from the war (``_shift``) or with the reporter's history in the perfect
+        ("Velmar has sent 40 drones"). The look ahead is the cached mentions of at most the rest
+        of the paragraph and the next one.
+
+        >>> from claimtable.load import load_text
+        >>> text = "Velm Relief said 900 fled.\\n\\nSome 40 were hurt.\\n\\nMost were children, Velm Relief said."
+        >>> article = ArticleAttribution()
+        >>> article.sentences = load_text("d", text).sentences
+        >>> _ = article.observe("Velm Relief said 900 fled.", 1)
+        >>> article.carry = Attribution("Velm Relief", "Velm Relief", "carried")
+        >>> _ = article.observe("Some 40 were hurt.", 2)
+        >>> article.carry is not None
+        True
+        """
+        if self.carry is None or not self.sentences or _shift().match(sentence.lstrip()) is not None \
+                or any(m.strength >= SUBJECT for m in find_mentions(sentence)) \
+                or _perfect(_SANDWICH_PERFECT).search(sentence) is not None:
+            return False  # "Velmar has sent 40 drones.": the reporter's history between
+        if self._by_paragraph is None:
+            self._by_paragraph = {}
+            for s in self.sentences:
+                if s.repeat_of is None:
+                    self._by_paragraph.setdefault(s.paragraph, []).append(s.text)
+        texts = self._by_paragraph.get(paragraph, [])
+        ahead = texts[texts.index(sentence) + 1:] if sentence in texts else []
+        if self._paragraphs is None:
+            self._paragraphs = sorted(self._by_paragraph)
+        at = bisect_right(self._paragraphs, paragraph)
+        if at < len(self._paragraphs):
+            ahead = ahead + self._by_paragraph[self._paragraphs[at]]
+        for text in ahead[:8]:
+            mentions = find_mentions(text)
+            mentions = mentions + self._references(text, [(m.start, m.end) for m in mentions])
+            sources = [m for m in mentions if m.strength >= SUBJECT and m.kind != "pronoun"]
+            if sources:  # a short name ("Civil Protection") is the longer one named before
+                return self._alias_of_earlier(min(sources, key=attrgetter("start"))).claimant == self.carry.claimant
+        return False
 
     def _quotation_goes_on(self, sentence: str) -> bool:
         """A paragraph that opens with a quotation mark right after a paragraph whose quotation

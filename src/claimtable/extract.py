@@ -2825,6 +2825,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
     if not src.ok:
         return
     art = ArticleState()
+    art.attribution.sentences = src.sentences  # for a look ahead at the sources to come
     held: list[tuple[SentenceContext, FigureCandidate]] = []  # in a quotation still open
     last: list[tuple[SentenceContext, FigureCandidate]] = []  # the sentence before ("This was stated by X")
     waited = False  # whether ``last`` waits past a sentence without figures (``_credit_may_follow``)
