@@ -4433,7 +4433,7 @@ def _authored() -> frozenset[str]:
 
 @cache
 def _authors_of_work() -> re.Pattern[str]:
-    """ "the authors of the investigation" (group 2 the work), "the report's researchers"
+    """ "the authors of the study" (group 2 the work), "the survey's researchers"
     (group 1), compiled on first use."""
     works, authors = lexicons.alternation(_authored()), lexicons.alternation(_authors())
     return re.compile(rf"\b[Tt]he\s+(?:({works})['’]s\s+(?:{authors})|(?:{authors})\s+of\s+the\s+({works}))\b")
@@ -4778,7 +4778,7 @@ class ArticleAttribution:
         mentions += self._surnames_alone(sentence, taken)
         mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
         words = _vocabulary(sentence)
-        if not words.isdisjoint(_authors()):  # "the authors of the investigation"
+        if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
         local = _heads_named_here(sentence, mentions)  # "Velm Command ..., the command said"
         if self.heads or local:  # "the institute": the one named before
@@ -4863,15 +4863,15 @@ class ArticleAttribution:
 
     def _authors_of_a_work(self, sentence: str, mentions: list[Mention],
                            taken: list[tuple[int, int]]) -> list[Mention]:
-        """"The authors of the investigation", "the report's researchers" (``_authors`` of an
+        """"The authors of the study", "the survey's researchers" (``_authors`` of an
         ``_authored`` work): the body named before as the work's own
         (``_remember_work_owners``), else the words as written; one source, not the work and its
         researchers apart.
 
         >>> article = ArticleAttribution()
-        >>> _ = article.observe("A UN experts report was published on Monday.", 1)
-        >>> [(m.phrase, m.claimant) for m in article.observe("The report's researchers estimated 900.", 1)]
-        [("The report's researchers", 'United Nations')]
+        >>> _ = article.observe("A UN experts survey was published on Monday.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The survey's researchers estimated 900.", 1)]
+        [("The survey's researchers", 'United Nations')]
         >>> [(m.phrase, m.claimant) for m in ArticleAttribution().observe("The authors of the study found 4.", 1)]
         [('The authors of the study', 'authors of the study')]
         """
