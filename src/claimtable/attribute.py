@@ -2648,7 +2648,7 @@ def _subject_body() -> re.Pattern[str]:
     return re.compile(
         rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
-        rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who is from Tarn, said ..."
+        rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who was born in Tarn, said ..."
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
