@@ -91,3 +91,13 @@ def test_parts_and_rates_of_the_dead_are_typed_by_their_own_nouns(claims):
                    ("40", "defector", "killed", "", "2,900")]
     units = claims[claims.article == "u64_nationals_and_event_nouns"].unit.tolist()
     assert units == ["citizen", "national", "missile"]
+
+
+def test_a_counted_subject_is_no_source_and_its_part_of_whom_is_a_claim(claims):
+    """"Seven medics were wounded, ... one of whom is in a critical condition": the seven are
+    counted, not a source, and the one is a wounded part of them."""
+    rows = claims[claims.article == "u217_counted_subject_and_its_part"]
+    figure_at = dict(zip(rows.start, rows.figure, strict=True))
+    got = [(r.figure, r.status, r.claimant, "" if pd.isna(r.part_of) else figure_at[r.part_of])
+           for r in rows.itertuples()][:2]
+    assert got == [("Seven", "wounded", "unattributed", ""), ("one", "wounded", "unattributed", "Seven")]
