@@ -101,3 +101,13 @@ def test_a_look_alike_apostrophe_reads_as_one_and_stays_as_written(claims):
     got = [(r.claimant, r.claimant_phrase, "\u02bc" in r.sentence) for r in rows.itertuples()]
     assert got == [("BBC Russian", "the journalists", True),
                    ("Russia Ministry of Defence", "Russia\u02bcs defence ministry", True)]
+
+
+def test_a_counted_subject_is_no_source_and_its_part_of_whom_is_a_claim(claims):
+    """"Seven medics were wounded, ... one of whom is in a critical condition": the seven are
+    counted, not a source, and the one is a wounded part of them."""
+    rows = claims[claims.article == "u217_counted_subject_and_its_part"]
+    figure_at = dict(zip(rows.start, rows.figure, strict=True))
+    got = [(r.figure, r.status, r.claimant, "" if pd.isna(r.part_of) else figure_at[r.part_of])
+           for r in rows.itertuples()][:2]
+    assert got == [("Seven", "wounded", "unattributed", ""), ("one", "wounded", "unattributed", "Seven")]

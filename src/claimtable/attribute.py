@@ -2348,6 +2348,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         return MentionCandidate(start, end, owner.name, owner.kind)
     if head in _actor_heads() and rate(sentence, start, end)[0] < SPEAKER:
         return None  # "Russian forces fired 40 missiles": they act; "Ukraine's forces said" speaks
+    if _counted(words) and rate(sentence, start, end)[0] < SPEAKER:
+        return None  # "Seven medics were wounded": counted, not a source; "Two medics said" speaks
     if _NAME_AFTER.match(sentence, end):
         return None  # "Russian Defence Minister Andrei Belousov": a title, the name follows
     near = sentence[max(0, start - 40) : end + 60]
@@ -2835,6 +2837,17 @@ _NOT_A_SOURCE_PHRASE = re.compile(r"^(?:and|but|though|although|while|yet|so|or|
 def _number_word_set() -> frozenset[str]:
     """Number words ("nine", "thousand"; ``number_words.csv``)."""
     return lexicons.word_set("number_words", "word")
+
+
+def _counted(words: str) -> bool:
+    """Whether group words open with a count: "Seven medics", "40 officials" (a figure, not
+    a source, unless they speak).
+
+    >>> _counted("Seven medics"), _counted("40 officials"), _counted("Velmar officials")
+    (True, True, False)
+    """
+    first = words.split(maxsplit=1)[0] if words.strip() else ""
+    return first[:1].isdigit() or first.lower() in _number_word_set()
 
 
 @cache

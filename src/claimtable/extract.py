@@ -879,6 +879,41 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
+#: A bracketed share that closes on "of" what it is a share of: "the bulk (80 percent) of the dead".
+_BRACKET_THEN_OF = re.compile(r"\s*\)\s+of\s")
+#: "of" and the words of what a share is of, then the bracket the share opens: "most of civilian
+#: casualties (", no figure or clause break in between.
+_OF_WORDS_BEFORE_BRACKET = re.compile(r"\bof\s+[^\d(),;.:!?]{1,60}?\s*\(\s*$", re.I)
+
+
+def share_in_brackets(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share in brackets gives a share word's size and counts what the words around it
+    are a share of: before "of" after the bracket ("the bulk (80 percent) of the dead"), or
+    after "of" before the bracket ("most of the Ostrian dead (80 percent)").
+
+    >>> [(c["figure"], c["category"], c["unit"]) for c in _claims("Velmar said the bulk (80 percent) of the casualties were civilians.")]
+    [('80', 'other', 'percent')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Velmar said most of the civilian casualties (80 per cent) came from shelling.")]
+    [('80', 'percent')]
+    """
+    if c.lookup.found or not c.figure.percent or "(" not in ctx.text:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
+    end = sign.end() if sign else c.figure.end
+    close = _BRACKET_THEN_OF.match(ctx.text, end)
+    if close is not None and ctx.text[max(0, at - 3):at].rstrip().endswith("("):
+        c.lookup = noun_after(ctx.text, close.end() - 4, ctx.masks)  # from " of the dead"
+        return c.lookup.found
+    if not ctx.text[end:end + 3].lstrip().startswith(")"):
+        return False
+    words = _OF_WORDS_BEFORE_BRACKET.search(ctx.text, max(0, at - 70), at)
+    if words is None:
+        return False
+    c.lookup = noun_after(ctx.text, words.start() + 2, ctx.masks)  # from " civilian casualties ("
+    return c.lookup.found
+
+
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
 _OUT_OF_A_FIGURE = re.compile(
@@ -2605,6 +2640,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     noun_written_after,
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
+    share_in_brackets,  # "the bulk (80 percent) of the dead": a share of the dead
     part_out_of_named_total,  # "700 out of the 900 soldiers"
     number_of_named_after,  # "put at 9,000 the number of troops"
     share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
@@ -2697,7 +2733,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    share_of_named_total, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
+    share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,

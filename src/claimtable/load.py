@@ -320,10 +320,19 @@ def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     )
 
 
+#: An item of a reading list: a source and a date, then a colon ("Velmar Post, 3 May 2023: ...").
+_REFERENCE_ITEM = re.compile(rf"\s*[^\s.:,][^.:,\n]{{0,60}},\s*{_DATE}\s*:")
+
+
 def _teaser(line: str) -> bool:
-    """A line of a teaser list: a list item, or a short headline without a full stop."""
+    """A line of a teaser list: a list item, a short headline without a full stop, or a
+    reading list's source and date ("Velmar Post, 3 May 2023: Ostria counts its losses. ...").
+
+    >>> _teaser("Velmar Post, 3 May 2023: The war's toll. A long review of 40 reports."), _teaser("Officials said 40 died.")
+    (True, False)
+    """
     return bool(_LIST_ITEM.match(line)) or (
-        len(line.split()) <= 20 and not re.search(r"[.!?][\"'”’)]?\s*$", line))
+        len(line.split()) <= 20 and not re.search(r"[.!?][\"'”’)]?\s*$", line)) or bool(_REFERENCE_ITEM.match(line))
 
 
 def split_furniture(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

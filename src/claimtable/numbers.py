@@ -29,7 +29,7 @@ _CALENDAR = lexicons.calendar()
 _MONTH = rf"(?:{lexicons.alternation([*_CALENDAR.months, *_CALENDAR.month_shorts])})\.?"
 _YEAR_CUES = (
     r"in|since|by|from|until|till|before|after|during|of|early|late|mid|spring|summer|autumn"
-    r"|fall|winter|year|years|through"
+    r"|fall|winter|year|years|through|throughout"
 )
 
 _MONTH_STEMS = _CALENDAR.stems
@@ -57,7 +57,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # the end of a span of days ("between Mar. 4 and 9", "from May 3 to 7", "May 3-7")
         ("date", rf"\b(?:between\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and|from\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
          rf"\s+(?:to|until|till|through)|{_MONTH}\s+\d{{1,2}}\s?[-–])\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)", 0, _MONTH_STEMS),
-        ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b", re.I, ("19", "20")),
+        # "throughout 2022 and 2023", "in 2019, 2020 or 2021": the years a cue opens, all of them
+        ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b(?:(?:,\s|,?\s(?:and|or)\s)(?:19|20)\d{{2}}s?\b(?![,.]\d))*",
+         re.I, ("19", "20")),
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
@@ -103,7 +105,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "three times as many", "more than 2 times": a multiplier compares, it counts nothing
         ("multiplier", r"\b(?:\d+(?:\.\d+)?|[a-z]+)[\s-]times\b", re.I, ("times",)),
         # "one of the", "one day", "one-way attack drones"
-        ("idiom", r"\b(?:one|One)[\s-]+(?:of|another|day|time|side|way)\b|\bno\s+one\b"
+        # ("one of whom is in a critical condition" counts: a part of the count before it)
+        ("idiom", r"\b(?:one|One)[\s-]+(?:of(?!\s+(?:whom|them)\s+(?:is|was|are|were|remains?|remained)\b)"
+         r"|another|day|time|side|way)\b|\bno\s+one\b"
          # "this one was unusually long": a pronoun, not a count
          r"|\b(?:[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+one\b", 0, ("one", "One")),
         # "a four-star general", "a five-star hotel": a rank or a grade, not a count

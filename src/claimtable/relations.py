@@ -136,6 +136,8 @@ def _compatible(part: Claim, total: Claim) -> bool:
 
 
 _NO_BREAK = re.compile(r"[.;!?]")
+#: A part's own cue right after it: "one of whom", "four of them", "five of which".
+_OF_WHOM = re.compile(r" of (?:whom|them|which)\b")
 
 
 def may_have_parts(text: str) -> bool:
@@ -223,11 +225,17 @@ def _part_after_cue(text: str, claims: Sequence[Claim], j: int, sentence_starts:
     >>> t = "15,000 soldiers, including 11,000 in May"
     >>> _part_after_cue(t, [Claim(0, 6, 15000, "troops", 0), Claim(27, 33, 11000, "troops", 0)], 1)
     0
+    >>> t = "Seven medics were hurt, one of whom is critical"
+    >>> _part_after_cue(t, [Claim(0, 5, 7, "casualties", 0), Claim(24, 27, 1, "casualties", 0)], 1)
+    0
     """
     within_rx = _part_cues()[0]
     part = claims[j]
+    whom = text.startswith(" of ", part.end) and _OF_WHOM.match(text, part.end) is not None
     for total in reversed([c for c in claims[:j] if c.sentence == part.sentence]):
         between = text[total.end:part.start]
+        if whom and not _NO_BREAK.search(between) and len(between.split()) <= 20 and _compatible(part, total):
+            return total.start  # "seven were wounded, one of whom is critical": the cue after the part
         cue = max(within_rx.finditer(between), key=lambda m: m.start(), default=None)  # the last
         if cue is not None and not _NO_BREAK.search(between[cue.end():]) and len(
                 between[cue.end():].split()) <= 12 and _compatible(part, total):
