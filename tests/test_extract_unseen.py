@@ -104,7 +104,7 @@ def test_a_look_alike_apostrophe_reads_as_one_and_stays_as_written(claims):
 
 
 def test_a_counted_subject_is_no_source_and_its_part_of_whom_is_a_claim(claims):
-    """"Seven medics were wounded, ... one of whom is in a critical condition": the seven are
+    """"Seven medics were wounded, ... one of whom was left in a serious state": the seven are
     counted, not a source, and the one is a wounded part of them."""
     rows = claims[claims.article == "u217_counted_subject_and_its_part"]
     figure_at = dict(zip(rows.start, rows.figure, strict=True))

@@ -105,7 +105,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "three times as many", "more than 2 times": a multiplier compares, it counts nothing
         ("multiplier", r"\b(?:\d+(?:\.\d+)?|[a-z]+)[\s-]times\b", re.I, ("times",)),
         # "one of the", "one day", "one-way attack drones"
-        # ("one of whom is in a critical condition" counts: a part of the count before it)
+        # ("one of whom was left in a serious state" counts: a part of the count before it)
         ("idiom", r"\b(?:one|One)[\s-]+(?:of(?!\s+(?:whom|them)\s+(?:is|was|are|were|remains?|remained)\b)"
          r"|another|day|time|side|way)\b|\bno\s+one\b"
          # "this one was unusually long": a pronoun, not a count
