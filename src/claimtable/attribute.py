@@ -548,6 +548,26 @@ def _table_credit(before: str, after: str) -> bool:
             and not _DATELINE_CLOSE.match(after))
 
 
+#: A short name in brackets right after lower-case words it stands for: "rights office (", not
+#: "23 (" (a dateline) nor "Matrix (" (a name in capitals is a mention that speaks itself).
+_SHORT_NAME_OPEN = re.compile(r"\b[a-z][\w'’.-]*\s\($")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"\)")
+def _short_name_speaks(before: str, after: str) -> bool:
+    """"the Velmar rights office (VRO) said": a short name in brackets after the words it
+    stands for speaks when they do (a dateline's credit "MAY 4 (Harbour Wire) --" does not; a
+    name in capitals before the brackets, "the Velmar Rights Office (VRO) said", speaks itself).
+
+    >>> _short_name_speaks("600 fled, the Velmar rights office (", ") said."), _short_name_speaks("Dec 23 (", ") - Some")
+    (True, False)
+    >>> _short_name_speaks("the Velmar Rights Office (", ") said."), _short_name_speaks("the rights office (", ") in Vell")
+    (False, False)
+    """
+    return _SHORT_NAME_OPEN.search(before[-40:]) is not None and _speaks(before[:-1], after[1:])
+
+
 @_gives(TOPIC)
 @_opens_with(r"\)")
 def _dateline_credit(before: str, after: str) -> bool:
@@ -1149,7 +1169,7 @@ def _headline_credit(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
+    _table_credit, _short_name_speaks, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
     _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
     _described_figures, _addressee, _given_to, _such_claim,
     _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
@@ -1180,7 +1200,7 @@ def _rate_table(first: str) -> tuple[tuple[RateTest, int, str], ...]:
     at the end of the sentence), in ``RATE_RULES``' order.
 
     >>> [name for _test, _strength, name in _rate_table(")")][:3]
-    ['table credit', 'dateline credit', 'cited']
+    ['table credit', 'short name speaks', 'dateline credit']
     """
     table = _RATE_TABLES[first] = tuple(row for row in _RATE_TABLE
                                         if getattr(row[0], "opens", None) is None or row[0].opens.match(first))
