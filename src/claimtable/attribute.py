@@ -548,6 +548,26 @@ def _table_credit(before: str, after: str) -> bool:
             and not _DATELINE_CLOSE.match(after))
 
 
+#: A short name in brackets right after lower-case words it stands for: "rights office (", not
+#: "23 (" (a dateline) nor "Matrix (" (a name in capitals is a mention that speaks itself).
+_SHORT_NAME_OPEN = re.compile(r"\b[a-z][\w'’.-]*\s\($")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"\)")
+def _short_name_speaks(before: str, after: str) -> bool:
+    """"the Velmar rights office (VRO) said": a short name in brackets after the words it
+    stands for speaks when they do (a dateline's credit "MAY 4 (Harbour Wire) --" does not; a
+    name in capitals before the brackets, "the Velmar Rights Office (VRO) said", speaks itself).
+
+    >>> _short_name_speaks("600 fled, the Velmar rights office (", ") said."), _short_name_speaks("Dec 23 (", ") - Some")
+    (True, False)
+    >>> _short_name_speaks("the Velmar Rights Office (", ") said."), _short_name_speaks("the rights office (", ") in Vell")
+    (False, False)
+    """
+    return _SHORT_NAME_OPEN.search(before[-40:]) is not None and _speaks(before[:-1], after[1:])
+
+
 @_gives(TOPIC)
 @_opens_with(r"\)")
 def _dateline_credit(before: str, after: str) -> bool:
@@ -1149,7 +1169,7 @@ def _headline_credit(before: str, after: str) -> bool:
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
 #: cheap tests first: these run for every mention of every sentence); none: ``TOPIC``.
 RATE_RULES: tuple[RateTest, ...] = (
-    _table_credit, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
+    _table_credit, _short_name_speaks, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
     _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
     _described_figures, _addressee, _given_to, _such_claim,
     _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
@@ -1180,7 +1200,7 @@ def _rate_table(first: str) -> tuple[tuple[RateTest, int, str], ...]:
     at the end of the sentence), in ``RATE_RULES``' order.
 
     >>> [name for _test, _strength, name in _rate_table(")")][:3]
-    ['table credit', 'dateline credit', 'cited']
+    ['table credit', 'short name speaks', 'dateline credit']
     """
     table = _RATE_TABLES[first] = tuple(row for row in _RATE_TABLE
                                         if getattr(row[0], "opens", None) is None or row[0].opens.match(first))
@@ -2325,6 +2345,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         words = sentence[start:end]
         near = sentence[max(0, start - 40):end + 60]
         return MentionCandidate(start, end, f"anonymous {words}" if anonymity.search(near) else words, "group")
+    if head in _roles() and " " not in words and sentence.startswith((" of ", " for "), end):
+        served = _body_a_role_serves(sentence, start, end, found)
+        if served is not None:  # "said a representative of the Velm Guard": the body speaks
+            return served
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
@@ -2365,6 +2389,46 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+#: The body a role serves, named after it: " of the Velm Guard", " for Kesh-based Ostrian
+#: Relief Front (ORF)" (where it is based and its short name in brackets left out).
+_SERVED_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*-based\s+)?"
+                          r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
+
+#: A name, then a comma and an article right before a role: the role is the name's apposition.
+_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’.-]*\s*,\s*(?:an?|the)\s+$")
+
+
+def _body_a_role_serves(sentence: str, start: int, end: int,
+                        found: list[MentionCandidate]) -> MentionCandidate | None:
+    """A role one person holds with no name, then the body it serves ("a spokesman for the
+    Velm Guard", "a representative of Kesh-based Ostrian Relief Front (ORF)"): the body speaks
+    (as "the ministry spokesperson" names it before the role); its mention's name when the text
+    names it so, else its words. None before a possessive, a person or a place (the gazetteer's).
+    Only a bare role: "a Velm Guard official for the Vell area" is named before the role.
+
+    >>> s = "Ten died, said a representative of Kesh-based Ostrian Relief Front (ORF)."
+    >>> _body_a_role_serves(s, 17, 31, []).name, _body_a_role_serves("a spokesman for Velmar's army", 2, 11, [])
+    ('Ostrian Relief Front', None)
+    >>> _body_a_role_serves("Ann Lee, a spokeswoman for the Velm Guard, said", 11, 22, [])
+    """
+    if _APPOSED_TO_NAME.search(sentence, max(0, start - 60), start):
+        return None  # "Ann Lee, a spokeswoman for the Velm Guard, said": the person speaks
+    m = _SERVED_BODY.match(sentence, end)
+    if m is None or m.group(1).endswith(("'s", "’s")) or sentence.startswith(("'", "’"), m.end(1)) \
+            or m.group(1).rstrip(".").lower() in gazetteer():
+        return None  # "an official for the Vell area": where the role serves, no body
+    inside = [f for f in found if m.start(1) <= f.start < m.end(1)]
+    if any(f.kind == "person" for f in inside):
+        return None  # "a spokesman for the Velm Guard, Ivo Brant": the person speaks
+    body = next((f for f in inside if f.start == m.start(1)), None)
+    if body is not None:
+        return MentionCandidate(start, max(m.end(), body.end), body.name, body.kind)
+    name = m.group(1)
+    if m.end() == m.end(1) and name.endswith(".") and not _ACRONYM.fullmatch(name.split()[-1]):
+        return MentionCandidate(start, m.end() - 1, name[:-1], "named")  # the sentence's full stop
+    return MentionCandidate(start, m.end(), name, "named")
 
 
 #: "anonymous" (or "unnamed") before a name that is already "anonymous ...": said once.
