@@ -2763,6 +2763,7 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         owner_end = m.start(g) if owned and start == owner_start else start
         if any(start <= f.end and f.start < end and (f.kind not in ("group", "weak") or f.start <= start)
                and not (f.kind in ("named", "state") and f.end < owner_end)  # the owner ("Ravenport's")
+               and not _head_of_longer(sentence, f, end)
                for f in found) or any(start < e and s < end for s, e, _p, _k in _references_in(sentence)):
             # the words hold a source found already ("according to local officials", "the
             # ministry"): tested before the tests of the words below, as it is what usually
@@ -2780,6 +2781,20 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             continue  # ", said air defences destroyed nine drones": a clause, not a source
         out.append(MentionCandidate(start, end, words, "group"))
     return out
+
+
+def _head_of_longer(sentence: str, f: MentionCandidate, end: int) -> bool:
+    """Whether group words found already are only the head of longer written words that run on
+    by "of" or "for" ("a representative of the insurgents"): the longer words are the source,
+    as a role with no name and no body's name after it is written.
+
+    >>> s = "A representative of the insurgents said 7 were taken."
+    >>> _head_of_longer(s, MentionCandidate(2, 16, "representative", "group"), 34)
+    True
+    >>> _head_of_longer(s, MentionCandidate(2, 16, "representative", "group"), 16)
+    False
+    """
+    return f.kind == "group" and f.end < end and sentence.startswith((" of ", " for "), f.end)
 
 
 @cache
