@@ -77,3 +77,83 @@ def test_apply_rules_gives_what_every_rule_in_order_gives():
                 assert got == c_all
                 figures += 1
     assert figures > 100
+
+
+def _opening_return(rule) -> tuple[list[ast.expr], ast.expr] | None:
+    """The operands of the ``or`` of a rule's opening ``if ...: return X`` (after plain
+    assignments of names from attributes, as ``last = art.last_kept``) and ``X``; ``None``
+    when the rule opens otherwise."""
+    fn = ast.parse(textwrap.dedent(inspect.getsource(rule))).body[0]
+    body = [st for st in fn.body if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))]
+    while body and isinstance(body[0], ast.Assign) and all(isinstance(t, ast.Name) for t in body[0].targets) \
+            and not any(isinstance(n, ast.Call) for n in ast.walk(body[0].value)):
+        body = body[1:]
+    first = body[0]
+    if not isinstance(first, ast.If) or len(first.body) != 1 or not isinstance(first.body[0], ast.Return):
+        return None
+    test = first.test
+    operands = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    return operands, first.body[0].value
+
+
+def _gated_rules():
+    return [(attribute_name, value, rule) for attribute_name, value, group in extract.RULE_GATES
+            for rule in sorted(group, key=lambda r: r.__name__)]
+
+
+@pytest.mark.parametrize(("attribute_name", "value", "rule"), _gated_rules(), ids=lambda x: getattr(x, "__name__", str(x)))
+def test_a_gated_rule_returns_false_at_once_when_its_gate_holds(attribute_name, value, rule):
+    """``apply_rules`` skips the rule without a call while ``c.<attribute> == value``: the rule
+    must open with ``if [... or] that test [or ...]: return False``, the operands before it
+    calling nothing (so that they cannot change what the rule does)."""
+    opening = _opening_return(rule)
+    assert opening is not None
+    operands, returned = opening
+    assert isinstance(returned, ast.Constant) and returned.value is False
+    gate = f"c.{attribute_name}" if value is True else f"c.{attribute_name} == {value!r}"
+    texts = [ast.unparse(o) for o in operands]
+    assert gate in texts, texts
+    assert not any(isinstance(n, ast.Call) for o in operands[:texts.index(gate)] for n in ast.walk(o))
+
+
+def test_every_gated_rule_is_a_figure_rule_of_one_gate():
+    gated = [rule for _a, _v, group in extract.RULE_GATES for rule in group]
+    assert len(gated) == len(set(gated)) and set(gated) <= set(extract.FIGURE_RULES)
+
+
+@pytest.mark.parametrize("finder", sorted(attribute.FINDER_NEEDS, key=lambda f: f.__name__), ids=lambda f: f.__name__)
+def test_a_finder_skipped_by_its_strings_finds_nothing_without_them(finder):
+    """``_mentions_of`` skips the finder when the sentence holds none of ``FINDER_NEEDS[finder]``:
+    it must open with ``if "x" not in sentence and "y" not in sentence [or ...]: return []``."""
+    opening = _opening_return(finder)
+    assert opening is not None
+    operands, returned = opening
+    assert isinstance(returned, ast.List) and not returned.elts
+    first = operands[0]
+    absent = first.values if isinstance(first, ast.BoolOp) and isinstance(first.op, ast.And) else [first]
+    strings = []
+    for test in absent:
+        assert isinstance(test, ast.Compare) and isinstance(test.ops[0], ast.NotIn)
+        assert ast.unparse(test.comparators[0]) == "sentence" and isinstance(test.left, ast.Constant)
+        strings.append(test.left.value)
+    assert sorted(strings) == sorted(attribute.FINDER_NEEDS[finder])
+
+
+def _every_finder(sentence: str) -> tuple[attribute.Mention, ...]:
+    attribute._mentions_of.cache_clear()
+    table = attribute._FINDER_TABLE
+    attribute._FINDER_TABLE = tuple((row[0],) + (None,) * (len(row) - 1) for row in table)  # no finder skipped
+    try:
+        return attribute._mentions_of(sentence)
+    finally:
+        attribute._FINDER_TABLE = table
+        attribute._mentions_of.cache_clear()
+
+
+def test_mentions_of_gives_what_every_finder_gives():
+    sentences = 0
+    for text in TEXTS:
+        for s in load.load_text("t", text).sentences:
+            assert attribute._mentions_of(s.text) == _every_finder(s.text), s.text
+            sentences += 1
+    assert sentences > 500

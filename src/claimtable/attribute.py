@@ -2890,6 +2890,24 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 )
 
 
+#: The finders of ``MENTION_FINDERS`` that find nothing in a sentence without one of some
+#: strings: each opens with ``if "x" not in sentence [and "y" not in sentence] [or ...]: return []``
+#: (``tests/test_rule_dispatch.py`` checks it), so ``_mentions_of`` skips them, without a call,
+#: in a sentence that holds none of their strings.
+FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
+    _capital_bodies: ("'s ", "’s "), _country_bodies: ("country",), _its_bodies: (" its ",),
+    _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
+}
+
+#: The strings of ``FINDER_NEEDS``: looked for once a sentence.
+_FINDER_STRINGS = tuple(sorted({need for needs in FINDER_NEEDS.values() for need in needs}))
+
+#: ``MENTION_FINDERS`` in order, each with the strings of which the sentence must hold one
+#: (``FINDER_NEEDS``), ``None`` for a finder that always runs.
+_FINDER_TABLE = tuple((finder, frozenset(FINDER_NEEDS[finder]) if finder in FINDER_NEEDS else None)
+                      for finder in MENTION_FINDERS)
+
+
 def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
@@ -3380,7 +3398,10 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
-    for finder in MENTION_FINDERS:
+    present = {need for need in _FINDER_STRINGS if need in sentence}  # the strings finders need
+    for finder, needs in _FINDER_TABLE:
+        if needs is not None and needs.isdisjoint(present):
+            continue  # it opens with a return when the sentence holds none of them (``FINDER_NEEDS``)
         new = finder(sentence, found)
         if new:
             found += new
