@@ -199,3 +199,36 @@ def test_a_finder_skipped_by_its_words_finds_nothing_without_them(finder):
             if m:
                 gates.append(eval(next(g for g in m.groups() if g), vars(attribute)))
     assert words and any(g == words for g in gates), gates
+
+
+def _fails_without_text_before(rule) -> bool:
+    """Whether a rating rule returns ``a and b and ...`` one of which reads the text before the
+    mention and not the text after, and is false when the text before is empty."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(rule)))
+    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in (rule.__name__, "test"))
+    body = [st for st in fn.body if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))]
+    if len(body) != 1 or not isinstance(body[0], ast.Return):
+        return False
+    value = body[0].value
+    operands = value.values if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.And) else [value]
+    scope = {**vars(attribute), **inspect.getclosurevars(rule).nonlocals, "before": ""}
+    for operand in operands:
+        names = {n.id for n in ast.walk(operand) if isinstance(n, ast.Name)}
+        if "before" in names and "after" not in names and not eval(compile(ast.Expression(operand), "<rule>", "eval"), scope):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("rule", sorted(attribute.NEEDS_TEXT_BEFORE, key=lambda r: r.__name__), ids=lambda r: r.__name__)
+def test_a_rule_skipped_at_the_start_of_a_sentence_cannot_hold_there(rule):
+    assert rule in attribute.RATE_RULES and _fails_without_text_before(rule)
+
+
+def test_rate_at_the_start_of_a_sentence_gives_what_every_rule_gives():
+    spans = 0
+    for text in TEXTS:
+        for s in load.load_text("t", text).sentences:
+            for m in re.finditer(r"[^\W\d][\w.'’-]*", s.text):
+                assert attribute.rate(s.text, 0, m.end()) == _every_rule(s.text, 0, m.end()), (s.text, m.end())
+                spans += 1
+    assert spans > 1000

@@ -1165,15 +1165,33 @@ _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", 
 _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 
 
-def _rate_table(first: str) -> tuple[tuple[RateTest, int, str], ...]:
+#: The rating rules that cannot hold for a mention that opens the sentence, with no text before
+#: it: each returns ``a and b and ...``, one of which reads only the text before and fails
+#: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
+NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
+    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _addressee, _given_to, _such_claim,
+    _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
+    _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks,
+})
+
+#: ``_RATE_TABLES`` for a mention that opens the sentence: without ``NEEDS_TEXT_BEFORE`` too.
+_RATE_TABLES_AT_START: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
+
+
+def _rate_table(first: str, at_start: bool = False) -> tuple[tuple[RateTest, int, str], ...]:
     """The rules ``rate`` tries for a mention the text after which opens with ``first`` (``""``
-    at the end of the sentence), in ``RATE_RULES``' order.
+    at the end of the sentence), in ``RATE_RULES``' order; ``at_start``: for a mention that
+    opens the sentence (without ``NEEDS_TEXT_BEFORE``).
 
     >>> [name for _test, _strength, name in _rate_table(")")][:3]
     ['table credit', 'dateline credit', 'cited']
+    >>> [name for _test, _strength, name in _rate_table(" ", at_start=True)][:3]
+    ['dateline place', 'source of', 'described source']
     """
-    table = _RATE_TABLES[first] = tuple(row for row in _RATE_TABLE
-                                        if getattr(row[0], "opens", None) is None or row[0].opens.match(first))
+    tables = _RATE_TABLES_AT_START if at_start else _RATE_TABLES
+    table = tables[first] = tuple(row for row in _RATE_TABLE
+                                  if (getattr(row[0], "opens", None) is None or row[0].opens.match(first))
+                                  and not (at_start and row[0] in NEEDS_TEXT_BEFORE))
     return table
 
 
@@ -1191,7 +1209,11 @@ def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
     """
     before, after = sentence[:start], sentence[end:]
     first = after[:1]
-    for holds, strength, name in _RATE_TABLES.get(first) or _rate_table(first):
+    if start:
+        table = _RATE_TABLES.get(first) or _rate_table(first)
+    else:  # nothing before the mention: the rules that read the text before it cannot hold
+        table = _RATE_TABLES_AT_START.get(first) or _rate_table(first, at_start=True)
+    for holds, strength, name in table:
         if holds(before, after):
             return strength, name
     return TOPIC, "topic"
