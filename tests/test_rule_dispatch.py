@@ -77,3 +77,158 @@ def test_apply_rules_gives_what_every_rule_in_order_gives():
                 assert got == c_all
                 figures += 1
     assert figures > 100
+
+
+def _opening_return(rule) -> tuple[list[ast.expr], ast.expr] | None:
+    """The operands of the ``or`` of a rule's opening ``if ...: return X`` (after plain
+    assignments of names from attributes, as ``last = art.last_kept``) and ``X``; ``None``
+    when the rule opens otherwise."""
+    fn = ast.parse(textwrap.dedent(inspect.getsource(rule))).body[0]
+    body = [st for st in fn.body if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))]
+    while body and isinstance(body[0], ast.Assign) and all(isinstance(t, ast.Name) for t in body[0].targets) \
+            and not any(isinstance(n, ast.Call) for n in ast.walk(body[0].value)):
+        body = body[1:]
+    first = body[0]
+    if not isinstance(first, ast.If) or len(first.body) != 1 or not isinstance(first.body[0], ast.Return):
+        return None
+    test = first.test
+    operands = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+    return operands, first.body[0].value
+
+
+def _gated_rules():
+    return [(attribute_name, value, rule) for attribute_name, value, group in extract.RULE_GATES
+            for rule in sorted(group, key=lambda r: r.__name__)]
+
+
+@pytest.mark.parametrize(("attribute_name", "value", "rule"), _gated_rules(), ids=lambda x: getattr(x, "__name__", str(x)))
+def test_a_gated_rule_returns_false_at_once_when_its_gate_holds(attribute_name, value, rule):
+    """``apply_rules`` skips the rule without a call while ``c.<attribute> == value``: the rule
+    must open with ``if [... or] that test [or ...]: return False``, the operands before it
+    calling nothing (so that they cannot change what the rule does)."""
+    opening = _opening_return(rule)
+    assert opening is not None
+    operands, returned = opening
+    assert isinstance(returned, ast.Constant) and returned.value is False
+    gate = f"c.{attribute_name}" if value is True else f"c.{attribute_name} == {value!r}"
+    texts = [ast.unparse(o) for o in operands]
+    assert gate in texts, texts
+    assert not any(isinstance(n, ast.Call) for o in operands[:texts.index(gate)] for n in ast.walk(o))
+
+
+def test_every_gated_rule_is_a_figure_rule_of_one_gate():
+    gated = [rule for _a, _v, group in extract.RULE_GATES for rule in group]
+    assert len(gated) == len(set(gated)) and set(gated) <= set(extract.FIGURE_RULES)
+
+
+@pytest.mark.parametrize("finder", sorted(attribute.FINDER_NEEDS, key=lambda f: f.__name__), ids=lambda f: f.__name__)
+def test_a_finder_skipped_by_its_strings_finds_nothing_without_them(finder):
+    """``_mentions_of`` skips the finder when the sentence holds none of ``FINDER_NEEDS[finder]``:
+    it must open with ``if "x" not in sentence and "y" not in sentence [or ...]: return []``."""
+    opening = _opening_return(finder)
+    assert opening is not None
+    operands, returned = opening
+    assert isinstance(returned, ast.List) and not returned.elts
+    first = operands[0]
+    absent = first.values if isinstance(first, ast.BoolOp) and isinstance(first.op, ast.And) else [first]
+    strings = []
+    for test in absent:
+        assert isinstance(test, ast.Compare) and isinstance(test.ops[0], ast.NotIn)
+        assert ast.unparse(test.comparators[0]) == "sentence" and isinstance(test.left, ast.Constant)
+        strings.append(test.left.value)
+    assert sorted(strings) == sorted(attribute.FINDER_NEEDS[finder])
+
+
+def _every_finder(sentence: str) -> tuple[attribute.Mention, ...]:
+    attribute._mentions_of.cache_clear()
+    table = attribute._FINDER_TABLE
+    attribute._FINDER_TABLE = tuple((row[0],) + (None,) * (len(row) - 1) for row in table)  # no finder skipped
+    try:
+        return attribute._mentions_of(sentence)
+    finally:
+        attribute._FINDER_TABLE = table
+        attribute._mentions_of.cache_clear()
+
+
+def test_mentions_of_gives_what_every_finder_gives():
+    sentences = 0
+    for text in TEXTS:
+        for s in load.load_text("t", text).sentences:
+            assert attribute._mentions_of(s.text) == _every_finder(s.text), s.text
+            sentences += 1
+    assert sentences > 500
+
+
+def _opening_returns(finder) -> list[list[str]]:
+    """The operands of the ``or`` of each ``if ...: return []`` a finder opens with, as text
+    (a name assigned ``_vocabulary(sentence)`` among them written as that call)."""
+    fn = ast.parse(textwrap.dedent(inspect.getsource(finder))).body[0]
+    body = [st for st in fn.body if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))]
+    aliases: dict[str, str] = {}
+    out = []
+    for st in body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and ast.unparse(st.value) == "_vocabulary(sentence)":
+            aliases[st.targets[0].id] = "_vocabulary(sentence)"
+            continue
+        if not (isinstance(st, ast.If) and len(st.body) == 1 and isinstance(st.body[0], ast.Return)
+                and ast.unparse(st.body[0].value) == "[]" and not st.orelse):
+            break
+        test = st.test
+        operands = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
+        texts = []
+        for o in operands:
+            text = ast.unparse(o)
+            for name, call in aliases.items():
+                text = re.sub(rf"\b{name}\b", call, text)
+            texts.append(text)
+        out.append(texts)
+    return out
+
+
+@pytest.mark.parametrize("finder", sorted(attribute.FINDER_WORDS, key=lambda f: f.__name__), ids=lambda f: f.__name__)
+def test_a_finder_skipped_by_its_words_finds_nothing_without_them(finder):
+    """``_mentions_of`` skips the finder when the sentence's words and ``FINDER_WORDS[finder]()``
+    are disjoint: it must open with returns of ``[]``, one of them when they are."""
+    words = attribute.FINDER_WORDS[finder]()
+    gates = []
+    for operands in _opening_returns(finder):
+        for text in operands:
+            m = re.fullmatch(r"not _vocabulary\(sentence\) & (.+)|(.+)\.isdisjoint\(_vocabulary\(sentence\)\)"
+                             r"|_vocabulary\(sentence\)\.isdisjoint\((.+)\)", text)
+            if m:
+                gates.append(eval(next(g for g in m.groups() if g), vars(attribute)))
+    assert words and any(g == words for g in gates), gates
+
+
+def _fails_without_text_before(rule) -> bool:
+    """Whether a rating rule returns ``a and b and ...`` one of which reads the text before the
+    mention and not the text after, and is false when the text before is empty."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(rule)))
+    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name in (rule.__name__, "test"))
+    body = [st for st in fn.body if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))]
+    if len(body) != 1 or not isinstance(body[0], ast.Return):
+        return False
+    value = body[0].value
+    operands = value.values if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.And) else [value]
+    scope = {**vars(attribute), **inspect.getclosurevars(rule).nonlocals, "before": ""}
+    for operand in operands:
+        names = {n.id for n in ast.walk(operand) if isinstance(n, ast.Name)}
+        if "before" in names and "after" not in names and not eval(compile(ast.Expression(operand), "<rule>", "eval"), scope):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("rule", sorted(attribute.NEEDS_TEXT_BEFORE, key=lambda r: r.__name__), ids=lambda r: r.__name__)
+def test_a_rule_skipped_at_the_start_of_a_sentence_cannot_hold_there(rule):
+    assert rule in attribute.RATE_RULES and _fails_without_text_before(rule)
+
+
+def test_rate_at_the_start_of_a_sentence_gives_what_every_rule_gives():
+    spans = 0
+    for text in TEXTS:
+        for s in load.load_text("t", text).sentences:
+            for m in re.finditer(r"[^\W\d][\w.'’-]*", s.text):
+                assert attribute.rate(s.text, 0, m.end()) == _every_rule(s.text, 0, m.end()), (s.text, m.end())
+                spans += 1
+    assert spans > 1000

@@ -1195,15 +1195,33 @@ _RATE_TABLE = tuple((test, test.strength, test.__name__.strip("_").replace("_", 
 _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 
 
-def _rate_table(first: str) -> tuple[tuple[RateTest, int, str], ...]:
+#: The rating rules that cannot hold for a mention that opens the sentence, with no text before
+#: it: each returns ``a and b and ...``, one of which reads only the text before and fails
+#: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
+NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
+    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _addressee, _given_to, _such_claim,
+    _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
+    _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks,
+})
+
+#: ``_RATE_TABLES`` for a mention that opens the sentence: without ``NEEDS_TEXT_BEFORE`` too.
+_RATE_TABLES_AT_START: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
+
+
+def _rate_table(first: str, at_start: bool = False) -> tuple[tuple[RateTest, int, str], ...]:
     """The rules ``rate`` tries for a mention the text after which opens with ``first`` (``""``
-    at the end of the sentence), in ``RATE_RULES``' order.
+    at the end of the sentence), in ``RATE_RULES``' order; ``at_start``: for a mention that
+    opens the sentence (without ``NEEDS_TEXT_BEFORE``).
 
     >>> [name for _test, _strength, name in _rate_table(")")][:3]
     ['table credit', 'short name speaks', 'dateline credit']
+    >>> [name for _test, _strength, name in _rate_table(" ", at_start=True)][:3]
+    ['dateline place', 'source of', 'described source']
     """
-    table = _RATE_TABLES[first] = tuple(row for row in _RATE_TABLE
-                                        if getattr(row[0], "opens", None) is None or row[0].opens.match(first))
+    tables = _RATE_TABLES_AT_START if at_start else _RATE_TABLES
+    table = tables[first] = tuple(row for row in _RATE_TABLE
+                                  if (getattr(row[0], "opens", None) is None or row[0].opens.match(first))
+                                  and not (at_start and row[0] in NEEDS_TEXT_BEFORE))
     return table
 
 
@@ -1221,7 +1239,11 @@ def rate(sentence: str, start: int, end: int) -> tuple[int, str]:
     """
     before, after = sentence[:start], sentence[end:]
     first = after[:1]
-    for holds, strength, name in _RATE_TABLES.get(first) or _rate_table(first):
+    if start:
+        table = _RATE_TABLES.get(first) or _rate_table(first)
+    else:  # nothing before the mention: the rules that read the text before it cannot hold
+        table = _RATE_TABLES_AT_START.get(first) or _rate_table(first, at_start=True)
+    for holds, strength, name in table:
         if holds(before, after):
             return strength, name
     return TOPIC, "topic"
@@ -3007,6 +3029,35 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 )
 
 
+#: The finders of ``MENTION_FINDERS`` that find nothing in a sentence without one of some
+#: strings: each opens with ``if "x" not in sentence [and "y" not in sentence] [or ...]: return []``
+#: (``tests/test_rule_dispatch.py`` checks it), so ``_mentions_of`` skips them, without a call,
+#: in a sentence that holds none of their strings.
+FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
+    _capital_bodies: ("'s ", "’s "), _country_bodies: ("country",), _its_bodies: (" its ",),
+    _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
+}
+
+#: The finders of ``MENTION_FINDERS`` that find nothing in a sentence none of whose words is
+#: among some words: each opens with returns of ``[]``, one of them when
+#: ``not _vocabulary(sentence) & words`` (or ``words.isdisjoint(...)``), ``tests/test_rule_dispatch.py``
+#: checks it; ``_mentions_of`` skips them, without a call. The words by a function, as lexicons
+#: give them (``lexicons.reload``).
+FINDER_WORDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], Callable[[], frozenset[str]]] = {
+    _ministry_chiefs: _one_word_titles, _ranked_names: lambda: _honorifics(), _named_after_verb: _inverted_verb_set,
+    _source_subjects: lambda: _SOURCE_SUBJECT_WORDS, _written_sources: _written_source_cues,
+    _described_speakers: _inverted_verb_set, _indefinite_bodies: _body_heads,
+}
+
+#: The strings of ``FINDER_NEEDS``: looked for once a sentence.
+_FINDER_STRINGS = tuple(sorted({need for needs in FINDER_NEEDS.values() for need in needs}))
+
+#: ``MENTION_FINDERS`` in order, each with the strings of which the sentence must hold one
+#: (``FINDER_NEEDS``) and the function giving the words of which it must hold one
+#: (``FINDER_WORDS``), ``None`` for no such test.
+_FINDER_TABLE = tuple((finder, frozenset(FINDER_NEEDS[finder]) if finder in FINDER_NEEDS else None, FINDER_WORDS.get(finder))
+                      for finder in MENTION_FINDERS)
+
 def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
@@ -3497,7 +3548,13 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     """``find_mentions``, cached: a pure function of the sentence, and archives repeat
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
-    for finder in MENTION_FINDERS:
+    present = {need for need in _FINDER_STRINGS if need in sentence}  # the strings finders need
+    vocabulary = _vocabulary(sentence)
+    for finder, needs, words in _FINDER_TABLE:
+        if needs is not None and needs.isdisjoint(present):
+            continue  # it opens with a return when the sentence holds none of them (``FINDER_NEEDS``)
+        if words is not None and vocabulary.isdisjoint(words()):
+            continue  # it returns at once without one of these words (``FINDER_WORDS``)
         new = finder(sentence, found)
         if new:
             found += new

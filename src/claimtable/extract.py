@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from claimtable import contract, lexicons
@@ -2718,14 +2719,16 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
-    for seeking, rules in _RULE_RUNS:
-        if seeking and c.lookup.found:
-            continue  # each of these rules returns False at once when the noun is found
+    for gate, holds, rules in _RULE_RUNS:
+        if gate is not None and gate(c) == holds:
+            continue  # each rule of this run returns False at once (``RULE_GATES``)
         for rule, name in rules:
             if rule(c, ctx, art):
                 c.fired.append(name)
                 if c.dropped:
                     return c
+                if gate is not None and gate(c) == holds:
+                    break  # it holds now: the rest of the run returns False at once
     return c
 
 
@@ -2737,27 +2740,48 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
+    part_of_opening_whole,
     bare_figure_points_back, share_after_share, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
     bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, changed_from_figure_to,
-    hedged_object_points_back,
-    coordinated_bare_figure, listed_after_a_name, coordinated_with_next,
+    hedged_object_points_back, elliptic_participle_item,
+    coordinated_bare_figure, coordinated_status_object, listed_after_a_name, coordinated_with_next, listed_in_a_series,
 })
 
+#: The rules about a figure that follows a count of casualties but is none itself ("Among the
+#: civilians were six women"): each opens with ``if ... c.category == "casualties" ...: return False``.
+NOT_CASUALTY_RULES: frozenset[Rule] = frozenset({
+    listed_under_casualty_heading, classified_part_of_casualties, among_casualties_opener, pointer_keeps_casualty,
+    remainder_keeps_casualty, part_of_casualties_points_back,
+})
 
-def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[bool, tuple[tuple[Rule, str], ...]], ...]:
-    """``rules`` cut into runs, in order: ``(seeking, ((rule, name), ...))``, ``seeking`` for a
-    run of ``SEEK_NOUN_RULES``.
+#: The groups of rules ``apply_rules`` skips whole, without a call, while a cheap test on the
+#: candidate holds: ``(attribute, value, rules)``, each rule of ``rules`` opening with
+#: ``if [...or] c.<attribute> == value [or ...]: return False`` (``c.<attribute>`` for ``True``),
+#: as ``tests/test_rule_dispatch.py`` checks.
+RULE_GATES: tuple[tuple[str, object, frozenset[Rule]], ...] = (
+    ("lookup.found", True, SEEK_NOUN_RULES),
+    ("category", "casualties", NOT_CASUALTY_RULES),
+)
 
-    >>> [(seeking, len(run)) for seeking, run in _rule_runs((rate, share_of_uncounted, noun_after_copula, claimant))]
-    [(False, 1), (True, 2), (False, 1)]
+
+def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[Callable[[FigureCandidate], object] | None, object,
+                                                       tuple[tuple[Rule, str], ...]], ...]:
+    """``rules`` cut into runs of the same gate (``RULE_GATES``), in order: ``(gate, value,
+    ((rule, name), ...))``; ``apply_rules`` skips a run while ``gate(c) == value``. ``gate`` is
+    ``None`` for a run of rules no gate skips.
+
+    >>> [(gate is not None, value, len(run)) for gate, value, run in _rule_runs((rate, share_of_uncounted, noun_after_copula, claimant))]
+    [(False, None, 1), (True, True, 2), (False, None, 1)]
     """
-    runs: list[tuple[bool, list[tuple[Rule, str]]]] = []
+    gates = {rule: (attribute, value) for attribute, value, group in RULE_GATES for rule in group}
+    runs: list[tuple[tuple[str, object] | None, list[tuple[Rule, str]]]] = []
     for rule in rules:
-        seeking = rule in SEEK_NOUN_RULES
-        if not runs or runs[-1][0] != seeking:
-            runs.append((seeking, []))
+        gate = gates.get(rule)
+        if not runs or runs[-1][0] != gate:
+            runs.append((gate, []))
         runs[-1][1].append((rule, rule.__name__))
-    return tuple((seeking, tuple(run)) for seeking, run in runs)
+    return tuple((None, None, tuple(run)) if gate is None else (attrgetter(gate[0]), gate[1], tuple(run))
+                 for gate, run in runs)
 
 
 _RULE_RUNS = _rule_runs(FIGURE_RULES)
