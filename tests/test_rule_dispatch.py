@@ -159,48 +159,6 @@ def test_mentions_of_gives_what_every_finder_gives():
     assert sentences > 500
 
 
-def _opening_returns(finder) -> list[list[str]]:
-    """The operands of the ``or`` of each ``if ...: return []`` a finder opens with, as text
-    (a name assigned ``_vocabulary(sentence)`` among them written as that call)."""
-    fn = ast.parse(textwrap.dedent(inspect.getsource(finder))).body[0]
-    body = [st for st in fn.body if not (isinstance(st, ast.Expr) and isinstance(st.value, ast.Constant))]
-    aliases: dict[str, str] = {}
-    out = []
-    for st in body:
-        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
-                and ast.unparse(st.value) == "_vocabulary(sentence)":
-            aliases[st.targets[0].id] = "_vocabulary(sentence)"
-            continue
-        if not (isinstance(st, ast.If) and len(st.body) == 1 and isinstance(st.body[0], ast.Return)
-                and ast.unparse(st.body[0].value) == "[]" and not st.orelse):
-            break
-        test = st.test
-        operands = test.values if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) else [test]
-        texts = []
-        for o in operands:
-            text = ast.unparse(o)
-            for name, call in aliases.items():
-                text = re.sub(rf"\b{name}\b", call, text)
-            texts.append(text)
-        out.append(texts)
-    return out
-
-
-@pytest.mark.parametrize("finder", sorted(attribute.FINDER_WORDS, key=lambda f: f.__name__), ids=lambda f: f.__name__)
-def test_a_finder_skipped_by_its_words_finds_nothing_without_them(finder):
-    """``_mentions_of`` skips the finder when the sentence's words and ``FINDER_WORDS[finder]()``
-    are disjoint: it must open with returns of ``[]``, one of them when they are."""
-    words = attribute.FINDER_WORDS[finder]()
-    gates = []
-    for operands in _opening_returns(finder):
-        for text in operands:
-            m = re.fullmatch(r"not _vocabulary\(sentence\) & (.+)|(.+)\.isdisjoint\(_vocabulary\(sentence\)\)"
-                             r"|_vocabulary\(sentence\)\.isdisjoint\((.+)\)", text)
-            if m:
-                gates.append(eval(next(g for g in m.groups() if g), vars(attribute)))
-    assert words and any(g == words for g in gates), gates
-
-
 def _fails_without_text_before(rule) -> bool:
     """Whether a rating rule returns ``a and b and ...`` one of which reads the text before the
     mention and not the text after, and is false when the text before is empty."""

@@ -3038,25 +3038,14 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
 }
 
-#: The finders of ``MENTION_FINDERS`` that find nothing in a sentence none of whose words is
-#: among some words: each opens with returns of ``[]``, one of them when
-#: ``not _vocabulary(sentence) & words`` (or ``words.isdisjoint(...)``), ``tests/test_rule_dispatch.py``
-#: checks it; ``_mentions_of`` skips them, without a call. The words by a function, as lexicons
-#: give them (``lexicons.reload``).
-FINDER_WORDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], Callable[[], frozenset[str]]] = {
-    _ministry_chiefs: _one_word_titles, _ranked_names: lambda: _honorifics(), _named_after_verb: _inverted_verb_set,
-    _source_subjects: lambda: _SOURCE_SUBJECT_WORDS, _written_sources: _written_source_cues,
-    _described_speakers: _inverted_verb_set, _indefinite_bodies: _body_heads,
-}
-
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
 _FINDER_STRINGS = tuple(sorted({need for needs in FINDER_NEEDS.values() for need in needs}))
 
 #: ``MENTION_FINDERS`` in order, each with the strings of which the sentence must hold one
-#: (``FINDER_NEEDS``) and the function giving the words of which it must hold one
-#: (``FINDER_WORDS``), ``None`` for no such test.
-_FINDER_TABLE = tuple((finder, frozenset(FINDER_NEEDS[finder]) if finder in FINDER_NEEDS else None, FINDER_WORDS.get(finder))
+#: (``FINDER_NEEDS``), ``None`` for a finder that always runs.
+_FINDER_TABLE = tuple((finder, frozenset(FINDER_NEEDS[finder]) if finder in FINDER_NEEDS else None)
                       for finder in MENTION_FINDERS)
+
 
 def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Overlapping candidates keep the known name (longest first), then names only the text
@@ -3549,12 +3538,9 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
     sentences (boilerplate, wire copy); ``lexicons.reload`` clears it."""
     found: list[MentionCandidate] = []
     present = {need for need in _FINDER_STRINGS if need in sentence}  # the strings finders need
-    vocabulary = _vocabulary(sentence)
-    for finder, needs, words in _FINDER_TABLE:
+    for finder, needs in _FINDER_TABLE:
         if needs is not None and needs.isdisjoint(present):
             continue  # it opens with a return when the sentence holds none of them (``FINDER_NEEDS``)
-        if words is not None and vocabulary.isdisjoint(words()):
-            continue  # it returns at once without one of these words (``FINDER_WORDS``)
         new = finder(sentence, found)
         if new:
             found += new
