@@ -1714,8 +1714,10 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     return out
 
 
-#: Where a body is based, before its name: "Ostria-based " of "the Ostria-based Institute for ...".
-_BASED_BEFORE = re.compile(r"[A-Z][\w.'’-]*-based\s+(?=[A-Z])")
+#: Where a body is based, before its name: "Ostria-based " of "the Ostria-based Institute for ...";
+#: a word that says where, not part of the name (also left out of the body a role serves).
+_BASED_PLACE = r"[A-Z][\w.'’-]*-based\s+"
+_BASED_BEFORE = re.compile(rf"{_BASED_PLACE}(?=[A-Z])")
 
 
 def _past_based(sentence: str, start: int, end: int) -> int:
@@ -2415,7 +2417,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
 
 #: The body a role serves, named after it: " of the Velm Guard", " for Kesh-based Ostrian
 #: Relief Front (ORF)" (where it is based and its short name in brackets left out).
-_SERVED_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*-based\s+)?"
+_SERVED_BODY = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_BASED_PLACE})?"
                           r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
 
 #: A name, then a comma and an article right before a role: the role is the name's apposition.
