@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NBVAL_SANITIZE := tests/nbval_sanitize.cfg
 
-.PHONY: help setup lab notebooks report test lint unit nbval bench bench-report bench-dask bench-compare bench-summaries clean
+.PHONY: help setup lab notebooks report test lint unit nbval bench bench-report bench-dask bench-compare bench-summaries bench-real clean
 
 help:
 	@echo "make report     set up, run every notebook, write build/report/index.html"
@@ -18,6 +18,7 @@ help:
 	@echo "make bench-compare  time the comparison stage on both engines (20,000 and 100,000 articles)"
 	@echo "make bench-summaries  notebooks 01, 02, 04, 05 on both engines: time and peak memory (20,000 and 100,000"
 	@echo "                 articles; long: choose with ARGS='--notebooks 04 05 --engines duckdb')"
+	@echo "make bench-real SET=heldout14 TEXTS=DIR  score a set of real reporting (benchmarks/real_sets) on its re-fetched texts"
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +62,8 @@ bench-compare: $(STAMP)
 	$(BIN)/python benchmarks/bench_compare.py
 bench-summaries: $(STAMP)
 	$(BIN)/python benchmarks/bench_summaries.py $(ARGS)
+bench-real: $(STAMP)
+	$(BIN)/python benchmarks/bench_real.py score $(TEXTS) --set $(SET)
 
 clean:
 	rm -rf build .pytest_cache .ruff_cache
