@@ -252,6 +252,8 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
             continue
         if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "troops that had sustained losses": what befell some of them, not all
+        if text[m.end():m.end() + 1] == " " and _cue_on_a_thing().match(text, m.end()):
+            continue  # "released a video of 200 soldiers": what was done to the video, not them
         found = cues.get(" ".join(text[m.start():m.end()].lower().split()))
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
@@ -265,6 +267,21 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
             if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start(), folded):
                 best = (distance, found)
     return best[1] if best else None
+
+
+@cache
+def _cue_on_a_thing() -> re.Pattern[str]:
+    """A thing no count is made of (``uncounted.csv``, kind ``abstract``: "video", "footage",
+    "statement"), past an article and one word, right after a status cue: the cue is a verb
+    acting on it, not a status of the people counted ("released a video of 200 soldiers").
+
+    >>> bool(_cue_on_a_thing().match(" a new video of 40 men")), bool(_cue_on_a_thing().match(" 40 men"))
+    (True, False)
+    >>> [(c["category"], c["status"]) for c in _claims("The army released footage of 30 soldiers.")]
+    [('troops', '')]
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+    return re.compile(rf"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+)?(?:{words})s?\b", re.I)
 
 
 #: A figure right before a word (past one adjective): the word is that figure's counted noun.
@@ -2340,6 +2357,10 @@ def _exchange_kinds() -> dict[str, str]:
     return {r["phrase"]: r["kind"] for r in lexicons.read_lexicon("exchanges")}
 
 
+#: A relative clause that says the people counted were taken: "who it said were captured".
+_OWN_CAPTURE = re.compile(r"\b(?:who|whom)\b[^,;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:captured|taken\s+prisoner)\b", re.I)
+
+
 def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Captives counted in a sentence about a prisoner exchange ("Russia and Ukraine swap
     hundreds of prisoners", "the exchange of 150 prisoners of war", "for the return of 195
@@ -2350,11 +2371,20 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('other', 'released')]
     >>> [(c["category"], c["status"]) for c in _claims("After an exchange of fire, 12 soldiers were captured.")]
     [('casualties', 'captured')]
+
+    Outside the figure's clause, an exchange leaves captives that a clause of their own says
+    were taken ("..., it would swap prisoners, showing two men who it said were captured"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("Velm offered to swap prisoners, showing two men who it said were captured.")]
+    [('casualties', 'captured')]
     """
     if c.status != "captured" or c.category != "casualties":
         return False  # the cheap test first
     kinds = _exchange_kinds()
-    if not any(kinds.get(" ".join(m.group(0).lower().split())) == "exchange" for m in _exchange_words().finditer(ctx.text)):
+    spans = [m.start() for m in _exchange_words().finditer(ctx.text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    if not spans:
+        return False
+    if not any(c.clause[0] <= s < c.clause[1] for s in spans) and _OWN_CAPTURE.search(ctx.text, c.figure.end, c.clause[1]):
         return False
     c.category, c.status = "other", "released"
     return True
