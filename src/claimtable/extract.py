@@ -727,6 +727,34 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
+@cache
+def _tally_after() -> re.Pattern[str]:
+    """A word of ``tallies.csv`` right after a figure, past a bracketed change ("28 (+1) units")."""
+    words = lexicons.alternation(lexicons.column("tallies", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:\(\s*[+−-]?\s*\d[\d,.]*\s*\)\s+)?(?:{words})s?\b", re.I)
+
+
+#: A list item's label before a figure: the words from the line's start to a dash or colon.
+_LABEL_BEFORE = re.compile(r"^\s*([^\n—–:]+?)\s*[—–:-]\s*$")
+
+
+def tally_of_a_label(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that tallies units, pieces or items (``tallies.csv``) in a list item counts what
+    the item's label names ("helicopters — 326 units": helicopters), its first counted noun.
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\nhelicopters — 326 units;\\n\\ncruise missiles: 2,270 units.")]
+    [('326', 'helicopter', 'equipment'), ('2,270', 'missile', 'munitions')]
+    """
+    if c.lookup.found or c.figure.percent or not _tally_after().match(ctx.text, c.figure.end):
+        return False
+    m = _LABEL_BEFORE.match(ctx.text, 0, c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start)
+    noun = first_noun(ctx.text, m.start(1), m.end(1)) if m else None
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
+
+
 def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure whose noun right after it is a plural no lexicon lists counts that thing
     (``nouns.thing_after``), unless the noun is never a claim (``uncounted.csv``: times,
@@ -2677,6 +2705,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    tally_of_a_label,  # "helicopters — 326 units": what the list item's label names
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
@@ -2767,7 +2796,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
-    word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
+    word_share_of_uncounted, tally_of_a_label, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
     part_of_opening_whole,
