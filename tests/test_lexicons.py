@@ -36,6 +36,7 @@ def append(path: Path, line: str) -> int:
 WRONG_ROWS = {
     "abbreviations": ("Approx,", "abbreviation 'Approx' must be lower case"),
     "aggregates": ("total", "duplicate row: word 'total' is already on line"),
+    "tallies": ("unit", "duplicate row: word 'unit' is already on line"),
     "breakers": ("is", "duplicate row: word 'is' is already on line"),
     "currencies": ("euros", "duplicate row: word 'euros' is already on line"),
     "restated_units": ("troop,Forces", "group 'Forces' must be lower case"),

@@ -252,6 +252,8 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
             continue
         if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "troops that had sustained losses": what befell some of them, not all
+        if text[m.end():m.end() + 1] == " " and _cue_on_a_thing().match(text, m.end()):
+            continue  # "released a video of 200 soldiers": what was done to the video, not them
         found = cues.get(" ".join(text[m.start():m.end()].lower().split()))
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
@@ -265,6 +267,21 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
             if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start(), folded):
                 best = (distance, found)
     return best[1] if best else None
+
+
+@cache
+def _cue_on_a_thing() -> re.Pattern[str]:
+    """A thing no count is made of (``uncounted.csv``, kind ``abstract``: "video", "footage",
+    "statement"), past an article and one word, right after a status cue: the cue is a verb
+    acting on it, not a status of the people counted ("released a video of 200 soldiers").
+
+    >>> bool(_cue_on_a_thing().match(" a new video of 40 men")), bool(_cue_on_a_thing().match(" 40 men"))
+    (True, False)
+    >>> [(c["category"], c["status"]) for c in _claims("The army released footage of 30 soldiers.")]
+    [('troops', '')]
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+    return re.compile(rf"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+)?(?:{words})s?\b", re.I)
 
 
 #: A figure right before a word (past one adjective): the word is that figure's counted noun.
@@ -708,6 +725,34 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 #: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
 #: crossed borders"); "cross", "this", "thus" are no plurals.
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
+
+
+@cache
+def _tally_after() -> re.Pattern[str]:
+    """A word of ``tallies.csv`` right after a figure, past a bracketed change ("28 (+1) units")."""
+    words = lexicons.alternation(lexicons.column("tallies", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:\(\s*[+−-]?\s*\d[\d,.]*\s*\)\s+)?(?:{words})s?\b", re.I)
+
+
+#: A list item's label before a figure: the words from the line's start to a dash or colon.
+_LABEL_BEFORE = re.compile(r"^\s*([^\n—–:]+?)\s*[—–:-]\s*$")
+
+
+def tally_of_a_label(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that tallies units, pieces or items (``tallies.csv``) in a list item counts what
+    the item's label names ("helicopters — 326 units": helicopters), its first counted noun.
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\nhelicopters — 326 units;\\n\\ncruise missiles: 2,270 units.")]
+    [('326', 'helicopter', 'equipment'), ('2,270', 'missile', 'munitions')]
+    """
+    if c.lookup.found or c.figure.percent or not _tally_after().match(ctx.text, c.figure.end):
+        return False
+    m = _LABEL_BEFORE.match(ctx.text, 0, c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start)
+    noun = first_noun(ctx.text, m.start(1), m.end(1)) if m else None
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
 
 
 def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2340,6 +2385,10 @@ def _exchange_kinds() -> dict[str, str]:
     return {r["phrase"]: r["kind"] for r in lexicons.read_lexicon("exchanges")}
 
 
+#: A relative clause that says the people counted were taken: "who it said were captured".
+_OWN_CAPTURE = re.compile(r"\b(?:who|whom)\b[^,;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:captured|taken\s+prisoner)\b", re.I)
+
+
 def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Captives counted in a sentence about a prisoner exchange ("Russia and Ukraine swap
     hundreds of prisoners", "the exchange of 150 prisoners of war", "for the return of 195
@@ -2350,11 +2399,20 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('other', 'released')]
     >>> [(c["category"], c["status"]) for c in _claims("After an exchange of fire, 12 soldiers were captured.")]
     [('casualties', 'captured')]
+
+    Outside the figure's clause, an exchange leaves captives that a clause of their own says
+    were taken ("..., it would swap prisoners, showing two men who it said were captured"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("Velm offered to swap prisoners, showing two men who it said were captured.")]
+    [('casualties', 'captured')]
     """
     if c.status != "captured" or c.category != "casualties":
         return False  # the cheap test first
     kinds = _exchange_kinds()
-    if not any(kinds.get(" ".join(m.group(0).lower().split())) == "exchange" for m in _exchange_words().finditer(ctx.text)):
+    spans = [m.start() for m in _exchange_words().finditer(ctx.text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    if not spans:
+        return False
+    if not any(c.clause[0] <= s < c.clause[1] for s in spans) and _OWN_CAPTURE.search(ctx.text, c.figure.end, c.clause[1]):
         return False
     c.category, c.status = "other", "released"
     return True
@@ -2647,6 +2705,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
+    tally_of_a_label,  # "helicopters — 326 units": what the list item's label names
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
@@ -2737,7 +2796,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
-    word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
+    word_share_of_uncounted, tally_of_a_label, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
     part_of_opening_whole,

@@ -126,6 +126,7 @@ SCHEMAS: dict[str, Schema] = {
     "place_nouns": _words(lower=True),
     "credited_counts": _words(lower=True),
     "populations": _words("cue", lower=True),
+    "tallies": _words(lower=True),
     "things": _words("unit", lower=True),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
