@@ -366,9 +366,11 @@ def _body_kinds() -> dict[str, str]:
 def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
     heads = [r["word"] for r in rows if r["kind"] == "head"]
-    # a modifier in either case of its first letter: "Western" and "western officials"
-    mods = lexicons.alternation({form for r in rows if r["kind"] == "modifier"
-                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:])})
+    # a modifier in either case of its first letter: "Western" and "western officials"; a
+    # possessive with either apostrophe ("people's", "people’s administration")
+    mods = lexicons.alternation({form.replace("'", apostrophe) for r in rows if r["kind"] == "modifier"
+                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:])
+                                 for apostrophe in ("'", "’")})
     weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
     anonymity = lexicons.alternation(
         (r["word"] for r in rows if r["kind"] == "anonymity"), fold_case=True
