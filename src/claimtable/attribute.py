@@ -366,9 +366,11 @@ def _body_kinds() -> dict[str, str]:
 def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
     heads = [r["word"] for r in rows if r["kind"] == "head"]
-    # a modifier in either case of its first letter: "Western" and "western officials"
-    mods = lexicons.alternation({form for r in rows if r["kind"] == "modifier"
-                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:])})
+    # a modifier in either case of its first letter: "Western" and "western officials"; a
+    # possessive with either apostrophe ("people's", "people’s administration")
+    mods = lexicons.alternation({form.replace("'", apostrophe) for r in rows if r["kind"] == "modifier"
+                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:])
+                                 for apostrophe in ("'", "’")})
     weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
     anonymity = lexicons.alternation(
         (r["word"] for r in rows if r["kind"] == "anonymity"), fold_case=True
@@ -1150,9 +1152,40 @@ def _inverted_speech(before: str, after: str) -> bool:
 
 @_gives(SUBJECT)
 def _clause_subject(before: str, after: str) -> bool:
-    """The subject of a sentence or clause: only articles or openers before it."""
+    """The subject of a sentence or clause: only articles or openers before it, or a dateline
+    ("OSK >> The army said"; ``_only_dateline``)."""
     return (_CLAUSE_OPENERS.search(before) is not None
-            or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip())
+            or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip()
+            or _only_dateline(before))
+
+
+#: A dateline alone: a place in capitals, perhaps a wire's credit in brackets, and the mark
+#: that ends it (a dash, a colon, ">>"), then at most an article.
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*\([^()]{2,40}\))?\s*(?:>>|--|[-–—:])\s+"
+                            r"(?:(?:The|the)\s+)?")
+
+
+def _only_dateline(before: str) -> bool:
+    """Whether the words before a mention are only a dateline, which never speaks: what follows
+    it opens the sentence.
+
+    >>> _only_dateline("OSK >> "), _only_dateline("OSK (Harbour Wire) — The "), _only_dateline("In OSK, ")
+    (True, True, False)
+    """
+    return before[1:2].isupper() and _DATELINE_ONLY.fullmatch(before) is not None
+
+
+def _dateline_word(sentence: str, start: int, end: int) -> bool:
+    """Whether the words at ``start``-``end`` are the place of a dateline that opens the
+    sentence ("OSK >> Velmar said ..."): a place where the story was filed, no subject.
+
+    >>> _dateline_word("OSK >> Velmar's army said it downed nine.", 0, 3)
+    True
+    """
+    if start != 0 or not sentence[:end].isupper():
+        return False
+    m = _DATELINE_ONLY.match(sentence)
+    return m is not None and m.end() > end
 
 
 @_gives(ACCORDING)
@@ -2369,6 +2402,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         words = sentence[start:end]
         near = sentence[max(0, start - 40):end + 60]
         return MentionCandidate(start, end, f"anonymous {words}" if anonymity.search(near) else words, "group")
+    if head in _roles() and words == head and sentence.endswith("its ", 0, start):
+        placed_role = _its_place_role(sentence, start, end)
+        if placed_role is not None:  # "over the region of Osk, its governor said": Osk's governor
+            return placed_role
     if head in _roles() and " " not in words and sentence.startswith((" of ", " for "), end):
         served = _body_a_role_serves(sentence, start, end, found)
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
@@ -2413,6 +2450,32 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+@cache
+def _place_named_before() -> re.Pattern[str]:
+    """A place named by a common noun for a place and its name, either way round ("the region
+    of Osk", "the Osk region"; ``place_nouns.csv``): the name in group 1 or 2."""
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    return re.compile(rf"\b(?:{nouns})\s+of\s+({name})|\b({name})\s+(?:{nouns})\b")
+
+
+def _its_place_role(sentence: str, start: int, end: int) -> MentionCandidate | None:
+    """"its governor" after a place its sentence named with a noun for a place ("the region of
+    Osk", "the Osk region"): the role of that place, "Osk governor", not a role of nobody.
+
+    >>> s = "Nine drones fell over the northern region of Osk, its governor said."
+    >>> _its_place_role(s, s.index("governor"), s.index(" said")).name
+    'Osk governor'
+    >>> _its_place_role("The army lost nine, its governor said.", 20, 28) is None
+    True
+    """
+    places = list(_place_named_before().finditer(sentence, 0, start - 4))
+    if not places:
+        return None
+    place = places[-1].group(1) or places[-1].group(2)
+    return MentionCandidate(start - 4, end, f"{place} {sentence[start:end]}", "group")
 
 
 #: The body a role serves, named after it: " of the Velm Guard", " for Kesh-based Ostrian
@@ -2529,13 +2592,20 @@ def _place_noun_after() -> re.Pattern[str]:
 @cache
 def _place_of_group() -> re.Pattern[str]:
     """A common noun for a place after a group noun ("a resident of the area", "officials of the
-    district"; ``place_nouns.csv``): where the group is, part of its words.
+    district"; ``place_nouns.csv``): where the group is, part of its words; with a word or two
+    that describe it and its name before or after it ("the governor of the western Osk region",
+    "the mayor of the northern district of Velm Dolyna").
 
     >>> bool(_place_of_group().match(" of the area who said"))
     True
+    >>> _place_of_group().match(" of the northern district of Velm Dolyna said").group(0)
+    ' of the northern district of Velm Dolyna'
+    >>> _place_of_group().match(" of the western Osk region said").group(0)
+    ' of the western Osk region'
     """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    return re.compile(rf"\s+of\s+the\s+(?:{nouns})\b")
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    return re.compile(rf"\s+of\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{name}\s+)?(?:{nouns})\b(?:\s+of\s+{name})?")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -4343,7 +4413,7 @@ def _antecedent_in_sentence(sentence: str, mentions: list[Mention], start: int) 
     if word != "it":
         return None
     for c in _state_names(sentence[:start], []):
-        if _clause_subject(sentence[:c.start], sentence[c.end:]):
+        if _clause_subject(sentence[:c.start], sentence[c.end:]) and not _dateline_word(sentence, c.start, c.end):
             return Mention(c.start, c.end, c.name, c.name, "state", SUBJECT, "clause subject")
     return None
 
