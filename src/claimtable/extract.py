@@ -42,6 +42,7 @@ from claimtable.nouns import (
     nearest_noun,
     noun_after,
     noun_before,
+    noun_of_tally_label,
     thing_after,
 )
 from claimtable.numbers import (
@@ -702,6 +703,35 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     c.lookup = noun_after(ctx.text, c.figure.end, ctx.masks)
     c.noun_follows = c.lookup.noun is not None
     return c.lookup.found
+
+
+#: A line of a tally on its own: a label, a dash, a figure, the day's change in brackets and
+#: "units" ("tanks — 1,204 (+3) units;", "artillery systems - 2,310 units"). The label has no
+#: figure, no bracket and no end of a sentence.
+_TALLY_LINE = re.compile(
+    r"\s*(?P<label>[A-Za-z][^\d—–:;.!?()\[\]]{0,60}?)\s*(?:\s[—–-]|[—–])\s*(?:[a-z]+\s+){0,2}"
+    r"\d[\d,.\u00a0 ]*(?:\s*\(\s*\+\s*\d[\d,.\u00a0 ]*\))?(?:\s+units?)?\s*[;.,]?\s*")
+_TALLY_DASHES = ("—", "–", " - ")
+
+
+def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure on a line of a tally ("tanks — 1,204 (+3) units;") counts what the label before
+    the dash names, the running total and the day's change in brackets alike
+    (``nouns.noun_of_tally_label``).
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\ntanks — 1,204 (+3) units;")]
+    [('1,204', 'tank', 'equipment'), ('3', 'tank', 'equipment')]
+    """
+    if c.lookup.found or c.figure.percent or len(ctx.text) > 120 or not any(d in ctx.text for d in _TALLY_DASHES):
+        return False  # the cheap test first: a short line with a dash
+    m = _TALLY_LINE.fullmatch(ctx.text)
+    if m is None:
+        return False
+    noun = noun_of_tally_label(ctx.text, m.start("label"), m.end("label"))
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
 
 
 #: The head noun right after a figure, past names and an adjective: "five Russian regions",
@@ -2639,6 +2669,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     noun_written_after,
+    tally_line_item,  # "tanks — 1,204 (+3) units;": what the label names
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     share_in_brackets,  # "the bulk (80 percent) of the dead": a share of the dead
@@ -2736,7 +2767,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
+    tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,

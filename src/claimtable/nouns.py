@@ -533,6 +533,40 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
     return best
 
 
+_LABEL_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+#: What ends a noun phrase inside a label: its end, a slash, a comma, "and", "or".
+_LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b)")
+
+
+def noun_of_tally_label(text: str, start: int, end: int) -> Noun | None:
+    """What a line of a tally counts from its label (``text[start:end]``, the words before the
+    dash of "tanks — 1,204 (+3) units"): the label's first counted noun that ends a noun
+    phrase ("ships/boats": ships; "vehicles and fuel tanks": vehicles; "armoured personnel
+    vehicles": vehicles, not the modifier), else its last counted noun ("UAV operational
+    level"), else its first plural that is never uncounted, a thing of category ``other``.
+
+    >>> noun_of_tally_label("vehicles and fuel tanks", 0, 23)
+    Noun(unit='vehicle', category='equipment', start=0, end=8)
+    >>> noun_of_tally_label("armoured personnel vehicles", 0, 27).unit
+    'vehicle'
+    >>> noun_of_tally_label("field kitchens", 0, 14).unit
+    'kitchen'
+    """
+    last = None
+    for m in _units().pattern.finditer(text, start, end):
+        last = m
+        if _LABEL_PHRASE_END.match(text, m.end(), end):
+            break
+    if last is not None:
+        return _noun(last.group(0), last.start(), last.end())
+    stops = _uncounted()
+    for w in _LABEL_WORD.finditer(text, start, end):
+        unit = singular(w.group(0).lower())
+        if unit and unit not in stops:
+            return Noun(unit, "other", w.start(), w.end())
+    return None
+
+
 def _subject_of_count_verb(text: str, head: str, clause_start: int) -> Noun | None:
     """The subject of a verb that gives a count ("reached", "numbered"; the ``verb`` rows of
     ``links.csv``) right before the figure, its words far from it: the clause's first counted
