@@ -590,6 +590,27 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     return True
 
 
+#: "the other" or "the others" after a figure "one": the second half of a pair or a set.
+_THE_OTHER_AFTER = re.compile(r"\b(?:the\s+other|the\s+others|the\s+second)\b", re.I)
+
+
+def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A "one" set against "the other" later in its sentence picks out one of a pair or a set
+    named before ("one soldier nodded while the other shook his head"), and counts nothing;
+    one of a count split with "the other two" is a part of it.
+
+    >>> [c["figure"] for c in _claims("Two sappers were hurt; one sapper limped while the other rested.")]
+    ['Two']
+    """
+    if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
+        return False
+    m = _THE_OTHER_AFTER.search(ctx.text, c.figure.end)
+    if m is None or any(m.end() < f.start <= m.end() + 2 for f in ctx.figures):
+        return False  # "one missile missed and the other two were shot down": parts of a count
+    c.dropped = True
+    return True
+
+
 #: A capitalised word (not in capitals only) right before a figure, and the lower-case word
 #: that opens what follows it: "Kestrel 9 light", "Corps 12 is".
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
@@ -667,6 +688,60 @@ def measured_not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     after = m.group(2)
     if after and (lookup_unit(after) is not None or (after.endswith("s") and after not in _words_that_end_a_phrase())):
         return False  # "40 barrel bombs", "20 ton trucks": the measure names a kind of thing
+    c.dropped = True
+    return True
+
+
+@cache
+def _change_after_percent() -> re.Pattern[str]:
+    """A percentage's sign, then up to two words and a noun of change (``uncounted.csv``, kind
+    ``change``): "% casualty increase", " percent rise"."""
+    words = lexicons.word_set("uncounted", "word", "kind", "change")
+    return re.compile(rf"\s?(?:%|percent\b|per\s+cent\b)\s+(?:[a-z-]+\s+){{0,2}}?(?:{lexicons.alternation(words)})s?\b", re.I)
+
+
+def percent_change(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A percentage that measures a change ("a 26% casualty increase", "a 40 percent drop") is
+    the size of the change, no share of people or things.
+
+    >>> [c["figure"] for c in _claims("The agency said this was a 26% casualty increase; 40% of the dead were men.")]
+    ['40']
+    """
+    if not c.figure.percent or _change_after_percent().match(ctx.text, c.figure.end) is None:
+        return False
+    c.dropped = True
+    return True
+
+
+#: The whole of a share after "of", past a determiner, up to two names and an adjective, and
+#: the word after it: " of Velmar territory is", " of the northern region,".
+_SHARE_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern|ese|ian)\s+)?"
+    r"([a-z]+)\b(?:\s*[,.;:)]|\s*$|\s+([a-z]+))")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The places of ``uncounted.csv`` (kind ``place``), singular and plural."""
+    words = lexicons.word_set("uncounted", "word", "kind", "place")
+    return frozenset(words | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")})
+
+
+def share_of_a_place(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A share of a place ("a quarter of Velmar territory is under evacuation orders", "40% of
+    the region") is how much of the land, no share of people or things; a place that only
+    says which people follow ("half of the border guards") keeps the share.
+
+    >>> [c["figure"] for c in _claims("One quarter of Velmar territory is under orders, and half of the border guards fled.")]
+    ['half']
+    """
+    if not c.figure.percent or " of " not in ctx.text:
+        return False  # the cheap test first
+    m = _SHARE_OF_WHOLE.match(ctx.text, _percent_end(ctx.text, c.figure))
+    if m is None or m.group(1) not in _place_words():
+        return False
+    if m.group(2) and m.group(2) not in _words_that_end_a_phrase():
+        return False  # "half of the border guards": the place word modifies a noun
     c.dropped = True
     return True
 
@@ -2666,7 +2741,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
+    one_and_the_other,  # "one soldier nodded while the other ...": one of a pair, no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
+    percent_change,  # "a 26% casualty increase": the size of a change, no share
+    share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     noun_written_after,
     tally_line_item,  # "tanks — 1,204 (+3) units;": what the label names

@@ -645,6 +645,14 @@ def _small_words() -> frozenset[str]:
 
 
 @cache
+def _size_words() -> frozenset[str]:
+    """The singular times, measures and abstract nouns of ``uncounted.csv`` that, between a
+    figure and a noun, give its size ("a 21 page report", "a 30 day truce")."""
+    return frozenset(w for kind in ("time", "measure", "abstract")
+                     for w in lexicons.word_set("uncounted", "word", "kind", kind))
+
+
+@cache
 def _uncounted() -> frozenset[str]:
     """The nouns that are never counted claims (``uncounted.csv``, singular) and the small words."""
     return lexicons.word_set("uncounted", "word") | _small_words()
@@ -693,12 +701,15 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
     'weapons depot'
     >>> thing_after("for 20 years", 6, []), thing_after("2 million crossed borders", 9, [])
     (None, None)
+    >>> thing_after("The 21 page report details", 6, [])
     """
     m = _THING_AFTER.match(text, end)
     if m is None:
         return None
     stops, small = _uncounted(), _small_words()
     words = [w for w in m.groups() if w]
+    if not one and len(words) > 1 and words[0] in _size_words():
+        return None  # "a 21 page report": the figure is the size of what follows, no count
     for k in range(len(words), 0, -1):
         head, before = words[k - 1], words[:k - 1]
         if head in stops or any(w in small or _VERB_ENDING.search(w) for w in before):
