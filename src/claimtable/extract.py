@@ -1114,6 +1114,29 @@ def noun_written_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     return c.lookup.found
 
 
+#: A plural, then "by the" or "in their" right before a vague figure: "Palestinians by the ".
+_PLURAL_BY_THE = re.compile(r"([A-Za-z][\w'’-]*s)\s+(?:by\s+the|in\s+(?:the|their))\s+$")
+
+
+def plural_by_the_vague(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A vague figure after a plural and "by the" or "in their" counts that plural ("refugees
+    by the thousands crossed", "mourners in their hundreds"): a known noun, else the thing.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Refugees by the thousands crossed the river.")]
+    [('thousands', 'refugee')]
+    """
+    if c.lookup.found or c.figure.hedge != "vague":
+        return False
+    m = _PLURAL_BY_THE.search(ctx.text, max(0, c.figure.start - 40), c.figure.start)
+    if m is None:
+        return False
+    noun = noun_of_tally_label(ctx.text, m.start(1), m.end(1))  # the plural as a label
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
+
+
 #: A copula that ends right before a bare figure: "were ", "was put at ", "is now ".
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:now\s+|still\s+|just\s+)?$", re.I)
 
@@ -2759,6 +2782,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
+    plural_by_the_vague,  # "Refugees by the thousands": the plural before
     casualty_subject_of_copula,  # "troop losses in that war were 15,000": the subject's noun
     among_group_opener,
     among_group_before,  # "that among the troops sent to Russia, 600 have died": troops
@@ -2846,7 +2870,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
-    word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
+    word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
     part_of_opening_whole,

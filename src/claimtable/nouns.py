@@ -533,7 +533,7 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
     return best
 
 
-_LABEL_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+_LABEL_WORD = re.compile(r"[A-Za-z][a-z-]*[a-z]")
 #: What ends a noun phrase inside a label: its end, a slash, a comma, "and", "or".
 _LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b)")
 
