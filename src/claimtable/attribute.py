@@ -4616,11 +4616,13 @@ def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
     return earlier is None or m.strength > TOPIC or earlier.strength == TOPIC
 
 
-#: An item of a list: a bullet, or a label and its figure ("Civilians: 3,100 civilians"), or a
-#: figure that opens the line ("65 civilians, including ...", "-40 soldiers:").
 #: A quotation closed and its speaker after it: "...,” Ann Lee told reporters."
 _QUOTE_CLOSED_BY_SPEAKER = re.compile(r"[,.!?][”\"]\s+[^“”\"]{2,120}$")
-_LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d|[-–—•*]?\d)")
+#: An item of a list: a bullet, or a label and its figure after a colon ("Civilians: 3,100
+#: civilians") or a dash ("tanks — 1,204 (+3) units;"), or a figure that opens the line ("65
+#: civilians, including ...", "-40 soldiers:").
+_LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d"
+                        r"|[^\d.:;!?—–()]{1,60}?(?:\s[—–-]|[—–])\s*(?:[a-z]+\s+){0,2}\d|[-–—•*]?\d)")
 #: A heading inside a list ("Civilian fatalities"): a few words on a line of their own, no
 #: figure and no end of a sentence.
 _LIST_HEADING = re.compile(r"[A-Z][^\W\d]*(?:[-’'][^\W\d]+)*(?:\s+[^\W\d]+(?:[-’'][^\W\d]+)*){0,4}")

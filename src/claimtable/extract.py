@@ -42,6 +42,7 @@ from claimtable.nouns import (
     nearest_noun,
     noun_after,
     noun_before,
+    noun_of_tally_label,
     thing_after,
 )
 from claimtable.numbers import (
@@ -606,6 +607,27 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     return True
 
 
+#: "the other" or "the others" after a figure "one": the second half of a pair or a set.
+_THE_OTHER_AFTER = re.compile(r"\b(?:the\s+other|the\s+others|the\s+second)\b", re.I)
+
+
+def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A "one" set against "the other" later in its sentence picks out one of a pair or a set
+    named before ("one soldier nodded while the other shook his head"), and counts nothing;
+    one of a count split with "the other two" is a part of it.
+
+    >>> [c["figure"] for c in _claims("Two sappers were hurt; one sapper limped while the other rested.")]
+    ['Two']
+    """
+    if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
+        return False
+    m = _THE_OTHER_AFTER.search(ctx.text, c.figure.end)
+    if m is None or any(m.end() < f.start <= m.end() + 2 for f in ctx.figures):
+        return False  # "one missile missed and the other two were shot down": parts of a count
+    c.dropped = True
+    return True
+
+
 #: A capitalised word (not in capitals only) right before a figure, and the lower-case word
 #: that opens what follows it: "Kestrel 9 light", "Corps 12 is".
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
@@ -687,6 +709,60 @@ def measured_not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return True
 
 
+@cache
+def _change_after_percent() -> re.Pattern[str]:
+    """A percentage's sign, then up to two words and a noun of change (``uncounted.csv``, kind
+    ``change``): "% casualty increase", " percent rise"."""
+    words = lexicons.word_set("uncounted", "word", "kind", "change")
+    return re.compile(rf"\s?(?:%|percent\b|per\s+cent\b)\s+(?:[a-z-]+\s+){{0,2}}?(?:{lexicons.alternation(words)})s?\b", re.I)
+
+
+def percent_change(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A percentage that measures a change ("a 26% casualty increase", "a 40 percent drop") is
+    the size of the change, no share of people or things.
+
+    >>> [c["figure"] for c in _claims("The agency said this was a 26% casualty increase; 40% of the dead were men.")]
+    ['40']
+    """
+    if not c.figure.percent or _change_after_percent().match(ctx.text, c.figure.end) is None:
+        return False
+    c.dropped = True
+    return True
+
+
+#: The whole of a share after "of", past a determiner, up to two names and an adjective, and
+#: the word after it: " of Velmar territory is", " of the northern region,".
+_SHARE_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|this|that)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern|ese|ian)\s+)?"
+    r"([a-z]+)\b(?:\s*[,.;:)]|\s*$|\s+([a-z]+))")
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The places of ``uncounted.csv`` (kind ``place``), singular and plural."""
+    words = lexicons.word_set("uncounted", "word", "kind", "place")
+    return frozenset(words | {w + "s" for w in words} | {w[:-1] + "ies" for w in words if w.endswith("y")})
+
+
+def share_of_a_place(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A share of a place ("a quarter of Velmar territory is under evacuation orders", "40% of
+    the region") is how much of the land, no share of people or things; a place that only
+    says which people follow ("half of the border guards") keeps the share.
+
+    >>> [c["figure"] for c in _claims("One quarter of Velmar territory is under orders, and half of the border guards fled.")]
+    ['half']
+    """
+    if not c.figure.percent or " of " not in ctx.text:
+        return False  # the cheap test first
+    m = _SHARE_OF_WHOLE.match(ctx.text, _percent_end(ctx.text, c.figure))
+    if m is None or m.group(1) not in _place_words():
+        return False
+    if m.group(2) and m.group(2) not in _words_that_end_a_phrase():
+        return False  # "half of the border guards": the place word modifies a noun
+    c.dropped = True
+    return True
+
+
 def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure right after a cue of ``populations.csv`` ("a city of", "home to") is a place's
     population and claims nothing, unless a status in its clause makes it people of the war.
@@ -719,6 +795,35 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     c.lookup = noun_after(ctx.text, c.figure.end, ctx.masks)
     c.noun_follows = c.lookup.noun is not None
     return c.lookup.found
+
+
+#: A line of a tally on its own: a label, a dash, a figure, the day's change in brackets and
+#: "units" ("tanks — 1,204 (+3) units;", "artillery systems - 2,310 units"). The label has no
+#: figure, no bracket and no end of a sentence.
+_TALLY_LINE = re.compile(
+    r"\s*(?P<label>[A-Za-z][^\d—–:;.!?()\[\]]{0,60}?)\s*(?:\s[—–-]|[—–])\s*(?:[a-z]+\s+){0,2}"
+    r"\d[\d,.\u00a0 ]*(?:\s*\(\s*\+\s*\d[\d,.\u00a0 ]*\))?(?:\s+units?)?\s*[;.,]?\s*")
+_TALLY_DASHES = ("—", "–", " - ")
+
+
+def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure on a line of a tally ("tanks — 1,204 (+3) units;") counts what the label before
+    the dash names, the running total and the day's change in brackets alike
+    (``nouns.noun_of_tally_label``).
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\ntanks — 1,204 (+3) units;")]
+    [('1,204', 'tank', 'equipment'), ('3', 'tank', 'equipment')]
+    """
+    if c.lookup.found or c.figure.percent or len(ctx.text) > 120 or not any(d in ctx.text for d in _TALLY_DASHES):
+        return False  # the cheap test first: a short line with a dash
+    m = _TALLY_LINE.fullmatch(ctx.text)
+    if m is None:
+        return False
+    noun = noun_of_tally_label(ctx.text, m.start("label"), m.end("label"))
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
 
 
 #: The head noun right after a figure, past names and an adjective: "five Russian regions",
@@ -1052,6 +1157,29 @@ def noun_written_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     if noun is not None and noun.end <= c.clause[0]:
         c.modal_span = (_clause_of(ctx.spans, noun.start)[0], c.clause[1])
     return c.lookup.found
+
+
+#: A plural, then "by the" or "in their" right before a vague figure: "Palestinians by the ".
+_PLURAL_BY_THE = re.compile(r"([A-Za-z][\w'’-]*s)\s+(?:by\s+the|in\s+(?:the|their))\s+$")
+
+
+def plural_by_the_vague(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A vague figure after a plural and "by the" or "in their" counts that plural ("refugees
+    by the thousands crossed", "mourners in their hundreds"): a known noun, else the thing.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Refugees by the thousands crossed the river.")]
+    [('thousands', 'refugee')]
+    """
+    if c.lookup.found or c.figure.hedge != "vague":
+        return False
+    m = _PLURAL_BY_THE.search(ctx.text, max(0, c.figure.start - 40), c.figure.start)
+    if m is None:
+        return False
+    noun = noun_of_tally_label(ctx.text, m.start(1), m.end(1))  # the plural as a label
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    return True
 
 
 #: A copula that ends right before a bare figure: "were ", "was put at ", "is now ".
@@ -2694,9 +2822,13 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
+    one_and_the_other,  # "one soldier nodded while the other ...": one of a pair, no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
+    percent_change,  # "a 26% casualty increase": the size of a change, no share
+    share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     noun_written_after,
+    tally_line_item,  # "tanks — 1,204 (+3) units;": what the label names
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     share_in_brackets,  # "the bulk (80 percent) of the dead": a share of the dead
@@ -2709,6 +2841,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
+    plural_by_the_vague,  # "Refugees by the thousands": the plural before
     casualty_subject_of_copula,  # "troop losses in that war were 15,000": the subject's noun
     among_group_opener,
     among_group_before,  # "that among the troops sent to Russia, 600 have died": troops
@@ -2795,8 +2928,8 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
-    word_share_of_uncounted, tally_of_a_label, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before,
+    tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
+    word_share_of_uncounted, tally_of_a_label, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
     part_of_opening_whole,

@@ -533,6 +533,40 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
     return best
 
 
+_LABEL_WORD = re.compile(r"[A-Za-z][a-z-]*[a-z]")
+#: What ends a noun phrase inside a label: its end, a slash, a comma, "and", "or".
+_LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b)")
+
+
+def noun_of_tally_label(text: str, start: int, end: int) -> Noun | None:
+    """What a line of a tally counts from its label (``text[start:end]``, the words before the
+    dash of "tanks — 1,204 (+3) units"): the label's first counted noun that ends a noun
+    phrase ("ships/boats": ships; "vehicles and fuel tanks": vehicles; "armoured personnel
+    vehicles": vehicles, not the modifier), else its last counted noun ("UAV operational
+    level"), else its first plural that is never uncounted, a thing of category ``other``.
+
+    >>> noun_of_tally_label("vehicles and fuel tanks", 0, 23)
+    Noun(unit='vehicle', category='equipment', start=0, end=8)
+    >>> noun_of_tally_label("armoured personnel vehicles", 0, 27).unit
+    'vehicle'
+    >>> noun_of_tally_label("field kitchens", 0, 14).unit
+    'kitchen'
+    """
+    last = None
+    for m in _units().pattern.finditer(text, start, end):
+        last = m
+        if _LABEL_PHRASE_END.match(text, m.end(), end):
+            break
+    if last is not None:
+        return _noun(last.group(0), last.start(), last.end())
+    stops = _uncounted()
+    for w in _LABEL_WORD.finditer(text, start, end):
+        unit = singular(w.group(0).lower())
+        if unit and unit not in stops:
+            return Noun(unit, "other", w.start(), w.end())
+    return None
+
+
 def _subject_of_count_verb(text: str, head: str, clause_start: int) -> Noun | None:
     """The subject of a verb that gives a count ("reached", "numbered"; the ``verb`` rows of
     ``links.csv``) right before the figure, its words far from it: the clause's first counted
@@ -611,6 +645,14 @@ def _small_words() -> frozenset[str]:
 
 
 @cache
+def _size_words() -> frozenset[str]:
+    """The singular times, measures and abstract nouns of ``uncounted.csv`` that, between a
+    figure and a noun, give its size ("a 21 page report", "a 30 day truce")."""
+    return frozenset(w for kind in ("time", "measure", "abstract")
+                     for w in lexicons.word_set("uncounted", "word", "kind", kind))
+
+
+@cache
 def _uncounted() -> frozenset[str]:
     """The nouns that are never counted claims (``uncounted.csv``, singular) and the small words."""
     return lexicons.word_set("uncounted", "word") | _small_words()
@@ -659,12 +701,15 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
     'weapons depot'
     >>> thing_after("for 20 years", 6, []), thing_after("2 million crossed borders", 9, [])
     (None, None)
+    >>> thing_after("The 21 page report details", 6, [])
     """
     m = _THING_AFTER.match(text, end)
     if m is None:
         return None
     stops, small = _uncounted(), _small_words()
     words = [w for w in m.groups() if w]
+    if not one and len(words) > 1 and words[0] in _size_words():
+        return None  # "a 21 page report": the figure is the size of what follows, no count
     for k in range(len(words), 0, -1):
         head, before = words[k - 1], words[:k - 1]
         if head in stops or any(w in small or _VERB_ENDING.search(w) for w in before):

@@ -154,7 +154,7 @@ SCHEMAS: dict[str, Schema] = {
                        ("cue", "applies")),
     "uncounted": Schema((Column("word", lower=True),
                          Column("kind", allowed=("time", "age", "measure", "money", "score", "event", "abstract",
-                                                 "place", "group", "word"))), ("word",)),
+                                                 "place", "group", "change", "word"))), ("word",)),
     "units": Schema((Column("word", lower=True), Column("unit", lower=True),
                      Column("category", allowed="categories.category")), ("word",)),
     "vague": Schema((Column("phrase", lower=True), Column("low", "integer"), Column("high", "integer")),
