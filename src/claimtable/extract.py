@@ -613,7 +613,7 @@ _THE_OTHER_AFTER = re.compile(r"\b(?:the\s+other|the\s+others|the\s+second)\b", 
 
 def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A "one" set against "the other" later in its sentence picks out one of a pair or a set
-    named before ("one soldier nodded while the other shook his head"), and counts nothing;
+    named before ("one guard stood while the other sat"), and counts nothing;
     one of a count split with "the other two" is a part of it.
 
     >>> [c["figure"] for c in _claims("Two sappers were hurt; one sapper limped while the other rested.")]
@@ -623,7 +623,7 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         return False
     m = _THE_OTHER_AFTER.search(ctx.text, c.figure.end)
     if m is None or any(m.end() < f.start <= m.end() + 2 for f in ctx.figures):
-        return False  # "one missile missed and the other two were shot down": parts of a count
+        return False  # "one drone got through and the other two fell": parts of a count
     c.dropped = True
     return True
 
@@ -2822,7 +2822,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
-    one_and_the_other,  # "one soldier nodded while the other ...": one of a pair, no count
+    one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
