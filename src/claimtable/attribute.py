@@ -1899,8 +1899,9 @@ def _inverted_verb_set() -> frozenset[str]:
 @cache
 def _verb_then_name() -> re.Pattern[str]:
     # a middle initial and particles stay inside the name: "said Ana K. Berg", "said Ana van der Berg"
+    # one name alone when it ends the sentence: "..., reports Index.", '"...," said Brant.'
     return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*"
-                      rf"(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}})")
+                      rf"(?:(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}}|(?=\.?[\"”’]?\s*$)))")
 
 
 @cache
@@ -2048,6 +2049,13 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
 
     >>> [c.name for c in _named_after_verb("It killed 2,300 people, said Maria Lopez, an envoy.", [])]
     ['Maria Lopez']
+
+    One name alone speaks only where it ends the sentence (", reports Index."; not "said Kim on"):
+
+    >>> [c.name for c in _named_after_verb('"Some 300 died," said Brant.', [])]
+    ['Brant']
+    >>> [c.name for c in _named_after_verb("About 300 died, said Brant on Monday.", [])]
+    []
     """
     if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
         return []
@@ -5976,6 +5984,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was announced by Kirby, according to a daily, citing a wire."
     >>> credit_after(s, find_mentions(s)).claimant
     'White House'
+    >>> s = "This was announced by lawmaker Ivo Brant after a briefing, reports Velpress."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ivo Brant'
     """
     lead = len(sentence) - len(sentence.lstrip())
     relay = _RELAY_FIRST.match(sentence, lead) if sentence[lead:lead + 10].lower() == "according " else None
@@ -5996,8 +6007,10 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) \
             and not any(x.strength >= CITED and _registry_body(x) for x in after[1:]):
         return after[0]
-    # "This was stated by the minister, Bloomberg reports": the outlet relays the agent
-    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")]
+    # "This was stated by the minister, Bloomberg reports", "..., reports Velpress": the outlet
+    # (or a name that reports the whole sentence after the agent) relays the agent
+    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")
+             and not (x.rule == "inverted speech" and x.kind == "named" and x is not after[0])]
     return (cited[-1] if cited else None) or (after[0] if after else None)
 
 
