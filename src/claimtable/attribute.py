@@ -219,10 +219,11 @@ def _before_time_words(sentence: str, start: int, end: int) -> int:
 FORMATIONS = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "unit")
 
 
-#: Words that start no name, though a headline capitalises them ("Of His Fighters Killed").
+#: Words that start no name, though a headline capitalises them ("Of His Fighters Killed",
+#: "..., Including One Child, Were Documented Killed").
 FUNCTION_WORDS = frozenset(
     "of in at on for to from by with into over after before as and or but his her its their "
-    "our my your a an the".split()
+    "our my your a an the including".split()
 )
 
 
