@@ -4135,6 +4135,23 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
 _COUNTED_OF = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 
 
+def _last_of_coordinated_names(m: Mention, short: str) -> Mention:
+    """The person a surname alone (``short``) refers back to when the name it ends is the last
+    of names joined by "and" ("Abed and Aymed Sayyad said ..." then "Sayyad said"): that
+    person, not the pair; any other mention as it is.
+
+    >>> m = Mention(0, 21, "Abed and Aymed Sayyad", "Abed and Aymed Sayyad", "named", SPEAKER)
+    >>> _last_of_coordinated_names(m, "Sayyad").claimant, _last_of_coordinated_names(m, "Abed").claimant
+    ('Aymed Sayyad', 'Abed and Aymed Sayyad')
+    """
+    if m.kind != "named" or " and " not in m.phrase or m.claimant != m.phrase:
+        return m
+    last = m.phrase.rsplit(" and ", 1)[1]
+    if not last.endswith(" " + short) or not _FULL_NAME.match(last):
+        return m
+    return replace(m, claimant=last)
+
+
 def _owns_counted(sentence: str, start: int) -> bool:
     """Whether the mention at ``start`` owns the things a figure just before it counts ("shot
     down 16 drones of the Ukrainian Armed Forces"): whose losses a list gives, not who speaks.
@@ -5091,6 +5108,7 @@ class ArticleAttribution:
             return m  # a long name is a name of its own; a one-word registry alias is resolved
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
+                full = _last_of_coordinated_names(full, short)  # "Sayyad" of "Abed and Aymed Sayyad"
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
 
