@@ -2147,6 +2147,27 @@ def _roles() -> frozenset[str]:
 
 
 @cache
+def _offices() -> frozenset[str]:
+    """Roles that are one office of a place or a unit (``office`` rows of
+    ``generic_claimants.csv``): "the governor" is nobody named before by another role.
+
+    >>> "governor" in _offices(), "official" in _offices()
+    (True, False)
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "office")
+
+
+def _same_role_words(reference: str, earlier: str) -> bool:
+    """Whether a role with "the" repeats the words of the one-person source named before
+    ("the senior defense official" after "a senior defense official").
+
+    >>> _same_role_words("senior defense official", "senior defense official"), _same_role_words("official", "senior official")
+    (True, False)
+    """
+    return " " in reference and reference.lower() == earlier.lower()
+
+
+@cache
 def _actor_heads() -> frozenset[str]:
     """Group heads that name a source only with a reporting verb (``actor`` rows of
     ``generic_claimants.csv``): "Ukraine's special forces reported", not "Russian forces fired"."""
@@ -4277,6 +4298,29 @@ def _name_before_title(sentence: str, m: Mention) -> Mention:
                    m.kind, m.strength, m.rule)
 
 
+#: A person's name that opens the sentence, then a comma and "the" before the role after it.
+_NAME_OPENS_BEFORE_ROLE = re.compile(rf"[\"“]?(?P<name>{_PERSON_NAME}),\s+the\s+$")
+
+
+def _name_before_role(sentence: str, m: Mention) -> Mention:
+    """A person's name that opens the sentence, then a role that speaks in apposition with its
+    closing comma left out ("Ivo Brant, the regional governor said ..."): the person speaks,
+    with the role's rating (as "Ivo Brant, the regional governor, said" does).
+
+    >>> s = "Ivo Brant, the regional governor said two people were hurt."
+    >>> m = Mention(15, 32, "regional governor", "regional governor", "group", SPEAKER, "speaks")
+    >>> (lambda x: (x.phrase, x.claimant, x.strength))(_name_before_role(s, m))
+    ('Ivo Brant', 'Ivo Brant', 3)
+    """
+    if m.kind != "group" or m.strength < SPEAKER or m.start > 45 or sentence[m.start - 6:m.start] != ", the ":
+        return m
+    before = _NAME_OPENS_BEFORE_ROLE.fullmatch(sentence, 0, m.start)
+    if before is None or m.phrase.rsplit(None, 1)[-1].lower() not in _roles():
+        return m
+    return Mention(before.start("name"), before.end("name"), before.group("name"), before.group("name"),
+                   "named", m.strength, m.rule)
+
+
 def _other_name_parts(words: str) -> tuple[str, ...]:
     """Other parts of a name that copy uses alone for the same person: the hyphenated given
     name of a romanised Korean name written family name first ("Won-sik" of "Shin Won-sik").
@@ -4932,7 +4976,8 @@ class ArticleAttribution:
         self.sentence_figures = []
         mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
                         sentence, self._source_referred_to(sentence, self._known_surname(
-                            self._back_reference(sentence, _name_before_title(sentence, _name_after_long_title(m))))))))
+                            self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
+                                sentence, _name_after_long_title(m)))))))))
                     for m in find_mentions(sentence)]
         if self.kind_at and ("the " in sentence or "The " in sentence):
             mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
@@ -5717,6 +5762,12 @@ class ArticleAttribution:
         >>> _ = article.observe("A senior Norland official said 40 drones fell.", 1)
         >>> [(x.phrase, x.claimant) for x in article.observe("The diplomat said 12 more fell.", 1)]
         [('diplomat', 'senior Norland official')]
+
+        An office (``office`` rows of ``generic_claimants.csv``: "the governor") is not the
+        one-person source of another role named before, nor a body that spoke:
+
+        >>> [(x.phrase, x.claimant) for x in article.observe("The regional governor said 9 were hurt.", 1)]
+        [('regional governor', 'regional governor')]
         """
         words = m.phrase.split()
         if words[-1].lower() not in _roles() or not _THE_BEFORE_ROLE.search(sentence, max(0, m.start - 25), m.start):
@@ -5727,13 +5778,22 @@ class ArticleAttribution:
             return body.claimant  # "the ministry spokesperson" speaks for the ministry
         person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
         role = self.last_role
+        if role is not None and _same_role_words(m.phrase, role.phrase):
+            return role.claimant  # "a senior defense official said" ... "the senior defense official said"
         if role is not None and role.strength < SUBJECT and self.last_speaker is not None \
                 and self.speaker_at > self.role_at:
             role = None  # "citing Iran's Minister of Health, X. ... X stated ...": who spoke since
+        office = words[-1].lower() in _offices()
+        if office and role is not None and role.phrase.rsplit(None, 1)[-1].lower() != words[-1].lower():
+            role = None  # "an air force official said ..." then "the regional governor said": another person
+        if office and person is not None and person.kind not in ("named", "pronoun", *ACTOR_KINDS):
+            person = None  # a body of the registry ("Ukrainian Air Force") holds no office
         if role is not None and (person is None or self.role_at > self.person_at):
             return role.claimant
         if person is not None:
             return person.claimant
+        if office and self.last_speaker is not None and not _is_person(self.last_speaker):
+            return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
 
     def claimant_for(
