@@ -645,7 +645,10 @@ _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the 
                              "mMyYfFeE")
 
 
-_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?$", re.I)
+#: "quoted ", "cited the ", "quoted Velmar's military spokesman ": the one cited may follow an
+#: owner and the lower-case words of a role (see ``_cited_as_saying``).
+_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?"
+                       r"(?:[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,3})?$", re.I)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|estimating|reporting)\b")
 
 
@@ -657,6 +660,8 @@ def _cited_as_saying(before: str, after: str) -> bool:
 
     >>> _cited_as_saying("Park cited ", " as saying 3,000 arrived"), _cited_as_saying("Park met ", " as saying")
     (True, False)
+    >>> _cited_as_saying("Velpress quoted the rebels' military spokesman ", " as saying 12 ships were hit")
+    True
     """
     return after.startswith(" as ") and _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
 
