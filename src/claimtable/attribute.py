@@ -4911,6 +4911,20 @@ def _heads_named_here(sentence: str, mentions: list[Mention]) -> dict[str, Menti
     return out
 
 
+def _named_earlier_here(mentions: Iterable[Mention], start: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The body of one of ``kinds`` that the sentence names as its subject or source before a
+    reference at ``start``, for a reference with none named before the sentence ("The Velm
+    Ministry of Health announced that ...: the ministry said ...").
+
+    >>> s = "The Velm Ministry of Health announced that 10 died: the ministry said more were hurt."
+    >>> ms = find_mentions(s)
+    >>> _named_earlier_here(ms, s.index("the ministry"), ("ministry",)).claimant
+    'Velm Ministry of Health'
+    """
+    return max((m for m in mentions if m.end <= start and m.kind in kinds and m.strength >= SUBJECT),
+               key=attrgetter("end"), default=None)
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -4989,7 +5003,7 @@ class ArticleAttribution:
         mentions = [m for m in mentions if not _names_a_place(sentence, m)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
-        mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
+        mentions += [m for m in self._references(sentence, taken, mentions) if not _reference_acts(m)]
         words = _vocabulary(sentence)
         if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
@@ -5575,9 +5589,9 @@ class ArticleAttribution:
                     taken.append(m.span())
         return out
 
-    def _references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """References ("the spy agency") resolved to the body of their kind named last, or
-        kept as written."""
+    def _references(self, sentence: str, taken: list[tuple[int, int]], here: Iterable[Mention] = ()) -> list[Mention]:
+        """References ("the spy agency") resolved to the body of their kind named last (before
+        the sentence, or earlier in it: ``_named_earlier_here``), or kept as written."""
         out = []
         for start, end, _phrase, kinds in _references_in(sentence):
             if any(s < end and start < e for s, e in taken):
@@ -5585,7 +5599,8 @@ class ArticleAttribution:
             if sentence.startswith(" of ", end) and _MEMBERS_OF.match(sentence, end):
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
             written = sentence[start:end]
-            target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower())
+            target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower()) \
+                or _named_earlier_here(here, start, kinds)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             kind = target.kind if target else kinds[0]
