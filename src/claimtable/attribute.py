@@ -219,10 +219,11 @@ def _before_time_words(sentence: str, start: int, end: int) -> int:
 FORMATIONS = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "unit")
 
 
-#: Words that start no name, though a headline capitalises them ("Of His Fighters Killed").
+#: Words that start no name, though a headline capitalises them ("Of His Fighters Killed",
+#: "..., Including One Child, Were Documented Killed").
 FUNCTION_WORDS = frozenset(
     "of in at on for to from by with into over after before as and or but his her its their "
-    "our my your a an the".split()
+    "our my your a an the including".split()
 )
 
 
@@ -646,7 +647,10 @@ _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the 
                              "mMyYfFeE")
 
 
-_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?$", re.I)
+#: "quoted ", "cited the ", "quoted Velmar's military spokesman ": the one cited may follow an
+#: owner and the lower-case words of a role (see ``_cited_as_saying``).
+_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?"
+                       r"(?:[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,3})?$", re.I)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|estimating|reporting)\b")
 
 
@@ -658,6 +662,8 @@ def _cited_as_saying(before: str, after: str) -> bool:
 
     >>> _cited_as_saying("Park cited ", " as saying 3,000 arrived"), _cited_as_saying("Park met ", " as saying")
     (True, False)
+    >>> _cited_as_saying("Velpress quoted the rebels' military spokesman ", " as saying 12 ships were hit")
+    True
     """
     return after.startswith(" as ") and _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
 
@@ -1932,8 +1938,9 @@ def _inverted_verb_set() -> frozenset[str]:
 @cache
 def _verb_then_name() -> re.Pattern[str]:
     # a middle initial and particles stay inside the name: "said Ana K. Berg", "said Ana van der Berg"
+    # one name alone when it ends the sentence: "..., reports Index.", '"...," said Brant.'
     return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*"
-                      rf"(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}})")
+                      rf"(?:(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}}|(?=\.?[\"”’]?\s*$)))")
 
 
 @cache
@@ -2081,6 +2088,13 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
 
     >>> [c.name for c in _named_after_verb("It killed 2,300 people, said Maria Lopez, an envoy.", [])]
     ['Maria Lopez']
+
+    One name alone speaks only where it ends the sentence (", reports Index."; not "said Kim on"):
+
+    >>> [c.name for c in _named_after_verb('"Some 300 died," said Brant.', [])]
+    ['Brant']
+    >>> [c.name for c in _named_after_verb("About 300 died, said Brant on Monday.", [])]
+    []
     """
     if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
         return []
@@ -2168,6 +2182,27 @@ def _roles() -> frozenset[str]:
     (True, False)
     """
     return lexicons.word_set("generic_claimants", "word", "kind", "role")
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """Roles that are one office of a place or a unit (``office`` rows of
+    ``generic_claimants.csv``): "the governor" is nobody named before by another role.
+
+    >>> "governor" in _offices(), "official" in _offices()
+    (True, False)
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "office")
+
+
+def _same_role_words(reference: str, earlier: str) -> bool:
+    """Whether a role with "the" repeats the words of the one-person source named before
+    ("the senior defense official" after "a senior defense official").
+
+    >>> _same_role_words("senior defense official", "senior defense official"), _same_role_words("official", "senior official")
+    (True, False)
+    """
+    return " " in reference and reference.lower() == earlier.lower()
 
 
 @cache
@@ -4196,6 +4231,23 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
 _COUNTED_OF = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 
 
+def _last_of_coordinated_names(m: Mention, short: str) -> Mention:
+    """The person a surname alone (``short``) refers back to when the name it ends is the last
+    of names joined by "and" ("Abed and Aymed Sayyad said ..." then "Sayyad said"): that
+    person, not the pair; any other mention as it is.
+
+    >>> m = Mention(0, 21, "Abed and Aymed Sayyad", "Abed and Aymed Sayyad", "named", SPEAKER)
+    >>> _last_of_coordinated_names(m, "Sayyad").claimant, _last_of_coordinated_names(m, "Abed").claimant
+    ('Aymed Sayyad', 'Abed and Aymed Sayyad')
+    """
+    if m.kind != "named" or " and " not in m.phrase or m.claimant != m.phrase:
+        return m
+    last = m.phrase.rsplit(" and ", 1)[1]
+    if not last.endswith(" " + short) or not _FULL_NAME.match(last):
+        return m
+    return replace(m, claimant=last)
+
+
 def _owns_counted(sentence: str, start: int) -> bool:
     """Whether the mention at ``start`` owns the things a figure just before it counts ("shot
     down 16 drones of the Ukrainian Armed Forces"): whose losses a list gives, not who speaks.
@@ -4319,6 +4371,29 @@ def _name_before_title(sentence: str, m: Mention) -> Mention:
         return m
     return Mention(before.start("name"), before.end("name"), before.group("name"), before.group("name"),
                    m.kind, m.strength, m.rule)
+
+
+#: A person's name that opens the sentence, then a comma and "the" before the role after it.
+_NAME_OPENS_BEFORE_ROLE = re.compile(rf"[\"“]?(?P<name>{_PERSON_NAME}),\s+the\s+$")
+
+
+def _name_before_role(sentence: str, m: Mention) -> Mention:
+    """A person's name that opens the sentence, then a role that speaks in apposition with its
+    closing comma left out ("Ivo Brant, the regional governor said ..."): the person speaks,
+    with the role's rating (as "Ivo Brant, the regional governor, said" does).
+
+    >>> s = "Ivo Brant, the regional governor said two people were hurt."
+    >>> m = Mention(15, 32, "regional governor", "regional governor", "group", SPEAKER, "speaks")
+    >>> (lambda x: (x.phrase, x.claimant, x.strength))(_name_before_role(s, m))
+    ('Ivo Brant', 'Ivo Brant', 3)
+    """
+    if m.kind != "group" or m.strength < SPEAKER or m.start > 45 or sentence[m.start - 6:m.start] != ", the ":
+        return m
+    before = _NAME_OPENS_BEFORE_ROLE.fullmatch(sentence, 0, m.start)
+    if before is None or m.phrase.rsplit(None, 1)[-1].lower() not in _roles():
+        return m
+    return Mention(before.start("name"), before.end("name"), before.group("name"), before.group("name"),
+                   "named", m.strength, m.rule)
 
 
 def _other_name_parts(words: str) -> tuple[str, ...]:
@@ -4908,6 +4983,20 @@ def _heads_named_here(sentence: str, mentions: list[Mention]) -> dict[str, Menti
     return out
 
 
+def _named_earlier_here(mentions: Iterable[Mention], start: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The body of one of ``kinds`` that the sentence names as its subject or source before a
+    reference at ``start``, for a reference with none named before the sentence ("The Velm
+    Ministry of Health announced that ...: the ministry said ...").
+
+    >>> s = "The Velm Ministry of Health announced that 10 died: the ministry said more were hurt."
+    >>> ms = find_mentions(s)
+    >>> _named_earlier_here(ms, s.index("the ministry"), ("ministry",)).claimant
+    'Velm Ministry of Health'
+    """
+    return max((m for m in mentions if m.end <= start and m.kind in kinds and m.strength >= SUBJECT),
+               key=attrgetter("end"), default=None)
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -4978,14 +5067,15 @@ class ArticleAttribution:
         self.sentence_figures = []
         mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
                         sentence, self._source_referred_to(sentence, self._known_surname(
-                            self._back_reference(sentence, _name_before_title(sentence, _name_after_long_title(m))))))))
+                            self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
+                                sentence, _name_after_long_title(m)))))))))
                     for m in find_mentions(sentence)]
         if self.kind_at and ("the " in sentence or "The " in sentence):
             mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
         mentions = [m for m in mentions if not _names_a_place(sentence, m)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
-        mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
+        mentions += [m for m in self._references(sentence, taken, mentions) if not _reference_acts(m)]
         words = _vocabulary(sentence)
         if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
@@ -5154,6 +5244,7 @@ class ArticleAttribution:
             return m  # a long name is a name of its own; a one-word registry alias is resolved
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
+                full = _last_of_coordinated_names(full, short)  # "Sayyad" of "Abed and Aymed Sayyad"
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
 
@@ -5570,9 +5661,9 @@ class ArticleAttribution:
                     taken.append(m.span())
         return out
 
-    def _references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """References ("the spy agency") resolved to the body of their kind named last, or
-        kept as written."""
+    def _references(self, sentence: str, taken: list[tuple[int, int]], here: Iterable[Mention] = ()) -> list[Mention]:
+        """References ("the spy agency") resolved to the body of their kind named last (before
+        the sentence, or earlier in it: ``_named_earlier_here``), or kept as written."""
         out = []
         for start, end, _phrase, kinds in _references_in(sentence):
             if any(s < end and start < e for s, e in taken):
@@ -5580,7 +5671,8 @@ class ArticleAttribution:
             if sentence.startswith(" of ", end) and _MEMBERS_OF.match(sentence, end):
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
             written = sentence[start:end]
-            target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower())
+            target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower()) \
+                or _named_earlier_here(here, start, kinds)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             kind = target.kind if target else kinds[0]
@@ -5762,6 +5854,12 @@ class ArticleAttribution:
         >>> _ = article.observe("A senior Norland official said 40 drones fell.", 1)
         >>> [(x.phrase, x.claimant) for x in article.observe("The diplomat said 12 more fell.", 1)]
         [('diplomat', 'senior Norland official')]
+
+        An office (``office`` rows of ``generic_claimants.csv``: "the governor") is not the
+        one-person source of another role named before, nor a body that spoke:
+
+        >>> [(x.phrase, x.claimant) for x in article.observe("The regional governor said 9 were hurt.", 1)]
+        [('regional governor', 'regional governor')]
         """
         words = m.phrase.split()
         if words[-1].lower() not in _roles() or not _THE_BEFORE_ROLE.search(sentence, max(0, m.start - 25), m.start):
@@ -5772,13 +5870,22 @@ class ArticleAttribution:
             return body.claimant  # "the ministry spokesperson" speaks for the ministry
         person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
         role = self.last_role
+        if role is not None and _same_role_words(m.phrase, role.phrase):
+            return role.claimant  # "a senior defense official said" ... "the senior defense official said"
         if role is not None and role.strength < SUBJECT and self.last_speaker is not None \
                 and self.speaker_at > self.role_at:
             role = None  # "citing Iran's Minister of Health, X. ... X stated ...": who spoke since
+        office = words[-1].lower() in _offices()
+        if office and role is not None and role.phrase.rsplit(None, 1)[-1].lower() != words[-1].lower():
+            role = None  # "an air force official said ..." then "the regional governor said": another person
+        if office and person is not None and person.kind not in ("named", "pronoun", *ACTOR_KINDS):
+            person = None  # a body of the registry ("Ukrainian Air Force") holds no office
         if role is not None and (person is None or self.role_at > self.person_at):
             return role.claimant
         if person is not None:
             return person.claimant
+        if office and self.last_speaker is not None and not _is_person(self.last_speaker):
+            return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
 
     def claimant_for(
@@ -6048,6 +6155,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was announced by Kirby, according to a daily, citing a wire."
     >>> credit_after(s, find_mentions(s)).claimant
     'White House'
+    >>> s = "This was announced by lawmaker Ivo Brant after a briefing, reports Velpress."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ivo Brant'
     """
     lead = len(sentence) - len(sentence.lstrip())
     relay = _RELAY_FIRST.match(sentence, lead) if sentence[lead:lead + 10].lower() == "according " else None
@@ -6068,8 +6178,10 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) \
             and not any(x.strength >= CITED and _registry_body(x) for x in after[1:]):
         return after[0]
-    # "This was stated by the minister, Bloomberg reports": the outlet relays the agent
-    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")]
+    # "This was stated by the minister, Bloomberg reports", "..., reports Velpress": the outlet
+    # (or a name that reports the whole sentence after the agent) relays the agent
+    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")
+             and not (x.rule == "inverted speech" and x.kind == "named" and x is not after[0])]
     return (cited[-1] if cited else None) or (after[0] if after else None)
 
 
