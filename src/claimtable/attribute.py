@@ -4090,11 +4090,18 @@ def _war_toll() -> re.Pattern[str]:
     True
     >>> bool(_war_toll().search("The army has killed 40 fighters."))
     False
+
+    A word or two may describe the war, and the toll may be a relative clause's ("The ongoing
+    conflict, which has claimed 9,000 lives and displaced ..., threatens ...").
+
+    >>> bool(_war_toll().search("The ongoing conflict, which has claimed 9,000 lives, goes on."))
+    True
     """
     rows = lexicons.read_lexicon("continuations")
     wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
     tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
-    return re.compile(rf"\b(?i:the|this|that)\s+(?i:{wars})(?:\s*,[^,;]{{1,80}},)?\s+(?:has|have)\s+"
+    return re.compile(rf"\b(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{wars})"
+                      rf"(?:\s*,[^,;]{{1,80}},|\s*,?\s+which)?\s+(?:has|have)\s+"
                       rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
 
 
