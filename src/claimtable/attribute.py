@@ -379,8 +379,10 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     # a unit's number is a modifier too: "the 47th Brigade", "Ukraine's 8th Regiment"
     modifier = rf"(?:(?:{mods})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)"
     # a capitalised owner may be followed by lower-case words ("South Korea's unification
-    # ministry", "Ukraine's state border service")
-    owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
+    # ministry", "Ukraine's state border service"), none a reporting verb: in "Velmar's spy
+    # agency told lawmakers" the agency speaks to the lawmakers, who are no body of Velmar's
+    owned = (rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+"
+             rf"(?:(?!(?:{_verbs('speech')})\s)[a-z][\w-]*\s+){{1,3}}")
     # coordinated modifiers: "U.S. and South Korean officials", "Ukrainian and Western officials"
     modifiers = rf"(?:{modifier}(?:and\s+(?={modifier}))?){{0,4}}"
     # every group noun starts a word: the lookahead skips the other places at once
@@ -1197,12 +1199,15 @@ def _dateline_word(sentence: str, start: int, end: int) -> bool:
 @_gives(ACCORDING)
 def _headline_credit(before: str, after: str) -> bool:
     """"Russia Loses 22 Tanks in a Day: Ukraine", "... rises to 356 – Lebanon": a headline that
-    ends in its source after a colon or a dash.
+    ends in its source after a colon or a dash (a hyphen with a space before it stands for one:
+    "... in May - UN"; not "pro-UN").
 
     >>> _headline_credit("Russia Loses 22 Tanks in a Day: ", ""), _headline_credit("Losses: ", " and more")
     (True, False)
+    >>> _headline_credit("Toll rises to 90 in May - ", ""), _headline_credit("Rally of the pro-", "")
+    (True, False)
     """
-    return not after.strip(" \t\"'”’") and before.rstrip().endswith((":", "–", "—")) and "\n" not in before
+    return not after.strip(" \t\"'”’") and before.rstrip().endswith((":", "–", "—", " -")) and "\n" not in before
 
 
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
@@ -1757,6 +1762,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 #: a word that says where, not part of the name (also left out of the body a role serves).
 _BASED_PLACE = r"[A-Z][\w.'’-]*-based\s+"
 _BASED_BEFORE = re.compile(rf"{_BASED_PLACE}(?=[A-Z])")
+_BASED_LEAD = re.compile(rf"^{_BASED_PLACE}")  #: "Geneva-based " opening a body's words
 
 
 def _past_based(sentence: str, start: int, end: int) -> int:
@@ -2120,7 +2126,9 @@ def _aside_then_speech() -> re.Pattern[str]:
 def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
     """The asides after a name and the verb after them (``_aside_then_speech``), when no aside
     holds a reporting verb of its own (", the General Staff said on Friday, as cited by ..."
-    is a clause that speaks, not an aside)."""
+    is a clause that speaks, not an aside); a short name in brackets may stand between the
+    name and its asides ("Acme Relief (AR), which runs two camps, said": ``_past_short_name``)."""
+    end = _past_short_name(sentence, end)
     if sentence[end:end + 1] != "," and sentence[end + 1:end + 2] not in ("–", "—"):
         return None
     m = _aside_then_speech().match(sentence, end)
@@ -2130,6 +2138,20 @@ def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
     if m.group(0).split()[-1] in _inverted_verb_set() and _INVERTED_PERSON.match(sentence, m.end()):
         return None  # "in Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     return None if _speech_verb_set().intersection(lexicons.tokenize(inside)[1]) else m
+
+
+def _past_short_name(sentence: str, end: int) -> int:
+    """Where a name that ends at ``end`` ends with the short name in brackets written after it
+    ("Acme Relief (AR)"): a body's two names, before the asides that describe it.
+
+    >>> s = "Acme Relief (AR), which runs camps, said 40 fled."
+    >>> _past_short_name(s, 11), _past_short_name("Acme Relief said", 11)
+    (16, 11)
+    """
+    if not sentence.startswith(" (", end):
+        return end  # the cheap test first
+    short = _ACRONYM_AFTER.match(sentence, end)
+    return short.end() if short else end
 
 
 #: A person's name, after words that describe him, ending the sentence: the speaker of an
@@ -2233,8 +2255,34 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
             continue  # "EU High Representative for ... Ann Lee": a person's title, not a group
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
-            out.append(_listed_before(sentence, group))
+            out.append(_after_glued_heading(sentence, _listed_before(sentence, group)))
     return out
+
+
+#: A word glued to the next one where scraped text lost the break after a heading: the
+#: capital after two lower-case letters ("DeadlyGazan"), the start of the words after it.
+_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+
+
+def _after_glued_heading(sentence: str, group: MentionCandidate) -> MentionCandidate:
+    """A group noun whose words run on from a heading glued to the sentence ("Strikes Resume
+    NightlyVelmar health officials said") starts after the glue: the heading's words are no
+    part of it. Only a written group (its name its words) with a word before the glued one
+    ("NightlyVelmar"), so a name written in one word ("DeepState") stands.
+
+    >>> s = "Strikes Resume NightlyVelmar health officials said 9 died."
+    >>> _after_glued_heading(s, MentionCandidate(0, 45, s[:45], "group")).name
+    'Velmar health officials'
+    """
+    words = sentence[group.start:group.end]
+    if group.kind != "group" or group.name != words or words.islower():
+        return group  # the cheap tests first
+    first_space = words.find(" ")
+    glue = _GLUED.search(words, first_space + 1) if first_space > 0 else None
+    if glue is None or " " not in words[glue.start():]:
+        return group
+    start = group.start + glue.start()
+    return MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
 
 
 def _capital_title(words: str) -> bool:
@@ -4147,11 +4195,18 @@ def _war_toll() -> re.Pattern[str]:
     True
     >>> bool(_war_toll().search("The army has killed 40 fighters."))
     False
+
+    A word or two may describe the war, and the toll may be a relative clause's ("The ongoing
+    conflict, which has claimed 9,000 lives and displaced ..., threatens ...").
+
+    >>> bool(_war_toll().search("The ongoing conflict, which has claimed 9,000 lives, goes on."))
+    True
     """
     rows = lexicons.read_lexicon("continuations")
     wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
     tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
-    return re.compile(rf"\b(?i:the|this|that)\s+(?i:{wars})(?:\s*,[^,;]{{1,80}},)?\s+(?:has|have)\s+"
+    return re.compile(rf"\b(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{wars})"
+                      rf"(?:\s*,[^,;]{{1,80}},|\s*,?\s+which)?\s+(?:has|have)\s+"
                       rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
 
 
@@ -4490,7 +4545,28 @@ def _antecedent_in_sentence(sentence: str, mentions: list[Mention], start: int) 
     for c in _state_names(sentence[:start], []):
         if _clause_subject(sentence[:c.start], sentence[c.end:]) and not _dateline_word(sentence, c.start, c.end):
             return Mention(c.start, c.end, c.name, c.name, "state", SUBJECT, "clause subject")
-    return None
+    return _subordinate_subject(sentence, mentions, start)
+
+
+#: What opens a sentence before the subject of its subordinate clause: "While the " of "While
+#: the Velm ministry gives no split, it says ...".
+_SUBORDINATE_OPEN = re.compile(r"[\"“‘']?(?i:while|although|though|whereas|as|since|if|when|because)\s+(?:the\s+)?")
+
+
+def _subordinate_subject(sentence: str, mentions: list[Mention], start: int) -> Mention | None:
+    """The body that is the subject of the subordinate clause that opens the sentence, for an
+    "it" that speaks after it in the main clause: the same body goes on.
+
+    >>> s = "While the Velm ministry gives no split, it says 900 died."
+    >>> m = Mention(10, 23, "Velm ministry", "Velm Ministry", "ministry", TOPIC, "topic")
+    >>> _subordinate_subject(s, [m], s.index("it says")).claimant
+    'Velm Ministry'
+    """
+    first = min((x for x in mentions if x.kind != "pronoun"), key=attrgetter("start"), default=None)
+    if first is None or first.end > start or first.kind in ("weak", "group") or _is_person(first) \
+            or _SUBORDINATE_OPEN.fullmatch(sentence, 0, first.start) is None:
+        return None
+    return first
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
@@ -5277,10 +5353,13 @@ class ArticleAttribution:
         >>> _ = article.observe("The International Organization for Migration said 7,000 fled.", 1)
         >>> [(x.phrase, x.claimant) for x in article.observe("The UN agency said 40 more fled.", 1)]
         [('UN agency', 'International Organization for Migration')]
+        >>> [(x.phrase, x.claimant) for x in article.observe("The Geneva-based agency said 9 died.", 1)]
+        [('Geneva-based agency', 'International Organization for Migration')]
         """
         if " " not in m.phrase or m.kind in _NOT_AGENCY_KINDS or not _DEFINITE.search(sentence, max(0, m.start - 6), m.start):
             return m
-        kinds = _reference_kinds().get("the " + _LEADING.sub("", m.phrase).lower())
+        # "the Geneva-based agency": where it is based says nothing of which agency it is
+        kinds = _reference_kinds().get("the " + _BASED_LEAD.sub("", _LEADING.sub("", m.phrase)).lower())
         target = self._nearest(kinds, m.phrase.rsplit(None, 1)[-1].lower()) if kinds else None
         if target is None or target.claimant == m.claimant:
             return m
@@ -5934,6 +6013,10 @@ class ArticleAttribution:
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
             choice = own[-1] if own else best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
+            if choice is not None and choice.kind == "media" and choice.rule == "speaks":
+                # "..., adding that 4,000 were wounded, Acme News reports": the outlet nearest
+                # the figure relays the source that spoke before it, in another clause too
+                choice = _outlet_relaying(choice, mentions)
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
