@@ -2452,13 +2452,17 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     return MentionCandidate(start, end, name, "group")
 
 
+#: A place's name: one to three capitalised words ("Osk", "Velm Dolyna"), in
+#: ``_place_named_before`` and ``_place_of_group``.
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+
+
 @cache
 def _place_named_before() -> re.Pattern[str]:
     """A place named by a common noun for a place and its name, either way round ("the region
     of Osk", "the Osk region"; ``place_nouns.csv``): the name in group 1 or 2."""
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    return re.compile(rf"\b(?:{nouns})\s+of\s+({name})|\b({name})\s+(?:{nouns})\b")
+    return re.compile(rf"\b(?:{nouns})\s+of\s+({_PLACE_NAME})|\b({_PLACE_NAME})\s+(?:{nouns})\b")
 
 
 def _its_place_role(sentence: str, start: int, end: int) -> MentionCandidate | None:
@@ -2604,8 +2608,7 @@ def _place_of_group() -> re.Pattern[str]:
     ' of the western Osk region'
     """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    return re.compile(rf"\s+of\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{name}\s+)?(?:{nouns})\b(?:\s+of\s+{name})?")
+    return re.compile(rf"\s+of\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{_PLACE_NAME}\s+)?(?:{nouns})\b(?:\s+of\s+{_PLACE_NAME})?")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
