@@ -581,8 +581,11 @@ def _dateline_credit(before: str, after: str) -> bool:
 #: credit in brackets and a dash or a colon (", South Korea, May 4 (Harbour Wire) --").
 _DATELINE_REST = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"\s*\([^()]{2,40}\)\s*(?:--|[-–—:])\s")
+#: A place in capitals, as a dateline writes it ("SEOUL", "NEW DELHI"): in ``_DATELINE_BEFORE``
+#: and ``_DATELINE_ONLY``.
+_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
 #: What may stand before a dateline's place: nothing, or a place in capitals ("SEOUL, ").
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,\s*)?")
+_DATELINE_BEFORE = re.compile(rf"\s*(?:{_CAPITALS_PLACE},\s*)?")
 
 
 @_gives(TOPIC)
@@ -1161,7 +1164,7 @@ def _clause_subject(before: str, after: str) -> bool:
 
 #: A dateline alone: a place in capitals, perhaps a wire's credit in brackets, and the mark
 #: that ends it (a dash, a colon, ">>"), then at most an article.
-_DATELINE_ONLY = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*\([^()]{2,40}\))?\s*(?:>>|--|[-–—:])\s+"
+_DATELINE_ONLY = re.compile(rf"{_CAPITALS_PLACE}(?:\s*\([^()]{{2,40}}\))?\s*(?:>>|--|[-–—:])\s+"
                             r"(?:(?:The|the)\s+)?")
 
 
