@@ -584,8 +584,11 @@ def _dateline_credit(before: str, after: str) -> bool:
 #: credit in brackets and a dash or a colon (", South Korea, May 4 (Harbour Wire) --").
 _DATELINE_REST = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                             r"\s*\([^()]{2,40}\)\s*(?:--|[-–—:])\s")
+#: A place in capitals, as a dateline writes it ("SEOUL", "NEW DELHI"): in ``_DATELINE_BEFORE``
+#: and ``_DATELINE_ONLY``.
+_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"
 #: What may stand before a dateline's place: nothing, or a place in capitals ("SEOUL, ").
-_DATELINE_BEFORE = re.compile(r"\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*,\s*)?")
+_DATELINE_BEFORE = re.compile(rf"\s*(?:{_CAPITALS_PLACE},\s*)?")
 
 
 @_gives(TOPIC)
@@ -1169,7 +1172,7 @@ def _clause_subject(before: str, after: str) -> bool:
 
 #: A dateline alone: a place in capitals, perhaps a wire's credit in brackets, and the mark
 #: that ends it (a dash, a colon, ">>"), then at most an article.
-_DATELINE_ONLY = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*\([^()]{2,40}\))?\s*(?:>>|--|[-–—:])\s+"
+_DATELINE_ONLY = re.compile(rf"{_CAPITALS_PLACE}(?:\s*\([^()]{{2,40}}\))?\s*(?:>>|--|[-–—:])\s+"
                             r"(?:(?:The|the)\s+)?")
 
 
@@ -2535,13 +2538,17 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     return MentionCandidate(start, end, name, "group")
 
 
+#: A place's name: one to three capitalised words ("Osk", "Velm Dolyna"), in
+#: ``_place_named_before`` and ``_place_of_group``.
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+
+
 @cache
 def _place_named_before() -> re.Pattern[str]:
     """A place named by a common noun for a place and its name, either way round ("the region
     of Osk", "the Osk region"; ``place_nouns.csv``): the name in group 1 or 2."""
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    return re.compile(rf"\b(?:{nouns})\s+of\s+({name})|\b({name})\s+(?:{nouns})\b")
+    return re.compile(rf"\b(?:{nouns})\s+of\s+({_PLACE_NAME})|\b({_PLACE_NAME})\s+(?:{nouns})\b")
 
 
 def _its_place_role(sentence: str, start: int, end: int) -> MentionCandidate | None:
@@ -2687,8 +2694,7 @@ def _place_of_group() -> re.Pattern[str]:
     ' of the western Osk region'
     """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-    return re.compile(rf"\s+of\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{name}\s+)?(?:{nouns})\b(?:\s+of\s+{name})?")
+    return re.compile(rf"\s+of\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{_PLACE_NAME}\s+)?(?:{nouns})\b(?:\s+of\s+{_PLACE_NAME})?")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".

@@ -797,28 +797,49 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return c.lookup.found
 
 
-#: A line of a tally on its own: a label, a dash, a figure, the day's change in brackets and
-#: "units" ("tanks — 1,204 (+3) units;", "artillery systems - 2,310 units"). The label has no
-#: figure, no bracket and no end of a sentence.
-_TALLY_LINE = re.compile(
-    r"\s*(?P<label>[A-Za-z][^\d—–:;.!?()\[\]]{0,60}?)\s*(?:\s[—–-]|[—–])\s*(?:[a-z]+\s+){0,2}"
-    r"\d[\d,.\u00a0 ]*(?:\s*\(\s*\+\s*\d[\d,.\u00a0 ]*\))?(?:\s+units?)?\s*[;.,]?\s*")
-_TALLY_DASHES = ("—", "–", " - ")
+@cache
+def _tally_after() -> re.Pattern[str]:
+    """What follows a tally's running total: the day's change in brackets, if any, then a word
+    of ``tallies.csv`` or the line's end ("1,204 (+3) units", "326 units", "97 pieces",
+    "1,204 (+3);").
+
+    >>> _tally_after().match("5 (+3) units;", 1).group("change")
+    ' (+3)'
+    """
+    words = lexicons.alternation(lexicons.column("tallies", "word"), fold_case=True)
+    return re.compile(rf"(?P<change>\s*\(\s*[+−-]?\s*\d[\d,.\u00a0 ]*\))?(?:\s+(?:{words})s?\b|\s*[;.,]?\s*$)", re.I)
+
+
+#: A list item's words before its figure, read from the line's start: the label, a dash or a
+#: colon, up to two lower-case words ("tanks — ", "T-72 tanks — ", "cruise missiles: "); before
+#: the day's change, the running total and its bracket too ("tanks — 1,204 (+": an addition,
+#: not "(−2)"). The label has no bracket and no end of a sentence; a hyphen separates only
+#: after a space ("operational-tactical" does not).
+_TALLY_LABEL = re.compile(
+    r"\s*(?P<label>[A-Za-z][^\n—–:;.!?()\[\]]{0,60}?)\s*(?:\s[—–-]|[—–:])\s*(?:[a-z]+\s+){0,2}"
+    r"(?:(?P<total>\d[\d,.\u00a0 ]*?)\s*\(\s*\+\s*)?")
 
 
 def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """A figure on a line of a tally ("tanks — 1,204 (+3) units;") counts what the label before
-    the dash names, the running total and the day's change in brackets alike
-    (``nouns.noun_of_tally_label``).
+    """A figure of a list item that tallies units, pieces or items (``tallies.csv``) counts
+    what the item's label before the dash or colon names (``nouns.noun_of_tally_label``): the
+    running total and the day's change in brackets alike ("tanks — 1,204 (+3) units;": tanks;
+    "helicopters — 326 units": helicopters).
 
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\ntanks — 1,204 (+3) units;")]
     [('1,204', 'tank', 'equipment'), ('3', 'tank', 'equipment')]
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\nhelicopters — 326 units;\\n\\ncruise missiles: 2,270 units.")]
+    [('326', 'helicopter', 'equipment'), ('2,270', 'missile', 'munitions')]
     """
-    if c.lookup.found or c.figure.percent or len(ctx.text) > 120 or not any(d in ctx.text for d in _TALLY_DASHES):
-        return False  # the cheap test first: a short line with a dash
-    m = _TALLY_LINE.fullmatch(ctx.text)
-    if m is None:
+    if c.lookup.found or c.figure.percent:
         return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    change = ctx.text.rfind("+", max(0, at - 3), at) >= 0  # "(+3)": the day's change
+    if at > 120 or (not change and not _tally_after().match(ctx.text, c.figure.end)):
+        return False  # the cheap tests first: a short label before, a tally word or the line's end after
+    m = _TALLY_LABEL.fullmatch(ctx.text, 0, at)
+    if m is None or (m.start("total") >= 0 and not _tally_after().match(ctx.text, m.end("total"))):
+        return False  # after the change, what follows its total: "(+3) units"
     noun = noun_of_tally_label(ctx.text, m.start("label"), m.end("label"))
     if noun is None:
         return False
@@ -830,34 +851,6 @@ def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
 #: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
 #: crossed borders"); "cross", "this", "thus" are no plurals.
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
-
-
-@cache
-def _tally_after() -> re.Pattern[str]:
-    """A word of ``tallies.csv`` right after a figure, past a bracketed change ("28 (+1) units")."""
-    words = lexicons.alternation(lexicons.column("tallies", "word"), fold_case=True)
-    return re.compile(rf"\s+(?:\(\s*[+−-]?\s*\d[\d,.]*\s*\)\s+)?(?:{words})s?\b", re.I)
-
-
-#: A list item's label before a figure: the words from the line's start to a dash or colon.
-_LABEL_BEFORE = re.compile(r"^\s*([^\n—–:]+?)\s*[—–:-]\s*$")
-
-
-def tally_of_a_label(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """A figure that tallies units, pieces or items (``tallies.csv``) in a list item counts what
-    the item's label names ("helicopters — 326 units": helicopters), its first counted noun.
-
-    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\nhelicopters — 326 units;\\n\\ncruise missiles: 2,270 units.")]
-    [('326', 'helicopter', 'equipment'), ('2,270', 'missile', 'munitions')]
-    """
-    if c.lookup.found or c.figure.percent or not _tally_after().match(ctx.text, c.figure.end):
-        return False
-    m = _LABEL_BEFORE.match(ctx.text, 0, c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start)
-    noun = first_noun(ctx.text, m.start(1), m.end(1)) if m else None
-    if noun is None:
-        return False
-    c.lookup = NounLookup(noun)
-    return True
 
 
 def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2836,7 +2829,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     noun_written_after,
-    tally_line_item,  # "tanks — 1,204 (+3) units;": what the label names
+    tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     share_in_brackets,  # "the bulk (80 percent) of the dead": a share of the dead
@@ -2845,7 +2838,6 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
-    tally_of_a_label,  # "helicopters — 326 units": what the list item's label names
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
@@ -2937,7 +2929,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
-    word_share_of_uncounted, tally_of_a_label, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
+    word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
     part_of_opening_whole,

@@ -540,15 +540,15 @@ _LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b)")
 
 def noun_of_tally_label(text: str, start: int, end: int) -> Noun | None:
     """What a line of a tally counts from its label (``text[start:end]``, the words before the
-    dash of "tanks — 1,204 (+3) units"): the label's first counted noun that ends a noun
-    phrase ("ships/boats": ships; "vehicles and fuel tanks": vehicles; "armoured personnel
-    vehicles": the lexicon's phrase, not the modifier "personnel"), else its last counted noun ("UAV operational
+    dash or colon of "tanks — 1,204 (+3) units"): the label's first counted noun that ends a noun
+    phrase ("ships/boats": ships; "vehicles and fuel tanks": vehicles; "troop transport
+    vehicles": vehicles, not the modifier), else its last counted noun ("UAV operational
     level"), else its first plural that is never uncounted, a thing of category ``other``.
 
     >>> noun_of_tally_label("vehicles and fuel tanks", 0, 23)
     Noun(unit='vehicle', category='equipment', start=0, end=8)
-    >>> noun_of_tally_label("armoured personnel vehicles", 0, 27).unit
-    'armoured personnel vehicle'
+    >>> noun_of_tally_label("troop transport vehicles", 0, 24).unit
+    'vehicle'
     >>> noun_of_tally_label("field kitchens", 0, 14).unit
     'kitchen'
     """
