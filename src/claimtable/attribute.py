@@ -2116,9 +2116,11 @@ def _aside_then_speech() -> re.Pattern[str]:
     # (not a relay: "citing the NIS", "briefed by the NIS", "according to ..."; not a clause
     # joined by "and": "..., and Maj. Ivo Brant, the army's spokesman, said" is its own speaker)
     # (or between dashes: "Acme – a rebel group – claimed"; "the 9th Regiment, named after
-    # Ivo Varn, said": the name it honours); an aside up to 90 characters long ("Rep. Ann Lee, the
-    # Unity Party deputy chair of the parliament's Foreign Affairs Committee, told")
-    aside = r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
+    # Ivo Varn, said": the name it honours; "..., based in Vell, said": where it is based); an aside
+    # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
+    # Foreign Affairs Committee, told")
+    aside = (r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
+             r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
 
