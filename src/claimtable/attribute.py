@@ -399,6 +399,8 @@ _OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){1
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 #: Whom a group is close to: " close to the Kremlin", " close to Hezbollah".
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
+_ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
@@ -2496,6 +2498,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where is None and sentence.startswith((" on ", " at "), end):
+        where = _ON_SITE.match(sentence, end)  # "Officials on site said": the officials there
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
