@@ -571,8 +571,11 @@ def _short_name_speaks(before: str, after: str) -> bool:
     (True, False)
     >>> _short_name_speaks("the Velmar Rights Office (", ") said."), _short_name_speaks("the rights office (", ") in Vell")
     (False, False)
+    >>> _short_name_speaks("the Velmar rights office (", "), as quoted by Acme Wire, said 60 died.")
+    True
     """
-    return _SHORT_NAME_OPEN.search(before[-40:]) is not None and _speaks(before[:-1], after[1:])
+    return _SHORT_NAME_OPEN.search(before[-40:]) is not None and (
+        _speaks(before[:-1], after[1:]) or _speaks_after_asides(before[:-1], after[1:]))
 
 
 @_gives(TOPIC)
@@ -804,7 +807,7 @@ def _aside_agent(before: str, after: str) -> bool:
 
 @cache
 def _relay_aside() -> re.Pattern[str]:
-    return re.compile(rf",\s*(?:{_verbs('relay')})\s+by\s+[^,;:\"“”]{{0,40}}$", re.I)
+    return re.compile(rf",\s*(?:as\s+)?(?:{_verbs('relay')})\s+by\s+[^,;:\"“”]{{0,40}}$", re.I)
 
 
 @_gives(TOPIC)
@@ -816,6 +819,8 @@ def _relay_agent(before: str, after: str) -> bool:
     True
     >>> _relay_agent("Forces carried by the ", " said 60 died.")
     False
+    >>> _relay_agent("The ministry, as quoted by the ", ", said 60 died.")
+    True
     """
     return "by" in before[-48:] and _RELAY_CLOSE.match(after) is not None and _relay_aside().search(before) is not None
 
