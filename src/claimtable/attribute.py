@@ -399,6 +399,8 @@ _OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){1
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 #: Whom a group is close to: " close to the Kremlin", " close to Hezbollah".
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
+_ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
@@ -569,8 +571,11 @@ def _short_name_speaks(before: str, after: str) -> bool:
     (True, False)
     >>> _short_name_speaks("the Velmar Rights Office (", ") said."), _short_name_speaks("the rights office (", ") in Vell")
     (False, False)
+    >>> _short_name_speaks("the Velmar rights office (", "), as quoted by Acme Wire, said 60 died.")
+    True
     """
-    return _SHORT_NAME_OPEN.search(before[-40:]) is not None and _speaks(before[:-1], after[1:])
+    return _SHORT_NAME_OPEN.search(before[-40:]) is not None and (
+        _speaks(before[:-1], after[1:]) or _speaks_after_asides(before[:-1], after[1:]))
 
 
 @_gives(TOPIC)
@@ -805,7 +810,7 @@ def _aside_agent(before: str, after: str) -> bool:
 
 @cache
 def _relay_aside() -> re.Pattern[str]:
-    return re.compile(rf",\s*(?:{_verbs('relay')})\s+by\s+[^,;:\"“”]{{0,40}}$", re.I)
+    return re.compile(rf",\s*(?:as\s+)?(?:{_verbs('relay')})\s+by\s+[^,;:\"“”]{{0,40}}$", re.I)
 
 
 @_gives(TOPIC)
@@ -817,6 +822,8 @@ def _relay_agent(before: str, after: str) -> bool:
     True
     >>> _relay_agent("Forces carried by the ", " said 60 died.")
     False
+    >>> _relay_agent("The ministry, as quoted by the ", ", said 60 died.")
+    True
     """
     return "by" in before[-48:] and _RELAY_CLOSE.match(after) is not None and _relay_aside().search(before) is not None
 
@@ -2119,9 +2126,11 @@ def _aside_then_speech() -> re.Pattern[str]:
     # (not a relay: "citing the NIS", "briefed by the NIS", "according to ..."; not a clause
     # joined by "and": "..., and Maj. Ivo Brant, the army's spokesman, said" is its own speaker)
     # (or between dashes: "Acme – a rebel group – claimed"; "the 9th Regiment, named after
-    # Ivo Varn, said": the name it honours); an aside up to 90 characters long ("Rep. Ann Lee, the
-    # Unity Party deputy chair of the parliament's Foreign Affairs Committee, told")
-    aside = r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
+    # Ivo Varn, said": the name it honours; "..., based in Vell, said": where it is based); an aside
+    # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
+    # Foreign Affairs Committee, told")
+    aside = (r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
+             r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
 
@@ -2497,6 +2506,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where is None and sentence.startswith((" on ", " at "), end):
+        where = _ON_SITE.match(sentence, end)  # "Officials on site said": the officials there
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
@@ -5155,6 +5166,8 @@ class ArticleAttribution:
         if self.kind_at and ("the " in sentence or "The " in sentence):
             mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
         mentions = [m for m in mentions if not _names_a_place(sentence, m)]
+        if " ministry" in sentence or " Ministry" in sentence or " agency" in sentence:
+            mentions = [self._side_body(sentence, m, mentions) for m in mentions]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         mentions += [m for m in self._references(sentence, taken, mentions) if not _reference_acts(m)]
@@ -5189,6 +5202,35 @@ class ArticleAttribution:
         if ", " in sentence:
             self._remember_introduced(sentence, mentions)
         return mentions
+
+    def _side_body(self, sentence: str, m: Mention, here: list[Mention]) -> Mention:
+        """"the Russian ministry" after "Russia's Defense Ministry": "the", a side's adjective
+        (``sides.csv``) and a body's head noun alone is the body of that kind and country named
+        last before it, in its own sentence first, else as written.
+
+        >>> article = ArticleAttribution()
+        >>> s = "Ostria took 80, Velmar's Defense Ministry said, while the Russian ministry said 60 left."
+        >>> [m.claimant for m in article.observe(s, 1)][-1]
+        'Russian ministry'
+        >>> s = "Kyiv took 80, Russia's Defense Ministry said, while the Russian ministry said 60 left."
+        >>> [m.claimant for m in article.observe(s, 1)][-1]
+        'Russia Ministry of Defence'
+        """
+        if m.kind in NOT_OWNERS or m.claimant != m.phrase or m.phrase.count(" ") != 1 \
+                or not sentence.endswith(("the ", "The "), 0, m.start):
+            return m
+        adjective, head = m.phrase.split()
+        side = _sides()[1].get(adjective)
+        if side is None or side[1] != "adjective" or _body_kinds().get(head.lower()) != m.kind:
+            return m  # "the Defense Ministry": a body as written
+        entries = registry()[0]
+        before = [e for e in here if e.end <= m.start and e.kind == m.kind]
+        last = self.last_by_kind.get(m.kind)
+        for body in (*reversed(before), *([last] if last is not None else [])):
+            entry = entries.get(body.claimant)
+            if entry is not None and entry.country == side[0]:
+                return Mention(m.start, m.end, m.phrase, body.claimant, body.kind, m.strength, m.rule)
+        return m
 
     def _place(self, start: int) -> int:
         """Where in the article offset ``start`` of the current sentence is, for which of two
