@@ -5209,10 +5209,10 @@ class ArticleAttribution:
         last before it, in its own sentence first, else as written.
 
         >>> article = ArticleAttribution()
-        >>> s = "Ostria took 80, Velmar's Defense Ministry said, while the Russian ministry said 60 left."
+        >>> s = "Velmar's Defense Ministry put the toll at 80; the Russian ministry gave 60."
         >>> [m.claimant for m in article.observe(s, 1)][-1]
         'Russian ministry'
-        >>> s = "Kyiv took 80, Russia's Defense Ministry said, while the Russian ministry said 60 left."
+        >>> s = "Russia's Defense Ministry put the toll at 80; the Russian ministry gave 60."
         >>> [m.claimant for m in article.observe(s, 1)][-1]
         'Russia Ministry of Defence'
         """
