@@ -472,14 +472,14 @@ def _speaks_after() -> re.Pattern[str]:
     aux = (
         # an aside: "(NIS)", ", who ...,", ", the White House national security spokesman,"
         # "the UN statement said", "a Pentagon report says": the name's statement speaks for it
-        r"(?:\s+(?:statement|report|assessment|update|bulletin))?"
+        r"(?:\s+(?:statement|report|assessment|update|bulletin|website))?"
         # "the Syrian Observatory for Human Rights monitor said": a noun that says what the name is
         r"(?:\s+(?:monitor|monitoring\s+group|group|think\s+tank|watchdog|organi[sz]ation))?"
         # "an official who cited several hundred": a relative clause, with or without a comma
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
-        r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
+        r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|could|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
         # "Mark Milley last month said": a time between the speaker and the verb
