@@ -434,8 +434,19 @@ def _found_by() -> re.Pattern[str]:
     """An agent after a verb of finding or counting is the figure's source: "containers
     identified by South Korean officials", "deaths confirmed by the UN" (the ``agentive``
     verbs of ``speech_verbs.csv``); "information collected by a monitoring group": a group the
-    text names with "a" too."""
-    return re.compile(rf"\b(?:{_verbs('agentive')})\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+    text names with "a" too; a date may stand between the verb and its agent ("Reported on
+    June 10 by the fleet command that ...", "deaths confirmed on Monday by the UN").
+
+    >>> [bool(_found_by().search(t)) for t in ("Reported on June 10, 2024, by ", "confirmed on Monday by the ",
+    ...                                         "reported on the front by ")]
+    [True, True, False]
+    """
+    return re.compile(rf"\b(?:{_verbs('agentive')}){_DATE_GAP}\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+#: A date between a verb and what follows it: " on June 10, 2024,", " on Monday", " on 3 May".
+_DATE_GAP = (r"(?:,?\s+on\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+[A-Z][a-z]+)"
+             r"(?:,\s+\d{4})?,?)?")
 
 
 @cache
