@@ -250,7 +250,8 @@ def _references() -> lexicons.PhraseIndex:
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
-    return tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
+    return (tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
+            + _national_references(sentence))
 
 
 #: After a reference, the people or things it is made of: " of 300 soldiers", " of volunteers".
@@ -278,6 +279,31 @@ def _based_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]
         for taken, end in ((words, m.end(1)), (words[-1:], m.end(1)), (words[:1], m.start(1) + len(words[0]))):
             phrase = "the " + " ".join(taken).lower()
             if phrase in kinds:
+                out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
+                break
+    return tuple(out)
+
+
+_NATIONAL_REFERENCE = re.compile(r"\b[Tt]he\s+(?:nation|country)['’]s\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _national_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """A reference owned by "the nation" or "the country": "the nation's spy agency" refers
+    back as "the spy agency" does (the country's own body, named before).
+
+    >>> _national_references("Lee quoted the nation’s spy agency as saying 300 died.")
+    ((11, 34, 'the nation’s spy agency', ('intelligence agency',)),)
+    """
+    if "nation" not in sentence and "country" not in sentence:
+        return ()
+    kinds = _reference_kinds()
+    out = []
+    for m in _NATIONAL_REFERENCE.finditer(sentence):
+        words = m.group(1).split()
+        for taken in (words, words[:1]):  # "spy agency", else "ministry" of "ministry said"
+            phrase = "the " + " ".join(taken)
+            if phrase in kinds:
+                end = m.start(1) + len(" ".join(taken))
                 out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
                 break
     return tuple(out)
@@ -1460,19 +1486,22 @@ def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[Mention
                                               or (which and _OWNER_WHICH.match(sentence, m.end(1))))]
 
 
-_COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+country[’']s\s+(?=[a-z])")
+_COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+(?:country|nation)[’']s\s+(?=[a-z])")
 
 
 def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """"the country's spy agency" in a sentence that names the country's people or bodies ("a
     South Korean lawmaker said, citing the country's spy agency"): the registry's name for
-    that country's body, looked up as "<country>'s spy agency".
+    that country's body, looked up as "<country>'s spy agency"; "the nation's" is the same.
 
     >>> s = "A South Korean lawmaker said, citing the country's spy agency."
     >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
     ['South Korea NIS']
+    >>> s = "A South Korean lawmaker quoted the nation’s spy agency as saying 300 died."
+    >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
+    ['South Korea NIS']
     """
-    if "country" not in sentence:
+    if "country" not in sentence and "nation" not in sentence:
         return []
     entries, _ = registry()
     countries = [entries[f.name].country for f in found if f.name in entries and entries[f.name].country]
@@ -3200,7 +3229,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 #: (``tests/test_rule_dispatch.py`` checks it), so ``_mentions_of`` skips them, without a call,
 #: in a sentence that holds none of their strings.
 FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
-    _capital_bodies: ("'s ", "’s "), _country_bodies: ("country",), _its_bodies: (" its ",),
+    _capital_bodies: ("'s ", "’s "), _country_bodies: ("country", "nation"), _its_bodies: (" its ",),
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
 }
 
