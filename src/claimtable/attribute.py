@@ -250,7 +250,8 @@ def _references() -> lexicons.PhraseIndex:
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
-    return tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
+    return (tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
+            + _national_references(sentence))
 
 
 #: After a reference, the people or things it is made of: " of 300 soldiers", " of volunteers".
@@ -278,6 +279,31 @@ def _based_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]
         for taken, end in ((words, m.end(1)), (words[-1:], m.end(1)), (words[:1], m.start(1) + len(words[0]))):
             phrase = "the " + " ".join(taken).lower()
             if phrase in kinds:
+                out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
+                break
+    return tuple(out)
+
+
+_NATIONAL_REFERENCE = re.compile(r"\b[Tt]he\s+(?:nation|country)['’]s\s+([a-z]+(?:\s+[a-z]+)?)")
+
+
+def _national_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
+    """A reference owned by "the nation" or "the country": "the nation's spy agency" refers
+    back as "the spy agency" does (the country's own body, named before).
+
+    >>> _national_references("Lee quoted the nation’s spy agency as saying 300 died.")
+    ((11, 34, 'the nation’s spy agency', ('intelligence agency',)),)
+    """
+    if "nation" not in sentence and "country" not in sentence:
+        return ()
+    kinds = _reference_kinds()
+    out = []
+    for m in _NATIONAL_REFERENCE.finditer(sentence):
+        words = m.group(1).split()
+        for taken in (words, words[:1]):  # "spy agency", else "ministry" of "ministry said"
+            phrase = "the " + " ".join(taken)
+            if phrase in kinds:
+                end = m.start(1) + len(" ".join(taken))
                 out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
                 break
     return tuple(out)
@@ -436,8 +462,19 @@ def _found_by() -> re.Pattern[str]:
     """An agent after a verb of finding or counting is the figure's source: "containers
     identified by South Korean officials", "deaths confirmed by the UN" (the ``agentive``
     verbs of ``speech_verbs.csv``); "information collected by a monitoring group": a group the
-    text names with "a" too."""
-    return re.compile(rf"\b(?:{_verbs('agentive')})\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+    text names with "a" too; a date may stand between the verb and its agent ("Reported on
+    June 10 by the fleet command that ...", "deaths confirmed on Monday by the UN").
+
+    >>> [bool(_found_by().search(t)) for t in ("Reported on June 10, 2024, by ", "confirmed on Monday by the ",
+    ...                                         "reported on the front by ")]
+    [True, True, False]
+    """
+    return re.compile(rf"\b(?:{_verbs('agentive')}){_DATE_GAP}\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+#: A date between a verb and what follows it: " on June 10, 2024,", " on Monday", " on 3 May".
+_DATE_GAP = (r"(?:,?\s+on\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+[A-Z][a-z]+)"
+             r"(?:,\s+\d{4})?,?)?")
 
 
 @cache
@@ -474,14 +511,14 @@ def _speaks_after() -> re.Pattern[str]:
     aux = (
         # an aside: "(NIS)", ", who ...,", ", the White House national security spokesman,"
         # "the UN statement said", "a Pentagon report says": the name's statement speaks for it
-        r"(?:\s+(?:statement|report|assessment|update|bulletin))?"
+        r"(?:\s+(?:statement|report|assessment|update|bulletin|website))?"
         # "the Syrian Observatory for Human Rights monitor said": a noun that says what the name is
         r"(?:\s+(?:monitor|monitoring\s+group|group|think\s+tank|watchdog|organi[sz]ation))?"
         # "an official who cited several hundred": a relative clause, with or without a comma
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
-        r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|"
+        r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|could|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
         r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
         # "Mark Milley last month said": a time between the speaker and the verb
@@ -1459,19 +1496,22 @@ def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[Mention
                                               or (which and _OWNER_WHICH.match(sentence, m.end(1))))]
 
 
-_COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+country[’']s\s+(?=[a-z])")
+_COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+(?:country|nation)[’']s\s+(?=[a-z])")
 
 
 def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """"the country's spy agency" in a sentence that names the country's people or bodies ("a
     South Korean lawmaker said, citing the country's spy agency"): the registry's name for
-    that country's body, looked up as "<country>'s spy agency".
+    that country's body, looked up as "<country>'s spy agency"; "the nation's" is the same.
 
     >>> s = "A South Korean lawmaker said, citing the country's spy agency."
     >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
     ['South Korea NIS']
+    >>> s = "A South Korean lawmaker quoted the nation’s spy agency as saying 300 died."
+    >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
+    ['South Korea NIS']
     """
-    if "country" not in sentence:
+    if "country" not in sentence and "nation" not in sentence:
         return []
     entries, _ = registry()
     countries = [entries[f.name].country for f in found if f.name in entries and entries[f.name].country]
@@ -3206,7 +3246,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 #: (``tests/test_rule_dispatch.py`` checks it), so ``_mentions_of`` skips them, without a call,
 #: in a sentence that holds none of their strings.
 FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
-    _capital_bodies: ("'s ", "’s "), _country_bodies: ("country",), _its_bodies: (" its ",),
+    _capital_bodies: ("'s ", "’s "), _country_bodies: ("country", "nation"), _its_bodies: (" its ",),
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
 }
 
