@@ -291,8 +291,8 @@ def _national_references(sentence: str) -> tuple[tuple[int, int, str, object], .
     """A reference owned by "the nation" or "the country": "the nation's spy agency" refers
     back as "the spy agency" does (the country's own body, named before).
 
-    >>> _national_references("Lee quoted the nation’s spy agency as saying 300 died.")
-    ((11, 34, 'the nation’s spy agency', ('intelligence agency',)),)
+    >>> _national_references("Lee cited the nation’s spy agency: 300 died, it said.")
+    ((10, 33, 'the nation’s spy agency', ('intelligence agency',)),)
     """
     if "nation" not in sentence and "country" not in sentence:
         return ()
@@ -1507,7 +1507,7 @@ def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     >>> s = "A South Korean lawmaker said, citing the country's spy agency."
     >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
     ['South Korea NIS']
-    >>> s = "A South Korean lawmaker quoted the nation’s spy agency as saying 300 died."
+    >>> s = "A South Korean lawmaker cited the nation’s spy agency: 300 died, it said."
     >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
     ['South Korea NIS']
     """
