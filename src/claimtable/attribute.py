@@ -219,10 +219,11 @@ def _before_time_words(sentence: str, start: int, end: int) -> int:
 FORMATIONS = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "unit")
 
 
-#: Words that start no name, though a headline capitalises them ("Of His Fighters Killed").
+#: Words that start no name, though a headline capitalises them ("Of His Fighters Killed",
+#: "..., Including One Child, Were Documented Killed").
 FUNCTION_WORDS = frozenset(
     "of in at on for to from by with into over after before as and or but his her its their "
-    "our my your a an the".split()
+    "our my your a an the including".split()
 )
 
 
@@ -378,8 +379,10 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
     # a unit's number is a modifier too: "the 47th Brigade", "Ukraine's 8th Regiment"
     modifier = rf"(?:(?:{mods})\s+|[A-Z][\w.{_APOS[1:-1]}-]*\s+|\d{{1,3}}(?:st|nd|rd|th)\s+)"
     # a capitalised owner may be followed by lower-case words ("South Korea's unification
-    # ministry", "Ukraine's state border service")
-    owned = rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+(?:[a-z][\w-]*\s+){{1,3}}"
+    # ministry", "Ukraine's state border service"), none a reporting verb: in "Velmar's spy
+    # agency told lawmakers" the agency speaks to the lawmakers, who are no body of Velmar's
+    owned = (rf"(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+"
+             rf"(?:(?!(?:{_verbs('speech')})\s)[a-z][\w-]*\s+){{1,3}}")
     # coordinated modifiers: "U.S. and South Korean officials", "Ukrainian and Western officials"
     modifiers = rf"(?:{modifier}(?:and\s+(?={modifier}))?){{0,4}}"
     # every group noun starts a word: the lookahead skips the other places at once
@@ -646,7 +649,10 @@ _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the 
                              "mMyYfFeE")
 
 
-_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?$", re.I)
+#: "quoted ", "cited the ", "quoted Velmar's military spokesman ": the one cited may follow an
+#: owner and the lower-case words of a role (see ``_cited_as_saying``).
+_CITES_AS = re.compile(r"\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(?:the\s+|an?\s+)?"
+                       r"(?:[A-Z][\w.-]*['’]s?\s+(?:[a-z][\w-]*\s+){0,3})?$", re.I)
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating|estimating|reporting)\b")
 
 
@@ -658,6 +664,8 @@ def _cited_as_saying(before: str, after: str) -> bool:
 
     >>> _cited_as_saying("Park cited ", " as saying 3,000 arrived"), _cited_as_saying("Park met ", " as saying")
     (True, False)
+    >>> _cited_as_saying("Velpress quoted the rebels' military spokesman ", " as saying 12 ships were hit")
+    True
     """
     return after.startswith(" as ") and _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
 
@@ -1191,12 +1199,15 @@ def _dateline_word(sentence: str, start: int, end: int) -> bool:
 @_gives(ACCORDING)
 def _headline_credit(before: str, after: str) -> bool:
     """"Russia Loses 22 Tanks in a Day: Ukraine", "... rises to 356 – Lebanon": a headline that
-    ends in its source after a colon or a dash.
+    ends in its source after a colon or a dash (a hyphen with a space before it stands for one:
+    "... in May - UN"; not "pro-UN").
 
     >>> _headline_credit("Russia Loses 22 Tanks in a Day: ", ""), _headline_credit("Losses: ", " and more")
     (True, False)
+    >>> _headline_credit("Toll rises to 90 in May - ", ""), _headline_credit("Rally of the pro-", "")
+    (True, False)
     """
-    return not after.strip(" \t\"'”’") and before.rstrip().endswith((":", "–", "—")) and "\n" not in before
+    return not after.strip(" \t\"'”’") and before.rstrip().endswith((":", "–", "—", " -")) and "\n" not in before
 
 
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
@@ -1751,6 +1762,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
 #: a word that says where, not part of the name (also left out of the body a role serves).
 _BASED_PLACE = r"[A-Z][\w.'’-]*-based\s+"
 _BASED_BEFORE = re.compile(rf"{_BASED_PLACE}(?=[A-Z])")
+_BASED_LEAD = re.compile(rf"^{_BASED_PLACE}")  #: "Geneva-based " opening a body's words
 
 
 def _past_based(sentence: str, start: int, end: int) -> int:
@@ -1932,8 +1944,9 @@ def _inverted_verb_set() -> frozenset[str]:
 @cache
 def _verb_then_name() -> re.Pattern[str]:
     # a middle initial and particles stay inside the name: "said Ana K. Berg", "said Ana van der Berg"
+    # one name alone when it ends the sentence: "..., reports Index.", '"...," said Brant.'
     return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+([A-Z][a-z][\w'’-]*"
-                      rf"(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}})")
+                      rf"(?:(?:\s+(?:[A-Z]\.\s+)?{_name_particles()}[A-Z][\w'’-]+){{1,3}}|(?=\.?[\"”’]?\s*$)))")
 
 
 @cache
@@ -2081,6 +2094,13 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
 
     >>> [c.name for c in _named_after_verb("It killed 2,300 people, said Maria Lopez, an envoy.", [])]
     ['Maria Lopez']
+
+    One name alone speaks only where it ends the sentence (", reports Index."; not "said Kim on"):
+
+    >>> [c.name for c in _named_after_verb('"Some 300 died," said Brant.', [])]
+    ['Brant']
+    >>> [c.name for c in _named_after_verb("About 300 died, said Brant on Monday.", [])]
+    []
     """
     if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
         return []
@@ -2106,7 +2126,9 @@ def _aside_then_speech() -> re.Pattern[str]:
 def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
     """The asides after a name and the verb after them (``_aside_then_speech``), when no aside
     holds a reporting verb of its own (", the General Staff said on Friday, as cited by ..."
-    is a clause that speaks, not an aside)."""
+    is a clause that speaks, not an aside); a short name in brackets may stand between the
+    name and its asides ("Acme Relief (AR), which runs two camps, said": ``_past_short_name``)."""
+    end = _past_short_name(sentence, end)
     if sentence[end:end + 1] != "," and sentence[end + 1:end + 2] not in ("–", "—"):
         return None
     m = _aside_then_speech().match(sentence, end)
@@ -2116,6 +2138,20 @@ def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
     if m.group(0).split()[-1] in _inverted_verb_set() and _INVERTED_PERSON.match(sentence, m.end()):
         return None  # "in Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     return None if _speech_verb_set().intersection(lexicons.tokenize(inside)[1]) else m
+
+
+def _past_short_name(sentence: str, end: int) -> int:
+    """Where a name that ends at ``end`` ends with the short name in brackets written after it
+    ("Acme Relief (AR)"): a body's two names, before the asides that describe it.
+
+    >>> s = "Acme Relief (AR), which runs camps, said 40 fled."
+    >>> _past_short_name(s, 11), _past_short_name("Acme Relief said", 11)
+    (16, 11)
+    """
+    if not sentence.startswith(" (", end):
+        return end  # the cheap test first
+    short = _ACRONYM_AFTER.match(sentence, end)
+    return short.end() if short else end
 
 
 #: A person's name, after words that describe him, ending the sentence: the speaker of an
@@ -2171,6 +2207,27 @@ def _roles() -> frozenset[str]:
 
 
 @cache
+def _offices() -> frozenset[str]:
+    """Roles that are one office of a place or a unit (``office`` rows of
+    ``generic_claimants.csv``): "the governor" is nobody named before by another role.
+
+    >>> "governor" in _offices(), "official" in _offices()
+    (True, False)
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "office")
+
+
+def _same_role_words(reference: str, earlier: str) -> bool:
+    """Whether a role with "the" repeats the words of the one-person source named before
+    ("the senior defense official" after "a senior defense official").
+
+    >>> _same_role_words("senior defense official", "senior defense official"), _same_role_words("official", "senior official")
+    (True, False)
+    """
+    return " " in reference and reference.lower() == earlier.lower()
+
+
+@cache
 def _actor_heads() -> frozenset[str]:
     """Group heads that name a source only with a reporting verb (``actor`` rows of
     ``generic_claimants.csv``): "Ukraine's special forces reported", not "Russian forces fired"."""
@@ -2198,8 +2255,34 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
             continue  # "EU High Representative for ... Ann Lee": a person's title, not a group
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
-            out.append(_listed_before(sentence, group))
+            out.append(_after_glued_heading(sentence, _listed_before(sentence, group)))
     return out
+
+
+#: A word glued to the next one where scraped text lost the break after a heading: the
+#: capital after two lower-case letters ("DeadlyGazan"), the start of the words after it.
+_GLUED = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+
+
+def _after_glued_heading(sentence: str, group: MentionCandidate) -> MentionCandidate:
+    """A group noun whose words run on from a heading glued to the sentence ("Strikes Resume
+    NightlyVelmar health officials said") starts after the glue: the heading's words are no
+    part of it. Only a written group (its name its words) with a word before the glued one
+    ("NightlyVelmar"), so a name written in one word ("DeepState") stands.
+
+    >>> s = "Strikes Resume NightlyVelmar health officials said 9 died."
+    >>> _after_glued_heading(s, MentionCandidate(0, 45, s[:45], "group")).name
+    'Velmar health officials'
+    """
+    words = sentence[group.start:group.end]
+    if group.kind != "group" or group.name != words or words.islower():
+        return group  # the cheap tests first
+    first_space = words.find(" ")
+    glue = _GLUED.search(words, first_space + 1) if first_space > 0 else None
+    if glue is None or " " not in words[glue.start():]:
+        return group
+    start = group.start + glue.start()
+    return MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
 
 
 def _capital_title(words: str) -> bool:
@@ -4112,11 +4195,18 @@ def _war_toll() -> re.Pattern[str]:
     True
     >>> bool(_war_toll().search("The army has killed 40 fighters."))
     False
+
+    A word or two may describe the war, and the toll may be a relative clause's ("The ongoing
+    conflict, which has claimed 9,000 lives and displaced ..., threatens ...").
+
+    >>> bool(_war_toll().search("The ongoing conflict, which has claimed 9,000 lives, goes on."))
+    True
     """
     rows = lexicons.read_lexicon("continuations")
     wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
     tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
-    return re.compile(rf"\b(?i:the|this|that)\s+(?i:{wars})(?:\s*,[^,;]{{1,80}},)?\s+(?:has|have)\s+"
+    return re.compile(rf"\b(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{wars})"
+                      rf"(?:\s*,[^,;]{{1,80}},|\s*,?\s+which)?\s+(?:has|have)\s+"
                       rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
 
 
@@ -4194,6 +4284,23 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
 
 #: A figure, its noun and "of (the)": what stands next owns the things counted ("483 drones of").
 _COUNTED_OF = re.compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
+
+
+def _last_of_coordinated_names(m: Mention, short: str) -> Mention:
+    """The person a surname alone (``short``) refers back to when the name it ends is the last
+    of names joined by "and" ("Abed and Aymed Sayyad said ..." then "Sayyad said"): that
+    person, not the pair; any other mention as it is.
+
+    >>> m = Mention(0, 21, "Abed and Aymed Sayyad", "Abed and Aymed Sayyad", "named", SPEAKER)
+    >>> _last_of_coordinated_names(m, "Sayyad").claimant, _last_of_coordinated_names(m, "Abed").claimant
+    ('Aymed Sayyad', 'Abed and Aymed Sayyad')
+    """
+    if m.kind != "named" or " and " not in m.phrase or m.claimant != m.phrase:
+        return m
+    last = m.phrase.rsplit(" and ", 1)[1]
+    if not last.endswith(" " + short) or not _FULL_NAME.match(last):
+        return m
+    return replace(m, claimant=last)
 
 
 def _owns_counted(sentence: str, start: int) -> bool:
@@ -4321,6 +4428,29 @@ def _name_before_title(sentence: str, m: Mention) -> Mention:
                    m.kind, m.strength, m.rule)
 
 
+#: A person's name that opens the sentence, then a comma and "the" before the role after it.
+_NAME_OPENS_BEFORE_ROLE = re.compile(rf"[\"“]?(?P<name>{_PERSON_NAME}),\s+the\s+$")
+
+
+def _name_before_role(sentence: str, m: Mention) -> Mention:
+    """A person's name that opens the sentence, then a role that speaks in apposition with its
+    closing comma left out ("Ivo Brant, the regional governor said ..."): the person speaks,
+    with the role's rating (as "Ivo Brant, the regional governor, said" does).
+
+    >>> s = "Ivo Brant, the regional governor said two people were hurt."
+    >>> m = Mention(15, 32, "regional governor", "regional governor", "group", SPEAKER, "speaks")
+    >>> (lambda x: (x.phrase, x.claimant, x.strength))(_name_before_role(s, m))
+    ('Ivo Brant', 'Ivo Brant', 3)
+    """
+    if m.kind != "group" or m.strength < SPEAKER or m.start > 45 or sentence[m.start - 6:m.start] != ", the ":
+        return m
+    before = _NAME_OPENS_BEFORE_ROLE.fullmatch(sentence, 0, m.start)
+    if before is None or m.phrase.rsplit(None, 1)[-1].lower() not in _roles():
+        return m
+    return Mention(before.start("name"), before.end("name"), before.group("name"), before.group("name"),
+                   "named", m.strength, m.rule)
+
+
 def _other_name_parts(words: str) -> tuple[str, ...]:
     """Other parts of a name that copy uses alone for the same person: the hyphenated given
     name of a romanised Korean name written family name first ("Won-sik" of "Shin Won-sik").
@@ -4415,7 +4545,28 @@ def _antecedent_in_sentence(sentence: str, mentions: list[Mention], start: int) 
     for c in _state_names(sentence[:start], []):
         if _clause_subject(sentence[:c.start], sentence[c.end:]) and not _dateline_word(sentence, c.start, c.end):
             return Mention(c.start, c.end, c.name, c.name, "state", SUBJECT, "clause subject")
-    return None
+    return _subordinate_subject(sentence, mentions, start)
+
+
+#: What opens a sentence before the subject of its subordinate clause: "While the " of "While
+#: the Velm ministry gives no split, it says ...".
+_SUBORDINATE_OPEN = re.compile(r"[\"“‘']?(?i:while|although|though|whereas|as|since|if|when|because)\s+(?:the\s+)?")
+
+
+def _subordinate_subject(sentence: str, mentions: list[Mention], start: int) -> Mention | None:
+    """The body that is the subject of the subordinate clause that opens the sentence, for an
+    "it" that speaks after it in the main clause: the same body goes on.
+
+    >>> s = "While the Velm ministry gives no split, it says 900 died."
+    >>> m = Mention(10, 23, "Velm ministry", "Velm Ministry", "ministry", TOPIC, "topic")
+    >>> _subordinate_subject(s, [m], s.index("it says")).claimant
+    'Velm Ministry'
+    """
+    first = min((x for x in mentions if x.kind != "pronoun"), key=attrgetter("start"), default=None)
+    if first is None or first.end > start or first.kind in ("weak", "group") or _is_person(first) \
+            or _SUBORDINATE_OPEN.fullmatch(sentence, 0, first.start) is None:
+        return None
+    return first
 
 
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+$", re.I)
@@ -4908,6 +5059,20 @@ def _heads_named_here(sentence: str, mentions: list[Mention]) -> dict[str, Menti
     return out
 
 
+def _named_earlier_here(mentions: Iterable[Mention], start: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The body of one of ``kinds`` that the sentence names as its subject or source before a
+    reference at ``start``, for a reference with none named before the sentence ("The Velm
+    Ministry of Health announced that ...: the ministry said ...").
+
+    >>> s = "The Velm Ministry of Health announced that 10 died: the ministry said more were hurt."
+    >>> ms = find_mentions(s)
+    >>> _named_earlier_here(ms, s.index("the ministry"), ("ministry",)).claimant
+    'Velm Ministry of Health'
+    """
+    return max((m for m in mentions if m.end <= start and m.kind in kinds and m.strength >= SUBJECT),
+               key=attrgetter("end"), default=None)
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -4978,14 +5143,15 @@ class ArticleAttribution:
         self.sentence_figures = []
         mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
                         sentence, self._source_referred_to(sentence, self._known_surname(
-                            self._back_reference(sentence, _name_before_title(sentence, _name_after_long_title(m))))))))
+                            self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
+                                sentence, _name_after_long_title(m)))))))))
                     for m in find_mentions(sentence)]
         if self.kind_at and ("the " in sentence or "The " in sentence):
             mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
         mentions = [m for m in mentions if not _names_a_place(sentence, m)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
-        mentions += [m for m in self._references(sentence, taken) if not _reference_acts(m)]
+        mentions += [m for m in self._references(sentence, taken, mentions) if not _reference_acts(m)]
         words = _vocabulary(sentence)
         if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
@@ -5154,6 +5320,7 @@ class ArticleAttribution:
             return m  # a long name is a name of its own; a one-word registry alias is resolved
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
+                full = _last_of_coordinated_names(full, short)  # "Sayyad" of "Abed and Aymed Sayyad"
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
 
@@ -5186,10 +5353,13 @@ class ArticleAttribution:
         >>> _ = article.observe("The International Organization for Migration said 7,000 fled.", 1)
         >>> [(x.phrase, x.claimant) for x in article.observe("The UN agency said 40 more fled.", 1)]
         [('UN agency', 'International Organization for Migration')]
+        >>> [(x.phrase, x.claimant) for x in article.observe("The Geneva-based agency said 9 died.", 1)]
+        [('Geneva-based agency', 'International Organization for Migration')]
         """
         if " " not in m.phrase or m.kind in _NOT_AGENCY_KINDS or not _DEFINITE.search(sentence, max(0, m.start - 6), m.start):
             return m
-        kinds = _reference_kinds().get("the " + _LEADING.sub("", m.phrase).lower())
+        # "the Geneva-based agency": where it is based says nothing of which agency it is
+        kinds = _reference_kinds().get("the " + _BASED_LEAD.sub("", _LEADING.sub("", m.phrase)).lower())
         target = self._nearest(kinds, m.phrase.rsplit(None, 1)[-1].lower()) if kinds else None
         if target is None or target.claimant == m.claimant:
             return m
@@ -5570,9 +5740,9 @@ class ArticleAttribution:
                     taken.append(m.span())
         return out
 
-    def _references(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """References ("the spy agency") resolved to the body of their kind named last, or
-        kept as written."""
+    def _references(self, sentence: str, taken: list[tuple[int, int]], here: Iterable[Mention] = ()) -> list[Mention]:
+        """References ("the spy agency") resolved to the body of their kind named last (before
+        the sentence, or earlier in it: ``_named_earlier_here``), or kept as written."""
         out = []
         for start, end, _phrase, kinds in _references_in(sentence):
             if any(s < end and start < e for s, e in taken):
@@ -5580,7 +5750,8 @@ class ArticleAttribution:
             if sentence.startswith(" of ", end) and _MEMBERS_OF.match(sentence, end):
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
             written = sentence[start:end]
-            target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower())
+            target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower()) \
+                or _named_earlier_here(here, start, kinds)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             kind = target.kind if target else kinds[0]
@@ -5762,6 +5933,12 @@ class ArticleAttribution:
         >>> _ = article.observe("A senior Norland official said 40 drones fell.", 1)
         >>> [(x.phrase, x.claimant) for x in article.observe("The diplomat said 12 more fell.", 1)]
         [('diplomat', 'senior Norland official')]
+
+        An office (``office`` rows of ``generic_claimants.csv``: "the governor") is not the
+        one-person source of another role named before, nor a body that spoke:
+
+        >>> [(x.phrase, x.claimant) for x in article.observe("The regional governor said 9 were hurt.", 1)]
+        [('regional governor', 'regional governor')]
         """
         words = m.phrase.split()
         if words[-1].lower() not in _roles() or not _THE_BEFORE_ROLE.search(sentence, max(0, m.start - 25), m.start):
@@ -5772,13 +5949,22 @@ class ArticleAttribution:
             return body.claimant  # "the ministry spokesperson" speaks for the ministry
         person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
         role = self.last_role
+        if role is not None and _same_role_words(m.phrase, role.phrase):
+            return role.claimant  # "a senior defense official said" ... "the senior defense official said"
         if role is not None and role.strength < SUBJECT and self.last_speaker is not None \
                 and self.speaker_at > self.role_at:
             role = None  # "citing Iran's Minister of Health, X. ... X stated ...": who spoke since
+        office = words[-1].lower() in _offices()
+        if office and role is not None and role.phrase.rsplit(None, 1)[-1].lower() != words[-1].lower():
+            role = None  # "an air force official said ..." then "the regional governor said": another person
+        if office and person is not None and person.kind not in ("named", "pronoun", *ACTOR_KINDS):
+            person = None  # a body of the registry ("Ukrainian Air Force") holds no office
         if role is not None and (person is None or self.role_at > self.person_at):
             return role.claimant
         if person is not None:
             return person.claimant
+        if office and self.last_speaker is not None and not _is_person(self.last_speaker):
+            return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
 
     def claimant_for(
@@ -5827,6 +6013,10 @@ class ArticleAttribution:
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
             choice = own[-1] if own else best([m for m in mentions if m.strength >= SUBJECT])
             how = "sentence"
+            if choice is not None and choice.kind == "media" and choice.rule == "speaks":
+                # "..., adding that 4,000 were wounded, Acme News reports": the outlet nearest
+                # the figure relays the source that spoke before it, in another clause too
+                choice = _outlet_relaying(choice, mentions)
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
@@ -6048,6 +6238,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was announced by Kirby, according to a daily, citing a wire."
     >>> credit_after(s, find_mentions(s)).claimant
     'White House'
+    >>> s = "This was announced by lawmaker Ivo Brant after a briefing, reports Velpress."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ivo Brant'
     """
     lead = len(sentence) - len(sentence.lstrip())
     relay = _RELAY_FIRST.match(sentence, lead) if sentence[lead:lead + 10].lower() == "according " else None
@@ -6068,8 +6261,10 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) \
             and not any(x.strength >= CITED and _registry_body(x) for x in after[1:]):
         return after[0]
-    # "This was stated by the minister, Bloomberg reports": the outlet relays the agent
-    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")]
+    # "This was stated by the minister, Bloomberg reports", "..., reports Velpress": the outlet
+    # (or a name that reports the whole sentence after the agent) relays the agent
+    cited = [x for x in after if x.strength >= SPEAKER and not (x.kind == "media" and after[0].kind != "media")
+             and not (x.rule == "inverted speech" and x.kind == "named" and x is not after[0])]
     return (cited[-1] if cited else None) or (after[0] if after else None)
 
 

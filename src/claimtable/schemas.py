@@ -97,7 +97,7 @@ SCHEMAS: dict[str, Schema] = {
     "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list", "summary"))),
                         ("phrase", "kind")),
     "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title", "unit",
-                                                        "document", "role", "dweller", "work", "partner", "body",
+                                                        "document", "role", "office", "dweller", "work", "partner", "body",
                                                         "author", "authored")),
                                  Column("word")), ("kind", "word")),
     "hedges": Schema((Column("cue", lower=True), Column("hedge", allowed=HEDGES),
