@@ -420,6 +420,11 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     """
     if noun is None or noun.start < fig.end:
         return None
+    if noun.start > fig.end + 2:
+        # "1,212 fallen soldiers": a word that is a status only before the noun it describes
+        m = _noun_cue_between().search(text, fig.end, noun.start)
+        if m is not None:
+            return _adjective_statuses()[" ".join(m.group(1).lower().split())]
     # the longest cue the noun opens: "3,800 killed or wounded" is not "killed" alone
     whole = _cue_regex("statuses", "cue").match(text, noun.start) if text[noun.end:noun.end + 1] == " " else None
     found = cues.get(" ".join((whole.group(0) if whole else text[noun.start:noun.end]).lower().split()))
@@ -433,6 +438,28 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     cue = _cue_regex("statuses", "cue").match(text, m.start(1)) if m else None  # the longest cue there
     found = cues.get(" ".join(cue.group(0).lower().split())) if cue else None
     return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
+
+
+@cache
+def _adjective_statuses() -> dict[str, str]:
+    """The cues of ``statuses.csv`` that apply only as a word between a figure and the people
+    it counts (``applies`` ``noun``: "1,212 fallen soldiers"; "numbers have fallen" is none),
+    and their reported status."""
+    return {r["cue"]: r["status"] for r in lexicons.read_lexicon("statuses") if r["applies"] == "noun"}
+
+
+@cache
+def _noun_cue_between() -> re.Pattern[str]:
+    """Such a cue as a word of its own between a figure and its noun, past other words
+    ("900 fallen Osk soldiers").
+
+    >>> [(c["status"], c["category"]) for c in _claims("Kessary received the bodies of 900 fallen soldiers.")]
+    [('killed', 'casualties')]
+    >>> [(c["status"], c["category"]) for c in _claims("Troop numbers have fallen to 9,000 soldiers.")]
+    [('', 'troops')]
+    """
+    cues = lexicons.alternation(sorted(_adjective_statuses()), fold_case=True)
+    return re.compile(rf"\s({cues})\s", re.I)
 
 
 #: An aside between a figure's noun phrase and its predicate: ", who had been sent in May,",
@@ -537,6 +564,7 @@ class SentenceContext:
     located: list[Place] | None = None  #: the places named, found once for a sentence with a claim
     attributed: list[Attribution] = field(default_factory=list)
     blanked: str | None = None  #: ``_names_blanked``, worked out once for a sentence with a claim
+    dropped: set[int] = field(default_factory=set)  #: the starts of the figures no claim so far
 
 
 @dataclass
@@ -633,12 +661,13 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
 #: A preposition of place ending right before such a word: "in Tarn 12", not a name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
+#: What follows a figure of a name: a word in lower case, or a possessive ("Battalion 3802's").
+_LOWER_AFTER = re.compile(r"\s+[a-z]|(['’]s\b)")
 
 
 def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure in digits right after a capitalised word inside a sentence, and followed by a
-    word in lower case, is part of a name (a model, a unit, an article of a law), not a count:
+    word in lower case or a possessive, is part of a name (a model, a unit, an article of a law), not a count:
     "an Ostrian Kestrel 9 light launcher", "the corps called Harrier 12 is", and so is a
     figure joined to such a one ("Harrier 3 and 4 drones": two models). A headline in title
     case capitalises the words after the figure too ("Tarn Says 70 Dead"); a weekday or a
@@ -647,16 +676,19 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["figure"] for c in _claims("A drone hit an Ostrian Kestrel 9 launcher, and 40 soldiers fled.")]
     ['40']
+    >>> [c["figure"] for c in _claims("Fighters of Battalion 417's second company ambushed 30 soldiers.")]
+    ['30']
     """
     fig = c.figure
     if fig.hedge_start is not None or not fig.text[:1].isdigit() or fig.start < 3 or fig.start > len(ctx.text) - 3:
         return False
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
-    if m is None or not ctx.text[:m.start()].strip() or _LOWER_AFTER.match(ctx.text, fig.end) is None:
+    after = _LOWER_AFTER.match(ctx.text, fig.end)
+    if m is None or not ctx.text[:m.start()].strip() or after is None:
         return False
     if m.group(1).lower() in _calendar_words() or PERCENT_AFTER.match(ctx.text, fig.end) \
-            or _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start()):
-        return False
+            or (not after.group(1) and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
+        return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
     c.dropped = True
     return True
 
@@ -1701,6 +1733,8 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
     >>> [(c["figure"], c["unit"]) for c in _claims("The group counted 400 victims in May and 380 in June.")]
     [('400', 'victim'), ('380', 'victim')]
+
+    Not one joined to a figure that counts nothing (``_after_an_uncounted_item``).
     """
     if c.lookup.found or c.figure.percent:
         return False
@@ -1709,7 +1743,7 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
             _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
         return False  # "... and 14 basic services": a noun the lexicons do not know follows
     before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
-    if not before:
+    if not before or _after_an_uncounted_item(ctx, at):
         return False
     c.lookup = POINTS_BACK
     return True
@@ -1868,6 +1902,18 @@ def _series_item_before(ctx: SentenceContext, at: int) -> Figure | None:
     return None
 
 
+def _after_an_uncounted_item(ctx: SentenceContext, at: int) -> bool:
+    """Whether the figure at ``at`` is joined by a series separator alone to a figure that
+    counted nothing: a list of numbers that name ("named them as the 41, 42 and 43"), not
+    counts.
+
+    >>> [c["figure"] for c in _claims("It took 90 soldiers from units it named as the 41, 42 and 43.")]
+    ['90']
+    """
+    sep = _SERIES_SEPARATOR.search(ctx.text, max(0, at - 8), at)
+    return sep is not None and any(f.end == sep.start() and f.start in ctx.dropped for f in ctx.figures)
+
+
 def _named_before_item(ctx: SentenceContext, art: ArticleState, item: Figure) -> bool:
     """Whether the noun the last claim counted stands shortly before the list's first item in
     this sentence, with no figure or clause mark between ("the death toll includes 658 ...")."""
@@ -1899,6 +1945,8 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
         return False  # the cheap test first
     if not (ends_noun_phrase(text, c.figure.end) or _VERB_OR_END.match(text, c.figure.end)):
         return False  # "..., 14 basic services": a noun the lexicons do not know follows
+    if _after_an_uncounted_item(ctx, at):
+        return False
     item = _series_item_before(ctx, at)
     for _ in range(12):
         if item is None:
@@ -3110,7 +3158,11 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
             held = []
         if ctx is None:
             continue
-        candidates = [(ctx, apply_rules(c, ctx, art)) for c in _candidates(ctx)]
+        candidates = []
+        for c in _candidates(ctx):
+            candidates.append((ctx, apply_rules(c, ctx, art)))
+            if c.dropped:
+                ctx.dropped.add(c.figure.start)  # for a figure joined to it (``_after_an_uncounted_item``)
         _close_sentence(ctx, art)
         if art.in_quote:
             held += candidates

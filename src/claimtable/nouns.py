@@ -240,9 +240,15 @@ def _past_insertion(text: str, pos: int) -> int:
 
 def _counted_noun_at(text: str, start: int, masks: list[tuple[int, int, str]]) -> Noun | None:
     """A counted noun starting at ``start``; for a casualty word that describes a noun of
-    people ("two wounded North Korean soldiers"), that noun."""
+    people ("two wounded North Korean soldiers"), that noun. A noun a hyphen joins to the next
+    word is a modifier of what follows ("33 troop-carrying vehicles": vehicles).
+
+    >>> noun_after("33 troop-carrying fighting vehicles", 2, []).noun.unit
+    'fighting vehicle'
+    """
     unit = _units().pattern.match(text, start)
-    if not unit or text[unit.end():unit.end() + 1].isalpha():
+    if not unit or text[unit.end():unit.end() + 1].isalpha() \
+            or (text[unit.end():unit.end() + 1] == "-" and text[unit.end() + 1:unit.end() + 2].isalpha()):
         return None
     noun = _noun(unit.group(0), unit.start(), unit.end())
     if noun is not None and unit.group(0).lower() in CASUALTY_ADJECTIVES:

@@ -150,7 +150,7 @@ SCHEMAS: dict[str, Schema] = {
                                                             "hearsay", "act"), items="|")),
                            ("verb",)),
     "statuses": Schema((Column("cue", lower=True), Column("status", lower=True),
-                        Column("projected", lower=True), Column("applies", allowed=("people", "things", "any"))),
+                        Column("projected", lower=True), Column("applies", allowed=("people", "things", "any", "noun"))),
                        ("cue", "applies")),
     "uncounted": Schema((Column("word", lower=True),
                          Column("kind", allowed=("time", "age", "measure", "money", "score", "event", "abstract",
