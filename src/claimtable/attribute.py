@@ -4770,12 +4770,17 @@ def _spoke_then_according() -> re.Pattern[str]:
 
 def _told_then_relayed(relay: Mention, mentions: list[Mention], sentence: str) -> Mention:
     """"..., the spy agency told lawmakers, according to Reps. Han and Ko": the lawmakers
-    relay what the body of the registry told them; the body is the claimant.
+    relay what the body of the registry told them; the body is the claimant. So with no figure
+    of its own: the body is the source that spoke last ("the update says" next is its update).
 
     >>> s = "About 90 died, the NIS told a committee, according to Reps. Baek Ji-ho and Seo Yun-ah."
     >>> ms = find_mentions(s)
     >>> _told_then_relayed(ms[-1], ms, s).claimant
     'South Korea NIS'
+    >>> s = "Ukraine's General Staff reported the toll in a post, according to Tarn Wire."
+    >>> ms = find_mentions(s)
+    >>> _told_then_relayed(ms[-1], ms, s).claimant
+    'Ukraine General Staff'
     """
     return next((m for m in mentions if SPEAKER <= m.strength < ACCORDING and m.end < relay.start
                  and _registry_body(m) and _spoke_then_according().fullmatch(sentence, m.end, relay.start)), relay)
@@ -6145,6 +6150,8 @@ class ArticleAttribution:
     def close_sentence(self, mentions: list[Mention], attributed: list[Attribution]) -> None:
         """After a sentence: what carries over to the next one."""
         speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
+        if speakers and speakers[-1].strength == ACCORDING and self.texts:
+            speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"]
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
