@@ -181,6 +181,36 @@ def _named_speaker() -> re.Pattern[str]:
 
 
 @cache
+def _time_opener() -> re.Pattern[str]:
+    """A time that opens a sentence before its subject with no comma: "On Monday the ", "Late on
+    Friday ", "Yesterday the ", "In May " (``calendar.csv``); ``_named_speaker`` reads it into
+    the name after it, which starts where it ends (``_past_time_opener``).
+
+    >>> _time_opener().match("On Monday the Velm Staff said").group(0)
+    'On Monday the '
+    >>> _time_opener().match("Monday Media said") is None
+    True
+    """
+    words = lexicons.alternation(lexicons.calendar().words(), fold_case=True)
+    return re.compile(rf"(?:(?:Late|Early)\s+)?(?:(?:On|In|Last|This|Earlier|Later)\s+)(?:{words})\s+(?:the\s+)?"
+                      rf"|(?:Yesterday|Today)\s+(?:the\s+)?", re.I)
+
+
+def _past_time_opener(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A name ``_named_speaker`` found that opens with a time ("On Monday the Velm Staff
+    claimed"): the name after the time, or ``None`` when the match opens with none.
+
+    >>> s = "On Monday the Velm General Staff claimed that 40 died."
+    >>> _past_time_opener(s, _named_speaker().match(s)).group(1)
+    'Velm General Staff'
+    """
+    time = _time_opener().match(sentence, m.start(1)) if sentence[m.start(1)] in "OILTEY" else None
+    if time is None or time.end() >= m.end(1):
+        return None
+    return _named_speaker().match(sentence, time.end())
+
+
+@cache
 def _name_particles() -> str:
     """Up to two lower-case particles a person's name holds before a capitalised word ("Ana
     van der Berg", "Rami al-Sayed"; ``name_particles.csv``): a name runs on past them.
@@ -1771,6 +1801,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     for m in _named_speaker().finditer(sentence):
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
+        m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
         name = m.group(1)
         if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS \
                 or (("'" in name or "’" in name) and _CONTRACTION.search(name)):
