@@ -6191,6 +6191,9 @@ class ArticleAttribution:
         elif speakers:
             self.carry_figures = []
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
+        elif self.texts and (document := _document_speaking(self.texts[-1], mentions)) is not None:
+            self.carry_figures = []
+            self.carry = Attribution(document.claimant, document.phrase, "carried")
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
             self.speaker_at = len(self.texts)
@@ -6201,6 +6204,31 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+@cache
+def _document_verb() -> re.Pattern[str]:
+    """A reporting verb right after a document ("... also stressed"; the ``speech`` verbs)."""
+    return re.compile(rf"\s+(?:also\s+|further\s+)?(?:{_verbs('speech')})\b", re.I)
+
+
+def _document_speaking(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """A source's document that opens a sentence with no figure as the subject of a reporting
+    verb ("The bulletin also stressed the work still under way.") speaks for the body it was
+    resolved to (``_source_referred_to``): its account goes on in the sentences after it, as
+    the body's would.
+
+    >>> s = "The bulletin also stressed the work still under way."
+    >>> _document_speaking(s, [Mention(4, 12, "bulletin", "Acme Relief", "weak", WEAK, "weak")]).claimant
+    'Acme Relief'
+    >>> _document_speaking(s, [Mention(4, 12, "bulletin", "bulletin", "weak", WEAK, "weak")]) is None
+    True
+    """
+    first = mentions[0] if mentions else None
+    if first is None or first.kind != "weak" or first.claimant == first.phrase \
+            or sentence[:first.start].strip() not in ("The", "the"):
+        return None
+    return first if _document_verb().match(sentence, first.end) else None
 
 
 @cache
