@@ -1802,6 +1802,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
         m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
+        if m.start(1) in introduced:
+            introduced.add(m.start())  # "according to The Economist": the introducer took "The"
         name = m.group(1)
         if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS \
                 or (("'" in name or "’" in name) and _CONTRACTION.search(name)):
