@@ -6374,6 +6374,30 @@ def _credited_by_subject(sentence: str, mentions: list[Mention]) -> Mention | No
 _RELAY_FIRST = re.compile(r"According\s+to\s+[^,.;]{1,60},\s+(?=th)")
 
 
+#: "This happened late on Tuesday in Dunmarsh, according to ": the event of the sentence before,
+#: dated and placed, and who tells of it.
+_EVENT_CREDITED = re.compile(r"[\"“]?(?:This|That|It)\s+(?:happened|occurred|took\s+place)\b[^;:\"“”]*?,\s*according\s+to\s")
+
+
+def _event_credited(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The source a sentence that tells when and where the event of the sentence before
+    happened credits it with: "This happened late on Tuesday in Dunmarsh, according to a local
+    nurse" (the figures of that event are the nurse's).
+
+    >>> s = "This happened late on Tuesday in Dunmarsh, according to a local nurse."
+    >>> _event_credited(s, find_mentions(s)).claimant
+    'local nurse'
+    >>> s = "This happened because the bridge fell, officials said."
+    >>> _event_credited(s, find_mentions(s)) is None
+    True
+    """
+    event = _EVENT_CREDITED.match(sentence.lstrip())
+    if event is None:
+        return None
+    start = len(sentence) - len(sentence.lstrip()) + event.end()
+    return next((m for m in mentions if m.start >= start and m.strength == ACCORDING), None)
+
+
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The source a sentence credits the figures of the sentence before it with: "This was
     stated by Zelensky", "This was reported by a weekly, which cited a report by the NIS"
@@ -6406,7 +6430,7 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     if not head.capitalize().startswith(("This", "That", "It ", "These", "Those", "The ")):
         return _credited_by_subject(sentence, mentions) if relay is None else None
     if _credit_after_shape().match(sentence[lead:]) is None:
-        return None  # the cheap test first: no sentence of that shape
+        return _event_credited(sentence, mentions)  # the cheap test first: no sentence of that shape
     m = _credit_after().match(sentence[lead:])
     if m is None:
         return None
