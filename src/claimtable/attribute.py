@@ -1231,8 +1231,23 @@ def _described_figures(before: str, after: str) -> bool:
 
 @_gives(SPEAKER)
 def _inverted_speech(before: str, after: str) -> bool:
-    """'"...," insisted the General Staff' (an ``inverted`` verb)."""
-    return _inverted_speech_pattern().search(before) is not None
+    """'"...," insisted the General Staff' (an ``inverted`` verb); not the subject of the clause
+    the verb reports, which acts on a count ('X, governor of Osk, said air defences destroyed
+    nine drones': X speaks, ``_count_verb_after``).
+
+    >>> _inverted_speech(", governor of Osk, said ", " downed at least nine drones."), _inverted_speech('," said the ', ".")
+    (False, True)
+    """
+    return _inverted_speech_pattern().search(before) is not None and _count_verb_after().match(after) is None
+
+
+@cache
+def _count_verb_after() -> re.Pattern[str]:
+    """A verb in the past right after a subject, then a count (a hedge allowed between; number
+    words of ``number_words.csv``): " destroyed at least nine drones", " shot down 20"."""
+    words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:[a-z]+ed|shot|hit|struck)(?:\s+down)?\s+(?:(?:some|about|around|nearly|almost|over|"
+                      rf"at\s+least|more\s+than|up\s+to)\s+)?(?:\d|(?:{words})\b)", re.I)
 
 
 @_gives(SUBJECT)
