@@ -458,7 +458,7 @@ _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\
 #: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
-#: ("a hospital in southern Velm").
+#: ("officials in southern Velm").
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
