@@ -2219,7 +2219,9 @@ def _aside_then_speech() -> re.Pattern[str]:
     # Ivo Varn, said": the name it honours; "..., based in Vell, said": where it is based); an aside
     # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
     # Foreign Affairs Committee, told")
+    # a title after a place's name is one too ("Ilse Marrow, Osk regional governor, said")
     aside = (r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
+             r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
              r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
