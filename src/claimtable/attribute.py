@@ -4829,7 +4829,7 @@ def _told_then_relayed(relay: Mention, mentions: list[Mention], sentence: str) -
     >>> ms = find_mentions(s)
     >>> _told_then_relayed(ms[-1], ms, s).claimant
     'South Korea NIS'
-    >>> s = "Ukraine's General Staff reported the toll in a post, according to Tarn Wire."
+    >>> s = "Ukraine's General Staff announced the toll in a post, according to Tarn Wire."
     >>> ms = find_mentions(s)
     >>> _told_then_relayed(ms[-1], ms, s).claimant
     'Ukraine General Staff'
