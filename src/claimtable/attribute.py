@@ -181,6 +181,36 @@ def _named_speaker() -> re.Pattern[str]:
 
 
 @cache
+def _time_opener() -> re.Pattern[str]:
+    """A time that opens a sentence before its subject with no comma: "On Monday the ", "Late on
+    Friday ", "Yesterday the ", "In May " (``calendar.csv``); ``_named_speaker`` reads it into
+    the name after it, which starts where it ends (``_past_time_opener``).
+
+    >>> _time_opener().match("On Monday the Velm Staff said").group(0)
+    'On Monday the '
+    >>> _time_opener().match("Monday Media said") is None
+    True
+    """
+    words = lexicons.alternation(lexicons.calendar().words(), fold_case=True)
+    return re.compile(rf"(?:(?:Late|Early)\s+)?(?:(?:On|In|Last|This|Earlier|Later)\s+)(?:{words})\s+(?:the\s+)?"
+                      rf"|(?:Yesterday|Today)\s+(?:the\s+)?", re.I)
+
+
+def _past_time_opener(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A name ``_named_speaker`` found that opens with a time ("On Monday the Velm Staff
+    claimed"): the name after the time, or ``None`` when the match opens with none.
+
+    >>> s = "On Monday the Velm General Staff claimed that 40 died."
+    >>> _past_time_opener(s, _named_speaker().match(s)).group(1)
+    'Velm General Staff'
+    """
+    time = _time_opener().match(sentence, m.start(1)) if sentence[m.start(1)] in "OILTEY" else None
+    if time is None or time.end() >= m.end(1):
+        return None
+    return _named_speaker().match(sentence, time.end())
+
+
+@cache
 def _name_particles() -> str:
     """Up to two lower-case particles a person's name holds before a capitalised word ("Ana
     van der Berg", "Rami al-Sayed"; ``name_particles.csv``): a name runs on past them.
@@ -427,7 +457,9 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 #: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
-_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+#: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
+#: ("officials in southern Velm").
+_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
@@ -1201,8 +1233,23 @@ def _described_figures(before: str, after: str) -> bool:
 
 @_gives(SPEAKER)
 def _inverted_speech(before: str, after: str) -> bool:
-    """'"...," insisted the General Staff' (an ``inverted`` verb)."""
-    return _inverted_speech_pattern().search(before) is not None
+    """'"...," insisted the General Staff' (an ``inverted`` verb); not the subject of the clause
+    the verb reports, which acts on a count ('X, governor of Osk, said air defences destroyed
+    nine drones': X speaks, ``_count_verb_after``).
+
+    >>> _inverted_speech(", governor of Osk, said ", " downed at least nine drones."), _inverted_speech('," said the ', ".")
+    (False, True)
+    """
+    return _inverted_speech_pattern().search(before) is not None and _count_verb_after().match(after) is None
+
+
+@cache
+def _count_verb_after() -> re.Pattern[str]:
+    """A verb in the past right after a subject, then a count (a hedge allowed between; number
+    words of ``number_words.csv``): " destroyed at least nine drones", " shot down 20"."""
+    words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:[a-z]+ed|shot|hit|struck)(?:\s+down)?\s+(?:(?:some|about|around|nearly|almost|over|"
+                      rf"at\s+least|more\s+than|up\s+to)\s+)?(?:\d|(?:{words})\b)", re.I)
 
 
 @_gives(SUBJECT)
@@ -1771,6 +1818,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     for m in _named_speaker().finditer(sentence):
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
+        m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
+        if m.start(1) in introduced:
+            introduced.add(m.start())  # "according to The Economist": the introducer took "The"
         name = m.group(1)
         if name.lower() in names_not or name.split()[0].lower() in FUNCTION_WORDS \
                 or (("'" in name or "’" in name) and _CONTRACTION.search(name)):
@@ -2169,7 +2219,9 @@ def _aside_then_speech() -> re.Pattern[str]:
     # Ivo Varn, said": the name it honours; "..., based in Vell, said": where it is based); an aside
     # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
     # Foreign Affairs Committee, told")
+    # a title after a place's name is one too ("Ilse Marrow, Osk regional governor, said")
     aside = (r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
+             r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
              r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
@@ -4770,12 +4822,17 @@ def _spoke_then_according() -> re.Pattern[str]:
 
 def _told_then_relayed(relay: Mention, mentions: list[Mention], sentence: str) -> Mention:
     """"..., the spy agency told lawmakers, according to Reps. Han and Ko": the lawmakers
-    relay what the body of the registry told them; the body is the claimant.
+    relay what the body of the registry told them; the body is the claimant. So with no figure
+    of its own: the body is the source that spoke last ("the update says" next is its update).
 
     >>> s = "About 90 died, the NIS told a committee, according to Reps. Baek Ji-ho and Seo Yun-ah."
     >>> ms = find_mentions(s)
     >>> _told_then_relayed(ms[-1], ms, s).claimant
     'South Korea NIS'
+    >>> s = "Ukraine's General Staff announced the toll in a post, according to Tarn Wire."
+    >>> ms = find_mentions(s)
+    >>> _told_then_relayed(ms[-1], ms, s).claimant
+    'Ukraine General Staff'
     """
     return next((m for m in mentions if SPEAKER <= m.strength < ACCORDING and m.end < relay.start
                  and _registry_body(m) and _spoke_then_according().fullmatch(sentence, m.end, relay.start)), relay)
@@ -6145,6 +6202,8 @@ class ArticleAttribution:
     def close_sentence(self, mentions: list[Mention], attributed: list[Attribution]) -> None:
         """After a sentence: what carries over to the next one."""
         speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
+        if speakers and speakers[-1].strength == ACCORDING and self.texts:
+            speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"]
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
@@ -6153,6 +6212,9 @@ class ArticleAttribution:
         elif speakers:
             self.carry_figures = []
             self.carry = Attribution(speakers[-1].claimant, speakers[-1].phrase, "carried")
+        elif self.texts and (document := _document_speaking(self.texts[-1], mentions)) is not None:
+            self.carry_figures = []
+            self.carry = Attribution(document.claimant, document.phrase, "carried")
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
             self.speaker_at = len(self.texts)
@@ -6163,6 +6225,31 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+@cache
+def _document_verb() -> re.Pattern[str]:
+    """A reporting verb right after a document ("... also stressed"; the ``speech`` verbs)."""
+    return re.compile(rf"\s+(?:also\s+|further\s+)?(?:{_verbs('speech')})\b", re.I)
+
+
+def _document_speaking(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """A source's document that opens a sentence with no figure as the subject of a reporting
+    verb ("The bulletin also stressed the work still under way.") speaks for the body it was
+    resolved to (``_source_referred_to``): its account goes on in the sentences after it, as
+    the body's would.
+
+    >>> s = "The bulletin also stressed the work still under way."
+    >>> _document_speaking(s, [Mention(4, 12, "bulletin", "Acme Relief", "weak", WEAK, "weak")]).claimant
+    'Acme Relief'
+    >>> _document_speaking(s, [Mention(4, 12, "bulletin", "bulletin", "weak", WEAK, "weak")]) is None
+    True
+    """
+    first = mentions[0] if mentions else None
+    if first is None or first.kind != "weak" or first.claimant == first.phrase \
+            or sentence[:first.start].strip() not in ("The", "the"):
+        return None
+    return first if _document_verb().match(sentence, first.end) else None
 
 
 @cache
@@ -6306,6 +6393,30 @@ def _credited_by_subject(sentence: str, mentions: list[Mention]) -> Mention | No
 _RELAY_FIRST = re.compile(r"According\s+to\s+[^,.;]{1,60},\s+(?=th)")
 
 
+#: "This happened late on Tuesday in Dunmarsh, according to ": the event of the sentence before,
+#: dated and placed, and who tells of it.
+_EVENT_CREDITED = re.compile(r"[\"“]?(?:This|That|It)\s+(?:happened|occurred|took\s+place)\b[^;:\"“”]*?,\s*according\s+to\s")
+
+
+def _event_credited(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The source a sentence that tells when and where the event of the sentence before
+    happened credits it with: "This happened late on Tuesday in Dunmarsh, according to a local
+    nurse" (the figures of that event are the nurse's).
+
+    >>> s = "This happened late on Tuesday in Dunmarsh, according to a local nurse."
+    >>> _event_credited(s, find_mentions(s)).claimant
+    'local nurse'
+    >>> s = "This happened because the bridge fell, officials said."
+    >>> _event_credited(s, find_mentions(s)) is None
+    True
+    """
+    event = _EVENT_CREDITED.match(sentence.lstrip())
+    if event is None:
+        return None
+    start = len(sentence) - len(sentence.lstrip()) + event.end()
+    return next((m for m in mentions if m.start >= start and m.strength == ACCORDING), None)
+
+
 def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The source a sentence credits the figures of the sentence before it with: "This was
     stated by Zelensky", "This was reported by a weekly, which cited a report by the NIS"
@@ -6338,7 +6449,7 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     if not head.capitalize().startswith(("This", "That", "It ", "These", "Those", "The ")):
         return _credited_by_subject(sentence, mentions) if relay is None else None
     if _credit_after_shape().match(sentence[lead:]) is None:
-        return None  # the cheap test first: no sentence of that shape
+        return _event_credited(sentence, mentions)  # the cheap test first: no sentence of that shape
     m = _credit_after().match(sentence[lead:])
     if m is None:
         return None
