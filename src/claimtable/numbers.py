@@ -632,6 +632,35 @@ def _mixed_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
                           for m in found], key=lambda a: a.start)
 
 
+#: "and" between a scale word and the digits that finish its number ("two thousand and 367").
+_SCALE_AND = re.compile(r"\s+and\s+")
+
+
+def _scale_and_digits(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A number that ends in a scale word, "and" and digits smaller than the scale is one
+    number, as a translated statement writes it ("two thousand and 367", "11 thousand and 88").
+
+    >>> [(f.text, f.low) for f in find_figures("a toll of two thousand and 367 dead and 11 thousand and 88 hurt")]
+    [('two thousand and 367', 2367), ('11 thousand and 88', 11088)]
+    >>> [f.low for f in find_figures("two thousand and 3,000 more")]
+    [2000, 3000]
+    """
+    if len(atoms) < 2 or " and " not in text or not any(a.scaled for a in atoms):
+        return atoms  # the cheap gates first: most texts hold no scaled number and "and"
+    kept = [atoms[0]]
+    for atom in atoms[1:]:
+        before = kept[-1]
+        scale = _ENDS_IN_SCALE.search(text, before.start, before.end)
+        if (scale is not None and not before.vague and not before.share and not atom.scaled and not atom.share
+                and _DIGIT.match(text, atom.start) and _SCALE_AND.fullmatch(text, before.end, atom.start)
+                and atom.value < _number_words()[scale.group(0).lower()][0]):
+            value = as_number(before.value + atom.value)
+            kept[-1] = _Atom(before.start, atom.end, value, value, False, True)
+            continue
+        kept.append(atom)
+    return kept
+
+
 #: The percentage a writer puts beside a fraction word: "more than half (52%)".
 _WRITTEN_PERCENT = re.compile(r"\s*\(\s*(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s*\)", re.I)
 
@@ -742,7 +771,8 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 m.group("words") and _SCALE_WORD.search(text[s:e])
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
-    return _share_atoms(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks), masks)
+    return _share_atoms(text, _scale_and_digits(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks)),
+                        masks)
 
 
 def _words_before_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, str]],
