@@ -1884,6 +1884,28 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     return _counts_as_figure_at(c, ctx, m.end())
 
 
+#: A change's "from" right before a figure or its hedge cue, and its "to" right after it.
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+")
+
+
+def changed_from_figure_to_next(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure a change runs from to a figure that names its noun ("the yard
+    increased its output from roughly 600 to 950 mortar rounds": two figures, not a range)
+    counts that noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The yard increased its output from roughly 600 to 950 rounds.")]
+    [('600', 'round'), ('950', 'round')]
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    m = _TO_AFTER.match(ctx.text, c.figure.end)
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if m is None or not _FROM_RIGHT_BEFORE.search(ctx.text, max(0, at - 6), at):
+        return False
+    return _counts_as_figure_at(c, ctx, m.end())
+
+
 #: What stands between two items of a list: a comma, maybe "and", or "and" alone.
 _SERIES_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 #: The words of one list item after its figure: a short phrase with no figure, clause mark or
@@ -2964,6 +2986,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_status_object,  # "seized one tanker and sank two": tankers
     listed_after_a_name,
     coordinated_with_next,
+    changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim

@@ -878,7 +878,7 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     before = text[max(0, start - 30) : start]
     glue = _glue_past_percent(text, end, nxt)
     between = _BETWEEN_BEFORE.search(before)
-    from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
+    changed = glue.strip().lower() == "to" and _changed_from(text, start)
     word_glue = glue.strip().lower() in ("and", "or")
     # "two or three", "11 or 12": a guess between two near counts (a distant or a smaller
     # second is another figure: "1 or 10", "12 or 3"); "70 or 80,000": the scale only on its end
@@ -888,7 +888,7 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
                                               or atom.value * scale < nxt.value <= 2 * atom.value * scale + scale)
     if not (_RANGE_GLUE.match(glue) and (
         (between and glue.strip().lower() == "and") or guess
-        or (not word_glue and not (from_to and CHANGE_WORDS.search(before[:-5])))
+        or (not word_glue and not changed)
     )):
         return None
     high = nxt.value
@@ -897,6 +897,25 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     if thousands and low * 1000 <= high:
         low *= thousands  # "3-4,000": 3,000 to 4,000
     return (low, high, nxt.end, "range") if low <= high else None
+
+
+#: A change word and up to two words of its object before "from": "rose from", "increased
+#: production from".
+_CHANGE_THEN_FROM = re.compile(rf"(?:{CHANGE_WORDS.pattern[:-4]})(?:\s+[a-z]+){{0,2}}\s+from\s+$", re.I)
+
+
+def _changed_from(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` opens a change "from" it "to" the next, past a hedge cue
+    and the change word's object ("rose from 3 to 5", "increased its output from roughly 600 to
+    950"): two figures, not a range.
+
+    >>> t = "the yard increased its output from roughly 600 to 950 rounds"
+    >>> _changed_from(t, t.index("600")), _changed_from("from 10 to 12 tanks", 5)
+    (True, False)
+    """
+    cue = _hedge_before(text, start) if not _FROM_BEFORE.search(text, max(0, start - 5), start) else None
+    lead = cue[1] if cue else start
+    return _CHANGE_THEN_FROM.search(text, max(0, lead - 60), lead) is not None
 
 
 def _glue_past_percent(text: str, end: int, nxt: _Atom) -> str:
