@@ -565,6 +565,8 @@ class SentenceContext:
     attributed: list[Attribution] = field(default_factory=list)
     blanked: str | None = None  #: ``_names_blanked``, worked out once for a sentence with a claim
     dropped: set[int] = field(default_factory=set)  #: the starts of the figures no claim so far
+    #: the starts of the figures that count a noun never counted ("248 attacks"), for "200 more"
+    uncounted: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -930,6 +932,7 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
         return False
     c.dropped = True
+    ctx.uncounted.add(c.figure.start)
     return True
 
 
@@ -953,6 +956,7 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
     if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
         return False
     c.dropped = True
+    ctx.uncounted.add(c.figure.start)
     return True
 
 
@@ -1880,6 +1884,28 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     return _counts_as_figure_at(c, ctx, m.end())
 
 
+#: A change's "from" right before a figure or its hedge cue, and its "to" right after it.
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_AFTER = re.compile(r"\s+to\s+")
+
+
+def changed_from_figure_to_next(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure a change runs from to a figure that names its noun ("the yard
+    increased its output from roughly 600 to 950 mortar rounds": two figures, not a range)
+    counts that noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The yard increased its output from roughly 600 to 950 rounds.")]
+    [('600', 'round'), ('950', 'round')]
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    m = _TO_AFTER.match(ctx.text, c.figure.end)
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if m is None or not _FROM_RIGHT_BEFORE.search(ctx.text, max(0, at - 6), at):
+        return False
+    return _counts_as_figure_at(c, ctx, m.end())
+
+
 #: What stands between two items of a list: a comma, maybe "and", or "and" alone.
 _SERIES_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 #: The words of one list item after its figure: a short phrase with no figure, clause mark or
@@ -1962,6 +1988,53 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
             return True
         item = first
     return False
+
+
+#: The words before a bare figure that add it to what was just counted: "jammed another 21".
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
+def another_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure after "another" ("a further", "an additional") that ends its noun
+    phrase counts what the claim just before it in its sentence counted, in another clause too
+    ("shot down 30 drones while jammers downed another 12": drones).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Guns hit 30 drones while jammers downed another 12, it said.")]
+    [('30', 'drone'), ('12', 'drone')]
+    """
+    if c.lookup.found or c.figure.percent or art.previous is None or art.previous_at != ctx.sentence.sentence:
+        return False
+    at = c.figure.start
+    if not _ANOTHER_BEFORE.search(ctx.text, max(0, at - 16), at) or not (
+            _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
+        return False
+    c.lookup = NounLookup(art.previous)
+    return True
+
+
+#: A verb or a status between an uncounted figure and a pointer back: "3 attacks and wounded
+#: 12 more" counts people again, not attacks.
+_VERB_BETWEEN = re.compile(r"\b[a-z]+(?:ed|ing|en)\b")
+
+
+def more_of_the_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A pointer back ("200 more", "30 of them") right after a figure of its sentence that
+    counted a noun never counted, with no noun and no verb between, counts that noun again:
+    no claim ("launched 90 raids on Monday and 40 more on Tuesday": raids).
+
+    >>> [c["figure"] for c in _claims("It said 300 troops came. They made 90 raids on Monday and 40 more on Tuesday.")]
+    ['300']
+    """
+    if not c.lookup.points_back or not ctx.uncounted:
+        return False
+    before = [f for f in ctx.figures if f.end <= c.figure.start]
+    if not before or before[-1].start not in ctx.uncounted:
+        return False
+    between = ctx.text[before[-1].end:c.figure.start]
+    if _VERB_BETWEEN.search(between) or nearest_noun(between, len(between)) is not None:
+        return False
+    c.dropped = True
+    return True
 
 
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2913,7 +2986,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_status_object,  # "seized one tanker and sank two": tankers
     listed_after_a_name,
     coordinated_with_next,
+    changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
+    another_points_back,  # "downed 30 drones while jammers downed another 12": drones
+    more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     not_counted,

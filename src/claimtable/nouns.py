@@ -180,7 +180,12 @@ def _strong_noun(text: str, end: int) -> Noun | None:
 
 def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) -> NounLookup:
     """Walk up to six words from ``pos``: the first counted noun, else whether a pointer back
-    ("of them", "more") came first."""
+    ("of them", "more") came first. "which" points back only after "of" or right after the
+    figure: after a noun no lexicon counts it opens a relative clause.
+
+    >>> _scan_noun_phrase("three fires which were put out", 5, []).found
+    False
+    """
     words = _words()
     pointer = False
     previous = ""
@@ -196,6 +201,8 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
         noun = _counted_noun_at(text, m.start(), masks)
         if noun is not None:
             return NounLookup(noun)
+        if lower == "which" and skipped and previous != "of":
+            break  # "three fires which were put out": a relative clause after a noun no lexicon counts
         if (lower in words.anaphors or (lower == "which" and previous == "of")) and skipped <= 2:
             pointer = True  # "8,000 of them", "61 of which were shot down"
         elif _phrase_ends_at(word, lower, m.start(), skipped, masks) \

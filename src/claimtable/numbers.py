@@ -632,6 +632,35 @@ def _mixed_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
                           for m in found], key=lambda a: a.start)
 
 
+#: "and" between a scale word and the digits that finish its number ("two thousand and 367").
+_SCALE_AND = re.compile(r"\s+and\s+")
+
+
+def _scale_and_digits(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A number that ends in a scale word, "and" and digits smaller than the scale is one
+    number, as a translated statement writes it ("two thousand and 367", "11 thousand and 88").
+
+    >>> [(f.text, f.low) for f in find_figures("a toll of two thousand and 367 dead and 11 thousand and 88 hurt")]
+    [('two thousand and 367', 2367), ('11 thousand and 88', 11088)]
+    >>> [f.low for f in find_figures("two thousand and 3,000 more")]
+    [2000, 3000]
+    """
+    if len(atoms) < 2 or " and " not in text or not any(a.scaled for a in atoms):
+        return atoms  # the cheap gates first: most texts hold no scaled number and "and"
+    kept = [atoms[0]]
+    for atom in atoms[1:]:
+        before = kept[-1]
+        scale = _ENDS_IN_SCALE.search(text, before.start, before.end)
+        if (scale is not None and not before.vague and not before.share and not atom.scaled and not atom.share
+                and _DIGIT.match(text, atom.start) and _SCALE_AND.fullmatch(text, before.end, atom.start)
+                and atom.value < _number_words()[scale.group(0).lower()][0]):
+            value = as_number(before.value + atom.value)
+            kept[-1] = _Atom(before.start, atom.end, value, value, False, True)
+            continue
+        kept.append(atom)
+    return kept
+
+
 #: The percentage a writer puts beside a fraction word: "more than half (52%)".
 _WRITTEN_PERCENT = re.compile(r"\s*\(\s*(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per\s+cent)\s*\)", re.I)
 
@@ -742,7 +771,8 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 m.group("words") and _SCALE_WORD.search(text[s:e])
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
-    return _share_atoms(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks), masks)
+    return _share_atoms(text, _scale_and_digits(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks)),
+                        masks)
 
 
 def _words_before_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, str]],
@@ -848,7 +878,7 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     before = text[max(0, start - 30) : start]
     glue = _glue_past_percent(text, end, nxt)
     between = _BETWEEN_BEFORE.search(before)
-    from_to = _FROM_BEFORE.search(before) and glue.strip().lower() == "to"
+    changed = glue.strip().lower() == "to" and _changed_from(text, start)
     word_glue = glue.strip().lower() in ("and", "or")
     # "two or three", "11 or 12": a guess between two near counts (a distant or a smaller
     # second is another figure: "1 or 10", "12 or 3"); "70 or 80,000": the scale only on its end
@@ -858,7 +888,7 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
                                               or atom.value * scale < nxt.value <= 2 * atom.value * scale + scale)
     if not (_RANGE_GLUE.match(glue) and (
         (between and glue.strip().lower() == "and") or guess
-        or (not word_glue and not (from_to and CHANGE_WORDS.search(before[:-5])))
+        or (not word_glue and not changed)
     )):
         return None
     high = nxt.value
@@ -867,6 +897,25 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     if thousands and low * 1000 <= high:
         low *= thousands  # "3-4,000": 3,000 to 4,000
     return (low, high, nxt.end, "range") if low <= high else None
+
+
+#: A change word and up to two words of its object before "from": "rose from", "increased
+#: production from".
+_CHANGE_THEN_FROM = re.compile(rf"(?:{CHANGE_WORDS.pattern[:-4]})(?:\s+[a-z]+){{0,2}}\s+from\s+$", re.I)
+
+
+def _changed_from(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` opens a change "from" it "to" the next, past a hedge cue
+    and the change word's object ("rose from 3 to 5", "increased its output from roughly 600 to
+    950"): two figures, not a range.
+
+    >>> t = "the yard increased its output from roughly 600 to 950 rounds"
+    >>> _changed_from(t, t.index("600")), _changed_from("from 10 to 12 tanks", 5)
+    (True, False)
+    """
+    cue = _hedge_before(text, start) if not _FROM_BEFORE.search(text, max(0, start - 5), start) else None
+    lead = cue[1] if cue else start
+    return _CHANGE_THEN_FROM.search(text, max(0, lead - 60), lead) is not None
 
 
 def _glue_past_percent(text: str, end: int, nxt: _Atom) -> str:
