@@ -3641,11 +3641,37 @@ def _coordinated(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _document_that(sentence: str, f: MentionCandidate) -> bool:
+    """Whether group words that end in a document noun (``document`` rows of
+    ``generic_claimants.csv``) are followed by "that" and the words they hold: the document is
+    the source of those words, whoever confirms or denies it ("Velm has not confirmed Western
+    estimates that 9,000 troops are there": Western estimates).
+
+    >>> s = "Velm denied Western estimates that 9,000 troops are there."
+    >>> _document_that(s, MentionCandidate(12, 29, "Western estimates", "group"))
+    True
+    >>> s = "Western officials said that 9,000 troops are there."
+    >>> _document_that(s, MentionCandidate(0, 17, "Western officials", "group"))
+    False
+    """
+    if not sentence.startswith(" that ", f.end):
+        return False  # the cheap test first
+    return f.name.rsplit(None, 1)[-1].lower() in _document_words()
+
+
+@cache
+def _document_words() -> frozenset[str]:
+    """The ``document`` rows of ``generic_claimants.csv``: "figures", "estimates"."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "document")
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
     if f.kind == "weak":
         return WEAK, "weak"
+    if f.kind == "group" and _document_that(sentence, f):
+        return SPEAKER, "document that"
     strength, rule = rate(sentence, f.start, f.end)
     if rule in FRAMING_RULES:
         return TOPIC, rule  # kept: its sentence is the outlet's background
