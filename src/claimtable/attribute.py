@@ -175,9 +175,25 @@ def _named_speaker() -> re.Pattern[str]:
     # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
     name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{_name_particles()}{word})+"
             r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
-    # every name (and "The") starts with a capital or a digit: the lookahead rejects the other
-    # places of the text before the lookbehind and the alternatives are tried
-    return re.compile(rf"(?=[A-Z\d])(?<![\w-])(?:The\s+)?({name})")  # a speech verb must follow (caller)
+    # every name (and "The") starts with a capital or a digit, or after "the" a joined particle
+    # and a capital ("the al-Awda Hospital"; alone, "al-Sayed" is a surname): the lookahead
+    # rejects the other places of the text before the lookbehind and the alternatives are tried
+    lead = _joined_particle_lead()
+    return re.compile(rf"(?=[A-Z\d]|(?<=[Tt]he\s){lead})(?<![\w-])(?:The\s+(?={lead}|[A-Z\d]))?"
+                      rf"((?:(?<=[Tt]he\s){lead})?{name})")  # a speech verb must follow (caller)
+
+
+@cache
+def _joined_particle_lead() -> str:
+    """A particle written joined to the capitalised word after it (``joined`` ``hyphen`` rows of
+    ``name_particles.csv``) that opens a name: "al-Awda Hospital", "el-Nur Clinic".
+
+    >>> re.match(_joined_particle_lead(), "al-Awda") is not None, re.match(_joined_particle_lead(), "al-awda")
+    (True, None)
+    """
+    rows = lexicons.read_lexicon("name_particles")
+    joined = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "hyphen")
+    return rf"(?:{joined})-(?=[A-Z])"
 
 
 @cache
@@ -2598,6 +2614,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where is not None and sentence.startswith(" and ", where.end()):
+        where = _places_joined_before_speech(sentence, where)  # "officials at Lorn and Vell Clinics said"
     if where is None and sentence.startswith((" on ", " at "), end):
         where = _ON_SITE.match(sentence, end)  # "Officials on site said": the officials there
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
@@ -2639,6 +2657,31 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+@cache
+def _joined_place() -> re.Pattern[str]:
+    """A group's place (as ``_GROUP_PLACE``), " and " and a second capitalised name right
+    before a reporting verb (``speech`` role of ``speech_verbs.csv``): two places a group is at,
+    which share the last word ("at Lorn and Vell Clinics said"). Compiled on first use."""
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+    return re.compile(rf"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?{name}\s+and\s+{name}"
+                      rf"(?=\s+(?:{_verbs('speech')})\b)")
+
+
+def _places_joined_before_speech(sentence: str, where: re.Match[str]) -> re.Match[str]:
+    """A group's place (``_GROUP_PLACE``) taken on over " and " a second name when the
+    reporting verb follows it: "Officials at Lorn and Vell Clinics said" are the officials at
+    both, not "Officials at Lorn"; with no verb right after, the place stays as it was.
+
+    >>> s = "Officials at Lorn and Vell Clinics said 14 were hurt."
+    >>> _places_joined_before_speech(s, _GROUP_PLACE.match(s, 9)).group(0)
+    ' at Lorn and Vell Clinics'
+    >>> s = "Officials at Lorn and Vell residents said 14 were hurt."
+    >>> _places_joined_before_speech(s, _GROUP_PLACE.match(s, 9)).group(0)
+    ' at Lorn'
+    """
+    return _joined_place().match(sentence, where.start()) or where
 
 
 #: A place's name: one to three capitalised words ("Osk", "Velm Dolyna"), in
@@ -3598,11 +3641,37 @@ def _coordinated(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _document_that(sentence: str, f: MentionCandidate) -> bool:
+    """Whether group words that end in a document noun (``document`` rows of
+    ``generic_claimants.csv``) are followed by "that" and the words they hold: the document is
+    the source of those words, whoever confirms or denies it ("Velm has not confirmed Western
+    estimates that 9,000 troops are there": Western estimates).
+
+    >>> s = "Velm denied Western estimates that 9,000 troops are there."
+    >>> _document_that(s, MentionCandidate(12, 29, "Western estimates", "group"))
+    True
+    >>> s = "Western officials said that 9,000 troops are there."
+    >>> _document_that(s, MentionCandidate(0, 17, "Western officials", "group"))
+    False
+    """
+    if not sentence.startswith(" that ", f.end):
+        return False  # the cheap test first
+    return f.name.rsplit(None, 1)[-1].lower() in _document_words()
+
+
+@cache
+def _document_words() -> frozenset[str]:
+    """The ``document`` rows of ``generic_claimants.csv``: "figures", "estimates"."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "document")
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
     if f.kind == "weak":
         return WEAK, "weak"
+    if f.kind == "group" and _document_that(sentence, f):
+        return SPEAKER, "document that"
     strength, rule = rate(sentence, f.start, f.end)
     if rule in FRAMING_RULES:
         return TOPIC, rule  # kept: its sentence is the outlet's background
