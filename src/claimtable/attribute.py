@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from claimtable import lexicons
-from claimtable.load import TIMESTAMP_LINE, Sentence
+from claimtable.load import TIMESTAMP_LINE, Sentence, matching_copy
 from claimtable.numbers import fold_like_ignorecase
 from claimtable.places import DIRECTIONS, gazetteer
 
@@ -5668,8 +5668,8 @@ class ArticleAttribution:
         if self._by_paragraph is None:
             self._by_paragraph = {}
             for s in self.sentences:
-                if s.repeat_of is None:
-                    self._by_paragraph.setdefault(s.paragraph, []).append(s.text)
+                if s.repeat_of is None:  # as the rules read it ("journalistsʼ", folded as ``observe`` gets it)
+                    self._by_paragraph.setdefault(s.paragraph, []).append(matching_copy(s).text)
         texts = self._by_paragraph.get(paragraph, [])
         ahead = texts[texts.index(sentence) + 1:] if sentence in texts else []
         if self._paragraphs is None:
