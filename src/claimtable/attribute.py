@@ -3276,6 +3276,31 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
 
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
+#: An owner's ministry of a field, in lower case: "Velmaria's ministry of (public) health".
+_LOWER_MINISTRY_OF = re.compile(rf"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_APOS}s\s+ministry\s+of\s+"
+                                r"((?:public\s+)?[a-z]+)\b")
+
+
+def _lower_ministries_of(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's ministry of a field written in lower case is the registry's ministry of
+    that field ("Velmaria's health ministry" or "Velmaria's Ministry of Health"), as a whole:
+    the owner and the head noun alone name no body.
+
+    >>> s = "Hezbollah gave 30, but Lebanon's ministry of health says 700 died."
+    >>> [(c.name, s[c.start:c.end]) for c in _lower_ministries_of(s, [])]
+    [('Lebanon Health Ministry', "Lebanon's ministry of health")]
+    """
+    if "s ministry of " not in sentence:
+        return []
+    out = []
+    for m in _LOWER_MINISTRY_OF.finditer(sentence):
+        owner, field = m.group(1), m.group(2)
+        hit = _registry_hit(f"{owner}'s {field} ministry") or _registry_hit(f"{owner}'s Ministry of {field.title()}")
+        if hit is not None:
+            out.append(MentionCandidate(m.start(1), m.end(2), *hit))
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -3290,6 +3315,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _ranked_names,  # ", said army spokesman Brig. Ana Lute": the person after a short rank
     _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
     _ministry_chiefs,  # "according to Velmaria's defense chief": the registry's "Velmaria's defense ministry"
+    _lower_ministries_of,  # "Velmaria's ministry of health says": the registry's "Velmaria's health ministry"
 )
 
 
@@ -3300,6 +3326,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
     _capital_bodies: ("'s ", "’s "), _country_bodies: ("country", "nation"), _its_bodies: (" its ",),
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
+    _lower_ministries_of: ("s ministry of ",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
