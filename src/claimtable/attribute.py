@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from claimtable import lexicons
-from claimtable.load import TIMESTAMP_LINE, Sentence
+from claimtable.load import TIMESTAMP_LINE, Sentence, matching_copy
 from claimtable.numbers import fold_like_ignorecase
 from claimtable.places import DIRECTIONS, gazetteer
 
@@ -3319,6 +3319,31 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
 
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
+#: An owner's ministry of a field, in lower case: "Velmaria's ministry of (public) health".
+_LOWER_MINISTRY_OF = re.compile(rf"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_APOS}s\s+ministry\s+of\s+"
+                                r"((?:public\s+)?[a-z]+)\b")
+
+
+def _lower_ministries_of(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's ministry of a field written in lower case is the registry's ministry of
+    that field ("Velmaria's health ministry" or "Velmaria's Ministry of Health"), as a whole:
+    the owner and the head noun alone name no body.
+
+    >>> s = "Hezbollah gave 30, but Lebanon's ministry of health says 700 died."
+    >>> [(c.name, s[c.start:c.end]) for c in _lower_ministries_of(s, [])]
+    [('Lebanon Health Ministry', "Lebanon's ministry of health")]
+    """
+    if "s ministry of " not in sentence:
+        return []
+    out = []
+    for m in _LOWER_MINISTRY_OF.finditer(sentence):
+        owner, field = m.group(1), m.group(2)
+        hit = _registry_hit(f"{owner}'s {field} ministry") or _registry_hit(f"{owner}'s Ministry of {field.title()}")
+        if hit is not None:
+            out.append(MentionCandidate(m.start(1), m.end(2), *hit))
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -3333,6 +3358,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _ranked_names,  # ", said army spokesman Brig. Ana Lute": the person after a short rank
     _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
     _ministry_chiefs,  # "according to Velmaria's defense chief": the registry's "Velmaria's defense ministry"
+    _lower_ministries_of,  # "Velmaria's ministry of health says": the registry's "Velmaria's health ministry"
 )
 
 
@@ -3343,6 +3369,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
     _capital_bodies: ("'s ", "’s "), _country_bodies: ("country", "nation"), _its_bodies: (" its ",),
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
+    _lower_ministries_of: ("s ministry of ",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
@@ -3665,6 +3692,33 @@ def _document_words() -> frozenset[str]:
     return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "document")
 
 
+#: A speaker's partners in commas right after it: ", together with Tarn Watch and volunteers,".
+_COMPANIONS = re.compile(r",\s+(?:together|along|jointly)\s+with\s+([^,;:()\"“”]{2,80}?),\s+(?=[a-z])")
+
+
+def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A speaker and those it worked "together with" (or "along with", "jointly with"), set off
+    in commas before its verb, are one source as written, a coordination as "and" makes one;
+    the names inside the commas say nothing of their own.
+
+    >>> s = "The Velm Courier, together with Tarn Watch and volunteers, have identified 900 dead."
+    >>> [(m.claimant, m.strength) for m in find_mentions(s)]
+    [('Velm Courier, together with Tarn Watch and volunteers', 3)]
+    """
+    if "ly with " not in sentence and "er with " not in sentence and "ng with " not in sentence:
+        return mentions  # the cheap test first: "jointly", "together", "along"
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].end > m.start:
+            continue  # a name inside the partners' commas
+        c = _COMPANIONS.match(sentence, m.end) if m.strength >= SPEAKER else None
+        if c is not None:
+            phrase = sentence[m.start:c.end(1)]
+            m = Mention(m.start, c.end(1), phrase, phrase, m.kind, m.strength, m.rule)
+        out.append(m)
+    return out
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
@@ -3878,8 +3932,8 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
         if new:
             found += new
     named = any(c.kind == "named" for c in found)  #: a name only the text gives (``_names_over_states`` has work)
-    return tuple(_coordinated(sentence, _named_in_apposition(
-        sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))))
+    return tuple(_with_companions(sentence, _coordinated(sentence, _named_in_apposition(
+        sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named)))))))
 
 
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
@@ -5737,8 +5791,8 @@ class ArticleAttribution:
         if self._by_paragraph is None:
             self._by_paragraph = {}
             for s in self.sentences:
-                if s.repeat_of is None:
-                    self._by_paragraph.setdefault(s.paragraph, []).append(s.text)
+                if s.repeat_of is None:  # as the rules read it ("journalistsʼ", folded as ``observe`` gets it)
+                    self._by_paragraph.setdefault(s.paragraph, []).append(matching_copy(s).text)
         texts = self._by_paragraph.get(paragraph, [])
         ahead = texts[texts.index(sentence) + 1:] if sentence in texts else []
         if self._paragraphs is None:
