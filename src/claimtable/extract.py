@@ -2710,6 +2710,42 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
+#: Words that say people are held yet ("2,500 POWs still in custody", "1,000 remain in camps").
+_STILL_HELD = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
+#: The statuses a figure handed back in an exchange may have of its own: none, or a total's.
+_UNSTATED = frozenset({"", "total"})
+
+
+def counted_in_an_exchange(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Soldiers or captives a sentence about a prisoner exchange counts with nothing said of
+    what befell them ("the sides swapped prisoners, each bringing home 95 soldiers", "the return
+    of 185 soldiers, while Velm said the exchange involved 185 POWs") are those handed back:
+    other people, released, neither a force nor casualties (``exchanges.csv``; "an exchange of
+    fire" is none).
+
+    >>> [(c["category"], c["status"]) for c in _claims("The two armies completed a swap, each bringing home 60 soldiers.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("After an exchange of fire, 60 soldiers held the ridge.")]
+    [('troops', '')]
+
+    An exchange leaves those the figure's clause says are held yet ("... have been
+    repatriated, and the ministry counts 2,500 POWs still in custody"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("Velm says 900 men were repatriated, and 2,500 POWs still wait in camps.")]
+    [('other', 'released'), ('casualties', '')]
+    """
+    if c.status not in _UNSTATED or c.category not in ("troops", "casualties") or not counts_people(c.noun):
+        return False  # the cheap test first
+    kinds = _exchange_kinds()
+    spans = [m.start() for m in _exchange_words().finditer(ctx.text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    if not spans:
+        return False
+    if _STILL_HELD.search(ctx.text, c.figure.end, c.clause[1]):
+        return False
+    c.category, c.status = "other", "released"
+    return True
+
+
 def part_of_released(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People a figure counts by pointing back to captives just counted as let go ("Velmar
     freed 200 prisoners. Of them, 120 were serving long terms, 16 were sent abroad") are let go
@@ -3051,6 +3087,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_category,
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
+    counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
