@@ -241,15 +241,17 @@ NO_SPAN = (-1, -1)
 
 
 def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
-                    skip: tuple[int, int] = NO_SPAN, own_end: int = -1) -> str | None:
+                    skip: tuple[int, int] = NO_SPAN, own_end: int = -1,
+                    others: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The status of the cue nearest ``at`` in ``text[lo:hi]`` (the first of two as near),
-    leaving out a cue that starts inside ``skip`` and a cue that is the counted noun of
-    another figure ("30 people, including five prisoners, were killed": not captured)."""
+    leaving out a cue that starts inside ``skip`` or one of the spans ``others`` and a cue that
+    is the counted noun of another figure ("30 people, including five prisoners, were killed":
+    not captured)."""
     best: tuple[int, str] | None = None
     folded = fold_like_ignorecase(text)
     # the cues' spans read in the folded text (``_folded_cue_regex``), their words from the text
     for m in _folded_cue_regex("statuses", "cue").finditer(folded, lo, hi):
-        if skip[0] <= m.start() < skip[1]:
+        if skip[0] <= m.start() < skip[1] or any(a <= m.start() < b for a, b in others):
             continue
         if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue  # "troops that had sustained losses": what befell some of them, not all
@@ -343,9 +345,10 @@ _SUFFERED_BEFORE = re.compile(
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
-            noun: Noun | None = None, stop: int = -1) -> str:
+            noun: Noun | None = None, stop: int = -1, others: tuple[tuple[int, int], ...] = ()) -> str:
     """The status of a figure; ``stop``: where the next figure's own clause of a coordination
-    starts ("8,000 have been evacuated and 35 have been killed": the second's predicate)."""
+    starts ("8,000 have been evacuated and 35 have been killed": the second's predicate);
+    ``others``: spans of cues read past when the sentence is read whole (``_cues_of_others``)."""
     cues = _status_cues(people, projected)
     own = _status_of_noun(text, fig, noun, cues)
     if own:  # "15,899 dead, with 42,000 injured": the noun itself says what happened
@@ -355,7 +358,7 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
     found = _nearest_status(text, fig.start, *clause, cues, skip, fig.end)
     if not found and clause != (0, len(text)):  # a clause that is the whole sentence was read whole
-        found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end)
+        found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end, others)
     if found is None and skip != NO_SPAN:
         found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
     if found is not None and found.endswith("total"):
@@ -2250,8 +2253,47 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
         return True
     if ctx.blanked is None:  # once per sentence: the names and their spans are the sentence's
         ctx.blanked = _names_blanked(ctx)
-    c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun, _next_coordinated(ctx, c.figure))
+    c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun, _next_coordinated(ctx, c.figure),
+                       _cues_of_others(ctx, c.figure, c.clause))
     return bool(c.status)
+
+
+#: Words that give a clause a predicate of its own: an auxiliary, or a word that opens a
+#: subordinate clause ("as she held two children", "who had been rescued").
+_OWN_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|will|would|could|can|may|might|as|when|while|where|who|whom|whose)\b", re.I)
+
+
+def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The status cues of the sentence that another figure's clause holds after that figure
+    (its predicate: "Four men were killed") or that lie past the figure (a later figure's verb:
+    "..., some hit by a quake that killed 2,200 people"), when the figure's own clause has a
+    predicate of its own and opens no part of a whole ("including ..."): such a cue is the
+    other figure's, not one to read the whole sentence for.
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Four men were killed, she said, as she held two other children.")]
+    [('Four', 'killed'), ('two', '')]
+
+    A clause with no predicate of its own is an item of the list the verb governs, and a verb
+    before another figure earlier in the sentence may govern the figure too ("put the number
+    of dead at 4,000, although others were lower at 1,200"):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("The strike killed 12 civilians, 5 soldiers and 2 medics.")]
+    [('12', 'killed'), ('5', 'killed'), ('2', 'killed')]
+    """
+    if len(ctx.figures) < 2 or len(ctx.spans) < 2 or not _OWN_PREDICATE.search(ctx.text, *clause):
+        return ()
+    if SUBSET_OPENERS.match(ctx.text, clause[0]):
+        return ()
+    out = []
+    for a, b in ctx.spans:
+        if (a, b) == clause:
+            continue
+        first = next((f.start for f in ctx.figures if a <= f.start < b), None)
+        if first is None:
+            continue
+        out.extend((s, e) for s, e, _cue in _status_cues_in(ctx.text) if a <= s < b and (a > fig.start or s > first))
+    return tuple(out)
 
 
 #: What opens the clause of a figure coordinated with one before it: "and", a comma, a semicolon.
@@ -2668,6 +2710,42 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
+#: Words that say people are held yet ("2,500 POWs still in custody", "1,000 remain in camps").
+_STILL_HELD = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
+#: The statuses a figure handed back in an exchange may have of its own: none, or a total's.
+_UNSTATED = frozenset({"", "total"})
+
+
+def counted_in_an_exchange(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Soldiers or captives a sentence about a prisoner exchange counts with nothing said of
+    what befell them ("the sides swapped prisoners, each bringing home 95 soldiers", "the return
+    of 185 soldiers, while Velm said the exchange involved 185 POWs") are those handed back:
+    other people, released, neither a force nor casualties (``exchanges.csv``; "an exchange of
+    fire" is none).
+
+    >>> [(c["category"], c["status"]) for c in _claims("The two armies completed a swap, each bringing home 60 soldiers.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("After an exchange of fire, 60 soldiers held the ridge.")]
+    [('troops', '')]
+
+    An exchange leaves those the figure's clause says are held yet ("... have been
+    repatriated, and the ministry counts 2,500 POWs still in custody"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("Velm says 900 men were repatriated, and 2,500 POWs still wait in camps.")]
+    [('other', 'released'), ('casualties', '')]
+    """
+    if c.status not in _UNSTATED or c.category not in ("troops", "casualties") or not counts_people(c.noun):
+        return False  # the cheap test first
+    kinds = _exchange_kinds()
+    spans = [m.start() for m in _exchange_words().finditer(ctx.text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    if not spans:
+        return False
+    if _STILL_HELD.search(ctx.text, c.figure.end, c.clause[1]):
+        return False
+    c.category, c.status = "other", "released"
+    return True
+
+
 def part_of_released(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People a figure counts by pointing back to captives just counted as let go ("Velmar
     freed 200 prisoners. Of them, 120 were serving long terms, 16 were sent abroad") are let go
@@ -3009,6 +3087,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_category,
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
+    counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
