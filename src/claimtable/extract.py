@@ -2266,13 +2266,13 @@ _OWN_PREDICATE = re.compile(
 
 def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The status cues of the sentence that another figure's clause holds after that figure
-    (its predicate: "Four men were killed") or that lie past the figure (a later figure's verb:
+    (its predicate: "Three farmers were killed") or that lie past the figure (a later figure's verb:
     "..., some hit by a quake that killed 2,200 people"), when the figure's own clause has a
     predicate of its own and opens no part of a whole ("including ..."): such a cue is the
     other figure's, not one to read the whole sentence for.
 
-    >>> [(c["figure"], c["status"]) for c in _claims("Four men were killed, she said, as she held two other children.")]
-    [('Four', 'killed'), ('two', '')]
+    >>> [(c["figure"], c["status"]) for c in _claims("Three farmers were killed, the mayor said, while he sheltered five neighbours.")]
+    [('Three', 'killed'), ('five', '')]
 
     A clause with no predicate of its own is an item of the list the verb governs, and a verb
     before another figure earlier in the sentence may govern the figure too ("put the number
