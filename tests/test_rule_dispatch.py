@@ -1,6 +1,8 @@
 """The shortcuts of rule dispatch change no decision: ``attribute.rate`` skips the rating rules
 that cannot hold for the character after a mention (``_opens_with``), ``extract.apply_rules``
-skips the rules that look for a noun once one is found (``SEEK_NOUN_RULES``). Each gives what
+skips the rules that look for a noun once one is found (``SEEK_NOUN_RULES``) and leaves out the
+rules that cannot fire for a share or a count (``SHARE_RULES``, ``COUNT_RULES``) or without
+some strings in the sentence (``RULE_NEEDS``). Each gives what
 trying every rule in order gives."""
 
 from __future__ import annotations
@@ -190,3 +192,46 @@ def test_rate_at_the_start_of_a_sentence_gives_what_every_rule_gives():
                 assert attribute.rate(s.text, 0, m.end()) == _every_rule(s.text, 0, m.end()), (s.text, m.end())
                 spans += 1
     assert spans > 1000
+
+
+def _fixed_gate_rules():
+    return ([("not c.figure.percent", rule) for rule in sorted(extract.SHARE_RULES, key=lambda r: r.__name__)]
+            + [("c.figure.percent", rule) for rule in sorted(extract.COUNT_RULES, key=lambda r: r.__name__)])
+
+
+@pytest.mark.parametrize(("gate", "rule"), _fixed_gate_rules(), ids=lambda x: getattr(x, "__name__", str(x)))
+def test_a_rule_left_out_for_a_share_or_a_count_returns_false_at_once(gate, rule):
+    """``apply_rules`` leaves ``SHARE_RULES`` out for a figure that is no share and
+    ``COUNT_RULES`` for a share: the rule must open with ``if [... or] that test [or ...]:
+    return False``, the operands before it calling nothing."""
+    opening = _opening_return(rule)
+    assert opening is not None
+    operands, returned = opening
+    assert isinstance(returned, ast.Constant) and returned.value is False
+    texts = [ast.unparse(o) for o in operands]
+    assert gate in texts, texts
+    assert not any(isinstance(n, ast.Call) for o in operands[:texts.index(gate)] for n in ast.walk(o))
+
+
+@pytest.mark.parametrize("rule", sorted(extract.RULE_NEEDS, key=lambda r: r.__name__), ids=lambda r: r.__name__)
+def test_a_rule_left_out_by_its_strings_returns_false_without_them(rule):
+    """``apply_rules`` leaves the rule out when the sentence holds none of ``RULE_NEEDS[rule]``:
+    it must open with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]:
+    return False``, the operands before that test calling nothing."""
+    opening = _opening_return(rule)
+    assert opening is not None
+    operands, returned = opening
+    assert isinstance(returned, ast.Constant) and returned.value is False
+    for i, operand in enumerate(operands):
+        absent = operand.values if isinstance(operand, ast.BoolOp) and isinstance(operand.op, ast.And) else [operand]
+        if all(isinstance(t, ast.Compare) and isinstance(t.ops[0], ast.NotIn) and ast.unparse(t.comparators[0]) == "ctx.text"
+               and isinstance(t.left, ast.Constant) for t in absent):
+            assert sorted(t.left.value for t in absent) == sorted(extract.RULE_NEEDS[rule])
+            assert not any(isinstance(n, ast.Call) for o in operands[:i] for n in ast.walk(o))
+            return
+    pytest.fail(f"{rule.__name__} does not open with its strings' test")
+
+
+def test_share_and_count_rules_are_figure_rules_and_apart():
+    assert extract.SHARE_RULES.isdisjoint(extract.COUNT_RULES)
+    assert (extract.SHARE_RULES | extract.COUNT_RULES | set(extract.RULE_NEEDS)) <= set(extract.FIGURE_RULES)

@@ -570,6 +570,8 @@ class SentenceContext:
     dropped: set[int] = field(default_factory=set)  #: the starts of the figures no claim so far
     #: the starts of the figures that count a noun never counted ("248 attacks"), for "200 more"
     uncounted: set[int] = field(default_factory=set)
+    #: the rules the sentence lacks the strings of (``RULE_NEEDS``), found for its first figure
+    unneeded: frozenset[Rule] | None = None
 
 
 @dataclass
@@ -3106,7 +3108,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
 
 def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> FigureCandidate:
     """Run ``FIGURE_RULES`` on a candidate until one drops it; the names of the rules that
-    fired are in ``c.fired``.
+    fired are in ``c.fired``. The rules that cannot fire for the figure (``SHARE_RULES``,
+    ``COUNT_RULES``) or its sentence (``RULE_NEEDS``) are left out of the runs (``_rule_table``),
+    and a run is skipped whole while its gate holds (``RULE_GATES``).
 
     >>> from claimtable.load import load_text
     >>> art = ArticleState()
@@ -3114,7 +3118,9 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
-    for gate, holds, rules in _RULE_RUNS:
+    if ctx.unneeded is None:
+        ctx.unneeded = _unneeded_rules(ctx.text)
+    for gate, holds, rules in _rule_table(c.figure.percent, ctx.unneeded):
         if gate is not None and gate(c) == holds:
             continue  # each rule of this run returns False at once (``RULE_GATES``)
         for rule, name in rules:
@@ -3179,7 +3185,59 @@ def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[Callable[[FigureCandidate
                  for gate, run in runs)
 
 
-_RULE_RUNS = _rule_runs(FIGURE_RULES)
+#: The rules that return False at once for a figure that is no share ("40 troops"): each opens
+#: with ``if not c.figure.percent [or ...]: return False`` (``tests/test_rule_dispatch.py``).
+SHARE_RULES: frozenset[Rule] = frozenset({
+    percent_change, share_of_a_place, share_of_named_total, share_in_brackets, share_of_unlisted_thing,
+    share_of_uncounted, word_share_of_uncounted, share_after_share, share_is_other,
+})
+
+#: The rules that return False at once for a share ("40%"): each opens with ``if [c.lookup.found
+#: or] c.figure.percent [or ...]: return False``.
+COUNT_RULES: frozenset[Rule] = frozenset({
+    measured_not_counted, tally_line_item, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
+    casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
+    coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
+})
+
+#: The rules that return False at once when the sentence holds none of some strings: each opens
+#: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
+#: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
+RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
+    one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
+    part_out_of_named_total: (" of ",), number_of_named_after: ("number of",), share_of_unlisted_thing: (" of ",),
+    coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
+}
+
+
+def _unneeded_rules(text: str) -> frozenset[Rule]:
+    """The rules of ``RULE_NEEDS`` a sentence holds none of the strings of: looked for once a
+    sentence, they are left out of its figures' rule runs (``_rule_table``).
+
+    >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))
+    ['number_of_named_after', 'share_in_brackets']
+    """
+    return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
+
+
+#: ``RULE_NEEDS`` as (string, rule) pairs, and its rules: one pass over the strings a sentence.
+_RULE_NEED_PAIRS = tuple((need, rule) for rule, needs in RULE_NEEDS.items() for need in needs)
+_NEEDING = frozenset(RULE_NEEDS)
+
+
+@lru_cache(maxsize=256)
+def _rule_table(percent: bool, unneeded: frozenset[Rule]) -> tuple[tuple[Callable[[FigureCandidate], object] | None,
+                                                                        object, tuple[tuple[Rule, str], ...]], ...]:
+    """The rule runs (``_rule_runs``) for a figure that is a share or not, in a sentence that
+    leaves ``unneeded`` out: ``FIGURE_RULES`` in order without the rules that return False at
+    once for it (``SHARE_RULES`` or ``COUNT_RULES``, and ``unneeded``), found once for each such
+    kind of figure and sentence, so that ``apply_rules`` pays nothing a rule for what it skips.
+
+    >>> len(_rule_table(False, frozenset())) == len(_rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
+    True
+    """
+    left_out = (COUNT_RULES if percent else SHARE_RULES) | unneeded
+    return _rule_runs(tuple(rule for rule in FIGURE_RULES if rule not in left_out))
 
 
 def _sentence_context(s: Sentence, art: ArticleState, pending: bool = False) -> SentenceContext | None:
