@@ -1096,8 +1096,10 @@ def share_in_brackets(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
+#: ("of" a total whose owner is named: "of the country's 11 million", "of its 900", "of Velm's 40")
 _OUT_OF_A_FIGURE = re.compile(
-    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
+    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+[a-z]+['’]s|[A-Z][\w-]*['’]s"
+    r"|its|their)\s+(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1111,6 +1113,8 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('400', 'casualties'), ('1,200', 'troops')]
     >>> [(c["figure"], c["unit"]) for c in _claims("The WHO said 26 of 35 hospitals had closed.")]
     [('26', 'hospital'), ('35', 'hospital')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Aid groups said 2,000 of the town's 5,000 people fled.")]
+    [('2,000', 'person'), ('5,000', 'person')]
     """
     if c.lookup.found or c.figure.percent or " of " not in ctx.text:
         return False
