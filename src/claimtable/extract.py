@@ -1622,7 +1622,7 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
 #: A change from one figure to the next: the words between them, and before the first.
 _TO_BETWEEN = re.compile(r"\s+to\s+$")
-_TO_ONLY = re.compile(r"\s+to\s+")
+_TO_ONLY = re.compile(r"\s+(?:then\s+)?to\s+")  # "from roughly 30 then to more than 200"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
@@ -1632,6 +1632,8 @@ def changed_from_figure_to(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The minister said the death toll rose from 558 to 569.")]
     [('558', 'death', 'casualties'), ('569', 'death', 'casualties')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The number of gangs has soared from 30 then to 200 now.")]
+    [('30', 'gang'), ('200', 'gang')]
     """
     if c.lookup.found or art.previous is None or art.previous_at != ctx.sentence.sentence:
         return False

@@ -154,7 +154,7 @@ _COMMA_SPACE = re.compile(r"(?<=\d),[ ](?=\d{3}(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
-    r"fall|fell|fallen|drop(?:ped)?|decrease[sd]?|up|down)\s*$",
+    r"fall|fell|fallen|drop(?:ped)?|decrease[sd]?|soar(?:s|ed)?|surge[sd]?|up|down)\s*$",
     re.I,
 )
 
