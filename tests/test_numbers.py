@@ -149,7 +149,9 @@ def test_digit_groups(text, figures):
 
 
 def test_half_without_a_scale_is_no_figure():
-    assert find_figures("half the troops") == []
+    """"half" is no number of its own (no 0.5); before a counted noun it is a share in percent."""
+    assert find_figures("half the distance") == []
+    assert [(f.low, f.percent) for f in find_figures("half the troops")] == [(50, True)]
 
 
 @pytest.mark.parametrize(

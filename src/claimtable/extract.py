@@ -1101,8 +1101,10 @@ def share_in_brackets(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
+#: ("of" a total whose owner is named: "of the country's 11 million", "of its 900", "of Velm's 40")
 _OUT_OF_A_FIGURE = re.compile(
-    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
+    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+[a-z]+['’]s|[A-Z][\w-]*['’]s"
+    r"|its|their)\s+(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1116,6 +1118,8 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('400', 'casualties'), ('1,200', 'troops')]
     >>> [(c["figure"], c["unit"]) for c in _claims("The WHO said 26 of 35 hospitals had closed.")]
     [('26', 'hospital'), ('35', 'hospital')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Aid groups said 2,000 of the town's 5,000 people fled.")]
+    [('2,000', 'person'), ('5,000', 'person')]
     """
     if c.lookup.found or c.figure.percent or " of " not in ctx.text:
         return False
@@ -1623,7 +1627,7 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
 #: A change from one figure to the next: the words between them, and before the first.
 _TO_BETWEEN = re.compile(r"\s+to\s+$")
-_TO_ONLY = re.compile(r"\s+to\s+")
+_TO_ONLY = re.compile(r"\s+(?:then\s+)?to\s+")  # "from roughly 30 then to more than 200"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
@@ -1633,6 +1637,8 @@ def changed_from_figure_to(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("The minister said the death toll rose from 558 to 569.")]
     [('558', 'death', 'casualties'), ('569', 'death', 'casualties')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The number of gangs has soared from 30 then to 200 now.")]
+    [('30', 'gang'), ('200', 'gang')]
     """
     if c.lookup.found or art.previous is None or art.previous_at != ctx.sentence.sentence:
         return False

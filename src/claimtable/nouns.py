@@ -442,11 +442,15 @@ def _noun_of_aggregate(text: str, after: int, before: int) -> Noun | None:
     'person'
     >>> _noun_of_aggregate("the total number of hostages released since March rose to 23", 9, 58).unit
     'hostage'
+    >>> _noun_of_aggregate("The number of gangs operating there rose to 200", 10, 44).unit
+    'gang'
     """
     m = _OF_AFTER.match(text, after)
     if m is None:
         return None
     found = _scan_noun_phrase(text, m.end(), []).noun
+    if found is None:  # "the number of gangs operating there": a plural no lexicon lists
+        found = thing_after(text, m.end() - 1, [])
     return found if found is not None and found.end <= before else None
 
 

@@ -154,7 +154,7 @@ _COMMA_SPACE = re.compile(r"(?<=\d),[ ](?=\d{3}(?!\d))")
 #: A change in a figure, so "from A to B" after it is two figures, not a range.
 CHANGE_WORDS = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|grow|grew|grown|increase[sd]?|jump(?:ed)?|climb(?:ed)?|"
-    r"fall|fell|fallen|drop(?:ped)?|decrease[sd]?|up|down)\s*$",
+    r"fall|fell|fallen|drop(?:ped)?|decrease[sd]?|soar(?:s|ed)?|surge[sd]?|up|down)\s*$",
     re.I,
 )
 
@@ -521,6 +521,18 @@ def _share_of_counted() -> re.Pattern[str]:
     return re.compile(rf"\s+of\s+(?:{owner})?(?:{words})\b", re.I)
 
 
+@cache
+def _half_the_counted() -> re.Pattern[str]:
+    """ "half" and a determiner with no "of" before a counted noun: "half the population",
+    "more than half the volunteers", "half their crews" (no other fraction word is written so).
+
+    >>> bool(_half_the_counted().match(" the population faces")), bool(_half_the_counted().match(" the distance"))
+    (True, False)
+    """
+    words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+)?(?:{words})\b", re.I)
+
+
 _PART_OF_A_PERIOD = re.compile(
     r"\b(?:first|second|third|last|final|latter|former|other|top|bottom|upper|lower|northern|"
     r"southern|eastern|western)\s+$", re.I)
@@ -538,9 +550,12 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     50
     >>> share_value("at least one-third of the population", 9, 18)
     33.3
+    >>> share_value("nearly half the population", 7, 11), share_value("half the distance", 0, 4)
+    (50, None)
     """
     if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)
-            or _share_of_counted().match(text, end)):
+            or _share_of_counted().match(text, end)
+            or (text[start:end].lower() == "half" and _half_the_counted().match(text, end))):
         return None
     if _PART_OF_A_PERIOD.search(text, max(0, start - 12), start):
         return None  # "the second half of the year": a stretch of time or space, not a share
