@@ -1627,7 +1627,7 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
 #: A change from one figure to the next: the words between them, and before the first.
 _TO_BETWEEN = re.compile(r"\s+to\s+$")
-_TO_ONLY = re.compile(r"\s+(?:then\s+)?to\s+")  # "from roughly 30 then to more than 200"
+_TO_ONLY = re.compile(r"\s+(?:then\s+)?to\s+")  # "from about 12 then to more than 40"
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 
 
