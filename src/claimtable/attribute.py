@@ -772,6 +772,28 @@ def _source_of(before: str, after: str) -> bool:
 
 
 
+@cache
+def _source_of_place_noun() -> re.Pattern[str]:
+    """A source noun and "from", "by" or "of", then a common noun that stands for a place as the
+    owner of the body after it: "figures from the territory's " (``place_nouns.csv``)."""
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"), fold_case=True)
+    return re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the|its)\s+(?:{nouns})['’]s\s+$", re.I)
+
+
+@_gives(SPEAKER)
+def _source_of_place_owned(before: str, after: str) -> bool:
+    """"according to figures from the territory's health ministry": a body owned by a word that
+    stands for a place (which ``ArticleAttribution._place_owned_body`` resolves) is the source
+    of the figures as the body named alone would be ("figures from the health ministry").
+
+    >>> _source_of_place_owned("It killed 90, according to figures from the enclave's ", " health ministry")
+    True
+    >>> _source_of_place_owned("figures from the group's ", ""), _source_of_place_owned("in the region's ", "")
+    (False, False)
+    """
+    return before[-3:] in ("'s ", "’s ") and _source_of_place_noun().search(before) is not None
+
+
 #: "the first such claim by Kyiv": a source noun after "such" points back to a claim made before.
 _SUCH_SOURCE = re.compile(rf"\bsuch\s+{_SOURCE_NOUNS.removeprefix(chr(92) + 'b')}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 
@@ -1326,7 +1348,9 @@ RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _short_name_speaks, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
     _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
     _described_figures, _addressee, _given_to, _such_claim,
-    _source_of, _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
+    _source_of,
+    _source_of_place_owned,  # "figures from the territory's health ministry"
+    _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
     _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
@@ -1354,7 +1378,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 #: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _addressee, _given_to, _such_claim,
-    _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
+    _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
     _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks,
 })
 
@@ -3318,6 +3342,52 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
     return out
 
 
+@cache
+def _headline_source() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A headline's source at either end, named by words that end in a body's head noun (the
+    phrases of ``references.csv`` without "the": "monitor", "general staff", "army"): before a
+    colon that opens the headline ("War monitor: 40 killed ..."), or after a colon or a dash
+    that ends it ("... in a day: Army"); and each head's first kind. Compiled on first use."""
+    kinds = {r["phrase"].lower().removeprefix("the "): r["kinds"].split("|")[0]
+             for r in lexicons.read_lexicon("references") if r["phrase"].lower().startswith("the ")}
+    heads = lexicons.alternation(kinds, fold_case=True)
+    words = rf"((?:[\w'’.-]+ ){{0,3}}(?i:{heads}))"
+    return (re.compile(rf"[\"“‘']?{words}:[ \t]+\S"),
+            re.compile(rf"(?:[:–—]|[ \t]-)[ \t]+{words}[ \t]*[\"”’']?[ \t]*$"), kinds)
+
+
+def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A headline that opens with its source and a colon, or ends with it after a colon or a
+    dash, where the source is words no other finder takes as a name, ending in a body's head
+    noun ("Monitor: 40 killed ...", "General Staff: Velm lost 90 tanks", "... in May - Army"):
+    the words as written, of the head's kind. A place or a country before the colon ("Gaza:
+    40 killed") has no head noun of a body: a topic, not a source.
+
+    >>> [(c.name, c.kind) for c in _headline_sources("War monitor: toll in Velm passes 1,200", [])]
+    [('War monitor', 'analysts')]
+    >>> [c.name for c in _headline_sources("Velm lost 90 tanks in a day: General Staff", [])]
+    ['General Staff']
+    >>> _headline_sources("Velm: 40 killed in strikes", []), _headline_sources("The army: a history", [])
+    ([], [])
+    """
+    if ":" not in sentence and "-" not in sentence and "–" not in sentence and "—" not in sentence:
+        return []
+    opener, closer, kinds = _headline_source()
+    out = []
+    # the cheap tests first: a colon near the start; a headline's last word, no full stop after it
+    first = opener.match(sentence) if ":" in sentence[:60] else None
+    last = closer.search(sentence) if sentence.rstrip(" \t\"”’'")[-1:].isalpha() else None
+    for m in (first, last):
+        if m is None or not m.group(1)[:1].isupper() or m.group(1).split()[0].lower() in FUNCTION_WORDS:
+            continue  # "The army: a history" is a heading, not a source; a source is capitalised
+        start, end = m.span(1)
+        if any(f.start < end and start < f.end for f in [*found, *out]):
+            continue  # a name or group found already ("Gaza Health Ministry: ...")
+        head = next(h for h in sorted(kinds, key=len, reverse=True) if m.group(1).lower().endswith(h))
+        out.append(MentionCandidate(start, end, m.group(1), kinds[head]))
+    return out
+
+
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
 #: An owner's ministry of a field, in lower case: "Velmaria's ministry of (public) health".
 _LOWER_MINISTRY_OF = re.compile(rf"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_APOS}s\s+ministry\s+of\s+"
@@ -3359,6 +3429,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
     _ministry_chiefs,  # "according to Velmaria's defense chief": the registry's "Velmaria's defense ministry"
     _lower_ministries_of,  # "Velmaria's ministry of health says": the registry's "Velmaria's health ministry"
+    _headline_sources,  # "Monitor: 40 killed ...", "... in a day: General Staff": a headline's source
 )
 
 
@@ -3370,6 +3441,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _capital_bodies: ("'s ", "’s "), _country_bodies: ("country", "nation"), _its_bodies: (" its ",),
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
     _lower_ministries_of: ("s ministry of ",),
+    _headline_sources: (":", "-", "–", "—"),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
@@ -4442,6 +4514,25 @@ def _war_toll() -> re.Pattern[str]:
                       rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
 
 
+@cache
+def _bare_war_toll() -> re.Pattern[str]:
+    """The war with no article, at most a word describing it, as the subject of a toll in the
+    perfect that opens the sentence or the clause after its opener ("Over the past year, gang
+    violence has displaced ..."): background as ``_war_toll``'s (``war`` and ``toll`` rows of
+    ``continuations.csv``).
+
+    >>> bool(_bare_war_toll().search("Over the past year, gang violence has displaced 70,000 people."))
+    True
+    >>> bool(_bare_war_toll().search("Fighting has killed 900.")), bool(_bare_war_toll().search("He said violence has killed 9."))
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("continuations")
+    wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
+    tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
+    return re.compile(rf"(?:^[\"“‘']?|,\s+)(?:[A-Za-z][a-z-]*\s+)?(?i:{wars})\s+(?:has|have)\s+"
+                      rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
+
+
 def background_toll(sentence: str, figure_start: int) -> bool:
     """Whether a figure counts the toll of the war in the reporter's own voice ("The war, which
     began in 2019, has killed more than 9,000 people"): background, not the claim of the source
@@ -4454,7 +4545,7 @@ def background_toll(sentence: str, figure_start: int) -> bool:
     """
     if " has " not in sentence and " have " not in sentence:
         return False
-    m = _war_toll().search(sentence, 0, figure_start)
+    m = _war_toll().search(sentence, 0, figure_start) or _bare_war_toll().search(sentence, 0, figure_start)
     return m is not None
 
 
@@ -5190,6 +5281,10 @@ def _called_otherwise(phrase: str, head: str) -> bool:
 #: "the" right before a description (``ArticleAttribution._described_body``).
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A name opening a sentence, then a description in commas: "Velnet, an open-source website,".
+#: "The rebel fighters are a coalition of armed groups ...": a sentence whose subject is "the" and
+#: lower-case words (group 1), then a verb of being and the first words of what they are (group 2).
+_DESCRIBED_SUBJECT = re.compile(r"The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:is|are|was|were)\s+"
+                                r"(?:an?|the|one\s+of\s+the)\s+((?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)")
 _INTRODUCED = re.compile(r"\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:an?|the)\s+"
                          r"(?:[\w-]+\s+){0,4}?([a-z]+),")
 
@@ -5364,6 +5459,9 @@ class ArticleAttribution:
         self.kind_at: dict[str, int] = {}
         self.head_at: dict[str, int] = {}
         self.introduced: tuple[int, Mention] | None = None  #: "Velnet, an open-source website, ..."
+        #: groups that spoke ("Rebel fighters in Osk claim ..."), the latest last, for a sentence
+        #: that names one again by its words to say what it is (``_remember_described_group``)
+        self.group_speakers: list[Mention] = []
         #: the body named as each authored work's own ("investigation" -> Velnet), for its authors
         self.work_owners: dict[str, Mention] = {}
         #: the article's sentences, for a look ahead at the sources to come (``_sandwiched``); the
@@ -5421,6 +5519,8 @@ class ArticleAttribution:
         self._remember_full_names(mentions)
         if ", " in sentence:
             self._remember_introduced(sentence, mentions)
+        if self.group_speakers and sentence.startswith("The "):
+            self._remember_described_group(sentence)
         return mentions
 
     def _side_body(self, sentence: str, m: Mention, here: list[Mention]) -> Mention:
@@ -5541,6 +5641,30 @@ class ArticleAttribution:
             return
         self.introduced = (self._place(m.start(1)),
                            Mention(m.start(1), m.end(1), m.group(1), m.group(1), "named", TOPIC, "topic"))
+
+    def _remember_described_group(self, sentence: str) -> None:
+        """"Rebel fighters in Osk said 40 died." / "The rebel fighters are an alliance of
+        clans ...": a group that spoke, named again by its words as the subject of a sentence
+        that says it is a body of a kind "the group" may refer back to (a head noun of
+        ``_described_nouns``, singular or plural, among the words after the verb), is introduced
+        by that description as "Velnet, an open-source website," is (``_remember_introduced``).
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Rebel fighters in Osk claim that they killed 40 soldiers.", 1)
+        >>> _ = article.observe("The Velm army said it lost 12.", 1)
+        >>> _ = article.observe("The rebel fighters are a coalition of armed groups from the hills.", 1)
+        >>> article.introduced[1].claimant
+        'Rebel fighters in Osk'
+        """
+        m = _DESCRIBED_SUBJECT.match(sentence)
+        if m is None or not any(w.removesuffix("s") in _described_nouns() for w in m.group(2).split()):
+            return
+        words = m.group(1).lower()
+        group = next((g for g in reversed(self.group_speakers)
+                      if g.claimant.lower() == words or g.claimant.lower().startswith(words + " ")), None)
+        if group is not None:
+            self.introduced = (self._place(m.start(1)),
+                               Mention(m.start(1), m.end(1), m.group(1), group.claimant, "named", TOPIC, "topic"))
 
     def _described_body(self, sentence: str, m: Mention) -> Mention:
         """"According to the newspaper", "the rights group said", "the news agency": a group
@@ -6150,6 +6274,8 @@ class ArticleAttribution:
                     and m.phrase.rsplit(None, 1)[-1].lower() in _roles():
                 # "a senior EU official said", "This was stated by a senior EU official"
                 self.last_role, self.role_at = m, len(self.texts)
+            if kind == "group" and m.strength >= SPEAKER and m.phrase[:1].isupper():
+                self.group_speakers = [*self.group_speakers[-3:], m]  # "Rebel fighters in Osk said"
             if kind in ("weak", "group", "media", "pronoun"):
                 continue
             if group_head is not None:
@@ -6296,7 +6422,7 @@ class ArticleAttribution:
             choice = _briefed(choice, mentions, sentence)
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
-                    or background_toll(sentence, figure[0]) or any(m.rule == "history" for m in mentions) \
+                    or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
                     or _subject_history(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
@@ -6318,6 +6444,22 @@ class ArticleAttribution:
         # the sides of whatever the carried source counted ("38 Russian drones": Russia's)
         sides = {figure_side(text, end, people=False) for text, end in self.carry_figures} - {""}
         if not sides or side in sides:
+            return False
+        self.carry = None
+        return True
+
+    def _background_stops_carry(self, sentence: str, figure: tuple[int, int]) -> bool:
+        """Whether a figure is the war's toll in the reporter's voice (``background_toll``): then
+        the account carried so far has ended, and the sentences after it that go on with the
+        background ("The violence also left 5,600 dead") are no more the source's.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Velm army", "Velm army", "carried")
+        >>> s = "Over the years, violence has displaced 70,000 people."
+        >>> article._background_stops_carry(s, (39, 45)), article.carry
+        (True, None)
+        """
+        if not background_toll(sentence, figure[0]):
             return False
         self.carry = None
         return True
