@@ -782,7 +782,7 @@ def _source_of_place_noun() -> re.Pattern[str]:
 
 @_gives(SPEAKER)
 def _source_of_place_owned(before: str, after: str) -> bool:
-    """"according to figures from the territory's health ministry": a body owned by a word that
+    """"according to data from the enclave's health ministry": a body owned by a word that
     stands for a place (which ``ArticleAttribution._place_owned_body`` resolves) is the source
     of the figures as the body named alone would be ("figures from the health ministry").
 
@@ -1349,7 +1349,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
     _described_figures, _addressee, _given_to, _such_claim,
     _source_of,
-    _source_of_place_owned,  # "figures from the territory's health ministry"
+    _source_of_place_owned,  # "data from the enclave's health ministry"
     _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
     _as_claimed,
     _puts_at,
