@@ -846,10 +846,29 @@ def _described_source(before: str, after: str) -> bool:
     if " by " not in tail and "ccording to" not in tail and "per " not in tail:
         return False
     m = _DESCRIBED_BEFORE.search(tail)
-    if m is None:
+    if m is None or _subject_after_source(m.group(0), after):
         return False
     cue = tail[: m.start()]
     return any(rule(cue, after) for rule in (_according_to, _source_of, _found_by_agent))
+
+
+#: What follows a name in apposition: its end (a comma, a stop, a bracket) or more of the sentence
+#: with no verb of its own.
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)\]\"”’'—–-]|$)")
+
+
+def _subject_after_source(description: str, after: str) -> bool:
+    """"According to the minister, the Osk army also sent 40 guns": a source with "the" and no
+    name, its comma, then the subject of the main clause, which runs on into its verb: not a
+    name in apposition to the source ("according to the monitor, the Acme Watch." ends there).
+
+    >>> _subject_after_source("the minister, the ", " also sent 40 guns.")
+    True
+    >>> _subject_after_source("a Geneva-based monitor, the ", ", 300 died."), _subject_after_source("the minister, the ", ".")
+    (False, False)
+    """
+    return description.startswith(("the ", "The ")) and description.endswith(", the ") \
+        and _APPOSITION_ENDS.match(after) is None
 
 
 def _with_descriptions(sentence: str, introduced: set[int]) -> set[int]:
