@@ -3950,6 +3950,37 @@ def _subject_history(sentence: str) -> bool:
     return verb is not None and verb.group(1) != "been" and _acts_in_perfect(sentence, m.end())
 
 
+#: A country or capital opening the sentence, with "The" before it or none ("The Velmar Republic").
+_OPENING_THE = re.compile(r"(?:[Tt]he\s+)?")
+
+
+def _state_history(sentence: str) -> bool:
+    """Whether the sentence opens on a country or capital acting in the perfect by no reporting
+    verb: the reporter's history, which takes no source carried from before ("The United States
+    has already sent 300 trucks"; as ``_subject_history`` for a subject that names nobody).
+
+    >>> _state_history("The United States has already sent 300 trucks."), _state_history("Poland has said 300 died.")
+    (True, False)
+    """
+    if " ha" not in sentence[:60]:
+        return False  # the cheap test first
+    at = _OPENING_THE.match(sentence).end()
+    state = next((end for start, end, _p, _c in _states().find(sentence[:60]) if start == at), None)
+    return state is not None and _acts_in_perfect(sentence, state)
+
+
+def _reporters_hearsay(sentence: str) -> bool:
+    """Whether the sentence is the reporter's own hearsay, an empty "it" before a passive of
+    belief or rumour ("However, it is estimated that the plant will make 900 shells"; the
+    ``hearsay`` verbs): it names nobody, and no source carries onto it.
+
+    >>> _reporters_hearsay("However, it is estimated that 900 more will come."), _reporters_hearsay("It was stated that 9 died.")
+    (True, False)
+    """
+    return ("it is " in sentence or "It is " in sentence or "it was " in sentence or "It was " in sentence) \
+        and _empty_it().search(sentence) is not None
+
+
 def _describes_outlet(f: MentionCandidate) -> bool:
     """Whether a candidate is words that describe an outlet by an outlet head in lower case
     ("the official Ostrian news agency", "Ukraine's state news agency" before a name): the name
@@ -6442,7 +6473,7 @@ class ArticleAttribution:
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
                     or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
-                    or _subject_history(sentence):
+                    or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
