@@ -3971,7 +3971,7 @@ def _state_history(sentence: str) -> bool:
 
 def _reporters_hearsay(sentence: str) -> bool:
     """Whether the sentence is the reporter's own hearsay, an empty "it" before a passive of
-    belief or rumour ("However, it is estimated that the plant will make 900 shells"; the
+    belief or rumour ("Still, it is estimated that the new line makes 900 shells"; the
     ``hearsay`` verbs): it names nobody, and no source carries onto it.
 
     >>> _reporters_hearsay("However, it is estimated that 900 more will come."), _reporters_hearsay("It was stated that 9 died.")
