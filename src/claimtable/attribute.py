@@ -1303,6 +1303,14 @@ def _dateline_word(sentence: str, start: int, end: int) -> bool:
     return m is not None and m.end() > end
 
 
+#: The marks after which a headline ends in its source: a colon or a dash (a hyphen with a
+#: space before it stands for one: "... in May - UN"; not "pro-UN"); ``_headline_credit`` and
+#: ``_headline_source`` read them.
+_HEADLINE_CREDIT_MARKS = (":", "–", "—", " -")
+#: What may stand after the source that ends a headline: blanks and closing quotes.
+_HEADLINE_TAIL = " \t\"'”’"
+
+
 @_gives(ACCORDING)
 def _headline_credit(before: str, after: str) -> bool:
     """"Russia Loses 22 Tanks in a Day: Ukraine", "... rises to 356 – Lebanon": a headline that
@@ -1314,7 +1322,7 @@ def _headline_credit(before: str, after: str) -> bool:
     >>> _headline_credit("Toll rises to 90 in May - ", ""), _headline_credit("Rally of the pro-", "")
     (True, False)
     """
-    return not after.strip(" \t\"'”’") and before.rstrip().endswith((":", "–", "—", " -")) and "\n" not in before
+    return not after.strip(_HEADLINE_TAIL) and before.rstrip().endswith(_HEADLINE_CREDIT_MARKS) and "\n" not in before
 
 
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
@@ -3360,8 +3368,9 @@ def _headline_source() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
              for r in lexicons.read_lexicon("references") if r["phrase"].lower().startswith("the ")}
     heads = lexicons.alternation(kinds, fold_case=True)
     words = rf"((?:[\w'’.-]+ ){{0,3}}(?i:{heads}))"
+    marks = "|".join(re.escape(mark) for mark in _HEADLINE_CREDIT_MARKS)
     return (re.compile(rf"[\"“‘']?{words}:[ \t]+\S"),
-            re.compile(rf"(?:[:–—]|[ \t]-)[ \t]+{words}[ \t]*[\"”’']?[ \t]*$"), kinds)
+            re.compile(rf"(?:{marks})[ \t]+{words}[ \t]*[\"”’']?[ \t]*$"), kinds)
 
 
 def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -3384,7 +3393,7 @@ def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[Ment
     out = []
     # the cheap tests first: a colon near the start; a headline's last word, no full stop after it
     first = opener.match(sentence) if ":" in sentence[:60] else None
-    last = closer.search(sentence) if sentence.rstrip(" \t\"”’'")[-1:].isalpha() else None
+    last = closer.search(sentence) if sentence.rstrip(_HEADLINE_TAIL)[-1:].isalpha() else None
     for m in (first, last):
         if m is None or not m.group(1)[:1].isupper() or m.group(1).split()[0].lower() in FUNCTION_WORDS:
             continue  # "The army: a history" is a heading, not a source; a source is capitalised
@@ -3396,7 +3405,6 @@ def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[Ment
     return out
 
 
-#: Where mentions come from, in this order (a group noun may speak for a name found before it).
 #: An owner's ministry of a field, in lower case: "Velmaria's ministry of (public) health".
 _LOWER_MINISTRY_OF = re.compile(rf"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_APOS}s\s+ministry\s+of\s+"
                                 r"((?:public\s+)?[a-z]+)\b")
@@ -3422,6 +3430,7 @@ def _lower_ministries_of(sentence: str, found: list[MentionCandidate]) -> list[M
     return out
 
 
+#: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -3769,7 +3778,7 @@ def _document_that(sentence: str, f: MentionCandidate) -> bool:
 @cache
 def _document_words() -> frozenset[str]:
     """The ``document`` rows of ``generic_claimants.csv``: "figures", "estimates"."""
-    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "document")
+    return lexicons.word_set("generic_claimants", "word", "kind", "document")  # as ``_document_nouns`` reads them
 
 
 #: A speaker's partners in commas right after it: ", together with Tarn Watch and volunteers,".
