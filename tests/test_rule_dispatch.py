@@ -98,6 +98,24 @@ def _opening_return(rule) -> tuple[list[ast.expr], ast.expr] | None:
     return operands, first.body[0].value
 
 
+def _false_opening(rule) -> list[ast.expr]:
+    """The operands of a rule's opening ``if ...: return False`` (``_opening_return``), the
+    cheap test that lets dispatch leave the rule out; fails when the rule opens otherwise."""
+    opening = _opening_return(rule)
+    assert opening is not None
+    operands, returned = opening
+    assert isinstance(returned, ast.Constant) and returned.value is False
+    return operands
+
+
+def _assert_gate_before_any_call(operands: list[ast.expr], gate: str) -> None:
+    """``gate`` is one of the operands, and those before it call nothing (so that they cannot
+    change what the rule does)."""
+    texts = [ast.unparse(o) for o in operands]
+    assert gate in texts, texts
+    assert not any(isinstance(n, ast.Call) for o in operands[:texts.index(gate)] for n in ast.walk(o))
+
+
 def _gated_rules():
     return [(attribute_name, value, rule) for attribute_name, value, group in extract.RULE_GATES
             for rule in sorted(group, key=lambda r: r.__name__)]
@@ -108,14 +126,8 @@ def test_a_gated_rule_returns_false_at_once_when_its_gate_holds(attribute_name, 
     """``apply_rules`` skips the rule without a call while ``c.<attribute> == value``: the rule
     must open with ``if [... or] that test [or ...]: return False``, the operands before it
     calling nothing (so that they cannot change what the rule does)."""
-    opening = _opening_return(rule)
-    assert opening is not None
-    operands, returned = opening
-    assert isinstance(returned, ast.Constant) and returned.value is False
     gate = f"c.{attribute_name}" if value is True else f"c.{attribute_name} == {value!r}"
-    texts = [ast.unparse(o) for o in operands]
-    assert gate in texts, texts
-    assert not any(isinstance(n, ast.Call) for o in operands[:texts.index(gate)] for n in ast.walk(o))
+    _assert_gate_before_any_call(_false_opening(rule), gate)
 
 
 def test_every_gated_rule_is_a_figure_rule_of_one_gate():
@@ -204,13 +216,7 @@ def test_a_rule_left_out_for_a_share_or_a_count_returns_false_at_once(gate, rule
     """``apply_rules`` leaves ``SHARE_RULES`` out for a figure that is no share and
     ``COUNT_RULES`` for a share: the rule must open with ``if [... or] that test [or ...]:
     return False``, the operands before it calling nothing."""
-    opening = _opening_return(rule)
-    assert opening is not None
-    operands, returned = opening
-    assert isinstance(returned, ast.Constant) and returned.value is False
-    texts = [ast.unparse(o) for o in operands]
-    assert gate in texts, texts
-    assert not any(isinstance(n, ast.Call) for o in operands[:texts.index(gate)] for n in ast.walk(o))
+    _assert_gate_before_any_call(_false_opening(rule), gate)
 
 
 @pytest.mark.parametrize("rule", sorted(extract.RULE_NEEDS, key=lambda r: r.__name__), ids=lambda r: r.__name__)
@@ -218,10 +224,7 @@ def test_a_rule_left_out_by_its_strings_returns_false_without_them(rule):
     """``apply_rules`` leaves the rule out when the sentence holds none of ``RULE_NEEDS[rule]``:
     it must open with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]:
     return False``, the operands before that test calling nothing."""
-    opening = _opening_return(rule)
-    assert opening is not None
-    operands, returned = opening
-    assert isinstance(returned, ast.Constant) and returned.value is False
+    operands = _false_opening(rule)
     for i, operand in enumerate(operands):
         absent = operand.values if isinstance(operand, ast.BoolOp) and isinstance(operand.op, ast.And) else [operand]
         if all(isinstance(t, ast.Compare) and isinstance(t.ops[0], ast.NotIn) and ast.unparse(t.comparators[0]) == "ctx.text"

@@ -297,7 +297,7 @@ def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
     return (tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
-            + _national_references(sentence))
+            + tuple(ref for _s, _b, ref in _national_phrases(sentence) if ref is not None))
 
 
 #: After a reference, the people or things it is made of: " of 300 soldiers", " of volunteers".
@@ -325,31 +325,6 @@ def _based_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]
         for taken, end in ((words, m.end(1)), (words[-1:], m.end(1)), (words[:1], m.start(1) + len(words[0]))):
             phrase = "the " + " ".join(taken).lower()
             if phrase in kinds:
-                out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
-                break
-    return tuple(out)
-
-
-_NATIONAL_REFERENCE = re.compile(r"\b[Tt]he\s+(?:nation|country)['’]s\s+([a-z]+(?:\s+[a-z]+)?)")
-
-
-def _national_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
-    """A reference owned by "the nation" or "the country": "the nation's spy agency" refers
-    back as "the spy agency" does (the country's own body, named before).
-
-    >>> _national_references("Lee cited the nation’s spy agency: 300 died, it said.")
-    ((10, 33, 'the nation’s spy agency', ('intelligence agency',)),)
-    """
-    if "nation" not in sentence and "country" not in sentence:
-        return ()
-    kinds = _reference_kinds()
-    out = []
-    for m in _NATIONAL_REFERENCE.finditer(sentence):
-        words = m.group(1).split()
-        for taken in (words, words[:1]):  # "spy agency", else "ministry" of "ministry said"
-            phrase = "the " + " ".join(taken)
-            if phrase in kinds:
-                end = m.start(1) + len(" ".join(taken))
                 out.append((m.start(), end, sentence[m.start():end], kinds[phrase]))
                 break
     return tuple(out)
@@ -1347,6 +1322,14 @@ def _dateline_word(sentence: str, start: int, end: int) -> bool:
     return m is not None and m.end() > end
 
 
+#: The marks after which a headline ends in its source: a colon or a dash (a hyphen with a
+#: space before it stands for one: "... in May - UN"; not "pro-UN"); ``_headline_credit`` and
+#: ``_headline_source`` read them.
+_HEADLINE_CREDIT_MARKS = (":", "–", "—", " -")
+#: What may stand after the source that ends a headline: blanks and closing quotes.
+_HEADLINE_TAIL = " \t\"'”’"
+
+
 @_gives(ACCORDING)
 def _headline_credit(before: str, after: str) -> bool:
     """"Russia Loses 22 Tanks in a Day: Ukraine", "... rises to 356 – Lebanon": a headline that
@@ -1358,7 +1341,7 @@ def _headline_credit(before: str, after: str) -> bool:
     >>> _headline_credit("Toll rises to 90 in May - ", ""), _headline_credit("Rally of the pro-", "")
     (True, False)
     """
-    return not after.strip(" \t\"'”’") and before.rstrip().endswith((":", "–", "—", " -")) and "\n" not in before
+    return not after.strip(_HEADLINE_TAIL) and before.rstrip().endswith(_HEADLINE_CREDIT_MARKS) and "\n" not in before
 
 
 #: How clearly a mention is the source of a sentence: the first rule that holds decides (the
@@ -1602,33 +1585,66 @@ def _state_figures(sentence: str, found: list[MentionCandidate]) -> list[Mention
                                               or (which and _OWNER_WHICH.match(sentence, m.end(1))))]
 
 
-_COUNTRY_BODY = re.compile(r"\b(?:the|its)\s+(?:country|nation)[’']s\s+(?=[a-z])")
+#: "the nation's" or "the country's" (or "its country's") before a body's lower-case words;
+#: group 1 holds up to two of them ("spy agency").
+_NATIONAL_BODY = re.compile(r"\b(?:[Tt]he|its)\s+(?:nation|country)['’]s\s+([a-z]+(?:\s+[a-z]+)?)")
 
 
-def _country_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
-    """"the country's spy agency" in a sentence that names the country's people or bodies ("a
-    South Korean lawmaker said, citing the country's spy agency"): the registry's name for
-    that country's body, looked up as "<country>'s spy agency"; "the nation's" is the same.
+def _national_phrases(sentence: str) -> list[tuple[int, int, tuple[int, int, str, object] | None]]:
+    """The one reader of "the nation's <body>" and "the country's <body>" (``_national_bodies``):
+    for each, where it starts, where the body's words start, and the reference back its words
+    make as "the spy agency" does (a phrase of ``references.csv``; ``None`` if none).
+
+    >>> _national_phrases("Lee cited the nation’s spy agency: 300 died, it said.")
+    [(10, 23, (10, 33, 'the nation’s spy agency', ('intelligence agency',)))]
+    """
+    if "nation" not in sentence and "country" not in sentence:
+        return []
+    kinds = _reference_kinds()
+    out = []
+    for m in _NATIONAL_BODY.finditer(sentence):
+        reference = None
+        words = m.group(1).split()
+        for taken in (words, words[:1]):  # "spy agency", else "ministry" of "ministry said"
+            phrase = "the " + " ".join(taken)
+            if phrase in kinds:
+                end = m.start(1) + len(" ".join(taken))
+                reference = (m.start(), end, sentence[m.start():end], kinds[phrase])
+                break
+        out.append((m.start(), m.start(1), reference))
+    return out
+
+
+def _national_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """"the country's spy agency", "the nation's spy agency" (read once: ``_national_phrases``)
+    is the body of a country the words do not name. Where the sentence names the country's
+    people or bodies ("a South Korean lawmaker said, citing the country's spy agency") it is
+    the registry's body, looked up as "<country>'s spy agency": a candidate found here. Else
+    the words refer back as "the spy agency" does, to the body of its kind named before
+    (``_references_in`` holds the reference for the article to resolve; a registry body found
+    here takes the words, as the article resolves no reference that a mention overlaps).
 
     >>> s = "A South Korean lawmaker said, citing the country's spy agency."
-    >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
+    >>> [m.name for m in _national_bodies(s, _registry_names(s, []))]
     ['South Korea NIS']
-    >>> s = "A South Korean lawmaker cited the nation’s spy agency: 300 died, it said."
-    >>> [m.name for m in _country_bodies(s, _registry_names(s, []))]
-    ['South Korea NIS']
+    >>> s = "Lee cited the nation’s spy agency: 300 died, it said."
+    >>> _national_bodies(s, _registry_names(s, [])), [r[2] for r in _references_in(s)]
+    ([], ['the nation’s spy agency'])
     """
     if "country" not in sentence and "nation" not in sentence:
         return []
     entries, _ = registry()
     countries = [entries[f.name].country for f in found if f.name in entries and entries[f.name].country]
     countries += [f.name for f in found if f.kind == "state"]
+    if not countries:
+        return []  # no country named: only the reference back
     out = []
-    for m in _COUNTRY_BODY.finditer(sentence):
+    for start, words, _reference in _national_phrases(sentence):
         for country in dict.fromkeys(countries):
-            hit = next(iter(_alias_index().find(f"{country}'s {sentence[m.end():m.end() + 40]}")), None)
+            hit = next(iter(_alias_index().find(f"{country}'s {sentence[words:words + 40]}")), None)
             if hit is not None and hit[0] == 0 and hit[1] > len(country) + 3:
                 name, kind = hit[3]
-                out.append(MentionCandidate(m.start(), m.end() + hit[1] - len(country) - 3, name, kind))
+                out.append(MentionCandidate(start, words + hit[1] - len(country) - 3, name, kind))
                 break
     return out
 
@@ -3371,8 +3387,9 @@ def _headline_source() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
              for r in lexicons.read_lexicon("references") if r["phrase"].lower().startswith("the ")}
     heads = lexicons.alternation(kinds, fold_case=True)
     words = rf"((?:[\w'’.-]+ ){{0,3}}(?i:{heads}))"
+    marks = "|".join(re.escape(mark) for mark in _HEADLINE_CREDIT_MARKS)
     return (re.compile(rf"[\"“‘']?{words}:[ \t]+\S"),
-            re.compile(rf"(?:[:–—]|[ \t]-)[ \t]+{words}[ \t]*[\"”’']?[ \t]*$"), kinds)
+            re.compile(rf"(?:{marks})[ \t]+{words}[ \t]*[\"”’']?[ \t]*$"), kinds)
 
 
 def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -3395,7 +3412,7 @@ def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[Ment
     out = []
     # the cheap tests first: a colon near the start; a headline's last word, no full stop after it
     first = opener.match(sentence) if ":" in sentence[:60] else None
-    last = closer.search(sentence) if sentence.rstrip(" \t\"”’'")[-1:].isalpha() else None
+    last = closer.search(sentence) if sentence.rstrip(_HEADLINE_TAIL)[-1:].isalpha() else None
     for m in (first, last):
         if m is None or not m.group(1)[:1].isupper() or m.group(1).split()[0].lower() in FUNCTION_WORDS:
             continue  # "The army: a history" is a heading, not a source; a source is capitalised
@@ -3407,7 +3424,6 @@ def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[Ment
     return out
 
 
-#: Where mentions come from, in this order (a group noun may speak for a name found before it).
 #: An owner's ministry of a field, in lower case: "Velmaria's ministry of (public) health".
 _LOWER_MINISTRY_OF = re.compile(rf"(?<![\w.-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?){_APOS}s\s+ministry\s+of\s+"
                                 r"((?:public\s+)?[a-z]+)\b")
@@ -3433,8 +3449,9 @@ def _lower_ministries_of(sentence: str, found: list[MentionCandidate]) -> list[M
     return out
 
 
+#: Where mentions come from, in this order (a group noun may speak for a name found before it).
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
-    _registry_names, _state_names, _state_figures, _capital_bodies, _country_bodies,
+    _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
     _ministries_of, _named_speakers,
     _named_after_verb, _domain_names, _group_nouns, _source_subjects,
@@ -3457,7 +3474,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 #: (``tests/test_rule_dispatch.py`` checks it), so ``_mentions_of`` skips them, without a call,
 #: in a sentence that holds none of their strings.
 FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
-    _capital_bodies: ("'s ", "’s "), _country_bodies: ("country", "nation"), _its_bodies: (" its ",),
+    _capital_bodies: ("'s ", "’s "), _national_bodies: ("country", "nation"), _its_bodies: (" its ",),
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
     _lower_ministries_of: ("s ministry of ",),
     _headline_sources: (":", "-", "–", "—"),
@@ -3780,7 +3797,7 @@ def _document_that(sentence: str, f: MentionCandidate) -> bool:
 @cache
 def _document_words() -> frozenset[str]:
     """The ``document`` rows of ``generic_claimants.csv``: "figures", "estimates"."""
-    return frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "document")
+    return lexicons.word_set("generic_claimants", "word", "kind", "document")  # as ``_document_nouns`` reads them
 
 
 #: A speaker's partners in commas right after it: ", together with Tarn Watch and volunteers,".

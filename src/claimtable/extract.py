@@ -1895,8 +1895,7 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     return _counts_as_figure_at(c, ctx, m.end())
 
 
-#: A change's "from" right before a figure or its hedge cue, and its "to" right after it.
-_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+#: A change's "to" right after a figure (its "from" before: ``_FROM_BEFORE``).
 _TO_AFTER = re.compile(r"\s+to\s+")
 
 
@@ -1912,7 +1911,7 @@ def changed_from_figure_to_next(c: FigureCandidate, ctx: SentenceContext, art: A
         return False
     m = _TO_AFTER.match(ctx.text, c.figure.end)
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if m is None or not _FROM_RIGHT_BEFORE.search(ctx.text, max(0, at - 6), at):
+    if m is None or not _FROM_BEFORE.search(ctx.text, max(0, at - 6), at):
         return False
     return _counts_as_figure_at(c, ctx, m.end())
 
@@ -2685,6 +2684,17 @@ def _exchange_kinds() -> dict[str, str]:
     return {r["phrase"]: r["kind"] for r in lexicons.read_lexicon("exchanges")}
 
 
+def _exchange_starts(text: str) -> list[int]:
+    """Where the words of a prisoner exchange start (``exchanges.csv``, kind ``exchange``; "an
+    exchange of fire" is none), for ``exchanged_captives`` and ``counted_in_an_exchange``.
+
+    >>> _exchange_starts("After a prisoner swap, an exchange of fire broke out.")
+    [17]
+    """
+    kinds = _exchange_kinds()
+    return [m.start() for m in _exchange_words().finditer(text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+
+
 #: A relative clause that says the people counted were taken: "who it said were captured".
 _OWN_CAPTURE = re.compile(r"\b(?:who|whom)\b[^,;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:captured|taken\s+prisoner)\b", re.I)
 
@@ -2708,8 +2718,7 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     """
     if c.status != "captured" or c.category != "casualties":
         return False  # the cheap test first
-    kinds = _exchange_kinds()
-    spans = [m.start() for m in _exchange_words().finditer(ctx.text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    spans = _exchange_starts(ctx.text)
     if not spans:
         return False
     if not any(c.clause[0] <= s < c.clause[1] for s in spans) and _OWN_CAPTURE.search(ctx.text, c.figure.end, c.clause[1]):
@@ -2744,8 +2753,7 @@ def counted_in_an_exchange(c: FigureCandidate, ctx: SentenceContext, art: Articl
     """
     if c.status not in _UNSTATED or c.category not in ("troops", "casualties") or not counts_people(c.noun):
         return False  # the cheap test first
-    kinds = _exchange_kinds()
-    spans = [m.start() for m in _exchange_words().finditer(ctx.text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    spans = _exchange_starts(ctx.text)
     if not spans:
         return False
     if _STILL_HELD.search(ctx.text, c.figure.end, c.clause[1]):
