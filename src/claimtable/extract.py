@@ -44,6 +44,7 @@ from claimtable.nouns import (
     noun_before,
     noun_of_tally_label,
     thing_after,
+    unlisted_thing,
 )
 from claimtable.numbers import (
     PERCENT_AFTER,
@@ -950,6 +951,12 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
     []
     >>> [c["unit"] for c in _claims("It has 50 missile launchers.")]
     ['launcher']
+
+    A plural that is a thing no lexicon lists (not an event, a time or a place of
+    ``uncounted.csv``) is counted, category ``other``, as it is with no word before it.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("The agency said 12 drone workshops were raided.")]
+    [('workshop', 'other')]
     """
     noun = c.lookup.noun
     if noun is None or ctx.text[noun.start:noun.end].lower() != noun.unit:
@@ -960,6 +967,9 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
     word = m.group(2)
     if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
         return False
+    if (unit := unlisted_thing(word)) is not None:  # "three IDP camps": camps, a thing counted
+        c.lookup, c.noun_follows = NounLookup(Noun(unit, "other", m.start(2), m.end(2))), True
+        return True
     c.dropped = True
     ctx.uncounted.add(c.figure.start)
     return True
