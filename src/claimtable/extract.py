@@ -44,6 +44,7 @@ from claimtable.nouns import (
     noun_before,
     noun_of_tally_label,
     thing_after,
+    unlisted_thing,
 )
 from claimtable.numbers import (
     PERCENT_AFTER,
@@ -950,6 +951,12 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
     []
     >>> [c["unit"] for c in _claims("It has 50 missile launchers.")]
     ['launcher']
+
+    A plural that is a thing no lexicon lists (not an event, a time or a place of
+    ``uncounted.csv``) is counted, category ``other``, as it is with no word before it.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("The agency said 12 drone workshops were raided.")]
+    [('workshop', 'other')]
     """
     noun = c.lookup.noun
     if noun is None or ctx.text[noun.start:noun.end].lower() != noun.unit:
@@ -960,6 +967,9 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
     word = m.group(2)
     if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
         return False
+    if (unit := unlisted_thing(word)) is not None:  # "three IDP camps": camps, a thing counted
+        c.lookup, c.noun_follows = NounLookup(Noun(unit, "other", m.start(2), m.end(2))), True
+        return True
     c.dropped = True
     ctx.uncounted.add(c.figure.start)
     return True
@@ -2019,6 +2029,41 @@ def another_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
             _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
         return False
     c.lookup = NounLookup(art.previous)
+    return True
+
+
+#: The words before a bare figure that make it a step of a sequence: "first firing 90",
+#: "then 70", "followed by 10", "and finally 12" (a participle may come between).
+_SEQUENCE_BEFORE = re.compile(
+    r"\b(?:first|then|next|finally|later|followed\s+by)(?:\s+(?:by\s+)?[a-z]+ing)?\s+$", re.I)
+_SEQUENCE_WORDS = ("first", "then", "followed", "finally", "next", "later")
+#: "and" that opens the next step of a sequence right after a figure: "then 25 and finally 12".
+_AND_NEXT_STEP = re.compile(r"\s+and\s+(?:then|finally|later|next)\b", re.I)
+
+
+def sequence_step_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is a step of a sequence ("first", "then", "followed by",
+    "finally") and ends its noun phrase counts what the claim just before it in its sentence
+    counted, else the noun named last before it ("fired shells in waves, first 40, then 25").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Guns fired shells in waves, first sending 40, then 25 and finally 9.")]
+    [('40', 'shell'), ('25', 'shell'), ('9', 'shell')]
+    >>> [(c["figure"], c["status"]) for c in _claims("Medics saw 31 wounded men in May, followed by 28 in June.")]
+    [('31', 'wounded'), ('28', 'wounded')]
+    """
+    if c.lookup.found or c.figure.percent or ("first" not in ctx.text and "then" not in ctx.text
+                                              and "followed" not in ctx.text and "finally" not in ctx.text
+                                              and "next" not in ctx.text and "later" not in ctx.text):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    end = c.figure.end
+    if not _SEQUENCE_BEFORE.search(ctx.text, max(0, at - 24), at) or not (
+            _VERB_OR_END.match(ctx.text, end) or ends_noun_phrase(ctx.text, end) or _AND_NEXT_STEP.match(ctx.text, end)):
+        return False
+    if art.previous is not None and art.previous_at == ctx.sentence.sentence:
+        c.lookup, c.noun_carried = NounLookup(art.previous), True  # a casualty count's step is one too
+    else:
+        c.lookup = POINTS_BACK
     return True
 
 
@@ -3083,6 +3128,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
+    sequence_step_points_back,  # "first firing 90, then 70, followed by 10": what was counted before
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
@@ -3212,6 +3258,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     measured_not_counted, tally_line_item, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
+    sequence_step_points_back,
 })
 
 #: The rules that return False at once when the sentence holds none of some strings: each opens
@@ -3221,6 +3268,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",), share_of_unlisted_thing: (" of ",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
+    sequence_step_points_back: _SEQUENCE_WORDS,
 }
 
 
@@ -3229,7 +3277,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))
-    ['number_of_named_after', 'share_in_brackets']
+    ['number_of_named_after', 'sequence_step_points_back', 'share_in_brackets']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 

@@ -684,6 +684,17 @@ def _inflect() -> inflect.engine:
 
 
 @lru_cache(maxsize=4096)
+def unlisted_thing(word: str) -> str | None:
+    """The singular of a plural that counts a thing no lexicon lists, a claim of category
+    ``other``: a plural ``uncounted.csv`` does not name (events, times, places are no claims).
+
+    >>> unlisted_thing("camps"), unlisted_thing("attacks"), unlisted_thing("camp")
+    ('camp', None, None)
+    """
+    unit = singular(word)
+    return None if unit is None or unit in _uncounted() or lookup_unit(unit) is not None else unit
+
+
 def singular(word: str) -> str | None:
     """The singular of a plural noun (``inflect``), or ``None`` for a word that is no plural.
 
