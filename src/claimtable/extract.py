@@ -2032,7 +2032,7 @@ def another_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     return True
 
 
-#: The words before a bare figure that make it a step of a sequence: "first firing 90",
+#: The words before a bare figure that make it a step of a sequence: "first sending 40",
 #: "then 70", "followed by 10", "and finally 12" (a participle may come between).
 _SEQUENCE_BEFORE = re.compile(
     r"\b(?:first|then|next|finally|later|followed\s+by)(?:\s+(?:by\s+)?[a-z]+ing)?\s+$", re.I)
@@ -3128,7 +3128,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
-    sequence_step_points_back,  # "first firing 90, then 70, followed by 10": what was counted before
+    sequence_step_points_back,  # "first sending 40, then 25, followed by 12": what was counted before
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
