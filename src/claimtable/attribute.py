@@ -457,7 +457,9 @@ _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"
 
 
 _CITING = re.compile(r"\bciting\s+(?:the\s+|an?\s+)?$", re.I)
-_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?$", re.I)
+#: "according to joint " before sources that count together ("according to joint Velm and Osk
+#: tracking"): "joint" says the names share the count, and they are its source.
+_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?(?:joint\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
@@ -688,11 +690,11 @@ def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str, last_l
     return _gives(strength)(test)
 
 
-# the last letters: of "citing", "the", "a", "an"; "according to", "per"; "told", "tell(s)",
+# the last letters: of "citing", "the", "a", "an"; "according to", "per", "joint"; "told", "tell(s)",
 # "briefing", "to"; "from", "by", "of" ("ſ", the long s, is an "s" to a pattern that ignores case)
 _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".', "gGeEaAnN")
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".',
-                            "oOrReEaAnN")
+                            "oOrReEaAnNtT")
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
                          "dDlLsSſgGoOeE")
 #: "a report submitted to a key opposition lawmaker": the one a report or briefing is given to.
