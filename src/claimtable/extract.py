@@ -2962,6 +2962,12 @@ def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art
 
     >>> [(c["figure"], c["category"]) for c in _claims("About 8,000 men died, a third of them recruits mobilised in May.")]
     [('8,000', 'casualties'), ('a third', 'other')]
+
+    "of others" names other people, no part of the dead ("killed hundreds and uprooted
+    thousands of others": the uprooted):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("The floods killed dozens of people and uprooted thousands of others.")]
+    [('dozens', 'killed'), ('thousands', 'displaced')]
     """
     last = art.last_kept
     if c.category == "casualties" or last is None or last[1] != "casualties" or last[0] != ctx.sentence.sentence:
@@ -2971,6 +2977,8 @@ def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art
     of = _OF_POINTER.match(ctx.text, _percent_end(ctx.text, c.figure))
     if of is None or of.group(1).lower() not in lexicons.word_set("links", "word", "link", "anaphor"):
         return False  # "half of them", "a third of those": a part of what was just counted
+    if of.group(1).lower() == "others":
+        return False  # "thousands of others": people besides those counted, not a part of them
     c.category, c.status = "casualties", last[2]
     return True
 
@@ -3912,9 +3920,17 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
     >>> [c["figure"] for c in _claims("Park said 6,000 soldiers are to be deployed. Of the 6,000 troops planned, "
     ...                                "1,000 have arrived, Park said.")]
     ['6,000', '1,000']
+
+    A vague quantity names no figure: "millions" again, with a status of its own, is another
+    count, not a restatement of the first.
+
+    >>> [c["status"] for c in _claims("Aid must reach millions of people in need. The war has uprooted millions of others.")]
+    ['', 'displaced']
     """
     if _restated_group(c) is None:  # a unit of no group of restated_units.csv
         return False
+    if c["hedge"] == "vague" and c["status"] not in _NO_STATUS:
+        return False  # "millions" a second time, with what befell them: no figure restated
     k = same_people_restated(c)
     base = k[:6]
     seen = statuses.get(base)
