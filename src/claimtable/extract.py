@@ -352,12 +352,16 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     ``others``: spans of cues read past when the sentence is read whole (``_cues_of_others``)."""
     cues = _status_cues(people, projected)
     own = _status_of_noun(text, fig, noun, cues)
+    if own == "casualties" and noun is not None:
+        own = _released_not_hurt(text, fig, clause, cues, noun) or own
     if own:  # "15,899 dead, with 42,000 injured": the noun itself says what happened
         return own
     # "50,000 prisoners recruited": the counted noun after the figure is no status of its own
     # while its clause has another; alone, it still is one
     skip = (noun.start, noun.end) if noun is not None and noun.start >= fig.end else NO_SPAN
     found = _nearest_status(text, fig.start, *clause, cues, skip, fig.end)
+    if not found:
+        found = _status_past_dashes(text, fig, clause, cues, skip)
     if not found and clause != (0, len(text)):  # a clause that is the whole sentence was read whole
         found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end, others)
     if found is None and skip != NO_SPAN:
@@ -376,6 +380,43 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
             cue = _status_cues(True, False).get(cue, cue)
             return cue if not projected else f"expected {cue}"
     return found
+
+
+def _released_not_hurt(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str], noun: Noun) -> str | None:
+    """A release in the clause of people a noun names as harmed ("victims") says what befell
+    them: let go from captivity, not casualties (docs/claims.md: released people are other).
+
+    >>> [(c["category"], c["status"]) for c in _claims("Police said on Friday that 60 victims had been set free.")]
+    [('other', 'released')]
+    """
+    found = _nearest_status(text, fig.start, *clause, cues, (noun.start, noun.end), fig.end)
+    return found if found in RELEASED_STATUSES else None
+
+
+#: After a figure's clause: an aside between dashes, if any, then the dash that closes it and
+#: an auxiliary that opens the predicate ("nine people – eight men and a woman – were found").
+_DASHED_PREDICATE = re.compile(
+    r"\s*(?:[—–]|\s-)\s+(?:[^—–;:.!?]{1,80}?\s(?:[—–]|-)\s+)?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
+
+
+def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str],
+                        skip: tuple[int, int]) -> str | None:
+    """The status of a figure whose clause ends at a dash that the predicate follows, past an
+    aside between dashes that splits the figure ("nine people - seven men and two boys - had
+    died": the nine, the seven and the two alike), read before the rest of the sentence (a
+    release in another clause is not theirs).
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Police said 60 victims were set free and that "
+    ...     "nine people – seven men and two boys – had died.")]
+    [('60', 'released'), ('nine', 'killed'), ('seven', 'killed'), ('two', 'killed')]
+    """
+    if clause[1] >= len(text) or text[clause[1]] not in " —–":
+        return None
+    m = _DASHED_PREDICATE.match(text, clause[1])
+    if m is None:
+        return None
+    after = _CLAUSE_BREAK.search(text, m.end())
+    return _nearest_status(text, fig.start, clause[0], after.start() if after else len(text), cues, skip, fig.end)
 
 
 #: "a total of" right before a figure, "in total" after it: how the amount is framed, not
@@ -2962,6 +3003,12 @@ def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art
 
     >>> [(c["figure"], c["category"]) for c in _claims("About 8,000 men died, a third of them recruits mobilised in May.")]
     [('8,000', 'casualties'), ('a third', 'other')]
+
+    "of others" names other people, no part of the dead ("killed hundreds and uprooted
+    thousands of others": the uprooted):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("The floods killed dozens of people and uprooted thousands of others.")]
+    [('dozens', 'killed'), ('thousands', 'displaced')]
     """
     last = art.last_kept
     if c.category == "casualties" or last is None or last[1] != "casualties" or last[0] != ctx.sentence.sentence:
@@ -2971,6 +3018,8 @@ def part_of_casualties_points_back(c: FigureCandidate, ctx: SentenceContext, art
     of = _OF_POINTER.match(ctx.text, _percent_end(ctx.text, c.figure))
     if of is None or of.group(1).lower() not in lexicons.word_set("links", "word", "link", "anaphor"):
         return False  # "half of them", "a third of those": a part of what was just counted
+    if of.group(1).lower() == "others":
+        return False  # "thousands of others": people besides those counted, not a part of them
     c.category, c.status = "casualties", last[2]
     return True
 
@@ -3912,9 +3961,17 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
     >>> [c["figure"] for c in _claims("Park said 6,000 soldiers are to be deployed. Of the 6,000 troops planned, "
     ...                                "1,000 have arrived, Park said.")]
     ['6,000', '1,000']
+
+    A vague quantity names no figure: "millions" again, with a status of its own, is another
+    count, not a restatement of the first.
+
+    >>> [c["status"] for c in _claims("Aid must reach millions of people in need. The war has uprooted millions of others.")]
+    ['', 'displaced']
     """
     if _restated_group(c) is None:  # a unit of no group of restated_units.csv
         return False
+    if c["hedge"] == "vague" and c["status"] not in _NO_STATUS:
+        return False  # "millions" a second time, with what befell them: no figure restated
     k = same_people_restated(c)
     base = k[:6]
     seen = statuses.get(base)
