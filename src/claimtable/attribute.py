@@ -1930,9 +1930,38 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             if document is not None:  # "according to Israeli figures": the words as written
                 out.append(document)
                 continue
+            titled = _titled_person_of_place(sentence, m.start(1), name_end)
+            if titled is not None:  # "Governor Ann Lee of the Osk region said": the governor
+                out.append(titled)
+                continue
             start = _past_based(sentence, m.start(1), name_end)
             out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
+
+
+@cache
+def _titled_person_of() -> re.Pattern[str]:
+    """A title, a person's name, then "of" and the place the title is of: "Governor Ann Lee of "."""
+    return re.compile(rf"(?P<person>(?P<title>[A-Z][a-z]+)\s+{_PERSON_NAME})\s+of\s+")
+
+
+def _titled_person_of_place(sentence: str, start: int, end: int) -> MentionCandidate | None:
+    """A capitalised title and a person's name, "of" a place whose common noun ends the words
+    before the reporting verb ("Governor Ann Lee of Osk's Tarn region said"; ``place_nouns.csv``):
+    the person speaks, the place only says where the title is; ``None`` for other words.
+
+    >>> s = "Governor Ann Lee of Osk’s Tarn region said 12 were hurt."
+    >>> c = _titled_person_of_place(s, 0, s.index(" region"))
+    >>> c.name, s[c.start:c.end]
+    ('Governor Ann Lee', 'Governor Ann Lee of Osk’s Tarn region')
+    """
+    person = _titled_person_of().match(sentence, start, end)
+    if person is None or person.group("title").lower() not in _titles() | _offices():
+        return None
+    noun = _place_noun_after().match(sentence, end)
+    if noun is None or not _speech_verb_set().intersection(_words_after_name(sentence, noun.end())[:1]):
+        return None
+    return MentionCandidate(start, noun.end(), person.group("person"), "named")
 
 
 #: Where a body is based, before its name: "Ostria-based " of "the Ostria-based Institute for ...";
@@ -2208,9 +2237,35 @@ def _title_lead(sentence: str, start: int) -> int:
     'health ministry spokesman Ali Noor.'
     """
     lead = _TITLE_LEAD.search(sentence, max(0, start - 50), start)
-    if lead is None or lead.group(1) not in _inverted_verb_set():
+    if lead is None:
         return start
+    if lead.group(1) not in _inverted_verb_set():
+        return _according_title_lead(sentence, start)
     return lead.start(2)
+
+
+#: "according to", then lower-case words that describe a title (no article): "according to
+#: regional governor Ann Lee".
+_ACCORDING_TITLE_LEAD = re.compile(r"\b[Aa]ccording\s+to\s+((?!(?:the|a|an)\s)(?:[a-z][\w-]*\s+){1,3})$")
+
+
+def _according_title_lead(sentence: str, start: int) -> int:
+    """Where a lower-case title's words start after "according to" and the words that describe
+    the title, as after a reporting verb (``_title_lead``): the person named after the title is
+    introduced as the source ("according to regional governor Ann Lee"); with "the" before the
+    words, the rule of a described source reads them.
+
+    >>> s = "Nine were hurt, according to regional governor Ann Lee."
+    >>> s[_according_title_lead(s, s.index("governor")):]
+    'regional governor Ann Lee.'
+    >>> s = "Nine were hurt, according to the regional governor Ann Lee."
+    >>> _according_title_lead(s, s.index("governor")) == s.index("governor")
+    True
+    """
+    if "ccording" not in sentence:
+        return start
+    lead = _ACCORDING_TITLE_LEAD.search(sentence, max(0, start - 50), start)
+    return start if lead is None else lead.start(1)
 
 
 @cache
@@ -5474,6 +5529,13 @@ def _named_earlier_here(mentions: Iterable[Mention], start: int, kinds: tuple[st
                key=attrgetter("end"), default=None)
 
 
+#: A surname that owns a body's head noun in lower case: "Shin’s ministry".
+_SURNAME_OWNS = re.compile(r"([A-Z][a-z]+(?:-[A-Za-z]+)?)['’]s\s+[a-z]+$")
+#: A title that ends in "Minister" before a person's name: "Sudanese Health Minister" of
+#: "Sudanese Health Minister Omar Dallat".
+_MINISTER_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}Minister(?=\s+[A-Z])")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -5550,6 +5612,8 @@ class ArticleAttribution:
                             self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
                                 sentence, _name_after_long_title(m)))))))))
                     for m in find_mentions(sentence)]
+        if self.surnames and ("'s " in sentence or "’s " in sentence):
+            mentions = [self._body_of_surname(m) for m in mentions]
         if self.kind_at and ("the " in sentence or "The " in sentence):
             mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
         mentions = [m for m in mentions if not _names_a_place(sentence, m)]
@@ -6176,6 +6240,33 @@ class ArticleAttribution:
         if issuer is None or not _definite_before(sentence, m.start, m.phrase):
             return m
         return Mention(m.start, m.end, m.phrase, issuer.claimant, m.kind, m.strength, m.rule)
+
+    def _body_of_surname(self, m: Mention) -> Mention:
+        """"according to Pell's ministry": a body owned by the surname of a person named before
+        who speaks for a body of that kind ("Defence Minister Arno Pell" is the registry's
+        ministry of defence, ``_ministry_of_minister``), or whose title names a ministry the
+        registry knows ("Sudanese Health Minister Omar Dallat", then "Dallat's ministry"), is that
+        body; a body of another kind ("Pell's party") stays as written.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Nine died, South Korean Defense Minister Shin Won-sik said.", 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("It sent 900 shells, according to Shin’s ministry.", 1)]
+        [('Shin’s ministry', 'South Korea Ministry of National Defense')]
+        """
+        owner = _SURNAME_OWNS.match(m.phrase)
+        if owner is None:
+            return m
+        earlier = self.surnames.get(owner.group(1))
+        if earlier is None:
+            return m
+        body: tuple[str, str] | None = None
+        if earlier.kind == m.kind and earlier.claimant != earlier.phrase:
+            body = (earlier.claimant, m.kind)
+        elif earlier.kind == "named" and (title := _MINISTER_TITLE.match(earlier.phrase)) is not None:
+            body = _ministry_of_minister(title.group(0))
+        if body is None or body[1] != m.kind:
+            return m
+        return Mention(m.start, m.end, m.phrase, body[0], m.kind, m.strength, m.rule)
 
     def _known_surname(self, m: Mention) -> Mention:
         """"Miller said" or "Mr Miller said", found as a name on its own: the Matthew Miller
