@@ -254,10 +254,13 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
     for m in _folded_cue_regex("statuses", "cue").finditer(folded, lo, hi):
         if skip[0] <= m.start() < skip[1] or any(a <= m.start() < b for a, b in others):
             continue
-        if text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+        if (text[m.start()] in "lc" and _SUFFERED_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+                and not (m.end() <= at and _OF_THE_FIGURE.match(text, m.end(), at))):
             continue  # "troops that had sustained losses": what befell some of them, not all
         if text[m.end():m.end() + 1] == " " and _cue_on_a_thing().match(text, m.end()):
             continue  # "released a video of 200 soldiers": what was done to the video, not them
+        if text[m.start() - 1:m.start()] == " " and _thing_before_cue().search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "the report released Tuesday said 900 ...": a participle of the report
         found = cues.get(" ".join(text[m.start():m.end()].lower().split()))
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
@@ -287,6 +290,25 @@ def _cue_on_a_thing() -> re.Pattern[str]:
     words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
     return re.compile(rf"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+)?(?:{words})s?\b", re.I)
 
+
+@cache
+def _thing_before_cue() -> re.Pattern[str]:
+    """A thing no count is made of (``uncounted.csv``, kind ``abstract``: "report", "video")
+    right before a status cue: the cue is a participle of that thing, not a status of the
+    people counted ("The Velm report released Tuesday said 900 soldiers were lost").
+
+    >>> bool(_thing_before_cue().search("The new report ")), bool(_thing_before_cue().search("40 men "))
+    (True, False)
+    >>> [(c["category"], c["status"]) for c in _claims("The Velm report released Tuesday said Ostria suffered 9,000 casualties.")]
+    [('casualties', 'casualties')]
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+    return re.compile(rf"\b(?:{words})s?\s+$", re.I)
+
+
+#: Between a cue such as "losses" and the figure after it: "of" and up to two words of a hedge
+#: ("suffering losses of about 90 soldiers a day": the losses are the figure's, not some of them).
+_OF_THE_FIGURE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 #: A figure right before a word (past one adjective): the word is that figure's counted noun.
 _FIGURE_BEFORE_WORD = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million))"
@@ -363,7 +385,7 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     if not found:
         found = _status_past_dashes(text, fig, clause, cues, skip)
     if not found and clause != (0, len(text)):  # a clause that is the whole sentence was read whole
-        found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end, others)
+        found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end, others + _with_phrases(text, clause))
     if found is None and skip != NO_SPAN:
         found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
     if found is not None and found.endswith("total"):
@@ -380,6 +402,24 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
             cue = _status_cues(True, False).get(cue, cue)
             return cue if not projected else f"expected {cue}"
     return found
+
+
+#: A phrase after a comma that opens with "with" and names no figure by digits ("..., with
+#: heavy casualties reported"): it tells of the event, not what befell the people counted.
+_WITH_PHRASE = re.compile(r",\s+with\s+[^,;:.!?\d]*", re.I)
+
+
+def _with_phrases(text: str, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """The spans of ``_WITH_PHRASE`` outside the figure's clause: a cue there is no status to
+    read the whole sentence for ("sent 9,000 soldiers to the front, with heavy casualties
+    reported": deployed, not casualties).
+
+    >>> [(c["category"], c["status"]) for c in _claims("Velm sent 9,000 soldiers to the front, with heavy casualties reported.")]
+    [('troops', 'deployed')]
+    """
+    if ", with" not in text:
+        return ()
+    return tuple((m.start(), m.end()) for m in _WITH_PHRASE.finditer(text) if m.start() >= clause[1] or m.end() <= clause[0])
 
 
 def _released_not_hurt(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str], noun: Noun) -> str | None:
@@ -2389,6 +2429,9 @@ def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) 
     return tuple(out)
 
 
+#: What opens the clause of a part taken from the figure before it: "sent 9,000 soldiers, of
+#: which 3,000 have suffered casualties" (the predicate after the part is the part's).
+_PART_OF_WHICH_BEFORE = re.compile(r",\s*of\s+(?:which|whom)\s+$", re.I)
 #: What opens the clause of a figure coordinated with one before it: "and", a comma, a semicolon.
 _COORDINATION_BEFORE = re.compile(r"(?:\band|[,;])\s*$", re.I)
 
@@ -2401,11 +2444,19 @@ def _next_coordinated(ctx: SentenceContext, fig: Figure) -> int:
     >>> ctx = _sentence_context(load_text("d", "Over 9,000 people were evacuated and at least 40 were killed.").sentences[0], ArticleState())
     >>> ctx.text[_next_coordinated(ctx, ctx.figures[0]):]
     'at least 40 were killed.'
+
+    So does a part opened by "of which" or "of whom" ("sent about 9,000 soldiers, of which some
+    3,000 have suffered casualties": the 9,000 were sent, the 3,000 are casualties).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Velm has sent about 9,000 soldiers, of which some 3,000 have suffered casualties.")]
+    [('9,000', 'troops'), ('3,000', 'casualties')]
     """
     for f in ctx.figures:
         at = f.start if f.hedge_start is None else f.hedge_start
         if at >= fig.end:
-            return at if _COORDINATION_BEFORE.search(ctx.text, max(0, at - 6), at) else -1
+            if _COORDINATION_BEFORE.search(ctx.text, max(0, at - 6), at):
+                return at
+            return at if _PART_OF_WHICH_BEFORE.search(ctx.text, max(fig.end, at - 16), at) else -1
     return -1
 
 
@@ -2725,6 +2776,36 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         c.category = "troops"  # "50,000 prisoners recruited to fight": a force, not casualties
         return True
     return False
+
+
+@cache
+def _formation_of_before() -> re.Pattern[str]:
+    """A formation of troops (a unit of ``things.csv`` that ``units.csv`` counts as troops:
+    "battalion", "brigade") and "of" right before a figure: "the battalion of more than 600".
+
+    >>> bool(_formation_of_before().search("the battalion of ")), bool(_formation_of_before().search("a town of "))
+    (True, False)
+    """
+    formations = _thing_units() & {row["unit"] for row in lexicons.read_lexicon("units") if row["category"] == "troops"}
+    words = [row["word"] for row in lexicons.read_lexicon("units") if row["unit"] in formations]
+    return re.compile(rf"\b(?:{lexicons.alternation(words, fold_case=True)})\s+of\s+$", re.I)
+
+
+def people_of_a_formation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted as the strength of a formation of troops ("a battalion of 600 people",
+    "the battalions of some 3,000 men") are troops, whatever plain noun counts them; a casualty
+    status keeps them casualties.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("The battalion of more than 600 people is holding its position.")]
+    [('person', 'troops')]
+    """
+    if c.category != "other" or not counts_people(c.noun):
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _formation_of_before().search(ctx.text, max(0, at - 30), at):
+        return False
+    c.category = "troops"
+    return True
 
 
 @cache
@@ -3196,6 +3277,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_before_its_part,
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     casualty_category,
+    people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
