@@ -4081,6 +4081,41 @@ def _state_history(sentence: str) -> bool:
     return state is not None and _acts_in_perfect(sentence, state)
 
 
+#: A sentence that opens, after a time opener or none ("At 5:35 a.m.,", "Since May,"), on a
+#: capitalised name and then its deed in "-ed", in the past or the perfect ("Osk Command shelled",
+#: "the Velm Front has launched").
+_NAMED_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight)\b[^,;\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
+                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then)\s+)*"
+                          r"(?P<verb>[a-z]+ed)\b")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w]+")
+
+
+def _named_actor_history(sentence: str, figure_start: int, carried: Attribution) -> bool:
+    """Whether the sentence opens on a party named by its name, other than the carried source,
+    doing a deed ("-ed", no reporting verb) before the figure: the reporter's account of what that
+    party did, which takes no source carried from before (as ``_state_history`` for a country in
+    the perfect); the carried source's own name, a pronoun or an opener ("Those", ``not_names``)
+    does not stop it.
+
+    >>> velm = Attribution("Velm Relief", "Velm Relief", "carried")
+    >>> s = "At 5:10 a.m., the Osk Front launched 30 rockets."
+    >>> _named_actor_history(s, s.index("30"), velm)
+    True
+    >>> [_named_actor_history(s, s.index("4"), velm) for s in ("Velm Relief counted 4 more.",
+    ...     "Osk Front said 4 died.", "Those killed included 4 boys.", "Osk lost 4 tanks.")]
+    [False, False, False, False]
+    """
+    m = _NAMED_ACTOR.match(sentence)
+    if m is None or m.end() > figure_start or m.group("verb") in _speech_verb_set():
+        return False
+    name = m.group("name")
+    first = name.split(None, 1)[0].lower()
+    if first in not_names() or first in FUNCTION_WORDS:
+        return False
+    own = set(_CAPITAL_WORD.findall(f"{carried.claimant} {carried.phrase}"))
+    return own.isdisjoint(_CAPITAL_WORD.findall(name))
+
+
 def _reporters_hearsay(sentence: str) -> bool:
     """Whether the sentence is the reporter's own hearsay, an empty "it" before a passive of
     belief or rumour ("Still, it is estimated that the new line makes 900 shells"; the
@@ -6621,7 +6656,8 @@ class ArticleAttribution:
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
                     or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
-                    or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence):
+                    or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
+                    or _named_actor_history(sentence, figure[0], self.carry):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
