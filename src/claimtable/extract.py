@@ -710,8 +710,11 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
 #: A preposition of place ending right before such a word: "in Tarn 12", not a name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
-#: What follows a figure of a name: a word in lower case, or a possessive ("Battalion 3802's").
-_LOWER_AFTER = re.compile(r"\s+[a-z]|(['’]s\b)")
+#: What follows a figure of a name: a word in lower case, also past a designation ("Leopard 1 A5
+#: tanks"), or a possessive ("Battalion 3802's").
+_LOWER_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\b)")
+#: A name in capitals only right before a figure ("CR 308"): a model's only after a count.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,4}\s$")
 
 
 def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -733,11 +736,29 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
     after = _LOWER_AFTER.match(ctx.text, fig.end)
-    if m is None or not ctx.text[:m.start()].strip() or after is None:
+    if after is None:
+        return False
+    if m is None:
+        return _model_after_count(c, ctx)
+    if not ctx.text[:m.start()].strip():
         return False
     if m.group(1).lower() in _calendar_words() or PERCENT_AFTER.match(ctx.text, fig.end) \
             or (not after.group(1) and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
+    c.dropped = True
+    return True
+
+
+def _model_after_count(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """A figure after a name in capitals only that a count stands right before ("111 CR 308
+    rifles", "540 MK 556 knives") is the model's number: the count is of the rifles.
+
+    >>> [c["figure"] for c in _claims("The army received 111 CR 308 rifles and 80 HLR 338 rifles.")]
+    ['111', '80']
+    """
+    m = _CAPITALS_BEFORE.search(ctx.text, max(0, c.figure.start - 6), c.figure.start)
+    if m is None or not any(f.end < m.start() and not ctx.text[f.end:m.start()].strip() for f in ctx.figures):
+        return False
     c.dropped = True
     return True
 
@@ -934,6 +955,11 @@ def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
+#: A model's name and number right after a figure, before the rest of its noun phrase: " MK 556",
+#: " Wisent 1", " Leopard 1 A5".
+_MODEL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,2}\d{1,4}(?:\s+[A-Z]{1,3}\d{1,3}[A-Za-z]?)?(?=\s+[a-z])")
+
+
 def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure whose noun right after it is a plural no lexicon lists counts that thing
     (``nouns.thing_after``), unless the noun is never a claim (``uncounted.csv``: times,
@@ -948,12 +974,20 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Officials said thousands of pagers exploded.")]
     [('thousands', 'pager')]
+
+    A model's name and number between the figure and the thing are passed over.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("It handed over 540 MK 556 field knives.")]
+    [('540', 'field knife')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     end = c.figure.end
     if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
         end += 3  # "thousands of pagers": the thing after "of"
+    model = _MODEL_NAME_AFTER.match(ctx.text, end)
+    if model is not None:
+        end = model.end()  # "540 MK 556 assault knives": the knives, past the model's name
     noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1)
     if noun is None:
         return False
