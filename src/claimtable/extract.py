@@ -2239,6 +2239,44 @@ def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
     return True
 
 
+#: What may stand right before a subject at its clause's start: the sentence's start, a
+#: punctuation mark, or a word that opens a clause ("said that thousands ...", "as millions ...").
+_SUBJECT_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:(—–\"“‘]\s*|\b(?:that|and|but|while|as|where|when|because|after|since)\s+)$", re.I)
+#: A word right after a vague plural that no noun can be ("thousands had", "millions face"):
+#: not "of", "and", "or", nor a pointer back ("thousands more").
+_WORD_AFTER_VAGUE = re.compile(r"\s+(?![‘'\"“])([a-z]+)\b")
+
+
+def bare_vague_subject_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a vague plural ("thousands", "hundreds of thousands") that opens its clause with
+    a word in lower case after it and no noun (a verb, an adverb: "thousands had gathered",
+    "millions face hunger") is the subject of that clause and counts people, whether or not
+    a noun was named before.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Witnesses said thousands had gathered at the gate.")]
+    [('thousands', 'person')]
+    >>> _claims("The army said hundreds were destroyed on the road.")
+    []
+    """
+    if c.noun is not None or c.lookup.points_back or c.figure.hedge != "vague" \
+            or not c.figure.text.endswith("s") or c.figure.hedge_start is not None:
+        return False
+    after = _WORD_AFTER_VAGUE.match(ctx.text, c.figure.end)
+    if after is None or after.group(1) in ("of", "and", "or") \
+            or after.group(1) in lexicons.word_set("links", "word", "link", "anaphor"):
+        return False
+    if _SUBJECT_OPENS_BEFORE.search(ctx.text, max(0, c.figure.start - 12), c.figure.start) is None:
+        verb = _VERB_BEFORE_BARE.search(ctx.text, max(0, c.figure.start - 20), c.figure.start)
+        if verb is None or verb.group(1) not in lexicons.word_set("speech_verbs", "verb", "roles", "speech"):
+            return False  # "said thousands had gathered": the subject of what was said
+    if _thing_status_after(ctx.text, c.figure.end):
+        return False  # "hundreds were destroyed": things
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    return True
+
+
 def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that counts nothing the lexicons know is no claim ("on day 3").
 
@@ -3215,6 +3253,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
+    bare_vague_subject_people,  # "witnesses said thousands had gathered": people
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,
