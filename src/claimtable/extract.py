@@ -750,8 +750,11 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
 #: A preposition of place ending right before such a word: "in Tarn 12", not a name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
-#: What follows a figure of a name: a word in lower case, or a possessive ("Battalion 3802's").
-_LOWER_AFTER = re.compile(r"\s+[a-z]|(['’]s\b)")
+#: What follows a figure of a name: a word in lower case, also past a designation ("Leopard 1 A5
+#: tanks"), or a possessive ("Battalion 3802's").
+_LOWER_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\b)")
+#: A name in capitals only right before a figure ("CR 308"): a model's only after a count.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,4}\s$")
 
 
 def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -773,11 +776,29 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
     after = _LOWER_AFTER.match(ctx.text, fig.end)
-    if m is None or not ctx.text[:m.start()].strip() or after is None:
+    if after is None:
+        return False
+    if m is None:
+        return _model_after_count(c, ctx)
+    if not ctx.text[:m.start()].strip():
         return False
     if m.group(1).lower() in _calendar_words() or PERCENT_AFTER.match(ctx.text, fig.end) \
             or (not after.group(1) and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
+    c.dropped = True
+    return True
+
+
+def _model_after_count(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """A figure after a name in capitals only that a count stands right before ("111 CR 308
+    rifles", "540 MK 556 knives") is the model's number: the count is of the rifles.
+
+    >>> [c["figure"] for c in _claims("The army received 111 CR 308 rifles and 80 HLR 338 rifles.")]
+    ['111', '80']
+    """
+    m = _CAPITALS_BEFORE.search(ctx.text, max(0, c.figure.start - 6), c.figure.start)
+    if m is None or not any(f.end < m.start() and not ctx.text[f.end:m.start()].strip() for f in ctx.figures):
+        return False
     c.dropped = True
     return True
 
@@ -974,6 +995,11 @@ def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
 _OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
+#: A model's name and number right after a figure, before the rest of its noun phrase: " MK 556",
+#: " Wisent 1", " Leopard 1 A5".
+_MODEL_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,2}\d{1,4}(?:\s+[A-Z]{1,3}\d{1,3}[A-Za-z]?)?(?=\s+[a-z])")
+
+
 def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure whose noun right after it is a plural no lexicon lists counts that thing
     (``nouns.thing_after``), unless the noun is never a claim (``uncounted.csv``: times,
@@ -988,12 +1014,20 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Officials said thousands of pagers exploded.")]
     [('thousands', 'pager')]
+
+    A model's name and number between the figure and the thing are passed over.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("It handed over 540 MK 556 field knives.")]
+    [('540', 'field knife')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     end = c.figure.end
     if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
         end += 3  # "thousands of pagers": the thing after "of"
+    model = _MODEL_NAME_AFTER.match(ctx.text, end)
+    if model is not None:
+        end = model.end()  # "540 MK 556 assault knives": the knives, past the model's name
     noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1)
     if noun is None:
         return False
@@ -2245,6 +2279,44 @@ def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
     return True
 
 
+#: What may stand right before a subject at its clause's start: the sentence's start, a
+#: punctuation mark, or a word that opens a clause ("said that thousands ...", "as millions ...").
+_SUBJECT_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:(—–\"“‘]\s*|\b(?:that|and|but|while|as|where|when|because|after|since)\s+)$", re.I)
+#: A word right after a vague plural that no noun can be ("thousands had", "millions face"):
+#: not "of", "and", "or", nor a pointer back ("thousands more").
+_WORD_AFTER_VAGUE = re.compile(r"\s+(?![‘'\"“])([a-z]+)\b")
+
+
+def bare_vague_subject_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a vague plural ("thousands", "hundreds of thousands") that opens its clause with
+    a word in lower case after it and no noun (a verb, an adverb: "thousands had gathered",
+    "millions face hunger") is the subject of that clause and counts people, whether or not
+    a noun was named before.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Witnesses said thousands had gathered at the gate.")]
+    [('thousands', 'person')]
+    >>> _claims("The army said hundreds were destroyed on the road.")
+    []
+    """
+    if c.noun is not None or c.lookup.points_back or c.figure.hedge != "vague" \
+            or not c.figure.text.endswith("s") or c.figure.hedge_start is not None:
+        return False
+    after = _WORD_AFTER_VAGUE.match(ctx.text, c.figure.end)
+    if after is None or after.group(1) in ("of", "and", "or") \
+            or after.group(1) in lexicons.word_set("links", "word", "link", "anaphor"):
+        return False
+    if _SUBJECT_OPENS_BEFORE.search(ctx.text, max(0, c.figure.start - 12), c.figure.start) is None:
+        verb = _VERB_BEFORE_BARE.search(ctx.text, max(0, c.figure.start - 20), c.figure.start)
+        if verb is None or verb.group(1) not in lexicons.word_set("speech_verbs", "verb", "roles", "speech"):
+            return False  # "said thousands had gathered": the subject of what was said
+    if _thing_status_after(ctx.text, c.figure.end):
+        return False  # "hundreds were destroyed": things
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    return True
+
+
 def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that counts nothing the lexicons know is no claim ("on day 3").
 
@@ -3262,6 +3334,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
+    bare_vague_subject_people,  # "witnesses said thousands had gathered": people
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,

@@ -189,6 +189,7 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     words = _words()
     pointer = False
     previous = ""
+    named = False  #: the word before was capitalised: a model number may follow ("Leopard 1")
     for skipped in range(6):
         pos = _past_insertion(text, pos)
         m = _WORD.search(text, pos)
@@ -205,14 +206,33 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             break  # "three fires which were put out": a relative clause after a noun no lexicon counts
         if (lower in words.anaphors or (lower == "which" and previous == "of")) and skipped <= 2:
             pointer = True  # "8,000 of them", "61 of which were shot down"
+        elif named and _model_number(text, m):
+            pass  # "10 Leopard 1 A5 tanks", "111 CR 308 rifles": the number is the model's
         elif _phrase_ends_at(word, lower, m.start(), skipped, masks) \
                 or (skipped == 1 and _after_unlisted_plural(lower, previous)):
             break
         previous = lower
+        named = skipped < 3 and word[:1].isupper()
         if word.endswith(".") and lower not in words.abbreviations:
             break
         pos = m.end()
     return POINTS_BACK if pointer else NOTHING
+
+
+#: A model's number after its name, then a word in lower case or a designation and one ("Leopard
+#: 1 A5 tanks", "CR 308 rifles"); never one with separators (a count: "Tarn 1,200 troops").
+_MODEL_NUMBER = re.compile(r"\d{1,4}(?:\s+[A-Z]{1,3}\d{1,3}[A-Za-z]?)?\s+[a-z]")
+
+
+def _model_number(text: str, word: re.Match[str]) -> bool:
+    """Whether the word is a model's number, right after its capitalised name (checked by the
+    caller) and before the rest of the noun phrase: the scan goes past it.
+
+    >>> _model_number("10 Leopard 1 A5 tanks", _WORD.search("10 Leopard 1 A5 tanks", 10))
+    True
+    """
+    return word.group(0).isdigit() and text[word.start() - 1:word.start()] == " " \
+        and _MODEL_NUMBER.match(text, word.start()) is not None
 
 
 _UNLISTED_PLURAL = re.compile(r"[a-z][a-z-]{2,}(?<![siu])s")
