@@ -473,7 +473,7 @@ _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:
 #: by"): a sentence without any of them names no source that way.
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
 #: ``_SOURCE_NOUNS`` anywhere in some words, in any case ("according to preliminary figures").
-_SOURCE_NOUN_IN = re.compile(rf"{_SOURCE_NOUNS}\b", re.I)
+_SOURCE_NOUN_IN = lexicons.opening_gated(re.compile(rf"{_SOURCE_NOUNS}\b", re.I))
 
 
 #: A parenthesis right after a figure credits its source: "11,000 (NIS)", "over 8 million (HUR)".
@@ -3167,7 +3167,7 @@ def _written_source_gates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     (the regex engine jumps from comma to comma instead of trying every place of the text),
     and the agent of a source noun alone (run only when "by" is in the text)."""
     _introduced, after_verb, before_verb, agent = _written_source_ways()
-    return re.compile(f",(?:{after_verb[1:]}|{before_verb[1:]})"), re.compile(agent)
+    return re.compile(f",(?:{after_verb[1:]}|{before_verb[1:]})"), lexicons.opening_gated(re.compile(agent))
 
 
 def _written_source_may_match(sentence: str) -> bool:
@@ -5011,10 +5011,10 @@ def _without_honorific(phrase: str) -> str:
 
 @cache
 def _pronoun_speaker() -> re.Pattern[str]:
-    return re.compile(
+    return lexicons.opening_gated(re.compile(
         # "he further disclosed", "she went on to explain"
         rf"\b(?:he|she|they|it)\s+(?:\w+\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b", re.I
-    )
+    ))
 
 
 @lru_cache(maxsize=SENTENCES_CACHED)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from claimtable import lexicons
 
@@ -117,6 +117,12 @@ def _valid(year: int, month: int, day: int | None) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+#: How many publication dates ``parse_published`` keeps read: every claim of an article asks
+#: for its article's date (``measures.as_of``), and a collection has few distinct dates.
+DATES_CACHED = 1024
+
+
+@lru_cache(maxsize=DATES_CACHED)
 def parse_published(text: str) -> PartialDate | None:
     """A publication date as manifests, bylines and page metadata write it; ``None`` when it
     names no year (a byline's "19-Oct 10:44") or is not a date.

@@ -135,14 +135,14 @@ def time_ref_pattern() -> re.Pattern[str]:
     cal = lexicons.calendar()
     months = lexicons.alternation([*cal.months, *(f"{m}." for m in cal.month_shorts)])
     weekday = lexicons.alternation(cal.weekdays)
-    return re.compile(
+    return lexicons.opening_gated(re.compile(
         rf"\b(?:(?:since|by|in|as\s+of|until|till|before|after|from|during|through|on|at\s+the\s+end\s+of)"
         rf"\s+(?:(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?:{weekday})|(?:19|20)\d{{2}}|"
         rf"the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:invasion|war|offensive))?"
         rf"|early\s+\w+|late\s+\w+)"
         rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
         rf"|(?:this|last|next)\s+(?:week|month|year)|so\s+far|to\s+date|in\s+recent\s+(?:days|weeks|months))\b"
-    )
+    ))
 
 
 @cache
@@ -167,13 +167,13 @@ def _statuses() -> dict[str, list[dict[str, str]]]:
 
 
 #: A figure compared with one just given ("up from 3,000", "compared with 500").
-_COMPARED = re.compile(
+_COMPARED = lexicons.opening_gated(re.compile(
     r"\b(?:up|down|rising|falling|compared|against)\s+(?:from|with|to)\s+"
     # "up from an estimate of 3,000", "down from a peak of 60,000"
     r"(?:(?:an?|the|its|their)\s+)?(?:(?:earlier|previous|initial|peak|estimate|figure|total|high"
     r"|record)\s+)*(?:of\s+)?$",
     re.I,
-)
+))
 #: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
 #: claims just before it counted.
 _BARE_SUBJECT = re.compile(

@@ -269,6 +269,77 @@ def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
+#: How many characters a pattern may open with for ``opening_gated`` to test them as one set.
+OPENING_CHARACTERS = 40
+
+
+def opening_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with a lookahead of the characters its matches can open with, when it opens
+    with a word boundary ("\\b(?:since|by|in)"): the regex engine scans for the first character
+    of a pattern that opens with one, but tries one that opens with a boundary at every place
+    of the text; a test of the set of first characters rejects most places at once. The same
+    matches (the set holds every character a match can open with); ``pattern`` itself when its
+    first characters are not a short list of letters the parser gives (a class, a repeat that may
+    be empty), or when it does not open with a boundary.
+
+    >>> opening_gated(re.compile(r"\\b(?:since|by|in)\\s", re.I)).pattern
+    '(?=[bis])\\\\b(?:since|by|in)\\\\s'
+    >>> opening_gated(re.compile(r"\\b\\w+")).pattern
+    '\\\\b\\\\w+'
+    """
+    try:
+        parsed = list(re._parser.parse(pattern.pattern, pattern.flags))  # type: ignore[attr-defined]
+    except (AttributeError, re.error):  # pragma: no cover - a Python whose parser moved
+        return pattern
+    constants = re._constants  # type: ignore[attr-defined]
+    if not parsed or parsed[0] != (constants.AT, constants.AT_BOUNDARY):
+        return pattern  # one that opens with a character is scanned for it already
+    firsts = _opening_characters(parsed)
+    if not firsts or len(firsts) > OPENING_CHARACTERS:
+        return pattern
+    try:
+        return re.compile(f"(?=[{''.join(map(re.escape, sorted(firsts)))}]){pattern.pattern}", pattern.flags)
+    except re.error:  # pragma: no cover - flags written inside the pattern ("(?i)")
+        return pattern
+
+
+def _opening_characters(items: list) -> set[str] | None:
+    """The characters a parsed regex (``re._parser``) can open a match with, past zero-width
+    boundaries; ``None`` when that is not a list of single characters and ranges."""
+    constants = re._constants  # type: ignore[attr-defined]
+    for op, av in items:
+        if op is constants.AT:
+            continue  # a boundary takes no character
+        if op is constants.LITERAL:
+            return {chr(av)}
+        if op is constants.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # flags of its own ("(?i:...)"): the lookahead would not share them
+            return _opening_characters(list(av[3]))
+        if op is constants.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                found = _opening_characters(list(branch))
+                if not found:
+                    return None
+                out |= found
+            return out
+        if op is constants.IN:
+            out = set()
+            for kind, value in av:
+                if kind is constants.LITERAL:
+                    out.add(chr(value))
+                elif kind is constants.RANGE and value[1] - value[0] < OPENING_CHARACTERS:
+                    out.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # a negated class or a category ("\\w"): no short list
+            return out
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT) and av[0] >= 1:
+            return _opening_characters(list(av[2]))
+        return None  # anything else (a lookaround, a repeat that may be empty): not known
+    return None
+
+
 def alternation(phrases: Iterable[str], *, fold_case: bool = False) -> str:
     """A regex that matches any of the literal ``phrases``, preferring the longest (as an
     alternation sorted longest first would), whose spaces match any white space (so "up to"

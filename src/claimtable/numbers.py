@@ -438,7 +438,7 @@ def _folded_hedges_before() -> re.Pattern[str]:
     ``fold_like_ignorecase`` (same length, same word characters): the same spans in about half
     the time, the engine comparing characters as they are instead of folding each one."""
     rx = _hedge_cues()[0]
-    return re.compile(rx.pattern, rx.flags & ~re.I)
+    return lexicons.opening_gated(re.compile(rx.pattern, rx.flags & ~re.I))
 
 
 def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:

@@ -38,10 +38,10 @@ LOCATIVE = re.compile(
 )
 #: What must follow a locative word for any place to follow it (a capital, a direction, a list
 #: word): a sentence without it names no locative place, and the gazetteer is not consulted.
-_LOCATIVE_START = re.compile(
+_LOCATIVE_START = lexicons.opening_gated(re.compile(
     rf"{_LOCATIVE_WORDS}(?:[A-Z,]|eastern|western|northern|southern|central|far|occupied|border"
     rf"|and|{'|'.join(DIRECTIONS)})"
-)
+))
 
 
 @dataclass(frozen=True)
@@ -188,10 +188,10 @@ def _names_by_country() -> dict[str, list[str]]:
     return out
 
 
-_PROPER = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|Krai))*")
+_PROPER = lexicons.opening_gated(re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|Krai))*"))
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_SPACE = re.compile(r"\S+")
-_DIRECTION_BEFORE = re.compile(rf"\b({'|'.join(DIRECTIONS)})\s+$", re.I)
+_DIRECTION_BEFORE = lexicons.opening_gated(re.compile(rf"\b({'|'.join(DIRECTIONS)})\s+$", re.I))
 _STOP = frozenset(
     ["The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That", "These", "Those", "President", "Moscow's"]
 )

@@ -1,0 +1,65 @@
+"""``lexicons.opening_gated``: a pattern that opens with a word boundary, tested first for the
+characters its matches can open with, finds exactly what it found without the test."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from claimtable import attribute, extract, lexicons, load, numbers, places
+
+ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
+#: The lookahead ``opening_gated`` puts before a pattern.
+_GATE = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
+
+
+def _gated_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "pronoun speaker": attribute._pronoun_speaker(),
+        "source noun": attribute._SOURCE_NOUN_IN,
+        "written source agent": attribute._written_source_gates()[1],
+        "time reference": extract.time_ref_pattern(),
+        "compared": extract._COMPARED,
+        "hedge before": numbers._folded_hedges_before(),
+        "locative start": places._LOCATIVE_START,
+        "proper name": places._PROPER,
+        "direction before": places._DIRECTION_BEFORE,
+    }
+
+
+@cache
+def _texts() -> list[str]:
+    texts = []
+    for path in ARTICLES:
+        for s in load.load_file(path).sentences:
+            text = load.matching_copy(s).text
+            texts += [text, text.lower(), numbers.fold_like_ignorecase(text)]
+    return texts
+
+
+def test_examples():
+    gated = lexicons.opening_gated(re.compile(r"\b(?:since|by|in)\s", re.I))
+    assert gated.pattern.startswith("(?=[bis])")
+    assert [m.group(0) for m in gated.finditer("Since May, BY noon, in ſpring")] == ["Since ", "BY ", "in "]
+    plain = re.compile(r"\b(?:since|by|in)\s", re.I)
+    for text in ("ſince then", "İn May", "K by 9"):  # letters ``re.I`` equates with ASCII ones
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", [r"\w+\b", r"(?:a|b)\b", r"\b\w+", r"\b(?i:since)", r"\b(?:a|\d)", r"\b[^a]"])
+def test_left_alone(pattern):
+    """Only a pattern that opens with a boundary and a short list of first characters is gated
+    (one that opens with a character is scanned for it by the engine already)."""
+    assert lexicons.opening_gated(re.compile(pattern)).pattern == pattern
+
+
+@pytest.mark.parametrize("name", list(_gated_patterns()))
+def test_same_matches(name):
+    gated = _gated_patterns()[name]
+    assert _GATE.match(gated.pattern), f"{name} is not gated"
+    plain = re.compile(_GATE.sub("", gated.pattern), gated.flags)
+    for text in _texts():
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
