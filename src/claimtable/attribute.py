@@ -2783,6 +2783,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if placed is not None:  # "the health ministry in Hamas-run Gaza"
             return MentionCandidate(start, end, *placed)
         words = sentence[start:end]
+    if head == "intelligence":
+        service = _intelligence_service(start, end, words, found)
+        if service is not None:  # "South Korean military intelligence": the country's spy agency
+            return service
     # "South Korean and American intelligence agencies": several bodies, named as written
     owner = _owner(sentence, start, end, found) if " and " not in words else None
     if owner is not None and head in _body_kinds() and words[-1:].isalpha() and words.split()[-1][0].isupper() \
@@ -2811,6 +2815,32 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+#: The kind of intelligence a group's words name before "intelligence" ("military intelligence").
+_INTELLIGENCE_FIELD = re.compile(r"\s(?:military|defen[cs]e)(?=\sintelligence\b)", re.I)
+
+
+def _intelligence_service(start: int, end: int, words: str, found: list[MentionCandidate]) -> MentionCandidate | None:
+    """A country's military intelligence is its intelligence agency: one named inside the words
+    ("the South Korean military intelligence (NIS)"), else the registry's for a country's name
+    owning the words after it ("Ukraine defence intelligence": "Ukraine's defence intelligence")
+    or for the words without the field ("South Korean intelligence"); ``None`` when none is known.
+
+    >>> _intelligence_service(0, 33, "South Korean military intelligence", []).name
+    'South Korea NIS'
+    >>> _intelligence_service(0, 29, "Velmar military intelligence", []) is None
+    True
+    """
+    inside = next((f for f in found if start <= f.start and f.end <= end and f.kind == "intelligence agency"), None)
+    if inside is not None:
+        return MentionCandidate(start, end, inside.name, inside.kind)
+    hit = next((h for f in found if f.kind == "state" and start <= f.start and f.end < end
+                and (h := _registry_hit(f"{f.name}'s {words[f.end - start:].strip()}")) is not None), None) \
+        or _registry_hit(_INTELLIGENCE_FIELD.sub("", _LEADING.sub("", words)))
+    if hit is None or hit[1] != "intelligence agency":
+        return None
+    return MentionCandidate(start, end, *hit)
 
 
 @cache
@@ -3344,11 +3374,13 @@ def _body_heads() -> frozenset[str]:
 
 @cache
 def _indefinite_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A body head, then a reporting verb ("agency said"); and, in the words before the head,
-    "a" or "an" and up to four modifiers at the start of a sentence or after a comma: the
+    """A body head, then a reporting verb ("agency said"), the place the body is in between
+    them ("hospital in southern Velmar said", group ``place``); and, in the words before the
+    head, "a" or "an" and up to four modifiers at the start of a sentence or after a comma: the
     subject that speaks is a body only described ("..., a local relief coordination body said")."""
     word = r"(?!(?:the|a|an|and|or|but|of|in|on|at|by|for|to|its|their|his|her|who|which|that)\b)[A-Za-z][\w'’.-]*"
-    return (re.compile(rf"\b(?:{lexicons.alternation(_body_heads())})\s+(?:{_verbs('inverted')})\b"),
+    place = rf"(?P<place>\s+in\s+(?:(?:{'|'.join(DIRECTIONS)})\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})?"
+    return (re.compile(rf"\b(?:{lexicons.alternation(_body_heads())}){place}\s+(?:{_verbs('inverted')})\b"),
             re.compile(rf"(?:^|[,;—–]\s*)[\"“]?(?:[Aa]n?)\s+((?:{word}\s+){{0,4}})$"))
 
 
@@ -3364,6 +3396,11 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
     ['Velmar maritime agency']
     >>> _indefinite_bodies("Nine ships were hit, a report said.", [])
     []
+
+    The place the body is in is part of its words ("a clinic in Velmar", not Velmar, said):
+
+    >>> [c.name for c in _indefinite_bodies("A hospital in northern Velmar said it took in 12.", [])]
+    ['hospital in northern Velmar']
     """
     if " a" not in sentence and not sentence.startswith(("A ", "An ", '"A ', "“A ")):
         return []  # the cheap tests first: an indefinite article, a body head, a reporting verb
@@ -3377,7 +3414,8 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
         before = lead.search(sentence[window:m.start()])
         if before is None:
             continue
-        start, end = window + before.start(1), m.start() + len(m.group(0).split()[0])
+        start = window + before.start(1)
+        end = m.end("place") if m.group("place") else m.start() + len(m.group(0).split()[0])
         words = sentence[start:end]
         if any(w.endswith("ed") or w[:1].isdigit() or w.lower() in _number_word_set() for w in words.split()[:-1]):
             continue  # ", a drone destroyed the office said": a clause, not a body
@@ -5299,6 +5337,8 @@ _QUOTE_CLOSED_BY_SPEAKER = re.compile(r"[,.!?][”\"]\s+[^“”\"]{2,120}$")
 #: civilians, including ...", "-40 soldiers:").
 _LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d"
                         r"|[^\d.:;!?—–()]{1,60}?(?:\s[—–-]|[—–])\s*(?:[a-z]+\s+){0,2}\d|[-–—•*]?\d)")
+#: The marks that open a bulleted list's items.
+_BULLETS = frozenset("-–—•*")
 #: A heading inside a list ("Civilian fatalities"): a few words on a line of their own, no
 #: figure and no end of a sentence.
 _LIST_HEADING = re.compile(r"[A-Z][^\W\d]*(?:[-’'][^\W\d]+)*(?:\s+[^\W\d]+(?:[-’'][^\W\d]+)*){0,4}")
@@ -5646,6 +5686,9 @@ class ArticleAttribution:
         self.carry_figures: list[tuple[str, int]] = []
         self.sentence_figures: list[tuple[str, int]] = []
         self.listing: Attribution | None = None  #: the source a list's introduction carried
+        #: the source carried to the end of the paragraph before, which this paragraph's opening
+        #: stopped (``_list_after_source``)
+        self.dropped: Attribution | None = None
         #: the open list's introduction and headings ("The deaths are as follows:", "Civilian
         #: fatalities"), for what its items count; empty when no list is open
         self.list_heads: list[str] = []
@@ -6034,6 +6077,7 @@ class ArticleAttribution:
         if paragraph != self.paragraph and self._continues_list(sentence):
             self.paragraph = paragraph  # "Civilians: 3,100" under "The dead are as follows:"
         if paragraph != self.paragraph:
+            self.dropped = None
             # a paragraph the account only went on into is the reporter's own: no account's
             self.paragraph_sources = [*self.paragraph_sources[-1:],
                                       self.carry.claimant if self.carry and not self.account_only else None]
@@ -6048,7 +6092,7 @@ class ArticleAttribution:
                 if self._account_goes_on(sentence):
                     self.account_only = True
                 elif not self._sandwiched(sentence, paragraph):
-                    self.carry = None
+                    self.carry, self.dropped = None, self.carry
             self.paragraph = paragraph
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
         else:
@@ -6184,6 +6228,8 @@ class ArticleAttribution:
             return True
         if self.listing is None and self.carry is not None and self.texts and self.texts[-1].rstrip().endswith(":"):
             self.listing, self.list_heads = self.carry, [self.texts[-1]]  # the source's sentence ends in the introduction
+        elif self._list_after_source(text):
+            self.listing, self.list_heads = self.dropped, [self.texts[-1]]
         if self.listing is not None and (_LIST_ITEM.match(text) or _LIST_HEADING.fullmatch(text)):
             if _LIST_HEADING.fullmatch(text):
                 self.list_heads.append(text)
@@ -6191,6 +6237,21 @@ class ArticleAttribution:
             return True
         self.listing, self.list_heads = None, []
         return False
+
+    def _list_after_source(self, text: str) -> bool:
+        """Whether a bulleted list opens under an introduction ("The tally further counts:") that
+        ends a paragraph naming no source, right after the paragraph of a source's count: the
+        introduction goes on with that count, and so do its items. Only bullets ("* 90 tanks"):
+        a line of its own that opens with a figure may be the reporter's.
+
+        >>> article = ArticleAttribution()
+        >>> article.dropped = Attribution("Velm Staff", "Velm Staff", "carried")
+        >>> article.texts = ["In one day the enemy lost 900 men.", "The tally further counts:"]
+        >>> article._list_after_source("* 90 tanks"), article._list_after_source("90 tanks")
+        (True, False)
+        """
+        return self.listing is None and self.carry is None and self.dropped is not None and bool(self.texts) \
+            and self.texts[-1].rstrip().endswith(":") and text[:1] in _BULLETS and text[1:2].isspace()
 
     def _placed_body(self, sentence: str, m: Mention) -> Mention:
         """"the enclave's Health Ministry", "Health Ministry states ..." (a headline): a body
