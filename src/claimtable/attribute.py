@@ -1184,6 +1184,26 @@ def _speaks_after_asides(before: str, after: str) -> bool:
     return (after[:1] == "," or after[1:2] in ("–", "—")) and _speaks_after_aside(after, 0)
 
 
+#: "of" and a capitalised name after a body: the country that owns it ("... (NIS) of South Korea").
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"\s")
+def _speaks_past_owner(before: str, after: str) -> bool:
+    """"the Foreign Intelligence Bureau (FIB) of Norway reported": the country that owns a body,
+    after "of", stands between the body and its verb, as "Norway's" would before it.
+
+    >>> _speaks_past_owner("the ", " of Norway reported that 300 died"), _speaks_past_owner("", " of Osk said so")
+    (True, False)
+    """
+    m = _OF_COUNTRY.match(after)
+    if m is None or not _speaks("", after[m.end():]):
+        return False
+    hits = _states().find(m.group(1))
+    return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(m.group(1))
+
+
 @cache
 def _officer_then_speech() -> re.Pattern[str]:
     """A person's title after a body's name (a lower-case word or two allowed), then a reporting
@@ -1362,6 +1382,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
     _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
     _speaks, _speaks_after_asides,
+    _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _clause_subject,
@@ -2352,9 +2373,11 @@ def _aside_then_speech() -> re.Pattern[str]:
     # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
     # Foreign Affairs Committee, told")
     # a title after a place's name is one too ("Ilse Marrow, Osk regional governor, said")
-    aside = (r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
+    aside = (r"(?:(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
              r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
-             r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}")
+             r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
+             # the group a body is one of, described at length: ", one of the groups that ... weeks,"
+             r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,))")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
 
@@ -3193,8 +3216,11 @@ def _subject_body() -> re.Pattern[str]:
 
     >>> _subject_body().match("Tarn Militia's leader, who comes from the valley, said that 9 died.").group(2)
     'leader'
+    >>> _subject_body().match("In Osk, Velmar's rescue service reported 7 hurt.").group(2)
+    'rescue service'
     """
     return re.compile(
+        r"(?:In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"  # "In Osk, ...": where, then the subject
         rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
         rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who was born in Tarn, said ..."
@@ -3545,6 +3571,35 @@ def _lower_ministries_of(sentence: str, found: list[MentionCandidate]) -> list[M
 
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
+@cache
+def _speech_next() -> re.Pattern[str]:
+    """A reporting verb right after a name (an adverb or auxiliary allowed): " said", " has warned"."""
+    return re.compile(rf"\s+(?:(?:also|has|had|have|later|\w+ly)\s+)?(?:{_verbs('speech')})\b")
+
+
+def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body the text names ("the" before it, or a body's head noun ending it), then "in" the place
+    it is in and a reporting verb: the body speaks as written with its place, as "officials in
+    Velka" do, and the place is no speaker of its own.
+
+    >>> s = "The Velm Doctors Network in Osk said 400 wait."
+    >>> found = [MentionCandidate(4, 24, "Velm Doctors Network", "named"), MentionCandidate(28, 31, "Osk", "named")]
+    >>> [c.name for c in _named_bodies_in_places(s, found)]
+    ['Velm Doctors Network in Osk']
+    """
+    if " in " not in sentence:
+        return []
+    out = []
+    for body in found:
+        if body.kind != "named" or not sentence.startswith(" in ", body.end) or not (
+                ends_in_body_noun(body.name) or sentence[max(0, body.start - 4):body.start].lower() == "the "):
+            continue
+        place = next((c for c in found if c.start == body.end + 4 and c.kind in ("named", "state")), None)
+        if place is not None and _speech_next().match(sentence, place.end):
+            out.append(MentionCandidate(body.start, place.end, sentence[body.start:place.end], "named"))
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -3561,6 +3616,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _ministry_chiefs,  # "according to Velmaria's defense chief": the registry's "Velmaria's defense ministry"
     _lower_ministries_of,  # "Velmaria's ministry of health says": the registry's "Velmaria's health ministry"
     _headline_sources,  # "Monitor: 40 killed ...", "... in a day: General Staff": a headline's source
+    _named_bodies_in_places,  # "The Velm Doctors Network in Osk said": the network there, not Osk
 )
 
 
@@ -3573,6 +3629,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
     _lower_ministries_of: ("s ministry of ",),
     _headline_sources: (":", "-", "–", "—"),
+    _named_bodies_in_places: (" in ",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
