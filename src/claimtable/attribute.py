@@ -805,6 +805,9 @@ _NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ese|ish|i)"
 #: broadcaster "), before the name it describes.
 _DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}"
                                rf"|\b{_NATIONALITY_WORD}\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|as)\b)[a-z][\w-]*\s+)$")
+#: "according to security firm ": lower-case words with no article between "according to" and
+#: the name they describe.
+_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]){_DESCRIPTION_WORDS}$")
 _DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?=[A-Z])")
 
 
@@ -818,11 +821,15 @@ def _described_source(before: str, after: str) -> bool:
     True
     >>> _described_source("Troops fought in the southern ", " region.")
     False
+    >>> _described_source("It was hit, according to security firm ", ", a report said.")
+    True
     """
     tail = before[-90:]
     if " by " not in tail and "ccording to" not in tail and "per " not in tail:
         return False
     m = _DESCRIBED_BEFORE.search(tail)
+    if m is None and _APPOSITION_ENDS.match(after):  # the name ends there: not "police chief Ann Lee"
+        m = _BARE_DESCRIPTION_BEFORE.search(tail)
     if m is None or _subject_after_source(m.group(0), after):
         return False
     cue = tail[: m.start()]
@@ -4787,6 +4794,17 @@ _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$
 _SYLLABLE_NAME = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]{1,3}\s[A-Z][a-z]{1,3}$")
 
 
+@cache
+def _particle_full_name() -> re.Pattern[str]:
+    """A person's full name whose surname opens with a joined lower-case particle ("Rami
+    al-Haddad"): "al-Haddad said" later is that person (``name_particles.csv``).
+
+    >>> _particle_full_name().match("Rami al-Haddad").group("surname")
+    'al-Haddad'
+    """
+    return re.compile(rf"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>{_joined_particle_lead()}[A-Z][a-z]{{2,}})$")
+
+
 @lru_cache(maxsize=SENTENCES_CACHED)
 def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, tuple[str, ...], str | None]:
     """What ``ArticleAttribution._remember`` keeps of a mention's words, cached (the same
@@ -4816,7 +4834,8 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
         elif kind == "named" and claimant != phrase and phrase.endswith(" " + claimant):
             titled, words = True, claimant  # a long title, then the name it stands for
     words = _name_after_title(words)
-    name = syllables or _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
+    name = syllables or _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words) or (
+        _particle_full_name().match(words) if "-" in words else None)
     if name and name.group("surname").lower() in _reference_heads():
         name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
     head = phrase.rsplit(None, 1)[-1].lower() if spaces else None
@@ -5631,6 +5650,10 @@ _SURNAME_OWNS = re.compile(r"([A-Z][a-z]+(?:-[A-Za-z]+)?)['’]s\s+[a-z]+$")
 _MINISTER_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}Minister(?=\s+[A-Z])")
 
 
+#: "of" and the owner's capitalised name that end a body's full name: " of Ostria", " of South Korea".
+_OF_OWNER_NAME = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -5936,11 +5959,28 @@ class ArticleAttribution:
         short = _LEADING.sub("", m.phrase)
         if m.kind == "group" and not short[:1].isupper():
             return self._owner_left_out(m)  # "the military", "officials": references and groups of their own
-        if short.count(" ") > 2 or (m.claimant != short and short.count(" ") == 0):
-            return m  # a long name is a name of its own; a one-word registry alias is resolved
+        if short.count(" ") > 2:
+            return self._of_owner_left_out(m, short)  # a long name is a name of its own
+        if m.claimant != short and short.count(" ") == 0:
+            return m  # a one-word registry alias is resolved
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
                 full = _last_of_coordinated_names(full, short)  # "Sayyad" of "Abed and Aymed Sayyad"
+                return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
+        return m
+
+    def _of_owner_left_out(self, m: Mention, short: str) -> Mention:
+        """A long name without the owner it was named with after "of" ("the Office of the Chief
+        Ranger" after "the Office of the Chief Ranger of Ostria") is that body named before.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("This was reported by the Office of the Chief Ranger of Ostria.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The Office of the Chief Ranger said 9 died.", 1)]
+        [('Office of the Chief Ranger', 'Office of the Chief Ranger of Ostria')]
+        """
+        for full in reversed(self.full_names):
+            rest = _LEADING.sub("", full.phrase)
+            if rest.startswith(short) and _OF_OWNER_NAME.fullmatch(rest, len(short)):
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
 
