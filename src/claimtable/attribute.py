@@ -452,6 +452,8 @@ _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(
 #: ("officials in southern Velm").
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
+#: A country a group is from, not named: " from a western country", " from a European government".
+_FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 
@@ -2802,6 +2804,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _places_joined_before_speech(sentence, where)  # "officials at Lorn and Vell Clinics said"
     if where is None and sentence.startswith((" on ", " at "), end):
         where = _ON_SITE.match(sentence, end)  # "Officials on site said": the officials there
+    if where is None and sentence.startswith(" from a", end):
+        where = _FROM_A_COUNTRY.match(sentence, end)  # "officials from a western country": kept with them
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
