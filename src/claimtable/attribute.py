@@ -452,6 +452,8 @@ _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(
 #: ("officials in southern Velm").
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
+#: A country a group is from, not named: " from a western country", " from a European government".
+_FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 
@@ -805,6 +807,9 @@ _NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ese|ish|i)"
 #: broadcaster "), before the name it describes.
 _DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}"
                                rf"|\b{_NATIONALITY_WORD}\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|as)\b)[a-z][\w-]*\s+)$")
+#: "according to security firm ": lower-case words with no article between "according to" and
+#: the name they describe.
+_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]){_DESCRIPTION_WORDS}$")
 _DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?=[A-Z])")
 
 
@@ -818,11 +823,15 @@ def _described_source(before: str, after: str) -> bool:
     True
     >>> _described_source("Troops fought in the southern ", " region.")
     False
+    >>> _described_source("It was hit, according to security firm ", ", a report said.")
+    True
     """
     tail = before[-90:]
     if " by " not in tail and "ccording to" not in tail and "per " not in tail:
         return False
     m = _DESCRIBED_BEFORE.search(tail)
+    if m is None and _APPOSITION_ENDS.match(after):  # the name ends there: not "police chief Ann Lee"
+        m = _BARE_DESCRIPTION_BEFORE.search(tail)
     if m is None or _subject_after_source(m.group(0), after):
         return False
     cue = tail[: m.start()]
@@ -1184,6 +1193,26 @@ def _speaks_after_asides(before: str, after: str) -> bool:
     return (after[:1] == "," or after[1:2] in ("–", "—")) and _speaks_after_aside(after, 0)
 
 
+#: "of" and a capitalised name after a body: the country that owns it ("... (NIS) of South Korea").
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"\s")
+def _speaks_past_owner(before: str, after: str) -> bool:
+    """"the Foreign Intelligence Bureau (FIB) of Norway reported": the country that owns a body,
+    after "of", stands between the body and its verb, as "Norway's" would before it.
+
+    >>> _speaks_past_owner("the ", " of Norway reported that 300 died"), _speaks_past_owner("", " of Osk said so")
+    (True, False)
+    """
+    m = _OF_COUNTRY.match(after)
+    if m is None or not _speaks("", after[m.end():]):
+        return False
+    hits = _states().find(m.group(1))
+    return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(m.group(1))
+
+
 @cache
 def _officer_then_speech() -> re.Pattern[str]:
     """A person's title after a body's name (a lower-case word or two allowed), then a reporting
@@ -1362,6 +1391,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
     _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
     _speaks, _speaks_after_asides,
+    _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _clause_subject,
@@ -2352,9 +2382,11 @@ def _aside_then_speech() -> re.Pattern[str]:
     # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
     # Foreign Affairs Committee, told")
     # a title after a place's name is one too ("Ilse Marrow, Osk regional governor, said")
-    aside = (r"(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
+    aside = (r"(?:(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
              r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
-             r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}")
+             r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
+             # the group a body is one of, described at length: ", one of the groups that ... weeks,"
+             r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,))")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"(?:{_verbs('speech')})\b")
 
@@ -2772,6 +2804,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _places_joined_before_speech(sentence, where)  # "officials at Lorn and Vell Clinics said"
     if where is None and sentence.startswith((" on ", " at "), end):
         where = _ON_SITE.match(sentence, end)  # "Officials on site said": the officials there
+    if where is None and sentence.startswith(" from a", end):
+        where = _FROM_A_COUNTRY.match(sentence, end)  # "officials from a western country": kept with them
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
@@ -3223,8 +3257,11 @@ def _subject_body() -> re.Pattern[str]:
 
     >>> _subject_body().match("Tarn Militia's leader, who comes from the valley, said that 9 died.").group(2)
     'leader'
+    >>> _subject_body().match("In Osk, Velmar's rescue service reported 7 hurt.").group(2)
+    'rescue service'
     """
     return re.compile(
+        r"(?:In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"  # "In Osk, ...": where, then the subject
         rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
         rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who was born in Tarn, said ..."
@@ -3583,6 +3620,35 @@ def _lower_ministries_of(sentence: str, found: list[MentionCandidate]) -> list[M
 
 
 #: Where mentions come from, in this order (a group noun may speak for a name found before it).
+@cache
+def _speech_next() -> re.Pattern[str]:
+    """A reporting verb right after a name (an adverb or auxiliary allowed): " said", " has warned"."""
+    return re.compile(rf"\s+(?:(?:also|has|had|have|later|\w+ly)\s+)?(?:{_verbs('speech')})\b")
+
+
+def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body the text names ("the" before it, or a body's head noun ending it), then "in" the place
+    it is in and a reporting verb: the body speaks as written with its place, as "officials in
+    Velka" do, and the place is no speaker of its own.
+
+    >>> s = "The Velm Doctors Network in Osk said 400 wait."
+    >>> found = [MentionCandidate(4, 24, "Velm Doctors Network", "named"), MentionCandidate(28, 31, "Osk", "named")]
+    >>> [c.name for c in _named_bodies_in_places(s, found)]
+    ['Velm Doctors Network in Osk']
+    """
+    if " in " not in sentence:
+        return []
+    out = []
+    for body in found:
+        if body.kind != "named" or not sentence.startswith(" in ", body.end) or not (
+                ends_in_body_noun(body.name) or sentence[max(0, body.start - 4):body.start].lower() == "the "):
+            continue
+        place = next((c for c in found if c.start == body.end + 4 and c.kind in ("named", "state")), None)
+        if place is not None and _speech_next().match(sentence, place.end):
+            out.append(MentionCandidate(body.start, place.end, sentence[body.start:place.end], "named"))
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -3599,6 +3665,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _ministry_chiefs,  # "according to Velmaria's defense chief": the registry's "Velmaria's defense ministry"
     _lower_ministries_of,  # "Velmaria's ministry of health says": the registry's "Velmaria's health ministry"
     _headline_sources,  # "Monitor: 40 killed ...", "... in a day: General Staff": a headline's source
+    _named_bodies_in_places,  # "The Velm Doctors Network in Osk said": the network there, not Osk
 )
 
 
@@ -3611,6 +3678,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
     _lower_ministries_of: ("s ministry of ",),
     _headline_sources: (":", "-", "–", "—"),
+    _named_bodies_in_places: (" in ",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
@@ -4803,6 +4871,17 @@ _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$
 _SYLLABLE_NAME = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]{1,3}\s[A-Z][a-z]{1,3}$")
 
 
+@cache
+def _particle_full_name() -> re.Pattern[str]:
+    """A person's full name whose surname opens with a joined lower-case particle ("Rami
+    al-Haddad"): "al-Haddad said" later is that person (``name_particles.csv``).
+
+    >>> _particle_full_name().match("Rami al-Haddad").group("surname")
+    'al-Haddad'
+    """
+    return re.compile(rf"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>{_joined_particle_lead()}[A-Z][a-z]{{2,}})$")
+
+
 @lru_cache(maxsize=SENTENCES_CACHED)
 def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, tuple[str, ...], str | None]:
     """What ``ArticleAttribution._remember`` keeps of a mention's words, cached (the same
@@ -4832,7 +4911,8 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
         elif kind == "named" and claimant != phrase and phrase.endswith(" " + claimant):
             titled, words = True, claimant  # a long title, then the name it stands for
     words = _name_after_title(words)
-    name = syllables or _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words)
+    name = syllables or _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words) or (
+        _particle_full_name().match(words) if "-" in words else None)
     if name and name.group("surname").lower() in _reference_heads():
         name = None  # "Health Ministry" is a body, not a person whose surname is "Ministry"
     head = phrase.rsplit(None, 1)[-1].lower() if spaces else None
@@ -5649,6 +5729,10 @@ _SURNAME_OWNS = re.compile(r"([A-Z][a-z]+(?:-[A-Za-z]+)?)['’]s\s+[a-z]+$")
 _MINISTER_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}Minister(?=\s+[A-Z])")
 
 
+#: "of" and the owner's capitalised name that end a body's full name: " of Ostria", " of South Korea".
+_OF_OWNER_NAME = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -5957,11 +6041,28 @@ class ArticleAttribution:
         short = _LEADING.sub("", m.phrase)
         if m.kind == "group" and not short[:1].isupper():
             return self._owner_left_out(m)  # "the military", "officials": references and groups of their own
-        if short.count(" ") > 2 or (m.claimant != short and short.count(" ") == 0):
-            return m  # a long name is a name of its own; a one-word registry alias is resolved
+        if short.count(" ") > 2:
+            return self._of_owner_left_out(m, short)  # a long name is a name of its own
+        if m.claimant != short and short.count(" ") == 0:
+            return m  # a one-word registry alias is resolved
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
                 full = _last_of_coordinated_names(full, short)  # "Sayyad" of "Abed and Aymed Sayyad"
+                return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
+        return m
+
+    def _of_owner_left_out(self, m: Mention, short: str) -> Mention:
+        """A long name without the owner it was named with after "of" ("the Office of the Chief
+        Ranger" after "the Office of the Chief Ranger of Ostria") is that body named before.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("This was reported by the Office of the Chief Ranger of Ostria.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The Office of the Chief Ranger said 9 died.", 1)]
+        [('Office of the Chief Ranger', 'Office of the Chief Ranger of Ostria')]
+        """
+        for full in reversed(self.full_names):
+            rest = _LEADING.sub("", full.phrase)
+            if rest.startswith(short) and _OF_OWNER_NAME.fullmatch(rest, len(short)):
                 return Mention(m.start, m.end, m.phrase, full.claimant, full.kind, m.strength, m.rule)
         return m
 
