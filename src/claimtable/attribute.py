@@ -1937,6 +1937,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue
         if not speaking:
             continue
+        if _counted_by_figure(sentence, m.start()):
+            continue  # "17 drones, including 14 Shahed-136s, adding that ...": what the figure counts
         if honours and _HONOURED.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
@@ -1967,6 +1969,23 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             start = _past_based(sentence, m.start(1), name_end)
             out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
+
+
+#: A figure in digits right before a name: the name is what it counts ("14 Shahed-136s").
+_FIGURE_BEFORE_NAME = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\s)\d(?:[\d,]*\d)?\s+$")  # not a year: "In 2023 Tarn Radio said"
+
+
+def _counted_by_figure(sentence: str, start: int) -> bool:
+    """Whether a name starting at ``start`` follows a figure in digits, which counts it: a
+    thing counted ("including 14 Kestrel-9s, adding that ...") is no speaker.
+
+    >>> s = "It downed 17 drones, including 14 Kestrel-9s, adding that two fell."
+    >>> _counted_by_figure(s, s.index("Kestrel")), _counted_by_figure(s, 0)
+    (True, False)
+    >>> _counted_by_figure("In 2023 Tarn Radio said 40 died.", 8), _counted_by_figure("On May 16, Tarn Radio said so.", 11)
+    (False, False)
+    """
+    return sentence[start - 1:start] == " " and _FIGURE_BEFORE_NAME.search(sentence, max(0, start - 12), start) is not None
 
 
 @cache
@@ -4307,8 +4326,8 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
         if new:
             found += new
     named = any(c.kind == "named" for c in found)  #: a name only the text gives (``_names_over_states`` has work)
-    return tuple(_with_companions(sentence, _coordinated(sentence, _named_in_apposition(
-        sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named)))))))
+    return tuple(_person_after_role(sentence, _with_companions(sentence, _coordinated(sentence, _named_in_apposition(
+        sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))))))
 
 
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
@@ -4599,6 +4618,39 @@ def _named_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention
         if sentence[n.end:n.end + 1] not in (",", ".", ";"):
             continue
         out[i + 1], out[i] = _speaks_for_apposition(n, d)
+    return out
+
+
+#: A role's lower-case words after a speaker (its owner's "'s" first), then the comma and a
+#: person's name that closes the sentence or its own commas: "the Velm Staff's chief buyer, Ann Lee,".
+_ROLE_THEN_PERSON = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,4},\s+"
+                               r"([A-Z][a-z]+(?:\s+[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Za-z]+)?){1,2})\s*(?=[,.;]|$)")
+
+
+def _person_after_role(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A speaker described by a role, then the person's name in apposition after it ("said
+    the Velm Staff's chief buyer, Ann Lee"; "said Tarn Radio security correspondent, Ivo
+    Brant."): the person speaks, with the role's rating; the body the role names only says
+    who the person is.
+
+    >>> s = "About 900 troops are there, said the NIS's chief analyst, Ann LaRue, on Monday."
+    >>> [(m.claimant, m.strength) for m in find_mentions(s)]
+    [('South Korea NIS', 0), ('Ann LaRue', 3)]
+    """
+    if not mentions or ", " not in sentence:
+        return mentions  # the cheap test first: no apposition
+    out: list[Mention] = []
+    for m in mentions:
+        p = _ROLE_THEN_PERSON.match(sentence, m.end) if m.strength >= SPEAKER and m.kind != "pronoun" else None
+        comma = sentence.rfind(",", m.end, p.start(1)) if p is not None else -1
+        if p is None or not (sentence[m.end:comma] or m.phrase).rsplit(None, 1)[-1][:1].islower() \
+                or any(x.start < p.end(1) and p.start(1) < x.end for x in mentions):
+            out.append(m)  # no role before the name, or the name is a mention of its own
+            continue
+        name = p.group(1)
+        claimant, kind = _registry_hit(name) or (name, "named")
+        out += [replace(m, strength=TOPIC, rule="apposition"),
+                Mention(p.start(1), p.end(1), name, claimant, kind, m.strength, m.rule)]
     return out
 
 
