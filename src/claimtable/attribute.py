@@ -3343,13 +3343,31 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             # or two coordinated (", residents and a militia member said")
         if _SOURCE_NOUN_IN.search(words) or words.split()[-1] in ("them", "him", "her", "it"):
             continue  # "according to preliminary figures": a document, no source named
-        if words.split()[-1] in lexicons.word_set("credited_counts", "word"):
-            continue  # ", reported the casualties": the figures reported, not who reports them
+        if words.split()[-1] in lexicons.word_set("credited_counts", "word") or _names_events(words):
+            continue  # ", reported the casualties", "citing attacks on a depot": what is counted, not who counts
         if g != 1 and any(w.endswith("ed") or w in _number_word_set()
                           for w in words.removeprefix("one of ").split()):
             continue  # ", said air defences destroyed nine drones": a clause, not a source
         out.append(MentionCandidate(start, end, words, "group"))
     return out
+
+
+@cache
+def _event_plurals() -> frozenset[str]:
+    """The plurals of the events of ``uncounted.csv`` (kind ``event``: "attacks", "strikes",
+    "clashes"), but not of a word of ``generic_claimants.csv`` ("mission": a body's head)."""
+    events = lexicons.word_set("uncounted", "word", "kind", "event") - lexicons.word_set("generic_claimants", "word")
+    return frozenset(w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in events)
+
+
+def _names_events(words: str) -> bool:
+    """Whether written words a source's cue introduces end in events of the war, which are what
+    is counted or cited, never a speaker ("citing attacks on a depot", as "citing deaths").
+
+    >>> _names_events("attacks"), _names_events("recent air strikes"), _names_events("aid groups")
+    (True, True, False)
+    """
+    return words.rsplit(None, 1)[-1].lower() in _event_plurals()
 
 
 def _head_of_longer(sentence: str, f: MentionCandidate, end: int) -> bool:
@@ -3668,6 +3686,28 @@ def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> lis
     return out
 
 
+@cache
+def _both_subject() -> re.Pattern[str]:
+    """"Both" and a plural noun opening a sentence or a clause after a comma or "but", then a
+    reporting verb (an auxiliary or adverb, up to two, between): "Both sides said ..."."""
+    return re.compile(r"(?:^|(?<=, )|(?<=\bbut ))[\"“]?([Bb]oth\s+[a-z][a-z-]+s)"
+                      rf"(?:\s+(?:have|had|also|\w+ly)){{0,2}}\s+(?:{_verbs('speech')})\b")
+
+
+def _both_parties(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """Two parties named together by "Both" as the subject of a reporting verb speak as written
+    ("Both sides said ...": Both sides), when no speaker of the sentence is found otherwise.
+
+    >>> [c.name for c in _both_parties("Both sides said 90 captives went home.", [])]
+    ['Both sides']
+    >>> _both_parties("They said both sides lost 90 men.", [])
+    []
+    """
+    if "oth " not in sentence:
+        return []
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "group") for m in _both_subject().finditer(sentence)]
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -3685,6 +3725,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _lower_ministries_of,  # "Velmaria's ministry of health says": the registry's "Velmaria's health ministry"
     _headline_sources,  # "Monitor: 40 killed ...", "... in a day: General Staff": a headline's source
     _named_bodies_in_places,  # "The Velm Doctors Network in Osk said": the network there, not Osk
+    _both_parties,  # "Both sides said": the two parties together, as written
 )
 
 
@@ -3698,6 +3739,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _lower_ministries_of: ("s ministry of ",),
     _headline_sources: (":", "-", "–", "—"),
     _named_bodies_in_places: (" in ",),
+    _both_parties: ("oth ",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
