@@ -3237,7 +3237,7 @@ def _written_source_ways() -> tuple[str, str, str, str]:
     after a comma and a reporting verb, before one after a comma, the agent of a source noun."""
     verbs = _verbs("inverted")
     return (
-        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
         rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
         rf",\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
         rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
@@ -3317,6 +3317,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         owner_start = m.start(1) if m is subject else start
         if g == 1 and (intro := _INTRODUCED_BY.match(sentence, m.start())) is not None:
             owner_start = intro.end()  # "according to Velmar's envoy": the owner before the words
+            if sentence.startswith("the ", owner_start) and owner_start + 4 < start:
+                owner_start += 4  # "according to the Velm Union's naval mission": the owner's article
         # "Ravenport's city council says ...", "The city council says ...", "according to Velmar's envoy"
         owned = m is subject or owner_start < start
         phrase = sentence[start:end]
@@ -3348,6 +3350,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         if g != 1 and any(w.endswith("ed") or w in _number_word_set()
                           for w in words.removeprefix("one of ").split()):
             continue  # ", said air defences destroyed nine drones": a clause, not a source
+        if g == 1 and owned and sentence.startswith(" in ", end):
+            end, words = _introduced_body_in_place(sentence, start, end)
         out.append(MentionCandidate(start, end, words, "group"))
     return out
 
@@ -3368,6 +3372,21 @@ def _names_events(words: str) -> bool:
     (True, True, False)
     """
     return words.rsplit(None, 1)[-1].lower() in _event_plurals()
+
+
+def _introduced_body_in_place(sentence: str, start: int, end: int) -> tuple[int, str]:
+    """The end and words of an owned body introduced as a source ("according to the Velm Union's
+    naval mission") taken on over the place it is in, when the introduced words end there, as a
+    group keeps its place ("officials in Kyiv"): the body is the one in that place.
+
+    >>> s = "According to the Velm Union's naval mission in the Grey Sea, 9 sailors were aboard."
+    >>> _introduced_body_in_place(s, 17, 43)
+    (59, "Velm Union's naval mission in the Grey Sea")
+    """
+    where = _GROUP_PLACE.match(sentence, end)
+    if where is None or not sentence.startswith((",", ".", ";"), where.end()):
+        return end, sentence[start:end]
+    return where.end(), sentence[start:where.end()]
 
 
 def _head_of_longer(sentence: str, f: MentionCandidate, end: int) -> bool:
