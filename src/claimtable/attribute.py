@@ -3343,7 +3343,7 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         if g == 3 and not words.endswith("s") and not definite and " and " not in words:
             continue  # a subject after a comma is plural ("aid groups"), a body ("the city council")
             # or two coordinated (", residents and a militia member said")
-        if _SOURCE_NOUN_IN.search(words) or words.split()[-1] in ("them", "him", "her", "it"):
+        if (_SOURCE_NOUN_IN.search(words) and not _people_and_document(words)) or words.split()[-1] in ("them", "him", "her", "it"):
             continue  # "according to preliminary figures": a document, no source named
         if words.split()[-1] in lexicons.word_set("credited_counts", "word") or _names_events(words):
             continue  # ", reported the casualties", "citing attacks on a depot": what is counted, not who counts
@@ -3372,6 +3372,18 @@ def _names_events(words: str) -> bool:
     (True, True, False)
     """
     return words.rsplit(None, 1)[-1].lower() in _event_plurals()
+
+
+def _people_and_document(words: str) -> bool:
+    """Whether written words join people, with no document among them, and a document by "and"
+    ("locals and media reports"): one source as written, as a coordination is, not the document
+    alone.
+
+    >>> _people_and_document("locals and media reports"), _people_and_document("preliminary figures")
+    (True, False)
+    """
+    people, sep, _document = words.partition(" and ")
+    return bool(sep) and people.strip() != "" and _SOURCE_NOUN_IN.search(people) is None
 
 
 def _introduced_body_in_place(sentence: str, start: int, end: int) -> tuple[int, str]:
