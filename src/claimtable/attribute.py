@@ -3386,6 +3386,32 @@ def _people_and_document(words: str) -> bool:
     return bool(sep) and people.strip() != "" and _SOURCE_NOUN_IN.search(people) is None
 
 
+@cache
+def _event_opener() -> re.Pattern[str]:
+    """A sentence's opener of time before or after an event ("After the call-up of 300,000
+    reservists last year, "), the subject and a reporting verb after its comma, then words of
+    the speech (three at least: what the speaker says, not the figure before it)."""
+    return re.compile(r"(?:After|Following|Before)\s.*?,\s+(?=((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                      rf"\s+(?:{_verbs('speech')})\s+(?:that\s+)?[\w'’-]+\s+[\w'’-]+\s+[\w'’-]+)")
+
+
+def _in_event_opener(sentence: str, figure: tuple[int, int], speaker: Mention) -> bool:
+    """Whether the figure is in an opener of time before the event the sentence's speaker then
+    speaks of ("After the call-up of 300,000 reservists last year, Dorn announced there would be
+    no more"): the opener is the reporter's account, and the speaker's words follow the verb.
+
+    >>> s = "After the call-up of 300,000 reservists last year, Dorn announced there would be no more."
+    >>> _in_event_opener(s, (21, 28), Mention(51, 55, "Dorn", "Dorn", "named", 3))
+    True
+    >>> _in_event_opener(s, (56, 60), Mention(51, 55, "Dorn", "Dorn", "named", 3))
+    False
+    """
+    if not sentence.startswith(("After ", "Following ", "Before ")):
+        return False
+    opener = _event_opener().match(sentence)
+    return opener is not None and figure[1] <= opener.end() <= speaker.start < opener.end(1)
+
+
 def _introduced_body_in_place(sentence: str, start: int, end: int) -> tuple[int, str]:
     """The end and words of an owned body introduced as a source ("according to the Velm Union's
     naval mission") taken on over the place it is in, when the introduced words end there, as a
@@ -6931,6 +6957,8 @@ class ArticleAttribution:
                 # "..., adding that 4,000 were wounded, Acme News reports": the outlet nearest
                 # the figure relays the source that spoke before it, in another clause too
                 choice = _outlet_relaying(choice, mentions)
+            if choice is not None and _in_event_opener(sentence, figure, choice):
+                return Attribution(UNATTRIBUTED, "", "none")
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
