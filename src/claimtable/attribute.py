@@ -2771,13 +2771,25 @@ def _works() -> frozenset[str]:
 _INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:an?\s+|the\s+)?$")
 
 
+def _indefinite(sentence: str, start: int) -> bool:
+    """Whether a group noun at ``start`` follows "a" or "an": a body not named before ("a
+    watchdog told reporters"), which refers back to none.
+
+    >>> s = "Nine died, a watchdog said; the watchdog added ..."
+    >>> _indefinite(s, s.index("watchdog")), _indefinite(s, s.rindex("watchdog"))
+    (True, False)
+    """
+    return sentence.endswith((" a ", " an ", "A ", "An "), max(0, start - 4), start)
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
     _, weak, anonymity, _ = _generic()
     words = _LEADING.sub("", m.group(0))
-    if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)):
-        return None  # "the agency", "the ministry": a reference to a body named before
+    if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
+                     and not _indefinite(sentence, m.start())):
+        return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
     if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())):
         # introduced as a source, a group's document is the words as written ("according to an
         # official toll", "per a Velmar and Ostrian government analysis"); else a one-word head
