@@ -4868,6 +4868,27 @@ def _stands_for_person(m: Mention) -> bool:
     return _is_person(m) or _names_in(m.phrase, m.kind, m.claimant)[3] in _roles()
 
 
+@cache
+def _registry_surnames() -> frozenset[str]:
+    """Surnames the registry lists alone as aliases of a body that also lists the person's full
+    name ("Shoigu" and "Sergei Shoigu" of Russia Ministry of Defence): a one-word mention of one
+    names a person, whom "he" or "she" stands for, though the claimant is the body he speaks for.
+
+    >>> "Shoigu" in _registry_surnames(), "Forces" in _registry_surnames()
+    (True, False)
+    """
+    aliases = registry()[1]
+    alone = {(a, c) for a, c in aliases if " " not in a}
+    return frozenset(surname for a, c in aliases if " " in a and not ends_in_body_noun(a)
+                     and (surname := _names_in(a, "named", a)[1]) is not None and (surname, c) in alone)
+
+
+#: Before a person's surname that opens a sentence: his given names and initials ("Ivo K. ").
+_GIVEN_NAMES = re.compile(r"(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,3}")
+#: Before a pronoun that opens its sentence: nothing, or a word or two and a comma ("Afterward, ").
+_PRONOUN_OPENS = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+)?")
+
+
 def _name_after_title(words: str) -> str:
     """The person's name of a mention whose words open with a lower-case title ("lawmaker Oh
     Jin-soo" names Oh Jin-soo), else the words as they are.
@@ -5639,6 +5660,9 @@ class ArticleAttribution:
         #: a body that was the subject of the sentence before, where nobody spoke ("The ministry
         #: has kept its count. It maintains that ...")
         self.last_subject: Mention | None = None
+        #: a person who opened a sentence as its subject without speaking, and where (the count of
+        #: ``texts``): for a "he" opening a later sentence (``_opening_person_speaks``)
+        self.opening_person: tuple[int, Mention] | None = None
         self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
         self.outlet_at = -1  #: where in the article ``last_outlet`` was named (``_place``)
         #: the figures the carried source claimed, and this sentence's claimed figures, as
@@ -6421,13 +6445,58 @@ class ArticleAttribution:
         for start, word_end in _pronouns_speaking(sentence):
             subject = next((x for x in mentions if (x.strength >= SUBJECT or x.rule in _ACTING_RULES)
                             and x.start < start), None) or _antecedent_in_sentence(sentence, mentions, start)
-            source = subject or self.last_subject or self.last_speaker
+            source = subject or self._opening_person_speaks(sentence, start, word_end) \
+                or self.last_subject or self.last_speaker
             if self.last_person is not None and sentence[start:word_end].lower() in ("he", "she") \
-                    and (source is None or not _stands_for_person(source)):
+                    and (source is None or not self._names_a_person(source)):
                 source = self.last_person
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
+
+    def _names_a_person(self, m: Mention) -> bool:
+        """Whether "he" or "she" can stand for a mention: a person or a spokesman
+        (``_stands_for_person``), or a surname alone of a person named before in the article or
+        in the registry ("Shin said" after "Defence Minister Shin Won-sik", a claimant that is
+        his ministry), not the outlet named last ("Sky News").
+
+        >>> article = ArticleAttribution()
+        >>> article._names_a_person(Mention(0, 6, "Shoigu", "Russia Ministry of Defence", "ministry", SPEAKER))
+        True
+        """
+        return _stands_for_person(m) or (" " not in m.phrase and (m.phrase in self.surnames
+                                                                  or m.phrase in _registry_surnames()))
+
+    def _opening_person_speaks(self, sentence: str, start: int, word_end: int) -> Mention | None:
+        """"he" or "she" opening its sentence (a word or two and a comma allowed before it) stands
+        for the person who opened a sentence as its subject since the last source spoke
+        ("Ivo Lee, an envoy, met Kim on Monday. Afterward, he told reporters ..."), not for that
+        source; ``None`` otherwise.
+
+        >>> article = ArticleAttribution()
+        >>> for s in ("Velm will send 90 sappers, a Norland official said.",
+        ...           "Sergei K. Shoigu met the Velm leader on Monday."):
+        ...     article.close_sentence(article.observe(s, 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Afterward, he said 300 would go.", 2)]
+        [('he', 'Russia Ministry of Defence')]
+        """
+        if self.opening_person is None or sentence[start:word_end].lower() not in ("he", "she") \
+                or self.opening_person[0] <= self.speaker_at or not _PRONOUN_OPENS.fullmatch(sentence, 0, start):
+            return None
+        return self.opening_person[1]
+
+    def _remember_opening_person(self, mentions: list[Mention]) -> None:
+        """The person who opens the sentence as its subject without speaking, his given names
+        alone before his name ("Sergei K. Shoigu met ..."), for ``_opening_person_speaks``; a
+        sentence that names nobody keeps the one before ("It was his third visit."), one that
+        opens otherwise forgets it."""
+        first = min((m for m in mentions if m.kind != "pronoun"), key=attrgetter("start"), default=None)
+        if first is None:
+            return
+        self.opening_person = None
+        if first.strength < SPEAKER and self.texts and self._names_a_person(first) \
+                and _GIVEN_NAMES.fullmatch(self.texts[-1], 0, first.start):
+            self.opening_person = (len(self.texts), first)
 
     def _described_person_speaking(self, sentence: str, mentions: list[Mention],
                                    taken: list[tuple[int, int]]) -> None:
@@ -6721,6 +6790,7 @@ class ArticleAttribution:
         subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule == "history")
                     and m.kind not in (*NOT_OWNERS, "pronoun")]
         self.last_subject = subjects[-1] if subjects and not speakers else None
+        self._remember_opening_person(mentions)
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
