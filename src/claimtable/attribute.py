@@ -5654,6 +5654,7 @@ class ArticleAttribution:
         self.last_person: Mention | None = None  #: the person named last ("according to him")
         #: the one-person source named last by a role ("a senior EU official said"), for "the diplomat"
         self.last_role: Mention | None = None
+        self.roles: list[Mention] = []  #: the last few one-person sources named by a role, latest last
         #: the sentences (their count in ``texts``) where ``last_person`` and ``last_role`` were named
         self.person_at = self.role_at = 0
         self.speaker_at = 0  #: the sentence (its count in ``texts``) where ``last_speaker`` spoke
@@ -6576,6 +6577,7 @@ class ArticleAttribution:
                     and m.phrase.rsplit(None, 1)[-1].lower() in _roles():
                 # "a senior EU official said", "This was stated by a senior EU official"
                 self.last_role, self.role_at = m, len(self.texts)
+                self.roles = [*self.roles[-3:], m]
             if kind == "group" and m.strength >= SPEAKER and m.phrase[:1].isupper():
                 self.group_speakers = [*self.group_speakers[-3:], m]  # "Rebel fighters in Osk said"
             if kind in ("weak", "group", "media", "pronoun"):
@@ -6647,6 +6649,9 @@ class ArticleAttribution:
         role = self.last_role
         if role is not None and _same_role_words(m.phrase, role.phrase):
             return role.claimant  # "a senior defense official said" ... "the senior defense official said"
+        described = self._role_described_before(words, role)
+        if described is not None:
+            return described.claimant
         if role is not None and role.strength < SUBJECT and self.last_speaker is not None \
                 and self.speaker_at > self.role_at:
             role = None  # "citing Iran's Minister of Health, X. ... X stated ...": who spoke since
@@ -6662,6 +6667,28 @@ class ArticleAttribution:
         if office and self.last_speaker is not None and not _is_person(self.last_speaker):
             return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
+
+    def _role_described_before(self, words: list[str], last: Mention | None) -> Mention | None:
+        """"the American military official" after "a senior US military official said ..." and
+        "an official said ...": a role with lower-case words before it stands for the latest
+        one-person source named before by the same role and with those words ("military"), when
+        the one named last has none of them; the capitalised words (a side, a country) are not
+        compared ("American", "US"). ``None`` otherwise.
+
+        >>> article = ArticleAttribution()
+        >>> for s in ("A senior Norland military official said 70 drones fell.", "An official said 4 fell."):
+        ...     _ = article.observe(s, 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("The Norlandic military official said 9 more fell.", 1)]
+        [('Norlandic military official', 'senior Norland military official')]
+        """
+        described = [w.lower() for w in words[:-1] if w[:1].islower()]
+        if not described or last is None or not all(w[:1].isupper() for w in words[:-1] if not w[:1].islower()):
+            return None
+        if any(w in last.phrase.lower().split() for w in described):
+            return None  # the last one has the words: as before
+        head = words[-1].lower()
+        return next((r for r in reversed(self.roles) if r is not last and r.phrase.rsplit(None, 1)[-1].lower() == head
+                     and all(w in r.phrase.lower().split() for w in described)), None)
 
     def claimant_for(
         self,
