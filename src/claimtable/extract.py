@@ -2716,6 +2716,37 @@ def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return True
 
 
+#: A relative clause of "that" or "which" right before its status cue: "that were ", "which had
+#: been ", "that ".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:(?:been|being)\s+)?$", re.I)
+
+
+def status_in_a_later_relative(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty word in a relative clause ("that were seized") that follows other words than
+    the counted noun tells what happened to what it follows, not to the people counted
+    ("fought beside 5,000 troops to retake towns that were seized in May": no casualties).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("They fought beside 5,000 troops to retake towns that were seized in May.")]
+    [('5,000', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("It named 40 soldiers that were killed in May.")]
+    [('40', 'casualties')]
+    """
+    if ("that" not in ctx.text and "which" not in ctx.text) or c.noun is None:
+        return False  # the cheap test first
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or c.noun.start < c.figure.end:
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    if not found:
+        return False
+    for s in found:
+        rel = _RELATIVE_BEFORE.search(ctx.text, max(0, s - 30), s)
+        if rel is None or s < c.noun.end or not ctx.text[c.noun.end:rel.start()].strip(" ,"):
+            return False  # "40 soldiers that were killed": the counted noun's own clause
+    c.status = ""
+    return True
+
+
 #: A count verb of ``links.csv`` right before a figure, past "to" or "at" and a hedge: "reached
 #: about ", "have risen to ", "stood at ".
 _COUNT_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|at)\s+)?$", re.I)
@@ -3391,6 +3422,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
     status_of_others,  # "relatives of those who were killed": the status is the others'
+    status_in_a_later_relative,  # "5,000 troops ... towns that were seized": the towns'
     active_casualty_verb,  # "after the militia captured the city": what someone did
     losses_replaced,  # "1,500 reinforcements to replace its losses": the losses are others'
     injuries_received,  # "have received minor injuries": wounded
@@ -3522,7 +3554,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",), share_of_unlisted_thing: (" of ",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
-    counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
+    counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
 }
 
@@ -3531,8 +3563,9 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     """The rules of ``RULE_NEEDS`` a sentence holds none of the strings of: looked for once a
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
-    >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))
-    ['counted_in_a_toll', 'losses_replaced', 'number_of_named_after', 'sequence_step_points_back', 'share_in_brackets']
+    >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
+    ['counted_in_a_toll', 'losses_replaced', 'number_of_named_after', 'sequence_step_points_back', 'share_in_brackets',
+     'status_in_a_later_relative']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 
