@@ -708,6 +708,8 @@ def inside_claimant_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
 
 #: "one of" (and "the") right before a figure: the size of a set the subject is one of.
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+#: A relative clause of people opening right after their noun: " who surrendered".
+_WHO_AFTER = re.compile(r"\s+who\s")
 
 
 def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -716,11 +718,20 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
 
     >>> [c["figure"] for c in _claims("The front, one of three members of the alliance, said 40 fighters died.")]
     ['40']
+
+    Unless the set is people that a relative clause says what they did or what befell them:
+    the set is then the claim ("the major was one of some 60 soldiers who deserted").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The major was one of some 60 soldiers who deserted.")]
+    [('60', 'soldier')]
     """
     if "ne of" not in ctx.text:
         return False  # the cheap test first
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if _ONE_OF_BEFORE.search(ctx.text, max(0, start - 16), start) is None:
+        return False
+    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    if counts_people(noun) and _WHO_AFTER.match(ctx.text, noun.end):
         return False
     c.dropped = True
     return True
@@ -772,20 +783,29 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     ['40']
     >>> [c["figure"] for c in _claims("Fighters of Battalion 417's second company ambushed 30 soldiers.")]
     ['30']
+
+    A formation's name (a formation of ``_formation_words``) with its number is one before a comma
+    too: "two officers from Light Infantry Battalion 52, based in the north".
+
+    >>> [c["figure"] for c in _claims("Two officers from Light Infantry Battalion 52, based in the north, fled.")]
+    ['Two']
     """
     fig = c.figure
     if fig.hedge_start is not None or not fig.text[:1].isdigit() or fig.start < 3 or fig.start > len(ctx.text) - 3:
         return False
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
     after = _LOWER_AFTER.match(ctx.text, fig.end)
-    if after is None:
+    formation = (after is None and m is not None and ctx.text.startswith(",", fig.end)
+                 and m.group(1).lower() in _formation_words())
+    if after is None and not formation:
         return False
     if m is None:
         return _model_after_count(c, ctx)
     if not ctx.text[:m.start()].strip():
         return False
     if m.group(1).lower() in _calendar_words() or PERCENT_AFTER.match(ctx.text, fig.end) \
-            or (not after.group(1) and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
+            or (after is not None and not after.group(1)
+                and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
     c.dropped = True
     return True
@@ -1059,6 +1079,34 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     return True
 
 
+#: The word right after a figure "one", past "more": " point", " more step".
+_WORD_AFTER_ONE = re.compile(r"\s+(?:more\s+)?([a-z]+)\b")
+
+
+@cache
+def _uncounted_singulars() -> frozenset[str]:
+    """The nouns of ``uncounted.csv`` (not its small words, kind ``word``): "point", "step"."""
+    return lexicons.word_set("uncounted", "word") - lexicons.word_set("uncounted", "word", "kind", "word")
+
+
+def one_uncounted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure "one" right before the singular of a noun that is never counted (``uncounted.csv``),
+    past "more", counts nothing: "at one point", "one more step", whatever was named before.
+
+    >>> [c["figure"] for c in _claims("The rebels held 12 sailors on the ship and at one point filmed them.")]
+    ['12']
+    >>> [c["figure"] for c in _claims("The swap of 40 soldiers was one more step toward peace.")]
+    ['40']
+    """
+    if c.figure.percent or c.figure.high != 1 or c.figure.hedge_start is not None:
+        return False
+    m = _WORD_AFTER_ONE.match(ctx.text, c.figure.end)
+    if m is None or m.group(1) not in _uncounted_singulars():
+        return False
+    c.dropped = True
+    return True
+
+
 def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A counted noun written in the singular that only says what kind of thing the plural after
     it is, a plural no lexicon counts ("100 drone and missile attacks", "40 drone strikes":
@@ -1228,10 +1276,22 @@ def share_in_brackets(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
-#: ("of" a total whose owner is named: "of the country's 11 million", "of its 900", "of Velm's 40")
-_OUT_OF_A_FIGURE = re.compile(
-    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+[a-z]+['’]s|[A-Z][\w-]*['’]s"
-    r"|its|their)\s+(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
+#: ("of" a total whose owner is named: "of the country's 11 million", "of its 900", "of Velm's 40",
+#: "of the Marla Star's 22", also before a count noun of ``aggregates.csv`` and "of": "of the
+#: ship's complement of 22")
+
+
+@cache
+def _out_of_a_figure() -> re.Pattern[str]:
+    """The words between a part and the figure of the total it is taken from (above).
+
+    >>> bool(_out_of_a_figure().match(" of the Marla Star's complement of 22 crew"))
+    True
+    """
+    counts = lexicons.alternation(lexicons.column("aggregates", "word"), fold_case=True)
+    return re.compile(
+        r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s"
+        rf"|[A-Z][\w-]*['’]s|its|their)\s+(?:(?:{counts})\s+of\s+)?(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1252,7 +1312,7 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
         return False
     if c.figure.text.lower() == "one":
         return False
-    m = _OUT_OF_A_FIGURE.match(ctx.text, c.figure.end)
+    m = _out_of_a_figure().match(ctx.text, c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
@@ -2967,9 +3027,19 @@ def _formation_of_before() -> re.Pattern[str]:
     >>> bool(_formation_of_before().search("the battalion of ")), bool(_formation_of_before().search("a town of "))
     (True, False)
     """
+    return re.compile(rf"\b(?:{lexicons.alternation(sorted(_formation_words()), fold_case=True)})\s+of\s+$", re.I)
+
+
+@cache
+def _formation_words() -> frozenset[str]:
+    """The words of a formation of troops: a unit of ``things.csv`` that ``units.csv`` counts as
+    troops, as written in ``units.csv`` ("battalion", "battalions", "squadron").
+
+    >>> "battalion" in _formation_words(), "soldier" in _formation_words()
+    (True, False)
+    """
     formations = _thing_units() & {row["unit"] for row in lexicons.read_lexicon("units") if row["category"] == "troops"}
-    words = [row["word"] for row in lexicons.read_lexicon("units") if row["unit"] in formations]
-    return re.compile(rf"\b(?:{lexicons.alternation(words, fold_case=True)})\s+of\s+$", re.I)
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units") if row["unit"] in formations)
 
 
 def people_of_a_formation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3436,6 +3506,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
+    one_uncounted_thing,  # "at one point", "one more step": no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
@@ -3615,6 +3686,7 @@ SHARE_RULES: frozenset[Rule] = frozenset({
 #: or] c.figure.percent [or ...]: return False``.
 COUNT_RULES: frozenset[Rule] = frozenset({
     measured_not_counted, tally_line_item, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
+    one_uncounted_thing,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
     sequence_step_points_back,
