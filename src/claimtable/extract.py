@@ -277,6 +277,17 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
 
 
 @cache
+def _abstract_things() -> str:
+    """The things no count is made of (``uncounted.csv``, kind ``abstract``) as one
+    alternation, for the two patterns that read a status cue next to one of them.
+
+    >>> bool(re.fullmatch(_abstract_things(), "footage")), bool(re.fullmatch(_abstract_things(), "soldier"))
+    (True, False)
+    """
+    return lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+
+
+@cache
 def _cue_on_a_thing() -> re.Pattern[str]:
     """A thing no count is made of (``uncounted.csv``, kind ``abstract``: "video", "footage",
     "statement"), past an article and one word, right after a status cue: the cue is a verb
@@ -287,7 +298,7 @@ def _cue_on_a_thing() -> re.Pattern[str]:
     >>> [(c["category"], c["status"]) for c in _claims("The army released footage of 30 soldiers.")]
     [('troops', '')]
     """
-    words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+    words = _abstract_things()
     return re.compile(rf"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+)?(?:{words})s?\b", re.I)
 
 
@@ -302,7 +313,7 @@ def _thing_before_cue() -> re.Pattern[str]:
     >>> [(c["category"], c["status"]) for c in _claims("The Velm report released Tuesday said Ostria suffered 9,000 casualties.")]
     [('casualties', 'casualties')]
     """
-    words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+    words = _abstract_things()
     return re.compile(rf"\b(?:{words})s?\s+$", re.I)
 
 
