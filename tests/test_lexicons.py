@@ -50,6 +50,7 @@ WRONG_ROWS = {
     "modality": ("Could", "cue 'Could' must be lower case"),
     "non_names": ("it", "duplicate row: word 'it' is already on line"),
     "participles": ("Shown", "participle 'Shown' must be lower case"),
+    "particle_verbs": ("handed,over", "duplicate row: verb 'handed', particle 'over' is already on line"),
     "place_nouns": ("Enclave", "word 'Enclave' must be lower case"),
     "credited_counts": ("Deaths", "word 'Deaths' must be lower case"),
     "populations": ("Home to", "cue 'Home to' must be lower case"),

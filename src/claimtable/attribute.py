@@ -5168,6 +5168,27 @@ def _stands_for_person(m: Mention) -> bool:
     return _is_person(m) or _names_in(m.phrase, m.kind, m.claimant)[3] in _roles()
 
 
+@cache
+def _registry_surnames() -> frozenset[str]:
+    """Surnames the registry lists alone as aliases of a body that also lists the person's full
+    name ("Shoigu" and "Sergei Shoigu" of Russia Ministry of Defence): a one-word mention of one
+    names a person, whom "he" or "she" stands for, though the claimant is the body he speaks for.
+
+    >>> "Shoigu" in _registry_surnames(), "Forces" in _registry_surnames()
+    (True, False)
+    """
+    aliases = registry()[1]
+    alone = {(a, c) for a, c in aliases if " " not in a}
+    return frozenset(surname for a, c in aliases if " " in a and not ends_in_body_noun(a)
+                     and (surname := _names_in(a, "named", a)[1]) is not None and (surname, c) in alone)
+
+
+#: Before a person's surname that opens a sentence: his given names and initials ("Ivo K. ").
+_GIVEN_NAMES = re.compile(r"(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,3}")
+#: Before a pronoun that opens its sentence: nothing, or a word or two and a comma ("Afterward, ").
+_PRONOUN_OPENS = re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2},\s+)?")
+
+
 def _name_after_title(words: str) -> str:
     """The person's name of a mention whose words open with a lower-case title ("lawmaker Oh
     Jin-soo" names Oh Jin-soo), else the words as they are.
@@ -5939,12 +5960,16 @@ class ArticleAttribution:
         self.last_person: Mention | None = None  #: the person named last ("according to him")
         #: the one-person source named last by a role ("a senior EU official said"), for "the diplomat"
         self.last_role: Mention | None = None
+        self.roles: list[Mention] = []  #: the last few one-person sources named by a role, latest last
         #: the sentences (their count in ``texts``) where ``last_person`` and ``last_role`` were named
         self.person_at = self.role_at = 0
         self.speaker_at = 0  #: the sentence (its count in ``texts``) where ``last_speaker`` spoke
         #: a body that was the subject of the sentence before, where nobody spoke ("The ministry
         #: has kept its count. It maintains that ...")
         self.last_subject: Mention | None = None
+        #: a person who opened a sentence as its subject without speaking, and where (the count of
+        #: ``texts``): for a "he" opening a later sentence (``_opening_person_speaks``)
+        self.opening_person: tuple[int, Mention] | None = None
         self.last_outlet: Mention | None = None  #: the outlet named last as a subject ("we", "our data")
         self.outlet_at = -1  #: where in the article ``last_outlet`` was named (``_place``)
         #: the figures the carried source claimed, and this sentence's claimed figures, as
@@ -6765,13 +6790,58 @@ class ArticleAttribution:
         for start, word_end in _pronouns_speaking(sentence):
             subject = next((x for x in mentions if (x.strength >= SUBJECT or x.rule in _ACTING_RULES)
                             and x.start < start), None) or _antecedent_in_sentence(sentence, mentions, start)
-            source = subject or self.last_subject or self.last_speaker
+            source = subject or self._opening_person_speaks(sentence, start, word_end) \
+                or self.last_subject or self.last_speaker
             if self.last_person is not None and sentence[start:word_end].lower() in ("he", "she") \
-                    and (source is None or not _stands_for_person(source)):
+                    and (source is None or not self._names_a_person(source)):
                 source = self.last_person
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
+
+    def _names_a_person(self, m: Mention) -> bool:
+        """Whether "he" or "she" can stand for a mention: a person or a spokesman
+        (``_stands_for_person``), or a surname alone of a person named before in the article or
+        in the registry ("Shin said" after "Defence Minister Shin Won-sik", a claimant that is
+        his ministry), not the outlet named last ("Sky News").
+
+        >>> article = ArticleAttribution()
+        >>> article._names_a_person(Mention(0, 6, "Shoigu", "Russia Ministry of Defence", "ministry", SPEAKER))
+        True
+        """
+        return _stands_for_person(m) or (" " not in m.phrase and (m.phrase in self.surnames
+                                                                  or m.phrase in _registry_surnames()))
+
+    def _opening_person_speaks(self, sentence: str, start: int, word_end: int) -> Mention | None:
+        """"he" or "she" opening its sentence (a word or two and a comma allowed before it) stands
+        for the person who opened a sentence as its subject since the last source spoke
+        ("Ivo Lee, an envoy, met Kim on Monday. Afterward, he told reporters ..."), not for that
+        source; ``None`` otherwise.
+
+        >>> article = ArticleAttribution()
+        >>> for s in ("Velm will send 90 sappers, a Norland official said.",
+        ...           "Sergei K. Shoigu met the Velm leader on Monday."):
+        ...     article.close_sentence(article.observe(s, 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Afterward, he said 300 would go.", 2)]
+        [('he', 'Russia Ministry of Defence')]
+        """
+        if self.opening_person is None or sentence[start:word_end].lower() not in ("he", "she") \
+                or self.opening_person[0] <= self.speaker_at or not _PRONOUN_OPENS.fullmatch(sentence, 0, start):
+            return None
+        return self.opening_person[1]
+
+    def _remember_opening_person(self, mentions: list[Mention]) -> None:
+        """The person who opens the sentence as its subject without speaking, his given names
+        alone before his name ("Sergei K. Shoigu met ..."), for ``_opening_person_speaks``; a
+        sentence that names nobody keeps the one before ("It was his third visit."), one that
+        opens otherwise forgets it."""
+        first = min((m for m in mentions if m.kind != "pronoun"), key=attrgetter("start"), default=None)
+        if first is None:
+            return
+        self.opening_person = None
+        if first.strength < SPEAKER and self.texts and self._names_a_person(first) \
+                and _GIVEN_NAMES.fullmatch(self.texts[-1], 0, first.start):
+            self.opening_person = (len(self.texts), first)
 
     def _described_person_speaking(self, sentence: str, mentions: list[Mention],
                                    taken: list[tuple[int, int]]) -> None:
@@ -6851,6 +6921,7 @@ class ArticleAttribution:
                     and m.phrase.rsplit(None, 1)[-1].lower() in _roles():
                 # "a senior EU official said", "This was stated by a senior EU official"
                 self.last_role, self.role_at = m, len(self.texts)
+                self.roles = [*self.roles[-3:], m]
             if kind == "group" and m.strength >= SPEAKER and m.phrase[:1].isupper():
                 self.group_speakers = [*self.group_speakers[-3:], m]  # "Rebel fighters in Osk said"
             if kind in ("weak", "group", "media", "pronoun"):
@@ -6922,6 +6993,9 @@ class ArticleAttribution:
         role = self.last_role
         if role is not None and _same_role_words(m.phrase, role.phrase):
             return role.claimant  # "a senior defense official said" ... "the senior defense official said"
+        described = self._role_described_before(words, role)
+        if described is not None:
+            return described.claimant
         if role is not None and role.strength < SUBJECT and self.last_speaker is not None \
                 and self.speaker_at > self.role_at:
             role = None  # "citing Iran's Minister of Health, X. ... X stated ...": who spoke since
@@ -6937,6 +7011,28 @@ class ArticleAttribution:
         if office and self.last_speaker is not None and not _is_person(self.last_speaker):
             return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
+
+    def _role_described_before(self, words: list[str], last: Mention | None) -> Mention | None:
+        """"the American military official" after "a senior US military official said ..." and
+        "an official said ...": a role with lower-case words before it stands for the latest
+        one-person source named before by the same role and with those words ("military"), when
+        the one named last has none of them; the capitalised words (a side, a country) are not
+        compared ("American", "US"). ``None`` otherwise.
+
+        >>> article = ArticleAttribution()
+        >>> for s in ("A senior Norland military official said 70 drones fell.", "An official said 4 fell."):
+        ...     _ = article.observe(s, 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("The Norlandic military official said 9 more fell.", 1)]
+        [('Norlandic military official', 'senior Norland military official')]
+        """
+        described = [w.lower() for w in words[:-1] if w[:1].islower()]
+        if not described or last is None or not all(w[:1].isupper() for w in words[:-1] if not w[:1].islower()):
+            return None
+        if any(w in last.phrase.lower().split() for w in described):
+            return None  # the last one has the words: as before
+        head = words[-1].lower()
+        return next((r for r in reversed(self.roles) if r is not last and r.phrase.rsplit(None, 1)[-1].lower() == head
+                     and all(w in r.phrase.lower().split() for w in described)), None)
 
     def claimant_for(
         self,
@@ -7067,6 +7163,7 @@ class ArticleAttribution:
         subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule == "history")
                     and m.kind not in (*NOT_OWNERS, "pronoun")]
         self.last_subject = subjects[-1] if subjects and not speakers else None
+        self._remember_opening_person(mentions)
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")

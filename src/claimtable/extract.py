@@ -277,6 +277,17 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
 
 
 @cache
+def _abstract_things() -> str:
+    """The things no count is made of (``uncounted.csv``, kind ``abstract``) as one
+    alternation, for the two patterns that read a status cue next to one of them.
+
+    >>> bool(re.fullmatch(_abstract_things(), "footage")), bool(re.fullmatch(_abstract_things(), "soldier"))
+    (True, False)
+    """
+    return lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+
+
+@cache
 def _cue_on_a_thing() -> re.Pattern[str]:
     """A thing no count is made of (``uncounted.csv``, kind ``abstract``: "video", "footage",
     "statement"), past an article and one word, right after a status cue: the cue is a verb
@@ -287,7 +298,7 @@ def _cue_on_a_thing() -> re.Pattern[str]:
     >>> [(c["category"], c["status"]) for c in _claims("The army released footage of 30 soldiers.")]
     [('troops', '')]
     """
-    words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+    words = _abstract_things()
     return re.compile(rf"\s+(?:(?:a|an|the|its|their|new)\s+)?(?:[\w-]+\s+)?(?:{words})s?\b", re.I)
 
 
@@ -302,7 +313,7 @@ def _thing_before_cue() -> re.Pattern[str]:
     >>> [(c["category"], c["status"]) for c in _claims("The Velm report released Tuesday said Ostria suffered 9,000 casualties.")]
     [('casualties', 'casualties')]
     """
-    words = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "abstract")), fold_case=True)
+    words = _abstract_things()
     return re.compile(rf"\b(?:{words})s?\s+$", re.I)
 
 
@@ -621,6 +632,8 @@ class ArticleState:
     in_quote: bool = False  #: a quotation opened and not closed yet
     #: the sentence number, category and status of the last claim, for "bringing the total to"
     last_kept: tuple[int, str, str] | None = None
+    #: the sentence number and status of the last casualty claim, for "That number includes ..."
+    last_casualty: tuple[int, str] | None = None
     #: the paragraph and sentence numbers of the last body figure of each value (low, high, percent)
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     #: sentences without figure words whose mentions nobody has needed yet (``_sentence_context``)
@@ -706,6 +719,8 @@ def inside_claimant_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
 
 #: "one of" (and "the") right before a figure: the size of a set the subject is one of.
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
+#: A relative clause of people opening right after their noun: " who surrendered".
+_WHO_AFTER = re.compile(r"\s+who\s")
 
 
 def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -714,11 +729,20 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
 
     >>> [c["figure"] for c in _claims("The front, one of three members of the alliance, said 40 fighters died.")]
     ['40']
+
+    Unless the set is people that a relative clause says what they did or what befell them:
+    the set is then the claim ("the major was one of some 60 soldiers who deserted").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The major was one of some 60 soldiers who deserted.")]
+    [('60', 'soldier')]
     """
     if "ne of" not in ctx.text:
         return False  # the cheap test first
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if _ONE_OF_BEFORE.search(ctx.text, max(0, start - 16), start) is None:
+        return False
+    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    if counts_people(noun) and _WHO_AFTER.match(ctx.text, noun.end):
         return False
     c.dropped = True
     return True
@@ -770,20 +794,29 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     ['40']
     >>> [c["figure"] for c in _claims("Fighters of Battalion 417's second company ambushed 30 soldiers.")]
     ['30']
+
+    A formation's name (a formation of ``_formation_words``) with its number is one before a comma
+    too: "two officers from Light Infantry Battalion 52, based in the north".
+
+    >>> [c["figure"] for c in _claims("Two officers from Light Infantry Battalion 52, based in the north, fled.")]
+    ['Two']
     """
     fig = c.figure
     if fig.hedge_start is not None or not fig.text[:1].isdigit() or fig.start < 3 or fig.start > len(ctx.text) - 3:
         return False
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
     after = _LOWER_AFTER.match(ctx.text, fig.end)
-    if after is None:
+    formation = (after is None and m is not None and ctx.text.startswith(",", fig.end)
+                 and m.group(1).lower() in _formation_words())
+    if after is None and not formation:
         return False
     if m is None:
         return _model_after_count(c, ctx)
     if not ctx.text[:m.start()].strip():
         return False
     if m.group(1).lower() in _calendar_words() or PERCENT_AFTER.match(ctx.text, fig.end) \
-            or (not after.group(1) and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
+            or (after is not None and not after.group(1)
+                and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
     c.dropped = True
     return True
@@ -1057,6 +1090,34 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     return True
 
 
+#: The word right after a figure "one", past "more": " point", " more step".
+_WORD_AFTER_ONE = re.compile(r"\s+(?:more\s+)?([a-z]+)\b")
+
+
+@cache
+def _uncounted_singulars() -> frozenset[str]:
+    """The nouns of ``uncounted.csv`` (not its small words, kind ``word``): "point", "step"."""
+    return lexicons.word_set("uncounted", "word") - lexicons.word_set("uncounted", "word", "kind", "word")
+
+
+def one_uncounted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure "one" right before the singular of a noun that is never counted (``uncounted.csv``),
+    past "more", counts nothing: "at one point", "one more step", whatever was named before.
+
+    >>> [c["figure"] for c in _claims("The rebels held 12 sailors on the ship and at one point filmed them.")]
+    ['12']
+    >>> [c["figure"] for c in _claims("The swap of 40 soldiers was one more step toward peace.")]
+    ['40']
+    """
+    if c.figure.percent or c.figure.high != 1 or c.figure.hedge_start is not None:
+        return False
+    m = _WORD_AFTER_ONE.match(ctx.text, c.figure.end)
+    if m is None or m.group(1) not in _uncounted_singulars():
+        return False
+    c.dropped = True
+    return True
+
+
 def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A counted noun written in the singular that only says what kind of thing the plural after
     it is, a plural no lexicon counts ("100 drone and missile attacks", "40 drone strikes":
@@ -1226,10 +1287,22 @@ def share_in_brackets(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
-#: ("of" a total whose owner is named: "of the country's 11 million", "of its 900", "of Velm's 40")
-_OUT_OF_A_FIGURE = re.compile(
-    r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+[a-z]+['’]s|[A-Z][\w-]*['’]s"
-    r"|its|their)\s+(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
+#: ("of" a total whose owner is named: "of the country's 11 million", "of its 900", "of Velm's 40",
+#: "of the Marla Star's 22", also before a count noun of ``aggregates.csv`` and "of": "of the
+#: ship's complement of 22")
+
+
+@cache
+def _out_of_a_figure() -> re.Pattern[str]:
+    """The words between a part and the figure of the total it is taken from (above).
+
+    >>> bool(_out_of_a_figure().match(" of the Marla Star's complement of 22 crew"))
+    True
+    """
+    counts = lexicons.alternation(lexicons.column("aggregates", "word"), fold_case=True)
+    return re.compile(
+        r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s"
+        rf"|[A-Z][\w-]*['’]s|its|their)\s+(?:(?:{counts})\s+of\s+)?(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1250,7 +1323,7 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
         return False
     if c.figure.text.lower() == "one":
         return False
-    m = _OUT_OF_A_FIGURE.match(ctx.text, c.figure.end)
+    m = _out_of_a_figure().match(ctx.text, c.figure.end)
     return m is not None and _counts_as_figure_at(c, ctx, m.end())
 
 
@@ -2317,6 +2390,25 @@ def bare_vague_subject_people(c: FigureCandidate, ctx: SentenceContext, art: Art
     return True
 
 
+def hurt_pointer_is_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A pointer back that a verb only people suffer takes as its object ("a drone strike killed
+    one man and wounded two others") counts people, not the thing named last before it.
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("A guard was shot on the pier, and later a drone wounded two others.")]
+    [('two', 'person', 'casualties')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("They fired 40 drones and launched 20 others.")]
+    [('40', 'drone'), ('20', 'drone')]
+    """
+    if c.noun is None or "pointer_resolved" not in c.fired or counts_people(c.noun):
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _hurt_cue_before().search(ctx.text, max(0, at - 30), at):
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    return True
+
+
 def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that counts nothing the lexicons know is no claim ("on day 3").
 
@@ -2539,6 +2631,35 @@ _GAP_OPENER = re.compile(r"(?:;|,|\band)\s*$", re.I)
 _GAP_REST = re.compile(r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,3}(?:[;,.]|and\s|$)")
 
 
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
+
+
+def part_takes_the_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A part taken from a whole ("900 of the 5,000 convicts recruited by the militia died")
+    has the clause's verb as its status, not the participle that says how the whole was
+    formed: the 900 died; the 5,000 were recruited.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("About 900 of the 5,000 convicts recruited by the militia died at the front.")]
+    [('900', 'casualties', 'killed'), ('5,000', 'troops', 'recruited')]
+    """
+    if not c.status or " of " not in ctx.text or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    of = _OF_THE_WHOLE.match(ctx.text, _percent_end(ctx.text, c.figure))
+    whole = next((f for f in ctx.figures if of is not None and f.start == of.end()), None)
+    if whole is None:
+        return False
+    cues = _status_cues(True, c.projected)
+    after = c.noun.end if c.noun is not None and c.noun.start > whole.end else whole.end  # past "the 5,000 prisoners"
+    later = [(s, cues.get(cue, "")) for s, _e, cue in _status_cues_in(ctx.text) if after < s < c.clause[1]]
+    if len(later) < 2 or later[0][1] != c.status:
+        return False  # the whole's own participle comes first ("the 5,000 convicts recruited")
+    hurt = next(((s, st) for s, st in later[1:] if st.removeprefix("expected ") in CASUALTY_STATUSES), None)
+    if hurt is None or any(whole.end < f.start < hurt[0] for f in ctx.figures):
+        return False
+    c.status = hurt[1]
+    return True
+
+
 def gapped_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure and its noun with only a time or place after them, coordinated after a
     casualty claim of the sentence, leave its verb out: they take its status ("1,200 people
@@ -2626,6 +2747,34 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return True
 
 
+#: A verb of making good a loss right before its casualty word: "to replace its losses", "to
+#: make up for heavy casualties".
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:replace|replaces|replaced|replacing|replenish(?:es|ed|ing)?|make\s+up\s+for|making\s+up\s+for"
+    r"|made\s+up\s+for|offset|offsets|offsetting|compensate\s+for|compensating\s+for)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def losses_replaced(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty word that people are sent to make good ("1,500 reinforcements to replace its
+    losses") is the status of those they replace, not theirs.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Some 1,500 soldiers are on their way to replace its losses.")]
+    [('1,500', 'troops', '')]
+    """
+    if not c.status or ("replac" not in ctx.text and "replen" not in ctx.text and "up for" not in ctx.text
+                        and "offset" not in ctx.text and "compensat" not in ctx.text):
+        return False  # the cheap test first
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    if not found or not all(_REPLACED_BEFORE.search(ctx.text, max(0, s - 40), s) for s in found):
+        return False
+    c.status = ""
+    return True
+
+
 def _is_period_at(text: str, at: int) -> bool:
     """Whether the word at ``at`` is a rate's period of ``rates.csv`` ("day", "months")."""
     word = _NEXT_WORD.match(text, at)
@@ -2706,6 +2855,37 @@ def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     if not _OF_THOSE_WHO.match(ctx.text, noun.end):
         return False
+    c.status = ""
+    return True
+
+
+#: A relative clause of "that" or "which" right before its status cue: "that were ", "which had
+#: been ", "that ".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:(?:been|being)\s+)?$", re.I)
+
+
+def status_in_a_later_relative(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty word in a relative clause ("that were seized") that follows other words than
+    the counted noun tells what happened to what it follows, not to the people counted
+    ("fought beside 5,000 troops to retake towns that were seized in May": no casualties).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("They fought beside 5,000 troops to retake towns that were seized in May.")]
+    [('5,000', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("It named 40 soldiers that were killed in May.")]
+    [('40', 'casualties')]
+    """
+    if ("that" not in ctx.text and "which" not in ctx.text) or c.noun is None:
+        return False  # the cheap test first
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or c.noun.start < c.figure.end:
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    if not found:
+        return False
+    for s in found:
+        rel = _RELATIVE_BEFORE.search(ctx.text, max(0, s - 30), s)
+        if rel is None or s < c.noun.end or not ctx.text[c.noun.end:rel.start()].strip(" ,"):
+            return False  # "40 soldiers that were killed": the counted noun's own clause
     c.status = ""
     return True
 
@@ -2858,9 +3038,19 @@ def _formation_of_before() -> re.Pattern[str]:
     >>> bool(_formation_of_before().search("the battalion of ")), bool(_formation_of_before().search("a town of "))
     (True, False)
     """
+    return re.compile(rf"\b(?:{lexicons.alternation(sorted(_formation_words()), fold_case=True)})\s+of\s+$", re.I)
+
+
+@cache
+def _formation_words() -> frozenset[str]:
+    """The words of a formation of troops: a unit of ``things.csv`` that ``units.csv`` counts as
+    troops, as written in ``units.csv`` ("battalion", "battalions", "squadron").
+
+    >>> "battalion" in _formation_words(), "soldier" in _formation_words()
+    (True, False)
+    """
     formations = _thing_units() & {row["unit"] for row in lexicons.read_lexicon("units") if row["category"] == "troops"}
-    words = [row["word"] for row in lexicons.read_lexicon("units") if row["unit"] in formations]
-    return re.compile(rf"\b(?:{lexicons.alternation(words, fold_case=True)})\s+of\s+$", re.I)
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units") if row["unit"] in formations)
 
 
 def people_of_a_formation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3082,6 +3272,43 @@ def among_casualties_opener(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+@cache
+def _tally_includes() -> re.Pattern[str]:
+    """A sentence that opens with a count given before, pointed back to ("That number", "The
+    yearly tally"; a word of ``aggregates.csv``), and says what it holds ("includes").
+
+    >>> bool(_tally_includes().match("The yearly tally included 90 guards")), bool(_tally_includes().match("The guards included 90"))
+    (True, False)
+    """
+    words = lexicons.alternation(lexicons.column("aggregates", "word"), fold_case=True)
+    return re.compile(rf"\W*(?:this|that|the|its|their|these|those)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{words})s?"
+                      r"\s+(?:\w+\s+)?(?:includes?|included|including)\b", re.I)
+
+
+def counted_in_a_toll(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People that a casualty count given just before holds ("Some 900 people have died. That
+    number includes 40 civilians") are a part of it: casualties with its status, whatever noun
+    counts them, when nothing is said of what happened to them.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("About 900 people have died. The toll includes dozens of civilians.")]
+    [('900', 'casualties'), ('dozens', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("About 900 soldiers arrived. The total includes dozens of medics.")]
+    [('900', 'troops'), ('dozens', 'other')]
+    """
+    last = art.last_casualty
+    if c.category == "casualties" or c.status or last is None or "nclud" not in ctx.text:
+        return False  # the cheap test first
+    if not 0 <= ctx.sentence.sentence - last[0] <= 3:
+        return False
+    if not counts_people(c.noun):
+        return False  # "The total includes 40 depots": things
+    opener = _tally_includes().match(ctx.text)
+    if opener is None or opener.end() > c.figure.start:
+        return False
+    c.category, c.status = "casualties", last[1]
+    return True
+
+
 def classified_part_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that says who some of the people just counted as casualties were ("3,785
     Palestinians were killed. 1,524 were children.") is a casualty claim with their status.
@@ -3196,12 +3423,16 @@ def running_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     """
     last, at = art.last_kept, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     art.last_kept = (ctx.sentence.sentence, c.category, c.status)
+    if c.category == "casualties":
+        art.last_casualty = (ctx.sentence.sentence, c.status)
     if last is None or last[0] != ctx.sentence.sentence or c.noun_follows:
         return False
     if not _RUNNING_TOTAL.search(ctx.text, max(0, at - 120), at):
         return False
     c.category, c.status = last[1], last[2]
     art.last_kept = (ctx.sentence.sentence, c.category, c.status)
+    if c.category == "casualties":
+        art.last_casualty = (ctx.sentence.sentence, c.status)
     return True
 
 
@@ -3286,6 +3517,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
+    one_uncounted_thing,  # "at one point", "one more step": no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
@@ -3335,15 +3567,19 @@ FIGURE_RULES: tuple[Rule, ...] = (
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     bare_vague_subject_people,  # "witnesses said thousands had gathered": people
+    hurt_pointer_is_people,  # "a drone strike ... wounded two others": people
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,
     hedge_after_noun,
     modality,
     status,
+    part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
     status_of_others,  # "relatives of those who were killed": the status is the others'
+    status_in_a_later_relative,  # "5,000 troops ... towns that were seized": the towns'
     active_casualty_verb,  # "after the militia captured the city": what someone did
+    losses_replaced,  # "1,500 reinforcements to replace its losses": the losses are others'
     injuries_received,  # "have received minor injuries": wounded
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
@@ -3358,6 +3594,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     among_casualties_opener,  # "... killed 31 civilians. Among the civilians were six women"
+    counted_in_a_toll,  # "About 900 have died. That number includes 40 civilians": part of the dead
     pointer_keeps_casualty,
     remainder_keeps_casualty,  # "The rest were soldiers: 120 ..." after a toll: the dead too
     part_of_casualties_points_back,  # "20,000 died, about half of them conscripts": half of the dead
@@ -3460,6 +3697,7 @@ SHARE_RULES: frozenset[Rule] = frozenset({
 #: or] c.figure.percent [or ...]: return False``.
 COUNT_RULES: frozenset[Rule] = frozenset({
     measured_not_counted, tally_line_item, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
+    one_uncounted_thing,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
     sequence_step_points_back,
@@ -3472,6 +3710,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",), share_of_unlisted_thing: (" of ",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
+    counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
 }
 
@@ -3480,8 +3719,9 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     """The rules of ``RULE_NEEDS`` a sentence holds none of the strings of: looked for once a
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
-    >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))
-    ['number_of_named_after', 'sequence_step_points_back', 'share_in_brackets']
+    >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
+    ['counted_in_a_toll', 'losses_replaced', 'number_of_named_after', 'sequence_step_points_back', 'share_in_brackets',
+     'status_in_a_later_relative']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 
@@ -3918,6 +4158,12 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     >>> [(c["figure"], c["claimant"]) for c in _claims(
     ...     "Key points\\n- About 3,000 soldiers were killed.\\nThe NIS said about 3,000 soldiers were killed.")]
     [('3,000', 'South Korea NIS')]
+
+    A headline's figure that the body gives again with a status the headline leaves out is the
+    body's claim:
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Ambush in Tarn leaves over 50 fighters\\n\\nOver 50 fighters were killed there.")]
+    [('50', 'killed')]
     """
     def key(c: dict) -> tuple:
         # shares are all category other: what happened to the whole tells two apart ("half of
@@ -3926,6 +4172,10 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         return (c["value_low"], c["value_high"], kind, c["unit"], c["claimant"], c["modality"])
 
     body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
+    # a headline's figure that the body gives again with a status the headline leaves out
+    # ("a tally that took in 600 farmers" over a body that says they were killed)
+    body_said = {(c["value_low"], c["value_high"], c["unit"], c["claimant"]) for c in claims
+                 if c["role"] == "body" and c["status"]}
     # a key point or lede that repeats a figure without its source: the sourced one stands
     # (a headline the body repeats gives way to the body, so it stands for no source here)
     sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED
@@ -3953,6 +4203,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         if copies and copied_without_its_source(c, copies):
             continue
         if c["role"] == "title" and key(c)[:3] in body_keys:
+            continue
+        if c["role"] == "title" and not c["status"] and (c["value_low"], c["value_high"], c["unit"], c["claimant"]) in body_said:
             continue
         if c["role"] == "body" and _folded_quotes(c["sentence"]) in titles and any(
                 t is not c and t["role"] == "body" and key(t)[:3] == key(c)[:3] for t in claims):

@@ -29,7 +29,7 @@ _CALENDAR = lexicons.calendar()
 _MONTH = rf"(?:{lexicons.alternation([*_CALENDAR.months, *_CALENDAR.month_shorts])})\.?"
 _YEAR_CUES = (
     r"in|since|by|from|until|till|before|after|during|of|early|late|mid|spring|summer|autumn"
-    r"|fall|winter|year|years|through|throughout"
+    r"|fall|winter|year|years|through|throughout|compared\swith|compared\sto"
 )
 
 _MONTH_STEMS = _CALENDAR.stems
@@ -441,6 +441,29 @@ def _folded_hedges_before() -> re.Pattern[str]:
     return lexicons.opening_gated(re.compile(rx.pattern, rx.flags & ~re.I))
 
 
+@cache
+def _particles() -> dict[str, frozenset[str]]:
+    """The verbs of ``particle_verbs.csv`` by the particle they take: {"over": {"handed", ...}}."""
+    verbs: dict[str, set[str]] = {}
+    for row in lexicons.read_lexicon("particle_verbs"):
+        verbs.setdefault(row["particle"], set()).add(row["verb"])
+    return {particle: frozenset(words) for particle, words in verbs.items()}
+
+
+#: The word that ends right before a hedge cue: "handed " before "over".
+_WORD_BEFORE_CUE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _particle_of_verb(text: str, at: int, cue: str) -> bool:
+    """Whether the cue at ``at`` is the particle of the verb right before it ("handed over").
+
+    >>> _particle_of_verb("Berlin handed over 10 tanks", 14, "over"), _particle_of_verb("Berlin sent over 10 tanks", 12, "over")
+    (True, False)
+    """
+    m = _WORD_BEFORE_CUE.search(text, max(0, at - 20), at)
+    return m is not None and m.group(1).lower() in _particles()[cue]
+
+
 def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
     window_start = max(0, start - 60)
     window = text[window_start:start]
@@ -452,7 +475,10 @@ def _hedge_before(text: str, start: int) -> tuple[str, int, str] | None:
         gap = window[m.end():]
         if _NOT_A_WORD_CHAR.search(gap) or not all(w.lower() in links for w in gap.split()):
             continue
-        hedge, cue = cues[" ".join(window[m.start():m.end()].lower().split())]
+        folded = " ".join(window[m.start():m.end()].lower().split())
+        if folded in _particles() and _particle_of_verb(text, window_start + m.start(), folded):
+            continue  # "handed over 10 tanks": the verb's particle, no hedge
+        hedge, cue = cues[folded]
         candidate = (m.end(), m.end() - m.start(), hedge, cue)  # the cue nearest the figure
         if best is None or candidate[:2] > best[:2]:
             best = candidate

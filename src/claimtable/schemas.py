@@ -123,6 +123,7 @@ SCHEMAS: dict[str, Schema] = {
                              ("particle",)),
     "non_names": _words(lower=True),
     "participles": _words("participle", lower=True),
+    "particle_verbs": Schema((Column("verb", lower=True), Column("particle", lower=True)), ("verb", "particle")),
     "place_nouns": _words(lower=True),
     "credited_counts": _words(lower=True),
     "populations": _words("cue", lower=True),
