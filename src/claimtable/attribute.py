@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from claimtable import lexicons
+from claimtable import lexicons, nouns
 from claimtable.load import TIMESTAMP_LINE, Sentence, matching_copy
 from claimtable.numbers import fold_like_ignorecase
 from claimtable.places import DIRECTIONS, gazetteer
@@ -3392,7 +3392,7 @@ def _event_plurals() -> frozenset[str]:
     """The plurals of the events of ``uncounted.csv`` (kind ``event``: "attacks", "strikes",
     "clashes"), but not of a word of ``generic_claimants.csv`` ("mission": a body's head)."""
     events = lexicons.word_set("uncounted", "word", "kind", "event") - lexicons.word_set("generic_claimants", "word")
-    return frozenset(w + ("es" if w.endswith(("sh", "ch", "s", "x")) else "s") for w in events)
+    return frozenset(nouns.plural(w) for w in events)
 
 
 def _names_events(words: str) -> bool:

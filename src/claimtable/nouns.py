@@ -725,6 +725,15 @@ def singular(word: str) -> str | None:
     return one if one and one != word else None
 
 
+def plural(word: str) -> str:
+    """The plural of a singular noun (``inflect``), for matching a lexicon's singulars in text.
+
+    >>> plural("attack"), plural("clash"), plural("casualty")
+    ('attacks', 'clashes', 'casualties')
+    """
+    return _inflect().plural_noun(word)
+
+
 #: The words right after a figure, past up to two names ("40 Palestinian homes", "five Gaza
 #: hospitals"): up to three lower-case words.
 _THING_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,2}([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?\b(?![-'’])")
