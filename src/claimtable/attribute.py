@@ -172,9 +172,10 @@ def _named_speaker() -> re.Pattern[str]:
     word = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"  # "47th Mechanized Brigade"
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
-    # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
+    # several words ("Institute for the Study of War"), one word in camel case that opens on
+    # capitals ("EUNavforAspides", not cut to its acronym "EUN"), an acronym, or one name ("Sybiha")
     name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{_name_particles()}{word})+"
-            r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
+            r"|[A-Z]{2,}[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
     # every name (and "The") starts with a capital or a digit, or after "the" a joined particle
     # and a capital ("the al-Awda Hospital"; alone, "al-Sayed" is a surname): the lookahead
     # rejects the other places of the text before the lookbehind and the alternatives are tried
@@ -532,6 +533,11 @@ def _inverted_speech_pattern() -> re.Pattern[str]:
     return re.compile(rf"[,”\"'’]\s*(?:{verbs})\s+(?:the\s+|an?\s+)?$")
 
 
+#: A passive that quotes its subject ("Ann Lee was quoted as saying"): the subject speaks, the
+#: agent after it ("by the Courier") only passes the words on.
+_QUOTED_AS = r"(?:(?:is|are|was|were)\s+(?:quoted|cited)\s+as\s+)"
+
+
 @cache
 def _speaks_after() -> re.Pattern[str]:
     """A speech verb after a name, past auxiliaries, asides and adverbs ("has also said")."""
@@ -555,7 +561,7 @@ def _speaks_after() -> re.Pattern[str]:
         # a date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October"
         r"|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?|on\s+\d{1,2}\s+[A-Z][a-z]+)){0,4}"
     )
-    return re.compile(rf"{aux}\s+{_not_an_act()}(?:{_verbs('speech')})\b", re.I)
+    return re.compile(rf"{aux}\s+{_QUOTED_AS}?{_not_an_act()}(?:{_verbs('speech')})\b", re.I)
 
 
 def _not_an_act() -> str:
@@ -1940,6 +1946,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     out = []
     names_not = not_names()
     honours = "named" in vocabulary or "honour" in vocabulary or "honor" in vocabulary
+    quoted = "quoted" in vocabulary or "cited" in vocabulary
     described = -1  #: the end of the asides about a name that speaks after them
     for m in _named_speaker().finditer(sentence):
         if m.start() < described:
@@ -1963,7 +1970,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
             continue  # "a report by Ostrian broadcaster Velnet": the nationality describes Velnet, which speaks
         if (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
-                or _speaks_after_aside(sentence, m.end())):
+                or (quoted and _quoted_as_saying(sentence, m.end())) or _speaks_after_aside(sentence, m.end())):
             described = _aside_end(sentence, m.end())
             name_end = _before_time_words(sentence, m.start(1), m.end(1))
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
@@ -2146,6 +2153,21 @@ def _named_documents(sentence: str, start: int, end: int, found: list[MentionCan
     if document is None or any(f.start <= start < f.end for f in found):
         return None
     return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
+
+
+#: A name's passive of quotation, right after it: " was quoted as saying", " is cited as stating".
+_QUOTED_AS_SAYING = re.compile(rf"\s+{_QUOTED_AS}(?:saying|stating|telling|estimating|reporting)\b")
+
+
+def _quoted_as_saying(sentence: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is quoted in the passive: "Mira Vell was quoted as
+    saying by the Courier" (Mira Vell speaks; the Courier passes the words on).
+
+    >>> s = "Some 40 boats sank, Mira Vell was quoted as saying by the Courier."
+    >>> _quoted_as_saying(s, s.index(" was")), _quoted_as_saying("Mira Vell was told 40 sank.", 9)
+    (True, False)
+    """
+    return _QUOTED_AS_SAYING.match(sentence, end) is not None
 
 
 def _words_after_name(sentence: str, end: int) -> list[str]:
@@ -2426,7 +2448,7 @@ def _aside_then_speech() -> re.Pattern[str]:
              # the group a body is one of, described at length: ", one of the groups that ... weeks,"
              r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,))")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
-                      rf"(?:{_verbs('speech')})\b")
+                      rf"{_QUOTED_AS}?(?:{_verbs('speech')})\b")
 
 
 def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
@@ -2846,6 +2868,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if placed_role is not None:  # "over the region of Osk, its governor said": Osk's governor
             return placed_role
     if head in _roles() and " " not in words and sentence.startswith((" of ", " for "), end):
+        described = _role_of_described_body(sentence, start, end)
+        if described is not None:  # "a representative of the Velmari negotiating group": as written
+            return described
         served = _body_a_role_serves(sentence, start, end, found)
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
@@ -2988,7 +3013,22 @@ _SERVED_BODY = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_BASED_PLACE})?"
                           r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
 
 #: A name, then a comma and an article right before a role: the role is the name's apposition.
-_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’.-]*\s*,\s*(?:an?|the)\s+$")
+_APPOSED_TO_NAME = re.compile(r"([A-Z][\w'’.-]*)\s*,\s*(?:an?|the)\s+$")
+
+
+def _apposed_to_name(sentence: str, start: int) -> bool:
+    """Whether the role at ``start`` follows a name and a comma, as its apposition ("Ann Lee, a
+    spokeswoman for ..."); a day or a month before the comma is a date, no name ("on Friday, a
+    representative of ...").
+
+    >>> _apposed_to_name("Ann Lee, a spokeswoman", 11), _apposed_to_name("on Friday, a spokeswoman", 13)
+    (True, False)
+    """
+    m = _APPOSED_TO_NAME.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return False
+    calendar = lexicons.calendar()
+    return m.group(1) not in calendar.weekdays and m.group(1) not in calendar.months
 
 
 def _body_a_role_serves(sentence: str, start: int, end: int,
@@ -3004,7 +3044,7 @@ def _body_a_role_serves(sentence: str, start: int, end: int,
     ('Ostrian Relief Front', None)
     >>> _body_a_role_serves("Ann Lee, a spokeswoman for the Velm Guard, said", 11, 22, [])
     """
-    if _APPOSED_TO_NAME.search(sentence, max(0, start - 60), start):
+    if _apposed_to_name(sentence, start):
         return None  # "Ann Lee, a spokeswoman for the Velm Guard, said": the person speaks
     m = _SERVED_BODY.match(sentence, end)
     if m is None or m.group(1).endswith(("'s", "’s")) or sentence.startswith(("'", "’"), m.end(1)) \
@@ -3020,6 +3060,37 @@ def _body_a_role_serves(sentence: str, start: int, end: int,
     if m.end() == m.end(1) and name.endswith(".") and not _ACRONYM.fullmatch(name.split()[-1]):
         return MentionCandidate(start, m.end() - 1, name[:-1], "named")  # the sentence's full stop
     return MentionCandidate(start, m.end(), name, "named")
+
+
+@cache
+def _described_body_served() -> re.Pattern[str]:
+    """A body the text describes in lower-case words after a role and "of" or "for", ending in a
+    body's head noun (``body`` rows of ``generic_claimants.csv``): " of the Velmari negotiating
+    group" (a people's adjective may open the words)."""
+    heads = lexicons.alternation(_body_heads())
+    return re.compile(rf"\s+(?:of|for)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{heads})(?![\w'’-])")
+
+
+
+def _role_of_described_body(sentence: str, start: int, end: int) -> MentionCandidate | None:
+    """A role one person holds with no name, then a body described in lower-case words after
+    "of" or "for" that ends in a group's head noun ("a representative of the Velmari negotiating
+    group told reporters"): the role and the body as written, a group, as a group keeps the place
+    it is of. None when the words end in anything but a body's head noun ("a spokesman for the
+    northern area") or the role is a name's apposition.
+
+    >>> s = "Ten bodies came back, a representative of the Velmari negotiating group told reporters."
+    >>> _role_of_described_body(s, 24, 38).name
+    'representative of the Velmari negotiating group'
+    >>> _role_of_described_body("a spokesman for the northern area said", 2, 11) is None
+    True
+    """
+    if _apposed_to_name(sentence, start):
+        return None  # "Ann Lee, a spokeswoman for the rebel group, said": the person speaks
+    m = _described_body_served().match(sentence, end)
+    if m is None:
+        return None
+    return MentionCandidate(start, m.end(), sentence[start:m.end()], "group")
 
 
 #: "anonymous" (or "unnamed") before a name that is already "anonymous ...": said once.
