@@ -2772,14 +2772,45 @@ def _named_issuer_of_document(sentence: str, start: int, end: int, words: str, h
     if head.endswith("s") or not words[:1].isupper():
         return None
     name = _ISSUER_NAME.fullmatch(words, 0, len(words) - len(head))
-    if name is None or _PEOPLE_ADJECTIVE.search(name.group(0)) or _adjective_of_side(name.group(0).split()[0]):
+    if name is None or _PEOPLE_ADJECTIVE.search(name.group(0)):
+        return None
+    written_end = start + len(name.group(0).rstrip())
+    name_start = _issuer_name_start(start, written_end, found)
+    if _adjective_of_side(sentence[name_start:written_end].split()[0]):
         return None
     if any(f.kind == "state" and start <= f.start < start + name.end() for f in found):
         return None
     if rate(sentence, start, end)[0] < SPEAKER:
         return None
-    named = name.group(0).rstrip()
-    return MentionCandidate(start, start + len(named), named, "named")
+    # the words as written (a clitic too: "Velm Aid’s statement"), the name without the clitic
+    return MentionCandidate(name_start, written_end, _without_clitic(sentence[name_start:written_end]), "named")
+
+
+#: A possessive clitic that ends a name ("Velm Aid’s"), straight or curly.
+_CLITIC_END = re.compile(rf"{_APOS}s$")
+
+
+def _without_clitic(name: str) -> str:
+    """A name without the possessive clitic that ends it: "according to Velm Aid’s statement"
+    is the statement of Velm Aid, which speaks as its name (name-normalising step of
+    ``_named_issuer_of_document``).
+
+    >>> _without_clitic("Velm Aid’s"), _without_clitic("Velm Aid's"), _without_clitic("Velm Aid")
+    ('Velm Aid', 'Velm Aid', 'Velm Aid')
+    """
+    return _CLITIC_END.sub("", name) if name.endswith("s") else name
+
+
+def _issuer_name_start(start: int, end: int, found: list[MentionCandidate]) -> int:
+    """Where the issuer's name before a document starts: at a longer name found before that
+    ends with it ("a Department of Defense report says": the department, not "Defense", whose
+    words a lower-case "of" cut off the document's), else where its words start.
+
+    >>> found = [MentionCandidate(2, 23, "Department of Defense", "named")]
+    >>> _issuer_name_start(16, 23, found), _issuer_name_start(16, 23, [])
+    (2, 16)
+    """
+    return next((f.start for f in found if f.kind == "named" and f.start < start and f.end == end), start)
 
 
 @cache
@@ -3134,6 +3165,23 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|\d)")
 _OUTLET_NAME = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*(?<!an)(?<!ese)(?<!ish)\s+$")
 
 
+#: A one-word name in capitals before "reports" ("AFP "): an outlet's or a body's short name.
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.]+\s+")
+#: The end of a clause after an inverted credit: ", AFP reports." (its stop, or the sentence's end).
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _credits_after_comma(sentence: str, start: int, end: int) -> bool:
+    """Whether words set between a comma and the clause's end credit what comes before them
+    (", AFP reports."): "reports" there is the verb of the name before it, not a document.
+
+    >>> s = "Two men were seized, VNA reports."
+    >>> _credits_after_comma(s, 21, 32), _credits_after_comma("Iranian reports.", 0, 15)
+    (True, False)
+    """
+    return sentence[:start].rstrip().endswith(",") and _CLAUSE_END.match(sentence, end) is not None
+
+
 def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) -> MentionCandidate | None:
     """"Kyiv Post reports that six officers were killed": capitalised words before "reports"
     and the clause it reports name a source that speaks (the verb, not a group noun
@@ -3144,10 +3192,18 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
     'Acme Daily News'
     >>> _name_reporting("Western reports that 60 died.", 0, 15, "Western reports", "reports") is None
     True
+    >>> s = "Two men were seized, VNA reports."
+    >>> _name_reporting(s, 21, 32, "VNA reports", "reports").name
+    'VNA'
     """
-    if head != "reports" or words == head or not _REPORTED_CLAUSE.match(sentence, end):
+    if head != "reports" or words == head:
         return None
-    m = _OUTLET_NAME.match(words[: -len(head)])
+    if _REPORTED_CLAUSE.match(sentence, end):
+        m = _OUTLET_NAME.match(words[: -len(head)])
+    elif _credits_after_comma(sentence, start, end):
+        m = _ACRONYM_NAME.fullmatch(words, 0, len(words) - len(head))
+    else:
+        return None
     if m is None:
         return None
     name = m.group(0).rstrip()
@@ -3389,6 +3445,11 @@ def _subject_body() -> re.Pattern[str]:
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
+#: A sentence's subject, a name, then an aside in commas ("Tarn Front, in a statement"): the verb
+#: after the aside is the subject's, and the words after the verb are its object, no inverted speaker.
+_SUBJECT_THEN_ASIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s+[^,;:]{1,40}")
+
+
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A source named by lower-case words no other finder knows (no name, no group noun of
     ``generic_claimants.csv``), as written: "according to farmers and the chief of a local
@@ -3400,6 +3461,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     >>> [c.name for c in _written_sources("Only 900 got out, aid workers said on Sunday.", [])]
     ['aid workers']
     >>> _written_sources("It rose to 900, according to preliminary data.", [])
+    []
+    >>> _written_sources("Tarn Front, in a statement, claimed responsibility for the raid.", [])
     []
     """
     if not _vocabulary(sentence) & _written_source_cues():
@@ -3442,6 +3505,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             # ministry"): tested before the tests of the words below, as it is what usually
             # drops them (a subject the registry names: "Russia's defence ministry said")
             continue
+        if g == 2 and _SUBJECT_THEN_ASIDE.fullmatch(sentence, 0, m.start()):
+            continue  # "Tarn Front, in a statement, claimed responsibility for ...": the verb's object
         if g == 3 and not words.endswith("s") and not definite and " and " not in words:
             continue  # a subject after a comma is plural ("aid groups"), a body ("the city council")
             # or two coordinated (", residents and a militia member said")
@@ -4222,7 +4287,24 @@ def _document_words() -> frozenset[str]:
 
 
 #: A speaker's partners in commas right after it: ", together with Tarn Watch and volunteers,".
-_COMPANIONS = re.compile(r",\s+(?:together|along|jointly)\s+with\s+([^,;:()\"“”]{2,80}?),\s+(?=[a-z])")
+_COMPANIONS = re.compile(r",\s+(?:together|along|jointly)\s+with\s+([^,;:()\"“”]{2,80}?),\s+(?=[a-z][\w'’-]*\s)")
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    """The counted nouns of ``units.csv`` that count no people ("tanks", "systems")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("units")
+                     if r["category"] not in lexicons.people_categories())
+
+
+def _names_things(words: str) -> bool:
+    """Whether words "along with" a source end in things counted, not people or bodies that
+    could speak with it ("along with light tanks").
+
+    >>> _names_things("light tanks"), _names_things("Tarn Watch and volunteers")
+    (True, False)
+    """
+    return words.rsplit(None, 1)[-1].lower() in _thing_words()
 
 
 def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -4233,6 +4315,10 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     >>> s = "The Velm Courier, together with Tarn Watch and volunteers, have identified 900 dead."
     >>> [(m.claimant, m.strength) for m in find_mentions(s)]
     [('Velm Courier, together with Tarn Watch and volunteers', 3)]
+
+    Not a list's next item after the commas: what came "along with" the figures is no partner
+    ("9,000 troops were sent, according to Tarn officials, along with light tanks, trucks and
+    fuel": Tarn officials).
     """
     if "ly with " not in sentence and "er with " not in sentence and "ng with " not in sentence:
         return mentions  # the cheap test first: "jointly", "together", "along"
@@ -4241,7 +4327,7 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if out and out[-1].end > m.start:
             continue  # a name inside the partners' commas
         c = _COMPANIONS.match(sentence, m.end) if m.strength >= SPEAKER else None
-        if c is not None:
+        if c is not None and not _names_things(c.group(1)):
             phrase = sentence[m.start:c.end(1)]
             m = Mention(m.start, c.end(1), phrase, phrase, m.kind, m.strength, m.rule)
         out.append(m)

@@ -513,8 +513,10 @@ def _split_glued_words(spans: list[tuple[int, int]], text: str) -> list[tuple[in
 
 
 #: A full stop glued to the next sentence, as scraped live blogs run their entries together:
-#: a lower-case word, a stop, then a capitalised word with no space ("this morning.Parts of").
-_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # the stop first: a fast scan
+#: a lower-case word or a short name in capitals ("the UK", not "U.K."), a stop, then a
+#: capitalised word with no space ("this morning.Parts of", "the UK.North Korea's leader").
+_GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=(?<![\w.])[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))"
+                         r"(?=[A-Z][a-z])")  # the stop first: a fast scan
 
 
 def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -523,6 +525,9 @@ def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[in
     >>> t = "Strikes began this morning.Parts of the south were hit. It added more."
     >>> [t[s:e] for s, e in _split_glued_stops([(0, 55), (56, 70)], t)]
     ['Strikes began this morning.', 'Parts of the south were hit.', 'It added more.']
+    >>> t = "Troops came from the UK.Later the U.S.Navy came."
+    >>> [t[s:e] for s, e in _split_glued_stops([(0, len(t))], t)]
+    ['Troops came from the UK.', 'Later the U.S.Navy came.']
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:
