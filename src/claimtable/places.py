@@ -32,10 +32,10 @@ _LOCATIVE_WORDS = (
     r"\b(?:in|at|near|to|into|across|inside|outside|around|towards?|within|of|reached|"
     r"entered|crossed|via|on)\s+(?:the\s+)?"
 )
-LOCATIVE = re.compile(
+LOCATIVE = lexicons.opening_gated(re.compile(
     rf"{_LOCATIVE_WORDS}(?:(?:[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
     r"northern|southern|central|far|occupied|border|,|and)\s+)*$"
-)
+))
 #: What must follow a locative word for any place to follow it (a capital, a direction, a list
 #: word): a sentence without it names no locative place, and the gazetteer is not consulted.
 _LOCATIVE_START = lexicons.opening_gated(re.compile(
@@ -361,7 +361,7 @@ def locative_places(text: str, context_countries: set[str] | None = None) -> lis
 
 
 #: "according to" just before a place: the place names a source, not where a figure is.
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", re.I)
+_ACCORDING_BEFORE = lexicons.opening_gated(re.compile(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", re.I))
 
 
 def within(places: list[Place], span: tuple[int, int] | None = None) -> list[Place]:
