@@ -2465,6 +2465,8 @@ def _aside_then_speech() -> re.Pattern[str]:
     # a word alone between commas is an adverb ("The rebels, however, claimed")
     aside = (r"(?:(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
              r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
+             # a country's or a body's possessive then lower-case words: ", Velmar's second-biggest party,"
+             r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s(?=(?:\s+[a-z][\w-]*){1,3},)"
              r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
              # the group a body is one of, described at length: ", one of the groups that ... weeks,"
              r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,)"
