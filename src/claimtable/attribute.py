@@ -442,8 +442,9 @@ def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozen
 
 
 _OWNER_NAMED = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*{_APOS}s\s")
-#: Lower-case words between a body and its spokesperson ("White House national security").
-_OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){1,3})\s+")
+#: Lower-case words between a body and its spokesperson ("White House national security"), or
+#: none ("a Velmar air force spokesman": the body's name in lower case right before the role).
+_OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){0,3})\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 #: Whom a group is close to: " close to the Kremlin", " close to Hezbollah".
 _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
@@ -1196,7 +1197,7 @@ def _speaks_after_asides(before: str, after: str) -> bool:
     >>> _speaks_after_asides("", " – a rebel group – claimed it had killed 12")
     True
     """
-    return (after[:1] == "," or after[1:2] in ("–", "—")) and _speaks_after_aside(after, 0)
+    return (after[:1] == "," or after[1:2] in ("–", "—", ",")) and _speaks_after_aside(after, 0)
 
 
 #: "of" and a capitalised name after a body: the country that owns it ("... (NIS) of South Korea").
@@ -1321,6 +1322,24 @@ def _count_verb_after() -> re.Pattern[str]:
                       rf"at\s+least|more\s+than|up\s+to)\s+)?(?:\d|(?:{words})\b)", re.I)
 
 
+#: "between" and the first party, then "and": the name after it is the second party of what
+#: happened between them ("fighting between the army and "), not the subject of a clause.
+_BETWEEN_AND = re.compile(r"\bbetween\s[^,;:()\"“”]{1,80}?\sand\s+(?:the\s+)?$", re.I)
+
+
+@_gives(TOPIC)
+def _party_between(before: str, after: str) -> bool:
+    """"fighting between the army and the Velm Front left 300 dead": a name after the "and" of
+    "between ... and" is a party of the event, not the subject of a clause the "and" opens.
+
+    >>> _party_between("Fighting between the army and the ", " left 300 dead.")
+    True
+    >>> _party_between("The army withdrew, and ", " said 300 died."), _party_between("", " said so.")
+    (False, False)
+    """
+    return "etween" in before and _BETWEEN_AND.search(before, max(0, len(before) - 100)) is not None
+
+
 @_gives(SUBJECT)
 def _clause_subject(before: str, after: str) -> bool:
     """The subject of a sentence or clause: only articles or openers before it, or a dateline
@@ -1419,6 +1438,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _owner_of_deed,  # "Velm authorities' demolition of homes left 300 ...": the deed's owner, no subject
+    _party_between,  # "fighting between the army and the RSF left 300 dead": a party, not a clause's subject
     _clause_subject,
     _officer_speaks,  # "..., the WHO regional chief said": a body's officer
 )
@@ -1438,7 +1458,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
-    _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks,
+    _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
 })
 
 #: ``_RATE_TABLES`` for a mention that opens the sentence: without ``NEEDS_TEXT_BEFORE`` too.
@@ -1965,6 +1985,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue
         if _counted_by_figure(sentence, m.start()):
             continue  # "17 drones, including 14 Shahed-136s, adding that ...": what the figure counts
+        if _counted_of_figure(sentence, m.start(1)):
+            continue  # "where thousands of Velmari have gathered": the people counted
         if honours and _HONOURED.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
@@ -2012,6 +2034,26 @@ def _counted_by_figure(sentence: str, start: int) -> bool:
     (False, False)
     """
     return sentence[start - 1:start] == " " and _FIGURE_BEFORE_NAME.search(sentence, max(0, start - 12), start) is not None
+
+
+@cache
+def _figure_of_before_name() -> re.Pattern[str]:
+    """A figure, in digits or a vague quantity (``vague.csv``), then "of" (and "the"), right
+    before a name: " thousands of ", "2,000 of the "."""
+    vague = lexicons.alternation(lexicons.column("vague", "phrase"), fold_case=True)
+    return re.compile(rf"(?:(?<![\w.,])\d(?:[\d,]*\d)?|\b(?:{vague}))\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _counted_of_figure(sentence: str, start: int) -> bool:
+    """Whether a name starting at ``start`` follows a figure and "of", which counts it: the
+    people counted ("where thousands of Velmari have gathered") are no speaker.
+
+    >>> s = "Nine died near the gate, where thousands of Velmari have gathered daily."
+    >>> _counted_of_figure(s, s.index("Velmari")), _counted_of_figure("Most of Velmari said so.", 8)
+    (True, False)
+    """
+    return sentence[max(0, start - 4):start] in (" of ", "the ") \
+        and _figure_of_before_name().search(sentence, max(0, start - 40), start) is not None
 
 
 @cache
@@ -2442,11 +2484,16 @@ def _aside_then_speech() -> re.Pattern[str]:
     # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
     # Foreign Affairs Committee, told")
     # a title after a place's name is one too ("Ilse Marrow, Osk regional governor, said")
+    # a word alone between commas is an adverb ("The rebels, however, claimed")
     aside = (r"(?:(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
              r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
+             # a country's or a body's possessive then lower-case words: ", Velmar's second-biggest party,"
+             r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s(?=(?:\s+[a-z][\w-]*){1,3},)"
              r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
              # the group a body is one of, described at length: ", one of the groups that ... weeks,"
-             r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,))")
+             r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,)"
+             # a lone lower-case word set off by commas, an adverb: "The rebels, however, claimed"
+             r"|,\s*[a-z]+(?=,))")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"{_QUOTED_AS}?(?:{_verbs('speech')})\b")
 
@@ -2457,6 +2504,8 @@ def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
     is a clause that speaks, not an aside); a short name in brackets may stand between the
     name and its asides ("Acme Relief (AR), which runs two camps, said": ``_past_short_name``)."""
     end = _past_short_name(sentence, end)
+    if sentence.startswith(" ,", end):
+        end += 1  # a stray space before the comma ("Ann Lee , in her statement, said")
     if sentence[end:end + 1] != "," and sentence[end + 1:end + 2] not in ("–", "—"):
         return None
     m = _aside_then_speech().match(sentence, end)
