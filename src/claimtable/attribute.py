@@ -275,9 +275,10 @@ def _named_speaker() -> re.Pattern[str]:
     word = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"  # "47th Mechanized Brigade"
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
-    # several words ("Institute for the Study of War"), an acronym, or one name ("Sybiha")
+    # several words ("Institute for the Study of War"), one word in camel case that opens on
+    # capitals ("EUNavforAspides", not cut to its acronym "EUN"), an acronym, or one name ("Sybiha")
     name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{_name_particles()}{word})+"
-            r"|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
+            r"|[A-Z]{2,}[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
     # every name (and "The") starts with a capital or a digit, or after "the" a joined particle
     # and a capital ("the al-Awda Hospital"; alone, "al-Sayed" is a surname): the lookahead
     # rejects the other places of the text before the lookbehind and the alternatives are tried
@@ -635,6 +636,11 @@ def _inverted_speech_pattern() -> re.Pattern[str]:
     return re.compile(rf"[,”\"'’]\s*(?:{verbs})\s+(?:the\s+|an?\s+)?$")
 
 
+#: A passive that quotes its subject ("Ann Lee was quoted as saying"): the subject speaks, the
+#: agent after it ("by the Courier") only passes the words on.
+_QUOTED_AS = r"(?:(?:is|are|was|were)\s+(?:quoted|cited)\s+as\s+)"
+
+
 @cache
 def _speaks_after() -> re.Pattern[str]:
     """A speech verb after a name, past auxiliaries, asides and adverbs ("has also said")."""
@@ -658,7 +664,7 @@ def _speaks_after() -> re.Pattern[str]:
         # a date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October"
         r"|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?|on\s+\d{1,2}\s+[A-Z][a-z]+)){0,4}"
     )
-    return re.compile(rf"{aux}\s+{_not_an_act()}(?:{_verbs('speech')})\b", re.I)
+    return re.compile(rf"{aux}\s+{_QUOTED_AS}?{_not_an_act()}(?:{_verbs('speech')})\b", re.I)
 
 
 def _not_an_act() -> str:
@@ -2049,6 +2055,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     out = []
     names_not = not_names()
     honours = "named" in vocabulary or "honour" in vocabulary or "honor" in vocabulary
+    quoted = "quoted" in vocabulary or "cited" in vocabulary
     described = -1  #: the end of the asides about a name that speaks after them
     for m in _named_speaker().finditer(sentence):
         if m.start() < described:
@@ -2072,7 +2079,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
             continue  # "a report by Ostrian broadcaster Velnet": the nationality describes Velnet, which speaks
         if (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
-                or _speaks_after_aside(sentence, m.end())):
+                or (quoted and _quoted_as_saying(sentence, m.end())) or _speaks_after_aside(sentence, m.end())):
             described = _aside_end(sentence, m.end())
             name_end = _before_time_words(sentence, m.start(1), m.end(1))
             if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
@@ -2255,6 +2262,21 @@ def _named_documents(sentence: str, start: int, end: int, found: list[MentionCan
     if document is None or any(f.start <= start < f.end for f in found):
         return None
     return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
+
+
+#: A name's passive of quotation, right after it: " was quoted as saying", " is cited as stating".
+_QUOTED_AS_SAYING = re.compile(rf"\s+{_QUOTED_AS}(?:saying|stating|telling|estimating|reporting)\b")
+
+
+def _quoted_as_saying(sentence: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is quoted in the passive: "Mira Vell was quoted as
+    saying by the Courier" (Mira Vell speaks; the Courier passes the words on).
+
+    >>> s = "Some 40 boats sank, Mira Vell was quoted as saying by the Courier."
+    >>> _quoted_as_saying(s, s.index(" was")), _quoted_as_saying("Mira Vell was told 40 sank.", 9)
+    (True, False)
+    """
+    return _QUOTED_AS_SAYING.match(sentence, end) is not None
 
 
 def _words_after_name(sentence: str, end: int) -> list[str]:
@@ -2535,7 +2557,7 @@ def _aside_then_speech() -> re.Pattern[str]:
              # the group a body is one of, described at length: ", one of the groups that ... weeks,"
              r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,))")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
-                      rf"(?:{_verbs('speech')})\b")
+                      rf"{_QUOTED_AS}?(?:{_verbs('speech')})\b")
 
 
 def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
@@ -2859,14 +2881,45 @@ def _named_issuer_of_document(sentence: str, start: int, end: int, words: str, h
     if head.endswith("s") or not words[:1].isupper():
         return None
     name = _ISSUER_NAME.fullmatch(words, 0, len(words) - len(head))
-    if name is None or _PEOPLE_ADJECTIVE.search(name.group(0)) or _adjective_of_side(name.group(0).split()[0]):
+    if name is None or _PEOPLE_ADJECTIVE.search(name.group(0)):
+        return None
+    written_end = start + len(name.group(0).rstrip())
+    name_start = _issuer_name_start(start, written_end, found)
+    if _adjective_of_side(sentence[name_start:written_end].split()[0]):
         return None
     if any(f.kind == "state" and start <= f.start < start + name.end() for f in found):
         return None
     if rate(sentence, start, end)[0] < SPEAKER:
         return None
-    named = name.group(0).rstrip()
-    return MentionCandidate(start, start + len(named), named, "named")
+    # the words as written (a clitic too: "Velm Aid’s statement"), the name without the clitic
+    return MentionCandidate(name_start, written_end, _without_clitic(sentence[name_start:written_end]), "named")
+
+
+#: A possessive clitic that ends a name ("Velm Aid’s"), straight or curly.
+_CLITIC_END = re.compile(rf"{_APOS}s$")
+
+
+def _without_clitic(name: str) -> str:
+    """A name without the possessive clitic that ends it: "according to Velm Aid’s statement"
+    is the statement of Velm Aid, which speaks as its name (name-normalising step of
+    ``_named_issuer_of_document``).
+
+    >>> _without_clitic("Velm Aid’s"), _without_clitic("Velm Aid's"), _without_clitic("Velm Aid")
+    ('Velm Aid', 'Velm Aid', 'Velm Aid')
+    """
+    return _CLITIC_END.sub("", name) if name.endswith("s") else name
+
+
+def _issuer_name_start(start: int, end: int, found: list[MentionCandidate]) -> int:
+    """Where the issuer's name before a document starts: at a longer name found before that
+    ends with it ("a Department of Defense report says": the department, not "Defense", whose
+    words a lower-case "of" cut off the document's), else where its words start.
+
+    >>> found = [MentionCandidate(2, 23, "Department of Defense", "named")]
+    >>> _issuer_name_start(16, 23, found), _issuer_name_start(16, 23, [])
+    (2, 16)
+    """
+    return next((f.start for f in found if f.kind == "named" and f.start < start and f.end == end), start)
 
 
 @cache
@@ -2955,6 +3008,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if placed_role is not None:  # "over the region of Osk, its governor said": Osk's governor
             return placed_role
     if head in _roles() and " " not in words and sentence.startswith((" of ", " for "), end):
+        described = _role_of_described_body(sentence, start, end)
+        if described is not None:  # "a representative of the Velmari negotiating group": as written
+            return described
         served = _body_a_role_serves(sentence, start, end, found)
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
@@ -3097,7 +3153,22 @@ _SERVED_BODY = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_BASED_PLACE})?"
                           r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
 
 #: A name, then a comma and an article right before a role: the role is the name's apposition.
-_APPOSED_TO_NAME = re.compile(r"[A-Z][\w'’.-]*\s*,\s*(?:an?|the)\s+$")
+_APPOSED_TO_NAME = re.compile(r"([A-Z][\w'’.-]*)\s*,\s*(?:an?|the)\s+$")
+
+
+def _apposed_to_name(sentence: str, start: int) -> bool:
+    """Whether the role at ``start`` follows a name and a comma, as its apposition ("Ann Lee, a
+    spokeswoman for ..."); a day or a month before the comma is a date, no name ("on Friday, a
+    representative of ...").
+
+    >>> _apposed_to_name("Ann Lee, a spokeswoman", 11), _apposed_to_name("on Friday, a spokeswoman", 13)
+    (True, False)
+    """
+    m = _APPOSED_TO_NAME.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return False
+    calendar = lexicons.calendar()
+    return m.group(1) not in calendar.weekdays and m.group(1) not in calendar.months
 
 
 def _body_a_role_serves(sentence: str, start: int, end: int,
@@ -3113,7 +3184,7 @@ def _body_a_role_serves(sentence: str, start: int, end: int,
     ('Ostrian Relief Front', None)
     >>> _body_a_role_serves("Ann Lee, a spokeswoman for the Velm Guard, said", 11, 22, [])
     """
-    if _APPOSED_TO_NAME.search(sentence, max(0, start - 60), start):
+    if _apposed_to_name(sentence, start):
         return None  # "Ann Lee, a spokeswoman for the Velm Guard, said": the person speaks
     m = _SERVED_BODY.match(sentence, end)
     if m is None or m.group(1).endswith(("'s", "’s")) or sentence.startswith(("'", "’"), m.end(1)) \
@@ -3129,6 +3200,37 @@ def _body_a_role_serves(sentence: str, start: int, end: int,
     if m.end() == m.end(1) and name.endswith(".") and not _ACRONYM.fullmatch(name.split()[-1]):
         return MentionCandidate(start, m.end() - 1, name[:-1], "named")  # the sentence's full stop
     return MentionCandidate(start, m.end(), name, "named")
+
+
+@cache
+def _described_body_served() -> re.Pattern[str]:
+    """A body the text describes in lower-case words after a role and "of" or "for", ending in a
+    body's head noun (``body`` rows of ``generic_claimants.csv``): " of the Velmari negotiating
+    group" (a people's adjective may open the words)."""
+    heads = lexicons.alternation(_body_heads())
+    return re.compile(rf"\s+(?:of|for)\s+the\s+(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?:{heads})(?![\w'’-])")
+
+
+
+def _role_of_described_body(sentence: str, start: int, end: int) -> MentionCandidate | None:
+    """A role one person holds with no name, then a body described in lower-case words after
+    "of" or "for" that ends in a group's head noun ("a representative of the Velmari negotiating
+    group told reporters"): the role and the body as written, a group, as a group keeps the place
+    it is of. None when the words end in anything but a body's head noun ("a spokesman for the
+    northern area") or the role is a name's apposition.
+
+    >>> s = "Ten bodies came back, a representative of the Velmari negotiating group told reporters."
+    >>> _role_of_described_body(s, 24, 38).name
+    'representative of the Velmari negotiating group'
+    >>> _role_of_described_body("a spokesman for the northern area said", 2, 11) is None
+    True
+    """
+    if _apposed_to_name(sentence, start):
+        return None  # "Ann Lee, a spokeswoman for the rebel group, said": the person speaks
+    m = _described_body_served().match(sentence, end)
+    if m is None:
+        return None
+    return MentionCandidate(start, m.end(), sentence[start:m.end()], "group")
 
 
 #: "anonymous" (or "unnamed") before a name that is already "anonymous ...": said once.
@@ -3172,6 +3274,23 @@ _REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|\d)")
 _OUTLET_NAME = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*(?<!an)(?<!ese)(?<!ish)\s+$")
 
 
+#: A one-word name in capitals before "reports" ("AFP "): an outlet's or a body's short name.
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.]+\s+")
+#: The end of a clause after an inverted credit: ", AFP reports." (its stop, or the sentence's end).
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _credits_after_comma(sentence: str, start: int, end: int) -> bool:
+    """Whether words set between a comma and the clause's end credit what comes before them
+    (", AFP reports."): "reports" there is the verb of the name before it, not a document.
+
+    >>> s = "Two men were seized, VNA reports."
+    >>> _credits_after_comma(s, 21, 32), _credits_after_comma("Iranian reports.", 0, 15)
+    (True, False)
+    """
+    return sentence[:start].rstrip().endswith(",") and _CLAUSE_END.match(sentence, end) is not None
+
+
 def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) -> MentionCandidate | None:
     """"Kyiv Post reports that six officers were killed": capitalised words before "reports"
     and the clause it reports name a source that speaks (the verb, not a group noun
@@ -3182,10 +3301,18 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
     'Acme Daily News'
     >>> _name_reporting("Western reports that 60 died.", 0, 15, "Western reports", "reports") is None
     True
+    >>> s = "Two men were seized, VNA reports."
+    >>> _name_reporting(s, 21, 32, "VNA reports", "reports").name
+    'VNA'
     """
-    if head != "reports" or words == head or not _REPORTED_CLAUSE.match(sentence, end):
+    if head != "reports" or words == head:
         return None
-    m = _OUTLET_NAME.match(words[: -len(head)])
+    if _REPORTED_CLAUSE.match(sentence, end):
+        m = _OUTLET_NAME.match(words[: -len(head)])
+    elif _credits_after_comma(sentence, start, end):
+        m = _ACRONYM_NAME.fullmatch(words, 0, len(words) - len(head))
+    else:
+        return None
     if m is None:
         return None
     name = m.group(0).rstrip()
@@ -3427,6 +3554,11 @@ def _subject_body() -> re.Pattern[str]:
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
+#: A sentence's subject, a name, then an aside in commas ("Tarn Front, in a statement"): the verb
+#: after the aside is the subject's, and the words after the verb are its object, no inverted speaker.
+_SUBJECT_THEN_ASIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s+[^,;:]{1,40}")
+
+
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A source named by lower-case words no other finder knows (no name, no group noun of
     ``generic_claimants.csv``), as written: "according to farmers and the chief of a local
@@ -3438,6 +3570,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     >>> [c.name for c in _written_sources("Only 900 got out, aid workers said on Sunday.", [])]
     ['aid workers']
     >>> _written_sources("It rose to 900, according to preliminary data.", [])
+    []
+    >>> _written_sources("Tarn Front, in a statement, claimed responsibility for the raid.", [])
     []
     """
     if not _vocabulary(sentence) & _written_source_cues():
@@ -3480,6 +3614,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             # ministry"): tested before the tests of the words below, as it is what usually
             # drops them (a subject the registry names: "Russia's defence ministry said")
             continue
+        if g == 2 and _SUBJECT_THEN_ASIDE.fullmatch(sentence, 0, m.start()):
+            continue  # "Tarn Front, in a statement, claimed responsibility for ...": the verb's object
         if g == 3 and not words.endswith("s") and not definite and " and " not in words:
             continue  # a subject after a comma is plural ("aid groups"), a body ("the city council")
             # or two coordinated (", residents and a militia member said")
@@ -4260,7 +4396,24 @@ def _document_words() -> frozenset[str]:
 
 
 #: A speaker's partners in commas right after it: ", together with Tarn Watch and volunteers,".
-_COMPANIONS = re.compile(r",\s+(?:together|along|jointly)\s+with\s+([^,;:()\"“”]{2,80}?),\s+(?=[a-z])")
+_COMPANIONS = re.compile(r",\s+(?:together|along|jointly)\s+with\s+([^,;:()\"“”]{2,80}?),\s+(?=[a-z][\w'’-]*\s)")
+
+
+@cache
+def _thing_words() -> frozenset[str]:
+    """The counted nouns of ``units.csv`` that count no people ("tanks", "systems")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("units")
+                     if r["category"] not in lexicons.people_categories())
+
+
+def _names_things(words: str) -> bool:
+    """Whether words "along with" a source end in things counted, not people or bodies that
+    could speak with it ("along with light tanks").
+
+    >>> _names_things("light tanks"), _names_things("Tarn Watch and volunteers")
+    (True, False)
+    """
+    return words.rsplit(None, 1)[-1].lower() in _thing_words()
 
 
 def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -4271,6 +4424,10 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     >>> s = "The Velm Courier, together with Tarn Watch and volunteers, have identified 900 dead."
     >>> [(m.claimant, m.strength) for m in find_mentions(s)]
     [('Velm Courier, together with Tarn Watch and volunteers', 3)]
+
+    Not a list's next item after the commas: what came "along with" the figures is no partner
+    ("9,000 troops were sent, according to Tarn officials, along with light tanks, trucks and
+    fuel": Tarn officials).
     """
     if "ly with " not in sentence and "er with " not in sentence and "ng with " not in sentence:
         return mentions  # the cheap test first: "jointly", "together", "along"
@@ -4279,7 +4436,7 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
         if out and out[-1].end > m.start:
             continue  # a name inside the partners' commas
         c = _COMPANIONS.match(sentence, m.end) if m.strength >= SPEAKER else None
-        if c is not None:
+        if c is not None and not _names_things(c.group(1)):
             phrase = sentence[m.start:c.end(1)]
             m = Mention(m.start, c.end(1), phrase, phrase, m.kind, m.strength, m.rule)
         out.append(m)

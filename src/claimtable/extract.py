@@ -1568,6 +1568,34 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return False
 
 
+#: "with" right before a bare figure (past its hedge cue), and what makes the figure the subject
+#: of a participle after it: "already" or the like, then "having" or "being" and a verb, or a
+#: verb of belief and "to" ("with some 200 now thought to be on the way").
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
+_ABSOLUTE_AFTER = re.compile(
+    r"\s+(?:(?:already|still|now|reportedly)\s+)?(?:(?:having|being)\s+[a-z]+"
+    r"|(?:believed|thought|estimated|reported|said|expected)\s+to\b)", re.I)
+
+
+def absolute_with_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure after "with" that a participle after it takes as its subject, in the
+    sentence of a claim ("to send 6,000 soldiers, with some 1,000 already having arrived"),
+    counts what was counted before: a part of it.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Velka will send 6,000 soldiers, with about 1,000 already having arrived.")]
+    [('6,000', 'soldier'), ('1,000', 'soldier')]
+    """
+    if c.lookup.found or "with" not in ctx.text:
+        return False
+    if art.previous is None or art.previous_at != ctx.sentence.sentence:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _WITH_BEFORE.search(ctx.text, max(0, at - 8), at) or not _ABSOLUTE_AFTER.match(ctx.text, c.figure.end):
+        return False
+    c.lookup = POINTS_BACK
+    return True
+
+
 #: What a bare share's clause goes on with when it restates a share just given: its end, a
 #: closing bracket, or a place, a cause or a time ("and eight per cent in the north", "40% due
 #: to disease", "(8%)"), not a verb or a noun of its own.
@@ -3545,6 +3573,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_points_back,
     part_of_opening_whole,  # "Of the 3,000 troops, 2,600 ... while 400 ...": troops
     bare_figure_points_back,
+    absolute_with_points_back,  # "6,000 soldiers, with 1,000 already having arrived": soldiers
     share_after_share,  # "22% of the dead ... and 8% in the north": the same whole
     bare_people_status,
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
@@ -3643,7 +3672,7 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
     part_of_opening_whole,
-    bare_figure_points_back, share_after_share, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
+    bare_figure_points_back, absolute_with_points_back, share_after_share, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
     bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, changed_from_figure_to,
     hedged_object_points_back, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, coordinated_with_next, listed_in_a_series,

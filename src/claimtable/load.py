@@ -314,7 +314,9 @@ def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
         re.compile(rf"\s*(?:{lexicons.alternation(by_kind['line'], fold_case=True)}){end}", re.I),
         re.compile(rf"\s*(?:©|(?:{lexicons.alternation(by_kind['prefix'], fold_case=True)})(?:\s*[:|–—-]|$))"
                    # a caption with a picture counter: "3/12 Soldiers ...", "Photo 2 of 9"
-                   rf"|\s*\d{{1,2}}\s?(?:/|of)\s?\d{{1,2}}\s+[A-Z]", re.I),
+                   rf"|\s*\d{{1,2}}\s?(?:/|of)\s?\d{{1,2}}\s+[A-Z]"
+                   # a teaser list's item counter glued to its headline: "- list 2 of 4Velka ..."
+                   rf"|\s*(?:[-*•]\s*)?list\s\d{{1,2}}\sof\s\d{{1,2}}(?=\s*[A-Z‘“'\"])", re.I),
         # a list header may follow the site's own label: "Military Aid: Latest News"
         re.compile(rf"\s*(?:[\w'’ -]{{1,40}}:\s*)?(?:{lexicons.alternation(by_kind['list'], fold_case=True)}){end}", re.I),
     )
@@ -511,8 +513,10 @@ def _split_glued_words(spans: list[tuple[int, int]], text: str) -> list[tuple[in
 
 
 #: A full stop glued to the next sentence, as scraped live blogs run their entries together:
-#: a lower-case word, a stop, then a capitalised word with no space ("this morning.Parts of").
-_GLUED_STOP = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")  # the stop first: a fast scan
+#: a lower-case word or a short name in capitals ("the UK", not "U.K."), a stop, then a
+#: capitalised word with no space ("this morning.Parts of", "the UK.North Korea's leader").
+_GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=(?<![\w.])[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))"
+                         r"(?=[A-Z][a-z])")  # the stop first: a fast scan
 
 
 def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -521,6 +525,9 @@ def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[in
     >>> t = "Strikes began this morning.Parts of the south were hit. It added more."
     >>> [t[s:e] for s, e in _split_glued_stops([(0, 55), (56, 70)], t)]
     ['Strikes began this morning.', 'Parts of the south were hit.', 'It added more.']
+    >>> t = "Troops came from the UK.Later the U.S.Navy came."
+    >>> [t[s:e] for s, e in _split_glued_stops([(0, len(t))], t)]
+    ['Troops came from the UK.', 'Later the U.S.Navy came.']
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:

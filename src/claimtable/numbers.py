@@ -61,6 +61,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b(?:(?:,\s|,?\s(?:and|or)\s)(?:19|20)\d{{2}}s?\b(?![,.]\d))*",
          re.I, ("19", "20")),
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
+        # "North Korea's 2025 shipments", "half its 2024 output": a year owned like an adjective
+        ("year", r"(?:['’]s|\b(?:its|their|his|her|our))\s(?:19|20)\d{2}(?=\s[a-z])", 0,
+         ("s 19", "s 20", "r 19", "r 20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
         ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
@@ -554,9 +557,13 @@ def _half_the_counted() -> re.Pattern[str]:
 
     >>> bool(_half_the_counted().match(" the population faces")), bool(_half_the_counted().match(" the distance"))
     (True, False)
+    >>> bool(_half_the_counted().match(" its 2024 shipments"))
+    True
     """
     words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
-    return re.compile(rf"\s+(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+)?(?:{words})\b", re.I)
+    # a year between ("half its 2024 shipments") describes the noun as a word would
+    return re.compile(rf"\s+(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+|(?:19|20)\d{{2}}\s+)?"
+                      rf"(?:{words})\b", re.I)
 
 
 _PART_OF_A_PERIOD = re.compile(
@@ -763,6 +770,48 @@ def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
     return sorted(kept + shares, key=lambda a: a.start)
 
 
+_ONE_IN = re.compile(r"\s+in\s+", re.I)
+
+
+@cache
+def _counted_after() -> re.Pattern[str]:
+    """What follows "one in four" when it is a share: "of" and its whole, or a counted noun of
+    ``units.csv`` with at most one word before it ("one in four displaced children").
+
+    >>> bool(_counted_after().match(" people in Velka")), bool(_counted_after().match(" days"))
+    (True, False)
+    """
+    words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
+    return re.compile(rf"\s+(?:of\b|(?:[a-z][\w-]*\s+)?(?:{words})\b)", re.I)
+
+
+def _one_in_shares(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"One in four people", "one in 10 of the displaced": a share in percent (one over the
+    second number, 25), one figure from the first number's start, when a counted noun or "of"
+    follows; "one in 10 days" stays two numbers.
+
+    >>> [(f.text, f.low, f.percent) for f in find_figures("One in four people there has fled, and one in three of them")]
+    [('One in four', 25, True), ('one in three', 33.3, True)]
+    """
+    if len(atoms) < 2 or " in " not in text:
+        return atoms
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        atom = atoms[i]
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (nxt is not None and not (atom.vague or atom.share or nxt.vague or nxt.share)
+                and _ONE_IN.fullmatch(text, atom.end, nxt.start) and 0 < atom.value < nxt.value <= 1000
+                and _counted_after().match(text, nxt.end)):
+            share = as_number(round(100 * atom.value / nxt.value, 1))
+            out.append(_Atom(atom.start, nxt.end, share, share, False, False, share=True))
+            i += 2
+            continue
+        out.append(atom)
+        i += 1
+    return out
+
+
 @cache
 def _folded_atom_pattern() -> re.Pattern[str]:
     """``_atom_pattern`` without ``re.I``, for a text folded by ``fold_like_ignorecase`` (same
@@ -785,6 +834,9 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 m = rx.match(scan, start + m.group(0).index(", ") + 2)
                 if m is None or _overlaps(*m.span(), masks):
                     continue
+                start, end = m.span()
+            elif m.group("digits") and (kept := _count_before_spaced_mask(scan, m, masks, rx)) is not None:
+                m = kept  # "20 120 mm mortars": 20, the calibre left out
                 start, end = m.span()
             elif m.group("words") and (kept := _words_before_mask(scan, m, masks, rx)) is not None:
                 m = kept  # "two six-year-old children": two, the age left out
@@ -812,8 +864,8 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
                 m.group("words") and _SCALE_WORD.search(text[s:e])
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
-    return _share_atoms(text, _scale_and_digits(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks)),
-                        masks)
+    return _one_in_shares(text, _share_atoms(
+        text, _scale_and_digits(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks)), masks))
 
 
 def _words_before_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, str]],
@@ -830,6 +882,26 @@ def _words_before_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, 
         return None
     kept = (rx or _atom_pattern()).match(text[:cut].rstrip(), m.start())
     return kept if kept is not None and kept.group("words") and not _overlaps(*kept.span(), masks) else None
+
+
+def _count_before_spaced_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, str]],
+                              rx: re.Pattern[str]) -> re.Match[str] | None:
+    """Digits grouped by a plain space that run into a masked span ("20 120 mm mortar systems":
+    "20 120" against the calibre "120 mm"): the digits before the space, when the mask starts
+    after it, else ``None``.
+
+    >>> [f.text for f in find_figures("including 20 120 mm mortar systems")]
+    ['20']
+    """
+    digits = m.group("digits")
+    space = digits.find(" ")
+    if space < 0:
+        return None
+    cut = m.start() + space
+    if any(s < cut and m.start() < e for s, e, _ in masks):
+        return None  # the mask holds the first group too
+    kept = rx.match(text[:cut], m.start())
+    return kept if kept is not None and kept.group("digits") and not _overlaps(*kept.span(), masks) else None
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*$")
@@ -882,7 +954,7 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
     i = 0
     while i < len(atoms):
         atom = atoms[i]
-        ranged = _range_to_next(text, atoms, i)
+        ranged = _range_to_next(text, atoms, i) or _vague_to_next(text, atoms, i)
         low, high, end, hedge = ranged or (atom.value, atom.high, atom.end, "vague" if atom.vague else "exact")
         i += 2 if ranged else 1
         percent = atom.share or bool(PERCENT_AFTER.match(text, end))
@@ -938,6 +1010,28 @@ def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Numbe
     if thousands and low * 1000 <= high:
         low *= thousands  # "3-4,000": 3,000 to 4,000
     return (low, high, nxt.end, "range") if low <= high else None
+
+
+#: The words between two vague quantities that make them one guess ("hundreds or thousands",
+#: "dozens, if not hundreds").
+_VAGUE_GLUE = re.compile(r"\s*(?:,\s*)?(?:or(?:\s+even)?|to|if\s+not)\s*(?:,\s*)?", re.I)
+
+
+def _vague_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Number, int, str] | None:
+    """``atoms[i]`` and the next atom as one vague quantity when both are vague, joined by "or"
+    ("to", "if not"), the second the larger: ``(low of the first, high of the second, end,
+    "vague")``, else ``None``.
+
+    >>> t = "hundreds or thousands of prisoners"
+    >>> _vague_to_next(t, _atoms(t, []), 0)
+    (200, 9999, 21, 'vague')
+    """
+    if i + 1 >= len(atoms) or not atoms[i].vague or not atoms[i + 1].vague:
+        return None
+    atom, nxt = atoms[i], atoms[i + 1]
+    if nxt.value <= atom.high or not _VAGUE_GLUE.fullmatch(text, atom.end, nxt.start):
+        return None
+    return atom.value, nxt.high, nxt.end, "vague"
 
 
 #: A change word and up to two words of its object before "from": "rose from", "increased
