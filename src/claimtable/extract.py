@@ -314,7 +314,7 @@ def _thing_before_cue() -> re.Pattern[str]:
     [('casualties', 'casualties')]
     """
     words = _abstract_things()
-    return re.compile(rf"\b(?:{words})s?\s+$", re.I)
+    return lexicons.opening_gated(re.compile(rf"\b(?:{words})s?\s+$", re.I))
 
 
 #: Between a cue such as "losses" and the figure after it: "of" and up to two words of a hedge
@@ -371,11 +371,11 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
 
 #: A share and the "of" of its whole right before a cue ("60% of the total", "half of all").
 _SHARE_OF_BEFORE = re.compile(r"(?:\d\s?%|\d\s+per\s?cent|\bhalf)\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$", re.I)
-_PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I)
+_PART_OPENER = lexicons.opening_gated(re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b", re.I))
 #: A verb of suffering before "losses" or "casualties": the force took them, it is not them
 #: ("11,000 troops ... had already sustained losses", "units that suffered heavy casualties").
-_SUFFERED_BEFORE = re.compile(
-    r"\b(?:sustain|suffer|incur|take|took|taken|taking)(?:s|ed|ing)?\s+[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?$", re.I)
+_SUFFERED_BEFORE = lexicons.opening_gated(re.compile(
+    r"\b(?:sustain|suffer|incur|take|took|taken|taking)(?:s|ed|ing)?\s+[\"“‘']?(?:[\w-]+\s+){0,2}[\"“‘']?$", re.I))
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
@@ -2585,8 +2585,8 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
 
 #: Words that give a clause a predicate of its own: an auxiliary, or a word that opens a
 #: subordinate clause ("as she held two children", "who had been rescued").
-_OWN_PREDICATE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|been|will|would|could|can|may|might|as|when|while|where|who|whom|whose)\b", re.I)
+_OWN_PREDICATE = lexicons.opening_gated(re.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|will|would|could|can|may|might|as|when|while|where|who|whom|whose)\b", re.I))
 
 
 def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
@@ -2731,7 +2731,7 @@ def _names_blanked(ctx: SentenceContext) -> str:
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\b(?!\s+(?:lives|life)\b)", re.I)
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|be|being|are|is|got|get)\s+(?:[\w-]+\s+)?$", re.I)
+_PASSIVE_BEFORE = lexicons.opening_gated(re.compile(r"\b(?:were|was|been|be|being|are|is|got|get)\s+(?:[\w-]+\s+)?$", re.I))
 
 
 @lru_cache(maxsize=256)

@@ -190,8 +190,10 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     pointer = False
     previous = ""
     named = False  #: the word before was capitalised: a model number may follow ("Leopard 1")
+    bracketed = "[" in text  # once, not a call per word: most texts have no insertion to pass
     for skipped in range(6):
-        pos = _past_insertion(text, pos)
+        if bracketed:
+            pos = _past_insertion(text, pos)
         m = _WORD.search(text, pos)
         if m is None:
             break

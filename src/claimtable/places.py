@@ -32,10 +32,10 @@ _LOCATIVE_WORDS = (
     r"\b(?:in|at|near|to|into|across|inside|outside|around|towards?|within|of|reached|"
     r"entered|crossed|via|on)\s+(?:the\s+)?"
 )
-LOCATIVE = re.compile(
+LOCATIVE = lexicons.opening_gated(re.compile(
     rf"{_LOCATIVE_WORDS}(?:(?:[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
     r"northern|southern|central|far|occupied|border|,|and)\s+)*$"
-)
+))
 #: What must follow a locative word for any place to follow it (a capital, a direction, a list
 #: word): a sentence without it names no locative place, and the gazetteer is not consulted.
 _LOCATIVE_START = lexicons.opening_gated(re.compile(
@@ -197,7 +197,7 @@ _STOP = frozenset(
 )
 
 
-def _fuzzy(word: str, countries: set[str]) -> Place | None:
+def _fuzzy(word: str, countries: frozenset[str] | set[str]) -> Place | None:
     if len(word) < 6:
         return None
     return _fuzzy_cached(word, frozenset(countries))
@@ -239,25 +239,30 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
     [('Vlagoveshensk', 'Blagoveshchensk'), ('Russia', 'Russia')]
     """
     found, unknown = _named_places(text)
-    countries = set(context_countries or ()) | {p.country for p in found}
+    # a frozenset once, not one per unknown word (``_fuzzy_cached`` is keyed by it)
+    countries = frozenset(context_countries or ()) | {entry.country for _s, _e, _w, entry in found}
     for start, end, word in unknown:
         hit = _fuzzy(word, countries)
         if hit is not None:
-            found.append(Place(start, end, word, **_fields(hit)))
+            found.append((start, end, word, hit))
     return _resolved(text, found)
 
 
-def _named_places(text: str) -> tuple[list[Place], list[tuple[int, int, str]]]:
+#: A place found in a text before ``_resolved`` reads it: its offsets, its words as written, and
+#: the gazetteer entry they name (the Place is built once, resolved, not once per step).
+Found = tuple[int, int, str, Place]
+
+
+def _named_places(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
     """The gazetteer's places among the capitalised words of ``text`` (longest name first),
     and the capitalised words it does not know, with their offsets."""
-    found: list[Place] = []
+    found: list[Found] = []
     unknown: list[tuple[int, int, str]] = []
     for m in _PROPER.finditer(text):
         offset = m.start()
         places, words = _places_in_run(m.group(0))
         for start, end, entry in places:
-            found.append(Place(offset + start, offset + end, text[offset + start:offset + end], entry.name,
-                               entry.country, entry.latitude, entry.longitude, entry.kind, entry.direction))
+            found.append((offset + start, offset + end, text[offset + start:offset + end], entry))
         unknown += [(offset + start, offset + end, word) for start, end, word in words]
     return found, unknown
 
@@ -304,29 +309,25 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[
     return tuple(found), tuple(unknown)
 
 
-def _resolved(text: str, found: list[Place]) -> list[Place]:
+def _resolved(text: str, found: list[Found]) -> list[Place]:
     """Places in text order; of namesakes, the one nearest the cities named with it; a
-    country with the direction before it ("eastern Ukraine")."""
+    country with the direction before it ("eastern Ukraine"). Each Place is built here, once.
+
+    >>> [(p.written, p.direction) for p in _resolved("in eastern Ukraine", [(11, 18, "Ukraine", gazetteer()["ukraine"][0])])]
+    [('Ukraine', 'eastern')]
+    """
     index = gazetteer()
-    anchors = [p for p in found if p.kind == "city"]
+    anchors = [entry for _s, _e, _w, entry in found if entry.kind == "city"]
     resolved = []
-    for p in sorted(found, key=lambda p: p.start):
-        entries = index.get(p.name.lower(), [])
+    for start, end, written, entry in sorted(found, key=lambda f: f[0]):
+        entries = index.get(entry.name.lower(), [])
         if len(entries) > 1:
-            others = [a for a in anchors if a.name != p.name]
-            best = _closest(entries, others)
-            p = Place(p.start, p.end, p.written, **_fields(best))
+            entry = _closest(entries, [a for a in anchors if a.name != entry.name])
         # only a country takes a direction: the text before a city is not scanned
-        direction = _DIRECTION_BEFORE.search(text, 0, p.start) if p.kind == "country" else None
-        if direction:
-            p = Place(p.start, p.end, p.written, **{**_fields(p), "direction": direction.group(1).lower()})
-        resolved.append(p)
+        direction = _DIRECTION_BEFORE.search(text, 0, start) if entry.kind == "country" else None
+        resolved.append(Place(start, end, written, entry.name, entry.country, entry.latitude, entry.longitude,
+                              entry.kind, direction.group(1).lower() if direction else entry.direction))
     return resolved
-
-
-def _fields(p: Place) -> dict:
-    return {"name": p.name, "country": p.country, "latitude": p.latitude,
-            "longitude": p.longitude, "kind": p.kind, "direction": p.direction}
 
 
 def figure_places(text: str, context_countries: set[str] | None = None,
@@ -361,7 +362,7 @@ def locative_places(text: str, context_countries: set[str] | None = None) -> lis
 
 
 #: "according to" just before a place: the place names a source, not where a figure is.
-_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", re.I)
+_ACCORDING_BEFORE = lexicons.opening_gated(re.compile(r"\baccording\s+to\s+(?:\S+\s+){0,3}$", re.I))
 
 
 def within(places: list[Place], span: tuple[int, int] | None = None) -> list[Place]:
