@@ -93,6 +93,14 @@ def test_a_wrong_row_in_each_lexicon_is_named_with_its_file_and_line(copy, name)
     assert problem in str(err.value)
 
 
+def test_a_countryless_alias_must_be_one_of_the_rows_aliases(copy):
+    path = copy.parent / "claimants.csv"
+    line = append(path, "Velm Staff,Velm Staff|General Staff,Velmaria,military,Joint Staff")
+    with pytest.raises(schemas.LexiconError) as err:
+        lexicons.load_lexicon("claimants", copy)
+    assert str(err.value) == f"{path}, line {line}: countryless 'Joint Staff' is not one of the row's aliases"
+
+
 def test_a_misspelt_column_is_named_with_the_header_line(copy):
     path = copy / "units.csv"
     lines = path.read_text(encoding="utf-8").splitlines()

@@ -183,6 +183,21 @@ def test_a_longer_body_name_is_not_the_registry_name_that_opens_it(tmp_path):
     assert [m.value for m in score.score_files(gold, pred).misses] == ["50"]
 
 
+def test_an_alias_that_does_not_name_its_country_keeps_another_owner(tmp_path):
+    # "Ministry of National Defense" and "Joint Chiefs of Staff" name no country (the registry's
+    # countryless column): with another country's or a person's name before or after "of" them,
+    # they are not South Korea's bodies, for the scorer as for the extractor
+    gold = write(tmp_path, "g.csv", ["a,14,14,equipment,Ostria's Ministry of National Defense",
+                                     "a,30,30,equipment,Joint Chiefs of Staff of Chile",
+                                     "a,45,45,troops,Sean Sullivan",
+                                     "a,50,50,troops,Seoul's Ministry of National Defense"])
+    pred = write(tmp_path, "p.csv", ["a,14,14,equipment,South Korea Ministry of National Defense",
+                                     "a,30,30,equipment,South Korea JCS",
+                                     "a,45,45,troops,White House",
+                                     "a,50,50,troops,South Korea Ministry of National Defense"])
+    assert [m.value for m in score.score_files(gold, pred).misses] == ["14", "30", "45"]
+
+
 def _sample(n_articles, wrong_every):
     """``n_articles`` articles of two claims each; every ``wrong_every``-th article's second
     claim names another claimant."""

