@@ -3862,7 +3862,10 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     else:
         kept = []
         for f in sorted(found, key=_overlap_order):
-            if not any(f.start < k.end and k.start < f.end for k in kept):
+            for k in kept:  # a loop, not ``any`` over a generator: a call for each candidate kept
+                if f.start < k.end and k.start < f.end:
+                    break
+            else:
                 kept.append(f)
     # "the Joint Chiefs of Staff (JCS) of South Korea": the country owns the body, as in
     # "South Korea's Joint Chiefs of Staff", and is not a second source
@@ -3892,7 +3895,11 @@ def _inside_a_name(found: list[MentionCandidate]) -> bool:
     False
     """
     names = [(n.start, n.end) for n in found if n.kind == "named"]
-    return any(s <= f.start and f.end <= e and f.end - f.start < e - s for f in found for s, e in names)
+    for f in found:  # loops, not ``any`` over a generator (a call for each pair)
+        for s, e in names:
+            if s <= f.start and f.end <= e and f.end - f.start < e - s:
+                return True
+    return False
 
 
 #: The kinds that are no registry body (nor an outlet): ``_titled_names`` and
@@ -4455,7 +4462,7 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
         new = finder(sentence, found)
         if new:
             found += new
-    named = any(c.kind == "named" for c in found)  #: a name only the text gives (``_names_over_states`` has work)
+    named = "named" in {c.kind for c in found}  #: a name only the text gives (``_names_over_states`` has work)
     return tuple(_person_after_role(sentence, _with_companions(sentence, _coordinated(sentence, _named_in_apposition(
         sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))))))
 
@@ -4517,7 +4524,7 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     >>> [c.name for c in _without_subject_places(s, found)]
     ['Acme Monitor']
     """
-    if not any(k.kind in ("named", "state") for k in kept):
+    if {k.kind for k in kept}.isdisjoint(("named", "state")):
         return kept
     return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
             or ((k.name.lower() not in gazetteer() or not _place_of_noun_before(sentence, k.start)
@@ -4800,7 +4807,7 @@ def _names_over_states(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [c.name for c in _names_over_states(f)]
     ['Khartoum Rights Observatory']
     """
-    if len(found) < 2 or all(f.kind != "state" for f in found):
+    if len(found) < 2 or "state" not in {f.kind for f in found}:
         return found  # no country or capital to take in
     # "according to Seoul and Kyiv" is two sources, not one name
     named = [n for n in found if n.kind == "named" and " and " not in n.name]
