@@ -296,8 +296,9 @@ def _references() -> lexicons.PhraseIndex:
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
+    national = _national_phrases(sentence)
     return (tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
-            + tuple(ref for _s, _b, ref in _national_phrases(sentence) if ref is not None))
+            + (tuple(ref for _s, _b, ref in national if ref is not None) if national else ()))
 
 
 #: After a reference, the people or things it is made of: " of 300 soldiers", " of volunteers".
@@ -344,9 +345,12 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     >>> _body_documents("A ministry statement said 88 were hurt, per army figures.")
     ((2, 10, 'ministry', ('ministry',)), (44, 48, 'army', ('military',)))
     """
+    matches = _documents_of_bodies(sentence)
+    if not matches:
+        return ()  # most sentences: no generator called
     heads = _reference_documents()
     return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
-                 for m in _documents_of_bodies(sentence) if m.group(1).lower() in heads)
+                 for m in matches if m.group(1).lower() in heads)
 
 
 def _documents_of_bodies(text: str) -> list[re.Match[str]]:
@@ -1525,8 +1529,11 @@ def _verb_may_follow_mark(sentence: str) -> bool:
 
 def _registry_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Registry aliases and outlet names ("the spy agency" is a reference, not here)."""
+    hits = _alias_index().find(sentence)
+    if not hits:
+        return []  # most sentences: no comprehension called
     return [MentionCandidate(start, _abbreviation_end(sentence, end), name, kind)
-            for start, end, _phrase, (name, kind) in _alias_index().find(sentence)]
+            for start, end, _phrase, (name, kind) in hits]
 
 
 def _abbreviation_end(sentence: str, end: int) -> int:
@@ -1552,7 +1559,10 @@ def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     >>> [c.name for c in _state_names("Seoul, Washington and Kyiv have said so.", [])]
     ['Seoul, Washington and Kyiv']
     """
-    spans = [(start, _abbreviation_end(sentence, end)) for start, end, _phrase, _c in _states().find(sentence)]
+    hits = _states().find(sentence)
+    if not hits:
+        return []  # most sentences: no comprehension called
+    spans = [(start, _abbreviation_end(sentence, end)) for start, end, _phrase, _c in hits]
     if len(spans) > 1:
         spans = _joined_lists(sentence, spans)
     if spans and " and " in sentence and not _vocabulary(sentence).isdisjoint(_partners()):
@@ -2256,7 +2266,7 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
     """
     titles = _titles()
     present = titles.intersection(_vocabulary(sentence))
-    if "&" not in sentence and not any(t in sentence for t in present):
+    if "&" not in sentence and (not present or not any(t in sentence for t in present)):
         return []  # no title is a word of the sentence as written, in lower case (a title after "&" is inside a token)
     out = []
     matches = _LOWER_THEN_NAME.finditer(sentence) if "&" in sentence else _lower_then_name_at(sentence, present)
@@ -3870,9 +3880,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     # "the Joint Chiefs of Staff (JCS) of South Korea": the country owns the body, as in
     # "South Korea's Joint Chiefs of Staff", and is not a second source
     if "state" in kinds and not kinds <= NOT_OWNERS:
-        kept = [f for f in kept if not (f.kind == "state" and any(
-            k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
-            for k in kept))]
+        kept = [f for f in kept if f.kind != "state" or not _owned_after_body(sentence, f, kept)]
     if "named" not in kinds or all(f.kind != "named" for f in kept):
         return kept  # only a name the text gives can be a reference
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
@@ -3880,6 +3888,15 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
             or _ranked_person(f)  # "Chief of the General Staff Gen. Oren Task": a person
             or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _owned_after_body(sentence: str, f: MentionCandidate, kept: list[MentionCandidate]) -> bool:
+    """Whether a country follows a body and "of" ("the Joint Chiefs of Staff (JCS) of South
+    Korea"): it owns the body (``_without_overlaps``)."""
+    for k in kept:  # a loop, not ``any`` over a generator
+        if k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start):
+            return True
+    return False
 
 
 def _inside_a_name(found: list[MentionCandidate]) -> bool:
@@ -6444,7 +6461,7 @@ class ArticleAttribution:
         True
         """
         if self.carry is None or len(self.paragraph_sources) < 2 \
-                or any(c != self.carry.claimant for c in self.paragraph_sources):
+                or self.paragraph_sources.count(self.carry.claimant) != len(self.paragraph_sources):
             return False
         # a group it counts may stand there ("paramedics"), and the body whose things it counts
         # ("16 drones of the Ukrainian Armed Forces"); a country or a body elsewhere names a side
@@ -6842,7 +6859,10 @@ class ArticleAttribution:
         alone before his name ("Sergei K. Shoigu met ..."), for ``_opening_person_speaks``; a
         sentence that names nobody keeps the one before ("It was his third visit."), one that
         opens otherwise forgets it."""
-        first = min((m for m in mentions if m.kind != "pronoun"), key=attrgetter("start"), default=None)
+        first = None  #: the earliest mention that is no pronoun (the first of equals), by a loop
+        for m in mentions:
+            if m.kind != "pronoun" and (first is None or m.start < first.start):
+                first = m
         if first is None:
             return
         self.opening_person = None
@@ -7068,10 +7088,11 @@ class ArticleAttribution:
         choice = best([m for m in in_clause if m.strength >= SPEAKER
                        or (m.kind == "state" and _state_speaks(sentence, m, mentions))])
         how = "clause"
-        if choice is not None and choice.strength < CITED and any(m.strength >= CITED for m in mentions):
+        if choice is not None and choice.strength < CITED \
+                and (cited := [m for m in mentions if m.strength >= CITED]):
             # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
-            choice = best([m for m in mentions if m.strength >= CITED]) or choice
+            choice = best(cited) or choice
         if choice is not None and choice.strength == SPEAKER:
             choice = _outlet_relaying(_relayed(choice, mentions), mentions)
         if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
