@@ -212,6 +212,10 @@ def _time_opener() -> re.Pattern[str]:
                       rf"|(?:Yesterday|Today)\s+(?:the\s+)?", re.I)
 
 
+#: The first letters of the times ``_time_opener`` reads ("On", "In", "Late", "This", "Earlier", "Yesterday").
+_TIME_OPENER_INITIALS = "OILTEY"
+
+
 def _past_time_opener(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     """A name ``_named_speaker`` found that opens with a time ("On Monday the Velm Staff
     claimed"): the name after the time, or ``None`` when the match opens with none.
@@ -220,7 +224,7 @@ def _past_time_opener(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     >>> _past_time_opener(s, _named_speaker().match(s)).group(1)
     'Velm General Staff'
     """
-    time = _time_opener().match(sentence, m.start(1)) if sentence[m.start(1)] in "OILTEY" else None
+    time = _time_opener().match(sentence, m.start(1)) if sentence[m.start(1)] in _TIME_OPENER_INITIALS else None
     if time is None or time.end() >= m.end(1):
         return None
     return _named_speaker().match(sentence, time.end())
@@ -1954,7 +1958,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     for m in _named_speaker().finditer(sentence):
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
-        m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
+        if sentence[m.start(1)] in _TIME_OPENER_INITIALS:  # the cheap test of ``_past_time_opener`` first
+            m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
         if m.start(1) in introduced:
             introduced.add(m.start())  # "according to The Economist": the introducer took "The"
         name = m.group(1)
@@ -1966,37 +1971,41 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue
         if not speaking:
             continue
+        # whether the name speaks, first: the tests that rule a speaker out after it are for the
+        # few names that do (and the asides read here are read once)
+        aside = None  #: the asides after the name and the verb after them, when read
+        if not (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
+                or (aside := _aside_match(sentence, m.end())) is not None):
+            continue
         if _counted_by_figure(sentence, m.start()):
             continue  # "17 drones, including 14 Shahed-136s, adding that ...": what the figure counts
         if honours and _HONOURED.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
             continue  # "a report by Ostrian broadcaster Velnet": the nationality describes Velnet, which speaks
-        if (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
-                or _speaks_after_aside(sentence, m.end())):
-            described = _aside_end(sentence, m.end())
-            name_end = _before_time_words(sentence, m.start(1), m.end(1))
-            if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
-                name_end -= 1  # the full stop that ends the sentence, not "U.S."
-            if sentence[name_end - 2:name_end] in ("'s", "’s"):
-                name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
-            owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
-            if owner is None and m.start() in introduced and sentence.startswith(",", name_end):
-                owner = _person_after_title(sentence, m.start(1), name_end)
-            if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
-                out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
-                continue
-            document = _named_documents(sentence, m.start(1), name_end, found) \
-                if m.start() in introduced or _adjective_of_side(sentence[m.start(1):name_end]) else None
-            if document is not None:  # "according to Israeli figures": the words as written
-                out.append(document)
-                continue
-            titled = _titled_person_of_place(sentence, m.start(1), name_end)
-            if titled is not None:  # "Governor Ann Lee of the Osk region said": the governor
-                out.append(titled)
-                continue
-            start = _past_based(sentence, m.start(1), name_end)
-            out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
+        described = aside.end() if aside is not None else _aside_end(sentence, m.end())
+        name_end = _before_time_words(sentence, m.start(1), m.end(1))
+        if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
+            name_end -= 1  # the full stop that ends the sentence, not "U.S."
+        if sentence[name_end - 2:name_end] in ("'s", "’s"):
+            name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
+        owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
+        if owner is None and m.start() in introduced and sentence.startswith(",", name_end):
+            owner = _person_after_title(sentence, m.start(1), name_end)
+        if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
+            out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
+            continue
+        document = _named_documents(sentence, m.start(1), name_end, found) \
+            if m.start() in introduced or _adjective_of_side(sentence[m.start(1):name_end]) else None
+        if document is not None:  # "according to Israeli figures": the words as written
+            out.append(document)
+            continue
+        titled = _titled_person_of_place(sentence, m.start(1), name_end)
+        if titled is not None:  # "Governor Ann Lee of the Osk region said": the governor
+            out.append(titled)
+            continue
+        start = _past_based(sentence, m.start(1), name_end)
+        out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
 
 
@@ -3871,7 +3880,11 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         kept = list(found)  # nothing overlaps
     else:
         kept = []
-        for f in sorted(found, key=_overlap_order):
+        # known names before names only the text gives, the longest first, then in text order:
+        # the keys made by one comprehension, not a key function called for each; the index
+        # keeps equal keys in their order (as a stable sort does) and the candidates uncompared
+        for _named, _length, _start, _i, f in sorted([(c.kind == "named", c.start - c.end, c.start, i, c)
+                                                       for i, c in enumerate(found)]):
             for k in kept:  # a loop, not ``any`` over a generator: a call for each candidate kept
                 if f.start < k.end and k.start < f.end:
                     break
@@ -3881,7 +3894,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     # "South Korea's Joint Chiefs of Staff", and is not a second source
     if "state" in kinds and not kinds <= NOT_OWNERS:
         kept = [f for f in kept if f.kind != "state" or not _owned_after_body(sentence, f, kept)]
-    if "named" not in kinds or all(f.kind != "named" for f in kept):
+    if "named" not in kinds or "named" not in {f.kind for f in kept}:
         return kept  # only a name the text gives can be a reference
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
@@ -3922,12 +3935,6 @@ def _inside_a_name(found: list[MentionCandidate]) -> bool:
 #: The kinds that are no registry body (nor an outlet): ``_titled_names`` and
 #: ``_heads_of_bodies`` have nothing to do without another kind among the candidates.
 _NOT_REGISTRY_BODIES = NOT_OWNERS | {"media"}
-
-
-def _overlap_order(f: MentionCandidate) -> tuple[bool, int, int]:
-    """The order in which ``_without_overlaps`` keeps candidates: known names before names only
-    the text gives, the longest first, then in text order."""
-    return f.kind == "named", f.start - f.end, f.start
 
 
 def _ranked_person(f: MentionCandidate) -> bool:
