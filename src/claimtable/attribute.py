@@ -4749,6 +4749,8 @@ def _role_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]
     >>> [(m.claimant, m.strength) for m in _role_in_apposition(s, find_mentions_unlinked(s))]
     [('South Korea Ministry of National Defense', 3), ('South Korean defense minister', 0)]
     """
+    if len(mentions) < 2 or ", " not in sentence:
+        return mentions  # no pair (``_next_pairs``), without a generator made and run
     out = list(mentions)
     for i, n, r in _next_pairs(sentence, mentions, ", "):
         if r.kind != "group" or r.strength < SPEAKER or n.strength >= r.strength \
@@ -4770,6 +4772,8 @@ def _named_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention
     >>> [(m.claimant, m.strength) for m in find_mentions(s)]
     [('Geneva-based monitor', 0), ('Acme Project', 3)]
     """
+    if len(mentions) < 2 or ", the " not in sentence:
+        return mentions  # no pair (``_next_pairs``), without a generator made and run
     out = list(mentions)
     for i, d, n in _next_pairs(sentence, mentions, ", the "):
         if d.strength < SPEAKER or n.rule != "apposition" or n.kind in ("group", "weak", "pronoun"):
@@ -6049,17 +6053,20 @@ class ArticleAttribution:
                         sentence, self._source_referred_to(sentence, self._known_surname(
                             self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
                                 sentence, _name_after_long_title(m)))))))))
-                    for m in find_mentions(sentence)]
+                    for m in _mentions_of(sentence)]  # the cached tuple read, not copied to a list first
         if self.surnames and ("'s " in sentence or "’s " in sentence):
             mentions = [self._body_of_surname(m) for m in mentions]
         if self.kind_at and ("the " in sentence or "The " in sentence):
             mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
-        mentions = [m for m in mentions if not _names_a_place(sentence, m)]
+        # only a name the text gives may be a place (``_names_a_place``'s first test, without a call)
+        mentions = [m for m in mentions if m.kind != "named" or not _names_a_place(sentence, m)]
         if " ministry" in sentence or " Ministry" in sentence or " agency" in sentence:
             mentions = [self._side_body(sentence, m, mentions) for m in mentions]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
-        mentions += [m for m in self._references(sentence, taken, mentions) if not _reference_acts(m)]
+        references = self._references(sentence, taken, mentions)
+        if references:
+            mentions += [m for m in references if not _reference_acts(m)]
         words = _vocabulary(sentence)
         if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
@@ -6079,7 +6086,7 @@ class ArticleAttribution:
         self._described_person_speaking(sentence, mentions, taken)
         if self.last_outlet is not None:
             self._our_findings(sentence, mentions, taken)
-        mentions.sort(key=lambda x: x.start)
+        mentions.sort(key=attrgetter("start"))
         if self.account_only and self.carry is not None \
                 and any(m.strength >= SUBJECT and m.claimant == self.carry.claimant for m in mentions):
             self.account_only = False  # the source named again: its account, not the reporter's
@@ -6498,7 +6505,7 @@ class ArticleAttribution:
         True
         """
         if self.carry is None or not self.sentences or _shift().match(sentence.lstrip()) is not None \
-                or any(m.strength >= SUBJECT for m in find_mentions(sentence)) \
+                or any(m.strength >= SUBJECT for m in _mentions_of(sentence)) \
                 or _perfect(_SANDWICH_PERFECT).search(sentence) is not None:
             return False  # "Velmar has sent 40 drones.": the reporter's history between
         if self._by_paragraph is None:
@@ -6514,8 +6521,8 @@ class ArticleAttribution:
         if at < len(self._paragraphs):
             ahead = ahead + self._by_paragraph[self._paragraphs[at]]
         for text in ahead[:8]:
-            mentions = find_mentions(text)
-            mentions = mentions + self._references(text, [(m.start, m.end) for m in mentions])
+            mentions = _mentions_of(text)
+            mentions = [*mentions, *self._references(text, [(m.start, m.end) for m in mentions])]
             sources = [m for m in mentions if m.strength >= SUBJECT and m.kind != "pronoun"]
             if sources:  # a short name ("Civil Protection") is the longer one named before
                 return self._alias_of_earlier(min(sources, key=attrgetter("start"))).claimant == self.carry.claimant
