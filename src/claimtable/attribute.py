@@ -316,6 +316,10 @@ def _time_opener() -> re.Pattern[str]:
                       rf"|(?:Yesterday|Today)\s+(?:the\s+)?", re.I)
 
 
+#: The first letters of the times ``_time_opener`` reads ("On", "In", "Late", "This", "Earlier", "Yesterday").
+_TIME_OPENER_INITIALS = "OILTEY"
+
+
 def _past_time_opener(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     """A name ``_named_speaker`` found that opens with a time ("On Monday the Velm Staff
     claimed"): the name after the time, or ``None`` when the match opens with none.
@@ -324,7 +328,7 @@ def _past_time_opener(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     >>> _past_time_opener(s, _named_speaker().match(s)).group(1)
     'Velm General Staff'
     """
-    time = _time_opener().match(sentence, m.start(1)) if sentence[m.start(1)] in "OILTEY" else None
+    time = _time_opener().match(sentence, m.start(1)) if sentence[m.start(1)] in _TIME_OPENER_INITIALS else None
     if time is None or time.end() >= m.end(1):
         return None
     return _named_speaker().match(sentence, time.end())
@@ -400,8 +404,9 @@ def _references() -> lexicons.PhraseIndex:
 def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
+    national = _national_phrases(sentence)
     return (tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
-            + tuple(ref for _s, _b, ref in _national_phrases(sentence) if ref is not None))
+            + (tuple(ref for _s, _b, ref in national if ref is not None) if national else ()))
 
 
 #: After a reference, the people or things it is made of: " of 300 soldiers", " of volunteers".
@@ -448,9 +453,12 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     >>> _body_documents("A ministry statement said 88 were hurt, per army figures.")
     ((2, 10, 'ministry', ('ministry',)), (44, 48, 'army', ('military',)))
     """
+    matches = _documents_of_bodies(sentence)
+    if not matches:
+        return ()  # most sentences: no generator called
     heads = _reference_documents()
     return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
-                 for m in _documents_of_bodies(sentence) if m.group(1).lower() in heads)
+                 for m in matches if m.group(1).lower() in heads)
 
 
 def _documents_of_bodies(text: str) -> list[re.Match[str]]:
@@ -1660,8 +1668,11 @@ def _verb_may_follow_mark(sentence: str) -> bool:
 
 def _registry_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Registry aliases and outlet names ("the spy agency" is a reference, not here)."""
+    hits = _alias_index().find(sentence)
+    if not hits:
+        return []  # most sentences: no comprehension called
     return [MentionCandidate(start, _abbreviation_end(sentence, end), name, kind)
-            for start, end, _phrase, (name, kind) in _alias_index().find(sentence)]
+            for start, end, _phrase, (name, kind) in hits]
 
 
 def _abbreviation_end(sentence: str, end: int) -> int:
@@ -1687,7 +1698,10 @@ def _state_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
     >>> [c.name for c in _state_names("Seoul, Washington and Kyiv have said so.", [])]
     ['Seoul, Washington and Kyiv']
     """
-    spans = [(start, _abbreviation_end(sentence, end)) for start, end, _phrase, _c in _states().find(sentence)]
+    hits = _states().find(sentence)
+    if not hits:
+        return []  # most sentences: no comprehension called
+    spans = [(start, _abbreviation_end(sentence, end)) for start, end, _phrase, _c in hits]
     if len(spans) > 1:
         spans = _joined_lists(sentence, spans)
     if spans and " and " in sentence and not _vocabulary(sentence).isdisjoint(_partners()):
@@ -2080,7 +2094,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     for m in _named_speaker().finditer(sentence):
         if m.start() < described:
             continue  # a name inside the asides about the speaker before it
-        m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
+        if sentence[m.start(1)] in _TIME_OPENER_INITIALS:  # the cheap test of ``_past_time_opener`` first
+            m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
         if m.start(1) in introduced:
             introduced.add(m.start())  # "according to The Economist": the introducer took "The"
         name = m.group(1)
@@ -2092,6 +2107,13 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue
         if not speaking:
             continue
+        # whether the name speaks, first: the tests that rule a speaker out after it are for the
+        # few names that do (and the asides read here are read once)
+        aside = None  #: the asides after the name and the verb after them, when read
+        if not (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
+                or (quoted and _quoted_as_saying(sentence, m.end()))
+                or (aside := _aside_match(sentence, m.end())) is not None):
+            continue
         if _counted_by_figure(sentence, m.start()):
             continue  # "17 drones, including 14 Shahed-136s, adding that ...": what the figure counts
         if _counted_of_figure(sentence, m.start(1)):
@@ -2100,31 +2122,29 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
             continue  # "a report by Ostrian broadcaster Velnet": the nationality describes Velnet, which speaks
-        if (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
-                or (quoted and _quoted_as_saying(sentence, m.end())) or _speaks_after_aside(sentence, m.end())):
-            described = _aside_end(sentence, m.end())
-            name_end = _before_time_words(sentence, m.start(1), m.end(1))
-            if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
-                name_end -= 1  # the full stop that ends the sentence, not "U.S."
-            if sentence[name_end - 2:name_end] in ("'s", "’s"):
-                name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
-            owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
-            if owner is None and m.start() in introduced and sentence.startswith(",", name_end):
-                owner = _person_after_title(sentence, m.start(1), name_end)
-            if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
-                out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
-                continue
-            document = _named_documents(sentence, m.start(1), name_end, found) \
-                if m.start() in introduced or _adjective_of_side(sentence[m.start(1):name_end]) else None
-            if document is not None:  # "according to Israeli figures": the words as written
-                out.append(document)
-                continue
-            titled = _titled_person_of_place(sentence, m.start(1), name_end)
-            if titled is not None:  # "Governor Ann Lee of the Osk region said": the governor
-                out.append(titled)
-                continue
-            start = _past_based(sentence, m.start(1), name_end)
-            out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
+        described = aside.end() if aside is not None else _aside_end(sentence, m.end())
+        name_end = _before_time_words(sentence, m.start(1), m.end(1))
+        if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
+            name_end -= 1  # the full stop that ends the sentence, not "U.S."
+        if sentence[name_end - 2:name_end] in ("'s", "’s"):
+            name_end -= 2  # "Moscow's claim that ...": the owner of the claim is Moscow
+        owner = _TITLE_OWNER.match(sentence, name_end) if m.start() in introduced else None
+        if owner is None and m.start() in introduced and sentence.startswith(",", name_end):
+            owner = _person_after_title(sentence, m.start(1), name_end)
+        if owner:  # "according to the chief of one of the continent's biggest gun makers, Acme Arms"
+            out.append(MentionCandidate(m.start(1), owner.end(1), owner.group(1), "named"))
+            continue
+        document = _named_documents(sentence, m.start(1), name_end, found) \
+            if m.start() in introduced or _adjective_of_side(sentence[m.start(1):name_end]) else None
+        if document is not None:  # "according to Israeli figures": the words as written
+            out.append(document)
+            continue
+        titled = _titled_person_of_place(sentence, m.start(1), name_end)
+        if titled is not None:  # "Governor Ann Lee of the Osk region said": the governor
+            out.append(titled)
+            continue
+        start = _past_based(sentence, m.start(1), name_end)
+        out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
 
 
@@ -2330,7 +2350,13 @@ def _words_after_name(sentence: str, end: int) -> list[str]:
     """
     apposition = _APPOSITION.match(sentence, end) if sentence[end:end + 1] == "," else None
     after_name = apposition.end() if apposition else end
-    return [w.strip(",.;:\"”").lower() for w in sentence[after_name:after_name + 60].split(None, 3)[:3]]
+    # folded before the split (the same words: case never makes or takes a space), then each
+    # stripped of its marks by ``map`` (no comprehension called for each name)
+    return list(map(str.strip, sentence[after_name:after_name + 60].lower().split(None, 3)[:3], _WORD_MARKS))
+
+
+#: The marks ``_words_after_name`` strips from each of its three words.
+_WORD_MARKS = (",.;:\"”",) * 3
 
 
 #: An apposition after a name, between commas: "Thierry Breton, the EU's industry commissioner,".
@@ -2429,7 +2455,7 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
     """
     titles = _titles()
     present = titles.intersection(_vocabulary(sentence))
-    if "&" not in sentence and not any(t in sentence for t in present):
+    if "&" not in sentence and (not present or not any(t in sentence for t in present)):
         return []  # no title is a word of the sentence as written, in lower case (a title after "&" is inside a token)
     out = []
     matches = _LOWER_THEN_NAME.finditer(sentence) if "&" in sentence else _lower_then_name_at(sentence, present)
@@ -4155,22 +4181,36 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         kept = list(found)  # nothing overlaps
     else:
         kept = []
-        for f in sorted(found, key=_overlap_order):
-            if not any(f.start < k.end and k.start < f.end for k in kept):
+        # known names before names only the text gives, the longest first, then in text order:
+        # the keys made by one comprehension, not a key function called for each; the index
+        # keeps equal keys in their order (as a stable sort does) and the candidates uncompared
+        for _named, _length, _start, _i, f in sorted([(c.kind == "named", c.start - c.end, c.start, i, c)
+                                                       for i, c in enumerate(found)]):
+            for k in kept:  # a loop, not ``any`` over a generator: a call for each candidate kept
+                if f.start < k.end and k.start < f.end:
+                    break
+            else:
                 kept.append(f)
     # "the Joint Chiefs of Staff (JCS) of South Korea": the country owns the body, as in
     # "South Korea's Joint Chiefs of Staff", and is not a second source
     if "state" in kinds and not kinds <= NOT_OWNERS:
-        kept = [f for f in kept if not (f.kind == "state" and any(
-            k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start)
-            for k in kept))]
-    if "named" not in kinds or all(f.kind != "named" for f in kept):
+        kept = [f for f in kept if f.kind != "state" or not _owned_after_body(sentence, f, kept)]
+    if "named" not in kinds or "named" not in {f.kind for f in kept}:
         return kept  # only a name the text gives can be a reference
     references = [(s, e) for s, e, _p, _k in _references_in(sentence)]
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
             or _ranked_person(f)  # "Chief of the General Staff Gen. Oren Task": a person
             or not any(s < f.end and f.start < e for s, e in references)]
+
+
+def _owned_after_body(sentence: str, f: MentionCandidate, kept: list[MentionCandidate]) -> bool:
+    """Whether a country follows a body and "of" ("the Joint Chiefs of Staff (JCS) of South
+    Korea"): it owns the body (``_without_overlaps``)."""
+    for k in kept:  # a loop, not ``any`` over a generator
+        if k.kind not in NOT_OWNERS and k.end <= f.start and _OF_OWNER.fullmatch(sentence, k.end, f.start):
+            return True
+    return False
 
 
 def _inside_a_name(found: list[MentionCandidate]) -> bool:
@@ -4186,18 +4226,16 @@ def _inside_a_name(found: list[MentionCandidate]) -> bool:
     False
     """
     names = [(n.start, n.end) for n in found if n.kind == "named"]
-    return any(s <= f.start and f.end <= e and f.end - f.start < e - s for f in found for s, e in names)
+    for f in found:  # loops, not ``any`` over a generator (a call for each pair)
+        for s, e in names:
+            if s <= f.start and f.end <= e and f.end - f.start < e - s:
+                return True
+    return False
 
 
 #: The kinds that are no registry body (nor an outlet): ``_titled_names`` and
 #: ``_heads_of_bodies`` have nothing to do without another kind among the candidates.
 _NOT_REGISTRY_BODIES = NOT_OWNERS | {"media"}
-
-
-def _overlap_order(f: MentionCandidate) -> tuple[bool, int, int]:
-    """The order in which ``_without_overlaps`` keeps candidates: known names before names only
-    the text gives, the longest first, then in text order."""
-    return f.kind == "named", f.start - f.end, f.start
 
 
 def _ranked_person(f: MentionCandidate) -> bool:
@@ -4770,7 +4808,7 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
         new = finder(sentence, found)
         if new:
             found += new
-    named = any(c.kind == "named" for c in found)  #: a name only the text gives (``_names_over_states`` has work)
+    named = "named" in {c.kind for c in found}  #: a name only the text gives (``_names_over_states`` has work)
     return tuple(_person_after_role(sentence, _with_companions(sentence, _coordinated(sentence, _named_in_apposition(
         sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))))))
 
@@ -4832,7 +4870,7 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     >>> [c.name for c in _without_subject_places(s, found)]
     ['Acme Monitor']
     """
-    if not any(k.kind in ("named", "state") for k in kept):
+    if {k.kind for k in kept}.isdisjoint(("named", "state")):
         return kept
     return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
             or ((k.name.lower() not in gazetteer() or not _place_of_noun_before(sentence, k.start)
@@ -5033,6 +5071,8 @@ def _role_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention]
     >>> [(m.claimant, m.strength) for m in _role_in_apposition(s, find_mentions_unlinked(s))]
     [('South Korea Ministry of National Defense', 3), ('South Korean defense minister', 0)]
     """
+    if len(mentions) < 2 or ", " not in sentence:
+        return mentions  # no pair (``_next_pairs``), without a generator made and run
     out = list(mentions)
     for i, n, r in _next_pairs(sentence, mentions, ", "):
         if r.kind != "group" or r.strength < SPEAKER or n.strength >= r.strength \
@@ -5054,6 +5094,8 @@ def _named_in_apposition(sentence: str, mentions: list[Mention]) -> list[Mention
     >>> [(m.claimant, m.strength) for m in find_mentions(s)]
     [('Geneva-based monitor', 0), ('Acme Project', 3)]
     """
+    if len(mentions) < 2 or ", the " not in sentence:
+        return mentions  # no pair (``_next_pairs``), without a generator made and run
     out = list(mentions)
     for i, d, n in _next_pairs(sentence, mentions, ", the "):
         if d.strength < SPEAKER or n.rule != "apposition" or n.kind in ("group", "weak", "pronoun"):
@@ -5115,7 +5157,7 @@ def _names_over_states(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> [c.name for c in _names_over_states(f)]
     ['Khartoum Rights Observatory']
     """
-    if len(found) < 2 or all(f.kind != "state" for f in found):
+    if len(found) < 2 or "state" not in {f.kind for f in found}:
         return found  # no country or capital to take in
     # "according to Seoul and Kyiv" is two sources, not one name
     named = [n for n in found if n.kind == "named" and " and " not in n.name]
@@ -6341,17 +6383,20 @@ class ArticleAttribution:
                         sentence, self._source_referred_to(sentence, self._known_surname(
                             self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
                                 sentence, _name_after_long_title(self._countryless_alias(sentence, m))))))))))
-                    for m in find_mentions(sentence)]
+                    for m in _mentions_of(sentence)]  # the cached tuple read, not copied to a list first
         if self.surnames and ("'s " in sentence or "’s " in sentence):
             mentions = [self._body_of_surname(m) for m in mentions]
         if self.kind_at and ("the " in sentence or "The " in sentence):
             mentions = [self._described_body(sentence, m) if m.kind == "group" else m for m in mentions]
-        mentions = [m for m in mentions if not _names_a_place(sentence, m)]
+        # only a name the text gives may be a place (``_names_a_place``'s first test, without a call)
+        mentions = [m for m in mentions if m.kind != "named" or not _names_a_place(sentence, m)]
         if " ministry" in sentence or " Ministry" in sentence or " agency" in sentence:
             mentions = [self._side_body(sentence, m, mentions) for m in mentions]
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
-        mentions += [m for m in self._references(sentence, taken, mentions) if not _reference_acts(m)]
+        references = self._references(sentence, taken, mentions)
+        if references:
+            mentions += [m for m in references if not _reference_acts(m)]
         words = _vocabulary(sentence)
         if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
@@ -6371,7 +6416,7 @@ class ArticleAttribution:
         self._described_person_speaking(sentence, mentions, taken)
         if self.last_outlet is not None:
             self._our_findings(sentence, mentions, taken)
-        mentions.sort(key=lambda x: x.start)
+        mentions.sort(key=attrgetter("start"))
         if self.account_only and self.carry is not None \
                 and any(m.strength >= SUBJECT and m.claimant == self.carry.claimant for m in mentions):
             self.account_only = False  # the source named again: its account, not the reporter's
@@ -6844,7 +6889,7 @@ class ArticleAttribution:
         True
         """
         if self.carry is None or len(self.paragraph_sources) < 2 \
-                or any(c != self.carry.claimant for c in self.paragraph_sources):
+                or self.paragraph_sources.count(self.carry.claimant) != len(self.paragraph_sources):
             return False
         # a group it counts may stand there ("paramedics"), and the body whose things it counts
         # ("16 drones of the Ukrainian Armed Forces"); a country or a body elsewhere names a side
@@ -6874,7 +6919,7 @@ class ArticleAttribution:
         True
         """
         if self.carry is None or not self.sentences or _shift().match(sentence.lstrip()) is not None \
-                or any(m.strength >= SUBJECT for m in find_mentions(sentence)) \
+                or any(m.strength >= SUBJECT for m in _mentions_of(sentence)) \
                 or _perfect(_SANDWICH_PERFECT).search(sentence) is not None:
             return False  # "Velmar has sent 40 drones.": the reporter's history between
         if self._by_paragraph is None:
@@ -6890,8 +6935,8 @@ class ArticleAttribution:
         if at < len(self._paragraphs):
             ahead = ahead + self._by_paragraph[self._paragraphs[at]]
         for text in ahead[:8]:
-            mentions = find_mentions(text)
-            mentions = mentions + self._references(text, [(m.start, m.end) for m in mentions])
+            mentions = _mentions_of(text)
+            mentions = [*mentions, *self._references(text, [(m.start, m.end) for m in mentions])]
             sources = [m for m in mentions if m.strength >= SUBJECT and m.kind != "pronoun"]
             if sources:  # a short name ("Civil Protection") is the longer one named before
                 return self._alias_of_earlier(min(sources, key=attrgetter("start"))).claimant == self.carry.claimant
@@ -7262,7 +7307,10 @@ class ArticleAttribution:
         alone before his name ("Sergei K. Shoigu met ..."), for ``_opening_person_speaks``; a
         sentence that names nobody keeps the one before ("It was his third visit."), one that
         opens otherwise forgets it."""
-        first = min((m for m in mentions if m.kind != "pronoun"), key=attrgetter("start"), default=None)
+        first = None  #: the earliest mention that is no pronoun (the first of equals), by a loop
+        for m in mentions:
+            if m.kind != "pronoun" and (first is None or m.start < first.start):
+                first = m
         if first is None:
             return
         self.opening_person = None
@@ -7488,10 +7536,11 @@ class ArticleAttribution:
         choice = best([m for m in in_clause if m.strength >= SPEAKER
                        or (m.kind == "state" and _state_speaks(sentence, m, mentions))])
         how = "clause"
-        if choice is not None and choice.strength < CITED and any(m.strength >= CITED for m in mentions):
+        if choice is not None and choice.strength < CITED \
+                and (cited := [m for m in mentions if m.strength >= CITED]):
             # "Yonhap reported that ..., citing an unnamed official", "Citing the spy agency,
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
-            choice = best([m for m in mentions if m.strength >= CITED]) or choice
+            choice = best(cited) or choice
         if choice is not None and choice.strength == SPEAKER:
             choice = _outlet_relaying(_relayed(choice, mentions), mentions)
         if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
@@ -7572,7 +7621,7 @@ class ArticleAttribution:
         speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
         if speakers and speakers[-1].strength == ACCORDING and self.texts:
             speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
-        named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"]
+        named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"] if attributed else []
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
             self.carry_figures = ((self.carry_figures if same else []) + self.sentence_figures)[-20:]
@@ -7591,7 +7640,7 @@ class ArticleAttribution:
                     and m.kind not in (*NOT_OWNERS, "pronoun")]
         self.last_subject = subjects[-1] if subjects and not speakers else None
         self._remember_opening_person(mentions)
-        bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"]
+        bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"] if speakers else []
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
 
