@@ -2748,7 +2748,7 @@ def whole_out_of_keeps_its_noun(c: FigureCandidate, ctx: SentenceContext, art: A
     Only a casualty word after an auxiliary is the clause's verb; a participle right after the
     whole ("out of the 2,000 soldiers killed") is the whole's own.
     """
-    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or "out of" not in ctx.text:
+    if "out of" not in ctx.text or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     out = _OUT_OF_A_WHOLE.search(ctx.text, max(0, at - 30), at)
@@ -2779,7 +2779,8 @@ def part_in_dashes_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: 
     [('40', 'casualties'), ('12', 'casualties'), ('nine', 'casualties')]
     """
     last = art.last_kept
-    if c.status or last is None or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES:
+    if ("—" not in ctx.text and "–" not in ctx.text and " - " not in ctx.text) or c.status or last is None or last[0] != ctx.sentence.sentence \
+            or last[2] not in CASUALTY_STATUSES:
         return False  # the cheap test first
     if not c.noun_follows or not counts_people(c.noun):
         return False
@@ -2809,7 +2810,8 @@ def gapped_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     [('six', 'casualties'), ('15', 'casualties')]
     """
     last = art.last_kept
-    if c.status or last is None or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES:
+    if " others" not in ctx.text or c.status or last is None or last[0] != ctx.sentence.sentence \
+            or last[2] not in CASUALTY_STATUSES:
         return False  # the cheap test first
     if not ctx.text.startswith(" others", c.figure.end) or not counts_people(c.noun):
         return False
@@ -2906,7 +2908,7 @@ def foe_in_a_fight(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     >>> [(c["figure"], c["category"]) for c in _claims("Velm said several of its men died during clashes against hundreds of rebels.")]
     [('hundreds', 'troops')]
     """
-    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or (" with " not in ctx.text and " against " not in ctx.text):
+    if (" with " not in ctx.text and " against " not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     fight = _fight_with_before().search(ctx.text, max(0, at - 40), at)
@@ -2931,7 +2933,7 @@ def status_of_their_thing(c: FigureCandidate, ctx: SentenceContext, art: Article
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Some 4,000 people saw their houses destroyed by the flood.")]
     [('4,000', 'other', '')]
     """
-    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or (" their " not in ctx.text and " its " not in ctx.text):
+    if (" their " not in ctx.text and " its " not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False  # the cheap test first
     cues = _status_cues(True, c.projected)
     found = [s for s, _e, cue in _status_cues_in(ctx.text) if c.figure.end <= s < c.clause[1] and cues.get(cue) == c.status]
