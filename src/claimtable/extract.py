@@ -1069,6 +1069,35 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
     return True
 
 
+@cache
+def _tally_word() -> re.Pattern[str]:
+    """A word of ``tallies.csv``, singular or plural ("pieces", "units"), for :func:`tally_points_back`.
+
+    >>> [m.group(0) for m in _tally_word().finditer("900 pieces of ammunition, 40 units")]
+    ['pieces', 'units']
+    """
+    words = lexicons.alternation(lexicons.column("tallies", "word"), fold_case=True)
+    return re.compile(rf"\b(?:{words})s?\b", re.I)
+
+
+def tally_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare count of pieces, units or items (``tallies.csv``) after a count of such pieces
+    "of" a counted noun in its sentence ("900 pieces of ammunition", a row of ``units.csv``)
+    counts what that one did ("... and a further 400 pieces": munitions).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Velm will buy 900 pieces of ammunition and a further 400 pieces.")]
+    [('900', 'munitions'), ('400', 'munitions')]
+    """
+    if c.noun is None or c.noun.category != "other" or c.noun.unit not in lexicons.word_set("tallies", "word"):
+        return False  # the cheap test first: "400 pieces" read as a thing no lexicon lists
+    for m in _tally_word().finditer(ctx.text, 0, c.figure.start):
+        counted = noun_after(ctx.text, m.start() - 1, ctx.masks).noun
+        if counted is not None and counted.category != "other" and counted.unit == c.noun.unit:
+            c.lookup = NounLookup(Noun(counted.unit, counted.category, c.noun.start, c.noun.end))
+            return True
+    return False
+
+
 def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure whose own noun phrase right after it ends in a plural no lexicon counts counts
     that (places, events, buildings) and is no claim, whatever was counted before it ("42
@@ -2308,6 +2337,24 @@ def more_of_the_uncounted(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
+#: Between a subject and the bare figure its verb takes: the verb (one or two words) and a hedge, if any.
+_VERB_THEN_FIGURE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|at\s+least\s+)?$")
+
+
+def _formation_subject_of(text: str, noun: Noun, fig: Figure) -> bool:
+    """Whether ``noun`` is a formation of troops ("brigades", ``_formation_words``) whose verb
+    takes the bare figure as its object: the figure counts something the formation has or
+    needs, not formations ("the brigades need more than 9,000").
+
+    >>> from claimtable.numbers import find_figures
+    >>> t = "fires 5,000 shells a day, but the brigades need more than 9,000"
+    >>> _formation_subject_of(t, nearest_noun(t, t.index("9,000")), find_figures(t)[-1])
+    True
+    """
+    return (text[noun.start:noun.end].lower() in _formation_words()
+            and _VERB_THEN_FIGURE.fullmatch(text, noun.end, fig.start) is not None)
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -2329,6 +2376,8 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     noun = nearest_noun(ctx.text, c.figure.start)
     if noun is not None and (" for " in ctx.text or " among " in ctx.text or " of " in ctx.text):
         noun = head_of_complement(ctx.text, noun)  # "casualty figures for the troops ... over 900"
+    if noun is not None and _formation_subject_of(ctx.text, noun, c.figure):
+        noun = nearest_noun(ctx.text, noun.start)  # "the brigades need more than 9,000": not brigades
     if noun is None:
         noun = art.previous
         if noun is None and ends_noun_phrase(ctx.text, c.figure.end):
@@ -2708,6 +2757,99 @@ def gapped_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     return True
 
 
+#: What opens a whole that a part is taken out of, right before its figure: "out of a total of ",
+#: "out of the ", "out of some ".
+_OUT_OF_A_WHOLE = re.compile(
+    r"\bout\s+of\s+(?:(?:a|the)\s+total\s+of\s+|the\s+|an?\s+estimated\s+|some\s+|about\s+|around\s+)?$", re.I)
+#: An auxiliary between a whole and the casualty word after it: the clause's verb, not a participle of the whole's.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:were|was|are|is|have|has|had|been|be|being)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def whole_out_of_keeps_its_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A whole that a part is taken "out of" ("300 troops out of some 2,000 have been
+    killed") is no subject of the clause's verb: the part was killed, the whole keeps what its
+    noun counts.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Velm said 300 troops out of some 2,000 have been killed.")]
+    [('300', 'casualties'), ('2,000', 'troops')]
+
+    Only a casualty word after an auxiliary is the clause's verb; a participle right after the
+    whole ("out of the 2,000 soldiers killed") is the whole's own.
+    """
+    if "out of" not in ctx.text or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    out = _OUT_OF_A_WHOLE.search(ctx.text, max(0, at - 30), at)
+    if out is None or not any(f.end <= out.start() and not _CLAUSE_STOP.search(ctx.text, f.end, out.start())
+                              and out.start() - f.end <= 40 for f in ctx.figures):
+        return False
+    cues = _status_cues(True, c.projected)
+    after = c.noun.end if c.noun is not None and c.noun.start >= c.figure.end else c.figure.end
+    cue = next((s for s, _e, found in _status_cues_in(ctx.text) if s >= after and cues.get(found) == c.status), -1)
+    if cue < 0 or not _AUXILIARY_BEFORE.search(ctx.text, after, cue):
+        return False  # "out of the 2,000 soldiers killed": the whole's own participle
+    c.status = ""
+    return True
+
+
+#: Words alone, no punctuation: the noun phrase of a whole between its figure and the dash.
+_WORDS_ONLY = re.compile(r"[\s\w'’-]*")
+#: Before a figure: an opening dash and the items of the dashes before it ("deaths—", "deaths—10 women and ").
+_IN_OPEN_DASHES = re.compile(r"(?P<dash>\s?[—–]\s?|\s-\s)(?:[^—–;:()]{0,40}?(?:,\s*|\s+and\s+))?$")
+
+
+def part_in_dashes_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted between dashes right after a casualty count of the sentence ("recorded
+    40 civilian deaths in Tarvo—12 women and nine children—by Sunday") are a part of it: the
+    dead too.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The monitor counted 40 civilian deaths in Tarvo—12 women and nine children—by Sunday.")]
+    [('40', 'casualties'), ('12', 'casualties'), ('nine', 'casualties')]
+    """
+    last = art.last_kept
+    if ("—" not in ctx.text and "–" not in ctx.text and " - " not in ctx.text) or c.status or last is None or last[0] != ctx.sentence.sentence \
+            or last[2] not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    if not c.noun_follows or not counts_people(c.noun):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _IN_OPEN_DASHES.search(ctx.text, max(0, at - 60), at)
+    if m is None:
+        return False
+    dash = m.start("dash")
+    whole = next((f for f in reversed(ctx.figures) if f.end <= dash), None)
+    if whole is None or dash - whole.end > 30 or not _WORDS_ONLY.fullmatch(ctx.text, whole.end, dash):
+        return False  # "40 civilian deaths in Tarvo—": the whole's noun phrase right before the dash
+    c.status = last[2]
+    return True
+
+
+#: After a gapped "others": a place or time phrase, then the clause's end ("15 others in the Old Quarter, where ...").
+_OTHERS_GAP_REST = re.compile(r"\s+(?:in|on|at|near|during)\s+[^;:()]{1,80}?(?:[;,.]|$)")
+
+
+def gapped_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """"Others" coordinated after a casualty claim of the sentence with only a place or time
+    after them leave its verb out: they take its status ("six people died as they queued in the
+    north and 15 others in the Old Quarter, where the market is": "where" gives the clause a
+    predicate of its own, so the status rule leaves it none).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Medics said six people died as they queued in the north and 15 others in the Old Quarter, where the market is.")]
+    [('six', 'casualties'), ('15', 'casualties')]
+    """
+    last = art.last_kept
+    if " others" not in ctx.text or c.status or last is None or last[0] != ctx.sentence.sentence \
+            or last[2] not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    if not ctx.text.startswith(" others", c.figure.end) or not counts_people(c.noun):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _GAP_OPENER.search(ctx.text, max(0, at - 6), at) or not _OTHERS_GAP_REST.match(ctx.text, c.figure.end + 7):
+        return False
+    c.status = last[2]
+    return True
+
+
 def _names_blanked(ctx: SentenceContext) -> str:
     """The sentence with the claimants' names that hold a status cue blanked out: a name says
     who speaks, not what happened to the people counted ("the Detainees Club put the number of
@@ -2770,6 +2912,60 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     if any(c.clause[0] <= s < c.figure.start for s, _e in found):
         return False  # "militants killed 300 soldiers": the status is written before the figure
     if _PASSIVE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return False
+    c.status = ""
+    return True
+
+
+@cache
+def _fight_with_before() -> re.Pattern[str]:
+    """A fight ("battle", "clash": the ``event`` rows of ``uncounted.csv``) and "with" or
+    "against" right before a figure: "in a battle with ", "clashes against some ".
+
+    >>> bool(_fight_with_before().search("killed in a battle with ")), bool(_fight_with_before().search("a town with "))
+    (True, False)
+    """
+    events = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "event")), fold_case=True)
+    return re.compile(rf"\b(?:{events})(?:e?s)?\s+(?:with|against)\s+(?:some\s+|about\s+|the\s+)?$", re.I)
+
+
+def foe_in_a_fight(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People a fight was "with" or "against" after the casualty word of its clause ("its men
+    died during clashes against hundreds of rebels") are the other side, not those killed.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Velm said several of its men died during clashes against hundreds of rebels.")]
+    [('hundreds', 'troops')]
+    """
+    if (" with " not in ctx.text and " against " not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    fight = _fight_with_before().search(ctx.text, max(0, at - 40), at)
+    if fight is None:
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < c.clause[1] and cues.get(cue) == c.status]
+    if not found or any(s > fight.start() for s in found):
+        return False  # "a battle with 300 rebels, who were killed": their own casualty word
+    c.status = ""
+    return True
+
+
+#: A verb of having and a thing owned right before a status cue: "had their homes ", "have seen its boats ".
+_THEIR_THING_BEFORE = re.compile(r"\b(?:had|have|has|having|saw|seen)\s+(?:their|its|his|her)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
+
+
+def status_of_their_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty word after a thing the people counted had ("3,000 families saw their houses
+    destroyed") is what befell the thing, not them.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Some 4,000 people saw their houses destroyed by the flood.")]
+    [('4,000', 'other', '')]
+    """
+    if (" their " not in ctx.text and " its " not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    cues = _status_cues(True, c.projected)
+    found = [s for s, _e, cue in _status_cues_in(ctx.text) if c.figure.end <= s < c.clause[1] and cues.get(cue) == c.status]
+    if not found or not all(_THEIR_THING_BEFORE.search(ctx.text, max(0, s - 50), s) for s in found):
         return False
     c.status = ""
     return True
@@ -3172,15 +3368,20 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [(c["category"], c["status"]) for c in _claims("Velm offered to swap prisoners, showing two men who it said were captured.")]
     [('casualties', 'captured')]
+
+    A swap to come hands them back too ("Velm and Osk will swap 90 captured soldiers"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("Velm and Osk will swap 90 captured soldiers next week.")]
+    [('other', 'to be released')]
     """
-    if c.status != "captured" or c.category != "casualties":
+    if c.status.removeprefix("expected ") != "captured" or c.category != "casualties":
         return False  # the cheap test first
     spans = _exchange_starts(ctx.text)
     if not spans:
         return False
     if not any(c.clause[0] <= s < c.clause[1] for s in spans) and _OWN_CAPTURE.search(ctx.text, c.figure.end, c.clause[1]):
         return False
-    c.category, c.status = "other", "released"
+    c.category, c.status = "other", "to be released" if c.projected else "released"
     return True
 
 
@@ -3561,6 +3762,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
+    tally_points_back,  # "900 pieces of ammunition ... a further 400 pieces": munitions
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
     plural_by_the_vague,  # "Refugees by the thousands": the plural before
@@ -3605,9 +3807,14 @@ FIGURE_RULES: tuple[Rule, ...] = (
     status,
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
+    whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
+    part_in_dashes_of_casualties,  # "40 civilian deaths in Tarvo—12 women and nine children—": the dead too
+    gapped_others,  # "six people died as they queued ... and 15 others in the Old Quarter": killed too
     status_of_others,  # "relatives of those who were killed": the status is the others'
     status_in_a_later_relative,  # "5,000 troops ... towns that were seized": the towns'
     active_casualty_verb,  # "after the militia captured the city": what someone did
+    foe_in_a_fight,  # "died during clashes against hundreds of rebels": the other side
+    status_of_their_thing,  # "3,000 families saw their houses destroyed": the houses', not theirs
     losses_replaced,  # "1,500 reinforcements to replace its losses": the losses are others'
     injuries_received,  # "have received minor injuries": wounded
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
@@ -3741,6 +3948,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
+    whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - "), gapped_others: (" others",),
+    foe_in_a_fight: (" with ", " against "), status_of_their_thing: (" their ", " its "),
 }
 
 
@@ -3749,8 +3958,9 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['counted_in_a_toll', 'losses_replaced', 'number_of_named_after', 'sequence_step_points_back', 'share_in_brackets',
-     'status_in_a_later_relative']
+    ['counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
+     'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
+     'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 
