@@ -562,8 +562,10 @@ _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\
 #: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
-#: ("officials in southern Velm").
-_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+#: ("officials in southern Velm"); a body's long name runs on past "of", "for" and "the"
+#: ("analysts from the Velm Centre for the Records of Conflict").
+_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+"
+                          r"(?:(?:\s+(?:of|for|the))*\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 #: A country a group is from, not named: " from a western country", " from a European government".
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
@@ -923,12 +925,13 @@ _DESCRIPTION_WORDS = rf"{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}}(?:,
 _NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ese|ish|i)"
 #: A description with an article, or a nationality and a lower-case noun with none ("Ostrian
 #: broadcaster "), before the name it describes.
-_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}"
+_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}(?:The\s+)?"
                                rf"|\b{_NATIONALITY_WORD}\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|as)\b)[a-z][\w-]*\s+)$")
 #: "according to security firm ": lower-case words with no article between "according to" and
-#: the name they describe.
-_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]){_DESCRIPTION_WORDS}$")
-_DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?=[A-Z])")
+#: the name they describe, and the name's own capitalised "The" ("according to specialist
+#: outlet The Velm Courier": Velm Courier, as "according to The Velm Courier" is).
+_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]){_DESCRIPTION_WORDS}(?:The\s+)?$")
+_DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?:The\s+(?=[A-Z]))?(?=[A-Z])")
 
 
 @_gives(SPEAKER)
@@ -2112,7 +2115,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         aside = None  #: the asides after the name and the verb after them, when read
         if not (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
                 or (quoted and _quoted_as_saying(sentence, m.end()))
-                or (aside := _aside_match(sentence, m.end())) is not None):
+                or (aside := _aside_match(sentence, m.end())) is not None
+                or (" in " in sentence and _speaks_past_place(sentence, m.end()))):
             continue
         if _counted_by_figure(sentence, m.start()):
             continue  # "17 drones, including 14 Shahed-136s, adding that ...": what the figure counts
@@ -3694,8 +3698,13 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         if g == 3 and not words.endswith("s") and not definite and " and " not in words:
             continue  # a subject after a comma is plural ("aid groups"), a body ("the city council")
             # or two coordinated (", residents and a militia member said")
-        if (_SOURCE_NOUN_IN.search(words) and not _people_and_document(words)) or words.split()[-1] in ("them", "him", "her", "it"):
-            continue  # "according to preliminary figures": a document, no source named
+        if _SOURCE_NOUN_IN.search(words) and not _people_and_document(words):
+            owned = _owned_document(words) if g == 1 else None
+            if owned is None:
+                continue  # "according to preliminary figures": a document, no source named
+            words, end = owned, start + len(owned)  # "according to western estimates": whose they are
+        if words.split()[-1] in ("them", "him", "her", "it"):
+            continue
         if words.split()[-1] in lexicons.word_set("credited_counts", "word") or _names_events(words):
             continue  # ", reported the casualties", "citing attacks on a depot": what is counted, not who counts
         if g != 1 and any(w.endswith("ed") or w in _number_word_set()
@@ -3705,6 +3714,31 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             end, words = _introduced_body_in_place(sentence, start, end)
         out.append(MentionCandidate(start, end, words, "group"))
     return out
+
+
+@cache
+def _owned_document_words() -> re.Pattern[str]:
+    """An owner of ``generic_claimants.csv`` ("western", "intelligence") or a side's adjective
+    of ``sides.csv`` in lower case, then a document ("estimates"), then at most a participle
+    that says what was done with it (" announced in May")."""
+    owners = lexicons.word_set("generic_claimants", "word", "kind", "owner") \
+        | {r["word"].lower() for r in lexicons.read_lexicon("sides") if r["form"] == "adjective"}
+    documents = lexicons.word_set("generic_claimants", "word", "kind", "document")
+    return re.compile(rf"(?:{lexicons.alternation(owners)})\s+(?:{lexicons.alternation(documents)})"
+                      r"(?=$|\s+[a-z]+ed\b)")
+
+
+def _owned_document(words: str) -> str | None:
+    """The owner and the document of lower-case words introduced as a source, when they open
+    with them ("western estimates", "intelligence estimates released in May": whose the figures
+    are, as "according to Western estimates" says with a capital), else None ("preliminary
+    figures" names nobody).
+
+    >>> _owned_document("intelligence estimates released"), _owned_document("preliminary figures")
+    ('intelligence estimates', None)
+    """
+    m = _owned_document_words().match(words)
+    return m.group(0) if m else None
 
 
 @cache
@@ -4091,7 +4125,47 @@ def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> lis
         place = next((c for c in found if c.start == body.end + 4 and c.kind in ("named", "state")), None)
         if place is not None and _speech_next().match(sentence, place.end):
             out.append(MentionCandidate(body.start, place.end, sentence[body.start:place.end], "named"))
+            continue
+        end = _place_with_larger_place(sentence, body.end)
+        if end is not None:  # "The Velm Institute in Tarnow, Osk has published ...": as written
+            out.append(MentionCandidate(body.start, end, sentence[body.start:end], "named"))
     return out
+
+
+#: A body's place after "in", with the larger place it is in after a comma (group ``larger``):
+#: " in Tarnow, Osk", " in Washington, D.C.".
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+                       r"(?P<larger>,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?")
+
+
+def _place_with_larger_place(sentence: str, end: int) -> int | None:
+    """Where the place after a body that ends at ``end`` ends, with the larger place after its
+    comma (" in Tarnow, Osk", " in Washington, D.C."), when a reporting verb follows them; else
+    None.
+
+    >>> s = "The Velm Institute in Tarnow, Osk, has published a study."
+    >>> s[:_place_with_larger_place(s, s.index(" in"))]
+    'The Velm Institute in Tarnow, Osk'
+    >>> _place_with_larger_place("The Velm Institute in Tarnow said so.", 18) is None
+    True
+    """
+    m = _IN_PLACE.match(sentence, end)
+    if m is None or m.group("larger") is None or _speaks_after().match(sentence, m.end()) is None:
+        return None
+    return m.end()
+
+
+def _speaks_past_place(sentence: str, end: int) -> bool:
+    """Whether a name that ends at ``end`` speaks after the place it is in and its larger place
+    ("The Velm Institute in Tarnow, Osk, has released a report stating ..."): the body, not the
+    place, is the subject (``_named_bodies_in_places`` joins them).
+
+    >>> s = "The Velm Institute in Tarnow, Osk, has released a report stating that 90 died."
+    >>> _speaks_past_place(s, s.index(" in")), _speaks_past_place("The Velm Institute in Tarnow met.", 18)
+    (True, False)
+    """
+    m = _IN_PLACE.match(sentence, end)
+    return m is not None and _speaks_after().match(sentence, m.end()) is not None
 
 
 @cache
@@ -5690,8 +5764,9 @@ def _without_honorific(phrase: str) -> str:
 @cache
 def _pronoun_speaker() -> re.Pattern[str]:
     return lexicons.opening_gated(re.compile(
-        # "he further disclosed", "she went on to explain"
-        rf"\b(?:he|she|they|it)\s+(?:\w+\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b", re.I
+        # "he further disclosed", "she went on to explain", "he however, stated" (a linking adverb
+        # and its comma)
+        rf"\b(?:he|she|they|it)\s+(?:\w+\s+|(?:however|though|too),\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b", re.I
     ))
 
 
@@ -7752,7 +7827,15 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
         r"\s+(?:from|of|by)\s)"
         # "The report was prepared by X", "The report came from X": the author of the report cited before
         rf"|^[\"“]?{_REPORT_REFERRED}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:{agentive})\s+by"
-        r"|came\s+from)\s")
+        r"|came\s+from)\s"
+        # "This conclusion was drawn by X": a judgement on the figures before, and who made it
+        rf"|^[\"“]?(?:This|That|These|The)\s+{_JUDGEMENT}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
+        rf"\s+(?:\w+\s+)?(?:made|drawn|reached|{speech})\s+by\s")
+
+
+#: A judgement made on figures: "conclusion", "forecast" (``_credit_after``: "This conclusion was
+#: drawn by X").
+_JUDGEMENT = r"(?:conclusions?|findings?|forecasts?|predictions?|assessments?|estimates?)"
 
 
 #: The report a sentence cited without its author, referred to at the next sentence's start.
