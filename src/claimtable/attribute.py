@@ -917,8 +917,10 @@ def _found_by_agent(before: str, after: str) -> bool:
 #: A description between the words that introduce a source and its name, ending where the
 #: name starts: "a count by the independent outlet ", "according to a Seoul-based research
 #: institute, the " (lower-case words, or where the body is based, then the name or an
-#: apposition that names it); no preposition or pronoun inside ("the ministry in Gaza").
-_DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|[A-Z][a-z]+(?=\s+[a-z])|(?!(?:in|of|at|on|for|to|from|by|with|and|or|as|"
+#: apposition that names it; a capitalised word only before a lower-case one, or a nationality
+#: before one more that is: "the Velmari Telegram channel "); no preposition or pronoun inside
+#: ("the ministry in Gaza").
+_DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|[A-Z][a-z]+(?=\s+[a-z])|[A-Z][a-z]+(?:an|ese|ish|i)(?=\s+[A-Z][a-z]+\s+[a-z])|(?!(?:in|of|at|on|for|to|from|by|with|and|or|as|"
                      r"but|that|which|who|whose|its|their|his|her)\b)[a-z][\w-]*)")
 _DESCRIPTION_WORDS = rf"{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}}(?:,\s+the\s+|\s+)"
 #: A one-word nationality: "Japanese", "Ostrian", "Danish", "Israeli".
@@ -946,10 +948,14 @@ def _described_source(before: str, after: str) -> bool:
     False
     >>> _described_source("It was hit, according to security firm ", ", a report said.")
     True
+    >>> _described_source("It can hold 12, according to specialist outlet The ", ", a site.")
+    True
     """
     tail = before[-90:]
     if " by " not in tail and "ccording to" not in tail and "per " not in tail:
         return False
+    if tail.endswith(" The "):
+        tail = tail[:-4]  # "according to trade outlet The Harbour Ledger": the name after its "The"
     m = _DESCRIBED_BEFORE.search(tail)
     if m is None and _APPOSITION_ENDS.match(after):  # the name ends there: not "police chief Ann Lee"
         m = _BARE_DESCRIPTION_BEFORE.search(tail)
@@ -2273,8 +2279,9 @@ def _describes_name_after(sentence: str, start: int, name: str) -> bool:
     >>> _describes_name_after(s, s.index("Ostrian"), "Ostrian")
     False
     """
-    if not (_NATIONALITY.fullmatch(name) or _adjective_of_side(name)):
-        return False
+    first = name.split()[0]
+    if not (_NATIONALITY.fullmatch(first) or _adjective_of_side(first)):
+        return False  # "Ostrian broadcaster Velnet", "the Ostrian Telegram channel Velnet"
     m = _DESCRIBED_AFTER.match(sentence, start)
     return m is not None and m.end() > start + len(name)
 
@@ -3503,13 +3510,27 @@ def _owner(sentence: str, start: int, end: int, found: list[MentionCandidate]) -
     return next(  # an acronym only the text gives may own the group it opens: "ISW analysts"
         (f for f in found if start <= f.start and f.end <= end
          and (f.kind not in NOT_OWNERS or (f.kind == "named" and f.start == start and f.name.isupper()
-                                           and f.name not in _country_codes()))),
+                                           and f.name not in _country_codes()
+                                           and not _body_of_acronym(sentence, f.end, end)))),
         None,
     ) or next(
         (f for f in found
          if f.end <= start and f.kind not in NOT_OWNERS and _OWNER_GAP.fullmatch(sentence, f.end, start)),
         None,
     )
+
+
+def _body_of_acronym(sentence: str, owner_end: int, end: int) -> bool:
+    """Whether an acronym owns, by its possessive, a body named by its head noun ("the DRC's
+    health ministry", "the OSK's army"): a body of its own, which speaks as written, where the
+    acronym's people ("ISW analysts", "ISW's analysts") speak for it.
+
+    >>> s = "It rose, according to the KRV's health ministry."
+    >>> _body_of_acronym(s, s.index("'s"), s.index(".")), _body_of_acronym(s, s.index("'s"), s.index(" health"))
+    (True, False)
+    """
+    return sentence.startswith(("'s ", "’s "), owner_end) and end > owner_end + 3 \
+        and sentence[owner_end:end].split()[-1].lower() in _body_kinds()
 
 
 @cache
@@ -4245,6 +4266,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
             found = _places_in_names(found)
         if not kinds <= NOT_OWNERS:
             found = _longer_bodies(found)
+            found = _described_names(sentence, found)  # "the Velmari Telegram channel Kremlin Tales"
             if not kinds <= _NOT_REGISTRY_BODIES:
                 found = _heads_of_bodies(_titled_names(found))
         if "group" in kinds:
@@ -4493,6 +4515,24 @@ def _longer_bodies(found: list[MentionCandidate]) -> list[MentionCandidate]:
         return found
     return [f for f in found if f.kind in ("named", "state", "group", "weak") or not any(
         n.start <= f.start and f.end < n.end and f.start == n.start for n in longer)]
+
+
+def _described_names(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A registry alias that only opens a longer name introduced as a source after words that
+    describe it ("Kremlin" in "according to the Velmari Telegram channel Kremlin Tales") is
+    part of that name: the name is the source, the words before it say what kind it is.
+
+    >>> s = "It rose, according to the Velmari Telegram channel Kremlin Tales."
+    >>> f = [MentionCandidate(51, 58, "Putin", "head of state"), MentionCandidate(51, 64, "Kremlin Tales", "named")]
+    >>> [c.name for c in _described_names(s, f)]
+    ['Kremlin Tales']
+    """
+    longer = [f for f in found if f.kind == "named" and " " in f.name
+              and _DESCRIBED_BEFORE.search(sentence, max(0, f.start - 90), f.start) is not None]
+    if not longer:
+        return found
+    return [f for f in found if f.kind in ("named", "state", "group", "weak") or not any(
+        n.start == f.start and f.end < n.end for n in longer)]
 
 
 def ends_in_body_noun(name: str) -> bool:
