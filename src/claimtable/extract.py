@@ -34,6 +34,7 @@ from claimtable.nouns import (
     POINTS_BACK,
     Noun,
     NounLookup,
+    definite_nouns,
     ends_noun_phrase,
     first_noun,
     head_of_complement,
@@ -2850,6 +2851,31 @@ def gapped_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     return True
 
 
+def group_named_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure of people after "the" that nothing in its sentence gives a status counts the
+    group the sentence just before named with a casualty word ("Gunmen seized the crew of a
+    ferry. They are holding the 30 crew members in a port.": captured), not a count of it
+    ("killed 12 soldiers" gives "the 300 soldiers" nothing).
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Raiders seized the crew in May. They are holding the 30 crew members.")]
+    [('30', 'captured')]
+    """
+    if c.status or c.projected or c.noun is None or len(art.earlier) < 2:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    before = ctx.text[max(0, at - 8):at].lower()
+    if not before.endswith("the ") or before.endswith("of the ") or not counts_people(c.noun):
+        return False
+    text = art.earlier[-2]
+    cues = _status_cues(True, False)
+    for noun in definite_nouns(text, c.noun.unit):
+        found = _nearest_status(text, noun.start, *_clause_of(clauses(text), noun.start), cues, (noun.start, noun.end), noun.end)
+        if found in CASUALTY_STATUSES:
+            c.status = found
+            return True
+    return False
+
+
 def _names_blanked(ctx: SentenceContext) -> str:
     """The sentence with the claimants' names that hold a status cue blanked out: a name says
     who speaks, not what happened to the people counted ("the Detainees Club put the number of
@@ -3810,6 +3836,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
     part_in_dashes_of_casualties,  # "40 civilian deaths in Tarvo—12 women and nine children—": the dead too
     gapped_others,  # "six people died as they queued ... and 15 others in the Old Quarter": killed too
+    group_named_before,  # "seized the crew. They are holding the 30 crew members": captured
     status_of_others,  # "relatives of those who were killed": the status is the others'
     status_in_a_later_relative,  # "5,000 troops ... towns that were seized": the towns'
     active_casualty_verb,  # "after the militia captured the city": what someone did

@@ -414,6 +414,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     keeps "U.S.", "Mr.", "3.5" and closing quotes in place, plus the abbreviation lexicon.
     A paragraph whose every full stop plainly ends a sentence is split without spaCy, with the
     same result (most paragraphs of news; this is the hot path of ``claimtable extract``).
+    Scraped pages that lost the space after a stop are split there too (``_split_glued_stops``:
+    after a lower-case word, a short name in capitals or a whole number, "in May 2023.The"), as
+    are headings glued to the next words (``_split_glued_words``) or set off by spaces only.
 
     >>> t = "They met on Oct. 28 in the U.S. capital. Mr. Kim said “no.” Then No. 2 spoke."
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -514,8 +517,11 @@ def _split_glued_words(spans: list[tuple[int, int]], text: str) -> list[tuple[in
 
 #: A full stop glued to the next sentence, as scraped live blogs run their entries together:
 #: a lower-case word or a short name in capitals ("the UK", not "U.K."), a stop, then a
-#: capitalised word with no space ("this morning.Parts of", "the UK.North Korea's leader").
-_GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=(?<![\w.])[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?]))"
+#: capitalised word with no space ("this morning.Parts of", "the UK.North Korea's leader");
+#: or a whole number after white space, a year or a count ("in May 2023.The", "killed
+#: 1,200.Officials"), not the figure of a decimal, a version or a dotted name ("2.5", "No.4").
+_GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=(?<![\w.])[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?])"
+                         r"|(?<=\s\d[.!?])|(?<=\s\d\d[.!?])|(?<=\s\d{3}[.!?])|(?<=\s\d{4}[.!?])|(?<=\d,\d{3}[.!?]))"
                          r"(?=[A-Z][a-z])")  # the stop first: a fast scan
 
 
@@ -528,6 +534,9 @@ def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[in
     >>> t = "Troops came from the UK.Later the U.S.Navy came."
     >>> [t[s:e] for s, e in _split_glued_stops([(0, len(t))], t)]
     ['Troops came from the UK.', 'Later the U.S.Navy came.']
+    >>> t = "Talks failed in May 2023.The army lost 1,200.Both sides had 2.5 times more at No.4.Later"
+    >>> [t[s:e] for s, e in _split_glued_stops([(0, len(t))], t)]
+    ['Talks failed in May 2023.', 'The army lost 1,200.', 'Both sides had 2.5 times more at No.4.Later']
     """
     out: list[tuple[int, int]] = []
     for start, end in spans:

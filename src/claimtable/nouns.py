@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -659,6 +660,23 @@ def first_noun(text: str, start: int, end: int) -> Noun | None:
         if noun is not None:
             return noun
     return None
+
+
+#: A determiner that names a group already known ("the crew", "its soldiers").
+_DEFINITE_BEFORE = re.compile(r"(?:the|its|their|his|her)\s+$", re.I)
+
+
+def definite_nouns(text: str, unit: str) -> Iterator[Noun]:
+    """The counted nouns of ``text`` that count ``unit`` and name a group with no figure, after
+    a definite determiner ("seized the crew", not "seized 20 crew").
+
+    >>> [n.start for n in definite_nouns("Gunmen seized the crew; 20 crew fled.", "crew member")]
+    [18]
+    """
+    for m in _units().pattern.finditer(text):
+        noun = _noun(m.group(0), m.start(), m.end())
+        if noun is not None and noun.unit == unit and _DEFINITE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            yield noun
 
 
 def last_noun(sentences: list[str]) -> Noun | None:
