@@ -55,6 +55,7 @@ WRONG_ROWS = {
     "credited_counts": ("Deaths", "word 'Deaths' must be lower case"),
     "populations": ("Home to", "cue 'Home to' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
+    "stocks": ("ammunition,arms", "category 'arms' is not one of"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),
     "state_abbreviations": ("U.S.,USA", "duplicate row: abbreviation 'U.S.' is already on line"),

@@ -749,8 +749,8 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     return True
 
 
-#: "the other" or "the others" after a figure "one": the second half of a pair or a set.
-_THE_OTHER_AFTER = re.compile(r"\b(?:the\s+other|the\s+others|the\s+second)\b", re.I)
+#: "the other", "the others" or "another" after a figure "one": the second half of a pair or a set.
+_THE_OTHER_AFTER = re.compile(r"\b(?:the\s+other|the\s+others|the\s+second|another)\b", re.I)
 
 
 def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -760,12 +760,43 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
     >>> [c["figure"] for c in _claims("Two sappers were hurt; one sapper limped while the other rested.")]
     ['Two']
+
+    So does a "one" set against "another" ("one drone fell on a school and another on a
+    farm"); "another" with a figure after it ("one sapper died and another four are missing")
+    is a count of its own, and the "one" with it.
+
+    >>> [c["figure"] for c in _claims("Two drones got through: one fell on a barn and another on a road.")]
+    ['Two']
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False
     m = _THE_OTHER_AFTER.search(ctx.text, c.figure.end)
     if m is None or any(m.end() < f.start <= m.end() + 2 for f in ctx.figures):
         return False  # "one drone got through and the other two fell": parts of a count
+    c.dropped = True
+    return True
+
+
+@cache
+def _speech_verb_after() -> re.Pattern[str]:
+    """A reporting verb (role ``speech`` of ``speech_verbs.csv``) right after a noun: " admitted"."""
+    verbs = lexicons.words_with("speech_verbs", "verb", "roles", "speech")
+    return re.compile(rf"\s+(?:{lexicons.alternation(verbs)})\b(?!\s+(?:by|to\s+(?:be|have)\b))")
+
+
+def one_person_speaks(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A "one" before a person who is the subject of a reporting verb ("One soldier admitted
+    that he had been told ...") picks out a speaker, and counts nothing, as "one" set against
+    "the other" does.
+
+    >>> [c["figure"] for c in _claims("Two guards were held. One guard admitted that 30 rifles were stolen.")]
+    ['Two', '30']
+    """
+    if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
+        return False
+    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    if not counts_people(noun) or _speech_verb_after().match(ctx.text, noun.end) is None:
+        return False
     c.dropped = True
     return True
 
@@ -1216,6 +1247,36 @@ def share_of_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Artic
     if thing is None:
         return False
     c.lookup = NounLookup(thing)
+    return True
+
+
+#: The word a share's whole ends on after "of" and its determiner, past an owner: "% of the
+#: army's ammunition", " of their ammunition".
+_STOCK_WHOLE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:(?:the|their|its|his|her|our|this|that|all)\s+)?"
+                          r"(?:[\w-]+['’]s\s+)?([a-z]+)\b", re.I)
+
+
+@cache
+def _stocks() -> dict[str, str]:
+    """The mass nouns of ``stocks.csv`` and the category of what each stock is made of."""
+    return {r["word"]: r["category"] for r in lexicons.read_lexicon("stocks")}
+
+
+def share_of_a_stock(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share "of" a stock that no figure counts but that is made of counted things
+    (``stocks.csv``: "ammunition", "weaponry") is a share of those things, a claim ("only a
+    third of its ammunition was left"), not a share of nothing counted.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The brigade said only a third of its ammunition was left.")]
+    [('a third', 'percent')]
+    """
+    if c.lookup.found or not c.figure.percent or " of " not in ctx.text:
+        return False
+    word = _STOCK_WHOLE.match(ctx.text, c.figure.end)
+    category = _stocks().get(word.group(1).lower()) if word else None
+    if category is None:
+        return False
+    c.lookup = NounLookup(Noun(word.group(1).lower(), category, word.start(1), word.end(1)))
     return True
 
 
@@ -3772,6 +3833,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
+    one_person_speaks,  # "One soldier admitted that ...": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
@@ -3785,6 +3847,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_out_of_named_total,  # "700 out of the 900 soldiers"
     number_of_named_after,  # "put at 9,000 the number of troops"
     share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
+    share_of_a_stock,  # "a third of its ammunition": a share of munitions
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
@@ -3901,7 +3964,8 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing, share_of_uncounted,
+    tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing,
+    share_of_a_stock, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
@@ -3953,7 +4017,7 @@ def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[Callable[[FigureCandidate
 #: with ``if not c.figure.percent [or ...]: return False`` (``tests/test_rule_dispatch.py``).
 SHARE_RULES: frozenset[Rule] = frozenset({
     percent_change, share_of_a_place, share_of_named_total, share_in_brackets, share_of_unlisted_thing,
-    share_of_uncounted, word_share_of_uncounted, share_after_share, share_is_other,
+    share_of_a_stock, share_of_uncounted, word_share_of_uncounted, share_after_share, share_is_other,
 })
 
 #: The rules that return False at once for a share ("40%"): each opens with ``if [c.lookup.found
@@ -3972,6 +4036,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",), share_of_unlisted_thing: (" of ",),
+    share_of_a_stock: (" of ",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
@@ -4484,9 +4549,44 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue  # (one sentence restates none of its own figures: "195 for 195")
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
             continue
+        if definite_group_restated(c, out):
+            continue
         seen.setdefault(same_people_restated(c), at)
         out.append(c)
     return out
+
+
+#: The largest count in words that a definite article makes a group named before ("the two men").
+SMALL_DEFINITE = 12
+
+
+@cache
+def _definite_figure(figure: str) -> re.Pattern[str]:
+    """A count in words right after a definite determiner: "the two", "these two", "those two"."""
+    return re.compile(rf"\b(?:the|these|those)\s+{re.escape(figure)}\b", re.I)
+
+
+def definite_group_restated(c: dict, kept: list[dict]) -> bool:
+    """Whether a small count in words after "the", "these" or "those" that counts people
+    points back to a group a claim kept before counted ("two scouts were captured", then
+    paragraphs on "photos of the two men"): the same source (or none) and the same status (or
+    none on one side); a group another source counts, or with another status, is a claim of
+    its own ("two soldiers were killed ... the two prisoners seized rifles").
+
+    >>> [c["figure"] for c in _claims("Ilse Marrow said two soldiers were captured.\\n\\nRain fell.\\n\\n"
+    ...                                "Later, Marrow showed photos of the two men.")]
+    ['two']
+    """
+    if c["role"] != "body" or c["value_low"] != c["value_high"] or c["value_high"] > SMALL_DEFINITE \
+            or c["unit"] == "percent" or not c["figure"].isalpha():
+        return False  # the cheap tests first
+    if not counts_people(Noun(c["unit"], c["category"], 0, 0)) \
+            or _definite_figure(c["figure"]).search(c["sentence"]) is None:
+        return False
+    return any(o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"] and o["unit"] != "percent"
+               and c["claimant"] in (o["claimant"], UNATTRIBUTED)
+               and (not c["status"] or not o["status"] or c["status"] == o["status"])
+               and counts_people(Noun(o["unit"], o["category"], 0, 0)) for o in kept)
 
 
 def restated_in_summary(c: dict, claims: list[dict], summary: frozenset[int]) -> bool:

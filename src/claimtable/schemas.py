@@ -131,6 +131,7 @@ SCHEMAS: dict[str, Schema] = {
     "populations": _words("cue", lower=True),
     "tallies": _words(lower=True),
     "things": _words("unit", lower=True),
+    "stocks": Schema((Column("word", lower=True), Column("category", allowed="categories.category")), ("word",)),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
                            ("word",)),
