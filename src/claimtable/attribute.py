@@ -4605,10 +4605,12 @@ def _acting_reference(sentence: str, end: int, kind: str, rated: tuple[int, str]
     return (TOPIC, "history") if _acts_in_perfect(sentence, end) else rated
 
 
-#: A sentence's subject that names nobody: a pronoun or "the"/"its"/"their" and a noun,
-#: after an opening phrase of two words or more ("Since May, the rebels"; not "Therefore,",
-#: which draws on the account before); the perfect after it is read by ``_acts_in_perfect``.
-_PLAIN_SUBJECT = re.compile(r"(?:[A-Z][a-z]*\s[^,;:\"“”]{0,40},\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)(?=\s+ha[sd]e?\b|\s+have\b)")
+#: A sentence's subject that names nobody: a pronoun or "the"/"its"/"their" and a noun, or the
+#: parties of the event taken together ("Both sides", "Each side", "All sides"), after an opening
+#: phrase of two words or more ("Since May, the rebels"; not "Therefore,", which draws on the
+#: account before); the perfect after it is read by ``_acts_in_perfect``.
+_PLAIN_SUBJECT = re.compile(r"(?:[A-Z][a-z]*\s[^,;:\"“”]{0,40},\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Ee]ach|[Aa]ll)\s+[a-z]+"
+                            r"|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)(?=\s+ha[sd]e?\b|\s+have\b)")
 
 
 def _subject_history(sentence: str) -> bool:
@@ -4622,6 +4624,11 @@ def _subject_history(sentence: str) -> bool:
     (False, False)
     >>> _subject_history("The crews have been given 40 drones."), _subject_history("Therefore, the foe has lost 40.")
     (False, False)
+
+    The parties taken together name nobody either ("Both sides have shelled towns, displacing 9,000").
+
+    >>> _subject_history("Both sides have shelled towns, displacing 9,000."), _subject_history("Both sides have said 40 died.")
+    (True, False)
     """
     if " ha" not in sentence[:60]:
         return False  # the cheap test first
@@ -4684,6 +4691,28 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
         return False
     own = set(_CAPITAL_WORD.findall(f"{carried.claimant} {carried.phrase}"))
     return own.isdisjoint(_CAPITAL_WORD.findall(name))
+
+
+#: A subject that opens the sentence, then "came", "comes" or "come", a span of time maybe, then
+#: "after", "amid" or "as": the reporter ties the event to another ("The raids came a day after ...").
+_CAME_AFTER = re.compile(r"[^,;:\"“”]{0,60}?\b(?:came|comes|come)\s+(?:(?:just|only|barely|less|than|a|an|one|two|three|"
+                         r"several|few|hours?|days?|weeks?|months?|years?|\d+)\s+){0,3}(?:after|amid|as)\s")
+
+
+def _reporters_context(sentence: str, figure_start: int) -> bool:
+    """Whether the figure stands after the words by which the reporter ties the sentence's event
+    to another ("The raids came a day after gunmen killed 40 guards"): the reporter's context, no
+    source's account, so no source carries onto it; a source the sentence names itself
+    ("came a day after the ministry said 40 died") speaks before any carry is asked.
+
+    >>> s = "The raids came a day after gunmen killed 40 guards."
+    >>> _reporters_context(s, s.index("40")), _reporters_context("Some 40 guards came home.", 5)
+    (True, False)
+    """
+    if "came " not in sentence and "come" not in sentence:
+        return False  # the cheap test first
+    m = _CAME_AFTER.match(sentence)
+    return m is not None and m.end() <= figure_start
 
 
 def _reporters_hearsay(sentence: str) -> bool:
@@ -7526,7 +7555,8 @@ class ArticleAttribution:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
                     or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
-                    or _named_actor_history(sentence, figure[0], self.carry):
+                    or _named_actor_history(sentence, figure[0], self.carry) \
+                    or self._turn_stops_carry(sentence, figure):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
@@ -7563,6 +7593,23 @@ class ArticleAttribution:
         (True, None)
         """
         if not background_toll(sentence, figure[0]):
+            return False
+        self.carry = None
+        return True
+
+    def _turn_stops_carry(self, sentence: str, figure: tuple[int, int]) -> bool:
+        """Whether the sentence turns away from the account carried so far: it opens by changing
+        the subject ("Meanwhile, ...", "Separately, ..."; ``_shift``), in its paragraph too, or
+        ties its event to another in the reporter's words ("The raids came a day after ...";
+        ``_reporters_context``). Its figures are no carried source's, and the carry ends there.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Velm army", "Velm army", "carried")
+        >>> s = "Meanwhile, 40 people have died in Osk."
+        >>> article._turn_stops_carry(s, (11, 13)), article.carry
+        (True, None)
+        """
+        if _shift().match(sentence.lstrip()) is None and not _reporters_context(sentence, figure[0]):
             return False
         self.carry = None
         return True
