@@ -5825,7 +5825,13 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     ("Biden warned ..., after Washington put the number at 3,000"): that clause's source; not
     in what the speaker says ("an official said Kyiv believed 200 ...": the official's claim)
     nor when a speaker follows it ("The United States believes ..., a Pentagon spokesperson
-    said": the spokesperson says more)."""
+    said": the spokesperson says more). "As" after a comma opens such a clause too.
+
+    >>> s = "About 90 died, lawmakers said, as Peru revealed details of two captives."
+    >>> ms = find_mentions(s)
+    >>> [(m.phrase, _state_speaks(s, m, ms)) for m in ms if m.kind == "state"]
+    [('Peru', True)]
+    """
     if m.kind != "state" or m.rule not in _SPEAKING_RULES:
         return False
     if any(x.strength >= SPEAKER and x.start > m.start for x in mentions):
@@ -5835,8 +5841,56 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     return not earlier or m.rule == "owner which" or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
 
 
-#: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...".
-_OWN_CLAUSE = re.compile(r"\b(?:after|while|since|before|when|whereas|but|although|though)\b")
+#: A comma and a conjunction that opens a clause of its own after a figure's ("..., but", "...,
+#: while", "..., whereas", "..., with"), maybe "the", "a" or an adverb, and nothing more: the
+#: words after it open with that clause's subject.
+_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with)\s+(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
+
+
+def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether the source ``m`` opens a clause of its own after the figure's, joined by "but",
+    "while", "whereas" or "with" ("Velka has sent 900 troops, while Osk warns ...", "..., killed
+    nine, with medics reporting ..."), where the words before it tell a deed of their own
+    (``_deed_before``): it speaks in its own clause, not of the figure before it; of a figure
+    with no deed told ("40 were wounded, but the army said ...") it may speak.
+
+    >>> s = "Velka has sent 900 troops, while Osk warns of worse."
+    >>> m = Mention(33, 36, "Osk", "Osk", "state", SUBJECT, "speaks")
+    >>> _opens_later_clause(s, (15, 18), m), _opens_later_clause("900 died, Osk said.", (0, 3), replace(m, start=10, end=13))
+    (True, False)
+    >>> s = "Some 40 were wounded, but Osk said all will recover."
+    >>> _opens_later_clause(s, (5, 7), replace(m, start=26, end=29))
+    False
+    """
+    if m.start <= figure[1]:
+        return False
+    later = _LATER_CLAUSE.search(sentence, figure[1], m.start)
+    return later is not None and _deed_before(sentence, figure, later.start())
+
+
+#: A past "-ed" verb right before a figure, a hedge of one or two words between ("killed at least").
+_DEED_ON_FIGURE = re.compile(r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _deed_before(sentence: str, figure: tuple[int, int], end: int) -> bool:
+    """Whether the words before ``end`` tell a subject's own deed: a perfect of no reporting verb
+    ("Velka has sent", not "have been wounded", ``_perfect``), or a past verb whose object is the
+    figure ("killed at least 40").
+
+    >>> _deed_before("Velka has sent 900 troops", (15, 18), 25), _deed_before("Some 40 were wounded", (5, 7), 20)
+    (True, False)
+    >>> _deed_before("The raid killed at least 40", (25, 27), 27)
+    True
+    """
+    if _DEED_ON_FIGURE.search(sentence, 0, figure[0]) is not None:
+        return True
+    return any(p.group(1) != "been" and p.group(1) not in _speech_verb_set()
+               for p in _perfect(_DEED_PERFECT).finditer(sentence, 0, end))
+
+
+#: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...", and
+#: "as" after a comma ("..., lawmakers said, as Osk revealed ...").
+_OWN_CLAUSE = re.compile(r"\b(?:after|while|since|before|when|whereas|but|although|though)\b|,\s+as\b")
 
 #: Rules that find the outlet writing about a claim ("the first such claim by Kyiv", "Zelensky's
 #: remarks come days after"): its sentence is background, which no source carries over to.
@@ -7534,8 +7588,12 @@ class ArticleAttribution:
             # country that speaks in a clause of its own before the figure gives it
             own = [m for m in mentions if m.kind == "state" and m.end <= figure[0]
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
-            choice = own[-1] if own else best([m for m in mentions if m.strength >= SUBJECT])
+            sources = [m for m in mentions if m.strength >= SUBJECT]
+            later = [m for m in sources if _opens_later_clause(sentence, figure, m)]
+            choice = own[-1] if own else best([m for m in sources if m not in later])
             how = "sentence"
+            if choice is None and later:  # the figure's deed told in the reporter's words: no carry
+                return Attribution(UNATTRIBUTED, "", "none")
             if choice is not None and choice.kind == "media" and choice.rule == "speaks":
                 # "..., adding that 4,000 were wounded, Acme News reports": the outlet nearest
                 # the figure relays the source that spoke before it, in another clause too
