@@ -4757,10 +4757,12 @@ def _acting_reference(sentence: str, end: int, kind: str, rated: tuple[int, str]
     return (TOPIC, "history") if _acts_in_perfect(sentence, end) else rated
 
 
-#: A sentence's subject that names nobody: a pronoun or "the"/"its"/"their" and a noun,
-#: after an opening phrase of two words or more ("Since May, the rebels"; not "Therefore,",
-#: which draws on the account before); the perfect after it is read by ``_acts_in_perfect``.
-_PLAIN_SUBJECT = re.compile(r"(?:[A-Z][a-z]*\s[^,;:\"“”]{0,40},\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)(?=\s+ha[sd]e?\b|\s+have\b)")
+#: A sentence's subject that names nobody: a pronoun or "the"/"its"/"their" and a noun, or the
+#: parties of the event taken together ("Both sides", "Each side", "All sides"), after an opening
+#: phrase of two words or more ("Since May, the rebels"; not "Therefore,", which draws on the
+#: account before); the perfect after it is read by ``_acts_in_perfect``.
+_PLAIN_SUBJECT = re.compile(r"(?:[A-Z][a-z]*\s[^,;:\"“”]{0,40},\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Bb]oth|[Ee]ach|[Aa]ll)\s+[a-z]+"
+                            r"|[Tt]hey|[Ii]t|[Hh]e|[Ss]he)(?=\s+ha[sd]e?\b|\s+have\b)")
 
 
 def _subject_history(sentence: str) -> bool:
@@ -4774,6 +4776,11 @@ def _subject_history(sentence: str) -> bool:
     (False, False)
     >>> _subject_history("The crews have been given 40 drones."), _subject_history("Therefore, the foe has lost 40.")
     (False, False)
+
+    The parties taken together name nobody either ("Both sides have shelled towns, displacing 9,000").
+
+    >>> _subject_history("Both sides have shelled towns, displacing 9,000."), _subject_history("Both sides have said 40 died.")
+    (True, False)
     """
     if " ha" not in sentence[:60]:
         return False  # the cheap test first
@@ -4836,6 +4843,28 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
         return False
     own = set(_CAPITAL_WORD.findall(f"{carried.claimant} {carried.phrase}"))
     return own.isdisjoint(_CAPITAL_WORD.findall(name))
+
+
+#: A subject that opens the sentence, then "came", "comes" or "come", a span of time maybe, then
+#: "after", "amid" or "as": the reporter ties the event to another ("The raids came a day after ...").
+_CAME_AFTER = re.compile(r"[^,;:\"“”]{0,60}?\b(?:came|comes|come)\s+(?:(?:just|only|barely|less|than|a|an|one|two|three|"
+                         r"several|few|hours?|days?|weeks?|months?|years?|\d+)\s+){0,3}(?:after|amid|as)\s")
+
+
+def _reporters_context(sentence: str, figure_start: int) -> bool:
+    """Whether the figure stands after the words by which the reporter ties the sentence's event
+    to another ("The raids came a day after gunmen killed 40 guards"): the reporter's context, no
+    source's account, so no source carries onto it; a source the sentence names itself
+    ("came a day after the ministry said 40 died") speaks before any carry is asked.
+
+    >>> s = "The raids came a day after gunmen killed 40 guards."
+    >>> _reporters_context(s, s.index("40")), _reporters_context("Some 40 guards came home.", 5)
+    (True, False)
+    """
+    if "came " not in sentence and "come" not in sentence:
+        return False  # the cheap test first
+    m = _CAME_AFTER.match(sentence)
+    return m is not None and m.end() <= figure_start
 
 
 def _reporters_hearsay(sentence: str) -> bool:
@@ -5953,7 +5982,13 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     ("Biden warned ..., after Washington put the number at 3,000"): that clause's source; not
     in what the speaker says ("an official said Kyiv believed 200 ...": the official's claim)
     nor when a speaker follows it ("The United States believes ..., a Pentagon spokesperson
-    said": the spokesperson says more)."""
+    said": the spokesperson says more). "As" after a comma opens such a clause too.
+
+    >>> s = "About 90 died, lawmakers said, as Peru revealed details of two captives."
+    >>> ms = find_mentions(s)
+    >>> [(m.phrase, _state_speaks(s, m, ms)) for m in ms if m.kind == "state"]
+    [('Peru', True)]
+    """
     if m.kind != "state" or m.rule not in _SPEAKING_RULES:
         return False
     if any(x.strength >= SPEAKER and x.start > m.start for x in mentions):
@@ -5963,8 +5998,56 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
     return not earlier or m.rule == "owner which" or _OWN_CLAUSE.search(sentence, earlier[-1].end, m.start) is not None
 
 
-#: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...".
-_OWN_CLAUSE = re.compile(r"\b(?:after|while|since|before|when|whereas|but|although|though)\b")
+#: A comma and a conjunction that opens a clause of its own after a figure's ("..., but", "...,
+#: while", "..., whereas", "..., with"), maybe "the", "a" or an adverb, and nothing more: the
+#: words after it open with that clause's subject.
+_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with)\s+(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
+
+
+def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether the source ``m`` opens a clause of its own after the figure's, joined by "but",
+    "while", "whereas" or "with" ("Velka has sent 900 troops, while Osk warns ...", "..., killed
+    nine, with medics reporting ..."), where the words before it tell a deed of their own
+    (``_deed_before``): it speaks in its own clause, not of the figure before it; of a figure
+    with no deed told ("40 were wounded, but the army said ...") it may speak.
+
+    >>> s = "Velka has sent 900 troops, while Osk warns of worse."
+    >>> m = Mention(33, 36, "Osk", "Osk", "state", SUBJECT, "speaks")
+    >>> _opens_later_clause(s, (15, 18), m), _opens_later_clause("900 died, Osk said.", (0, 3), replace(m, start=10, end=13))
+    (True, False)
+    >>> s = "Some 40 were wounded, but Osk said all will recover."
+    >>> _opens_later_clause(s, (5, 7), replace(m, start=26, end=29))
+    False
+    """
+    if m.start <= figure[1]:
+        return False
+    later = _LATER_CLAUSE.search(sentence, figure[1], m.start)
+    return later is not None and _deed_before(sentence, figure, later.start())
+
+
+#: A past "-ed" verb right before a figure, a hedge of one or two words between ("killed at least").
+_DEED_ON_FIGURE = re.compile(r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _deed_before(sentence: str, figure: tuple[int, int], end: int) -> bool:
+    """Whether the words before ``end`` tell a subject's own deed: a perfect of no reporting verb
+    ("Velka has sent", not "have been wounded", ``_perfect``), or a past verb whose object is the
+    figure ("killed at least 40").
+
+    >>> _deed_before("Velka has sent 900 troops", (15, 18), 25), _deed_before("Some 40 were wounded", (5, 7), 20)
+    (True, False)
+    >>> _deed_before("The raid killed at least 40", (25, 27), 27)
+    True
+    """
+    if _DEED_ON_FIGURE.search(sentence, 0, figure[0]) is not None:
+        return True
+    return any(p.group(1) != "been" and p.group(1) not in _speech_verb_set()
+               for p in _perfect(_DEED_PERFECT).finditer(sentence, 0, end))
+
+
+#: A conjunction that opens a clause of its own (not what a speaker says): "..., after ...", and
+#: "as" after a comma ("..., lawmakers said, as Osk revealed ...").
+_OWN_CLAUSE = re.compile(r"\b(?:after|while|since|before|when|whereas|but|although|though)\b|,\s+as\b")
 
 #: Rules that find the outlet writing about a claim ("the first such claim by Kyiv", "Zelensky's
 #: remarks come days after"): its sentence is background, which no source carries over to.
@@ -7669,8 +7752,12 @@ class ArticleAttribution:
             # country that speaks in a clause of its own before the figure gives it
             own = [m for m in mentions if m.kind == "state" and m.end <= figure[0]
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
-            choice = own[-1] if own else best([m for m in mentions if m.strength >= SUBJECT])
+            sources = [m for m in mentions if m.strength >= SUBJECT]
+            later = [m for m in sources if _opens_later_clause(sentence, figure, m)]
+            choice = own[-1] if own else best([m for m in sources if m not in later])
             how = "sentence"
+            if choice is None and later:  # the figure's deed told in the reporter's words: no carry
+                return Attribution(UNATTRIBUTED, "", "none")
             if choice is not None and choice.kind == "media" and choice.rule == "speaks":
                 # "..., adding that 4,000 were wounded, Acme News reports": the outlet nearest
                 # the figure relays the source that spoke before it, in another clause too
@@ -7690,7 +7777,8 @@ class ArticleAttribution:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
                     or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
-                    or _named_actor_history(sentence, figure[0], self.carry):
+                    or _named_actor_history(sentence, figure[0], self.carry) \
+                    or self._turn_stops_carry(sentence, figure):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
@@ -7727,6 +7815,23 @@ class ArticleAttribution:
         (True, None)
         """
         if not background_toll(sentence, figure[0]):
+            return False
+        self.carry = None
+        return True
+
+    def _turn_stops_carry(self, sentence: str, figure: tuple[int, int]) -> bool:
+        """Whether the sentence turns away from the account carried so far: it opens by changing
+        the subject ("Meanwhile, ...", "Separately, ..."; ``_shift``), in its paragraph too, or
+        ties its event to another in the reporter's words ("The raids came a day after ...";
+        ``_reporters_context``). Its figures are no carried source's, and the carry ends there.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Velm army", "Velm army", "carried")
+        >>> s = "Meanwhile, 40 people have died in Osk."
+        >>> article._turn_stops_carry(s, (11, 13)), article.carry
+        (True, None)
+        """
+        if _shift().match(sentence.lstrip()) is None and not _reporters_context(sentence, figure[0]):
             return False
         self.carry = None
         return True
