@@ -48,6 +48,22 @@ def test_every_notebook_ran(run_folder):
     assert [p.name for p in executed] == [p.name for p in notebooks.notebook_paths()]
 
 
+def test_executed_copies_carry_no_run_timings(run_folder):
+    """The report's executed notebooks are outputs: the same run gives the same bytes, so no
+    start or end times, no kernel message times, and no random id on the parameters cell."""
+    import nbformat
+
+    _, _, executed = run_folder
+    injected_ids = []
+    for path in executed:
+        nb = nbformat.read(path, as_version=4)
+        assert "papermill" not in nb.metadata, path.name
+        for cell in nb.cells:
+            assert not {"papermill", "execution"} & set(cell.metadata), path.name
+        injected_ids += [c.get("id") for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert injected_ids and set(injected_ids) == {"injected-parameters"}
+
+
 def test_every_input_file_is_listed_with_its_status(run_folder):
     _, processed, _ = run_folder
     articles = pd.read_csv(processed / "articles.csv", keep_default_na=False).set_index("file")

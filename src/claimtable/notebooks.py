@@ -27,6 +27,9 @@ KERNEL = "python3"
 #: Metadata keys whose values are timings or run state, never results.
 VOLATILE_CELL_KEYS = ("papermill", "execution", "collapsed", "scrolled")
 VOLATILE_NOTEBOOK_KEYS = ("papermill", "widgets")
+#: The id of the cell papermill adds with a run's parameters, fixed so that the same run gives
+#: the same bytes.
+INJECTED_CELL_ID = "injected-parameters"
 
 
 def notebook_paths(folder: Path | None = None) -> list[Path]:
@@ -40,8 +43,9 @@ def notebook_paths(folder: Path | None = None) -> list[Path]:
 
 
 def clean(path: Path) -> None:
-    """Drop volatile metadata from a stored notebook, keeping outputs and execution counts
-    (``make notebooks`` does it after each run).
+    """Drop volatile metadata from a stored or executed notebook, keeping outputs and execution
+    counts (``make notebooks`` does it after each run, ``run_all`` after each copy it runs), and
+    give papermill's parameters cell a fixed id.
 
     >>> clean(notebook_paths()[0])  # doctest: +SKIP
     """
@@ -53,6 +57,8 @@ def clean(path: Path) -> None:
         for key in VOLATILE_CELL_KEYS:
             cell.metadata.pop(key, None)
         cell.pop("id", None) if nb.nbformat_minor < 5 else None
+        if "injected-parameters" in cell.metadata.get("tags", []) and "id" in cell:
+            cell["id"] = INJECTED_CELL_ID  # papermill draws a random id for the cell it adds
     nbformat.write(nb, path)
 
 
@@ -134,7 +140,9 @@ def run_all(out_dir: Path, parameters: dict[str, Any] | None = None) -> list[Pat
     for path in notebook_paths():
         declared = declared_parameters(path)
         params = {k: v for k, v in (parameters or {}).items() if k in declared}
-        done.append(run(path, out_dir / path.name, params))
+        executed = run(path, out_dir / path.name, params)
+        clean(executed)  # the run's copies are outputs too: same inputs, same bytes (no timings)
+        done.append(executed)
     return done
 
 
