@@ -416,7 +416,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     same result (most paragraphs of news; this is the hot path of ``claimtable extract``).
     Scraped pages that lost the space after a stop are split there too (``_split_glued_stops``:
     after a lower-case word, a short name in capitals or a whole number, "in May 2023.The"), as
-    are headings glued to the next words (``_split_glued_words``) or set off by spaces only.
+    are headings glued to the next words (``_split_glued_words``) or set off by spaces only,
+    and stops hidden by an encyclopaedia's reference marks ("killed.[27] The", ``_split_after_reference_marks``).
 
     >>> t = "They met on Oct. 28 in the U.S. capital. Mr. Kim said “no.” Then No. 2 spoke."
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -433,6 +434,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         spans = _split_glued_words(spans, text)
     if "   " in text:
         spans = _split_spaced_runs(spans, text)
+    if "]" in text:
+        spans = _split_after_reference_marks(spans, text)
     return [(s + offset, e + offset) for s, e in spans]
 
 
@@ -545,6 +548,26 @@ def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[in
             start = m.end()
         out.append((start, end))
     return out
+
+
+#: A sentence end followed by an encyclopaedia's reference marks and the next sentence
+#: ("... were killed.[27] The ministry ...", "... lost.[28][29] Later ...", "... held.[a] Officials"):
+#: the marks close the sentence, so the split falls after them.
+_REFERENCE_MARK_STOP = re.compile(r"[.!?][\"'”’)]?(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+(\s+)(?=[\"“‘(]?[A-Z])")
+
+
+def _split_after_reference_marks(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences split after reference marks glued to a sentence's stop, which hide the stop
+    from both splitters.
+
+    >>> t = "At least 40 were killed.[27] The ministry said 12 tanks were lost.[28][29] Later 5 died."
+    >>> [t[s:e] for s, e in _split_after_reference_marks([(0, len(t))], t)]
+    ['At least 40 were killed.[27]', 'The ministry said 12 tanks were lost.[28][29]', 'Later 5 died.']
+    >>> t = "Losses rose [in 2023]. Nobody counted them.[a]"
+    >>> [t[s:e] for s, e in _split_after_reference_marks([(0, len(t))], t)]
+    ['Losses rose [in 2023]. Nobody counted them.[a]']
+    """
+    return _split_at(spans, text, ((m.start(1), m.end(1)) for m in _REFERENCE_MARK_STOP.finditer(text)))
 
 
 def _spacy_sentences(text: str) -> list[tuple[int, int]]:
