@@ -4812,10 +4812,10 @@ def _state_history(sentence: str) -> bool:
 
 #: A sentence that opens, after a time opener or none ("At 5:35 a.m.,", "Since May,"), on a
 #: capitalised name and then its deed in "-ed", in the past or the perfect ("Osk Command shelled",
-#: "the Velm Front has launched").
+#: "the Velm Front has launched"); not the label of a tally line ("Soldiers killed: 3,200").
 _NAMED_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight)\b[^,;\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
                           r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then)\s+)*"
-                          r"(?P<verb>[a-z]+ed)\b")
+                          r"(?P<verb>[a-z]+ed)\b(?!\s*:)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w]+")
 
 
@@ -4831,8 +4831,9 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
     >>> _named_actor_history(s, s.index("30"), velm)
     True
     >>> [_named_actor_history(s, s.index("4"), velm) for s in ("Velm Relief counted 4 more.",
-    ...     "Osk Front said 4 died.", "Those killed included 4 boys.", "Osk lost 4 tanks.")]
-    [False, False, False, False]
+    ...     "Osk Front said 4 died.", "Those killed included 4 boys.", "Osk lost 4 tanks.",
+    ...     "Soldiers killed: 4")]
+    [False, False, False, False, False]
     """
     m = _NAMED_ACTOR.match(sentence)
     if m is None or m.end() > figure_start or m.group("verb") in _speech_verb_set():

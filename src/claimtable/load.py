@@ -665,6 +665,9 @@ TIMESTAMP_LINE = re.compile(
     re.I)
 #: A line that opens a list item or a table row ("- ", "* ", "1. ", "| ").
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
+#: A line of a tally: a short label, a colon and a figure ("Soldiers killed: 3,200",
+#: "Tanks: 41+"), a row of its own as a list item is, never a hard-wrapped sentence.
+_TALLY_LINE = re.compile(r"[^\W\d][^:.!?]{0,58}:\s*[~≈]?\d[\d,.\u00a0 ]*\+?\s*")
 
 
 #: What ends a line that is not wrapped in mid-sentence.
@@ -702,7 +705,8 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             for b in blocks
             for line in list(_LINE.finditer(b.group(0).rstrip("\r\n")))[:-1]
             # a list item or table row is its own line, never wrapped
-            if not _LIST_ITEM.match(line.group(0)) and b.start() + start + line.start() not in furniture
+            if not _LIST_ITEM.match(line.group(0)) and not _TALLY_LINE.fullmatch(line.group(0))
+            and b.start() + start + line.start() not in furniture
             and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
         ]
         unfinished = sum(1 for line in inner if not line.endswith(_SENTENCE_ENDS))
