@@ -1014,16 +1014,16 @@ def _tally_after() -> re.Pattern[str]:
     ' (+3)'
     """
     words = lexicons.alternation(lexicons.column("tallies", "word"), fold_case=True)
-    return re.compile(rf"(?P<change>\s*\(\s*[+−-]?\s*\d[\d,.\u00a0 ]*\))?(?:\s+(?:{words})s?\b|\s*[;.,]?\s*$)", re.I)
+    return re.compile(rf"(?P<change>\s*\(\s*[+−-]?\s*\d[\d,.\u00a0 ]*\))?(?:\s+(?:{words})s?\b|\+?\s*[;.,]?\s*\|?\s*$)", re.I)
 
 
-#: A list item's words before its figure, read from the line's start: the label, a dash or a
-#: colon, up to two lower-case words ("tanks — ", "T-72 tanks — ", "cruise missiles: "); before
+#: A list item's words before its figure, read from the line's start: the label, a dash, a
+#: colon or a table's cell border ("| tanks | 41 |"), up to two lower-case words ("tanks — ", "T-72 tanks — ", "cruise missiles: "); before
 #: the day's change, the running total and its bracket too ("tanks — 1,204 (+": an addition,
 #: not "(−2)"). The label has no bracket and no end of a sentence; a hyphen separates only
 #: after a space ("operational-tactical" does not).
 _TALLY_LABEL = re.compile(
-    r"\s*(?P<label>[A-Za-z][^\n—–:;.!?()\[\]]{0,60}?)\s*(?:\s[—–-]|[—–:])\s*(?:[a-z]+\s+){0,2}"
+    r"\s*\|?\s*(?P<label>[A-Za-z][^\n—–:;.!?()\[\]|]{0,60}?)\s*(?:\s[—–-]|[—–:|])\s*(?:[a-z]+\s+){0,2}"
     r"(?:(?P<total>\d[\d,.\u00a0 ]*?)\s*\(\s*\+\s*)?")
 
 
@@ -1037,6 +1037,10 @@ def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
     [('1,204', 'tank', 'equipment'), ('3', 'tank', 'equipment')]
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Losses:\\n\\nhelicopters — 326 units;\\n\\ncruise missiles: 2,270 units.")]
     [('326', 'helicopter', 'equipment'), ('2,270', 'missile', 'munitions')]
+
+    A table's row reads the same: "| Drones downed | 212 |" counts drones.
+    >>> [(c["figure"], c["unit"]) for c in _claims("Losses:\\n\\n| Tanks lost | 41 |\\n| Drones downed | 212+ |")]
+    [('41', 'tank'), ('212', 'drone')]
     """
     if c.lookup.found or c.figure.percent:
         return False
