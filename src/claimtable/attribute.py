@@ -6173,8 +6173,9 @@ def _replaces_group(m: Mention, earlier: Mention | None) -> bool:
 _QUOTE_CLOSED_BY_SPEAKER = re.compile(r"[,.!?][”\"]\s+[^“”\"]{2,120}$")
 #: An item of a list: a bullet, or a label and its figure after a colon ("Civilians: 3,100
 #: civilians") or a dash ("tanks — 1,204 (+3) units;"), or a figure that opens the line ("65
-#: civilians, including ...", "-40 soldiers:"), or a table's row ("| Soldiers killed | 3,200 |").
-_LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|\||[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d"
+#: civilians, including ...", "-40 soldiers:"), or a table's row ("| Soldiers killed | 3,200 |",
+#: "Killed | 310 |").
+_LIST_ITEM = re.compile(r"^[\"“]?(?:[-–—•*]\s|\||[^\d.:;!?|]{1,60}\|\s*\d|[^.:;!?]{1,200}:\s*(?:[^\s\d]+\s+){0,2}\d"
                         r"|[^\d.:;!?—–()]{1,60}?(?:\s[—–-]|[—–])\s*(?:[a-z]+\s+){0,2}\d|[-–—•*]?\d)")
 #: The marks that open a bulleted list's items.
 _BULLETS = frozenset("-–—•*")

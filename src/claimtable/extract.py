@@ -1051,11 +1051,25 @@ def tally_line_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
     m = _TALLY_LABEL.fullmatch(ctx.text, 0, at)
     if m is None or (m.start("total") >= 0 and not _tally_after().match(ctx.text, m.end("total"))):
         return False  # after the change, what follows its total: "(+3) units"
-    noun = noun_of_tally_label(ctx.text, m.start("label"), m.end("label"))
+    noun = noun_of_tally_label(ctx.text, m.start("label"), m.end("label")) \
+        or _casualty_label(ctx.text, m.start("label"), m.end("label"))
     if noun is None:
         return False
     c.lookup = NounLookup(noun)
     return True
+
+
+def _casualty_label(text: str, start: int, end: int) -> Noun | None:
+    """A tally's label that is a casualty status alone ("Missing | 250 |", "Captured: 40"):
+    people of that status, counted as casualties (a label "Killed" is a counted noun already).
+
+    >>> _casualty_label("Missing", 0, 7), _casualty_label("Buildings", 0, 9)
+    (Noun(unit='missing', category='casualties', start=0, end=7), None)
+    """
+    cue = text[start:end].strip().lower()
+    if " " in cue or not any(row["status"] in CASUALTY_STATUSES for row in _statuses().get(cue, [])):
+        return None
+    return Noun(cue, "casualties", start, end)
 
 
 #: The head noun right after a figure, past names and an adjective: "five Russian regions",

@@ -665,9 +665,10 @@ TIMESTAMP_LINE = re.compile(
     re.I)
 #: A line that opens a list item or a table row ("- ", "* ", "1. ", "| ").
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
-#: A line of a tally: a short label, a colon and a figure ("Soldiers killed: 3,200",
-#: "Tanks: 41+"), a row of its own as a list item is, never a hard-wrapped sentence.
-_TALLY_LINE = re.compile(r"[^\W\d][^:.!?]{0,58}:\s*[~≈]?\d[\d,.\u00a0 ]*\+?\s*")
+#: A line of a tally: a short label, a colon or a table's cell border and a figure ("Soldiers
+#: killed: 3,200", "Tanks: 41+", "Killed | 310 |"), a row of its own as a list item is, never a
+#: hard-wrapped sentence.
+_TALLY_LINE = re.compile(r"[^\W\d][^:.!?|]{0,58}(?::|\s\|)\s*[~≈]?\d[\d,.\u00a0 ]*\+?\s*\|?\s*")
 
 
 #: What ends a line that is not wrapped in mid-sentence.
