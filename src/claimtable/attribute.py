@@ -582,7 +582,7 @@ _ADDRESSEE = re.compile(
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
                  r"|research|tally|count|findings|investigation|study|survey|review|information"
-                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?)")
+                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?|documents?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
@@ -605,13 +605,19 @@ def _found_by() -> re.Pattern[str]:
     identified by South Korean officials", "deaths confirmed by the UN" (the ``agentive``
     verbs of ``speech_verbs.csv``); "information collected by a monitoring group": a group the
     text names with "a" too; a date may stand between the verb and its agent ("Reported on
-    June 10 by the fleet command that ...", "deaths confirmed on Monday by the UN").
+    June 10 by the fleet command that ...", "deaths confirmed on Monday by the UN"), and so may
+    the figure the verb puts the count at ("losses estimated at 4,000 by Velmari media").
 
     >>> [bool(_found_by().search(t)) for t in ("Reported on June 10, 2024, by ", "confirmed on Monday by the ",
-    ...                                         "reported on the front by ")]
-    [True, True, False]
+    ...                                         "reported on the front by ", "estimated at about 4,000 by ")]
+    [True, True, False, True]
     """
-    return re.compile(rf"\b(?:{_verbs('agentive')}){_DATE_GAP}\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+    return re.compile(rf"\b(?:{_verbs('agentive')}){_FIGURE_GAP}{_DATE_GAP}\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+#: The figure a verb puts a count at, and its noun, between the verb and its agent: " at 4,000",
+#: " at about 1.2 million", " at 40 sailors".
+_FIGURE_GAP = r"(?:\s+at\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+[a-z]+){0,2})?"
 
 
 #: A date between a verb and what follows it: " on June 10, 2024,", " on Monday", " on 3 May".
@@ -2920,6 +2926,23 @@ def _list_start(sentence: str, start: int) -> int:
     return m.start() if m else start
 
 
+def _whole_owner_start(sentence: str, start: int, found: list[MentionCandidate]) -> int:
+    """Where a group noun's words start when they open on the last word of a longer name that
+    owns them: the whole name is the owner ("The Federal Republic of Velmar’s health ministry":
+    the ministry of the Federal Republic of Velmar, not of "Velmar").
+
+    >>> s = "The Federal Republic of Velmar’s health ministry said 40 died."
+    >>> found = [MentionCandidate(4, 30, "Federal Republic of Velmar", "named")]
+    >>> s[_whole_owner_start(s, s.index("Velmar"), found):s.index(" said")]
+    'Federal Republic of Velmar’s health ministry'
+    """
+    owner = _OWNER_NAMED.match(sentence, start) if found else None
+    if owner is None:
+        return start
+    owner_end = owner.end() - 3  # before "’s "
+    return next((f.start for f in found if f.kind in ("named", "state") and f.start < start and f.end == owner_end), start)
+
+
 @cache
 def _unit_heads() -> frozenset[str]:
     """Heads that name a military unit, a source only with words that say which one."""
@@ -2967,7 +2990,7 @@ def _named_issuer_of_document(sentence: str, start: int, end: int, words: str, h
     if head.endswith("s") or not words[:1].isupper():
         return None
     name = _ISSUER_NAME.fullmatch(words, 0, len(words) - len(head))
-    if name is None or _PEOPLE_ADJECTIVE.search(name.group(0)):
+    if name is None or _PEOPLE_ADJECTIVE.search(name.group(0)) or _only_when(name.group(0)):
         return None
     written_end = start + len(name.group(0).rstrip())
     name_start = _issuer_name_start(start, written_end, found)
@@ -2979,6 +3002,18 @@ def _named_issuer_of_document(sentence: str, start: int, end: int, words: str, h
         return None
     # the words as written (a clitic too: "Velm Aid’s statement"), the name without the clitic
     return MentionCandidate(name_start, written_end, _without_clitic(sentence[name_start:written_end]), "named")
+
+
+def _only_when(words: str) -> bool:
+    """Whether the capitalised words before a document are only a time or words that never
+    name a speaker ("an April report", "a Tuesday statement": when it came out, not who issued
+    it; ``calendar.csv`` and ``non_names.csv``), a step of ``_named_issuer_of_document``.
+
+    >>> _only_when("April "), _only_when("Tuesday "), _only_when("Brindle Institute ")
+    (True, True, False)
+    """
+    names_not = not_names()
+    return all(w.lower() in names_not for w in words.split())
 
 
 #: A possessive clitic that ends a name ("Velm Aid’s"), straight or curly.
@@ -3053,6 +3088,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         return None  # "the crew reported": which crew, the text said before (a unit is named)
     start, end = m.end() - len(words), _field_of_body(sentence, m.end(), words)
     start = _list_start(sentence, start)
+    start = _whole_owner_start(sentence, start, found)
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak:
@@ -3572,9 +3608,22 @@ def _source_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
     if not _vocabulary(sentence) & _SOURCE_SUBJECT_WORDS:
         return []
     m = _source_subject().match(sentence)
-    if m is None:
+    if m is None or _named_before_aside(sentence, m.start(1), m.end(1), found):
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "group")]
+
+
+def _named_before_aside(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> bool:
+    """Whether a source subject's words name their source by a name found before and then set
+    off an aside about it ("Earlier reports from Ana Varn, the head of Velmar’s navy, suggested"):
+    the name speaks, the aside describes it (a step of ``_source_subjects``).
+
+    >>> s = "Reports from Ana Varn, the navy chief, suggest 40 died."
+    >>> _named_before_aside(s, 0, s.index(" suggest"), [MentionCandidate(13, 21, "Ana Varn", "named")])
+    True
+    """
+    comma = sentence.find(", ", start, end)
+    return comma >= 0 and any(f.end == comma and f.kind not in ("weak", "group") for f in found)
 
 
 #: A noun phrase in lower case: up to nine words, not a pronoun, ending before a clause,
@@ -4211,6 +4260,37 @@ def _both_parties(sentence: str, found: list[MentionCandidate]) -> list[MentionC
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "group") for m in _both_subject().finditer(sentence)]
 
 
+#: A source noun and "from the" right before a name ("a document from the "): the name issued it.
+_SOURCE_FROM_THE = re.compile(rf"{_SOURCE_NOUNS}\s+from\s+the\s+$", re.I)
+
+
+def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body the registry does not know, named after a source noun and "from the" ("according
+    to a document from the Velm Research Service"): the body that issued it, a source as "a
+    report by" names one. Only a name that ends in a body's head noun ("service", "office"):
+    "figures from the Osk region" name where the figures come from, "from the Kursk front" a place.
+
+    >>> s = "According to a document from the Velm Research Service, the navy has 9 frigates."
+    >>> [c.name for c in _bodies_sourced_from(s, [])]
+    ['Velm Research Service']
+    >>> _bodies_sourced_from("Figures from the Osk Valley show 9 died.", [])
+    []
+    """
+    if " from the " not in sentence:
+        return []
+    out = []
+    at = sentence.find(" from the ")
+    while at >= 0:
+        name_at = at + len(" from the ")
+        m = _named_speaker().match(sentence, name_at)
+        if (m is not None and m.start() == name_at and ends_in_body_noun(m.group(1))
+                and _SOURCE_FROM_THE.search(sentence, max(0, at - 20), name_at) is not None
+                and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)):
+            out.append(MentionCandidate(m.start(1), m.end(1), m.group(1), "named"))
+        at = sentence.find(" from the ", name_at)
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -4229,6 +4309,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _headline_sources,  # "Monitor: 40 killed ...", "... in a day: General Staff": a headline's source
     _named_bodies_in_places,  # "The Velm Doctors Network in Osk said": the network there, not Osk
     _both_parties,  # "Both sides said": the two parties together, as written
+    _bodies_sourced_from,  # "according to a document from the Velm Research Service": the service
 )
 
 
@@ -4243,6 +4324,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _headline_sources: (":", "-", "–", "—"),
     _named_bodies_in_places: (" in ",),
     _both_parties: ("oth ",),
+    _bodies_sourced_from: (" from the ",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
@@ -4993,13 +5075,14 @@ def _without_trailing_weekdays(found: list[MentionCandidate]) -> list[MentionCan
 
 
 #: A lower-case noun and a preposition of place before a name: "individuals from northern ".
-_PLACE_OF_NOUN = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|of|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+_PLACE_OF_NOUN = re.compile(r"\b[a-z][\w-]*\s+(?:from|in|inside|of|at|near)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
 
 
 def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list[MentionCandidate]:
     """A place (``places.gazetteer``) named after a lower-case noun and a preposition only says
     where the speakers are: "families from northern Kharkiv reported 40 bodies" is no claim of
-    Kharkiv's (the source that relays them, or the families, speak).
+    Kharkiv's (the source that relays them, or the families, speak); so does one after "inside"
+    ("a monitor with sources inside Kharkiv has recorded 40 deaths": the monitor).
 
     >>> s = "The agency said families from northern Kharkiv reported 40 bodies."
     >>> [c.name for c in _without_subject_places(s, [MentionCandidate(s.index("Kh"), s.index(" rep"), "Kharkiv", "named")])]
@@ -5019,7 +5102,7 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
     return [k for k in kept if k.kind not in ("named", "state") or not _after_place_preposition(sentence, k.start)
             or ((k.name.lower() not in gazetteer() or not _place_of_noun_before(sentence, k.start)
                  or _from_source_noun(sentence, k.start))
-                and not _placed_by_participle(sentence, k, kept))]
+                and not _placed_by_participle(sentence, k, kept) and not _placed_after_body(sentence, k, kept))]
 
 
 @cache
@@ -5081,7 +5164,25 @@ def _placed_by_participle(sentence: str, k: MentionCandidate, kept: list[Mention
         and not sentence[j.end:m.start()].strip(" ,") for j in kept)
 
 
-_PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near"})
+def _placed_after_body(sentence: str, k: MentionCandidate, kept: list[MentionCandidate]) -> bool:
+    """Whether a name stands right after a body's name (its acronym in brackets may stand
+    between) and "in": the country or city the body works in, not a speaker beside it ("The
+    Velm Aid Agency (VAA) in Ostria said 40 died": the agency speaks).
+
+    >>> s = "The UN refugee agency (UNHCR) in Ostria said 40 died."
+    >>> found = [MentionCandidate(4, 21, "UNHCR", "international organisation"),
+    ...          MentionCandidate(s.index("Os"), s.index(" said"), "Ostria", "state")]
+    >>> _placed_after_body(s, found[1], found)
+    True
+    """
+    m = _IN_AFTER_BODY.search(sentence, max(0, k.start - 16), k.start)
+    return m is not None and any(j.kind not in ("weak", "group", "named", "state") and j.end == m.start()
+                                 for j in kept)
+
+
+#: "in" (and "the") between a body's name, or its acronym in brackets, and a place: " (UNHCR) in ", " in the ".
+_IN_AFTER_BODY = re.compile(r"(?:\s*\([A-Z]{2,8}\))?\s+in\s+(?:the\s+)?$")
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "inside", "of", "at", "near"})
 #: A participle and a preposition of place before a name: "the monitor based in ", "a group
 #: headquartered in ": whatever the name is (a place the gazetteer may lack), it only says where.
 _PLACED_BY_PARTICIPLE = re.compile(r"\b([a-z]+ed)\s+(?:in|at|near)\s+(?:the\s+)?$")
