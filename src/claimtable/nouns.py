@@ -192,9 +192,12 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     previous = ""
     named = False  #: the word before was capitalised: a model number may follow ("Leopard 1")
     bracketed = "[" in text  # once, not a call per word: most texts have no insertion to pass
+    named_in_brackets = "(" in text
     for skipped in range(6):
         if bracketed:
             pos = _past_insertion(text, pos)
+        if named and named_in_brackets:
+            pos = _past_name_in_brackets(text, pos)
         m = _WORD.search(text, pos)
         if m is None:
             break
@@ -203,6 +206,8 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
         if lower == "the" and skipped and previous not in words.count_links:
             break  # "six neighbouring countries sheltering the refugees": a new noun phrase
         noun = _counted_noun_at(text, m.start(), masks)
+        if noun is None and not skipped and word[:1].isupper():
+            noun = _national_ending_phrase(text, m)
         if noun is not None:
             return NounLookup(noun)
         if lower == "which" and skipped and previous != "of":
@@ -253,7 +258,62 @@ def _after_unlisted_plural(lower: str, previous: str) -> bool:
     return lower in ("and", "or") and _UNLISTED_PLURAL.fullmatch(previous) is not None
 
 
+#: What ends a noun phrase right after a word: punctuation or the text's end, a comma, "and"
+#: or "or" before a word in lower case or a figure (not "Russian and North Korean troops"), or
+#: the next word, when ``breakers.csv`` lists it (a preposition, a verb of being).
+_PHRASE_END = re.compile(r"\s*(?:[.;:)—–]|$|(?:,\s*|\s+)(?:(?:and|or)\s+)?(?=[a-z\d])(\w*))")
+
+
+def _national_ending_phrase(text: str, word: re.Match[str]) -> Noun | None:
+    """A person of a people or country named by the singular of a plural of ``units.csv``
+    (category ``other``), capitalised right after the figure and ending its noun phrase: "19
+    Filipinos and one Tarnese", "one Indian, and one Greek guard" (with a noun after it, the
+    word is an adjective and the noun is counted: "one Russian sailor").
+
+    >>> noun_after("21 Filipinos and one Russian.", 20, []).noun
+    Noun(unit='russian', category='other', start=21, end=28)
+    >>> noun_after("one Russian sailor", 3, []).noun.unit, noun_after("one Russian official said", 3, []).noun
+    ('sailor', None)
+    >>> noun_after("one Russian on the crew", 3, []).noun.unit, noun_after("50 Russian and Osk troops", 2, []).noun.unit
+    ('russian', 'troop')
+    """
+    written = word.group(0).rstrip(".")
+    unit = _singular_nationals().get(written.lower())
+    end = word.start() + len(written)
+    after = _PHRASE_END.match(text, end) if unit is not None else None
+    if after is None or (after.group(1) and text[end:after.start(1)].isspace()
+                         and after.group(1) not in _words().breakers):
+        return None  # "one Russian sailor": the word is an adjective
+    return Noun(unit, "other", word.start(), end)
+
+
+@cache
+def _singular_nationals() -> dict[str, str]:
+    """The singulars of the plurals of people of ``units.csv`` in category ``other`` that add
+    "s" ("russians": russian), or are their own plural ("burmese")."""
+    return {unit: unit for word, (unit, category) in _units().table.items()
+            if category == "other" and word in (unit + "s", unit) and " " not in word}
+
+
 _INSERTION = re.compile(r"\s*\[[^\]\[]{1,30}\]")
+#: A name in round brackets: a short name ("(TNV)") or the long name it stands for ("(Tarn
+#: National Volunteers)"), its words capitalised but for the particles of a name.
+_NAME_IN_BRACKETS = re.compile(
+    r"\s*\((?:[A-Z][\w'’.-]*|of|and|the|for|de|du|al)(?:\s+(?:[A-Z][\w'’.-]*|of|and|the|for|de|du|al)){0,7}\)(?=\s)")
+
+
+def _past_name_in_brackets(text: str, pos: int) -> int:
+    """Past a name in round brackets after a capitalised word of the noun phrase (the caller
+    checks it): the short name or the long one of what comes before ("10 Tarn Navy (TN)
+    vessels", "4,000 VRA (Velmar Republic Army) soldiers"), else ``pos``.
+
+    >>> noun_after("10 Tarn Navy (TN) vessels", 2, []).noun.unit
+    'vessel'
+    >>> noun_after("40 Osk (and others) fled", 2, []).noun is None
+    True
+    """
+    m = _NAME_IN_BRACKETS.match(text, pos)
+    return m.end() if m else pos
 
 
 def _past_insertion(text: str, pos: int) -> int:
