@@ -634,8 +634,9 @@ def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][a-z-]*[a-z]")
-#: What ends a noun phrase inside a label: its end, a slash, a comma, "and", "or".
-_LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b)")
+#: What ends a noun phrase inside a label: its end, a slash, a comma, "and", "or", or a
+#: participle of what befell it ("Soldiers killed", "Drones downed", "Men taken").
+_LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b|[a-z]+(?:ed|en)\s*$)")
 
 
 def noun_of_tally_label(text: str, start: int, end: int) -> Noun | None:
@@ -651,6 +652,8 @@ def noun_of_tally_label(text: str, start: int, end: int) -> Noun | None:
     'vehicle'
     >>> noun_of_tally_label("field kitchens", 0, 14).unit
     'kitchen'
+    >>> noun_of_tally_label("Soldiers killed", 0, 15).unit
+    'soldier'
     """
     last = None
     for m in _units().pattern.finditer(text, start, end):
