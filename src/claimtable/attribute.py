@@ -586,6 +586,10 @@ _SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|fi
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
+#: "according to the records of ": a document after "according to" and "of" is the source's
+#: own (records and statistics are no source nouns of their own: "hospital records" name no one).
+_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)"
+                                   r"\s+of\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
@@ -629,10 +633,12 @@ _DATE_GAP = (r"(?:,?\s+on\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{
 def _introducer() -> re.Pattern[str]:
     """The words that introduce a source by a name the registry does not know, ending where
     the name starts: "according to the Institute for the Study of War", "a report by ISW",
-    "citing Yonhap" (the name need not speak). Not "figures from Kursk": a place the figures
-    come from."""
+    "citing Yonhap", "according to the records of Velnet" (the name need not speak). Not
+    "figures from Kursk": a place the figures come from."""
     return re.compile(
-        "|".join([*(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _found_by())),
+        # the records first: "according to the " would end the match before them
+        "|".join([_ACCORDING_RECORDS_OF.pattern.removesuffix("$"),
+                  *(rx.pattern.removesuffix("$") for rx in (_ACCORDING, _CITING, _found_by())),
                   rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+by\s+(?:the\s+)?"]),
         re.I,
     )
@@ -823,6 +829,8 @@ def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str, last_l
 _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".', "gGeEaAnN")
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".',
                             "oOrReEaAnNtT")
+_according_to_records = _cue_before(ACCORDING, _ACCORDING_RECORDS_OF, "_according_to_records",
+                                   '"according to the records of Velnet": whose the records are.', "fFeE")
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
                          "dDlLsSſgGoOeE")
 #: "a report submitted to a key opposition lawmaker": the one a report or briefing is given to.
@@ -1554,6 +1562,7 @@ def _owner_of_deed(before: str, after: str) -> bool:
 
 RATE_RULES: tuple[RateTest, ...] = (
     _table_credit, _short_name_speaks, _dateline_credit, _dateline_place, _cited_as_saying, _cited, _according_to, _framed,
+    _according_to_records,  # "according to the records of Velnet"
     _document_comes_amid,  # "the ministry's update comes amid ...": the news around it is not its
     _described_figures, _addressee, _given_to, _such_claim,
     _source_of,
@@ -1588,7 +1597,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 #: it: each returns ``a and b and ...``, one of which reads only the text before and fails
 #: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
-    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _addressee, _given_to, _such_claim,
+    _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
     _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
 })
@@ -2625,6 +2634,32 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
             for m in _verb_then_name().finditer(sentence)
             if m.group(1).split()[0].lower() not in names_not]
 
+
+
+@cache
+def _verb_then_acronym() -> re.Pattern[str]:
+    """An inverted reporting verb after a comma or a quotation, then an acronym (with "the" or
+    without) that ends the sentence: ", said BNI.", '," said the VPM.'."""
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+(?:the\s+)?([A-Z]{{2,6}})(?=\.?[\"”’]?\s*$)")
+
+
+def _acronym_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """An organisation the registry does not know, named by its acronym right after a reporting
+    verb that ends the sentence: it speaks as it does before the verb ("..., the VPM said";
+    ``_named_speakers``), where ``_named_after_verb`` reads only names in mixed case. A
+    country's code ("said the US") is ``_state_names``'.
+
+    >>> [c.name for c in _acronym_after_verb("Rebels seized eight tanks in March, said the VPM.", [])]
+    ['VPM']
+    >>> _acronym_after_verb("Rebels seized eight tanks, said the US.", [])
+    []
+    """
+    if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
+        return []
+    return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
+            for m in _verb_then_acronym().finditer(sentence)
+            if m.group(1) not in _country_codes()
+            and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)]
 
 @cache
 def _aside_then_speech() -> re.Pattern[str]:
@@ -4011,6 +4046,64 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
     return out
 
 
+
+@cache
+def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person described in lower-case words with "a" or "an", no name, as the speaker of an
+    inverted reporting verb: as the subject that opens the sentence ("A medical practitioner
+    confirmed that ..."), or after the verb that follows a quotation or a comma ('"...," said a
+    34-year-old teacher at the school'). The words are up to four (an age "34-year-old" among
+    them), then one "at"/"of"/"in"/"for"/"from" phrase of up to three words, before a comma, the
+    sentence's end or the verb (a ``speech`` verb after the subject, an ``inverted`` one before
+    the speaker); the group ``words`` of each."""
+    word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
+    words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
+    return (re.compile(rf"[\"“]?An?\s+{words}\s+(?:(?:has|had|also)\s+)?(?:{_verbs('speech')})\b(?=\s+(?:that\b|\d|[a-z]))"),
+            re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
+
+
+
+@cache
+def _share_words() -> frozenset[str]:
+    """The fractions of ``shares.csv`` ("third", "half"): "a third of them" counts, never speaks."""
+    return frozenset(w for f in lexicons.word_set("shares", "fraction") for w in f.split())
+
+def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person the text describes with "a" and lower-case words, as the speaker of a reporting
+    verb (``_indefinite_speaker``): the words as written, without the article, as a group noun's
+    are ("a local official said"), where no other finder found a source in them. Not a document
+    ("A report said": a source noun), a thing counted, an event, nor a clause ("a drone killed").
+
+    >>> s = "A field medic confirmed that 18 people were hurt."
+    >>> [c.name for c in _indefinite_speakers(s, [])]
+    ['field medic']
+    >>> s = '"Nine were killed," said a 40-year-old nurse at the clinic, asking not to be named.'
+    >>> [c.name for c in _indefinite_speakers(s, [])]
+    ['40-year-old nurse at the clinic']
+    >>> _indefinite_speakers("A new report said that 18 people were hurt.", [])
+    []
+    >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
+    []
+    """
+    if not sentence.startswith(("A ", "An ", '"A', "“A")) and " a" not in sentence:
+        return []  # the cheap tests first: "a" or "an", an inverted reporting verb
+    if _vocabulary(sentence).isdisjoint(_speech_verb_set()):
+        return []  # the speech verbs hold the inverted ones
+    opening, inverted = _indefinite_speaker()
+    matches = [m for m in (opening.match(sentence), *inverted.finditer(sentence)) if m is not None]
+    out = []
+    for m in matches:
+        start, end = m.span("words")
+        words = m.group("words")
+        if _SOURCE_NOUN_IN.search(words) or _names_things(words) or _names_events(words) \
+                or any(w.endswith("ed") or w in _number_word_set() or w in _document_words() or w in _works()
+                       or w in _share_words() for w in words.split()):
+            continue  # "a report said", "a drone destroyed", "a third of them are ...": no person
+        if any(f.start < end and start < f.end for f in found):
+            continue  # a source found already ("a local official")
+        out.append(MentionCandidate(start, end, words, "group"))
+    return out
+
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
 #: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
 _APOS_S = re.compile(rf"{_APOS}s\b")  # "the enclave's health ministry": the article places it
@@ -4295,10 +4388,13 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
     _ministries_of, _named_speakers,
-    _named_after_verb, _domain_names, _group_nouns, _source_subjects,
+    _named_after_verb,
+    _acronym_after_verb,  # ", said BNI.": an acronym after an inverted verb that ends the sentence
+    _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
     _indefinite_bodies,  # ", a local relief coordination body said": a body described as it speaks
+    _indefinite_speakers,  # "A medical practitioner confirmed that": a person described as they speak
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
@@ -5535,6 +5631,26 @@ def _continues(text: str) -> bool:
     return _continuation().match(text) is not None or lexicons.found_at_word_start(
         _continuation_anywhere(), fold_like_ignorecase(text))
 
+
+
+#: A paragraph that opens with a count and two or more counts after it, each in a place it
+#: names ("Some 400 soldiers in Osk, 120 in Tarn Province, 35 in Vell and 9 in Lusk ..."): it
+#: splits a count by place.
+_PLACE_SPLIT = re.compile(r"[\"“]?(?:[A-Z][a-z]+\s+)?\d[\d,.]*\s+(?:[^\W\d][\w-]*\s+){0,3}in\s+(?:[a-z]+\s+)?[A-Z][^,;:.]{0,40}"
+                          r"(?:,\s+\d[\d,.]*\s+in\s+(?:[a-z]+\s+)?[A-Z][^,;:.]{0,40}){2,}")
+
+
+def _splits_by_place(text: str) -> bool:
+    """Whether a paragraph opens by splitting a count among places (``_PLACE_SPLIT``): the
+    parts of the tally the account before it gave, which it goes on with, as a paragraph
+    that lists the rest of a tally does ("Among the dead were ...").
+
+    >>> _splits_by_place("Some 400 soldiers in Osk, 120 in Tarn Province, 35 in Vell and 9 in Lusk gave up.")
+    True
+    >>> _splits_by_place("Some 400 soldiers died in Osk, and 120 in Tarn.")
+    False
+    """
+    return text[:1] in "\"“ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" and _PLACE_SPLIT.match(text) is not None
 
 @cache
 def _body_continuation() -> re.Pattern[str]:
@@ -7149,7 +7265,8 @@ class ArticleAttribution:
             elif self.last_speaker is not None and whole_quotation(sentence):
                 # a paragraph that is a quotation and no more: the speaker named last goes on
                 self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
-            elif not under_heading and not _continues(sentence.strip()) and not self._quotation_goes_on(sentence):
+            elif not under_heading and not _continues(sentence.strip()) and not self._quotation_goes_on(sentence) \
+                    and not _splits_by_place(sentence.strip()):  # "400 in Osk, 120 in Tarn, ...": the tally's parts
                 if self._account_goes_on(sentence):
                     self.account_only = True
                 elif not self._sandwiched(sentence, paragraph):
