@@ -300,13 +300,26 @@ def country_of_words() -> dict[str, str]:
 
 @cache
 def _country_named(country: str) -> re.Pattern[str]:
-    """A word that names ``country`` (``country_of_words``) in a text.
+    """A word that names ``country`` (``country_of_words``) in a text; a code of two or three
+    capitals ("US", "IN", "ISR") only outside words in capitals, where it may be a word of a
+    headline written in capitals ("NAVY TELLS US IT SAW ...").
 
     >>> _country_named("South Korea").search("Seoul's envoy said") is not None
     True
+    >>> [_country_named("United States").search(t) is not None for t in ("the US envoy said", "NAVY TELLS US IT SAW")]
+    [True, False]
     """
     words = [w for w, c in country_of_words().items() if c == country] or [country]
-    return re.compile(rf"(?<![\w.-])(?:{lexicons.alternation(words)})(?![\w-])")
+    codes = [w for w in words if _CODE.fullmatch(w)]
+    names = [w for w in words if not _CODE.fullmatch(w)]
+    alternatives = [lexicons.alternation(names)] if names else []
+    if codes:
+        alternatives.append(rf"(?<![A-Z]{{2}}\s)(?:{lexicons.alternation(codes)})(?!\s[A-Z]{{2}})")
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(alternatives)})(?![\w-])")
+
+
+#: A country's code as ``country_of_words`` lists it: two or three capitals.
+_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 @cache
