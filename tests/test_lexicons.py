@@ -102,6 +102,20 @@ def test_a_countryless_alias_must_be_one_of_the_rows_aliases(copy):
     assert str(err.value) == f"{path}, line {line}: countryless 'Joint Staff' is not one of the row's aliases"
 
 
+@pytest.mark.parametrize(("held", "problem"), [
+    ("Ivo Marr until 2024-13-01", "held 'Ivo Marr until 2024-13-01': 2024-13-01 is not a day"),
+    ("Ivo Marr", "held 'Ivo Marr' has no date (from YYYY-MM-DD, until YYYY-MM-DD or both)"),
+    ("Ivo Marr from 2024-05-01 until 2023-01-01", "held 'Ivo Marr from 2024-05-01 until 2023-01-01': it ends before it starts"),
+    ("Ana Marr until 2024-05-01", "held 'Ana Marr' is not one of the row's aliases"),
+])
+def test_a_tenure_must_name_an_alias_of_the_row_and_real_days(copy, held, problem):
+    path = copy.parent / "claimants.csv"
+    line = append(path, f"Velm Staff,Velm Staff|Ivo Marr,Velmaria,military,,chief of staff,{held}")
+    with pytest.raises(schemas.LexiconError) as err:
+        lexicons.load_lexicon("claimants", copy)
+    assert str(err.value) == f"{path}, line {line}: {problem}"
+
+
 def test_a_misspelt_column_is_named_with_the_header_line(copy):
     path = copy / "units.csv"
     lines = path.read_text(encoding="utf-8").splitlines()

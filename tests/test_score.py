@@ -198,6 +198,23 @@ def test_an_alias_that_does_not_name_its_country_keeps_another_owner(tmp_path):
     assert [m.value for m in score.score_files(gold, pred).misses] == ["14", "30", "45"]
 
 
+def test_a_person_named_alone_agrees_with_each_office_the_registry_dates_for_him(tmp_path):
+    # "Sergei Shoigu" is the defence ministry's until May 2024 and the Security Council's since
+    # (the registry's held column): a coder who names him alone gives no date to choose by, so
+    # either office agrees; a title written with the name still decides, and a body does not
+    gold = write(tmp_path, "g.csv", ["a,10,10,troops,Sergei Shoigu",
+                                     "a,20,20,troops,Sergei K. Shoigu",
+                                     "a,30,30,troops,Defence Minister Sergei Shoigu",
+                                     "a,40,40,troops,Russian Security Council",
+                                     "a,50,50,troops,RSF"])
+    pred = write(tmp_path, "p.csv", ["a,10,10,troops,Russia Security Council",
+                                     "a,20,20,troops,Russia Ministry of Defence",
+                                     "a,30,30,troops,Russia Security Council",
+                                     "a,40,40,troops,Russia Ministry of Defence",
+                                     "a,50,50,troops,Reporters Without Borders"])
+    assert [m.value for m in score.score_files(gold, pred).misses] == ["30", "40", "50"]
+
+
 def _sample(n_articles, wrong_every):
     """``n_articles`` articles of two claims each; every ``wrong_every``-th article's second
     claim names another claimant."""

@@ -18,13 +18,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from claimtable import lexicons, nouns
+from claimtable import dates, lexicons, nouns
 from claimtable.load import TIMESTAMP_LINE, Sentence, matching_copy
 from claimtable.numbers import fold_like_ignorecase
 from claimtable.places import DIRECTIONS, gazetteer
+from claimtable.schemas import TENURE
 
 #: Strength of a mention as the source of a figure.
 CITED, ACCORDING, SPEAKER, SUBJECT, WEAK, TOPIC = 5, 4, 3, 2, 1, 0
@@ -134,8 +136,11 @@ def _alias_index() -> lexicons.PhraseIndex:
         for name in {row["name"], re.sub(r"^The\s+", "", row["name"])}:
             phrases[name] = (row["name"], "media")
             phrases[f"the {name}"] = (row["name"], "media")
-    for alias, canonical in aliases:
-        phrases[alias] = (canonical, entries[canonical].kind)
+    listed: set[str] = set()
+    for alias, canonical in aliases:  # an alias several rows list is the first's until read (``offices``)
+        if alias not in listed:
+            listed.add(alias)
+            phrases[alias] = (canonical, entries[canonical].kind)
     for canonical, entry in entries.items():  # a table's credit may use it: "(South Korea NIS)"
         phrases.setdefault(canonical, (canonical, entry.kind))
     return lexicons.PhraseIndex(phrases, owners=True)
@@ -152,6 +157,122 @@ def countryless_aliases() -> dict[str, frozenset[str]]:
     """
     return {row["canonical"]: frozenset(a.strip() for a in row["countryless"].split("|") if a.strip())
             for row in lexicons.read_lexicon("claimants") if row.get("countryless")}
+
+
+@dataclass(frozen=True)
+class Office:
+    """A registry row that lists an alias of ``offices``, and the days the alias holds it from
+    and until (the ``held`` column; ``None``: open).
+
+    >>> offices()["Shoigu"][0]
+    Office(canonical='Russia Ministry of Defence', kind='ministry', country='Russia', start=None, until=datetime.date(2024, 5, 12))
+    """
+
+    canonical: str
+    kind: str
+    country: str
+    start: date | None = None
+    until: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        """Whether the alias names this row on ``day``.
+
+        >>> [o.holds_on(date(2024, 10, 1)) for o in offices()["Shoigu"]]
+        [False, True]
+        """
+        return (self.start is None or self.start <= day) and (self.until is None or day < self.until)
+
+
+@cache
+def offices() -> dict[str, tuple[Office, ...]]:
+    """The registry's aliases that name a row only in some texts: listed by several rows (a
+    person whose office changed, "Shoigu"; a short name two bodies share, "RSF"), or held only
+    from or until a day (``held``: "Nikolai Patrushev until 2024-05-12"), with their rows in the
+    registry's order (``ArticleAttribution._office_held`` reads which one a text means).
+
+    >>> [o.canonical for o in offices()["RSF"]]
+    ['Rapid Support Forces', 'Reporters Without Borders']
+    """
+    rows: dict[str, list[Office]] = {}
+    for row in lexicons.read_lexicon("claimants"):
+        held = {m["words"]: m for item in (row.get("held") or "").split("|")
+                if item.strip() and (m := TENURE.fullmatch(item.strip()))}
+        for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+            tenure = held.get(alias)
+            rows.setdefault(alias, []).append(Office(
+                row["canonical"], row["kind"], row["country"],
+                date.fromisoformat(tenure["start"]) if tenure and tenure["start"] else None,
+                date.fromisoformat(tenure["until"]) if tenure and tenure["until"] else None))
+    return {alias: tuple(held) for alias, held in rows.items()
+            if len(held) > 1 or held[0].start is not None or held[0].until is not None}
+
+
+@cache
+def _office_aliases() -> dict[str, tuple[str, ...]]:
+    """The aliases of ``offices`` by the canonical name the alias index gives them (their first
+    row's), longest first: which mentions ``_office_held`` reads."""
+    out: dict[str, list[str]] = {}
+    for alias, held in offices().items():
+        out.setdefault(held[0].canonical, []).append(alias)
+    return {canonical: tuple(sorted(aliases, key=len, reverse=True)) for canonical, aliases in out.items()}
+
+
+@cache
+def _office_titles(canonical: str) -> re.Pattern[str] | None:
+    """The titles the people of a registry row hold (its ``titles`` column), as words in a text
+    of any case; ``None`` for a row without titles.
+
+    >>> _office_titles("Russia Security Council").search("Putin's Security Council chief").group(0)
+    'Security Council'
+    """
+    titles = next((r["titles"] for r in lexicons.read_lexicon("claimants") if r["canonical"] == canonical), "")
+    words = [t.strip() for t in titles.split("|") if t.strip()]
+    return re.compile(rf"(?<![\w-])(?:{lexicons.alternation(words)})(?![\w-])", re.I) if words else None
+
+
+@cache
+def _other_names(canonical: str) -> re.Pattern[str] | None:
+    """A registry row's aliases that no other row lists and that hold at any time (not
+    ``offices``): where a text names the row itself ("Reporters Without Borders").
+
+    >>> _other_names("Rapid Support Forces").search("the Rapid Support Forces said").group(0)
+    'Rapid Support Forces'
+    """
+    own = [a for a, c in registry()[1] if c == canonical and a not in offices()]
+    return re.compile(rf"(?<![\w-])(?:{lexicons.alternation(own)})(?![\w-])") if own else None
+
+
+@cache
+def _aliases_with_offices(key: tuple[str, ...]) -> re.Pattern[str]:
+    """The aliases of ``offices`` whose rows are ``key`` (one person's names: "Sergei Shoigu",
+    "Shoigu"), in a text.
+
+    >>> _aliases_with_offices(("Rapid Support Forces", "Reporters Without Borders")).search("the RSF said").group(0)
+    'RSF'
+    """
+    names = [a for a, held in offices().items() if tuple(o.canonical for o in held) == key]
+    return re.compile(rf"(?<![\w-])(?:{lexicons.alternation(names)})(?![\w-])")
+
+
+#: Between a title and the name it goes with: title words ("chief"), a comma, given names and
+#: initials ("Security Council chief, Sergei K. "), checked word by word (``_title_runs_into``).
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
+#: An apposition right after a name, up to its closing comma or the sentence's stop: ", the
+#: secretary of Russia's Security Council,".
+_ROLE_APPOSITION = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|and|but)\b)([^,;:()\"“”]{3,90}?)(?:,|\.\s*$)")
+#: A title that is no longer held: "former defence minister".
+_FORMER = re.compile(r"(?:former|ex)[\s-]*$", re.I)
+
+
+def _title_runs_into(gap: str) -> bool:
+    """Whether the words between a title and a name keep them together: lower-case words that
+    are titles ("chief", ``_titles``), a comma, given names.
+
+    >>> _title_runs_into(" chief, Sergei K. "), _title_runs_into(" and met ")
+    (True, False)
+    """
+    m = _TITLE_GAP.fullmatch(gap)
+    return m is not None and all(w in _titles() for w in re.findall(r"(?<![\w.'’-])[a-z][\w-]*", gap))
 
 
 @cache
@@ -179,13 +300,26 @@ def country_of_words() -> dict[str, str]:
 
 @cache
 def _country_named(country: str) -> re.Pattern[str]:
-    """A word that names ``country`` (``country_of_words``) in a text.
+    """A word that names ``country`` (``country_of_words``) in a text; a code of two or three
+    capitals ("US", "IN", "ISR") only outside words in capitals, where it may be a word of a
+    headline written in capitals ("NAVY TELLS US IT SAW ...").
 
     >>> _country_named("South Korea").search("Seoul's envoy said") is not None
     True
+    >>> [_country_named("United States").search(t) is not None for t in ("the US envoy said", "NAVY TELLS US IT SAW")]
+    [True, False]
     """
     words = [w for w, c in country_of_words().items() if c == country] or [country]
-    return re.compile(rf"(?<![\w.-])(?:{lexicons.alternation(words)})(?![\w-])")
+    codes = [w for w in words if _CODE.fullmatch(w)]
+    names = [w for w in words if not _CODE.fullmatch(w)]
+    alternatives = [lexicons.alternation(names)] if names else []
+    if codes:
+        alternatives.append(rf"(?<![A-Z]{{2}}\s)(?:{lexicons.alternation(codes)})(?!\s[A-Z]{{2}})")
+    return re.compile(rf"(?<![\w.-])(?:{'|'.join(alternatives)})(?![\w-])")
+
+
+#: A country's code as ``country_of_words`` lists it: two or three capitals.
+_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 @cache
@@ -6787,6 +6921,11 @@ class ArticleAttribution:
         self.countries_read: dict[str, tuple[int, bool]] = {}
         self.paragraph_at = 0  #: where in ``texts`` this paragraph opened
         self._paragraphs: list[int] | None = None  #: the keys of ``_by_paragraph``, in order
+        #: the article's publication date as written (manifest, byline or page; the extractor
+        #: sets it), for an alias held only from or until a day (``_office_held``)
+        self.published = ""
+        #: the row a title gives first in the article to the aliases of ``offices`` with these rows
+        self.offices_titled: dict[tuple[str, ...], Office | None] = {}
 
     def observe(self, sentence: str, paragraph: int) -> list[Mention]:
         """Mentions in the next sentence, with references ("the spy agency") and speaking
@@ -6799,7 +6938,7 @@ class ArticleAttribution:
         mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
                         sentence, self._source_referred_to(sentence, self._known_surname(
                             self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
-                                sentence, _name_after_long_title(self._countryless_alias(sentence, m))))))))))
+                                sentence, _name_after_long_title(self._countryless_alias(sentence, self._office_held(sentence, m)))))))))))
                     for m in _mentions_of(sentence)]  # the cached tuple read, not copied to a list first
         if self.surnames and ("'s " in sentence or "’s " in sentence):
             mentions = [self._body_of_surname(m) for m in mentions]
@@ -6899,6 +7038,129 @@ class ArticleAttribution:
         if dateline and dateline != country and not self._names_country(country):
             return Mention(m.start, m.end, m.phrase, _LEADING.sub("", phrase), m.kind, m.strength, m.rule)
         return m
+
+    def _office_held(self, sentence: str, m: Mention) -> Mention:
+        """A registry alias that names a row only in some texts (``offices``: a person whose office
+        changed, a short name two bodies share) is the row whose title the text gives with it
+        ("Security Council Secretary Sergei Shoigu", "Shoigu, the Security Council's secretary,"),
+        else the row a title gives it first elsewhere in the article; else the rows it holds on the
+        article's date (none: the name as written); of those, the one whose other names the
+        article gives ("Reporters Without Borders"), else whose country it names, else the one
+        with no country when it names none of theirs; else the first the registry lists.
+
+        >>> article = ArticleAttribution()
+        >>> [m.claimant for m in article.observe("Security Council Secretary Sergei Shoigu said 900 went.", 1)]
+        ['Russia Security Council']
+        >>> [m.claimant for m in article.observe("Shoigu said 900 went.", 2)]
+        ['Russia Security Council']
+        >>> article = ArticleAttribution()
+        >>> article.published = "2023-03-02"
+        >>> [m.claimant for m in article.observe("Shoigu said 900 went.", 1)]
+        ['Russia Ministry of Defence']
+        """
+        aliases = _office_aliases().get(m.claimant)
+        if aliases is None:
+            return m
+        phrase = _BRACKETED_END.sub("", m.phrase)
+        alias = next((a for a in aliases if phrase.endswith(a) and not phrase[-len(a) - 1:-len(a)].isalnum()), None)
+        if alias is None:
+            return m
+        held = offices()[alias]
+        start = m.start + len(phrase) - len(alias)
+        office = self._title_given(sentence, start, start + len(alias), held) or self._titled_in_article(held) \
+            or self._office_in_text(held)
+        if office is None:
+            return replace(m, claimant=alias)  # no office of the registry's on the article's date
+        return m if office.canonical == m.claimant else replace(m, claimant=office.canonical, kind=office.kind)
+
+    def _title_given(self, sentence: str, start: int, end: int, held: tuple[Office, ...]) -> Office | None:
+        """The office of ``held`` whose title runs into the name at ``start``-``end`` (the nearest
+        before it: "Defense Minister Shin Won-sik", "security council chief, Sergei Shoigu"; not a
+        former one) or is in its apposition ("Shin Won-sik, South Korean defense minister,").
+
+        >>> s = "Former Defence Minister Shoigu, now Security Council secretary, said so."
+        >>> ArticleAttribution()._title_given(s, 24, 30, offices()["Shoigu"]).canonical
+        'Russia Security Council'
+        """
+        before = sentence[max(0, start - 90):start]
+        best: tuple[int, Office] | None = None
+        for office in held:
+            titles = _office_titles(office.canonical)
+            if titles is None:
+                continue
+            for t in titles.finditer(before):
+                if _title_runs_into(before[t.end():]) and _FORMER.search(before, 0, t.start()) is None \
+                        and (best is None or t.end() > best[0]):
+                    best = (t.end(), office)
+        if best is not None:
+            return best[1]
+        apposition = _ROLE_APPOSITION.match(sentence, end)
+        if apposition is None:
+            return None
+        role = apposition.group(1)
+        for office in held:
+            titles = _office_titles(office.canonical)
+            t = titles.search(role) if titles is not None else None
+            if t is not None and _FORMER.search(role, 0, t.start()) is None:
+                return office
+        return None
+
+    def _titled_in_article(self, held: tuple[Office, ...]) -> Office | None:
+        """The office of ``held`` a title gives first anywhere in the article to an alias with the
+        same rows ("Security Council Secretary Sergei Shoigu" for "Shoigu" in a headline before
+        it), found once an article.
+
+        >>> from claimtable.load import load_text
+        >>> article = ArticleAttribution()
+        >>> article.sentences = load_text("d", "Shoigu visits. Security Council Secretary Sergei Shoigu arrived.").sentences
+        >>> article._titled_in_article(offices()["Shoigu"]).canonical
+        'Russia Security Council'
+        """
+        key = tuple(o.canonical for o in held)
+        if key not in self.offices_titled:
+            self.offices_titled[key] = None
+            found = _aliases_with_offices(key)
+            for text in (s.text for s in self.sentences) if self.sentences else self.texts:
+                office = next((o for m in found.finditer(text) if (o := self._title_given(text, m.start(), m.end(), held))),
+                              None)
+                if office is not None:
+                    self.offices_titled[key] = office
+                    break
+        return self.offices_titled[key]
+
+    def _office_in_text(self, held: tuple[Office, ...]) -> Office | None:
+        """Of an alias's rows with no title given, the one the article means (``_office_held``):
+        by its date, its other names, its countries; ``None`` when none holds on its date.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Reporters Without Borders (RSF) counted the dead.", 1)
+        >>> article._office_in_text(offices()["RSF"]).canonical
+        'Reporters Without Borders'
+        """
+        published = dates.parse_published(self.published) if self.published else None
+        if published is not None and any(o.start or o.until for o in held):
+            held = tuple(o for o in held if o.holds_on(published.to_date()))
+            if len(held) < 2:
+                return held[0] if held else None
+        whole = self._whole_text()
+        named = [o for o in held if (names := _other_names(o.canonical)) is not None and names.search(whole)]
+        if len(named) == 1:
+            return named[0]
+        countries = {o.country for o in held}
+        if len(countries) > 1:
+            placed = [o for o in held if o.country and _country_named(o.country).search(whole) is not None]
+            if len(placed) == 1:
+                return placed[0]
+            unplaced = [o for o in held if not o.country]
+            if not placed and len(unplaced) == 1:
+                return unplaced[0]
+        return held[0]
+
+    def _whole_text(self) -> str:
+        """The article's text: all its sentences when the extractor gave them, else those read so far."""
+        if self.sentences:
+            return "\n".join(s.text for s in self.sentences)
+        return "\n".join(self.texts)
 
     def _as_written(self, m: Mention, alias: str, claimant: str) -> Mention:
         """``m`` as ``claimant`` (the registry's, or the words as written), remembered for its

@@ -67,6 +67,28 @@ def canonical_claimant(written: str) -> str:
     return name
 
 
+def offices(written: str) -> frozenset[str]:
+    """The registry bodies a person written by name alone (given names before it at most) may
+    speak for when the registry gives his alias days it holds from or until (its ``held``
+    column: a minister who moved): a hand coder who names the person agrees with any of them,
+    as the table gives no date to choose by; else none.
+
+    >>> sorted(offices("Sergei K. Shoigu")), offices("Defence Minister Sergei Shoigu"), offices("RSF")
+    (['Russia Ministry of Defence', 'Russia Security Council'], frozenset(), frozenset())
+    """
+    from claimtable import attribute
+
+    name = LEADING.sub("", head(written))
+    for alias, held in attribute.offices().items():
+        if not any(o.start or o.until for o in held) or not name.endswith(alias):
+            continue
+        given = name[: len(name) - len(alias)].split()
+        if len(given) <= 2 and all(w[:1].isupper() and w.lower() not in attribute._titles() for w in given) \
+                and (not given or name[-len(alias) - 1] == " "):
+            return frozenset(o.canonical for o in held)
+    return frozenset()
+
+
 def _foreign_owner(words: str, start: int, canonical: str) -> bool:
     """Whether the alias of ``canonical`` at ``start`` does not name its country (the registry's
     ``countryless`` column) and the words before it name another owner: another country or a

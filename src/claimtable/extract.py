@@ -4180,11 +4180,13 @@ def _close_sentence(ctx: SentenceContext, art: ArticleState) -> None:
     art.attribution.close_sentence(ctx.mentions, ctx.attributed)
 
 
-def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCandidate]]:
+def figure_candidates(src: Source, published: str = "") -> Iterator[tuple[SentenceContext, FigureCandidate]]:
     """Every figure of a source (repeated passages skipped) after the rules, in text order,
     with its sentence; dropped ones included (``c.dropped``). A quotation left open at the end
     of a paragraph and reopened by the next one's opening mark runs on: its figures are the
-    claims of the speaker named where it closes.
+    claims of the speaker named where it closes. ``published`` is the article's date (its
+    manifest's; else its byline's or page's is read), for a registry alias that names a body only
+    from or until a day (``attribute.ArticleAttribution._office_held``).
 
     >>> from claimtable.load import load_text
     >>> [(c.figure.text, c.dropped) for _, c in figure_candidates(load_text("d", "On day 3, 500 troops left."))]
@@ -4194,6 +4196,7 @@ def figure_candidates(src: Source) -> Iterator[tuple[SentenceContext, FigureCand
         return
     art = ArticleState()
     art.attribution.sentences = src.sentences  # for a look ahead at the sources to come
+    art.attribution.published = published or src.published or src.meta.get("published", "")
     held: list[tuple[SentenceContext, FigureCandidate]] = []  # in a quotation still open
     last: list[tuple[SentenceContext, FigureCandidate]] = []  # the sentence before ("This was stated by X")
     waited = False  # whether ``last`` waits past a sentence without figures (``_credit_may_follow``)
@@ -4380,15 +4383,18 @@ def _words_in_source(words: str, read: str, source: str) -> str:
     return source[at:at + len(words)] if at >= 0 else words
 
 
-def extract_source(src: Source) -> list[dict]:
+def extract_source(src: Source, published: str = "") -> list[dict]:
     """The claims of one loaded source, in text order, each figure once: a row for every
-    figure ``FIGURE_RULES`` keep.
+    figure ``FIGURE_RULES`` keep; ``published``: the article's date when a manifest gives it.
 
     >>> from claimtable.load import load_text
     >>> [c["claimant"] for c in extract_source(load_text("d", "NIS said 1,500 troops arrived."))]
     ['South Korea NIS']
+    >>> [c["claimant"] for c in extract_source(load_text("d", "Shoigu said 1,500 troops arrived."), "2024-11-02")]
+    ['Russia Security Council']
     """
-    claims = _references_named_after(src, [_claim(src, ctx, c) for ctx, c in figure_candidates(src) if not c.dropped])
+    claims = _references_named_after(src, [_claim(src, ctx, c) for ctx, c in figure_candidates(src, published)
+                                           if not c.dropped])
     return link_totals(src, dedupe(claims, summary_paragraphs(src) if len(claims) > 1 else frozenset()))
 
 

@@ -176,7 +176,7 @@ def claims_of_source(src: load.Source, manifest_row: dict[str, str] | None = Non
     '2024-10-21'
     """
     published = load.source_facts(src, manifest_row).published
-    return measures.annotate(extract.extract_source(src), published)
+    return measures.annotate(extract.extract_source(src, published), published)
 
 
 def worker_context() -> multiprocessing.context.BaseContext:

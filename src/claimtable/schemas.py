@@ -44,7 +44,8 @@ class LexiconError(ValueError):
 class Column:
     """One column of a lexicon.
 
-    ``kind``: ``text``, ``integer``, ``number`` or ``yes`` (empty or ``yes``). ``allowed``: the
+    ``kind``: ``text``, ``integer``, ``number``, ``yes`` (empty or ``yes``) or ``tenure`` (words
+    and the dates they hold from and/or until: "Sergei Shoigu until 2024-05-12"). ``allowed``: the
     values it may take, or ``"lexicon.column"`` for the rows of another lexicon. ``items``: the
     separator of a list column ("|"), whose every item is checked. ``lower``: lower case only.
     ``within``: another list column of the same row (same separator) that holds every item.
@@ -167,10 +168,18 @@ SCHEMAS: dict[str, Schema] = {
                          Column("country", required=False), Column("kind", allowed="claimant_kinds.kind"),
                          # the aliases that do not name the row's country: the row's only where the
                          # text ties them to its country or to no other (docs/claims.md, Claimants)
-                         Column("countryless", required=False, items="|", within="aliases")), ("canonical",)),
+                         Column("countryless", required=False, items="|", within="aliases"),
+                         # the titles its people hold ("defence minister"), lower case: a person alias
+                         # that several rows list is the row whose title the text gives him
+                         Column("titles", required=False, items="|", lower=True),
+                         # a person alias valid only from or until a date ("Shoigu until 2024-05-12"):
+                         # without a title in the text, the article's date decides (docs/claims.md)
+                         Column("held", "tenure", required=False, items="|", within="aliases")), ("canonical",)),
 }
 
 _INTEGER = re.compile(r"-?\d+")
+#: A tenure: words, then the day they hold from, until, or both ("Shoigu from 2024-05-12").
+TENURE = re.compile(r"(?P<words>.+?)(?: from (?P<start>\d{4}-\d{2}-\d{2}))?(?: until (?P<until>\d{4}-\d{2}-\d{2}))?")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
@@ -230,8 +239,36 @@ def _within_problem(column: Column, row: dict[str, str]) -> str:
     if not column.within or not row.get(column.name):
         return ""
     held = {item.strip() for item in (row.get(column.within) or "").split(column.items)}
-    missing = [item.strip() for item in row[column.name].split(column.items) if item.strip() not in held]
+    items = [item.strip() for item in row[column.name].split(column.items)]
+    if column.kind == "tenure":  # the words of "Shoigu until 2024-05-12"
+        items = [m["words"] if (m := TENURE.fullmatch(item)) else item for item in items]
+    missing = [item for item in items if item not in held]
     return f"{column.name} {missing[0]!r} is not one of the row's {column.within}" if missing else ""
+
+
+def _tenure_problem(column: Column, value: str) -> str:
+    """What is wrong with a tenure ("Shoigu until 2024-05-12"): no date, a day that is none, or
+    a start that is not before its end; else ``""``.
+
+    >>> _tenure_problem(Column("held", "tenure"), "Shoigu from 2024-05-12 until 2024-02-30")
+    "held 'Shoigu from 2024-05-12 until 2024-02-30': 2024-02-30 is not a day"
+    >>> _tenure_problem(Column("held", "tenure"), "Shoigu"), _tenure_problem(Column("held", "tenure"), "Shoigu until 2024-05-12")
+    ("held 'Shoigu' has no date (from YYYY-MM-DD, until YYYY-MM-DD or both)", '')
+    """
+    from datetime import date
+
+    m = TENURE.fullmatch(value)
+    if m is None or not (m["start"] or m["until"]):
+        return f"{column.name} {value!r} has no date (from YYYY-MM-DD, until YYYY-MM-DD or both)"
+    days = []
+    for day in filter(None, (m["start"], m["until"])):
+        try:
+            days.append(date.fromisoformat(day))
+        except ValueError:
+            return f"{column.name} {value!r}: {day} is not a day"
+    if len(days) == 2 and days[0] >= days[1]:
+        return f"{column.name} {value!r}: it ends before it starts"
+    return ""
 
 
 def _allowed(column: Column, lookup: Lookup) -> tuple[set[str], str]:
@@ -265,6 +302,8 @@ def _item_problem(column: Column, value: str, allowed: tuple[set[str], str]) -> 
         return f"{column.name} {value!r} is not a whole number"
     if column.kind == "number" and not _NUMBER.fullmatch(value):
         return f"{column.name} {value!r} is not a number"
+    if column.kind == "tenure":
+        return _tenure_problem(column, value)
     if column.kind == "yes" and value != "yes":
         return f"{column.name} {value!r} must be empty or 'yes'"
     if column.lower and value != value.lower():

@@ -22,7 +22,9 @@ order. On the matched pairs:
   (:mod:`claimtable.claimants`: "Seoul's spy agency" equals "South Korea NIS"), then case,
   white space, quotes and leading words that count or point ("the", "two", "several") are
   ignored; a capitalised name also equals the same name after a title or a description
-  ("Ukrainian MP Oleksandra Ustinova", "British TV channel Sky News"; :func:`same_claimant`);
+  ("Ukrainian MP Oleksandra Ustinova", "British TV channel Sky News"; :func:`same_claimant`), and a
+  person named alone whose office the registry dates ("Sergei Shoigu") equals each body he held
+  (:func:`claimtable.claimants.offices`);
   when the gold table has a ``claimant_ok`` column (the shared gold's style), a claimant also
   agrees when it equals one of the cell's ``|``-separated other readings after the same
   canonicalisation, or holds one as whole words ("nis|spy agency" accepts "South Korea NIS"):
@@ -287,7 +289,7 @@ def same_claimant(a: str, b: str) -> bool:
     False
     """
     folded = canonical_claimant(a), canonical_claimant(b)
-    if folded[0] == folded[1]:
+    if folded[0] == folded[1] or _office_of(a, folded[1]) or _office_of(b, folded[0]):
         return True
     (short, written), (long, _) = sorted(zip(folded, (a, b), strict=True), key=lambda x: len(x[0]))
     name = claimants.LEADING.sub("", claimants.head(written)).split()
@@ -295,6 +297,16 @@ def same_claimant(a: str, b: str) -> bool:
         return False  # a name, capitalised: "officials" is not "Western officials"
     title = long[: -len(short)].split()
     return 0 < len(title) <= 5 and title[-1] not in _NOT_A_TITLE and not title[-1].endswith("'s")
+
+
+def _office_of(person: str, body: str) -> bool:
+    """Whether ``body`` (folded) is one of the offices a person named alone held
+    (:func:`claimtable.claimants.offices`).
+
+    >>> _office_of("Sergei Shoigu", canonical_claimant("Russia Security Council")), _office_of("Putin", "kremlin")
+    (True, False)
+    """
+    return any(_fold(office) == body for office in claimants.offices(person))
 
 
 def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
