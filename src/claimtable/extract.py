@@ -1004,6 +1004,31 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return c.lookup.found
 
 
+def plural_modifies_a_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A counted noun written in the plural right before a plural no lexicon lists says what
+    kind of thing that is, as "weapons" does in "three weapons depots": the figure counts the
+    thing (``nouns.thing_after``; "some 90 munitions plants": plants, category other).
+
+    >>> [(c["unit"], c["category"]) for c in _claims("The ministry said Tarn runs some 90 munitions plants.")]
+    [('munitions plant', 'other')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Tarn sent 90 munitions to Ostra.")]
+    [('munition', 'munitions')]
+    """
+    noun = c.lookup.noun
+    if noun is None or c.figure.percent:
+        return False
+    text = ctx.text
+    written = text[noun.start:noun.end]
+    if text[noun.end:noun.end + 1] != " " or not text[noun.end + 1:noun.end + 2].islower() \
+            or not written.endswith("s") or written.lower() == noun.unit:
+        return False  # the cheap tests first: a plural as written, a lower-case word after it
+    thing = thing_after(text, noun.end, ctx.masks)
+    if thing is None or thing.start != noun.end + 1 or " " in thing.unit or lookup_unit(thing.unit) is not None:
+        return False  # "300 soldiers villages": no thing; "officers": a counted noun of its own
+    c.lookup = NounLookup(Noun(f"{written.lower()} {thing.unit}", thing.category, noun.start, thing.end))
+    return True
+
+
 @cache
 def _tally_after() -> re.Pattern[str]:
     """What follows a tally's running total: the day's change in brackets, if any, then a word
@@ -3188,6 +3213,50 @@ def status_of_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return True
 
 
+#: Between the people counted and the reporting verb they are the subject of: "others" (a
+#: pointer back: "Two others said"), a relative "who" and its auxiliary ("who had said").
+_SPEAKERS_BEFORE_VERB = re.compile(r"(?:\s+others\b)?(?:\s+who(?:\s+(?:had|have|has))?)?(?=\s)", re.I)
+#: The word after a reporting verb, past "to have been" ("reported to have been killed").
+_WORD_AFTER_VERB = re.compile(r"\s+(?:to\s+(?:have\s+)?(?:been\s+)?|as\s+)?([\w-]+)", re.I)
+
+
+def counted_speakers(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted as the subject of a reporting verb ("Two others said", "40 refugees who
+    told", ``speech_verbs.csv``) are the witnesses: a casualty word in what they say is not
+    theirs, only one before the verb is ("Two others said they had found the bodies": no
+    status; "Three wounded men said ...": wounded).
+
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Aid workers met 40 villagers who told of killings in Tarvo.")]
+    [('villager', 'other', '')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Medics said 12 wounded soldiers told of the raid.")]
+    [('soldier', 'casualties', 'wounded')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Police said 15 militants confirmed dead were buried in Tarvo.")]
+    [('militant', 'casualties', 'killed')]
+    """
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False
+    noun, text = c.noun, ctx.text
+    if noun is not None and c.noun_follows and not c.lookup.points_back:
+        if " of " in text[c.figure.end:noun.start]:
+            return False  # "74 of which the air force said ...": the subject is not the figure's
+        at = noun.end
+    else:
+        at = c.figure.end  # "Two others said": a pointer back, its noun named before
+    gap = _SPEAKERS_BEFORE_VERB.match(text, at)
+    verb = _speech_verb_after().match(text, gap.end()) if gap is not None else None
+    if verb is None:
+        return False
+    cues = _status_cues(counts_people(noun) or noun is None, c.projected)
+    said = _WORD_AFTER_VERB.match(text, verb.end())
+    if said is not None and said.group(1).lower() in cues:
+        return False  # "15 militants confirmed dead", "reported killed": the verb's participle
+    own = _nearest_status(ctx.text, c.figure.start, c.clause[0], verb.start(), cues, NO_SPAN, c.figure.end)
+    if own is not None and own.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False  # "12 wounded soldiers told ...": their own word, before the verb
+    c.status = own or ""
+    return True
+
+
 #: A relative clause of "that" or "which" right before its status cue: "that were ", "which had
 #: been ", "that ".
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:(?:been|being)\s+)?$", re.I)
@@ -3858,6 +3927,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     noun_written_after,
+    plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
@@ -3919,6 +3989,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     gapped_others,  # "six people died as they queued ... and 15 others in the Old Quarter": killed too
     group_named_before,  # "seized the crew. They are holding the 30 crew members": captured
     status_of_others,  # "relatives of those who were killed": the status is the others'
+    counted_speakers,  # "40 villagers who told of killings": witnesses, no casualties
     status_in_a_later_relative,  # "5,000 troops ... towns that were seized": the towns'
     active_casualty_verb,  # "after the militia captured the city": what someone did
     foe_in_a_fight,  # "died during clashes against hundreds of rebels": the other side
