@@ -4202,6 +4202,7 @@ def _share_words() -> frozenset[str]:
     """The fractions of ``shares.csv`` ("third", "half"): "a third of them" counts, never speaks."""
     return frozenset(w for f in lexicons.word_set("shares", "fraction") for w in f.split())
 
+
 def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A person the text describes with "a" and lower-case words, as the speaker of a reporting
     verb (``_indefinite_speaker``): the words as written, without the article, as a group noun's
