@@ -837,8 +837,10 @@ def _given_to(before: str, after: str) -> bool:
     return " to " in before[-50:] and _GIVEN_TO.search(before, max(0, len(before) - 60)) is not None
 
 
+#: The last letters of ``_SOURCE_OF``'s last word ("from", "by", "of", "the") in every case it accepts.
+_SOURCE_OF_LAST_LETTERS = "mMyYfFeE"
 _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".',
-                             "mMyYfFeE")
+                             _SOURCE_OF_LAST_LETTERS)
 
 
 #: "quoted ", "cited the ", "quoted Velmar's military spokesman ": the one cited may follow an
@@ -2002,7 +2004,11 @@ def _capitals() -> dict[str, str]:
     return out
 
 
-_CAPITAL_OWNER = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s[\s,]")  # a capital first, then the boundary
+#: A capitalised name (one or two words) in the possessive: "Kyiv's ", "Tel Aviv's ". The capital is
+#: read first and the word boundary before it tested behind it (``(?<!\w.)``: no word character
+#: before the capital), so that the regex engine skips from capital to capital; a pattern that
+#: opens with a lookahead or a boundary is tried at every place of the text. The same matches.
+_CAPITAL_OWNER = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:\s[A-Z][a-z]+)?)['’]s[\s,]")
 
 
 def _capital_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -2211,6 +2217,8 @@ def _titled_person_of_place(sentence: str, start: int, end: int) -> MentionCandi
     >>> c.name, s[c.start:c.end]
     ('Governor Ann Lee', 'Governor Ann Lee of Osk’s Tarn region')
     """
+    if sentence.find("of", start, end) < 0:
+        return None  # the cheap test first: the pattern reads "of" inside the words (most names have none)
     person = _titled_person_of().match(sentence, start, end)
     if person is None or person.group("title").lower() not in _titles() | _offices():
         return None
@@ -2378,7 +2386,9 @@ _APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;\"“”]{2,70},")
 _DOMAIN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,6})(?![\w@/-]|\.\w)")
 
 
-_DOMAIN_HINT = re.compile(r"[a-z]\.[a-z]{2}")
+#: A full stop between lower-case letters ("x.co"), the cheap test of ``_DOMAIN``: searched from
+#: full stop to full stop (the letter before it tested behind it), not from every letter.
+_DOMAIN_HINT = re.compile(r"\.(?<=[a-z]\.)[a-z]{2}")
 
 
 @cache
@@ -4022,10 +4032,10 @@ def _title_case_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")]
 
 
-#: An organisation's abbreviation as the owner of a body's name: "the U.N.'s Human Rights ...".
-#: (The lookahead first: every match opens with a capital, and the engine rejects the other
-#: places of the text before it tests the word boundary.)
-_ABBREVIATION_OWNER = re.compile(r"(?=[A-Z])\b((?:[A-Z]\.){2,}|[A-Z]{2,6})['’]s\s+(?=[A-Z])")
+#: An organisation's abbreviation as the owner of a body's name: "the U.N.'s Human Rights ...",
+#: "NATO's " (initials with full stops, or two to six capitals); its first capital read first and
+#: the boundary tested behind it, as in ``_CAPITAL_OWNER``.
+_ABBREVIATION_OWNER = re.compile(r"([A-Z](?<!\w.)(?:\.(?:[A-Z]\.)+|[A-Z]{1,5}))['’]s\s+(?=[A-Z])")
 
 
 def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -5068,7 +5078,10 @@ def _from_source_noun(sentence: str, start: int) -> bool:
     >>> _from_source_noun(s, s.index("Ukr")), _from_source_noun("families from Kharkiv", 14)
     (True, False)
     """
-    return _SOURCE_OF.search(sentence, max(0, start - 60), start) is not None
+    window = max(0, start - 60)
+    # the cheap test first, as ``_source_of_cue`` tests it: the last letter of "from", "by", "of" or "the"
+    return sentence[window:start].rstrip()[-1:] in _SOURCE_OF_LAST_LETTERS \
+        and _SOURCE_OF.search(sentence, window, start) is not None
 
 
 def _placed_by_participle(sentence: str, k: MentionCandidate, kept: list[MentionCandidate]) -> bool:
