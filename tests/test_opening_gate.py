@@ -18,7 +18,6 @@ _GATE = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
 
 def _gated_patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "pronoun speaker": attribute._pronoun_speaker(),
         "source noun": attribute._SOURCE_NOUN_IN,
         "written source agent": attribute._written_source_gates()[1],
         "time reference": extract.time_ref_pattern(),
@@ -63,3 +62,14 @@ def test_same_matches(name):
     plain = re.compile(_GATE.sub("", gated.pattern), gated.flags)
     for text in _texts():
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_pronouns_read_where_words_start():
+    """``attribute._pronoun_speaker`` read in the folded text where words start
+    (``lexicons.matches_at_word_starts``) gives the spans the same words find with a boundary
+    before them and ``re.I`` in the text as written."""
+    plain = re.compile(rf"\b(?:{attribute._pronoun_speaker().pattern})", re.I)
+    for text in [*_texts(), "ſhe said", "İt said so", "The said, they said", "xhe they said"]:
+        assert [m.span() for m in lexicons.matches_at_word_starts(attribute._pronoun_speaker(),
+                                                                  numbers.fold_like_ignorecase(text))] \
+            == [m.span() for m in plain.finditer(text)], text

@@ -5845,11 +5845,15 @@ def _without_honorific(phrase: str) -> str:
 
 @cache
 def _pronoun_speaker() -> re.Pattern[str]:
-    return lexicons.opening_gated(re.compile(
+    """A pronoun and a reporting verb, for a sentence folded by ``fold_like_ignorecase`` and read
+    where words start (``lexicons.matches_at_word_starts``): the matches of the same words with a
+    boundary before them and ``re.I`` in the text as written, without the engine trying the
+    boundary and each folded letter at every place of the sentence."""
+    return re.compile(
         # "he further disclosed", "she went on to explain", "he however, stated" (a linking adverb
         # and its comma)
-        rf"\b(?:he|she|they|it)\s+(?:\w+\s+|(?:however|though|too),\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b", re.I
-    ))
+        rf"(?:he|she|they|it)\s+(?:\w+\s+|(?:however|though|too),\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b"
+    )
 
 
 @lru_cache(maxsize=SENTENCES_CACHED)
@@ -5866,8 +5870,11 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     >>> _pronouns_speaking("The agency met. It is estimated that 300 died.")
     ()
     """
-    return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in _pronoun_speaker().finditer(sentence)
-                 if not _empty_it().match(m.group(0)))
+    matches = lexicons.matches_at_word_starts(_pronoun_speaker(), fold_like_ignorecase(sentence))
+    if not matches:
+        return ()  # most sentences: no generator called
+    return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in matches
+                 if not _empty_it().match(sentence[m.start():m.end()]))
 
 
 @cache
