@@ -457,23 +457,25 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     if not matches:
         return ()  # most sentences: no generator called
     heads = _reference_documents()
-    return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
-                 for m in matches if m.group(1).lower() in heads)
+    words = [(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]) for m in matches]  # as written
+    return tuple((start, end, word, heads[word.lower()]) for start, end, word in words if word.lower() in heads)
 
 
 def _documents_of_bodies(text: str) -> list[re.Match[str]]:
     """Each body word before a document noun ("ministry statement", "government statement"):
     the one step both ``_body_documents`` (a head that refers back to a body named before) and
     ``_issuer_of_document`` (a group that issues the document) read; group 1 is the body
-    word, group 2 the document.
+    word, group 2 the document, both folded (the matches are read in the text folded by
+    ``fold_like_ignorecase``, where words start: the same spans; callers read the words as
+    written at those spans).
 
-    >>> [m.group(1, 2) for m in _documents_of_bodies("The Velmar government statement cited army figures.")]
+    >>> [m.group(1, 2) for m in _documents_of_bodies("The Velmar government statement cited Army figures.")]
     [('government', 'statement'), ('army', 'figures')]
     """
     words = _vocabulary(text)
     if not words & _document_nouns() or (not words & _document_bodies() and "-" not in text):
         return []  # no body word ("Velmar-government statement" is one word of the vocabulary)
-    return list(_body_document().finditer(text))
+    return lexicons.matches_at_word_starts(_body_document(), fold_like_ignorecase(text))
 
 
 @cache
@@ -488,9 +490,11 @@ def _document_nouns() -> frozenset[str]:
 def _body_document() -> re.Pattern[str]:
     """A body word (a head of ``_reference_documents`` or a one-word group head) before a
     document noun (``_document_nouns``); not the media, where a document is published ("media
-    reports", "a media briefing": the ``media`` kind of ``references.csv``), not who issues it."""
-    return re.compile(rf"\b({lexicons.alternation(_document_bodies(), fold_case=True)})\s+"
-                      rf"({lexicons.alternation(_document_nouns(), fold_case=True)})\b", re.I)
+    reports", "a media briefing": the ``media`` kind of ``references.csv``), not who issues it.
+    For a folded text read where words start (``lexicons.matches_at_word_starts``): what the
+    words with a boundary before them and ``re.I`` find in the text as written."""
+    return re.compile(rf"({lexicons.alternation(_document_bodies(), fold_case=True)})\s+"
+                      rf"({lexicons.alternation(_document_nouns(), fold_case=True)})\b")
 
 
 @cache
@@ -2946,10 +2950,10 @@ def _issuer_of_document(words: str) -> str | None:
     ('Velmar government', None)
     """
     issued = _documents_of_bodies(words)
-    if not issued or issued[-1].end() != len(words) or issued[-1].group(2).lower() in _works():
+    if not issued or issued[-1].end() != len(words) or words[issued[-1].start(2):].lower() in _works():
         return None
     body = issued[-1]
-    return words[:body.end(1)] if body.group(1).lower() in _group_heads() else None
+    return words[:body.end(1)] if words[body.start(1):body.end(1)].lower() in _group_heads() else None
 
 
 #: The capitalised name before a document noun, one to five words ("CSIS ", "Brindle Institute "),
