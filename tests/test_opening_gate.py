@@ -18,7 +18,6 @@ _GATE = re.compile(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)")
 
 def _gated_patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "pronoun speaker": attribute._pronoun_speaker(),
         "source noun": attribute._SOURCE_NOUN_IN,
         "written source agent": attribute._written_source_gates()[1],
         "time reference": extract.time_ref_pattern(),
@@ -63,3 +62,23 @@ def test_same_matches(name):
     plain = re.compile(_GATE.sub("", gated.pattern), gated.flags)
     for text in _texts():
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+
+#: Patterns read in the folded text where words start (``lexicons.matches_at_word_starts``).
+_READ_AT_WORD_STARTS = {
+    "pronoun speaker": attribute._pronoun_speaker,
+    "body document": attribute._body_document,
+}
+
+
+@pytest.mark.parametrize("name", list(_READ_AT_WORD_STARTS))
+def test_read_where_words_start(name):
+    """A pattern read in the folded text where words start gives the spans (and groups' spans)
+    the same words find with a boundary before them and ``re.I`` in the text as written."""
+    pattern = _READ_AT_WORD_STARTS[name]()
+    plain = re.compile(rf"\b(?:{pattern.pattern})", re.I)
+    extra = ["ſhe said", "İt said so", "The said, they said", "xhe they said", "a MİNISTRY ſtatement", "xarmy figures"]
+    for text in [*_texts(), *extra]:
+        read = lexicons.matches_at_word_starts(pattern, numbers.fold_like_ignorecase(text))
+        assert [m.regs for m in read] == [m.regs for m in plain.finditer(text)], (name, text)

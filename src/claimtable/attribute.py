@@ -591,23 +591,25 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     if not matches:
         return ()  # most sentences: no generator called
     heads = _reference_documents()
-    return tuple((m.start(1), m.end(1), m.group(1), heads[m.group(1).lower()])
-                 for m in matches if m.group(1).lower() in heads)
+    words = [(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]) for m in matches]  # as written
+    return tuple((start, end, word, heads[word.lower()]) for start, end, word in words if word.lower() in heads)
 
 
 def _documents_of_bodies(text: str) -> list[re.Match[str]]:
     """Each body word before a document noun ("ministry statement", "government statement"):
     the one step both ``_body_documents`` (a head that refers back to a body named before) and
     ``_issuer_of_document`` (a group that issues the document) read; group 1 is the body
-    word, group 2 the document.
+    word, group 2 the document, both folded (the matches are read in the text folded by
+    ``fold_like_ignorecase``, where words start: the same spans; callers read the words as
+    written at those spans).
 
-    >>> [m.group(1, 2) for m in _documents_of_bodies("The Velmar government statement cited army figures.")]
+    >>> [m.group(1, 2) for m in _documents_of_bodies("The Velmar government statement cited Army figures.")]
     [('government', 'statement'), ('army', 'figures')]
     """
     words = _vocabulary(text)
     if not words & _document_nouns() or (not words & _document_bodies() and "-" not in text):
         return []  # no body word ("Velmar-government statement" is one word of the vocabulary)
-    return list(_body_document().finditer(text))
+    return lexicons.matches_at_word_starts(_body_document(), fold_like_ignorecase(text))
 
 
 @cache
@@ -622,9 +624,11 @@ def _document_nouns() -> frozenset[str]:
 def _body_document() -> re.Pattern[str]:
     """A body word (a head of ``_reference_documents`` or a one-word group head) before a
     document noun (``_document_nouns``); not the media, where a document is published ("media
-    reports", "a media briefing": the ``media`` kind of ``references.csv``), not who issues it."""
-    return re.compile(rf"\b({lexicons.alternation(_document_bodies(), fold_case=True)})\s+"
-                      rf"({lexicons.alternation(_document_nouns(), fold_case=True)})\b", re.I)
+    reports", "a media briefing": the ``media`` kind of ``references.csv``), not who issues it.
+    For a folded text read where words start (``lexicons.matches_at_word_starts``): what the
+    words with a boundary before them and ``re.I`` find in the text as written."""
+    return re.compile(rf"({lexicons.alternation(_document_bodies(), fold_case=True)})\s+"
+                      rf"({lexicons.alternation(_document_nouns(), fold_case=True)})\b")
 
 
 @cache
@@ -985,8 +989,10 @@ def _given_to(before: str, after: str) -> bool:
     return " to " in before[-50:] and _GIVEN_TO.search(before, max(0, len(before) - 60)) is not None
 
 
+#: The last letters of ``_SOURCE_OF``'s last word ("from", "by", "of", "the") in every case it accepts.
+_SOURCE_OF_LAST_LETTERS = "mMyYfFeE"
 _source_of_cue = _cue_before(SPEAKER, _SOURCE_OF, "_source_of", '"data from the NIS", "an assessment by ISW".',
-                             "mMyYfFeE")
+                             _SOURCE_OF_LAST_LETTERS)
 
 
 #: "quoted ", "cited the ", "quoted Velmar's military spokesman ": the one cited may follow an
@@ -2151,7 +2157,11 @@ def _capitals() -> dict[str, str]:
     return out
 
 
-_CAPITAL_OWNER = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s[\s,]")  # a capital first, then the boundary
+#: A capitalised name (one or two words) in the possessive: "Kyiv's ", "Tel Aviv's ". The capital is
+#: read first and the word boundary before it tested behind it (``(?<!\w.)``: no word character
+#: before the capital), so that the regex engine skips from capital to capital; a pattern that
+#: opens with a lookahead or a boundary is tried at every place of the text. The same matches.
+_CAPITAL_OWNER = re.compile(r"([A-Z](?<!\w.)[a-z]+(?:\s[A-Z][a-z]+)?)['’]s[\s,]")
 
 
 def _capital_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -2360,6 +2370,8 @@ def _titled_person_of_place(sentence: str, start: int, end: int) -> MentionCandi
     >>> c.name, s[c.start:c.end]
     ('Governor Ann Lee', 'Governor Ann Lee of Osk’s Tarn region')
     """
+    if sentence.find("of", start, end) < 0:
+        return None  # the cheap test first: the pattern reads "of" inside the words (most names have none)
     person = _titled_person_of().match(sentence, start, end)
     if person is None or person.group("title").lower() not in _titles() | _offices():
         return None
@@ -2527,7 +2539,9 @@ _APPOSITION = re.compile(r",\s+(?:the|an?)\s+[^,;\"“”]{2,70},")
 _DOMAIN = re.compile(r"(?<![\w.@/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:[a-z]{2,6})(?![\w@/-]|\.\w)")
 
 
-_DOMAIN_HINT = re.compile(r"[a-z]\.[a-z]{2}")
+#: A full stop between lower-case letters ("x.co"), the cheap test of ``_DOMAIN``: searched from
+#: full stop to full stop (the letter before it tested behind it), not from every letter.
+_DOMAIN_HINT = re.compile(r"\.(?<=[a-z]\.)[a-z]{2}")
 
 
 @cache
@@ -3128,10 +3142,10 @@ def _issuer_of_document(words: str) -> str | None:
     ('Velmar government', None)
     """
     issued = _documents_of_bodies(words)
-    if not issued or issued[-1].end() != len(words) or issued[-1].group(2).lower() in _works():
+    if not issued or issued[-1].end() != len(words) or words[issued[-1].start(2):].lower() in _works():
         return None
     body = issued[-1]
-    return words[:body.end(1)] if body.group(1).lower() in _group_heads() else None
+    return words[:body.end(1)] if words[body.start(1):body.end(1)].lower() in _group_heads() else None
 
 
 #: The capitalised name before a document noun, one to five words ("CSIS ", "Brindle Institute "),
@@ -4299,10 +4313,10 @@ def _title_case_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")]
 
 
-#: An organisation's abbreviation as the owner of a body's name: "the U.N.'s Human Rights ...".
-#: (The lookahead first: every match opens with a capital, and the engine rejects the other
-#: places of the text before it tests the word boundary.)
-_ABBREVIATION_OWNER = re.compile(r"(?=[A-Z])\b((?:[A-Z]\.){2,}|[A-Z]{2,6})['’]s\s+(?=[A-Z])")
+#: An organisation's abbreviation as the owner of a body's name: "the U.N.'s Human Rights ...",
+#: "NATO's " (initials with full stops, or two to six capitals); its first capital read first and
+#: the boundary tested behind it, as in ``_CAPITAL_OWNER``.
+_ABBREVIATION_OWNER = re.compile(r"([A-Z](?<!\w.)(?:\.(?:[A-Z]\.)+|[A-Z]{1,5}))['’]s\s+(?=[A-Z])")
 
 
 def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -5383,7 +5397,10 @@ def _from_source_noun(sentence: str, start: int) -> bool:
     >>> _from_source_noun(s, s.index("Ukr")), _from_source_noun("families from Kharkiv", 14)
     (True, False)
     """
-    return _SOURCE_OF.search(sentence, max(0, start - 60), start) is not None
+    window = max(0, start - 60)
+    # the cheap test first, as ``_source_of_cue`` tests it: the last letter of "from", "by", "of" or "the"
+    return sentence[window:start].rstrip()[-1:] in _SOURCE_OF_LAST_LETTERS \
+        and _SOURCE_OF.search(sentence, window, start) is not None
 
 
 def _placed_by_participle(sentence: str, k: MentionCandidate, kept: list[MentionCandidate]) -> bool:
@@ -6185,11 +6202,15 @@ def _without_honorific(phrase: str) -> str:
 
 @cache
 def _pronoun_speaker() -> re.Pattern[str]:
-    return lexicons.opening_gated(re.compile(
+    """A pronoun and a reporting verb, for a sentence folded by ``fold_like_ignorecase`` and read
+    where words start (``lexicons.matches_at_word_starts``): the matches of the same words with a
+    boundary before them and ``re.I`` in the text as written, without the engine trying the
+    boundary and each folded letter at every place of the sentence."""
+    return re.compile(
         # "he further disclosed", "she went on to explain", "he however, stated" (a linking adverb
         # and its comma)
-        rf"\b(?:he|she|they|it)\s+(?:\w+\s+|(?:however|though|too),\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b", re.I
-    ))
+        rf"(?:he|she|they|it)\s+(?:\w+\s+|(?:however|though|too),\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b"
+    )
 
 
 @lru_cache(maxsize=SENTENCES_CACHED)
@@ -6206,8 +6227,11 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     >>> _pronouns_speaking("The agency met. It is estimated that 300 died.")
     ()
     """
-    return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in _pronoun_speaker().finditer(sentence)
-                 if not _empty_it().match(m.group(0)))
+    matches = lexicons.matches_at_word_starts(_pronoun_speaker(), fold_like_ignorecase(sentence))
+    if not matches:
+        return ()  # most sentences: no generator called
+    return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in matches
+                 if not _empty_it().match(sentence[m.start():m.end()]))
 
 
 @cache

@@ -259,6 +259,30 @@ def found_at_word_start(pattern: re.Pattern[str], folded: str) -> bool:
     return m is not None
 
 
+def matches_at_word_starts(pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
+    """The matches of ``pattern`` (compiled without ``re.I`` and with no boundary before it) that
+    start where a word starts in ``folded`` (a text folded by ``numbers.fold_like_ignorecase``),
+    left to right without overlaps: the spans ``finditer`` of ``\\b`` and the pattern with ``re.I``
+    gives in the text as written, as ``found_at_word_start`` finds the first. A match that starts
+    inside a word is passed over from its next character, where the boundary's pattern would have
+    gone on looking; without the flag and the boundary the engine skips to the pattern's first
+    characters at once.
+
+    >>> rx = re.compile(r"(?:he|it)\\s+said")
+    >>> [m.span() for m in matches_at_word_starts(rx, "the said, he said; it said")]
+    [(10, 17), (19, 26)]
+    """
+    out = []
+    m = pattern.search(folded)
+    while m is not None:
+        if _starts_word(folded, m.start()):
+            out.append(m)
+            m = pattern.search(folded, m.end())
+        else:
+            m = pattern.search(folded, m.start() + 1)
+    return out
+
+
 def _starts_word(text: str, at: int) -> bool:
     """Whether a word starts at ``at``, where ``text`` has a word character: the regex ``\\b``
     there (the character before it, if any, is no word character).
