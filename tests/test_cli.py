@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from claimtable import extract, paths
 
@@ -95,3 +96,20 @@ def test_a_broken_manifest_is_named_and_its_files_still_run(tmp_path):
     assert result.returncode == 1
     assert f"{tmp_path / 'sources.csv'}: missing manifest columns" in result.stderr
     assert [r["value_low"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["700"]
+
+
+def test_report_module_keeps_another_folders_outputs_under_its_out_folder(tmp_path):
+    """`python -m claimtable.report --out DIR -p raw_dir OTHER`: nothing of OTHER's report may land
+    on the stored outputs of data/raw (data/processed, figures/) that the tests check."""
+    from claimtable import report
+
+    out = tmp_path / "build"
+    params = report.module_parameters(out, {"raw_dir": str(tmp_path / "raw"), "ledger": ""})
+    written = {k: Path(v) for k, v in params.items()
+               if k in ("out_dir", "processed_dir", "figures_dir", "claims_table", "sentences_table")}
+    assert len(written) == 5
+    for name, path in written.items():
+        assert path.is_relative_to(out), name
+        assert not path.is_relative_to(paths.PROJECT_ROOT / "data") and not path.is_relative_to(paths.PROJECT_ROOT / "figures"), name
+    assert params["ledger"] == ""  # what the user passed wins
+    assert report.module_parameters(out, {}) == {}  # the seeds: the stored outputs, as make report

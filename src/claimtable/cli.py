@@ -80,8 +80,8 @@ def _report_options(rep: argparse.ArgumentParser) -> None:
                      help="a claims Parquet dataset (claimtable extract --format parquet) of the "
                           "same articles, taken instead of extracting them again")
     rep.add_argument("--engine", choices=pipeline.ENGINES, default="pandas",
-                     help="the comparison stage's engine: pandas (claims in memory) or duckdb "
-                          "(only aggregates in memory)")
+                     help="the engine every notebook reads and compares claims with: pandas "
+                          "(claims in memory) or duckdb (only aggregates in memory)")
 
 
 def _explain_options(why: argparse.ArgumentParser) -> None:

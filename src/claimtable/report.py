@@ -86,10 +86,33 @@ class Table:
                     text = ""
                 cells.append(f"<td>{text if col in self.raw_html_columns else html.escape(text)}</td>")
             out.append(f"<tr{style}>" + "".join(cells) + "</tr>")
+        if not len(self.frame):  # an empty table says so, as its plain text does
+            out.append(f'<tr><td colspan="{max(len(cols), 1)}">(no rows)</td></tr>')
         out.append("</tbody></table>")
         if self.total > len(self.frame):
             out.append(f"<p class=\"cut\">{html.escape(self.cut_note())}</p>")
         return "\n".join(out)
+
+
+def with_thousands(frame: pd.DataFrame, columns: tuple[str, ...] = ("value_low", "value_high")) -> pd.DataFrame:
+    """``frame`` with the whole numbers of ``columns`` written as the other tables write figures
+    ("8,000,000"), for reading; empty cells stay empty.
+
+    >>> with_thousands(pd.DataFrame({"value_low": [8000000, None], "hedge": ["exact", "x"]}))["value_low"].tolist()
+    ['8,000,000', '']
+    """
+    def written(v: object) -> str:
+        if v is None or v is pd.NA or (isinstance(v, float) and v != v):
+            return ""
+        if isinstance(v, (int, float)) and float(v).is_integer():
+            return f"{int(v):,}"
+        return str(v)
+
+    shown = frame.copy()
+    for col in columns:
+        if col in shown.columns:
+            shown[col] = shown[col].map(written)
+    return shown
 
 
 def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
@@ -195,6 +218,23 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     return target
 
 
+def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
+    """The notebooks' parameters for ``python -m claimtable.report --out OUT -p NAME VALUE ...``:
+    as given for the seeds (no ``raw_dir``: the stored outputs are rebuilt, as ``make report``
+    does), but for another raw folder every output not given goes under ``out`` — another
+    folder's tables and charts must never overwrite ``data/processed`` and ``figures/``.
+
+    >>> module_parameters(Path("/b"), {})
+    {}
+    >>> p = module_parameters(Path("/b"), {"raw_dir": "/x/raw", "ledger": ""})
+    >>> p["out_dir"], p["figures_dir"], p["ledger"]
+    ('/b/processed', '/b/figures', '')
+    """
+    if "raw_dir" not in given:
+        return given
+    return {**report_parameters(given["raw_dir"], out), **given}
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m claimtable.report`` (``make report``): every notebook, then the report;
     exit status 1 with one line when a notebook fails.
@@ -211,17 +251,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from papermill.exceptions import PapermillExecutionError
 
+    out = Path(args.out).resolve()
     try:
-        target = build(Path(args.out).resolve(), dict(args.parameter))
+        target = build(out, module_parameters(out, dict(args.parameter)))
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
         print(f"report: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
         return 1
     print(f"report: {target}", file=sys.stderr)
     return 0
 
-
-if __name__ == "__main__":
-    raise SystemExit(main())
 
 
 def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: int = 200) -> Table:
@@ -300,3 +338,7 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
                                      zip(estimates["value_low"], estimates["value_high"], strict=True)])
     shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
     return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

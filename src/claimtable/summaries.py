@@ -58,7 +58,7 @@ class FrameSummaries:
     def changed_relays(self, max_rows: int = 60) -> report.Table:
         """The relays that changed their claimant's statement, without the article id."""
         relays = self.relays
-        return report.Table(relays.loc[relays["differs"] != "", relays.columns != "article"],
+        return report.Table(report.with_thousands(relays.loc[relays["differs"] != "", relays.columns != "article"]),
                             max_rows=max_rows, csv="relays.csv")
 
     def no_relays(self) -> pd.DataFrame:

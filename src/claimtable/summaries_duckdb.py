@@ -328,7 +328,7 @@ class SqlSummaries:
         first ``max_rows``."""
         columns = [c for c in self.columns["relays"] if c != "article"]
         frame = self.head("relays", columns, max_rows, where="differs <> ''")
-        table = report.Table(frame, max_rows=max_rows, csv="relays.csv")
+        table = report.Table(report.with_thousands(frame), max_rows=max_rows, csv="relays.csv")
         table.total = self.count("relays", "differs <> ''")
         return table
 
