@@ -2819,7 +2819,8 @@ def _aside_then_speech() -> re.Pattern[str]:
     # up to 90 characters long ("Rep. Ann Lee, the Unity Party deputy chair of the parliament's
     # Foreign Affairs Committee, told")
     # a title after a place's name is one too ("Ilse Marrow, Osk regional governor, said")
-    # a word alone between commas is an adverb ("The rebels, however, claimed")
+    # a word alone between commas is an adverb ("The rebels, however, claimed"), a number alone
+    # a person's age ("Ivo Brant, 40, a farmer, told")
     aside = (r"(?:(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
              r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
              # a country's or a body's possessive then lower-case words: ", Velmar's second-biggest party,"
@@ -2828,7 +2829,9 @@ def _aside_then_speech() -> re.Pattern[str]:
              # the group a body is one of, described at length: ", one of the groups that ... weeks,"
              r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,)"
              # a lone lower-case word set off by commas, an adverb: "The rebels, however, claimed"
-             r"|,\s*[a-z]+(?=,))")
+             r"|,\s*[a-z]+(?=,)"
+             # a person's age set off by commas: "Ivo Brant, 40, told"
+             r"|,\s*\d{1,3}(?=,))")
     return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"{_QUOTED_AS}?(?:{_verbs('speech')})\b")
 
@@ -5202,8 +5205,11 @@ def _reporters_hearsay(sentence: str) -> bool:
 
     >>> _reporters_hearsay("However, it is estimated that 900 more will come."), _reporters_hearsay("It was stated that 9 died.")
     (True, False)
+    >>> _reporters_hearsay("It has been reported that 1,500 troops are at the bases.")
+    True
     """
-    return ("it is " in sentence or "It is " in sentence or "it was " in sentence or "It was " in sentence) \
+    return ("it is " in sentence or "It is " in sentence or "it was " in sentence or "It was " in sentence
+            or "t has been " in sentence or "t had been " in sentence) \
         and _empty_it().search(sentence) is not None
 
 
@@ -6175,13 +6181,17 @@ def _other_name_parts(words: str) -> tuple[str, ...]:
 
 def _titled_person(phrase: str) -> bool:
     """Whether a name only the text gives is a person after a title that ends in a group noun
-    ("Health Minister Firass Abiad", "Army Spokesman Ivan Petrenko"), not a body's name.
+    ("Health Minister Firass Abiad", "Army Spokesman Ivan Petrenko") or after a short title
+    ("Rep. Anneli Sorvik"; the abbreviations lexicon's titles), not a body's name.
 
     >>> _titled_person("Health Minister Rana Haddad"), _titled_person("Rapid Support Forces")
     (True, False)
+    >>> _titled_person("Rep. Anneli Sorvik")
+    True
     """
     words = phrase.split()
-    return len(words) >= 3 and words[-3].lower() in _group_heads()
+    return len(words) >= 3 and (words[-3].lower() in _group_heads()
+                                or (words[-3].endswith(".") and words[-3][:-1].lower() in _honorifics()))
 
 
 @cache
@@ -6236,8 +6246,9 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
 
 @cache
 def _empty_it() -> re.Pattern[str]:
-    """"It is reported", "it was estimated": an empty "it" before a passive of hearsay."""
-    return re.compile(rf"it\s+(?:is|was)\s+(?:{_verbs('hearsay')})\b", re.I)
+    """"It is reported", "it was estimated", "it has been reported": an empty "it" before a
+    passive of hearsay."""
+    return re.compile(rf"it\s+(?:is|was|ha[sd]\s+been)\s+(?:{_verbs('hearsay')})\b", re.I)
 
 
 #: The rules that make a sentence's subject an actor, not a source, whom a pronoun after it
@@ -6925,6 +6936,9 @@ class ArticleAttribution:
         #: whether this paragraph has the carried source only because the account went on into
         #: it (``_account_goes_on``), its source not named in it since
         self.account_only = False
+        #: whether this paragraph has the carried source only as the speaker's quoted words that
+        #: go on into it (``_quoted_words_ended``), its source not named in it since
+        self.quoted_only = False
         #: where (``_place``) the body of each kind (``last_by_kind``), each head noun (``heads``)
         #: and the body introduced by a description (``introduced``) were named last
         self.kind_at: dict[str, int] = {}
@@ -7000,7 +7014,7 @@ class ArticleAttribution:
         mentions.sort(key=attrgetter("start"))
         if self.account_only and self.carry is not None \
                 and any(m.strength >= SUBJECT and m.claimant == self.carry.claimant for m in mentions):
-            self.account_only = False  # the source named again: its account, not the reporter's
+            self.account_only = self.quoted_only = False  # the source named again: its account, not the reporter's
         self._remember(mentions)
         if not words.isdisjoint(_authored()):
             self._remember_work_owners(sentence, mentions)
@@ -7544,17 +7558,23 @@ class ArticleAttribution:
             self.dropped = None
             # a paragraph the account only went on into is the reporter's own: no account's
             self.paragraph_sources = [*self.paragraph_sources[-1:],
-                                      self.carry.claimant if self.carry and not self.account_only else None]
-            self.account_only = False
+                                      self.carry.claimant if self.carry and not self.account_only
+                                      and not self._quoted_words_ended() else None]
+            self.account_only = self.quoted_only = False
             under_heading = self.heading_credit and self.carry is not None and paragraph > 0
             if self.last_body is not None and _body_continuation().match(sentence.lstrip()):
                 self.carry = self.last_body  # "The death toll has climbed to ...": the body's count
             elif self.last_speaker is not None and whole_quotation(sentence):
-                # a paragraph that is a quotation and no more: the speaker named last goes on
+                # a paragraph that is a quotation and no more: the speaker named last goes on,
+                # in his own words only (the paragraph after it is the reporter's)
                 self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
-            elif not under_heading and not _continues(sentence.strip()) and not self._quotation_goes_on(sentence) \
-                    and not _splits_by_place(sentence.strip()):  # "400 in Osk, 120 in Tarn, ...": the tally's parts
-                if self._account_goes_on(sentence):
+                self.quoted_only = True
+            elif not under_heading and not _continues(sentence.strip()):
+                if self._quotation_goes_on(sentence):
+                    self.quoted_only = True  # the speaker's words go on, no further than them
+                elif _splits_by_place(sentence.strip()):
+                    pass  # "400 in Osk, 120 in Tarn, ...": the tally's parts
+                elif self._account_goes_on(sentence):
                     self.account_only = True
                 elif not self._sandwiched(sentence, paragraph):
                     self.carry, self.dropped = None, self.carry
@@ -7562,6 +7582,23 @@ class ArticleAttribution:
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
         else:
             self.heading_credit = False
+
+    def _quoted_words_ended(self) -> bool:
+        """Whether the paragraph that just ended went on with the speaker's account only as his
+        quoted words, closed at its end (``quoted_only``): a paragraph the account only went on
+        into, whose next paragraph is the reporter's ("“... ,” he said." / "“Our houses burned.”" /
+        "A fire in 2021 killed 15."); a quotation a line break cut, still open at the paragraph's
+        end, goes on into the next.
+
+        >>> article = ArticleAttribution()
+        >>> article.quoted_only, article.texts = True, ["“Now it has happened again.”"]
+        >>> article._quoted_words_ended()
+        True
+        >>> article.texts = ["“The rebels fired mortars at the airport, which"]
+        >>> article._quoted_words_ended()
+        False
+        """
+        return self.quoted_only and bool(self.texts) and self.texts[-1].rstrip()[-1:] in ("”", '"')
 
     def _account_goes_on(self, sentence: str) -> bool:
         """A paragraph that names no source (only whom it counts), has no verb of speech and is
@@ -7980,14 +8017,18 @@ class ArticleAttribution:
         """Whether "he" or "she" can stand for a mention: a person or a spokesman
         (``_stands_for_person``), or a surname alone of a person named before in the article or
         in the registry ("Shin said" after "Defence Minister Shin Won-sik", a claimant that is
-        his ministry), not the outlet named last ("Sky News").
+        his ministry), or a surname after a short title ("Rep. Lee noted ...", whom the registry
+        may know as the lawmakers he is one of), not the outlet named last ("Sky News").
 
         >>> article = ArticleAttribution()
         >>> article._names_a_person(Mention(0, 6, "Shoigu", "Russia Ministry of Defence", "ministry", SPEAKER))
         True
+        >>> article._names_a_person(Mention(0, 8, "Rep. Lee", "Velm lawmakers", "government", SPEAKER))
+        True
         """
-        return _stands_for_person(m) or (" " not in m.phrase and (m.phrase in self.surnames
-                                                                  or m.phrase in _registry_surnames()))
+        if " " in m.phrase:
+            return _stands_for_person(m) or _without_honorific(m.phrase) != m.phrase
+        return _stands_for_person(m) or m.phrase in self.surnames or m.phrase in _registry_surnames()
 
     def _opening_person_speaks(self, sentence: str, start: int, word_end: int) -> Mention | None:
         """"he" or "she" opening its sentence (a word or two and a comma allowed before it) stands
@@ -8362,14 +8403,49 @@ class ArticleAttribution:
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
             self.speaker_at = len(self.texts)
-        # a subject that only acted ("The agency has kept its estimate.") is still whom "it" stands for next
+        # a subject that only acted ("The agency has kept its estimate.") is still whom "it" stands for next;
+        # one inside a speaker's quoted words is the speaker's topic, no issuer of a document after them
         subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule == "history")
                     and m.kind not in (*NOT_OWNERS, "pronoun")]
+        if subjects and self.texts and _QUOTE_MARK_CHARS.intersection(self.texts[-1]):
+            subjects = [m for m in subjects if not _in_quoted_words(self.texts[-1], m.start)]
         self.last_subject = subjects[-1] if subjects and not speakers else None
         self._remember_opening_person(mentions)
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"] if speakers else []
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+#: The quotation marks ``_in_quoted_words`` reads: a sentence with none of them quotes nothing.
+_QUOTE_MARK_CHARS = frozenset('"“”')
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _in_quoted_words(sentence: str, start: int) -> bool:
+    """Whether the words at ``start`` stand inside a quotation: one opened before them in the
+    sentence and not closed ("“The rebels fired 40 shells,” ..."), or one that a mark after them
+    closes with none before them, opened in an earlier sentence ("The Houthis attacked the ship
+    again.”"): a speaker's words, whose subject is his topic, not a source of the reporter's.
+
+    >>> s = 'The Osk Front attacked the ship again." Officials said so.'
+    >>> _in_quoted_words(s, 0), _in_quoted_words(s, s.index("Officials"))
+    (True, False)
+    >>> _in_quoted_words("“We hold the line,” the Osk Front said.", 20)
+    False
+    >>> _in_quoted_words('The Osk Front said: "We hold the line.', 0)
+    False
+    """
+    first = _QUOTE_MARK.search(sentence)
+    if first is None:
+        return False
+    at = first.start()
+    # the sentence's first mark closes a quotation opened before it: "”", or a straight mark
+    # glued to the word before it and not to the word after it
+    inside = first.group(0) == "”" or (first.group(0) == '"' and at > 0 and not sentence[at - 1].isspace()
+                                       and not sentence[at + 1:at + 2].isalnum())
+    for mark in _QUOTE_MARK.findall(sentence, 0, start):
+        inside = {"“": True, "”": False}.get(mark, not inside)
+    return inside
 
 
 @cache
