@@ -114,7 +114,8 @@ _CLAUSE_BREAK = re.compile(
     # "while", "whereas", "although", "though", "and"): most spaces are given up here, before
     # the alternatives below are tried one by one
     r"(?=[,;:—–]|\s+[-—–btwa])"
-    r"(?:,\s+|;\s*|:\s+|\s*[—–]\s*|\s+(?:(?:but|while|whereas|although|though)\s+|-\s+"
+    # a typed dash is one hyphen or two between spaces ("31 people -- 24 men and seven women -- died")
+    r"(?:,\s+|;\s*|:\s+|\s*[—–]\s*|\s+(?:(?:but|while|whereas|although|though)\s+|--?\s+"
     # "... had been deployed and were expected to ...": a second verb phrase, its own clause
     r"|and\s+(?=(?:were|was|are|is|had|have|has|will|would|could|might|may)\b)"
     # "said that 10,000 were in Russia and that he expected them to fight": a second report
@@ -448,7 +449,7 @@ def _released_not_hurt(text: str, fig: Figure, clause: tuple[int, int], cues: di
 #: After a figure's clause: an aside between dashes, if any, then the dash that closes it and
 #: an auxiliary that opens the predicate ("nine people – eight men and a woman – were found").
 _DASHED_PREDICATE = re.compile(
-    r"\s*(?:[—–]|\s-)\s+(?:[^—–;:.!?]{1,80}?\s(?:[—–]|-)\s+)?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
+    r"\s*(?:[—–]|\s--?)\s+(?:[^—–;:.!?]{1,80}?\s(?:[—–]|--?)\s+)?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
 
 
 def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str],
@@ -493,6 +494,8 @@ def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cu
     if m is None:
         return None
     found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
+    if found is None:  # "31 people in total – 24 men and seven women – died": the predicate past the dashes
+        found = _status_past_dashes(text, fig, clause, cues, (m.start(), m.end()))
     return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
 
 
@@ -1136,12 +1139,31 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
     model = _MODEL_NAME_AFTER.match(ctx.text, end)
     if model is not None:
         end = model.end()  # "540 MK 556 assault knives": the knives, past the model's name
-    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1)
+    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1, listed=_item_after_listed_plural(ctx.text, c.figure))
     if noun is None:
         return False
     c.lookup = NounLookup(noun)
     c.noun_follows = True
     return True
+
+
+#: Before a figure: the item before it in a comma list of counts, ending in a plural ("44 hunting rifles, ").
+_AFTER_LISTED_PLURAL = re.compile(r"\d\s+(?:[\w'’-]+\s+){0,3}?[a-z][a-z-]*s(?:\s+\([^()]{1,40}\))?,\s+(?:and\s+)?$")
+
+
+def _item_after_listed_plural(text: str, fig: Figure) -> bool:
+    """Whether the figure is an item of a comma list whose item before it counts a plural
+    ("44 hunting rifles, 130 sharpened bayonets"): a list of noun phrases, not of clauses
+    (``nouns.thing_after``).
+
+    >>> t = "took 44 hunting rifles, 130 sharpened bayonets and a radio"
+    >>> _item_after_listed_plural(t, find_figures(t)[1]), _item_after_listed_plural(t, find_figures(t)[0])
+    (True, False)
+    """
+    at = fig.start if fig.hedge_start is None else fig.hedge_start
+    if text[at - 2:at] != ", " and text[at - 4:at] != "and ":
+        return False  # the cheap test first
+    return _AFTER_LISTED_PLURAL.search(text, max(0, at - 60), at) is not None
 
 
 @cache
@@ -2900,7 +2922,7 @@ def whole_out_of_keeps_its_noun(c: FigureCandidate, ctx: SentenceContext, art: A
 #: Words alone, no punctuation: the noun phrase of a whole between its figure and the dash.
 _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
 #: Before a figure: an opening dash and the items of the dashes before it ("deaths—", "deaths—10 women and ").
-_IN_OPEN_DASHES = re.compile(r"(?P<dash>\s?[—–]\s?|\s-\s)(?:[^—–;:()]{0,40}?(?:,\s*|\s+and\s+))?$")
+_IN_OPEN_DASHES = re.compile(r"(?P<dash>\s?[—–]\s?|\s--?\s)(?:[^—–;:()]{0,40}?(?:,\s*|\s+and\s+))?$")
 
 
 def part_in_dashes_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2912,7 +2934,7 @@ def part_in_dashes_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: 
     [('40', 'casualties'), ('12', 'casualties'), ('nine', 'casualties')]
     """
     last = art.last_kept
-    if ("—" not in ctx.text and "–" not in ctx.text and " - " not in ctx.text) or c.status or last is None or last[0] != ctx.sentence.sentence \
+    if ("—" not in ctx.text and "–" not in ctx.text and " - " not in ctx.text and " -- " not in ctx.text) or c.status or last is None or last[0] != ctx.sentence.sentence \
             or last[2] not in CASUALTY_STATUSES:
         return False  # the cheap test first
     if not c.noun_follows or not counts_people(c.noun):
@@ -2953,6 +2975,61 @@ def gapped_others(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
         return False
     c.status = last[2]
     return True
+
+
+#: An item's own words after its figure: lower-case words alone, no name ("in stable health",
+#: "awaiting tests"; not "in Arden").
+_OWN_STATE_WORDS = re.compile(r"\s+[a-z][a-z' -]*[.!?]?\s*")
+
+
+def state_of_its_own_item(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare item of a list that sorts people by their state, two items or more each with a
+    casualty word of their own and none outside the items ("saw 40 patients with shrapnel
+    injuries, 12 with burn wounds, 75 in stable health, and 9 awaiting tests"), is in the state
+    its own words give: a casualty word of another item is not its status, nor a casualty word
+    another item counts what it counts.
+
+    >>> [(c["figure"], c["category"]) for c in _claims(
+    ...     "A clinic saw 40 patients with shrapnel injuries, 12 with burn wounds, 75 in stable health, and 9 awaiting tests.")]
+    [('40', 'casualties'), ('12', 'casualties'), ('75', 'other'), ('9', 'other')]
+
+    A list whose casualty word stands outside its items gives it to all ("the shelling killed
+    410 in the old town, 95 in the port").
+    """
+    if c.status not in CASUALTY_STATUSES or "listed_in_a_series" not in c.fired:
+        return False  # the cheap test first
+    text, (a, b) = ctx.text, c.clause
+    if not _OWN_STATE_WORDS.fullmatch(text, c.figure.end, b):
+        return False  # "95 in the port", "40 wounded": a place, or a word of its own
+    cues = _status_cues(True, c.projected)
+    hurt = [(s, found) for s, _e, found in _status_cues_in(text) if cues.get(found) in CASUALTY_STATUSES]
+    items = set()
+    for s, _found in hurt:
+        span = _clause_of(ctx.spans, s)
+        owner = next((f for f in reversed(ctx.figures) if span[0] <= f.start and f.end <= s), None)
+        if owner is None or span == (a, b):
+            return False  # a casualty word outside the items, or the item's own
+        items.add(span)
+    if len(items) < 2:
+        return False
+    c.status = ""
+    if c.noun is not None and c.noun.category == "casualties" and c.noun.start < c.figure.start:
+        c.lookup = _people_of_the_list(ctx, c.figure) or c.lookup  # "60 injured, ..., 9 awaiting tests"
+    return True
+
+
+def _people_of_the_list(ctx: SentenceContext, fig: Figure) -> NounLookup | None:
+    """The first noun of people an item before ``fig`` of its list counts that is no casualty
+    word ("40 patients with shrapnel injuries, 60 hurt, 9 awaiting tests": patients)."""
+    item = _series_item_before(ctx, fig.start if fig.hedge_start is None else fig.hedge_start)
+    for _ in range(12):
+        if item is None:
+            return None
+        lookup = noun_after(ctx.text, item.end, ctx.masks)
+        if lookup.noun is not None and lookup.noun.category != "casualties" and counts_people(lookup.noun):
+            return lookup
+        item = _series_item_before(ctx, item.start if item.hedge_start is None else item.hedge_start)
+    return None
 
 
 def group_named_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3043,6 +3120,30 @@ def active_casualty_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
         return False  # "militants killed 300 soldiers": the status is written before the figure
     if _PASSIVE_BEFORE.search(ctx.text, max(0, start - 30), start):
         return False
+    c.status = ""
+    return True
+
+
+#: A degree that is all a casualty verb takes as its object, ending its clause ("the armies have
+#: lost little,"; not "killed more than 300").
+_DEGREE_OBJECT = re.compile(r"\s+(?:far\s+|much\s+)?(?:less|more|little|least|most|nothing)(?:\s+so\s+far)?\s*(?:[,;.]|$)", re.I)
+
+
+def casualty_verb_of_a_degree(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty verb in another clause whose object is a degree alone ("the armies have lost
+    little, while 9,000 villagers go hungry") counts no one: people of a later clause take no
+    status from it.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The two armies have lost little, with the cost borne by 9,000 villagers.")]
+    [('9,000', 'other')]
+    """
+    if ("less" not in ctx.text and "more" not in ctx.text and "little" not in ctx.text and "least" not in ctx.text
+            and "most" not in ctx.text and "nothing" not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    cues = _status_cues(True, c.projected)
+    found = [(s, e) for s, e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    if not found or any(c.clause[0] <= s < c.clause[1] or not _DEGREE_OBJECT.match(ctx.text, e) for s, e in found):
+        return False  # a cue of the figure's clause, or one with an object of its own
     c.status = ""
     return True
 
@@ -3163,8 +3264,9 @@ def headline_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 
 #: A predicate that says people were hurt without a participle: "have received minor injuries",
-#: "suffered wounds".
-_HURT_PREDICATE = re.compile(r"\b(?:received|suffered|sustained)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
+#: "suffered wounds", "came in with light arm injuries".
+_HURT_PREDICATE = re.compile(
+    r"\b(?:received|suffered|sustained|with)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
 
 
 def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3173,6 +3275,12 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     received minor injuries").
 
     >>> [(c["status"], c["category"]) for c in _claims("A total of 21 service members have received minor injuries.")]
+    [('wounded', 'casualties')]
+
+    So are people whose predicate brings them "with" injuries ("three patients reached the
+    clinic with minor burn injuries").
+
+    >>> [(c["status"], c["category"]) for c in _claims("Three patients reached the clinic with minor burn injuries.")]
     [('wounded', 'casualties')]
     """
     if "injur" not in ctx.text and "wound" not in ctx.text:
@@ -3329,6 +3437,8 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 #: "of the 11,000 troops in Kursk, 1,000 ...", "out of a total of 12,000 ...": the whole a part is
 #: taken from, written before the part.
 _WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|a\s+total\s+of|an\s+estimated|the\s+estimated)\s+$", re.I)
+#: "15 of 25 crew ...": a whole right after a count and a bare "of" (``whole_before_its_part``).
+_BARE_OF_BEFORE = re.compile(r"\bof\s+$", re.I)
 
 
 def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3340,16 +3450,24 @@ def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: Article
     [('9,000', 'troops'), ('700', 'casualties')]
     >>> [(c["figure"], c["category"]) for c in _claims("Nearly 40% of the 9,000 soldiers were killed.")]
     [('40', 'other'), ('9,000', 'troops')]
+
+    A bare "of" between the part's count and the whole ("12 of 30 crew members missing") takes
+    a whole too; with no count right before it ("the deaths of 30 crew members") it takes none.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Ferry sinks off Tarn: 12 of 30 crew members missing")]
+    [('12', 'casualties'), ('30', 'other')]
     """
     if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    whole = _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at)
+    whole = _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at) or _BARE_OF_BEFORE.search(ctx.text, max(0, at - 8), at)
     if not whole:
         return False
     # a share or a count right before the whole ("40% of the 9,000", "700 of the 9,000")
     share = any(f.end <= whole.start() and _percent_end(ctx.text, f) >= whole.start() - 1
                 for f in ctx.figures)
+    if not share and whole.re is _BARE_OF_BEFORE:
+        return False  # "the deaths of 30 crew members": no part before the "of"
     if not share and _cue_regex("statuses", "cue").search(ctx.text, *c.clause):
         return False  # "of the 12,000 killed": the clause says what happened to them
     if not share and not any(f.start >= c.clause[1] for f in ctx.figures):
@@ -3987,11 +4105,13 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
     part_in_dashes_of_casualties,  # "40 civilian deaths in Tarvo—12 women and nine children—": the dead too
     gapped_others,  # "six people died as they queued ... and 15 others in the Old Quarter": killed too
+    state_of_its_own_item,  # "12 with burn wounds, 75 in stable health": the 75 unhurt
     group_named_before,  # "seized the crew. They are holding the 30 crew members": captured
     status_of_others,  # "relatives of those who were killed": the status is the others'
     counted_speakers,  # "40 villagers who told of killings": witnesses, no casualties
     status_in_a_later_relative,  # "5,000 troops ... towns that were seized": the towns'
     active_casualty_verb,  # "after the militia captured the city": what someone did
+    casualty_verb_of_a_degree,  # "the armies have lost little, with 9,000 villagers ...": no one lost
     foe_in_a_fight,  # "died during clashes against hundreds of rebels": the other side
     status_of_their_thing,  # "3,000 families saw their houses destroyed": the houses', not theirs
     losses_replaced,  # "1,500 reinforcements to replace its losses": the losses are others'
@@ -4129,8 +4249,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
-    whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - "), gapped_others: (" others",),
-    foe_in_a_fight: (" with ", " against "), status_of_their_thing: (" their ", " its "),
+    whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
+    foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
 }
 
 
@@ -4139,7 +4259,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
+    ['casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
      'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
      'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """

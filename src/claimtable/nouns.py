@@ -209,6 +209,8 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
         if noun is None and not skipped and word[:1].isupper():
             noun = _national_ending_phrase(text, m)
         if noun is not None:
+            if named_in_brackets and word[:1].isupper():
+                noun = _head_past_short_name(text, noun, masks)
             return NounLookup(noun)
         if lower == "which" and skipped and previous != "of":
             break  # "three fires which were put out": a relative clause after a noun no lexicon counts
@@ -314,6 +316,24 @@ def _past_name_in_brackets(text: str, pos: int) -> int:
     """
     m = _NAME_IN_BRACKETS.match(text, pos)
     return m.end() if m else pos
+
+
+def _head_past_short_name(text: str, noun: Noun, masks: list[tuple[int, int, str]]) -> Noun:
+    """A counted noun in capitals that a short name in brackets follows is a word of a name
+    ("26 Osk Air Force (OAF) jets": the force's jets); the counted noun right after the
+    brackets is what is counted, else the noun itself ("900 Osk Army (OA) troops" either way).
+
+    >>> noun_after("26 Osk Air Force (OAF) jets were tracked", 2, []).noun.unit
+    'jet'
+    >>> noun_after("sent 40 Osk Force (OF) to the north", 7, []).noun.unit
+    'troop'
+    """
+    pos = _past_name_in_brackets(text, noun.end)
+    if pos == noun.end:
+        return noun
+    m = _WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    head = _counted_noun_at(text, m.start(), masks) if m is not None else None
+    return head or noun
 
 
 def _past_insertion(text: str, pos: int) -> int:
@@ -821,9 +841,12 @@ def plural(word: str) -> str:
 #: hospitals"): up to three lower-case words.
 _THING_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,2}([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?\b(?![-'’])")
 _VERB_ENDING = re.compile(r"(?:ed|ing)$")
+#: The end of an item of a list of counted things: a comma, "and", a stop (``thing_after``).
+_ITEM_END = re.compile(r"(?:\s*[,;.]|\s+and\b|\s*$)")
 
 
-def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: bool = False) -> Noun | None:
+def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: bool = False,
+                listed: bool = False) -> Noun | None:
     """The thing a figure counts when the noun right after it is a plural no lexicon lists and
     not one that is never counted (``uncounted.csv``: times, measures, money, scores, events,
     places): "40 homes", "three weapons depots", "1,009 residential units". Its unit is the
@@ -842,6 +865,13 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
     >>> thing_after("for 20 years", 6, []), thing_after("2 million crossed borders", 9, [])
     (None, None)
     >>> thing_after("The 21 page report details", 6, [])
+
+    An item of a list of counted things (``listed``: the caller has seen the item before it)
+    is a noun phrase, no clause: a word in "-ed" before a plural that ends the item is an
+    adjective ("44 rifles, 130 sharpened bayonets,": bayonets).
+
+    >>> thing_after("44 rifles, 130 sharpened bayonets, 9 radios", 14, [], listed=True).unit
+    'sharpened bayonet'
     """
     m = _THING_AFTER.match(text, end)
     if m is None:
@@ -852,8 +882,12 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
         return None  # "a 21 page report": the figure is the size of what follows, no count
     for k in range(len(words), 0, -1):
         head, before = words[k - 1], words[:k - 1]
-        if head in stops or any(w in small or _VERB_ENDING.search(w) for w in before):
+        if head in stops or any(w in small for w in before):
             continue
+        if any(_VERB_ENDING.search(w) for w in before) and not (
+                listed and all(w.endswith("ed") or not _VERB_ENDING.search(w) for w in before)
+                and _ITEM_END.match(text, m.end(k))):
+            continue  # "2 million crossed borders": a verb and its object, unless a list's item ends there
         if one:
             if not before or singular(before[-1]) is None or singular(head) is not None:
                 continue
