@@ -99,6 +99,8 @@ def test_percent_is_flagged():
         "the 2nd battalion", "one of the soldiers",
         # a weight that describes a thing: "a 500-pound bomb", "a 250 kg charge"
         "a 500-pound bomb", "a 250 kg charge", "a 2,000-ton ship",
+        # a model's number after its short name in brackets
+        "Ilyushin (IL)-76 jets",
     ],
 )
 def test_not_figures(text):

@@ -886,6 +886,36 @@ def _population_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
             re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I))
 
 
+#: A word and a comma right before a figure set off by commas: "boy, " in "a boy, 10, was hurt".
+_WORD_AND_COMMA_BEFORE = re.compile(r"\b([A-Za-z]+),\s$")
+
+
+@cache
+def _singular_people() -> frozenset[str]:
+    """The units of people of ``units.csv`` that a row counts in the plural: their singulars
+    ("boy" of "boys", "man" of "men"; not "personnel", which is its own plural)."""
+    return frozenset(r["unit"] for r in lexicons.read_lexicon("units")
+                     if r["word"] != r["unit"] and counts_people(Noun(r["unit"], r["category"], 0, 0)))
+
+
+def age_after_a_person(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A small number in digits set off by commas right after one person named by a singular
+    noun ("a boy, 10, was hurt", "the driver, 54, died") is that person's age, no count.
+
+    >>> [c["figure"] for c in _claims("A drone hit Tarn as a boy, 10, and 12 soldiers were hurt.")]
+    ['12']
+    """
+    if c.figure.percent or c.figure.hedge_start is not None or not c.figure.text.isdigit() \
+            or len(c.figure.text) > 3 or not ctx.text.startswith(",", c.figure.end):
+        return False  # the cheap test first
+    fig = c.figure
+    m = _WORD_AND_COMMA_BEFORE.search(ctx.text, max(0, fig.start - 24), fig.start)
+    if m is None or m.group(1).lower() not in _singular_people() or fig.high > 120:
+        return False
+    c.dropped = True
+    return True
+
+
 #: A word right after a figure, and the word after that: "km (", "miles using", "barrel bombs".
 _WORD_AND_NEXT = re.compile(r"[\s-]?([A-Za-z]+)\.?(?:\s+([a-z][a-z-]*))?")
 
@@ -969,6 +999,27 @@ def share_of_a_place(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     if m.group(2) and m.group(2) not in _words_that_end_a_phrase():
         return False  # "half of the border guards": the place word modifies a noun
+    c.dropped = True
+    return True
+
+
+#: The word right after a percentage's sign: "% capacity", " percent chance".
+_WORD_AFTER_SIGN = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)\s+([a-z]+)\b", re.I)
+
+
+def share_of_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A percentage right before a noun that is never counted (``uncounted.csv``), with no "of"
+    between ("plants run at about 30% capacity") is a share of that noun, as "30% of their
+    capacity" is: no share of people or things.
+
+    >>> [c["figure"] for c in _claims("Velka sent 900 shells. Its plants run at about 30% capacity.")]
+    ['900']
+    """
+    if not c.figure.percent:
+        return False
+    m = _WORD_AFTER_SIGN.match(ctx.text, c.figure.end)
+    if m is None or m.group(1).lower() not in _uncounted_singulars():
+        return False
     c.dropped = True
     return True
 
@@ -1317,8 +1368,11 @@ def share_of_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
 #: The word a share's whole ends on after "of" and its determiner, past an owner: "% of the
 #: army's ammunition", " of their ammunition".
+#: Calibres between may say which kind ("% of the 122 mm and 152 mm artillery ammunition"), and a
+#: word before the stock too.
 _STOCK_WHOLE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:(?:the|their|its|his|her|our|this|that|all)\s+)?"
-                          r"(?:[\w-]+['’]s\s+)?([a-z]+)\b", re.I)
+                          r"(?:[\w-]+['’]s\s+)?(?:(?:\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?)(?:\s*,)?\s+(?:(?:and|or)\s+)?)+"
+                          r"(?:[a-z]+\s+(?=[a-z]))?)?([a-z]+)\b", re.I)
 
 
 @cache
@@ -1334,6 +1388,8 @@ def share_of_a_stock(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["figure"], c["unit"]) for c in _claims("The brigade said only a third of its ammunition was left.")]
     [('a third', 'percent')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Tarn said 60 percent of the 122 mm and 152 mm artillery ammunition came from Osk.")]
+    [('60', 'percent')]
     """
     if c.lookup.found or not c.figure.percent or " of " not in ctx.text:
         return False
@@ -1385,7 +1441,10 @@ def word_share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: Artic
 _RESTATES = re.compile(
     r"\b(?:amount(?:s|ed|ing)?\s+to|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|makes?\s+up|made\s+up)"
     r"\s+(?:[\w-]+\s+){0,3}$", re.I)
-_OF_A_FIGURE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these|an\s+estimated|some|about)\s+)?", re.I)
+#: "of", a determiner, and an owner's name or one adjective right before the total's figure: " of
+#: the ", " of Tarn's ", " of the original ".
+_OF_A_FIGURE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these|an\s+estimated|some|about)\s+)?"
+                          r"(?:(?:(?-i:[A-Z])[\w-]*['’]s|[a-z]+)\s+(?=\d))?", re.I)
 
 
 def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1394,6 +1453,16 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Officials said nearly half of the 11,000 soldiers were wounded.")]
     [('half', 'percent'), ('11,000', 'soldier')]
+
+    The total may be owned by a name or have an adjective before it ("a quarter of Tarn's 2.1
+    million people", "half of the original 9,000 soldiers"); a total with no noun after it
+    counts what was counted before, as a bare figure does ("Some 4,000 were killed, nearly half
+    of the original 9,000 sent").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The agency said a quarter of Tarn's 2.1 million people face hunger.")]
+    [('a quarter', 'percent'), ('2.1 million', 'person')]
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Some 4,000 troops were killed, nearly half of the original 9,000 sent.")][1]
+    ('half', 'percent', 'other')
     """
     if c.lookup.found or not c.figure.percent:
         return False
@@ -1403,7 +1472,15 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
         return False  # "this comes to over half of the 9,000 sent": another figure's share
     sign = PERCENT_AFTER.match(ctx.text, c.figure.end)
     m = _OF_A_FIGURE.match(ctx.text, sign.end() if sign else c.figure.end)
-    return m is not None and _counts_as_figure_at(c, ctx, m.end())
+    if m is None:
+        return False
+    if _counts_as_figure_at(c, ctx, m.end()):
+        return True
+    if art.previous is None or not any(f.start == m.end() for f in ctx.figures) \
+            or not _people_status_after(ctx.text, next(f.end for f in ctx.figures if f.start == m.end())):
+        return False
+    c.lookup = POINTS_BACK  # "half of the original 9,000 sent": what the bare total counts
+    return True
 
 
 #: A bracketed share that closes on "of" what it is a share of: "the bulk (80 percent) of the dead".
@@ -1793,7 +1870,7 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     ("North Korea has had 5,000 casualties, nearly half of the 11,000 sent to Russia").
 
     >>> [c["category"] for c in _claims("North Korean troops had 5,000 casualties. That is half of the 11,000 sent.")]
-    ['casualties', 'troops']
+    ['casualties', 'other', 'troops']
 
     Things named last are not what such a status counts: people are ("It downed 150 drones.
     Hundreds of thousands displaced").
@@ -1838,8 +1915,8 @@ def _people_status_after(text: str, end: int) -> str:
 
 
 #: What may stand between a bare figure and the verb it is the subject of: "1.4 million have
-#: been displaced", "1.8 million who have fled".
-_AUX_AFTER_FIGURE = re.compile(r"[\s,]*(?:(?:who|have|has|had|were|was|are|is|been|reportedly|now|already)\s+)*")
+#: been displaced", "1.8 million who have fled", "forced millions to flee".
+_AUX_AFTER_FIGURE = re.compile(r"[\s,]*(?:(?:who|have|has|had|were|was|are|is|been|reportedly|now|already|to)\s+)*")
 
 
 def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1849,6 +1926,11 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [(c["figure"], c["unit"]) for c in _claims("The agency said about 1.4 million have been displaced.")]
     [('1.4 million', 'person')]
+
+    So does the object of a verb that makes people flee ("forced millions to flee abroad").
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The war forced millions to flee abroad.")]
+    [('millions', 'person', 'displaced')]
     """
     if c.lookup.found:
         return False
@@ -2654,10 +2736,18 @@ def remember_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
 
     >>> [c["figure"] for c in _claims("12,000 troops came, including 500 officers. 300 more came.")]
     ['12,000', '500', '300']
+
+    Nor does a share after a count its sentence gave: the share's whole only measures the count
+    ("4,000 soldiers were wounded, a third of the corps. Tarn put the figure at 3,000": soldiers).
+
+    >>> [c["category"] for c in _claims("4,000 soldiers were wounded, a third of the corps. Tarn put the figure at 3,000.")]
+    ['casualties', 'other', 'casualties']
     """
     art.last_share = (ctx.sentence.sentence, c.noun) if c.figure.percent and c.noun else None
     if SUBSET_OPENERS.match(ctx.text, c.clause[0]):
         return False
+    if c.figure.percent and art.previous is not None and art.previous_at == ctx.sentence.sentence:
+        return False  # "4,000 soldiers were hurt, a third of the corps": the soldiers stay
     art.previous, art.previous_at = c.noun, ctx.sentence.sentence
     return True
 
@@ -3943,6 +4033,8 @@ def running_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     [('610', 'casualties'), ('200,590', 'casualties')]
     """
     last, at = art.last_kept, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if c.figure.percent and last is not None and last[0] == ctx.sentence.sentence:
+        return False  # "4,000 soldiers were hurt, a third of the corps": the count stays the last (``remember_noun``)
     art.last_kept = (ctx.sentence.sentence, c.category, c.status)
     if c.category == "casualties":
         art.last_casualty = (ctx.sentence.sentence, c.status)
@@ -4043,7 +4135,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
+    share_of_an_uncounted_noun,  # "at about 30% capacity": a share of capacity, no claim
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
+    age_after_a_person,  # "a boy, 10, was hurt": the boy's age, no count
     noun_written_after,
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
@@ -4225,14 +4319,14 @@ def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[Callable[[FigureCandidate
 #: The rules that return False at once for a figure that is no share ("40 troops"): each opens
 #: with ``if not c.figure.percent [or ...]: return False`` (``tests/test_rule_dispatch.py``).
 SHARE_RULES: frozenset[Rule] = frozenset({
-    percent_change, share_of_a_place, share_of_named_total, share_in_brackets, share_of_unlisted_thing,
+    percent_change, share_of_a_place, share_of_an_uncounted_noun, share_of_named_total, share_in_brackets, share_of_unlisted_thing,
     share_of_a_stock, share_of_uncounted, word_share_of_uncounted, share_after_share, share_is_other,
 })
 
 #: The rules that return False at once for a share ("40%"): each opens with ``if [c.lookup.found
 #: or] c.figure.percent [or ...]: return False``.
 COUNT_RULES: frozenset[Rule] = frozenset({
-    measured_not_counted, tally_line_item, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
+    measured_not_counted, age_after_a_person, tally_line_item, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
     one_uncounted_thing,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,

@@ -180,20 +180,25 @@ def _strong_noun(text: str, end: int) -> Noun | None:
 
 
 def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) -> NounLookup:
-    """Walk up to six words from ``pos``: the first counted noun, else whether a pointer back
-    ("of them", "more") came first. "which" points back only after "of" or right after the
-    figure: after a noun no lexicon counts it opens a relative clause.
+    """Walk up to six words from ``pos`` (seven when the first is "of": "hundreds of Tarnese and
+    North Osk military personnel"): the first counted noun, else whether a pointer back ("of
+    them", "more") came first. "which" points back only after "of" or right after the figure:
+    after a noun no lexicon counts it opens a relative clause.
 
     >>> _scan_noun_phrase("three fires which were put out", 5, []).found
     False
+    >>> _scan_noun_phrase("hundreds of Tarnese and North Osk military personnel", 8, []).noun.unit
+    'personnel'
     """
     words = _words()
     pointer = False
-    previous = ""
+    previous = previous_first = ""
     named = False  #: the word before was capitalised: a model number may follow ("Leopard 1")
     bracketed = "[" in text  # once, not a call per word: most texts have no insertion to pass
     named_in_brackets = "(" in text
-    for skipped in range(6):
+    for skipped in range(7):
+        if skipped == 6 and previous_first != "of":
+            break
         if bracketed:
             pos = _past_insertion(text, pos)
         if named and named_in_brackets:
@@ -222,6 +227,8 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
                 or (skipped == 1 and _after_unlisted_plural(lower, previous)):
             break
         previous = lower
+        if not skipped:
+            previous_first = lower
         named = skipped < 3 and word[:1].isupper()
         if word.endswith(".") and lower not in words.abbreviations:
             break

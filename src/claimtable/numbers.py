@@ -69,6 +69,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
          # a letter then a digit ("Su-34", "F16"), searched from the digit: digits are rarer than letters
          re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")),
+        # "Ilyushin (IL)-76": a model's short name in brackets, then its number after a hyphen
+        ("model", r"\([A-Z]{1,4}\)[-‑]\d+[A-Za-z0-9-]*\b", 0, (")-", ")‑")),
         ("model", rf"\b\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
         # "aged 20 and 26", "aged between 18 and 35": every age of the list
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
@@ -528,9 +530,10 @@ def _shares() -> dict[str, Number]:
 
 
 #: What makes a fraction word a share of a total: "of" and what it is of ("half of the
-#: troops", "a quarter of whom"), or a verb of making up a total before it ("accounting for
-#: about half").
-_SHARE_OF = re.compile(r"\s+of\s+(?:the|its|their|those|them|whom|which|these|all|his|her|our|\d)\b", re.I)
+#: troops", "a quarter of whom", also a figure its owner's name owns: "a quarter of Tarn's 2.1
+#: million people"), or a verb of making up a total before it ("accounting for about half").
+_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|those|them|whom|which|these|all|his|her|our|\d)\b"
+                       r"|(?-i:[A-Z])[\w-]*['’]s\s+(?=\d))", re.I)
 _SHARE_VERB = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|make[s]?\s+up|made\s+up|making\s+up|represent(?:s|ed|ing)?|"
     r"amount(?:s|ed|ing)?\s+to)\s+(?:\w+\s+){0,2}$", re.I)
@@ -585,6 +588,8 @@ def share_value(text: str, start: int, end: int) -> Number | None:
     33.3
     >>> share_value("nearly half the population", 7, 11), share_value("half the distance", 0, 4)
     (50, None)
+    >>> share_value("a quarter of Tarn's 2.1 million people", 0, 9), share_value("a quarter of Tarn's land", 0, 9)
+    (25, None)
     """
     if not (_SHARE_OF.match(text, end) or _SHARE_VERB.search(text, max(0, start - 40), start)
             or _share_of_counted().match(text, end)
