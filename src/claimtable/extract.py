@@ -1927,9 +1927,9 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
     >>> [(c["figure"], c["unit"]) for c in _claims("The agency said about 1.4 million have been displaced.")]
     [('1.4 million', 'person')]
 
-    So does the object of a verb that makes people flee ("forced millions to flee abroad").
+    So does the object of a verb that makes people flee ("forced millions to flee westward").
 
-    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The war forced millions to flee abroad.")]
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The siege forced millions to flee westward.")]
     [('millions', 'person', 'displaced')]
     """
     if c.lookup.found:
