@@ -1405,6 +1405,33 @@ def _in_relative_clause(before: str, after: str) -> bool:
         and _RELATIVE_OPEN.search(before, max(0, len(before) - 120)) is not None
 
 
+#: "which" or "what" and at most four words (a title, an owner) before a name: the name opens a
+#: relative clause whose object is the thing before it ("the siege, which the army's founder ").
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|what)\s+(?:[\w'’.-]+\s+){0,4}$")
+
+
+@cache
+def _verb_then_as() -> re.Pattern[str]:
+    """A reporting verb (``speech`` of ``speech_verbs.csv``), auxiliaries before it, then "as":
+    " had described as", " describes as"."""
+    return re.compile(rf"\s+(?:(?:has|have|had|also|once|previously)\s+)*(?:{_verbs('speech')})\s+as\b", re.I)
+
+
+@_gives(TOPIC)
+@_opens_with(r" ")
+def _characterises_antecedent(before: str, after: str) -> bool:
+    """"the siege of Vell, which the Tarn commander had described as a grinder": a name in a
+    relative clause that says what the thing before it was called says nothing of the figures.
+
+    >>> _characterises_antecedent("fired 90 rockets, acts which ", " described as revenge.")
+    True
+    >>> _characterises_antecedent("", " described the day as a massacre, with 40 dead.")
+    False
+    """
+    return ("which" in before or "what" in before) and _OBJECT_RELATIVE.search(before, max(0, len(before) - 80)) \
+        is not None and _verb_then_as().match(after) is not None
+
+
 #: A name right after a reporting verb that ends the clause: the verb's own subject ("said Ann
 #: Lee, a director"), not the subject of what is said ("said Warsaw believed ...").
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;(]|$)")
@@ -1492,6 +1519,50 @@ def _speaks_past_owner(before: str, after: str) -> bool:
         return False
     hits = _states().find(m.group(1))
     return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(m.group(1))
+
+
+@cache
+def _described_body_after() -> re.Pattern[str]:
+    """Lower-case words that say what a body is, right after its name: a phrase of
+    ``references.csv`` without its "the" (" war monitor", " think tank", " spy agency")."""
+    phrases = {r["phrase"].removeprefix("the ") for r in lexicons.read_lexicon("references")}
+    return re.compile(rf"\s+(?:{lexicons.alternation(p for p in phrases if p.islower())})(?=\s)")
+
+
+@_gives(SPEAKER)
+@_opens_with(r" ")
+def _speaks_past_description(before: str, after: str) -> bool:
+    """"the Tarn Security Service spy agency said": words that say what the name
+    is, as "the war monitor" would name it alone, stand between the name and its verb; not
+    other words ("The Ostria-backed rebel group said": the group named before speaks).
+
+    >>> _speaks_past_description("the ", " spy agency said on Monday."), _speaks_past_description("", " war monitor")
+    (True, False)
+    >>> _speaks_past_description("The ", " rebel group said 9 died.")
+    False
+    """
+    m = _described_body_after().match(after) if after[1:2].islower() else None
+    return m is not None and _speaks_after().match(after, m.end()) is not None
+
+
+@cache
+def _document_finding() -> re.Pattern[str]:
+    """A source's document right after a name, then a verb of finding (the ``finding`` verbs of
+    ``speech_verbs.csv``), auxiliaries and adverbs allowed between: " assessment has found"."""
+    return re.compile(rf"\s+{_SOURCE_NOUNS}\s+(?:(?:has|have|had|also|now|recently|previously)\s+)*"
+                      rf"(?:{_verbs('finding')})\b")
+
+
+@_gives(SPEAKER)
+@_opens_with(r" ")
+def _document_finds(before: str, after: str) -> bool:
+    """"..., a Velmar intelligence assessment has found": a verb of finding whose subject is the
+    name's document speaks for the name, as "the Velmar assessment said" does.
+
+    >>> _document_finds("Ostria sent 40 guns, a ", " assessment has found."), _document_finds("", " found 40 guns")
+    (True, False)
+    """
+    return after[1:2].islower() and _document_finding().match(after) is not None
 
 
 @cache
@@ -1714,8 +1785,11 @@ RATE_RULES: tuple[RateTest, ...] = (
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
     _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
     _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
+    _characterises_antecedent,  # "the siege, which Ivo Brant described as a grinder": not Ivo Brant's figures
     _speaks, _speaks_after_asides,
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
+    _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
+    _document_finds,  # "a Velmar intelligence assessment has found": Velmar intelligence
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _owner_of_deed,  # "Velm authorities' demolition of homes left 300 ...": the deed's owner, no subject
@@ -3285,6 +3359,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             return None  # "in a statement", "a report said": no source, not one called "report"
         if words == head and _OWNED_DOCUMENT.search(sentence, max(0, start - 3), start):
             return None  # "the ministry’s update": the owner's, whose own mention stands for it
+        if any(f.start == start and _OWN_FIGURES.fullmatch(sentence, f.end, end) for f in found):
+            return None  # "Washington's assessment was higher": the owner's figures (``_own_figures``)
         if _body_documents(words):
             return None  # "a ministry statement": the ministry's, a reference (``_body_documents``)
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
@@ -3976,11 +4052,14 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
 def _owned_document_words() -> re.Pattern[str]:
     """An owner of ``generic_claimants.csv`` ("western", "intelligence") or a side's adjective
     of ``sides.csv`` in lower case, then a document ("estimates"), then at most a participle
-    that says what was done with it (" announced in May")."""
+    that says what was done with it (" announced in May"); a group's modifiers in lower case may
+    stand before the owner ("multiple intelligence estimates")."""
     owners = lexicons.word_set("generic_claimants", "word", "kind", "owner") \
         | {r["word"].lower() for r in lexicons.read_lexicon("sides") if r["form"] == "adjective"}
     documents = lexicons.word_set("generic_claimants", "word", "kind", "document")
-    return re.compile(rf"(?:{lexicons.alternation(owners)})\s+(?:{lexicons.alternation(documents)})"
+    modifiers = {w for w in lexicons.word_set("generic_claimants", "word", "kind", "modifier") if w.islower()}
+    return re.compile(rf"(?:(?:{lexicons.alternation(modifiers)})\s+){{0,2}}"
+                      rf"(?:{lexicons.alternation(owners)})\s+(?:{lexicons.alternation(documents)})"
                       r"(?=$|\s+[a-z]+ed\b)")
 
 
@@ -3992,6 +4071,8 @@ def _owned_document(words: str) -> str | None:
 
     >>> _owned_document("intelligence estimates released"), _owned_document("preliminary figures")
     ('intelligence estimates', None)
+    >>> _owned_document("multiple intelligence estimates")
+    'multiple intelligence estimates'
     """
     m = _owned_document_words().match(words)
     return m.group(0) if m else None
@@ -4359,8 +4440,8 @@ def _headline_source() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]
 def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A headline that opens with its source and a colon, or ends with it after a colon or a
     dash, where the source is words no other finder takes as a name, ending in a body's head
-    noun ("Monitor: 40 killed ...", "General Staff: Velm lost 90 tanks", "... in May - Army"):
-    the words as written, of the head's kind. A place or a country before the colon ("Gaza:
+    noun ("Monitor: 40 killed ...", "General Staff: Velm lost 90 tanks", "... in May - Army"; at
+    the end also a bare head in lower case, "...: ministry"): the words as written, of the head's kind. A place or a country before the colon ("Gaza:
     40 killed") has no head noun of a body: a topic, not a source.
 
     >>> [(c.name, c.kind) for c in _headline_sources("War monitor: toll in Velm passes 1,200", [])]
@@ -4369,6 +4450,8 @@ def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[Ment
     ['General Staff']
     >>> _headline_sources("Velm: 40 killed in strikes", []), _headline_sources("The army: a history", [])
     ([], [])
+    >>> [c.name for c in _headline_sources("Toll in Velm passes 1,200: ministry", [])]
+    ['ministry']
     """
     if ":" not in sentence and "-" not in sentence and "–" not in sentence and "—" not in sentence:
         return []
@@ -4378,8 +4461,10 @@ def _headline_sources(sentence: str, found: list[MentionCandidate]) -> list[Ment
     first = opener.match(sentence) if ":" in sentence[:60] else None
     last = closer.search(sentence) if sentence.rstrip(_HEADLINE_TAIL)[-1:].isalpha() else None
     for m in (first, last):
-        if m is None or not m.group(1)[:1].isupper() or m.group(1).split()[0].lower() in FUNCTION_WORDS:
-            continue  # "The army: a history" is a heading, not a source; a source is capitalised
+        if m is None or m.group(1).split()[0].lower() in FUNCTION_WORDS:
+            continue  # "The army: a history" is a heading, not a source
+        if not m.group(1)[:1].isupper() and not (m is last and m.group(1) in kinds):
+            continue  # a source is capitalised, but for a bare head that ends it ("...: ministry")
         start, end = m.span(1)
         if any(f.start < end and start < f.end for f in [*found, *out]):
             continue  # a name or group found already ("Gaza Health Ministry: ...")
