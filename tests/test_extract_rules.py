@@ -328,3 +328,16 @@ def test_what_happened_to_those_counted_in_real_copy(text, category):
 )
 def test_what_a_figure_in_real_copy_counts(text, expected):
     assert rows(text) == expected
+
+
+def test_the_singulariser_leaves_typeguard_as_it_found_it():
+    """inflect is imported with typeguard's run-time checks off (they cost ~1.8 s a process);
+    afterwards ``typeguard`` in ``sys.modules`` is what it was, and singulars are inflect's."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from claimtable import nouns; before = sys.modules.get('typeguard'); "
+            "print(nouns.singular('depots'), nouns.singular('casualties'), nouns.plural('clash'), "
+            "sys.modules.get('typeguard') is before)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["depot", "casualty", "clashes", "True"]

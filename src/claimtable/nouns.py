@@ -13,6 +13,8 @@ True
 from __future__ import annotations
 
 import re
+import sys
+import types
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -807,10 +809,38 @@ def _uncounted() -> frozenset[str]:
 
 @cache
 def _inflect() -> inflect.engine:
-    """The ``inflect`` engine, imported when a figure first needs it (it is slow to import)."""
-    import inflect
+    """The ``inflect`` engine, imported when a figure first needs it.
 
+    inflect wraps its engine's methods in typeguard's run-time type checks, which recompile
+    them from source at import — about 1.8 s of every process that needs a singular, longer
+    than extracting a thousand articles (jaraco/inflect#212) — and check each call. The project
+    passes it words only, so it is imported with those checks off: a stand-in ``typeguard``
+    whose ``typechecked`` returns what it decorates, as typeguard itself does under ``python
+    -O``; the real module (if any) is put back at once. Same words in, same words out.
+    """
+    saved = sys.modules.get("typeguard")
+    stand_in = types.ModuleType("typeguard")
+    stand_in.typechecked = _unchecked  # type: ignore[attr-defined]
+    sys.modules["typeguard"] = stand_in
+    try:
+        import inflect
+    finally:
+        if saved is None:
+            sys.modules.pop("typeguard", None)
+        else:
+            sys.modules["typeguard"] = saved
     return inflect.engine()
+
+
+def _unchecked(target: object = None, **_options: object) -> object:
+    """typeguard's ``typechecked`` with no checks: ``@_unchecked`` and ``@_unchecked(...)`` alike
+    give back what they decorate.
+
+    >>> f = len
+    >>> _unchecked(f) is f, _unchecked(forward_ref_policy=None)(f) is f
+    (True, True)
+    """
+    return target if target is not None else (lambda decorated: decorated)
 
 
 @lru_cache(maxsize=4096)
