@@ -95,23 +95,18 @@ class Table:
 
 
 def with_thousands(frame: pd.DataFrame, columns: tuple[str, ...] = ("value_low", "value_high")) -> pd.DataFrame:
-    """``frame`` with the whole numbers of ``columns`` written as the other tables write figures
-    ("8,000,000"), for reading; empty cells stay empty.
+    """``frame`` with the numbers of ``columns`` written as the other tables write figures
+    (``compare.figure_text``: "8,000,000"), for reading; empty cells stay empty.
 
     >>> with_thousands(pd.DataFrame({"value_low": [8000000, None], "hedge": ["exact", "x"]}))["value_low"].tolist()
     ['8,000,000', '']
     """
-    def written(v: object) -> str:
-        if v is None or v is pd.NA or (isinstance(v, float) and v != v):
-            return ""
-        if isinstance(v, (int, float)) and float(v).is_integer():
-            return f"{int(v):,}"
-        return str(v)
+    from claimtable.compare import figure_text
 
     shown = frame.copy()
     for col in columns:
         if col in shown.columns:
-            shown[col] = shown[col].map(written)
+            shown[col] = shown[col].map(lambda v: "" if pd.isna(v) else figure_text(v, v))
     return shown
 
 
