@@ -4134,6 +4134,28 @@ def _in_event_opener(sentence: str, figure: tuple[int, int], speaker: Mention) -
     return opener is not None and figure[1] <= opener.end() <= speaker.start < opener.end(1)
 
 
+#: An adverb of hearsay on a deed ("reportedly", "allegedly"): someone unnamed tells of it.
+_HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b")
+
+
+def _deed_told_as_hearsay(sentence: str, figure: tuple[int, int], subject: Mention) -> bool:
+    """Whether a subject that speaks by no reporting verb did the deed of the figure only
+    "reportedly" ("The Tarn Front reportedly killed 40 guards", "Velm rangers searched the
+    ridge and reportedly found 12 bodies"): the reporter tells of the subject's deed as hearsay,
+    so the subject is not its source, nor is one carried from before (a verb of speech after
+    the adverb makes the subject a speaker, and ``_speaks_after`` rates it so first).
+
+    >>> s = "The Tarn Front, a militia, reportedly killed 40 guards."
+    >>> _deed_told_as_hearsay(s, (48, 50), Mention(0, 14, "The Tarn Front", "Tarn Front", "named", 2))
+    True
+    >>> s = "The Tarn Front killed 40 guards, and reportedly took the fort."
+    >>> _deed_told_as_hearsay(s, (22, 24), Mention(0, 14, "The Tarn Front", "Tarn Front", "named", 2))
+    False
+    """
+    return subject.strength == SUBJECT and subject.end <= figure[0] \
+        and _HEARSAY_ADVERB.search(sentence, subject.end, figure[0]) is not None
+
+
 def _introduced_body_in_place(sentence: str, start: int, end: int) -> tuple[int, str]:
     """The end and words of an owned body introduced as a source ("according to the Velm Union's
     naval mission") taken on over the place it is in, when the introduced words end there, as a
@@ -8397,6 +8419,8 @@ class ArticleAttribution:
                 choice = _outlet_relaying(choice, mentions)
             if choice is not None and _in_event_opener(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")
+            if choice is not None and _deed_told_as_hearsay(sentence, figure, choice):
+                return Attribution(UNATTRIBUTED, "", "none")  # "Rebel fighters reportedly killed 40"
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
