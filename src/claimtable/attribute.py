@@ -5314,10 +5314,15 @@ def _reporters_hearsay(sentence: str) -> bool:
     (True, False)
     >>> _reporters_hearsay("It has been reported that 1,500 troops are at the bases.")
     True
+
+    So is a verb of coming to light after it ("It emerged in May that 900 had fled"), and the
+    reporter's own remark, an empty "it" before a reporting verb that is due ("It is to be noted
+    that ...", "It should be said that ..."; ``_empty_it``).
+
+    >>> _reporters_hearsay("It emerged in May that 900 had fled."), _reporters_hearsay("It should be noted that 9 died.")
+    (True, True)
     """
-    return ("it is " in sentence or "It is " in sentence or "it was " in sentence or "It was " in sentence
-            or "t has been " in sentence or "t had been " in sentence) \
-        and _empty_it().search(sentence) is not None
+    return ("it " in sentence or "It " in sentence) and _empty_it().search(sentence) is not None
 
 
 def _describes_outlet(f: MentionCandidate) -> bool:
@@ -6354,8 +6359,19 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
 @cache
 def _empty_it() -> re.Pattern[str]:
     """"It is reported", "it was estimated", "it has been reported": an empty "it" before a
-    passive of hearsay."""
-    return re.compile(rf"it\s+(?:is|was|ha[sd]\s+been)\s+(?:{_verbs('hearsay')})\b", re.I)
+    passive of hearsay; "It emerged", "it has transpired": before a ``hearsay`` verb that has no
+    passive role; "It is to be noted", "it should be said", "It is worth noting": before a
+    reporting verb that is due, the reporter's own remark.
+
+    >>> [bool(_empty_it().search(s)) for s in ("It emerged that", "It is to be noted that", "it was stated that")]
+    [True, True, False]
+    """
+    hearsay = lexicons.words_with("speech_verbs", "verb", "roles", "hearsay")
+    alone = sorted(set(hearsay) - set(lexicons.words_with("speech_verbs", "verb", "roles", "passive")))
+    verb_alone = rf"|(?:ha[sd]\s+)?(?:{lexicons.alternation(alone, fold_case=True)})" if alone else ""
+    return re.compile(rf"\bit\s+(?:(?:is|was|ha[sd]\s+been)\s+(?:{_verbs('hearsay')})"
+                      rf"|(?:(?:is|was)\s+to\s+be|should\s+be|must\s+be|is\s+worth)\s+(?:{_verbs('passive')})"
+                      rf"{verb_alone})\b", re.I)
 
 
 #: The rules that make a sentence's subject an actor, not a source, whom a pronoun after it
