@@ -4621,6 +4621,100 @@ def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[M
     return out
 
 
+#: Modifiers listed before a name's last item with commas and "and" (each one or two capitalised
+#: words): "US, Ukrainian and " of "US, Ukrainian and South Korean intelligence"; not after a
+#: preposition of place ("In Kyiv, ").
+_MODIFIERS_LISTED = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)(?<![\w.])"
+                               rf"((?:[A-Z][\w.{_APOS[1:-1]}-]*(?:\s+[A-Z][\w.{_APOS[1:-1]}-]*)?,\s+){{0,4}}"
+                               rf"[A-Z][\w.{_APOS[1:-1]}-]*(?:\s+[A-Z][\w.{_APOS[1:-1]}-]*)?),?\s+and\s+$")
+_LIST_ITEM_SPLIT = re.compile(r",\s+")
+
+
+def _country_modifier(words: str) -> bool:
+    """Whether capitalised words can modify a head noun as a country does: a side's adjective
+    ("Ukrainian"), a nationality's ("Velmari"), a country's name or code ("Japan", "US").
+
+    >>> [_country_modifier(w) for w in ("US", "Ukrainian", "South Korea", "Velmari", "Kim Jong")]
+    [True, True, True, True, False]
+    """
+    if _adjective_of_side(words) or words in _country_codes() or _NATIONALITY.fullmatch(words):
+        return True
+    hits = _states().find(words)
+    return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(words)
+
+
+def _modifiers_listed_before_alias(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A registry name that is a side's adjective and a lower-case head ("South Korean
+    intelligence"), last of modifiers listed with commas and "and" before that head, is the last
+    item of a coordination: the list and the head are one source as written (a group, as
+    "British and Ukrainian intelligence officials" is), not the last item's body; introduced as
+    a source, a document after the head is part of it.
+
+    >>> s = "US, Ukrainian and South Korean intelligence says 11,000 troops are there."
+    >>> [c.name for c in _modifiers_listed_before_alias(s, _registry_names(s, []))]
+    ['US, Ukrainian and South Korean intelligence']
+    >>> s = "It is 11,000, according to Velmari and Ukrainian intelligence estimates."
+    >>> [c.name for c in _modifiers_listed_before_alias(s, _registry_names(s, []))]
+    ['Velmari and Ukrainian intelligence estimates']
+
+    Not a name in the list that is no country's ("Kim Jong and Ukrainian intelligence").
+    """
+    if " and " not in sentence:
+        return []
+    out = []
+    for f in found:
+        if f.kind in NOT_OWNERS or f.start < 6 or sentence[f.start - 5:f.start] != " and ":
+            continue  # the cheap test first: a registry body right after "and"
+        modifier, sep, head = sentence[f.start:f.end].rpartition(" ")
+        if not sep or not head.islower() or not _adjective_of_side(modifier):
+            continue  # "South Korean intelligence": a side's adjective and a common head noun
+        listed = _MODIFIERS_LISTED.search(sentence, max(0, f.start - 90), f.start)
+        if listed is None or not all(_country_modifier(w) for w in _LIST_ITEM_SPLIT.split(listed.group(1))):
+            continue
+        start, end = listed.start(), f.end
+        document = _document_after_name().match(sentence, end) if sentence.startswith(" ", end) else None
+        if document is not None and _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None:
+            end = document.end()  # "according to US and Ukrainian intelligence estimates": the words as written
+        out.append(MentionCandidate(start, end, sentence[start:end], "group"))
+    return out
+
+
+#: One to three lower-case words that end a clause, right after a name ("legislator.", "press reports,").
+_LOWER_WORDS_TO_CLAUSE_END = re.compile(r"((?:\s+[a-z][\w'’-]*){1,3})\s*(?:[,.;:!?)]|$)")
+
+
+def _adjectives_introduced(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A people's or a side's adjective introduced as a source ("according to a South Korean
+    legislator", "according to Ostrian press reports") describes the lower-case words after it
+    that end the clause: those words with it are the source as written (a group), not the
+    adjective alone, which names no one.
+
+    >>> s = "Some 300 died, according to a Velmari legislator."
+    >>> [c.name for c in _adjectives_introduced(s, _named_speakers(s, []))]
+    ['Velmari legislator']
+
+    Not words that run on past the clause ("according to Velmari sources in the area": a place
+    and more; other rules read them), nor a name that is not a people's adjective.
+    """
+    if "ccording to " not in sentence and "iting " not in sentence and "per " not in sentence:
+        return []
+    out = []
+    for f in found:
+        if f.kind != "named" or not (_adjective_of_side(f.name) or _NATIONALITY.fullmatch(f.name)):
+            continue
+        words = _LOWER_WORDS_TO_CLAUSE_END.match(sentence, f.end)
+        if words is None or not FUNCTION_WORDS.isdisjoint(words.group(1).split()):
+            continue
+        if _ACCORDING.search(sentence, max(0, f.start - 20), f.start) is None \
+                and _CITING.search(sentence, max(0, f.start - 20), f.start) is None:
+            continue  # introduced as a source: "according to a", "citing"
+        if any(g.kind not in ("named", "weak") and g.start < words.end(1) and f.start < g.end for g in found):
+            continue  # "according to Velmari officials": a group noun found them already (a document
+            # alone, "reports" of "Velmari press reports", is part of the words)
+        out.append(MentionCandidate(f.start, words.end(1), sentence[f.start:words.end(1)], "group"))
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -4643,6 +4737,8 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _named_bodies_in_places,  # "The Velm Doctors Network in Osk said": the network there, not Osk
     _both_parties,  # "Both sides said": the two parties together, as written
     _bodies_sourced_from,  # "according to a document from the Velm Research Service": the service
+    _modifiers_listed_before_alias,  # "US, Ukrainian and South Korean intelligence says": the list, as written
+    _adjectives_introduced,  # "according to a South Korean legislator": the legislator, not the adjective
 )
 
 
@@ -4658,6 +4754,8 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _named_bodies_in_places: (" in ",),
     _both_parties: ("oth ",),
     _bodies_sourced_from: (" from the ",),
+    _modifiers_listed_before_alias: (" and ",),
+    _adjectives_introduced: ("ccording to ", "iting ", "per "),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
