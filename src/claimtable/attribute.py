@@ -5157,6 +5157,64 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A second source joined by "and" after a speaker: up to three words in one case ("locals",
+#: "an aid worker", "Tarn Radio"), then the end of the clause.
+_AND_SOURCE_WORDS = r"\s+and\s+(?:(?:the|an?)\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_AND_SOURCE_ENDS = re.compile(rf"{_AND_SOURCE_WORDS}\s*(?:[,.;:]|$)")
+#: The same words, then the word after them (a verb, read by ``_coordinated_sources``).
+_AND_SOURCE_VERB = re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+(\w+)")
+#: Words that make a clause, not a source's words, after "and": auxiliaries and function words.
+_NOT_SOURCE_WORDS = FUNCTION_WORDS | frozenset("is are was were be been has have had will would could may might can "
+                                               "did do does not also then".split())
+
+
+def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A source introduced as such ("according to the TNLA") or the subject of a reporting verb
+    joined by "and" to a second one that ends the clause or stands before the verb ("according
+    to the Tarn Front and locals.", "officials and media said") is one source with it, as
+    written, as a coordination of names is; a name found inside the second says nothing of its own.
+
+    >>> s = "Nine died on Sunday, according to the Tarn Front and locals."
+    >>> [m.claimant for m in find_mentions(s)]
+    ['Tarn Front and locals']
+    >>> s = "Some 5,000 fled this week, officials and media said on Thursday."
+    >>> [(m.claimant, m.strength) for m in find_mentions(s)]
+    [('officials and media', 3)]
+
+    Not a clause that goes on after "and" ("according to the army and rose to 40 later"), nor
+    the object of a participle before a verb that is no speaker's ("dividing the Tarn Front and
+    Velm backed ...": the name neither speaks nor is a clause's subject).
+    """
+    if " and " not in sentence:
+        return mentions
+    out: list[Mention] = []
+    joined_end = -1  #: the end of the last source joined to the one before it
+    for i, m in enumerate(mentions):
+        if m.start < joined_end:
+            continue  # a name inside the second source's words
+        if not sentence.startswith(" and ", m.end):
+            out.append(m)
+            continue
+        rated = None
+        joined = _AND_SOURCE_ENDS.match(sentence, m.end) if m.rule in ("according to", "citing") else None
+        if joined is not None:
+            rated = (m.strength, m.rule)  # "according to X and Y.": the introducer's rating
+        else:
+            joined = _AND_SOURCE_VERB.match(sentence, m.end)
+            if joined is not None and joined.group(2).lower() in _speech_verb_set() and (
+                    m.rule == "clause subject"  # "officials and media said"
+                    or any(n.start <= joined.end(1) and n.strength >= SPEAKER for n in mentions[i + 1:i + 2])):
+                rated = rate(sentence, m.start, joined.end(1))  # "X and Y said": the verb's rating
+        if rated is not None and joined is not None and rated[0] >= SPEAKER \
+                and _NOT_SOURCE_WORDS.isdisjoint(joined.group(1).lower().split()) \
+                and _speech_verb_set().isdisjoint(joined.group(1).lower().split()):
+            joined_end = joined.end(1)
+            phrase = sentence[m.start:joined_end]
+            m = Mention(m.start, joined_end, phrase, phrase, m.kind, *rated)
+        out.append(m)
+    return out
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
@@ -5469,8 +5527,9 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
         if new:
             found += new
     named = "named" in {c.kind for c in found}  #: a name only the text gives (``_names_over_states`` has work)
-    return tuple(_person_after_role(sentence, _with_companions(sentence, _coordinated(sentence, _named_in_apposition(
-        sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))))))
+    return tuple(_person_after_role(sentence, _coordinated_sources(sentence, _with_companions(sentence, _coordinated(
+        sentence, _named_in_apposition(sentence, _role_in_apposition(sentence, _appositions(
+            sentence, _rated_alone(sentence, found, named)))))))))
 
 
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
