@@ -4643,6 +4643,100 @@ def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[M
     return out
 
 
+#: Modifiers listed before a name's last item with commas and "and" (each one or two capitalised
+#: words): "US, Ukrainian and " of "US, Ukrainian and South Korean intelligence"; not after a
+#: preposition of place ("In Kyiv, ").
+_MODIFIERS_LISTED = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)(?<![\w.])"
+                               rf"((?:[A-Z][\w.{_APOS[1:-1]}-]*(?:\s+[A-Z][\w.{_APOS[1:-1]}-]*)?,\s+){{0,4}}"
+                               rf"[A-Z][\w.{_APOS[1:-1]}-]*(?:\s+[A-Z][\w.{_APOS[1:-1]}-]*)?),?\s+and\s+$")
+_LIST_ITEM_SPLIT = re.compile(r",\s+")
+
+
+def _country_modifier(words: str) -> bool:
+    """Whether capitalised words can modify a head noun as a country does: a side's adjective
+    ("Ukrainian"), a nationality's ("Velmari"), a country's name or code ("Japan", "US").
+
+    >>> [_country_modifier(w) for w in ("US", "Ukrainian", "South Korea", "Velmari", "Kim Jong")]
+    [True, True, True, True, False]
+    """
+    if _adjective_of_side(words) or words in _country_codes() or _NATIONALITY.fullmatch(words):
+        return True
+    hits = _states().find(words)
+    return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(words)
+
+
+def _modifiers_listed_before_alias(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A registry name that is a side's adjective and a lower-case head ("South Korean
+    intelligence"), last of modifiers listed with commas and "and" before that head, is the last
+    item of a coordination: the list and the head are one source as written (a group, as
+    "British and Ukrainian intelligence officials" is), not the last item's body; introduced as
+    a source, a document after the head is part of it.
+
+    >>> s = "US, Ukrainian and South Korean intelligence says 11,000 troops are there."
+    >>> [c.name for c in _modifiers_listed_before_alias(s, _registry_names(s, []))]
+    ['US, Ukrainian and South Korean intelligence']
+    >>> s = "It is 11,000, according to Velmari and Ukrainian intelligence estimates."
+    >>> [c.name for c in _modifiers_listed_before_alias(s, _registry_names(s, []))]
+    ['Velmari and Ukrainian intelligence estimates']
+
+    Not a name in the list that is no country's ("Kim Jong and Ukrainian intelligence").
+    """
+    if " and " not in sentence:
+        return []
+    out = []
+    for f in found:
+        if f.kind in NOT_OWNERS or f.start < 6 or sentence[f.start - 5:f.start] != " and ":
+            continue  # the cheap test first: a registry body right after "and"
+        modifier, sep, head = sentence[f.start:f.end].rpartition(" ")
+        if not sep or not head.islower() or not _adjective_of_side(modifier):
+            continue  # "South Korean intelligence": a side's adjective and a common head noun
+        listed = _MODIFIERS_LISTED.search(sentence, max(0, f.start - 90), f.start)
+        if listed is None or not all(_country_modifier(w) for w in _LIST_ITEM_SPLIT.split(listed.group(1))):
+            continue
+        start, end = listed.start(), f.end
+        document = _document_after_name().match(sentence, end) if sentence.startswith(" ", end) else None
+        if document is not None and _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None:
+            end = document.end()  # "according to US and Ukrainian intelligence estimates": the words as written
+        out.append(MentionCandidate(start, end, sentence[start:end], "group"))
+    return out
+
+
+#: One to three lower-case words that end a clause, right after a name ("legislator.", "press reports,").
+_LOWER_WORDS_TO_CLAUSE_END = re.compile(r"((?:\s+[a-z][\w'’-]*){1,3})\s*(?:[,.;:!?)]|$)")
+
+
+def _adjectives_introduced(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A people's or a side's adjective introduced as a source ("according to a South Korean
+    legislator", "according to Ostrian press reports") describes the lower-case words after it
+    that end the clause: those words with it are the source as written (a group), not the
+    adjective alone, which names no one.
+
+    >>> s = "Some 300 died, according to a Velmari legislator."
+    >>> [c.name for c in _adjectives_introduced(s, _named_speakers(s, []))]
+    ['Velmari legislator']
+
+    Not words that run on past the clause ("according to Velmari sources in the area": a place
+    and more; other rules read them), nor a name that is not a people's adjective.
+    """
+    if "ccording to " not in sentence and "iting " not in sentence and "per " not in sentence:
+        return []
+    out = []
+    for f in found:
+        if f.kind != "named" or not (_adjective_of_side(f.name) or _NATIONALITY.fullmatch(f.name)):
+            continue
+        words = _LOWER_WORDS_TO_CLAUSE_END.match(sentence, f.end)
+        if words is None or not FUNCTION_WORDS.isdisjoint(words.group(1).split()):
+            continue
+        if _ACCORDING.search(sentence, max(0, f.start - 20), f.start) is None \
+                and _CITING.search(sentence, max(0, f.start - 20), f.start) is None:
+            continue  # introduced as a source: "according to a", "citing"
+        if any(g.kind not in ("named", "weak") and g.start < words.end(1) and f.start < g.end for g in found):
+            continue  # "according to Velmari officials": a group noun found them already (a document
+            # alone, "reports" of "Velmari press reports", is part of the words)
+        out.append(MentionCandidate(f.start, words.end(1), sentence[f.start:words.end(1)], "group"))
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -4665,6 +4759,8 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _named_bodies_in_places,  # "The Velm Doctors Network in Osk said": the network there, not Osk
     _both_parties,  # "Both sides said": the two parties together, as written
     _bodies_sourced_from,  # "according to a document from the Velm Research Service": the service
+    _modifiers_listed_before_alias,  # "US, Ukrainian and South Korean intelligence says": the list, as written
+    _adjectives_introduced,  # "according to a South Korean legislator": the legislator, not the adjective
 )
 
 
@@ -4680,6 +4776,8 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _named_bodies_in_places: (" in ",),
     _both_parties: ("oth ",),
     _bodies_sourced_from: (" from the ",),
+    _modifiers_listed_before_alias: (" and ",),
+    _adjectives_introduced: ("ccording to ", "iting ", "per "),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
@@ -5081,6 +5179,64 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: A second source joined by "and" after a speaker: up to three words in one case ("locals",
+#: "an aid worker", "Tarn Radio"), then the end of the clause.
+_AND_SOURCE_WORDS = r"\s+and\s+(?:(?:the|an?)\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+_AND_SOURCE_ENDS = re.compile(rf"{_AND_SOURCE_WORDS}\s*(?:[,.;:]|$)")
+#: The same words, then the word after them (a verb, read by ``_coordinated_sources``).
+_AND_SOURCE_VERB = re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+(\w+)")
+#: Words that make a clause, not a source's words, after "and": auxiliaries and function words.
+_NOT_SOURCE_WORDS = FUNCTION_WORDS | frozenset("is are was were be been has have had will would could may might can "
+                                               "did do does not also then".split())
+
+
+def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A source introduced as such ("according to the TNLA") or the subject of a reporting verb
+    joined by "and" to a second one that ends the clause or stands before the verb ("according
+    to the Tarn Front and locals.", "officials and media said") is one source with it, as
+    written, as a coordination of names is; a name found inside the second says nothing of its own.
+
+    >>> s = "Nine died on Sunday, according to the Tarn Front and locals."
+    >>> [m.claimant for m in find_mentions(s)]
+    ['Tarn Front and locals']
+    >>> s = "Some 5,000 fled this week, officials and media said on Thursday."
+    >>> [(m.claimant, m.strength) for m in find_mentions(s)]
+    [('officials and media', 3)]
+
+    Not a clause that goes on after "and" ("according to the army and rose to 40 later"), nor
+    the object of a participle before a verb that is no speaker's ("dividing the Tarn Front and
+    Velm backed ...": the name neither speaks nor is a clause's subject).
+    """
+    if " and " not in sentence:
+        return mentions
+    out: list[Mention] = []
+    joined_end = -1  #: the end of the last source joined to the one before it
+    for i, m in enumerate(mentions):
+        if m.start < joined_end:
+            continue  # a name inside the second source's words
+        if not sentence.startswith(" and ", m.end):
+            out.append(m)
+            continue
+        rated = None
+        joined = _AND_SOURCE_ENDS.match(sentence, m.end) if m.rule in ("according to", "citing") else None
+        if joined is not None:
+            rated = (m.strength, m.rule)  # "according to X and Y.": the introducer's rating
+        else:
+            joined = _AND_SOURCE_VERB.match(sentence, m.end)
+            if joined is not None and joined.group(2).lower() in _speech_verb_set() and (
+                    m.rule == "clause subject"  # "officials and media said"
+                    or any(n.start <= joined.end(1) and n.strength >= SPEAKER for n in mentions[i + 1:i + 2])):
+                rated = rate(sentence, m.start, joined.end(1))  # "X and Y said": the verb's rating
+        if rated is not None and joined is not None and rated[0] >= SPEAKER \
+                and _NOT_SOURCE_WORDS.isdisjoint(joined.group(1).lower().split()) \
+                and _speech_verb_set().isdisjoint(joined.group(1).lower().split()):
+            joined_end = joined.end(1)
+            phrase = sentence[m.start:joined_end]
+            m = Mention(m.start, joined_end, phrase, phrase, m.kind, *rated)
+        out.append(m)
+    return out
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
@@ -5398,8 +5554,9 @@ def _mentions_of(sentence: str) -> tuple[Mention, ...]:
         if new:
             found += new
     named = "named" in {c.kind for c in found}  #: a name only the text gives (``_names_over_states`` has work)
-    return tuple(_person_after_role(sentence, _with_companions(sentence, _coordinated(sentence, _named_in_apposition(
-        sentence, _role_in_apposition(sentence, _appositions(sentence, _rated_alone(sentence, found, named))))))))
+    return tuple(_person_after_role(sentence, _coordinated_sources(sentence, _with_companions(sentence, _coordinated(
+        sentence, _named_in_apposition(sentence, _role_in_apposition(sentence, _appositions(
+            sentence, _rated_alone(sentence, found, named)))))))))
 
 
 def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> list[Mention]:
