@@ -3917,7 +3917,7 @@ def _written_source_ways() -> tuple[str, str, str, str]:
     return (
         rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
         rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
-        rf",\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
+        rf",[\"”’']?\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
         rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
     )
 
