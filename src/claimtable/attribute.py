@@ -3917,7 +3917,7 @@ def _written_source_ways() -> tuple[str, str, str, str]:
     return (
         rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
         rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
-        rf",\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
+        rf",[\"”’']?\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
         rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
     )
 
@@ -4734,6 +4734,63 @@ def _adjectives_introduced(sentence: str, found: list[MentionCandidate]) -> list
             continue  # "according to Velmari officials": a group noun found them already (a document
             # alone, "reports" of "Velmari press reports", is part of the words)
         out.append(MentionCandidate(f.start, words.end(1), sentence[f.start:words.end(1)], "group"))
+@cache
+def _trailing_subject() -> re.Pattern[str]:
+    """A reporting clause after the clause it reports, opened by a comma (and a closing quotation
+    mark), its subject before its verb: a person or body described with "a" or "an" (", a top
+    general has revealed", ", a senior Velmari official familiar with the talks told ...") or
+    owned by a name (", Velmaria's defence chief has said"). Group ``words``: the subject's words
+    with the owner, without the article; the head is lower case, one "of"/"at"/"for"/"from"/"with"
+    phrase of up to four words may follow it, and after the verb comes the sentence's end, a comma,
+    "that", a figure, a time or place, or whom it was told to."""
+    word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|have|it|they|he|she)\b)[A-Za-z][\w-]*"
+    head = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|have|it|they|he|she)\b)[a-z][\w-]*"
+    owner = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+"
+    return re.compile(
+        rf",[\"”’]?\s+(?:an?\s+(?P<words>(?:{word}\s+){{0,3}}{head})|(?P<owned>{owner}(?:{head}\s+){{0,2}}{head}))"
+        rf"(?P<phrase>\s+(?:of|at|for|from|with)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
+        rf"\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
+        r"(?=\s*(?:[,.;]|$)|\s+(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters|\d|[A-Z])\b)")
+
+
+def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The subject of a reporting clause that follows the clause it reports (``_trailing_subject``),
+    described in lower-case words with "a" or owned by a name: its words as written, without the
+    article, as at the start of a sentence ("A field medic confirmed that ...", "Velmaria's
+    defence chief said ..."). Not a document, a thing or a share ("..., a report said"), nor words
+    holding a source found already, unless a group found inside them is the start of the words
+    ("a senior Velmari official familiar with the talks": the official with what qualifies him).
+
+    >>> s = "Velmar will send 100 more guns, a top general has revealed."
+    >>> [c.name for c in _trailing_subjects(s, [])]
+    ['top general']
+    >>> s = "Some 900 troops were sent, a senior Velmari official familiar with the plans told the Courier."
+    >>> [c.name for c in _trailing_subjects(s, [])]
+    ['senior Velmari official familiar with the plans']
+    >>> [c.name for c in _trailing_subjects("It sent 40 shells, Velmaria's defence chief has said.", [])]
+    ["Velmaria's defence chief"]
+    >>> _trailing_subjects("Nine ships were hit, a report said.", []), _trailing_subjects("Nine died, a third said.", [])
+    ([], [])
+    """
+    if ", " not in sentence and ',"' not in sentence and ",”" not in sentence:
+        return []
+    if _vocabulary(sentence).isdisjoint(_speech_verb_set()):
+        return []
+    out = []
+    for m in _trailing_subject().finditer(sentence):
+        g = "words" if m.group("words") is not None else "owned"
+        start = m.start(g)
+        end = m.end("phrase") if m.group("phrase") else m.end(g)
+        words, subject = sentence[start:end], m.group(g)
+        if _SOURCE_NOUN_IN.search(subject) or _names_things(subject) or _names_events(subject) \
+                or any(w in _document_words() or w in _works() or w in _share_words() for w in subject.split()) \
+                or any(w.endswith("ed") or w.lower() in _number_word_set() for w in words.split()):
+            continue  # "a report said", "a drone destroyed", "a third of them said": no speaker
+        owner_end = start + subject.find("s ") if g == "owned" else start  # "Velmaria's": its owner
+        if any(f.start < end and start < f.end and not (f.kind == "group" and f.start == start and f.end < end)
+               and not (f.kind in ("named", "state") and f.end <= owner_end) for f in found):
+            continue  # a source found already ("a senior official", "Velmaria's defence ministry")
+        out.append(MentionCandidate(start, end, words, "group"))
     return out
 
 
@@ -4761,6 +4818,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _bodies_sourced_from,  # "according to a document from the Velm Research Service": the service
     _modifiers_listed_before_alias,  # "US, Ukrainian and South Korean intelligence says": the list, as written
     _adjectives_introduced,  # "according to a South Korean legislator": the legislator, not the adjective
+    _trailing_subjects,  # "..., a top general has revealed.": a described subject after the clause it reports
 )
 
 
@@ -4778,6 +4836,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _bodies_sourced_from: (" from the ",),
     _modifiers_listed_before_alias: (" and ",),
     _adjectives_introduced: ("ccording to ", "iting ", "per "),
+    _trailing_subjects: (", ", ',"', ",”"),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
