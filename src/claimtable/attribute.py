@@ -4734,6 +4734,9 @@ def _adjectives_introduced(sentence: str, found: list[MentionCandidate]) -> list
             continue  # "according to Velmari officials": a group noun found them already (a document
             # alone, "reports" of "Velmari press reports", is part of the words)
         out.append(MentionCandidate(f.start, words.end(1), sentence[f.start:words.end(1)], "group"))
+    return out
+
+
 @cache
 def _trailing_subject() -> re.Pattern[str]:
     """A reporting clause after the clause it reports, opened by a comma (and a closing quotation
