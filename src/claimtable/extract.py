@@ -2564,6 +2564,27 @@ def _formation_subject_of(text: str, noun: Noun, fig: Figure) -> bool:
             and _VERB_THEN_FIGURE.fullmatch(text, noun.end, fig.start) is not None)
 
 
+#: "others" right after a figure, not opening "of others" ("40 others were sent", "10 others by").
+_OTHERS_AFTER = re.compile(r"\s+others\b(?!\s+of\b)", re.I)
+
+
+def others_point_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """"others" after a figure counts more of what the claim just before it in its sentence
+    counted, when that claim counts people: the people the sentence counts before, not a
+    thing or an agent named between ("a van carrying 30 prisoners left the jail, while 120
+    others were flown out": prisoners; "80 were carried out by police and 10 others by a judge").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("A bus carrying 30 prisoners left the jail, while about 120 others were flown out.")]
+    [('30', 'prisoner'), ('120', 'prisoner')]
+    """
+    if not c.lookup.points_back or art.previous is None or art.previous_at != ctx.sentence.sentence:
+        return False  # the cheap test first
+    if not counts_people(art.previous) or not _OTHERS_AFTER.match(ctx.text, c.figure.end):
+        return False
+    c.lookup = NounLookup(Noun(art.previous.unit, art.previous.category, c.figure.end, c.figure.end))
+    return True
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -2692,6 +2713,42 @@ def hurt_pointer_is_people(c: FigureCandidate, ctx: SentenceContext, art: Articl
         return False
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    return True
+
+
+@cache
+def _thing_cue_before() -> re.Pattern[str]:
+    """A cue of ``statuses.csv`` that only things undergo (its rows all apply to ``things``:
+    "sank", "sinking") right before a figure, with only white space between.
+
+    >>> bool(_thing_cue_before().search("and sinking ")), bool(_thing_cue_before().search("destroyed "))
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("statuses")
+    other = {row["cue"] for row in rows if row["applies"] != "things"}
+    cues = [row["cue"] for row in rows if row["applies"] == "things" and row["cue"] not in other]
+    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I)
+
+
+def sunk_pointer_is_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A pointer back that a verb only things undergo takes as its object ("attacked four boats
+    of the Tarn Coastal Forces, sinking three of them") counts the thing named last before it,
+    not the people or the force named after that thing.
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Velm attacked five boats of the Tarn Coastal Forces, sinking four of them.")]
+    [('five', 'boat', 'equipment'), ('four', 'boat', 'equipment')]
+    """
+    if c.noun is None or "pointer_resolved" not in c.fired or not counts_people(c.noun):
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _thing_cue_before().search(ctx.text, max(0, at - 30), at):
+        return False
+    noun = nearest_noun(ctx.text, c.noun.start)
+    while noun is not None and counts_people(noun):
+        noun = nearest_noun(ctx.text, noun.start)
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
     return True
 
 
@@ -4184,10 +4241,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
     sequence_step_points_back,  # "first sending 40, then 25, followed by 12": what was counted before
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
+    others_point_back,  # "30 prisoners left, while 120 others were flown out": prisoners
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     bare_vague_subject_people,  # "witnesses said thousands had gathered": people
     hurt_pointer_is_people,  # "a drone strike ... wounded two others": people
+    sunk_pointer_is_thing,  # "attacked four boats of the Coastal Forces, sinking three of them": boats
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,

@@ -185,10 +185,16 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     """Walk up to six words from ``pos`` (seven when the first is "of": "hundreds of Tarnese and
     North Osk military personnel"): the first counted noun, else whether a pointer back ("of
     them", "more") came first. "which" points back only after "of" or right after the figure:
-    after a noun no lexicon counts it opens a relative clause.
+    after a noun no lexicon counts it opens a relative clause. "of which" and "of whom" end the
+    phrase (a relative clause follows), and so does "of them" unless the word right after it is
+    the counted noun ("115 of them children"; "sank four of them and killed nine sailors").
 
     >>> _scan_noun_phrase("three fires which were put out", 5, []).found
     False
+    >>> _scan_noun_phrase("52 of which the air force downed", 2, []).points_back
+    True
+    >>> _scan_noun_phrase("four of them and nine sailors", 4, []).noun is None
+    True
     >>> _scan_noun_phrase("hundreds of Tarnese and North Osk military personnel", 8, []).noun.unit
     'personnel'
     """
@@ -196,6 +202,7 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     pointer = False
     previous = previous_first = ""
     named = False  #: the word before was capitalised: a model number may follow ("Leopard 1")
+    previous_of = False  #: the words before were "of them"
     bracketed = "[" in text  # once, not a call per word: most texts have no insertion to pass
     named_in_brackets = "(" in text
     for skipped in range(7):
@@ -221,8 +228,13 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             return NounLookup(noun)
         if lower == "which" and skipped and previous != "of":
             break  # "three fires which were put out": a relative clause after a noun no lexicon counts
-        if (lower in words.anaphors or (lower == "which" and previous == "of")) and skipped <= 2:
-            pointer = True  # "8,000 of them", "61 of which were shot down"
+        if previous == "them" and previous_of:
+            return POINTS_BACK  # "sinking four of them and killing nine sailors": another's noun
+        if lower in ("which", "whom") and previous == "of" and skipped <= 2:
+            return POINTS_BACK  # "61 of which the air force said ...": a relative clause follows
+        previous_of = lower == "them" and previous == "of"  # "115 of them children": the next word may be the noun
+        if lower in words.anaphors and skipped <= 2:
+            pointer = True  # "8,000 of them", "1,000 more"
         elif named and _model_number(text, m):
             pass  # "10 Leopard 1 A5 tanks", "111 CR 308 rifles": the number is the model's
         elif _phrase_ends_at(word, lower, m.start(), skipped, masks) \
@@ -383,16 +395,20 @@ _ONE_SPACE = re.compile(r"[ \t]+")
 def _compound_head(text: str, noun: Noun | None) -> Noun | None:
     """A counted noun written in its singular form that modifies the next one ("11 general
     vehicles") is no head of its own: the noun right after it is what is counted, unless that
-    is a status word ("1,000 women killed", "one soldier killed").
+    is a status word ("1,000 women killed", "one soldier killed"). So is a counted noun in
+    capitals, a word of a name, before another ("dozens of Osk Air Force fighter jets": the
+    force's jets).
 
     >>> _compound_head("11 general vehicles", _noun("general", 3, 10)).unit
     'vehicle'
+    >>> _compound_head("40 Osk Air Force fighter jets", _noun("Force", 11, 16)).unit
+    'jet'
     >>> _compound_head("11 generals died", _noun("generals", 3, 11)).unit
     'general'
     >>> _compound_head("1,000 women killed", _noun("women", 6, 11)).unit
     'woman'
     """
-    if noun is None or text[noun.start:noun.end].lower() != noun.unit:
+    if noun is None or (text[noun.start:noun.end].lower() != noun.unit and not text[noun.start].isupper()):
         return noun
     gap = _ONE_SPACE.match(text, noun.end)
     if gap is None:
@@ -402,7 +418,7 @@ def _compound_head(text: str, noun: Noun | None) -> Noun | None:
         return noun
     if head.group(0).lower() in _status_words():
         return noun
-    return _noun(head.group(0), head.start(), head.end()) or noun
+    return _compound_head(text, _noun(head.group(0), head.start(), head.end())) or noun
 
 
 @cache
