@@ -44,6 +44,7 @@ from claimtable.nouns import (
     noun_after,
     noun_before,
     noun_of_tally_label,
+    singular,
     thing_after,
     unlisted_thing,
 )
@@ -799,6 +800,43 @@ def one_person_speaks(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         return False
     noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
     if not counts_people(noun) or _speech_verb_after().match(ctx.text, noun.end) is None:
+        return False
+    c.dropped = True
+    return True
+
+
+@cache
+def _described_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A reporting verb (role ``speech``) that comes after a person's noun past what describes
+    the person (a capitalised place or body after "of", "from" or "in", a relative clause
+    opened by "who": " of Varno who asked not to be named said"); and one right before a
+    figure after a quotation's close or a comma (', said ', the inverted speaker)."""
+    verbs = lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", "speech"))
+    after = re.compile(r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                       r"(?:,?\s+who\s+(?:(?!(?:and|but|while|or)\b)[\w'’-]+,?\s+){1,10}?)?"
+                       rf",?\s*(?:{verbs})\b(?!\s+(?:by|to\s+(?:be|have)\b))")
+    before = re.compile(rf"[,”\"’]\s*(?:{verbs})\s+$")
+    return after, before
+
+
+def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A "one" before a person who speaks counts nothing also when words between say who the
+    person is ("One resident of Varno who asked not to be named said ...", "One woman from
+    Tarn told ...") or when the reporting verb comes first after a quotation ("... ," said one
+    guard who saw it).
+
+    >>> [c["figure"] for c in _claims("Two guards were held. One guard of Varno who saw it said 30 rifles were stolen.")]
+    ['Two', '30']
+    >>> [c["figure"] for c in _claims('"It burned all night," said one soldier the agency reached. Police said one soldier died.')]
+    ['one']
+    """
+    if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
+        return False  # the cheap test first
+    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    if not counts_people(noun):
+        return False
+    after, before = _described_speaker()
+    if after.match(ctx.text, noun.end) is None and before.search(ctx.text, max(0, c.figure.start - 24), c.figure.start) is None:
         return False
     c.dropped = True
     return True
@@ -1580,6 +1618,30 @@ def number_of_named_after(c: FigureCandidate, ctx: SentenceContext, art: Article
     if lookup.noun is None:
         return False
     c.lookup = lookup
+    return True
+
+
+#: "number of" and the plural it counts (past one word before it), then the words, with no
+#: figure, up to a figure the number came to: "number of attacks since May began to ".
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[a-z-]+\s+)?([a-z]+s)\b(?:[^.;:\d]|(?<=[A-Z])\.){0,80}?"
+                               r"\b(?:to|at|reached|hit|was|is|stands|stood)\s+$", re.I)
+
+
+def number_of_uncounted_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure that "the number of" a plural never counted (``uncounted.csv``: events,
+    places, times) came to ("raising the total number of attacks on the convoys to 1,240", "the
+    number of raids on Tarn reached 60") counts those, whatever noun stands nearer: no claim.
+
+    >>> [c["figure"] for c in _claims("The raids bring the number of attacks on U.S. forces to 60, officials said.")]
+    []
+    """
+    if c.lookup.found or "number of" not in ctx.text:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _NUMBER_OF_BEFORE.search(ctx.text, max(0, at - 160), at)
+    if m is None or singular(m.group(1).lower()) not in _uncounted_singulars():
+        return False
+    c.dropped = True
     return True
 
 
@@ -4188,6 +4250,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
     one_person_speaks,  # "One soldier admitted that ...": a speaker, no count
+    one_speaker_described,  # "One resident of Tarn who asked not to be named said": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
@@ -4203,6 +4266,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_in_brackets,  # "the bulk (80 percent) of the dead": a share of the dead
     part_out_of_named_total,  # "700 out of the 900 soldiers"
     number_of_named_after,  # "put at 9,000 the number of troops"
+    number_of_uncounted_before,  # "the number of attacks rose to 60": events, no claim
     share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
     share_of_a_stock,  # "a third of its ammunition": a share of munitions
     share_of_uncounted,
@@ -4326,7 +4390,8 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after, share_of_unlisted_thing,
+    tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after,
+    number_of_uncounted_before, share_of_unlisted_thing,
     share_of_a_stock, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
     casualty_subject_of_copula,
@@ -4397,7 +4462,8 @@ COUNT_RULES: frozenset[Rule] = frozenset({
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
-    part_out_of_named_total: (" of ",), number_of_named_after: ("number of",), share_of_unlisted_thing: (" of ",),
+    part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
+    number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
@@ -4413,7 +4479,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
-     'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
+     'number_of_uncounted_before', 'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
      'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
@@ -5151,14 +5217,21 @@ def same_people_restated(c: dict) -> tuple:
     >>> [c["figure"] for c in _claims(
     ...     "Some 42,000 people were hurt, the ministry said. The ministry said 42,000 injured were in hospitals.")]
     ['42,000']
+
+    "Casualties" are the killed or wounded: the same figure in either words is one claim.
+
+    >>> [c["status"] for c in _claims("An estimated 4,200 soldiers were killed or wounded, the NIS said. "
+    ...                                "The NIS said the army had suffered 4,200 casualties.")]
+    ['killed or wounded']
     """
     group = _restated_group(c)
     if group is None:  # "killed 9 civilians and injured 9 more": what happened to them tells two
         return (c["value_low"], c["value_high"], c["category"], c["unit"], c["claimant"], c["modality"],
                 c["status"] if _hit(c["status"]) else "")
     # one group: one claim only when what happened to them is the same ("1,000 killed" and
-    # "1,000 wounded" by one source are two)
-    return (c["value_low"], c["value_high"], c["category"], group, c["claimant"], c["modality"], c["status"])
+    # "1,000 wounded" by one source are two; "casualties" are the "killed or wounded")
+    return (c["value_low"], c["value_high"], c["category"], group, c["claimant"], c["modality"],
+            _SAME_STATUS.get(c["status"], c["status"]))
 
 
 def _restated_group(c: dict) -> str | None:
@@ -5177,7 +5250,8 @@ def _people_key(c: dict) -> tuple:
     """Value, category, restated group and status: what a figure repeated without its source
     shares with the sourced one ("2,700 injured" in a repeated headline, "2,700 wounded" in
     the body); "100 wounded" and "100 dead" are two."""
-    return (c["value_low"], c["value_high"], c["category"], _restated_group(c) or c["unit"], c["status"])
+    return (c["value_low"], c["value_high"], c["category"], _restated_group(c) or c["unit"],
+            _SAME_STATUS.get(c["status"], c["status"]))
 
 
 @cache

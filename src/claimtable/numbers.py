@@ -98,6 +98,13 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # thing (the unit in the singular, as a modifier), not a count
         ("weight", r"\b\d[\d,.]*(?:\s|\s?-\s?)(?:pound|lb|kilogram|kilo|kg|ton|tonne)(?![a-z])", re.I,
          ("pound", " lb", "-lb", "kilo", " kg", "-kg", " ton", "-ton")),
+        # "a 115m long ship", "a 90-metre-long barge", "a wall 6 ft high": a length, not a count
+        # ("115m" alone is 115 million)
+        ("length", r"\b\d[\d,.]*\s?-?\s?(?:m|ft|km|met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?)[\s-]"
+         r"(?:long|wide|high|tall|deep)\b", re.I, ("long", "wide", "high", "tall", "deep")),
+        # "children under five", "infants below 2": an age limit after the young it sorts
+        ("age", rf"(?:(?<=children\s)|(?<=infants\s)|(?<=babies\s)|(?<=kids\s))(?:aged\s+)?(?:under|below|over|above)\s+"
+         rf"(?:\d{{1,2}}|{_SPELLED})\b(?![,.]?\d)", re.I, ("children", "infants", "babies", "kids")),
         # "9,000 people per square kilometre": a density, not a count
         ("density", r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?per\s+(?:square\s+(?:kilomet(?:er|re)|mile)s?|sq\.?\s?km|km2|km²)",
          re.I, ("per square", "per sq", "per km")),
@@ -749,14 +756,20 @@ _OF_PHRASE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*\()", r
 
 def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]]) -> list[_Atom]:
     """Shares ("nearly half of the contingent", in percent) that no other figure covers; a
-    share with its percentage in brackets is that percentage ("more than half (52%)": 52)."""
+    share with its percentage in brackets is that percentage ("more than half (52%)": 52).
+    A fraction that is no share is no count either ("one" of "one-third of this").
+
+    >>> [(f.text, f.low) for f in find_figures("output is now one-third of this, and 40 guns")]
+    [('40', 40)]
+    """
     folded = fold_like_ignorecase(text)
     if not any(stem in folded for stem in _SHARE_GATE):
         return atoms
     shares, fractions = [], []
     for m in _SHARE.finditer(text):
-        if m.group(0)[:1] in "tT":
-            fractions.append(m.span())  # "two-thirds", "three quarters": a fraction, whatever it is of
+        if m.group(0)[:1] in "tT" or m.group(0)[:3].lower() == "one":
+            # "two-thirds", "three quarters", "one-third": a fraction, whatever it is of
+            fractions.append(m.span())
         written = None if _overlaps(m.start(), m.end(), masks) else written_share(text, m.start(), m.end())
         if written is not None:
             shares.append(_Atom(m.start(), written[1], written[0], written[0], False, False, share=True, written=True))
