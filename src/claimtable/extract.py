@@ -4976,7 +4976,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue  # the scraper's second copy of the headline
         if restated_without_status(c, statuses):
             continue
-        if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced):
+        if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced) \
+                and not vague_with_a_status_of_its_own(c, claims):
             continue
         at = (c["paragraph"], c["sentence_no"])
         if seen.get(same_people_restated(c), at) != at:
@@ -5189,6 +5190,23 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
         return True
     statuses.setdefault(base, set()).add(c["status"])
     return False
+
+
+def vague_with_a_status_of_its_own(c: dict, claims: list[dict]) -> bool:
+    """Whether an unattributed vague quantity says what befell those it counts ("leaving
+    millions displaced") where no sourced claim of the same quantity and noun says so: it names
+    no figure a source gave, so it is no source's claim repeated without its source, but a
+    count of its own (as in ``restated_without_status``).
+
+    >>> [(c["claimant"], c["status"]) for c in _claims(
+    ...     "The war goes on, leaving millions displaced. Ilse Marrow said the hunger of millions of people grows.")]
+    [('unattributed', 'displaced'), ('Ilse Marrow', '')]
+    """
+    if c["hedge"] != "vague" or c["status"] in _NO_STATUS:
+        return False  # the cheap test first
+    return not any(o["claimant"] != UNATTRIBUTED and o["status"] == c["status"] and o["hedge"] == "vague"
+                   and o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"]
+                   and o["category"] == c["category"] for o in claims)
 
 
 def top_of_range_restated(c: dict, ranges: list[dict]) -> bool:
