@@ -8,6 +8,7 @@ NBVAL_SANITIZE := tests/nbval_sanitize.cfg
 .PHONY: help setup lab notebooks report test lint unit nbval bench bench-report bench-dask bench-compare bench-summaries bench-real clean
 
 help:
+	@echo "make setup      create .venv with the pinned dependencies (every other target does it first)"
 	@echo "make report     set up, run every notebook, write build/report/index.html"
 	@echo "make test       set up, then ruff, unit tests, nbval and papermill checks"
 	@echo "make lab        open the workbook in JupyterLab with the project's kernel (LAB_OPTS=... for more options)"

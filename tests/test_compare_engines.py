@@ -72,7 +72,6 @@ def _assert_same_summaries(processed: Path, tmp: Path, max_rows: tuple[int | Non
             kwargs = {} if n is None else {"max_rows": n}
             expected = _shown(getattr(frames, name)(**kwargs))
             assert _shown(getattr(sql, name)(**kwargs)) == expected, f"{name} (max_rows={n})"
-    assert _shown(Table(sql.no_relays())) == _shown(Table(frames.no_relays()))
     assert sql.sources_note() == charts.sources_note(frames.articles)
     place_rows = places.places_table(frames.sentences)
     pipeline.write_csv(place_rows, tmp / "places-pandas.csv")

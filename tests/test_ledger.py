@@ -103,6 +103,13 @@ def test_extracted_estimates_are_checked_against_the_ledger():
         ledger.MATCHES, ledger.DIFFERS, ledger.MATCHES, ledger.ABSENT, ledger.ABSENT, ledger.ABSENT]
 
 
+def test_an_unattributed_figure_is_never_checked_against_an_unattributed_ledger_row():
+    coded = ledger_of("40,40,killed,unattributed,media,2025-02-10,2025-02,AP,,exact,")
+    extracted = pd.DataFrame([estimate(claimant="unattributed", measure="killed", as_of="2025-02-12",
+                                       value_low=12.0, value_high=12.0)])
+    assert ledger.check(extracted, coded).tolist() == [ledger.ABSENT]
+
+
 def test_ledger_rows_join_the_estimates_marked_hand_coded():
     coded = ledger_of("1500,1500,troops_in_russia,South Korea NIS,government_intel,2024-10-18,2024-10,Yonhap,,exact,")
     extracted = pd.DataFrame([{**estimate(), "estimate": 1, "origin": "extracted", "relays": 2,

@@ -153,3 +153,22 @@ def test_report_renders_in_chromium(built):
         assert "<script>window.__pwned = 1</script>" in text  # shown as text, not run
     finally:
         browser.quit()
+
+
+def test_a_report_without_a_ledger_says_so_and_shows_no_earlier_runs_problems(tmp_path):
+    from claimtable import pipeline
+
+    out = tmp_path / "processed"
+    pipeline.compare_stage(paths.PROCESSED / "claims.csv", out, "default")
+    (out / "ledger_problems.csv").write_text("problem\nrow 9: no value\n", encoding="utf-8")  # an earlier run's
+    pipeline.compare_stage(paths.PROCESSED / "claims.csv", out, "")
+    shown = report.ledger_problems(out)
+    assert "no ledger was given" in repr(shown) and "row 9" not in repr(shown)
+    assert list(shown.frame.columns) == ["problem"]
+
+
+def test_a_table_computed_from_a_file_does_not_say_its_rows_are_that_file():
+    import pandas as pd
+
+    note = report.Table(pd.DataFrame({"a": range(5)}), max_rows=2, computed_from="estimates.csv").cut_note()
+    assert "computed from estimates.csv" in note and "are in estimates.csv" not in note

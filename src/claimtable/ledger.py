@@ -166,6 +166,12 @@ def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
     ...                       "value_low": 1500.0, "value_high": 1500.0, "as_of": "2024-10-18"}])
     >>> check(said, read()).tolist()
     ['matches the ledger']
+
+    A figure nobody claims is checked against nothing: two unattributed figures are not one
+    claimant's statement, whatever story the ledger is about.
+
+    >>> check(said.assign(claimant="unattributed", measure="casualties", as_of="2025-02"), read()).tolist()
+    ['not in the ledger']
     """
     by_key: dict[tuple[str, str], list[tuple[dates.PartialDate | None, float, float]]] = {}
     for r in ledger.table.itertuples(index=False):
@@ -173,6 +179,9 @@ def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
             (dates.parse_published(r.as_of), r.value_low, r.value_high))
     out = []
     for e in extracted.itertuples(index=False):
+        if _fold(str(e.claimant or "")) in ("", "unattributed"):
+            out.append(ABSENT)  # no claimant: a ledger row with none is not the same statement
+            continue
         when = dates.parse_published(str(e.as_of or ""))
         near = [(lo, hi) for d, lo, hi in by_key.get((_fold(e.claimant), e.measure), [])
                 if estimates.distance_days(when, d) <= WINDOW_DAYS]

@@ -500,6 +500,8 @@ def compare_stage(claims: str | Path, out_dir: str | Path,
     """
     tables = compare_tables(claims, ledger_csv, engine)
     write_tables(tables, out_dir)
+    if "ledger_problems" not in tables:  # no ledger this run: an earlier run's problems are not this one's
+        (paths.resolve(out_dir) / "ledger_problems.csv").unlink(missing_ok=True)
     return tables
 
 

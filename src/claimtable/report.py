@@ -44,12 +44,14 @@ class Table:
         row_style: pd.Series | None = None,
         max_rows: int | None = 200,
         csv: str = "",
+        computed_from: str = "",
     ) -> None:
         # a reader reads a few hundred rows at most; the CSV files hold them all
         self.frame = frame if max_rows is None else frame.head(max_rows)
         self.total = len(frame)
         self.title = title
         self.csv = csv  # the file that holds every row, named when rows are cut
+        self.computed_from = computed_from  # or the file every row is computed from
         self.raw_html_columns = raw_html_columns  # already escaped by the caller
         self.row_style = row_style  # CSS for each row, e.g. a background for its finding
 
@@ -64,8 +66,11 @@ class Table:
 
         >>> Table(pd.DataFrame({"a": range(5)}), max_rows=2, csv="claims.csv").cut_note()
         'Showing the first 2 of 5 rows; all 5 are in claims.csv.'
+        >>> Table(pd.DataFrame({"a": range(5)}), max_rows=2, computed_from="estimates.csv").cut_note()
+        'Showing the first 2 of 5 rows; all 5 are computed from estimates.csv.'
         """
-        where = f"; all {self.total:,} are in {self.csv}" if self.csv else ""
+        where = f"; all {self.total:,} are in {self.csv}" if self.csv else \
+            f"; all {self.total:,} are computed from {self.computed_from}" if self.computed_from else ""
         return f"Showing the first {len(self.frame):,} of {self.total:,} rows{where}."
 
     def _repr_html_(self) -> str:
@@ -153,6 +158,21 @@ table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break
 p.cut { color: #555; font-style: italic; }
 </style>
 """
+
+
+def ledger_problems(processed_dir: str | Path) -> Table:
+    """The ledger's rows the comparison could not use (``ledger_problems.csv``, written when it
+    was given a ledger), or an empty table that says no ledger was given.
+
+    >>> print(ledger_problems("no/such/folder"))
+    Ledger rows that could not be used: no ledger was given
+    (no rows)
+    """
+    path = paths.resolve(processed_dir) / "ledger_problems.csv"
+    if not path.exists():
+        return Table(pd.DataFrame(columns=["problem"]), title="Ledger rows that could not be used: no ledger was given")
+    return Table(pd.read_csv(path, dtype=str, keep_default_na=False), title="Ledger rows that could not be used",
+                 csv="ledger_problems.csv")
 
 
 def chart(png: str | Path):

@@ -14,8 +14,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pandas as pd
-
 from claimtable import extract, narrate, paths, pipeline, report
 from claimtable.summaries_duckdb import CLAIM_VIEW, SOURCE_VIEW, SqlSummaries
 
@@ -60,10 +58,6 @@ class FrameSummaries:
         relays = self.relays
         return report.Table(report.with_thousands(relays.loc[relays["differs"] != "", relays.columns != "article"]),
                             max_rows=max_rows, csv="relays.csv")
-
-    def no_relays(self) -> pd.DataFrame:
-        """The relays table's columns without a row."""
-        return self.relays.head(0)
 
     def sources(self, max_rows: int = 100) -> report.Table:
         """The sources table (``summaries_duckdb.SOURCE_VIEW``)."""

@@ -332,11 +332,6 @@ class SqlSummaries:
         table.total = self.count("relays", "differs <> ''")
         return table
 
-    def no_relays(self) -> pd.DataFrame:
-        """The relays table's columns without a row (what the report shows when there is no
-        ledger)."""
-        return pd.DataFrame(columns=self.columns["relays"])
-
     def sources(self, max_rows: int = 100) -> report.Table:
         """The sources table's first ``max_rows`` rows (``SOURCE_VIEW``)."""
         table = report.Table(self.head("articles", SOURCE_VIEW, max_rows), max_rows=max_rows,
