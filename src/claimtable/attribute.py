@@ -3912,7 +3912,7 @@ def _named_before_aside(sentence: str, start: int, end: int, found: list[Mention
 
 #: A noun phrase in lower case: up to nine words, not a pronoun, ending before a clause,
 #: a time or an aside.
-_LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who)\b)[a-z][\w’'-]*(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this|regarding|about)\b)[a-z][\w’'-]*){0,8})"
+_LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who|whom|whose|where|when)\b)[a-z][\w’'-]*(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this|regarding|about)\b)[a-z][\w’'-]*){0,8})"
 
 
 #: A capitalised owner before a source's lower-case words after "according to": "Velmar's " of
