@@ -8901,6 +8901,8 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
         r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))"
         r"(?:\s+(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
         rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{speech})\s+"
+        # "This was stated on Friday by X", "... yesterday by X": when, between the verb and its agent
+        r"(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today|earlier)\s+)?"
         # "This is stated in a joint study by X": the work of X that states it
         r"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|report|study|analysis|review)\s+)?by\s"
         # "That's the report from X", "This is the assessment of X": a source noun of X's
@@ -9006,6 +9008,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     (the source it refers to, not the outlet that relays it).
 
     >>> s = "This was stated by Zelensky on Monday."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Zelensky'
+    >>> s = "This was stated on Monday by Zelensky."
     >>> credit_after(s, find_mentions(s)).claimant
     'Zelensky'
     >>> s = "This was stated by Ukraine's defence ministry, Reuters reports."
