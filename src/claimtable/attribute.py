@@ -4014,10 +4014,19 @@ def _subject_body() -> re.Pattern[str]:
     'leader'
     >>> _subject_body().match("In Osk, Velmar's rescue service reported 7 hurt.").group(2)
     'rescue service'
+
+    A common noun that stands for a place the article names (``place_nouns.csv``) may own the
+    body: "The province's fire service reported ..." (owner "province's ", the body "fire service",
+    the body of a place the article names or as written, ``ArticleAttribution._place_owned_body``).
+
+    >>> _subject_body().match("The province's fire service reported 7 hurt.").group(1, 2)
+    ("province's ", 'fire service')
     """
+    places = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
     return re.compile(
         r"(?:In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"  # "In Osk, ...": where, then the subject
-        rf"[\"“‘']?((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
+        rf"[\"“‘']?(?:The\s+(?=(?:{places}){_APOS}s\s))?"  # "The province's ": the owner after its article
+        rf"((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|(?:{places}){_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
         rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who was born in Tarn, said ..."
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
@@ -4057,7 +4066,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
              for m in (_written_source().finditer(sentence) if ways else ())] + ([(subject, 2)] if subject else [])
     for m, g in spans:
         start, end = m.start(g), m.end(g)
-        owner_start = m.start(1) if m is subject else start
+        # "The province's health department": a place noun owns it, the body's words are its own
+        owner_start = m.start(1) if m is subject and not sentence[m.start(1)].islower() else start
         if g == 1 and (intro := _INTRODUCED_BY.match(sentence, m.start())) is not None:
             owner_start = intro.end()  # "according to Velmar's envoy": the owner before the words
             if sentence.startswith("the ", owner_start) and owner_start + 4 < start:
@@ -8976,6 +8986,8 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
         r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))"
         r"(?:\s+(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
         rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{speech})\s+"
+        # "This was stated on Friday by X", "... yesterday by X": when, between the verb and its agent
+        r"(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today|earlier)\s+)?"
         # "This is stated in a joint study by X": the work of X that states it
         r"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|report|study|analysis|review)\s+)?by\s"
         # "That's the report from X", "This is the assessment of X": a source noun of X's
@@ -9081,6 +9093,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     (the source it refers to, not the outlet that relays it).
 
     >>> s = "This was stated by Zelensky on Monday."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Zelensky'
+    >>> s = "This was stated on Monday by Zelensky."
     >>> credit_after(s, find_mentions(s)).claimant
     'Zelensky'
     >>> s = "This was stated by Ukraine's defence ministry, Reuters reports."
