@@ -1096,6 +1096,40 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return c.lookup.found
 
 
+#: A lower-case plural between a figure and the counted noun found after it, with what follows it:
+#: "strikes killed" ("nine separate Velmari strikes killed 51 people").
+_PLURAL_BEFORE_NOUN = re.compile(r"\b([a-z][a-z-]{2,}(?<![siu])s)\b(\s+of\b|['’])?")
+
+
+def uncounted_head_before_its_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure whose own noun phrase ends in a plural no lexicon counts (an event, a place, a
+    time of ``uncounted.csv``), past the adjectives before it, counts that plural, not the counted
+    noun the scan found further on in a clause of its own: no claim ("60 raids aimed at cargo
+    ships", "nine separate Velmari strikes killed 51 people"). A plural that owns the noun ("five
+    regions' troops") or opens an "of" phrase ("three waves of troops") is no head.
+
+    >>> [c["figure"] for c in _claims("Officials said nine separate Velmari strikes killed 51 people.")]
+    ['51']
+    >>> [c["figure"] for c in _claims("The rebels mounted 60 raids targeting cargo ships.")]
+    []
+    >>> [c["unit"] for c in _claims("Tarn sent three waves of troops.")]
+    ['troop']
+    """
+    noun = c.lookup.noun
+    if noun is None or c.figure.percent or noun.start - c.figure.end < 8:
+        return False  # the cheap test first: a word at least between the figure and its noun
+    uncounted = _uncounted_singulars()
+    for m in _PLURAL_BEFORE_NOUN.finditer(ctx.text, c.figure.end, noun.start):
+        if m.group(2) or m.end(1) > noun.start:
+            continue
+        word = m.group(1)
+        if lookup_unit(word) is None and singular(word) in uncounted:
+            c.dropped = True
+            ctx.uncounted.add(c.figure.start)
+            return True
+    return False
+
+
 def plural_modifies_a_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A counted noun written in the plural right before a plural no lexicon lists says what
     kind of thing that is, as "weapons" does in "three weapons depots": the figure counts the
@@ -4259,6 +4293,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     age_after_a_person,  # "a boy, 10, was hurt": the boy's age, no count
     noun_written_after,
+    uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
@@ -4450,7 +4485,7 @@ SHARE_RULES: frozenset[Rule] = frozenset({
 #: The rules that return False at once for a share ("40%"): each opens with ``if [c.lookup.found
 #: or] c.figure.percent [or ...]: return False``.
 COUNT_RULES: frozenset[Rule] = frozenset({
-    measured_not_counted, age_after_a_person, tally_line_item, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
+    measured_not_counted, age_after_a_person, tally_line_item, uncounted_head_before_its_noun, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
     one_uncounted_thing,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
