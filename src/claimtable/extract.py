@@ -1973,13 +1973,23 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [c["unit"] for c in _claims("It downed 150 drones. Aid groups said 90,000 displaced.")]
     ['drone', 'person']
+
+    Nor are the fighters named last what a displacement counts: those who flee their homes
+    are people, whoever was named before ("rebels took the town, with thousands fleeing").
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Velm rebels took the town. Aid was cut for millions still displaced.")]
+    [('person', 'other')]
     """
     if c.lookup.found:
         return False
     applies = _people_status_after(ctx.text, c.figure.end)
     if not applies:
         return False
-    noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
+    if _displacement_after(ctx.text, c.figure.end):  # people flee, whoever drove them out
+        unit, category = lookup_unit("people") or ("person", "other")
+        noun = Noun(unit, category, c.figure.end, c.figure.end)
+    else:
+        noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
         return False
     if applies == "any" and not counts_people(noun):
@@ -2008,6 +2018,17 @@ def _people_status_after(text: str, end: int) -> str:
     if any(r["applies"] == "any" and r["status"] not in CASUALTY_STATUSES | {"total"} for r in rows):
         return "any"
     return ""
+
+
+def _displacement_after(text: str, end: int) -> bool:
+    """Whether the status that follows a bare figure, past an adverb, is a displacement
+    (a ``displaced`` row of ``statuses.csv``: "fleeing", "displaced", "uprooted").
+
+    >>> _displacement_after("thousands fleeing their homes", 9), _displacement_after("3,000 sent there", 5)
+    (True, False)
+    """
+    m = _STATUS_WORDS.match(text[end:end + 40])
+    return m is not None and any(r["status"] == "displaced" for r in _statuses().get(m.group(1).split()[0].lower(), []))
 
 
 #: What may stand between a bare figure and the verb it is the subject of: "1.4 million have
