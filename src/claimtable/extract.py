@@ -2060,6 +2060,27 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
+#: Where a bare figure's people are driven from, right after it: " from their homes", " out of
+#: their villages".
+_FROM_THEIR_HOMES = re.compile(r"\s+(?:from|out\s+of)\s+their\s+(?:homes|houses|villages|towns)\b")
+
+
+def bare_driven_from_homes(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure followed by where its people are driven from ("from their homes")
+    counts people, displaced: the object of a verb that drives them out, whatever the verb
+    ("weeks of combat driving tens of thousands from their homes").
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Weeks of shelling drove thousands from their homes.")]
+    [('thousands', 'person', 'displaced')]
+    """
+    if c.lookup.found or c.figure.percent or " their " not in ctx.text or not _FROM_THEIR_HOMES.match(ctx.text, c.figure.end):
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.status_hint = "displaced"
+    return True
+
+
 #: The verb right before a bare figure (or its hedge), past "another": "killing ", "displaced ",
 #: "kills ", "injured another ".
 _VERB_BEFORE_BARE = re.compile(r"\b([a-z]+)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$")
@@ -4345,6 +4366,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_after_share,  # "22% of the dead ... and 8% in the north": the same whole
     bare_people_status,
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
+    bare_driven_from_homes,  # "driving tens of thousands from their homes": people, displaced
     bare_object_of_casualty_participle,  # "..., killing 12 and wounding dozens": people
     bare_rate_points_back,
     pronoun_complement_points_back,
@@ -4525,7 +4547,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
     whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
-    foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
+    bare_driven_from_homes: (" their ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
 }
 
 
@@ -4534,7 +4556,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
+    ['bare_driven_from_homes', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
      'number_of_uncounted_before', 'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
      'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
