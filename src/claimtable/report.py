@@ -15,10 +15,15 @@ import argparse
 import html
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from claimtable import paths
+
+if TYPE_CHECKING:  # imported where used: the report's libraries load only when a report is made
+    from IPython.display import Image
+    from nbconvert import HTMLExporter
 
 #: The notebook the report is made of.
 REPORT_NOTEBOOK = "05_report.ipynb"
@@ -175,7 +180,7 @@ def ledger_problems(processed_dir: str | Path) -> Table:
                  csv="ledger_problems.csv")
 
 
-def chart(png: str | Path):
+def chart(png: str | Path) -> Image:
     """A chart's PNG for a notebook's output, with the chart's description (written into the
     PNG by ``charts.save``) as the image's alternative text: the report's ``<img alt>``.
 
@@ -235,7 +240,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
     }
 
 
-def exporter():
+def exporter() -> HTMLExporter:
     """The report's HTML exporter: no code, no prompts, no parameters cells, and the charts'
     descriptions as their images' alternative text (``REPORT_TEMPLATE``).
 
