@@ -181,6 +181,7 @@ class CollectionCounts:
     claims: int
     unattributed: int
     named: int  # distinct claimants other than unattributed
+    without_outlet: int = 0  # loaded articles whose sources row names no outlet
 
 
 def collection_counts(articles: pd.DataFrame, claims: pd.DataFrame) -> CollectionCounts:
@@ -192,6 +193,8 @@ def collection_counts(articles: pd.DataFrame, claims: pd.DataFrame) -> Collectio
     >>> c = collection_counts(arts, pd.DataFrame({"claimant": ["NIS", "unattributed"]}))
     >>> c.outlets, c.first_date, c.undated, c.unattributed, c.named
     (1, '2024-10', 1, 1, 1)
+    >>> c.without_outlet
+    1
     """
     from claimtable.dates import parse_published
 
@@ -202,7 +205,8 @@ def collection_counts(articles: pd.DataFrame, claims: pd.DataFrame) -> Collectio
         first_date=dated[0] if dated else "", last_date=dated[-1] if dated else "",
         undated=len(ok) - len(dated), unreadable=len(articles) - len(ok), claims=len(claims),
         unattributed=int((claims["claimant"] == UNATTRIBUTED).sum()),
-        named=int(claims.loc[claims["claimant"] != UNATTRIBUTED, "claimant"].nunique()))
+        named=int(claims.loc[claims["claimant"] != UNATTRIBUTED, "claimant"].nunique()),
+        without_outlet=int((ok["outlet"].fillna("").astype(str) == "").sum()))
 
 
 def collection_findings(articles: pd.DataFrame, claims: pd.DataFrame) -> Findings:
@@ -223,10 +227,23 @@ def collection_text(c: CollectionCounts) -> Findings:
 
     >>> collection_text(CollectionCounts(3, 2, "2024-10-01", "2024-11-02", 0, 1, 10, 5, 4))
     3 articles from 2 outlets, published 2024-10-01 – 2024-11-02. They make 10 claims by 4 named claimants; 5 name nobody (50%). 1 file could not be read (see Sources).
+
+    Articles whose sources row names no outlet are counted as such, not folded into the outlets:
+
+    >>> collection_text(CollectionCounts(2, 1, "2024-10-01", "2024-10-01", 0, 0, 3, 0, 2, without_outlet=1)).text.split(". ")[0]
+    '2 articles from 1 outlet (1 with no outlet named), published 2024-10-01 – 2024-10-01'
+    >>> collection_text(CollectionCounts(7, 0, "", "", 7, 0, 3, 0, 2, without_outlet=7)).text.split(". ")[0]
+    '7 articles with no outlet named, none dated'
     """
     dated = bool(c.first_date)
     span = f"published {c.first_date} – {c.last_date}" if dated else "none dated"
-    first = (f"{count(c.articles, 'article')} from {count(c.outlets, 'outlet')}, {span}"
+    if not c.outlets:
+        source = " with no outlet named" if c.articles else ""
+    else:
+        source = f" from {count(c.outlets, 'outlet')}"
+        if c.without_outlet:
+            source += f" ({c.without_outlet:,} with no outlet named)"
+    first = (f"{count(c.articles, 'article')}{source}, {span}"
              + (f" ({c.undated:,} undated)." if c.undated and dated else "."))
     share = f" ({c.unattributed / c.claims:.0%})" if c.claims else ""
     second = (f"They make {count(c.claims, 'claim')} by {count(c.named, 'named claimant')}; "

@@ -274,7 +274,8 @@ class SqlSummaries:
             first_date=min(dates, default=""), last_date=max(dates, default=""),
             undated=loaded - sum(dates.values()), unreadable=self.count("articles") - loaded,
             claims=self.count("claims"), unattributed=self.count("claims", f"claimant = {claimant}"),
-            named=int(named[0][0])))
+            named=int(named[0][0]),
+            without_outlet=self.count("articles", "status = 'ok' AND coalesce(outlet, '') = ''")))
 
     def claims_per_article(self, max_rows: int = 60, labelled: bool = True, title: str = "",
                            csv: str = "claims.csv") -> report.Table:
