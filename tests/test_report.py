@@ -172,3 +172,28 @@ def test_a_table_computed_from_a_file_does_not_say_its_rows_are_that_file():
 
     note = report.Table(pd.DataFrame({"a": range(5)}), max_rows=2, computed_from="estimates.csv").cut_note()
     assert "computed from estimates.csv" in note and "are in estimates.csv" not in note
+
+
+def test_findings_point_out_a_ledger_of_another_story(tmp_path):
+    """The shipped ledger is of this story: on a folder about another conflict no estimate
+    meets it, and the findings say how to leave it out; on the seeds they do not."""
+    import pandas as pd
+
+    from claimtable import load, narrate, pipeline
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ferry.txt").write_text(
+        "The Ostrel coast guard said 40 passengers were rescued on Tuesday.\n\n"
+        "Harbour officials said 12 people remain missing after the storm.\n", encoding="utf-8")
+    out = tmp_path / "processed"
+    pipeline.extract_stage(load.load_folder(raw), out)
+    pipeline.compare_stage(out / "claims.csv", out, "default")
+
+    def findings(folder: Path) -> str:
+        read = {name: pd.read_csv(folder / f"{name}.csv", keep_default_na=False)
+                for name in ("estimates", "agreement")}
+        return narrate.comparison_findings(read["estimates"], read["agreement"]).text
+
+    assert "--ledger ''" in findings(out)
+    assert "--ledger" not in findings(paths.PROCESSED)

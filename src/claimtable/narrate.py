@@ -263,6 +263,12 @@ def comparison_findings(estimates: pd.DataFrame, agreement: pd.DataFrame) -> Fin
     >>> grp = pd.DataFrame({"finding": ["agree", "value differs", "only in X"]})
     >>> comparison_findings(est, grp).text.split('; 1 is')[0]
     '2 estimates (what a claimant said, however many articles relay it)'
+
+    A ledger that no estimate meets (another story's) is pointed out:
+
+    >>> est["ledger_check"] = ["not in the ledger", "not in the ledger", ""]
+    >>> comparison_findings(est, grp).text.split("it. ")[-1][:43]
+    'No estimate shares a claimant and measure w'
     """
     extracted = estimates[estimates["origin"] == "extracted"]
     coded = estimates[estimates["origin"] == "hand-coded"]
@@ -287,6 +293,11 @@ def comparison_findings(estimates: pd.DataFrame, agreement: pd.DataFrame) -> Fin
                    f"{count(match, 'estimate matches', 'estimates match')} it, "
                    f"{count(differ, 'differs', 'differ')} from it, "
                    f"{count(absent, 'is', 'are')} not in it.")
+        if absent and not match and not differ:
+            # the shipped ledger is of one story: on another, its rows only crowd the charts
+            out.append("No estimate shares a claimant and measure with the ledger: if these "
+                       "articles are about another story, give its own ledger or none "
+                       "(`claimtable report … --ledger ''`).")
     return Findings(" ".join(out))
 
 
