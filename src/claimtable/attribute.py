@@ -7170,13 +7170,19 @@ _OUTLET_KINDS = ("media", "named")
 
 def _called_otherwise(phrase: str, head: str) -> bool:
     """Whether a body's name ends in a head noun that refers back (``_reference_heads``) other
-    than ``head``: "the defence ministry" is not what "the agency" calls a body.
+    than ``head``: "the defence ministry" is not what "the agency" calls a body. A head noun
+    that names the same kind of body as ``head`` (``_body_kinds``: "service" and "agency" both an
+    intelligence agency) is another word for it: "the agency" after "the Velm Intelligence
+    Service" is that service, not a ministry whose official spoke before it.
 
     >>> _called_otherwise("Russia's defence ministry", "agency"), _called_otherwise("Seoul's spy agency", "agency")
     (True, False)
+    >>> _called_otherwise("Velmar's National Intelligence Service", "agency")
+    False
     """
     heads = _reference_heads()
-    return any(h in heads and h != head for h in body_heads(phrase) if " " not in h)
+    kind = _body_kinds().get(head)
+    return any(h in heads and h != head and _body_kinds()[h] != kind for h in body_heads(phrase) if " " not in h)
 
 
 #: "the" right before a description (``ArticleAttribution._described_body``).
