@@ -1374,6 +1374,12 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
 
     >>> _claims("The rebels have launched 100 drone and missile attacks.")
     []
+
+    The plural may come after a second figure, or at once after "and" ("24 drone and
+    airstrikes"): the singular still says what kind of event each figure counts.
+
+    >>> [c["figure"] for c in _claims("The enemy made 3 missile and 57 aviation strikes. We saw 9 drone and airstrikes.")]
+    []
     >>> [c["unit"] for c in _claims("It has 50 missile launchers.")]
     ['launcher']
 
@@ -1388,7 +1394,12 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
         return False  # the cheap test first: a noun written as its singular unit
     m = _MODIFIED_PLURAL.match(ctx.text, noun.end)
     if m is None or (m.group(1) and lookup_unit(m.group(1).lower()) is None):
-        return False  # "drone and missile attacks": both modifiers are counted nouns
+        # "3 missile and 57 aviation strikes", "24 drone and airstrikes": the plural shared
+        # past the coordination, one that no lexicon counts ("20 dead and hundreds injured":
+        # no event; a count of one is written in the singular: no modifier)
+        m = _SHARED_PLURAL.match(ctx.text, noun.end) if c.figure.high != 1 else None
+        if m is None or unlisted_thing(m.group(2)) is not None:
+            return False  # "drone and missile attacks": both modifiers are counted nouns
     word = m.group(2)
     if word in _words_that_end_a_phrase() or word in _statuses() or lookup_unit(word) is not None:
         return False
@@ -1403,6 +1414,10 @@ def modifies_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
 #: The plural after a singular modifier, past "and"/"or" and a second modifier: " and missile
 #: attacks", " strikes".
 _MODIFIED_PLURAL = re.compile(r"(?:\s+(?:and|or)\s+([a-z][a-z-]+))?\s+([a-z][a-z-]{2,}(?<![siu])s)\b")
+#: The plural a singular modifier shares with the words after "and"/"or": another figure and
+#: its own modifier (" and 57 aviation strikes") or the plural at once (" and airstrikes");
+#: group 1 is empty, as the second modifier needs no lexicon here.
+_SHARED_PLURAL = re.compile(r"\s+(?:and|or)()\s+(?:\d[\d,.]*\s+(?:[a-z][a-z-]+\s+)?)?([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
 @cache
@@ -5064,6 +5079,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue
         if definite_group_restated(c, out):
             continue
+        if definite_group_named_again(c, out):
+            continue
         seen.setdefault(same_people_restated(c), at)
         out.append(c)
     return out
@@ -5100,6 +5117,55 @@ def definite_group_restated(c: dict, kept: list[dict]) -> bool:
                and c["claimant"] in (o["claimant"], UNATTRIBUTED)
                and (not c["status"] or not o["status"] or c["status"] == o["status"])
                and counts_people(Noun(o["unit"], o["category"], 0, 0)) for o in kept)
+
+
+#: Casualty statuses that leave those counted unable to be in another: the dead are neither
+#: hurt nor held ("two were captured", then "the two wounded men": one group; "killed" never).
+_FINAL_STATUSES = frozenset({"killed", "expected killed"})
+
+
+def _statuses_agree(a: str, b: str) -> bool:
+    """Whether one group can be in both states: the same status, none on one side, or two
+    casualty statuses of which neither is a death ("captured" and "wounded").
+
+    >>> _statuses_agree("captured", "wounded"), _statuses_agree("killed", "captured"), _statuses_agree("", "shipped")
+    (True, False, True)
+    """
+    if a == b or not a or not b:
+        return True
+    return _hit(a) and _hit(b) and a not in _FINAL_STATUSES and b not in _FINAL_STATUSES
+
+
+def definite_group_named_again(c: dict, kept: list[dict]) -> bool:
+    """Whether a small count in words after "the", "these" or "those" names again a group a
+    claim kept before counted: the article only points back. Whoever speaks of the group now,
+    when the count says nothing of what befell it ("two soldiers were captured", then "an aide
+    said the two men were in Kyiv"; "three tanks arrived", then "the three armoured vehicles");
+    the same source, when one group can be in both states (``_statuses_agree``: "the two
+    wounded men"). The group is the same when the count is and both count people, or both
+    things of one category; another source's count with a status of its own is its own ("the
+    officers said two villagers were killed ... villagers said they found the two bodies"), as
+    is a group whose state cannot be the first's ("two soldiers were killed ... the two
+    prisoners seized rifles"). After ``definite_group_restated``.
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Ilse Marrow said two soldiers were captured.\\n\\n"
+    ...     "Officials said the two men were in a hospital. Marrow said the two wounded men were in Tessen.")]
+    [('two', 'Ilse Marrow')]
+    >>> [c["figure"] for c in _claims("Three tanks were delivered to Velm.\\n\\nThe three armoured vehicles were "
+    ...                                "delivered by rail.")]
+    ['Three']
+    """
+    if c["role"] != "body" or c["value_low"] != c["value_high"] or c["value_high"] > SMALL_DEFINITE \
+            or c["unit"] == "percent" or not c["figure"].isalpha():
+        return False  # the cheap tests first
+    if _definite_figure(c["figure"]).search(c["sentence"]) is None:
+        return False
+    people = counts_people(Noun(c["unit"], c["category"], 0, 0))
+    return any(o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"] and o["unit"] != "percent"
+               and (not c["status"] or (o["claimant"] == c["claimant"] and _statuses_agree(c["status"], o["status"])))
+               and (counts_people(Noun(o["unit"], o["category"], 0, 0)) if people
+                    else o["category"] == c["category"] and not counts_people(Noun(o["unit"], o["category"], 0, 0)))
+               for o in kept)
 
 
 def restated_in_summary(c: dict, claims: list[dict], summary: frozenset[int]) -> bool:

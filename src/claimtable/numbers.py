@@ -119,7 +119,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "one of the", "one day", "one-way attack drones"
         # ("one of whom was left in a serious state" counts: a part of the count before it)
         ("idiom", r"\b(?:one|One)[\s-]+(?:of(?!\s+(?:whom|them)\s+(?:is|was|are|were|remains?|remained)\b)"
-         r"|another|day|time|side|way)\b|\bno\s+one\b"
+         r"|another|day|time|side|way)\b|\b[Nn]o\s+one\b"
          # "this one was unusually long": a pronoun, not a count
          r"|\b(?:[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+one\b", 0, ("one", "One")),
         # "a four-star general", "a five-star hotel": a rank or a grade, not a count
