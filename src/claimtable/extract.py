@@ -3713,11 +3713,19 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("The number of troops in the region reached 12,000.")]
     [('troops', 'arrived')]
+
+    The verb may be the figure's hedge cue ("exceeded", "surpassing": more than):
+
+    >>> [(c["category"], c["status"]) for c in _claims("Casualty counts for the brigade have been surpassing 700.")]
+    [('casualties', 'casualties')]
     """
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES or not counts_people(c.noun):
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], at - 30), at)
+    if (verb is None or verb.group(1).lower() not in _count_verbs()) and at < c.figure.start:
+        # the hedge cue is the count verb itself: "the brigade's casualty counts surpass 700"
+        verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], c.figure.start - 30), c.figure.start)
     if verb is None or verb.group(1).lower() not in _count_verbs():
         return False
     # the last status cue of the subject, with no figure between it and the verb

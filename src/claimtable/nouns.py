@@ -106,6 +106,7 @@ class _Words:
     aggregates: frozenset[str]  #: aggregates.csv: "the total"
     abbreviations: frozenset[str]  #: abbreviations.csv: "approx."
     count_verbs: frozenset[str]  #: links.csv, link "verb": "reached", "numbered"
+    estimates: frozenset[str]  #: links.csv, link "estimate": "put", "estimated" ("put the losses at")
 
 
 @cache
@@ -115,7 +116,7 @@ def _words() -> _Words:
 
     return _Words(links("anaphor"), links("count"), links("count") | links("apposition"),
                   lexicons.word_set("breakers", "word"), lexicons.word_set("aggregates", "word"),
-                  lexicons.word_set("abbreviations", "abbreviation"), links("verb"))
+                  lexicons.word_set("abbreviations", "abbreviation"), links("verb"), links("estimate"))
 
 
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
@@ -478,7 +479,9 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
         return NounLookup(noun)
     return NounLookup(_noun_in_apposition(text, head, clause_start, fig.end)
                       or _noun_in_label(text, head, clause_start)
-                      or _subject_of_count_verb(text, head, clause_start))
+                      or _subject_of_count_verb(text, head, clause_start)
+                      or _subject_of_hedging_count_verb(text, fig, clause_start)
+                      or _object_put_at(text, head, clause_start))
 
 
 #: An aside set off by dashes that ends right before a figure's clause: "are approaching – by
@@ -735,6 +738,59 @@ def _subject_of_count_verb(text: str, head: str, clause_start: int) -> Noun | No
         return None
     m = _units().pattern.search(text, clause_start, clause_start + len(head))
     return _noun(m.group(0), m.start(), m.end()) if m else None
+
+
+def _subject_of_hedging_count_verb(text: str, fig: Figure, clause_start: int) -> Noun | None:
+    """The subject of a count verb that is the figure's own hedge cue, its words far from it
+    ("casualties among the troops in the Arden pocket exceeded 3,000": "exceeded" says "more
+    than" and gives the count): as :func:`_subject_of_count_verb`, the verb in the head.
+
+    >>> from claimtable.numbers import find_figures
+    >>> s = "Casualties in the Arden pocket exceeded 3,000."
+    >>> _subject_of_hedging_count_verb(s, find_figures(s)[0], 0).unit
+    'casualty'
+    """
+    if fig.hedge_start is None or fig.hedge_start < clause_start \
+            or fig.hedge_cue.split()[-1].lower() not in _words().count_verbs:
+        return None
+    return _subject_of_count_verb(text, text[clause_start:fig.start], clause_start)
+
+
+#: "at" that ends the words before a figure: "put the losses at ", "– at ", "at between ".
+_AT_BEFORE = re.compile(r"\bat\s+(?:between\s+)?$", re.I)
+#: An aside set off by dashes, blanked before the object of an estimate is read.
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–\n]{1,160}?\s[—–]\s")
+#: What ends the object of an estimate before its "at": a clause or sentence mark.
+_OBJECT_BREAK = re.compile(r"[;:.!?\n]")
+
+
+def _object_put_at(text: str, head: str, clause_start: int) -> Noun | None:
+    """The object of a verb that estimates a count (the ``estimate`` rows of ``links.csv``:
+    "put", "estimated") when the figure follows it after "at": the first counted noun between
+    the verb and the "at" ("documents put Osk losses on May 1 at 35,500", "officials put the
+    number of Velm's soldiers in Tarn – where the fighting is – at about 8,000"), an aside in
+    dashes left out.
+
+    >>> s = "Officials put the number of Velm's soldiers in Tarn at 8,000."
+    >>> _object_put_at(s, s[:s.index("8,000")], 0).unit
+    'soldier'
+    >>> s = "Officials put the damage at 8,000."
+    >>> _object_put_at(s, s[:s.index("8,000")], 0) is None
+    True
+    """
+    if not _AT_BEFORE.search(head):
+        return None  # the cheap test first
+    at = clause_start + len(head)
+    start = max(0, at - 240)
+    window = _DASH_ASIDE.sub(lambda m: " " * len(m.group(0)), text[start:at])
+    verb = None
+    for m in _WORD.finditer(window):
+        if m.group(0).lower() in _words().estimates:
+            verb = m
+    if verb is None or _OBJECT_BREAK.search(window, verb.end()):
+        return None
+    m = _units().pattern.search(window, verb.end())
+    return _noun(m.group(0), start + m.start(), start + m.end()) if m else None
 
 
 def _plain_head(head: str) -> bool:

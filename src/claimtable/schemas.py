@@ -106,7 +106,7 @@ SCHEMAS: dict[str, Schema] = {
     "hedges": Schema((Column("cue", lower=True), Column("hedge", allowed=HEDGES),
                       Column("position", allowed=("before", "after"))), ("cue", "position")),
     "links": Schema((Column("word", lower=True),
-                     Column("link", allowed=("count", "cue", "apposition", "anaphor", "verb"))), ("word", "link")),
+                     Column("link", allowed=("count", "cue", "apposition", "anaphor", "verb", "estimate"))), ("word", "link")),
     "measures": Schema((Column("measure", lower=True),
                         Column("family", allowed=("troops", "casualties", "munitions", "other")),
                         Column("description")), ("measure",)),
