@@ -3232,7 +3232,8 @@ def _whole_owner_start(sentence: str, start: int, found: list[MentionCandidate])
     >>> s[_whole_owner_start(s, s.index("Velmar"), found):s.index(" said")]
     'Federal Republic of Velmar’s health ministry'
     """
-    owner = _OWNER_NAMED.match(sentence, start) if found else None
+    # the cheap tests first: a longer name starts before the words, so none at the text's start
+    owner = _OWNER_NAMED.match(sentence, start) if found and start > 0 else None
     if owner is None:
         return start
     owner_end = owner.end() - 3  # before "’s "
