@@ -3232,7 +3232,8 @@ def _whole_owner_start(sentence: str, start: int, found: list[MentionCandidate])
     >>> s[_whole_owner_start(s, s.index("Velmar"), found):s.index(" said")]
     'Federal Republic of Velmar’s health ministry'
     """
-    owner = _OWNER_NAMED.match(sentence, start) if found else None
+    # the cheap tests first: a longer name starts before the words, so none at the text's start
+    owner = _OWNER_NAMED.match(sentence, start) if found and start > 0 else None
     if owner is None:
         return start
     owner_end = owner.end() - 3  # before "’s "
@@ -3361,10 +3362,42 @@ def _indefinite(sentence: str, start: int) -> bool:
     return sentence.endswith((" a ", " an ", "A ", "An "), max(0, start - 4), start)
 
 
+@cache
+def _anonymity_words() -> tuple[str, ...]:
+    """The longest word of each anonymity cue (``anonymity`` rows of ``generic_claimants.csv``),
+    in lower case: a cue that ``_generic``'s pattern finds in a text in ASCII holds its word.
+
+    >>> "unnamed" in _anonymity_words(), "speak" in _anonymity_words()
+    (True, False)
+    """
+    return tuple(sorted({max(r["word"].lower().split(), key=len) for r in lexicons.read_lexicon("generic_claimants")
+                         if r["kind"] == "anonymity"}))
+
+
+@lru_cache(maxsize=8)
+def _may_be_anonymous(sentence: str) -> bool:
+    """Whether an anonymity cue may stand anywhere in the sentence: the cheap test, once a
+    sentence, before ``_group_noun``'s windowed searches for a cue near each group (about 1 µs
+    each, the pattern in any case, tried at every word). A text not in ASCII is searched
+    (other letters match a cue's in any case: "ı", "ſ"); in ASCII a cue holds its word in lower
+    case (``_anonymity_words``).
+
+    >>> _may_be_anonymous("An official, who asked not to be named, said 9 died.")
+    True
+    >>> _may_be_anonymous("Russia's defence ministry said 9 died."), _may_be_anonymous("Officials in Osk said 9 died.")
+    (False, False)
+    """
+    if not sentence.isascii():
+        return True
+    folded = sentence.lower()
+    return any(word in folded for word in _anonymity_words())
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
     _, weak, anonymity, _ = _generic()
+    cued = _may_be_anonymous(sentence)  #: whether the searches for a cue near the group can find one
     words = _LEADING.sub("", m.group(0))
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
                      and not _indefinite(sentence, m.start())):
@@ -3422,7 +3455,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         end = close.end()
         words = sentence[start:end]
         near = sentence[max(0, start - 40):end + 60]
-        return MentionCandidate(start, end, f"anonymous {words}" if anonymity.search(near) else words, "group")
+        return MentionCandidate(start, end, f"anonymous {words}" if cued and anonymity.search(near) else words, "group")
     if head in _roles() and words == head and sentence.endswith("its ", 0, start):
         placed_role = _its_place_role(sentence, start, end)
         if placed_role is not None:  # "over the region of Osk, its governor said": Osk's governor
@@ -3461,7 +3494,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if owner is not None and head in _body_kinds() and words[-1:].isalpha() and words.split()[-1][0].isupper() \
             and start <= owner.start and owner.end < end:
         owner = None  # "the South Korean Military Intelligence Agency": a body's own name
-    if owner is not None and not (owner.start == start and anonymity.search(sentence, max(0, start - 40), end + 60)):
+    if owner is not None and not (owner.start == start and cued and anonymity.search(sentence, max(0, start - 40), end + 60)):
         # "A Ukrainian military official, who asked not to be named": an anonymous source in its
         # own right, not the body it serves
         return MentionCandidate(start, end, owner.name, owner.kind)
@@ -3474,7 +3507,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     near = sentence[max(0, start - 40) : end + 60]
     # "an unnamed senior US military official": the words as written, their cue inside them;
     # "officials speaking on condition of anonymity": "anonymous officials"
-    name = f"anonymous {head}" if not anonymity.match(words) and anonymity.search(near) else words
+    name = f"anonymous {head}" if cued and not anonymity.match(words) and anonymity.search(near) else words
     if name.startswith(("anonymous", "unnamed")):
         name = _ANONYMOUS_TWICE.sub("", name)
     if any(o in words.lower() for o in _outlet_heads()):
