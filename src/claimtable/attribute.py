@@ -1193,8 +1193,15 @@ def _with_descriptions(sentence: str, introduced: set[int]) -> set[int]:
 @_gives(TOPIC)
 @_opens_with(r"\s")
 def _spoken_about(before: str, after: str) -> bool:
-    """"North Korea is estimated to have sent": a passive speech verb, the name is a topic."""
-    return _passive_speech_after().match(after) is not None
+    """"North Korea is estimated to have sent": a passive speech verb, the name is a topic; so
+    with no auxiliary before an infinitive after "with" ("with Velmar now said to be sending
+    drones"), while "Velmar claimed to have" speaks.
+
+    >>> _spoken_about("with ", " now said to be sending drones"), _spoken_about("", " claimed to have won")
+    (True, False)
+    """
+    return _passive_speech_after().match(after) is not None \
+        or (before[-5:].lower() == "with " and _raised_passive_after().match(after) is not None)
 
 
 #: The end of a figure before the people it counts ("some 200 ", "1,500 more ").
@@ -1576,9 +1583,12 @@ def _speaks_past_description(before: str, after: str) -> bool:
     (True, False)
     >>> _speaks_past_description("The ", " rebel group said 9 died.")
     False
+    >>> _speaks_past_description("The ", " war monitor is believed to have 900 staff.")
+    False
     """
     m = _described_body_after().match(after) if after[1:2].islower() else None
-    return m is not None and _speaks_after().match(after, m.end()) is not None
+    return m is not None and _speaks_after().match(after, m.end()) is not None \
+        and _passive_speech_after().match(after, m.end()) is None  # "the Velm army is estimated to have": spoken about
 
 
 @cache
@@ -4257,6 +4267,39 @@ def _deed_told_as_hearsay(sentence: str, figure: tuple[int, int], subject: Menti
         and _HEARSAY_ADVERB.search(sentence, subject.end, figure[0]) is not None
 
 
+#: A subject's verb right after it (an adverb allowed between) that is neither an auxiliary
+#: nor a participle: the deed the subject did ("overran", "shelled", "fires").
+_SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:is|are|was|were|has|have|had|be|been|will|would|who|which|that)\b)"
+                           r"[a-z]+(?<!ing)\b")
+#: The figure's phrase, opened by a participle after a comma that ends the deed's clause
+#: (", killing more than 40", ", killing 10 and wounding "): the deed's result; a participle
+#: that opens a reported clause (", revealing that 40 ...") tells what is said, no result.
+_RESULT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\s(?:(?!that\b)[^,;:\"“”()]){0,80}$")
+
+
+def _deed_result(sentence: str, figure: tuple[int, int], subject: Mention) -> bool:
+    """Whether the figure is the result of a deed that a subject, which speaks by no reporting
+    verb, did in the sentence, told in a participle after it ("Osk rebels shelled the port on
+    Monday, killing 40 people"): the reporter's account of the deed, so the subject is not its
+    source, nor is one carried from before; a sentence with a verb of speech anywhere is left to
+    the rules of speech.
+
+    >>> s = "Osk rebels shelled the port on Monday, killing 40 people."
+    >>> _deed_result(s, (47, 49), Mention(0, 10, "Osk rebels", "Osk rebels", "group", 2))
+    True
+    >>> s = "Osk rebels shelled the port, and 40 people died."
+    >>> _deed_result(s, (33, 35), Mention(0, 10, "Osk rebels", "Osk rebels", "group", 2))
+    False
+    >>> s = "Osk rebels raised the alarm, revealing that 40 people died."
+    >>> _deed_result(s, (44, 46), Mention(0, 10, "Osk rebels", "Osk rebels", "group", 2))
+    False
+    """
+    return subject.strength == SUBJECT and subject.end < figure[0] and "ing " in sentence \
+        and _RESULT_PARTICIPLE.search(sentence, subject.end, figure[0]) is not None \
+        and _SUBJECT_VERB.match(sentence, subject.end) is not None \
+        and _vocabulary(sentence).isdisjoint(_speech_verb_set())
+
+
 def _introduced_body_in_place(sentence: str, start: int, end: int) -> tuple[int, str]:
     """The end and words of an owned body introduced as a source ("according to the Velm Union's
     naval mission") taken on over the place it is in, when the introduced words end there, as a
@@ -5669,6 +5712,37 @@ def _reporters_hearsay(sentence: str) -> bool:
     (True, True)
     """
     return ("it " in sentence or "It " in sentence) and _empty_it().search(sentence) is not None
+
+
+@cache
+def _raised_hearsay_pattern() -> re.Pattern[str]:
+    """A sentence's subject that is a name (group 1; a head noun or two may follow it), after an
+    opening phrase, then a passive of speech before an infinitive: "Velmar is estimated to have",
+    "The Osk rebels are widely believed to be"; not a noun phrase with no name ("The scale of
+    the deployment is said to be ...")."""
+    return re.compile(r"(?:[A-Z][^,;:\"“”]{0,40},\s+)?(?:[Tt]he\s+)?((?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+[a-z][\w'’-]*){0,2})\s+"
+                      rf"(?:is|are|was|were)\s+(?:(?:also|widely|now|generally)\s+)?(?:{_verbs('passive')})"
+                      r"\s+to\s+(?:have|be)\b")
+
+
+def _raised_hearsay(sentence: str) -> bool:
+    """Whether the sentence opens by telling what is said of its subject in the passive, with no
+    one who says it ("Velmar is estimated to be losing 900 men a day", "By May, the Osk rebels
+    were believed to have 4,000 fighters"): the reporter's hearsay, as "It is estimated that ..."
+    (``_reporters_hearsay``) is; it names nobody, and no source carries onto it. Counted people
+    as the subject ("Another six are believed to have drowned") go on with the account before.
+
+    >>> _raised_hearsay("Velmar is estimated to be losing 900 men a day."), _raised_hearsay("Velmar is sending 900.")
+    (True, False)
+    >>> _raised_hearsay("Another six are believed to have drowned."), _raised_hearsay("The toll is said to be 40.")
+    (False, False)
+    >>> _raised_hearsay("By May, the Osk rebels were believed to have 4,000 fighters.")
+    True
+    """
+    if " to " not in sentence:
+        return False  # the cheap test first
+    m = _raised_hearsay_pattern().match(sentence)
+    return m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split())
 
 
 def _describes_outlet(f: MentionCandidate) -> bool:
@@ -8790,6 +8864,8 @@ class ArticleAttribution:
                 return Attribution(UNATTRIBUTED, "", "none")
             if choice is not None and _deed_told_as_hearsay(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")  # "Rebel fighters reportedly killed 40"
+            if choice is not None and _deed_result(sentence, figure, choice):
+                return Attribution(UNATTRIBUTED, "", "none")  # "Osk rebels shelled the port, killing 40"
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
@@ -8804,7 +8880,7 @@ class ArticleAttribution:
                     or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
-                    or self._turn_stops_carry(sentence, figure):
+                    or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
