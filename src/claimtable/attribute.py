@@ -3350,6 +3350,41 @@ def _works() -> frozenset[str]:
 _INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:an?\s+|the\s+)?$")
 
 
+#: A capitalised word, then a space, right before a capitalised document noun: a name's last words.
+_NAME_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’-]*\s$")
+
+
+def _name_ends_in_document(sentence: str, end: int, head: str) -> bool:
+    """A weak head written with a capital after a capitalised word ("Kyiv Post", "Centre for
+    Border Analysis") ends a name, not a document that refers back to its issuer ("the post",
+    "the analysis").
+
+    >>> s = "Some 900 were hurt, according to the Centre for Border Analysis."
+    >>> _name_ends_in_document(s, len(s) - 1, "analysis")
+    True
+    >>> s = "Some 900 were hurt, as per the analysis."
+    >>> _name_ends_in_document(s, len(s) - 1, "analysis")
+    False
+    """
+    start = end - len(head)
+    return sentence[start].isupper() and _NAME_BEFORE_HEAD.search(sentence, max(0, start - 40), start) is not None
+
+
+def _introduced_document(sentence: str, start: int, words: str, head: str) -> bool:
+    """A document that is also a weak row ("analysis": "the analysis says" is its issuer's),
+    with words before it, introduced as a source is the words as written, as the group's
+    document is (``_document_after_name``), not its issuer nor a weak mention.
+
+    >>> s = "Velmar fired 600 shells, per a Velmari government analysis."
+    >>> _introduced_document(s, s.index("Velmari"), "Velmari government analysis", "analysis")
+    True
+    >>> _introduced_document(s, s.index("Velmari"), "Velmari government report", "report")
+    False
+    """
+    return (words != head and head in _document_words()
+            and _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None)
+
+
 def _indefinite(sentence: str, start: int) -> bool:
     """Whether a group noun at ``start`` follows "a" or "an": a body not named before ("a
     watchdog told reporters"), which refers back to none.
@@ -3387,6 +3422,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     start = _whole_owner_start(sentence, start, found)
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
+    if head in weak and _name_ends_in_document(sentence, m.end(), head):
+        return None  # "the Centre for Border Analysis", "the Kyiv Post": a name, which the name finders read
     if head in weak:
         named = _name_reporting(sentence, start, end, words, head)
         if named is not None:
@@ -3410,6 +3447,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
+        if _introduced_document(sentence, start, words, head):
+            return MentionCandidate(start, end, words, "group")  # "per a Velmari government analysis"
         issuer = _issuer_of_document(words)
         if issuer is not None:  # "an Armenian government statement": the government speaks
             return MentionCandidate(start, start + len(issuer), issuer, "group")
