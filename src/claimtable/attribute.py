@@ -9032,7 +9032,9 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
         # "That's the report from X", "This is the assessment of X": a source noun of X's
         r"|(?:\s+is|\s+was|['’]s)\s+(?:the|an?)\s+(?:(?:latest|new|first|current|official)\s+)?"
         r"(?:report|reports|assessment|estimate|finding|findings|conclusion|analysis|view|figure|count|tally)"
-        r"\s+(?:from|of|by)\s)"
+        r"\s+(?:from|of|by)\s"
+        # "That's according to X", "This is according to X": the figures before are X's
+        r"|(?:\s+is|\s+was|['’]s)\s+according\s+to\s)"
         # "The report was prepared by X", "The report came from X": the author of the report cited before
         rf"|^[\"“]?{_REPORT_REFERRED}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:{agentive})\s+by"
         r"|came\s+from)\s"
@@ -9052,6 +9054,23 @@ _REPORT_REFERRED = r"The\s+(?:intelligence\s+)?(?:report|assessment|study|analys
 #: intelligence report" (not "a report by X").
 CITED_REPORT = re.compile(r"\b(?:citing|according\s+to|based\s+on)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:report|assessment|study|analysis)\b(?!\s+(?:by|from|of)\b)", re.I)
+
+
+#: "That's according to X", "This is according to X": a credit of the statement right before it.
+_ACCORDING_CREDIT = re.compile(r"\s*[\"“]?(?:This|That|It)(?:\s+is|\s+was|['’]s)\s+according\s+to\s", re.I)
+
+
+def credits_only_the_sentence_before(sentence: str) -> bool:
+    """Whether a sentence that credits figures before it ("That's according to X") names the
+    source of the one statement right before it only: "this" stands for that statement, so
+    figures before a sentence without figures between them are not its.
+
+    >>> credits_only_the_sentence_before("That's according to the latest estimates from Velmari officials.")
+    True
+    >>> credits_only_the_sentence_before("This was stated by Zelensky.")
+    False
+    """
+    return _ACCORDING_CREDIT.match(sentence) is not None
 
 
 def credits_cited_report(sentence: str) -> bool:
@@ -9149,6 +9168,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was announced by Kirby, according to a daily, citing a wire."
     >>> credit_after(s, find_mentions(s)).claimant
     'White House'
+    >>> s = "That's according to the latest estimates from Velmari officials."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Velmari officials'
     >>> s = "This was announced by lawmaker Ivo Brant after a briefing, reports Velpress."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ivo Brant'
