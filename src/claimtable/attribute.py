@@ -3361,6 +3361,41 @@ def _works() -> frozenset[str]:
 _INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:an?\s+|the\s+)?$")
 
 
+#: A capitalised word, then a space, right before a capitalised document noun: a name's last words.
+_NAME_BEFORE_HEAD = re.compile(r"[A-Z][\w.'’-]*\s$")
+
+
+def _name_ends_in_document(sentence: str, end: int, head: str) -> bool:
+    """A weak head written with a capital after a capitalised word ("Kyiv Post", "Centre for
+    Border Analysis") ends a name, not a document that refers back to its issuer ("the post",
+    "the analysis").
+
+    >>> s = "Some 900 were hurt, according to the Centre for Border Analysis."
+    >>> _name_ends_in_document(s, len(s) - 1, "analysis")
+    True
+    >>> s = "Some 900 were hurt, as per the analysis."
+    >>> _name_ends_in_document(s, len(s) - 1, "analysis")
+    False
+    """
+    start = end - len(head)
+    return sentence[start].isupper() and _NAME_BEFORE_HEAD.search(sentence, max(0, start - 40), start) is not None
+
+
+def _introduced_document(sentence: str, start: int, words: str, head: str) -> bool:
+    """A document that is also a weak row ("analysis": "the analysis says" is its issuer's),
+    with words before it, introduced as a source is the words as written, as the group's
+    document is (``_document_after_name``), not its issuer nor a weak mention.
+
+    >>> s = "Velmar fired 600 shells, per a Velmari government analysis."
+    >>> _introduced_document(s, s.index("Velmari"), "Velmari government analysis", "analysis")
+    True
+    >>> _introduced_document(s, s.index("Velmari"), "Velmari government report", "report")
+    False
+    """
+    return (words != head and head in _document_words()
+            and _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None)
+
+
 def _indefinite(sentence: str, start: int) -> bool:
     """Whether a group noun at ``start`` follows "a" or "an": a body not named before ("a
     watchdog told reporters"), which refers back to none.
@@ -3430,6 +3465,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     start = _whole_owner_start(sentence, start, found)
     words = sentence[start:end]
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
+    if head in weak and _name_ends_in_document(sentence, m.end(), head):
+        return None  # "the Centre for Border Analysis", "the Kyiv Post": a name, which the name finders read
     if head in weak:
         named = _name_reporting(sentence, start, end, words, head)
         if named is not None:
@@ -3453,6 +3490,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
+        if _introduced_document(sentence, start, words, head):
+            return MentionCandidate(start, end, words, "group")  # "per a Velmari government analysis"
         issuer = _issuer_of_document(words)
         if issuer is not None:  # "an Armenian government statement": the government speaks
             return MentionCandidate(start, start + len(issuer), issuer, "group")
@@ -9108,7 +9147,9 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
         # "That's the report from X", "This is the assessment of X": a source noun of X's
         r"|(?:\s+is|\s+was|['’]s)\s+(?:the|an?)\s+(?:(?:latest|new|first|current|official)\s+)?"
         r"(?:report|reports|assessment|estimate|finding|findings|conclusion|analysis|view|figure|count|tally)"
-        r"\s+(?:from|of|by)\s)"
+        r"\s+(?:from|of|by)\s"
+        # "That's according to X", "This is according to X": the figures before are X's
+        r"|(?:\s+is|\s+was|['’]s)\s+according\s+to\s)"
         # "The report was prepared by X", "The report came from X": the author of the report cited before
         rf"|^[\"“]?{_REPORT_REFERRED}\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:{agentive})\s+by"
         r"|came\s+from)\s"
@@ -9128,6 +9169,23 @@ _REPORT_REFERRED = r"The\s+(?:intelligence\s+)?(?:report|assessment|study|analys
 #: intelligence report" (not "a report by X").
 CITED_REPORT = re.compile(r"\b(?:citing|according\s+to|based\s+on)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:report|assessment|study|analysis)\b(?!\s+(?:by|from|of)\b)", re.I)
+
+
+#: "That's according to X", "This is according to X": a credit of the statement right before it.
+_ACCORDING_CREDIT = re.compile(r"\s*[\"“]?(?:This|That|It)(?:\s+is|\s+was|['’]s)\s+according\s+to\s", re.I)
+
+
+def credits_only_the_sentence_before(sentence: str) -> bool:
+    """Whether a sentence that credits figures before it ("That's according to X") names the
+    source of the one statement right before it only: "this" stands for that statement, so
+    figures before a sentence without figures between them are not its.
+
+    >>> credits_only_the_sentence_before("That's according to the latest estimates from Velmari officials.")
+    True
+    >>> credits_only_the_sentence_before("This was stated by Zelensky.")
+    False
+    """
+    return _ACCORDING_CREDIT.match(sentence) is not None
 
 
 def credits_cited_report(sentence: str) -> bool:
@@ -9225,6 +9283,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was announced by Kirby, according to a daily, citing a wire."
     >>> credit_after(s, find_mentions(s)).claimant
     'White House'
+    >>> s = "That's according to the latest estimates from Velmari officials."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Velmari officials'
     >>> s = "This was announced by lawmaker Ivo Brant after a briefing, reports Velpress."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ivo Brant'

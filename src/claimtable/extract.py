@@ -26,6 +26,7 @@ from claimtable.attribute import (
     Mention,
     credit_after,
     credits_cited_report,
+    credits_only_the_sentence_before,
     named_after,
 )
 from claimtable.load import Sentence, Source, matching_copy, normalise_passage
@@ -4725,8 +4726,8 @@ def figure_candidates(src: Source, published: str = "") -> Iterator[tuple[Senten
         was_open = art.in_quote
         ctx = _sentence_context(s, art, pending=bool(last or held))
         if last:
-            if _credit_reaches(last[0][0].sentence, s):
-                _credit_from_next(last, s.text, art.mentions)
+            if _credit_reaches(last[0][0].sentence, s) and not (waited and credits_only_the_sentence_before(s.text)):
+                _credit_from_next(last, s.text, art.mentions)  # ("... 700 wounded. That's according to X.")
             if ctx is None and not waited and not art.in_quote and _QUOTE_MARKS.search(s.text) is None \
                     and _credit_may_follow(last[0][0].sentence, s, art.mentions):
                 waited = True  # "... 5 million shells. Kim may send more. This was stated by X."
