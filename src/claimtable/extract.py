@@ -3699,7 +3699,13 @@ def status_in_a_later_relative(c: FigureCandidate, ctx: SentenceContext, art: Ar
 
 #: A count verb of ``links.csv`` right before a figure, past "to" or "at" and a hedge: "reached
 #: about ", "have risen to ", "stood at ".
-_COUNT_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(?:to|at)\s+)?$", re.I)
+_COUNT_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)\s+(?:(?:to|at)\s+)?(?:an?\s+(?:(?:daily|weekly|monthly|yearly)\s+)?(?:average|total)\s+of\s+)?$", re.I)
+#: The words after the head of a subject that open a phrase describing it ("the death toll from a
+#: week of fighting", "losses among the units in the north"): cues in that phrase are not the head.
+_HEAD_MODIFIER_AFTER = re.compile(r"\s+(?:from|of|in|among|during|since|after|across|over)\b", re.I)
+#: At most six words before the head of a subject ("The", "Russia's daily", a dateline "Tarn, Osk – The").
+_SUBJECT_OPENING = re.compile(r"\s*(?:\S+\s+){0,6}")
 
 
 def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3719,11 +3725,17 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["category"], c["status"]) for c in _claims("Casualty counts for the brigade have been surpassing 700.")]
     [('casualties', 'casualties')]
+
+    The verb may give the figure through "a daily average of" or "a total of", and the subject's
+    head is its casualty word, past a phrase that describes it (``_subject_head_cue``).
+
+    >>> [(c["category"], c["status"]) for c in _claims("Its losses reached a daily average of 90 troops.")]
+    [('casualties', 'casualties')]
     """
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES or not counts_people(c.noun):
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], at - 30), at)
+    verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], at - 60), at)
     if (verb is None or verb.group(1).lower() not in _count_verbs()) and at < c.figure.start:
         # the hedge cue is the count verb itself: "the brigade's casualty counts surpass 700"
         verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], c.figure.start - 30), c.figure.start)
@@ -3733,7 +3745,7 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     cues = [(s, e, cue) for s, e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s and e <= verb.start()]
     if not cues or any(cues[-1][1] <= f.start < verb.start() for f in ctx.figures):
         return False
-    start, _end, cue = cues[-1]
+    start, _end, cue = _subject_head_cue(ctx.text, c.clause[0], cues, c.projected)
     if _SUFFERED_BEFORE.search(ctx.text, max(0, start - 40), start):
         return False  # "units that suffered losses reached ...": what befell some of them
     found = _status_cues(True, c.projected).get(cue, "")
@@ -3741,6 +3753,25 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     c.status = found
     return True
+
+
+def _subject_head_cue(text: str, clause_start: int, cues: list[tuple[int, int, str]],
+                      projected: bool) -> tuple[int, int, str]:
+    """The status cue that heads a subject (``casualty_subject``): the subject's last cue, unless
+    the subject opens with a casualty cue that a phrase after it describes ("The death toll from a
+    week of fighting has climbed to 50 people": the toll, not the fighting).
+
+    >>> text = "The death toll from a week of fighting has climbed to 50 people."
+    >>> _subject_head_cue(text, 0, list(_status_cues_in(text)), False)
+    (4, 14, 'death toll')
+    """
+    head = cues[0]
+    if len(cues) == 1 or _status_cues(True, projected).get(cues[-1][2], "").removeprefix("expected ") \
+            in CASUALTY_STATUSES:
+        return cues[-1]
+    if not (_SUBJECT_OPENING.fullmatch(text, clause_start, head[0]) and _HEAD_MODIFIER_AFTER.match(text, head[1])):
+        return cues[-1]
+    return head
 
 
 #: "of the 11,000 troops in Kursk, 1,000 ...", "out of a total of 12,000 ...": the whole a part is
