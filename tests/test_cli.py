@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from claimtable import extract, paths
+from claimtable import cli, extract, paths
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -113,3 +113,26 @@ def test_report_module_keeps_another_folders_outputs_under_its_out_folder(tmp_pa
         assert not path.is_relative_to(paths.PROJECT_ROOT / "data") and not path.is_relative_to(paths.PROJECT_ROOT / "figures"), name
     assert params["ledger"] == ""  # what the user passed wins
     assert report.module_parameters(out, {}) == {}  # the seeds: the stored outputs, as make report
+
+
+def test_report_names_the_files_it_could_not_read_and_exits_1(tmp_path, monkeypatch, capsys):
+    """As `claimtable extract` does: the report is still written, but an empty or binary file
+    among the articles is named on standard error and the exit status says so."""
+    from claimtable import report
+
+    def build(out, params):  # what the notebooks leave: the sources table of the folder
+        processed = Path(params["out_dir"])
+        processed.mkdir(parents=True)
+        (processed / "articles.csv").write_text(
+            "article,file,status,reason\nok_one,ok_one.txt,ok,\n"
+            "blank,blank.txt,error,empty file\npic,pic.txt,error,binary file (contains NUL bytes)\n",
+            encoding="utf-8")
+        return out / "report" / "index.html"
+
+    monkeypatch.setattr(report, "build", build)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "blank.txt: empty file" in err and "pic.txt: binary file" in err
+    assert "report written to" in err

@@ -197,3 +197,19 @@ def test_findings_point_out_a_ledger_of_another_story(tmp_path):
 
     assert "--ledger ''" in findings(out)
     assert "--ledger" not in findings(paths.PROCESSED)
+
+
+def test_every_claim_of_the_seeds_has_its_figure_marked():
+    """The BBC seed repeats paragraphs, so its sentences stand twice: each claim is still marked
+    in the occurrence that holds it ("The figure is marked", the report says)."""
+    import pandas as pd
+
+    claims = pd.read_csv(paths.PROCESSED / "claims.csv", keep_default_na=False,
+                         dtype={"claimant_start": str, "claimant_end": str})
+    for col in ("claimant_start", "claimant_end"):
+        claims[col] = pd.to_numeric(claims[col])
+    sentences = pd.read_csv(paths.PROCESSED / "sentences.csv", keep_default_na=False)
+    assert sentences.duplicated(["article", "text"]).any()  # the case this test is about
+    shown = report.highlighted_claims(claims, sentences).frame
+    figure_marked = shown.apply(lambda r: f'<mark class="figure">{r["figure"]}</mark>' in r["sentence"], axis=1)
+    assert figure_marked.all(), shown.loc[~figure_marked, ["article", "figure"]]

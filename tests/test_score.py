@@ -271,3 +271,16 @@ def test_command_scores_each_prefix_group_then_all(tmp_path, capsys):
     assert story.startswith("story") and "value      1.00       0.50    0.67" in story
     assert everything.startswith("all articles") and "value      1.00       0.67    0.80" in everything
     assert "F1, 95% interval" in everything and "claimant accuracy on value matches: 50.0% (1 of 2), 95% interval" in everything
+
+
+def test_a_sample_of_other_articles_is_said_to_score_nothing(tmp_path):
+    """Notebook 06 on another folder: the seeds' sample covers none of its articles, and the
+    notebook says so instead of leaving a bare F1 of 0 to be read as the extractor's."""
+    claims = tmp_path / "claims.csv"
+    claims.write_text("article,value_low,value_high,category,claimant\n"
+                      "ferry,40,40,other,Ostrel coast guard\nflood,12,12,casualties,unattributed\n",
+                      encoding="utf-8")
+    gold = score.read_claims(paths.DATA / "handcoded" / "seed_sample.csv")
+    note = score.coverage_note(gold, claims)
+    assert "covers none of the 2 articles" in note and "-p handcoded" in note
+    assert "covers 2 of the 2" in score.coverage_note(gold, paths.PROCESSED / "claims.csv")

@@ -108,7 +108,8 @@ def _score_options(sc: argparse.ArgumentParser) -> None:
 
 
 def report_command(args: argparse.Namespace) -> int:
-    """``claimtable report``: the notebooks run with papermill into ``--out``.
+    """``claimtable report``: the notebooks run with papermill into ``--out``; exit status 1
+    when a notebook fails or some files could not be read (each named on standard error).
 
     >>> report_command(build_parser().parse_args(["report", "no/such/folder", "--out", "x"]))
     1
@@ -142,7 +143,12 @@ def report_command(args: argparse.Namespace) -> int:
         print(f"claimtable: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
         return 1
     print(f"claimtable: report written to {target}", file=sys.stderr)
-    return 0
+    # as `claimtable extract` does: every file that could not be read is named, and the exit
+    # status says some were not (the report lists them in its Sources table too)
+    unread = report.unread_sources(params["out_dir"])
+    for line in unread:
+        print(f"claimtable: {line}", file=sys.stderr)
+    return 1 if unread else 0
 
 
 def _claim_rows(args: argparse.Namespace, problems: list[str]):

@@ -285,6 +285,29 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     return target
 
 
+def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
+    """The files (or archive rows) of a built collection that could not be read, one line each
+    with the reason, from its ``articles.csv`` (the first ``shown``, then how many more).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "articles.csv").write_text(
+    ...         "article,file,status,reason\\na,a.txt,ok,\\nb,b.txt,error,empty file\\n", encoding="utf-8")
+    ...     unread_sources(d)
+    ['b.txt: empty file']
+    """
+    table = Path(processed_dir) / "articles.csv"
+    if not table.is_file():
+        return []
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False,
+                       usecols=lambda c: c in ("article", "file", "status", "reason"))
+    bad = rows[rows["status"] != "ok"]
+    lines = [f"{r.get('file') or r['article']}: {r['reason'] or r['status']}" for _, r in bad.head(shown).iterrows()]
+    if len(bad) > shown:
+        lines.append(f"… and {len(bad) - shown:,} more (see articles.csv)")
+    return lines
+
+
 def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
     """The notebooks' parameters for ``python -m claimtable.report --out OUT -p NAME VALUE ...``:
     as given for the seeds (no ``raw_dir``: the stored outputs are rebuilt, as ``make report``
@@ -343,11 +366,15 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: 
     total = len(claims)
     claims = claims.head(max_rows)
     wanted = set(zip(claims["article"], claims["sentence"], strict=True))
-    starts = {(r.article, r.text): r.start for r in sentences.itertuples(index=False)
-              if (r.article, r.text) in wanted}
+    # a sentence can stand twice in one article (a page that repeats a paragraph): each claim
+    # is marked in the occurrence that holds its figure's offsets
+    starts: dict[tuple[str, str], list[int]] = {}
+    for r in sentences.itertuples(index=False):
+        if (r.article, r.text) in wanted:
+            starts.setdefault((r.article, r.text), []).append(int(r.start))
     shown = []
     for c in claims.itertuples(index=False):
-        base = starts.get((c.article, c.sentence))
+        base = _holding(starts.get((c.article, c.sentence), []), int(c.start), len(str(c.sentence)))
         spans = []
         if base is not None:
             spans.append((int(c.start) - base, int(c.end) - base, "figure"))
@@ -363,6 +390,16 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: 
     table = Table(frame, raw_html_columns=("sentence",), max_rows=max_rows, csv="claims.csv")
     table.total = total
     return table
+
+
+def _holding(starts: list[int], offset: int, length: int) -> int | None:
+    """Of a sentence's start offsets (its occurrences in one article), the one whose text holds
+    ``offset``; None when none does.
+
+    >>> _holding([374, 1203], 1210, 40), _holding([374, 1203], 380, 40), _holding([374], 900, 40)
+    (1203, 374, None)
+    """
+    return next((start for start in starts if start <= offset < start + length), None)
 
 
 def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:

@@ -459,6 +459,27 @@ def articles_of(rows: Iterable[GoldRow]) -> set[str]:
     return {r.article for r in rows}
 
 
+def coverage_note(gold: Sequence[GoldRow], claims_path: str | Path) -> str:
+    """How many of a claims table's articles the hand-coded sample covers, in a sentence; a
+    sample that covers none of them (another folder's) is said to score nothing here.
+
+    >>> coverage_note(read_claims("data/handcoded/seed_sample.csv"), "data/processed/claims.csv")
+    'The hand-coded sample covers 2 of the 2 articles of the claims table.'
+    >>> coverage_note([GoldRow("x", 1, 1, "", "")], "data/processed/claims.csv")[:72]
+    'The hand-coded sample covers none of the 2 articles of the claims table:'
+    """
+    csv.field_size_limit(max(csv.field_size_limit(), LONGEST_CELL))
+    with open(claims_path, encoding="utf-8-sig", newline="") as f:
+        claimed = {_cell(row.get("article")) for row in csv.DictReader(f)}
+    covered = len(articles_of(gold) & claimed)
+    total = f"{len(claimed):,} article{'' if len(claimed) == 1 else 's'} of the claims table"
+    if covered:
+        return f"The hand-coded sample covers {covered:,} of the {total}."
+    return (f"The hand-coded sample covers none of the {total}: the scores below count every "
+            "hand-coded claim as missed and mean nothing for these articles; give a sample of "
+            "them (`-p handcoded PATH`).")
+
+
 def format_score(s: Score, *, misses: bool = True,
                  spans: dict[str, Interval] | None = None) -> str:
     """A plain-text report: one line per level, claimant accuracy, then the misses.
