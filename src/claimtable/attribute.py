@@ -3090,7 +3090,10 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
             continue  # "EU High Representative for ... Ann Lee": a person's title, not a group
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
-            out.append(_after_glued_heading(sentence, _listed_before(sentence, group)))
+            group = _listed_before(sentence, group)
+            if " and " in group.name and (start := _modifiers_after_from(sentence, group.start)) < group.start:
+                group = MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
+            out.append(_after_glued_heading(sentence, group))
     return out
 
 
@@ -3230,6 +3233,50 @@ def _list_start(sentence: str, start: int) -> int:
         return start
     m = _SERIAL_LIST.search(sentence, max(0, start - 80), start)
     return m.start() if m else start
+
+
+#: Modifiers listed right after "from" up to a coordinated head's words: "from US, " of "from US,
+#: Velmari, and Ostrian intelligence agencies" (group 1: the list, its items joined by commas
+#: and "and").
+_FROM_LISTED = re.compile(rf"\bfrom\s+((?:[A-Z][\w.{_APOS[1:-1]}-]*(?:\s+[A-Z][\w.{_APOS[1:-1]}-]*)?"
+                          r"(?:,\s+(?:and\s+)?|\s+and\s+)){1,4})$")
+_LIST_JOINTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+#: A country's code or abbreviation as a modifier ("US", "UK", "U.S.").
+_CODE_MODIFIER = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
+
+
+def _modifier_form(words: str) -> bool:
+    """Whether listed words read as a modifier of a head noun, not a place: a side's or a
+    people's adjective ("Ukrainian", "Velmari") or a country's code ("US", "U.S.").
+
+    >>> [_modifier_form(w) for w in ("US", "U.S.", "South Korean", "Velmari", "Kyiv", "Tarn Valley")]
+    [True, True, True, True, False, False]
+    """
+    return _adjective_of_side(words) or _CODE_MODIFIER.fullmatch(words) is not None \
+        or _NATIONALITY.fullmatch(words) is not None
+
+
+def _modifiers_after_from(sentence: str, start: int) -> int:
+    """Where a coordinated group's words start when they open a list of modifiers written right
+    after "from": the whole list is one source with the head ("estimates from US, Velmari, and
+    Ostrian intelligence agencies"), as it is after any other word; the guard against a place
+    after "from" ("Reporting from Kyiv, Western and ...") leaves a list of adjectives and
+    country codes, which name no place.
+
+    >>> s = "It cites estimates from US, Velmari, and Ostrian intelligence agencies suggesting 900."
+    >>> s[_modifiers_after_from(s, s.index("Velmari")):s.index(" suggesting")]
+    'US, Velmari, and Ostrian intelligence agencies'
+    >>> s = "Speaking from Kyiv, Velmari and Ostrian officials said 900 died."
+    >>> _modifiers_after_from(s, s.index("Velmari")) == s.index("Velmari")
+    True
+    """
+    if start < 8 or sentence[start - 2:start] not in (", ", "d ") or not sentence[start:start + 1].isupper():
+        return start  # the cheap test first: a list joint right before the group's words
+    m = _FROM_LISTED.search(sentence, max(0, start - 60), start)
+    if m is None:
+        return start
+    items = [w for w in _LIST_JOINTS.split(m.group(1)) if w]
+    return m.start(1) if items and all(_modifier_form(w) for w in items) else start
 
 
 def _whole_owner_start(sentence: str, start: int, found: list[MentionCandidate]) -> int:
@@ -4876,7 +4923,7 @@ def _modifiers_listed_before_alias(sentence: str, found: list[MentionCandidate])
         listed = _MODIFIERS_LISTED.search(sentence, max(0, f.start - 90), f.start)
         if listed is None or not all(_country_modifier(w) for w in _LIST_ITEM_SPLIT.split(listed.group(1))):
             continue
-        start, end = listed.start(), f.end
+        start, end = _modifiers_after_from(sentence, listed.start()), f.end
         document = _document_after_name().match(sentence, end) if sentence.startswith(" ", end) else None
         if document is not None and _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None:
             end = document.end()  # "according to US and Ukrainian intelligence estimates": the words as written
@@ -4980,6 +5027,50 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
     return out
 
 
+#: A word in capitals that may be a country's code ("US", "UK"), a list item beside countries' names.
+_CODE_WORD = re.compile(r"(?<![\w.'’-])[A-Z]{2,3}(?![\w'’-])")
+
+
+@cache
+def _code_words() -> frozenset[str]:
+    """Countries' codes (``_country_codes``) and their abbreviations written without full stops
+    (``state_abbreviations.csv``: "U.K." as "UK").
+
+    >>> {"US", "UK", "USA"} <= _code_words()
+    True
+    """
+    undotted = {r["abbreviation"].replace(".", "") for r in lexicons.read_lexicon("state_abbreviations")}
+    return _country_codes() | frozenset(w for w in undotted if w.isupper())
+
+
+def _codes_in_state_lists(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's code listed with countries' names by commas and "and" ("the US and Chile
+    say", "Peru, Chile, UK, and Japan have confirmed") is an item of that list: the list is
+    one source as written, as a list of names is (``_state_names``), not the name after the code.
+
+    >>> s = "The shells that the US and Chile say were sent number 9,000."
+    >>> [c.name for c in _codes_in_state_lists(s, _state_names(s, []))]
+    ['US and Chile']
+    >>> s = "Peru, Chile, UK, and Japan have confirmed 900 arrived."
+    >>> [c.name for c in _codes_in_state_lists(s, _state_names(s, []))]
+    ['Peru, Chile, UK, and Japan']
+
+    Not a code alone, nor one that no list joins to a country ("US officials and Velmar").
+    """
+    if " and " not in sentence:
+        return []
+    states = [(f.start, f.end) for f in found if f.kind == "state"]
+    if not states:
+        return []
+    codes = _code_words()
+    spans = [(m.start(), m.end()) for m in _CODE_WORD.finditer(sentence) if m.group() in codes]
+    if not spans:
+        return []
+    known = set(states)
+    joined = _joined_lists(sentence, sorted({*states, *spans}))
+    return [MentionCandidate(start, end, sentence[start:end], "state") for start, end in joined
+            if (start, end) not in known and any(start <= s and e <= end for s, e in states)]
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -5005,6 +5096,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _modifiers_listed_before_alias,  # "US, Ukrainian and South Korean intelligence says": the list, as written
     _adjectives_introduced,  # "according to a South Korean legislator": the legislator, not the adjective
     _trailing_subjects,  # "..., a top general has revealed.": a described subject after the clause it reports
+    _codes_in_state_lists,  # "the US and South Korea say": the list with the code, as written
 )
 
 
@@ -5023,6 +5115,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _modifiers_listed_before_alias: (" and ",),
     _adjectives_introduced: ("ccording to ", "iting ", "per "),
     _trailing_subjects: (", ", ',"', ",”"),
+    _codes_in_state_lists: (" and ",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
@@ -7469,6 +7562,10 @@ _MINISTER_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}Minister(?=\s+[A-Z])"
 _OF_OWNER_NAME = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}")
 
 
+#: "by" right before a name (and its article): the agent of a deed or a passive ("an attack by the ").
+_AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -7884,9 +7981,33 @@ class ArticleAttribution:
             found.append(self.introduced)
         if not found:
             return None
+        if len(found) > 1:
+            found = self._speaker_over_agent(found)
         if head in _reference_heads():  # a body called otherwise only when no other fits
             return max(found, key=lambda f: (not _called_otherwise(f[1].phrase, head), f[0]))[1]
         return max(found, key=lambda f: f[0])[1]
+
+    def _speaker_over_agent(self, found: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+        """Of the bodies a definite description may refer back to (``_nearest``'s, with where
+        each was named), the one named last, when it is only the agent after "by" of a deed told
+        in the words of another of them that spoke earlier in the same sentence, yields to that
+        speaker: the account goes on with its source ("The Tarn Lawyers reported that 14 died in
+        a raid by the Houthis." then "The group added ...": the lawyers, not the Houthis).
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Tarn Lawyers reported that 14 died in a raid by the Houthis on a port.", 1)
+        >>> [(m.phrase, m.claimant) for m in article.observe("The group added that 30 were hurt.", 1)]
+        [('The group', 'Tarn Lawyers')]
+        """
+        place, latest = max(found, key=lambda f: f[0])
+        if latest.strength != TOPIC:
+            return found
+        at, start = divmod(place, 100000)
+        if not 0 < at <= len(self.texts) or _AGENT_BY.search(self.texts[at - 1], max(0, start - 8), start) is None:
+            return found
+        if not any(p // 100000 == at and p < place and m.strength >= SUBJECT for p, m in found):
+            return found
+        return [f for f in found if f[0] != place]
 
     def _remember_work_owners(self, sentence: str, mentions: list[Mention]) -> None:
         """The body a sentence names as an authored work's own (``_authored``): the name right
