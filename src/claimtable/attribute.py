@@ -851,9 +851,10 @@ def _speaks_after() -> re.Pattern[str]:
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
+        # "the spy agency here claimed": where the speaker is, between it and its verb
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|could|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
-        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
+        r"itself|here|there|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
         # "Mark Milley last month said": a time between the speaker and the verb
         r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today"
         # a weekday after the name: "AFP Monday said" (the name without it: ``_without_trailing_weekdays``)
