@@ -851,9 +851,10 @@ def _speaks_after() -> re.Pattern[str]:
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
+        # "the spy agency here claimed": where the speaker is, between it and its verb
         r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|could|"
         r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
-        r"itself|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
+        r"itself|here|there|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
         # "Mark Milley last month said": a time between the speaker and the verb
         r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today"
         # a weekday after the name: "AFP Monday said" (the name without it: ``_without_trailing_weekdays``)
@@ -3428,6 +3429,27 @@ def _name_ends_in_document(sentence: str, end: int, head: str) -> bool:
     return sentence[start].isupper() and _NAME_BEFORE_HEAD.search(sentence, max(0, start - 40), start) is not None
 
 
+def _subject_documents() -> frozenset[str]:
+    """The ``subject`` rows of ``generic_claimants.csv``: weak documents ("video") that name
+    their issuer only as the subject of a reporting verb (``_document_subject``)."""
+    return lexicons.word_set("generic_claimants", "word", "kind", "subject")
+
+
+def _document_subject(sentence: str, end: int) -> bool:
+    """Whether the document that ends at ``end`` is the subject of a reporting verb right after
+    it ("The video claims Velmar lost 70 troops": its issuer speaks), not a thing shown or
+    released ("Osk released video footage of 300 troops", "Dramatic video shows the drones").
+
+    >>> s = "The video claims Velmar lost 70 troops."
+    >>> _document_subject(s, s.index(" claims"))
+    True
+    >>> s = "Osk released video footage of 300 troops."
+    >>> _document_subject(s, s.index(" footage"))
+    False
+    """
+    return _speaks("", sentence[end:end + 120])
+
+
 def _introduced_document(sentence: str, start: int, words: str, head: str) -> bool:
     """A document that is also a weak row ("analysis": "the analysis says" is its issuer's),
     with words before it, introduced as a source is the words as written, as the group's
@@ -3514,6 +3536,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     head = words.split()[-1].lower() if end == m.end() else m.group(0).split()[-1].lower()
     if head in weak and _name_ends_in_document(sentence, m.end(), head):
         return None  # "the Centre for Border Analysis", "the Kyiv Post": a name, which the name finders read
+    if head in _subject_documents() and not _document_subject(sentence, end):
+        return None  # "released video footage of 300 troops": a thing shown, no source
     if head in weak:
         named = _name_reporting(sentence, start, end, words, head)
         if named is not None:
