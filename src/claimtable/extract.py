@@ -723,6 +723,40 @@ def inside_claimant_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return c.dropped
 
 
+#: A word that opens the source of a claim right before a figure: "citing ", "according to ".
+_SOURCE_OPENER_BEFORE = re.compile(r"\b(?:citing|quoting|according\s+to|by)\s+$", re.I)
+#: Up to three words and "and" between a figure and the next one: " Velmari and ".
+_AND_GAP = re.compile(r"(?:\s+[\w.'’-]+){0,3}\s+and\s+")
+
+
+def counted_beside_a_source(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that opens a source and is joined by "and" to a claimant's name that starts
+    with a count of its own ("citing one Velmari and two Osk officials") counts the people who
+    speak, as the name does, and is no claim.
+
+    >>> [c["figure"] for c in _claims("The Tarn Gazette said 300 scouts left, citing one Velmari and two Osk officials.")]
+    ['300']
+    """
+    if " and " not in ctx.text or not ctx.mentions:
+        return False  # the cheap test first
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if _SOURCE_OPENER_BEFORE.search(ctx.text, max(0, start - 14), start) is None:
+        return False
+    gap = _AND_GAP.match(ctx.text, c.figure.end)
+    if gap is None:
+        return False
+    at = gap.end()
+    if not any(f.start == at for f in ctx.figures):
+        return False
+    # the name starts at the second count, or takes in the words before it ("Velmari and two Osk officials")
+    named = (c.figure.end < m.start <= at and m.end > at and not ctx.text[c.figure.end:m.start].strip()
+             for m in ctx.mentions)
+    if not any(m.start == at for m in ctx.mentions) and not any(named):
+        return False
+    c.dropped = True
+    return True
+
+
 #: "one of" (and "the") right before a figure: the size of a set the subject is one of.
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
 #: A relative clause of people opening right after their noun: " who surrendered".
@@ -796,11 +830,20 @@ def one_person_speaks(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
     >>> [c["figure"] for c in _claims("Two guards were held. One guard admitted that 30 rifles were stolen.")]
     ['Two', '30']
+
+    So does a bare "one" that a reporting verb follows at once, one of a group named before
+    ("two guards were held; on the tape, one said that he was cold").
+
+    >>> [c["figure"] for c in _claims("Two guards were held, and on the tape, one said he was cold.")]
+    ['Two']
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False
     noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
-    if not counts_people(noun) or _speech_verb_after().match(ctx.text, noun.end) is None:
+    if noun is None:  # a bare "one" that speaks: "..., one said he ..."
+        if _speech_verb_after().match(ctx.text, c.figure.end) is None:
+            return False
+    elif not counts_people(noun) or _speech_verb_after().match(ctx.text, noun.end) is None:
         return False
     c.dropped = True
     return True
@@ -816,7 +859,13 @@ def _described_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = re.compile(r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
                        r"(?:,?\s+who\s+(?:(?!(?:and|but|while|or)\b)[\w'’-]+,?\s+){1,10}?)?"
                        rf",?\s*(?:{verbs})\b(?!\s+(?:by|to\s+(?:be|have)\b))")
-    before = re.compile(rf"[,”\"’]\s*(?:{verbs})\s+$")
+    # a person's own predicate, with no stop or comma in it, that ends in a reporting verb's
+    # participle: " likened the shelling to a storm, saying" (not "adding to" a toll)
+    participles = lexicons.alternation([v for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech")
+                                        if v.endswith("ing")])
+    after = re.compile(rf"{after.pattern}|\s+[a-z][^,.;:!?“”\"]{{0,120}}?,\s+(?:{participles})\b(?!\s+to\b)")
+    # the person a reporting verb addresses ("the colonel tells one man that ...")
+    before = re.compile(rf"[,”\"’]\s*(?:{verbs})\s+$|\b(?:tell|tells|told|telling|ask|asks|asked|asking)\s+$")
     return after, before
 
 
@@ -830,6 +879,15 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     ['Two', '30']
     >>> [c["figure"] for c in _claims('"It burned all night," said one soldier the agency reached. Police said one soldier died.')]
     ['one']
+
+    So does a "one" whose own predicate ends in a reporting verb's participle ("One guard
+    likened the noise to thunder, saying ...") or whom a reporting verb addresses ("the
+    colonel tells one man ...").
+
+    >>> [c["figure"] for c in _claims("Two guards were held. One guard likened the noise to thunder, saying 30 rifles were lost.")]
+    ['Two', '30']
+    >>> [c["figure"] for c in _claims("Two guards were held. In the clip the colonel tells one man that he is free.")]
+    ['Two']
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False  # the cheap test first
@@ -1226,8 +1284,10 @@ def _casualty_label(text: str, start: int, end: int) -> Noun | None:
 
 #: The head noun right after a figure, past names and an adjective: "five Russian regions",
 #: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
-#: crossed borders"); "cross", "this", "thus" are no plurals.
-_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+)?([a-z][a-z-]{2,}(?<![siu])s)\b")
+#: crossed borders", but one an adverb in "-ly" leads is: "two newly documented incidents");
+#: "cross", "this", "thus" are no plurals.
+_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+|[a-z]{2,}ly\s+[a-z]+ed\s+)?"
+                             r"([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
 #: A model's name and number right after a figure, before the rest of its noun phrase: " MK 556",
@@ -1326,6 +1386,11 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
     >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions.")]
     ['42']
+
+    An adjective that an adverb leads ("two newly reported raids") stands in the phrase too.
+
+    >>> [c["figure"] for c in _claims("The war killed 300 villagers, among them in two newly reported raids.")]
+    ['300']
     """
     if c.lookup.found or c.figure.percent:
         return False
@@ -1506,6 +1571,25 @@ def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
 
 _WORD_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?([A-Za-z]+)\b")
+#: A share's whole after "those" or "these": " of those raids".
+_WORD_SHARE_OF_POINTED = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:those|these)\s+([a-z]+s)\b", re.I)
+
+
+def share_of_uncounted_pointed(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A share "of those" or "of these" events, times or places (``uncounted.csv``) is no
+    claim: the pointer names what is never counted ("Osk took part in nearly half of those
+    raids"), while "half of those killed" stays a share of people.
+
+    >>> [c["value_low"] for c in _claims("The war killed 300 villagers; Osk was behind nearly half of those raids.")]
+    [300]
+    """
+    if not c.figure.percent or not c.lookup.points_back or " of th" not in ctx.text:
+        return False
+    m = _WORD_SHARE_OF_POINTED.match(ctx.text, c.figure.end)
+    if m is None or singular(m.group(1).lower()) not in _uncounted_singulars():
+        return False
+    c.dropped = True
+    return True
 
 
 def word_share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4377,6 +4461,7 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 #: the rules that fired for a figure.
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
+    counted_beside_a_source,  # "citing one Velmari and two Osk officials": sources, no count
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
@@ -4390,6 +4475,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     age_after_a_person,  # "a boy, 10, was hurt": the boy's age, no count
     noun_written_after,
+    share_of_uncounted_pointed,  # "nearly half of those raids": a share of events, no claim
     uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
@@ -4578,6 +4664,7 @@ def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[Callable[[FigureCandidate
 SHARE_RULES: frozenset[Rule] = frozenset({
     percent_change, share_of_a_place, share_of_an_uncounted_noun, share_of_named_total, share_in_brackets, share_of_unlisted_thing,
     share_of_a_stock, share_of_uncounted, word_share_of_uncounted, share_after_share, share_is_other,
+    share_of_uncounted_pointed,
 })
 
 #: The rules that return False at once for a share ("40%"): each opens with ``if [c.lookup.found

@@ -91,8 +91,9 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("ordinal", r"\b\d+(?:st|nd|rd|th)\b", re.I, re.compile(r"\d(?:st|nd|rd|th)")),
         ("number sign", r"(?:\bNo\.|#|№)\s?\d+", 0, ("No.", "#", "№")),
         # "the 20-month-long war", "after two days of strikes", "under five years old": a stretch
-        # of time or an age, in digits or number words ("a nearly two-decade truce")
-        ("duration", rf"\b(?:\d+\s?(?:[-–]|to)\s?)?(?:\d+(?:\.\d+)?|{_SPELLED})[\s-](?:hour|day|week|month|year|decade)s?(?:[\s-](?:long|old))?\b",
+        # of time or an age, in digits or number words ("a nearly two-decade truce"), both ends
+        # of a span ("six to eight months ago", "two or three days")
+        ("duration", rf"\b(?:(?:\d+|{_SPELLED})\s?(?:[-–]|to\b|or\b)\s?)?(?:\d+(?:\.\d+)?|{_SPELLED})[\s-](?:hour|day|week|month|year|decade)s?(?:[\s-](?:long|old))?\b",
          re.I, re.compile(r"[\s-](?:hour|day|week|month|year|decade)")),
         # "a 500-pound bomb", "a 250 kg charge", "a 2,000-ton ship": a weight that describes a
         # thing (the unit in the singular, as a modifier), not a count
