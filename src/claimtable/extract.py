@@ -2132,8 +2132,10 @@ def _displacement_after(text: str, end: int) -> bool:
 
 
 #: What may stand between a bare figure and the verb it is the subject of: "1.4 million have
-#: been displaced", "1.8 million who have fled", "forced millions to flee".
-_AUX_AFTER_FIGURE = re.compile(r"[\s,]*(?:(?:who|have|has|had|were|was|are|is|been|reportedly|now|already|to)\s+)*")
+#: been displaced", "1.8 million who have fled", "forced millions to flee", "the 40,000 forced
+#: to flee".
+_AUX_AFTER_FIGURE = re.compile(
+    r"[\s,]*(?:(?:who|have|has|had|were|was|are|is|been|reportedly|now|already|forced|to)\s+)*")
 
 
 def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2148,6 +2150,11 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The siege forced millions to flee westward.")]
     [('millions', 'person', 'displaced')]
+
+    And a bare figure forced to flee ("the tens of thousands forced to flee the shelling").
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Camps fill with the tens of thousands forced to flee.")]
+    [('tens of thousands', 'person', 'displaced')]
     """
     if c.lookup.found:
         return False
@@ -2178,6 +2185,29 @@ def bare_driven_from_homes(c: FigureCandidate, ctx: SentenceContext, art: Articl
     unit, category = lookup_unit("people") or ("person", "other")
     c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
     c.status_hint = "displaced"
+    return True
+
+
+#: "left" or "leaving" right before a bare figure (past its hedge), and "without" right after
+#: it: "left hundreds of thousands without power".
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+$", re.I)
+_WITHOUT_AFTER = re.compile(r"\s+without\s+[a-z]")
+
+
+def bare_left_without(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that something leaves without what people need ("the storm left
+    hundreds of thousands without power", "leaving 40,000 without water") counts people.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The strikes on the grid left hundreds of thousands without power.")]
+    [('hundreds of thousands', 'person')]
+    """
+    if c.lookup.found or " without " not in ctx.text or not _WITHOUT_AFTER.match(ctx.text, c.figure.end):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _LEFT_BEFORE.search(ctx.text, max(0, at - 9), at):
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
     return True
 
 
@@ -2327,10 +2357,16 @@ def changed_to_points_back(c: FigureCandidate, ctx: SentenceContext, art: Articl
     return True
 
 
-#: A change from one figure to the next: the words between them, and before the first.
-_TO_BETWEEN = re.compile(r"\s+to\s+$")
-_TO_ONLY = re.compile(r"\s+(?:then\s+)?to\s+")  # "from about 12 then to more than 40"
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+#: A change from one figure to the next: the words between them, and before the first. Either
+#: may be a range opened by "between"; the first may keep its noun, a rate and a time of its own
+#: ("from between 300 and 600 soldiers a day in early July to between 600 and 1,000", "from 3.9
+#: million people in 2023 to 4.9 million").
+_TO_BETWEEN = re.compile(r"\s+to\s+(?:between\s+)?$")
+_TO_ONLY = re.compile(  # "from about 12 then to more than 40"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:a|per)\s+(?:day|week|month|year)\s+)?"
+    r"(?:(?:in|during|by|on)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:19|20)\d{2}|[A-Z][a-z]+)(?:\s+(?:19|20)\d{2})?\s+)?"
+    r"(?:then\s+)?to\s+(?:between\s+)?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:between\s+)?$", re.I)
 
 
 def changed_from_figure_to(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2345,13 +2381,13 @@ def changed_from_figure_to(c: FigureCandidate, ctx: SentenceContext, art: Articl
     if c.lookup.found or art.previous is None or art.previous_at != ctx.sentence.sentence:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _TO_BETWEEN.search(ctx.text, max(0, at - 6), at):
+    if not _TO_BETWEEN.search(ctx.text, max(0, at - 14), at):
         return False
     before = next((f for f in reversed(ctx.figures) if f.end <= at), None)
     if before is None or not _TO_ONLY.fullmatch(ctx.text, before.end, at):
         return False
     start = before.start if before.hedge_start is None else before.hedge_start
-    if not _FROM_BEFORE.search(ctx.text, max(0, start - 8), start):
+    if not _FROM_BEFORE.search(ctx.text, max(0, start - 16), start):
         return False
     c.lookup = NounLookup(art.previous)
     return True
@@ -4508,6 +4544,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_people_status,
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
     bare_driven_from_homes,  # "driving tens of thousands from their homes": people, displaced
+    bare_left_without,  # "left hundreds of thousands without power": people
     bare_object_of_casualty_participle,  # "..., killing 12 and wounding dozens": people
     bare_rate_points_back,
     pronoun_complement_points_back,
@@ -4689,7 +4726,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
     whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
-    bare_driven_from_homes: (" their ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
+    bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
 }
 
 
@@ -4698,7 +4735,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
      'number_of_uncounted_before', 'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
      'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """

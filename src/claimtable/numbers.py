@@ -71,7 +71,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
          re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")),
         # "Ilyushin (IL)-76": a model's short name in brackets, then its number after a hyphen
         ("model", r"\([A-Z]{1,4}\)[-‑]\d+[A-Za-z0-9-]*\b", 0, (")-", ")‑")),
-        ("model", rf"\b\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
+        # (not a round number's plural, "1000s", "1,000s": a vague quantity of vague.csv)
+        ("model", rf"\b(?!(?:10{{2,5}}|000)s\b)\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
         # "aged 20 and 26", "aged between 18 and 35": every age of the list
         ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
          r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)\d{1,3}\b(?![,.]\d))*|\b\d{1,3}-year\b", re.I, ("year", "aged")),
@@ -221,7 +222,12 @@ def _atom_source() -> str:
     )
     tight = lexicons.alternation((w for w in short if len(w) == 1), fold_case=True)
     plain = lexicons.alternation((w for w in words if w not in short), fold_case=True)
-    vague = lexicons.alternation(lexicons.column("vague", "phrase"), fold_case=True)
+    vague_phrases = lexicons.column("vague", "phrase")
+    vague = lexicons.alternation((p for p in vague_phrases if not p[0].isdigit()), fold_case=True)
+    # the plural of a round number in digits ("1000s", "1,000's"), with or without an apostrophe:
+    # not the end of a longer number ("5,100s")
+    plural = lexicons.alternation((p[:-1] for p in vague_phrases if p[0].isdigit()), fold_case=True)
+    plural = rf"|(?<![\d,.])(?:{plural})['’]?s\b" if plural else ""
     spelled_scale = lexicons.alternation(
         (w for w, (_, s) in words.items() if s and w not in short), fold_case=True
     )
@@ -234,7 +240,8 @@ def _atom_source() -> str:
     fraction = (
         rf"(?:(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
         rf"|(?P<part>half|a\s+half|a\s+quarter|quarter(?=\s+of\s)|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?)"
-        rf"\s+(?P<fraction_scale>{spelled_scale})"
+        # "a quarter-million": the scale may be joined by a hyphen
+        rf"[\s-]+(?P<fraction_scale>{spelled_scale})"
         # "a million and a half": the fraction after the scale
         rf"|(?:an?|one)\s+(?P<scale_first>{spelled_scale})\s+and\s+(?P<after_part>a\s+half|a\s+quarter)"
         # "two and a half" with no scale after it
@@ -248,7 +255,7 @@ def _atom_source() -> str:
         {*(w for w in words if w not in short), *(p.split()[0] for p in lexicons.column("vague", "phrase")),
          "a", "an", "half", "quarter", "three", "one"}, fold_case=True)
     return (
-        rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b)
+        rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b{plural})
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\d_]|(?=[^\W\d_])(?!(?:{_GLUED_NOUNS})\b)|[.,/]\d)
@@ -669,9 +676,10 @@ def coordinated_parts(text: str) -> list[tuple[int, int]]:
 
 #: Fraction words that may be shares ("half of the troops"); scanned for only in a text that
 #: holds one of their stems (``_SHARE_GATE``), after the other figures.
-_SHARE = re.compile(r"\b(?:(?:one|a)(?:\s+|-)(?:half|third|quarter)|half|two[\s-]thirds|three[\s-]quarters)\b", re.I)
+_SHARE = re.compile(r"\b(?:(?:one|a)(?:\s+|-)(?:half|third|quarter|fourth)|half|two[\s-]thirds"
+                    r"|three[\s-](?:quarters|fourths))\b", re.I)
 #: (a substring test on the folded text: a case-insensitive regex would scan every position)
-_SHARE_GATE = ("half", "third", "quarter")
+_SHARE_GATE = ("half", "third", "quarter", "fourth")
 
 
 @cache
@@ -863,7 +871,7 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             else:
                 continue
         if m.group("vague"):
-            low, high = _vague_bounds()[" ".join(m.group("vague").lower().split())]
+            low, high = _vague_bounds()[" ".join(m.group("vague").lower().replace("'", "").replace("’", "").split())]
             atoms.append(_Atom(start, end, low, high, True, True))
             continue
         if m.group("fraction"):
@@ -967,6 +975,10 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
 
     >>> [(f.text, f.low, f.high) for f in find_figures("dozens of drones, 10 to 12 tanks")]
     [('dozens', 24, 99), ('10 to 12', 10, 12)]
+    >>> [(f.text, f.low, f.high) for f in find_figures("1,000's of troops, 100s of boats, a couple thousand men")]
+    [("1,000's", 2000, 9999), ('100s', 200, 999), ('a couple thousand', 2000, 3000)]
+    >>> [(f.text, f.low) for f in find_figures("a quarter-million people, one-fourth of the crews, 5,100s")]
+    [('a quarter-million', 250000), ('one-fourth', 25)]
     """
     atoms = _atoms(text, masked_spans(text) if masks is None else masks)
     figures: list[Figure] = []
