@@ -644,6 +644,8 @@ class ArticleState:
     values: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     #: sentences without figure words whose mentions nobody has needed yet (``_sentence_context``)
     unobserved: list[Sentence] = field(default_factory=list)
+    #: where the article names each kind of a unit counted in two categories (``_kinds_named``)
+    kinds_named: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -4007,6 +4009,78 @@ def casualty_category(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 
 @cache
+def _kinds_of_bare_heads() -> dict[str, tuple[frozenset[str], re.Pattern[str], dict[str, str]]]:
+    """For each unit that ``units.csv`` counts in more than one category ("ship": warships are
+    equipment, merchant ships other): its bare head as written ("ship", "ships"), a pattern of
+    the words of its kinds (the other rows of the unit and of the units whose kinds share a
+    modifier with its own: "cargo vessel" is a kind of ship too), and the category of each kind.
+
+    >>> heads, kinds, cats = _kinds_of_bare_heads()["vessel"]
+    >>> sorted(heads), cats["cargo ships"], cats["warships"], kinds.search("two Cargo Ships sank").group(0)
+    (['vessel', 'vessels'], 'other', 'equipment', 'Cargo Ships')
+    """
+    rows = lexicons.read_lexicon("units")
+    by_unit: dict[str, list[dict]] = {}
+    for r in rows:
+        by_unit.setdefault(r["unit"], []).append(r)
+    mixed = {u: own for u, own in by_unit.items() if len({r["category"] for r in own}) > 1}
+    heads = {u: frozenset(w for w in (u, u + "s", u + "es") if any(r["word"] == w for r in own)) for u, own in mixed.items()}
+    kinds = {u: {r["word"]: r["category"] for r in own if r["word"] not in heads[u]} for u, own in mixed.items()}
+    modifiers = {u: {w.rsplit(" ", 1)[0] for w in k if " " in w} for u, k in kinds.items()}
+    out = {}
+    for unit in mixed:
+        family = {w: cat for u in mixed if u == unit or modifiers[u] & modifiers[unit] for w, cat in kinds[u].items()}
+        pattern = re.compile(rf"\b(?:{lexicons.alternation(sorted(family), fold_case=True)})\b", re.I)
+        out[unit] = (heads[unit], pattern, family)
+    return out
+
+
+def _kinds_named(art: ArticleState, unit: str) -> list[tuple[int, str]]:
+    """Where the article names a kind of ``unit`` (``_kinds_of_bare_heads``) and its category:
+    (offset in the article, category), in text order; found once an article for each unit."""
+    if unit not in art.kinds_named:
+        _heads, kinds, categories = _kinds_of_bare_heads()[unit]
+        art.kinds_named[unit] = [(s.start + m.start(), categories[" ".join(m.group(0).lower().split())])
+                                 for s in art.attribution.sentences for m in kinds.finditer(s.text)]
+    return art.kinds_named[unit]
+
+
+def bare_head_counts_the_kind_named(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare head noun whose unit ``units.csv`` counts in two categories ("ships": warships are
+    equipment, cargo ships other) counts the kind of it that its sentence names (the last before
+    it, else the first after), else the one kind the article names ("Raiders have targeted 60
+    vessels", in a report on attacks on container ships: ships of trade), else, when the article
+    names kinds of both categories, the kind named last before it (else first after it).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Raiders have targeted 60 vessels since May. A cargo ship sank.")]
+    [('60', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The navy sent six warships. Raiders have targeted 60 vessels.")]
+    [('six', 'equipment'), ('60', 'equipment')]
+    """
+    noun = c.noun
+    if noun is None or c.noun_carried or noun.unit not in _kinds_of_bare_heads():
+        return False  # the cheap test first: a unit counted in one category only
+    heads, _kinds, _categories = _kinds_of_bare_heads()[noun.unit]
+    if ctx.text[noun.start:noun.end].lower() not in heads:
+        return False  # "six warships", "two cargo ships": the kind is written
+    named = _kinds_named(art, noun.unit)
+    if not named:
+        return False  # no kind named: the lexicon's own category
+    at = ctx.sentence.start + c.figure.start
+    own = [(pos, cat) for pos, cat in named if ctx.sentence.start <= pos < ctx.sentence.end]
+    if not own and len({cat for _pos, cat in named}) == 1:
+        category = named[0][1]
+    else:
+        near = own or named
+        before = [cat for pos, cat in near if pos < at]
+        category = before[-1] if before else next(cat for pos, cat in near if pos > at)
+    if category == c.category:
+        return False
+    c.category = category
+    return True
+
+
+@cache
 def _formation_of_before() -> re.Pattern[str]:
     """A formation of troops (a unit of ``things.csv`` that ``units.csv`` counts as troops:
     "battalion", "brigade") and "of" right before a figure: "the battalion of more than 600".
@@ -4594,6 +4668,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_before_its_part,
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     casualty_category,
+    bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
