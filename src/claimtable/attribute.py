@@ -867,15 +867,20 @@ def _speaks_after() -> re.Pattern[str]:
 
 def _not_an_act() -> str:
     """A lookahead that a speech verb is not an act on a count right after it (the ``act``
-    verbs of ``speech_verbs.csv``, a hedge allowed between): "Velmar released 200 prisoners"
-    names no source; "Velmar released figures" does.
+    verbs of ``speech_verbs.csv``, a hedge cue of ``hedges.csv`` allowed between), or on a
+    counted noun of ``units.csv`` "of" a count ("maintains a force of 3,000"): "Velmar
+    released 200 prisoners" names no source; "Velmar released figures" does.
 
-    >>> act = re.compile(rf"(?:{_not_an_act()}released)", re.I)
+    >>> act = re.compile(rf"(?:{_not_an_act()}(?:released|maintains))", re.I)
     >>> [bool(act.match(t)) for t in ("released some 200 prisoners", "released two hostages", "released figures")]
     [False, False, True]
+    >>> [bool(act.match(t)) for t in ("maintains a force of about 900", "maintains that 90 died")]
+    [False, True]
     """
     words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
-    return (rf"(?!(?:{_verbs('act')})\s+(?:(?:some|about|around|nearly|almost|over|another|at\s+least|more\s+than)\s+)?"
+    counted = lexicons.alternation(lexicons.word_set("units", "word"), fold_case=True)
+    hedges = lexicons.alternation([*lexicons.words_with("hedges", "cue", "position", "before"), "another"], fold_case=True)
+    return (rf"(?!(?:{_verbs('act')})\s+(?:an?\s+(?:{counted})\s+of\s+)?(?:(?:{hedges})\s+)?"
             rf"(?:\d|(?:{words})\b))")
 
 
@@ -5901,6 +5906,38 @@ def _raised_hearsay(sentence: str) -> bool:
     return m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split())
 
 
+#: After a vague quantity: "of", its people or things in up to four words, then a relative
+#: clause ("of convicts who joined", "of Osk troops that have massed").
+_DESCRIBED_BY_RELATIVE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:who|that|which)\s")
+
+
+@cache
+def _vague_phrases() -> frozenset[str]:
+    """The vague quantities of ``vague.csv``, lower case ("tens of thousands")."""
+    return lexicons.word_set("vague", "phrase")
+
+
+def _known_group(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the figure is a vague quantity after "the" whose people or things a relative clause
+    describes ("the thousands of recruits who joined the militia"): a group the reporter takes as
+    known, not a count the source carried so far gives; no source carries onto it.
+
+    >>> s = "It was the first film to show some of the hundreds of recruits who joined the militia."
+    >>> _known_group(s, (s.index("hundreds"), s.index("hundreds") + 8))
+    True
+    >>> s = "Of the hundreds of recruits, 40 died."
+    >>> _known_group(s, (s.index("hundreds"), s.index("hundreds") + 8))
+    False
+    >>> s = "In addition to the 23 soldiers who died, 17 were hurt."
+    >>> _known_group(s, (s.index("23"), s.index("23") + 2))
+    False
+    """
+    if sentence[max(0, figure[0] - 4):figure[0]].lower() != "the ":
+        return False  # the cheap test first
+    return sentence[figure[0]:figure[1]].lower() in _vague_phrases() \
+        and _DESCRIBED_BY_RELATIVE.match(sentence, figure[1]) is not None
+
+
 def _describes_outlet(f: MentionCandidate) -> bool:
     """Whether a candidate is words that describe an outlet by an outlet head in lower case
     ("the official Ostrian news agency", "Ukraine's state news agency" before a name): the name
@@ -9064,7 +9101,8 @@ class ArticleAttribution:
                     or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
-                    or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence):
+                    or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
+                    or _known_group(sentence, figure):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
