@@ -835,14 +835,15 @@ def _inverted_speech_pattern() -> re.Pattern[str]:
 
 #: A passive that quotes its subject ("Ann Lee was quoted as saying"): the subject speaks, the
 #: agent after it ("by the Courier") only passes the words on.
-_QUOTED_AS = r"(?:(?:is|are|was|were)\s+(?:quoted|cited)\s+as\s+)"
+_QUOTED_BY = ("is", "are", "was", "were")
+_QUOTED_AS = rf"(?:(?:{'|'.join(_QUOTED_BY)})\s+(?:quoted|cited)\s+as\s+)"
 
 
 #: What may stand between a name and its reporting verb in ``_speaks_after``, each a regex
 #: alternative: the name's statement ("the UN statement said", "a Pentagon report says"), what the
 #: name is ("the Syrian Observatory for Human Rights monitor said"), and up to four auxiliaries,
 #: adverbs and times ("has also said", "Mark Milley last month said"); the weekdays and dates of
-#: ``_speaks_after`` come after the last. ``_plain_speech`` reads their first words.
+#: ``_speaks_after`` come after the last. ``_plain_verbs`` reads their first words.
 _SPEAKS_STATEMENTS = ("statement", "report", "assessment", "update", "bulletin", "website")
 _SPEAKS_DESCRIPTIONS = ("monitor", r"monitoring\s+group", "group", r"think\s+tank", "watchdog", "organi[sz]ation")
 _SPEAKS_BETWEEN = (
@@ -883,45 +884,52 @@ def _speaks_after() -> re.Pattern[str]:
     return re.compile(rf"{aux}{_speech_verb_after()}", re.I)
 
 
-@cache
-def _plain_speech() -> tuple[re.Pattern[str], frozenset[str]]:
-    """``_speaks_after``'s end alone (``_speech_verb_after``), and the speech verbs (one word, in
-    lower case) at which none of its asides and adverbs can start: none of the regexes that open
-    them (the first word of each of ``_SPEAKS_STATEMENTS``, ``_SPEAKS_DESCRIPTIONS``,
-    ``_SPEAKS_BETWEEN``, the weekdays, the dates; "who", "which") matches at the verb's start.
-    Their openings are letters only and each needs a white space or a mark after it (the next
-    aside, the verb's white space), so where the text after a name is white space, then such a
-    verb as a whole word, no aside or adverb takes in any of it, and ``_speaks_after`` matches
-    what its end alone matches ("reported" starts as "report" does: not one of them).
+#: A speech verb as a whole word after white space (``_speaks_after_match``'s cheap match).
+_WORD_AFTER_SPACE = re.compile(r"\s+[^\W\d_]+(?!\w)")
 
-    >>> pattern, verbs = _plain_speech()
-    >>> "said" in verbs, "reported" in verbs, pattern.match(" said 40 died").group(0)
-    (True, False, ' said')
+
+@cache
+def _plain_verbs() -> frozenset[str]:
+    """The speech verbs (one word, in lower case) that ``_speaks_after`` matches alone wherever the
+    text after a name is white space and then the verb as a whole word: none of the regexes that
+    open its asides and adverbs (the first word of each of ``_SPEAKS_STATEMENTS``,
+    ``_SPEAKS_DESCRIPTIONS``, ``_SPEAKS_BETWEEN``, the weekdays, the dates; "who", "which")
+    matches at the verb's start; those openings are letters only and each needs white space or a
+    mark after it, so no aside or adverb takes in any of the verb. Nor is it a word of
+    ``_QUOTED_AS``, an ``act`` verb (``_not_an_act``), or the first word of a longer speech verb:
+    the pattern's end then matches the verb and nothing more. No second pattern is compiled for
+    it (a case-insensitive one of the verbs costs about 57 M instructions at start-up).
+
+    >>> "said" in _plain_verbs(), "reported" in _plain_verbs(), "released" in _plain_verbs()
+    (True, False, False)
     """
     weekdays = lexicons.alternation(lexicons.calendar().weekdays, fold_case=True)
     openings = re.compile("|".join(alternative.split(r"\s", 1)[0] for alternative in (
-        *_SPEAKS_STATEMENTS, *_SPEAKS_DESCRIPTIONS, *_SPEAKS_BETWEEN, weekdays, *_SPEAKS_DATES, "who", "which")), re.I)
-    verbs = frozenset(v.lower() for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech")
-                      if v.isascii() and v.isalpha() and openings.match(v) is None)
-    return re.compile(_speech_verb_after(), re.I), verbs
+        *_SPEAKS_STATEMENTS, *_SPEAKS_DESCRIPTIONS, *_SPEAKS_BETWEEN, weekdays, *_SPEAKS_DATES, "who", "which")))
+    # (without ``re.I``: the openings' letters and the verbs tested are all in lower case)
+    speech = [v.lower() for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech")]
+    longer = {v.split()[0] for v in speech if " " in v}
+    acts = {v.lower() for v in lexicons.words_with("speech_verbs", "verb", "roles", "act")}
+    return frozenset(v for v in speech if v.isascii() and v.isalpha() and openings.match(v) is None
+                     and v not in _QUOTED_BY and v not in acts and v not in longer)
 
 
 def _speaks_after_match(text: str, pos: int = 0) -> re.Match[str] | None:
     """``_speaks_after().match(text, pos)``, the same match, cheaper where a speech verb follows
     at once: most names that speak are followed by white space and their verb (" said"), and
     there the asides and adverbs of ``_speaks_after`` (dozens of alternatives the regex engine
-    tries one by one, case-insensitive) can take in nothing (``_plain_speech``), so its end
-    alone is matched; anything else goes to the whole pattern.
+    tries one by one, case-insensitive) can take in nothing and its end matches the verb alone
+    (``_plain_verbs``): white space and the verb are the match; anything else goes to the whole
+    pattern.
 
     >>> _speaks_after_match(" said 40 died").group(0), _speaks_after_match(" has also said 40").group(0)
     (' said', ' has also said')
     >>> _speaks_after_match(" reportedly said so").group(0), _speaks_after_match(" released 40 men")
     (' reportedly said', None)
     """
-    plain, verbs = _plain_speech()
-    m = plain.match(text, pos)
-    if m is not None and m.group(0).lstrip().lower() in verbs:
-        return m
+    m = _WORD_AFTER_SPACE.match(text, pos)
+    if m is not None and m.group(0).lstrip().lower() in _plain_verbs():
+        return m  # what ``_speaks_after`` matches there: white space and the verb
     return _speaks_after().match(text, pos)
 
 
