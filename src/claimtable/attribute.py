@@ -835,34 +835,103 @@ def _inverted_speech_pattern() -> re.Pattern[str]:
 
 #: A passive that quotes its subject ("Ann Lee was quoted as saying"): the subject speaks, the
 #: agent after it ("by the Courier") only passes the words on.
-_QUOTED_AS = r"(?:(?:is|are|was|were)\s+(?:quoted|cited)\s+as\s+)"
+_QUOTED_BY = ("is", "are", "was", "were")
+_QUOTED_AS = rf"(?:(?:{'|'.join(_QUOTED_BY)})\s+(?:quoted|cited)\s+as\s+)"
+
+
+#: What may stand between a name and its reporting verb in ``_speaks_after``, each a regex
+#: alternative: the name's statement ("the UN statement said", "a Pentagon report says"), what the
+#: name is ("the Syrian Observatory for Human Rights monitor said"), and up to four auxiliaries,
+#: adverbs and times ("has also said", "Mark Milley last month said"); the weekdays and dates of
+#: ``_speaks_after`` come after the last. ``_plain_verbs`` reads their first words.
+_SPEAKS_STATEMENTS = ("statement", "report", "assessment", "update", "bulletin", "website")
+_SPEAKS_DESCRIPTIONS = ("monitor", r"monitoring\s+group", "group", r"think\s+tank", "watchdog", "organi[sz]ation")
+_SPEAKS_BETWEEN = (
+    "has", "have", "had", "also", "further", "then", "now", "later", "previously", "earlier", "reportedly", "could",
+    "apparently", "is", "was", "were", "are", "will", "would", "been", "being", "not", "first", "publicly", "separately",
+    # "the spy agency here claimed": where the speaker is
+    "itself", "here", "there", r"on\s+\w+", r"in\s+a\s+\w+", r"in\s+its\s+\w+", r"had\s+apparently", "[a-z]+ly",
+    r"last\s+(?:week|month|year|night)", r"this\s+(?:week|month|year|morning)", "yesterday", "today",
+)
+#: A date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October".
+_SPEAKS_DATES = (r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?", r"on\s+\d{1,2}\s+[A-Z][a-z]+")
+
+
+def _speech_verb_after() -> str:
+    """The end of ``_speaks_after``: white space, maybe a passive that quotes ("was quoted as"),
+    then a speech verb that does not act on a count."""
+    return rf"\s+{_QUOTED_AS}?{_not_an_act()}(?:{_verbs('speech')})\b"
 
 
 @cache
 def _speaks_after() -> re.Pattern[str]:
-    """A speech verb after a name, past auxiliaries, asides and adverbs ("has also said")."""
+    """A speech verb after a name, past auxiliaries, asides and adverbs ("has also said").
+    Matched through ``_speaks_after_match``, which skips the asides where none can stand."""
+    weekdays = lexicons.alternation(lexicons.calendar().weekdays, fold_case=True)
     aux = (
         # an aside: "(NIS)", ", who ...,", ", the White House national security spokesman,"
         # "the UN statement said", "a Pentagon report says": the name's statement speaks for it
-        r"(?:\s+(?:statement|report|assessment|update|bulletin|website))?"
+        rf"(?:\s+(?:{'|'.join(_SPEAKS_STATEMENTS)}))?"
         # "the Syrian Observatory for Human Rights monitor said": a noun that says what the name is
-        r"(?:\s+(?:monitor|monitoring\s+group|group|think\s+tank|watchdog|organi[sz]ation))?"
+        rf"(?:\s+(?:{'|'.join(_SPEAKS_DESCRIPTIONS)}))?"
         # "an official who cited several hundred": a relative clause, with or without a comma
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
-        # "the spy agency here claimed": where the speaker is, between it and its verb
-        r"(?:\s+(?:has|have|had|also|further|then|now|later|previously|earlier|reportedly|could|"
-        r"apparently|is|was|were|are|will|would|been|being|not|first|publicly|separately|"
-        r"itself|here|there|on\s+\w+|in\s+a\s+\w+|in\s+its\s+\w+|had\s+apparently|[a-z]+ly"
-        # "Mark Milley last month said": a time between the speaker and the verb
-        r"|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning)|yesterday|today"
-        # a weekday after the name: "AFP Monday said" (the name without it: ``_without_trailing_weekdays``)
-        rf"|{lexicons.alternation(lexicons.calendar().weekdays, fold_case=True)}"
-        # a date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October"
-        r"|on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?|on\s+\d{1,2}\s+[A-Z][a-z]+)){0,4}"
+        # auxiliaries, adverbs, a time ("last month"), a weekday after the name ("AFP Monday said";
+        # the name without it: ``_without_trailing_weekdays``), a date
+        rf"(?:\s+(?:{'|'.join((*_SPEAKS_BETWEEN, weekdays, *_SPEAKS_DATES))})){{0,4}}"
     )
-    return re.compile(rf"{aux}\s+{_QUOTED_AS}?{_not_an_act()}(?:{_verbs('speech')})\b", re.I)
+    return re.compile(rf"{aux}{_speech_verb_after()}", re.I)
+
+
+#: A speech verb as a whole word after white space (``_speaks_after_match``'s cheap match).
+_WORD_AFTER_SPACE = re.compile(r"\s+[^\W\d_]+(?!\w)")
+
+
+@cache
+def _plain_verbs() -> frozenset[str]:
+    """The speech verbs (one word, in lower case) that ``_speaks_after`` matches alone wherever the
+    text after a name is white space and then the verb as a whole word: none of the regexes that
+    open its asides and adverbs (the first word of each of ``_SPEAKS_STATEMENTS``,
+    ``_SPEAKS_DESCRIPTIONS``, ``_SPEAKS_BETWEEN``, the weekdays, the dates; "who", "which")
+    matches at the verb's start; those openings are letters only and each needs white space or a
+    mark after it, so no aside or adverb takes in any of the verb. Nor is it a word of
+    ``_QUOTED_AS``, an ``act`` verb (``_not_an_act``), or the first word of a longer speech verb:
+    the pattern's end then matches the verb and nothing more. No second pattern is compiled for
+    it (a case-insensitive one of the verbs costs about 57 M instructions at start-up).
+
+    >>> "said" in _plain_verbs(), "reported" in _plain_verbs(), "released" in _plain_verbs()
+    (True, False, False)
+    """
+    weekdays = lexicons.alternation(lexicons.calendar().weekdays, fold_case=True)
+    openings = re.compile("|".join(alternative.split(r"\s", 1)[0] for alternative in (
+        *_SPEAKS_STATEMENTS, *_SPEAKS_DESCRIPTIONS, *_SPEAKS_BETWEEN, weekdays, *_SPEAKS_DATES, "who", "which")))
+    # (without ``re.I``: the openings' letters and the verbs tested are all in lower case)
+    speech = [v.lower() for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech")]
+    longer = {v.split()[0] for v in speech if " " in v}
+    acts = {v.lower() for v in lexicons.words_with("speech_verbs", "verb", "roles", "act")}
+    return frozenset(v for v in speech if v.isascii() and v.isalpha() and openings.match(v) is None
+                     and v not in _QUOTED_BY and v not in acts and v not in longer)
+
+
+def _speaks_after_match(text: str, pos: int = 0) -> re.Match[str] | None:
+    """``_speaks_after().match(text, pos)``, the same match, cheaper where a speech verb follows
+    at once: most names that speak are followed by white space and their verb (" said"), and
+    there the asides and adverbs of ``_speaks_after`` (dozens of alternatives the regex engine
+    tries one by one, case-insensitive) can take in nothing and its end matches the verb alone
+    (``_plain_verbs``): white space and the verb are the match; anything else goes to the whole
+    pattern.
+
+    >>> _speaks_after_match(" said 40 died").group(0), _speaks_after_match(" has also said 40").group(0)
+    (' said', ' has also said')
+    >>> _speaks_after_match(" reportedly said so").group(0), _speaks_after_match(" released 40 men")
+    (' reportedly said', None)
+    """
+    m = _WORD_AFTER_SPACE.match(text, pos)
+    if m is not None and m.group(0).lstrip().lower() in _plain_verbs():
+        return m  # what ``_speaks_after`` matches there: white space and the verb
+    return _speaks_after().match(text, pos)
 
 
 def _not_an_act() -> str:
@@ -1293,7 +1362,7 @@ def _as_claimed(before: str, after: str) -> bool:
     False
     """
     return before.endswith(("as ", "As ", "to ", "at ")) and _AS_CLAIMED.search(before) is not None \
-        and _speaks_after().match(after) is not None
+        and _speaks_after_match(after) is not None
 
 
 @cache
@@ -1497,7 +1566,7 @@ def _speaks(before: str, after: str) -> bool:
     >>> _speaks("", ", confirmed by the Red Cross."), _speaks("", " cited by Acme said"), _speaks("", ", cited by Acme, said")
     (False, True, True)
     """
-    m = _speaks_after().match(after)
+    m = _speaks_after_match(after)
     if m is not None and "," in m.group(0) and m.group(0).split()[-1].lower() in _inverted_verb_set() \
             and _INVERTED_PERSON.match(after, m.end()):
         return False  # "Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
@@ -1593,7 +1662,7 @@ def _speaks_past_description(before: str, after: str) -> bool:
     False
     """
     m = _described_body_after().match(after) if after[1:2].islower() else None
-    return m is not None and _speaks_after().match(after, m.end()) is not None \
+    return m is not None and _speaks_after_match(after, m.end()) is not None \
         and _passive_speech_after().match(after, m.end()) is None  # "the Velm army is estimated to have": spoken about
 
 
@@ -4105,8 +4174,11 @@ def _named_before_aside(sentence: str, start: int, end: int, found: list[Mention
 
 
 #: A noun phrase in lower case: up to nine words, not a pronoun, ending before a clause,
-#: a time or an aside.
-_LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who|whom|whose|where|when)\b)[a-z][\w’'-]*(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this|regarding|about)\b)[a-z][\w’'-]*){0,8})"
+#: a time or an aside. A word's letters are taken possessively (``*+``): every pattern that holds
+#: the phrase goes on after a word with white space, a comma, a stop or the end, none of which is
+#: a letter of a word, so giving letters back never matched and only cost the regex engine a
+#: retry for each letter of each word it backs over (the phrase is greedy and backs off to its verb).
+_LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who|whom|whose|where|when)\b)[a-z][\w’'-]*+(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this|regarding|about)\b)[a-z][\w’'-]*+){0,8})"
 
 
 #: A capitalised owner before a source's lower-case words after "according to": "Velmar's " of
@@ -4184,7 +4256,8 @@ def _subject_body() -> re.Pattern[str]:
     return re.compile(
         r"(?:In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+)?"  # "In Osk, ...": where, then the subject
         rf"[\"“‘']?(?:The\s+(?=(?:{places}){_APOS}s\s))?"  # "The province's ": the owner after its article
-        rf"((?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+|(?:{places}){_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
+        # the owner's words taken possessively (``*+``): white space or the apostrophe follows them
+        rf"((?:[A-Z][\w.-]*+\s+){{0,2}}[A-Z][\w.-]*+{_APOS}s\s+|(?:{places}){_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
         rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who was born in Tarn, said ..."
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
@@ -4210,8 +4283,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     >>> _written_sources("Tarn Front, in a statement, claimed responsibility for the raid.", [])
     []
     """
-    if not _vocabulary(sentence) & _written_source_cues():
-        return []
+    if _written_source_cues().isdisjoint(_vocabulary(sentence)):
+        return []  # (a test, not the intersection made as a set)
     out = []
     opening = sentence[:60]
     subject = _subject_body().match(sentence) if (
@@ -4233,15 +4306,17 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
         # "Ravenport's city council says ...", "The city council says ...", "according to Velmar's envoy"
         owned = m is subject or owner_start < start
         phrase = sentence[start:end]
-        definite = " " in phrase.removeprefix("the ") and not _APOS_S.search(phrase) and (
+        # the search for "'s" only where an apostrophe is (the cheap test first)
+        definite = " " in phrase.removeprefix("the ") and not (
+            ("'" in phrase or "’" in phrase) and _APOS_S.search(phrase)) and (
             phrase.startswith("the ") or sentence[max(0, start - 4):start].lower() == "the ")
         if owned and not definite:
             start = owner_start  # "Ravenport's city council": the owner is part of the words
         lead = _LEADING.match(sentence[start:end])
         start += lead.end() if lead else 0  # "an unnamed official": the group noun's own words
         words = sentence[start:end]
-        if not words or _NOT_A_SOURCE_PHRASE.search(words) or (owned and not (definite or start == owner_start)):
-            continue  # "though he", "has", "the need to protect ..."; "The council said": which one
+        if not words:
+            continue
         owner_end = m.start(g) if owned and start == owner_start else start
         if any(start <= f.end and f.start < end and (f.kind not in ("group", "weak") or f.start <= start)
                and not (f.kind in ("named", "state") and f.end < owner_end)  # the owner ("Ravenport's")
@@ -4249,8 +4324,12 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
                for f in found) or any(start < e and s < end for s, e, _p, _k in _references_in(sentence)):
             # the words hold a source found already ("according to local officials", "the
             # ministry"): tested before the tests of the words below, as it is what usually
-            # drops them (a subject the registry names: "Russia's defence ministry said")
+            # drops them (a subject the registry names: "Russia's defence ministry said"), and
+            # before the search for a word no source holds: both only drop the words, and that
+            # search (a word boundary tried at every letter) costs more than this test
             continue
+        if _NOT_A_SOURCE_PHRASE.search(words) or (owned and not (definite or start == owner_start)):
+            continue  # "though he", "has", "the need to protect ..."; "The council said": which one
         if g == 2 and _SUBJECT_THEN_ASIDE.fullmatch(sentence, 0, m.start()):
             continue  # "Tarn Front, in a statement, claimed responsibility for ...": the verb's object
         if g == 3 and not words.endswith("s") and not definite and " and " not in words:
@@ -4831,7 +4910,7 @@ def _place_with_larger_place(sentence: str, end: int) -> int | None:
     True
     """
     m = _IN_PLACE.match(sentence, end)
-    if m is None or m.group("larger") is None or _speaks_after().match(sentence, m.end()) is None:
+    if m is None or m.group("larger") is None or _speaks_after_match(sentence, m.end()) is None:
         return None
     return m.end()
 
@@ -4846,7 +4925,7 @@ def _speaks_past_place(sentence: str, end: int) -> bool:
     (True, False)
     """
     m = _IN_PLACE.match(sentence, end)
-    return m is not None and _speaks_after().match(sentence, m.end()) is not None
+    return m is not None and _speaks_after_match(sentence, m.end()) is not None
 
 
 @cache
