@@ -105,6 +105,46 @@ def test_bylines_of_the_general_form(line, author, section, outlet):
     assert src.sentences[1].text.startswith("Body")
 
 
+@pytest.mark.parametrize(
+    ("line", "author", "outlet", "published", "label"),
+    [
+        ("By Ana Kovic, Eastern Wire, 2 May 2025", "Ana Kovic", "Eastern Wire", "2 May 2025", "Eastern Wire · 2025-05-02"),
+        ("Tarnow Courier, May 2, 2025", "", "Tarnow Courier", "May 2, 2025", "Tarnow Courier · 2025-05-02"),
+        ("May 2, 2025", "", "", "May 2, 2025", "x · 2025-05-02"),
+        ("2 May 2025", "", "", "2 May 2025", "x · 2025-05-02"),
+        ("By Ana Kovic | Eastern Wire | 2 May 2025 14:05", "Ana Kovic", "Eastern Wire", "2 May 2025 14:05",
+         "Eastern Wire · 2025-05-02"),
+    ],
+)
+def test_a_line_of_credits_and_a_date_after_the_headline_is_the_byline(line, author, outlet, published, label):
+    src = load.load_text("x", f"Troops Reach the Varno Border\n\n{line}\n\nSome 500 troops arrived in Varno.")
+    assert (src.author, src.credited_outlet, src.published) == (author, outlet, published)
+    assert [s.text for s in src.sentences if s.role == "body"] == ["Some 500 troops arrived in Varno."]
+    assert load.article_row(src, {})["label"] == label
+
+
+def test_the_manifest_outlet_comes_before_the_byline_outlet():
+    src = load.load_text("x", "Troops Reach the Varno Border\n\nTarnow Courier, May 2, 2025\n\nSome 500 troops arrived.")
+    row = load.article_row(src, {"outlet": "Osk Daily"})
+    assert (row["outlet"], row["credited_outlet"], row["label"]) == ("Osk Daily", "Tarnow Courier", "Osk Daily · 2025-05-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops Reach the Varno Border\nBy May 2, 2025, 300 troops had arrived.\nMore came later.",
+        "Troops Reach the Varno Border\nBy May 2, 2025 300 troops had arrived.\nMore came later.",
+        "Troops Reach the Varno Border\nOfficials in Osk, May 2, 2025\nsaid that 300 troops had arrived.",
+        "Some 300 troops had arrived.\nTarnow Courier, May 2, 2025\nMore came later.",
+    ],
+)
+def test_prose_that_opens_like_a_byline_is_no_byline(text):
+    """A line that goes on into a sentence, or a credit line that does not follow a headline."""
+    src = load.load_text("x", text)
+    assert (src.author, src.credited_outlet, src.published) == ("", "", "")
+    assert "300 troops" in " ".join(s.text for s in src.sentences if s.role == "body")
+
+
 def test_a_headline_in_sentence_case_is_a_title():
     src = load.load_text("x", "Ukraine says Russia lost 1,950 troops in a day\nRussia lost 1,950 troops.")
     assert src.title == "Ukraine says Russia lost 1,950 troops in a day"

@@ -814,7 +814,7 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     heading = _title_line(article, text, title, lines)
     after_title = heading.end if heading else 0
     rest = lines if after_title == 0 else paragraph_spans(text, after_title)
-    pos = _read_byline(src, after_title, rest)
+    pos = _read_byline(src, after_title, rest, headline=heading is not None)
     if stamp is not None and not src.published:
         src.published = " ".join(filter(None, [stamp.group("date"), stamp.group("time")]))
     src.body_start = pos
@@ -866,10 +866,13 @@ def _title_line(article: str, text: str, title: str = "",
     return None
 
 
-def _read_byline(src: Source, pos: int, rest: list[tuple[int, int]] | None = None) -> int:
+def _read_byline(src: Source, pos: int, rest: list[tuple[int, int]] | None = None, *,
+                 headline: bool = False) -> int:
     """Fill the source's author, published, section and credited outlet from a byline in the
     first paragraph after ``pos``; returns where the body starts. ``rest``:
-    ``paragraph_spans(src.text, pos)``, when the caller has them already.
+    ``paragraph_spans(src.text, pos)``, when the caller has them already. ``headline``: the
+    paragraph comes right after the headline, where a line of credits and a date alone is a
+    byline too (``_read_credit_line``).
 
     >>> src = Source("a", "a", "By Jo Lee 19 Oct 2024 10:44\\nSome 500 troops arrived.")
     >>> body = _read_byline(src, 0)
@@ -882,11 +885,97 @@ def _read_byline(src: Source, pos: int, rest: list[tuple[int, int]] | None = Non
     s, e = rest[0]
     byline = _BYLINE.match(src.text[s:e])
     if not (byline and (byline.group("time") or byline.group("tail"))):
-        return s
+        return _read_credit_line(src, s, e) if headline else s
     src.author = byline.group("author")
     src.published = " ".join(filter(None, [byline.group("date"), byline.group("time")]))
     src.section, src.credited_outlet = split_section_domain(byline.group("tail") or "")
     return s + byline.end()
+
+
+@cache
+def _credit_line_pattern() -> re.Pattern[str]:
+    """A byline that is a line of its own and holds only credits and a date: up to three
+    short names (capitalised words, a name's particles and "of", "the", "and", "for" between
+    them; "By" before an author), each followed by a comma, a bar or a spaced dash, then a
+    date with its year, and a time if any. No word of a sentence fits it: a line that goes on
+    into prose ("By May 2, 2025, 300 troops had arrived.") does not match.
+
+    >>> m = _credit_line_pattern().fullmatch("By Ana Kovic | Eastern Wire | 2 May 2025 14:05")
+    >>> m.group("by"), m.group("credits"), m.group("date"), m.group("time")
+    ('By ', 'Ana Kovic | Eastern Wire', '2 May 2025', '14:05')
+    >>> _credit_line_pattern().fullmatch("By May 2, 2025, 300 troops had arrived.") is None
+    True
+    """
+    particles = lexicons.alternation(lexicons.column("name_particles", "particle"))
+    weekdays = lexicons.alternation(lexicons.calendar().weekdays)
+    word = rf"(?:[A-Z][\w.'’&-]*|(?:{particles})-[A-Z][\w.'’-]*)"
+    # a weekday is the date's, never a name ("Sunday, May 19, 2024")
+    name = rf"(?!(?:{weekdays})\b){word}(?:\s+(?:(?:{particles}|of|the|and|for)\s+)*{word}){{0,4}}"
+    sep = r"(?:\s*[,|•·]\s*|\s+[-–—]\s+)"
+    dated = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[-/ ]{_MONTH}[-/ ,]+\d{{4}}"  # 2 May 2025
+             rf"|{_MONTH}\s\d{{1,2}},?\s?\d{{4}}"  # May 2, 2025
+             r"|\d{4}-\d{2}-\d{2})")  # 2025-05-02
+    return re.compile(rf"\s*(?:(?P<by>By\s+)?(?P<credits>{name}(?:{sep}{name}){{0,2}}){sep})?"
+                      rf"(?:(?:{weekdays}),?\s+)?(?P<date>{dated}),?\s*(?:[|•·-]\s*)?"
+                      r"(?P<time>\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4})?)?\s*")
+
+
+#: The text after a line runs on in lower case, on the next line or after a blank one: the line
+#: is part of a sentence.
+_RUNS_ON_BELOW = re.compile(r"\s*[a-z]")
+#: What separates two credits of a byline line ("Ana Kovic, Eastern Wire", "Ana Kovic | Eastern Wire").
+_CREDIT_SEP = re.compile(r"\s*[,|•·]\s*|\s+[-–—]\s+")
+
+
+def _credits(by: bool, credits: str) -> tuple[str, str, str] | None:
+    """A byline line's credits as (author, section, credited outlet): after "By" the first
+    is the author; a known section name (lexicon ``sections``) is the section, and the other
+    credit the outlet. Without "By" one credit only, the outlet or section ("Reuters, May 2,
+    2025"): more names and no "By" say nothing sure of who is who (None).
+
+    >>> _credits(True, "Ana Kovic, Eastern Wire"), _credits(False, "Reuters")
+    (('Ana Kovic', '', 'Eastern Wire'), ('', '', 'Reuters'))
+    >>> _credits(True, "Ana Kovic | World | Eastern Wire"), _credits(False, "Ana Kovic, Eastern Wire")
+    (('Ana Kovic', 'World', 'Eastern Wire'), None)
+    """
+    names = [n for n in _CREDIT_SEP.split(credits) if n] if credits else []
+    author = names.pop(0) if by and names else ""
+    if len(names) > (2 if by else 1):
+        return None
+    sections = {s.lower() for s in _known_sections()}
+    section = " / ".join(n for n in names if n.lower() in sections)
+    others = [n for n in names if n.lower() not in sections]
+    if len(others) > 1:
+        return None
+    return author, section, others[0] if others else ""
+
+
+def _read_credit_line(src: Source, s: int, e: int) -> int:
+    """Read the paragraph at ``s``..``e``, right after the headline, as a byline when its first
+    line holds only credits and a date (``_credit_line_pattern``): a date alone ("May 2,
+    2025"), an outlet and a date ("Reuters, May 2, 2025"), "By" an author, an outlet and a
+    date ("By Ana Kovic, Eastern Wire, 2 May 2025"). The text after the line must not run on in
+    lower case: then the line is part of a sentence. Returns where the body starts (``s``
+    when it is no byline).
+
+    >>> src = Source("a", "a", "Troops Reach Varno\\nBy Ana Kovic, Eastern Wire, 2 May 2025\\nSome 500 troops arrived.")
+    >>> body = _read_credit_line(src, 19, len(src.text))
+    >>> src.author, src.credited_outlet, src.published, src.text[body:].strip()
+    ('Ana Kovic', 'Eastern Wire', '2 May 2025', 'Some 500 troops arrived.')
+    """
+    text = src.text
+    if not text[s:s + 1].isalnum():
+        return s
+    end = _LINE.match(text, s, e).end()
+    if _RUNS_ON_BELOW.match(text, end):
+        return s
+    line = _credit_line_pattern().fullmatch(text, s, end)
+    credits = line and _credits(bool(line.group("by")), line.group("credits") or "")
+    if not credits:
+        return s
+    src.author, src.section, src.credited_outlet = credits
+    src.published = " ".join(filter(None, [line.group("date"), line.group("time")]))
+    return end
 
 
 def _paragraphs_from(text: str, pos: int, start: int, rest: list[tuple[int, int]]) -> list[tuple[int, int]]:
