@@ -211,5 +211,16 @@ def test_every_claim_of_the_seeds_has_its_figure_marked():
     sentences = pd.read_csv(paths.PROCESSED / "sentences.csv", keep_default_na=False)
     assert sentences.duplicated(["article", "text"]).any()  # the case this test is about
     shown = report.highlighted_claims(claims, sentences).frame
-    figure_marked = shown.apply(lambda r: f'<mark class="figure">{r["figure"]}</mark>' in r["sentence"], axis=1)
+    figure_marked = shown.apply(lambda r: f'<mark class="figure" style="background-color: #ffe066">{r["figure"]}</mark>' in r["sentence"], axis=1)
     assert figure_marked.all(), shown.loc[~figure_marked, ["article", "figure"]]
+
+
+def test_the_figure_and_the_claimant_are_marked_in_different_colours():
+    """A reader tells the figure from the claimant's words by colour alone, in the notebook as in
+    the report (JupyterLab drops a notebook's style sheets, so the colour must ride on the mark)."""
+    import re
+
+    marked = report.highlight("The ministry said 40 drones fell.", [(18, 20, "figure"), (0, 12, "claimant")])
+    colours = dict(re.findall(r'<mark class="(\w+)" style="background-color: (#[0-9a-f]{6})">', marked))
+    assert set(colours) == {"figure", "claimant"}
+    assert colours["figure"] != colours["claimant"]

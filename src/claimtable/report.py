@@ -120,19 +120,28 @@ def with_thousands(frame: pd.DataFrame, columns: tuple[str, ...] = ("value_low",
     return shown
 
 
-def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """Escaped ``text`` with ``<mark class=...>`` around the given spans (offsets into text).
-    Overlapping or out-of-range spans are skipped.
+#: The background of each kind of marked span: the figure and the claimant's words must be told
+#: apart at a glance, in JupyterLab (which drops a notebook's own style sheets) as in the report,
+#: so the colour rides on each mark; a kind not listed keeps the browser's mark colour.
+MARK_COLOURS = {"figure": "#ffe066", "claimant": "#b9dcff"}
 
-    >>> highlight("NIS said 1,500 <b>", [(9, 14, "figure"), (0, 3, "claimant")])
-    '<mark class="claimant">NIS</mark> said <mark class="figure">1,500</mark> &lt;b&gt;'
+
+def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """Escaped ``text`` with ``<mark class=...>`` around the given spans (offsets into text),
+    each kind in its colour (``MARK_COLOURS``). Overlapping or out-of-range spans are skipped.
+
+    >>> highlight("NIS said 1,500 <b>", [(9, 14, "figure"), (0, 3, "claimant")])  # doctest: +NORMALIZE_WHITESPACE
+    '<mark class="claimant" style="background-color: #b9dcff">NIS</mark> said
+     <mark class="figure" style="background-color: #ffe066">1,500</mark> &lt;b&gt;'
     """
     out, pos = [], 0
     for start, end, cls in sorted(spans):
         if start < pos or end > len(text) or start >= end:
             continue
+        colour = MARK_COLOURS.get(cls)
+        style = f' style="background-color: {colour}"' if colour else ""
         out += [html.escape(text[pos:start]),
-                f'<mark class="{html.escape(cls)}">{html.escape(text[start:end])}</mark>']
+                f'<mark class="{html.escape(cls)}"{style}>{html.escape(text[start:end])}</mark>']
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
@@ -360,8 +369,9 @@ def highlighted_claims(claims: pd.DataFrame, sentences: pd.DataFrame, max_rows: 
     ...                        "end": [14], "sentence": ["NIS said 1,500 <b>"], "claimant_start": [0],
     ...                        "claimant_end": [3]})
     >>> sentences = pd.DataFrame({"article": ["a"], "text": ["NIS said 1,500 <b>"], "start": [0]})
-    >>> highlighted_claims(claims, sentences).frame["sentence"][0]
-    '<mark class="claimant">NIS</mark> said <mark class="figure">1,500</mark> &lt;b&gt;'
+    >>> highlighted_claims(claims, sentences).frame["sentence"][0]  # doctest: +NORMALIZE_WHITESPACE
+    '<mark class="claimant" style="background-color: #b9dcff">NIS</mark> said
+     <mark class="figure" style="background-color: #ffe066">1,500</mark> &lt;b&gt;'
     """
     total = len(claims)
     claims = claims.head(max_rows)
