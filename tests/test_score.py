@@ -284,3 +284,17 @@ def test_a_sample_of_other_articles_is_said_to_score_nothing(tmp_path):
     note = score.coverage_note(gold, claims)
     assert "covers none of the 2 articles" in note and "-p handcoded" in note
     assert "covers 2 of the 2" in score.coverage_note(gold, paths.PROCESSED / "claims.csv")
+
+
+def test_a_group_of_one_article_says_it_has_no_interval(tmp_path, capsys):
+    # one article resamples to itself: "95% interval 75.0-75.0%" would read as certainty where
+    # the sample says nothing about another sample; the group says why it has no interval
+    gold = write(tmp_path, "g.csv", ["other_1,7,7,casualties,y", "other_1,8,8,casualties,y",
+                                     "story_1,100,100,troops,x", "story_2,5,5,troops,x"])
+    pred = write(tmp_path, "p.csv", ["other_1,7,7,casualties,y", "other_1,8,8,casualties,z",
+                                     "story_1,100,100,troops,x", "story_2,5,5,troops,x"])
+    assert cli.main(["score", str(gold), str(pred), "--by-prefix", "--no-misses", "--intervals"]) == 0
+    other, story, _ = capsys.readouterr().out.split("== ")[1:]
+    assert "50.0% (1 of 2), 95% interval none: 1 article" in other
+    assert "50.0-50.0%" not in other
+    assert "100.0% (2 of 2), 95% interval 100.0-100.0%" in story

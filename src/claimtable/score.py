@@ -385,17 +385,26 @@ def score(gold: Sequence[GoldRow], predicted: Sequence[GoldRow]) -> Score:
 
 @dataclass(frozen=True)
 class Interval:
-    """A two-sided interval of a score: its ``low`` and ``high`` ends.
+    """A two-sided interval of a score: its ``low`` and ``high`` ends, or what stands in for
+    them when resampling cannot give one (``missing``: a sample of a single article resamples to
+    itself, and "75.0-75.0%" would read as certainty).
 
-    >>> str(Interval(0.61, 0.83))
-    '0.61-0.83'
+    >>> str(Interval(0.61, 0.83)), Interval(0.61, 0.83).percent()
+    ('0.61-0.83', '61.0-83.0%')
+    >>> str(Interval(0.75, 0.75, missing="none: 1 article"))
+    'none: 1 article'
     """
 
     low: float
     high: float
+    missing: str = field(default="", repr=False, compare=False)
 
     def __str__(self) -> str:
-        return f"{self.low:.2f}-{self.high:.2f}"
+        return self.missing or f"{self.low:.2f}-{self.high:.2f}"
+
+    def percent(self) -> str:
+        """The interval in percent (or what stands in for it)."""
+        return self.missing or f"{100 * self.low:.1f}-{100 * self.high:.1f}%"
 
 
 #: How many resamples :func:`intervals` draws, and the seed that makes them the same every run.
@@ -432,8 +441,12 @@ def intervals(gold: Sequence[GoldRow], predicted: Sequence[GoldRow], *,
         counts.append([s.levels[name].agree for name in LEVELS]
                       + [len(by_article[article][1]), len(by_article[article][0]),
                          s.matched, s.claimant_agree])
-    if not counts:
-        return {name: Interval(0.0, 0.0) for name in (*LEVELS, "claimant accuracy")}
+    if len(counts) < 2:  # nothing to resample: every draw is the one article (or none)
+        missing = f"none: {len(counts)} article{'' if len(counts) == 1 else 's'}"
+        point = score(gold, predicted)
+        return {**{name: Interval(point.levels[name].f1, point.levels[name].f1, missing)
+                   for name in LEVELS},
+                "claimant accuracy": Interval(point.claimant_accuracy, point.claimant_accuracy, missing)}
     table = np.array(counts, dtype=float)
     draws = np.random.default_rng(SEED).integers(0, len(table), size=(replicates, len(table)))
     sums = table[draws].sum(axis=1)
@@ -501,8 +514,7 @@ def format_score(s: Score, *, misses: bool = True,
     accuracy = spans and spans.get("claimant accuracy")
     lines.append(f"claimant accuracy on value matches: {100 * s.claimant_accuracy:.1f}% "
                  f"({s.claimant_agree} of {s.matched})"
-                 + (f", 95% interval {100 * accuracy.low:.1f}-{100 * accuracy.high:.1f}%"
-                    if accuracy else ""))
+                 + (f", 95% interval {accuracy.percent()}" if accuracy else ""))
     if misses and s.misses:
         lines.append("")
         lines.append("misses (kind, article, value: gold -> predicted)")
@@ -562,9 +574,11 @@ def levels_table(s: Score, spans: dict[str, Interval] | None = None) -> pd.DataF
 
     >>> levels_table(score([GoldRow("a", 1, 1, "troops", "x")], []))["recall"].tolist()
     [0.0, 0.0, 0.0, 0.0]
-    >>> g = [GoldRow("a", 1, 1, "troops", "x")]
+    >>> g = [GoldRow("a", 1, 1, "troops", "x"), GoldRow("b", 2, 2, "troops", "x")]
     >>> levels_table(score(g, g), intervals(g, g))["F1, 95% interval"].tolist()[0]
     '1.00-1.00'
+    >>> levels_table(score(g[:1], g[:1]), intervals(g[:1], g[:1]))["F1, 95% interval"].tolist()[0]
+    'none: 1 article'
     """
     import pandas as pd
 
