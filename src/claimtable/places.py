@@ -197,6 +197,30 @@ _STOP = frozenset(
 )
 
 
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """Nouns that end an organisation's name (the ``body`` rows of ``generic_claimants.csv``):
+    a city of that name after another capitalised word is the organisation, not the city.
+
+    >>> {"mission", "union"} <= _organisation_heads()
+    True
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "body")
+
+
+@cache
+def _group_head_after() -> re.Pattern[str]:
+    """A lower-case group noun right after a word (the ``head`` rows of
+    ``generic_claimants.csv``): the word before it says which group ("Independent monitors"),
+    it is no misspelt city.
+
+    >>> bool(_group_head_after().match(" monitors said")), bool(_group_head_after().match(" region"))
+    (True, False)
+    """
+    heads = sorted(lexicons.word_set("generic_claimants", "word", "kind", "head"), key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(h) for h in heads)})\b")
+
+
 def _fuzzy(word: str, countries: frozenset[str] | set[str]) -> Place | None:
     if len(word) < 6:
         return None
@@ -242,10 +266,12 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
     # a frozenset once, not one per unknown word (``_fuzzy_cached`` is keyed by it)
     countries = frozenset(context_countries or ()) | {entry.country for _s, _e, _w, entry in found}
     for start, end, word in unknown:
+        if _group_head_after().match(text, end):
+            continue  # "Independent monitors": a word that says which group, not a misspelt city
         hit = _fuzzy(word, countries)
         if hit is not None:
             found.append((start, end, word, hit))
-    return _resolved(text, found)
+    return _resolved(text, found, context_countries or ())
 
 
 #: A place found in a text before ``_resolved`` reads it: its offsets, its words as written, and
@@ -296,6 +322,12 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[
             # is a person's first name, not a place
             first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
                 " ".join(words[i:j + 1]).lower() not in index)
+            # "the UN Observer Mission", "the European Union": a one-word city named like an
+            # organisation's head noun, after another capitalised word, ends that name
+            organisation = j - i == 1 and i > 0 and key in _organisation_heads() and words[i - 1] not in _STOP
+            if organisation:  # neither a place nor a word to try as a misspelt one
+                i = j
+                break
             if not first_name:
                 start = positions[i]
                 found.append((start, start + len(_POSSESSIVE.sub("", name)), index[key][0]))
@@ -309,8 +341,9 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[
     return tuple(found), tuple(unknown)
 
 
-def _resolved(text: str, found: list[Found]) -> list[Place]:
-    """Places in text order; of namesakes, the one nearest the cities named with it; a
+def _resolved(text: str, found: list[Found], context_countries: Iterable[str] = ()) -> list[Place]:
+    """Places in text order; of namesakes, those in a country named with them, then the one
+    nearest the cities named with it; a
     country with the direction before it ("eastern Ukraine"). Each Place is built here, once.
 
     >>> [(p.written, p.direction) for p in _resolved("in eastern Ukraine", [(11, 18, "Ukraine", gazetteer()["ukraine"][0])])]
@@ -318,10 +351,14 @@ def _resolved(text: str, found: list[Found]) -> list[Place]:
     """
     index = gazetteer()
     anchors = [entry for _s, _e, _w, entry in found if entry.kind == "city"]
+    # the countries the text (or the article before it) names: "Donetsk, Ukraine"
+    countries = {entry.country for _s, _e, _w, entry in found if entry.kind == "country"} | set(context_countries)
     resolved = []
     for start, end, written, entry in sorted(found, key=lambda f: f[0]):
         entries = index.get(entry.name.lower(), [])
         if len(entries) > 1:
+            # of namesakes, those in a country named come first (Ukraine's Donetsk, not Rostov's)
+            entries = [e for e in entries if e.country in countries] or entries
             entry = _closest(entries, [a for a in anchors if a.name != entry.name])
         # only a country takes a direction: the text before a city is not scanned
         direction = _DIRECTION_BEFORE.search(text, 0, start) if entry.kind == "country" else None
