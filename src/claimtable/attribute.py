@@ -6585,8 +6585,23 @@ def _continuation() -> re.Pattern[str]:
     )
     # "On the rebel side, 545 were ...": a tally split by side goes on with the other side's part
     side = r"on\s+the\s+(?:[\w-]+\s+){1,2}side\s*,"
-    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()})(?:\b|(?<=,))"
+    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()}|{_in_those()})(?:\b|(?<=,))"
                       rf"|\b(?:{anywhere})\b", re.I)
+
+
+def _in_those() -> str:
+    """"In", "during", "across" or "from", then "those" or "these" and a plural that is no time
+    of ``uncounted.csv``, then a comma: the paragraph tells of the events or places the account
+    before it named ("In those launches, 24 were killed", "During these raids, ..."), which goes
+    on with that account; "In those days, ..." is the reporter's time.
+
+    >>> those = re.compile(_in_those(), re.I)
+    >>> [bool(those.match(t)) for t in ("In those launches, 24 died", "During these raids, 9 fled",
+    ...                                 "In those days, 40 died", "In those launches 24 died")]
+    [True, True, False, False]
+    """
+    times = lexicons.alternation(nouns.plural(w) for w in lexicons.word_set("uncounted", "word", "kind", "time"))
+    return rf"(?:in|during|across|from)\s+(?:those|these)\s+(?!(?:{times})\b)[a-z-]+s\s*,"
 
 
 def _split_of_the() -> str:
@@ -6808,6 +6823,8 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
     (True, 'Pevkur', (), None)
     >>> _names_in("HUR spokesman", "intelligence agency", "Ukraine HUR")
     (False, None, (), 'spokesman')
+    >>> _names_in("Governor Ann Lee of Osk’s Tarn region", "named", "Governor Ann Lee")
+    (True, 'Lee', (), None)
     >>> _names_in("Pak Tong Il", "named", "Pak Tong Il")  # family name first: "Pak said"
     (False, 'Pak', ('Il',), None)
     """
@@ -6824,6 +6841,9 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
             words = " ".join(phrase.split()[-2:])
         elif kind == "named" and claimant != phrase and phrase.endswith(" " + claimant):
             titled, words = True, claimant  # a long title, then the name it stands for
+        elif kind == "named" and phrase.startswith(claimant + " of ") and _titled_person(claimant):
+            # "Governor Ann Lee of Osk's Tarn region": the titled person, then where the title is
+            titled, words = True, " ".join(claimant.split()[-2:])
     words = _name_after_title(words)
     name = syllables or _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words) or (
         _particle_full_name().match(words) if "-" in words else None)
