@@ -5179,6 +5179,55 @@ def _codes_in_state_lists(sentence: str, found: list[MentionCandidate]) -> list[
     return [MentionCandidate(start, end, sentence[start:end], "state") for start, end in joined
             if (start, end) not in known and any(start <= s and e <= end for s, e in states)]
 
+#: Words before a document that make it one named before or its owner's ("the police data").
+_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her"))
+
+
+@cache
+def _lower_document_finding() -> re.Pattern[str]:
+    """Lower-case words that open the sentence or follow a comma and end in a word of
+    ``generic_claimants.csv`` that may say whose a document is (a head, an owner or a
+    modifier: "police", "government", "official"; not a body's head, "ministry", which refers
+    back), then a document ("data", "figures"), auxiliaries, and a verb of finding (the
+    ``finding`` verbs of ``speech_verbs.csv``: "showed", "found")."""
+    rows = lexicons.read_lexicon("generic_claimants")
+    owners = {r["word"] for r in rows if r["kind"] in ("head", "owner", "modifier") and r["word"].islower()} \
+        - _reference_heads()
+    documents = lexicons.word_set("generic_claimants", "word", "kind", "document")
+    return re.compile(rf"(?:^|(?<=, ))((?:[a-z][\w-]*\s+){{0,2}}?(?:{lexicons.alternation(owners)}))"
+                      rf"\s+(?:{lexicons.alternation(documents)})(?=\s+(?:(?:has|have|had|also)\s+)*"
+                      rf"(?:{_verbs('finding')})\b)", re.I)
+
+
+def _lower_documents_finding(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A document in lower-case words that say whose it is, as the subject of a verb of finding
+    (", border police data showed.", "Government figures show that ..."): the words with the
+    document are the source as written, as after "according to" ("according to police data");
+    the span read for the verb is the owner's words, which the document and the verb follow.
+
+    >>> s = "Some 4,000 people crossed, border police data showed."
+    >>> [(c.name, s[c.start:c.end]) for c in _lower_documents_finding(s, [])]
+    [('border police data', 'border police')]
+    >>> [c.name for c in _lower_documents_finding("Government figures show that 900 fled.", [])]
+    ['Government figures']
+
+    Not a bare document ("data showed", "preliminary figures showed": no one's), nor a body's
+    head ("ministry data showed": the ministry named before).
+    """
+    if " show" not in sentence and " found" not in sentence and " finds" not in sentence:
+        return []
+    out = []
+    for m in _lower_document_finding().finditer(sentence):
+        words = m.group(1).split()
+        if any(w[:1].isupper() for w in words[1 if not m.start() else 0:]) or words[0].lower() in _DETERMINERS:
+            continue  # a capital inside the sentence opens a name, which the name finders read;
+            # "the police data", "its figures": a document named before, or its owner's
+        if any(f.start < m.end() and m.start(1) < f.end for f in found):
+            continue
+        out.append(MentionCandidate(m.start(1), m.end(1), m.group(0), "group"))
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -5205,6 +5254,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _adjectives_introduced,  # "according to a South Korean legislator": the legislator, not the adjective
     _trailing_subjects,  # "..., a top general has revealed.": a described subject after the clause it reports
     _codes_in_state_lists,  # "the US and South Korea say": the list with the code, as written
+    _lower_documents_finding,  # ", border police data showed.": the document as written
 )
 
 
@@ -5224,6 +5274,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _adjectives_introduced: ("ccording to ", "iting ", "per "),
     _trailing_subjects: (", ", ',"', ",”"),
     _codes_in_state_lists: (" and ",),
+    _lower_documents_finding: (" show", " found", " finds"),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
@@ -6534,8 +6585,23 @@ def _continuation() -> re.Pattern[str]:
     )
     # "On the rebel side, 545 were ...": a tally split by side goes on with the other side's part
     side = r"on\s+the\s+(?:[\w-]+\s+){1,2}side\s*,"
-    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()})(?:\b|(?<=,))"
+    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()}|{_in_those()})(?:\b|(?<=,))"
                       rf"|\b(?:{anywhere})\b", re.I)
+
+
+def _in_those() -> str:
+    """"In", "during", "across" or "from", then "those" or "these" and a plural that is no time
+    of ``uncounted.csv``, then a comma: the paragraph tells of the events or places the account
+    before it named ("In those launches, 24 were killed", "During these raids, ..."), which goes
+    on with that account; "In those days, ..." is the reporter's time.
+
+    >>> those = re.compile(_in_those(), re.I)
+    >>> [bool(those.match(t)) for t in ("In those launches, 24 died", "During these raids, 9 fled",
+    ...                                 "In those days, 40 died", "In those launches 24 died")]
+    [True, True, False, False]
+    """
+    times = lexicons.alternation(nouns.plural(w) for w in lexicons.word_set("uncounted", "word", "kind", "time"))
+    return rf"(?:in|during|across|from)\s+(?:those|these)\s+(?!(?:{times})\b)[a-z-]+s\s*,"
 
 
 def _split_of_the() -> str:
@@ -6757,6 +6823,8 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
     (True, 'Pevkur', (), None)
     >>> _names_in("HUR spokesman", "intelligence agency", "Ukraine HUR")
     (False, None, (), 'spokesman')
+    >>> _names_in("Governor Ann Lee of Osk’s Tarn region", "named", "Governor Ann Lee")
+    (True, 'Lee', (), None)
     >>> _names_in("Pak Tong Il", "named", "Pak Tong Il")  # family name first: "Pak said"
     (False, 'Pak', ('Il',), None)
     """
@@ -6773,6 +6841,9 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
             words = " ".join(phrase.split()[-2:])
         elif kind == "named" and claimant != phrase and phrase.endswith(" " + claimant):
             titled, words = True, claimant  # a long title, then the name it stands for
+        elif kind == "named" and phrase.startswith(claimant + " of ") and _titled_person(claimant):
+            # "Governor Ann Lee of Osk's Tarn region": the titled person, then where the title is
+            titled, words = True, " ".join(claimant.split()[-2:])
     words = _name_after_title(words)
     name = syllables or _FULL_NAME.match(words) or _FAMILY_NAME_FIRST.match(words) or (
         _particle_full_name().match(words) if "-" in words else None)
