@@ -1333,6 +1333,35 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
     return True
 
 
+#: A partitive's "of" and the determiner of its whole after a figure, and the whole's own figure
+#: if it has one: " of the ", " of its eight ", " of Tarn's ".
+_PARTITIVE_OF = re.compile(r" of (?:the|its|his|her|their|our|these|those|[A-Z][\w-]*['’]s)(?=\s)")
+
+
+def part_of_unlisted_whole(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure that takes a part "of" a determined whole whose noun is a plural no
+    lexicon lists counts that thing, as :func:`counts_an_unlisted_thing` counts it right after
+    a figure ("closed two of its five bunkers", "three of Tarn's depots", "12 of the ferrymen").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The guard shut two of its five bunkers and three of Tarn's depots.")]
+    [('two', 'bunker'), ('five', 'bunker'), ('three', 'depot')]
+    """
+    if c.lookup.found or c.figure.percent or " of " not in ctx.text:
+        return False  # the cheap test first
+    if not ctx.text.startswith(" of ", c.figure.end):
+        return False
+    m = _PARTITIVE_OF.match(ctx.text, c.figure.end)
+    if m is None:
+        return False
+    end = next((f.end for f in ctx.figures if f.start == m.end() + 1), m.end())  # "of its eight bunkers"
+    noun = thing_after(ctx.text, end, ctx.masks)
+    if noun is None:
+        return False
+    c.lookup = NounLookup(noun)
+    c.noun_follows = True
+    return True
+
+
 #: Before a figure: the item before it in a comma list of counts, ending in a plural ("44 hunting rifles, ").
 _AFTER_LISTED_PLURAL = re.compile(r"\d\s+(?:[\w'’-]+\s+){0,3}?[a-z][a-z-]*s(?:\s+\([^()]{1,40}\))?,\s+(?:and\s+)?$")
 
@@ -3964,7 +3993,7 @@ def _hurt_cue_before() -> re.Pattern[str]:
 
 
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """A plural no lexicon lists (``counts_an_unlisted_thing``) that a cue which kills or
+    """A plural no lexicon lists (``counts_an_unlisted_thing``, ``part_of_unlisted_whole``) that a cue which kills or
     wounds (``_hurt_cue_before``) has as its object right before the figure, or as its subject
     right after the noun, counts people: the hurt are casualties, whatever they are called
     ("gunmen killed four ferry riders", "nine ferry riders were wounded"). A cue further off
@@ -3978,7 +4007,8 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('depot', 'other'), ('person', 'casualties')]
     """
     noun = c.noun
-    if noun is None or c.status not in _HURT_STATUSES or "counts_an_unlisted_thing" not in c.fired:
+    if noun is None or c.status not in _HURT_STATUSES or not (
+            "counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
         return False
     text = ctx.text
     if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
@@ -4600,6 +4630,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
+    part_of_unlisted_whole,  # "shut two of its five bunkers": the bunkers, a thing no lexicon lists
     tally_points_back,  # "900 pieces of ammunition ... a further 400 pieces": munitions
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
     noun_written_before,
@@ -4783,7 +4814,7 @@ SHARE_RULES: frozenset[Rule] = frozenset({
 #: or] c.figure.percent [or ...]: return False``.
 COUNT_RULES: frozenset[Rule] = frozenset({
     measured_not_counted, age_after_a_person, tally_line_item, uncounted_head_before_its_noun, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
-    one_uncounted_thing,
+    one_uncounted_thing, part_of_unlisted_whole,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
     sequence_step_points_back,
@@ -4796,7 +4827,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
-    share_of_a_stock: (" of ",),
+    share_of_a_stock: (" of ",), part_of_unlisted_whole: (" of ",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
