@@ -783,12 +783,15 @@ def _found_by() -> re.Pattern[str]:
     identified by South Korean officials", "deaths confirmed by the UN" (the ``agentive``
     verbs of ``speech_verbs.csv``); "information collected by a monitoring group": a group the
     text names with "a" too; a date may stand between the verb and its agent ("Reported on
-    June 10 by the fleet command that ...", "deaths confirmed on Monday by the UN"), and so may
+    June 10 by the fleet command that ...", "deaths confirmed on Monday by the UN", "data disclosed
+    last March by ..."), and so may
     the figure the verb puts the count at ("losses estimated at 4,000 by Velmari media").
 
     >>> [bool(_found_by().search(t)) for t in ("Reported on June 10, 2024, by ", "confirmed on Monday by the ",
     ...                                         "reported on the front by ", "estimated at about 4,000 by ")]
     [True, True, False, True]
+    >>> bool(_found_by().search("Based on data disclosed last March by the "))
+    True
     """
     return re.compile(rf"\b(?:{_verbs('agentive')}){_FIGURE_GAP}{_DATE_GAP}\s+by\s+(?:the\s+|an?\s+)?$", re.I)
 
@@ -798,9 +801,10 @@ def _found_by() -> re.Pattern[str]:
 _FIGURE_GAP = r"(?:\s+at\s+(?:[a-z]+\s+){0,2}\d[\d,.]*(?:\s+[a-z]+){0,2})?"
 
 
-#: A date between a verb and what follows it: " on June 10, 2024,", " on Monday", " on 3 May".
+#: A date between a verb and what follows it: " on June 10, 2024,", " on Monday", " on 3 May",
+#: " last December", " last week".
 _DATE_GAP = (r"(?:,?\s+on\s+(?:[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}\s+[A-Z][a-z]+)"
-             r"(?:,\s+\d{4})?,?)?")
+             r"(?:,\s+\d{4})?,?|\s+last\s+(?:week|month|year|[A-Z][a-z]+))?")
 
 
 @cache
@@ -2684,12 +2688,18 @@ def _named_documents(sentence: str, start: int, end: int, found: list[MentionCan
     'Ukrainian and allied assessments'
     >>> _named_documents("It rose to 900, according to Israeli officials.", 29, 36, []) is None
     True
+
+    An acronym the registry does not know names a body, not a people: "according to VRN
+    estimates" is the VRN's, as "according to the Calder Trust report" is the trust's.
+
+    >>> _named_documents("It rose to 900, according to VRN estimates.", 29, 32, []) is None
+    True
     """
     if sentence[end:end + 1] != " ":
         return None
     document = _document_after_name().match(sentence, end)
-    if document is None or any(f.start <= start < f.end for f in found):
-        return None
+    if document is None or any(f.start <= start < f.end for f in found) or _ACRONYM.fullmatch(sentence, start, end):
+        return None  # "according to VRN estimates": an acronym is a body, whose papers they are
     return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
 
 
@@ -4268,6 +4278,26 @@ def _subject_body() -> re.Pattern[str]:
 _SUBJECT_THEN_ASIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s+[^,;:]{1,40}")
 
 
+#: Adverbs that may stand between a subject and its reporting verb ("The council also said"):
+#: the endings, with the space before, that ``_without_adverbs`` takes off a subject's words.
+_ADVERBS_BEFORE_VERB = tuple(f" {w}" for w in (
+    "also", "further", "then", "now", "later", "previously", "earlier", "first", "separately", "again"))
+
+
+def _without_adverbs(words: str, end: int) -> tuple[str, int]:
+    """A subject's lower-case words without the adverbs after them, and their new end: "regional
+    authority also" of "The regional authority also reported ..." is the regional authority.
+
+    >>> _without_adverbs("regional authority also", 27), _without_adverbs("city council", 16)
+    (('regional authority', 22), ('city council', 16))
+    """
+    while words.endswith(_ADVERBS_BEFORE_VERB):
+        cut = words.rindex(" ")
+        end -= len(words) - cut
+        words = words[:cut]
+    return words, end
+
+
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A source named by lower-case words no other finder knows (no name, no group noun of
     ``generic_claimants.csv``), as written: "according to farmers and the chief of a local
@@ -4342,6 +4372,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             words, end = owned, start + len(owned)  # "according to western estimates": whose they are
         if words.split()[-1] in ("them", "him", "her", "it"):
             continue
+        if words.endswith(_ADVERBS_BEFORE_VERB):
+            words, end = _without_adverbs(words, end)  # "The regional authority also reported": the authority
         if words.split()[-1] in lexicons.word_set("credited_counts", "word") or _names_events(words):
             continue  # ", reported the casualties", "citing attacks on a depot": what is counted, not who counts
         if g != 1 and any(w.endswith("ed") or w in _number_word_set()
@@ -6113,9 +6145,20 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
             mentions[-1] = replace(described, strength=TOPIC, rule="apposition")
         if rated is None:
             continue
-        mentions.append(Mention(f.start, f.end, sentence[f.start:f.end], f.name, f.kind, *rated))
+        name = _without_another(f.name) if f.kind == "group" else f.name
+        mentions.append(Mention(f.start, f.end, sentence[f.start:f.end], name, f.kind, *rated))
         previous = f
     return mentions
+
+
+def _without_another(name: str) -> str:
+    """A group's words without "another" before them: it says the speaker is one more of the
+    kind named before ("Another local official said ..."), not who speaks: "local official".
+
+    >>> _without_another("Another local official"), _without_another("officials")
+    ('local official', 'officials')
+    """
+    return name[8:] if name[:8] in ("Another ", "another ") and name[8:9].isalpha() else name
 
 
 def find_mentions(sentence: str) -> list[Mention]:
@@ -7665,6 +7708,42 @@ _NOT_AGENCY_KINDS = frozenset({"weak", "pronoun", "state", "group", "named", "me
 _PROPER_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and)\s+)*[A-Z][\w'’.-]*)+")
 #: A name in capitals: "NDF", "U.N.", "MoD".
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z]{1,5}")
+
+
+def _names_place(name: str) -> bool:
+    """Whether a capitalised name is a place: the gazetteer's, or one whose head is a common noun
+    for a place (``place_nouns.csv``: "Democratic Republic of Velm").
+
+    >>> _names_place("Democratic Republic of Velm"), _names_place("Velm Relief Network")
+    (True, False)
+    """
+    places = lexicons.word_set("place_nouns", "word")
+    return name.lower() in gazetteer() or any(head.split()[-1] in places for head in body_heads(name))
+
+
+#: An acronym in brackets after a word, as a text defines one: " (VRN)", " (U.N.)".
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\(((?:[A-Z]\.){2,}|[A-Z][A-Za-z]?[A-Z]{1,5})\)")
+#: Short words inside a body's name: "Institute for the Study of War".
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "in"})
+
+
+def _name_before(text: str, end: int) -> list[str]:
+    """The words of the capitalised name that ends at ``end`` (with short words inside it, at
+    most ten words), read backwards from the end.
+
+    >>> s = "a report by the watchdog Velm Relief Network"
+    >>> _name_before(s, len(s))
+    ['Velm', 'Relief', 'Network']
+    """
+    words = text[max(0, end - 160):end].split()[-10:]
+    start = len(words)
+    while start and (words[start - 1][:1].isupper() or (words[start - 1] in _NAME_JOINERS and start < len(words))):
+        start -= 1
+    while start < len(words) and not words[start][:1].isupper():
+        start += 1  # "of Velm ...": a name opens with a capital
+    return words[start:]
+
+
 #: The particle a surname opens with, which copy drops when it names the person again: "al-".
 _PARTICLE = re.compile(r"^[a-z]{2,3}-(?=[a-z])")
 
@@ -7826,6 +7905,7 @@ class ArticleAttribution:
         self.list_heads: list[str] = []
         self.heads: dict[str, Mention] = {}  #: bodies named before, by their head nouns ("institute")
         self.full_names: list[Mention] = []  #: longer names named before, for short names later ("the NDF")
+        self.acronyms: dict[str, str] = {}  #: acronyms the text defines, with their names ("VRN": "Velm Relief Network")
         #: whether the paragraph so far is one heading line that credits a source ("…, X says")
         self.heading_credit = False
         #: the claimant carried at the end of each of the last two paragraphs (``_account_goes_on``)
@@ -7871,10 +7951,10 @@ class ArticleAttribution:
         self._open_paragraph(sentence, paragraph)
         self.texts.append(sentence)
         self.sentence_figures = []
-        mentions = [self._agency_of_parent(sentence, self._alias_of_earlier(self._placed_body(
+        mentions = [self._agency_of_parent(sentence, self._defined_acronym(sentence, self._alias_of_earlier(self._placed_body(
                         sentence, self._source_referred_to(sentence, self._known_surname(
                             self._back_reference(sentence, _name_before_role(sentence, _name_before_title(
-                                sentence, _name_after_long_title(self._countryless_alias(sentence, self._office_held(sentence, m)))))))))))
+                                sentence, _name_after_long_title(self._countryless_alias(sentence, self._office_held(sentence, m))))))))))))
                     for m in _mentions_of(sentence)]  # the cached tuple read, not copied to a list first
         if self.surnames and ("'s " in sentence or "’s " in sentence):
             mentions = [self._body_of_surname(m) for m in mentions]
@@ -7917,6 +7997,8 @@ class ArticleAttribution:
             self._remember_work_owners(sentence, mentions)
         self._remember_heads(sentence, mentions)
         self._remember_full_names(mentions)
+        if " (" in sentence:
+            self._remember_defined_acronyms(sentence, mentions)
         if ", " in sentence:
             self._remember_introduced(sentence, mentions)
         if self.group_speakers and sentence.startswith("The "):
@@ -8414,6 +8496,50 @@ class ArticleAttribution:
                 self.full_names.append(m)  # "Norland Defence Forces", not "Western officials"
         if len(self.full_names) > 40:
             del self.full_names[:-40]
+
+    def _remember_defined_acronyms(self, sentence: str, mentions: list[Mention]) -> None:
+        """A body the text names in full before the acronym it defines in brackets ("the watchdog
+        Velm Relief Network (VRN), which ...") though no finder took it for a source there (a
+        name a mention of the sentence holds is remembered as that mention, for
+        ``_alias_of_earlier``), for ``_defined_acronym``. Words before the name that its initials
+        leave out ("Ostrian Velm Relief Network (VRN)") are no part of it, and a place is no body
+        ("Republic of Velm (ROV)").
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("A study by the watchdog Velm Relief Network (VRN) was out.", 1)
+        >>> article.acronyms
+        {'VRN': 'Velm Relief Network'}
+        """
+        for m in _ACRONYM_IN_BRACKETS.finditer(sentence):
+            end = m.start()
+            if any(n.start < end and end - 3 < n.end for n in mentions):
+                continue  # the name is a mention's, remembered as it
+            words = _name_before(sentence, end)
+            letters = m.group(1).replace(".", "").upper()
+            for i in range(len(words) - 1):
+                if words[i][:1].isupper() and letters in _initials(words[i:]):
+                    name = " ".join(words[i:])
+                    if not _names_place(name):  # "Democratic Republic of Congo (DRC)": no body
+                        self.acronyms[m.group(1)] = name
+                    break
+
+    def _defined_acronym(self, sentence: str, m: Mention) -> Mention:
+        """An acronym named alone that the text defined before (``_remember_defined_acronyms``) is
+        the name it stands for; one a possessive owns ("the township's VRN") is a unit of that
+        owner's, as written.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Pay came from the Velm Relief Network (VRN) in May.", 1)
+        >>> [m.claimant for m in article.observe("The VRN said 40 were hurt.", 2)]
+        ['Velm Relief Network']
+        >>> [m.claimant for m in article.observe("A member of Osk township's VRN said 4 died.", 2)]
+        ['VRN']
+        """
+        if not self.acronyms or m.kind != "named" or m.claimant not in self.acronyms:
+            return m
+        if sentence[max(0, m.start - 3):m.start] in ("'s ", "’s "):
+            return m
+        return Mention(m.start, m.end, m.phrase, self.acronyms[m.claimant], m.kind, m.strength, m.rule)
 
     def _head_references(self, sentence: str, taken: list[tuple[int, int]],
                          local: dict[str, Mention] | None = None) -> list[Mention]:
