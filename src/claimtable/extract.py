@@ -275,9 +275,34 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
                 distance = m.start() - own_end
             else:
                 distance = at - m.end() if m.end() <= at else abs(m.start() - at)
-            if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start(), folded):
+            if (best is None or distance < best[0]) and not _counted_by_another(text, (at, own_end), m.start(), folded) \
+                    and not (0 <= own_end <= m.start() and _figure_object_after().match(text, m.end())):
                 best = (distance, found)
     return best[1] if best else None
+
+
+@cache
+def _figure_object_after() -> re.Pattern[str]:
+    """Right after a status cue, another figure, past a hedge, as the cue's object: the cue is
+    what that figure's people suffered ("three boats carrying 90 soldiers, killing at least
+    40": the 40 were killed, not the 90), read only for a cue after the figure it is asked for.
+
+    A span of time is no object ("missiles fired over two months").
+
+    >>> bool(_figure_object_after().match(" at least 40 in")), bool(_figure_object_after().match(" in May"))
+    (True, False)
+    >>> bool(_figure_object_after().match(" over two months")), bool(_figure_object_after().match(" 12 days ago"))
+    (False, False)
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Rebels hit two boats carrying 90 soldiers, killing at least 40.")]
+    [('two', 'equipment', ''), ('90', 'troops', ''), ('40', 'casualties', 'killed')]
+    """
+    hedges = [r["cue"] for r in lexicons.read_lexicon("hedges") if r["position"] == "before"]
+    words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
+    words += lexicons.column("vague", "phrase")
+    times = lexicons.word_set("uncounted", "word", "kind", "time")
+    return re.compile(rf"\s+(?:(?:{lexicons.alternation(hedges, fold_case=True)})\s+)?"
+                      rf"(?:\d[\d,.]*+|(?:{lexicons.alternation(words, fold_case=True)})\b)"
+                      rf"(?!\s+(?:{lexicons.alternation(times, fold_case=True)})s?\b)", re.I)
 
 
 @cache
@@ -332,6 +357,20 @@ _FIGURE_BEFORE_WORD = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eigh
 _FOLDED_FIGURE_BEFORE_WORD = re.compile(_FIGURE_BEFORE_WORD.pattern)
 
 
+@cache
+def _time_words() -> frozenset[str]:
+    """The months, written out or short, and the spans of time (``uncounted.csv``, kind
+    ``time``, and their plurals), in lower case: the word after a number that makes it a date or
+    a duration ("23 May", "three days"), no count.
+
+    >>> "may" in _time_words(), "days" in _time_words(), "men" in _time_words()
+    (True, True, False)
+    """
+    calendar = lexicons.calendar()
+    times = lexicons.word_set("uncounted", "word", "kind", "time")
+    return frozenset([w.lower() for w in (*calendar.months, *calendar.month_shorts)] + [*times, *(f"{t}s" for t in times)])
+
+
 def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str | None = None) -> bool:
     """Whether the status cue at ``cue`` is the counted noun of a figure other than the one
     that spans ``own`` ("five prisoners" in "30 people, including five prisoners, were
@@ -353,6 +392,12 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "the raid on May 3 killed 40 people"
     >>> _counted_by_another(t, (25, 27), t.index("killed"))
     False
+    >>> t = "a raid on 23 May killed three men"
+    >>> _counted_by_another(t, (24, 29), t.index("killed"))
+    False
+    >>> t = "raids over three days killed 40 people"
+    >>> _counted_by_another(t, (29, 31), t.index("killed"))
+    False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
@@ -362,8 +407,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
         return False
-    if text[m.start()].isdigit() and date_ends_at(text, m.start() + 1):
-        return False  # "the raid on May 3 killed 40": a date before the cue counts nothing
+    if (m.group(1) or "").lower() in _time_words() or (text[m.start()].isdigit() and date_ends_at(text, m.start() + 1)):
+        return False  # "the raid on May 3 killed 40", "on 23 May", "over three days killed": a date or a span counts nothing
     if cue > own[1] and m.group(1) and lookup_unit(m.group(1).lower()) is not None:
         # "90 militants and 13 soldiers died": after the figure, past another figure that has
         # its own noun, the cue is the verb of the whole list
@@ -411,7 +456,8 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         # clause's predicate, not the participle nearer the figure, says what happened
         end = _predicate_end(text, clause[1])
         m = _FOLDED_CASUALTY_PREDICATE.search(fold_like_ignorecase(text), fig.end, end if stop < fig.end else min(stop, end))
-        if m and people:
+        if m and people and not _figure_object_after().match(text, m.end("cue")):
+            # (a predicate with a figure as its object, "believed to have killed thousands", is that figure's)
             # "have become casualties", "have been taken out of action": the cue's status
             cue = " ".join(m.group("cue").lower().split())
             cue = _status_cues(True, False).get(cue, cue)
@@ -538,6 +584,8 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     # noun, not the one before the figure
     m = _STATUS_WORDS.match(text, noun.end, min(len(text), noun.end + 40))
     cue = _cue_regex("statuses", "cue").match(text, m.start(1)) if m else None  # the longest cue there
+    if cue is not None and _figure_object_after().match(text, cue.end()):
+        return None  # "90 soldiers, killing at least 40": the cue's object is the 40
     found = cues.get(" ".join(cue.group(0).lower().split())) if cue else None
     return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
 
@@ -3021,6 +3069,32 @@ def hurt_pointer_is_people(c: FigureCandidate, ctx: SentenceContext, art: Articl
     return True
 
 
+#: A pointer back right after a figure that may be the subject of the clause: "others",
+#: "more", "of them" ("three others were wounded").
+_POINTER_SUBJECT_AFTER = re.compile(r"\s+(?:others|more|of\s+them)\b", re.I)
+
+
+def hurt_pointer_subject_is_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A pointer back whose own predicate is a status only people have ("three others were
+    wounded") counts people, not the thing named last before it, as when a verb that hurts
+    takes it as its object.
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("A drone hit a flat in Osk, and three others were wounded.")]
+    [('three', 'person', 'casualties')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("They shot down 40 drones and 20 others were destroyed.")]
+    [('40', 'drone'), ('20', 'drone')]
+    """
+    if c.noun is None or "pointer_resolved" not in c.fired or counts_people(c.noun):
+        return False  # the cheap test first
+    pointer = _POINTER_SUBJECT_AFTER.match(ctx.text, c.figure.end)
+    if pointer is None or _status_after(ctx.text, pointer.end()) not in _PEOPLE_ONLY_STATUSES \
+            or _thing_status_after(ctx.text, pointer.end()):
+        return False
+    unit, category = lookup_unit("people") or ("person", "other")
+    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    return True
+
+
 @cache
 def _thing_cue_before() -> re.Pattern[str]:
     """A cue of ``statuses.csv`` that only things undergo (its rows all apply to ``things``:
@@ -3658,7 +3732,8 @@ def status_of_their_thing(c: FigureCandidate, ctx: SentenceContext, art: Article
 #: make up for heavy casualties".
 _REPLACED_BEFORE = re.compile(
     r"\b(?:replace|replaces|replaced|replacing|replenish(?:es|ed|ing)?|make\s+up\s+for|making\s+up\s+for"
-    r"|made\s+up\s+for|offset|offsets|offsetting|compensate\s+for|compensating\s+for)"
+    r"|made\s+up\s+for|offset|offsets|offsetting|compensate\s+for|compensating\s+for"
+    r"|(?:replacements?|reinforcements?)\s+(?:for|following|after))"
     r"\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -3668,6 +3743,11 @@ def losses_replaced(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
 
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Some 1,500 soldiers are on their way to replace its losses.")]
     [('1,500', 'troops', '')]
+
+    So are the losses that "replacements" or "reinforcements" come "for", "after" or "following".
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Osk sent 900 replacements following heavy losses.")]
+    [('900', 'troops')]
     """
     if not c.status or ("replac" not in ctx.text and "replen" not in ctx.text and "up for" not in ctx.text
                         and "offset" not in ctx.text and "compensat" not in ctx.text):
@@ -3845,6 +3925,43 @@ def status_in_a_later_relative(c: FigureCandidate, ctx: SentenceContext, art: Ar
         if rel is None or s < c.noun.end or not ctx.text[c.noun.end:rel.start()].strip(" ,"):
             return False  # "40 soldiers that were killed": the counted noun's own clause
     c.status = ""
+    return True
+
+
+#: The task people are counted for, up to a participle after its object: "to" or "help", a verb
+#: in lower case (no auxiliary), then one to three words of its object, none an auxiliary or
+#: an adverb of a predicate ("to rebuild roads ", "help “retake the towns "; not "to be ",
+#: "sent to Tarn were ").
+_TASK_OBJECT_BEFORE = re.compile(
+    r"\b(?:[Tt]o|[Hh]elp|[Hh]elping)\s+[“\"‘']?(?!(?:be|been|being|have|get|got)\b)[a-z]+\s+"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:were|was|is|are|been|being|be|have|has|had|not|also|already|later"
+    r"|reportedly|allegedly)\b)[a-z][a-z-]*\s+){1,3}$")
+
+
+def status_of_a_task_object(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty participle right after the object of the task the people counted are sent
+    for ("to rebuild roads destroyed in the war", "help retake land lost to the rebels") tells
+    what befell that object, not the people: the reduced form of "towns that were seized".
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Tarn says 900 road workers will help rebuild bridges destroyed by the floods.")]
+    [('900', 'other', 'expected')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Velm fought beside 6,000 soldiers to retake land lost in May.")]
+    [('6,000', 'troops', '')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Some 40 soldiers sent to Tarn were killed.")]
+    [('40', 'casualties', 'killed')]
+    """
+    if (" to " not in ctx.text and "elp" not in ctx.text) or c.noun is None:
+        return False  # the cheap test first
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or c.noun.start < c.figure.end:
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    if not found:
+        return False
+    for s in found:
+        if s < c.noun.end or _TASK_OBJECT_BEFORE.search(ctx.text, max(c.noun.end, s - 60), s) is None:
+            return False  # "40 soldiers sent to Tarn were killed": the people's own predicate
+    c.status = "expected" if c.projected else ""
     return True
 
 
@@ -4671,6 +4788,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hurt_are_people,  # "thousands have been killed" after drones: people
     bare_vague_subject_people,  # "witnesses said thousands had gathered": people
     hurt_pointer_is_people,  # "a drone strike ... wounded two others": people
+    hurt_pointer_subject_is_people,  # "... three others were wounded" after drones: people
     sunk_pointer_is_thing,  # "attacked four boats of the Coastal Forces, sinking three of them": boats
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
@@ -4688,6 +4806,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     status_of_others,  # "relatives of those who were killed": the status is the others'
     counted_speakers,  # "40 villagers who told of killings": witnesses, no casualties
     status_in_a_later_relative,  # "5,000 troops ... towns that were seized": the towns'
+    status_of_a_task_object,  # "900 workers to rebuild bridges destroyed in May": the bridges'
     active_casualty_verb,  # "after the militia captured the city": what someone did
     casualty_verb_of_a_degree,  # "the armies have lost little, with 9,000 villagers ...": no one lost
     foe_in_a_fight,  # "died during clashes against hundreds of rebels": the other side
@@ -4832,6 +4951,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
     whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
+    status_of_a_task_object: (" to ", "elp"),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
 }
 
@@ -4843,7 +4963,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
      'number_of_uncounted_before', 'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
-     'status_of_their_thing', 'whole_out_of_keeps_its_noun']
+     'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 

@@ -804,9 +804,17 @@ def nearest_noun(text: str, before: int) -> Noun | None:
 
     >>> nearest_noun("Troops and shells: 500", 18).unit
     'shell'
+
+    A word joined by a hyphen to the next is part of a compound modifier, no noun ("the
+    man-made famine": not men).
+
+    >>> nearest_noun("Troops caused a man-made famine: 500", 35).unit
+    'troop'
     """
     best = None
     for m in _units().pattern.finditer(text, 0, before):
+        if text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha():
+            continue
         noun = _noun(m.group(0), m.start(), m.end())
         if noun is not None and noun.category != "casualties":
             best = noun

@@ -430,7 +430,8 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 #: A date or a year that ends where the text searched ends ("on May 3", "Oct. 7, 2023", "in 2022").
-_DATE_AT_END = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}})$", re.I)
+_DATE_AT_END = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}"
+                          rf"|\b{_MONTH}\s+(?:19|20)\d{{2}})$", re.I)
 
 
 def date_ends_at(text: str, end: int) -> bool:
@@ -440,6 +441,8 @@ def date_ends_at(text: str, end: int) -> bool:
     >>> t = "the raid on Velmar on May 3 killed"
     >>> date_ends_at(t, t.index("3") + 1), date_ends_at("in 2022 killed", 7), date_ends_at("some 30 killed", 7)
     (True, True, False)
+    >>> date_ends_at("a fire in March 2021 killed", 20)
+    True
     """
     return _DATE_AT_END.search(text, max(0, end - 25), end) is not None
 
