@@ -855,7 +855,7 @@ def one_person_speaks(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 def _described_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A reporting verb (role ``speech``) that comes after a person's noun past what describes
     the person (a capitalised place or body after "of", "from" or "in", with the noun it names,
-    " in the Varno camp", a relative clause opened by "who", up to twenty words: " of Varno who
+    " in the Varno school", a relative clause opened by "who", up to twenty words: " of Varno who
     asked not to be named said"); and one right before a
     figure after a quotation's close or a comma (', said ', the inverted speaker)."""
     verbs = lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", "speech"))
@@ -883,10 +883,10 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     >>> [c["figure"] for c in _claims('"It burned all night," said one soldier the agency reached. Police said one soldier died.')]
     ['one']
 
-    The place may end in the noun it names ("in the Varno camp"), and the clause opened by
+    The place may end in the noun it names ("in the Varno school"), and the clause opened by
     "who" may be long:
 
-    >>> [c["figure"] for c in _claims("Two guards were held. One man in the Varno camp described the food as scarce.")]
+    >>> [c["figure"] for c in _claims("Two guards were held. One teacher in the Varno school described the food as scarce.")]
     ['Two']
     >>> [c["figure"] for c in _claims("On Monday, one resident of Varno, who bakes bread in the kitchen of the shelter "
     ...                                "that feeds the families from the camp, said the roads were shut.")]
@@ -1592,12 +1592,12 @@ def determiner_then_uncounted(c: FigureCandidate, ctx: SentenceContext, art: Art
     """A figure whose noun phrase is "more", "such", "other", "further" or "additional" and a
     plural never counted (an event, a place, a time of ``uncounted.csv``) counts that plural: no
     claim, and no pointer back to what was counted before it ("troops were hit in three more
-    attacks", "the toll from 21 such operations rose to 80 lives").
+    attacks", "four men died in the last of 17 such operations").
 
     >>> [c["figure"] for c in _claims("Osk troops hit in three more attacks at bases, leaving one soldier hurt")]
     ['one']
-    >>> [c["figure"] for c in _claims("The raid killed four men, raising the toll from 21 such operations to 80.")]
-    ['four', '80']
+    >>> [c["figure"] for c in _claims("Four men died, the ministry said, in the last of 17 such operations on the coast.")]
+    ['Four']
     """
     if c.figure.percent or c.lookup.noun is not None or (
             " more " not in ctx.text and " such " not in ctx.text and " other " not in ctx.text

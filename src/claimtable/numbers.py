@@ -109,7 +109,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
          r"|grew|grown|grows?|growing|declin(?:ed|es|ing|e)|jump(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|decreas(?:ed|es|e)"
          r"|up|down)\s+by\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
          r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.I, ("%", "percent", "per cent")),
-        # "the Unity Star and the Number 9": a number that names, as "No. 9" does
+        # "the freighter Number 7": a number that names, as "No. 7" does
         ("number sign", r"\bNumber\s\d+\b(?![.,]\d)", 0, ("Number",)),
         # "children under five", "infants below 2": an age limit after the young it sorts
         ("age", rf"(?:(?<=children\s)|(?<=infants\s)|(?<=babies\s)|(?<=kids\s))(?:aged\s+)?(?:under|below|over|above)\s+"
