@@ -902,12 +902,13 @@ def one_person_speaks(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 @cache
 def _described_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A reporting verb (role ``speech``) that comes after a person's noun past what describes
-    the person (a capitalised place or body after "of", "from" or "in", a relative clause
-    opened by "who": " of Varno who asked not to be named said"); and one right before a
+    the person (a capitalised place or body after "of", "from" or "in", with the noun it names,
+    " in the Varno school", a relative clause opened by "who", up to twenty words: " of Varno who
+    asked not to be named said"); and one right before a
     figure after a quotation's close or a comma (', said ', the inverted speaker)."""
     verbs = lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", "speech"))
-    after = re.compile(r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-                       r"(?:,?\s+who\s+(?:(?!(?:and|but|while|or)\b)[\w'’-]+,?\s+){1,10}?)?"
+    after = re.compile(r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[a-z]+(?=\s))?)?"
+                       r"(?:,?\s+who\s+(?:(?!(?:and|but|while|or)\b)[\w'’-]+,?\s+){1,20}?)?"
                        rf",?\s*(?:{verbs})\b(?!\s+(?:by|to\s+(?:be|have)\b))")
     # a person's own predicate, with no stop or comma in it, that ends in a reporting verb's
     # participle: " likened the shelling to a storm, saying" (not "adding to" a toll)
@@ -929,6 +930,15 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     ['Two', '30']
     >>> [c["figure"] for c in _claims('"It burned all night," said one soldier the agency reached. Police said one soldier died.')]
     ['one']
+
+    The place may end in the noun it names ("in the Varno school"), and the clause opened by
+    "who" may be long:
+
+    >>> [c["figure"] for c in _claims("Two guards were held. One teacher in the Varno school described the food as scarce.")]
+    ['Two']
+    >>> [c["figure"] for c in _claims("On Monday, one resident of Varno, who bakes bread in the kitchen of the shelter "
+    ...                                "that feeds the families from the camp, said the roads were shut.")]
+    []
 
     So does a "one" whose own predicate ends in a reporting verb's participle ("One guard
     likened the noise to thunder, saying ...") or whom a reporting verb addresses ("the
@@ -1650,6 +1660,34 @@ def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
 
 _WORD_SHARE_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|our|this|that)\s+)?([A-Za-z]+)\b")
+#: A word between a count and its head that is no noun, then the plural head: " more attacks",
+#: " such operations", " further raids".
+_DETERMINER_THEN_PLURAL = re.compile(r"\s+(?:more|such|other|further|additional)\s+([a-z][a-z-]{2,}(?<![siu])s)\b")
+
+
+def determiner_then_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure whose noun phrase is "more", "such", "other", "further" or "additional" and a
+    plural never counted (an event, a place, a time of ``uncounted.csv``) counts that plural: no
+    claim, and no pointer back to what was counted before it ("troops were hit in three more
+    attacks", "four men died in the last of 17 such operations").
+
+    >>> [c["figure"] for c in _claims("Osk troops hit in three more attacks at bases, leaving one soldier hurt")]
+    ['one']
+    >>> [c["figure"] for c in _claims("Four men died, the ministry said, in the last of 17 such operations on the coast.")]
+    ['Four']
+    """
+    if c.figure.percent or c.lookup.noun is not None or (
+            " more " not in ctx.text and " such " not in ctx.text and " other " not in ctx.text
+            and " further " not in ctx.text and " additional " not in ctx.text):
+        return False
+    m = _DETERMINER_THEN_PLURAL.match(ctx.text, c.figure.end)
+    if m is None or lookup_unit(m.group(1)) is not None or singular(m.group(1)) not in _uncounted_singulars():
+        return False  # "three more soldiers": counted
+    c.dropped = True
+    ctx.uncounted.add(c.figure.start)
+    return True
+
+
 #: A share's whole after "those" or "these": " of those raids".
 _WORD_SHARE_OF_POINTED = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:those|these)\s+([a-z]+s)\b", re.I)
 
@@ -4732,6 +4770,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
     age_after_a_person,  # "a boy, 10, was hurt": the boy's age, no count
     noun_written_after,
+    determiner_then_uncounted,  # "three more attacks", "21 such operations": events, no claim
     share_of_uncounted_pointed,  # "nearly half of those raids": a share of events, no claim
     uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
@@ -4936,7 +4975,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     one_uncounted_thing, part_of_unlisted_whole,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
-    sequence_step_points_back,
+    sequence_step_points_back, determiner_then_uncounted,
 })
 
 #: The rules that return False at once when the sentence holds none of some strings: each opens
@@ -4952,6 +4991,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     sequence_step_points_back: _SEQUENCE_WORDS,
     whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
     status_of_a_task_object: (" to ", "elp"),
+    determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
 }
 
@@ -4961,7 +5001,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
      'number_of_uncounted_before', 'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """

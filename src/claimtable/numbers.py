@@ -104,6 +104,13 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # ("115m" alone is 115 million)
         ("length", r"\b\d[\d,.]*\s?-?\s?(?:m|ft|km|met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?)[\s-]"
          r"(?:long|wide|high|tall|deep)\b", re.I, ("long", "wide", "high", "tall", "deep")),
+        # "rose by 22%", "fell by about 30 percent": the size of a change, not a share
+        ("change", r"\b(?:rose|risen|rising|rises?|increas(?:ed|es|ing|e)|fell|fallen|falls?|falling|dropp(?:ed|ing)|drops?"
+         r"|grew|grown|grows?|growing|declin(?:ed|es|ing|e)|jump(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|decreas(?:ed|es|e)"
+         r"|up|down)\s+by\s+(?:(?:about|nearly|almost|around|roughly|some|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
+         r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.I, ("%", "percent", "per cent")),
+        # "the freighter Number 7": a number that names, as "No. 7" does
+        ("number sign", r"\bNumber\s\d+\b(?![.,]\d)", 0, ("Number",)),
         # "children under five", "infants below 2": an age limit after the young it sorts
         ("age", rf"(?:(?<=children\s)|(?<=infants\s)|(?<=babies\s)|(?<=kids\s))(?:aged\s+)?(?:under|below|over|above)\s+"
          rf"(?:\d{{1,2}}|{_SPELLED})\b(?![,.]?\d)", re.I, ("children", "infants", "babies", "kids")),
