@@ -6064,6 +6064,47 @@ def _known_group(sentence: str, figure: tuple[int, int]) -> bool:
         and _DESCRIBED_BY_RELATIVE.match(sentence, figure[1]) is not None
 
 
+#: After a figure: its share "of" a population ("10% of Velmar's population", "a third of the
+#: population"), or the inhabitants a place owns ("Velmar's 28 million inhabitants", read with
+#: ``_PLACE_OWNS_BEFORE``).
+_SHARE_OF_POPULATION = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)"
+                                  r"(?:[a-z]+\s+)?population\b")
+_INHABITANTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?inhabitants\b")
+#: Before a figure: a place's owner, maybe a hedge ("Velmar's approximately ").
+_PLACE_OWNS_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z]+\s+)?$")
+#: Before a figure: a population that a verb brings or puts "to" or "at" it ("brings the Osk
+#: population in Tarn to over ").
+_POPULATION_TO = re.compile(r"\bpopulation\b[^,;:.\"“”]{0,40}?\s(?:to|at)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _population_size(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the figure gives the size of a people or a place's population, or a share of it
+    ("comprise about 10% of Velmar's population", "Velmar's 28 million inhabitants are farmers",
+    "brings the Osk population in Tarn to 1.3 million"): the reporter's background, not the count
+    of the source carried so far; no source carries onto it.
+
+    >>> s = "The Osk, a farming people, make up about 10% of Velmar's population."
+    >>> _population_size(s, (s.index("10%"), s.index("10%") + 3))
+    True
+    >>> s = "Most of Velmar's 28 million inhabitants are farmers."
+    >>> _population_size(s, (s.index("28"), s.index("28") + 10))
+    True
+    >>> s = "This brings the Osk population in Tarn to over 1.3 million."
+    >>> _population_size(s, (s.index("1.3"), s.index("1.3") + 11))
+    True
+    >>> s = "Some 40 inhabitants of Tarn were killed, and 10% of the wounded were children."
+    >>> [_population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
+    [False, False]
+    """
+    if "population" not in sentence and "inhabitants" not in sentence:
+        return False  # the cheap test first
+    if _SHARE_OF_POPULATION.match(sentence, figure[1]) is not None:
+        return True
+    if _INHABITANTS_AFTER.match(sentence, figure[1]) is not None:
+        return _PLACE_OWNS_BEFORE.search(sentence, max(0, figure[0] - 60), figure[0]) is not None
+    return _POPULATION_TO.search(sentence, max(0, figure[0] - 90), figure[0]) is not None
+
+
 def _describes_outlet(f: MentionCandidate) -> bool:
     """Whether a candidate is words that describe an outlet by an outlet head in lower case
     ("the official Ostrian news agency", "Ukraine's state news agency" before a name): the name
@@ -9230,7 +9271,7 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
-                    or _known_group(sentence, figure):
+                    or _known_group(sentence, figure) or _population_size(sentence, figure):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
