@@ -5790,6 +5790,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return TOPIC, "history"
     if strength == SUBJECT and _acts_on_count(sentence, f.end):
         return TOPIC, "act"  # "Velmar released 200 prisoners": a deed, nobody's claim
+    if strength == SUBJECT and f.kind != "media" and _acts_by_deed(sentence, f.end):
+        return TOPIC, "deed"  # "Border police seized 40 rifles": no reporting verb, a deed
     return strength, rule
 
 
@@ -5871,6 +5873,49 @@ def _acts_on_count(sentence: str, end: int) -> bool:
     return _act_on_count().match(sentence, end) is not None
 
 
+#: A deed right after a subject, past adverbs: a verb in "-ed" (group 1), or "has", "have" or
+#: "had" that no participle follows (a thing held: "Osk already has 9,000 troops there"); not a
+#: verb of asking, which speaks ("called on Monday for", "appealed for").
+_DEED_AFTER = re.compile(r"\s+(?:(?:also|already|then|now|later|still|[a-z]+ly)\s+){0,2}"
+                         r"(?:([a-z]{3,}ed)(?!\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:for|on|upon)\b)"
+                         r"|ha(?:s|ve|d)\s+(?!(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|been|not|yet|to)\b))\b")
+#: What makes the words after a deed a source's own: a count's words ("raised the toll to 40",
+#: "updated its tally"), the party's own losses ("suffered three casualties") or a clause of
+#: what it says ("posted on its channel that ...").
+_TALLY_AFTER = re.compile(r"[^,;:.\"“”]{0,40}?\b(?:toll|tally|count|number|total|figures?|estimates?|casualties|losses)\b"
+                          r"|[^\d,;:.\"“”]{0,40}?\bthat\b")
+
+
+@cache
+def _reporting_words() -> frozenset[str]:
+    """Every verb of ``speech_verbs.csv`` of one word, whatever its roles, for the test that a
+    sentence holds none."""
+    return frozenset(v.lower() for v in lexicons.column("speech_verbs", "verb") if " " not in v)
+
+
+def _acts_by_deed(sentence: str, end: int) -> bool:
+    """Whether the subject that ends at ``end`` does a deed ("-ed", or holds with "has") in a
+    sentence that holds no reporting verb at all: the reporter's account of what it did, not
+    its claim ("Border police seized 40 rifles", "The alliance already has 9,000 troops
+    there"); a count's words after the verb ("raised the toll to 40") keep it the source.
+
+    >>> _acts_by_deed("Border police also seized 40 rifles.", 13), _acts_by_deed("Officials have 900 troops.", 9)
+    (True, True)
+    >>> _acts_by_deed("The United States already has 9,000 troops there.", 17)
+    True
+    >>> _acts_by_deed("Police officers seized 16.", 6)
+    False
+    >>> [_acts_by_deed(s, 8) for s in ("Officials seized 40 rifles, a guard said.",
+    ...     "Officials raised the toll to 40.", "Officials have sent 40.", "Officials counted 40.")]
+    [False, False, False, False]
+    """
+    m = _DEED_AFTER.match(sentence, end)
+    if m is None or m.group(1) in _reporting_words() or _TALLY_AFTER.match(sentence, m.end()) is not None:
+        return False
+    toks, folded = lexicons.tokenize(sentence)  # a verb is in lower case: not "the United States"
+    return not any(word in _reporting_words() and tok.group()[:1].islower() for tok, word in zip(toks, folded, strict=True))
+
+
 def _acts_in_perfect(sentence: str, end: int) -> bool:
     """Whether the subject that ends at ``end`` acts in the perfect by a verb that is no
     ``speech`` verb (``speech_verbs.csv``): the reporter's account of what it has done, not its
@@ -5903,7 +5948,9 @@ def _acting_reference(sentence: str, end: int, kind: str, rated: tuple[int, str]
         return rated
     if kind in ACTOR_KINDS:
         return TOPIC, "actor"
-    return (TOPIC, "history") if _acts_in_perfect(sentence, end) else rated
+    if _acts_in_perfect(sentence, end):
+        return TOPIC, "history"
+    return (TOPIC, "deed") if _acts_by_deed(sentence, end) else rated
 
 
 #: A sentence's subject that names nobody: a pronoun or "the"/"its"/"their" and a noun, or the
@@ -6098,6 +6145,47 @@ def _known_group(sentence: str, figure: tuple[int, int]) -> bool:
         return False  # the cheap test first
     return sentence[figure[0]:figure[1]].lower() in _vague_phrases() \
         and _DESCRIBED_BY_RELATIVE.match(sentence, figure[1]) is not None
+
+
+#: After a figure: its share "of" a population ("10% of Velmar's population", "a third of the
+#: population"), or the inhabitants a place owns ("Velmar's 28 million inhabitants", read with
+#: ``_PLACE_OWNS_BEFORE``).
+_SHARE_OF_POPULATION = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)"
+                                  r"(?:[a-z]+\s+)?population\b")
+_INHABITANTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?inhabitants\b")
+#: Before a figure: a place's owner, maybe a hedge ("Velmar's approximately ").
+_PLACE_OWNS_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z]+\s+)?$")
+#: Before a figure: a population that a verb brings or puts "to" or "at" it ("brings the Osk
+#: population in Tarn to over ").
+_POPULATION_TO = re.compile(r"\bpopulation\b[^,;:.\"“”]{0,40}?\s(?:to|at)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _population_size(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the figure gives the size of a people or a place's population, or a share of it
+    ("comprise about 10% of Velmar's population", "Velmar's 28 million inhabitants are farmers",
+    "brings the Osk population in Tarn to 1.3 million"): the reporter's background, not the count
+    of the source carried so far; no source carries onto it.
+
+    >>> s = "The Osk, a farming people, make up about 10% of Velmar's population."
+    >>> _population_size(s, (s.index("10%"), s.index("10%") + 3))
+    True
+    >>> s = "Most of Velmar's 28 million inhabitants are farmers."
+    >>> _population_size(s, (s.index("28"), s.index("28") + 10))
+    True
+    >>> s = "This brings the Osk population in Tarn to over 1.3 million."
+    >>> _population_size(s, (s.index("1.3"), s.index("1.3") + 11))
+    True
+    >>> s = "Some 40 inhabitants of Tarn were killed, and 10% of the wounded were children."
+    >>> [_population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
+    [False, False]
+    """
+    if "population" not in sentence and "inhabitants" not in sentence:
+        return False  # the cheap test first
+    if _SHARE_OF_POPULATION.match(sentence, figure[1]) is not None:
+        return True
+    if _INHABITANTS_AFTER.match(sentence, figure[1]) is not None:
+        return _PLACE_OWNS_BEFORE.search(sentence, max(0, figure[0] - 60), figure[0]) is not None
+    return _POPULATION_TO.search(sentence, max(0, figure[0] - 90), figure[0]) is not None
 
 
 def _describes_outlet(f: MentionCandidate) -> bool:
@@ -7183,7 +7271,9 @@ def _empty_it() -> re.Pattern[str]:
 
 #: The rules that make a sentence's subject an actor, not a source, whom a pronoun after it
 #: still stands for ("The Velmar army has taken the town, and it says 300 surrendered").
-_ACTING_RULES = frozenset({"actor", "history"})
+_ACTING_RULES = frozenset({"actor", "history", "deed"})
+#: The rules by which a subject's deed is the reporter's account: no source carries onto its sentence.
+_REPORTERS_RULES = frozenset({"history", "deed"})
 
 
 def _antecedent_in_sentence(sentence: str, mentions: list[Mention], start: int) -> Mention | None:
@@ -9374,11 +9464,11 @@ class ArticleAttribution:
             choice = _briefed(choice, mentions, sentence)
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
-                    or self._background_stops_carry(sentence, figure) or any(m.rule == "history" for m in mentions) \
+                    or self._background_stops_carry(sentence, figure) or any(m.rule in _REPORTERS_RULES for m in mentions) \
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
-                    or _known_group(sentence, figure):
+                    or _known_group(sentence, figure) or _population_size(sentence, figure):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
@@ -9457,7 +9547,7 @@ class ArticleAttribution:
             self.speaker_at = len(self.texts)
         # a subject that only acted ("The agency has kept its estimate.") is still whom "it" stands for next;
         # one inside a speaker's quoted words is the speaker's topic, no issuer of a document after them
-        subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule == "history")
+        subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule in _REPORTERS_RULES)
                     and m.kind not in (*NOT_OWNERS, "pronoun")]
         if subjects and self.texts and _QUOTE_MARK_CHARS.intersection(self.texts[-1]):
             subjects = [m for m in subjects if not _in_quoted_words(self.texts[-1], m.start)]
