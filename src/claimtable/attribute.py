@@ -745,6 +745,46 @@ _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|cent
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
+#: The quotation marks ``_CLAUSE_OPENERS`` allows after its opener, and its conjunctions.
+_CLAUSE_QUOTES = "\"“‘'"
+_CLAUSE_CONJUNCTIONS = ("but", "while", "and", "whereas")
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether ``_CLAUSE_OPENERS`` matches the text before a mention: the same answer, read
+    from the text's end (the regex, anchored only at the end, is tried at every character of
+    the whole text before each mention). Only white space and one quotation mark may follow
+    the opener, so the opener is what ends the text once they are stripped: the text's start
+    (the mark, if any, right at it), a mark of ``,;:(``, or a conjunction as a whole word that
+    white space follows.
+
+    >>> [_opens_clause(b) for b in ("", " ", "“ ", " “", "Nine died, ", 'He said: “ ', "Nine died and ")]
+    [True, True, True, False, True, True, True]
+    >>> [_opens_clause(b) for b in ("Thailand ", "Nine and", "Nine and“", "whereas “")]
+    [False, False, False, True]
+    """
+    core = before.rstrip()  # the white space the pattern's end takes in
+    if core and core[-1] in _CLAUSE_QUOTES:  # a quotation mark after the opener (no opener ends in one)
+        core = core[:-1]
+        if not core:
+            return True  # the mark opens the text
+        opener = core.rstrip()
+        if not opener:
+            return False  # white space before the mark: the start is no opener there
+    else:
+        opener = core
+        core = before
+        if not opener:
+            return True  # only white space
+    if opener[-1] in ",;:(":
+        return True
+    if len(core) == len(opener):
+        return False  # a conjunction needs white space after it
+    for word in _CLAUSE_CONJUNCTIONS:
+        if opener.endswith(word):
+            cut = len(opener) - len(word)
+            return cut == 0 or not (opener[cut - 1].isalnum() or opener[cut - 1] == "_")  # ``\b`` before it
+    return False
 
 
 _CITING = re.compile(r"\bciting\s+(?:the\s+|an?\s+)?$", re.I)
@@ -1814,7 +1854,7 @@ def _party_between(before: str, after: str) -> bool:
 def _clause_subject(before: str, after: str) -> bool:
     """The subject of a sentence or clause: only articles or openers before it, or a dateline
     ("OSK >> The army said"; ``_only_dateline``)."""
-    return (_CLAUSE_OPENERS.search(before) is not None
+    return (_opens_clause(before)  # ``_CLAUSE_OPENERS``, read from the end
             or not _LEADING.sub("", before.lstrip(" \"“‘'")).strip()
             or _only_dateline(before))
 
