@@ -1,7 +1,8 @@
 """The shortcuts of rule dispatch change no decision: ``attribute.rate`` skips the rating rules
 that cannot hold for the character after a mention (``_opens_with``), ``extract.apply_rules``
 skips the rules that look for a noun once one is found (``SEEK_NOUN_RULES``) and leaves out the
-rules that cannot fire for a share or a count (``SHARE_RULES``, ``COUNT_RULES``) or without
+rules that cannot fire for a share or a count (``SHARE_RULES``, ``COUNT_RULES``), a figure
+other than one (``ONE_RULES``) or a hedged one (``UNHEDGED_RULES``) or without
 some strings in the sentence (``RULE_NEEDS``). Each gives what
 trying every rule in order gives."""
 
@@ -208,14 +209,18 @@ def test_rate_at_the_start_of_a_sentence_gives_what_every_rule_gives():
 
 def _fixed_gate_rules():
     return ([("not c.figure.percent", rule) for rule in sorted(extract.SHARE_RULES, key=lambda r: r.__name__)]
-            + [("c.figure.percent", rule) for rule in sorted(extract.COUNT_RULES, key=lambda r: r.__name__)])
+            + [("c.figure.percent", rule) for rule in sorted(extract.COUNT_RULES, key=lambda r: r.__name__)]
+            + [("c.figure.high != 1", rule) for rule in sorted(extract.ONE_RULES, key=lambda r: r.__name__)]
+            + [("c.figure.hedge_start is not None", rule)
+               for rule in sorted(extract.UNHEDGED_RULES, key=lambda r: r.__name__)])
 
 
 @pytest.mark.parametrize(("gate", "rule"), _fixed_gate_rules(), ids=lambda x: getattr(x, "__name__", str(x)))
 def test_a_rule_left_out_for_a_share_or_a_count_returns_false_at_once(gate, rule):
     """``apply_rules`` leaves ``SHARE_RULES`` out for a figure that is no share and
-    ``COUNT_RULES`` for a share: the rule must open with ``if [... or] that test [or ...]:
-    return False``, the operands before it calling nothing."""
+    ``COUNT_RULES`` for a share, ``ONE_RULES`` for a figure other than one and
+    ``UNHEDGED_RULES`` for a hedged one: the rule must open with ``if [... or] that test
+    [or ...]: return False``, the operands before it calling nothing."""
     _assert_gate_before_any_call(_false_opening(rule), gate)
 
 
@@ -237,4 +242,5 @@ def test_a_rule_left_out_by_its_strings_returns_false_without_them(rule):
 
 def test_share_and_count_rules_are_figure_rules_and_apart():
     assert extract.SHARE_RULES.isdisjoint(extract.COUNT_RULES)
-    assert (extract.SHARE_RULES | extract.COUNT_RULES | set(extract.RULE_NEEDS)) <= set(extract.FIGURE_RULES)
+    assert (extract.SHARE_RULES | extract.COUNT_RULES | extract.ONE_RULES | extract.UNHEDGED_RULES
+            | set(extract.RULE_NEEDS)) <= set(extract.FIGURE_RULES)

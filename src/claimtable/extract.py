@@ -935,9 +935,10 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     >>> [c["figure"] for c in _claims("Two officers from Light Infantry Battalion 52, based in the north, fled.")]
     ['Two']
     """
-    fig = c.figure
-    if fig.hedge_start is not None or not fig.text[:1].isdigit() or fig.start < 3 or fig.start > len(ctx.text) - 3:
+    if c.figure.hedge_start is not None or not c.figure.text[:1].isdigit() or c.figure.start < 3 \
+            or c.figure.start > len(ctx.text) - 3:
         return False
+    fig = c.figure
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
     after = _LOWER_AFTER.match(ctx.text, fig.end)
     formation = (after is None and m is not None and ctx.text.startswith(",", fig.end)
@@ -4693,7 +4694,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
 def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> FigureCandidate:
     """Run ``FIGURE_RULES`` on a candidate until one drops it; the names of the rules that
     fired are in ``c.fired``. The rules that cannot fire for the figure (``SHARE_RULES``,
-    ``COUNT_RULES``) or its sentence (``RULE_NEEDS``) are left out of the runs (``_rule_table``),
+    ``COUNT_RULES``, ``ONE_RULES``, ``UNHEDGED_RULES``: what the figure is never changes) or its
+    sentence (``RULE_NEEDS``) are left out of the runs (``_rule_table``),
     and a run is skipped whole while its gate holds (``RULE_GATES``).
 
     >>> from claimtable.load import load_text
@@ -4704,7 +4706,8 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     """
     if ctx.unneeded is None:
         ctx.unneeded = _unneeded_rules(ctx.text)
-    for gate, holds, rules in _rule_table(c.figure.percent, ctx.unneeded):
+    fig = c.figure
+    for gate, holds, rules in _rule_table(fig.percent, fig.high == 1, fig.hedge_start is None, ctx.unneeded):
         if gate is not None and gate(c) == holds:
             continue  # each rule of this run returns False at once (``RULE_GATES``)
         for rule, name in rules:
@@ -4792,6 +4795,16 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     sequence_step_points_back, bare_driven_from_homes, changed_from_figure_to_next, another_points_back,
 })
 
+#: The rules that return False at once for a figure other than one ("40 troops", "one" is the
+#: figure they read): each opens with ``if [... or] c.figure.high != 1 [or ...]: return False``.
+ONE_RULES: frozenset[Rule] = frozenset({
+    one_and_the_other, one_person_speaks, one_speaker_described, one_uncounted_thing,
+})
+
+#: The rules that return False at once for a figure with a hedge before it ("about 40"): each
+#: opens with ``if [... or] c.figure.hedge_start is not None [or ...]: return False``.
+UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, age_after_a_person, one_uncounted_thing})
+
 #: The rules that return False at once when the sentence holds none of some strings: each opens
 #: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
@@ -4825,18 +4838,25 @@ _RULE_NEED_PAIRS = tuple((need, rule) for rule, needs in RULE_NEEDS.items() for 
 _NEEDING = frozenset(RULE_NEEDS)
 
 
-@lru_cache(maxsize=256)
-def _rule_table(percent: bool, unneeded: frozenset[Rule]) -> tuple[tuple[Callable[[FigureCandidate], object] | None,
-                                                                        object, tuple[tuple[Rule, str], ...]], ...]:
-    """The rule runs (``_rule_runs``) for a figure that is a share or not, in a sentence that
-    leaves ``unneeded`` out: ``FIGURE_RULES`` in order without the rules that return False at
-    once for it (``SHARE_RULES`` or ``COUNT_RULES``, and ``unneeded``), found once for each such
-    kind of figure and sentence, so that ``apply_rules`` pays nothing a rule for what it skips.
+@lru_cache(maxsize=1024)
+def _rule_table(percent: bool, one: bool, unhedged: bool,
+                unneeded: frozenset[Rule]) -> tuple[tuple[Callable[[FigureCandidate], object] | None,
+                                                    object, tuple[tuple[Rule, str], ...]], ...]:
+    """The rule runs (``_rule_runs``) for a figure that is a share or not, one or not, with a
+    hedge before it or not, in a sentence that leaves ``unneeded`` out: ``FIGURE_RULES`` in
+    order without the rules that return False at once for it (``SHARE_RULES`` or
+    ``COUNT_RULES``, ``ONE_RULES`` unless it is one, ``UNHEDGED_RULES`` unless it is unhedged,
+    and ``unneeded``), found once for each such kind of figure and sentence, so that
+    ``apply_rules`` pays nothing a rule for what it skips.
 
-    >>> len(_rule_table(False, frozenset())) == len(_rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
+    >>> len(_rule_table(False, True, True, frozenset())) == len(_rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
     True
     """
     left_out = (COUNT_RULES if percent else SHARE_RULES) | unneeded
+    if not one:
+        left_out |= ONE_RULES
+    if not unhedged:
+        left_out |= UNHEDGED_RULES
     return _rule_runs(tuple(rule for rule in FIGURE_RULES if rule not in left_out))
 
 
