@@ -127,7 +127,7 @@ def test_a_gated_rule_returns_false_at_once_when_its_gate_holds(attribute_name, 
     """``apply_rules`` skips the rule without a call while ``c.<attribute> == value``: the rule
     must open with ``if [... or] that test [or ...]: return False``, the operands before it
     calling nothing (so that they cannot change what the rule does)."""
-    gate = f"c.{attribute_name}" if value is True else f"c.{attribute_name} == {value!r}"
+    gate = {True: f"c.{attribute_name}", False: f"not c.{attribute_name}"}.get(value, f"c.{attribute_name} == {value!r}")
     _assert_gate_before_any_call(_false_opening(rule), gate)
 
 

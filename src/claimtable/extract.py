@@ -4747,13 +4747,19 @@ NOT_CASUALTY_RULES: frozenset[Rule] = frozenset({
     remainder_keeps_casualty, part_of_casualties_points_back,
 })
 
+#: The rules that resolve a pointer back ("8,000 of them", "200 more"): each opens with
+#: ``if not c.lookup.points_back [or ...]: return False``, so a figure that points back to
+#: nothing (nearly every one) skips the run of them whole.
+POINTER_RULES: frozenset[Rule] = frozenset({more_of_the_uncounted, others_point_back, pointer_resolved})
+
 #: The groups of rules ``apply_rules`` skips whole, without a call, while a cheap test on the
 #: candidate holds: ``(attribute, value, rules)``, each rule of ``rules`` opening with
-#: ``if [...or] c.<attribute> == value [or ...]: return False`` (``c.<attribute>`` for ``True``),
-#: as ``tests/test_rule_dispatch.py`` checks.
+#: ``if [...or] c.<attribute> == value [or ...]: return False`` (``c.<attribute>`` for ``True``,
+#: ``not c.<attribute>`` for ``False``), as ``tests/test_rule_dispatch.py`` checks.
 RULE_GATES: tuple[tuple[str, object, frozenset[Rule]], ...] = (
     ("lookup.found", True, SEEK_NOUN_RULES),
     ("category", "casualties", NOT_CASUALTY_RULES),
+    ("lookup.points_back", False, POINTER_RULES),
 )
 
 
