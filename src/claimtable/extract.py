@@ -4694,8 +4694,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
 def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> FigureCandidate:
     """Run ``FIGURE_RULES`` on a candidate until one drops it; the names of the rules that
     fired are in ``c.fired``. The rules that cannot fire for the figure (``SHARE_RULES``,
-    ``COUNT_RULES``, ``ONE_RULES``, ``UNHEDGED_RULES``: what the figure is never changes) or its
-    sentence (``RULE_NEEDS``) are left out of the runs (``_rule_table``),
+    ``COUNT_RULES``, ``ONE_RULES``, ``UNHEDGED_RULES``: what the figure is never changes), its
+    sentence (``TITLE_RULES``, ``RULE_NEEDS``) or the claim kept before it
+    (``AFTER_CASUALTIES_RULES``, ``SAME_SENTENCE_RULES``) are left out of the runs (``_rule_table``),
     and a run is skipped whole while its gate holds (``RULE_GATES``).
 
     >>> from claimtable.load import load_text
@@ -4704,10 +4705,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
-    if ctx.unneeded is None:
-        ctx.unneeded = _unneeded_rules(ctx.text)
-    fig = c.figure
-    for gate, holds, rules in _rule_table(fig.percent, fig.high == 1, fig.hedge_start is None, ctx.unneeded):
+    for gate, holds, rules in _rules_for(c, ctx, art):
         if gate is not None and gate(c) == holds:
             continue  # each rule of this run returns False at once (``RULE_GATES``)
         for rule, name in rules:
@@ -4718,6 +4716,20 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
                 if gate is not None and gate(c) == holds:
                     break  # it holds now: the rest of the run returns False at once
     return c
+
+
+def _rules_for(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> tuple[
+        tuple[Callable[[FigureCandidate], object] | None, object, tuple[tuple[Rule, str], ...]], ...]:
+    """The rule runs of a candidate about to go through the rules (``_rule_table``), from the
+    facts that hold until they are done: what its figure is, its sentence's role and strings,
+    and the claim kept before it (``art.last_kept`` changes only in ``running_total``, after
+    every rule that reads it here)."""
+    if ctx.unneeded is None:
+        ctx.unneeded = _unneeded_rules(ctx.text)
+    fig, last = c.figure, art.last_kept
+    return _rule_table(fig.percent, fig.high == 1, fig.hedge_start is None, ctx.sentence.role == "title",
+                       last is not None and last[1] == "casualties",
+                       last is not None and last[0] == ctx.sentence.sentence, ctx.unneeded)
 
 
 #: The rules that only look for what a figure counts when the words next to it said nothing:
@@ -4811,6 +4823,26 @@ ONE_RULES: frozenset[Rule] = frozenset({
 #: opens with ``if [... or] c.figure.hedge_start is not None [or ...]: return False``.
 UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, age_after_a_person, one_uncounted_thing})
 
+#: The rules that return False at once outside a headline: each opens with ``if [... or]
+#: ctx.sentence.role != "title" [or ...]: return False``.
+TITLE_RULES: frozenset[Rule] = frozenset({headline_casualty})
+
+#: The rules that return False at once unless the claim kept last (``art.last_kept``, set only
+#: by ``running_total``, after them: ``tests/test_rule_dispatch.py``) counts casualties: each opens
+#: with ``last = art.last_kept`` and ``if [... or] last is None or last[1] != "casualties" [or ...]:
+#: return False``.
+AFTER_CASUALTIES_RULES: frozenset[Rule] = frozenset({
+    classified_part_of_casualties, among_casualties_opener, pointer_keeps_casualty, remainder_keeps_casualty,
+    part_of_casualties_points_back,
+})
+
+#: The rules that return False at once unless the claim kept last is of the figure's sentence:
+#: each opens with ``last = art.last_kept`` and ``if [... or] last is None or last[0] !=
+#: ctx.sentence.sentence [or ...]: return False``.
+SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
+    gapped_status, part_in_dashes_of_casualties, gapped_others, part_of_casualties_points_back,
+})
+
 #: The rules that return False at once when the sentence holds none of some strings: each opens
 #: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
@@ -4845,24 +4877,26 @@ _NEEDING = frozenset(RULE_NEEDS)
 
 
 @lru_cache(maxsize=1024)
-def _rule_table(percent: bool, one: bool, unhedged: bool,
+def _rule_table(percent: bool, one: bool, unhedged: bool, title: bool, after_casualties: bool, same_sentence: bool,
                 unneeded: frozenset[Rule]) -> tuple[tuple[Callable[[FigureCandidate], object] | None,
                                                     object, tuple[tuple[Rule, str], ...]], ...]:
     """The rule runs (``_rule_runs``) for a figure that is a share or not, one or not, with a
-    hedge before it or not, in a sentence that leaves ``unneeded`` out: ``FIGURE_RULES`` in
-    order without the rules that return False at once for it (``SHARE_RULES`` or
-    ``COUNT_RULES``, ``ONE_RULES`` unless it is one, ``UNHEDGED_RULES`` unless it is unhedged,
-    and ``unneeded``), found once for each such kind of figure and sentence, so that
-    ``apply_rules`` pays nothing a rule for what it skips.
+    hedge before it or not, in a headline or not, after a kept claim of casualties or not and
+    of its own sentence or not, in a sentence that leaves ``unneeded`` out: ``FIGURE_RULES``
+    in order without the rules that return False at once for it (``SHARE_RULES`` or
+    ``COUNT_RULES``, and unless each holds ``ONE_RULES``, ``UNHEDGED_RULES``, ``TITLE_RULES``,
+    ``AFTER_CASUALTIES_RULES``, ``SAME_SENTENCE_RULES``; and ``unneeded``), found once for each
+    such kind of figure and sentence, so that ``apply_rules`` pays nothing a rule for what it skips.
 
-    >>> len(_rule_table(False, True, True, frozenset())) == len(_rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
+    >>> len(_rule_table(False, True, True, True, True, True, frozenset())) == len(
+    ...     _rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
     True
     """
     left_out = (COUNT_RULES if percent else SHARE_RULES) | unneeded
-    if not one:
-        left_out |= ONE_RULES
-    if not unhedged:
-        left_out |= UNHEDGED_RULES
+    for holds, rules in ((one, ONE_RULES), (unhedged, UNHEDGED_RULES), (title, TITLE_RULES),
+                         (after_casualties, AFTER_CASUALTIES_RULES), (same_sentence, SAME_SENTENCE_RULES)):
+        if not holds:
+            left_out |= rules
     return _rule_runs(tuple(rule for rule in FIGURE_RULES if rule not in left_out))
 
 
