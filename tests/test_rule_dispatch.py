@@ -1,7 +1,8 @@
 """The shortcuts of rule dispatch change no decision: ``attribute.rate`` skips the rating rules
 that cannot hold for the character after a mention (``_opens_with``), ``extract.apply_rules``
 skips the rules that look for a noun once one is found (``SEEK_NOUN_RULES``) and leaves out the
-rules that cannot fire for a share or a count (``SHARE_RULES``, ``COUNT_RULES``) or without
+rules that cannot fire for a share or a count (``SHARE_RULES``, ``COUNT_RULES``), a figure
+other than one (``ONE_RULES``) or a hedged one (``UNHEDGED_RULES``) or without
 some strings in the sentence (``RULE_NEEDS``). Each gives what
 trying every rule in order gives."""
 
@@ -126,7 +127,7 @@ def test_a_gated_rule_returns_false_at_once_when_its_gate_holds(attribute_name, 
     """``apply_rules`` skips the rule without a call while ``c.<attribute> == value``: the rule
     must open with ``if [... or] that test [or ...]: return False``, the operands before it
     calling nothing (so that they cannot change what the rule does)."""
-    gate = f"c.{attribute_name}" if value is True else f"c.{attribute_name} == {value!r}"
+    gate = {True: f"c.{attribute_name}", False: f"not c.{attribute_name}"}.get(value, f"c.{attribute_name} == {value!r}")
     _assert_gate_before_any_call(_false_opening(rule), gate)
 
 
@@ -208,14 +209,19 @@ def test_rate_at_the_start_of_a_sentence_gives_what_every_rule_gives():
 
 def _fixed_gate_rules():
     return ([("not c.figure.percent", rule) for rule in sorted(extract.SHARE_RULES, key=lambda r: r.__name__)]
-            + [("c.figure.percent", rule) for rule in sorted(extract.COUNT_RULES, key=lambda r: r.__name__)])
+            + [("c.figure.percent", rule) for rule in sorted(extract.COUNT_RULES, key=lambda r: r.__name__)]
+            + [("c.figure.high != 1", rule) for rule in sorted(extract.ONE_RULES, key=lambda r: r.__name__)]
+            + [("c.figure.hedge_start is not None", rule)
+               for rule in sorted(extract.UNHEDGED_RULES, key=lambda r: r.__name__)]
+            + [("ctx.sentence.role != 'title'", rule) for rule in sorted(extract.TITLE_RULES, key=lambda r: r.__name__)])
 
 
 @pytest.mark.parametrize(("gate", "rule"), _fixed_gate_rules(), ids=lambda x: getattr(x, "__name__", str(x)))
 def test_a_rule_left_out_for_a_share_or_a_count_returns_false_at_once(gate, rule):
     """``apply_rules`` leaves ``SHARE_RULES`` out for a figure that is no share and
-    ``COUNT_RULES`` for a share: the rule must open with ``if [... or] that test [or ...]:
-    return False``, the operands before it calling nothing."""
+    ``COUNT_RULES`` for a share, ``ONE_RULES`` for a figure other than one and
+    ``UNHEDGED_RULES`` for a hedged one: the rule must open with ``if [... or] that test
+    [or ...]: return False``, the operands before it calling nothing."""
     _assert_gate_before_any_call(_false_opening(rule), gate)
 
 
@@ -235,6 +241,42 @@ def test_a_rule_left_out_by_its_strings_returns_false_without_them(rule):
     pytest.fail(f"{rule.__name__} does not open with its strings' test")
 
 
+def _last_kept_gates():
+    return ([("last[1] != 'casualties'", rule) for rule in sorted(extract.AFTER_CASUALTIES_RULES, key=lambda r: r.__name__)]
+            + [("last[0] != ctx.sentence.sentence", rule)
+               for rule in sorted(extract.SAME_SENTENCE_RULES, key=lambda r: r.__name__)])
+
+
+@pytest.mark.parametrize(("gate", "rule"), _last_kept_gates(), ids=lambda x: getattr(x, "__name__", str(x)))
+def test_a_rule_left_out_by_the_claim_kept_last_returns_false_at_once(gate, rule):
+    """``apply_rules`` leaves ``AFTER_CASUALTIES_RULES`` out unless the claim kept last counts
+    casualties, ``SAME_SENTENCE_RULES`` unless it is of the figure's sentence: the rule must
+    read ``last = art.last_kept`` and open with ``if [...] last is None or that test [or ...]:
+    return False``, the operands before it calling nothing."""
+    fn = ast.parse(textwrap.dedent(inspect.getsource(rule))).body[0]
+    assert any(isinstance(st, ast.Assign) and ast.unparse(st) == "last = art.last_kept" for st in fn.body[:3])
+    operands = _false_opening(rule)
+    _assert_gate_before_any_call(operands, gate)
+    texts = [ast.unparse(o) for o in operands]
+    assert "last is None" in texts[:texts.index(gate)]
+
+
+def _sets_last_kept(rule) -> bool:
+    tree = ast.parse(textwrap.dedent(inspect.getsource(rule)))
+    return any(isinstance(n, ast.Assign) and any(ast.unparse(t) == "art.last_kept" for t in n.targets)
+               for n in ast.walk(tree))
+
+
+def test_the_claim_kept_last_changes_only_after_the_rules_that_read_it():
+    """``_rules_for`` reads ``art.last_kept`` once, before a figure's rules: no rule before
+    the last of ``AFTER_CASUALTIES_RULES`` and ``SAME_SENTENCE_RULES`` may set it."""
+    order = list(extract.FIGURE_RULES)
+    last_reader = max(order.index(r) for r in extract.AFTER_CASUALTIES_RULES | extract.SAME_SENTENCE_RULES)
+    setters = [order.index(r) for r in order if _sets_last_kept(r)]
+    assert setters and min(setters) > last_reader
+
+
 def test_share_and_count_rules_are_figure_rules_and_apart():
     assert extract.SHARE_RULES.isdisjoint(extract.COUNT_RULES)
-    assert (extract.SHARE_RULES | extract.COUNT_RULES | set(extract.RULE_NEEDS)) <= set(extract.FIGURE_RULES)
+    assert (extract.SHARE_RULES | extract.COUNT_RULES | extract.ONE_RULES | extract.UNHEDGED_RULES | extract.TITLE_RULES
+            | extract.AFTER_CASUALTIES_RULES | extract.SAME_SENTENCE_RULES | set(extract.RULE_NEEDS)) <= set(extract.FIGURE_RULES)

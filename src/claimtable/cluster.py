@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -107,6 +105,7 @@ def connect(scheduler: str, workers: int = 2, stream: TextIO | None = None) -> I
     1
     """
     import logging
+    import tempfile  # here with Dask's imports: `claimtable extract` without Dask never needs it
 
     import dask
     from distributed import Client, LocalCluster
@@ -215,6 +214,8 @@ class _Window:
     written; results are taken as they finish and handed on in the batches' order."""
 
     def __init__(self, client: Client, batches: Iterator[tuple[int, list]], size: int) -> None:
+        import uuid  # (with Dask's imports: see ``connect``)
+
         from distributed import as_completed
 
         self.client, self.batches, self.size = client, batches, size

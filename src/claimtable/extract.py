@@ -993,9 +993,10 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     >>> [c["figure"] for c in _claims("Two officers from Light Infantry Battalion 52, based in the north, fled.")]
     ['Two']
     """
-    fig = c.figure
-    if fig.hedge_start is not None or not fig.text[:1].isdigit() or fig.start < 3 or fig.start > len(ctx.text) - 3:
+    if c.figure.hedge_start is not None or not c.figure.text[:1].isdigit() or c.figure.start < 3 \
+            or c.figure.start > len(ctx.text) - 3:
         return False
+    fig = c.figure
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)
     after = _LOWER_AFTER.match(ctx.text, fig.end)
     formation = (after is None and m is not None and ctx.text.startswith(",", fig.end)
@@ -4882,7 +4883,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
 def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> FigureCandidate:
     """Run ``FIGURE_RULES`` on a candidate until one drops it; the names of the rules that
     fired are in ``c.fired``. The rules that cannot fire for the figure (``SHARE_RULES``,
-    ``COUNT_RULES``) or its sentence (``RULE_NEEDS``) are left out of the runs (``_rule_table``),
+    ``COUNT_RULES``, ``ONE_RULES``, ``UNHEDGED_RULES``: what the figure is never changes), its
+    sentence (``TITLE_RULES``, ``RULE_NEEDS``) or the claim kept before it
+    (``AFTER_CASUALTIES_RULES``, ``SAME_SENTENCE_RULES``) are left out of the runs (``_rule_table``),
     and a run is skipped whole while its gate holds (``RULE_GATES``).
 
     >>> from claimtable.load import load_text
@@ -4891,9 +4894,7 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
     >>> apply_rules(_candidates(ctx)[0], ctx, art).fired
     ['not_counted']
     """
-    if ctx.unneeded is None:
-        ctx.unneeded = _unneeded_rules(ctx.text)
-    for gate, holds, rules in _rule_table(c.figure.percent, ctx.unneeded):
+    for gate, holds, rules in _rules_for(c, ctx, art):
         if gate is not None and gate(c) == holds:
             continue  # each rule of this run returns False at once (``RULE_GATES``)
         for rule, name in rules:
@@ -4904,6 +4905,20 @@ def apply_rules(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> 
                 if gate is not None and gate(c) == holds:
                     break  # it holds now: the rest of the run returns False at once
     return c
+
+
+def _rules_for(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> tuple[
+        tuple[Callable[[FigureCandidate], object] | None, object, tuple[tuple[Rule, str], ...]], ...]:
+    """The rule runs of a candidate about to go through the rules (``_rule_table``), from the
+    facts that hold until they are done: what its figure is, its sentence's role and strings,
+    and the claim kept before it (``art.last_kept`` changes only in ``running_total``, after
+    every rule that reads it here)."""
+    if ctx.unneeded is None:
+        ctx.unneeded = _unneeded_rules(ctx.text)
+    fig, last = c.figure, art.last_kept
+    return _rule_table(fig.percent, fig.high == 1, fig.hedge_start is None, ctx.sentence.role == "title",
+                       last is not None and last[1] == "casualties",
+                       last is not None and last[0] == ctx.sentence.sentence, ctx.unneeded)
 
 
 #: The rules that only look for what a figure counts when the words next to it said nothing:
@@ -4921,6 +4936,9 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, changed_from_figure_to,
     hedged_object_points_back, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, coordinated_with_next, listed_in_a_series,
+    # rules added since with the same opening: registered, the run of them before "more_of_the_uncounted" is
+    # skipped whole once the noun is found, where two calls a figure broke it in three
+    bare_driven_from_homes, bare_left_without, changed_from_figure_to_next, another_points_back, sequence_step_points_back,
 })
 
 #: The rules about a figure that follows a count of casualties but is none itself ("Among the
@@ -4930,13 +4948,19 @@ NOT_CASUALTY_RULES: frozenset[Rule] = frozenset({
     remainder_keeps_casualty, part_of_casualties_points_back,
 })
 
+#: The rules that resolve a pointer back ("8,000 of them", "200 more"): each opens with
+#: ``if not c.lookup.points_back [or ...]: return False``, so a figure that points back to
+#: nothing (nearly every one) skips the run of them whole.
+POINTER_RULES: frozenset[Rule] = frozenset({more_of_the_uncounted, others_point_back, pointer_resolved})
+
 #: The groups of rules ``apply_rules`` skips whole, without a call, while a cheap test on the
 #: candidate holds: ``(attribute, value, rules)``, each rule of ``rules`` opening with
-#: ``if [...or] c.<attribute> == value [or ...]: return False`` (``c.<attribute>`` for ``True``),
-#: as ``tests/test_rule_dispatch.py`` checks.
+#: ``if [...or] c.<attribute> == value [or ...]: return False`` (``c.<attribute>`` for ``True``,
+#: ``not c.<attribute>`` for ``False``), as ``tests/test_rule_dispatch.py`` checks.
 RULE_GATES: tuple[tuple[str, object, frozenset[Rule]], ...] = (
     ("lookup.found", True, SEEK_NOUN_RULES),
     ("category", "casualties", NOT_CASUALTY_RULES),
+    ("lookup.points_back", False, POINTER_RULES),
 )
 
 
@@ -4975,14 +4999,44 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     one_uncounted_thing, part_of_unlisted_whole,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
-    sequence_step_points_back, determiner_then_uncounted,
+    sequence_step_points_back, determiner_then_uncounted, bare_driven_from_homes, changed_from_figure_to_next, another_points_back,
+})
+
+#: The rules that return False at once for a figure other than one ("40 troops", "one" is the
+#: figure they read): each opens with ``if [... or] c.figure.high != 1 [or ...]: return False``.
+ONE_RULES: frozenset[Rule] = frozenset({
+    one_and_the_other, one_person_speaks, one_speaker_described, one_uncounted_thing,
+})
+
+#: The rules that return False at once for a figure with a hedge before it ("about 40"): each
+#: opens with ``if [... or] c.figure.hedge_start is not None [or ...]: return False``.
+UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, age_after_a_person, one_uncounted_thing})
+
+#: The rules that return False at once outside a headline: each opens with ``if [... or]
+#: ctx.sentence.role != "title" [or ...]: return False``.
+TITLE_RULES: frozenset[Rule] = frozenset({headline_casualty})
+
+#: The rules that return False at once unless the claim kept last (``art.last_kept``, set only
+#: by ``running_total``, after them: ``tests/test_rule_dispatch.py``) counts casualties: each opens
+#: with ``last = art.last_kept`` and ``if [... or] last is None or last[1] != "casualties" [or ...]:
+#: return False``.
+AFTER_CASUALTIES_RULES: frozenset[Rule] = frozenset({
+    classified_part_of_casualties, among_casualties_opener, pointer_keeps_casualty, remainder_keeps_casualty,
+    part_of_casualties_points_back,
+})
+
+#: The rules that return False at once unless the claim kept last is of the figure's sentence:
+#: each opens with ``last = art.last_kept`` and ``if [... or] last is None or last[0] !=
+#: ctx.sentence.sentence [or ...]: return False``.
+SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
+    gapped_status, part_in_dashes_of_casualties, gapped_others, part_of_casualties_points_back,
 })
 
 #: The rules that return False at once when the sentence holds none of some strings: each opens
 #: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
-    one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
+    counted_beside_a_source: (" and ",), one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), part_of_unlisted_whole: (" of ",),
@@ -5013,18 +5067,27 @@ _RULE_NEED_PAIRS = tuple((need, rule) for rule, needs in RULE_NEEDS.items() for 
 _NEEDING = frozenset(RULE_NEEDS)
 
 
-@lru_cache(maxsize=256)
-def _rule_table(percent: bool, unneeded: frozenset[Rule]) -> tuple[tuple[Callable[[FigureCandidate], object] | None,
-                                                                        object, tuple[tuple[Rule, str], ...]], ...]:
-    """The rule runs (``_rule_runs``) for a figure that is a share or not, in a sentence that
-    leaves ``unneeded`` out: ``FIGURE_RULES`` in order without the rules that return False at
-    once for it (``SHARE_RULES`` or ``COUNT_RULES``, and ``unneeded``), found once for each such
-    kind of figure and sentence, so that ``apply_rules`` pays nothing a rule for what it skips.
+@lru_cache(maxsize=1024)
+def _rule_table(percent: bool, one: bool, unhedged: bool, title: bool, after_casualties: bool, same_sentence: bool,
+                unneeded: frozenset[Rule]) -> tuple[tuple[Callable[[FigureCandidate], object] | None,
+                                                    object, tuple[tuple[Rule, str], ...]], ...]:
+    """The rule runs (``_rule_runs``) for a figure that is a share or not, one or not, with a
+    hedge before it or not, in a headline or not, after a kept claim of casualties or not and
+    of its own sentence or not, in a sentence that leaves ``unneeded`` out: ``FIGURE_RULES``
+    in order without the rules that return False at once for it (``SHARE_RULES`` or
+    ``COUNT_RULES``, and unless each holds ``ONE_RULES``, ``UNHEDGED_RULES``, ``TITLE_RULES``,
+    ``AFTER_CASUALTIES_RULES``, ``SAME_SENTENCE_RULES``; and ``unneeded``), found once for each
+    such kind of figure and sentence, so that ``apply_rules`` pays nothing a rule for what it skips.
 
-    >>> len(_rule_table(False, frozenset())) == len(_rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
+    >>> len(_rule_table(False, True, True, True, True, True, frozenset())) == len(
+    ...     _rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
     True
     """
     left_out = (COUNT_RULES if percent else SHARE_RULES) | unneeded
+    for holds, rules in ((one, ONE_RULES), (unhedged, UNHEDGED_RULES), (title, TITLE_RULES),
+                         (after_casualties, AFTER_CASUALTIES_RULES), (same_sentence, SAME_SENTENCE_RULES)):
+        if not holds:
+            left_out |= rules
     return _rule_runs(tuple(rule for rule in FIGURE_RULES if rule not in left_out))
 
 

@@ -15,7 +15,6 @@ import csv
 import gc
 import io
 import json
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -26,6 +25,8 @@ from claimtable import archive, contract, extract, load, measures, paths
 from claimtable.numbers import as_number
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
+    import multiprocessing.context
+
     import pandas as pd
 
 #: Cells a spreadsheet would run as a formula (CSV injection) start with one of these.
@@ -187,7 +188,12 @@ def worker_context() -> multiprocessing.context.BaseContext:
 
     >>> worker_context().get_start_method() in {"fork", "spawn"}
     True
+
+    ``multiprocessing`` (with pickle, socket, threading) is imported here, for a pool only:
+    ``claimtable extract --jobs 1`` starts without it.
     """
+    import multiprocessing
+
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
