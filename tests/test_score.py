@@ -298,3 +298,28 @@ def test_a_group_of_one_article_says_it_has_no_interval(tmp_path, capsys):
     assert "50.0% (1 of 2), 95% interval none: 1 article" in other
     assert "50.0-50.0%" not in other
     assert "100.0% (2 of 2), 95% interval 100.0-100.0%" in story
+
+
+def test_grouped_report_lists_each_miss_once_and_says_how_many_articles_an_interval_rests_on(tmp_path, capsys):
+    gold = write(tmp_path, "g.csv", ["story_1,100,100,troops,x", "story_2,5,5,troops,x",
+                                     "other_1,7,7,casualties,y"])
+    pred = write(tmp_path, "p.csv", ["story_1,100,100,troops,x", "other_2,9,9,casualties,z"])
+    assert cli.main(["score", str(gold), str(pred), "--by-prefix", "--intervals", "--all-articles"]) == 0
+    out = capsys.readouterr().out
+    # the miss of story_2 is one disagreement: a reader counting lines must not see it twice
+    assert out.count("missed    story_2 5") == 1
+    other, story, everything = out.split("== ")[1:]
+    assert "misses" not in story and "missed    story_2 5" in everything
+    # the interval's header says how few articles it rests on, in its own column
+    assert "agree / predicted / gold  F1, 95% interval over 2 articles" in story
+    assert "over 4 articles" in everything
+    # no figure found by both coders is no accuracy of 0 %
+    assert "claimant accuracy on value matches: n/a" in other
+
+
+def test_a_resample_with_no_figure_found_by_both_has_no_claimant_accuracy():
+    # one article agrees on its one figure, the other has nothing both coders found: every
+    # resample that holds a found figure agrees, so the interval is 100 %, not 0-100 %
+    gold = [score.GoldRow("a", 1, 1, "troops", "x"), score.GoldRow("b", 5, 5, "troops", "x")]
+    pred = [score.GoldRow("a", 1, 1, "troops", "x")]
+    assert score.intervals(gold, pred)["claimant accuracy"] == score.Interval(1.0, 1.0)

@@ -210,7 +210,10 @@ def run_score(args: argparse.Namespace) -> int:
     reports = []
     for name, (g, p) in [*groups.items(), ("all articles", (gold, predicted))]:
         spans = score.intervals(g, p) if args.intervals else None
-        text = score.format_score(score.score(g, p), misses=not args.no_misses, spans=spans)
+        # the misses once, under all articles: a group's are among them
+        listed = not args.no_misses and name == "all articles"
+        text = score.format_score(score.score(g, p), misses=listed, spans=spans,
+                                  articles=len(score.articles_of(g) | score.articles_of(p)))
         reports.append(f"== {name}\n{text}" if groups else text)
     print("\n\n".join(reports))
     return 0

@@ -457,9 +457,13 @@ def intervals(gold: Sequence[GoldRow], predicted: Sequence[GoldRow], *,
         for i, name in enumerate(LEVELS):
             f1 = np.nan_to_num(2 * sums[:, i] / (predicted_n + gold_n))
             result[name] = Interval(*(round(float(v), 4) for v in np.percentile(f1, [tail, 100 - tail])))
-        accuracy = np.nan_to_num(claimant_agree / matched)
-    result["claimant accuracy"] = Interval(
-        *(round(float(v), 4) for v in np.percentile(accuracy, [tail, 100 - tail])))
+        # a resample in which no figure was found by both has no accuracy (not one of 0)
+        accuracy = (claimant_agree / matched)[matched > 0]
+    if len(accuracy):
+        result["claimant accuracy"] = Interval(
+            *(round(float(v), 4) for v in np.percentile(accuracy, [tail, 100 - tail])))
+    else:
+        result["claimant accuracy"] = Interval(0.0, 0.0, "none: no figure found by both")
     return result
 
 
@@ -493,9 +497,27 @@ def coverage_note(gold: Sequence[GoldRow], claims_path: str | Path) -> str:
             "them (`-p handcoded PATH`).")
 
 
+def accuracy_text(s: Score, spans: dict[str, Interval] | None = None) -> str:
+    """The claimant accuracy in words, with its interval when ``spans`` hold one; "n/a" when
+    no figure was found by both (0 of 0 is no accuracy of 0 %).
+
+    >>> accuracy_text(score([GoldRow("a", 1, 1, "troops", "x")], [GoldRow("a", 1, 1, "troops", "x")]))
+    '100.0% (1 of 1)'
+    >>> accuracy_text(score([GoldRow("a", 1, 1, "troops", "x")], []))
+    'n/a (no figure found by both)'
+    """
+    if not s.matched:
+        return "n/a (no figure found by both)"
+    accuracy = spans.get("claimant accuracy") if spans else None
+    return (f"{100 * s.claimant_accuracy:.1f}% ({s.claimant_agree} of {s.matched})"
+            + (f", 95% interval {accuracy.percent()}" if accuracy else ""))
+
+
 def format_score(s: Score, *, misses: bool = True,
-                 spans: dict[str, Interval] | None = None) -> str:
-    """A plain-text report: one line per level, claimant accuracy, then the misses.
+                 spans: dict[str, Interval] | None = None, articles: int | None = None) -> str:
+    """A plain-text report: one line per level, claimant accuracy, then the misses; with
+    ``spans``, each F1's interval, and the number of ``articles`` resampled when given (an
+    interval over three articles is a rough one, and the reader should see that).
 
     >>> print(format_score(score([], []), misses=False))
     level      precision  recall  F1     agree / predicted / gold
@@ -503,18 +525,18 @@ def format_score(s: Score, *, misses: bool = True,
     category   0.00       0.00    0.00   0 / 0 / 0
     claimant   0.00       0.00    0.00   0 / 0 / 0
     full       0.00       0.00    0.00   0 / 0 / 0
-    claimant accuracy on value matches: 0.0% (0 of 0)
+    claimant accuracy on value matches: n/a (no figure found by both)
     """
-    lines = ["level      precision  recall  F1     agree / predicted / gold"
-             + (" F1, 95% interval" if spans else "")]
+    counts_head = "agree / predicted / gold"
+    lines = ["level      precision  recall  F1     "
+             + (f"{counts_head:<25} F1, 95% interval over {articles} articles"
+                if spans and articles is not None else f"{counts_head:<25} F1, 95% interval" if spans
+                else counts_head)]
     for name, lv in s.levels.items():
         counts = f"{lv.agree} / {lv.predicted} / {lv.gold}"
         lines.append(f"{name:<10} {lv.precision:<10.2f} {lv.recall:<7.2f} {lv.f1:<6.2f} "
-                     + (f"{counts:<24} {spans[name]}" if spans else counts))
-    accuracy = spans and spans.get("claimant accuracy")
-    lines.append(f"claimant accuracy on value matches: {100 * s.claimant_accuracy:.1f}% "
-                 f"({s.claimant_agree} of {s.matched})"
-                 + (f", 95% interval {accuracy.percent()}" if accuracy else ""))
+                     + (f"{counts:<25} {spans[name]}" if spans else counts))
+    lines.append(f"claimant accuracy on value matches: {accuracy_text(s, spans)}")
     if misses and s.misses:
         lines.append("")
         lines.append("misses (kind, article, value: gold -> predicted)")
