@@ -136,3 +136,23 @@ def test_report_names_the_files_it_could_not_read_and_exits_1(tmp_path, monkeypa
     err = capsys.readouterr().err
     assert "blank.txt: empty file" in err and "pic.txt: binary file" in err
     assert "report written to" in err
+
+
+def test_the_report_module_names_unread_files_as_the_command_does(tmp_path, monkeypatch, capsys):
+    """`python -m claimtable.report -p raw_dir …` (the README's way to add a hand-coded sample)
+    must not hide what `claimtable report` names: an empty or binary file, and exit status 1."""
+    from claimtable import report
+
+    def build(out, params):
+        processed = Path(params["out_dir"])
+        processed.mkdir(parents=True)
+        (processed / "articles.csv").write_text(
+            "article,file,status,reason\nok_one,ok_one.txt,ok,\nblank,blank.txt,error,empty file\n",
+            encoding="utf-8")
+        return out / "report" / "index.html"
+
+    monkeypatch.setattr(report, "build", build)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    assert report.main(["--out", str(tmp_path / "out"), "-p", "raw_dir", str(raw)]) == 1
+    assert "blank.txt: empty file" in capsys.readouterr().err

@@ -145,10 +145,7 @@ def report_command(args: argparse.Namespace) -> int:
     print(f"claimtable: report written to {target}", file=sys.stderr)
     # as `claimtable extract` does: every file that could not be read is named, and the exit
     # status says some were not (the report lists them in its Sources table too)
-    unread = report.unread_sources(params["out_dir"])
-    for line in unread:
-        print(f"claimtable: {line}", file=sys.stderr)
-    return 1 if unread else 0
+    return report.name_unread(params["out_dir"], "claimtable")
 
 
 def _claim_rows(args: argparse.Namespace, problems: list[str]):

@@ -317,6 +317,20 @@ def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
     return lines
 
 
+def name_unread(processed_dir: str | Path, prog: str) -> int:
+    """Name on standard error each file of a built collection that could not be read
+    (:func:`unread_sources`), as ``claimtable extract`` does; the exit status: 1 when some were
+    not read, else 0. Both report commands end with it.
+
+    >>> name_unread("no/such/folder", "report")
+    0
+    """
+    unread = unread_sources(processed_dir)
+    for line in unread:
+        print(f"{prog}: {line}", file=sys.stderr)
+    return 1 if unread else 0
+
+
 def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
     """The notebooks' parameters for ``python -m claimtable.report --out OUT -p NAME VALUE ...``:
     as given for the seeds (no ``raw_dir``: the stored outputs are rebuilt, as ``make report``
@@ -351,13 +365,14 @@ def main(argv: list[str] | None = None) -> int:
     from papermill.exceptions import PapermillExecutionError
 
     out = Path(args.out).resolve()
+    params = module_parameters(out, dict(args.parameter))
     try:
-        target = build(out, module_parameters(out, dict(args.parameter)))
+        target = build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
         print(f"report: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
         return 1
     print(f"report: {target}", file=sys.stderr)
-    return 0
+    return name_unread(params.get("out_dir", paths.PROCESSED), "report")
 
 
 
