@@ -3655,12 +3655,31 @@ def _may_be_anonymous(sentence: str) -> bool:
     return any(word in folded for word in _anonymity_words())
 
 
+#: A capitalised relay verb that opens a sentence before the lower-case words of the source it
+#: cites ("Citing ", "Quoting the "); a name after it is read by the owner's steps.
+_CITING_OPENER = re.compile(r"^(?:Citing|Quoting)\s+(?:the\s+|an?\s+)?(?=[a-z])")
+
+
+def _past_citing_opener(words: str) -> str:
+    """A group's words without the capitalised "Citing" or "Quoting" that opens the sentence
+    before them: the verb relays the group, it is no modifier of it (a step of ``_group_noun``).
+
+    >>> _past_citing_opener("Citing unnamed Western officials"), _past_citing_opener("Civil officials")
+    ('unnamed Western officials', 'Civil officials')
+    >>> _past_citing_opener("Citing Osk's top officer")
+    "Citing Osk's top officer"
+    """
+    return _CITING_OPENER.sub("", words)
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
     _, weak, anonymity, _ = _generic()
     cued = _may_be_anonymous(sentence)  #: whether the searches for a cue near the group can find one
     words = _LEADING.sub("", m.group(0))
+    if words[:1] in ("C", "Q"):
+        words = _past_citing_opener(words)  # "Citing unnamed Western officials, the report said"
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
                      and not _indefinite(sentence, m.start())):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
