@@ -1261,7 +1261,7 @@ def _described_source(before: str, after: str) -> bool:
     True
     """
     tail = before[-90:]
-    if " by " not in tail and "ccording to" not in tail and "per " not in tail:
+    if " by " not in tail and "ccording to" not in tail and "per " not in tail and not _from_described_body(tail):
         return False
     if tail.endswith(" The "):
         tail = tail[:-4]  # "according to trade outlet The Harbour Ledger": the name after its "The"
@@ -1272,6 +1272,28 @@ def _described_source(before: str, after: str) -> bool:
         return False
     cue = tail[: m.start()]
     return any(rule(cue, after) for rule in (_according_to, _source_of, _found_by_agent))
+
+
+#: "from the" and lower-case words that describe a body, right before its name (group 1 the
+#: last word: "from the international watchdog ").
+_FROM_THE_DESCRIBED = re.compile(r"\sfrom\s+the\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+$")
+
+
+def _from_described_body(tail: str) -> bool:
+    """Whether the text before a name ends in "from the" and words that say what kind of body
+    the name is, their last a noun that alone refers back to a body ("a report from the
+    international watchdog "): the name issued what came from it, as after "by"; not a place
+    ("figures from the southern town "). A step of ``_described_source``.
+
+    >>> _from_described_body("a new report from the international watchdog ")
+    True
+    >>> _from_described_body("figures from the southern town "), _from_described_body("a report from ")
+    (False, False)
+    """
+    if " from the " not in tail:
+        return False  # the cheap test first
+    m = _FROM_THE_DESCRIBED.search(tail)
+    return m is not None and m.group(1) in _reference_heads()
 
 
 #: What follows a name in apposition: its end (a comma, a stop, a bracket) or more of the sentence
@@ -2884,6 +2906,8 @@ def _lowercase_titled_names(sentence: str, found: list[MentionCandidate]) -> lis
         before = sentence[:m.start()].rstrip().rsplit(None, 1)
         if before and before[-1][:1].isupper() and before[-1].lower() not in FUNCTION_WORDS:
             continue  # "HUR spokesman Ivan Petrenko": the body's spokesman
+        if m.group("title") in _reference_heads() and _from_described_body(sentence[max(0, m.start() - 90):m.start("name")]):
+            continue  # "a report from the watchdog Tarn Arms Survey": a body (``_bodies_sourced_from``)
         out.append(MentionCandidate(_title_lead(sentence, m.start()), m.end("name"), m.group("name"), "named"))
     return out
 
@@ -3631,12 +3655,31 @@ def _may_be_anonymous(sentence: str) -> bool:
     return any(word in folded for word in _anonymity_words())
 
 
+#: A capitalised relay verb that opens a sentence before the lower-case words of the source it
+#: cites ("Citing ", "Quoting the "); a name after it is read by the owner's steps.
+_CITING_OPENER = re.compile(r"^(?:Citing|Quoting)\s+(?:the\s+|an?\s+)?(?=[a-z])")
+
+
+def _past_citing_opener(words: str) -> str:
+    """A group's words without the capitalised "Citing" or "Quoting" that opens the sentence
+    before them: the verb relays the group, it is no modifier of it (a step of ``_group_noun``).
+
+    >>> _past_citing_opener("Citing unnamed Western officials"), _past_citing_opener("Civil officials")
+    ('unnamed Western officials', 'Civil officials')
+    >>> _past_citing_opener("Citing Osk's top officer")
+    "Citing Osk's top officer"
+    """
+    return _CITING_OPENER.sub("", words)
+
+
 def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) -> MentionCandidate | None:
     """One group noun: its words (with a place: "officials in Kyiv"), its name ("anonymous
     official" near an anonymity cue) and kind (the owner's, a body's, ``group`` or ``weak``)."""
     _, weak, anonymity, _ = _generic()
     cued = _may_be_anonymous(sentence)  #: whether the searches for a cue near the group can find one
     words = _LEADING.sub("", m.group(0))
+    if words[:1] in ("C", "Q"):
+        words = _past_citing_opener(words)  # "Citing unnamed Western officials, the report said"
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
                      and not _indefinite(sentence, m.start())):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
@@ -5043,14 +5086,36 @@ def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[M
     out = []
     at = sentence.find(" from the ")
     while at >= 0:
-        name_at = at + len(" from the ")
+        after_the = at + len(" from the ")
+        described = _body_described_at(sentence, after_the)  # "from the international watchdog X"
+        name_at = described or after_the
         m = _named_speaker().match(sentence, name_at)
-        if (m is not None and m.start() == name_at and ends_in_body_noun(m.group(1))
-                and _SOURCE_FROM_THE.search(sentence, max(0, at - 20), name_at) is not None
+        if (m is not None and m.start() == name_at and (described or ends_in_body_noun(m.group(1)))
+                and _SOURCE_FROM_THE.search(sentence, max(0, at - 20), after_the) is not None
                 and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)):
             out.append(MentionCandidate(m.start(1), m.end(1), m.group(1), "named"))
         at = sentence.find(" from the ", name_at)
     return out
+
+
+#: Up to three lower-case words that describe a body by its kind before its name, the last a
+#: noun that alone refers back to a body ("international watchdog "): group 1 that noun.
+_KIND_BEFORE_NAME = re.compile(r"(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?=[A-Z])")
+
+
+def _body_described_at(sentence: str, at: int) -> int:
+    """Where a name starts after lower-case words at ``at`` that say what kind of body it is
+    ("the international watchdog Tarn Arms Survey": a watchdog, ``_reference_heads``), else 0:
+    the name is a body, whatever its own last word; a step of ``_bodies_sourced_from``.
+
+    >>> s = "a report from the independent watchdog Tarn Arms Survey"
+    >>> s[_body_described_at(s, 18):]
+    'Tarn Arms Survey'
+    >>> _body_described_at("figures from the southern town Osk", 17)
+    0
+    """
+    m = _KIND_BEFORE_NAME.match(sentence, at)
+    return m.end() if m is not None and m.group(1) in _reference_heads() else 0
 
 
 #: Modifiers listed before a name's last item with commas and "and" (each one or two capitalised
@@ -7653,13 +7718,14 @@ def _authors_of_work() -> re.Pattern[str]:
 
 @cache
 def _authored_work() -> re.Pattern[str]:
-    """An authored work (group 1), with "by" after it (group 2): "investigation by"."""
-    return re.compile(rf"\b({lexicons.alternation(_authored(), fold_case=True)})\b(\s+by\s)?", re.I)
+    """An authored work (group 1), with "by" or "from" after it (group 2): "investigation by",
+    "a report from the watchdog"."""
+    return re.compile(rf"\b({lexicons.alternation(_authored(), fold_case=True)})\b(\s+(?:by|from)\s)?", re.I)
 
 
 def _owns_work(sentence: str, work: re.Match[str], x: Mention) -> bool:
     """Whether mention ``x`` names the body whose the work (``_authored_work``) is: right before
-    it ("Velnet report", "Velnet's study") or after its "by" in the same clause."""
+    it ("Velnet report", "Velnet's study") or after its "by" or "from" in the same clause."""
     if sentence[x.end:work.start()] in (" ", "'s ", "’s "):
         return True
     return bool(work.group(2)) and work.end() <= x.start and not _CLAUSE_BREAK.search(sentence, work.end(), x.start)
@@ -9069,10 +9135,25 @@ class ArticleAttribution:
         """
         if m.kind != "weak":
             return m
-        issuer = self.last_subject or self.last_speaker
+        issuer = self._work_issuer(m) or self.last_subject or self.last_speaker
         if issuer is None or not _definite_before(sentence, m.start, m.phrase):
             return m
         return Mention(m.start, m.end, m.phrase, issuer.claimant, m.kind, m.strength, m.rule)
+
+    def _work_issuer(self, m: Mention) -> Mention | None:
+        """"the report" after the article named whose report it is ("The Calder Trust report
+        said ...", "a report by the Calder Trust"): that body (``work_owners``), before whoever
+        spoke since; a step of ``_source_referred_to``, read only for an authored work's noun.
+
+        >>> article = ArticleAttribution()
+        >>> article.close_sentence(article.observe("The Calder Trust report said 40 died.", 1), [])
+        >>> article.close_sentence(article.observe("Rescuers say more are missing.", 2), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("The report estimated 300 were hurt.", 3)]
+        [('report', 'Calder Trust')]
+        """
+        if not self.work_owners:
+            return None
+        return self.work_owners.get(m.phrase.rsplit(None, 1)[-1].lower())
 
     def _body_of_surname(self, m: Mention) -> Mention:
         """"according to Pell's ministry": a body owned by the surname of a person named before
@@ -9502,6 +9583,8 @@ class ArticleAttribution:
             choice = _told_then_relayed(choice, mentions, sentence)
         if choice is not None and "brief" in sentence:
             choice = _briefed(choice, mentions, sentence)
+        if choice is None and self.carry is not None and mentions and mentions[0].kind == "weak":
+            choice = _document_speaking_before(sentence, figure, mentions)  # "The report estimated ... 9,000"
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
                     or self._background_stops_carry(sentence, figure) or any(m.rule in _REPORTERS_RULES for m in mentions) \
@@ -9653,6 +9736,22 @@ def _document_speaking(sentence: str, mentions: list[Mention]) -> Mention | None
             or sentence[:first.start].strip() not in ("The", "the"):
         return None
     return first if _document_verb().match(sentence, first.end) else None
+
+
+def _document_speaking_before(sentence: str, figure: tuple[int, int], mentions: list[Mention]) -> Mention | None:
+    """A source's document resolved to its issuer (``_source_referred_to``) that opens the
+    sentence as the subject of a reporting verb before the figure ("The report estimated that
+    the toll could pass 9,000"): the issuer claims the figure, not a source carried from the
+    sentences before (``_document_speaking``, read for the figure's own sentence).
+
+    >>> s = "The report estimated that the toll could pass 9,000."
+    >>> _document_speaking_before(s, (45, 50), [Mention(4, 10, "report", "Calder Trust", "weak", WEAK, "weak")]).claimant
+    'Calder Trust'
+    >>> _document_speaking_before(s, (45, 50), [Mention(4, 10, "report", "report", "weak", WEAK, "weak")]) is None
+    True
+    """
+    document = _document_speaking(sentence, mentions)
+    return document if document is not None and document.end < figure[0] else None
 
 
 @cache
