@@ -1275,6 +1275,35 @@ def plural_modifies_a_thing(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+def noun_modifies_a_compound(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A counted noun written in the singular after a figure above one, before words that end in a
+    plural no lexicon lists ("900 bomb disposal experts", "12 tank repair shops"), is a modifier by
+    its form, as in "22 rebel workshops": the figure counts the phrase's head, past every word of
+    the compound (``nouns.thing_after``). A plural before such words may be a verb's subject
+    ("40 drones hit targets"): it is left as it is.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Osk will send 900 bomb disposal experts.")]
+    [('bomb disposal expert', 'other')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Jets hit 12 tank repair shops.")]
+    [('tank repair shop', 'other')]
+    """
+    noun = c.lookup.noun
+    if noun is None or c.figure.percent or c.figure.high == 1 or noun.start < c.figure.end:
+        return False
+    text = ctx.text
+    if text[noun.end:noun.end + 1] != " " or not text[noun.end + 1:noun.end + 2].islower():
+        return False  # the cheap tests first: a lower-case word right after the counted noun
+    written = text[noun.start:noun.end].lower()
+    if written != noun.unit or lookup_unit(written + "s") is None:
+        return False  # a plural, or a collective ("3,000 personnel"): the phrase's head
+    thing = thing_after(text, noun.end, ctx.masks)
+    if thing is None or thing.start != noun.end + 1 or " " not in thing.unit \
+            or lookup_unit(thing.unit.rsplit(" ", 1)[1]) is not None:
+        return False  # "tank repair crews": a counted head
+    c.lookup = NounLookup(Noun(f"{written} {thing.unit}", thing.category, noun.start, thing.end))
+    return True
+
+
 @cache
 def _tally_after() -> re.Pattern[str]:
     """What follows a tally's running total: the day's change in brackets, if any, then a word
@@ -4775,6 +4804,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_uncounted_pointed,  # "nearly half of those raids": a share of events, no claim
     uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
+    noun_modifies_a_compound,  # "900 bomb disposal experts": experts, not bombs
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
