@@ -9,6 +9,7 @@ people or things, with what it counts, its hedge, modality, status, place, time 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -3348,9 +3349,37 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
         return True
     if ctx.blanked is None:  # once per sentence: the names and their spans are the sentence's
         ctx.blanked = _names_blanked(ctx)
+    others = _cues_of_others(ctx, c.figure, c.clause)
+    if ";" in ctx.text:  # the cheap test first: most sentences have no semicolon
+        others += _semicolon_parts_of_others(ctx, c.figure)
     c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun, _next_coordinated(ctx, c.figure),
-                       _cues_of_others(ctx, c.figure, c.clause))
+                       others)
     return bool(c.status)
+
+
+def _semicolon_parts_of_others(ctx: SentenceContext, fig: Figure) -> tuple[tuple[int, int], ...]:
+    """The parts of a sentence that semicolons split off the figure's part and that hold a
+    figure of their own, when the figure's part holds a status cue (a predicate of its own):
+    each is a clause of its own, and its cues are its figures', never read for this one ("on
+    May 1, five guards were killed; on May 2, rebels hit boats carrying 90 soldiers, killing
+    40": the 90 are troops).
+
+    >>> [(c["figure"], c["status"]) for c in _claims("On May 1, five guards were killed by a mine; "
+    ...     "on May 2, rebels hit two boats carrying 90 soldiers, killing at least 40.")]
+    [('five', 'killed'), ('two', ''), ('90', ''), ('40', 'killed')]
+
+    A part with no cue of its own is an item of a list the cue before it heads:
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Killed in May: 12 soldiers; 5 civilians.")]
+    [('12', 'killed'), ('5', 'killed')]
+    """
+    text = ctx.text
+    bounds = [-1, *(i for i, ch in enumerate(text) if ch == ";"), len(text)]
+    parts = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
+    own = next(p for p in parts if p[0] <= fig.start < p[1])
+    if not any(own[0] <= s and e <= own[1] for s, e, _cue in _status_cues_in(text)):
+        return ()
+    return tuple(p for p in parts if p != own and any(p[0] <= f.start < p[1] for f in ctx.figures))
 
 
 #: Words that give a clause a predicate of its own: an auxiliary, or a word that opens a
