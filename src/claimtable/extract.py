@@ -2414,9 +2414,18 @@ def bare_rate_points_back(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [(c["unit"], c["per"]) for c in _claims("The UN said 9,000 people fled, and 1,500 flee each day.")]
     [('person', ''), ('person', 'day')]
+
+    A figure a change runs from to a figure that names its noun counts that noun, per period or
+    not (``changed_from_figure_to_next``: "increase its output from 200 to 500 drones a month").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Osk sent 90 troops. A plant will increase its output from 200 to 500 drones a month.")]
+    [('90', 'troop'), ('200', 'drone'), ('500', 'drone')]
     """
     if c.lookup.found or not rate_period(ctx.text, c.figure.start, c.figure.end, c.clause):
         return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if ctx.text.startswith(" to ", c.figure.end) and _FROM_BEFORE.search(ctx.text, max(0, at - 6), at):
+        return False  # "from 200 to 500 drones a month": the next figure's noun, not one before
     word = _NEXT_WORD.match(ctx.text, c.figure.end)
     if word and word.group(1).lower().removesuffix("s") in _periods():
         return False  # "6-8 months ago we made 14,000 shells per month": a time, not a count
