@@ -9,6 +9,7 @@ people or things, with what it counts, its hedge, modality, status, place, time 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -1275,6 +1276,35 @@ def plural_modifies_a_thing(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+def noun_modifies_a_compound(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A counted noun written in the singular after a figure above one, before words that end in a
+    plural no lexicon lists ("900 bomb disposal experts", "12 tank repair shops"), is a modifier by
+    its form, as in "22 rebel workshops": the figure counts the phrase's head, past every word of
+    the compound (``nouns.thing_after``). A plural before such words may be a verb's subject
+    ("40 drones hit targets"): it is left as it is.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Osk will send 900 bomb disposal experts.")]
+    [('bomb disposal expert', 'other')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Jets hit 12 tank repair shops.")]
+    [('tank repair shop', 'other')]
+    """
+    noun = c.lookup.noun
+    if noun is None or c.figure.percent or c.figure.high == 1 or noun.start < c.figure.end:
+        return False
+    text = ctx.text
+    if text[noun.end:noun.end + 1] != " " or not text[noun.end + 1:noun.end + 2].islower():
+        return False  # the cheap tests first: a lower-case word right after the counted noun
+    written = text[noun.start:noun.end].lower()
+    if written != noun.unit or lookup_unit(written + "s") is None:
+        return False  # a plural, or a collective ("3,000 personnel"): the phrase's head
+    thing = thing_after(text, noun.end, ctx.masks)
+    if thing is None or thing.start != noun.end + 1 or " " not in thing.unit \
+            or lookup_unit(thing.unit.rsplit(" ", 1)[1]) is not None:
+        return False  # "tank repair crews": a counted head
+    c.lookup = NounLookup(Noun(f"{written} {thing.unit}", thing.category, noun.start, thing.end))
+    return True
+
+
 @cache
 def _tally_after() -> re.Pattern[str]:
     """What follows a tally's running total: the day's change in brackets, if any, then a word
@@ -2384,9 +2414,18 @@ def bare_rate_points_back(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [(c["unit"], c["per"]) for c in _claims("The UN said 9,000 people fled, and 1,500 flee each day.")]
     [('person', ''), ('person', 'day')]
+
+    A figure a change runs from to a figure that names its noun counts that noun, per period or
+    not (``changed_from_figure_to_next``: "increase its output from 200 to 500 drones a month").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Osk sent 90 troops. A plant will increase its output from 200 to 500 drones a month.")]
+    [('90', 'troop'), ('200', 'drone'), ('500', 'drone')]
     """
     if c.lookup.found or not rate_period(ctx.text, c.figure.start, c.figure.end, c.clause):
         return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if ctx.text.startswith(" to ", c.figure.end) and _FROM_BEFORE.search(ctx.text, max(0, at - 6), at):
+        return False  # "from 200 to 500 drones a month": the next figure's noun, not one before
     word = _NEXT_WORD.match(ctx.text, c.figure.end)
     if word and word.group(1).lower().removesuffix("s") in _periods():
         return False  # "6-8 months ago we made 14,000 shells per month": a time, not a count
@@ -3319,9 +3358,37 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
         return True
     if ctx.blanked is None:  # once per sentence: the names and their spans are the sentence's
         ctx.blanked = _names_blanked(ctx)
+    others = _cues_of_others(ctx, c.figure, c.clause)
+    if ";" in ctx.text:  # the cheap test first: most sentences have no semicolon
+        others += _semicolon_parts_of_others(ctx, c.figure)
     c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun, _next_coordinated(ctx, c.figure),
-                       _cues_of_others(ctx, c.figure, c.clause))
+                       others)
     return bool(c.status)
+
+
+def _semicolon_parts_of_others(ctx: SentenceContext, fig: Figure) -> tuple[tuple[int, int], ...]:
+    """The parts of a sentence that semicolons split off the figure's part and that hold a
+    figure of their own, when the figure's part holds a status cue (a predicate of its own):
+    each is a clause of its own, and its cues are its figures', never read for this one ("on
+    May 1, five guards were killed; on May 2, rebels hit boats carrying 90 soldiers, killing
+    40": the 90 are troops).
+
+    >>> [(c["figure"], c["status"]) for c in _claims("On May 1, five guards were killed by a mine; "
+    ...     "on May 2, rebels hit two boats carrying 90 soldiers, killing at least 40.")]
+    [('five', 'killed'), ('two', ''), ('90', ''), ('40', 'killed')]
+
+    A part with no cue of its own is an item of a list the cue before it heads:
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Killed in May: 12 soldiers; 5 civilians.")]
+    [('12', 'killed'), ('5', 'killed')]
+    """
+    text = ctx.text
+    bounds = [-1, *(i for i, ch in enumerate(text) if ch == ";"), len(text)]
+    parts = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
+    own = next(p for p in parts if p[0] <= fig.start < p[1])
+    if not any(own[0] <= s and e <= own[1] for s, e, _cue in _status_cues_in(text)):
+        return ()
+    return tuple(p for p in parts if p != own and any(p[0] <= f.start < p[1] for f in ctx.figures))
 
 
 #: Words that give a clause a predicate of its own: an auxiliary, or a word that opens a
@@ -4775,6 +4842,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_uncounted_pointed,  # "nearly half of those raids": a share of events, no claim
     uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
+    noun_modifies_a_compound,  # "900 bomb disposal experts": experts, not bombs
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
