@@ -982,6 +982,8 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
     >>> thing_after("for 20 years", 6, []), thing_after("2 million crossed borders", 9, [])
     (None, None)
     >>> thing_after("The 21 page report details", 6, [])
+    >>> thing_after("shut two listening posts", 8, []).unit, thing_after("killed 40 including children", 9, [])
+    ('listening post', None)
 
     An item of a list of counted things (``listed``: the caller has seen the item before it)
     is a noun phrase, no clause: a word in "-ed" before a plural that ends the item is an
@@ -1001,7 +1003,10 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
         head, before = words[k - 1], words[:k - 1]
         if head in stops or any(w in small for w in before):
             continue
-        if any(_VERB_ENDING.search(w) for w in before) and not (
+        # an "-ing" word right before the head names its kind ("five training grounds", "eight
+        # small operating bases"); the prepositions in "-ing" are small words ("40 including children")
+        verbal = any(_VERB_ENDING.search(w) for w in before[:-1]) or (bool(before) and before[-1].endswith("ed"))
+        if verbal and not (
                 listed and all(w.endswith("ed") or not _VERB_ENDING.search(w) for w in before)
                 and _ITEM_END.match(text, m.end(k))):
             continue  # "2 million crossed borders": a verb and its object, unless a list's item ends there
