@@ -832,8 +832,16 @@ def _found_by() -> re.Pattern[str]:
     [True, True, False, True]
     >>> bool(_found_by().search("Based on data disclosed last March by the "))
     True
+
+    A weekday alone may stand there too, as news agencies write it ("the numbers released
+    Wednesday by U.N. officials", ``calendar.csv``).
+
+    >>> bool(_found_by().search("according to figures released Wednesday by "))
+    True
     """
-    return re.compile(rf"\b(?:{_verbs('agentive')}){_FIGURE_GAP}{_DATE_GAP}\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+    weekdays = lexicons.alternation(lexicons.calendar().weekdays)
+    return re.compile(rf"\b(?:{_verbs('agentive')}){_FIGURE_GAP}{_DATE_GAP}(?:\s+(?:{weekdays}))?"
+                      r"\s+by\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 #: The figure a verb puts a count at, and its noun, between the verb and its agent: " at 4,000",
@@ -1472,6 +1480,34 @@ def _speaks_in_participle(before: str, after: str) -> bool:
         and _participle_speech().search(after) is not None
 
 
+_DIGIT = re.compile(r"\d")
+#: A time or place that opens a sentence, set off by a comma, before its subject (and "the"):
+#: "Meanwhile, ", "On Monday, ", "In Osk, the " (no quotation, no second comma).
+_OPENER_BEFORE_SUBJECT = re.compile(r"[A-Z][^,;:()\"“”]{0,30},\s+(?:[Tt]he\s+)?")
+
+
+@_gives(SPEAKER)
+def _speaks_in_participle_after_opener(before: str, after: str) -> bool:
+    """"Meanwhile, the Velm Front rejected the plan, saying 40 captives would be freed": a
+    time or place set off by a comma before the subject leaves it the subject that speaks by
+    the participle after its clause (``_speaks_in_participle``).
+
+    >>> _speaks_in_participle_after_opener("On Monday, the ", " rejected it, saying 40 died.")
+    True
+    >>> _speaks_in_participle_after_opener("Near Osk, the army and the ", " rejected it, saying 40 died.")
+    False
+
+    Not with a figure before the participle: "Weeks earlier, Velm fighters killed 450 people,
+    the agency reported, noting ...": the participle may be another speaker's.
+
+    >>> _speaks_in_participle_after_opener("Weeks earlier, ", " fighters killed 450, the agency said, noting it.")
+    False
+    """
+    return ", " in before and "ing" in after and _OPENER_BEFORE_SUBJECT.fullmatch(before) is not None \
+        and (participle := _participle_speech().search(after)) is not None \
+        and _DIGIT.search(after, 0, participle.start()) is None  # "... killed 450, UNICEF reported, noting"
+
+
 #: "Washington put the number at more than 3,000", "civil society groups have the toll at 40,000".
 _PUTS_AT = re.compile(r"\s+(?:(?:has|have|had|previously|earlier|now|also|[a-z]+ly)\s+)*"
                       r"(?:put|puts|putting|placed|places|placing|pegged|pegs|has|have|had)"
@@ -1977,7 +2013,9 @@ RATE_RULES: tuple[RateTest, ...] = (
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
     _document_finds,  # "a Velmar intelligence assessment has found": Velmar intelligence
-    _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle, _with_participle,
+    _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle,
+    _speaks_in_participle_after_opener,  # "Meanwhile, the Velm Front rejected it, saying ...": the subject
+    _with_participle,
     _headline_credit,  # "...: Ukraine" at the end of a headline
     _owner_of_deed,  # "Velm authorities' demolition of homes left 300 ...": the deed's owner, no subject
     _party_between,  # "fighting between the army and the RSF left 300 dead": a party, not a clause's subject
@@ -2001,6 +2039,7 @@ NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
     _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
+    _speaks_in_participle_after_opener,
 })
 
 #: ``_RATE_TABLES`` for a mention that opens the sentence: without ``NEEDS_TEXT_BEFORE`` too.
@@ -5365,6 +5404,104 @@ def _lower_documents_finding(sentence: str, found: list[MentionCandidate]) -> li
     return out
 
 
+#: A capitalised name, then one or two lower-case words, ending where a body head starts: after
+#: "the", at the start of a sentence or after a comma ("the Velm Relief Corps rescue ").
+_NAME_THEN_DESCRIPTION = re.compile(r"(?:^|[,;—–]\s*|\b[Tt]he\s+)((?![Tt]he\s)(?:[A-Z][\w.'’&-]*\s+){1,4})"
+                                    r"((?:(?!(?:the|a|an|and|or|but|of|in|on|at|by|for|to|its|their|who|which|that)\s)"
+                                    r"[a-z][\w-]*\s+){1,2})$")
+
+
+#: A capitalised word joined to a lower-case one, which describes rather than names ("Velmar-backed").
+_DESCRIPTOR_WORD = re.compile(r"[A-Z][\w.'’]*-[a-z][\w-]*")
+
+
+def _named_bodies_described(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body's name, then lower-case words that say what it is and a body head of
+    ``generic_claimants.csv`` ("service", "group"), as the subject of a reporting verb: "the
+    Velm Relief Corps rescue service reported that ...": the name with its description, as
+    written (``_indefinite_bodies`` reads the same words after "a"; the ``head`` rows, "ambulance
+    service", are read by ``_group_nouns``).
+
+    >>> s = "In Osk, the Velm Relief Corps rescue service reported that 12 people died."
+    >>> [c.name for c in _named_bodies_described(s, [])]
+    ['Velm Relief Corps rescue service']
+
+    Not where the words hold a source found already (the registry's), nor after a side's
+    words alone ("the Velmari army press service": the registry's to name).
+
+    >>> _named_bodies_described("The Ukrainian army press service said 12 died.", [])
+    []
+    >>> _named_bodies_described("The Velmar-backed rebel group said 12 died.", [])
+    []
+    """
+    vocabulary = _vocabulary(sentence)
+    if vocabulary.isdisjoint(_body_heads()) or vocabulary.isdisjoint(_inverted_verb_set()):
+        return []  # the cheap tests first: a body head and a reporting verb
+    head_verb, _lead = _indefinite_body()
+    out = []
+    for m in head_verb.finditer(sentence):
+        window = max(0, m.start() - 80)
+        described = _NAME_THEN_DESCRIPTION.search(sentence, window, m.start())
+        if described is None:
+            continue
+        start = described.start(1)
+        end = m.end("place") if m.group("place") else m.start() + len(m.group(0).split()[0])
+        if all(w in country_of_words() or _adjective_of_side(w) or _DESCRIPTOR_WORD.fullmatch(w)
+               for w in described.group(1).split()):
+            continue  # "the Velmari army press service": a side's body, the registry's to name;
+            # "the Velmar-backed rebel group": a description, which refers back
+        if any(w.endswith(("ed", "ing")) for w in described.group(2).split()) \
+                or any(f.start < end and start < f.end and not (f.kind == "named" and f.start >= start
+                                                                and f.end <= described.end(1)) for f in found):
+            continue  # a clause, not a description; a source found already (the name alone, which
+            # ``_named_speakers`` reads when the verb is near, gives way to the longer words)
+        out.append(MentionCandidate(start, end, sentence[start:end], "named"))
+    return out
+
+
+#: A name the text gives that opens a sentence, after a time or place set off by a comma
+#: ("Meanwhile, ", ``_OPENER_BEFORE_SUBJECT``) and "the", then its asides, an adverb and a verb
+#: in the past ("-ed"): the subject of a clause that a reporting participle may close.
+_PARTICIPLE_SUBJECT_VERB = re.compile(r"(?:\s*,\s*(?:who|which|an?|the)\s[^;:]{1,240}?,)?\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+
+
+def _subjects_of_participles(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A name only the text gives, as the subject of a sentence whose clause a reporting
+    participle closes, with the figures after it ("Meanwhile, the Velm Front rejected the plan,
+    saying all 35 captives would be freed", "Ivo Brant, who ... [a long aside], backed the
+    plan, adding that 4,000 builders are needed"): the name, which the participle makes a
+    speaker (``_speaks_in_participle``), though no speech verb follows it.
+
+    >>> [c.name for c in _subjects_of_participles("Meanwhile, the Velm Front rejected it, saying 35 were freed.", [])]
+    ['Velm Front']
+
+    Not where a figure comes before the participle ("The Velm Front burned 12 trucks, saying
+    ...": what the subject did), nor a name that a verb in the past does not follow.
+
+    >>> _subjects_of_participles("The Velm Front burned 12 trucks, saying they held arms.", [])
+    []
+    >>> _subjects_of_participles("Velmari troops fired on the town, saying 12 died.", [])
+    []
+    """
+    if ", saying" not in sentence and ", adding" not in sentence and ", claiming" not in sentence:
+        return []
+    participle = _participle_speech().search(sentence)
+    if participle is None or _DIGIT.search(sentence, 0, participle.start()) is not None:
+        return []
+    opener = _OPENER_BEFORE_SUBJECT.match(sentence)
+    for start in (4 if sentence.startswith("The ") else 0, *((opener.end(),) if opener is not None else ())):
+        m = _named_speaker().match(sentence, start)  # the subject opens the sentence, or follows the opener
+        if m is None or m.group(1).lower() in not_names() or m.group(1).split()[0].lower() in FUNCTION_WORDS:
+            continue
+        verb = _PARTICIPLE_SUBJECT_VERB.match(sentence, m.end(1))
+        if verb is None or verb.end() > participle.start():
+            continue
+        if any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            return []  # a name found already (the registry's): the participle rates it
+        return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")]
+    return []
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -5392,6 +5529,8 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _trailing_subjects,  # "..., a top general has revealed.": a described subject after the clause it reports
     _codes_in_state_lists,  # "the US and South Korea say": the list with the code, as written
     _lower_documents_finding,  # ", border police data showed.": the document as written
+    _subjects_of_participles,  # "Meanwhile, the Velm Front rejected it, saying ...": a name the text gives
+    _named_bodies_described,  # "the Velm Relief Corps rescue service reported": the name and its description
 )
 
 
@@ -5412,6 +5551,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _trailing_subjects: (", ", ',"', ",”"),
     _codes_in_state_lists: (" and ",),
     _lower_documents_finding: (" show", " found", " finds"),
+    _subjects_of_participles: (", saying", ", adding", ", claiming"),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
