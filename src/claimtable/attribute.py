@@ -3720,7 +3720,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if words[:1] in ("C", "Q"):
         words = _past_citing_opener(words)  # "Citing unnamed Western officials, the report said"
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
-                     and not _indefinite(sentence, m.start())):
+                     and not _indefinite(sentence, m.start()) and not _of_a_named_owner(sentence, m.end(), found)):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
     if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())):
         # introduced as a source, a group's document is the words as written ("according to an
@@ -3794,6 +3794,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where is None and sentence.startswith((" in the ", " from the ", " at the "), end):
+        where = _place_noun_of_name().match(sentence, end)  # "officials in the village of Brask": theirs
     if where is not None and sentence.startswith(" and ", where.end()):
         where = _places_joined_before_speech(sentence, where)  # "officials at Lorn and Vell Clinics said"
     if where is None and sentence.startswith((" on ", " at "), end):
@@ -4126,6 +4128,21 @@ def _place_of_group() -> re.Pattern[str]:
     return re.compile(rf"\s+of\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{_PLACE_NAME}\s+)?(?:{nouns})\b(?:\s+of\s+{_PLACE_NAME})?")
 
 
+@cache
+def _place_noun_of_name() -> re.Pattern[str]:
+    """A group's place named by a common noun for a place and its name after "of" ("officials
+    in the village of Brask", "medics from the northern town of Osk Dolyna"; ``place_nouns.csv``):
+    where the group is, part of its words, as a place named alone is ("officials in Kyiv").
+
+    >>> _place_noun_of_name().match(" in the village of Brask said").group(0)
+    ' in the village of Brask'
+    >>> _place_noun_of_name().match(" in the village said") is None
+    True
+    """
+    nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    return re.compile(rf"\s+(?:in|from|at)\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\s+{_PLACE_NAME}")
+
+
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
 _FIELD_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?![\w'’-])")
 
@@ -4176,6 +4193,25 @@ def _of_a_named_body(sentence: str, end: int, found: list[MentionCandidate]) -> 
     where = _GROUP_PLACE.match(sentence, end)
     return where is not None and any(
         where.start() < f.start and f.end <= where.end() and f.kind not in NOT_OWNERS for f in found)
+
+
+def _of_a_named_owner(sentence: str, end: int, found: list[MentionCandidate]) -> bool:
+    """Whether a word that alone refers back ("the army") has its owner named right after it
+    and "of", a name found in the sentence that is no body ("the army of Korvenia said"): the
+    owner's body, not a reference to one named before nor the owner alone.
+
+    >>> s = "Nine died, the army of Korvenia said."
+    >>> at = s.index("Korvenia")
+    >>> _of_a_named_owner(s, s.index(" of"), [MentionCandidate(at, at + 8, "Korvenia", "named")])
+    True
+    >>> _of_a_named_owner(s, s.index(" of"), [])
+    False
+    """
+    if not sentence.startswith(" of ", end):
+        return False
+    owner = _OF_NAME.match(sentence, end)
+    return owner is not None and any(
+        f.start == end + 4 and f.end == owner.end() and f.kind in ("named", "state") for f in found)
 
 
 def _body_in_place(body: str, where: str) -> tuple[str, str] | None:

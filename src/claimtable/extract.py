@@ -1108,6 +1108,31 @@ def measured_not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return True
 
 
+#: The word right before a figure, with the space or hyphen that joins them: "magnitude " in
+#: "a magnitude 6.1 earthquake".
+_WORD_BEFORE_FIGURE = re.compile(r"(?<![\w-])([A-Za-z]+)[\s-]$")
+
+
+def measure_named_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure right after a unit of measure (``uncounted.csv``, kind ``measure``) and before
+    no counted noun ("a magnitude 6.1 earthquake") is the size of a thing, no count; "Square 40
+    people" still counts the people.
+
+    >>> [c["figure"] for c in _claims("A magnitude 6.1 earthquake destroyed 30 homes, the agency said.")]
+    ['30']
+    """
+    if c.figure.percent or c.figure.start < 2 or ctx.text[c.figure.start - 1] not in " -\u00a0":
+        return False
+    m = _WORD_BEFORE_FIGURE.search(ctx.text, max(0, c.figure.start - 24), c.figure.start)
+    if m is None or m.group(1).lower() not in _measure_words():
+        return False
+    after = _WORD_AND_NEXT.match(ctx.text, c.figure.end)
+    if after is not None and (lookup_unit(after.group(1)) is not None or after.group(1).endswith("s")):
+        return False  # "Square 40 people", "mile 12 villages": a count after the word
+    c.dropped = True
+    return True
+
+
 @cache
 def _change_after_percent() -> re.Pattern[str]:
     """A percentage's sign, then up to two words and a noun of change (``uncounted.csv``, kind
@@ -4836,6 +4861,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
     share_of_an_uncounted_noun,  # "at about 30% capacity": a share of capacity, no claim
     measured_not_counted,  # "a range of 2,000 km (1,240 miles)": a distance, no count
+    measure_named_before,  # "a magnitude 6.1 earthquake": the size of a thing, no count
     age_after_a_person,  # "a boy, 10, was hurt": the boy's age, no count
     noun_written_after,
     determiner_then_uncounted,  # "three more attacks", "21 such operations": events, no claim
@@ -5063,7 +5089,7 @@ SHARE_RULES: frozenset[Rule] = frozenset({
 #: The rules that return False at once for a share ("40%"): each opens with ``if [c.lookup.found
 #: or] c.figure.percent [or ...]: return False``.
 COUNT_RULES: frozenset[Rule] = frozenset({
-    measured_not_counted, age_after_a_person, tally_line_item, uncounted_head_before_its_noun, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
+    measured_not_counted, measure_named_before, age_after_a_person, tally_line_item, uncounted_head_before_its_noun, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
     one_uncounted_thing, part_of_unlisted_whole,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
