@@ -40,7 +40,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from matplotlib.transforms import Bbox
 
 from claimtable import measures, paths
-from claimtable.estimates import ESTIMATE_COLUMNS
+from claimtable.estimates import ESTIMATE_COLUMNS, counted
 from claimtable.narrate import count
 
 #: Style that never changes with the machine's matplotlibrc.
@@ -87,6 +87,8 @@ THOUSANDS = FuncFormatter(lambda v, _pos: f"{v:,.0f}")
 COUNTS = FuncFormatter(lambda v, _pos: short_number(v) if v >= 1 else f"{v:g}")
 NO_FIGURES = "no figures"
 HAND_MARK = "◇"
+#: The PNG text key of a chart with nothing to draw: the one line a report shows instead.
+EMPTY_KEY = "Nothing drawn"
 
 
 def _finding_colour(finding: str) -> str:
@@ -110,9 +112,10 @@ def save(fig: Figure, stem: str | Path) -> list[Path]:
     stem.parent.mkdir(parents=True, exist_ok=True)
     written = []
     described = {"Description": description(fig)} if description(fig) else {}
+    empty = {EMPTY_KEY: empty_line(fig)} if empty_line(fig) else {}
     with mpl.rc_context(STYLE):
         for ext, metadata in (("svg", {"Date": None, "Creator": None, **described}),
-                              ("png", {"Software": None, **described})):
+                              ("png", {"Software": None, **described, **empty})):
             path = stem.with_suffix(f".{ext}")
             fig.savefig(path, format=ext, metadata=metadata, dpi=110)
             written.append(path)
@@ -227,13 +230,21 @@ def as_of_date(text: str) -> pd.Timestamp | None:
 
 
 def _estimates(estimates: pd.DataFrame) -> pd.DataFrame:
-    """The estimates with clean types, a ``date`` and a ``point`` column, in a stable order."""
+    """The estimates with clean types, a ``date`` and a ``point`` column, in a stable order;
+    ``measure`` says what is counted where the measure alone does not ("other: drone",
+    ``estimates.counted``), so no chart puts drones and homes in one column.
+
+    >>> _estimates(pd.DataFrame({"measure": ["other", "killed"], "unit": ["drone", "person"],
+    ...     "value_low": [5, 7], "value_high": [5, 7]}))["measure"].tolist()
+    ['killed', 'other: drone']
+    """
     frame = estimates.copy()
     for col in ESTIMATE_COLUMNS:
         if col not in frame:
             frame[col] = 0 if col in ("estimate", "relays") else ("" if col not in ("value_low", "value_high") else np.nan)
-    for col in ("origin", "family", "measure", "claimant", "hedge", "as_of", "label"):
-        frame[col] = frame[col].fillna("").astype(str)
+    for col in ("origin", "family", "measure", "unit", "claimant", "hedge", "as_of", "label"):
+        frame[col] = frame[col].astype(object).fillna("").astype(str)
+    frame["measure"] = [counted(m, u) for m, u in zip(frame["measure"], frame["unit"], strict=True)]
     frame["claimant"] = frame["claimant"].replace("", "unattributed")
     frame["value_low"] = pd.to_numeric(frame["value_low"], errors="coerce").astype(float)
     frame["value_high"] = pd.to_numeric(frame["value_high"], errors="coerce").astype(float)
@@ -381,11 +392,32 @@ def _empty(ax, message: str = NO_FIGURES) -> None:
 
 
 def _nothing_drawn(fig: Figure, ax, sources_note: str, message: str = NO_FIGURES) -> Figure:
-    """A chart with nothing to draw: the message where it would be, and the footer."""
-    _empty(ax, message)
+    """A chart with nothing to draw: the message where it would be, and the footer; the
+    figure's ``gid`` marks it, so a report can say it in one line (``empty_line``).
+
+    >>> empty_line(_nothing_drawn(_figure(4, 3, "Munitions"), None, "", "no munitions figures"))
+    'Munitions: no munitions figures.'
+    """
+    if ax is not None:
+        _empty(ax, message)
     _describe(fig, message)
     _note(fig, sources_note)
+    fig.set_gid(EMPTY_KEY)
     return fig
+
+
+def empty_line(fig: Figure) -> str:
+    """For a chart with nothing to draw (``_nothing_drawn``), its title and why in one line,
+    which ``save`` writes into the PNG (``EMPTY_KEY``); else "".
+
+    >>> empty_line(_figure(4, 3, "Munitions"))
+    ''
+    """
+    if fig.get_gid() != EMPTY_KEY:
+        return ""
+    title = next((t.get_text() for t in fig.texts if t.get_gid() == "title"), "")
+    why = str(fig.get_label()).removeprefix(f"{NO_FIGURES}: ").rstrip(".")
+    return f"{title}: {why}."
 
 
 @dataclass(frozen=True)
@@ -631,8 +663,10 @@ def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[
     return labels
 
 
-def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: bool = True) -> None:
-    """The one legend of a time chart: claimants, origin, hedge, size; headers in bold."""
+def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: bool = True,
+            hand_coded: bool = True) -> None:
+    """The one legend of a time chart: claimants, origin (only when hand-coded ledger rows are
+    drawn: without a ledger every estimate is extracted), hedge, size; headers in bold."""
     def header(text):
         return Line2D([], [], linestyle="none", marker="", label=text)
 
@@ -642,11 +676,12 @@ def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: b
     if claimants.others:
         handles.append(Line2D([], [], linestyle="none", marker="o", markersize=7, color=OTHER_COLOUR,
                               label=claimants.other_label))
-    handles += [header("origin"),
-                Line2D([], [], linestyle="none", marker="o", markersize=7, color="#555555",
-                       label="extracted (filled circle)"),
-                Line2D([], [], linestyle="none", marker="D", markersize=6, markerfacecolor="none",
-                       markeredgewidth=1.4, color="#555555", label="hand-coded (hollow diamond)")]
+    if hand_coded:
+        handles += [header("origin"),
+                    Line2D([], [], linestyle="none", marker="o", markersize=7, color="#555555",
+                           label="extracted (filled circle)"),
+                    Line2D([], [], linestyle="none", marker="D", markersize=6, markerfacecolor="none",
+                           markeredgewidth=1.4, color="#555555", label="hand-coded (hollow diamond)")]
     if hedges:
         handles += [header("hedge"),
                     Line2D([], [], color="#555555", linewidth=2.2, alpha=0.6, label="range (bar)"),
@@ -667,7 +702,8 @@ def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: b
 
 def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> Figure:
     """Every estimate at the date it is about (``as_of``) and its value (log scale), one panel
-    per measure family (troops, casualties, munitions). Colour = claimant (the most frequent
+    per measure family (troops, casualties, munitions) that has dated estimates (the footer
+    names those that have none; no family: nothing drawn). Colour = claimant (the most frequent
     named, the rest grey), size = articles relaying it, filled circle = extracted, hollow
     diamond = hand-coded (ledger), bar = range, arrow = bound; the latest estimate of each
     named claimant is labelled. Estimates without a date are counted in the footer.
@@ -684,8 +720,16 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                       "The latest estimate of each named claimant is labelled.")
         rows = _estimates(estimates)
         dated = _dated(rows[rows["family"].isin(FAMILIES)])
-        axes = _panel_stack(fig, len(FAMILIES), width=7.3, height=1.95, gap=0.38)
-        for ax, family in zip(axes, FAMILIES, strict=True):
+        shown = [f for f in FAMILIES if (dated.rows["family"] == f).any()]
+        missing = [f for f in FAMILIES if f not in shown]
+        other = int((~rows["family"].isin(FAMILIES)).sum())
+        not_shown = f"{count(other, 'estimate')} of other measures" if other else ""
+        if not shown:
+            message = f"{NO_FIGURES}: no dated {_or(FAMILIES)} estimates"
+            return _nothing_drawn(fig, _axes(fig, 1.0, 0.9, 7.3, 6.61), _time_note(
+                dated.undated, "estimate", not_shown, sources_note), message)
+        axes = _panel_stack(fig, len(shown), width=7.3, height=_panel_height(6.61, len(shown), 0.38), gap=0.38)
+        for ax, family in zip(axes, shown, strict=True):
             ax.set_title(family, loc="left", fontsize=10, fontweight="bold", pad=4)
             ax.set_ylabel(f"{family} (log scale)")
             left_out = _time_panel(fig, ax, dated.rows[dated.rows["family"] == family],
@@ -694,14 +738,38 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                 ax.text(1, 1.01, f"{left_out} label(s) left out: no free place", transform=ax.transAxes,
                         ha="right", va="bottom", fontsize=7, color="#777777")
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
-        _legend(fig, _axes(fig, 8.55, 0.9, 2.3, 6.6), dated.claimants, dated.max_relays)
-        other = int((~rows["family"].isin(FAMILIES)).sum())
+        _legend(fig, _axes(fig, 8.55, 0.9, 2.3, 6.6), dated.claimants, dated.max_relays,
+                hand_coded=_hand_coded(dated.rows))
         _describe(fig, _time_summary(dated, "estimate",
-                                     [(f, int((dated.rows["family"] == f).sum())) for f in FAMILIES]))
-        _note(fig, _time_note(dated.undated, "estimate",
-                              f"{count(other, 'estimate')} of other measures" if other else "",
-                              sources_note))
+                                     [(f, int((dated.rows["family"] == f).sum())) for f in shown]))
+        none = f"No dated {_or(missing)} estimates." if missing else ""
+        _note(fig, " ".join(x for x in (none, _time_note(dated.undated, "estimate", not_shown,
+                                                          sources_note)) if x))
         return fig
+
+
+def _panel_height(total: float, panels: int, gap: float) -> float:
+    """The height of each of ``panels`` panels stacked ``gap`` apart in ``total`` inches.
+
+    >>> _panel_height(6.61, 3, 0.38), _panel_height(6.61, 1, 0.38)
+    (1.95, 6.61)
+    """
+    return round((total - (panels - 1) * gap) / panels, 4)
+
+
+def _or(items: list[str] | tuple[str, ...]) -> str:
+    """Items as a reader lists alternatives.
+
+    >>> _or(["troops"]), _or(["troops", "munitions"]), _or(["a", "b", "c"])
+    ('troops', 'troops or munitions', 'a, b or c')
+    """
+    items = list(items)
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+
+def _hand_coded(rows: pd.DataFrame) -> bool:
+    """Whether any of the rows is a hand-coded ledger row (a legend or a mark explains it only then)."""
+    return bool((rows["origin"] == "hand-coded").any()) if "origin" in rows else False
 
 
 @dataclass(frozen=True)
@@ -820,10 +888,11 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
     ['1,500']
     """
     with mpl.rc_context(STYLE):
-        fig = _figure(11, 7.2, "Who says what, now",
-                      f"The latest estimate of each claimant for each measure; colour: value (log scale). "
-                      f"{HAND_MARK} hand-coded (ledger).")
         frame = _estimates(estimates)
+        fig = _figure(11, 7.2, "Who says what, now",
+                      "The latest estimate of each claimant for each measure (with what it counts "
+                      "where the measure does not say it); colour: value (log scale)."
+                      + (f" {HAND_MARK} hand-coded (ledger)." if _hand_coded(frame) else ""))
         if not len(frame):
             return _nothing_drawn(fig, _axes(fig, 2.3, 0.75, 7.3, 5.35), sources_note)
         claimants = _ranked(frame["claimant"])
@@ -1020,7 +1089,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         _describe(fig, f"{count(len(grid.measures), 'measure')}; of the claimants' latest estimates, "
                        + ", ".join(f"{int(drawn[c]):,} {_IN_WORDS[c]}" for c in _ARROWS if c in drawn) + ".")
         more = _more([(grid.all_measures - len(grid.measures), "measures")])
-        note = (f"{HAND_MARK} hand-coded (ledger). other: counts of the remaining claimants by comparison. "
+        note = ((f"{HAND_MARK} hand-coded (ledger). " if (table["origin"] == "hand-coded").any() else "")
+                + "other: counts of the remaining claimants by comparison. "
                 + (more + " (all in the agreement table). " if more else ""))
         _note(fig, (note + sources_note).strip())
         return fig
@@ -1131,9 +1201,10 @@ def _check_lines(checks: pd.DataFrame | None) -> list[str]:
 
 def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None, *,
                     sources_note: str = "") -> Figure:
-    """Munitions estimates by claimant and date, one row per measure (shells, containers,
-    missiles, artillery; log scale), with the derived figures per container from ``checks``
-    in a side panel (the first that fit, "+N more").
+    """Munitions estimates by claimant and date, one row per measure that has dated estimates
+    (shells, containers, missiles, artillery; log scale; the footer names those without), with
+    the derived figures per container from ``checks`` in a side panel (the first that fit,
+    "+N more") when there are any; with neither, nothing is drawn (one line in the report).
 
     Reads estimates: estimate, origin, family, measure, claimant, value_low, value_high, hedge,
     as_of, relays; checks: check, label, value, how.
@@ -1147,19 +1218,34 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
         rows = _estimates(estimates)
         rows = rows[(rows["family"] == "munitions") | rows["measure"].isin(MUNITIONS)]
         dated = _dated(rows)
-        axes = _panel_stack(fig, len(MUNITIONS), width=6.6, height=1.4, gap=0.34)
-        for ax, measure in zip(axes, MUNITIONS, strict=True):
-            ax.set_title(measure_label(measure), loc="left", fontsize=9.5, fontweight="bold", pad=3)
-            _time_panel(fig, ax, dated.rows[dated.rows["measure"] == measure], dated.claimants,
-                        measure, dated.xlim)
-        axes[-1].set_xlabel("date the estimate is about (as_of)")
-        _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays, hedges=False)
-        _checks_box(_axes(fig, 7.95, 0.95, 2.9, 2.45), _check_lines(checks))
+        shown = [m for m in MUNITIONS if (dated.rows["measure"] == m).any()]
+        missing = [m for m in MUNITIONS if m not in shown]
+        lines = _check_lines(checks)
         other = int((~rows["measure"].isin(MUNITIONS)).sum())
+        note = _time_note(dated.undated, "munitions estimate",
+                          f"{other:,} of other munitions measures" if other else "", sources_note)
+        if not shown and not lines:
+            return _nothing_drawn(fig, _axes(fig, 1.0, 0.9, 6.6, 6.62), note,
+                                  f"{NO_FIGURES}: no dated munitions estimates ({_or(list(MUNITIONS))}) "
+                                  "and no derived figures per container")
+        if shown:
+            axes = _panel_stack(fig, len(shown), width=6.6, height=_panel_height(6.62, len(shown), 0.34),
+                                gap=0.34)
+            for ax, measure in zip(axes, shown, strict=True):
+                ax.set_title(measure_label(measure), loc="left", fontsize=9.5, fontweight="bold", pad=3)
+                _time_panel(fig, ax, dated.rows[dated.rows["measure"] == measure], dated.claimants,
+                            measure, dated.xlim)
+            axes[-1].set_xlabel("date the estimate is about (as_of)")
+            _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays, hedges=False,
+                    hand_coded=_hand_coded(dated.rows))
+        else:
+            _empty(_axes(fig, 1.0, 0.9, 6.6, 6.62), f"no dated munitions estimates ({_or(list(MUNITIONS))})")
+        if lines:
+            _checks_box(_axes(fig, 7.95, 0.95, 2.9, 2.45), lines)
         _describe(fig, _time_summary(dated, "munitions estimate",
-                                     [(measure_label(m), int((dated.rows["measure"] == m).sum())) for m in MUNITIONS]))
-        _note(fig, _time_note(dated.undated, "munitions estimate",
-                              f"{other:,} of other munitions measures" if other else "", sources_note))
+                                     [(measure_label(m), int((dated.rows["measure"] == m).sum())) for m in shown]))
+        none = f"No dated {_or(missing)} estimates." if shown and missing else ""
+        _note(fig, " ".join(x for x in (none, note) if x))
         return fig
 
 
@@ -1176,7 +1262,7 @@ def _checks_box(box, lines: list[str], fit: int = 7) -> None:
     shown = lines[:fit]
     if len(lines) > fit:
         shown = [*shown[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
-    box.text(0.04, 0.95, "\n".join(shown) or "no derived figures", transform=box.transAxes,
+    box.text(0.04, 0.95, "\n".join(shown), transform=box.transAxes,
              ha="left", va="top", fontsize=7.5, linespacing=1.5, gid="checks")
 
 

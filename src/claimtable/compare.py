@@ -3,7 +3,11 @@ groups, say where they agree or differ, and compute the checks an analyst derive
 
 A claim joins a group from another article when it counts the same category and either has
 the same status with a comparable value, or states the very same figure (the statuses of one
-shipment may be written "shipped" in one outlet and "supplied" in another).
+shipment may be written "shipped" in one outlet and "supplied" in another) — and only when the
+two can be about one thing (``can_be_one``): the same measure (and, for a measure that does
+not say what it counts, the same unit: drones are not homes), places in one country (and not
+two different towns), and dates (``as_of``) at most ``GROUP_WINDOW_DAYS`` apart. A folder
+that mixes stories (a strike in one city, another war's dead) then gives a group per event.
 
 >>> import pandas as pd
 >>> claims = pd.DataFrame([
@@ -20,14 +24,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import pandas as pd
+
+from claimtable.dates import PartialDate, parse_published
+from claimtable.estimates import distance_days, unit_key
 
 #: Differences in the order a reader weighs them: a different number matters most.
 DIFFERENCES = ("value", "claimant", "hedge", "unit")
 #: Values of one status count as "the same figure, reported differently" within this factor.
 COMPARABLE_FACTOR = 3.0
+#: Figures whose dates (``as_of``) lie further apart than this are not about one thing (a
+#: month: a toll said again weeks later is another figure; a month-only date is near any day
+#: of its month).
+GROUP_WINDOW_DAYS = 31
 GROUP_COLUMNS = ["group", "category", "counted", "figures", "articles", "finding", "notes"]
 MEMBER_COLUMNS = ["article", "label", "measure", "value_low", "value_high", "hedge", "modality",
                   "unit", "status", "claimant", "claimant_phrase", "place", "time_ref", "as_of",
@@ -98,18 +110,100 @@ def _score(g: _Group, status: str, low: float, high: float) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class About:
+    """What a claim is about beyond its category, for ``can_be_one``: what it counts (its
+    measure, with the unit where the measure does not say it), the countries and the towns of
+    its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
+
+    >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2))
+    """
+
+    what: tuple[str, str]
+    countries: frozenset[str]
+    towns: frozenset[str]
+    day: PartialDate | None
+
+
+def about(claim: dict) -> About:
+    """A claim's ``About`` (its ``measure``, ``unit``, ``place`` and ``as_of``, any missing)."""
+    measure = str(claim.get("measure") or "")
+    countries, towns = _place_parts(str(claim.get("place") or ""))
+    return About((measure, unit_key(measure, str(claim.get("unit") or ""))), countries, towns,
+                 _day(str(claim.get("as_of") or "")))
+
+
+@lru_cache(maxsize=4096)
+def _day(as_of: str) -> PartialDate | None:
+    return parse_published(as_of)
+
+
+@lru_cache(maxsize=4096)
+def _place_parts(place: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries of a claim's places ("; "-separated, as the claims table writes them; a
+    direction word set aside) and, when every place is a town by the gazetteer, the towns (a
+    region or a country may hold any town: then none are given).
+
+    >>> countries, towns = _place_parts("Ussuriysk; Khabarovsk")
+    >>> sorted(countries), sorted(towns), _place_parts("Kursk region; Ussuriysk")[1]
+    (['RU'], ['Khabarovsk', 'Ussuriysk'], frozenset())
+    """
+    if not place:
+        return frozenset(), frozenset()
+    from claimtable.places import DIRECTIONS, gazetteer
+
+    countries: set[str] = set()
+    towns: set[str] = set()
+    only_towns = True
+    for part in place.split(";"):
+        name = part.strip()
+        for direction in DIRECTIONS:
+            name = name.removeprefix(f"{direction} ")
+        entries = gazetteer().get(name.lower(), [])
+        countries.update(p.country for p in entries if p.country)
+        if entries and all(p.kind == "city" for p in entries):
+            towns.add(name)
+        else:
+            only_towns = False
+    return frozenset(countries), frozenset(towns) if only_towns else frozenset()
+
+
+def can_be_one(a: About, b: About) -> bool:
+    """Whether two claims can report one thing: the same measure and unit key; their places, when
+    both name one, in a common country and, when both name only towns, a common town; their
+    dates, when both have one, at most ``GROUP_WINDOW_DAYS`` apart.
+
+    >>> kharkiv = About(("killed", ""), frozenset({"UA"}), frozenset({"Kharkiv"}), PartialDate(2025, 3, 2))
+    >>> odesa = About(("killed", ""), frozenset({"UA"}), frozenset({"Odesa"}), PartialDate(2025, 3, 2))
+    >>> ukraine = About(("killed", ""), frozenset({"UA"}), frozenset(), None)
+    >>> can_be_one(kharkiv, odesa), can_be_one(kharkiv, ukraine)
+    (False, True)
+    >>> can_be_one(kharkiv, About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 6, 1)))
+    False
+    """
+    if a.what != b.what:
+        return False
+    if a.countries and b.countries and not a.countries & b.countries:
+        return False
+    if a.towns and b.towns and not a.towns & b.towns:
+        return False
+    return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
+
+
 G = TypeVar("G")
 
 
 class GroupAssigner(Generic[G]):
     """Places claims in figure groups, article by article (claims sorted by article): a claim
     joins the best group of earlier articles (``_score``: same status and overlapping values,
-    else the very same figure, else same status and a comparable value), so that one article
-    never fills a group twice and a long article costs no more than its own claims; else it
-    starts a group of its own, made by ``new_group(number, claim, base status, low, high)``.
-    A group has ``category``, ``status``, ``low``, ``high`` and the ``last_article`` it took a
-    claim from; the caller adds the claim to the group ``place`` returns. Both engines group
-    by this one rule.
+    else the very same figure, else same status and a comparable value) whose first claim it
+    can be about the same thing as (``can_be_one``), so that one article never fills a group
+    twice and a long article costs no more than its own claims; else it starts a group of its
+    own, made by ``new_group(number, claim, base status, low, high)``. A group has
+    ``category``, ``status``, ``low``, ``high`` and the ``last_article`` it took a claim from;
+    the caller adds the claim to the group ``place`` returns. Both engines group by this one
+    rule.
 
     >>> assigner = GroupAssigner(lambda n, c, status, low, high: _Group(c["category"], status, low, high))
     >>> claims = [{"article": a, "category": "troops", "status": "arrived", "value_low": v, "value_high": v}
@@ -123,29 +217,32 @@ class GroupAssigner(Generic[G]):
     def __init__(self, new_group: Callable[[int, dict, str, float, float], G]) -> None:
         self.new_group = new_group
         self.groups: list[G] = []
-        self._by_category: dict[str, list[G]] = {}
+        # open groups by (category, what they count), each with its first claim's ``About``
+        self._open: dict[tuple[str, tuple[str, str]], list[tuple[G, About]]] = {}
         self._article: object = None
-        self._pending: list[G] = []  # the groups this article started: not open to it
+        self._pending: list[tuple[tuple[str, tuple[str, str]], G, About]] = []  # not open to this article
 
     def place(self, claim: dict) -> G:
         """The group a claim joins (a new one when none of earlier articles fits)."""
         if claim["article"] != self._article:
-            for g in self._pending:
-                self._by_category.setdefault(g.category, []).append(g)  # type: ignore[attr-defined]
+            for key, g, said in self._pending:
+                self._open.setdefault(key, []).append((g, said))
             self._article, self._pending = claim["article"], []
         status = _base_status(claim["status"])
         low, high = float(claim["value_low"]), float(claim["value_high"])
+        said = about(claim)
+        key = (claim["category"], said.what)
         best, best_score = None, 0
-        for g in self._by_category.get(claim["category"], ()):
+        for g, first in self._open.get(key, ()):
             if g.last_article == self._article:  # type: ignore[attr-defined]
                 continue
             score = _score(g, status, low, high)  # type: ignore[arg-type]
-            if score > best_score:
+            if score > best_score and can_be_one(first, said):
                 best, best_score = g, score
         if best is None:
             best = self.new_group(len(self.groups) + 1, claim, status, low, high)
             self.groups.append(best)
-            self._pending.append(best)
+            self._pending.append((key, best, said))
         return best
 
 
@@ -204,7 +301,7 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
     for number, g in enumerate(_assign(records), start=1):
         members = [records[i] for i in g.members]
         finding, notes = _finding(members)
-        counted = f"{g.category}: {members[0]['status'] or 'figure'}"
+        counted = counted_text(members[0])
         figures = listed(dict.fromkeys(figure_text(m["value_low"], m["value_high"]) for m in members))
         for m in members:
             rows.append({
@@ -213,6 +310,19 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
                 **{col: m[col] for col in MEMBER_COLUMNS},
             })
     return pd.DataFrame(rows, columns=GROUP_COLUMNS + MEMBER_COLUMNS)
+
+
+def counted_text(claim: dict) -> str:
+    """What a figure group counts, from its first claim: the category and the status, and the
+    unit where the measure does not say what is counted.
+
+    >>> counted_text({"category": "equipment", "status": "", "measure": "other", "unit": "drone"})
+    'equipment: figure (drone)'
+    >>> counted_text({"category": "troops", "status": "arrived", "measure": "troops_present", "unit": "troop"})
+    'troops: arrived'
+    """
+    key = unit_key(str(claim.get("measure") or ""), str(claim.get("unit") or ""))
+    return f"{claim['category']}: {claim['status'] or 'figure'}" + (f" ({key})" if key else "")
 
 
 def listed(items: Iterable[str], limit: int = MAX_FIGURES_LISTED) -> str:

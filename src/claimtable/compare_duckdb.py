@@ -259,7 +259,7 @@ class _Tally:
 
 #: The claims' columns a figure group's tally reads, in ``_figure_groups``' query order.
 _TALLY_COLUMNS = ["pos", "article", "label", "category", "status", "value_low", "value_high", "hedge",
-                  "claimant", "unit", "modality", "time_ref"]
+                  "claimant", "unit", "modality", "time_ref", "measure", "place", "as_of"]
 
 
 def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -270,15 +270,15 @@ def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     wide = columns is not None
 
     def new_tally(number: int, m: dict, status: str, low: float, high: float) -> _Tally:
-        return _Tally(number, m["category"], status, low, high,
-                      f"{m['category']}: {m['status'] or 'figure'}", m["label"], {} if wide else None)
+        return _Tally(number, m["category"], status, low, high, compare.counted_text(m), m["label"],
+                      {} if wide else None)
 
     assigner = compare.GroupAssigner(new_tally)
     con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(
         f"SELECT c.pos, c.article, {LABEL}, c.category, c.status, c.value_low, c.value_high, "
-        "c.hedge, c.claimant, c.unit, c.modality, c.time_ref FROM claims c "
+        "c.hedge, c.claimant, c.unit, c.modality, c.time_ref, c.measure, c.place, c.as_of FROM claims c "
         "LEFT JOIN articles a USING (article) ORDER BY c.pos")
     while rows := result.fetchmany(CHUNK_ROWS):
         positions, numbers = [], []
@@ -346,26 +346,36 @@ def _comparison(con: duckdb.DuckDBPyConnection, sentences: str) -> RowsTable:
     return RowsTable(con, base, compare.COMPARISON_COLUMNS, '"group", _pos')
 
 
-def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, float, PartialDate | None]]:
+def _unit_key(table: str = "") -> str:
+    """SQL of a claim's unit where it tells estimates apart (``estimates.unit_key``), else ''.
+
+    >>> _unit_key("c.")
+    "CASE WHEN c.measure IN ('other') THEN c.unit ELSE '' END"
+    """
+    keyed = ", ".join(_lit(m) for m in sorted(estimates.KEYED_BY_UNIT))
+    return f"CASE WHEN {table}measure IN ({keyed}) THEN {table}unit ELSE '' END"
+
+
+def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, float, PartialDate | None, str]]:
     """Estimates' keys and first dates, clustered over one row per distinct statement
     (``estimates._cluster``'s rule); the table ``statement_map`` gives each statement its
     estimate (``cl``) and the rank of its date (``as_key``)."""
     import pyarrow as pa
 
-    rows = con.execute("SELECT claimant, measure, value_low, value_high, as_of FROM claims "
-                       "GROUP BY ALL").fetchall()
-    parsed = [(r, parse_published(r[4])) for r in rows]
-    parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], estimates._key(p[1])))
+    rows = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of "
+                       "FROM claims GROUP BY ALL").fetchall()
+    parsed = [(r, parse_published(r[5])) for r in rows]
+    parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], p[0][4], estimates._key(p[1])))
     keys = sorted({estimates._key(p) for _, p in parsed})
     rank = {k: i for i, k in enumerate(keys)}
-    found: list[tuple[str, str, float, float, PartialDate | None]] = []
-    mapping = {"claimant": [], "measure": [], "value_low": [], "value_high": [], "as_of": [],
-               "cl": [], "as_key": []}
-    for (claimant, measure, low, high, as_of), day in parsed:
-        if (not found or found[-1][:4] != (claimant, measure, low, high)
+    found: list[tuple[str, str, float, float, PartialDate | None, str]] = []
+    mapping = {"claimant": [], "measure": [], "ukey": [], "value_low": [], "value_high": [],
+               "as_of": [], "cl": [], "as_key": []}
+    for (claimant, measure, ukey, low, high, as_of), day in parsed:
+        if (not found or (found[-1][:4], found[-1][5]) != ((claimant, measure, low, high), ukey)
                 or estimates.distance_days(found[-1][4], day) > estimates.WINDOW_DAYS):
-            found.append((claimant, measure, low, high, day))
-        for name, value in zip(mapping, (claimant, measure, low, high, as_of, len(found) - 1,
+            found.append((claimant, measure, low, high, day, ukey))
+        for name, value in zip(mapping, (claimant, measure, ukey, low, high, as_of, len(found) - 1,
                                          rank[estimates._key(day)]), strict=True):
             mapping[name].append(value)
     _store(con, "statement_map", pa.table(mapping))
@@ -383,8 +393,8 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         "SELECT cl, count(*), arg_min(label, prank), arg_min(pub_text, prank) FILTER "
         "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown) "
         "FROM relay_ranked GROUP BY cl").fetchall()}
-    hedges = _relay_hedges(con)
-    heads = [estimates.Head(*key, per[cl][0]) for cl, key in enumerate(found)]
+    hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
+    heads = [estimates.Head(*key[:5], per[cl][0], key[5]) for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}
     for number, cl in enumerate(estimates.numbering(heads), start=1):
@@ -394,7 +404,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         if agreeing < n:
             notes.append(f"hedge: {n - agreeing} of {n} relays")
         rows.append(estimates.estimate_row(number, heads[cl], hedge, notes, first or "",
-                                           last or "", label))
+                                           last or "", label, units[cl][0]))
         for name, value in zip(numbers, (cl, number, changed.get(cl, "").partition(":")[0], hedge),
                                strict=True):
             numbers[name].append(value)
@@ -419,25 +429,26 @@ def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
         "ELSE a.label END AS label, COALESCE(a.published, '') AS published, a.pub_text, "
         "COALESCE(a.pub_unknown, TRUE) AS pub_unknown, "
         "COALESCE(a.pub_y, 0) * 10000 + COALESCE(a.pub_m, 0) * 100 + COALESCE(a.pub_d, 0) AS pub_key "
-        "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, "
+        "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, c.unit, "
         "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
         "FROM claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
+        f"AND {_unit_key('c.')} = m.ukey "
         "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of) r "
         "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
     con.execute("CREATE TABLE relay_ranked AS SELECT *, row_number() OVER (PARTITION BY cl "
                 "ORDER BY pub_unknown, pub_key, article, start) AS prank FROM relay")
 
 
-def _relay_hedges(con: duckdb.DuckDBPyConnection) -> dict[int, tuple[str, int, int]]:
-    """Each estimate's hedge: the one most of its relays give (on a tie, the earliest), with
-    how many give it and the rank of its first relay."""
-    hedges: dict[int, tuple[str, int, int]] = {}
-    for cl, hedge, n, first in con.execute(
-            "SELECT cl, hedge, count(*), min(prank) FROM relay_ranked GROUP BY cl, hedge").fetchall():
-        best = hedges.get(cl)
+def _relay_most(con: duckdb.DuckDBPyConnection, column: str) -> dict[int, tuple[str, int, int]]:
+    """Each estimate's hedge (or unit): the one most of its relays give (on a tie, the
+    earliest), with how many give it and the rank of its first relay."""
+    most: dict[int, tuple[str, int, int]] = {}
+    for cl, value, n, first in con.execute(
+            f"SELECT cl, {_q(column)}, count(*), min(prank) FROM relay_ranked GROUP BY ALL").fetchall():
+        best = most.get(cl)
         if best is None or (n, -first) > (best[1], -best[2]):
-            hedges[cl] = (hedge, n, first)
-    return hedges
+            most[cl] = (value, n, first)
+    return most
 
 
 def _derived_checks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

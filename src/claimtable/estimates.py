@@ -43,15 +43,39 @@ CHANGED_VALUE_FACTOR = 1.5
 #: Claimants that name nobody: their claims are never taken for relays of one statement's
 #: changed version (two unattributed figures need not come from one source).
 NOBODY = frozenset({"unattributed", ""})
+#: Measures that do not say what is counted ("other": drones, homes, people displaced): their
+#: estimates are also told apart by the claims' unit, which the estimate's ``unit`` names.
+KEYED_BY_UNIT = frozenset({"other"})
 
 ESTIMATE_COLUMNS = [
-    "estimate", "origin", "family", "measure", "claimant", "value_low", "value_high", "hedge",
+    "estimate", "origin", "family", "measure", "unit", "claimant", "value_low", "value_high", "hedge",
     "as_of", "first_reported", "last_reported", "relays", "relay_differs", "ledger_check", "label",
 ]
 RELAY_COLUMNS = [
     "estimate", "article", "label", "published", "start", "value_low", "value_high", "hedge",
     "measure", "differs",
 ]
+
+
+def unit_key(measure: str, unit: str) -> str:
+    """The part of what a claim counts that its measure leaves out: the unit for a measure of
+    ``KEYED_BY_UNIT`` (drones and homes are not one thing), else nothing.
+
+    >>> unit_key("other", "drone"), unit_key("killed", "civilian")
+    ('drone', '')
+    """
+    return unit if measure in KEYED_BY_UNIT else ""
+
+
+def counted(measure: str, unit: str) -> str:
+    """What an estimate counts, as charts and tables name it: its measure, with the unit when
+    the measure does not say it.
+
+    >>> counted("other", "drone"), counted("killed", "person"), counted("other", "")
+    ('other: drone', 'killed', 'other')
+    """
+    key = unit_key(measure, unit)
+    return f"{measure}: {key}" if key else measure
 
 
 def distance_days(a: PartialDate | None, b: PartialDate | None) -> float:
@@ -78,6 +102,7 @@ class _Estimate:
     low: float
     high: float
     first: PartialDate | None
+    unit: str = ""  # the unit that tells it apart (``unit_key``), "" for most measures
     rows: list[dict] = field(default_factory=list)  # one claim per article (its relay)
     articles: set[str] = field(default_factory=set)
 
@@ -91,6 +116,15 @@ class _Estimate:
         counts = Counter(r["hedge"] for r in self.rows)
         best = max(counts.values())
         return next(r["hedge"] for r in self.rows if counts[r["hedge"]] == best)
+
+    def shown_unit(self) -> str:
+        """The unit it counts: the one that tells it apart, else the one most relays give
+        (ties: the earliest relay's)."""
+        if self.unit:
+            return self.unit
+        counts = Counter(r["unit"] for r in self.rows)
+        best = max(counts.values())
+        return next(r["unit"] for r in self.rows if counts[r["unit"]] == best)
 
 
 @dataclass
@@ -117,15 +151,17 @@ def _published_order(rows: list[dict]) -> list[dict]:
 
 
 def _cluster(claims: list[dict]) -> list[_Estimate]:
-    """Estimates from claims sorted by (claimant, measure, value, as_of): a new estimate starts
-    when the key changes or the date is more than ``WINDOW_DAYS`` from the estimate's first."""
+    """Estimates from claims sorted by (claimant, measure, unit key, value, as_of): a new
+    estimate starts when the key changes or the date is more than ``WINDOW_DAYS`` from the
+    estimate's first."""
     out: list[_Estimate] = []
     current: _Estimate | None = None
     for c in claims:
-        key = (c["claimant"], c["measure"], c["value_low"], c["value_high"])
-        if (current is None or key != (current.claimant, current.measure, current.low, current.high)
+        key = (c["claimant"], c["measure"], c["_unit_key"], c["value_low"], c["value_high"])
+        if (current is None
+                or key != (current.claimant, current.measure, current.unit, current.low, current.high)
                 or distance_days(current.first, c["_as_of"]) > WINDOW_DAYS):
-            current = _Estimate(*key, c["_as_of"])
+            current = _Estimate(key[0], key[1], key[3], key[4], c["_as_of"], key[2])
             out.append(current)
         if c["article"] not in current.articles:  # an article relays a statement once
             current.articles.add(c["article"])
@@ -154,6 +190,7 @@ class Head:
     high: float
     first: PartialDate | None
     relays: int
+    unit: str = ""  # the unit that tells it apart (``unit_key``)
 
 
 def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
@@ -171,6 +208,8 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
                 b = found[j]
                 if b.relays <= a.relays or distance_days(a.first, b.first) > WINDOW_DAYS:
                     continue  # only a version carried by more relays is the statement
+                if a.unit != b.unit:
+                    continue  # another thing counted ("other": drones, homes), not a version
                 same_value = (a.low, a.high) == (b.low, b.high)
                 if same_value and a.measure != b.measure:
                     changed.setdefault(i, f"measure: {a.measure} where {b.relays} relays have {b.measure}")
@@ -192,8 +231,12 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
         labels = dict(zip(articles["article"], articles["label"], strict=True))
         published = dict(zip(articles["article"], articles["published"], strict=True))
     rows = []
-    for c in claims[["article", "claimant", "measure", "value_low", "value_high", "hedge", "as_of",
-                     "start"]].to_dict("records"):
+    if "unit" not in claims:
+        claims = claims.assign(unit="")
+    for c in claims[["article", "claimant", "measure", "unit", "value_low", "value_high", "hedge",
+                     "as_of", "start"]].to_dict("records"):
+        c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
+        c["_unit_key"] = unit_key(c["measure"], c["unit"])
         c["value_low"], c["value_high"] = float(c["value_low"]), float(c["value_high"])
         c["as_of"] = str(c["as_of"] or "") if c["as_of"] == c["as_of"] else ""
         c["_as_of"] = parse_published(c["as_of"])
@@ -201,33 +244,34 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
         c["published"] = str(published.get(c["article"], "") or "")
         c["_published"] = parse_published(c["published"])
         rows.append(c)
-    rows.sort(key=lambda c: (c["claimant"], c["measure"], c["value_low"], c["value_high"],
-                             _key(c["_as_of"]), c["article"], c["start"]))
+    rows.sort(key=lambda c: (c["claimant"], c["measure"], c["_unit_key"], c["value_low"],
+                             c["value_high"], _key(c["_as_of"]), c["article"], c["start"]))
     return rows
 
 
 def numbering(found: list[_Estimate] | list[Head]) -> list[int]:
-    """Positions of estimates in the order they are numbered: by family, measure, claimant,
-    date and value, so the numbering is stable whatever order they were found in.
+    """Positions of estimates in the order they are numbered: by family, measure, unit key,
+    claimant, date and value, so the numbering is stable whatever order they were found in.
 
     >>> numbering([Head("X", "troops_present", 9, 9, None, 1), Head("X", "containers", 5, 5, None, 1)])
     [1, 0]
     """
     return sorted(range(len(found)), key=lambda i: (
-        measures.family(found[i].measure), found[i].measure, found[i].claimant,
+        measures.family(found[i].measure), found[i].measure, found[i].unit, found[i].claimant,
         _key(found[i].first), found[i].low, found[i].high))
 
 
 def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
-                 first_reported: str, last_reported: str, label: str) -> dict:
-    """One row of the estimates table (``ESTIMATE_COLUMNS``), as every engine writes it.
+                 first_reported: str, last_reported: str, label: str, unit: str = "") -> dict:
+    """One row of the estimates table (``ESTIMATE_COLUMNS``), as every engine writes it;
+    ``unit`` is what it counts (the unit most relays give) when its key does not say it.
 
     >>> estimate_row(1, Head("X", "troops_present", 9, 9, None, 2), "exact", [], "", "", "a")["relays"]
     2
     """
     return {
         "estimate": number, "origin": "extracted", "family": measures.family(e.measure),
-        "measure": e.measure, "claimant": e.claimant, "value_low": e.low, "value_high": e.high,
+        "measure": e.measure, "unit": e.unit or unit, "claimant": e.claimant, "value_low": e.low, "value_high": e.high,
         "hedge": hedge, "as_of": str(e.first) if e.first else "",
         "first_reported": first_reported, "last_reported": last_reported,
         "relays": e.relays, "relay_differs": "; ".join(notes), "ledger_check": "", "label": label,
@@ -262,7 +306,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimat
         dated = [r["_published"] for r in e.rows if r["_published"] is not None]
         estimate_rows.append(estimate_row(
             number, e, hedge, notes, str(min(dated, key=_key)) if dated else "",
-            str(max(dated, key=_key)) if dated else "", e.rows[0]["label"]))
+            str(max(dated, key=_key)) if dated else "", e.rows[0]["label"], e.shown_unit()))
         changed_what = changed.get(i, "").partition(":")[0]  # "value", "measure" or ""
         for r in e.rows:
             differs = [w for w in (changed_what, "hedge" if r["hedge"] != hedge else "") if w]

@@ -22,7 +22,7 @@ import pandas as pd
 from claimtable import paths
 
 if TYPE_CHECKING:  # imported where used: the report's libraries load only when a report is made
-    from IPython.display import Image
+    from IPython.display import HTML, Image
     from nbconvert import HTMLExporter
 
 #: The notebook the report is made of.
@@ -190,22 +190,32 @@ def ledger_problems(processed_dir: str | Path) -> Table:
                  csv="ledger_problems.csv")
 
 
-def chart(png: str | Path) -> Image:
+def chart(png: str | Path) -> Image | HTML:
     """A chart's PNG for a notebook's output, with the chart's description (written into the
-    PNG by ``charts.save``) as the image's alternative text: the report's ``<img alt>``.
+    PNG by ``charts.save``) as the image's alternative text: the report's ``<img alt>``. A
+    chart with nothing to draw (no munitions on another story, no places) is one line of text
+    instead of an empty picture.
 
     >>> import tempfile
     >>> from claimtable import charts
     >>> with tempfile.TemporaryDirectory() as d:
-    ...     png = charts.save(charts.places_map(pd.DataFrame()), Path(d) / "map")[-1]
-    ...     chart(png).metadata["alt"]
-    'Places named in the sources. No figures: no places named.'
+    ...     drawn = charts.save(charts.estimates_over_time(pd.DataFrame({"measure": ["killed"],
+    ...         "family": ["casualties"], "claimant": ["A"], "value_low": [5], "value_high": [5],
+    ...         "as_of": ["2025-01-02"]})), Path(d) / "time")[-1]
+    ...     empty = charts.save(charts.places_map(pd.DataFrame()), Path(d) / "map")[-1]
+    ...     chart(drawn).metadata["alt"][:40], chart(empty).data
+    ('Estimates over time. 1 dated estimate by', '<p class="chart-nothing"><em>Places named in the sources: no places named.</em></p>')
     """
-    from IPython.display import Image
+    from IPython.display import HTML, Image
     from PIL import Image as PngFile
 
     with PngFile.open(png) as image:
-        alt = image.text.get("Description", "") if hasattr(image, "text") else ""
+        text = image.text if hasattr(image, "text") else {}
+    from claimtable.charts import EMPTY_KEY
+
+    if text.get(EMPTY_KEY):
+        return HTML(f'<p class="chart-nothing"><em>{html.escape(text[EMPTY_KEY])}</em></p>')
+    alt = text.get("Description", "")
     return Image(filename=str(png), metadata={"alt": alt} if alt else {})
 
 
@@ -447,13 +457,14 @@ def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
 
 
 #: The columns of the estimates table a reader needs, in reading order.
-ESTIMATE_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "relays", "origin",
+ESTIMATE_VIEW = ["claimant", "measure", "unit", "figure", "hedge", "as_of", "relays", "origin",
                  "relay_differs", "ledger_check", "label"]
 
 
 def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     """The estimates, most relayed first (then latest), each figure written as a reader
-    writes it; cut to ``max_rows`` with the count and the CSV named.
+    writes it beside what it counts (``unit``: "drone", "home"); cut to ``max_rows`` with the
+    count and the CSV named.
 
     >>> est = pd.DataFrame({"claimant": ["X", "Y"], "measure": ["killed"] * 2, "value_low": [1500, 10],
     ...                     "value_high": [1500, 20], "hedge": ["exact", "range"], "as_of": ["2024-10", ""],
@@ -466,6 +477,8 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
 
     shown = estimates.assign(figure=[figure_text(lo, hi) for lo, hi in
                                      zip(estimates["value_low"], estimates["value_high"], strict=True)])
+    if "unit" not in shown:  # an estimates table written before it had one
+        shown["unit"] = ""
     shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
     return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
 
