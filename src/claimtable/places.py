@@ -379,8 +379,24 @@ def _resolving(text: str, found: list[Found],
             entries = [e for e in entries if e.country in countries] or entries
             entry = _closest(entries, [a for a in anchors if a.name != entry.name])
         # only a country takes a direction: the text before a city is not scanned
-        direction = _DIRECTION_BEFORE.search(text, 0, start) if entry.kind == "country" else None
+        direction = _direction_before(text, start) if entry.kind == "country" else None
         yield start, end, written, entry, direction.group(1).lower() if direction else entry.direction
+
+
+def _direction_before(text: str, start: int) -> re.Match[str] | None:
+    """``_DIRECTION_BEFORE`` searched in the text before ``start``, over its last words only:
+    a match ends at ``start`` and its direction word ends where the white space before
+    ``start`` begins, so it opens at most ``_LONGEST_DIRECTION`` characters before that (the
+    same match as a search of the whole head, which scanned every character of it).
+
+    >>> _direction_before("troops in north-eastern  Ukraine", 25).group(1)
+    'north-eastern'
+    """
+    words_end = len(text[:start].rstrip())  # ``rstrip`` and ``\s`` take the same white space
+    return _DIRECTION_BEFORE.search(text, max(0, words_end - _LONGEST_DIRECTION), start)
+
+
+_LONGEST_DIRECTION = max(map(len, DIRECTIONS))
 
 
 def figure_places(text: str, context_countries: set[str] | None = None,
