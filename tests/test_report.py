@@ -145,6 +145,11 @@ def test_report_renders_in_chromium(built):
         assert all(done and w > 0 and h > 0 for done, w, h in sizes), sizes
         tables = browser.execute_script("return document.querySelectorAll('table.claimtable').length;")
         assert tables >= 5
+        # a sentence in a cell is read from the left, as text is (not set to the right)
+        aligned = browser.execute_script(
+            "return Array.from(document.querySelectorAll('table.claimtable td'))"
+            ".map(td => getComputedStyle(td).textAlign);")
+        assert aligned and set(aligned) <= {"left", "start"}, sorted(set(aligned))
         assert browser.execute_script(BROKEN_WORDS) == []
         text = browser.execute_script("return document.body.innerText;")
         for needle in ("Figure groups and findings", "South Korea NIS", "Derived checks"):

@@ -161,14 +161,16 @@ def header_html(name: object) -> str:
 #: Styles added to the exported report: tables and images never wider than the page (long
 #: cells wrap between words, and inside a word only when it is wider than its column alone:
 #: "overflow-wrap: anywhere" would also break "8,000,000" or "group" to make a column
-#: narrower), cell text read from the left (JupyterLab's style sheet sets tables' cells to the
-#: right, which makes a sentence of forty words hard to read), cut-table notes in grey.
+#: narrower), cell text read from the left (JupyterLab's style sheet sets output tables' cells to
+#: the right with a ":not(...)" rule, which the selector here outweighs: a sentence of forty words
+#: set to the right is hard to read), cut-table notes in grey.
 REPORT_CSS = """
 <style>
 .jp-OutputArea-output, .jp-RenderedHTMLCommon { max-width: 100%; overflow-x: hidden; }
 table.claimtable { max-width: 100%; table-layout: auto; border-collapse: collapse; }
 table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break: normal;
-  white-space: normal; max-width: 36em; vertical-align: top; text-align: left; }
+  white-space: normal; max-width: 36em; vertical-align: top; }
+.jp-RenderedHTMLCommon table.claimtable td, .jp-RenderedHTMLCommon table.claimtable th { text-align: left; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
 </style>
