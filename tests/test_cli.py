@@ -115,21 +115,24 @@ def test_report_module_keeps_another_folders_outputs_under_its_out_folder(tmp_pa
     assert report.module_parameters(out, {}) == {}  # the seeds: the stored outputs, as make report
 
 
+def _build_leaving_unread_files(out: Path, params: dict) -> Path:
+    """Stands in for ``report.build``: what the notebooks leave of a folder with an empty and a
+    binary file, its sources table."""
+    processed = Path(params["out_dir"])
+    processed.mkdir(parents=True)
+    (processed / "articles.csv").write_text(
+        "article,file,status,reason\nok_one,ok_one.txt,ok,\n"
+        "blank,blank.txt,error,empty file\npic,pic.txt,error,binary file (contains NUL bytes)\n",
+        encoding="utf-8")
+    return out / "report" / "index.html"
+
+
 def test_report_names_the_files_it_could_not_read_and_exits_1(tmp_path, monkeypatch, capsys):
     """As `claimtable extract` does: the report is still written, but an empty or binary file
     among the articles is named on standard error and the exit status says so."""
     from claimtable import report
 
-    def build(out, params):  # what the notebooks leave: the sources table of the folder
-        processed = Path(params["out_dir"])
-        processed.mkdir(parents=True)
-        (processed / "articles.csv").write_text(
-            "article,file,status,reason\nok_one,ok_one.txt,ok,\n"
-            "blank,blank.txt,error,empty file\npic,pic.txt,error,binary file (contains NUL bytes)\n",
-            encoding="utf-8")
-        return out / "report" / "index.html"
-
-    monkeypatch.setattr(report, "build", build)
+    monkeypatch.setattr(report, "build", _build_leaving_unread_files)
     raw = tmp_path / "raw"
     raw.mkdir()
     assert cli.main(["report", str(raw), "--out", str(tmp_path / "out")]) == 1
@@ -143,15 +146,7 @@ def test_the_report_module_names_unread_files_as_the_command_does(tmp_path, monk
     must not hide what `claimtable report` names: an empty or binary file, and exit status 1."""
     from claimtable import report
 
-    def build(out, params):
-        processed = Path(params["out_dir"])
-        processed.mkdir(parents=True)
-        (processed / "articles.csv").write_text(
-            "article,file,status,reason\nok_one,ok_one.txt,ok,\nblank,blank.txt,error,empty file\n",
-            encoding="utf-8")
-        return out / "report" / "index.html"
-
-    monkeypatch.setattr(report, "build", build)
+    monkeypatch.setattr(report, "build", _build_leaving_unread_files)
     raw = tmp_path / "raw"
     raw.mkdir()
     assert report.main(["--out", str(tmp_path / "out"), "-p", "raw_dir", str(raw)]) == 1

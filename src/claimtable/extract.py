@@ -4033,6 +4033,17 @@ def counted_speakers(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had|has|have)\s+)?(?:(?:been|being)\s+)?$", re.I)
 
 
+def _casualty_cues_after_noun(c: FigureCandidate, ctx: SentenceContext) -> list[int]:
+    """Where the sentence's status cues that gave the figure its casualty status start, when
+    its counted noun follows it ("It named 40 soldiers that were killed": where "killed"
+    starts), for the two rules below to ask whether those cues are the people's own; empty for
+    a figure without a casualty status. ``c.noun`` must be set (the rules test it first)."""
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or c.noun.start < c.figure.end:
+        return []
+    cues = _status_cues(True, c.projected)
+    return [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+
+
 def status_in_a_later_relative(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A casualty word in a relative clause ("that were seized") that follows other words than
     the counted noun tells what happened to what it follows, not to the people counted
@@ -4045,10 +4056,7 @@ def status_in_a_later_relative(c: FigureCandidate, ctx: SentenceContext, art: Ar
     """
     if ("that" not in ctx.text and "which" not in ctx.text) or c.noun is None:
         return False  # the cheap test first
-    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or c.noun.start < c.figure.end:
-        return False
-    cues = _status_cues(True, c.projected)
-    found = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    found = _casualty_cues_after_noun(c, ctx)
     if not found:
         return False
     for s in found:
@@ -4083,10 +4091,7 @@ def status_of_a_task_object(c: FigureCandidate, ctx: SentenceContext, art: Artic
     """
     if (" to " not in ctx.text and "elp" not in ctx.text) or c.noun is None:
         return False  # the cheap test first
-    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or c.noun.start < c.figure.end:
-        return False
-    cues = _status_cues(True, c.projected)
-    found = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) == c.status]
+    found = _casualty_cues_after_noun(c, ctx)
     if not found:
         return False
     for s in found:
