@@ -2209,6 +2209,17 @@ _CHANGE_BEFORE_SHARE = re.compile(
     r"\s+(?:\w+\s+)?$", re.I)
 
 
+def _people_noun(at: int) -> Noun:
+    """The noun "people" as the lexicon counts it, placed at ``at``: what a figure counts when
+    a rule finds it counts persons although no noun says so ("two others were wounded").
+
+    >>> _people_noun(7)
+    Noun(unit='person', category='other', start=7, end=7)
+    """
+    unit, category = lookup_unit("people") or ("person", "other")
+    return Noun(unit, category, at, at)
+
+
 def share_after_share(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare share right after a claim that was a share, in its sentence or the one
     before, is a share of the same whole ("and eight per cent in the north", "Cadets make up
@@ -2259,8 +2270,7 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if not applies:
         return False
     if _displacement_after(ctx.text, c.figure.end):  # people flee, whoever drove them out
-        unit, category = lookup_unit("people") or ("person", "other")
-        noun = Noun(unit, category, c.figure.end, c.figure.end)
+        noun = _people_noun(c.figure.end)
     else:
         noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
@@ -2268,8 +2278,7 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if applies == "any" and not counts_people(noun):
         return False  # "arriving", "arrived" after a bare figure: only people named before
     if not counts_people(noun):
-        unit, category = lookup_unit("people") or ("person", "other")
-        noun = Noun(unit, category, c.figure.end, c.figure.end)
+        noun = _people_noun(c.figure.end)
     c.lookup = NounLookup(noun)
     return True
 
@@ -2335,8 +2344,7 @@ def bare_displaced_people(c: FigureCandidate, ctx: SentenceContext, art: Article
     cue = _cue_regex("statuses", "cue").match(ctx.text, m.end()) if m else None
     if cue is None or _status_cues(True, False).get(" ".join(cue.group(0).lower().split())) != "displaced":
         return False
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, cue.start(), cue.start()))
+    c.lookup = NounLookup(_people_noun(cue.start()))
     return True
 
 
@@ -2355,8 +2363,7 @@ def bare_driven_from_homes(c: FigureCandidate, ctx: SentenceContext, art: Articl
     """
     if c.lookup.found or c.figure.percent or " their " not in ctx.text or not _FROM_THEIR_HOMES.match(ctx.text, c.figure.end):
         return False
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.lookup = NounLookup(_people_noun(c.figure.end))
     c.status_hint = "displaced"
     return True
 
@@ -2379,8 +2386,7 @@ def bare_left_without(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if not _LEFT_BEFORE.search(ctx.text, max(0, at - 9), at):
         return False
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
 
 
@@ -2426,8 +2432,7 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
             return False  # "destroyed one": a thing destroyed as well as people killed
     elif status not in (*CASUALTY_STATUSES, "displaced"):
         return False
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.lookup = NounLookup(_people_noun(c.figure.end))
     c.status_hint = status
     return True
 
@@ -3110,8 +3115,7 @@ def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
         return False
     if counts_people(c.noun) or _thing_status_after(ctx.text, c.figure.end):
         return False  # "launched 40 drones, 35 destroyed": what things suffer too, still drones
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
 
 
@@ -3148,8 +3152,7 @@ def bare_vague_subject_people(c: FigureCandidate, ctx: SentenceContext, art: Art
             return False  # "said thousands had gathered": the subject of what was said
     if _thing_status_after(ctx.text, c.figure.end):
         return False  # "hundreds were destroyed": things
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
 
 
@@ -3167,8 +3170,7 @@ def hurt_pointer_is_people(c: FigureCandidate, ctx: SentenceContext, art: Articl
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if not _hurt_cue_before().search(ctx.text, max(0, at - 30), at):
         return False
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
 
 
@@ -3193,8 +3195,7 @@ def hurt_pointer_subject_is_people(c: FigureCandidate, ctx: SentenceContext, art
     if pointer is None or _status_after(ctx.text, pointer.end()) not in _PEOPLE_ONLY_STATUSES \
             or _thing_status_after(ctx.text, pointer.end()):
         return False
-    unit, category = lookup_unit("people") or ("person", "other")
-    c.lookup = NounLookup(Noun(unit, category, c.figure.end, c.figure.end))
+    c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
 
 
