@@ -88,8 +88,14 @@ def locate(page: str, source: Source) -> str | None:
     >>> s = Source.of("other_a", "u", "o", "other", "x" * 70 + " 300 displaced.")
     >>> locate("Menu. Home. " + "x" * 70 + " 300 displaced. Most read.", s) == "x" * 70 + " 300 displaced."
     True
+    >>> ends = Source.of("other_b", "u", "o", "other", "x" * 70 + " 12 ships.\\n")
+    >>> locate("Home. " + "x" * 70 + " 12 ships.", ends) == "x" * 70 + " 12 ships.\\n"
+    True
     """
     head = min(ANCHOR, source.chars)
+    # A page saved by hand or by a tool often loses its last line break, which the coded excerpt
+    # (cut from a page's end) kept: one added back costs nothing where it was not lost.
+    page += "\n"
     for start in range(len(page) - source.chars + 1):
         if _sha(page[start:start + head]) == source.head_sha256:
             candidate = page[start:start + source.chars]

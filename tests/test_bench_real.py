@@ -49,6 +49,13 @@ def test_an_excerpt_is_found_in_its_page_again() -> None:
     assert bench_real.locate(page.replace("300", "30O"), source) is None
 
 
+def test_an_excerpt_that_ends_a_page_is_found_when_the_saved_page_lost_its_last_line_break() -> None:
+    source = bench_real.Source.of("other_t2", "https://example.org/y", "example.org", "other",
+                                  EXCERPT + "\n")
+    assert bench_real.locate("Home | World\n" + EXCERPT, source) == EXCERPT + "\n"
+    assert bench_real.locate("Home | World\n" + EXCERPT[:-1], source) is None
+
+
 def test_check_names_missing_and_changed_texts(tmp_path: Path) -> None:
     kept = bench_real.Source.of("story_a", "u1", "o", "story", EXCERPT)
     changed = bench_real.Source.of("story_b", "u2", "o", "story", EXCERPT)
