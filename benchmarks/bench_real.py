@@ -91,16 +91,22 @@ def locate(page: str, source: Source) -> str | None:
     >>> ends = Source.of("other_b", "u", "o", "other", "x" * 70 + " 12 ships.\\n")
     >>> locate("Home. " + "x" * 70 + " 12 ships.", ends) == "x" * 70 + " 12 ships.\\n"
     True
+    >>> locate("Home. " + "x" * 70 + " 12 ships. The port", ends) == "x" * 70 + " 12 ships.\\n"
+    True
     """
     head = min(ANCHOR, source.chars)
-    # A page saved by hand or by a tool often loses its last line break, which the coded excerpt
-    # (cut from a page's end) kept: one added back costs nothing where it was not lost.
+    # A coder who cut the excerpt at a sentence's end ended it with a line break the page may not
+    # have there ("... 12 ships.\\n" from "... 12 ships. The port"), and a page saved by hand or by
+    # a tool often loses its last line break: both are tried.
     page += "\n"
     for start in range(len(page) - source.chars + 1):
         if _sha(page[start:start + head]) == source.head_sha256:
             candidate = page[start:start + source.chars]
             if source.matches(candidate):
                 return candidate
+            cut = candidate[:-1] + "\n"
+            if source.matches(cut):
+                return cut
     return None
 
 

@@ -56,6 +56,12 @@ def test_an_excerpt_that_ends_a_page_is_found_when_the_saved_page_lost_its_last_
     assert bench_real.locate("Home | World\n" + EXCERPT[:-1], source) is None
 
 
+def test_an_excerpt_cut_at_a_sentence_end_with_a_line_break_is_found_in_the_running_page() -> None:
+    source = bench_real.Source.of("other_t3", "https://example.org/z", "example.org", "other",
+                                  EXCERPT + "\n")
+    assert bench_real.locate(EXCERPT + " The crossing was closed on Tuesday.", source) == EXCERPT + "\n"
+
+
 def test_check_names_missing_and_changed_texts(tmp_path: Path) -> None:
     kept = bench_real.Source.of("story_a", "u1", "o", "story", EXCERPT)
     changed = bench_real.Source.of("story_b", "u2", "o", "story", EXCERPT)
