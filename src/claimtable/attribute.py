@@ -237,8 +237,11 @@ def _other_names(canonical: str) -> re.Pattern[str] | None:
 
     >>> _other_names("Rapid Support Forces").search("the Rapid Support Forces said").group(0)
     'Rapid Support Forces'
+    >>> _other_names("Russia Security Council").search("Russia’s Security Council met").group(0)
+    'Russia’s Security Council'
     """
     own = [a for a, c in registry()[1] if c == canonical and a not in offices()]
+    own += [a.replace("'", "’") for a in own if "'" in a]  # "Russia’s Security Council" too
     return re.compile(rf"(?<![\w-])(?:{lexicons.alternation(own)})(?![\w-])") if own else None
 
 
@@ -258,10 +261,30 @@ def _aliases_with_offices(key: tuple[str, ...]) -> re.Pattern[str]:
 #: initials ("Security Council chief, Sergei K. "), checked word by word (``_title_runs_into``).
 _TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*,?\s+(?:[A-Z][\w.'’-]*\s+){0,3}")
 #: An apposition right after a name, up to its closing comma or the sentence's stop: ", the
-#: secretary of Russia's Security Council,".
-_ROLE_APPOSITION = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|and|but)\b)([^,;:()\"“”]{3,90}?)(?:,|\.\s*$)")
-#: A title that is no longer held: "former defence minister".
-_FORMER = re.compile(r"(?:former|ex)[\s-]*$", re.I)
+#: secretary of Russia's Security Council,"; two roles joined by "and" and what describes them
+#: may run long (", secretary of Russia's Security Council and a former defence minister with ...,").
+_ROLE_APPOSITION = re.compile(r",\s+(?!(?:who|which|whose|where|when|while|and|but)\b)([^,;:()\"“”]{3,140}?)(?:,|\.\s*$)")
+#: A title that is no longer held: "former defence minister", also past up to two lower-case words
+#: that describe the tenure ("former long-serving defence minister").
+_FORMER = re.compile(r"(?:former|ex)(?:[\s-]+(?!(?:and|now|but|then|later)\b)[a-z][\w-]*){0,2}[\s-]*$", re.I)
+#: Between a title and a former title joined to it by "and", both before one name ("Security Council
+#: Secretary and former long-serving Defence Minister Sergei Shoigu"): the first one's last words.
+_AND_FORMER = re.compile(r"((?:\s+[A-Za-z][\w-]*){0,2})\s+and\s+(?:former|ex)\b[\s\w-]*")
+
+
+def _and_former_title(before: str, end: int, formers: list[re.Match[str]]) -> bool:
+    """Whether the title that ends at ``end`` of ``before`` is joined by "and" to a former title of
+    ``formers`` (titles that run into the name after them): "Security Council Secretary and former
+    Defence Minister Sergei Shoigu" holds the first title now, as the name's own.
+
+    >>> before = "Security Council Secretary and former Defence Minister Sergei "
+    >>> formers = [re.search("Defence Minister", before)]
+    >>> _and_former_title(before, 16, formers), _and_former_title(before, 54, formers)
+    (True, False)
+    """
+    joined = (_AND_FORMER.fullmatch(before, end, f.start()) for f in formers if f.start() > end)
+    return any(m is not None and all(w in _titles() for w in re.findall(r"(?<![\w-])[a-z][\w-]*", m.group(1)))
+               for m in joined)
 
 
 def _title_runs_into(gap: str) -> bool:
@@ -2795,13 +2818,26 @@ def _named_documents(sentence: str, start: int, end: int, found: list[MentionCan
 
     >>> _named_documents("It rose to 900, according to VRN estimates.", 29, 32, []) is None
     True
+
+    A document noun before a body's head noun only says what the body deals in: "a Velmari
+    information website published ..." names the website, no document.
+
+    >>> _named_documents("In May, a Velmari information website published 4 photos.", 10, 17, []) is None
+    True
     """
     if sentence[end:end + 1] != " ":
         return None
     document = _document_after_name().match(sentence, end)
     if document is None or any(f.start <= start < f.end for f in found) or _ACRONYM.fullmatch(sentence, start, end):
         return None  # "according to VRN estimates": an acronym is a body, whose papers they are
+    after = _WORD_AFTER.match(sentence, document.end())
+    if after is not None and (after.group(1) in _body_kinds() or after.group(1) in _group_heads()):
+        return None  # "a Velmari information website": the website's words, no document
     return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
+
+
+#: The lower-case word right after a phrase.
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 
 
 #: A name's passive of quotation, right after it: " was quoted as saying", " is cited as stating".
@@ -3720,7 +3756,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if words[:1] in ("C", "Q"):
         words = _past_citing_opener(words)  # "Citing unnamed Western officials, the report said"
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
-                     and not _indefinite(sentence, m.start()) and not _of_a_named_owner(sentence, m.end(), found)):
+                     and not _indefinite(sentence, m.start()) and not _of_a_named_owner(sentence, m.end(), found)
+                     and not _named_field_after(sentence, m.end(), words)):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
     if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())):
         # introduced as a source, a group's document is the words as written ("according to an
@@ -4147,20 +4184,41 @@ def _place_noun_of_name() -> re.Pattern[str]:
 _FIELD_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?(?![\w'’-])")
 
 
+#: The task after a body's capitalised head and "for", in capitalised words and the short words
+#: inside a name: "the Velm Office for the Coordination of Border Affairs".
+_TASK_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][a-z]+(?:(?:\s+(?:of|for|the|on|and))*\s+[A-Z][a-z]+){0,6}(?![\w'’-])")
+
+
 def _field_of_body(sentence: str, end: int, words: str) -> int:
-    """Where a body's name ends that goes on with its field after "of": "the Kenyan Ministry
-    of Interior", not "the Kenyan Ministry" (a name the registry does not know; a known one is
-    the registry's, ``_ministries_of``).
+    """Where a body's name ends that goes on with its field after "of" or its task after "for":
+    "the Kenyan Ministry of Interior", "the Velm Office for Border Affairs", not "the Kenyan
+    Ministry" (a name the registry does not know; a known one is the registry's,
+    ``_ministries_of``).
 
     >>> s = "The Kenyan Ministry of Interior said 230 people left."
     >>> s[4:_field_of_body(s, 19, "Kenyan Ministry")]
     'Kenyan Ministry of Interior'
+    >>> s = "The Agency for Forced Disappearance of Persons opened 368 files."
+    >>> s[4:_field_of_body(s, 10, "Agency")]
+    'Agency for Forced Disappearance of Persons'
     """
     last = words.split()[-1]
     if not last[:1].isupper() or last.lower() not in _body_kinds():
         return end
-    field = _FIELD_OF.match(sentence, end)
+    field = _FIELD_OF.match(sentence, end) or _TASK_FOR.match(sentence, end)
     return field.end() if field else end
+
+
+def _named_field_after(sentence: str, end: int, words: str) -> bool:
+    """Whether a head that alone refers back, written with a capital, goes on with its task after
+    "for" ("the Agency for Forced Disappearance of Persons"): a body's name, not a reference (a
+    field after "of", "the Ministry of Health", is read by the name finders, ``_ministries_of``).
+
+    >>> s = "The Agency for Forced Disappearance of Persons opened 368 files."
+    >>> _named_field_after(s, 10, "Agency"), _named_field_after("The agency for aid said", 10, "agency")
+    (True, False)
+    """
+    return sentence.startswith(" for ", end) and words[:1].isupper() and _TASK_FOR.match(sentence, end) is not None
 
 
 _OWNS_A_NAME = re.compile(r"['’]\s+[A-Z]")
@@ -6507,7 +6565,7 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
         if f.kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, f.start, f.end)
             if (start, end) != (f.start, f.end):
-                f = MentionCandidate(start, end, f.name, f.kind)
+                f = _named_by_known_acronym(sentence, MentionCandidate(start, end, f.name, f.kind), f.end)
         rated = _strength(sentence, f)
         if described is not None:  # the name speaks with the description's rating; the words only describe it
             rated = max(rated or (TOPIC, "topic"), (described.strength, described.rule))
@@ -6518,6 +6576,36 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
         mentions.append(Mention(f.start, f.end, sentence[f.start:f.end], name, f.kind, *rated))
         previous = f
     return mentions
+
+
+def _named_by_known_acronym(sentence: str, f: MentionCandidate, name_end: int) -> MentionCandidate:
+    """A name only the text gives with the acronym it defines in brackets after it, an acronym the
+    registry knows and whose letters are the initials of the name or of its last words ("Armed
+    Conflict Location and Event Data (ACLED)", "the U.N. Office for the Coordination of
+    Humanitarian Affairs (OCHA)"), is
+    the registry's body: the text names a known claimant by its short name. An acronym two rows
+    share ("RSF") or letters that are not the name's initials name no row.
+
+    >>> s = "The Velm Conflict Records Project (ACLED) said so."
+    >>> _named_by_known_acronym(s, MentionCandidate(4, 41, "Velm Conflict Records Project", "named"), 33).name
+    'Velm Conflict Records Project'
+    >>> s = "Armed Conflict Location and Event Data (ACLED) said so."
+    >>> _named_by_known_acronym(s, MentionCandidate(0, 46, "Armed Conflict Location and Event Data", "named"), 38).name
+    'ACLED'
+    """
+    if f.end == name_end or not sentence.startswith(" (", name_end) or _registry_hit(f.name) is not None:
+        return f
+    acronym = sentence[name_end + 2:f.end - 1]
+    hit = _registry_hit(acronym) if acronym not in offices() else None
+    words = f.name.replace(".", " ").split()
+    if hit is None or not any(acronym in _initials(words[i:]) for i in range(len(words) - 1)):
+        return f  # the initials of the name, or of its last words ("U.N. Office for ... (OCHA)")
+    return MentionCandidate(f.start, f.end, hit[0], hit[1])
+
+
+#: The kinds of a registry body that a field and a head that names no kind alone stand for
+#: ("the air force": ``ArticleAttribution._field_body``).
+_FIELD_BODY_KINDS = frozenset({"military", "ministry", "intelligence agency"})
 
 
 def _without_another(name: str) -> str:
@@ -8471,17 +8559,21 @@ class ArticleAttribution:
         >>> s = "Former Defence Minister Shoigu, now Security Council secretary, said so."
         >>> ArticleAttribution()._title_given(s, 24, 30, offices()["Shoigu"]).canonical
         'Russia Security Council'
+        >>> s = "Security Council Secretary and former long-serving Defence Minister Sergei Shoigu said so."
+        >>> ArticleAttribution()._title_given(s, 75, 81, offices()["Shoigu"]).canonical
+        'Russia Security Council'
         """
         before = sentence[max(0, start - 90):start]
         best: tuple[int, Office] | None = None
-        for office in held:
-            titles = _office_titles(office.canonical)
-            if titles is None:
-                continue
-            for t in titles.finditer(before):
-                if _title_runs_into(before[t.end():]) and _FORMER.search(before, 0, t.start()) is None \
-                        and (best is None or t.end() > best[0]):
-                    best = (t.end(), office)
+        found = [(t, office) for office in held if (titles := _office_titles(office.canonical)) is not None
+                 for t in titles.finditer(before)]
+        formers = [t for t, _ in found if _FORMER.search(before, 0, t.start()) is not None
+                   and _title_runs_into(before[t.end():])]
+        for t, office in found:
+            if _FORMER.search(before, 0, t.start()) is None \
+                    and (_title_runs_into(before[t.end():]) or _and_former_title(before, t.end(), formers)) \
+                    and (best is None or t.end() > best[0]):
+                best = (t.end(), office)
         if best is not None:
             return best[1]
         apposition = _ROLE_APPOSITION.match(sentence, end)
@@ -9253,20 +9345,28 @@ class ArticleAttribution:
         >>> _ = article.observe("Strikes hit Lebanon overnight, Firass Abiad said.", 1)
         >>> [m.claimant for m in article.observe("The health ministry said 80 were killed.", 1)]
         ['Lebanon Health Ministry']
+
+        A head that names no kind of body alone ("force") names one with its field, as the registry
+        writes it after a place's possessive ("Ukraine's air force"):
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Strikes hit Ukraine overnight, officials said.", 1)
+        >>> [m.claimant for m in article.observe("The air force said 40 drones were downed.", 2)]
+        ['Ukraine Air Force']
         """
         words = m.phrase.split()
         kind = _body_kinds().get(words[-1].lower())
-        if kind is None or len(words) < 2 or not m.phrase[:1].islower() or "'" in m.phrase or "’" in m.phrase \
+        if len(words) < 2 or not m.phrase[:1].islower() or "'" in m.phrase or "’" in m.phrase \
                 or not re.search(r"\b[Tt]he\s+$", sentence[max(0, m.start - 8):m.start]):
             return m  # "health ministry officials", "a health ministry": no body referred to
         field = words[:-1]
-        last = self.last_by_kind.get(kind)
+        last = self.last_by_kind.get(kind) if kind is not None else None
         if last is not None and all(w in last.claimant.lower().split() for w in field):
             return Mention(m.start, m.end, m.phrase, last.claimant, last.kind, m.strength, m.rule)
         for text in self._tied_texts(self.texts[:-1]):
             for place in dict.fromkeys(_PLACE_WORDS.findall(text)):
-                hit = _registry_hit(f"{place} {m.phrase}")
-                if hit is not None and hit[1] == kind:
+                hit = _registry_hit(f"{place} {m.phrase}") if kind is not None else _registry_hit(f"{place}'s {m.phrase}")
+                if hit is not None and (hit[1] == kind or (kind is None and hit[1] in _FIELD_BODY_KINDS)):
                     return Mention(m.start, m.end, m.phrase, hit[0], hit[1], m.strength, m.rule)
         return m
 
