@@ -198,6 +198,11 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     True
     >>> _scan_noun_phrase("hundreds of Tarnese and North Osk military personnel", 8, []).noun.unit
     'personnel'
+
+    "all the" after "of" opens the same noun phrase ("half of all the shells").
+
+    >>> _scan_noun_phrase("half of all the shells", 4, []).noun.unit
+    'shell'
     """
     words = _words()
     pointer = False
@@ -218,7 +223,8 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             break
         word = m.group(0)
         lower = word.lower().rstrip(".")
-        if lower == "the" and skipped and previous not in words.count_links:
+        if lower == "the" and skipped and previous not in words.count_links \
+                and not (skipped == 2 and previous == "all" and previous_first == "of"):
             break  # "six neighbouring countries sheltering the refugees": a new noun phrase
         noun = _counted_noun_at(text, m.start(), masks)
         if noun is None and not skipped and word[:1].isupper():
