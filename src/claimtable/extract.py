@@ -46,6 +46,7 @@ from claimtable.nouns import (
     noun_after,
     noun_before,
     noun_of_tally_label,
+    one_noun_after,
     singular,
     thing_after,
     unlisted_thing,
@@ -890,7 +891,7 @@ def one_person_speaks(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False
-    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    noun = one_noun_after(ctx.text, c.figure.end, ctx.masks)
     if noun is None:  # a bare "one" that speaks: "..., one said he ..."
         if _speech_verb_after().match(ctx.text, c.figure.end) is None:
             return False
@@ -952,7 +953,7 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False  # the cheap test first
-    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    noun = one_noun_after(ctx.text, c.figure.end, ctx.masks)
     if not counts_people(noun):
         return False
     after, before = _described_speaker()
@@ -1702,7 +1703,7 @@ def share_of_a_stock(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 #: A share's whole that names people by their state alone, past "of the" and an adverb in
 #: "-ly": "% of the newly displaced", " of the evacuated"; group 1 the participle, group 2 the
 #: word after it.
-_SHARE_OF_THE_STATE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)?\s+of\s+the\s+(?:[a-z]+ly\s+)?([a-z]+ed)\b"
+_SHARE_OF_THE_STATE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)? of the (?:[a-z]+ly\s+)?([a-z]+ed)\b"
                                  r"(?![-‑])\s*(?:([a-z]+)\b)?", re.I)
 
 
@@ -1716,7 +1717,7 @@ def share_of_people_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: Ar
     >>> [c["figure"] for c in _claims("Aid groups said a quarter of the evacuated buildings were hit.")]
     []
     """
-    if c.lookup.found or not c.figure.percent:
+    if c.lookup.found or not c.figure.percent or " of the " not in ctx.text:
         return False
     m = _SHARE_OF_THE_STATE.match(ctx.text, c.figure.end)
     if m is None or (m.group(2) and m.group(2).lower() not in _words_that_end_a_phrase()):
@@ -5227,8 +5228,9 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
-     'number_of_uncounted_before', 'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others',
+     'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before', 'part_in_dashes_of_casualties',
+     'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}

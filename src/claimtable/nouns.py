@@ -1052,6 +1052,22 @@ def _listed_singulars() -> dict[str, tuple[str, str]]:
 _WORD_AFTER = re.compile(r"\s*([\w'’-]*)")
 
 
+def one_noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun | None:
+    """The counted noun after a "one" that ends at ``end``: :func:`noun_after`'s, else the
+    singular of a noun ``units.csv`` lists only in the plural ("one teacher"), which the rules
+    that ask whether the one person speaks need to see too.
+
+    >>> one_noun_after("One teacher in the school said", 3, [])
+    Noun(unit='teacher', category='other', start=4, end=11)
+    """
+    noun = noun_after(text, end, masks).noun
+    if noun is not None:
+        return noun
+    m = _WORD_AFTER.match(text, end)
+    listed = _listed_singulars().get(m.group(1).lower()) if m.group(1) else None
+    return Noun(listed[0], listed[1], m.start(1), m.end(1)) if listed else None
+
+
 def _listed_singular_ending_phrase(text: str, head: str, end: int) -> tuple[str, str] | None:
     """The counted noun a singular right after "one" names when ``units.csv`` lists only its
     plural ("captured one terrorist", "one individual"), if the noun phrase ends with it: a
