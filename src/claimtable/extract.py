@@ -46,6 +46,7 @@ from claimtable.nouns import (
     noun_after,
     noun_before,
     noun_of_tally_label,
+    one_noun_after,
     singular,
     thing_after,
     unlisted_thing,
@@ -890,7 +891,7 @@ def one_person_speaks(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False
-    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    noun = one_noun_after(ctx.text, c.figure.end, ctx.masks)
     if noun is None:  # a bare "one" that speaks: "..., one said he ..."
         if _speech_verb_after().match(ctx.text, c.figure.end) is None:
             return False
@@ -952,7 +953,7 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False  # the cheap test first
-    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    noun = one_noun_after(ctx.text, c.figure.end, ctx.masks)
     if not counts_people(noun):
         return False
     after, before = _described_speaker()
@@ -1699,6 +1700,37 @@ def share_of_a_stock(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return True
 
 
+#: A share's whole that names people by their state alone, past "of the" and an adverb in
+#: "-ly": "% of the newly displaced", " of the evacuated"; group 1 the participle, group 2 the
+#: word after it.
+_SHARE_OF_THE_STATE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)? of the (?:[a-z]+ly\s+)?([a-z]+ed)\b"
+                                 r"(?![-‑])\s*(?:([a-z]+)\b)?", re.I)
+
+
+def share_of_people_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share "of the" people a participle names by what befell them, the noun phrase
+    ending with it ("a quarter of the displaced are in camps", "75% of the newly displaced"; the
+    cues of ``statuses.csv`` that apply to people) is a share of those people, a claim.
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Aid groups said 75% of the newly displaced are children.")]
+    [('75', 'percent', 'displaced')]
+    >>> [c["figure"] for c in _claims("Aid groups said a quarter of the evacuated buildings were hit.")]
+    []
+    """
+    if c.lookup.found or not c.figure.percent or " of the " not in ctx.text:
+        return False
+    m = _SHARE_OF_THE_STATE.match(ctx.text, c.figure.end)
+    if m is None or (m.group(2) and m.group(2).lower() not in _words_that_end_a_phrase()):
+        return False  # "of the evacuated buildings": the participle describes a noun
+    word = m.group(1).lower()
+    row = next((r for r in _statuses().get(word, ()) if r["applies"] in ("people", "any")), None)
+    if row is None:
+        return False
+    c.lookup = NounLookup(Noun(word, "other", m.start(1), m.end(1)))
+    c.status_hint = row["status"]
+    return True
+
+
 def share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A percentage "of" a whole that counts nothing the lexicons know is no claim, whatever
     the sentence counts elsewhere: a share of capacity, of an area, of a budget. A share of
@@ -1787,9 +1819,10 @@ _RESTATES = re.compile(
     r"\b(?:amount(?:s|ed|ing)?\s+to|account(?:s|ed|ing)?\s+for|represent(?:s|ed|ing)?|makes?\s+up|made\s+up)"
     r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 #: "of", a determiner, and an owner's name or one adjective right before the total's figure: " of
-#: the ", " of Tarn's ", " of the original ".
+#: the ", " of Tarn's ", " of the original ", an owner's name and one word after it (a hedge, an
+#: adjective): " of Tarn's approximately ".
 _OF_A_FIGURE = re.compile(r"\s+of\s+(?:(?:the|its|their|those|these|an\s+estimated|some|about)\s+)?"
-                          r"(?:(?:(?-i:[A-Z])[\w-]*['’]s|[a-z]+)\s+(?=\d))?", re.I)
+                          r"(?:(?:(?-i:[A-Z])[\w-]*['’]s(?:\s+(?-i:[a-z]+))?|[a-z]+)\s+(?=\d))?", re.I)
 
 
 def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1806,6 +1839,8 @@ def share_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
 
     >>> [(c["figure"], c["unit"]) for c in _claims("The agency said a quarter of Tarn's 2.1 million people face hunger.")]
     [('a quarter', 'percent'), ('2.1 million', 'person')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("More than 90% of Tarn's roughly 2 million villagers are farmers.")]
+    [('90', 'percent'), ('2 million', 'villager')]
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Some 4,000 troops were killed, nearly half of the original 9,000 sent.")][1]
     ('half', 'percent', 'other')
     """
@@ -2818,6 +2853,39 @@ def coordinated_with_next(c: FigureCandidate, ctx: SentenceContext, art: Article
     if m is None or (digits and "," in m.group(0)):
         return False  # "it killed 1,200, and 30 tanks were hit": a new clause
     return _counts_as_figure_at(c, ctx, m.end())
+
+
+#: The links of a list of figures: a comma alone, or a comma and "and"/"or" before the last.
+_LIST_COMMA = re.compile(r",[ \t]*")
+_LIST_LAST = re.compile(r",?[ \t]+(?:and|or)[ \t]+", re.I)
+
+
+def listed_before_counted_figure(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is an item of a list of three figures or more, split by commas
+    with "and" or "or" before the last, counts the noun after the last ("groups of 30, 26, 17
+    and 8 people": people all), in digits too: two commas make it a list, no date.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Guards said they stopped 30, 26 and 17 people in three days.")]
+    [('30', 'person'), ('26', 'person'), ('17', 'person')]
+    >>> [c["figure"] for c in _claims("Of the 30, 26 people and a dog came home.")]
+    ['26']
+    """
+    if c.lookup.found or c.figure.percent or "," not in ctx.text:
+        return False
+    later = [f for f in ctx.figures if f.start >= c.figure.end]
+    before = [f for f in ctx.figures if f.end <= c.figure.start]
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    commas = int(bool(before) and _LIST_COMMA.fullmatch(ctx.text, before[-1].end, at) is not None)
+    pos = c.figure.end
+    for f in later:
+        start = f.start if f.hedge_start is None else f.hedge_start
+        if _LIST_COMMA.fullmatch(ctx.text, pos, start):
+            commas, pos = commas + 1, f.end
+            continue
+        if commas and _LIST_LAST.fullmatch(ctx.text, pos, start):
+            return _counts_as_figure_at(c, ctx, f.start)
+        return False
+    return False
 
 
 #: A change's "to" right after a figure (its "from" before: ``_FROM_BEFORE``).
@@ -4884,6 +4952,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     number_of_uncounted_before,  # "the number of attacks rose to 60": events, no claim
     share_of_unlisted_thing,  # "80 percent of the region's hospitals": a share of things
     share_of_a_stock,  # "a third of its ammunition": a share of munitions
+    share_of_people_in_a_state,  # "a quarter of the displaced": a share of people
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
@@ -4918,6 +4987,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     coordinated_status_object,  # "seized one tanker and sank two": tankers
     listed_after_a_name,
     coordinated_with_next,
+    listed_before_counted_figure,  # "30, 26, 17 and 8 people": people all
     changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
@@ -5027,7 +5097,7 @@ def _rules_for(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> t
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after,
     number_of_uncounted_before, share_of_unlisted_thing,
-    share_of_a_stock, share_of_uncounted,
+    share_of_a_stock, share_of_people_in_a_state, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
     casualty_subject_of_copula,
     among_group_opener, among_group_before, noun_after_copula, compared_points_back, contrasted_points_back, part_points_back,
@@ -5035,7 +5105,8 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     bare_figure_points_back, absolute_with_points_back, share_after_share, bare_people_status, bare_displaced_people, bare_object_of_casualty_participle,
     bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, changed_from_figure_to,
     hedged_object_points_back, elliptic_participle_item,
-    coordinated_bare_figure, coordinated_status_object, listed_after_a_name, coordinated_with_next, listed_in_a_series,
+    coordinated_bare_figure, coordinated_status_object, listed_after_a_name, coordinated_with_next, listed_before_counted_figure,
+    listed_in_a_series,
     # rules added since with the same opening: registered, the run of them before "more_of_the_uncounted" is
     # skipped whole once the noun is found, where two calls a figure broke it in three
     bare_driven_from_homes, bare_left_without, changed_from_figure_to_next, another_points_back, sequence_step_points_back,
@@ -5088,7 +5159,8 @@ def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[Callable[[FigureCandidate
 #: with ``if not c.figure.percent [or ...]: return False`` (``tests/test_rule_dispatch.py``).
 SHARE_RULES: frozenset[Rule] = frozenset({
     percent_change, share_of_a_place, share_of_an_uncounted_noun, share_of_named_total, share_in_brackets, share_of_unlisted_thing,
-    share_of_a_stock, share_of_uncounted, word_share_of_uncounted, share_after_share, share_is_other,
+    share_of_a_stock, share_of_people_in_a_state, share_of_uncounted, word_share_of_uncounted, share_after_share,
+    share_is_other,
     share_of_uncounted_pointed,
 })
 
@@ -5139,7 +5211,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     counted_beside_a_source: (" and ",), one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
-    share_of_a_stock: (" of ",), part_of_unlisted_whole: (" of ",),
+    share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
+    listed_before_counted_figure: (",",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS,
@@ -5155,8 +5228,9 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others', 'losses_replaced', 'number_of_named_after',
-     'number_of_uncounted_before', 'part_in_dashes_of_casualties', 'sequence_step_points_back', 'share_in_brackets', 'status_in_a_later_relative',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others',
+     'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before', 'part_in_dashes_of_casualties',
+     'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}

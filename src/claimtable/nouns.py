@@ -198,6 +198,11 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
     True
     >>> _scan_noun_phrase("hundreds of Tarnese and North Osk military personnel", 8, []).noun.unit
     'personnel'
+
+    "all the" after "of" opens the same noun phrase ("half of all the shells").
+
+    >>> _scan_noun_phrase("half of all the shells", 4, []).noun.unit
+    'shell'
     """
     words = _words()
     pointer = False
@@ -218,7 +223,8 @@ def _scan_noun_phrase(text: str, pos: int, masks: list[tuple[int, int, str]]) ->
             break
         word = m.group(0)
         lower = word.lower().rstrip(".")
-        if lower == "the" and skipped and previous not in words.count_links:
+        if lower == "the" and skipped and previous not in words.count_links \
+                and not (skipped == 2 and previous == "all" and previous_first == "of"):
             break  # "six neighbouring countries sheltering the refugees": a new noun phrase
         noun = _counted_noun_at(text, m.start(), masks)
         if noun is None and not skipped and word[:1].isupper():
@@ -1010,9 +1016,12 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
                 listed and all(w.endswith("ed") or not _VERB_ENDING.search(w) for w in before)
                 and _ITEM_END.match(text, m.end(k))):
             continue  # "2 million crossed borders": a verb and its object, unless a list's item ends there
-        if one:
+        listed = _listed_singular_ending_phrase(text, head, m.end(k)) if one and not before else None
+        if one and listed is None:
             if not before or singular(before[-1]) is None or singular(head) is not None:
                 continue
+            unit = head
+        elif one:
             unit = head
         else:
             unit = singular(head) or ""
@@ -1021,9 +1030,59 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
         at = m.end(k)
         if any(s <= at - 1 < e for s, e, _ in masks) or _speaks_after(text, at):
             return None
-        known = _known_after_of(text, at) or lookup_unit(unit)
+        known = _known_after_of(text, at) or lookup_unit(unit) or listed
         return Noun(" ".join([*before, unit]), known[1] if known else "other", m.start(1), at)
     return None
+
+
+@cache
+def _listed_singulars() -> dict[str, tuple[str, str]]:
+    """``(unit, category)`` of the counted nouns that ``units.csv`` lists only in the plural,
+    by their singular, the row's unit ("terrorists": terrorist; "gunmen": gunman).
+
+    >>> _listed_singulars()["terrorist"], "soldier" in _listed_singulars()
+    (('terrorist', 'troops'), False)
+    """
+    table = _units().table
+    return {unit: (unit, category) for word, (unit, category) in table.items()
+            if unit not in table and " " not in unit
+            and word in (unit + "s", unit + "es", unit[:-1] + "ies", unit[:-3] + "men")}
+
+
+_WORD_AFTER = re.compile(r"\s*([\w'’-]*)")
+
+
+def one_noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> Noun | None:
+    """The counted noun after a "one" that ends at ``end``: :func:`noun_after`'s, else the
+    singular of a noun ``units.csv`` lists only in the plural ("one teacher"), which the rules
+    that ask whether the one person speaks need to see too.
+
+    >>> one_noun_after("One teacher in the school said", 3, [])
+    Noun(unit='teacher', category='other', start=4, end=11)
+    """
+    noun = noun_after(text, end, masks).noun
+    if noun is not None:
+        return noun
+    m = _WORD_AFTER.match(text, end)
+    listed = _listed_singulars().get(m.group(1).lower()) if m.group(1) else None
+    return Noun(listed[0], listed[1], m.start(1), m.end(1)) if listed else None
+
+
+def _listed_singular_ending_phrase(text: str, head: str, end: int) -> tuple[str, str] | None:
+    """The counted noun a singular right after "one" names when ``units.csv`` lists only its
+    plural ("captured one terrorist", "one individual"), if the noun phrase ends with it: a
+    stop, a small word, a breaker or a verb in "-ed" after it ("one car bomb" counts a bomb).
+
+    >>> thing_after("captured one terrorist and seized 8 rifles", 12, [], one=True)
+    Noun(unit='terrorist', category='troops', start=13, end=22)
+    >>> thing_after("a blast of one car bomb", 14, [], one=True) is None
+    True
+    """
+    listed = _listed_singulars().get(head)
+    if listed is None:
+        return None
+    after = _WORD_AFTER.match(text, end).group(1).lower()
+    return listed if not after or after in _small_words() or after.endswith("ed") else None
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
