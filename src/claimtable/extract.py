@@ -6036,8 +6036,11 @@ def _restated_group(c: dict) -> str | None:
 def _people_key(c: dict) -> tuple:
     """Value, category, restated group and status: what a figure repeated without its source
     shares with the sourced one ("2,700 injured" in a repeated headline, "2,700 wounded" in
-    the body); "100 wounded" and "100 dead" are two."""
-    return (c["value_low"], c["value_high"], c["category"], _restated_group(c) or c["unit"],
+    the body); "100 wounded" and "100 dead" are two. A unit that only one source's restatement
+    joins to its group (``same_source`` in ``restated_units.csv``: "civilians") keeps its own
+    noun here ("30 civilians were killed" told by the reporter is no copy of a witness's "30 people")."""
+    group = None if c["unit"] in _same_source_units() else _restated_group(c)
+    return (c["value_low"], c["value_high"], c["category"], group or c["unit"],
             _SAME_STATUS.get(c["status"], c["status"]))
 
 
@@ -6045,6 +6048,17 @@ def _people_key(c: dict) -> tuple:
 def _restated_groups() -> dict[str, str]:
     """The group of each unit of ``restated_units.csv``."""
     return {r["unit"]: r["group"] for r in lexicons.read_lexicon("restated_units")}
+
+
+@cache
+def _same_source_units() -> frozenset[str]:
+    """The units of ``restated_units.csv`` that join their group only when one source restates its
+    own figure ("40 civilians were killed", then "the 40 dead", same source: one claim).
+
+    >>> "civilian" in _same_source_units(), "person" in _same_source_units()
+    (True, False)
+    """
+    return frozenset(r["unit"] for r in lexicons.read_lexicon("restated_units") if r["same_source"] == "yes")
 
 
 @cache
