@@ -5748,6 +5748,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue
         if definite_group_named_again(c, out):
             continue
+        if figure_named_again(c, out):
+            continue
         seen.setdefault(same_people_restated(c), at)
         out.append(c)
     return out
@@ -5833,6 +5835,36 @@ def definite_group_named_again(c: dict, kept: list[dict]) -> bool:
                and (counts_people(Noun(o["unit"], o["category"], 0, 0)) if people
                     else o["category"] == c["category"] and not counts_people(Noun(o["unit"], o["category"], 0, 0)))
                for o in kept)
+
+
+#: A figure given as the value of "the figure" or of an estimate ("estimates the figure at around
+#: 2,000", "The figure of 40,000 refers to", "Washington's estimate of 10,000 troops"): the words
+#: before it in its sentence, up to two hedge words between.
+_FIGURE_NAMED = re.compile(
+    r"(?:\b(?i:the|a|an|its|their|this|that|his|her)|[\w.]+['’]s)\s+(?:\S+\s+){0,3}?"
+    r"(?i:figure|estimate)\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def figure_named_again(c: dict, kept: list[dict]) -> bool:
+    """Whether a figure given as the value of "the figure" or of an estimate names again a count
+    a claim kept before gave (the same value), whoever gives it now: the words only point back
+    ("2,000 soldiers were killed, the agency said", then a lawmaker's "it now estimates the
+    figure at around 2,000"). A figure such words give first, or with another value, is a claim.
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Velmar has sent about 1,400 soldiers, the agency said. The "
+    ...     "new estimate of 1,400 soldiers comes after Ilse Marrow put the figure at 900. Marrow's estimate of 2,000 is higher.")]
+    [('1,400', 'the agency'), ('900', 'Ilse Marrow'), ('2,000', 'Ilse Marrow')]
+    """
+    text = c["sentence"]
+    if c["role"] != "body" or ("igure" not in text and "stimate" not in text):
+        return False  # the cheap tests first
+    # (``start`` is the figure's place in the article: find it in its sentence)
+    if not any(_FIGURE_NAMED.search(text, max(0, at - 80), at)
+               for at in (m.start() for m in re.finditer(rf"(?<![\w.,]){re.escape(c['figure'])}", text))):
+        return False
+    percent = c["unit"] == "percent"
+    return any(o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"]
+               and (o["unit"] == "percent") == percent for o in kept)
 
 
 def restated_in_summary(c: dict, claims: list[dict], summary: frozenset[int]) -> bool:
@@ -6078,8 +6110,11 @@ def _restated_group(c: dict) -> str | None:
 def _people_key(c: dict) -> tuple:
     """Value, category, restated group and status: what a figure repeated without its source
     shares with the sourced one ("2,700 injured" in a repeated headline, "2,700 wounded" in
-    the body); "100 wounded" and "100 dead" are two."""
-    return (c["value_low"], c["value_high"], c["category"], _restated_group(c) or c["unit"],
+    the body); "100 wounded" and "100 dead" are two. A unit that only one source's restatement
+    joins to its group (``same_source`` in ``restated_units.csv``: "civilians") keeps its own
+    noun here ("30 civilians were killed" told by the reporter is no copy of a witness's "30 people")."""
+    group = None if c["unit"] in _same_source_units() else _restated_group(c)
+    return (c["value_low"], c["value_high"], c["category"], group or c["unit"],
             _SAME_STATUS.get(c["status"], c["status"]))
 
 
@@ -6087,6 +6122,17 @@ def _people_key(c: dict) -> tuple:
 def _restated_groups() -> dict[str, str]:
     """The group of each unit of ``restated_units.csv``."""
     return {r["unit"]: r["group"] for r in lexicons.read_lexicon("restated_units")}
+
+
+@cache
+def _same_source_units() -> frozenset[str]:
+    """The units of ``restated_units.csv`` that join their group only when one source restates its
+    own figure ("40 civilians were killed", then "the 40 dead", same source: one claim).
+
+    >>> "civilian" in _same_source_units(), "person" in _same_source_units()
+    (True, False)
+    """
+    return frozenset(r["unit"] for r in lexicons.read_lexicon("restated_units") if r["same_source"] == "yes")
 
 
 @cache

@@ -61,14 +61,18 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b(?:(?:,\s|,?\s(?:and|or)\s)(?:19|20)\d{{2}}s?\b(?![,.]\d))*",
          re.I, ("19", "20")),
         ("year", r"\b(?:19|20)\d{2}\s?[-–]\s?(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}s\b", 0, ("19", "20")),
+        # "2018 was the bloodiest year", "2023 saw a surge": a year the subject of a verb in the
+        # singular (a count of 1,900 or more takes "were")
+        ("year", r"\b(?:19|20)\d{2}(?=\s(?:was|saw|marked|brought)\s)", 0, ("19", "20")),
         # "North Korea's 2025 shipments", "half its 2024 output": a year owned like an adjective
         ("year", r"(?:['’]s|\b(?:its|their|his|her|our))\s(?:19|20)\d{2}(?=\s[a-z])", 0,
          ("s 19", "s 20", "r 19", "r 20")),
         ("calibre", r"\b\d+(?:\.\d+)?\s?-?\s?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch|in\.)(?![a-z])", re.I,
          ("mm", "millimet", "cm", "calibre", "caliber", "inch", "in.")),
-        ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-z]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
+        # (in Latin or Cyrillic letters: "М-1978", "БМ-21")
+        ("model", r"\b(?!(?i:hundred|thousand|million)[-‑]\d)[A-Za-zА-Яа-яЁё]+[-‑]?\d+[A-Za-z0-9-]*\b", 0,
          # a letter then a digit ("Su-34", "F16"), searched from the digit: digits are rarer than letters
-         re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d))")),
+         re.compile(r"\d(?:(?<=[A-Za-zА-Яа-яЁё]\d)|(?<=[A-Za-zА-Яа-яЁё][-‑]\d))")),
         # "Ilyushin (IL)-76": a model's short name in brackets, then its number after a hyphen
         ("model", r"\([A-Z]{1,4}\)[-‑]\d+[A-Za-z0-9-]*\b", 0, (")-", ")‑")),
         # (not a round number's plural, "1000s", "1,000s": a vague quantity of vague.csv)
@@ -265,7 +269,7 @@ def _atom_source() -> str:
         rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b{plural})
         |(?P<fraction>\b{fraction}\b)
         |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
-            (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b)?(?![\d_]|(?=[^\W\d_])(?!(?:{_GLUED_NOUNS})\b)|[.,/]\d)
+            (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b|\s+dozen\b)?(?![\d_]|(?=[^\W\d_])(?!(?:{_GLUED_NOUNS})\b)|[.,/]\d)
         |(?P<words>\b{word_run}\b))"""
     )
 
@@ -395,7 +399,7 @@ _WORD_MASK_INDICES = frozenset(i for i, (name, _rx, _needs) in enumerate(NOT_FIG
 #: word masks): a digit after a letter (and a hyphen), after a "+", before a letter ("ſ" is
 #: an "s" to a case-blind "1st") or before a separator and a digit. A sentence without any
 #: is not searched for each of those cues in turn (``masked_spans``).
-_DIGIT_CUE_GATE = re.compile(r"\d(?:(?<=[A-Za-z]\d)|(?<=[A-Za-z][-‑]\d)|(?<=\+\d)|[A-Za-zſ]|[-.\s]\d)")
+_DIGIT_CUE_GATE = re.compile(r"\d(?:(?<=[A-Za-zА-Яа-яЁё]\d)|(?<=[A-Za-zА-Яа-яЁё][-‑]\d)|(?<=\+\d)|[A-Za-zſ]|[-.\s]\d)")
 
 
 def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
@@ -413,6 +417,11 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
 
     >>> masked_spans("by November 1, 50 km away")[0][2]
     'date'
+
+    A model's name in Cyrillic letters is a model too:
+
+    >>> masked_spans("an М-1978 howitzer")
+    [(3, 9, 'model')]
     """
     digits = any(ch.isdigit() for ch in text) if not text.isascii() else _DIGIT.search(text) is not None
     folded = fold_like_ignorecase(text)
@@ -985,6 +994,11 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
 
     >>> [(f.text, f.low, f.high) for f in find_figures("dozens of drones, 10 to 12 tanks")]
     [('dozens', 24, 99), ('10 to 12', 10, 12)]
+
+    Digits before "dozen" are so many dozens, one figure:
+
+    >>> [(f.text, f.low) for f in find_figures("about 3 dozen rebels fled")]
+    [('3 dozen', 36)]
     >>> [(f.text, f.low, f.high) for f in find_figures("1,000's of troops, 100s of boats, a couple thousand men")]
     [("1,000's", 2000, 9999), ('100s', 200, 999), ('a couple thousand', 2000, 3000)]
     >>> [(f.text, f.low) for f in find_figures("a quarter-million people, one-fourth of the crews, 5,100s")]
