@@ -1610,6 +1610,28 @@ def _object_of_preposition(before: str, after: str) -> bool:
     return after[:1] == "," and before[-1:] == " " and _AFTER_PREPOSITION.search(before, max(0, len(before) - 16)) is not None
 
 
+#: A passive participle and "by" that open the sentence: "Escorted by ", "Led by ".
+_OPENING_PASSIVE_BY = re.compile(r"(?:[A-Z][a-z]+(?:ed|en)|Led)\s+by\s")
+#: What follows a comma inside a list of names: a capitalised word or a digit, maybe after "and".
+_LIST_ITEM_AFTER_COMMA = re.compile(r"\s+(?:and\s+)?(?:[A-Z0-9].*)?", re.S)
+
+
+@_gives(TOPIC)
+@_opens_with(r",")
+def _agent_of_opening_participle(before: str, after: str) -> bool:
+    """"Escorted by the frigates Velm Arrow, Tarn Star and Osk Glory, the fleet crossed the
+    strait, adding 900 sailors": a name in the agent of a passive participle that opens the
+    sentence (one item of a list there) is no subject of the verbs after the opener's comma.
+
+    >>> _agent_of_opening_participle("Escorted by the frigates Velm Arrow, ", ", the fleet crossed, adding 900.")
+    True
+    >>> _agent_of_opening_participle("Escorted by the frigates, the fleet met ", ", which said 40 died.")
+    False
+    """
+    return (after[:1] == "," and (m := _OPENING_PASSIVE_BY.match(before)) is not None
+            and all(_LIST_ITEM_AFTER_COMMA.fullmatch(part) for part in before[m.end():].split(",")[1:]))
+
+
 @_gives(TOPIC)
 @_opens_with(r",")
 def _in_relative_clause(before: str, after: str) -> bool:
@@ -2008,6 +2030,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
     _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
     _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
+    _agent_of_opening_participle,  # "Escorted by the frigate Velm Arrow, the fleet ..., adding": not the frigate
     _characterises_antecedent,  # "the siege, which Ivo Brant described as a grinder": not Ivo Brant's figures
     _speaks, _speaks_after_asides,
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
@@ -2038,7 +2061,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
-    _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
+    _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener,
 })
 
