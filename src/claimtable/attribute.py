@@ -1633,6 +1633,28 @@ def _object_of_preposition(before: str, after: str) -> bool:
     return after[:1] == "," and before[-1:] == " " and _AFTER_PREPOSITION.search(before, max(0, len(before) - 16)) is not None
 
 
+#: A passive participle and "by" that open the sentence: "Escorted by ", "Led by ".
+_OPENING_PASSIVE_BY = re.compile(r"(?:[A-Z][a-z]+(?:ed|en)|Led)\s+by\s")
+#: What follows a comma inside a list of names: a capitalised word or a digit, maybe after "and".
+_LIST_ITEM_AFTER_COMMA = re.compile(r"\s+(?:and\s+)?(?:[A-Z0-9].*)?", re.S)
+
+
+@_gives(TOPIC)
+@_opens_with(r",")
+def _agent_of_opening_participle(before: str, after: str) -> bool:
+    """"Escorted by the frigates Velm Arrow, Tarn Star and Osk Glory, the fleet crossed the
+    strait, adding 900 sailors": a name in the agent of a passive participle that opens the
+    sentence (one item of a list there) is no subject of the verbs after the opener's comma.
+
+    >>> _agent_of_opening_participle("Escorted by the frigates Velm Arrow, ", ", the fleet crossed, adding 900.")
+    True
+    >>> _agent_of_opening_participle("Escorted by the frigates, the fleet met ", ", which said 40 died.")
+    False
+    """
+    return (after[:1] == "," and (m := _OPENING_PASSIVE_BY.match(before)) is not None
+            and all(_LIST_ITEM_AFTER_COMMA.fullmatch(part) for part in before[m.end():].split(",")[1:]))
+
+
 @_gives(TOPIC)
 @_opens_with(r",")
 def _in_relative_clause(before: str, after: str) -> bool:
@@ -2031,6 +2053,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
     _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
     _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
+    _agent_of_opening_participle,  # "Escorted by the frigate Velm Arrow, the fleet ..., adding": not the frigate
     _characterises_antecedent,  # "the siege, which Ivo Brant described as a grinder": not Ivo Brant's figures
     _speaks, _speaks_after_asides,
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
@@ -2061,7 +2084,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
-    _object_of_preposition, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
+    _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener,
 })
 
@@ -2795,10 +2818,16 @@ def _adjective_of_side(name: str) -> bool:
 @cache
 def _document_after_name() -> re.Pattern[str]:
     """A document noun of ``generic_claimants.csv`` right after a name, past one coordinated
-    lower-case modifier: " figures", " and allied assessments"."""
+    lower-case modifier: " figures", " and allied assessments"; not a word before a noun that
+    says what the name is ("a Velmari information website revealed": the website speaks).
+
+    >>> bool(_document_after_name().match(" information website")), bool(_document_after_name().match(" figures"))
+    (False, True)
+    """
     documents = lexicons.alternation(r["word"] for r in lexicons.read_lexicon("generic_claimants")
                                      if r["kind"] == "document")
-    return re.compile(rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{documents})\b")
+    described = "|".join((*_SPEAKS_STATEMENTS, *_SPEAKS_DESCRIPTIONS))
+    return re.compile(rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{documents})\b(?!\s+(?:{described})\b)")
 
 
 def _named_documents(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
@@ -3630,6 +3659,51 @@ def _works() -> frozenset[str]:
 
 #: "according to " or "per " (and "an "/"the ") right before a group noun's words: introduced as a source.
 _INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:an?\s+|the\s+)?$")
+#: "according to " or "per " with no article right before a group noun's words.
+_INTRODUCED_BARE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+$")
+
+
+def _introduced_head_reports(sentence: str, start: int, end: int) -> MentionCandidate | None:
+    """A one-word group head in lower case introduced as a source with no article, then a work
+    in the plural ("according to police reports"): the reports are the source as written, whose
+    they are in their first word, as "according to western estimates" says; not the head
+    alone, which names no speaker here.
+
+    >>> s = "One officer died, according to police reports."
+    >>> _introduced_head_reports(s, s.index("police"), s.index(" reports")).name
+    'police reports'
+    >>> s = "One officer died, according to the police report."
+    >>> _introduced_head_reports(s, s.index("police"), s.index(" report")) is None
+    True
+    """
+    if not sentence[start:end].islower() or _INTRODUCED_BARE.search(sentence, max(0, start - 14), start) is None:
+        return None
+    word = _FIRST_WORD_AFTER.match(sentence, end)
+    if word is None or word.group(1) not in _works() or not word.group(1).endswith("s"):
+        return None
+    return MentionCandidate(start, word.end(), sentence[start:word.end()], "group")
+
+
+def _head_before_counted_noun(sentence: str, words: str, end: int) -> bool:
+    """Whether a one-word group head in lower case stands right before a noun the ``units``
+    lexicon counts ("government troops", "army trucks"): it only says whose they are, and the
+    troops, no group noun, are the subject.
+
+    >>> s = "While combing the hills, government troops recovered 14 rifles."
+    >>> _head_before_counted_noun(s, "government", s.index(" troops"))
+    True
+    >>> s = "Nine died, government officials said."
+    >>> _head_before_counted_noun(s, "government", s.index(" officials"))
+    False
+    """
+    if not words.islower():
+        return False
+    word = _FIRST_WORD_AFTER.match(sentence, end)
+    return word is not None and nouns.lookup_unit(word.group(1)) is not None
+
+
+#: The word right after a space: " reports".
+_FIRST_WORD_AFTER = re.compile(r"\s([a-z]+)\b")
 
 
 #: A capitalised word, then a space, right before a capitalised document noun: a name's last words.
@@ -3768,6 +3842,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
         if " " not in words:
             return None
+    if " " not in words and _head_before_counted_noun(sentence, words, m.end()):
+        return None  # "government troops recovered 14 rifles": the troops, counted things, no source
+    if " " not in words and (reports := _introduced_head_reports(sentence, m.end() - len(words), m.end())):
+        return reports  # "according to police reports": the reports as written, not the police
     if _owns_a_name(sentence, m.end()):
         return None  # "Sudan's Doctors' Syndicate": the words own a name, which speaks
     if words.lower() in _unit_heads():
@@ -3791,6 +3869,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             return None  # "the ministry’s update": the owner's, whose own mention stands for it
         if any(f.start == start and _OWN_FIGURES.fullmatch(sentence, f.end, end) for f in found):
             return None  # "Washington's assessment was higher": the owner's figures (``_own_figures``)
+        if " " in words and words.islower() and head in _works() \
+                and _INTRODUCED_BARE.search(sentence, max(0, start - 14), start):
+            return MentionCandidate(start, end, words, "group")  # "according to police reports": as written
         if _body_documents(words):
             return None  # "a ministry statement": the ministry's, a reference (``_body_documents``)
         if any(start <= f.start and f.end <= end and f.kind not in NOT_OWNERS for f in found):
