@@ -1,5 +1,6 @@
 """Every article has an outlet, a date, a title, a url and a short unique label, from the
-manifest, else the byline, else the page's metadata, else the file name."""
+manifest, else the byline, else the page's metadata, else the file name (the label never
+shows the file name: an unknown outlet is the headline in quotes, or "outlet unknown")."""
 
 from __future__ import annotations
 
@@ -47,7 +48,23 @@ def test_facts_come_from_manifest_then_byline_then_page_then_file_name(tmp_path)
     assert a.loc["h", ["outlet", "published", "url"]].tolist() == [
         "Kyiv Herald", "2024-10-22", "https://kyivherald.example/a"]
     assert a.loc["h", "title"] == "Troops arrive"
-    assert a.loc["n", "label"] == "n · undated"
+    assert a.loc["n", "label"] == "outlet unknown · undated"  # no outlet, no headline: never the id
+
+
+def test_an_article_without_an_outlet_is_labelled_by_its_headline_never_its_file_id(tmp_path):
+    """README: charts and tables name articles by their label, never by a file id. A file with
+    a headline but no outlet anywhere is labelled by the headline in quotes; two such files
+    without a headline are "outlet unknown", told apart by the label's number."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "\n\nThe coast guard said 40 passengers were rescued on Tuesday.\n"
+    (raw / "ferry_2291.txt").write_text("Storm rescue continues" + body, encoding="utf-8")
+    (raw / "f1.txt").write_text(body.strip() + "\n", encoding="utf-8")
+    (raw / "f2.txt").write_text(body.strip() + "\n", encoding="utf-8")
+    a = articles_of(raw)
+    assert a.loc["ferry_2291", "label"] == "“Storm rescue continues” · undated"
+    assert a.loc[["f1", "f2"], "label"].tolist() == ["outlet unknown · undated", "outlet unknown · undated #2"]
+    assert not any(article in label for article, label in a["label"].items())
 
 
 def test_labels_are_unique_short_and_never_bare_ids(tmp_path):

@@ -110,8 +110,8 @@ def test_bylines_of_the_general_form(line, author, section, outlet):
     [
         ("By Ana Kovic, Eastern Wire, 2 May 2025", "Ana Kovic", "Eastern Wire", "2 May 2025", "Eastern Wire · 2025-05-02"),
         ("Tarnow Courier, May 2, 2025", "", "Tarnow Courier", "May 2, 2025", "Tarnow Courier · 2025-05-02"),
-        ("May 2, 2025", "", "", "May 2, 2025", "x · 2025-05-02"),
-        ("2 May 2025", "", "", "2 May 2025", "x · 2025-05-02"),
+        ("May 2, 2025", "", "", "May 2, 2025", "“Troops Reach the Varno Bord…” · 2025-05-02"),
+        ("2 May 2025", "", "", "2 May 2025", "“Troops Reach the Varno Bord…” · 2025-05-02"),
         ("By Ana Kovic | Eastern Wire | 2 May 2025 14:05", "Ana Kovic", "Eastern Wire", "2 May 2025 14:05",
          "Eastern Wire · 2025-05-02"),
     ],

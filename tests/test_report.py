@@ -3,8 +3,11 @@ every chart is rendered, the tables are there, and hostile text from a source st
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,21 +24,38 @@ HOSTILE = (
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
+def report_run(tmp_path_factory) -> subprocess.CompletedProcess:
+    """``claimtable report`` on the seeds and a hostile article, in its own process as a user
+    runs it (the manifest beside the folder): its exit status and standard error are checked
+    too."""
     base = tmp_path_factory.mktemp("report")
     raw = base / "raw"
     raw.mkdir()
     for p in paths.RAW.glob("*.txt"):
         shutil.copy(p, raw / p.name)
     (raw / "zz_hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    processed = base / "processed"
-    params = {
-        "raw_dir": str(raw), "manifest": str(paths.MANIFEST), "out_dir": str(processed),
-        "sentences_table": str(processed / "sentences.csv"),
-        "claims_table": str(processed / "claims.csv"),
-        "processed_dir": str(processed), "figures_dir": str(base / "figures"),
-    }
-    return report.build(base / "build", params)
+    shutil.copy(paths.MANIFEST, base / "sources.csv")
+    # the kernels run in notebooks/: a relative project root or import path is made absolute
+    env = {**os.environ, "CLAIMTABLE_ROOT": str(paths.PROJECT_ROOT.resolve()),
+           "PYTHONPATH": os.pathsep.join(str(Path(p).resolve())
+                                         for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)}
+    return subprocess.run([sys.executable, "-m", "claimtable", "report", str(raw), "--out", str(base / "build")],
+                          capture_output=True, text=True, check=False, env=env)
+
+
+@pytest.fixture(scope="module")
+def built(report_run) -> Path:
+    assert report_run.returncode == 0, report_run.stderr
+    return Path(report_run.stderr.strip().splitlines()[-1].removeprefix("claimtable: report written to "))
+
+
+def test_the_report_command_says_where_the_report_is_and_nothing_else(report_run, built):
+    """Standard error holds the command's own line: no ``[IPKernelApp] ERROR |
+    KeyboardInterrupt caught in kernel.`` after a notebook (jupyter_client's interrupt at a
+    kernel's shutdown, which the notebook runner no longer sends), no warning of a kernel."""
+    assert built.is_file()
+    assert "KeyboardInterrupt" not in report_run.stderr and "ERROR" not in report_run.stderr
+    assert report_run.stderr.strip().splitlines() == [f"claimtable: report written to {built}"]
 
 
 def test_report_is_one_self_contained_file_without_code(built):
@@ -86,7 +106,7 @@ def test_hostile_source_text_is_escaped(built):
 
 
 def test_csv_cells_that_look_like_formulas_are_neutralised(built):
-    claims = (built.parent.parent.parent / "processed" / "claims.csv").read_text(encoding="utf-8")
+    claims = (built.parent.parent / "processed" / "claims.csv").read_text(encoding="utf-8")
     assert "\n=" not in claims and ",=HYPERLINK" not in claims and "'=HYPERLINK" in claims
 
 

@@ -1,5 +1,7 @@
 """What each article is: its outlet, publication date, title, url and a short unique label
-("Yonhap · 2024-10-23") that charts and tables use instead of file ids.
+("Yonhap · 2024-10-23") that charts and tables use instead of file ids; an article whose
+outlet nothing names is labelled by its headline in quotes ("“Storm rescue continues” ·
+undated"), or "outlet unknown" when it has none.
 
 Each fact is taken from the first place that gives it, in the order of ``FACT_ORDER``: the
 sources manifest beside the raw folder (``sources.csv``), the file's own byline and headline,
@@ -10,6 +12,8 @@ the HTML page's metadata (``og:site_name``, ``article:published_time``), and las
 ('Yonhap · 2024-10-23', '2024-10-23')
 >>> article_facts("a1", byline={"published": "19-Oct 10:44", "outlet": "bbc.com"}).label
 'bbc.com · undated'
+>>> article_facts("a2", byline={"title": "Storm rescue continues"}).label, article_facts("a3").label
+('“Storm rescue continues” · undated', 'outlet unknown · undated')
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from claimtable import dates
 FACT_ORDER = ("manifest", "byline", "page metadata", "file name")
 #: Outlet names longer than this are cut in labels (the sources table holds them whole).
 LABEL_OUTLET_CHARS = 28
+#: A label's first part when neither an outlet nor a headline is known.
+UNKNOWN_OUTLET = "outlet unknown"
 
 
 @dataclass(frozen=True)
@@ -97,8 +103,25 @@ def article_facts(article: str, *, manifest: dict[str, str] | None = None,
         published = normalise_published(_first("published", page))
     title = _first("title", manifest, byline, page)
     when = published if dates.parse_published(published) else "undated"
-    label = f"{short_outlet(outlet) or article} · {when}"
+    label = f"{short_outlet(outlet) or untold_outlet(title)} · {when}"
     return ArticleFacts(article, outlet, published, title, url, label)
+
+
+def untold_outlet(title: str) -> str:
+    """What a label shows of an article whose outlet nothing names: its headline in quotes,
+    cut as an outlet is, else the words "outlet unknown" (never the file id: README, "Charts
+    and tables name articles by their label").
+
+    >>> untold_outlet("Storm rescue continues"), untold_outlet("")
+    ('“Storm rescue continues”', 'outlet unknown')
+    >>> untold_outlet("Troops Reach the Varno Border at Dawn")
+    '“Troops Reach the Varno Bord…”'
+    """
+    if not title:
+        return UNKNOWN_OUTLET
+    if len(title) > LABEL_OUTLET_CHARS:
+        title = title[: LABEL_OUTLET_CHARS - 1].rstrip() + "…"
+    return f"“{title}”"
 
 
 def unique_labels(labels: Iterable[str]) -> list[str]:

@@ -1267,7 +1267,7 @@ def as_article_values(row: dict | tuple) -> tuple:
     """A sources-table row as its values in ``ARTICLE_COLUMNS`` order.
 
     >>> as_article_values(article_row(load_text("a", "One."), {}))[:2]
-    ('a', 'a · undated')
+    ('a', 'outlet unknown · undated')
     """
     return row if isinstance(row, tuple) else tuple(row[c] for c in ARTICLE_COLUMNS)
 

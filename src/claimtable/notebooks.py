@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import nbformat
+from jupyter_client import AsyncKernelManager
 
 from claimtable import paths
 
@@ -62,18 +63,47 @@ def clean(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+class QuietShutdownKernelManager(AsyncKernelManager):
+    """The kernel manager of papermill runs: jupyter_client's, except that it does not interrupt
+    (SIGINT) a kernel it is shutting down. jupyter_client 8 interrupts every kernel before it
+    sends the shutdown request, and ipykernel 7 logs ``[IPKernelApp] ERROR | KeyboardInterrupt
+    caught in kernel.`` when the signal lands while a message handler is still finishing: noise
+    on standard error after a notebook that ran to the end. Papermill shuts a kernel down only
+    when no cell runs any more (every cell done, or one failed), so the interrupt has nothing to
+    stop; the shutdown request, then SIGTERM and SIGKILL after ``shutdown_wait_time``, still end
+    a kernel that does not answer. Any other interrupt (a cell's timeout) is sent as before, and
+    the kernel's own log is left whole: a real error still reaches standard error.
+
+    >>> QuietShutdownKernelManager(kernel_name=KERNEL).shutting_down
+    False
+    """
+
+    async def _async_interrupt_kernel(self) -> None:
+        if self.shutting_down:  # set by shutdown_kernel before it interrupts
+            return
+        await super()._async_interrupt_kernel()
+
+    interrupt_kernel = _async_interrupt_kernel
+
+
 def kernel_config() -> Config:
     """Kernel manager settings for papermill runs: CurveZMQ-encrypted sockets wherever pyzmq has
     Curve and the kernelspec offers it (the project's does), so code and outputs never cross
-    local TCP in plain text and ipykernel has nothing to warn about on every run.
+    local TCP in plain text and ipykernel has nothing to warn about on every run; and the
+    kernel manager that shuts kernels down without interrupting them
+    (:class:`QuietShutdownKernelManager`), so a run's standard error holds no
+    ``KeyboardInterrupt`` line that no error of the run caused.
 
     >>> kernel_config().KernelManager.transport_encryption in ("auto", "disabled")
     True
+    >>> kernel_config().NotebookClient.kernel_manager_class.__name__
+    'QuietShutdownKernelManager'
     """
     import zmq
     from traitlets.config import Config
 
-    return Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"}})
+    return Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"},
+                   "NotebookClient": {"kernel_manager_class": QuietShutdownKernelManager}})
 
 
 def lab_command(*options: str) -> list[str]:
