@@ -4246,12 +4246,48 @@ def _hurt_cue_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I)
 
 
+@cache
+def _hurt_include_before() -> re.Pattern[str]:
+    """The hurt as the subject of a verb that lists some of them, right before a figure: "The
+    dead included ", "Among the deceased were " (the cues of ``_hurt_cue_before``).
+
+    >>> bool(_hurt_include_before().search("The dead included ")), bool(_hurt_include_before().search("The plan included "))
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("statuses")
+    other = {row["cue"] for row in rows if row["status"] not in _HURT_STATUSES}
+    cues = [row["cue"] for row in rows if row["status"] in _HURT_STATUSES and row["cue"] not in other]
+    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+(?:were|was|are|is|includes?|included)\s+$", re.I)
+
+
+_INCLUDING_BEFORE = re.compile(r"\b([\w'’-]+),?\s+(?:including|among\s+them)\s+$", re.I)
+
+
+def _part_of_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Whether the figure names some of the hurt: the hurt are the subject of the verb right
+    before it ("The dead included two lawmakers"), or it follows "including" right after the
+    people of a casualty count of its sentence ("the deaths of eight soldiers, including two
+    commanders"; not "900 were killed, including 12 hospitals")."""
+    text, at = ctx.text, c.figure.start
+    if _hurt_include_before().search(text, max(0, at - 40), at):
+        return True
+    last = art.last_kept
+    if last is None or last[1] != "casualties" or last[0] != ctx.sentence.sentence:
+        return False
+    m = _INCLUDING_BEFORE.search(text, max(0, at - 40), at)
+    found = lookup_unit(m.group(1)) if m else None
+    # the people counted, not a casualty word that may end a verb ("900 were killed, including 12 hospitals")
+    return found is not None and found[1] != "casualties" and counts_people(Noun(found[0], found[1], 0, 1))
+
+
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A plural no lexicon lists (``counts_an_unlisted_thing``, ``part_of_unlisted_whole``) that a cue which kills or
     wounds (``_hurt_cue_before``) has as its object right before the figure, or as its subject
     right after the noun, counts people: the hurt are casualties, whatever they are called
-    ("gunmen killed four ferry riders", "nine ferry riders were wounded"). A cue further off
-    leaves it a thing ("it hit 900 depots in a raid that killed 40 people").
+    ("gunmen killed four ferry riders", "nine ferry riders were wounded"). So does one that
+    names some of the hurt (``_part_of_the_hurt``: "The dead included two lawmakers", "killed
+    eight soldiers, including two commanders"). A cue further off leaves it a thing ("it hit
+    900 depots in a raid that killed 40 people").
 
     >>> [(c["unit"], c["category"]) for c in _claims("Gunmen near Velmar killed four ferry riders.")]
     [('ferry rider', 'casualties')]
@@ -4259,6 +4295,8 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('ferry rider', 'casualties')]
     >>> [(c["unit"], c["category"]) for c in _claims("The raid hit 900 depots and killed 40 people.")]
     [('depot', 'other'), ('person', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("The dead included two judges and a driver.")]
+    [('judge', 'casualties')]
     """
     noun = c.noun
     if noun is None or c.status not in _HURT_STATUSES or not (
@@ -4266,7 +4304,8 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
         return False
     text = ctx.text
     if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
-            or _status_after(text, noun.end) in _HURT_STATUSES):
+            or _status_after(text, noun.end) in _HURT_STATUSES
+            or _part_of_the_hurt(c, ctx, art)):
         return False
     c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
     return True
@@ -4372,7 +4411,32 @@ def _formation_of_before() -> re.Pattern[str]:
     >>> bool(_formation_of_before().search("the battalion of ")), bool(_formation_of_before().search("a town of "))
     (True, False)
     """
-    return re.compile(rf"\b(?:{lexicons.alternation(sorted(_formation_words()), fold_case=True)})\s+of\s+$", re.I)
+    return re.compile(rf"\b(?:{lexicons.alternation(sorted(_formation_words() | _force_words()), fold_case=True)})\s+of\s+$", re.I)
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    """The words ``units.csv`` counts as troops in general (unit "troop": "force", "contingent",
+    "troops"): "a force of 9,000 Velmaris" are troops, as "a battalion of 600 people" are.
+
+    >>> "force" in _force_words(), "members" in _force_words()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units") if row["unit"] == "troop")
+
+
+@cache
+def _joins_a_force_after() -> re.Pattern[str]:
+    """People said to add to, join or reinforce a force or formation just after their noun, in
+    its clause (``_force_words``, ``_formation_words``): ", adding to a force of ...", "in all
+    at its bases, joining the battalion".
+
+    >>> bool(_joins_a_force_after().match(", adding to a force of 9,000")), bool(_joins_a_force_after().match(", adding to the toll"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(_formation_words() | _force_words()), fold_case=True)
+    return re.compile(r"[^,.;:—–]{0,40}?,?\s+(?:adding\s+to|joining|to\s+join|reinforcing|to\s+reinforce)\s+"
+                      rf"(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
 @cache
@@ -4394,11 +4458,18 @@ def people_of_a_formation(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [(c["unit"], c["category"]) for c in _claims("The battalion of more than 600 people is holding its position.")]
     [('person', 'troops')]
+
+    So are people said to join one just after their noun ("9,000 Nepalis, adding to a force
+    of Osk troops"):
+
+    >>> [(c["unit"], c["category"]) for c in _claims("It says there are 9,000 Nepalis in all, adding to a force of Osk regulars.")]
+    [('nepali', 'troops')]
     """
     if c.category != "other" or not counts_people(c.noun):
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _formation_of_before().search(ctx.text, max(0, at - 30), at):
+    if not (_formation_of_before().search(ctx.text, max(0, at - 30), at)
+            or (c.noun.end > at and _joins_a_force_after().match(ctx.text, c.noun.end, c.clause[1] + 40))):
         return False
     c.category = "troops"
     return True
