@@ -4566,6 +4566,50 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
+#: "the bodies of" right before a figure: what it counts are bodies, whatever noun follows.
+_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)
+
+
+@cache
+def _give_back_cues() -> re.Pattern[str]:
+    """The words that hand people or the dead back: the release cues of ``statuses.csv`` and the
+    phrases of ``exchanges.csv`` of kind exchange or return ("handed over", "swap", "returned").
+
+    >>> bool(_give_back_cues().search("Osk returned the")), bool(_give_back_cues().search("an exchange of fire"))
+    (True, False)
+    """
+    released = [r["cue"] for r in lexicons.read_lexicon("statuses") if r["status"] in RELEASED_STATUSES]
+    kinds = _exchange_kinds()
+    back = [p for p, kind in kinds.items() if kind in ("exchange", "return")]
+    fire = [p for p, kind in kinds.items() if kind == "fire"]
+    return re.compile(rf"\b(?!(?:{lexicons.alternation(fire, fold_case=True)})\b)(?:{lexicons.alternation(released + back, fold_case=True)})\b", re.I)
+
+
+def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Bodies of the dead that a side hands back, returns or swaps ("handed over 19 bodies",
+    "returned the bodies of 1,000 soldiers", "plans to exchange 6,000 bodies") are no new dead:
+    other, released (to be released when projected), as captives handed back are. The cue must
+    stand in the figure's clause before it (``_give_back_cues``).
+
+    >>> [(c["category"], c["status"]) for c in _claims("Osk returned the bodies of 900 soldiers on Monday.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Velm plans to exchange 2,000 bodies.")]
+    [('other', 'to be released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Medics recovered 40 bodies after troops returned.")]
+    [('casualties', 'killed')]
+    """
+    if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not ((c.noun is not None and c.noun.unit in ("body", "corpse") and c.noun.start > at)
+            or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
+        return False
+    if not _give_back_cues().search(ctx.text, c.clause[0], at):
+        return False
+    c.category, c.status = "other", "to be released" if c.projected else "released"
+    return True
+
+
 #: Words that say people are held yet ("2,500 POWs still in custody", "1,000 remain in camps").
 _STILL_HELD = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
 #: The statuses a figure handed back in an exchange may have of its own: none, or a total's.
@@ -5033,6 +5077,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
+    bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
