@@ -4104,6 +4104,8 @@ def status_of_a_task_object(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
 #: A count verb of ``links.csv`` right before a figure, past "to" or "at" and a hedge: "reached
 #: about ", "have risen to ", "stood at ".
+#: A determiner right before a word: "the total", "a top" are nouns or adjectives, not verbs.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 _COUNT_VERB_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:(?:to|at)\s+)?(?:an?\s+(?:(?:daily|weekly|monthly|yearly)\s+)?(?:average|total)\s+of\s+)?$", re.I)
 #: The words after the head of a subject that open a phrase describing it ("the death toll from a
@@ -4136,6 +4138,13 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["category"], c["status"]) for c in _claims("Its losses reached a daily average of 90 troops.")]
     [('casualties', 'casualties')]
+
+    "total" is a count verb ("losses total 4,000 personnel"), not after a determiner:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Osk's losses total 900 troops.")]
+    [('900', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("It took 600 casualties out of the total 9,000 soldiers it sent.")]
+    [('600', 'casualties'), ('9,000', 'troops')]
     """
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES or not counts_people(c.noun):
         return False
@@ -4146,6 +4155,8 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], c.figure.start - 30), c.figure.start)
     if verb is None or verb.group(1).lower() not in _count_verbs():
         return False
+    if _DETERMINER_BEFORE.search(ctx.text, max(0, verb.start() - 8), verb.start()):
+        return False  # "casualties out of the total 11,000 soldiers": a noun, no verb
     # the last status cue of the subject, with no figure between it and the verb
     cues = [(s, e, cue) for s, e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s and e <= verb.start()]
     if not cues or any(cues[-1][1] <= f.start < verb.start() for f in ctx.figures):
@@ -4585,17 +4596,25 @@ def _give_back_cues() -> re.Pattern[str]:
     return re.compile(rf"\b(?!(?:{lexicons.alternation(fire, fold_case=True)})\b)(?:{lexicons.alternation(released + back, fold_case=True)})\b", re.I)
 
 
+#: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
+_NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
+
+
 def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Bodies of the dead that a side hands back, returns or swaps ("handed over 19 bodies",
     "returned the bodies of 1,000 soldiers", "plans to exchange 6,000 bodies") are no new dead:
     other, released (to be released when projected), as captives handed back are. The cue must
-    stand in the figure's clause before it (``_give_back_cues``).
+    be a verb of the figure's clause before it (``_give_back_cues``; not a noun: "the
+    repatriation of 1,212 bodies" is left as it was), and the figure's noun phrase must say
+    nothing of how they died ("the bodies of 6,000 fallen soldiers" are the fallen).
 
     >>> [(c["category"], c["status"]) for c in _claims("Osk returned the bodies of 900 soldiers on Monday.")]
     [('other', 'released')]
     >>> [(c["category"], c["status"]) for c in _claims("Velm plans to exchange 2,000 bodies.")]
     [('other', 'to be released')]
     >>> [(c["category"], c["status"]) for c in _claims("Medics recovered 40 bodies after troops returned.")]
+    [('casualties', 'killed')]
+    >>> [(c["category"], c["status"]) for c in _claims("Osk agreed to return the bodies of 600 fallen soldiers.")]
     [('casualties', 'killed')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
@@ -4604,8 +4623,11 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if not ((c.noun is not None and c.noun.unit in ("body", "corpse") and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
-    if not _give_back_cues().search(ctx.text, c.clause[0], at):
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
         return False
+    if c.noun is not None and c.noun.start > c.figure.end and any(
+            c.figure.end <= s and e <= c.noun.start for s, e, _cue in _status_cues_in(ctx.text)):
+        return False  # "the bodies of 6,000 fallen soldiers": the dead, as the words say
     c.category, c.status = "other", "to be released" if c.projected else "released"
     return True
 
