@@ -4172,6 +4172,8 @@ def status_of_a_task_object(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
 #: A count verb of ``links.csv`` right before a figure, past "to" or "at" and a hedge: "reached
 #: about ", "have risen to ", "stood at ".
+#: A determiner right before a word: "the total", "a top" are nouns or adjectives, not verbs.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 _COUNT_VERB_BEFORE = re.compile(
     r"\b([a-z]+)\s+(?:(?:to|at)\s+)?(?:an?\s+(?:(?:daily|weekly|monthly|yearly)\s+)?(?:average|total)\s+of\s+)?$", re.I)
 #: The words after the head of a subject that open a phrase describing it ("the death toll from a
@@ -4204,6 +4206,13 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["category"], c["status"]) for c in _claims("Its losses reached a daily average of 90 troops.")]
     [('casualties', 'casualties')]
+
+    "total" is a count verb ("losses total 4,000 personnel"), not after a determiner:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Osk's losses total 900 troops.")]
+    [('900', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("It took 600 casualties out of the total 9,000 soldiers it sent.")]
+    [('600', 'casualties'), ('9,000', 'troops')]
     """
     if c.status.removeprefix("expected ") in CASUALTY_STATUSES or not counts_people(c.noun):
         return False
@@ -4214,6 +4223,8 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         verb = _COUNT_VERB_BEFORE.search(ctx.text, max(c.clause[0], c.figure.start - 30), c.figure.start)
     if verb is None or verb.group(1).lower() not in _count_verbs():
         return False
+    if _DETERMINER_BEFORE.search(ctx.text, max(0, verb.start() - 8), verb.start()):
+        return False  # "casualties out of the total 11,000 soldiers": a noun, no verb
     # the last status cue of the subject, with no figure between it and the verb
     cues = [(s, e, cue) for s, e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s and e <= verb.start()]
     if not cues or any(cues[-1][1] <= f.start < verb.start() for f in ctx.figures):
@@ -4314,12 +4325,48 @@ def _hurt_cue_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I)
 
 
+@cache
+def _hurt_include_before() -> re.Pattern[str]:
+    """The hurt as the subject of a verb that lists some of them, right before a figure: "The
+    dead included ", "Among the deceased were " (the cues of ``_hurt_cue_before``).
+
+    >>> bool(_hurt_include_before().search("The dead included ")), bool(_hurt_include_before().search("The plan included "))
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("statuses")
+    other = {row["cue"] for row in rows if row["status"] not in _HURT_STATUSES}
+    cues = [row["cue"] for row in rows if row["status"] in _HURT_STATUSES and row["cue"] not in other]
+    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+(?:were|was|are|is|includes?|included)\s+$", re.I)
+
+
+_INCLUDING_BEFORE = re.compile(r"\b([\w'’-]+),?\s+(?:including|among\s+them)\s+$", re.I)
+
+
+def _part_of_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Whether the figure names some of the hurt: the hurt are the subject of the verb right
+    before it ("The dead included two lawmakers"), or it follows "including" right after the
+    people of a casualty count of its sentence ("the deaths of eight soldiers, including two
+    commanders"; not "900 were killed, including 12 hospitals")."""
+    text, at = ctx.text, c.figure.start
+    if _hurt_include_before().search(text, max(0, at - 40), at):
+        return True
+    last = art.last_kept
+    if last is None or last[1] != "casualties" or last[0] != ctx.sentence.sentence:
+        return False
+    m = _INCLUDING_BEFORE.search(text, max(0, at - 40), at)
+    found = lookup_unit(m.group(1)) if m else None
+    # the people counted, not a casualty word that may end a verb ("900 were killed, including 12 hospitals")
+    return found is not None and found[1] != "casualties" and counts_people(Noun(found[0], found[1], 0, 1))
+
+
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A plural no lexicon lists (``counts_an_unlisted_thing``, ``part_of_unlisted_whole``) that a cue which kills or
     wounds (``_hurt_cue_before``) has as its object right before the figure, or as its subject
     right after the noun, counts people: the hurt are casualties, whatever they are called
-    ("gunmen killed four ferry riders", "nine ferry riders were wounded"). A cue further off
-    leaves it a thing ("it hit 900 depots in a raid that killed 40 people").
+    ("gunmen killed four ferry riders", "nine ferry riders were wounded"). So does one that
+    names some of the hurt (``_part_of_the_hurt``: "The dead included two lawmakers", "killed
+    eight soldiers, including two commanders"). A cue further off leaves it a thing ("it hit
+    900 depots in a raid that killed 40 people").
 
     >>> [(c["unit"], c["category"]) for c in _claims("Gunmen near Velmar killed four ferry riders.")]
     [('ferry rider', 'casualties')]
@@ -4327,6 +4374,8 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('ferry rider', 'casualties')]
     >>> [(c["unit"], c["category"]) for c in _claims("The raid hit 900 depots and killed 40 people.")]
     [('depot', 'other'), ('person', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("The dead included two judges and a driver.")]
+    [('judge', 'casualties')]
     """
     noun = c.noun
     if noun is None or c.status not in _HURT_STATUSES or not (
@@ -4334,7 +4383,8 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
         return False
     text = ctx.text
     if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
-            or _status_after(text, noun.end) in _HURT_STATUSES):
+            or _status_after(text, noun.end) in _HURT_STATUSES
+            or _part_of_the_hurt(c, ctx, art)):
         return False
     c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
     return True
@@ -4440,7 +4490,32 @@ def _formation_of_before() -> re.Pattern[str]:
     >>> bool(_formation_of_before().search("the battalion of ")), bool(_formation_of_before().search("a town of "))
     (True, False)
     """
-    return re.compile(rf"\b(?:{lexicons.alternation(sorted(_formation_words()), fold_case=True)})\s+of\s+$", re.I)
+    return re.compile(rf"\b(?:{lexicons.alternation(sorted(_formation_words() | _force_words()), fold_case=True)})\s+of\s+$", re.I)
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    """The words ``units.csv`` counts as troops in general (unit "troop": "force", "contingent",
+    "troops"): "a force of 9,000 Velmaris" are troops, as "a battalion of 600 people" are.
+
+    >>> "force" in _force_words(), "members" in _force_words()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units") if row["unit"] == "troop")
+
+
+@cache
+def _joins_a_force_after() -> re.Pattern[str]:
+    """People said to add to, join or reinforce a force or formation just after their noun, in
+    its clause (``_force_words``, ``_formation_words``): ", adding to a force of ...", "in all
+    at its bases, joining the battalion".
+
+    >>> bool(_joins_a_force_after().match(", adding to a force of 9,000")), bool(_joins_a_force_after().match(", adding to the toll"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(_formation_words() | _force_words()), fold_case=True)
+    return re.compile(r"[^,.;:—–]{0,40}?,?\s+(?:adding\s+to|joining|to\s+join|reinforcing|to\s+reinforce)\s+"
+                      rf"(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
 @cache
@@ -4462,11 +4537,18 @@ def people_of_a_formation(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [(c["unit"], c["category"]) for c in _claims("The battalion of more than 600 people is holding its position.")]
     [('person', 'troops')]
+
+    So are people said to join one just after their noun ("9,000 Nepalis, adding to a force
+    of Osk troops"):
+
+    >>> [(c["unit"], c["category"]) for c in _claims("It says there are 9,000 Nepalis in all, adding to a force of Osk regulars.")]
+    [('nepali', 'troops')]
     """
     if c.category != "other" or not counts_people(c.noun):
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _formation_of_before().search(ctx.text, max(0, at - 30), at):
+    if not (_formation_of_before().search(ctx.text, max(0, at - 30), at)
+            or (c.noun.end > at and _joins_a_force_after().match(ctx.text, c.noun.end, c.clause[1] + 40))):
         return False
     c.category = "troops"
     return True
@@ -4559,6 +4641,61 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
         return False
     if not any(c.clause[0] <= s < c.clause[1] for s in spans) and _OWN_CAPTURE.search(ctx.text, c.figure.end, c.clause[1]):
         return False
+    c.category, c.status = "other", "to be released" if c.projected else "released"
+    return True
+
+
+#: "the bodies of" right before a figure: what it counts are bodies, whatever noun follows.
+_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)
+
+
+@cache
+def _give_back_cues() -> re.Pattern[str]:
+    """The words that hand people or the dead back: the release cues of ``statuses.csv`` and the
+    phrases of ``exchanges.csv`` of kind exchange or return ("handed over", "swap", "returned").
+
+    >>> bool(_give_back_cues().search("Osk returned the")), bool(_give_back_cues().search("an exchange of fire"))
+    (True, False)
+    """
+    released = [r["cue"] for r in lexicons.read_lexicon("statuses") if r["status"] in RELEASED_STATUSES]
+    kinds = _exchange_kinds()
+    back = [p for p, kind in kinds.items() if kind in ("exchange", "return")]
+    fire = [p for p, kind in kinds.items() if kind == "fire"]
+    return re.compile(rf"\b(?!(?:{lexicons.alternation(fire, fold_case=True)})\b)(?:{lexicons.alternation(released + back, fold_case=True)})\b", re.I)
+
+
+#: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
+_NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
+
+
+def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Bodies of the dead that a side hands back, returns or swaps ("handed over 19 bodies",
+    "returned the bodies of 1,000 soldiers", "plans to exchange 6,000 bodies") are no new dead:
+    other, released (to be released when projected), as captives handed back are. The cue must
+    be a verb of the figure's clause before it (``_give_back_cues``; not a noun: "the
+    repatriation of 1,212 bodies" is left as it was), and the figure's noun phrase must say
+    nothing of how they died ("the bodies of 6,000 fallen soldiers" are the fallen).
+
+    >>> [(c["category"], c["status"]) for c in _claims("Osk returned the bodies of 900 soldiers on Monday.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Velm plans to exchange 2,000 bodies.")]
+    [('other', 'to be released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Medics recovered 40 bodies after troops returned.")]
+    [('casualties', 'killed')]
+    >>> [(c["category"], c["status"]) for c in _claims("Osk agreed to return the bodies of 600 fallen soldiers.")]
+    [('casualties', 'killed')]
+    """
+    if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not ((c.noun is not None and c.noun.unit in ("body", "corpse") and c.noun.start > at)
+            or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
+        return False
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
+        return False
+    if c.noun is not None and c.noun.start > c.figure.end and any(
+            c.figure.end <= s and e <= c.noun.start for s, e, _cue in _status_cues_in(ctx.text)):
+        return False  # "the bodies of 6,000 fallen soldiers": the dead, as the words say
     c.category, c.status = "other", "to be released" if c.projected else "released"
     return True
 
@@ -5032,6 +5169,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
+    bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status

@@ -96,7 +96,7 @@ SCHEMAS: dict[str, Schema] = {
     "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere", "body", "war", "toll", "shift", "remainder"))),
                             ("opener", "position")),
     "currencies": _words("word"),
-    "exchanges": Schema((Column("phrase", lower=True), Column("kind", allowed=("exchange", "fire"))), ("phrase",)),
+    "exchanges": Schema((Column("phrase", lower=True), Column("kind", allowed=("exchange", "fire", "return"))), ("phrase",)),
     "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list", "summary"))),
                         ("phrase", "kind")),
     "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title", "unit",
