@@ -3806,6 +3806,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
         where = _whose_group(sentence, end)  # "Sources of Radio Lumen said": whose sources they are
+    if where is None and sentence.startswith(" of ", end) and _is_recording(words):
+        where = _whose_recording().match(sentence, end)  # "an intercepted conversation of a sergeant"
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
         placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
         noun = _place_noun_after().match(sentence, where.end())
@@ -4045,6 +4047,41 @@ def _whose_group(sentence: str, end: int) -> re.Match[str] | None:
     (' of Radio Lumen', None)
     """
     return _OF_NAME.match(sentence, end)
+
+
+def _is_recording(words: str) -> bool:
+    """Whether a group's words end in a recording's (the ``recording`` rows of
+    ``generic_claimants.csv``: "intercepted calls", "radio intercepts").
+
+    >>> _is_recording("an intercepted conversation"), _is_recording("Western officials")
+    (True, False)
+    """
+    lowered = words.lower()
+    return any(lowered.endswith(r) for r in _recordings())
+
+
+@cache
+def _recordings() -> frozenset[str]:
+    """The ``recording`` rows of ``generic_claimants.csv``, lower case."""
+    return frozenset(w.lower() for w in lexicons.word_set("generic_claimants", "word", "kind", "recording"))
+
+
+@cache
+def _whose_recording() -> re.Pattern[str]:
+    """Whose words a recording caught, after "of": a person or people described in up to five
+    words after an article or a number, up to a stop, a comma or a reporting verb (" of a
+    Velmari sergeant" in "says an intercepted conversation of a Velmari sergeant."). Compiled
+    on first use.
+
+    >>> _whose_recording().match(" of a Velmari sergeant.").group(0)
+    ' of a Velmari sergeant'
+    >>> _whose_recording().match(" of two guards suggest that 40 fled.").group(0)
+    ' of two guards'
+    >>> _whose_recording().match(" of May 4, officials said") is None
+    True
+    """
+    return re.compile(rf"\s+of\s+(?:an?|the|two|three|several)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+"
+                      rf"(?=\s*(?:[,.;:!?]|$)|\s+(?:{_verbs('speech')})\b)")
 
 
 #: A place a document comes from: " from Seoul", " from the Kremlin".
