@@ -6150,9 +6150,11 @@ def _perfect(auxiliaries: str) -> re.Pattern[str]:
     'shown'
     >>> _perfect("has|have").match("have seized").group(1), _perfect("has|have").search("had sunk")
     ('seized', None)
+    >>> _perfect("has|have").search("Velmar has only delivered 40 drones.").group(1)
+    'delivered'
     """
     irregular = lexicons.alternation(lexicons.column("participles", "participle"))
-    return re.compile(rf"\b(?:{auxiliaries})\s+(?:(?:already|also|now|so\s+far|since|long|repeatedly)\s+)?"
+    return re.compile(rf"\b(?:{auxiliaries})\s+(?:(?:already|also|now|only|so\s+far|since|long|repeatedly)\s+)?"
                       rf"([a-z]+(?:ed|en)|{irregular})\b")
 
 
@@ -6305,8 +6307,9 @@ def _subject_history(sentence: str) -> bool:
     return verb is not None and verb.group(1) != "been" and _acts_in_perfect(sentence, m.end())
 
 
-#: A country or capital opening the sentence, with "The" before it or none ("The Velmar Republic").
-_OPENING_THE = re.compile(r"(?:[Tt]he\s+)?")
+#: A country or capital opening the sentence, with "The" before it or none ("The Velmar Republic"),
+#: after an adverb and a comma or none ("Comparatively, the United States").
+_OPENING_THE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:[Tt]he\s+)?")
 
 
 def _state_history(sentence: str) -> bool:
@@ -6316,6 +6319,8 @@ def _state_history(sentence: str) -> bool:
 
     >>> _state_history("The United States has already sent 300 trucks."), _state_history("Poland has said 300 died.")
     (True, False)
+    >>> _state_history("Comparatively, the United States has only provided 300,000 shells.")
+    True
     """
     if " ha" not in sentence[:60]:
         return False  # the cheap test first
