@@ -7804,7 +7804,7 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
-def _outlet_relaying(speaker: Mention, mentions: list[Mention]) -> Mention:
+def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: int | None = None) -> Mention:
     """"He also pointed out that 37 families were hit, Acme TV reported": an outlet that
     reports, after them, what a source of the sentence said relays it; the source (a person,
     a body or a pronoun that goes on with one) is the claimant and the one still speaking.
@@ -7821,9 +7821,20 @@ def _outlet_relaying(speaker: Mention, mentions: list[Mention]) -> Mention:
     ...       Mention(17, 24, "Acme TV", "Acme TV", "named", SPEAKER, "speaks")]
     >>> _outlet_relaying(ms[1], ms).claimant
     'Acme TV'
+
+    Nor a pronoun before it when the name speaks in a clause of its own before the figure
+    (``figure_start``): "He claims ..., even though the Velm Front estimates 1,000 a day":
+    the front's own estimate.
+
+    >>> ms = [Mention(0, 2, "He", "Ann Lee", "pronoun", SPEAKER, "pronoun"),
+    ...       Mention(30, 40, "Velm Front", "Velm Front", "named", SPEAKER, "speaks")]
+    >>> _outlet_relaying(ms[1], ms, 50).claimant, _outlet_relaying(ms[1], ms, 20).claimant
+    ('Velm Front', 'Ann Lee')
     """
     if speaker.kind not in ("media", "named") or speaker.strength != SPEAKER:
         return speaker
+    if speaker.kind == "named" and figure_start is not None and speaker.end <= figure_start:
+        return speaker  # it speaks before the figure: its own words, not a credit after them
     # a name the registry does not know may be an outlet: it relays a pronoun that goes on
     relayed = ("pronoun",) if speaker.kind == "named" else None
     return next((m for m in reversed(mentions) if m.end <= speaker.start and m.strength >= SPEAKER
@@ -9764,7 +9775,7 @@ class ArticleAttribution:
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best(cited) or choice
         if choice is not None and choice.strength == SPEAKER:
-            choice = _outlet_relaying(_relayed(choice, mentions), mentions)
+            choice = _outlet_relaying(_relayed(choice, mentions), mentions, figure[0])
         if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
                 and _elided_speaker().match(sentence, clause[0]):
             # "Kirby gave no detail on how the US counted, but said about half ...": the
