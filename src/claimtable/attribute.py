@@ -9913,7 +9913,7 @@ class ArticleAttribution:
         # a subject that only acted ("The agency has kept its estimate.") is still whom "it" stands for next;
         # one inside a speaker's quoted words is the speaker's topic, no issuer of a document after them
         subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule in _REPORTERS_RULES)
-                    and m.kind not in (*NOT_OWNERS, "pronoun")]
+                    and (m.kind not in (*NOT_OWNERS, "pronoun") or _state_spoke(m))]
         if subjects and self.texts and _QUOTE_MARK_CHARS.intersection(self.texts[-1]):
             subjects = [m for m in subjects if not _in_quoted_words(self.texts[-1], m.start)]
         self.last_subject = subjects[-1] if subjects and not speakers else None
@@ -9921,6 +9921,19 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"] if speakers else []
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+def _state_spoke(m: Mention) -> bool:
+    """Whether a country or a capital spoke by a reporting verb (rated a subject, as a named
+    speaker in its sentence would say more): whom "it" in the next sentence stands for ("Kyiv
+    first said ... . It estimates there are 11,000 ...": Kyiv, not a source of before).
+
+    >>> _state_spoke(Mention(0, 4, "Kyiv", "Kyiv", "state", SUBJECT, "speaks"))
+    True
+    >>> _state_spoke(Mention(0, 4, "Kyiv", "Kyiv", "state", SUBJECT, "clause subject"))
+    False
+    """
+    return m.kind == "state" and m.rule == "speaks"
 
 
 #: The quotation marks ``_in_quoted_words`` reads: a sentence with none of them quotes nothing.
