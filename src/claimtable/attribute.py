@@ -700,10 +700,12 @@ def _body_kinds() -> dict[str, str]:
 def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
     heads = [r["word"] for r in rows if r["kind"] == "head"]
-    # a modifier in either case of its first letter: "Western" and "western officials"; a
+    # a modifier in either case of its first letter: "Western" and "western officials", "Special
+    # operations forces" opening a sentence; a
     # possessive with either apostrophe ("people's", "people’s administration")
     mods = lexicons.alternation({form.replace("'", apostrophe) for r in rows if r["kind"] == "modifier"
-                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:])
+                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:],
+                                              r["word"][:1].upper() + r["word"][1:])
                                  for apostrophe in ("'", "’")})
     weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
     anonymity = lexicons.alternation(
@@ -3809,7 +3811,10 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if where is None and sentence.startswith(" of ", end) and _is_recording(words):
         where = _whose_recording().match(sentence, end)  # "an intercepted conversation of a sergeant"
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
-        placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
+        # "the health ministry in Hamas-run Gaza", "special operations forces of Ukraine": a body the
+        # registry knows by the place's name before it
+        placed = _body_in_place(words, where.group(0)) \
+            if head in _body_kinds() or where.group(0).startswith(" of ") else None
         noun = _place_noun_after().match(sentence, where.end())
         end = noun.end() if noun else where.end()  # "officials in the Amhara region": the region's
         if placed is not None:  # "the health ministry in Hamas-run Gaza"
@@ -4257,6 +4262,8 @@ def _body_in_place(body: str, where: str) -> tuple[str, str] | None:
 
     >>> _body_in_place("health ministry", " in Hamas-run Gaza")
     ('Gaza Health Ministry', 'ministry')
+    >>> _body_in_place("Special operations forces", " of Ukraine")
+    ('Ukraine SSO', 'military')
     """
     place = where.split()[1:]
     if place and place[0].lower() == "the":
