@@ -4114,6 +4114,10 @@ def _credits_after_comma(sentence: str, start: int, end: int) -> bool:
     return sentence[:start].rstrip().endswith(",") and _CLAUSE_END.match(sentence, end) is not None
 
 
+#: A relative word right before a name that reports it: "which ", "which the ", "that ".
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
+
+
 def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) -> MentionCandidate | None:
     """"Kyiv Post reports that six officers were killed": capitalised words before "reports"
     and the clause it reports name a source that speaks (the verb, not a group noun
@@ -4127,6 +4131,9 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
     >>> s = "Two men were seized, VNA reports."
     >>> _name_reporting(s, 21, 32, "VNA reports", "reports").name
     'VNA'
+    >>> s = "The unit, which VNA reports could be 900 strong, left."
+    >>> _name_reporting(s, 16, 27, "VNA reports", "reports").name
+    'VNA'
     """
     if head != "reports" or words == head:
         return None
@@ -4134,6 +4141,10 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
         m = _OUTLET_NAME.match(words[: -len(head)])
     elif _credits_after_comma(sentence, start, end):
         m = _ACRONYM_NAME.fullmatch(words, 0, len(words) - len(head))
+    elif _RELATIVE_BEFORE.search(sentence, max(0, start - 12), start):
+        # "the contingent, which ISW reports could be 12,000 strong": the relative word is what
+        # the name reports, the verb's object, so "reports" is its verb
+        m = _OUTLET_NAME.match(words[: -len(head)]) or _ACRONYM_NAME.fullmatch(words, 0, len(words) - len(head))
     else:
         return None
     if m is None:
