@@ -723,10 +723,12 @@ def _body_kinds() -> dict[str, str]:
 def _generic() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]]:
     rows = lexicons.read_lexicon("generic_claimants")
     heads = [r["word"] for r in rows if r["kind"] == "head"]
-    # a modifier in either case of its first letter: "Western" and "western officials"; a
+    # a modifier in either case of its first letter: "Western" and "western officials", "Special
+    # operations forces" opening a sentence; a
     # possessive with either apostrophe ("people's", "people’s administration")
     mods = lexicons.alternation({form.replace("'", apostrophe) for r in rows if r["kind"] == "modifier"
-                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:])
+                                 for form in (r["word"], r["word"][:1].lower() + r["word"][1:],
+                                              r["word"][:1].upper() + r["word"][1:])
                                  for apostrophe in ("'", "’")})
     weak = frozenset(r["word"] for r in rows if r["kind"] == "weak")
     anonymity = lexicons.alternation(
@@ -3924,8 +3926,13 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
         where = _whose_group(sentence, end)  # "Sources of Radio Lumen said": whose sources they are
+    if where is None and sentence.startswith(" of ", end) and _is_recording(words):
+        where = _whose_recording().match(sentence, end)  # "an intercepted conversation of a sergeant"
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
-        placed = _body_in_place(words, where.group(0)) if head in _body_kinds() else None
+        # "the health ministry in Hamas-run Gaza", "special operations forces of Ukraine": a body the
+        # registry knows by the place's name before it
+        placed = _body_in_place(words, where.group(0)) \
+            if head in _body_kinds() or where.group(0).startswith(" of ") else None
         noun = _place_noun_after().match(sentence, where.end())
         end = noun.end() if noun else where.end()  # "officials in the Amhara region": the region's
         if placed is not None:  # "the health ministry in Hamas-run Gaza"
@@ -4165,6 +4172,41 @@ def _whose_group(sentence: str, end: int) -> re.Match[str] | None:
     return _OF_NAME.match(sentence, end)
 
 
+def _is_recording(words: str) -> bool:
+    """Whether a group's words end in a recording's (the ``recording`` rows of
+    ``generic_claimants.csv``: "intercepted calls", "radio intercepts").
+
+    >>> _is_recording("an intercepted conversation"), _is_recording("Western officials")
+    (True, False)
+    """
+    lowered = words.lower()
+    return any(lowered.endswith(r) for r in _recordings())
+
+
+@cache
+def _recordings() -> frozenset[str]:
+    """The ``recording`` rows of ``generic_claimants.csv``, lower case."""
+    return frozenset(w.lower() for w in lexicons.word_set("generic_claimants", "word", "kind", "recording"))
+
+
+@cache
+def _whose_recording() -> re.Pattern[str]:
+    """Whose words a recording caught, after "of": a person or people described in up to five
+    words after an article or a number, up to a stop, a comma or a reporting verb (" of a
+    Velmari sergeant" in "says an intercepted conversation of a Velmari sergeant."). Compiled
+    on first use.
+
+    >>> _whose_recording().match(" of a Velmari sergeant.").group(0)
+    ' of a Velmari sergeant'
+    >>> _whose_recording().match(" of two guards suggest that 40 fled.").group(0)
+    ' of two guards'
+    >>> _whose_recording().match(" of May 4, officials said") is None
+    True
+    """
+    return re.compile(rf"\s+of\s+(?:an?|the|two|three|several)\s+(?:[\w'’-]+\s+){{0,4}}?[\w'’-]+"
+                      rf"(?=\s*(?:[,.;:!?]|$)|\s+(?:{_verbs('speech')})\b)")
+
+
 #: A place a document comes from: " from Seoul", " from the Kremlin".
 _WEAK_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 #: After "reports" as a verb: the clause it reports ("reports that", "reports 40 ...").
@@ -4190,6 +4232,10 @@ def _credits_after_comma(sentence: str, start: int, end: int) -> bool:
     return sentence[:start].rstrip().endswith(",") and _CLAUSE_END.match(sentence, end) is not None
 
 
+#: A relative word right before a name that reports it: "which ", "which the ", "that ".
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
+
+
 def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) -> MentionCandidate | None:
     """"Kyiv Post reports that six officers were killed": capitalised words before "reports"
     and the clause it reports name a source that speaks (the verb, not a group noun
@@ -4203,6 +4249,9 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
     >>> s = "Two men were seized, VNA reports."
     >>> _name_reporting(s, 21, 32, "VNA reports", "reports").name
     'VNA'
+    >>> s = "The unit, which VNA reports could be 900 strong, left."
+    >>> _name_reporting(s, 16, 27, "VNA reports", "reports").name
+    'VNA'
     """
     if head != "reports" or words == head:
         return None
@@ -4210,6 +4259,10 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
         m = _OUTLET_NAME.match(words[: -len(head)])
     elif _credits_after_comma(sentence, start, end):
         m = _ACRONYM_NAME.fullmatch(words, 0, len(words) - len(head))
+    elif _RELATIVE_BEFORE.search(sentence, max(0, start - 12), start):
+        # "the contingent, which ISW reports could be 12,000 strong": the relative word is what
+        # the name reports, the verb's object, so "reports" is its verb
+        m = _OUTLET_NAME.match(words[: -len(head)]) or _ACRONYM_NAME.fullmatch(words, 0, len(words) - len(head))
     else:
         return None
     if m is None:
@@ -4359,6 +4412,8 @@ def _body_in_place(body: str, where: str) -> tuple[str, str] | None:
 
     >>> _body_in_place("health ministry", " in Hamas-run Gaza")
     ('Gaza Health Ministry', 'ministry')
+    >>> _body_in_place("Special operations forces", " of Ukraine")
+    ('Ukraine SSO', 'military')
     """
     place = where.split()[1:]
     if place and place[0].lower() == "the":
@@ -6202,7 +6257,7 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return None  # a country named as a place or an actor, not speaking
     if f.kind == "state":
         return SUBJECT, rule  # a named speaker in the same sentence says more
-    if strength == SUBJECT and f.kind in ACTOR_KINDS:
+    if strength == SUBJECT and f.kind in ACTOR_KINDS and not _headline_label(sentence, f):
         return TOPIC, "actor"  # "Putin has sent 10,000 troops": an actor, not a source
     if strength == SUBJECT and f.kind != "media" and _acts_in_perfect(sentence, f.end):
         # "The Velmar government has given 9,000 rifles": the reporter's history; an outlet's
@@ -6213,6 +6268,19 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     if strength == SUBJECT and f.kind != "media" and _acts_by_deed(sentence, f.end):
         return TOPIC, "deed"  # "Border police seized 40 rifles": no reporting verb, a deed
     return strength, rule
+
+
+def _headline_label(sentence: str, f: MentionCandidate) -> bool:
+    """Whether a name opens the sentence and a colon follows it: a headline's speaker before
+    the words it gives ("Zelensky: Velm lost 9,000 troops in May"), not an actor.
+
+    >>> s = "Kastel: Velm lost 9,000 troops in May"
+    >>> _headline_label(s, MentionCandidate(0, 6, "Kastel", "head of state"))
+    True
+    >>> _headline_label("Kastel sent 9,000 troops: a history", MentionCandidate(0, 6, "Kastel", "head of state"))
+    False
+    """
+    return f.start == 0 and sentence.startswith(": ", f.end)
 
 
 #: Where a clause opens with its subject: the sentence's start, or after a conjunction
@@ -6252,9 +6320,11 @@ def _perfect(auxiliaries: str) -> re.Pattern[str]:
     'shown'
     >>> _perfect("has|have").match("have seized").group(1), _perfect("has|have").search("had sunk")
     ('seized', None)
+    >>> _perfect("has|have").search("Velmar has only delivered 40 drones.").group(1)
+    'delivered'
     """
     irregular = lexicons.alternation(lexicons.column("participles", "participle"))
-    return re.compile(rf"\b(?:{auxiliaries})\s+(?:(?:already|also|now|so\s+far|since|long|repeatedly)\s+)?"
+    return re.compile(rf"\b(?:{auxiliaries})\s+(?:(?:already|also|now|only|so\s+far|since|long|repeatedly)\s+)?"
                       rf"([a-z]+(?:ed|en)|{irregular})\b")
 
 
@@ -6407,8 +6477,9 @@ def _subject_history(sentence: str) -> bool:
     return verb is not None and verb.group(1) != "been" and _acts_in_perfect(sentence, m.end())
 
 
-#: A country or capital opening the sentence, with "The" before it or none ("The Velmar Republic").
-_OPENING_THE = re.compile(r"(?:[Tt]he\s+)?")
+#: A country or capital opening the sentence, with "The" before it or none ("The Velmar Republic"),
+#: after an adverb and a comma or none ("Comparatively, the United States").
+_OPENING_THE = re.compile(r"(?:[A-Z][a-z]+ly,\s+)?(?:[Tt]he\s+)?")
 
 
 def _state_history(sentence: str) -> bool:
@@ -6418,6 +6489,8 @@ def _state_history(sentence: str) -> bool:
 
     >>> _state_history("The United States has already sent 300 trucks."), _state_history("Poland has said 300 died.")
     (True, False)
+    >>> _state_history("Comparatively, the United States has only provided 300,000 shells.")
+    True
     """
     if " ha" not in sentence[:60]:
         return False  # the cheap test first
@@ -7931,7 +8004,7 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
-def _outlet_relaying(speaker: Mention, mentions: list[Mention]) -> Mention:
+def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: int | None = None) -> Mention:
     """"He also pointed out that 37 families were hit, Acme TV reported": an outlet that
     reports, after them, what a source of the sentence said relays it; the source (a person,
     a body or a pronoun that goes on with one) is the claimant and the one still speaking.
@@ -7948,9 +8021,20 @@ def _outlet_relaying(speaker: Mention, mentions: list[Mention]) -> Mention:
     ...       Mention(17, 24, "Acme TV", "Acme TV", "named", SPEAKER, "speaks")]
     >>> _outlet_relaying(ms[1], ms).claimant
     'Acme TV'
+
+    Nor a pronoun before it when the name speaks in a clause of its own before the figure
+    (``figure_start``): "He claims ..., even though the Velm Front estimates 1,000 a day":
+    the front's own estimate.
+
+    >>> ms = [Mention(0, 2, "He", "Ann Lee", "pronoun", SPEAKER, "pronoun"),
+    ...       Mention(30, 40, "Velm Front", "Velm Front", "named", SPEAKER, "speaks")]
+    >>> _outlet_relaying(ms[1], ms, 50).claimant, _outlet_relaying(ms[1], ms, 20).claimant
+    ('Velm Front', 'Ann Lee')
     """
     if speaker.kind not in ("media", "named") or speaker.strength != SPEAKER:
         return speaker
+    if speaker.kind == "named" and figure_start is not None and speaker.end <= figure_start:
+        return speaker  # it speaks before the figure: its own words, not a credit after them
     # a name the registry does not know may be an outlet: it relays a pronoun that goes on
     relayed = ("pronoun",) if speaker.kind == "named" else None
     return next((m for m in reversed(mentions) if m.end <= speaker.start and m.strength >= SPEAKER
@@ -9903,7 +9987,7 @@ class ArticleAttribution:
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best(cited) or choice
         if choice is not None and choice.strength == SPEAKER:
-            choice = _outlet_relaying(_relayed(choice, mentions), mentions)
+            choice = _outlet_relaying(_relayed(choice, mentions), mentions, figure[0])
         if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
                 and _elided_speaker().match(sentence, clause[0]):
             # "Kirby gave no detail on how the US counted, but said about half ...": the
@@ -10028,7 +10112,7 @@ class ArticleAttribution:
         # a subject that only acted ("The agency has kept its estimate.") is still whom "it" stands for next;
         # one inside a speaker's quoted words is the speaker's topic, no issuer of a document after them
         subjects = [m for m in mentions if (m.strength == SUBJECT or m.rule in _REPORTERS_RULES)
-                    and m.kind not in (*NOT_OWNERS, "pronoun")]
+                    and (m.kind not in (*NOT_OWNERS, "pronoun") or _state_spoke(m))]
         if subjects and self.texts and _QUOTE_MARK_CHARS.intersection(self.texts[-1]):
             subjects = [m for m in subjects if not _in_quoted_words(self.texts[-1], m.start)]
         self.last_subject = subjects[-1] if subjects and not speakers else None
@@ -10036,6 +10120,19 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"] if speakers else []
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+def _state_spoke(m: Mention) -> bool:
+    """Whether a country or a capital spoke by a reporting verb (rated a subject, as a named
+    speaker in its sentence would say more): whom "it" in the next sentence stands for ("Kyiv
+    first said ... . It estimates there are 11,000 ...": Kyiv, not a source of before).
+
+    >>> _state_spoke(Mention(0, 4, "Kyiv", "Kyiv", "state", SUBJECT, "speaks"))
+    True
+    >>> _state_spoke(Mention(0, 4, "Kyiv", "Kyiv", "state", SUBJECT, "clause subject"))
+    False
+    """
+    return m.kind == "state" and m.rule == "speaks"
 
 
 #: The quotation marks ``_in_quoted_words`` reads: a sentence with none of them quotes nothing.

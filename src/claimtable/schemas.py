@@ -101,7 +101,7 @@ SCHEMAS: dict[str, Schema] = {
                         ("phrase", "kind")),
     "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title", "unit",
                                                         "document", "role", "office", "dweller", "work", "partner", "body",
-                                                        "author", "authored", "owner", "subject")),
+                                                        "author", "authored", "owner", "subject", "recording")),
                                  Column("word")), ("kind", "word")),
     "hedges": Schema((Column("cue", lower=True), Column("hedge", allowed=HEDGES),
                       Column("position", allowed=("before", "after"))), ("cue", "position")),
