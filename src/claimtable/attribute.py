@@ -5481,6 +5481,11 @@ def _adjectives_introduced(sentence: str, found: list[MentionCandidate]) -> list
     return out
 
 
+#: How ``_trailing_subject`` opens: a comma, a closing quotation mark if any, white space, then
+#: "a" or "an" and white space, or a capital (an owner's name). The cheap test before it.
+_TRAILING_SUBJECT_OPENING = re.compile(r",[\"”’]?\s+(?:an?\s|[A-Z])")
+
+
 @cache
 def _trailing_subject() -> re.Pattern[str]:
     """A reporting clause after the clause it reports, opened by a comma (and a closing quotation
@@ -5523,6 +5528,8 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
         return []
     if _vocabulary(sentence).isdisjoint(_speech_verb_set()):
         return []
+    if _TRAILING_SUBJECT_OPENING.search(sentence) is None:
+        return []  # the pattern's opening is nowhere: it is not compiled (a large one) nor run
     out = []
     for m in _trailing_subject().finditer(sentence):
         g = "words" if m.group("words") is not None else "owned"
@@ -6360,7 +6367,22 @@ def _acts_on_count(sentence: str, end: int) -> bool:
     >>> _acts_on_count("Velmar on Friday released 200 prisoners.", 6), _acts_on_count("Velmar released figures.", 6)
     (True, False)
     """
+    # the cheap test first: the pattern (case-sensitive, its verbs in lower case) matches none
+    # where no verb's first word is in the text after the subject, and then it is not compiled
+    # (tens of millions of instructions, for a few sentences of most runs)
+    if not any(word in sentence[end:] for word in _act_first_words()):
+        return False
     return _act_on_count().match(sentence, end) is not None
+
+
+@cache
+def _act_first_words() -> frozenset[str]:
+    """The first words of the ``act`` verbs, as ``_act_on_count`` matches them (lower case).
+
+    >>> "released" in _act_first_words()
+    True
+    """
+    return frozenset(v.lower().split()[0] for v in lexicons.words_with("speech_verbs", "verb", "roles", "act"))
 
 
 #: A deed right after a subject, past adverbs: a verb in "-ed" (group 1), or "has", "have" or
