@@ -997,6 +997,12 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
 
     >>> thing_after("44 rifles, 130 sharpened bayonets, 9 radios", 14, [], listed=True).unit
     'sharpened bayonet'
+
+    A reporting verb after the plural makes its people the source ("30 commanders said"), never
+    a thing's ("265 army positions identified in the south": a participle).
+
+    >>> thing_after("265 army positions identified in the south", 3, []).unit
+    'army position'
     """
     m = _THING_AFTER.match(text, end)
     if m is None:
@@ -1028,8 +1034,8 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
             if not unit or unit in stops or not head.endswith("s"):
                 continue
         at = m.end(k)
-        if any(s <= at - 1 < e for s, e, _ in masks) or _speaks_after(text, at):
-            return None
+        if any(s <= at - 1 < e for s, e, _ in masks) or (_speaks_after(text, at) and unit not in _things()):
+            return None  # "30 commanders said": the source; a thing never speaks ("positions identified south of")
         known = _known_after_of(text, at) or lookup_unit(unit) or listed
         return Noun(" ".join([*before, unit]), known[1] if known else "other", m.start(1), at)
     return None
@@ -1102,6 +1108,12 @@ def _speaks_after(text: str, end: int) -> bool:
 @cache
 def _speech_verbs() -> frozenset[str]:
     return lexicons.word_set("speech_verbs", "verb")
+
+
+@cache
+def _things() -> frozenset[str]:
+    """The units that count things, never people (``things.csv``): none of them speaks."""
+    return lexicons.word_set("things", "unit")
 
 
 _OF_NOUN = re.compile(r" of ([\w'’-]+)(?:\s+([\w'’-]+))?(?:\s+([\w'’-]+))?")
