@@ -738,6 +738,8 @@ class SentenceContext:
     uncounted: set[int] = field(default_factory=set)
     #: the rules the sentence lacks the strings of (``RULE_NEEDS``), found for its first figure
     unneeded: frozenset[Rule] | None = None
+    #: what each claim kept so far counts, by its figure's start, for a list's later items
+    counted: dict[int, Noun] = field(default_factory=dict)
 
 
 @dataclass
@@ -2234,16 +2236,44 @@ def absolute_with_points_back(c: FigureCandidate, ctx: SentenceContext, art: Art
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Velka will send 6,000 soldiers, with about 1,000 already having arrived.")]
     [('6,000', 'soldier'), ('1,000', 'soldier')]
+
+    So does one a past participle takes as its subject ("with 91 shot down", "with 40 injured").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Guns engaged 300 drones, with 91 shot down over Tarn.")]
+    [('300', 'drone'), ('91', 'drone')]
     """
     if c.lookup.found or "with" not in ctx.text:
         return False
     if art.previous is None or art.previous_at != ctx.sentence.sentence:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _WITH_BEFORE.search(ctx.text, max(0, at - 8), at) or not _ABSOLUTE_AFTER.match(ctx.text, c.figure.end):
+    if not _WITH_BEFORE.search(ctx.text, max(0, at - 8), at) or not (
+            _ABSOLUTE_AFTER.match(ctx.text, c.figure.end) or _participle_after(ctx.text, c.figure.end)):
         return False
     c.lookup = POINTS_BACK
     return True
+
+
+#: The word right after a figure, and the particle "down" or "out" after it: "91 shot down".
+_PREDICATE_PARTICIPLE = re.compile(r"\s+(?:(?:already|later|reportedly)\s+)?([a-z]+)(?:\s+(?:down|out|up)\b)?(?=[\s,.;:)]|$)")
+
+
+def _participle_after(text: str, end: int) -> bool:
+    """Whether a past participle, regular ("-ed") or a row of ``participles.csv`` ("shot",
+    "hit"), follows a figure ending at ``end`` as its predicate: "with 91 shot down", "with
+    1,000 injured".
+
+    >>> _participle_after("337 drones, with 91 shot down over Tarn", 19), _participle_after("with 9 in May", 6)
+    (True, False)
+    """
+    m = _PREDICATE_PARTICIPLE.match(text, end)
+    return m is not None and (m.group(1).endswith("ed") or m.group(1) in _irregular_participles())
+
+
+@cache
+def _irregular_participles() -> frozenset[str]:
+    """The irregular past participles (``participles.csv``: "shot", "hit", "sunk")."""
+    return lexicons.word_set("participles", "participle")
 
 
 #: What a bare share's clause goes on with when it restates a share just given: its end, a
@@ -2977,6 +3007,12 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     >>> [r["figure"] for r in _claims("It treated 17 people with burns, 29 with wounds, and 401 in shock.")]
     ['17', '29', '401']
 
+    A first item that points back counts what it points to, and so do the items after it
+    ("Of them, 12 are in serious condition, 30 in stable condition").
+
+    >>> [(r["figure"], r["unit"]) for r in _claims("Some 90 people were hurt. 12 of them are in serious condition, 30 in stable condition.")]
+    [('90', 'person'), ('12', 'person'), ('30', 'person')]
+
     A list whose items are a figure and a participle alone ("70 damaged and 15 sunk") is
     :func:`elliptic_participle_item`'s, which asks more of the items and runs earlier.
     """
@@ -3002,8 +3038,18 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
         if first is None and _named_before_item(ctx, art, item):
             c.lookup = NounLookup(art.previous)  # "the death toll includes 410 in Arden, ..."
             return True
+        if first is None and _kept_pointer_item(ctx, art, item, lookup):
+            c.lookup = POINTS_BACK  # "Ten of those are ..., 36 in ...": what "those" points to
+            return True
         item = first
     return False
+
+
+def _kept_pointer_item(ctx: SentenceContext, art: ArticleState, item: Figure, lookup: NounLookup) -> bool:
+    """Whether the list's first item pointed back ("Ten of those are ...") and is the claim
+    kept last, in this sentence: its items count what it counted."""
+    return (lookup.points_back and item.start not in ctx.dropped and art.previous is not None
+            and art.previous_at == ctx.sentence.sentence)
 
 
 #: The words before a bare figure that add it to what was just counted: "jammed another 21".
@@ -3026,6 +3072,93 @@ def another_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
         return False
     c.lookup = NounLookup(art.previous)
     return True
+
+
+#: A counted noun, a comma and a relative clause opened by "of which" or "of whom" up to a bare
+#: figure: "the missiles, of which it shot down two".
+_OF_WHICH_CLAUSE_BEFORE = re.compile(r"([A-Za-z][\w'’-]*),?\s+of\s+(?:which|whom)\s+[^,;:.()\[\]\d]{1,50}$")
+
+
+def object_of_which_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that ends a relative clause opened by "of which" or "of whom" right
+    after a counted noun counts that noun: the part the clause takes of it ("the missiles, of
+    which the guns shot down two, hit the port": missiles).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said the missiles, of which the guns shot down two, hit the port.")]
+    [('two', 'missile')]
+    """
+    if c.lookup.found or c.figure.percent or " of wh" not in ctx.text:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _OF_WHICH_CLAUSE_BEFORE.search(ctx.text, max(0, at - 80), at)
+    if m is None or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    found = lookup_unit(m.group(1).lower())
+    if found is None:
+        return False
+    c.lookup = NounLookup(Noun(found[0], found[1], m.start(1), m.end(1)))
+    return True
+
+
+#: A counted noun and "include" right before a bare figure: "the fatalities include 60 from".
+_INCLUDED_BY_SUBJECT = re.compile(r"([A-Za-z][\w'’-]*)\s+(?:include[sd]?|including)\s+$")
+
+
+def included_by_a_counted_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure right after "include" ("includes", "included", "including") whose
+    subject ends in a counted noun counts that noun ("the dead include 60 from Tarn": the dead).
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The monitor said the fatalities include 60 from Tarn.")]
+    [('60', 'fatality', 'killed')]
+    """
+    if c.lookup.found or c.figure.percent or "nclud" not in ctx.text:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _INCLUDED_BY_SUBJECT.search(ctx.text, max(0, at - 40), at)
+    if m is None or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    found = lookup_unit(m.group(1).lower())
+    if found is None:
+        return False
+    c.lookup = NounLookup(Noun(found[0], found[1], m.start(1), m.end(1)))
+    return True
+
+
+#: What opens a later item of a list whose verb is left out: a comma or "and", maybe "the
+#: remaining" ("..., 19 for the agency and the remaining eight for the clinics").
+_GAPPED_ITEM_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s[—–-]+\s+)(?:the\s+(?:remaining|other|last)\s+)?$")
+#: The preposition right after a bare item's figure: "19 for", "18 from".
+_GAPPED_PREPOSITION = re.compile(r"\s+(for|from|to|in|at|on|by|with|among)\s")
+
+
+def gapped_item_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that opens a later item of a list whose verb is left out, with the
+    preposition of a counted item before it, counts what that item counts: "three of the trucks
+    are for the Red Cross, 19 for the agency and the remaining eight for the clinics" (trucks);
+    "the dead include 60 from Tarn -- among them two women -- 18 from Osk" (the dead).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("It said three of the trucks are for the Red Cross, 19 for the Velm agency and the remaining eight for clinics.")]
+    [('three', 'truck'), ('19', 'truck'), ('eight', 'truck')]
+    """
+    if c.lookup.found or c.figure.percent or not ctx.counted:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    sep = _GAPPED_ITEM_BEFORE.search(ctx.text, max(0, at - 24), at)
+    prep = _GAPPED_PREPOSITION.match(ctx.text, c.figure.end)
+    if sep is None or prep is None:
+        return False
+    word = f" {prep.group(1)} "
+    for f in reversed([f for f in ctx.figures if f.start in ctx.counted and f.end <= sep.start()]):
+        between = ctx.text[f.end:sep.start()]
+        if len(between) > 120 or any(ch in between for ch in ";:"):
+            return False
+        right_after = ctx.text.startswith(word, f.end)
+        in_item = word in between + " " and len(between) <= 90 and not any(
+            f.end <= g.start < sep.start() for g in ctx.figures)
+        if right_after or in_item:
+            c.lookup = NounLookup(ctx.counted[f.start])
+            return True
+    return False
 
 
 #: The words before a bare figure that make it a step of a sequence: "first sending 40",
@@ -3365,6 +3498,8 @@ def remember_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     ['casualties', 'other', 'casualties']
     """
     art.last_share = (ctx.sentence.sentence, c.noun) if c.figure.percent and c.noun else None
+    if c.noun is not None and not c.figure.percent:
+        ctx.counted[c.figure.start] = c.noun
     if SUBSET_OPENERS.match(ctx.text, c.clause[0]):
         return False
     if c.figure.percent and art.previous is not None and art.previous_at == ctx.sentence.sentence:
@@ -5141,6 +5276,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
     changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
+    object_of_which_points_back,  # "the missiles, of which it shot down two, ...": missiles
+    included_by_a_counted_subject,  # "the fatalities include 60 from Tarn": fatalities
+    gapped_item_points_back,  # "three of the trucks are for X, 19 for Y": trucks
     sequence_step_points_back,  # "first sending 40, then 25, followed by 12": what was counted before
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
     others_point_back,  # "30 prisoners left, while 120 others were flown out": prisoners
@@ -5323,6 +5461,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
     sequence_step_points_back, determiner_then_uncounted, bare_driven_from_homes, changed_from_figure_to_next, another_points_back,
+    object_of_which_points_back, included_by_a_counted_subject, gapped_item_points_back,
 })
 
 #: The rules that return False at once for a figure other than one ("40 troops", "one" is the
@@ -5366,7 +5505,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     listed_before_counted_figure: (",",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
-    sequence_step_points_back: _SEQUENCE_WORDS,
+    sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
+    included_by_a_counted_subject: ("nclud",),
     whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
@@ -5380,7 +5520,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others',
-     'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before', 'part_in_dashes_of_casualties',
+     'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
+     'object_of_which_points_back', 'part_in_dashes_of_casualties',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
