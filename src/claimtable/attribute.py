@@ -1442,6 +1442,31 @@ def _relay_agent(before: str, after: str) -> bool:
 _RELAY_CLOSE = re.compile(r"[^,;:\"“”]{0,40},")
 
 
+@cache
+def _medium_of_document() -> re.Pattern[str]:
+    """A source's document, then a relay participle and the preposition before the medium that
+    passed it on ("the statement read out on ", "a report aired by the ")."""
+    return re.compile(rf"\b(?:{lexicons.alternation(_document_nouns(), fold_case=True)})\s+"
+                      rf"(?:{_verbs('relay')})\s+(?:on|by|over|in)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+@_gives(TOPIC)
+@_opens_with(r"[\s(]")
+def _medium_of_document_speaking(before: str, after: str) -> bool:
+    """"the statement read out on state television added": the medium a document was read out
+    or aired on, before the document's reporting verb, only passes it on; the body that issued
+    the document speaks (as for a relay in an aside, ``_relay_agent``).
+
+    >>> _medium_of_document_speaking("Nine were hurt, the statement read out on ", " added.")
+    True
+    >>> _medium_of_document_speaking("Nine were hurt, the army said on ", " added.")
+    False
+    """
+    return ("on" in before[-8:] or "by" in before[-8:] or "in" in before[-8:] or "over" in before[-10:]) \
+        and _medium_of_document().search(before, max(0, len(before) - 60)) is not None \
+        and _speaks_after_match(after) is not None
+
+
 #: "as Prigozhin claimed", "contrary to what Kyiv said": a claim the sentence sets its own
 #: figures against, named in an aside.
 _AS_CLAIMED = re.compile(r"(?:\b(?:not|n't|never|rather\s+than|instead\s+of)\b[^.;:]{0,40}?\bas"
@@ -2049,6 +2074,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _source_of,
     _source_of_place_owned,  # "data from the enclave's health ministry"
     _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
+    _medium_of_document_speaking,  # "the statement read out on state television added": the issuer
     _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
@@ -2085,7 +2111,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 #: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
-    _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
+    _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener,
 })
@@ -6194,8 +6220,22 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
 #: "an aid worker", "Tarn Radio"), then the end of the clause.
 _AND_SOURCE_WORDS = r"\s+and\s+(?:(?:the|an?)\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 _AND_SOURCE_ENDS = re.compile(rf"{_AND_SOURCE_WORDS}\s*(?:[,.;:]|$)")
-#: The same words, then the word after them (a verb, read by ``_coordinated_sources``).
-_AND_SOURCE_VERB = re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+(\w+)")
+
+
+@cache
+def _and_source_verb() -> re.Pattern[str]:
+    """The same words, then a reporting verb after them (read by ``_coordinated_sources``): the
+    words run on to the verb, however many of the three they take ("and state television said").
+
+    >>> _and_source_verb().match(" and state television said on Sunday.").group(1, 2)
+    ('state television', 'said')
+    >>> _and_source_verb().match(" and the army fought on.") is None
+    True
+    """
+    verbs = sorted((v for v in _speech_verb_set() if " " not in v), key=len, reverse=True)
+    return re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+((?i:{lexicons.alternation(verbs, fold_case=True)}))\b")
+
+
 #: Words that make a clause, not a source's words, after "and": auxiliaries and function words.
 _NOT_SOURCE_WORDS = FUNCTION_WORDS | frozenset("is are was were be been has have had will would could may might can "
                                                "did do does not also then".split())
@@ -6233,7 +6273,7 @@ def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention
         if joined is not None:
             rated = (m.strength, m.rule)  # "according to X and Y.": the introducer's rating
         else:
-            joined = _AND_SOURCE_VERB.match(sentence, m.end)
+            joined = _and_source_verb().match(sentence, m.end)
             if joined is not None and joined.group(2).lower() in _speech_verb_set() and (
                     m.rule == "clause subject"  # "officials and media said"
                     or any(n.start <= joined.end(1) and n.strength >= SPEAKER for n in mentions[i + 1:i + 2])):
