@@ -1442,6 +1442,31 @@ def _relay_agent(before: str, after: str) -> bool:
 _RELAY_CLOSE = re.compile(r"[^,;:\"“”]{0,40},")
 
 
+@cache
+def _medium_of_document() -> re.Pattern[str]:
+    """A source's document, then a relay participle and the preposition before the medium that
+    passed it on ("the statement read out on ", "a report aired by the ")."""
+    return re.compile(rf"\b(?:{lexicons.alternation(_document_nouns(), fold_case=True)})\s+"
+                      rf"(?:{_verbs('relay')})\s+(?:on|by|over|in)\s+(?:the\s+|its\s+)?$", re.I)
+
+
+@_gives(TOPIC)
+@_opens_with(r"[\s(]")
+def _medium_of_document_speaking(before: str, after: str) -> bool:
+    """"the statement read out on state television added": the medium a document was read out
+    or aired on, before the document's reporting verb, only passes it on; the body that issued
+    the document speaks (as for a relay in an aside, ``_relay_agent``).
+
+    >>> _medium_of_document_speaking("Nine were hurt, the statement read out on ", " added.")
+    True
+    >>> _medium_of_document_speaking("Nine were hurt, the army said on ", " added.")
+    False
+    """
+    return ("on" in before[-8:] or "by" in before[-8:] or "in" in before[-8:] or "over" in before[-10:]) \
+        and _medium_of_document().search(before, max(0, len(before) - 60)) is not None \
+        and _speaks_after_match(after) is not None
+
+
 #: "as Prigozhin claimed", "contrary to what Kyiv said": a claim the sentence sets its own
 #: figures against, named in an aside.
 _AS_CLAIMED = re.compile(r"(?:\b(?:not|n't|never|rather\s+than|instead\s+of)\b[^.;:]{0,40}?\bas"
@@ -2049,6 +2074,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _source_of,
     _source_of_place_owned,  # "data from the enclave's health ministry"
     _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
+    _medium_of_document_speaking,  # "the statement read out on state television added": the issuer
     _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
@@ -2085,7 +2111,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 #: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
-    _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _as_claimed, _in_relative_clause,
+    _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener,
 })
@@ -3156,6 +3182,36 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
             for m in _verb_then_name().finditer(sentence)
             if m.group(1).split()[0].lower() not in names_not]
+
+
+
+@cache
+def _verb_then_owned_person() -> re.Pattern[str]:
+    """An inverted reporting verb after a comma or a quotation, a body's name with its
+    possessive, then a person's name that ends the clause: '," said the Velm Aid's Lina Dabet.'"""
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+(?:the\s+)?"
+                      rf"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})['’]s\s+({_PERSON_NAME})(?=\s*[,.;]|\s*$)")
+
+
+def _owned_persons_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person a body's possessive owns, right after an inverted reporting verb ('"...," said
+    the Velm Aid's Lina Dabet, who runs ...'): the person speaks, as "said the NIS's chief
+    analyst, Ann LaRue" does; the words start at the owner, so the verb before it rates them.
+
+    >>> s = '"Some 40 sleep outdoors," said the Velm Aid’s Lina Morro Dabet, who runs it.'
+    >>> [(c.name, s[c.start:c.end]) for c in _owned_persons_after_verb(s, [])]
+    [('Lina Morro Dabet', 'Velm Aid’s Lina Morro Dabet')]
+    """
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
+    out = []
+    for m in _verb_then_owned_person().finditer(sentence):
+        if m.group(2).split()[0].lower() in not_names() or _reference_heads().intersection(m.group(2).lower().split()):
+            continue  # "the army's Health Ministry": a body, not a person
+        if any(f.start < m.end(2) and m.start(1) < f.end for f in found):
+            continue  # a name found already
+        out.append(MentionCandidate(m.start(1), m.end(2), m.group(2), "named"))
+    return out
 
 
 
@@ -5745,6 +5801,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _ministries_of, _named_speakers,
     _named_after_verb,
     _acronym_after_verb,  # ", said BNI.": an acronym after an inverted verb that ends the sentence
+    _owned_persons_after_verb,  # '," said the Velm Aid's Lina Dabet.': the person, not the owner
     _domain_names, _group_nouns, _source_subjects,
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
@@ -5776,7 +5833,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 #: (``tests/test_rule_dispatch.py`` checks it), so ``_mentions_of`` skips them, without a call,
 #: in a sentence that holds none of their strings.
 FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
-    _capital_bodies: ("'s ", "’s "), _national_bodies: ("country", "nation"), _its_bodies: (" its ",),
+    _capital_bodies: ("'s ", "’s "), _owned_persons_after_verb: ("'s ", "’s "), _national_bodies: ("country", "nation"), _its_bodies: (" its ",),
     _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
     _lower_ministries_of: ("s ministry of ",),
     _headline_sources: (":", "-", "–", "—"),
@@ -6194,8 +6251,22 @@ def _with_companions(sentence: str, mentions: list[Mention]) -> list[Mention]:
 #: "an aid worker", "Tarn Radio"), then the end of the clause.
 _AND_SOURCE_WORDS = r"\s+and\s+(?:(?:the|an?)\s+)?([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 _AND_SOURCE_ENDS = re.compile(rf"{_AND_SOURCE_WORDS}\s*(?:[,.;:]|$)")
-#: The same words, then the word after them (a verb, read by ``_coordinated_sources``).
-_AND_SOURCE_VERB = re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+(\w+)")
+
+
+@cache
+def _and_source_verb() -> re.Pattern[str]:
+    """The same words, then a reporting verb after them (read by ``_coordinated_sources``): the
+    words run on to the verb, however many of the three they take ("and state television said").
+
+    >>> _and_source_verb().match(" and state television said on Sunday.").group(1, 2)
+    ('state television', 'said')
+    >>> _and_source_verb().match(" and the army fought on.") is None
+    True
+    """
+    verbs = sorted((v for v in _speech_verb_set() if " " not in v), key=len, reverse=True)
+    return re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+((?i:{lexicons.alternation(verbs, fold_case=True)}))\b")
+
+
 #: Words that make a clause, not a source's words, after "and": auxiliaries and function words.
 _NOT_SOURCE_WORDS = FUNCTION_WORDS | frozenset("is are was were be been has have had will would could may might can "
                                                "did do does not also then".split())
@@ -6233,7 +6304,7 @@ def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention
         if joined is not None:
             rated = (m.strength, m.rule)  # "according to X and Y.": the introducer's rating
         else:
-            joined = _AND_SOURCE_VERB.match(sentence, m.end)
+            joined = _and_source_verb().match(sentence, m.end)
             if joined is not None and joined.group(2).lower() in _speech_verb_set() and (
                     m.rule == "clause subject"  # "officials and media said"
                     or any(n.start <= joined.end(1) and n.strength >= SPEAKER for n in mentions[i + 1:i + 2])):
@@ -9650,10 +9721,25 @@ class ArticleAttribution:
         named before."""
         if m.kind != "named":
             return m
-        earlier = self.surnames.get(_without_honorific(m.phrase))
+        earlier = self.surnames.get(_without_honorific(m.phrase)) or self._honorific_name_end(m.phrase)
         if earlier is None:
             return m
         return Mention(m.start, m.end, m.phrase, earlier.claimant, earlier.kind, m.strength, m.rule)
+
+    def _honorific_name_end(self, phrase: str) -> Mention | None:
+        """"Ms Morro Dabet": an honorific before the last words of a full name named before
+        ("Lina Morro Dabet"), a surname of two words, is that person.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe('"Some 40 sleep outdoors," said Lina Morro Dabet.', 1)
+        >>> article._honorific_name_end("Ms Morro Dabet").claimant, article._honorific_name_end("Ms Ivo Dabet")
+        ('Lina Morro Dabet', None)
+        """
+        first, _, rest = phrase.partition(" ")
+        if " " not in rest or first.rstrip(".").lower() not in _honorifics():
+            return None
+        earlier = self.surnames.get(rest.rsplit(None, 1)[-1])
+        return earlier if earlier is not None and earlier.claimant.endswith(" " + rest) else None
 
     def _surnames_alone(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
         """The surnames of people named before, wherever they stand ("Park said")."""
