@@ -621,7 +621,7 @@ def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: d
 
 #: "a total of" right before a figure, "in total" after it: how the amount is framed, not
 #: what happened to it.
-_TOTAL_FRAME = re.compile(r"\b(?:a|the)\s+total\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_TOTAL_FRAME = re.compile(r"\b(?:(?:a|the)\s+total\s+of|the\s+total\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
 _IN_TOTAL = re.compile(r"\bin\s+total\b", re.I)
 
 
@@ -636,6 +636,11 @@ def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cu
     [('lost', 'casualties')]
     >>> [c["status"] for c in _claims("A total of 248 aid trucks have entered the city.")]
     ['total']
+
+    A release is such a status too ("brings the total to 18 hostages freed": let go, no casualties):
+
+    >>> [(c["status"], c["category"]) for c in _claims("Their release brings the total to 18 hostages freed since May.")]
+    [('released', 'other')]
     """
     m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start) or _IN_TOTAL.search(text, fig.end, clause[1])
     if m is None:
@@ -643,7 +648,8 @@ def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cu
     found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
     if found is None:  # "31 people in total – 24 men and seven women – died": the predicate past the dashes
         found = _status_past_dashes(text, fig, clause, cues, (m.start(), m.end()))
-    return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
+    return found if found is not None and (found.removeprefix("expected ") in CASUALTY_STATUSES
+                                           or found in RELEASED_STATUSES) else None
 
 
 #: The statuses a counted noun may give its own figure ("42,000 injured", "300 dead").
@@ -4712,7 +4718,10 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
         return False
     cues = _status_cues(True, c.projected)
     spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < c.clause[1] and cues.get(cue) == c.status]
-    if not spans or any(_count_noun_before().search(ctx.text, max(c.clause[0], s - 50), s) for s in spans):
+    # a count noun before the figure frames the amount of a release after it ("brings the total to
+    # 18 hostages freed"): only one between the figure and such a cue is released
+    if not spans or any(_count_noun_before().search(ctx.text, max(c.clause[0], s - 50, c.figure.end if s >= c.figure.end else 0), s)
+                        for s in spans):
         c.status = ""
         return True
     if c.category in lexicons.people_categories():
