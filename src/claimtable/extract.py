@@ -280,6 +280,10 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
             continue  # "released a video of 200 soldiers": what was done to the video, not them
         if text[m.start() - 1:m.start()] == " " and _thing_before_cue().search(text, max(lo, m.start() - 30), m.start()):
             continue  # "the report released Tuesday said 900 ...": a participle of the report
+        if m.start() >= at and _said_of_a_place(text, m.start()):
+            continue  # "residents cheered after the town was captured": the town was taken, not they
+        if 0 <= own_end <= m.start() and _describes_other_people(text, m.start(), m.end(), own_end):
+            continue  # "as many as 9,000, to replace the dead Osk soldiers": those soldiers were killed
         found = cues.get(" ".join(text[m.start():m.end()].lower().split()))
         if found is not None:
             # a cue after the figure is as far as the words between them ("hundreds of
@@ -294,6 +298,86 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
                     and not (0 <= own_end <= m.start() and _figure_object_after().match(text, m.end())):
                 best = (distance, found)
     return best[1] if best else None
+
+
+@cache
+def _place_subject_before() -> re.Pattern[str]:
+    """A passive's subject that is a place (``uncounted.csv``, kind ``place``) or "it", with its
+    auxiliary, right before a status cue, opening a clause: the cue says what befell the place
+    ("after the town was captured", "shortly after it was seized"; "soldiers of the other side had
+    been killed" is no such subject)."""
+    places = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "place")), fold_case=True)
+    return re.compile(rf"(?:^|[,;]|\b(?:after|before|when|as|once|since|until|and|but|because|while|then))\s*"
+                      rf"(?:it|(?:the|a|this|that)\s+(?:[\w-]+\s+)?(?:{places})s?)\s+"
+                      rf"(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _said_of_a_place(text: str, start: int) -> bool:
+    """Whether the status cue at ``start`` is the predicate of a place or of "it" in the passive
+    (``_place_subject_before``): no status of the people counted ("Dozens of residents cheered as
+    the fighters marched in soon after it was captured": no captives).
+
+    >>> s = "Dozens of residents cheered soon after it was captured"
+    >>> _said_of_a_place(s, s.index("captured")), _said_of_a_place("40 residents were captured", 19)
+    (True, False)
+    >>> [(c["category"], c["status"]) for c in _claims("Hundreds of residents fled after the town was captured.")]
+    [('other', 'displaced')]
+    >>> [(c["category"], c["status"]) for c in _claims("Osk said 300 soldiers of the other side had been killed.")]
+    [('casualties', 'killed')]
+    """
+    if text[start - 4:start - 1] not in ("was", "ere", " is", "are", "een") and not text[start - 3:start - 1].endswith("ly"):
+        return False  # the cheap test first: no auxiliary, or adverb, right before the cue
+    return _place_subject_before().search(text, max(0, start - 60), start) is not None
+
+
+#: A determiner right before a status cue that describes the noun after it ("the missing troops").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our)\s+$", re.I)
+#: The word after such a cue, past up to two names ("dead Osk soldiers").
+_NOUN_PAST_NAMES = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z][a-z-]*)\b")
+#: A noun right before a status cue, opened by a determiner or "of" past up to two names ("of
+#: Osk soldiers lost").
+_NOUN_BEFORE_CUE = re.compile(r"\b(?:the|its|their|his|her|our|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}([a-z][a-z-]*)\s+$")
+
+
+def _describes_other_people(text: str, start: int, end: int, fig_end: int) -> bool:
+    """Whether a status cue after a figure describes the people of a noun phrase of its own,
+    opened by a determiner or "of" further on than the figure's own "of" phrase: an adjective
+    before the noun ("the missing Russian troops") or a participle after it ("of Russian troops
+    lost"). It says what befell those people, not the figure's ("could be as many as 12,000,
+    would replace only ten days of the missing Russian troops": no status of the 12,000).
+
+    >>> s = "as many as 9,000, would replace the dead Osk soldiers"
+    >>> _describes_other_people(s, s.index("dead"), s.index("dead") + 4, s.index(","))
+    True
+    >>> s = "sent 9,000 men, and the dead were buried"
+    >>> _describes_other_people(s, s.index("dead"), s.index("dead") + 4, s.index(" men"))
+    False
+    >>> s = "9,000 of the dead soldiers"
+    >>> _describes_other_people(s, s.index("dead"), s.index("dead") + 4, s.index(" of"))
+    False
+    >>> [(c["category"], c["status"]) for c in _claims("The brigade, which the institute said could be as many as "
+    ...     "9,000 soldiers, would only replace a week of the dead Osk soldiers.")]
+    [('troops', 'expected')]
+    >>> [(c["category"], c["status"]) for c in _claims("The brigade, which the institute said could be as many as "
+    ...     "9,000 soldiers, would only replace a week of Osk soldiers lost.")]
+    [('troops', 'expected')]
+    """
+    if text[start - 1:start] != " ":
+        return False
+    opener = _DETERMINER_BEFORE.search(text, max(0, start - 6), start)
+    if opener is not None:
+        m = _NOUN_PAST_NAMES.match(text, end)
+        word = m.group(1) if m else None
+    else:
+        opener = _NOUN_BEFORE_CUE.search(text, max(0, start - 60), start)
+        word = opener.group(1) if opener else None
+    if word is None or opener.start() < fig_end:
+        return False
+    found = lookup_unit(word)
+    if found is None or not counts_people(Noun(found[0], found[1], 0, 1)):
+        return False
+    # "9,000 of the dead soldiers": the figure's own phrase, a part of those people
+    return text[fig_end:opener.start()].strip(" ,").lower() not in ("", "of")
 
 
 @cache
@@ -471,7 +555,7 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         # clause's predicate, not the participle nearer the figure, says what happened
         end = _predicate_end(text, clause[1])
         m = _FOLDED_CASUALTY_PREDICATE.search(fold_like_ignorecase(text), fig.end, end if stop < fig.end else min(stop, end))
-        if m and people and not _figure_object_after().match(text, m.end("cue")):
+        if m and people and not _figure_object_after().match(text, m.end("cue")) and not _said_of_a_place(text, m.start("cue")):
             # (a predicate with a figure as its object, "believed to have killed thousands", is that figure's)
             # "have become casualties", "have been taken out of action": the cue's status
             cue = " ".join(m.group("cue").lower().split())
@@ -537,7 +621,7 @@ def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: d
 
 #: "a total of" right before a figure, "in total" after it: how the amount is framed, not
 #: what happened to it.
-_TOTAL_FRAME = re.compile(r"\b(?:a|the)\s+total\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_TOTAL_FRAME = re.compile(r"\b(?:(?:a|the)\s+total\s+of|the\s+total\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
 _IN_TOTAL = re.compile(r"\bin\s+total\b", re.I)
 
 
@@ -552,6 +636,11 @@ def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cu
     [('lost', 'casualties')]
     >>> [c["status"] for c in _claims("A total of 248 aid trucks have entered the city.")]
     ['total']
+
+    A release is such a status too ("brings the total to 18 hostages freed": let go, no casualties):
+
+    >>> [(c["status"], c["category"]) for c in _claims("Their release brings the total to 18 hostages freed since May.")]
+    [('released', 'other')]
     """
     m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start) or _IN_TOTAL.search(text, fig.end, clause[1])
     if m is None:
@@ -559,7 +648,8 @@ def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cu
     found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
     if found is None:  # "31 people in total – 24 men and seven women – died": the predicate past the dashes
         found = _status_past_dashes(text, fig, clause, cues, (m.start(), m.end()))
-    return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
+    return found if found is not None and (found.removeprefix("expected ") in CASUALTY_STATUSES
+                                           or found in RELEASED_STATUSES) else None
 
 
 #: The statuses a counted noun may give its own figure ("42,000 injured", "300 dead").
@@ -581,7 +671,11 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
     >>> _status_of_noun(t, find_figures(t)[1], Noun("person", "other", 31, 37), _status_cues(True, False))
     'wounded'
     """
-    if noun is None or noun.start < fig.end:
+    if noun is None:
+        return None
+    if noun.end <= fig.start:
+        return _noun_cue_before_noun(text, noun)
+    if noun.start < fig.end:
         return None
     if noun.start > fig.end + 2:
         # "1,212 fallen soldiers": a word that is a status only before the noun it describes
@@ -603,6 +697,31 @@ def _status_of_noun(text: str, fig: Figure, noun: Noun | None, cues: dict[str, s
         return None  # "90 soldiers, killing at least 40": the cue's object is the 40
     found = cues.get(" ".join(cue.group(0).lower().split())) if cue else None
     return found if found is not None and found.removeprefix("expected ") in CASUALTY_STATUSES else None
+
+
+def _noun_cue_before_noun(text: str, noun: Noun) -> str | None:
+    """The status a word of ``_adjective_statuses`` gives a figure after its noun when it
+    describes that noun, right before it or past names ("raised the number of identified fallen
+    soldiers to 2,800": killed, not the "total" of the frame).
+
+    >>> [(c["status"], c["category"]) for c in _claims("The search raised the number of fallen Osk soldiers to 2,800.")]
+    [('killed', 'casualties')]
+    >>> [(c["status"], c["category"]) for c in _claims("Troop numbers have fallen, with soldiers now at 9,000.")]
+    [('', 'troops')]
+    """
+    before = text[max(0, noun.start - 60):noun.start].lower()
+    if not any(cue in before for cue in _adjective_statuses()):
+        return None  # the cheap test first: no such cue in the words before the noun
+    m = _noun_cue_ending().search(text, max(0, noun.start - 60), noun.start)
+    return _adjective_statuses()[" ".join(m.group(1).lower().split())] if m else None
+
+
+@cache
+def _noun_cue_ending() -> re.Pattern[str]:
+    """A cue of ``_adjective_statuses`` as the last words before a noun, past up to two names
+    ("fallen Osk soldiers")."""
+    cues = lexicons.alternation(sorted(_adjective_statuses()), fold_case=True)
+    return re.compile(rf"(?<![\w-])({cues})\s+(?:[A-Z][\w'’-]*\s+){{0,2}}$", re.I)
 
 
 @cache
@@ -3592,6 +3711,13 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
 
     >>> [c["status"] for c in _claims("Shelling killed or wounded about 300 soldiers deployed there.")]
     ['killed or wounded']
+
+    A noun carried from an earlier sentence is read for its kind, not for words at its place
+    there ("... 21 crew members. The count is up to five rescued and three sailors dead"):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("The Marro Coast Guard said a freighter with 21 crew members sank. "
+    ...     "The count is up to five rescued and at least three sailors dead.")]
+    [('21', ''), ('five', 'rescued'), ('three', 'killed')]
     """
     people = counts_people(c.noun)
     # "launched 40 drones, 35 destroyed": the hint read the cue as people's; things read it again
@@ -3603,7 +3729,9 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     others = _cues_of_others(ctx, c.figure, c.clause)
     if ";" in ctx.text:  # the cheap test first: most sentences have no semicolon
         others += _semicolon_parts_of_others(ctx, c.figure)
-    c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, c.noun, _next_coordinated(ctx, c.figure),
+    # a noun an earlier sentence named has its spans in that sentence: none to read here
+    noun = None if c.noun_carried else c.noun
+    c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, noun, _next_coordinated(ctx, c.figure),
                        others)
     return bool(c.status)
 
@@ -4725,7 +4853,10 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
         return False
     cues = _status_cues(True, c.projected)
     spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < c.clause[1] and cues.get(cue) == c.status]
-    if not spans or any(_count_noun_before().search(ctx.text, max(c.clause[0], s - 50), s) for s in spans):
+    # a count noun before the figure frames the amount of a release after it ("brings the total to
+    # 18 hostages freed"): only one between the figure and such a cue is released
+    if not spans or any(_count_noun_before().search(ctx.text, max(c.clause[0], s - 50, c.figure.end if s >= c.figure.end else 0), s)
+                        for s in spans):
         c.status = ""
         return True
     if c.category in lexicons.people_categories():
