@@ -1793,6 +1793,20 @@ def _speaks_after_asides(before: str, after: str) -> bool:
     return (after[:1] == "," or after[1:2] in ("–", "—", ",")) and _speaks_after_aside(after, 0)
 
 
+@_gives(SPEAKER)
+@_opens_with(",")
+def _speaks_past_unclosed_apposition(before: str, after: str) -> bool:
+    """'"Nine died," Ivo Brant, the governor of the Osk region announced': a name that credits a
+    quotation speaks past an apposition whose closing comma is missing (``_unclosed_apposition``).
+
+    >>> _speaks_past_unclosed_apposition('"Nine died," ', ", the governor of Osk announced.")
+    True
+    >>> _speaks_past_unclosed_apposition("In ", ", the governor of Osk announced.")
+    False
+    """
+    return _unclosed_apposition(before + after, len(before), len(before)) is not None
+
+
 #: "of" and a capitalised name after a body: the country that owns it ("... (NIS) of South Korea").
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)")
 
@@ -2084,6 +2098,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _agent_of_opening_participle,  # "Escorted by the frigate Velm Arrow, the fleet ..., adding": not the frigate
     _characterises_antecedent,  # "the siege, which Ivo Brant described as a grinder": not Ivo Brant's figures
     _speaks, _speaks_after_asides,
+    _speaks_past_unclosed_apposition,  # '"...," Ivo Brant, the governor of Osk announced': Ivo Brant
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
     _document_finds,  # "a Velmar intelligence assessment has found": Velmar intelligence
@@ -2655,7 +2670,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         if not (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
                 or (quoted and _quoted_as_saying(sentence, m.end()))
                 or (aside := _aside_match(sentence, m.end())) is not None
-                or (" in " in sentence and _speaks_past_place(sentence, m.end()))):
+                or (" in " in sentence and _speaks_past_place(sentence, m.end()))
+                or (aside := _unclosed_apposition(sentence, m.start(), m.end())) is not None):
             continue
         if _counted_by_figure(sentence, m.start()):
             continue  # "17 drones, including 14 Shahed-136s, adding that ...": what the figure counts
@@ -2689,6 +2705,33 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         start = _past_based(sentence, m.start(1), name_end)
         out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
+
+
+#: A quotation's close before a name that credits it: '," ', '.” '.
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?]?\s*[”\"]\s*$")
+
+
+@cache
+def _apposition_then_speech() -> re.Pattern[str]:
+    """An apposition with "the" or "a" whose closing comma the text left out, then a reporting
+    verb (", the secretary general of the Osk governorate announced")."""
+    return re.compile(rf",\s+(?:the|an?)\s+[^,;:()\"“”]{{1,90}}?\s(?:{_verbs('speech')})\b")
+
+
+def _unclosed_apposition(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The apposition and the verb after a name that credits the quotation before it, when the
+    apposition's closing comma is missing: the name speaks, not its title ('"...," Ivo Brant, the
+    governor of the Osk region announced on radio': Ivo Brant).
+
+    >>> s = '"Nine died," Ivo Brant, the governor of the Osk region announced.'
+    >>> _unclosed_apposition(s, 13, 22).group(0)
+    ', the governor of the Osk region announced'
+    >>> _unclosed_apposition("In Osk, the governor announced 9 died.", 3, 6) is None
+    True
+    """
+    if not sentence.startswith(", ", end) or _QUOTE_CLOSED_BEFORE.search(sentence, max(0, start - 4), start) is None:
+        return None
+    return _apposition_then_speech().match(sentence, end)
 
 
 #: A figure in digits right before a name: the name is what it counts ("14 Shahed-136s").
@@ -3262,8 +3305,12 @@ def _aside_then_speech() -> re.Pattern[str]:
              # a lone lower-case word set off by commas, an adverb: "The rebels, however, claimed"
              r"|,\s*[a-z]+(?=,)"
              # a person's age set off by commas: "Ivo Brant, 40, told"
-             r"|,\s*\d{1,3}(?=,))")
-    return re.compile(rf"{aside}(?:{aside})?(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
+             r"|,\s*\d{1,3}(?=,)"
+             # a participle that keeps the speaker unnamed: "a source, preferring not to be named, said"
+             rf"|,\s*{_ANONYMOUS_PARTICIPLE}(?=,))")
+    # one aside before a second ("..., preferring not to be named, said that ..., confirming"): the
+    # nearest verb after an aside is the name's
+    return re.compile(rf"{aside}(?:{aside})??(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
                       rf"{_QUOTED_AS}?(?:{_verbs('speech')})\b")
 
 
@@ -3989,7 +4036,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # registry knows by the place's name before it
         placed = _body_in_place(words, where.group(0)) \
             if head in _body_kinds() or where.group(0).startswith(" of ") else None
-        noun = _place_noun_after().match(sentence, where.end())
+        noun = _place_noun_after().match(sentence, where.end()) or _body_words_after(sentence, where.end())
         end = noun.end() if noun else where.end()  # "officials in the Amhara region": the region's
         if placed is not None:  # "the health ministry in Hamas-run Gaza"
             return MentionCandidate(start, end, *placed)
@@ -4337,6 +4384,31 @@ def _place_noun_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{nouns})\b")
 
 
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}(?![\w'’-])")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _body_words_after(sentence: str, end: int) -> re.Match[str] | None:
+    """Lower-case words after a group's place that end in a body's or a force's head noun
+    (``references.csv``' bodies, the ``actor`` rows of ``generic_claimants.csv``): the body the
+    group is from, part of its words ("a source from the Velmari coast guard", "officials from
+    the Ostrian health ministry").
+
+    >>> _body_words_after(" coast guard, said", 0).group(0), _body_words_after(" says that", 0)
+    (' coast guard', None)
+    """
+    m = _LOWER_WORDS_AFTER.match(sentence, end)
+    if m is None:
+        return None
+    words = list(_LOWER_WORD.finditer(sentence, end, m.end()))
+    for n in range(len(words), 0, -1):  # the longest run of words that ends in a head
+        if words[n - 1].group(0) in _body_kinds() or words[n - 1].group(0) in _actor_heads():
+            if any(w.group(0) in _speech_verb_set() for w in words[:n]):
+                return None  # "officials from the Velmari army said": no words of a body past the verb
+            return _LOWER_WORDS_AFTER.match(sentence, end, words[n - 1].end())
+    return None
+
+
 @cache
 def _place_of_group() -> re.Pattern[str]:
     """A common noun for a place after a group noun ("a resident of the area", "officials of the
@@ -4393,10 +4465,31 @@ def _field_of_body(sentence: str, end: int, words: str) -> int:
     'Agency for Forced Disappearance of Persons'
     """
     last = words.split()[-1]
+    if last in _body_kinds() and " " in words and sentence.startswith(" for ", end):
+        task = _lower_task_for().match(sentence, end)  # "the Ostrian ministry for veterans said"
+        return task.end() if task else end
     if not last[:1].isupper() or last.lower() not in _body_kinds():
         return end
     field = _FIELD_OF.match(sentence, end) or _TASK_FOR.match(sentence, end)
     return field.end() if field else end
+
+
+#: Words that say how long or how much, never a body's task: "the ministry for years said".
+_NOT_A_TASK = re.compile(r"\s+for\s+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?|now|once|example|instance"
+                         r"|the\s+first|its|their|his|her|a|an|the)\b")
+
+
+@cache
+def _lower_task_for() -> re.Pattern[str]:
+    """A body's task in lower-case words after its lower-case head and "for", right before a
+    reporting verb or a comma: "the Ostrian ministry for veterans said", "Velmar's office for
+    refugee affairs, which ..."; not "the ministry for years said" (``_NOT_A_TASK``).
+
+    >>> _lower_task_for().match(" for veterans said 300").group(0), _lower_task_for().match(" for years said 300")
+    (' for veterans', None)
+    """
+    return re.compile(rf"(?!{_NOT_A_TASK.pattern})\s+for\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*"
+                      rf"(?=\s+(?:(?:has|have|had|also)\s+)?(?:{_verbs('speech')})\b|\s*,)")
 
 
 def _named_field_after(sentence: str, end: int, words: str) -> bool:
@@ -5079,6 +5172,14 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
 
 
 
+#: An aside set off by commas between a described person and the verb: a relative clause ("A
+#: member of a village patrol, who spoke to reporters, said") or a participle that keeps the
+#: speaker unnamed (", preferring not to be named,", ", speaking on condition of anonymity,").
+_ANONYMOUS_PARTICIPLE = (r"[a-z]+ing\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
+                         r"|anonymously)")
+_PERSON_ASIDE = rf",\s+(?:who\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
+
+
 @cache
 def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A person described in lower-case words with "a" or "an", no name, as the speaker of an
@@ -5090,7 +5191,8 @@ def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the speaker); the group ``words`` of each."""
     word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
     words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
-    return (re.compile(rf"[\"“]?An?\s+{words}\s+(?:(?:has|had|also)\s+)?(?:{_verbs('speech')})\b(?=\s+(?:that\b|\d|[a-z]))"),
+    return (re.compile(rf"[\"“]?An?\s+{words}(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|also)\s+)?(?:{_verbs('speech')})\b"
+                       r"(?=\s+(?:that\b|\d|[a-z]))"),
             re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
 
 
@@ -7456,6 +7558,23 @@ def _shift() -> re.Pattern[str]:
     return re.compile(rf"^[\"“‘']?(?:{openers}|{_since_the_war(rows)})\b", re.I)
 
 
+@cache
+def _earlier_time_opener() -> re.Pattern[str]:
+    """A paragraph's opener that dates it before the news ("Last March, ...", "Last year, ...",
+    "In 2019, ..."): the reporter's history of earlier events, which a sustained account
+    (``_account_goes_on``) does not go on into.
+
+    >>> bool(_earlier_time_opener().match("Last March, raids killed 141 people."))
+    True
+    >>> bool(_earlier_time_opener().match("Last night 14 were hurt.")), bool(_earlier_time_opener().match("Some 90 died."))
+    (False, False)
+    """
+    calendar = lexicons.calendar()
+    times = lexicons.alternation([*calendar.months, *calendar.weekdays, "week", "month", "year", "spring", "summer",
+                                  "autumn", "fall", "winter"], fold_case=True)
+    return re.compile(rf"^(?:last\s+(?:{times})|in\s+(?:early\s+|late\s+)?(?:19|20)\d\d),", re.I)
+
+
 def _since_the_war(rows: list[dict[str, str]]) -> str:
     """"Since the invasion started", "Since the start of the conflict": a paragraph that opens by
     dating from the war (``war`` rows of ``continuations.csv``) gives the reporter's history of
@@ -9407,6 +9526,7 @@ class ArticleAttribution:
         return all(m.strength == TOPIC and (m.kind == "group" or _owns_counted(sentence, m.start))
                    for m in _mentions_of(sentence)) \
             and _shift().match(sentence.lstrip()) is None \
+            and _earlier_time_opener().match(sentence.lstrip()) is None \
             and not _pronouns_speaking(sentence) \
             and not _perfect(_SUMMARY_PERFECT).search(sentence)
 
