@@ -3208,9 +3208,20 @@ def object_of_which_points_back(c: FigureCandidate, ctx: SentenceContext, art: A
     """
     if c.lookup.found or c.figure.percent or " of wh" not in ctx.text:
         return False  # the cheap test first
+    return _counts_noun_just_before(c, ctx.text, _OF_WHICH_CLAUSE_BEFORE, 80)
+
+
+def _counts_noun_just_before(c: FigureCandidate, text: str, before: re.Pattern[str], reach: int) -> bool:
+    """Whether ``before`` ends right at a bare figure (or its hedge) within ``reach`` characters,
+    its first group a counted noun, and the figure ends a noun phrase: the figure then counts
+    that noun (``object_of_which_points_back``, ``included_by_a_counted_subject``).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said the drones, of which the crews downed 12, came at night.")]
+    [('12', 'drone')]
+    """
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    m = _OF_WHICH_CLAUSE_BEFORE.search(ctx.text, max(0, at - 80), at)
-    if m is None or not ends_noun_phrase(ctx.text, c.figure.end):
+    m = before.search(text, max(0, at - reach), at)
+    if m is None or not ends_noun_phrase(text, c.figure.end):
         return False
     found = lookup_unit(m.group(1).lower())
     if found is None:
@@ -3232,15 +3243,7 @@ def included_by_a_counted_subject(c: FigureCandidate, ctx: SentenceContext, art:
     """
     if c.lookup.found or c.figure.percent or "nclud" not in ctx.text:
         return False  # the cheap test first
-    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    m = _INCLUDED_BY_SUBJECT.search(ctx.text, max(0, at - 40), at)
-    if m is None or not ends_noun_phrase(ctx.text, c.figure.end):
-        return False
-    found = lookup_unit(m.group(1).lower())
-    if found is None:
-        return False
-    c.lookup = NounLookup(Noun(found[0], found[1], m.start(1), m.end(1)))
-    return True
+    return _counts_noun_just_before(c, ctx.text, _INCLUDED_BY_SUBJECT, 40)
 
 
 #: What opens a later item of a list whose verb is left out: a comma or "and", maybe "the
