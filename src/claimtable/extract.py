@@ -4598,10 +4598,21 @@ def _hurt_cue_before() -> re.Pattern[str]:
     >>> bool(_hurt_cue_before().search("Gunmen shot dead ")), bool(_hurt_cue_before().search("They destroyed "))
     (True, False)
     """
+    return re.compile(rf"\b(?:{_hurt_cues()})\s+$", re.I)
+
+
+@cache
+def _hurt_cues() -> str:
+    """The cues of ``statuses.csv`` that kill or wound and do nothing else, as one alternation
+    (``_hurt_cue_before``, ``_hurt_include_before``).
+
+    >>> [w for w in ("killed", "wounding", "destroyed") if re.fullmatch(f"(?:{_hurt_cues()})", w, re.I)]
+    ['killed', 'wounding']
+    """
     rows = lexicons.read_lexicon("statuses")
     other = {row["cue"] for row in rows if row["status"] not in _HURT_STATUSES}
     cues = [row["cue"] for row in rows if row["status"] in _HURT_STATUSES and row["cue"] not in other]
-    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+$", re.I)
+    return lexicons.alternation(cues, fold_case=True)
 
 
 @cache
@@ -4612,10 +4623,7 @@ def _hurt_include_before() -> re.Pattern[str]:
     >>> bool(_hurt_include_before().search("The dead included ")), bool(_hurt_include_before().search("The plan included "))
     (True, False)
     """
-    rows = lexicons.read_lexicon("statuses")
-    other = {row["cue"] for row in rows if row["status"] not in _HURT_STATUSES}
-    cues = [row["cue"] for row in rows if row["status"] in _HURT_STATUSES and row["cue"] not in other]
-    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+(?:were|was|are|is|includes?|included)\s+$", re.I)
+    return re.compile(rf"\b(?:{_hurt_cues()})\s+(?:were|was|are|is|includes?|included)\s+$", re.I)
 
 
 _INCLUDING_BEFORE = re.compile(r"\b([\w'’-]+),?\s+(?:including|among\s+them)\s+$", re.I)
