@@ -1241,7 +1241,10 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
         else:
             _empty(_axes(fig, 1.0, 0.9, 6.6, 6.62), f"no dated munitions estimates ({_or(list(MUNITIONS))})")
         if lines:
-            _checks_box(_axes(fig, 7.95, 0.95, 2.9, 2.45), lines)
+            shown_lines = _box_lines(lines)
+            # as tall as its lines (2.45 inches at most), hung under the legend
+            tall = min(2.45, 0.22 + 0.16 * sum(line.count("\n") + 1 for line in shown_lines))
+            _checks_box(_axes(fig, 7.95, 3.4 - tall, 2.9, tall), shown_lines)
         _describe(fig, _time_summary(dated, "munitions estimate",
                                      [(measure_label(m), int((dated.rows["measure"] == m).sum())) for m in shown]))
         none = f"No dated {_or(missing)} estimates." if shown and missing else ""
@@ -1249,9 +1252,20 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
         return fig
 
 
-def _checks_box(box, lines: list[str], fit: int = 7) -> None:
-    """The side panel of derived figures per container: the first ``fit`` lines, the last
-    saying how many more the checks table holds."""
+def _box_lines(lines: list[str], fit: int = 7) -> list[str]:
+    """The first ``fit`` lines of the side panel, the last saying how many more the checks
+    table holds.
+
+    >>> _box_lines(["a", "b", "c"], fit=2)
+    ['a', '+2 more (see the checks table)']
+    """
+    if len(lines) <= fit:
+        return lines
+    return [*lines[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
+
+
+def _checks_box(box, shown: list[str]) -> None:
+    """The side panel of derived figures per container, holding the ``shown`` lines."""
     box.set_xticks([])
     box.set_yticks([])
     for side in box.spines:
@@ -1259,10 +1273,8 @@ def _checks_box(box, lines: list[str], fit: int = 7) -> None:
         box.spines[side].set_color("#cccccc")
     box.set_facecolor("#f7f7f7")
     box.set_title("derived: per container", loc="left", fontsize=9, fontweight="bold", pad=3)
-    shown = lines[:fit]
-    if len(lines) > fit:
-        shown = [*shown[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
-    box.text(0.04, 0.95, "\n".join(shown), transform=box.transAxes,
+    box.text(0.04, 1 - 0.12 / box.get_window_extent().height * box.figure.dpi, "\n".join(shown),
+             transform=box.transAxes,
              ha="left", va="top", fontsize=7.5, linespacing=1.5, gid="checks")
 
 
