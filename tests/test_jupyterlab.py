@@ -73,6 +73,17 @@ def test_lab_answers(server):
     assert status == 200 and b"JupyterLab" in body
 
 
+def test_lab_opens_on_the_notebooks_and_reaches_the_data_and_figures(server):
+    base, token, _ = server
+    with urllib.request.urlopen(f"{base}/?token={token}", timeout=10) as r:
+        assert r.geturl().split("?")[0].endswith("/lab/tree/notebooks")
+    _, body = get(base, token, "/api/contents")
+    names = {item["name"] for item in json.loads(body)["content"]}
+    assert {"notebooks", "data", "figures"} <= names
+    _, body = get(base, token, "/api/contents/notebooks")
+    assert "01_load_sources.ipynb" in {item["name"] for item in json.loads(body)["content"]}
+
+
 def test_project_kernel_is_listed(server):
     _, body = get(*server[:2], "/api/kernelspecs")
     specs = json.loads(body)["kernelspecs"]

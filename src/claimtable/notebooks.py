@@ -107,15 +107,19 @@ def kernel_config() -> Config:
 
 
 def lab_command(*options: str) -> list[str]:
-    """The ``jupyter lab`` command ``make lab`` runs: the notebooks folder as its root, and the
-    kernels it starts on encrypted sockets, like papermill's (``kernel_config``).
+    """The ``jupyter lab`` command ``make lab`` runs: the project as its root, so that the file
+    browser reaches the raw data, the tables, the figures and a report's ``build/`` folder, but
+    opening on the notebooks folder; the kernels it starts on encrypted sockets, like
+    papermill's (``kernel_config``).
 
     >>> lab_command("--no-browser")[1:3]
     ['lab', '--no-browser']
     """
     policy = kernel_config().KernelManager.transport_encryption
+    notebooks = paths.NOTEBOOKS.relative_to(paths.PROJECT_ROOT).as_posix()
     return [str(Path(sys.executable).with_name("jupyter")), "lab", *options,
-            f"--ServerApp.root_dir={paths.NOTEBOOKS}", f"--KernelManager.transport_encryption={policy}"]
+            f"--ServerApp.root_dir={paths.PROJECT_ROOT}", f"--LabApp.default_url=/lab/tree/{notebooks}",
+            f"--KernelManager.transport_encryption={policy}"]
 
 
 def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> Path:
