@@ -3284,6 +3284,19 @@ def _acronym_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Me
             and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)]
 
 @cache
+def _capitalised_titles() -> str:
+    """The ``title`` rows of ``generic_claimants.csv`` as a title in an apposition writes them,
+    capitalised ("Head", "Director"), an alternation.
+
+    >>> bool(re.fullmatch(_capitalised_titles(), "Head")), bool(re.fullmatch(_capitalised_titles(), "head"))
+    (True, False)
+    """
+    rows = lexicons.read_lexicon("generic_claimants")
+    return lexicons.alternation(r["word"].capitalize() for r in rows
+                                if r["kind"] == "title" and r["word"].isalpha())
+
+
+@cache
 def _aside_then_speech() -> re.Pattern[str]:
     # one or two asides, each opened by a relative pronoun, an article or a lower-case title
     # (not a relay: "citing the NIS", "briefed by the NIS", "according to ..."; not a clause
@@ -3302,6 +3315,9 @@ def _aside_then_speech() -> re.Pattern[str]:
              r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
              # the group a body is one of, described at length: ", one of the groups that ... weeks,"
              r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,)"
+             # a capitalised title "of" a body, at length: ", Head of the Control Service of the
+             # Orvel Directorate of the State Border Guard,"
+             rf"|,\s*(?:Deputy\s+)?(?:{_capitalised_titles()})\s+(?:of|for)\s[^,–—]{{1,140}}(?=,)"
              # a lone lower-case word set off by commas, an adverb: "The rebels, however, claimed"
              r"|,\s*[a-z]+(?=,)"
              # a person's age set off by commas: "Ivo Brant, 40, told"

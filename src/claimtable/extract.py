@@ -5804,12 +5804,13 @@ def figure_candidates(src: Source, published: str = "") -> Iterator[tuple[Senten
     held: list[tuple[SentenceContext, FigureCandidate]] = []  # in a quotation still open
     last: list[tuple[SentenceContext, FigureCandidate]] = []  # the sentence before ("This was stated by X")
     waited = False  # whether ``last`` waits past a sentence without figures (``_credit_may_follow``)
+    paragraph = None  # the paragraph of the sentence before: a quotation reopened goes on through its own
     for s in src.sentences:
         if s.repeat_of is not None:
             continue
         s = matching_copy(s)  # the rules read look-alike apostrophes folded (the source keeps them)
-        reopened = False
-        if held and s.paragraph != held[-1][0].sentence.paragraph:
+        reopened, new_paragraph, paragraph = False, s.paragraph != paragraph, s.paragraph
+        if held and new_paragraph:
             if s.text.lstrip()[:1] in _OPENING_MARKS:
                 reopened = True  # copy reopens a quotation that runs on into the next paragraph
             else:
