@@ -4059,6 +4059,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
         where = _whose_group(sentence, end)  # "Sources of Radio Lumen said": whose sources they are
+        if where is None and head not in _body_kinds():
+            where = _field_of_group(sentence, end)  # "Analysts of naval policy note that": which analysts
     if where is None and sentence.startswith(" of ", end) and _is_recording(words):
         where = _whose_recording().match(sentence, end)  # "an intercepted conversation of a sergeant"
     if where:  # "Officials in Kyiv", "officials at the Pentagon", "a resident of the area"
@@ -4303,6 +4305,27 @@ def _whose_group(sentence: str, end: int) -> re.Match[str] | None:
     (' of Radio Lumen', None)
     """
     return _OF_NAME.match(sentence, end)
+
+
+@cache
+def _field_before_speech() -> re.Pattern[str]:
+    """" of " and up to three lower-case words, then a reporting verb (``speech_verbs.csv``) or a
+    verb and "that" ("note that"), an adverb or "also" allowed before it (``_field_of_group``)."""
+    return re.compile(rf" of (?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*"
+                      rf"(?=\s+(?:(?:also|[a-z]+ly)\s+)?(?:(?:{_verbs('speech')})\b|[a-z]+\s+that\b))")
+
+
+def _field_of_group(sentence: str, end: int) -> re.Match[str] | None:
+    """"Analysts of military policy note that ...": lower-case words after a group noun and "of"
+    that run up to its reporting verb say which group it is, part of its words as "officials in
+    Kyiv" keeps its place (not after a body's head noun: "the ministry of health said" is the
+    ministry's name). ``None`` when no reporting verb follows them.
+
+    >>> s = "Analysts of naval policy also note that 40 ships sailed."
+    >>> _field_of_group(s, 8).group(0), _field_of_group("Analysts of naval policy and 40 ships", 8)
+    (' of naval policy', None)
+    """
+    return _field_before_speech().match(sentence, end)
 
 
 def _is_recording(words: str) -> bool:
