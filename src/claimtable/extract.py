@@ -1565,16 +1565,30 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
     >>> [(c["figure"], c["unit"]) for c in _claims("It handed over 540 MK 556 field knives.")]
     [('540', 'field knife')]
+
+    A hedge cue written after the figure is passed over ("2,300+ homes", "5,000 or more tents"),
+    and a word in "-ed" in the "of" phrase of a vague quantity is an adjective ("hundreds of
+    thousands of displaced herders").
+
+    >>> [(c["figure"], c["unit"], c["hedge"]) for c in _claims("Officials said 2,300+ homes were damaged.")]
+    [('2,300', 'home', 'lower_bound')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Aid groups said thousands of displaced herders were waiting.")]
+    [('thousands', 'other')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     end = c.figure.end
-    if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
+    if c.figure.hedge_cue and c.figure.hedge_start is None:  # a cue after the figure: "2,300+ homes"
+        cue = hedge_after(ctx.text, end)
+        end = cue[2] if cue else end
+    of = c.figure.hedge == "vague" and ctx.text.startswith(" of ", end)
+    if of:
         end += 3  # "thousands of pagers": the thing after "of"
     model = _MODEL_NAME_AFTER.match(ctx.text, end)
     if model is not None:
         end = model.end()  # "540 MK 556 assault knives": the knives, past the model's name
-    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1, listed=_item_after_listed_plural(ctx.text, c.figure))
+    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1, listed=_item_after_listed_plural(ctx.text, c.figure),
+                       phrase=of, subject=True)
     if noun is None:
         return False
     c.lookup = NounLookup(noun)
