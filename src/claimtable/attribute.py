@@ -1739,8 +1739,18 @@ def _speaks(before: str, after: str) -> bool:
     (True, False, False)
     >>> _speaks("", ", confirmed by the Red Cross."), _speaks("", " cited by Acme said"), _speaks("", ", cited by Acme, said")
     (False, True, True)
+
+    Nor a verb of a raising passive, the name only its agent's neighbour ("missiles fired by the
+    army believed to have been made abroad": the missiles are believed; nobody speaks).
+
+    >>> _speaks("", " believed to have been made abroad"), _speaks("", " said to reporters that 40 died")
+    (False, True)
+    >>> _speaks("", " claimed to have killed 45")
+    True
     """
     m = _speaks_after_match(after)
+    if m is not None and _raised(after, m):
+        return False  # "the army believed to have been": "believed to be/have" is passive, not speech
     if m is not None and "," in m.group(0) and m.group(0).split()[-1].lower() in _inverted_verb_set() \
             and _INVERTED_PERSON.match(after, m.end()):
         return False  # "Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
@@ -1758,6 +1768,25 @@ def _clause_aside() -> re.Pattern[str]:
     return re.compile(rf"\s*,\s*(?:the|an?)\s+[^,]{{0,40}}?\b(?:{_verbs('speech')})\b[^,]*,", re.I)
 
 
+#: What follows the verb of a raising passive: "believed to be", "reported to have".
+_RAISED_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
+
+
+@cache
+def _hearsay_verbs() -> frozenset[str]:
+    """The ``hearsay`` verbs of ``speech_verbs.csv``, lower case ("believed", "reported")."""
+    return frozenset(v.lower() for v in lexicons.words_with("speech_verbs", "verb", "roles", "hearsay"))
+
+
+def _raised(after: str, verb: re.Match[str]) -> bool:
+    """Whether the speech verb matched after a name is a hearsay verb in a raising passive
+    ("believed to have been made": what is believed comes before the name; "claimed to have
+    killed" is the name's own claim).
+
+    >>> _raised(" believed to be", _speaks_after_match(" believed to be")), _raised(" claimed to be", _speaks_after_match(" claimed to be"))
+    (True, False)
+    """
+    return verb.group(0).split()[-1].lower() in _hearsay_verbs() and _RAISED_AFTER.match(after, verb.end()) is not None
 #: The agent of a participle, to the end of the sentence: " by the Red Cross." (not " by Acme, said").
 _AGENT_TO_END = re.compile(r" by [^,;]*$")
 
@@ -1848,9 +1877,12 @@ def _speaks_past_description(before: str, after: str) -> bool:
     False
     >>> _speaks_past_description("The ", " war monitor is believed to have 900 staff.")
     False
+    >>> _speaks_past_description("the ", " military believed to have been made abroad")
+    False
     """
     m = _described_body_after().match(after) if after[1:2].islower() else None
-    return m is not None and _speaks_after_match(after, m.end()) is not None \
+    verb = _speaks_after_match(after, m.end()) if m is not None else None
+    return verb is not None and not _raised(after, verb) \
         and _passive_speech_after().match(after, m.end()) is None  # "the Velm army is estimated to have": spoken about
 
 

@@ -1570,16 +1570,30 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
     >>> [(c["figure"], c["unit"]) for c in _claims("It handed over 540 MK 556 field knives.")]
     [('540', 'field knife')]
+
+    A hedge cue written after the figure is passed over ("2,300+ homes", "5,000 or more tents"),
+    and a word in "-ed" in the "of" phrase of a vague quantity is an adjective ("hundreds of
+    thousands of displaced herders").
+
+    >>> [(c["figure"], c["unit"], c["hedge"]) for c in _claims("Officials said 2,300+ homes were damaged.")]
+    [('2,300', 'home', 'lower_bound')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Aid groups said thousands of displaced herders were waiting.")]
+    [('thousands', 'other')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     end = c.figure.end
-    if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
+    if c.figure.hedge_cue and c.figure.hedge_start is None:  # a cue after the figure: "2,300+ homes"
+        cue = hedge_after(ctx.text, end)
+        end = cue[2] if cue else end
+    of = c.figure.hedge == "vague" and ctx.text.startswith(" of ", end)
+    if of:
         end += 3  # "thousands of pagers": the thing after "of"
     model = _MODEL_NAME_AFTER.match(ctx.text, end)
     if model is not None:
         end = model.end()  # "540 MK 556 assault knives": the knives, past the model's name
-    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1, listed=_item_after_listed_plural(ctx.text, c.figure))
+    noun = thing_after(ctx.text, end, ctx.masks, one=c.figure.high == 1, listed=_item_after_listed_plural(ctx.text, c.figure),
+                       phrase=of, subject=True)
     if noun is None:
         return False
     c.lookup = NounLookup(noun)
@@ -3167,6 +3181,42 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
             return True
         item = first
     return False
+
+
+#: A dash that opens a list of parts right before a bare figure, and the counted noun right
+#: before the dash: "Four guards - three from Tarn", "21 sailors — 12 from Arden".
+_DASH_OPENS_PART = re.compile(r"(?:\s[—–-]{1,2}\s|\s?[—–]\s?)$")
+
+
+def part_in_dashes_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure right after a dash that follows a count of the sentence's noun phrase
+    ("Four guards - three from Tarn and one from Velm - were aboard") is a part of that count:
+    it counts the same noun.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Four guards - three from Tarn and one from Velm - were aboard.")]
+    [('Four', 'guard'), ('three', 'guard'), ('one', 'guard')]
+
+    Not when words other than the whole's noun phrase stand before the dash ("40 guards
+    patrolled the port - three at night").
+
+    >>> [c["figure"] for c in _claims("40 guards patrolled the port - three at night.")]
+    ['40']
+    """
+    if c.lookup.found or c.figure.percent or ("—" not in ctx.text and "–" not in ctx.text and " - " not in ctx.text
+                                              and " -- " not in ctx.text):
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    dash = _DASH_OPENS_PART.search(ctx.text, max(0, at - 4), at)
+    if dash is None or not ends_noun_phrase(ctx.text, c.figure.end):
+        return False
+    whole = next((f for f in reversed(ctx.figures) if f.end <= dash.start()), None)
+    if whole is None:
+        return False
+    noun = noun_after(ctx.text, whole.end, ctx.masks).noun
+    if noun is None or noun.end > dash.start() or ctx.text[noun.end:dash.start()].strip():
+        return False  # the whole's noun ends right before the dash
+    c.lookup = NounLookup(noun)
+    return True
 
 
 def _kept_pointer_item(ctx: SentenceContext, art: ArticleState, item: Figure, lookup: NounLookup) -> bool:
@@ -5422,6 +5472,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     listed_before_counted_figure,  # "30, 26, 17 and 8 people": people all
     changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
+    part_in_dashes_points_back,  # "Four guards - three from Tarn and one from Velm -": guards
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
     object_of_which_points_back,  # "the missiles, of which it shot down two, ...": missiles
     included_by_a_counted_subject,  # "the fatalities include 60 from Tarn": fatalities
@@ -5608,7 +5659,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
     sequence_step_points_back, determiner_then_uncounted, bare_driven_from_homes, changed_from_figure_to_next, another_points_back,
-    object_of_which_points_back, included_by_a_counted_subject, gapped_item_points_back,
+    object_of_which_points_back, included_by_a_counted_subject, gapped_item_points_back, part_in_dashes_points_back,
 })
 
 #: The rules that return False at once for a figure other than one ("40 troops", "one" is the
@@ -5654,7 +5705,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
     included_by_a_counted_subject: ("nclud",),
-    whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
+    whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "),
+    part_in_dashes_points_back: ("—", "–", " - ", " -- "), gapped_others: (" others",),
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
@@ -5668,7 +5720,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_which_points_back', 'part_in_dashes_of_casualties',
+     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """

@@ -966,10 +966,13 @@ _THING_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,2}([a-z][a-z-]*)(?:\s+([a
 _VERB_ENDING = re.compile(r"(?:ed|ing)$")
 #: The end of an item of a list of counted things: a comma, "and", a stop (``thing_after``).
 _ITEM_END = re.compile(r"(?:\s*[,;.]|\s+and\b|\s*$)")
+#: A finite verb right after a plural that makes the plural a subject, so a word in "-ed"
+#: before it an adjective ("40 looted kiosks were reported", not "2 million crossed borders").
+_SUBJECT_VERB_AFTER = re.compile(r"\s+(?:were|are|have|had|remain|remained|lay|lie)\b")
 
 
 def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: bool = False,
-                listed: bool = False) -> Noun | None:
+                listed: bool = False, phrase: bool = False, subject: bool = False) -> Noun | None:
     """The thing a figure counts when the noun right after it is a plural no lexicon lists and
     not one that is never counted (``uncounted.csv``: times, measures, money, scores, events,
     places): "40 homes", "three weapons depots", "1,009 residential units". Its unit is the
@@ -1003,6 +1006,16 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
 
     >>> thing_after("265 army positions identified in the south", 3, []).unit
     'army position'
+
+    So is a word in "-ed" before a plural that a finite verb follows when the figure opens the
+    noun phrase (``subject``: the plural is a subject, "40 looted kiosks were reported"), or
+    before any plural when the caller knows a noun phrase starts at ``end`` (``phrase``: past
+    an "of", "thousands of displaced herders").
+
+    >>> thing_after("40 looted kiosks were reported", 2, [], subject=True).unit
+    'looted kiosk'
+    >>> thing_after("thousands of displaced herders", 12, [], phrase=True).unit
+    'displaced herder'
     """
     m = _THING_AFTER.match(text, end)
     if m is None:
@@ -1019,8 +1032,9 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
         # small operating bases"); the prepositions in "-ing" are small words ("40 including children")
         verbal = any(_VERB_ENDING.search(w) for w in before[:-1]) or (bool(before) and before[-1].endswith("ed"))
         if verbal and not (
-                listed and all(w.endswith("ed") or not _VERB_ENDING.search(w) for w in before)
-                and _ITEM_END.match(text, m.end(k))):
+                all(w.endswith("ed") or not _VERB_ENDING.search(w) for w in before)
+                and (phrase or (listed and _ITEM_END.match(text, m.end(k)))
+                     or (subject and _SUBJECT_VERB_AFTER.match(text, m.end(k))))):
             continue  # "2 million crossed borders": a verb and its object, unless a list's item ends there
         listed = _listed_singular_ending_phrase(text, head, m.end(k)) if one and not before else None
         if one and listed is None:
