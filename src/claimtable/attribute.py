@@ -361,12 +361,26 @@ def _named_in_full(canonical: str, phrase: str, alias: str) -> bool:
     >>> _named_in_full("White House", "spokesperson John Kirby", "Kirby"), _named_in_full("White House", "Sean Kirby", "Kirby")
     (True, False)
     """
-    return any(len(a) > len(alias) and phrase.endswith(a) and not phrase[-len(a) - 1:-len(a)].isalnum()
-               for a in _aliases_of()[canonical] if a.endswith(alias))
+    return any(phrase.endswith(a) and not phrase[-len(a) - 1:-len(a)].isalnum()
+               for a in _longer_aliases(canonical, alias))
+
+
+@lru_cache(maxsize=1024)
+def _longer_aliases(canonical: str, alias: str) -> tuple[str, ...]:
+    """The aliases of ``canonical`` longer than ``alias`` that end with it (what
+    ``_named_in_full`` tests): picked once per pair, not from all the row's aliases at each mention.
+
+    >>> _longer_aliases("White House", "Kirby")
+    ('John Kirby',)
+    """
+    return tuple(a for a in _aliases_of()[canonical] if len(a) > len(alias) and a.endswith(alias))
 
 
 #: A bracketed short name that ends a mention ("National Intelligence Service (NIS)").
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+#: "the" right before a group's words ("the official"), searched in the text up to them (with an
+#: end position, which ``$`` matches as the end of a slice): compiled once, no slice made.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 #: The capitalised word or two right before an alias, with "'s" or without: its owner, if any
 #: ("Taiwan's ", "South Korean ", "Sean " of "Sean Sullivan").
 _OWNER_WORDS = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w.'’-]*\s+)?([A-Z][\w.'’-]*?))(?:['’]s)?\s+$")
@@ -2668,11 +2682,12 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
     """
     vocabulary = _vocabulary(sentence)
     verbs = _speech_verb_set()
+    # (tests, not the intersections made as sets)
     introduced = ({m.end() for m in _introducer().finditer(sentence)}
-                  if vocabulary & _INTRODUCER_WORDS else set())
+                  if not _INTRODUCER_WORDS.isdisjoint(vocabulary) else set())
     introduced = _with_descriptions(sentence, introduced)  # "a count by the independent outlet X"
     owners = ("'s " in sentence or "’s " in sentence) and _OWN_FIGURES.search(sentence) is not None
-    speaking = bool(introduced or vocabulary & verbs)
+    speaking = bool(introduced) or not verbs.isdisjoint(vocabulary)
     if not speaking and not owners:
         return []
     out = []
@@ -10192,12 +10207,12 @@ class ArticleAttribution:
         body = _ministry_of_minister(m.phrase)
         if body is not None:  # "Russia's defense minister": Russia Ministry of Defence
             return Mention(m.start, m.end, m.phrase, body[0], body[1], m.strength, m.rule)
-        if self.titled and re.search(r"\bthe\s+$", sentence[: m.start], re.I):
+        if self.titled and _THE_BEFORE.search(sentence, 0, m.start):
             person = next((t for t in reversed(self.titled) if _titled_as(m.phrase, t.phrase)), None)
             if person is not None:
                 return Mention(m.start, m.end, m.phrase, person.claimant, m.kind, m.strength, m.rule)
         head = m.phrase.split()[-1].lower().rstrip("s")
-        bare = len(m.phrase.split()) == 1 and re.search(r"\bthe\s+$", sentence[: m.start], re.I)
+        bare = len(m.phrase.split()) == 1 and _THE_BEFORE.search(sentence, 0, m.start)
         earlier = self.last_group.get(head)
         if bare and earlier is not None and earlier.strength >= SPEAKER:
             return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
