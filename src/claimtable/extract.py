@@ -4875,6 +4875,23 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+#: The statuses of people saved from harm (``statuses.csv``: "12 sailors were rescued").
+RESCUED_STATUSES = frozenset({"rescued", "to be rescued"})
+
+
+def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People rescued are other people, whatever noun counts them ("five of the rescued
+    sailors", "pulled 40 soldiers from the water alive"): neither a force nor casualties.
+
+    >>> [(c["category"], c["status"]) for c in _claims("Five of the rescued sailors are from Tarn.")]
+    [('other', 'rescued')]
+    """
+    if c.status not in RESCUED_STATUSES or c.category not in lexicons.people_categories() or c.category == "other":
+        return False
+    c.category = "other"
+    return True
+
+
 @cache
 def _exchange_words() -> re.Pattern[str]:
     """The phrases of ``exchanges.csv``, longest first (so "exchange of fire" wins)."""
@@ -4956,6 +4973,8 @@ def _give_back_cues() -> re.Pattern[str]:
 
 #: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
 _NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
+#: What stands between such a noun and the figure it heads ("the repatriation of 1,212 bodies").
+_HEADS_THE_FIGURE = re.compile(r"\s+of\s+", re.I)
 
 
 def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4963,8 +4982,9 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     "returned the bodies of 1,000 soldiers", "plans to exchange 6,000 bodies") are no new dead:
     other, released (to be released when projected), as captives handed back are. The cue must
     be a verb of the figure's clause before it (``_give_back_cues``; not a noun: "the
-    repatriation of 1,212 bodies" is left as it was), and the figure's noun phrase must say
-    nothing of how they died ("the bodies of 6,000 fallen soldiers" are the fallen).
+    repatriation of" or "the exchange of" heads the figure's own phrase: "the repatriation of 1,212
+    bodies"), and the figure's noun phrase must say nothing of how they died ("the bodies of
+    6,000 fallen soldiers" are the fallen).
 
     >>> [(c["category"], c["status"]) for c in _claims("Osk returned the bodies of 900 soldiers on Monday.")]
     [('other', 'released')]
@@ -4974,6 +4994,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("Osk agreed to return the bodies of 600 fallen soldiers.")]
     [('casualties', 'killed')]
+    >>> [(c["category"], c["status"]) for c in _claims("It followed the repatriation of 212 bodies on Monday.")]
+    [('other', 'released')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
@@ -4981,7 +5003,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if not ((c.noun is not None and c.noun.unit in ("body", "corpse") and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
-    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) or _HEADS_THE_FIGURE.fullmatch(ctx.text, m.end(), at)
+               for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
         return False
     if c.noun is not None and c.noun.start > c.figure.end and any(
             c.figure.end <= s and e <= c.noun.start for s, e, _cue in _status_cues_in(ctx.text)):
@@ -5461,6 +5484,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
+    rescued_are_other,  # "five of the rescued sailors": other people
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
@@ -5644,7 +5668,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
-    listed_before_counted_figure: (",",),
+    listed_before_counted_figure: (",",), rescued_are_other: ("escu",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
@@ -5663,7 +5687,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_which_points_back', 'part_in_dashes_of_casualties',
+     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
