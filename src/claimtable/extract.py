@@ -1695,6 +1695,12 @@ def _uncounted_singulars() -> frozenset[str]:
     return lexicons.word_set("uncounted", "word") - lexicons.word_set("uncounted", "word", "kind", "word")
 
 
+@cache
+def _counted_words() -> frozenset[str]:
+    """The words of ``units.csv``: a counted noun, never a word that only describes one."""
+    return lexicons.word_set("units", "word")
+
+
 def one_uncounted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure "one" right before the singular of a noun that is never counted (``uncounted.csv``),
     past "more", counts nothing: "at one point", "one more step", whatever was named before.
@@ -1703,12 +1709,22 @@ def one_uncounted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     ['12']
     >>> [c["figure"] for c in _claims("The swap of 40 soldiers was one more step toward peace.")]
     ['40']
+
+    So does a "one" whose noun is such a singular past one word that describes it, no counted
+    noun ("One grim video showed rebels walking past dead soldiers"):
+
+    >>> _claims("One grim video showed rebels walking past dead soldiers.")
+    []
     """
     if c.figure.percent or c.figure.high != 1 or c.figure.hedge_start is not None:
         return False
     m = _WORD_AFTER_ONE.match(ctx.text, c.figure.end)
-    if m is None or m.group(1) not in _uncounted_singulars():
+    if m is None:
         return False
+    if m.group(1) not in _uncounted_singulars():
+        noun = _WORD_AFTER_ONE.match(ctx.text, m.end())
+        if noun is None or noun.group(1) not in _uncounted_singulars() or m.group(1) in _counted_words():
+            return False
     c.dropped = True
     return True
 
@@ -3924,6 +3940,43 @@ def whole_out_of_keeps_its_noun(c: FigureCandidate, ctx: SentenceContext, art: A
     return True
 
 
+@cache
+def _fraction_word() -> re.Pattern[str]:
+    """A fraction word of ``shares.csv`` ("half", "third", "two thirds"), hyphen or space."""
+    words = [w.replace(" ", "[ -]") for w in lexicons.word_set("shares", "fraction")]
+    return re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})s?\b", re.I)
+
+
+def opening_whole_not_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A whole that opens its sentence, or a clause after "that", with "of" ("Of the 12,000
+    troops in Tarn, about a third have been killed") is not what the casualty verb after its
+    part says: the part after the comma (a figure or a fraction) was hurt, the whole keeps what
+    its noun counts. A participle of the whole's own before the comma ("Of the 48 people taken
+    in May, 20 are free") is still its status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Velm said that of the 12,000 troops in Tarn, about a third had been killed.")]
+    [('12,000', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Of the 48 people captured in May, 20 were killed.")]
+    [('48', 'casualties'), ('20', 'casualties')]
+    """
+    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _OPENING_WHOLE.search(ctx.text, 0, at)
+    if m is None or m.end() != at:
+        return False
+    after = c.noun.end if c.noun is not None and c.noun.start >= c.figure.end else c.figure.end
+    comma = ctx.text.find(",", after)
+    cues = _status_cues(True, c.projected)
+    cue = next((s for s, _e, found in _status_cues_in(ctx.text) if s >= after and cues.get(found) == c.status), -1)
+    if comma < 0 or cue < comma:
+        return False  # "Of the 48 people captured in May, ...": the whole's own participle
+    if not (any(comma < f.start < cue for f in ctx.figures) or _fraction_word().search(ctx.text, comma, cue)):
+        return False  # no part between: the whole is the subject
+    c.status = ""
+    return True
+
+
 #: Words alone, no punctuation: the noun phrase of a whole between its figure and the dash.
 _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
 #: Before a figure: an opening dash and the items of the dashes before it ("deaths—", "deaths—10 women and ").
@@ -4973,8 +5026,6 @@ def _give_back_cues() -> re.Pattern[str]:
 
 #: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
 _NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
-#: What stands between such a noun and the figure it heads ("the repatriation of 1,212 bodies").
-_HEADS_THE_FIGURE = re.compile(r"\s+of\s+", re.I)
 
 
 def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4982,9 +5033,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     "returned the bodies of 1,000 soldiers", "plans to exchange 6,000 bodies") are no new dead:
     other, released (to be released when projected), as captives handed back are. The cue must
     be a verb of the figure's clause before it (``_give_back_cues``; not a noun: "the
-    repatriation of" or "the exchange of" heads the figure's own phrase: "the repatriation of 1,212
-    bodies"), and the figure's noun phrase must say nothing of how they died ("the bodies of
-    6,000 fallen soldiers" are the fallen).
+    repatriation of 1,212 bodies" is left as it was), and the figure's noun phrase must say
+    nothing of how they died ("the bodies of 6,000 fallen soldiers" are the fallen).
 
     >>> [(c["category"], c["status"]) for c in _claims("Osk returned the bodies of 900 soldiers on Monday.")]
     [('other', 'released')]
@@ -4994,8 +5044,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("Osk agreed to return the bodies of 600 fallen soldiers.")]
     [('casualties', 'killed')]
-    >>> [(c["category"], c["status"]) for c in _claims("It followed the repatriation of 212 bodies on Monday.")]
-    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Velm will repatriate 2,000 bodies.")]
+    [('other', 'to be released')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
@@ -5003,8 +5053,7 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if not ((c.noun is not None and c.noun.unit in ("body", "corpse") and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
-    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) or _HEADS_THE_FIGURE.fullmatch(ctx.text, m.end(), at)
-               for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
         return False
     if c.noun is not None and c.noun.start > c.figure.end and any(
             c.figure.end <= s and e <= c.noun.start for s, e, _cue in _status_cues_in(ctx.text)):
@@ -5462,6 +5511,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
     whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
+    opening_whole_not_hurt,  # "of the 12,000 troops in Tarn, about a third had been killed": 12,000 troops
     part_in_dashes_of_casualties,  # "40 civilian deaths in Tarvo—12 women and nine children—": the dead too
     gapped_others,  # "six people died as they queued ... and 15 others in the Old Quarter": killed too
     state_of_its_own_item,  # "12 with burn wounds, 75 in stable health": the 75 unhurt
@@ -5673,7 +5723,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
     included_by_a_counted_subject: ("nclud",),
-    whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
+    whole_out_of_keeps_its_noun: ("out of",), opening_whole_not_hurt: ("f the", "f these", "f those", "f some", "f an est"), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), gapped_others: (" others",),
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
