@@ -2482,8 +2482,8 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     applies = _people_status_after(ctx.text, c.figure.end)
     if not applies:
         return False
-    if _displacement_after(ctx.text, c.figure.end):  # people flee, whoever drove them out
-        noun = _people_noun(c.figure.end)
+    if _displacement_after(ctx.text, c.figure.end) or _crowd_gathers(c, ctx.text):
+        noun = _people_noun(c.figure.end)  # people flee, whoever drove them out; a crowd gathers
     else:
         noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
@@ -2494,6 +2494,20 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
         noun = _people_noun(c.figure.end)
     c.lookup = NounLookup(noun)
     return True
+
+
+def _crowd_gathers(c: FigureCandidate, text: str) -> bool:
+    """Whether a vague plural ("thousands") is the subject of a gathering (a ``gathered`` row of
+    ``statuses.csv``: "thousands gathered in the square"): a crowd, people, whoever was
+    named before.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("The 40 militants left the town. In the square, thousands gathered to cheer.")]
+    [('militant', 'troops'), ('person', 'other')]
+    """
+    if c.figure.hedge != "vague" or c.figure.hedge_start is not None or not c.figure.text.endswith("s"):
+        return False
+    m = _STATUS_WORDS.match(text[c.figure.end:c.figure.end + 40])
+    return m is not None and any(r["status"] == "gathered" for r in _statuses().get(m.group(1).split()[0].lower(), []))
 
 
 def _people_status_after(text: str, end: int) -> str:
