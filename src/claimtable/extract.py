@@ -3973,7 +3973,8 @@ def opening_whole_not_hurt(c: FigureCandidate, ctx: SentenceContext, art: Articl
     >>> [(c["figure"], c["category"]) for c in _claims("Of the 48 people captured in May, 20 were killed.")]
     [('48', 'casualties'), ('20', 'casualties')]
     """
-    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+    if ("f the" not in ctx.text and "f these" not in ctx.text and "f those" not in ctx.text and "f some" not in ctx.text
+            and "f an est" not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     m = _OPENING_WHOLE.search(ctx.text, 0, at)
@@ -4953,7 +4954,8 @@ def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     >>> [(c["category"], c["status"]) for c in _claims("Five of the rescued sailors are from Tarn.")]
     [('other', 'rescued')]
     """
-    if c.status not in RESCUED_STATUSES or c.category not in lexicons.people_categories() or c.category == "other":
+    if "escu" not in ctx.text or c.status not in RESCUED_STATUSES or c.category == "other" \
+            or c.category not in lexicons.people_categories():
         return False
     c.category = "other"
     return True
