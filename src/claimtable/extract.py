@@ -1714,6 +1714,12 @@ def _uncounted_singulars() -> frozenset[str]:
     return lexicons.word_set("uncounted", "word") - lexicons.word_set("uncounted", "word", "kind", "word")
 
 
+@cache
+def _counted_words() -> frozenset[str]:
+    """The words of ``units.csv``: a counted noun, never a word that only describes one."""
+    return lexicons.word_set("units", "word")
+
+
 def one_uncounted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure "one" right before the singular of a noun that is never counted (``uncounted.csv``),
     past "more", counts nothing: "at one point", "one more step", whatever was named before.
@@ -1722,12 +1728,22 @@ def one_uncounted_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     ['12']
     >>> [c["figure"] for c in _claims("The swap of 40 soldiers was one more step toward peace.")]
     ['40']
+
+    So does a "one" whose noun is such a singular past one word that describes it, no counted
+    noun ("One grim video showed rebels walking past dead soldiers"):
+
+    >>> _claims("One grim video showed rebels walking past dead soldiers.")
+    []
     """
     if c.figure.percent or c.figure.high != 1 or c.figure.hedge_start is not None:
         return False
     m = _WORD_AFTER_ONE.match(ctx.text, c.figure.end)
-    if m is None or m.group(1) not in _uncounted_singulars():
+    if m is None:
         return False
+    if m.group(1) not in _uncounted_singulars():
+        noun = _WORD_AFTER_ONE.match(ctx.text, m.end())
+        if noun is None or noun.group(1) not in _uncounted_singulars() or m.group(1) in _counted_words():
+            return False
     c.dropped = True
     return True
 
@@ -2485,8 +2501,8 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     applies = _people_status_after(ctx.text, c.figure.end)
     if not applies:
         return False
-    if _displacement_after(ctx.text, c.figure.end):  # people flee, whoever drove them out
-        noun = _people_noun(c.figure.end)
+    if _displacement_after(ctx.text, c.figure.end) or _crowd_gathers(c, ctx.text):
+        noun = _people_noun(c.figure.end)  # people flee, whoever drove them out; a crowd gathers
     else:
         noun = nearest_noun(ctx.text, c.figure.start) or last_noun(art.earlier[-3:-1])
     if noun is None:
@@ -2497,6 +2513,20 @@ def bare_people_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
         noun = _people_noun(c.figure.end)
     c.lookup = NounLookup(noun)
     return True
+
+
+def _crowd_gathers(c: FigureCandidate, text: str) -> bool:
+    """Whether a vague plural ("thousands") is the subject of a gathering (a ``gathered`` row of
+    ``statuses.csv``: "thousands gathered in the square"): a crowd, people, whoever was
+    named before.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("The 40 militants left the town. In the square, thousands gathered to cheer.")]
+    [('militant', 'troops'), ('person', 'other')]
+    """
+    if c.figure.hedge != "vague" or c.figure.hedge_start is not None or not c.figure.text.endswith("s"):
+        return False
+    m = _STATUS_WORDS.match(text[c.figure.end:c.figure.end + 40])
+    return m is not None and any(r["status"] == "gathered" for r in _statuses().get(m.group(1).split()[0].lower(), []))
 
 
 def _people_status_after(text: str, end: int) -> str:
@@ -3979,6 +4009,44 @@ def whole_out_of_keeps_its_noun(c: FigureCandidate, ctx: SentenceContext, art: A
     return True
 
 
+@cache
+def _fraction_word() -> re.Pattern[str]:
+    """A fraction word of ``shares.csv`` ("half", "third", "two thirds"), hyphen or space."""
+    words = [w.replace(" ", "[ -]") for w in lexicons.word_set("shares", "fraction")]
+    return re.compile(rf"\b(?:{'|'.join(sorted(words, key=len, reverse=True))})s?\b", re.I)
+
+
+def opening_whole_not_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A whole that opens its sentence, or a clause after "that", with "of" ("Of the 12,000
+    troops in Tarn, about a third have been killed") is not what the casualty verb after its
+    part says: the part after the comma (a figure or a fraction) was hurt, the whole keeps what
+    its noun counts. A participle of the whole's own before the comma ("Of the 48 people taken
+    in May, 20 are free") is still its status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Velm said that of the 12,000 troops in Tarn, about a third had been killed.")]
+    [('12,000', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Of the 48 people captured in May, 20 were killed.")]
+    [('48', 'casualties'), ('20', 'casualties')]
+    """
+    if ("f the" not in ctx.text and "f these" not in ctx.text and "f those" not in ctx.text and "f some" not in ctx.text
+            and "f an est" not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _OPENING_WHOLE.search(ctx.text, 0, at)
+    if m is None or m.end() != at:
+        return False
+    after = c.noun.end if c.noun is not None and c.noun.start >= c.figure.end else c.figure.end
+    comma = ctx.text.find(",", after)
+    cues = _status_cues(True, c.projected)
+    cue = next((s for s, _e, found in _status_cues_in(ctx.text) if s >= after and cues.get(found) == c.status), -1)
+    if comma < 0 or cue < comma:
+        return False  # "Of the 48 people captured in May, ...": the whole's own participle
+    if not (any(comma < f.start < cue for f in ctx.figures) or _fraction_word().search(ctx.text, comma, cue)):
+        return False  # no part between: the whole is the subject
+    c.status = ""
+    return True
+
+
 #: Words alone, no punctuation: the noun phrase of a whole between its figure and the dash.
 _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
 #: Before a figure: an opening dash and the items of the dashes before it ("deaths—", "deaths—10 women and ").
@@ -4930,6 +4998,24 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+#: The statuses of people saved from harm (``statuses.csv``: "12 sailors were rescued").
+RESCUED_STATUSES = frozenset({"rescued", "to be rescued"})
+
+
+def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People rescued are other people, whatever noun counts them ("five of the rescued
+    sailors", "pulled 40 soldiers from the water alive"): neither a force nor casualties.
+
+    >>> [(c["category"], c["status"]) for c in _claims("Five of the rescued sailors are from Tarn.")]
+    [('other', 'rescued')]
+    """
+    if "escu" not in ctx.text or c.status not in RESCUED_STATUSES or c.category == "other" \
+            or c.category not in lexicons.people_categories():
+        return False
+    c.category = "other"
+    return True
+
+
 @cache
 def _exchange_words() -> re.Pattern[str]:
     """The phrases of ``exchanges.csv``, longest first (so "exchange of fire" wins)."""
@@ -5029,6 +5115,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("Osk agreed to return the bodies of 600 fallen soldiers.")]
     [('casualties', 'killed')]
+    >>> [(c["category"], c["status"]) for c in _claims("Velm will repatriate 2,000 bodies.")]
+    [('other', 'to be released')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
@@ -5495,6 +5583,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
     whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
+    opening_whole_not_hurt,  # "of the 12,000 troops in Tarn, about a third had been killed": 12,000 troops
     part_in_dashes_of_casualties,  # "40 civilian deaths in Tarvo—12 women and nine children—": the dead too
     gapped_others,  # "six people died as they queued ... and 15 others in the Old Quarter": killed too
     state_of_its_own_item,  # "12 with burn wounds, 75 in stable health": the 75 unhurt
@@ -5517,6 +5606,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
+    rescued_are_other,  # "five of the rescued sailors": other people
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
@@ -5700,13 +5790,14 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
-    listed_before_counted_figure: (",",),
+    listed_before_counted_figure: (",",), rescued_are_other: ("escu",),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
     included_by_a_counted_subject: ("nclud",),
-    whole_out_of_keeps_its_noun: ("out of",), part_in_dashes_of_casualties: ("—", "–", " - ", " -- "),
-    part_in_dashes_points_back: ("—", "–", " - ", " -- "), gapped_others: (" others",),
+    whole_out_of_keeps_its_noun: ("out of",), opening_whole_not_hurt: ("f the", "f these", "f those", "f some", "f an est"),
+    part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), part_in_dashes_points_back: ("—", "–", " - ", " -- "),
+    gapped_others: (" others",),
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
@@ -5720,7 +5811,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back',
+     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
