@@ -8830,6 +8830,9 @@ class ArticleAttribution:
         #: groups that spoke ("Rebel fighters in Osk claim ..."), the latest last, for a sentence
         #: that names one again by its words to say what it is (``_remember_described_group``)
         self.group_speakers: list[Mention] = []
+        #: bodies named only by lower-case words ending in a head that alone refers back ("the
+        #: defence ministry said"), by that head, for a bare "the ministry" later (``_group_body``)
+        self.group_bodies: dict[str, Mention] = {}
         #: the body named as each authored work's own ("investigation" -> Velnet), for its authors
         self.work_owners: dict[str, Mention] = {}
         #: the article's sentences, for a look ahead at the sources to come (``_sandwiched``); the
@@ -9955,7 +9958,7 @@ class ArticleAttribution:
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
             written = sentence[start:end]
             target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower()) \
-                or _named_earlier_here(here, start, kinds)
+                or _named_earlier_here(here, start, kinds) or self._group_body(written)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             kind = target.kind if target else kinds[0]
@@ -9963,6 +9966,31 @@ class ArticleAttribution:
                                *_acting_reference(sentence, end, kind, rate(sentence, start, end))))
             taken.append((start, end))
         return out
+
+    def _remember_group_body(self, m: Mention) -> None:
+        """A body that spoke named only by lower-case words that end in a head noun that alone
+        refers back ("the defence ministry said"), kept by that head for ``_group_body``."""
+        words = m.phrase.split()
+        head = words[-1].lower()
+        if head in _reference_heads() and m.claimant == m.phrase and words[0].islower() \
+                and words[0] not in ("the", "a", "an", "its", "their"):
+            self.group_bodies[head] = m
+
+    def _group_body(self, written: str) -> Mention | None:
+        """What a bare definite description ("the ministry") with no body of its kind named
+        before refers back to: the body named before by lower-case words that end in the same
+        head and spoke ("Nine guards died, the interior ministry said." then "the ministry
+        added": interior ministry), not "the ministry" as written.
+
+        >>> article = ArticleAttribution()
+        >>> article.close_sentence(article.observe("Nine guards died, the interior ministry said.", 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Forty were hurt, the ministry added.", 1)]
+        [('the ministry', 'interior ministry')]
+        """
+        words = written.split()
+        if len(words) != 2 or words[0].lower() != "the" or not self.group_bodies:
+            return None
+        return self.group_bodies.get(words[1].lower())
 
     def _body_of_person(self, reference: str) -> Mention | None:
         """The body a reference to a body ("the Observatory", "the monitor") stands for when the
@@ -10141,6 +10169,8 @@ class ArticleAttribution:
                 self.roles = [*self.roles[-3:], m]
             if kind == "group" and m.strength >= SPEAKER and m.phrase[:1].isupper():
                 self.group_speakers = [*self.group_speakers[-3:], m]  # "Rebel fighters in Osk said"
+            if kind == "group" and m.strength >= SPEAKER and " " in m.phrase:
+                self._remember_group_body(m)
             if kind in ("weak", "group", "media", "pronoun"):
                 continue
             if group_head is not None:
