@@ -762,12 +762,15 @@ _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
 #: ("officials in southern Velm"); a body's long name runs on past "of", "for" and "the"
-#: ("analysts from the Velm Centre for the Records of Conflict").
-_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+"
+#: ("analysts from the Velm Centre for the Records of Conflict"); so is an Arabic article before a
+#: place written with a hyphen ("witnesses in al-Karim", "residents of el-Tor").
+_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:[a][lnrstdz]-|e[ln]-)?[A-Z][\w'’-]+"
                           r"(?:(?:\s+(?:of|for|the))*\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 #: A country a group is from, not named: " from a western country", " from a European government".
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
+#: What a group knows, kept with it: " familiar with the matter", " familiar with the talks".
+_FAMILIAR_WITH = re.compile(r"\s+familiar\s+with\s+(?:the|its|their|this|these)\s+[a-z][\w-]*(?![\w'’-])")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 #: The quotation marks ``_CLAUSE_OPENERS`` allows after its opener, and its conjunctions.
@@ -4071,6 +4074,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _ON_SITE.match(sentence, end)  # "Officials on site said": the officials there
     if where is None and sentence.startswith(" from a", end):
         where = _FROM_A_COUNTRY.match(sentence, end)  # "officials from a western country": kept with them
+    if where is None and sentence.startswith(" familiar with ", end):
+        where = _FAMILIAR_WITH.match(sentence, end)  # "an official familiar with the matter": what he knows
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
