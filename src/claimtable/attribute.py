@@ -763,7 +763,7 @@ _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
 #: ("officials in southern Velm"); a body's long name runs on past "of", "for" and "the"
 #: ("analysts from the Velm Centre for the Records of Conflict"); so is an Arabic article before a
-#: place written with a hyphen ("witnesses in al-Karim", "residents of el-Tor").
+#: place written with a hyphen ("witnesses in al-Karim", "officials from el-Tor").
 _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:[a][lnrstdz]-|e[ln]-)?[A-Z][\w'’-]+"
                           r"(?:(?:\s+(?:of|for|the))*\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
@@ -8290,7 +8290,28 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
-def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: int | None = None) -> Mention:
+#: A group named by a plural head (group 1) and what qualifies it: "officials from a western
+#: country", "witnesses in al-Karim", "people familiar with the matter".
+_QUALIFIED_GROUP = re.compile(r"([a-z]+s)\s+(?:from|in|at|familiar\s+with)\s+\S")
+
+
+#: A short name's credit that closes its sentence: ", AP reported.", ", Acme TV reports."
+_CREDIT_AT_END = re.compile(r"\s+(?:reported|reports)\s*\.?\s*$")
+
+
+def _credit_at_end(sentence: str, m: Mention) -> bool:
+    """Whether a name the registry does not know credits the whole sentence from its end, after
+    a comma ("..., and 95 detainees held since spring, AP reported."), as an outlet does.
+
+    >>> s = "Velm officials say 210 are freed, including 95 detainees, AP reported."
+    >>> _credit_at_end(s, Mention(58, 60, "AP", "AP", "named", SPEAKER, "speaks"))
+    True
+    """
+    return m.kind == "named" and sentence.endswith(", ", 0, m.start) and _CREDIT_AT_END.match(sentence, m.end) is not None
+
+
+def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: int | None = None,
+                     credit: bool = False) -> Mention:
     """"He also pointed out that 37 families were hit, Acme TV reported": an outlet that
     reports, after them, what a source of the sentence said relays it; the source (a person,
     a body or a pronoun that goes on with one) is the claimant and the one still speaking.
@@ -8308,6 +8329,14 @@ def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: in
     >>> _outlet_relaying(ms[1], ms).claimant
     'Acme TV'
 
+    ... and, as a credit that closes the sentence (``credit``: ``_credit_at_end``), a group too
+    ("Velm officials say 210 are freed, including 95 detainees, AP reported": the officials).
+
+    >>> ms = [Mention(0, 14, "Velm officials", "Velm officials", "group", SPEAKER, "speaks"),
+    ...       Mention(58, 60, "AP", "AP", "named", SPEAKER, "speaks")]
+    >>> _outlet_relaying(ms[1], ms, credit=True).claimant
+    'Velm officials'
+
     Nor a pronoun before it when the name speaks in a clause of its own before the figure
     (``figure_start``): "He claims ..., even though the Velm Front estimates 1,000 a day":
     the front's own estimate.
@@ -8322,7 +8351,7 @@ def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: in
     if speaker.kind == "named" and figure_start is not None and speaker.end <= figure_start:
         return speaker  # it speaks before the figure: its own words, not a credit after them
     # a name the registry does not know may be an outlet: it relays a pronoun that goes on
-    relayed = ("pronoun",) if speaker.kind == "named" else None
+    relayed = ("pronoun", "group") if credit else ("pronoun",) if speaker.kind == "named" else None
     return next((m for m in reversed(mentions) if m.end <= speaker.start and m.strength >= SPEAKER
                  and m.kind not in ("media", "weak") and (relayed is None or m.kind in relayed)), speaker)
 
@@ -8838,6 +8867,9 @@ class ArticleAttribution:
         #: bodies named only by lower-case words ending in a head that alone refers back ("the
         #: defence ministry said"), by that head, for a bare "the ministry" later (``_group_body``)
         self.group_bodies: dict[str, Mention] = {}
+        #: groups that spoke named by a plural head and what qualifies it ("officials from a
+        #: western country"), by that head, for a bare "the officials" later (``_back_reference``)
+        self.qualified_groups: dict[str, Mention] = {}
         #: the body named as each authored work's own ("investigation" -> Velnet), for its authors
         self.work_owners: dict[str, Mention] = {}
         #: the article's sentences, for a look ahead at the sources to come (``_sandwiched``); the
@@ -10176,6 +10208,9 @@ class ArticleAttribution:
                 self.group_speakers = [*self.group_speakers[-3:], m]  # "Rebel fighters in Osk said"
             if kind == "group" and m.strength >= SPEAKER and " " in m.phrase:
                 self._remember_group_body(m)
+                qualified = _QUALIFIED_GROUP.match(m.phrase)
+                if qualified is not None and m.claimant == m.phrase:
+                    self.qualified_groups[qualified.group(1).lower()] = m
             if kind in ("weak", "group", "media", "pronoun"):
                 continue
             if group_head is not None:
@@ -10202,6 +10237,8 @@ class ArticleAttribution:
         head = m.phrase.split()[-1].lower().rstrip("s")
         bare = len(m.phrase.split()) == 1 and re.search(r"\bthe\s+$", sentence[: m.start], re.I)
         earlier = self.last_group.get(head)
+        if bare and earlier is None:  # "the officials" after "officials from a western country"
+            earlier = self.qualified_groups.get(m.phrase.lower())
         if bare and earlier is not None and earlier.strength >= SPEAKER:
             return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
         role = self._role_reference(sentence, m)
@@ -10256,6 +10293,11 @@ class ArticleAttribution:
             role = None  # "an air force official said ..." then "the regional governor said": another person
         if office and person is not None and person.kind not in ("named", "pronoun", *ACTOR_KINDS):
             person = None  # a body of the registry ("Ukrainian Air Force") holds no office
+        if office and person is not None and self._holds_other_office(person, words[-1].lower()):
+            # "Governor Ann Lee said ..." then "according to the air force commander": another person
+            if self.last_speaker is not None and self.last_speaker.claimant == person.claimant:
+                return None
+            person = None
         if role is not None and (person is None or self.role_at > self.person_at):
             return role.claimant
         if person is not None:
@@ -10263,6 +10305,25 @@ class ArticleAttribution:
         if office and self.last_speaker is not None and not _is_person(self.last_speaker):
             return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
+
+    def _holds_other_office(self, person: Mention, office: str) -> bool:
+        """Whether the person named last was named with the title of an office (``_offices``)
+        other than ``office`` right before the name ("Governor of the Tarn region Ann Lee"),
+        and none named ``office``: "the commander" is not that governor.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Governor of the Tarn region Ann Lee said homes burned.", 1)
+        >>> article._holds_other_office(article.last_person, "commander"), article._holds_other_office(article.last_person, "governor")
+        (True, False)
+        """
+        if not 0 < self.person_at <= len(self.texts):
+            return False
+        text = self.texts[self.person_at - 1]
+        if text[person.start:person.end] != person.phrase:
+            return False
+        before = set(re.findall(r"[a-z]+", text[max(0, person.start - 50):person.start].lower()))
+        titles = before & _offices()
+        return bool(titles) and office not in titles
 
     def _role_described_before(self, words: list[str], last: Mention | None) -> Mention | None:
         """"the American military official" after "a senior US military official said ..." and
@@ -10337,10 +10398,10 @@ class ArticleAttribution:
             how = "sentence"
             if choice is None and later:  # the figure's deed told in the reporter's words: no carry
                 return Attribution(UNATTRIBUTED, "", "none")
-            if choice is not None and choice.kind == "media" and choice.rule == "speaks":
+            if choice is not None and choice.rule == "speaks" and (choice.kind == "media" or _credit_at_end(sentence, choice)):
                 # "..., adding that 4,000 were wounded, Acme News reports": the outlet nearest
                 # the figure relays the source that spoke before it, in another clause too
-                choice = _outlet_relaying(choice, mentions)
+                choice = _outlet_relaying(choice, mentions, credit=choice.kind == "named")
             if choice is not None and _in_event_opener(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")
             if choice is not None and _deed_told_as_hearsay(sentence, figure, choice):
