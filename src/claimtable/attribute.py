@@ -4674,7 +4674,18 @@ def _body_of_acronym(sentence: str, owner_end: int, end: int) -> bool:
     >>> s = "It rose, according to the KRV's health ministry."
     >>> _body_of_acronym(s, s.index("'s"), s.index(".")), _body_of_acronym(s, s.index("'s"), s.index(" health"))
     (True, False)
+
+    So does one it opens with no possessive, lower-case words ending in a ministry's or an
+    army's head after it ("KRV health ministry notes that ..."), where "KRV analysts" stay its people:
+
+    >>> s = "KRV health ministry notes that 40 died, and KRV analysts agree."
+    >>> _body_of_acronym(s, 3, s.index(" notes")), _body_of_acronym(s, s.index(" analysts"), s.index(" agree"))
+    (True, False)
     """
+    if sentence.startswith(" ", owner_end) and end > owner_end + 3:
+        words = sentence[owner_end:end].split()  # "DRC health ministry notes": a ministry, as written
+        return all(w.islower() for w in words) and words[-1] != "group" \
+            and _body_kinds().get(words[-1]) in ("ministry", "military")
     return sentence.startswith(("'s ", "’s "), owner_end) and end > owner_end + 3 \
         and sentence[owner_end:end].split()[-1].lower() in _body_kinds()
 
@@ -8295,6 +8306,12 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
 _QUALIFIED_GROUP = re.compile(r"([a-z]+s)\s+(?:from|in|at|familiar\s+with)\s+\S")
 
 
+#: A region named with its common noun, either way round: "the Marra region" (group 1), "the
+#: province of Marra" (group 2).
+_REGION_NAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|province|oblast|district)\b"
+                           r"|\b(?:region|province|oblast|district)\s+of\s+([A-Z][\w'’-]+)")
+
+
 #: A short name's credit that closes its sentence: ", AP reported.", ", Acme TV reports."
 _CREDIT_AT_END = re.compile(r"\s+(?:reported|reports)\s*\.?\s*$")
 
@@ -10293,6 +10310,8 @@ class ArticleAttribution:
             role = None  # "an air force official said ..." then "the regional governor said": another person
         if office and person is not None and person.kind not in ("named", "pronoun", *ACTOR_KINDS):
             person = None  # a body of the registry ("Ukrainian Air Force") holds no office
+        if office and sentence.startswith(" there", m.end) and self._there_elsewhere(sentence, m.start):
+            return m.phrase  # "in the Marra region ..., the governor there said": not Dresna's, as written
         if office and person is not None and self._holds_other_office(person, words[-1].lower()):
             # "Governor Ann Lee said ..." then "according to the air force commander": another person
             if self.last_speaker is not None and self.last_speaker.claimant == person.claimant:
@@ -10305,6 +10324,23 @@ class ArticleAttribution:
         if office and self.last_speaker is not None and not _is_person(self.last_speaker):
             return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
+
+    def _there_elsewhere(self, sentence: str, start: int) -> bool:
+        """Whether an office "there" ("the governor there said") is of a region that the sentence
+        names before it ("in the Marra region") and the sentence of the person named last does
+        not name: the office holder there is another person, named only by the office.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The governor of the Dresna region, Ilko Varanov, said four were hurt.", 1)
+        >>> s = "Towns in the Marra region were shelled, injuring two, the governor there said."
+        >>> article._there_elsewhere(s, s.index("governor")), article._there_elsewhere(s.replace("Marra", "Dresna"), 58)
+        (True, False)
+        """
+        places = [m.group(1) or m.group(2) for m in _REGION_NAMED.finditer(sentence, 0, start)]
+        if not places or not 0 < self.person_at <= len(self.texts):
+            return False
+        earlier = self.texts[self.person_at - 1]
+        return not any(p in earlier for p in places)
 
     def _holds_other_office(self, person: Mention, office: str) -> bool:
         """Whether the person named last was named with the title of an office (``_offices``)
