@@ -776,12 +776,15 @@ _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
 #: ("officials in southern Velm"); a body's long name runs on past "of", "for" and "the"
-#: ("analysts from the Velm Centre for the Records of Conflict").
-_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?[A-Z][\w'’-]+"
+#: ("analysts from the Velm Centre for the Records of Conflict"); so is an Arabic article before a
+#: place written with a hyphen ("witnesses in al-Karim", "officials from el-Tor").
+_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:[a][lnrstdz]-|e[ln]-)?[A-Z][\w'’-]+"
                           r"(?:(?:\s+(?:of|for|the))*\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 #: A country a group is from, not named: " from a western country", " from a European government".
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
+#: What a group knows, kept with it: " familiar with the matter", " familiar with the talks".
+_FAMILIAR_WITH = re.compile(r"\s+familiar\s+with\s+(?:the|its|their|this|these)\s+[a-z][\w-]*(?![\w'’-])")
 _LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 #: The quotation marks ``_CLAUSE_OPENERS`` allows after its opener, and its conjunctions.
@@ -4118,6 +4121,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _ON_SITE.match(sentence, end)  # "Officials on site said": the officials there
     if where is None and sentence.startswith(" from a", end):
         where = _FROM_A_COUNTRY.match(sentence, end)  # "officials from a western country": kept with them
+    if where is None and sentence.startswith(" familiar with ", end):
+        where = _FAMILIAR_WITH.match(sentence, end)  # "an official familiar with the matter": what he knows
     if where is None and sentence.startswith(" of ", end) and head in _dwellers():
         where = _DWELLERS_OF.match(sentence, end)  # "a resident of Velyka Dolyna": where the resident lives
     if where is None and sentence.startswith(" of ", end) and head not in _roles():
@@ -4716,7 +4721,18 @@ def _body_of_acronym(sentence: str, owner_end: int, end: int) -> bool:
     >>> s = "It rose, according to the KRV's health ministry."
     >>> _body_of_acronym(s, s.index("'s"), s.index(".")), _body_of_acronym(s, s.index("'s"), s.index(" health"))
     (True, False)
+
+    So does one it opens with no possessive, lower-case words ending in a ministry's or an
+    army's head after it ("KRV health ministry notes that ..."), where "KRV analysts" stay its people:
+
+    >>> s = "KRV health ministry notes that 40 died, and KRV analysts agree."
+    >>> _body_of_acronym(s, 3, s.index(" notes")), _body_of_acronym(s, s.index(" analysts"), s.index(" agree"))
+    (True, False)
     """
+    if sentence.startswith(" ", owner_end) and end > owner_end + 3:
+        words = sentence[owner_end:end].split()  # "DRC health ministry notes": a ministry, as written
+        return all(w.islower() for w in words) and words[-1] != "group" \
+            and _body_kinds().get(words[-1]) in ("ministry", "military")
     return sentence.startswith(("'s ", "’s "), owner_end) and end > owner_end + 3 \
         and sentence[owner_end:end].split()[-1].lower() in _body_kinds()
 
@@ -8332,7 +8348,34 @@ def _relayed(speaker: Mention, mentions: list[Mention]) -> Mention:
                  and m.kind not in (*NOT_OWNERS, "media", "pronoun")), speaker)
 
 
-def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: int | None = None) -> Mention:
+#: A group named by a plural head (group 1) and what qualifies it: "officials from a western
+#: country", "witnesses in al-Karim", "people familiar with the matter".
+_QUALIFIED_GROUP = re.compile(r"([a-z]+s)\s+(?:from|in|at|familiar\s+with)\s+\S")
+
+
+#: A region named with its common noun, either way round: "the Marra region" (group 1), "the
+#: province of Marra" (group 2).
+_REGION_NAMED = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:region|province|oblast|district)\b"
+                           r"|\b(?:region|province|oblast|district)\s+of\s+([A-Z][\w'’-]+)")
+
+
+#: A short name's credit that closes its sentence: ", AP reported.", ", Acme TV reports."
+_CREDIT_AT_END = re.compile(r"\s+(?:reported|reports)\s*\.?\s*$")
+
+
+def _credit_at_end(sentence: str, m: Mention) -> bool:
+    """Whether a name the registry does not know credits the whole sentence from its end, after
+    a comma ("..., and 95 detainees held since spring, AP reported."), as an outlet does.
+
+    >>> s = "Velm officials say 210 are freed, including 95 detainees, AP reported."
+    >>> _credit_at_end(s, Mention(58, 60, "AP", "AP", "named", SPEAKER, "speaks"))
+    True
+    """
+    return m.kind == "named" and sentence.endswith(", ", 0, m.start) and _CREDIT_AT_END.match(sentence, m.end) is not None
+
+
+def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: int | None = None,
+                     credit: bool = False) -> Mention:
     """"He also pointed out that 37 families were hit, Acme TV reported": an outlet that
     reports, after them, what a source of the sentence said relays it; the source (a person,
     a body or a pronoun that goes on with one) is the claimant and the one still speaking.
@@ -8350,6 +8393,14 @@ def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: in
     >>> _outlet_relaying(ms[1], ms).claimant
     'Acme TV'
 
+    ... and, as a credit that closes the sentence (``credit``: ``_credit_at_end``), a group too
+    ("Velm officials say 210 are freed, including 95 detainees, AP reported": the officials).
+
+    >>> ms = [Mention(0, 14, "Velm officials", "Velm officials", "group", SPEAKER, "speaks"),
+    ...       Mention(58, 60, "AP", "AP", "named", SPEAKER, "speaks")]
+    >>> _outlet_relaying(ms[1], ms, credit=True).claimant
+    'Velm officials'
+
     Nor a pronoun before it when the name speaks in a clause of its own before the figure
     (``figure_start``): "He claims ..., even though the Velm Front estimates 1,000 a day":
     the front's own estimate.
@@ -8364,7 +8415,7 @@ def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: in
     if speaker.kind == "named" and figure_start is not None and speaker.end <= figure_start:
         return speaker  # it speaks before the figure: its own words, not a credit after them
     # a name the registry does not know may be an outlet: it relays a pronoun that goes on
-    relayed = ("pronoun",) if speaker.kind == "named" else None
+    relayed = ("pronoun", "group") if credit else ("pronoun",) if speaker.kind == "named" else None
     return next((m for m in reversed(mentions) if m.end <= speaker.start and m.strength >= SPEAKER
                  and m.kind not in ("media", "weak") and (relayed is None or m.kind in relayed)), speaker)
 
@@ -8877,6 +8928,12 @@ class ArticleAttribution:
         #: groups that spoke ("Rebel fighters in Osk claim ..."), the latest last, for a sentence
         #: that names one again by its words to say what it is (``_remember_described_group``)
         self.group_speakers: list[Mention] = []
+        #: bodies named only by lower-case words ending in a head that alone refers back ("the
+        #: defence ministry said"), by that head, for a bare "the ministry" later (``_group_body``)
+        self.group_bodies: dict[str, Mention] = {}
+        #: groups that spoke named by a plural head and what qualifies it ("officials from a
+        #: western country"), by that head, for a bare "the officials" later (``_back_reference``)
+        self.qualified_groups: dict[str, Mention] = {}
         #: the body named as each authored work's own ("investigation" -> Velnet), for its authors
         self.work_owners: dict[str, Mention] = {}
         #: the article's sentences, for a look ahead at the sources to come (``_sandwiched``); the
@@ -10002,7 +10059,7 @@ class ArticleAttribution:
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
             written = sentence[start:end]
             target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower()) \
-                or _named_earlier_here(here, start, kinds)
+                or _named_earlier_here(here, start, kinds) or self._group_body(written)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             kind = target.kind if target else kinds[0]
@@ -10010,6 +10067,31 @@ class ArticleAttribution:
                                *_acting_reference(sentence, end, kind, rate(sentence, start, end))))
             taken.append((start, end))
         return out
+
+    def _remember_group_body(self, m: Mention) -> None:
+        """A body that spoke named only by lower-case words that end in a head noun that alone
+        refers back ("the defence ministry said"), kept by that head for ``_group_body``."""
+        words = m.phrase.split()
+        head = words[-1].lower()
+        if head in _reference_heads() and m.claimant == m.phrase and words[0].islower() \
+                and words[0] not in ("the", "a", "an", "its", "their"):
+            self.group_bodies[head] = m
+
+    def _group_body(self, written: str) -> Mention | None:
+        """What a bare definite description ("the ministry") with no body of its kind named
+        before refers back to: the body named before by lower-case words that end in the same
+        head and spoke ("Nine guards died, the interior ministry said." then "the ministry
+        added": interior ministry), not "the ministry" as written.
+
+        >>> article = ArticleAttribution()
+        >>> article.close_sentence(article.observe("Nine guards died, the interior ministry said.", 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Forty were hurt, the ministry added.", 1)]
+        [('the ministry', 'interior ministry')]
+        """
+        words = written.split()
+        if len(words) != 2 or words[0].lower() != "the" or not self.group_bodies:
+            return None
+        return self.group_bodies.get(words[1].lower())
 
     def _body_of_person(self, reference: str) -> Mention | None:
         """The body a reference to a body ("the Observatory", "the monitor") stands for when the
@@ -10188,6 +10270,11 @@ class ArticleAttribution:
                 self.roles = [*self.roles[-3:], m]
             if kind == "group" and m.strength >= SPEAKER and m.phrase[:1].isupper():
                 self.group_speakers = [*self.group_speakers[-3:], m]  # "Rebel fighters in Osk said"
+            if kind == "group" and m.strength >= SPEAKER and " " in m.phrase:
+                self._remember_group_body(m)
+                qualified = _QUALIFIED_GROUP.match(m.phrase)
+                if qualified is not None and m.claimant == m.phrase:
+                    self.qualified_groups[qualified.group(1).lower()] = m
             if kind in ("weak", "group", "media", "pronoun"):
                 continue
             if group_head is not None:
@@ -10214,6 +10301,8 @@ class ArticleAttribution:
         head = m.phrase.split()[-1].lower().rstrip("s")
         bare = len(m.phrase.split()) == 1 and _THE_BEFORE.search(sentence, 0, m.start)
         earlier = self.last_group.get(head)
+        if bare and earlier is None:  # "the officials" after "officials from a western country"
+            earlier = self.qualified_groups.get(m.phrase.lower())
         if bare and earlier is not None and earlier.strength >= SPEAKER:
             return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
         role = self._role_reference(sentence, m)
@@ -10268,6 +10357,13 @@ class ArticleAttribution:
             role = None  # "an air force official said ..." then "the regional governor said": another person
         if office and person is not None and person.kind not in ("named", "pronoun", *ACTOR_KINDS):
             person = None  # a body of the registry ("Ukrainian Air Force") holds no office
+        if office and sentence.startswith(" there", m.end) and self._there_elsewhere(sentence, m.start):
+            return m.phrase  # "in the Marra region ..., the governor there said": not Dresna's, as written
+        if office and person is not None and self._holds_other_office(person, words[-1].lower()):
+            # "Governor Ann Lee said ..." then "according to the air force commander": another person
+            if self.last_speaker is not None and self.last_speaker.claimant == person.claimant:
+                return None
+            person = None
         if role is not None and (person is None or self.role_at > self.person_at):
             return role.claimant
         if person is not None:
@@ -10275,6 +10371,42 @@ class ArticleAttribution:
         if office and self.last_speaker is not None and not _is_person(self.last_speaker):
             return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
+
+    def _there_elsewhere(self, sentence: str, start: int) -> bool:
+        """Whether an office "there" ("the governor there said") is of a region that the sentence
+        names before it ("in the Marra region") and the sentence of the person named last does
+        not name: the office holder there is another person, named only by the office.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The governor of the Dresna region, Ilko Varanov, said four were hurt.", 1)
+        >>> s = "Towns in the Marra region were shelled, injuring two, the governor there said."
+        >>> article._there_elsewhere(s, s.index("governor")), article._there_elsewhere(s.replace("Marra", "Dresna"), 58)
+        (True, False)
+        """
+        places = [m.group(1) or m.group(2) for m in _REGION_NAMED.finditer(sentence, 0, start)]
+        if not places or not 0 < self.person_at <= len(self.texts):
+            return False
+        earlier = self.texts[self.person_at - 1]
+        return not any(p in earlier for p in places)
+
+    def _holds_other_office(self, person: Mention, office: str) -> bool:
+        """Whether the person named last was named with the title of an office (``_offices``)
+        other than ``office`` right before the name ("Governor of the Tarn region Ann Lee"),
+        and none named ``office``: "the commander" is not that governor.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Governor of the Tarn region Ann Lee said homes burned.", 1)
+        >>> article._holds_other_office(article.last_person, "commander"), article._holds_other_office(article.last_person, "governor")
+        (True, False)
+        """
+        if not 0 < self.person_at <= len(self.texts):
+            return False
+        text = self.texts[self.person_at - 1]
+        if text[person.start:person.end] != person.phrase:
+            return False
+        before = set(re.findall(r"[a-z]+", text[max(0, person.start - 50):person.start].lower()))
+        titles = before & _offices()
+        return bool(titles) and office not in titles
 
     def _role_described_before(self, words: list[str], last: Mention | None) -> Mention | None:
         """"the American military official" after "a senior US military official said ..." and
@@ -10349,10 +10481,10 @@ class ArticleAttribution:
             how = "sentence"
             if choice is None and later:  # the figure's deed told in the reporter's words: no carry
                 return Attribution(UNATTRIBUTED, "", "none")
-            if choice is not None and choice.kind == "media" and choice.rule == "speaks":
+            if choice is not None and choice.rule == "speaks" and (choice.kind == "media" or _credit_at_end(sentence, choice)):
                 # "..., adding that 4,000 were wounded, Acme News reports": the outlet nearest
                 # the figure relays the source that spoke before it, in another clause too
-                choice = _outlet_relaying(choice, mentions)
+                choice = _outlet_relaying(choice, mentions, credit=choice.kind == "named")
             if choice is not None and _in_event_opener(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")
             if choice is not None and _deed_told_as_hearsay(sentence, figure, choice):
