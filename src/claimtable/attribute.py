@@ -22,7 +22,7 @@ from datetime import date
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from claimtable import dates, lexicons, nouns
+from claimtable import dates, lexicons, nouns, places
 from claimtable.load import TIMESTAMP_LINE, Sentence, matching_copy
 from claimtable.numbers import fold_like_ignorecase
 from claimtable.places import DIRECTIONS, gazetteer
@@ -9168,6 +9168,10 @@ class ArticleAttribution:
         >>> _ = article.observe("Reporters Without Borders (RSF) counted the dead.", 1)
         >>> article._office_in_text(offices()["RSF"]).canonical
         'Reporters Without Borders'
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The RSF said 400 soldiers died near El Fasher.", 1)
+        >>> article._office_in_text(offices()["RSF"]).canonical
+        'Rapid Support Forces'
         """
         published = dates.parse_published(self.published) if self.published else None
         if published is not None and any(o.start or o.until for o in held):
@@ -9181,6 +9185,10 @@ class ArticleAttribution:
         countries = {o.country for o in held}
         if len(countries) > 1:
             placed = [o for o in held if o.country and _country_named(o.country).search(whole) is not None]
+            if not placed:
+                # no country named: the countries of the places the article names ("near El Fasher": Sudan)
+                where = {places.country_names().get(p.country, "") for p in places.find_places(whole)}
+                placed = [o for o in held if o.country and o.country in where]
             if len(placed) == 1:
                 return placed[0]
             unplaced = [o for o in held if not o.country]

@@ -257,6 +257,16 @@ def _closest(entries: list[Place], anchors: list[Place]) -> Place:
     return min(entries, key=spread)
 
 
+@cache
+def country_names() -> dict[str, str]:
+    """The name of each country of the gazetteer, by the code its places carry.
+
+    >>> country_names()["SD"], country_names()["KR"]
+    ('Sudan', 'South Korea')
+    """
+    return {p.country: p.name for entries in gazetteer().values() for p in entries if p.kind == "country"}
+
+
 def find_places(text: str, context_countries: set[str] | None = None) -> list[Place]:
     """Places named in ``text``, in order, as gazetteer entries.
 
