@@ -327,6 +327,22 @@ def test_manifest_row_without_a_file_is_reported(tmp_path):
     assert any(p.startswith("ghost:") for p in collection.problems)
 
 
+def test_a_manifest_inside_the_raw_folder_is_read_as_the_manifest_not_as_an_article(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw, "one.txt", b"Officials said 500 troops arrived.")
+    (raw / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
+                                     "one,T,Wire,,2024-10-01,en,\n", encoding="utf-8")
+    collection = load.load_folder(raw)
+    table = collection.articles().set_index("article")
+    assert list(table.index) == ["one"] and table.loc["one", "outlet"] == "Wire"
+    assert not collection.problems
+    (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
+                                          "one,T,Beside,,2024-10-01,en,\n", encoding="utf-8")
+    table = load.load_folder(raw).articles().set_index("article")  # the one beside comes first
+    assert table.loc["one", "outlet"] == "Beside" and "sources" in table.index
+
+
 HEADLINE = "1,500 North Korean troops have arrived in Russia."
 STORY = f"{HEADLINE}\nSouth Korea's spy agency said the troops had arrived by ship.\n"
 

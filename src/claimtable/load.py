@@ -1060,7 +1060,9 @@ def iter_source_files(folder: Path) -> list[Path]:
         raise FileNotFoundError(f"raw folder not found: {folder}")
     if not folder.is_dir():
         raise NotADirectoryError(f"raw folder is not a folder: {folder}")
-    return sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
+    manifest = manifest_path(folder)
+    return sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p != manifest),
+                  key=lambda p: p.name)
 
 
 def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
@@ -1082,12 +1084,18 @@ def expand_paths(items: Iterable[str | Path]) -> Iterator[Path]:
 
 def manifest_path(folder: Path) -> Path:
     """The sources manifest of a raw folder: ``sources.csv`` beside it (``data/sources.csv``
-    for ``data/raw``).
+    for ``data/raw``), else a ``sources.csv`` inside it (where users also put it); the place
+    beside it when there is neither.
 
     >>> manifest_path(paths.RAW) == paths.MANIFEST
     True
     """
-    return folder.parent / "sources.csv"
+    beside, inside = folder.parent / "sources.csv", folder / MANIFEST_INSIDE
+    return inside if not beside.exists() and inside.is_file() else beside
+
+
+#: The name of a sources manifest kept inside its raw folder: read as the manifest, never as an article.
+MANIFEST_INSIDE = "sources.csv"
 
 
 def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
