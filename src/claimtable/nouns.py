@@ -414,6 +414,15 @@ def _compound_head(text: str, noun: Noun | None) -> Noun | None:
     'general'
     >>> _compound_head("1,000 women killed", _noun("women", 6, 11)).unit
     'woman'
+
+    A people's name before the word of a force and people ("1,200 Sudanese army soldiers", "40
+    Congolese navy sailors"; the force an ``actor`` of ``generic_claimants.csv``) is the adjective
+    of their force: the people after it are counted.
+
+    >>> _compound_head("1,200 Sudanese army soldiers", _noun("Sudanese", 6, 14)).unit
+    'soldier'
+    >>> _compound_head("600 Sudanese fled home", _noun("Sudanese", 4, 12)).unit
+    'sudanese'
     """
     if noun is None or (text[noun.start:noun.end].lower() != noun.unit and not text[noun.start].isupper()):
         return noun
@@ -421,11 +430,37 @@ def _compound_head(text: str, noun: Noun | None) -> Noun | None:
     if gap is None:
         return noun
     head = _units().pattern.match(text, gap.end())
+    if not head and text[noun.start].isupper():
+        return _people_past_a_word(text, noun, gap.end())
     if not head or text[head.end():head.end() + 1].isalpha():
         return noun
     if head.group(0).lower() in _status_words():
         return noun
     return _compound_head(text, _noun(head.group(0), head.start(), head.end())) or noun
+
+
+_LOWER_WORD = re.compile(r"[a-z]+[ \t]+")
+
+
+def _people_past_a_word(text: str, noun: Noun, pos: int) -> Noun:
+    """The people counted after a people's name and the word of their force (``_compound_head``),
+    else the name's own noun."""
+    word = _LOWER_WORD.match(text, pos)
+    if word is None or word.group(0).strip() not in _force_words():
+        return noun
+    head = _units().pattern.match(text, word.end())
+    if not head or text[head.end():head.end() + 1].isalpha():
+        return noun
+    people = _noun(head.group(0), head.start(), head.end())
+    if people is None or people.category not in lexicons.people_categories() or people.unit == noun.unit:
+        return noun
+    return people
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    """The one-word forces that act (``generic_claimants.csv``, kind ``actor``: "army", "navy")."""
+    return frozenset(w for w in lexicons.word_set("generic_claimants", "word", "kind", "actor") if " " not in w)
 
 
 @cache
