@@ -819,16 +819,17 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?(?:joint\
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
-_SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
+_SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessments?|briefing|reports?|claims?|intelligence"
                  r"|research|tally|count|findings|investigation|study|survey|review|information"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?|documents?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: "according to the records of ": a document after "according to" and "of" is the source's
-#: own (records and statistics are no source nouns of their own: "hospital records" name no one).
-_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)"
-                                   r"\s+of\s+(?:the\s+)?$", re.I)
+#: own (records and statistics are no source nouns of their own: "hospital records" name no one);
+#: so is one "from" a source, its year before it too ("according to 2023 data from the ").
+_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[a-z0-9][\w-]*\s+)?(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)"
+                                   r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
@@ -1156,7 +1157,7 @@ _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".', "gGeEaA
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".',
                             "oOrReEaAnNtT")
 _according_to_records = _cue_before(ACCORDING, _ACCORDING_RECORDS_OF, "_according_to_records",
-                                   '"according to the records of Velnet": whose the records are.', "fFeE")
+                                   '"according to the records of Velnet": whose the records are.', "fFeEmM")
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
                          "dDlLsSſgGoOeE")
 #: "a report submitted to a key opposition lawmaker": the one a report or briefing is given to.
