@@ -4973,6 +4973,26 @@ def _in_event_opener(sentence: str, figure: tuple[int, int], speaker: Mention) -
     return opener is not None and figure[1] <= opener.end() <= speaker.start < opener.end(1)
 
 
+#: Between a subject and a figure inside its own words: "of", maybe "the" ("Activists of two ...").
+_SUBJECT_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _counted_in_subject(sentence: str, figure: tuple[int, int], subject: Mention) -> bool:
+    """Whether the figure is inside the words of a subject that speaks by no reporting verb,
+    after its "of" ("Volunteers of two Tarn charities found families sleeping in cars"): it
+    says who the subject is, not what the subject claims, and is the reporter's.
+
+    >>> s = "Volunteers of two Tarn charities found families sleeping in cars."
+    >>> _counted_in_subject(s, (14, 17), Mention(0, 10, "Volunteers", "Volunteers", "group", 2))
+    True
+    >>> s = "Volunteers found two families sleeping in cars."
+    >>> _counted_in_subject(s, (16, 19), Mention(0, 10, "Volunteers", "Volunteers", "group", 2))
+    False
+    """
+    return subject.strength == SUBJECT and subject.end <= figure[0] \
+        and _SUBJECT_OF.match(sentence[subject.end:figure[0]]) is not None
+
+
 #: An adverb of hearsay on a deed ("reportedly", "allegedly"): someone unnamed tells of it.
 _HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b")
 
@@ -6839,8 +6859,11 @@ def _known_group(sentence: str, figure: tuple[int, int]) -> bool:
 #: After a figure: its share "of" a population ("10% of Velmar's population", "a third of the
 #: population"), or the inhabitants a place owns ("Velmar's 28 million inhabitants", read with
 #: ``_PLACE_OWNS_BEFORE``).
+#: After a figure: a share "of" a population, also one given by its size ("99% of Velmar's
+#: approximately 28 million inhabitants").
 _SHARE_OF_POPULATION = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)"
-                                  r"(?:[a-z]+\s+)?population\b")
+                                  r"(?:[a-z]+\s+)?(?:population\b|(?:\d[\d,.]*\s+(?:million\s+|billion\s+)?)"
+                                  r"(?:population|inhabitants)\b)")
 _INHABITANTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?inhabitants\b")
 #: Before a figure: a place's owner, maybe a hedge ("Velmar's approximately ").
 _PLACE_OWNS_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z]+\s+)?$")
@@ -6863,6 +6886,9 @@ def _population_size(sentence: str, figure: tuple[int, int]) -> bool:
     True
     >>> s = "This brings the Osk population in Tarn to over 1.3 million."
     >>> _population_size(s, (s.index("1.3"), s.index("1.3") + 11))
+    True
+    >>> s = "More than 95% of Velmar's approximately 28 million inhabitants are farmers."
+    >>> _population_size(s, (s.index("95"), s.index("95") + 3))
     True
     >>> s = "Some 40 inhabitants of Tarn were killed, and 10% of the wounded were children."
     >>> [_population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
@@ -7630,6 +7656,46 @@ def _bare_war_toll() -> re.Pattern[str]:
     tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
     return re.compile(rf"(?:^[\"“‘']?|,\s+)(?:[A-Za-z][a-z-]*\s+)?(?i:{wars})\s+(?:has|have)\s+"
                       rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
+
+
+@cache
+def _war_toll_relative() -> re.Pattern[str]:
+    """A war named as a noun and its toll in a relative clause in the perfect ("in a two-year
+    conflict that has left 3,000 dead"; ``war`` and ``toll`` rows of ``continuations.csv``).
+
+    >>> bool(_war_toll_relative().search("abuses in a long conflict that has left 3,000 dead"))
+    True
+    >>> bool(_war_toll_relative().search("the conflict has left 3,000 dead"))
+    False
+    """
+    rows = lexicons.read_lexicon("continuations")
+    wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
+    tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
+    return re.compile(rf"\b(?i:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\s*,?\s+(?:that|which)\s+(?:has|have)\s+"
+                      rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
+
+
+def _war_toll_after_source(sentence: str, figure: tuple[int, int], source: Mention) -> bool:
+    """Whether the figure is the toll of a war in a relative clause after the sentence's source
+    ("Rights groups accused both sides of abuses in a conflict that has left 3,000 dead"): the
+    reporter describes the war; the source's words are about something else.
+
+    >>> s = "Monitors accused both sides of abuses in a conflict that has left 3,000 dead."
+    >>> _war_toll_after_source(s, (66, 71), Mention(0, 8, "Monitors", "Monitors", "group", 3))
+    True
+    >>> s = "Monitors said the clashes had left 3,000 dead."
+    >>> _war_toll_after_source(s, (35, 40), Mention(0, 8, "Monitors", "Monitors", "group", 3))
+    False
+    """
+    if " that ha" not in sentence and " which ha" not in sentence:
+        return False  # the cheap test first
+    m = _war_toll_relative().search(sentence, source.end, figure[0])
+    return m is not None and not _clause_break_between(sentence, m.end(), figure[0])
+
+
+def _clause_break_between(sentence: str, start: int, end: int) -> bool:
+    """Whether a full stop, a semicolon or a quotation mark stands between two offsets."""
+    return any(c in ".;\"“”" for c in sentence[start:end])
 
 
 def background_toll(sentence: str, figure_start: int) -> bool:
@@ -10244,6 +10310,8 @@ class ArticleAttribution:
                 return Attribution(UNATTRIBUTED, "", "none")  # "Rebel fighters reportedly killed 40"
             if choice is not None and _deed_result(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")  # "Osk rebels shelled the port, killing 40"
+            if choice is not None and _counted_in_subject(sentence, figure, choice):
+                return Attribution(UNATTRIBUTED, "", "none")  # "Volunteers of two charities found ..."
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
@@ -10266,7 +10334,7 @@ class ArticleAttribution:
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
             choice = best([m for m in mentions if m.strength == WEAK])
-        if choice is None:
+        if choice is None or _war_toll_after_source(sentence, figure, choice):
             return Attribution(UNATTRIBUTED, "", "none")
         self.sentence_figures.append((sentence, figure[1]))
         return Attribution(choice.claimant, choice.phrase, how)
