@@ -1156,8 +1156,19 @@ def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str, last_l
 _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".', "gGeEaAnN")
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".',
                             "oOrReEaAnNtT")
-_according_to_records = _cue_before(ACCORDING, _ACCORDING_RECORDS_OF, "_according_to_records",
-                                   '"according to the records of Velnet": whose the records are.', "fFeEmM")
+@_gives(ACCORDING)
+def _according_to_records(before: str, after: str) -> bool:
+    """"according to the records of Velnet", "according to 2023 data from Velnet": whose the
+    records are (the cheap tests first: the last letter of "of", "from" or "the", and
+    "according" in the last words).
+
+    >>> _according_to_records("It rose, according to 2023 data from the ", " Velm Bureau")
+    True
+    >>> _according_to_records("Troops came from the ", " north")
+    False
+    """
+    tail = before[-160:]
+    return tail.rstrip()[-1:] in "fFeEmM" and "ccording" in tail and _ACCORDING_RECORDS_OF.search(tail) is not None
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
                          "dDlLsSſgGoOeE")
 #: "a report submitted to a key opposition lawmaker": the one a report or briefing is given to.
@@ -8801,6 +8812,7 @@ class ArticleAttribution:
         self.carry_figures: list[tuple[str, int]] = []
         self.sentence_figures: list[tuple[str, int]] = []
         self.listing: Attribution | None = None  #: the source a list's introduction carried
+        self.carry_item = False  #: whether the carried source was named in an item of a bulleted list
         #: the source carried to the end of the paragraph before, which this paragraph's opening
         #: stopped (``_list_after_source``)
         self.dropped: Attribution | None = None
@@ -10329,7 +10341,8 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
-                    or _known_group(sentence, figure) or _population_size(sentence, figure):
+                    or _known_group(sentence, figure) or _population_size(sentence, figure) \
+                    or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
@@ -10370,6 +10383,22 @@ class ArticleAttribution:
         self.carry = None
         return True
 
+    def _item_stops_carry(self, sentence: str) -> bool:
+        """Whether the sentence opens an item of a bulleted list and the carried source was named
+        in an item before it ("- In Velmar, state media report 900 deaths." then "- In Osk, 28
+        people were killed."): each item gives its own source, and the carry ends there (a source
+        named in the list's introduction goes on into its items).
+
+        >>> article = ArticleAttribution()
+        >>> article.carry, article.carry_item = Attribution("state media", "state media", "carried"), True
+        >>> article._item_stops_carry("- In Osk, 28 people were killed."), article.carry
+        (True, None)
+        """
+        if not self.carry_item or not _opens_list_item(sentence):
+            return False
+        self.carry = None
+        return True
+
     def _turn_stops_carry(self, sentence: str, figure: tuple[int, int]) -> bool:
         """Whether the sentence turns away from the account carried so far: it opens by changing
         the subject ("Meanwhile, ...", "Separately, ..."; ``_shift``), in its paragraph too, or
@@ -10393,6 +10422,7 @@ class ArticleAttribution:
         if speakers and speakers[-1].strength == ACCORDING and self.texts:
             speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"] if attributed else []
+        carried_before = self.carry
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
             self.carry_figures = ((self.carry_figures if same else []) + self.sentence_figures)[-20:]
@@ -10403,6 +10433,8 @@ class ArticleAttribution:
         elif self.texts and (document := _document_speaking(self.texts[-1], mentions)) is not None:
             self.carry_figures = []
             self.carry = Attribution(document.claimant, document.phrase, "carried")
+        if self.carry is not carried_before and self.texts and (not named or named[-1].how != "carried"):
+            self.carry_item = _opens_list_item(self.texts[-1])  # a source named here: in a list's item?
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
             self.speaker_at = len(self.texts)
@@ -10417,6 +10449,24 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"] if speakers else []
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+#: The mark that opens an item of a bulleted list ("- ", "• ", "* "), at the start of a line.
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \t]*[-–•*▪●]\s")
+
+
+def _opens_list_item(sentence: str) -> bool:
+    r"""Whether the sentence opens with a bullet, also after a heading's line ("Damage\n-\nIn Osk").
+
+    >>> _opens_list_item("- In Osk, 28 died."), _opens_list_item("•\n2,300 homes were hit."), _opens_list_item("-40 C")
+    (True, True, False)
+    >>> _opens_list_item("Damage and loss\n- In Osk, 28 died."), _opens_list_item("It fell - by 40.")
+    (True, False)
+    """
+    first = sentence.lstrip()[:1]
+    if first in "-–•*▪●":
+        return _BULLET_LINE.match(sentence.lstrip()) is not None
+    return "\n" in sentence and _BULLET_LINE.search(sentence) is not None
 
 
 def _state_spoke(m: Mention) -> bool:
