@@ -1167,8 +1167,8 @@ def _according_to_records(before: str, after: str) -> bool:
     >>> _according_to_records("Troops came from the ", " north")
     False
     """
-    tail = before[-160:]
-    return tail.rstrip()[-1:] in "fFeEmM" and "ccording" in tail and _ACCORDING_RECORDS_OF.search(tail) is not None
+    return before.rstrip()[-1:] in "fFeEmM" and "ccording" in before[-160:] \
+        and _ACCORDING_RECORDS_OF.search(before[-160:]) is not None
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
                          "dDlLsSſgGoOeE")
 #: "a report submitted to a key opposition lawmaker": the one a report or briefing is given to.
@@ -4982,6 +4982,24 @@ def _in_event_opener(sentence: str, figure: tuple[int, int], speaker: Mention) -
         return False
     opener = _event_opener().match(sentence)
     return opener is not None and figure[1] <= opener.end() <= speaker.start < opener.end(1)
+
+
+def _force_deed(sentence: str, subject: Mention) -> bool:
+    """Whether the sentence's source is an armed force as the bare subject of its deed, with no
+    reporting verb or document ("its tally") anywhere in the sentence and no colon after it
+    ("Houthis Sink Two Ships", "Velm's armed forces fire thousands of shells a day"): the reporter
+    tells what the force did; the force is the actor, not the source. "Velm Military: 500 officers
+    deployed" credits it, and so does "the Osk Watch group updated its tally to 52".
+
+    >>> m = Mention(0, 12, "Osk militias", "Osk militias", "military", 2, "clause subject")
+    >>> _force_deed("Osk militias sank two ships.", m), _force_deed("Osk militias claimed they sank two ships.", m)
+    (True, False)
+    >>> _force_deed("Osk militias updated their tally to 52 dead.", m)
+    False
+    """
+    return subject.strength == SUBJECT and subject.kind == "military" and subject.rule == "clause subject" \
+        and not sentence.startswith(":", subject.end) and _vocabulary(sentence).isdisjoint(_speech_verb_set()) \
+        and _SOURCE_NOUN_IN.search(sentence) is None
 
 
 #: Between a subject and a figure inside its own words: "of", maybe "the" ("Activists of two ...").
@@ -10322,6 +10340,8 @@ class ArticleAttribution:
                 return Attribution(UNATTRIBUTED, "", "none")  # "Rebel fighters reportedly killed 40"
             if choice is not None and _deed_result(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")  # "Osk rebels shelled the port, killing 40"
+            if choice is not None and _force_deed(sentence, choice):
+                return Attribution(UNATTRIBUTED, "", "none")  # "Osk rebels Sink Two Ships"
             if choice is not None and _counted_in_subject(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")  # "Volunteers of two charities found ..."
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
