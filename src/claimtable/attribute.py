@@ -836,16 +836,17 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?(?:joint\
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
-_SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessment|reports?|claims?|intelligence"
+_SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessments?|briefing|reports?|claims?|intelligence"
                  r"|research|tally|count|findings|investigation|study|survey|review|information"
                  r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?|documents?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: "according to the records of ": a document after "according to" and "of" is the source's
-#: own (records and statistics are no source nouns of their own: "hospital records" name no one).
-_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)"
-                                   r"\s+of\s+(?:the\s+)?$", re.I)
+#: own (records and statistics are no source nouns of their own: "hospital records" name no one);
+#: so is one "from" a source, its year before it too ("according to 2023 data from the ").
+_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[a-z0-9][\w-]*\s+)?(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)"
+                                   r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
 _INTRODUCER_WORDS = frozenset({"according", "citing", "per", "by"})
@@ -1172,8 +1173,19 @@ def _cue_before(strength: int, cue: re.Pattern[str], name: str, doc: str, last_l
 _cited = _cue_before(CITED, _CITING, "_cited", '"..., citing the NIS".', "gGeEaAnN")
 _according_to = _cue_before(ACCORDING, _ACCORDING, "_according_to", '"according to the NIS", "per the NIS".',
                             "oOrReEaAnNtT")
-_according_to_records = _cue_before(ACCORDING, _ACCORDING_RECORDS_OF, "_according_to_records",
-                                   '"according to the records of Velnet": whose the records are.', "fFeE")
+@_gives(ACCORDING)
+def _according_to_records(before: str, after: str) -> bool:
+    """"according to the records of Velnet", "according to 2023 data from Velnet": whose the
+    records are (the cheap tests first: the last letter of "of", "from" or "the", and
+    "according" in the last words).
+
+    >>> _according_to_records("It rose, according to 2023 data from the ", " Velm Bureau")
+    True
+    >>> _according_to_records("Troops came from the ", " north")
+    False
+    """
+    return before.rstrip()[-1:] in "fFeEmM" and "ccording" in before[-160:] \
+        and _ACCORDING_RECORDS_OF.search(before[-160:]) is not None
 _addressee = _cue_before(TOPIC, _ADDRESSEE, "_addressee", '"told the BBC", "briefed Congress": who is told, not who tells.',
                          "dDlLsSſgGoOeE")
 #: "a report submitted to a key opposition lawmaker": the one a report or briefing is given to.
@@ -5104,6 +5116,44 @@ def _in_event_opener(sentence: str, figure: tuple[int, int], speaker: Mention) -
     return opener is not None and figure[1] <= opener.end() <= speaker.start < opener.end(1)
 
 
+def _force_deed(sentence: str, subject: Mention) -> bool:
+    """Whether the sentence's source is an armed force as the bare subject of its deed, with no
+    reporting verb or document ("its tally") anywhere in the sentence and no colon after it
+    ("Houthis Sink Two Ships", "Velm's armed forces fire thousands of shells a day"): the reporter
+    tells what the force did; the force is the actor, not the source. "Velm Military: 500 officers
+    deployed" credits it, and so does "the Osk Watch group updated its tally to 52".
+
+    >>> m = Mention(0, 12, "Osk militias", "Osk militias", "military", 2, "clause subject")
+    >>> _force_deed("Osk militias sank two ships.", m), _force_deed("Osk militias claimed they sank two ships.", m)
+    (True, False)
+    >>> _force_deed("Osk militias updated their tally to 52 dead.", m)
+    False
+    """
+    return subject.strength == SUBJECT and subject.kind == "military" and subject.rule == "clause subject" \
+        and not sentence.startswith(":", subject.end) and _vocabulary(sentence).isdisjoint(_speech_verb_set()) \
+        and _SOURCE_NOUN_IN.search(sentence) is None
+
+
+#: Between a subject and a figure inside its own words: "of", maybe "the" ("Activists of two ...").
+_SUBJECT_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _counted_in_subject(sentence: str, figure: tuple[int, int], subject: Mention) -> bool:
+    """Whether the figure is inside the words of a subject that speaks by no reporting verb,
+    after its "of" ("Volunteers of two Tarn charities found families sleeping in cars"): it
+    says who the subject is, not what the subject claims, and is the reporter's.
+
+    >>> s = "Volunteers of two Tarn charities found families sleeping in cars."
+    >>> _counted_in_subject(s, (14, 17), Mention(0, 10, "Volunteers", "Volunteers", "group", 2))
+    True
+    >>> s = "Volunteers found two families sleeping in cars."
+    >>> _counted_in_subject(s, (16, 19), Mention(0, 10, "Volunteers", "Volunteers", "group", 2))
+    False
+    """
+    return subject.strength == SUBJECT and subject.end <= figure[0] \
+        and _SUBJECT_OF.match(sentence[subject.end:figure[0]]) is not None
+
+
 #: An adverb of hearsay on a deed ("reportedly", "allegedly"): someone unnamed tells of it.
 _HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b")
 
@@ -6970,8 +7020,11 @@ def _known_group(sentence: str, figure: tuple[int, int]) -> bool:
 #: After a figure: its share "of" a population ("10% of Velmar's population", "a third of the
 #: population"), or the inhabitants a place owns ("Velmar's 28 million inhabitants", read with
 #: ``_PLACE_OWNS_BEFORE``).
+#: After a figure: a share "of" a population, also one given by its size ("99% of Velmar's
+#: approximately 28 million inhabitants").
 _SHARE_OF_POPULATION = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+of\s+(?:the\s+|[A-Z][\w'’-]*['’]s\s+)"
-                                  r"(?:[a-z]+\s+)?population\b")
+                                  r"(?:[a-z]+\s+)?(?:population\b|(?:\d[\d,.]*\s+(?:million\s+|billion\s+)?)"
+                                  r"(?:population|inhabitants)\b)")
 _INHABITANTS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?inhabitants\b")
 #: Before a figure: a place's owner, maybe a hedge ("Velmar's approximately ").
 _PLACE_OWNS_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z]+\s+)?$")
@@ -6994,6 +7047,9 @@ def _population_size(sentence: str, figure: tuple[int, int]) -> bool:
     True
     >>> s = "This brings the Osk population in Tarn to over 1.3 million."
     >>> _population_size(s, (s.index("1.3"), s.index("1.3") + 11))
+    True
+    >>> s = "More than 95% of Velmar's approximately 28 million inhabitants are farmers."
+    >>> _population_size(s, (s.index("95"), s.index("95") + 3))
     True
     >>> s = "Some 40 inhabitants of Tarn were killed, and 10% of the wounded were children."
     >>> [_population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
@@ -7761,6 +7817,46 @@ def _bare_war_toll() -> re.Pattern[str]:
     tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
     return re.compile(rf"(?:^[\"“‘']?|,\s+)(?:[A-Za-z][a-z-]*\s+)?(?i:{wars})\s+(?:has|have)\s+"
                       rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
+
+
+@cache
+def _war_toll_relative() -> re.Pattern[str]:
+    """A war named as a noun and its toll in a relative clause in the perfect ("in a two-year
+    conflict that has left 3,000 dead"; ``war`` and ``toll`` rows of ``continuations.csv``).
+
+    >>> bool(_war_toll_relative().search("abuses in a long conflict that has left 3,000 dead"))
+    True
+    >>> bool(_war_toll_relative().search("the conflict has left 3,000 dead"))
+    False
+    """
+    rows = lexicons.read_lexicon("continuations")
+    wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "war"), fold_case=True)
+    tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
+    return re.compile(rf"\b(?i:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\s*,?\s+(?:that|which)\s+(?:has|have)\s+"
+                      rf"(?:(?:now|already|so\s+far|also)\s+)?(?:{tolls})\b")
+
+
+def _war_toll_after_source(sentence: str, figure: tuple[int, int], source: Mention) -> bool:
+    """Whether the figure is the toll of a war in a relative clause after the sentence's source
+    ("Rights groups accused both sides of abuses in a conflict that has left 3,000 dead"): the
+    reporter describes the war; the source's words are about something else.
+
+    >>> s = "Monitors accused both sides of abuses in a conflict that has left 3,000 dead."
+    >>> _war_toll_after_source(s, (66, 71), Mention(0, 8, "Monitors", "Monitors", "group", 3))
+    True
+    >>> s = "Monitors said the clashes had left 3,000 dead."
+    >>> _war_toll_after_source(s, (35, 40), Mention(0, 8, "Monitors", "Monitors", "group", 3))
+    False
+    """
+    if " that ha" not in sentence and " which ha" not in sentence:
+        return False  # the cheap test first
+    m = _war_toll_relative().search(sentence, source.end, figure[0])
+    return m is not None and not _clause_break_between(sentence, m.end(), figure[0])
+
+
+def _clause_break_between(sentence: str, start: int, end: int) -> bool:
+    """Whether a full stop, a semicolon or a quotation mark stands between two offsets."""
+    return any(c in ".;\"“”" for c in sentence[start:end])
 
 
 def background_toll(sentence: str, figure_start: int) -> bool:
@@ -8901,6 +8997,7 @@ class ArticleAttribution:
         self.carry_figures: list[tuple[str, int]] = []
         self.sentence_figures: list[tuple[str, int]] = []
         self.listing: Attribution | None = None  #: the source a list's introduction carried
+        self.carry_item = False  #: whether the carried source was named in an item of a bulleted list
         #: the source carried to the end of the paragraph before, which this paragraph's opening
         #: stopped (``_list_after_source``)
         self.dropped: Attribution | None = None
@@ -10499,6 +10596,10 @@ class ArticleAttribution:
                 return Attribution(UNATTRIBUTED, "", "none")  # "Rebel fighters reportedly killed 40"
             if choice is not None and _deed_result(sentence, figure, choice):
                 return Attribution(UNATTRIBUTED, "", "none")  # "Osk rebels shelled the port, killing 40"
+            if choice is not None and _force_deed(sentence, choice):
+                return Attribution(UNATTRIBUTED, "", "none")  # "Osk rebels Sink Two Ships"
+            if choice is not None and _counted_in_subject(sentence, figure, choice):
+                return Attribution(UNATTRIBUTED, "", "none")  # "Volunteers of two charities found ..."
         if choice is not None and choice.kind == "media" and choice.strength == ACCORDING:
             # "the minister said 6,700 containers ..., which could hold 3 million shells,
             # according to the news agency Yonhap": the outlet relays the speaker
@@ -10516,12 +10617,13 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
-                    or _known_group(sentence, figure) or _population_size(sentence, figure):
+                    or _known_group(sentence, figure) or _population_size(sentence, figure) \
+                    or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
         if choice is None:
             choice = best([m for m in mentions if m.strength == WEAK])
-        if choice is None:
+        if choice is None or _war_toll_after_source(sentence, figure, choice):
             return Attribution(UNATTRIBUTED, "", "none")
         self.sentence_figures.append((sentence, figure[1]))
         return Attribution(choice.claimant, choice.phrase, how)
@@ -10557,6 +10659,22 @@ class ArticleAttribution:
         self.carry = None
         return True
 
+    def _item_stops_carry(self, sentence: str) -> bool:
+        """Whether the sentence opens an item of a bulleted list and the carried source was named
+        in an item before it ("- In Velmar, state media report 900 deaths." then "- In Osk, 28
+        people were killed."): each item gives its own source, and the carry ends there (a source
+        named in the list's introduction goes on into its items).
+
+        >>> article = ArticleAttribution()
+        >>> article.carry, article.carry_item = Attribution("state media", "state media", "carried"), True
+        >>> article._item_stops_carry("- In Osk, 28 people were killed."), article.carry
+        (True, None)
+        """
+        if not self.carry_item or not _opens_list_item(sentence):
+            return False
+        self.carry = None
+        return True
+
     def _turn_stops_carry(self, sentence: str, figure: tuple[int, int]) -> bool:
         """Whether the sentence turns away from the account carried so far: it opens by changing
         the subject ("Meanwhile, ...", "Separately, ..."; ``_shift``), in its paragraph too, or
@@ -10580,6 +10698,7 @@ class ArticleAttribution:
         if speakers and speakers[-1].strength == ACCORDING and self.texts:
             speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"] if attributed else []
+        carried_before = self.carry
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
             self.carry_figures = ((self.carry_figures if same else []) + self.sentence_figures)[-20:]
@@ -10590,6 +10709,8 @@ class ArticleAttribution:
         elif self.texts and (document := _document_speaking(self.texts[-1], mentions)) is not None:
             self.carry_figures = []
             self.carry = Attribution(document.claimant, document.phrase, "carried")
+        if self.carry is not carried_before and self.texts and (not named or named[-1].how != "carried"):
+            self.carry_item = _opens_list_item(self.texts[-1])  # a source named here: in a list's item?
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
             self.speaker_at = len(self.texts)
@@ -10604,6 +10725,24 @@ class ArticleAttribution:
         bodies = [m for m in speakers if m.kind not in NOT_OWNERS and m.kind != "pronoun"] if speakers else []
         if bodies:
             self.last_body = Attribution(bodies[-1].claimant, bodies[-1].phrase, "carried")
+
+
+#: The mark that opens an item of a bulleted list ("- ", "• ", "* "), at the start of a line.
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \t]*[-–•*▪●]\s")
+
+
+def _opens_list_item(sentence: str) -> bool:
+    r"""Whether the sentence opens with a bullet, also after a heading's line ("Damage\n-\nIn Osk").
+
+    >>> _opens_list_item("- In Osk, 28 died."), _opens_list_item("•\n2,300 homes were hit."), _opens_list_item("-40 C")
+    (True, True, False)
+    >>> _opens_list_item("Damage and loss\n- In Osk, 28 died."), _opens_list_item("It fell - by 40.")
+    (True, False)
+    """
+    first = sentence.lstrip()[:1]
+    if first in "-–•*▪●":
+        return _BULLET_LINE.match(sentence.lstrip()) is not None
+    return "\n" in sentence and _BULLET_LINE.search(sentence) is not None
 
 
 def _state_spoke(m: Mention) -> bool:
