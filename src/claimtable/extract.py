@@ -4357,7 +4357,8 @@ def doers_of_an_action(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     >>> [(c["figure"], c["category"]) for c in _claims("Villages were hit in raids by 300 gang members who were later killed.")]
     [('300', 'casualties')]
     """
-    if c.status.removeprefix("expected ") not in CASUALTY_STATUSES or not counts_people(c.noun) or c.noun_carried:
+    if (" by " not in ctx.text and " for " not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES \
+            or c.noun_carried or not counts_people(c.noun):
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     m = _doer_before().search(ctx.text, max(0, at - 40), at)
