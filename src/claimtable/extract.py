@@ -1007,6 +1007,24 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
+def one_enumerates(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A "one" right after a colon and before a comma numbers the first point of a list
+    ("the deployment represents: one, a grave escalation"), and counts nothing.
+
+    >>> [c["figure"] for c in _claims("Sending 900 troops represents: one, a grave escalation of the war.")]
+    ['900']
+    >>> [c["figure"] for c in _claims("Killed so far: one soldier, two civilians.")]
+    ['one', 'two']
+    """
+    if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
+        return False
+    text = ctx.text
+    if text[c.figure.end:c.figure.end + 1] != "," or not text[max(0, c.figure.start - 3):c.figure.start].rstrip().endswith(":"):
+        return False
+    c.dropped = True
+    return True
+
+
 @cache
 def _speech_verb_after() -> re.Pattern[str]:
     """A reporting verb (role ``speech`` of ``speech_verbs.csv``) right after a noun: " admitted"."""
@@ -4309,6 +4327,50 @@ def foe_in_a_fight(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     return True
 
 
+@cache
+def _doer_before() -> re.Pattern[str]:
+    """Right before a figure, what makes its people the doers of an action: "by" after an event
+    (``uncounted.csv``, kind ``event``: "raids by ", "an assault by "), or "for" ("the way for ",
+    the subject of an infinitive that ``_INFINITIVE_AFTER`` finds after the figure).
+
+    >>> bool(_doer_before().search("abductions and raids by ")), bool(_doer_before().search("rose by "))
+    (True, False)
+    """
+    events = lexicons.alternation(sorted(lexicons.word_set("uncounted", "word", "kind", "event")), fold_case=True)
+    return re.compile(rf"(?:\b(?:{events})(?:e?s)?\s+(?P<by>by)|\b(?P<for>for))\s+$", re.I)
+
+
+#: After the people a "for" opens, past up to four words, "to" and a verb: "for 200 rebels to
+#: overrun", not "for 200 soldiers to the front".
+_INFINITIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)[a-z]+\b")
+
+
+def doers_of_an_action(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People that do what an event or an infinitive of their clause tells ("raids by some 300
+    gang members", "cleared the way for 200 rebels to overrun the base") take no casualty word
+    before them: it befell others, or a thing ("destroyed two bridges").
+
+    >>> [(c["figure"], c["category"]) for c in _claims("At least 40 villagers were killed in raids by some 300 gang members.")]
+    [('40', 'casualties'), ('300', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Rebels destroyed two bridges, clearing the way for about 200 rebels to overrun the base.")]
+    [('two', 'other'), ('200', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Villages were hit in raids by 300 gang members who were later killed.")]
+    [('300', 'casualties')]
+    """
+    if (" by " not in ctx.text and " for " not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES \
+            or c.noun_carried or not counts_people(c.noun):
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _doer_before().search(ctx.text, max(0, at - 40), at)
+    if m is None or (m.group("for") and not _INFINITIVE_AFTER.match(ctx.text, c.figure.end, c.clause[1])):
+        return False
+    cues = _status_cues(True, c.projected)
+    if any(c.figure.end <= s < c.clause[1] and cues.get(cue) == c.status for s, _e, cue in _status_cues_in(ctx.text)):
+        return False  # "raids by 300 gang members, who were later killed": their own casualty word
+    c.status = ""
+    return True
+
+
 #: A verb of having and a thing owned right before a status cue: "had their homes ", "have seen its boats ".
 _THEIR_THING_BEFORE = re.compile(r"\b(?:had|have|has|having|saw|seen)\s+(?:their|its|his|her)\s+(?:[\w'’-]+\s+){1,3}$", re.I)
 
@@ -5498,6 +5560,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
     one_person_speaks,  # "One soldier admitted that ...": a speaker, no count
+    one_enumerates,  # "represents: one, a grave escalation": a list's first point, no count
     one_speaker_described,  # "One resident of Tarn who asked not to be named said": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
@@ -5595,6 +5658,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     active_casualty_verb,  # "after the militia captured the city": what someone did
     casualty_verb_of_a_degree,  # "the armies have lost little, with 9,000 villagers ...": no one lost
     foe_in_a_fight,  # "died during clashes against hundreds of rebels": the other side
+    doers_of_an_action,  # "raids by some 300 gang members", "for 200 rebels to overrun": the doers
     status_of_their_thing,  # "3,000 families saw their houses destroyed": the houses', not theirs
     losses_replaced,  # "1,500 reinforcements to replace its losses": the losses are others'
     injuries_received,  # "have received minor injuries": wounded
@@ -5755,7 +5819,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
 #: The rules that return False at once for a figure other than one ("40 troops", "one" is the
 #: figure they read): each opens with ``if [... or] c.figure.high != 1 [or ...]: return False``.
 ONE_RULES: frozenset[Rule] = frozenset({
-    one_and_the_other, one_person_speaks, one_speaker_described, one_uncounted_thing,
+    one_and_the_other, one_person_speaks, one_speaker_described, one_uncounted_thing, one_enumerates,
 })
 
 #: The rules that return False at once for a figure with a hedge before it ("about 40"): each
@@ -5800,7 +5864,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     gapped_others: (" others",),
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
-    bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
+    bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), doers_of_an_action: (" by ", " for "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
 }
 
 
@@ -5809,7 +5873,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'foe_in_a_fight', 'gapped_others',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
