@@ -2697,6 +2697,11 @@ def _periods() -> frozenset[str]:
     return frozenset(lexicons.column("rates", "per"))
 
 
+#: "just" or "only" right before a figure, after a word that is no preposition: "has just 2,000"
+#: (not "a country of just 26 million": a size).
+_FOCUS_BEFORE = re.compile(r"\b(?!(?:of|in|at|to|for|with|by|from|than)\s)[a-z]+\s+(?:just|only)\s+$", re.I)
+
+
 def hedged_object_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a hedged bare figure that ends its phrase, after a noun counted in its sentence or
     the sentence before, counts that noun ("guns fire up to 6,000 rounds a day, but the army
@@ -2704,9 +2709,21 @@ def hedged_object_points_back(c: FigureCandidate, ctx: SentenceContext, art: Art
 
     >>> [c["unit"] for c in _claims("They fire 6,000 rounds a day but want more than 10,000.")]
     ['round', 'round']
+
+    So does one that "just" or "only" singles out ("The rebels have 9,000 fighters there. The
+    army has just 2,000."): a count set against the one before.
+
+    >>> [c["unit"] for c in _claims("The rebels have 9,000 fighters there. The army has just 2,000.")]
+    ['fighter', 'fighter']
     """
-    if c.lookup.found or c.figure.hedge_start is None or not ends_noun_phrase(ctx.text, c.figure.end):
+    if c.lookup.found or not ends_noun_phrase(ctx.text, c.figure.end):
         return False
+    if c.figure.hedge_start is None:
+        if art.previous is None or ctx.sentence.sentence - art.previous_at > 1 \
+                or not _FOCUS_BEFORE.search(ctx.text, max(0, c.figure.start - 24), c.figure.start):
+            return False
+        c.lookup = NounLookup(art.previous)  # what the count it is set against counted
+        return True
     recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 1
     if not recent and nearest_noun(ctx.text, c.figure.start) is None:
         return False
