@@ -1132,6 +1132,10 @@ _LOWER_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\
 _CAPITALS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,4}\s$")
 
 
+#: What may stand before a sentence's first word: spaces, quotation marks, an opening bracket.
+_SENTENCE_OPENERS = " \t\n\"“‘'(["
+
+
 def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure in digits right after a capitalised word inside a sentence, and followed by a
     word in lower case or a possessive, is part of a name (a model, a unit, an article of a law), not a count:
@@ -1151,6 +1155,11 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["figure"] for c in _claims("Two officers from Light Infantry Battalion 52, based in the north, fled.")]
     ['Two']
+
+    A word that opens the sentence, after an opening quotation mark too, names nothing:
+
+    >>> [c["figure"] for c in _claims('Velm said 60 fighters were killed. "Another 200 have been wounded," it added.')]
+    ['60', '200']
     """
     if c.figure.hedge_start is not None or not c.figure.text[:1].isdigit() or c.figure.start < 3 \
             or c.figure.start > len(ctx.text) - 3:
@@ -1164,8 +1173,8 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     if m is None:
         return _model_after_count(c, ctx)
-    if not ctx.text[:m.start()].strip():
-        return False
+    if not ctx.text[:m.start()].strip(_SENTENCE_OPENERS):
+        return False  # the sentence's first word, after an opening quotation mark or bracket if any
     if m.group(1).lower() in _calendar_words() or PERCENT_AFTER.match(ctx.text, fig.end) \
             or (after is not None and not after.group(1)
                 and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
@@ -2736,6 +2745,11 @@ def _periods() -> frozenset[str]:
     return frozenset(lexicons.column("rates", "per"))
 
 
+#: "just" or "only" right before a figure, after a word that is no preposition: "has just 2,000"
+#: (not "a country of just 26 million": a size).
+_FOCUS_BEFORE = re.compile(r"\b(?!(?:of|in|at|to|for|with|by|from|than)\s)[a-z]+\s+(?:just|only)\s+$", re.I)
+
+
 def hedged_object_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a hedged bare figure that ends its phrase, after a noun counted in its sentence or
     the sentence before, counts that noun ("guns fire up to 6,000 rounds a day, but the army
@@ -2743,9 +2757,21 @@ def hedged_object_points_back(c: FigureCandidate, ctx: SentenceContext, art: Art
 
     >>> [c["unit"] for c in _claims("They fire 6,000 rounds a day but want more than 10,000.")]
     ['round', 'round']
+
+    So does one that "just" or "only" singles out ("The rebels have 9,000 fighters there. The
+    army has just 2,000."): a count set against the one before.
+
+    >>> [c["unit"] for c in _claims("The rebels have 9,000 fighters there. The army has just 2,000.")]
+    ['fighter', 'fighter']
     """
-    if c.lookup.found or c.figure.hedge_start is None or not ends_noun_phrase(ctx.text, c.figure.end):
+    if c.lookup.found or not ends_noun_phrase(ctx.text, c.figure.end):
         return False
+    if c.figure.hedge_start is None:
+        if art.previous is None or ctx.sentence.sentence - art.previous_at > 1 \
+                or not _FOCUS_BEFORE.search(ctx.text, max(0, c.figure.start - 24), c.figure.start):
+            return False
+        c.lookup = NounLookup(art.previous)  # what the count it is set against counted
+        return True
     recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 1
     if not recent and nearest_noun(ctx.text, c.figure.start) is None:
         return False
@@ -6319,6 +6345,32 @@ def _claims(text: str) -> list[dict]:
     return extract_source(load_text("example", text))
 
 
+def told_before_its_source(c: dict, claims: list[dict], key: Callable[[dict], tuple]) -> bool:
+    """Whether a figure without a source comes before every sourced one of the same value and
+    thing: the reporter's own headline or lede ("Ten killed in raids on Velm", then "the
+    ministry said 10 people were killed"), a claim of its own, not the source's repeated
+    without it (``dedupe``). A list item (a summary's point, "- 3,000 troops were sent") stays
+    a restatement, and so is a sentence the sourced one repeats word for word before naming its
+    source ("Strikes killed 17 people." in one entry of a live blog, "Strikes killed 17 people,
+    police said." in a later one); ``key`` is ``dedupe``'s.
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Sixteen soldiers were killed in an ambush on Saturday.\\n\\n"
+    ...     "The attack caused the death of 16 soldiers, Ilse Marrow said.")]
+    [('Sixteen', 'unattributed'), ('16', 'Ilse Marrow')]
+    >>> [c["claimant"] for c in _claims("- 3,000 soldiers were killed.\\nThe NIS said 3,000 soldiers were killed.")]
+    ['South Korea NIS']
+    """
+    if _LIST_LINE.match(c["sentence"]):
+        return False
+    at, same, people = (c["paragraph"], c["sentence_no"]), key(c)[:4], _people_key(c)
+    sourced = [o for o in claims if o["claimant"] != UNATTRIBUTED
+               and (key(o)[:4] == same or (o["role"] == "body" and _people_key(o) == people))]
+    if any((o["paragraph"], o["sentence_no"]) <= at for o in sourced):
+        return False
+    text = normalise_passage(c["sentence"]).rstrip(".!? ")
+    return not any(normalise_passage(o["sentence"]).startswith(text) for o in sourced)
+
+
 def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[dict]:
     """Each claim once per article: a headline figure the body repeats, the same figure
     restated with the same unit and claimant, or a figure repeated without a source where it
@@ -6384,6 +6436,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         if restated_without_status(c, statuses):
             continue
         if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced) \
+                and not told_before_its_source(c, claims, key) \
                 and not vague_with_a_status_of_its_own(c, claims):
             continue
         at = (c["paragraph"], c["sentence_no"])
