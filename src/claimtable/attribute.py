@@ -10386,9 +10386,6 @@ class ArticleAttribution:
             earlier = self.qualified_groups.get(m.phrase.lower())
         if bare and earlier is not None and earlier.strength >= SPEAKER:
             return Mention(m.start, m.end, m.phrase, earlier.claimant, m.kind, m.strength, m.rule)
-        owner = self._body_before_role(m)
-        if owner is not None:  # "An army spokesman said" after "the Sudanese army": that army
-            return Mention(m.start, m.end, m.phrase, owner, m.kind, m.strength, m.rule)
         role = self._role_reference(sentence, m)
         if role is not None:
             return Mention(m.start, m.end, m.phrase, role, m.kind, m.strength, m.rule)
@@ -10397,26 +10394,6 @@ class ArticleAttribution:
         if not bare and _replaces_group(m, earlier):
             self.last_group[head] = m
         return m
-
-    def _body_before_role(self, m: Mention) -> str | None:
-        """A role one person holds (``_roles``) after lower-case words that end in the head noun
-        of a body named before ("an army spokesman" after "the Sudanese army said"): the role
-        speaks for that body, as "the ministry spokesperson" does, with "a" or "an" too; None
-        when no body with that head was named, or the words are not all in its name.
-
-        >>> article = ArticleAttribution()
-        >>> _ = article.observe("The Sudanese army said it held the town.", 1)
-        >>> [(x.phrase, x.claimant) for x in article.observe("An army spokesman said 9 died.", 1)]
-        [('army spokesman', 'Sudanese Armed Forces')]
-        """
-        words = m.phrase.split()
-        if len(words) < 2 or words[-1].lower() not in _roles() or not m.phrase[:1].islower():
-            return None
-        modifiers = [w.lower() for w in words[:-1]]
-        body = self.heads.get(modifiers[-1])
-        if body is None or not all(w in body.phrase.lower() for w in modifiers):
-            return None
-        return body.claimant
 
     def _role_reference(self, sentence: str, m: Mention) -> str | None:
         """"According to the spokesman", "The EU's top diplomat said": "the", then words that end
