@@ -8956,6 +8956,77 @@ _OF_OWNER_NAME = re.compile(r" of (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)
 _AGENT_BY = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
+#: " for the " or " of the " between a role and the body it serves written in lower case.
+_FOR_THE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+#: The lower-case words after a role's " for the " that may name the force it serves.
+_FORCE_SERVED = re.compile(r"\s+(?:of|for)\s+the\s+((?:[a-z][\w-]*\b[ ,.]?){1,3})")
+
+
+def _force_served(sentence: str, end: int) -> str | None:
+    """The force a role serves, in lower-case words after " for the " or " of the " that end in
+    a force's head noun (``actor`` rows of ``generic_claimants.csv``), with no name after it:
+    the words as written.
+
+    >>> _force_served(" for the border police disputed it", 0), _force_served(" for the police, Ivo Brant, said", 0)
+    ('border police', None)
+    """
+    m = _FORCE_SERVED.match(sentence, end)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z][\w-]*", m.group(1))
+    head = next((i for i, w in enumerate(words) if w in _actor_heads()), None)
+    if head is None:
+        return None
+    taken = " ".join(words[:head + 1])
+    after = m.start(1) + m.group(1).index(words[head]) + len(words[head])
+    if sentence.startswith(",", after) and _NAME_AFTER.match(sentence, after + 1):
+        return None  # "a spokesman for the police, Ivo Brant": the person speaks
+    return taken
+
+
+def _roles_for_bodies(sentence: str, mentions: list[Mention], references: list[Mention]) -> list[Mention]:
+    """A role one person holds with no name (``_roles``), then "for the" or "of the" and the
+    body it serves written in lower case, ending in a body's or a force's head noun ("a
+    spokesman for the army", "a spokeswoman of the health ministry"): the role speaks for the
+    body, as "the ministry spokesperson" does (the body's claimant), also where the role only
+    then speaks ("A spokesman for the army denied it, saying ..."). Not a name's apposition
+    ("Ann Lee, a spokeswoman for the police,") nor a role before a person's name.
+
+    >>> s = "A spokesman for the army denied it, saying 9 died."
+    >>> role = Mention(2, 11, "spokesman", "spokesman", "group", SPEAKER, "speaks in participle")
+    >>> army = Mention(16, 24, "the army", "Velm Army", "military", TOPIC, "topic")
+    >>> [m.claimant for m in _roles_for_bodies(s, [role], [army])]
+    ['Velm Army']
+    """
+    out = []
+    for m in mentions:
+        if m.kind == "group" and m.phrase.lower() in _roles() and sentence.startswith((" for the ", " of the "), m.end) \
+                and not _apposed_to_name(sentence, m.start):
+            body = _body_served_after(sentence, m.end, [*mentions, *references])
+            if body is not None:
+                m = Mention(m.start, m.end, m.phrase, body.claimant, body.kind, m.strength, m.rule)
+            elif (force := _force_served(sentence, m.end)) is not None:
+                # "a spokeswoman for the police" (a force, no mention as it does not speak): as written
+                m = Mention(m.start, m.end, m.phrase, force, "group", m.strength, m.rule)
+        out.append(m)
+    return out
+
+
+def _body_served_after(sentence: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The mention of a body written in lower case right after a role's " for the " or " of the "
+    (``_roles_for_bodies``), ending in a body's or a force's head noun, with no name after it."""
+    gap = _FOR_THE.match(sentence, end)
+    starts = (gap.end(), gap.end() - 4) if gap.group(0).endswith("the ") else (gap.end(),)
+    body = next((b for b in mentions if b.start in starts and b.kind != "person"), None)
+    if body is None or not sentence[body.start:body.end].islower():
+        return None
+    if sentence[body.start:body.end].rsplit(None, 1)[-1] not in _body_kinds().keys() | _actor_heads() | _group_heads():
+        return None
+    if _NAME_AFTER.match(sentence, body.end + 1) and sentence.startswith(",", body.end):
+        return None  # "a spokesman for the army, Ivo Brant": the person speaks
+    return body
+
+
 class ArticleAttribution:
     """Attribution state for one article, fed its sentences in order: what a reference ("the
     spy agency") or a surname ("Park said") points back to, and the claimant a sentence that
@@ -9074,6 +9145,8 @@ class ArticleAttribution:
         taken = [(m.start, m.end) for m in mentions]
         mentions += self._surnames_alone(sentence, taken)
         references = self._references(sentence, taken, mentions)
+        if " for the " in sentence or " of the " in sentence:
+            mentions = _roles_for_bodies(sentence, mentions, references)
         if references:
             mentions += [m for m in references if not _reference_acts(m)]
         words = _vocabulary(sentence)
