@@ -163,11 +163,12 @@ def header_html(name: object) -> str:
 #: "overflow-wrap: anywhere" would also break "8,000,000" or "group" to make a column
 #: narrower), cell text read from the left (JupyterLab's style sheet sets output tables' cells to
 #: the right with a ":not(...)" rule, which the selector here outweighs: a sentence of forty words
-#: set to the right is hard to read), cut-table notes in grey.
+#: set to the right is hard to read), cut-table notes in grey; a table of one short column (an
+#: empty one) at least as wide as its caption's line, which would otherwise wrap a word a line.
 REPORT_CSS = """
 <style>
 .jp-OutputArea-output, .jp-RenderedHTMLCommon { max-width: 100%; overflow-x: hidden; }
-table.claimtable { max-width: 100%; table-layout: auto; border-collapse: collapse; }
+table.claimtable { max-width: 100%; min-width: min(32em, 100%); table-layout: auto; border-collapse: collapse; }
 table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break: normal;
   white-space: normal; max-width: 36em; vertical-align: top; }
 .jp-RenderedHTMLCommon table.claimtable td, .jp-RenderedHTMLCommon table.claimtable th { text-align: left; }
