@@ -141,6 +141,23 @@ def test_report_names_the_files_it_could_not_read_and_exits_1(tmp_path, monkeypa
     assert "report written to" in err
 
 
+def test_report_scores_notebook_06_against_the_hand_coded_sample_it_is_given(tmp_path, monkeypatch):
+    """`claimtable report --handcoded FILE`: notebook 06 scores the folder's claims against the
+    user's own sample, not the seeds' (whose scores mean nothing for another folder)."""
+    from claimtable import notebooks, paths, report
+
+    built = []
+    monkeypatch.setattr(report, "build", lambda out, params: built.append(params) or out / "report" / "index.html")
+    monkeypatch.setattr(report, "name_unread", lambda *a, **k: 0)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    sample = tmp_path / "my_sample.csv"
+    sample.write_text("article,value_low,value_high,category,claimant\n", encoding="utf-8")
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "out"), "--handcoded", str(sample)]) == 0
+    assert built[0]["handcoded"] == str(sample.resolve())
+    assert "handcoded" in notebooks.declared_parameters(paths.NOTEBOOKS / "06_score.ipynb")
+
+
 def test_the_report_module_names_unread_files_as_the_command_does(tmp_path, monkeypatch, capsys):
     """`python -m claimtable.report -p raw_dir …` (the README's way to add a hand-coded sample)
     must not hide what `claimtable report` names: an empty or binary file, and exit status 1."""

@@ -64,7 +64,8 @@ def test_the_report_fits_the_page_and_names_articles_by_label(built):
 
 def test_report_command_errors_are_one_line(tmp_path):
     for args, message in (([str(tmp_path / "nothing")], "not a folder of articles nor a JSONL or Parquet archive"),
-                          ([str(tmp_path), "--ledger", str(tmp_path / "no.csv")], "no such ledger file")):
+                          ([str(tmp_path), "--ledger", str(tmp_path / "no.csv")], "no such ledger file"),
+                          ([str(tmp_path), "--handcoded", str(tmp_path / "no.csv")], "no such hand-coded sample file")):
         done = subprocess.run([sys.executable, "-m", "claimtable", "report", *args, "--out", str(tmp_path / "o")],
                               capture_output=True, text=True, check=False)
         assert done.returncode == 1 and message in done.stderr and "Traceback" not in done.stderr

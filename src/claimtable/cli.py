@@ -4,7 +4,7 @@
 files (folders stand for their files, sorted by name; a ``.jsonl`` file or a Parquet file or
 folder is an archive of articles, ``archive``). ``--format parquet --output DIR`` writes a
 Parquet dataset (``dataset``); ``--scheduler local|tcp://HOST:PORT`` runs on Dask
-(``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE] [--engine pandas|duckdb]``
+(``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE] [--engine pandas|duckdb] [--handcoded FILE]``
 runs every notebook on a folder and writes ``DIR/report/index.html``. ``claimtable explain FILE
 [--figure N]`` lists a file's figures, or prints the rules that fired for figure N. Exit status:
 0 when every path was read, 1 when some were not (each named on stderr with the reason) or a
@@ -82,6 +82,10 @@ def _report_options(rep: argparse.ArgumentParser) -> None:
     rep.add_argument("--engine", choices=pipeline.ENGINES, default="pandas",
                      help="the engine every notebook reads and compares claims with: pandas "
                           "(claims in memory) or duckdb (only aggregates in memory)")
+    rep.add_argument("--handcoded", metavar="FILE", default="",
+                     help="a hand-coded sample of the same articles (the columns of "
+                          "data/handcoded/seed_sample.csv) that notebook 06 scores the claims "
+                          "against (default: the seeds' sample, meaningful only for the seeds)")
 
 
 def _explain_options(why: argparse.ArgumentParser) -> None:
@@ -131,12 +135,16 @@ def report_command(args: argparse.Namespace) -> int:
     if args.ledger not in ("", "default") and not Path(args.ledger).is_file():
         print(f"claimtable: {args.ledger}: no such ledger file", file=sys.stderr)
         return 1
+    if args.handcoded and not Path(args.handcoded).is_file():
+        print(f"claimtable: {args.handcoded}: no such hand-coded sample file", file=sys.stderr)
+        return 1
     out = Path(args.out).resolve()
     params = report.report_parameters(raw.resolve(), out,
                                       args.ledger if args.ledger in ("", "default")
                                       else str(Path(args.ledger).resolve()),
                                       engine=args.engine,
-                                      claims_dataset=str(Path(args.claims).resolve()) if args.claims else "")
+                                      claims_dataset=str(Path(args.claims).resolve()) if args.claims else "",
+                                      handcoded=str(Path(args.handcoded).resolve()) if args.handcoded else "")
     try:
         target = report.build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback

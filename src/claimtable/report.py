@@ -240,14 +240,17 @@ REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 
 def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "default",
                       manifest: str | Path | None = None, engine: str = "pandas",
-                      claims_dataset: str | Path = "") -> dict[str, str]:
+                      claims_dataset: str | Path = "", handcoded: str | Path = "") -> dict[str, str]:
     """The notebooks' parameters for a report of any raw folder into ``out`` (the manifest
     ``sources.csv`` beside the folder unless another is given; ``engine``: the comparison
-    stage's, ``pipeline.ENGINES``).
+    stage's, ``pipeline.ENGINES``; ``handcoded``: the sample notebook 06 scores against, else
+    its own, the seeds').
 
     >>> params = report_parameters("/x/raw", "/y", engine="duckdb")
-    >>> params["claims_table"], params["engine"]
-    ('/y/processed/claims.csv', 'duckdb')
+    >>> params["claims_table"], params["engine"], "handcoded" in params
+    ('/y/processed/claims.csv', 'duckdb', False)
+    >>> report_parameters("/x/raw", "/y", handcoded="/z/sample.csv")["handcoded"]
+    '/z/sample.csv'
     """
     from claimtable import load
 
@@ -260,7 +263,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
         "figures_dir": str(out / "figures"), "ledger": str(ledger),
         "claims_dataset": str(claims_dataset), "engine": engine,
-    }
+    } | ({"handcoded": str(paths.resolve(handcoded))} if handcoded else {})
 
 
 def exporter() -> HTMLExporter:
