@@ -2944,8 +2944,16 @@ def _adjective_of_side(name: str) -> bool:
 
     >>> _adjective_of_side("Western"), _adjective_of_side("Ukrainian"), _adjective_of_side("Mediazona")
     (True, True, False)
+
+    Sides joined by "and" are adjectives too ("British and Ukrainian assessments say"), not
+    when any part is a name ("Ukrainian and Mediazona").
+
+    >>> _adjective_of_side("British and Ukrainian"), _adjective_of_side("Ukrainian and Mediazona")
+    (True, False)
     """
-    return name.lower() in _side_adjectives()
+    sides = _side_adjectives()
+    folded = name.lower()
+    return folded in sides or (" and " in folded and all(part in sides for part in folded.split(" and ")))
 
 
 @cache
