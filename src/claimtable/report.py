@@ -450,6 +450,30 @@ def name_unread(processed_dir: str | Path, prog: str) -> int:
     return 1 if unread else 0
 
 
+#: What both report commands (``claimtable report``, ``python -m claimtable.report``) put before
+#: their lines on standard error: one name, so that a log reads the same whichever ran.
+PROG = "claimtable"
+
+
+def announce(target: Path) -> None:
+    """The one line both report commands end with on standard error (standard output stays
+    empty): what was written, and where.
+
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     announce(Path("/b/report/index.html"))
+    >>> err.getvalue()
+    'claimtable: report written to /b/report/index.html\\n'
+    """
+    print(f"{PROG}: report written to {target}", file=sys.stderr)
+
+
+def notebook_failed(error) -> None:
+    """The one line both report commands print on standard error when a notebook fails
+    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback."""
+    print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
+
+
 def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
     """The notebooks' parameters for ``python -m claimtable.report --out OUT -p NAME VALUE ...``:
     as given for the seeds (no ``raw_dir``: the stored outputs are rebuilt, as ``make report``
@@ -469,7 +493,8 @@ def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m claimtable.report`` (``make report``): every notebook, then the report;
-    exit status 1 with one line when a notebook fails.
+    exit status 1 with one line when a notebook fails. It says what it wrote, failed or could
+    not read in the words of ``claimtable report`` (:func:`announce`, :func:`notebook_failed`).
 
     >>> main(["--out", "build", "-p", "raw_dir", "no/such/folder"])  # doctest: +SKIP
     1
@@ -488,10 +513,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         target = build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
-        print(f"report: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
+        notebook_failed(e)
         return 1
-    print(f"report: {target}", file=sys.stderr)
-    return name_unread(params.get("out_dir", paths.PROCESSED), "report")
+    announce(target)
+    return name_unread(params.get("out_dir", paths.PROCESSED), PROG)
 
 
 
