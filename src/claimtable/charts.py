@@ -547,10 +547,24 @@ def _value_limits(rows: pd.DataFrame) -> tuple[float, float]:
     return low, max(high, low * 11)
 
 
+#: The date axis of a time chart: a margin on each side of the dates drawn, this share of their
+#: span; dates closer together than ``MIN_DATE_SPAN`` (one date) are drawn centred in that much.
+DATE_MARGIN = 0.04
+MIN_DATE_SPAN = pd.Timedelta(days=60)
+
+
 def _date_limits(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The x limits of a time chart: the first and the last date drawn, a small margin each side.
+
+    >>> [str(d.date()) for d in _date_limits([pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01")])]
+    ['2023-12-17', '2025-01-15']
+    >>> [str(d.date()) for d in _date_limits([pd.Timestamp("2024-10-23")])]
+    ['2024-09-23', '2024-11-22']
+    """
     first, last = min(dates), max(dates)
-    span = max(last - first, pd.Timedelta(days=30))
-    return first - span * 0.06, last + span * 0.14
+    span = last - first
+    pad = max(span * DATE_MARGIN, (MIN_DATE_SPAN - span) / 2, pd.Timedelta(days=2))
+    return first - pad, last + pad
 
 
 def _date_axis(ax) -> None:
@@ -603,10 +617,31 @@ def _empty_panel(ax, what: str) -> None:
             color="#777777")
 
 
+#: The hedges a time chart draws, each with its legend entry: a bar for a range, arrows for bounds.
+HEDGE_MARKS = {"range": "range (bar)", "upper_bound": "up to (arrow down)",
+               "lower_bound": "more than (arrow up)"}
+
+
+def _ranged(rows: pd.DataFrame) -> np.ndarray:
+    """Which rows are drawn as a bar: a low and a high apart, and not a bound."""
+    return ((rows["value_low"] != rows["value_high"]).to_numpy()
+            & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy())
+
+
+def _hedges_drawn(rows: pd.DataFrame) -> tuple[str, ...]:
+    """The hedges of ``HEDGE_MARKS`` that the rows are drawn with: the legend explains those only.
+
+    >>> _hedges_drawn(pd.DataFrame({"value_low": [1, 5], "value_high": [1, 5], "hedge": ["exact", "upper_bound"]}))
+    ('upper_bound',)
+    """
+    drawn = {"range": bool(_ranged(rows).any())} | {h: bool((rows["hedge"] == h).any())
+                                                    for h in ("upper_bound", "lower_bound")}
+    return tuple(h for h in HEDGE_MARKS if drawn[h])
+
+
 def _draw_ranges(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
     """A vertical bar from low to high for each range (not a bound)."""
-    ranged = ((rows["value_low"] != rows["value_high"]).to_numpy()
-              & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy())
+    ranged = _ranged(rows)
     bars = [((x, lo), (x, hi)) for x, lo, hi, r in
             zip(dates, rows["value_low"], rows["value_high"], ranged, strict=True) if r]
     if bars:
@@ -663,10 +698,11 @@ def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[
     return labels
 
 
-def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: bool = True,
+def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: tuple[str, ...] = (),
             hand_coded: bool = True) -> None:
     """The one legend of a time chart: claimants, origin (only when hand-coded ledger rows are
-    drawn: without a ledger every estimate is extracted), hedge, size; headers in bold."""
+    drawn: without a ledger every estimate is extracted), the ``hedges`` drawn (``_hedges_drawn``;
+    none: no hedge heading), size; headers in bold."""
     def header(text):
         return Line2D([], [], linestyle="none", marker="", label=text)
 
@@ -682,11 +718,13 @@ def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: b
                            label="extracted (filled circle)"),
                     Line2D([], [], linestyle="none", marker="D", markersize=6, markerfacecolor="none",
                            markeredgewidth=1.4, color="#555555", label="hand-coded (hollow diamond)")]
+    marks = {"range": Line2D([], [], color="#555555", linewidth=2.2, alpha=0.6, label=HEDGE_MARKS["range"]),
+             "upper_bound": Line2D([], [], color="#555555", marker=7, markevery=[1],
+                                   label=HEDGE_MARKS["upper_bound"]),
+             "lower_bound": Line2D([], [], color="#555555", marker=6, markevery=[1],
+                                   label=HEDGE_MARKS["lower_bound"])}
     if hedges:
-        handles += [header("hedge"),
-                    Line2D([], [], color="#555555", linewidth=2.2, alpha=0.6, label="range (bar)"),
-                    Line2D([], [], color="#555555", marker=7, markevery=[1], label="up to (arrow down)"),
-                    Line2D([], [], color="#555555", marker=6, markevery=[1], label="more than (arrow up)")]
+        handles += [header("hedge"), *(marks[h] for h in hedges)]
     handles.append(header("articles relaying it"))
     for step in _size_steps(max_relays):
         handles.append(Line2D([], [], linestyle="none", marker="o", color="#777777",
@@ -739,6 +777,7 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                         ha="right", va="bottom", fontsize=7, color="#777777")
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
         _legend(fig, _axes(fig, 8.55, 0.9, 2.3, 6.6), dated.claimants, dated.max_relays,
+                hedges=_hedges_drawn(dated.rows[dated.rows["family"].isin(shown)]),
                 hand_coded=_hand_coded(dated.rows))
         _describe(fig, _time_summary(dated, "estimate",
                                      [(f, int((dated.rows["family"] == f).sum())) for f in shown]))
@@ -1236,7 +1275,8 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                 _time_panel(fig, ax, dated.rows[dated.rows["measure"] == measure], dated.claimants,
                             measure, dated.xlim)
             axes[-1].set_xlabel("date the estimate is about (as_of)")
-            _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays, hedges=False,
+            _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays,
+                    hedges=_hedges_drawn(dated.rows[dated.rows["measure"].isin(shown)]),
                     hand_coded=_hand_coded(dated.rows))
         else:
             _empty(_axes(fig, 1.0, 0.9, 6.6, 6.62), f"no dated munitions estimates ({_or(list(MUNITIONS))})")
