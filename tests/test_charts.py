@@ -388,6 +388,32 @@ def test_agreement_compares_each_claimant_with_the_median_of_the_latest_estimate
     assert table.loc[("killed", "D"), "comparison"] == "only one claimant"
 
 
+def test_agreement_sets_side_by_side_only_estimates_that_can_be_about_one_thing():
+    """"4 killed" in one town a year ago is no disagreement with "150 killed" elsewhere now: a
+    row compares the latest estimates that can be about what its most recent one is about (the
+    figure groups' rule: dates at most a month apart, places not in two countries or towns); the
+    others are shown as "another time or place", out of the median."""
+    rows = pd.DataFrame({"estimate": range(1, 6), "claimant": ["Kyiv Post", "HUR", "NIS", "Governor", "Undated"],
+                         "family": "casualties", "measure": "killed",
+                         "value_low": [4, 150, 160, 3, 170], "value_high": [4, 150, 160, 3, 170],
+                         "as_of": ["2024-10-03", "2025-03-10", "2025-03-20", "2025-03-18", ""],
+                         "place": ["", "Kursk", "Kursk", "Kharkiv", ""]})
+    table = charts.agreement_table(rows).set_index("claimant")
+    assert table.loc["Kyiv Post", "comparison"] == "another time or place"  # 5 months before
+    assert table.loc["Governor", "comparison"] == "another time or place"  # another country's town
+    assert table.loc["HUR", "median"] == table.loc["NIS", "median"] == 160
+    assert set(table.loc[["HUR", "NIS", "Undated"], "comparison"]) == {"agrees"}  # no date: as the groups
+    fig = charts.agreement_chart(rows)
+    cells = [t.get_text() for t in by_gid(fig, "cell")]
+    assert "× 4" in cells and "= 150" in cells
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert any(t.startswith("× another time or place") for t in legend)
+    assert "1 about another time or place" not in charts.description(fig)
+    assert "2 about another time or place" in charts.description(fig)
+    without_places = charts.agreement_table(rows.drop(columns="place")).set_index("claimant")
+    assert without_places.loc["Governor", "comparison"] == "lower"  # the estimates table names no place
+
+
 def test_agreement_chart_has_claimant_columns_not_article_columns(drawn):
     fig, _, data = drawn["agreement", 1000]
     columns = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_xticklabels()]

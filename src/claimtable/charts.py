@@ -70,7 +70,11 @@ AGREEMENT_COLOURS = {
     "higher": "#fdae61",
     "lower": "#92c5de",
     "only one claimant": "#e0e0e0",
+    "another time or place": "#ffffff",
 }
+#: The comparison of a latest estimate that cannot be about what its row's most recent one is
+#: about (``compare.can_be_one``): shown, out of the median.
+ELSEWHERE = "another time or place"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
 #: Colours of the seed report's findings (report.findings_table).
@@ -1055,13 +1059,50 @@ def compare_to_median(value: float, median: float, claimants: int) -> str:
     return "agrees"
 
 
+def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
+    """For each claimant's latest estimate, whether it is among those its measure compares: the
+    largest set that can be about what one of them is about, by the figure groups' rule
+    (``compare.can_be_one``: dates at most a month apart; places, where the rows name one, not
+    in two countries or two towns; an undated estimate can be about any time), around a dated
+    estimate when there is one. Ties go to the set of the most recent estimate. Also returns,
+    for each measure, the date (``as_of``) of the estimate the set is gathered around.
+
+    >>> rows = pd.DataFrame({"measure": ["killed"] * 4,
+    ...     "as_of": ["2024-10-03", "2025-03-10", "2025-03-20", "2025-09-01"],
+    ...     "relays": [1, 1, 1, 1], "estimate": [1, 2, 3, 4]})
+    >>> together, around = _about_one_thing(rows.assign(date=[as_of_date(a) for a in rows["as_of"]]))
+    >>> together.tolist(), around
+    ([False, True, True, False], {'killed': '2025-03-20'})
+    """
+    from claimtable.compare import about, can_be_one
+
+    def about_row(r) -> object:  # the row's measure is one already ("other: drone" included)
+        place = r.get("place", "")
+        return about({"measure": "", "place": place if isinstance(place, str) else "", "as_of": r["as_of"]})
+
+    together = pd.Series(False, index=latest.index, dtype=bool)
+    around: dict[str, str] = {}
+    for measure, rows in latest.groupby("measure", sort=False):
+        abouts = [about_row(r) for _, r in rows.iterrows()]
+        days = [pd.Timestamp.min if d is None or pd.isna(d) else d for d in rows["date"]]
+        # a dated estimate sets the time (an undated one can be about any: it would take them all)
+        best = max(range(len(abouts)), key=lambda i: (abouts[i].day is not None,
+                                                       sum(can_be_one(a, abouts[i]) for a in abouts), days[i],
+                                                       rows["relays"].iloc[i], -rows["estimate"].iloc[i]))
+        together[rows.index] = [can_be_one(a, abouts[best]) for a in abouts]
+        around[measure] = str(rows["as_of"].iloc[best])
+    return together, around
+
+
 def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
-    """One row per measure and claimant: its latest estimate, the median of all claimants'
-    latest estimates of that measure, their ratio and how they compare (agrees within ×1.5,
-    higher, lower, only one claimant). Grows with claimants × measures, never with articles.
+    """One row per measure and claimant: its latest estimate, the median of the largest set of
+    the claimants' latest estimates of that measure that can be about one thing
+    (``_about_one_thing``: the others are ``ELSEWHERE``, out of the median), their ratio and
+    how they compare (agrees within ×1.5, higher, lower, only one claimant). Grows with
+    claimants × measures, never with articles.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays.
+    relays, and ``place`` when there is one (the estimates table names none).
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"], "measure": ["killed"] * 3,
     ...     "value_low": [100, 110, 400], "value_high": [100, 110, 400]})
@@ -1069,36 +1110,42 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     [['A', 110.0, 'agrees'], ['B', 110.0, 'agrees'], ['C', 110.0, 'higher']]
     """
     columns = ["family", "measure", "claimant", "origin", "as_of", "value", "point", "median",
-               "ratio", "comparison"]
+               "ratio", "comparison", "compared_around"]
     latest = latest_estimates(estimates)
     if not len(latest):
         return pd.DataFrame(columns=columns)
-    stats = latest.groupby("measure")["point"].agg(["median", "count"])
+    compared, around = _about_one_thing(latest)
+    stats = latest[compared].groupby("measure")["point"].agg(["median", "count"])
     rows = []
-    for r in latest.itertuples():
+    for r, together in zip(latest.itertuples(), compared, strict=True):
         median, count = float(stats.loc[r.measure, "median"]), int(stats.loc[r.measure, "count"])
         rows.append({"family": r.family, "measure": r.measure, "claimant": r.claimant,
                      "origin": r.origin, "as_of": r.as_of,
                      "value": value_text(r.value_low, r.value_high, r.hedge), "point": r.point,
                      "median": median, "ratio": round(r.point / median, 2),
-                     "comparison": compare_to_median(r.point, median, count)})
+                     "comparison": compare_to_median(r.point, median, count) if together else ELSEWHERE,
+                     "compared_around": around[r.measure]})
     order = {f: i for i, f in enumerate(FAMILIES)}
     table = pd.DataFrame(rows, columns=columns)
     table["_f"] = table["family"].map(order).fillna(len(order))
     return table.sort_values(["_f", "measure", "claimant"], kind="stable").drop(columns="_f").reset_index(drop=True)
 
 
-_ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·"}
+_ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·", ELSEWHERE: "×"}
 #: The comparisons counted in the chart's description ("12 agree with the median").
 _IN_WORDS = {"agrees": "agree with the median", "higher": "higher", "lower": "lower",
-             "only one claimant": "alone on their measure"}
+             "only one claimant": "alone on their measure",
+             ELSEWHERE: "about another time or place (not compared)"}
 
 
 def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMANTS,
                     n_measures: int = 12, sources_note: str = "") -> Figure:
     """Measures × claimants: each cell the claimant's latest estimate, coloured by how it
-    compares with the median of all claimants' latest estimates of the measure; the claimants
-    past the first ``n_claimants`` are counted in one "other (K)" column.
+    compares with the median of the largest set of the claimants' latest estimates of the
+    measure that can be about one thing (dates at most a month apart, places not in two
+    countries or towns: ``agreement_table``); one about another time or place is shown
+    ("×"), not compared. The claimants past the first ``n_claimants`` are counted in one
+    "other (K)" column.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays.
@@ -1111,8 +1158,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     grid = _agreement_grid(table, named, n_measures) if len(table) else None
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Do the claimants agree?",
-                      f"Each claimant's latest estimate against the median of all claimants' latest "
-                      f"estimates of the measure (agrees: within ×{AGREEMENT_FACTOR:g}).")
+                      f"Each claimant's latest estimate against the median of the largest set of them about "
+                      f"one time and place (dates at most a month apart; agrees: within ×{AGREEMENT_FACTOR:g}).")
         if grid is None:
             return _nothing_drawn(fig, _axes(fig, 2.5, 0.95, 8.3, 5.1), sources_note)
         ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), (0.95, 0.42))
@@ -1160,7 +1207,8 @@ class _AgreementGrid:
     def row(self, table: pd.DataFrame, measure: str) -> list[tuple[str, str]]:
         """The text and colour of each cell of a measure's row."""
         rows = table[table["measure"] == measure]
-        cells = [(short_number(float(rows["median"].iloc[0])), "#f2f2f2")]
+        around = str(rows["compared_around"].iloc[0])[:7] if "compared_around" in rows else ""
+        cells = [(short_number(float(rows["median"].iloc[0])) + (f"\n{around}" if around else ""), "#f2f2f2")]
         by_claimant = rows.set_index("claimant")
         for c in self.named:
             if c not in by_claimant.index:
@@ -1202,9 +1250,12 @@ def _others_cell(comparisons: pd.Series) -> tuple[str, str]:
 
 def _agreement_legend(fig: Figure, ax) -> None:
     """The comparisons' colours and the median's, in one row under the grid."""
-    handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
-    handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
-    fig.legend(handles=handles, loc="upper left", ncol=5,
+    handles = [Patch(facecolor=c, edgecolor="#c8c8c8", linewidth=0.6,
+                     label=f"{_ARROWS[k]} {k}" + (" (not compared)" if k == ELSEWHERE else ""))
+               for k, c in AGREEMENT_COLOURS.items()]
+    handles.append(Patch(facecolor="#f2f2f2", edgecolor="#c8c8c8", linewidth=0.6,
+                         label="median of those compared, and the month they are about"))
+    fig.legend(handles=handles, loc="upper left", ncol=3,
                bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
                frameon=False, fontsize=7.5, borderaxespad=0)
 
