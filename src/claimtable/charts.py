@@ -1076,22 +1076,64 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
     """
     from claimtable.compare import about, can_be_one
 
-    def about_row(r) -> object:  # the row's measure is one already ("other: drone" included)
-        place = r.get("place", "")
-        return about({"measure": "", "place": place if isinstance(place, str) else "", "as_of": r["as_of"]})
-
     together = pd.Series(False, index=latest.index, dtype=bool)
     around: dict[str, str] = {}
     for measure, rows in latest.groupby("measure", sort=False):
-        abouts = [about_row(r) for _, r in rows.iterrows()]
+        places = rows["place"].tolist() if "place" in rows else [""] * len(rows)
+        as_of = rows["as_of"].tolist()
+        # the row's measure is one already ("other: drone" included): only place and date count
+        abouts = [about({"measure": "", "place": p if isinstance(p, str) else "", "as_of": a})
+                  for p, a in zip(places, as_of, strict=True)]
         days = [pd.Timestamp.min if d is None or pd.isna(d) else d for d in rows["date"]]
+        sizes, relays, numbers = _set_sizes(abouts), rows["relays"].tolist(), rows["estimate"].tolist()
         # a dated estimate sets the time (an undated one can be about any: it would take them all)
-        best = max(range(len(abouts)), key=lambda i: (abouts[i].day is not None,
-                                                       sum(can_be_one(a, abouts[i]) for a in abouts), days[i],
-                                                       rows["relays"].iloc[i], -rows["estimate"].iloc[i]))
+        best = max(range(len(abouts)), key=lambda i: (abouts[i].day is not None, sizes[i], days[i],
+                                                       relays[i], -numbers[i]))
         together[rows.index] = [can_be_one(a, abouts[best]) for a in abouts]
-        around[measure] = str(rows["as_of"].iloc[best])
+        around[measure] = str(as_of[best])
     return together, around
+
+
+def _set_sizes(abouts: list) -> list[int]:
+    """For each of a measure's latest estimates (``compare.About``), how many of them can be
+    about one thing with it (``compare.can_be_one``, itself included). Without places (the
+    estimates table names none) only dates count, and sorted dates count them in n log n: two
+    days at most ``GROUP_WINDOW_DAYS`` apart, or months at most one apart when one is known to the
+    month only (``estimates.distance_days``); an undated estimate goes with any.
+
+    >>> from claimtable.compare import about
+    >>> _set_sizes([about({"as_of": a}) for a in ("2025-03-01", "2025-03-30", "2025-05", "2025-04", "")])
+    [4, 4, 3, 5, 5]
+    """
+    from bisect import bisect_left, bisect_right
+
+    from claimtable.compare import GROUP_WINDOW_DAYS, can_be_one
+
+    if any(a.countries or a.towns for a in abouts):
+        return [sum(can_be_one(a, b) for a in abouts) for b in abouts]
+    undated = sum(a.day is None for a in abouts)
+
+    def month(a) -> int:
+        return a.day.year * 12 + a.day.month
+
+    days = sorted(a.day.to_date().toordinal() for a in abouts if a.day and a.day.day is not None)
+    month_only = sorted(month(a) for a in abouts if a.day and a.day.day is None)
+    months = sorted(month(a) for a in abouts if a.day)
+
+    def within(values: list[int], low: int, high: int) -> int:
+        return bisect_right(values, high) - bisect_left(values, low)
+
+    sizes = []
+    for a in abouts:
+        if a.day is None:
+            sizes.append(len(abouts))
+        elif a.day.day is None:
+            sizes.append(undated + within(months, month(a) - 1, month(a) + 1))
+        else:
+            day = a.day.to_date().toordinal()
+            sizes.append(undated + within(days, day - GROUP_WINDOW_DAYS, day + GROUP_WINDOW_DAYS)
+                         + within(month_only, month(a) - 1, month(a) + 1))
+    return sizes
 
 
 def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
