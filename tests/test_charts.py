@@ -190,7 +190,7 @@ def test_every_named_claimant_has_its_own_colour_and_the_legend_is_complete(draw
     others = data["estimates"].query("as_of != '' and family in @charts.FAMILIES")["claimant"].nunique() - len(named)
     if others:
         assert f"other ({others} claimant{'s' if others != 1 else ''})" in entries
-    assert {"range (bar)", "1 article"} <= set(entries)
+    assert "1 article" in entries
     drawn_rows = data["estimates"].query("as_of != '' and family in @charts.FAMILIES")
     ledger = {"extracted (filled circle)", "hand-coded (hollow diamond)"}
     if (drawn_rows["origin"] == "hand-coded").any():
@@ -199,6 +199,75 @@ def test_every_named_claimant_has_its_own_colour_and_the_legend_is_complete(draw
         assert not ledger & set(entries)
     if data["estimates"]["relays"].max() >= 10:
         assert "10 articles" in entries
+
+
+HEDGE_ENTRIES = {"range": "range (bar)", "upper_bound": "up to (arrow down)",
+                 "lower_bound": "more than (arrow up)"}
+
+
+def hedges_in(rows: pd.DataFrame) -> set[str]:
+    """The hedge entries a time chart's legend owes its rows: a bar for each range (low and
+    high apart, not a bound), an arrow for each bound."""
+    ranged = (rows["value_low"] != rows["value_high"]) & ~rows["hedge"].isin(["upper_bound", "lower_bound"])
+    return ({HEDGE_ENTRIES["range"]} if ranged.any() else set()) | \
+        {HEDGE_ENTRIES[h] for h in ("upper_bound", "lower_bound") if (rows["hedge"] == h).any()}
+
+
+def estimate_rows(hedges: list[str], days: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"estimate": range(1, len(hedges) + 1), "origin": "extracted", "family": "troops",
+                         "measure": "troops_present", "claimant": "NIS",
+                         "value_low": [1000.0] * len(hedges),
+                         "value_high": [1500.0 if h == "range" else 1000.0 for h in hedges],
+                         "hedge": hedges, "as_of": days, "relays": 1})
+
+
+@pytest.mark.parametrize("n", SIZES)
+def test_the_legend_lists_only_the_hedges_drawn(drawn, n):
+    """No legend entry for a bar or an arrow the chart does not draw: only exact figures, no
+    "hedge" heading at all; one upper bound, only its arrow."""
+    fig, _, data = drawn["estimates_over_time", n]
+    e = data["estimates"]
+    assert set(legend_entries(fig)) & set(HEDGE_ENTRIES.values()) == \
+        hedges_in(e[(e["as_of"] != "") & e["family"].isin(charts.FAMILIES)])
+    exact = legend_entries(charts.estimates_over_time(estimate_rows(["exact", "approximate"], ["2024-10-01", "2024-11-01"])))
+    assert "hedge" not in exact and not set(exact) & set(HEDGE_ENTRIES.values())
+    bound = legend_entries(charts.estimates_over_time(estimate_rows(["exact", "upper_bound"], ["2024-10-01", "2024-11-01"])))
+    assert set(bound) & set(HEDGE_ENTRIES.values()) == {"up to (arrow down)"}
+
+
+def assert_dates_fit(fig, dates: list, what: str) -> None:
+    """Every panel's date axis holds the first and the last date drawn with a small margin
+    on each side (at most 5 % of the span, or a month around a short one), no more."""
+    import matplotlib.dates as mdates
+
+    first, last = mdates.date2num(min(dates)), mdates.date2num(max(dates))
+    span = last - first
+    panels = [ax for ax in fig.axes if isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter)]
+    assert panels, what
+    for ax in panels:
+        x0, x1 = ax.get_xlim()
+        assert x0 < first and last < x1, (what, ax.get_title(loc="left"))
+        for margin in (first - x0, x1 - last):
+            assert margin <= max(0.05 * span, 31), (what, ax.get_title(loc="left"), first - x0, x1 - last)
+        ticks = [t for t in ax.get_xticks() if x0 <= t <= x1]
+        assert len(ticks) >= 2, (what, "too few dates on the axis")
+
+
+@pytest.mark.parametrize("n", (*SIZES, 5000))
+def test_the_date_axis_ends_near_the_first_and_the_last_estimate(drawn, n):
+    """The estimates and munitions charts' x axis runs from just before the first dated
+    estimate to just after the last, at 2 to 5,000 articles, and around a single date."""
+    data = synthetic(n) if n not in SIZES else drawn["estimates_over_time", n][2]
+    e = data["estimates"]
+    for name, fig, rows in (
+            ("estimates_over_time", charts.estimates_over_time(e) if n not in SIZES else drawn["estimates_over_time", n][0],
+             e[e["family"].isin(charts.FAMILIES)]),
+            ("munitions", charts.munitions_chart(e, data["checks"]) if n not in SIZES else drawn["munitions", n][0],
+             e[e["measure"].isin(charts.MUNITIONS)])):
+        dates = [d for d in map(charts.as_of_date, rows["as_of"]) if d is not None]
+        assert_dates_fit(fig, dates, f"{name} at {n}")
+    one = charts.estimates_over_time(estimate_rows(["exact", "range"], ["2024-10-23", "2024-10-23"]))
+    assert_dates_fit(one, [pd.Timestamp("2024-10-23")], "one date")
 
 
 def test_points_take_their_claimants_colour(drawn):
@@ -317,6 +386,32 @@ def test_agreement_compares_each_claimant_with_the_median_of_the_latest_estimate
     assert table.loc[("troops_present", "A"), "comparison"] == "agrees"
     assert table.loc[("troops_present", "C"), "comparison"] == "higher"
     assert table.loc[("killed", "D"), "comparison"] == "only one claimant"
+
+
+def test_agreement_sets_side_by_side_only_estimates_that_can_be_about_one_thing():
+    """"4 killed" in one town a year ago is no disagreement with "150 killed" elsewhere now: a
+    row compares the latest estimates that can be about what its most recent one is about (the
+    figure groups' rule: dates at most a month apart, places not in two countries or towns); the
+    others are shown as "another time or place", out of the median."""
+    rows = pd.DataFrame({"estimate": range(1, 6), "claimant": ["Kyiv Post", "HUR", "NIS", "Governor", "Undated"],
+                         "family": "casualties", "measure": "killed",
+                         "value_low": [4, 150, 160, 3, 170], "value_high": [4, 150, 160, 3, 170],
+                         "as_of": ["2024-10-03", "2025-03-10", "2025-03-20", "2025-03-18", ""],
+                         "place": ["", "Kursk", "Kursk", "Kharkiv", ""]})
+    table = charts.agreement_table(rows).set_index("claimant")
+    assert table.loc["Kyiv Post", "comparison"] == "another time or place"  # 5 months before
+    assert table.loc["Governor", "comparison"] == "another time or place"  # another country's town
+    assert table.loc["HUR", "median"] == table.loc["NIS", "median"] == 160
+    assert set(table.loc[["HUR", "NIS", "Undated"], "comparison"]) == {"agrees"}  # no date: as the groups
+    fig = charts.agreement_chart(rows)
+    cells = [t.get_text() for t in by_gid(fig, "cell")]
+    assert "× 4" in cells and "= 150" in cells
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert any(t.startswith("× another time or place") for t in legend)
+    assert "1 about another time or place" not in charts.description(fig)
+    assert "2 about another time or place" in charts.description(fig)
+    without_places = charts.agreement_table(rows.drop(columns="place")).set_index("claimant")
+    assert without_places.loc["Governor", "comparison"] == "lower"  # the estimates table names no place
 
 
 def test_agreement_chart_has_claimant_columns_not_article_columns(drawn):

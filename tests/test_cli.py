@@ -141,6 +141,38 @@ def test_report_names_the_files_it_could_not_read_and_exits_1(tmp_path, monkeypa
     assert "report written to" in err
 
 
+def test_both_report_commands_say_what_they_wrote_and_where_in_the_same_one_line(tmp_path, monkeypatch, capsys):
+    """`claimtable report` and `python -m claimtable.report` (`make report`) end the same way:
+    nothing on standard output, one line on standard error that names what was written and
+    where, in the same words; a failed notebook is one line in the same words too."""
+    from papermill.exceptions import PapermillExecutionError
+
+    from claimtable import report
+
+    monkeypatch.setattr(report, "build", lambda out, params: out / "report" / "index.html")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    commands = {
+        "claimtable report": lambda out: cli.main(["report", str(raw), "--out", str(out)]),
+        "python -m claimtable.report": lambda out: report.main(["--out", str(out), "-p", "raw_dir", str(raw)]),
+    }
+    for name, run in commands.items():
+        out = tmp_path / name.replace(" ", "_")
+        assert run(out) == 0, name
+        said = capsys.readouterr()
+        assert said.out == "", name
+        assert said.err == f"claimtable: report written to {(out / 'report' / 'index.html').resolve()}\n", name
+
+    def fail(out, params):
+        raise PapermillExecutionError(0, 1, "x", "FileNotFoundError", "raw folder not found", [])
+
+    monkeypatch.setattr(report, "build", fail)
+    for name, run in commands.items():
+        assert run(tmp_path / "failed") == 1, name
+        said = capsys.readouterr()
+        assert said.out == "" and said.err == "claimtable: a notebook failed: FileNotFoundError: raw folder not found\n", name
+
+
 def test_report_scores_notebook_06_against_the_hand_coded_sample_it_is_given(tmp_path, monkeypatch):
     """`claimtable report --handcoded FILE`: notebook 06 scores the folder's claims against the
     user's own sample, not the seeds' (whose scores mean nothing for another folder)."""

@@ -102,7 +102,7 @@ def test_missing_raw_folder_is_one_clear_error(tmp_path):
         capture_output=True, text=True, check=False)
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
-    assert last == f"report: a notebook failed: FileNotFoundError: raw folder not found: {tmp_path / 'no-such-folder'}"
+    assert last == f"claimtable: a notebook failed: FileNotFoundError: raw folder not found: {tmp_path / 'no-such-folder'}"
     assert "Traceback" not in result.stderr
 
 

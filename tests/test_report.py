@@ -35,11 +35,13 @@ def report_run(tmp_path_factory) -> subprocess.CompletedProcess:
         shutil.copy(p, raw / p.name)
     (raw / "zz_hostile.txt").write_text(HOSTILE, encoding="utf-8")
     shutil.copy(paths.MANIFEST, base / "sources.csv")
+    shutil.copy(paths.DATA / "handcoded" / "seed_sample.csv", base / "my_sample.csv")
     # the kernels run in notebooks/: a relative project root or import path is made absolute
     env = {**os.environ, "CLAIMTABLE_ROOT": str(paths.PROJECT_ROOT.resolve()),
            "PYTHONPATH": os.pathsep.join(str(Path(p).resolve())
                                          for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p)}
-    return subprocess.run([sys.executable, "-m", "claimtable", "report", str(raw), "--out", str(base / "build")],
+    return subprocess.run([sys.executable, "-m", "claimtable", "report", str(raw), "--out", str(base / "build"),
+                           "--handcoded", str(base / "my_sample.csv")],
                           capture_output=True, text=True, check=False, env=env)
 
 
@@ -64,6 +66,61 @@ def test_report_is_one_self_contained_file_without_code(built):
     assert html.count('src="data:image/png;base64,') >= 4
     assert "pipeline.read_table" not in html and "from claimtable import" not in html
     assert "How to read this" in html and "Sources" in html
+
+
+def test_the_report_shows_the_agreement_with_the_hand_coded_sample_it_was_given(built):
+    """``--handcoded FILE``: the report itself (not only notebook 06) says how far the claims
+    agree with the sample: precision, recall and F1 of each level as the score module computes
+    them, how many misses, and a link that opens the executed notebook 06."""
+    from html.parser import HTMLParser
+
+    from claimtable import score
+
+    class Section(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.inside, self.cells, self.links, self.text = False, [], [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "section" and dict(attrs).get("class") == "hand-coding":
+                self.inside = True
+            elif self.inside and tag == "a":
+                self.links.append(dict(attrs)["href"])
+
+        def handle_endtag(self, tag):
+            self.inside = self.inside and tag != "section"
+
+        def handle_data(self, data):
+            if self.inside:
+                self.text.append(data)
+
+    page = Section()
+    page.feed(built.read_text(encoding="utf-8"))
+    text = " ".join(" ".join(page.text).split())
+    assert text.startswith("Agreement with hand coding"), text[:200]
+    result = score.score(*score.read_pair(built.parents[2] / "my_sample.csv",
+                                          built.parents[1] / "processed" / "claims.csv"))
+    for name, level in result.levels.items():
+        assert f"{name} {level.precision:.3f} {level.recall:.3f} {level.f1:.3f}" in text, name
+    misses = len(result.misses)
+    assert f"{misses} miss{'' if misses == 1 else 'es'}" in text and "my_sample.csv" in text
+    assert [(built.parent / href).resolve() for href in page.links] == [(built.parents[1] / "notebooks" / "06_score.ipynb").resolve()]
+    assert (built.parents[1] / "notebooks" / "06_score.ipynb").is_file()
+
+
+def test_without_a_hand_coded_sample_of_its_articles_the_report_says_how_to_give_one(tmp_path):
+    """No sample, or one of other articles (the seeds' sample on another folder): one line that
+    says how to get the section, no table of scores that mean nothing; a sample's name is
+    source text, escaped."""
+    nothing = report.hand_coding("", paths.PROCESSED / "claims.csv")
+    other = tmp_path / "<b>sample.csv"
+    other.write_text("article,value_low,value_high,category,claimant\nnot_here,5,5,troops,X\n", encoding="utf-8")
+    elsewhere = report.hand_coding(other, paths.PROCESSED / "claims.csv")
+    for shown in (nothing, elsewhere):
+        assert len(repr(shown).splitlines()) == 1 and "--handcoded" in repr(shown)
+        assert "<table" not in shown._repr_html_() and "<b>" not in shown._repr_html_()
+    assert "covers none of" in repr(elsewhere) and "&lt;b&gt;sample.csv" in elsewhere._repr_html_()
+    assert "<code>claimtable report FOLDER --out DIR --handcoded SAMPLE.csv</code>" in nothing._repr_html_()
 
 
 def test_every_chart_has_its_description_as_alternative_text(built):

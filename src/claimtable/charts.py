@@ -70,7 +70,11 @@ AGREEMENT_COLOURS = {
     "higher": "#fdae61",
     "lower": "#92c5de",
     "only one claimant": "#e0e0e0",
+    "another time or place": "#ffffff",
 }
+#: The comparison of a latest estimate that cannot be about what its row's most recent one is
+#: about (``compare.can_be_one``): shown, out of the median.
+ELSEWHERE = "another time or place"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
 #: Colours of the seed report's findings (report.findings_table).
@@ -547,10 +551,24 @@ def _value_limits(rows: pd.DataFrame) -> tuple[float, float]:
     return low, max(high, low * 11)
 
 
+#: The date axis of a time chart: a margin on each side of the dates drawn, this share of their
+#: span; dates closer together than ``MIN_DATE_SPAN`` (one date) are drawn centred in that much.
+DATE_MARGIN = 0.04
+MIN_DATE_SPAN = pd.Timedelta(days=60)
+
+
 def _date_limits(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The x limits of a time chart: the first and the last date drawn, a small margin each side.
+
+    >>> [str(d.date()) for d in _date_limits([pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01")])]
+    ['2023-12-17', '2025-01-15']
+    >>> [str(d.date()) for d in _date_limits([pd.Timestamp("2024-10-23")])]
+    ['2024-09-23', '2024-11-22']
+    """
     first, last = min(dates), max(dates)
-    span = max(last - first, pd.Timedelta(days=30))
-    return first - span * 0.06, last + span * 0.14
+    span = last - first
+    pad = max(span * DATE_MARGIN, (MIN_DATE_SPAN - span) / 2, pd.Timedelta(days=2))
+    return first - pad, last + pad
 
 
 def _date_axis(ax) -> None:
@@ -603,10 +621,31 @@ def _empty_panel(ax, what: str) -> None:
             color="#777777")
 
 
+#: The hedges a time chart draws, each with its legend entry: a bar for a range, arrows for bounds.
+HEDGE_MARKS = {"range": "range (bar)", "upper_bound": "up to (arrow down)",
+               "lower_bound": "more than (arrow up)"}
+
+
+def _ranged(rows: pd.DataFrame) -> np.ndarray:
+    """Which rows are drawn as a bar: a low and a high apart, and not a bound."""
+    return ((rows["value_low"] != rows["value_high"]).to_numpy()
+            & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy())
+
+
+def _hedges_drawn(rows: pd.DataFrame) -> tuple[str, ...]:
+    """The hedges of ``HEDGE_MARKS`` that the rows are drawn with: the legend explains those only.
+
+    >>> _hedges_drawn(pd.DataFrame({"value_low": [1, 5], "value_high": [1, 5], "hedge": ["exact", "upper_bound"]}))
+    ('upper_bound',)
+    """
+    drawn = {"range": bool(_ranged(rows).any())} | {h: bool((rows["hedge"] == h).any())
+                                                    for h in ("upper_bound", "lower_bound")}
+    return tuple(h for h in HEDGE_MARKS if drawn[h])
+
+
 def _draw_ranges(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) -> None:
     """A vertical bar from low to high for each range (not a bound)."""
-    ranged = ((rows["value_low"] != rows["value_high"]).to_numpy()
-              & ~rows["hedge"].isin(["upper_bound", "lower_bound"]).to_numpy())
+    ranged = _ranged(rows)
     bars = [((x, lo), (x, hi)) for x, lo, hi, r in
             zip(dates, rows["value_low"], rows["value_high"], ranged, strict=True) if r]
     if bars:
@@ -663,10 +702,11 @@ def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[
     return labels
 
 
-def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: bool = True,
+def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: tuple[str, ...] = (),
             hand_coded: bool = True) -> None:
     """The one legend of a time chart: claimants, origin (only when hand-coded ledger rows are
-    drawn: without a ledger every estimate is extracted), hedge, size; headers in bold."""
+    drawn: without a ledger every estimate is extracted), the ``hedges`` drawn (``_hedges_drawn``;
+    none: no hedge heading), size; headers in bold."""
     def header(text):
         return Line2D([], [], linestyle="none", marker="", label=text)
 
@@ -682,11 +722,13 @@ def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: b
                            label="extracted (filled circle)"),
                     Line2D([], [], linestyle="none", marker="D", markersize=6, markerfacecolor="none",
                            markeredgewidth=1.4, color="#555555", label="hand-coded (hollow diamond)")]
+    marks = {"range": Line2D([], [], color="#555555", linewidth=2.2, alpha=0.6, label=HEDGE_MARKS["range"]),
+             "upper_bound": Line2D([], [], color="#555555", marker=7, markevery=[1],
+                                   label=HEDGE_MARKS["upper_bound"]),
+             "lower_bound": Line2D([], [], color="#555555", marker=6, markevery=[1],
+                                   label=HEDGE_MARKS["lower_bound"])}
     if hedges:
-        handles += [header("hedge"),
-                    Line2D([], [], color="#555555", linewidth=2.2, alpha=0.6, label="range (bar)"),
-                    Line2D([], [], color="#555555", marker=7, markevery=[1], label="up to (arrow down)"),
-                    Line2D([], [], color="#555555", marker=6, markevery=[1], label="more than (arrow up)")]
+        handles += [header("hedge"), *(marks[h] for h in hedges)]
     handles.append(header("articles relaying it"))
     for step in _size_steps(max_relays):
         handles.append(Line2D([], [], linestyle="none", marker="o", color="#777777",
@@ -739,6 +781,7 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                         ha="right", va="bottom", fontsize=7, color="#777777")
         axes[-1].set_xlabel("date the estimate is about (as_of; a month is drawn on its 15th)")
         _legend(fig, _axes(fig, 8.55, 0.9, 2.3, 6.6), dated.claimants, dated.max_relays,
+                hedges=_hedges_drawn(dated.rows[dated.rows["family"].isin(shown)]),
                 hand_coded=_hand_coded(dated.rows))
         _describe(fig, _time_summary(dated, "estimate",
                                      [(f, int((dated.rows["family"] == f).sum())) for f in shown]))
@@ -1016,13 +1059,92 @@ def compare_to_median(value: float, median: float, claimants: int) -> str:
     return "agrees"
 
 
+def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
+    """For each claimant's latest estimate, whether it is among those its measure compares: the
+    largest set that can be about what one of them is about, by the figure groups' rule
+    (``compare.can_be_one``: dates at most a month apart; places, where the rows name one, not
+    in two countries or two towns; an undated estimate can be about any time), around a dated
+    estimate when there is one. Ties go to the set of the most recent estimate. Also returns,
+    for each measure, the date (``as_of``) of the estimate the set is gathered around.
+
+    >>> rows = pd.DataFrame({"measure": ["killed"] * 4,
+    ...     "as_of": ["2024-10-03", "2025-03-10", "2025-03-20", "2025-09-01"],
+    ...     "relays": [1, 1, 1, 1], "estimate": [1, 2, 3, 4]})
+    >>> together, around = _about_one_thing(rows.assign(date=[as_of_date(a) for a in rows["as_of"]]))
+    >>> together.tolist(), around
+    ([False, True, True, False], {'killed': '2025-03-20'})
+    """
+    from claimtable.compare import about, can_be_one
+
+    together = pd.Series(False, index=latest.index, dtype=bool)
+    around: dict[str, str] = {}
+    for measure, rows in latest.groupby("measure", sort=False):
+        places = rows["place"].tolist() if "place" in rows else [""] * len(rows)
+        as_of = rows["as_of"].tolist()
+        # the row's measure is one already ("other: drone" included): only place and date count
+        abouts = [about({"measure": "", "place": p if isinstance(p, str) else "", "as_of": a})
+                  for p, a in zip(places, as_of, strict=True)]
+        days = [pd.Timestamp.min if d is None or pd.isna(d) else d for d in rows["date"]]
+        sizes, relays, numbers = _set_sizes(abouts), rows["relays"].tolist(), rows["estimate"].tolist()
+        # a dated estimate sets the time (an undated one can be about any: it would take them all)
+        best = max(range(len(abouts)), key=lambda i: (abouts[i].day is not None, sizes[i], days[i],
+                                                       relays[i], -numbers[i]))
+        together[rows.index] = [can_be_one(a, abouts[best]) for a in abouts]
+        around[measure] = str(as_of[best])
+    return together, around
+
+
+def _set_sizes(abouts: list) -> list[int]:
+    """For each of a measure's latest estimates (``compare.About``), how many of them can be
+    about one thing with it (``compare.can_be_one``, itself included). Without places (the
+    estimates table names none) only dates count, and sorted dates count them in n log n: two
+    days at most ``GROUP_WINDOW_DAYS`` apart, or months at most one apart when one is known to the
+    month only (``estimates.distance_days``); an undated estimate goes with any.
+
+    >>> from claimtable.compare import about
+    >>> _set_sizes([about({"as_of": a}) for a in ("2025-03-01", "2025-03-30", "2025-05", "2025-04", "")])
+    [4, 4, 3, 5, 5]
+    """
+    from bisect import bisect_left, bisect_right
+
+    from claimtable.compare import GROUP_WINDOW_DAYS, can_be_one
+
+    if any(a.countries or a.towns for a in abouts):
+        return [sum(can_be_one(a, b) for a in abouts) for b in abouts]
+    undated = sum(a.day is None for a in abouts)
+
+    def month(a) -> int:
+        return a.day.year * 12 + a.day.month
+
+    days = sorted(a.day.to_date().toordinal() for a in abouts if a.day and a.day.day is not None)
+    month_only = sorted(month(a) for a in abouts if a.day and a.day.day is None)
+    months = sorted(month(a) for a in abouts if a.day)
+
+    def within(values: list[int], low: int, high: int) -> int:
+        return bisect_right(values, high) - bisect_left(values, low)
+
+    sizes = []
+    for a in abouts:
+        if a.day is None:
+            sizes.append(len(abouts))
+        elif a.day.day is None:
+            sizes.append(undated + within(months, month(a) - 1, month(a) + 1))
+        else:
+            day = a.day.to_date().toordinal()
+            sizes.append(undated + within(days, day - GROUP_WINDOW_DAYS, day + GROUP_WINDOW_DAYS)
+                         + within(month_only, month(a) - 1, month(a) + 1))
+    return sizes
+
+
 def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
-    """One row per measure and claimant: its latest estimate, the median of all claimants'
-    latest estimates of that measure, their ratio and how they compare (agrees within ×1.5,
-    higher, lower, only one claimant). Grows with claimants × measures, never with articles.
+    """One row per measure and claimant: its latest estimate, the median of the largest set of
+    the claimants' latest estimates of that measure that can be about one thing
+    (``_about_one_thing``: the others are ``ELSEWHERE``, out of the median), their ratio and
+    how they compare (agrees within ×1.5, higher, lower, only one claimant). Grows with
+    claimants × measures, never with articles.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays.
+    relays, and ``place`` when there is one (the estimates table names none).
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"], "measure": ["killed"] * 3,
     ...     "value_low": [100, 110, 400], "value_high": [100, 110, 400]})
@@ -1030,36 +1152,42 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     [['A', 110.0, 'agrees'], ['B', 110.0, 'agrees'], ['C', 110.0, 'higher']]
     """
     columns = ["family", "measure", "claimant", "origin", "as_of", "value", "point", "median",
-               "ratio", "comparison"]
+               "ratio", "comparison", "compared_around"]
     latest = latest_estimates(estimates)
     if not len(latest):
         return pd.DataFrame(columns=columns)
-    stats = latest.groupby("measure")["point"].agg(["median", "count"])
+    compared, around = _about_one_thing(latest)
+    stats = latest[compared].groupby("measure")["point"].agg(["median", "count"])
     rows = []
-    for r in latest.itertuples():
+    for r, together in zip(latest.itertuples(), compared, strict=True):
         median, count = float(stats.loc[r.measure, "median"]), int(stats.loc[r.measure, "count"])
         rows.append({"family": r.family, "measure": r.measure, "claimant": r.claimant,
                      "origin": r.origin, "as_of": r.as_of,
                      "value": value_text(r.value_low, r.value_high, r.hedge), "point": r.point,
                      "median": median, "ratio": round(r.point / median, 2),
-                     "comparison": compare_to_median(r.point, median, count)})
+                     "comparison": compare_to_median(r.point, median, count) if together else ELSEWHERE,
+                     "compared_around": around[r.measure]})
     order = {f: i for i, f in enumerate(FAMILIES)}
     table = pd.DataFrame(rows, columns=columns)
     table["_f"] = table["family"].map(order).fillna(len(order))
     return table.sort_values(["_f", "measure", "claimant"], kind="stable").drop(columns="_f").reset_index(drop=True)
 
 
-_ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·"}
+_ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·", ELSEWHERE: "×"}
 #: The comparisons counted in the chart's description ("12 agree with the median").
 _IN_WORDS = {"agrees": "agree with the median", "higher": "higher", "lower": "lower",
-             "only one claimant": "alone on their measure"}
+             "only one claimant": "alone on their measure",
+             ELSEWHERE: "about another time or place (not compared)"}
 
 
 def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMANTS,
                     n_measures: int = 12, sources_note: str = "") -> Figure:
     """Measures × claimants: each cell the claimant's latest estimate, coloured by how it
-    compares with the median of all claimants' latest estimates of the measure; the claimants
-    past the first ``n_claimants`` are counted in one "other (K)" column.
+    compares with the median of the largest set of the claimants' latest estimates of the
+    measure that can be about one thing (dates at most a month apart, places not in two
+    countries or towns: ``agreement_table``); one about another time or place is shown
+    ("×"), not compared. The claimants past the first ``n_claimants`` are counted in one
+    "other (K)" column.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays.
@@ -1072,8 +1200,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     grid = _agreement_grid(table, named, n_measures) if len(table) else None
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Do the claimants agree?",
-                      f"Each claimant's latest estimate against the median of all claimants' latest "
-                      f"estimates of the measure (agrees: within ×{AGREEMENT_FACTOR:g}).")
+                      f"Each claimant's latest estimate against the median of the largest set of them about "
+                      f"one time and place (dates at most a month apart; agrees: within ×{AGREEMENT_FACTOR:g}).")
         if grid is None:
             return _nothing_drawn(fig, _axes(fig, 2.5, 0.95, 8.3, 5.1), sources_note)
         ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), (0.95, 0.42))
@@ -1121,7 +1249,8 @@ class _AgreementGrid:
     def row(self, table: pd.DataFrame, measure: str) -> list[tuple[str, str]]:
         """The text and colour of each cell of a measure's row."""
         rows = table[table["measure"] == measure]
-        cells = [(short_number(float(rows["median"].iloc[0])), "#f2f2f2")]
+        around = str(rows["compared_around"].iloc[0])[:7] if "compared_around" in rows else ""
+        cells = [(short_number(float(rows["median"].iloc[0])) + (f"\n{around}" if around else ""), "#f2f2f2")]
         by_claimant = rows.set_index("claimant")
         for c in self.named:
             if c not in by_claimant.index:
@@ -1163,9 +1292,12 @@ def _others_cell(comparisons: pd.Series) -> tuple[str, str]:
 
 def _agreement_legend(fig: Figure, ax) -> None:
     """The comparisons' colours and the median's, in one row under the grid."""
-    handles = [Patch(facecolor=c, label=f"{_ARROWS[k]} {k}") for k, c in AGREEMENT_COLOURS.items()]
-    handles.append(Patch(facecolor="#f2f2f2", label="median of the latest estimates"))
-    fig.legend(handles=handles, loc="upper left", ncol=5,
+    handles = [Patch(facecolor=c, edgecolor="#c8c8c8", linewidth=0.6,
+                     label=f"{_ARROWS[k]} {k}" + (" (not compared)" if k == ELSEWHERE else ""))
+               for k, c in AGREEMENT_COLOURS.items()]
+    handles.append(Patch(facecolor="#f2f2f2", edgecolor="#c8c8c8", linewidth=0.6,
+                         label="median of those compared, and the month they are about"))
+    fig.legend(handles=handles, loc="upper left", ncol=3,
                bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
                frameon=False, fontsize=7.5, borderaxespad=0)
 
@@ -1236,7 +1368,8 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                 _time_panel(fig, ax, dated.rows[dated.rows["measure"] == measure], dated.claimants,
                             measure, dated.xlim)
             axes[-1].set_xlabel("date the estimate is about (as_of)")
-            _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays, hedges=False,
+            _legend(fig, _axes(fig, 7.95, 3.55, 2.9, 4.25), dated.claimants, dated.max_relays,
+                    hedges=_hedges_drawn(dated.rows[dated.rows["measure"].isin(shown)]),
                     hand_coded=_hand_coded(dated.rows))
         else:
             _empty(_axes(fig, 1.0, 0.9, 6.6, 6.62), f"no dated munitions estimates ({_or(list(MUNITIONS))})")

@@ -148,12 +148,12 @@ def report_command(args: argparse.Namespace) -> int:
     try:
         target = report.build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
-        print(f"claimtable: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
+        report.notebook_failed(e)
         return 1
-    print(f"claimtable: report written to {target}", file=sys.stderr)
+    report.announce(target)  # the line `make report` ends with too
     # as `claimtable extract` does: every file that could not be read is named, and the exit
     # status says some were not (the report lists them in its Sources table too)
-    return report.name_unread(params["out_dir"], "claimtable")
+    return report.name_unread(params["out_dir"], report.PROG)
 
 
 def _claim_rows(args: argparse.Namespace, problems: list[str]):

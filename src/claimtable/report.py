@@ -222,6 +222,108 @@ def chart(png: str | Path) -> Image | HTML:
     return Image(filename=str(png), metadata={"alt": alt} if alt else {})
 
 
+#: The executed scoring notebook, as the report's page links it: a report run writes the page to
+#: ``DIR/report/index.html`` and the notebooks to ``DIR/notebooks/`` (the stored notebook 05, in
+#: ``notebooks/``, reaches the stored 06 by the same link).
+SCORE_NOTEBOOK_LINK = "../notebooks/06_score.ipynb"
+
+#: The columns of the report's agreement table (``score.levels_table``'s, without the counts).
+HAND_CODING_VIEW = ["level", "precision", "recall", "F1"]
+
+
+class HandCoding:
+    """The report's "Agreement with hand coding" section: the scores of notebook 06 (value,
+    category, claimant and full precision, recall and F1; how many misses) with a link to the
+    executed notebook, which lists every miss; or one line that says how to get it when no
+    sample of the collection's articles was given. Built by :func:`hand_coding`.
+
+    >>> print(HandCoding(None, "", "No hand-coded sample was given."))
+    Agreement with hand coding: No hand-coded sample was given.
+    """
+
+    def __init__(self, levels: pd.DataFrame | None, sample: str, note: str, misses: dict[str, int] | None = None) -> None:
+        self.levels = levels  # None: nothing to score (one line instead of the section)
+        self.sample = sample  # the sample's file name (source text: escaped)
+        self.note = note
+        self.misses = misses or {}
+
+    def misses_text(self) -> str:
+        """How many misses, and of which kinds.
+
+        >>> HandCoding(None, "", "", {"missed": 2, "claimant": 1}).misses_text()
+        '3 misses (2 missed, 1 claimant)'
+        >>> HandCoding(None, "", "", {}).misses_text()
+        '0 misses'
+        """
+        total = sum(self.misses.values())
+        kinds = ", ".join(f"{n:,} {kind}" for kind, n in self.misses.items() if n)
+        return f"{total:,} miss{'' if total == 1 else 'es'}" + (f" ({kinds})" if kinds else "")
+
+    def _table(self) -> Table:
+        return Table(self.levels, title=f"Agreement with the hand-coded sample {self.sample}", max_rows=None)
+
+    def __repr__(self) -> str:
+        if self.levels is None:
+            return f"Agreement with hand coding: {self.note}"
+        return (f"Agreement with hand coding\n{self.note}\n{self._table()!r}\n{self.misses_text()}; "
+                f"every miss is listed in notebook 06 ({SCORE_NOTEBOOK_LINK}).")
+
+    def _repr_html_(self) -> str:
+        if self.levels is None:
+            command = html.escape(HAND_CODE_COMMAND)
+            line = html.escape(repr(self)).replace(f"`{command}`", f"<code>{command}</code>")
+            return f'<p class="hand-coding">{line}</p>'
+        return "\n".join([
+            '<section class="hand-coding">', "<h2>Agreement with hand coding</h2>",
+            f"<p>{html.escape(self.note)}</p>", self._table()._repr_html_(),
+            f"<p>{html.escape(self.misses_text())}; every miss, the claimant accuracy and the "
+            f'scores\' 95 % intervals are in <a href="{SCORE_NOTEBOOK_LINK}">the executed notebook '
+            "06_score.ipynb</a>.</p>", "</section>"])
+
+
+#: The command that gives the report a hand-coded sample, and what the one line says when there
+#: is no sample of the collection's articles to score against.
+HAND_CODE_COMMAND = "claimtable report FOLDER --out DIR --handcoded SAMPLE.csv"
+HOW_TO_HAND_CODE = (f"`{HAND_CODE_COMMAND}` scores the claims against a hand-coded sample of the "
+                    "articles (the columns of data/handcoded/seed_sample.csv).")
+
+
+def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
+    """The report's section on the claims' agreement with a hand-coded sample (``""``: none),
+    scored by the functions notebook 06 uses (``score.read_pair``, ``score.score``,
+    ``score.levels_table``); a sample that covers none of the claims' articles (the seeds'
+    sample on another folder) scores nothing and gets the one line too.
+
+    >>> section = hand_coding("data/handcoded/seed_sample.csv", "data/processed/claims.csv")
+    >>> section.levels["level"].tolist(), section.misses_text()
+    (['value', 'category', 'claimant', 'full'], '1 miss (1 claimant)')
+    >>> print(hand_coding("", "data/processed/claims.csv"))  # doctest: +ELLIPSIS
+    Agreement with hand coding: no hand-coded sample was given; `claimtable report FOLDER ...
+    """
+    from claimtable import score
+
+    if not str(handcoded):
+        return HandCoding(None, "", f"no hand-coded sample was given; {HOW_TO_HAND_CODE}")
+    name = Path(handcoded).name
+    gold, extracted = score.read_pair(paths.resolve(handcoded), paths.resolve(claims_table))
+    if not score.articles_of(gold) & _claimed_articles(paths.resolve(claims_table)):
+        return HandCoding(None, name, f"the hand-coded sample {name} covers none of these articles; "
+                                      f"{HOW_TO_HAND_CODE}")
+    result = score.score(gold, extracted)
+    levels = score.levels_table(result)
+    for col in ("precision", "recall", "F1"):
+        levels[col] = levels[col].map(lambda v: f"{v:.3f}")
+    misses = {kind: sum(m.kind == kind for m in result.misses)
+              for kind in ("missed", "spurious", "category", "claimant")}
+    return HandCoding(levels[HAND_CODING_VIEW], name, score.coverage_note(gold, paths.resolve(claims_table)),
+                      misses)
+
+
+def _claimed_articles(claims_table: Path) -> set[str]:
+    """The articles of a claims table (the column ``article``)."""
+    return set(pd.read_csv(claims_table, usecols=["article"], dtype=str, keep_default_na=False)["article"])
+
+
 #: The report's page: JupyterLab's, with a chart's description as its image's alternative text
 #: (nbconvert's own template takes none and writes "No description has been provided").
 REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
@@ -348,6 +450,30 @@ def name_unread(processed_dir: str | Path, prog: str) -> int:
     return 1 if unread else 0
 
 
+#: What both report commands (``claimtable report``, ``python -m claimtable.report``) put before
+#: their lines on standard error: one name, so that a log reads the same whichever ran.
+PROG = "claimtable"
+
+
+def announce(target: Path) -> None:
+    """The one line both report commands end with on standard error (standard output stays
+    empty): what was written, and where.
+
+    >>> import contextlib, io
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     announce(Path("/b/report/index.html"))
+    >>> err.getvalue()
+    'claimtable: report written to /b/report/index.html\\n'
+    """
+    print(f"{PROG}: report written to {target}", file=sys.stderr)
+
+
+def notebook_failed(error) -> None:
+    """The one line both report commands print on standard error when a notebook fails
+    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback."""
+    print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
+
+
 def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
     """The notebooks' parameters for ``python -m claimtable.report --out OUT -p NAME VALUE ...``:
     as given for the seeds (no ``raw_dir``: the stored outputs are rebuilt, as ``make report``
@@ -367,7 +493,8 @@ def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m claimtable.report`` (``make report``): every notebook, then the report;
-    exit status 1 with one line when a notebook fails.
+    exit status 1 with one line when a notebook fails. It says what it wrote, failed or could
+    not read in the words of ``claimtable report`` (:func:`announce`, :func:`notebook_failed`).
 
     >>> main(["--out", "build", "-p", "raw_dir", "no/such/folder"])  # doctest: +SKIP
     1
@@ -386,10 +513,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         target = build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
-        print(f"report: a notebook failed: {e.ename}: {e.evalue}", file=sys.stderr)
+        notebook_failed(e)
         return 1
-    print(f"report: {target}", file=sys.stderr)
-    return name_unread(params.get("out_dir", paths.PROCESSED), "report")
+    announce(target)
+    return name_unread(params.get("out_dir", paths.PROCESSED), PROG)
 
 
 
