@@ -2017,9 +2017,36 @@ def word_share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: Artic
     m = _WORD_SHARE_OF.match(ctx.text, c.figure.end)
     if m is None or m.group(1).lower() in lexicons.word_set("links", "word", "link", "anaphor"):
         return False
-    if lookup_unit(m.group(1)) is not None:
+    if lookup_unit(m.group(1)) is not None or _share_of_a_figure_or_number(c, ctx):
         return False
     c.dropped = True
+    return True
+
+
+#: "of the (total) number of" after a fraction word: what it is a share of comes after.
+_OF_THE_NUMBER_OF = re.compile(r"\s+of\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+", re.I)
+
+
+def _share_of_a_figure_or_number(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether a fraction word is a share "of" a total written as a figure, past a determiner
+    and a hedge or an adjective ("over half of the approximately 11,000 troops", "half of the
+    initial 11,000 sent"), or "of the total number of" a counted noun ("a third of the total
+    number of troops"): a share of people or things, not of a noun no lexicon counts. The
+    share counts that noun (``c.lookup``).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The losses account for over half of the approximately 11,000 troops sent.")][0]
+    ('half', 'other')
+    >>> [(c["figure"], c["unit"]) for c in _claims("These losses represent more than a third of the total number of troops in Tarn.")]
+    [('a third', 'percent')]
+    """
+    m = _OF_A_FIGURE.match(ctx.text, c.figure.end)
+    if m is not None and _counts_as_figure_at(c, ctx, m.end()):
+        return True  # the total's noun, as ``share_of_named_total`` takes it
+    m = _OF_THE_NUMBER_OF.match(ctx.text, c.figure.end)
+    lookup = noun_after(ctx.text, m.end() - 1, ctx.masks) if m is not None else None
+    if lookup is None or lookup.noun is None:
+        return False
+    c.lookup = lookup
     return True
 
 
