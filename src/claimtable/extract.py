@@ -193,15 +193,17 @@ _COMPARED = lexicons.opening_gated(re.compile(
     r"|record)\s+)*(?:of\s+)?$",
     re.I,
 ))
-#: A bare figure as the subject of a verb ("3,000 had already crossed"): it counts what the
-#: claims just before it counted.
+#: A bare figure as the subject of a verb ("3,000 had already crossed", a quoted '"3,000" had'):
+#: it counts what the claims just before it counted.
 _BARE_SUBJECT = re.compile(
-    r"\s+[\"“‘']?(?:had|have|has|were|are|was|is|will|would|could|may|might|can|should|must)\b"
+    r"(?:[”\"’'](?=\s))?\s+[\"“‘']?(?:had|have|has|were|are|was|is|will|would|could|may|might|can|should|must)\b"
 )
 
 
+#: The words after a figure up to its status cue: a closing quotation mark right after it ('"several
+#: hundred" had died'), auxiliaries and adverbs, an opening mark; group 1 the cue's first words.
 _STATUS_WORDS = re.compile(
-    r"[\s,]*(?:(?:were|have\s+been|had\s+been|are|was|been|reportedly|still|remain|remained|already|now|also)\s+)*"
+    r"(?:[”\"’'](?=\s))?[\s,]*(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|been|had|have|has|reportedly|still|remain|remained|already|now|also)\s+)*"
     r"[“\"‘']?(\w+(?:\s+\w+){0,2})"
 )
 
@@ -212,12 +214,22 @@ def _status_after(text: str, end: int) -> str | None:
 
     >>> _status_after("Today, 3,800 killed or wounded.", 12), _status_after("3,000 wounded in", 5)
     ('killed or wounded', 'wounded')
+
+    A cue that opens with the last word before the cue's word is tried first ("17 remain
+    captive": the cue "remain captive"), and a closing quotation mark after the figure is passed
+    over ('"several hundred" had died').
+
+    >>> _status_after("17 remain captive today", 2), _status_after('"several hundred" had died', 16)
+    ('captured', 'killed')
     """
     m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
         return None
     words = m.group(1).lower().split()
-    for cue in dict.fromkeys(" ".join(words[:n]) for n in (3, 2, 1)):
+    lead = m.string[:m.start(1)].split()[-1:]
+    cues = ([f"{lead[0].lower()} {words[0]}"] if lead and lead[0].isalpha() else []) \
+        + [" ".join(words[:n]) for n in (3, 2, 1)]
+    for cue in dict.fromkeys(cues):
         for row in _statuses().get(cue, []):
             if row["status"] in CASUALTY_STATUSES:
                 return row["status"]
@@ -2005,9 +2017,36 @@ def word_share_of_uncounted(c: FigureCandidate, ctx: SentenceContext, art: Artic
     m = _WORD_SHARE_OF.match(ctx.text, c.figure.end)
     if m is None or m.group(1).lower() in lexicons.word_set("links", "word", "link", "anaphor"):
         return False
-    if lookup_unit(m.group(1)) is not None:
+    if lookup_unit(m.group(1)) is not None or _share_of_a_figure_or_number(c, ctx):
         return False
     c.dropped = True
+    return True
+
+
+#: "of the (total) number of" after a fraction word: what it is a share of comes after.
+_OF_THE_NUMBER_OF = re.compile(r"\s+of\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+", re.I)
+
+
+def _share_of_a_figure_or_number(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether a fraction word is a share "of" a total written as a figure, past a determiner
+    and a hedge or an adjective ("over half of the approximately 11,000 troops", "half of the
+    initial 11,000 sent"), or "of the total number of" a counted noun ("a third of the total
+    number of troops"): a share of people or things, not of a noun no lexicon counts. The
+    share counts that noun (``c.lookup``).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The losses account for over half of the approximately 11,000 troops sent.")][0]
+    ('half', 'other')
+    >>> [(c["figure"], c["unit"]) for c in _claims("These losses represent more than a third of the total number of troops in Tarn.")]
+    [('a third', 'percent')]
+    """
+    m = _OF_A_FIGURE.match(ctx.text, c.figure.end)
+    if m is not None and _counts_as_figure_at(c, ctx, m.end()):
+        return True  # the total's noun, as ``share_of_named_total`` takes it
+    m = _OF_THE_NUMBER_OF.match(ctx.text, c.figure.end)
+    lookup = noun_after(ctx.text, m.end() - 1, ctx.masks) if m is not None else None
+    if lookup is None or lookup.noun is None:
+        return False
+    c.lookup = lookup
     return True
 
 
@@ -3569,16 +3608,22 @@ def _thing_status_after(text: str, end: int) -> bool:
 def hurt_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A bare figure that points back but whose own predicate only people have ("thousands
     have been killed", "1,200 were wounded") counts people when what was counted before is
-    things ("downed 150 drones. ... thousands have been killed").
+    things ("downed 150 drones. ... thousands have been killed") or nothing.
 
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It downed 150 drones. Thousands have been killed.")]
     [('150', 'drone', 'equipment'), ('Thousands', 'person', 'casualties')]
     >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("It launched 150 drones, 120 destroyed.")]
     [('150', 'drone', 'equipment'), ('120', 'drone', 'equipment')]
+
+    So does one when nothing was counted before it ("Scores die in a cattle raid", a first
+    sentence "Police said 40 were killed").
+
+    >>> [(c["figure"], c["unit"], c["category"]) for c in _claims("Police said 40 were killed.")]
+    [('40', 'person', 'casualties')]
     """
-    if c.noun is None or c.status_hint not in _PEOPLE_ONLY_STATUSES or "bare_figure_points_back" not in c.fired:
+    if c.status_hint not in _PEOPLE_ONLY_STATUSES or "bare_figure_points_back" not in c.fired:
         return False
-    if counts_people(c.noun) or _thing_status_after(ctx.text, c.figure.end):
+    if (c.noun is not None and counts_people(c.noun)) or _thing_status_after(ctx.text, c.figure.end):
         return False  # "launched 40 drones, 35 destroyed": what things suffer too, still drones
     c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
