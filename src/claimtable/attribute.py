@@ -6087,6 +6087,77 @@ def _subjects_of_participles(sentence: str, found: list[MentionCandidate]) -> li
     return []
 
 
+#: A word of a transliterated name before a short name in brackets: a capitalised word, a word
+#: whose lower-case particle a hyphen joins to it ("al-Islam", "wal-Muslimin"), or a lower-case
+#: joining word of up to three letters ("wal", "wa", "of").
+_PARTICLE_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*|[a-z]{1,4}-[A-Z][\w’']*|[a-z]{1,3}")
+#: A lower-case particle of a transliterated name, alone or hyphened to the word after it ("wal",
+#: "al-Islam"); an English joining word ("of", ``FUNCTION_WORDS``) is none.
+_LOWER_PARTICLE = re.compile(r"[a-z]{1,3}|[a-z]{1,4}-[A-Z][\w’']*")
+#: A hyphened particle before a name's word: "al-" of "al-Islam", "Al-" of "Al-Islam".
+_HYPHENED_PARTICLE = re.compile(r"^[A-Za-z][a-z]{0,3}-(?=[A-Z])")
+
+
+def _particle_initials(words: list[str]) -> str:
+    """The initials of a transliterated name: a hyphened particle gives the letter after it and
+    a lower-case joining word none.
+
+    >>> _particle_initials("Jama’at Nusrat al-Islam wal-Muslimin".split())
+    'JNIM'
+    >>> _particle_initials("Harakat Ansar Al-Din wa Mujahideen".split())
+    'HADM'
+    """
+    out = []
+    for w in words:
+        w = _HYPHENED_PARTICLE.sub("", w)
+        if w[:1].isupper():
+            out.append(w[0])
+    return "".join(out)
+
+
+def _particle_names_before_acronym(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A transliterated name with lower-case particles, before the short name it defines in
+    brackets ("Jama’at Nusrat al-Islam wal-Muslimin (JNIM)"): the whole name and its short name,
+    not its last capitalised words ("Muslimin (JNIM)"), where the short name's letters are the
+    initials of the name's words (:func:`_particle_initials`).
+
+    >>> s = "The Harakat Ansar al-Din wal Mujahideen (HADM) said it killed 40 soldiers."
+    >>> [c.name for c in _particle_names_before_acronym(s, [])]
+    ['Harakat Ansar al-Din wal Mujahideen']
+
+    Not a name whose words' initials the short name does not spell, nor one with no particle
+    (the other finders' names).
+
+    >>> _particle_names_before_acronym("Fighters of Harakat wal Mujahideen (HADM) left.", [])
+    []
+    >>> _particle_names_before_acronym("The Velm Relief Network (VRN) said 4 died.", [])
+    []
+    >>> _particle_names_before_acronym("according to the Velm Office for Civil Rights (VOCR).", [])
+    []
+    """
+    if " (" not in sentence:
+        return []
+    out = []
+    for m in _ACRONYM_IN_BRACKETS.finditer(sentence):
+        letters = m.group(1).replace(".", "")
+        words = sentence[max(0, m.start() - 160):m.start()].split()[-10:]
+        start = len(words)
+        while start and _PARTICLE_NAME_WORD.fullmatch(words[start - 1]):
+            start -= 1
+        for i in range(start, len(words) - 1):
+            name = words[i:]
+            if not words[i][:1].isupper() or not any(_LOWER_PARTICLE.fullmatch(w) and w not in FUNCTION_WORDS
+                                                     for w in name):
+                continue  # no particle: the other finders' name ("Syrian Observatory for Human Rights")
+            if _particle_initials(name) == letters:
+                text = " ".join(name)
+                begin = sentence.rfind(text, 0, m.start())
+                if begin >= 0 and not any(f.kind != "named" and f.start < m.end() and begin < f.end for f in found):
+                    out.append(MentionCandidate(begin, m.end(), text, "named"))
+                break
+    return out
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -6117,6 +6188,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _lower_documents_finding,  # ", border police data showed.": the document as written
     _subjects_of_participles,  # "Meanwhile, the Velm Front rejected it, saying ...": a name the text gives
     _named_bodies_described,  # "the Velm Relief Corps rescue service reported": the name and its description
+    _particle_names_before_acronym,  # "Jama’at Nusrat al-Islam wal-Muslimin (JNIM)": the whole name, not "Muslimin"
 )
 
 
@@ -6138,6 +6210,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _codes_in_state_lists: (" and ",),
     _lower_documents_finding: (" show", " found", " finds"),
     _subjects_of_participles: (", saying", ", adding", ", claiming"),
+    _particle_names_before_acronym: (" (",),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
