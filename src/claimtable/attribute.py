@@ -7252,9 +7252,21 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
 @cache
 def _place_apposition() -> re.Pattern[str]:
     """An apposition that says what place a name is (", a crowded hillside district"), or
-    a place noun right after the name ("the three Velmar states"; ``place_nouns.csv``)."""
+    a place noun right after the name ("the three Velmar states"; ``place_nouns.csv``). A place
+    noun that up to two lower-case words join to a source's head noun after it only says whose
+    the source is (", the Osk state police spokesman": a person; the ``head``, ``role``, ``title``
+    and ``office`` rows of ``generic_claimants.csv``).
+
+    >>> bool(_place_apposition().match("Ann Lee, the Osk state information commissioner", 7))
+    False
+    >>> bool(_place_apposition().match("Velmar, a crowded hillside district, said", 6))
+    True
+    """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    heads = lexicons.alternation(frozenset().union(*(lexicons.word_set("generic_claimants", "word", "kind", kind)
+                                                     for kind in ("head", "role", "title", "office"))))
     return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b"
+                      rf"(?!\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})s?\b)"
                       rf"|\s+(?:{nouns})s?\b")
 
 
