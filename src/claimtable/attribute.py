@@ -5176,6 +5176,22 @@ def _deed_told_as_hearsay(sentence: str, figure: tuple[int, int], subject: Menti
         and _HEARSAY_ADVERB.search(sentence, subject.end, figure[0]) is not None
 
 
+def _hearsay_before_figure(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the reporter tells what comes before the figure as hearsay, by "reportedly" or
+    "allegedly", in a sentence that names no source ("Kel fighters reportedly killed at least
+    five soldiers", "Velmar is reportedly sending thousands of workers"): unnamed reports, so
+    no source carried from the sentences before gives the figure.
+
+    >>> s = "Kel fighters reportedly killed at least five soldiers."
+    >>> _hearsay_before_figure(s, (s.index("five"), s.index("five") + 4))
+    True
+    >>> s = "At least five soldiers died, and the town reportedly fell."
+    >>> _hearsay_before_figure(s, (s.index("five"), s.index("five") + 4))
+    False
+    """
+    return "edly" in sentence and _HEARSAY_ADVERB.search(sentence, 0, figure[0]) is not None
+
+
 #: A subject's verb right after it (an adverb allowed between) that is neither an auxiliary
 #: nor a participle: the deed the subject did ("overran", "shelled", "fires").
 _SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:is|are|was|were|has|have|had|be|been|will|would|who|which|that)\b)"
@@ -10702,6 +10718,7 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
+                    or _hearsay_before_figure(sentence, figure) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
