@@ -5184,6 +5184,22 @@ def _deed_told_as_hearsay(sentence: str, figure: tuple[int, int], subject: Menti
         and _HEARSAY_ADVERB.search(sentence, subject.end, figure[0]) is not None
 
 
+def _hearsay_before_figure(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the reporter tells what comes before the figure as hearsay, by "reportedly" or
+    "allegedly", in a sentence that names no source ("Kel fighters reportedly killed at least
+    five soldiers", "Velmar is reportedly sending thousands of workers"): unnamed reports, so
+    no source carried from the sentences before gives the figure.
+
+    >>> s = "Kel fighters reportedly killed at least five soldiers."
+    >>> _hearsay_before_figure(s, (s.index("five"), s.index("five") + 4))
+    True
+    >>> s = "At least five soldiers died, and the town reportedly fell."
+    >>> _hearsay_before_figure(s, (s.index("five"), s.index("five") + 4))
+    False
+    """
+    return "edly" in sentence and _HEARSAY_ADVERB.search(sentence, 0, figure[0]) is not None
+
+
 #: A subject's verb right after it (an adverb allowed between) that is neither an auxiliary
 #: nor a participle: the deed the subject did ("overran", "shelled", "fires").
 _SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?(?!(?:is|are|was|were|has|have|had|be|been|will|would|who|which|that)\b)"
@@ -7333,9 +7349,21 @@ def _without_subject_places(sentence: str, kept: list[MentionCandidate]) -> list
 @cache
 def _place_apposition() -> re.Pattern[str]:
     """An apposition that says what place a name is (", a crowded hillside district"), or
-    a place noun right after the name ("the three Velmar states"; ``place_nouns.csv``)."""
+    a place noun right after the name ("the three Velmar states"; ``place_nouns.csv``). A place
+    noun that up to two lower-case words join to a source's head noun after it only says whose
+    the source is (", the Osk state police spokesman": a person; the ``head``, ``role``, ``title``
+    and ``office`` rows of ``generic_claimants.csv``).
+
+    >>> bool(_place_apposition().match("Ann Lee, the Osk state information commissioner", 7))
+    False
+    >>> bool(_place_apposition().match("Velmar, a crowded hillside district, said", 6))
+    True
+    """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
+    heads = lexicons.alternation(frozenset().union(*(lexicons.word_set("generic_claimants", "word", "kind", kind)
+                                                     for kind in ("head", "role", "title", "office"))))
     return re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:{_PREPOSITIONS})\b)[\w-]+\s+){{0,4}}?(?:{nouns})\b"
+                      rf"(?!\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})s?\b)"
                       rf"|\s+(?:{nouns})s?\b")
 
 
@@ -10771,6 +10799,7 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
+                    or _hearsay_before_figure(sentence, figure) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
