@@ -4418,6 +4418,45 @@ def status_of_their_thing(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
+@cache
+def _peopled_place_of_before() -> re.Pattern[str]:
+    """A determiner, up to two words, a place people live in (``peopled_places.csv``) and "of"
+    right before a figure: "the city of ", "the impoverished nation of ", "the city's population
+    of "; not the idiom of nearness "in the region of ".
+
+    >>> rx = _peopled_place_of_before()
+    >>> bool(rx.search("seized the city of ")), bool(rx.search("losses in the region of ")), bool(rx.search("the deaths of "))
+    (True, False, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("peopled_places", "word")), fold_case=True)
+    return re.compile(rf"(?<!\bin\s)\b(?:the|a|an|this|that|its|their|whose)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\s+of\s+$", re.I)
+
+
+def population_has_no_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure right after a place people live in and "of" ("the city of 2 million people", "the
+    impoverished nation of 50 million"; ``_peopled_place_of_before``) counts the place's people:
+    a casualty word of its clause tells what befell the place or the war ("rebels seized the city
+    of 2 million people", "the city of 900,000 people could be destroyed"), not them; only one
+    between the figure and its noun is theirs ("a town of 4,000 wounded soldiers").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Rebels seized the city of around 2 million people.")]
+    [('2 million', 'other', '')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Tarn warned that the city of 900,000 people could be destroyed.")]
+    [('900,000', 'other')]
+    """
+    if " of " not in ctx.text or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if ctx.text.rfind(" of ", max(0, start - 4), start) < 0 or not _peopled_place_of_before().search(ctx.text, max(0, start - 60), start):
+        return False
+    noun_end = c.noun.end if c.noun is not None and c.noun.end > c.figure.end else c.figure.end
+    cues = _status_cues(True, c.projected)
+    if any(c.figure.end <= s < noun_end and cues.get(cue) == c.status for s, _e, cue in _status_cues_in(ctx.text)):
+        return False  # "a town of 4,000 wounded soldiers": their own casualty word
+    c.status = ""
+    return True
+
+
 #: A verb of making good a loss right before its casualty word: "to replace its losses", "to
 #: make up for heavy casualties".
 _REPLACED_BEFORE = re.compile(
@@ -5686,6 +5725,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     foe_in_a_fight,  # "died during clashes against hundreds of rebels": the other side
     doers_of_an_action,  # "raids by some 300 gang members", "for 200 rebels to overrun": the doers
     status_of_their_thing,  # "3,000 families saw their houses destroyed": the houses', not theirs
+    population_has_no_status,  # "rebels seized the city of 2 million people": the city's people, not captured
     losses_replaced,  # "1,500 reinforcements to replace its losses": the losses are others'
     injuries_received,  # "have received minor injuries": wounded
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
@@ -5891,6 +5931,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), doers_of_an_action: (" by ", " for "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
+    population_has_no_status: (" of ",),
 }
 
 
