@@ -4525,9 +4525,10 @@ def headline_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 
 #: A predicate that says people were hurt without a participle: "have received minor injuries",
-#: "suffered wounds", "came in with light arm injuries".
+#: "suffered wounds", "came in with light arm injuries", "with moderate to light shrapnel injuries",
+#: "with gunshot or shrapnel wounds".
 _HURT_PREDICATE = re.compile(
-    r"\b(?:received|suffered|sustained|with)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
+    r"\b(?:received|suffered|sustained|with)\s+(?:[\w-]+\s+(?:to|or|and)\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
 
 
 def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4542,6 +4543,8 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     clinic with minor burn injuries").
 
     >>> [(c["status"], c["category"]) for c in _claims("Three patients reached the clinic with minor burn injuries.")]
+    [('wounded', 'casualties')]
+    >>> [(c["status"], c["category"]) for c in _claims("Medics treated four villagers with moderate to light shrapnel injuries.")]
     [('wounded', 'casualties')]
     """
     if "injur" not in ctx.text and "wound" not in ctx.text:
