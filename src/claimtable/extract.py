@@ -4463,6 +4463,78 @@ def status_of_their_thing(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
+@cache
+def _peopled_place_of_before() -> re.Pattern[str]:
+    """A determiner, up to two words, a place people live in (``peopled_places.csv``) and "of"
+    right before a figure: "the city of ", "the impoverished nation of ", "the city's population
+    of "; not the idiom of nearness "in the region of ".
+
+    >>> rx = _peopled_place_of_before()
+    >>> bool(rx.search("seized the city of ")), bool(rx.search("losses in the region of ")), bool(rx.search("the deaths of "))
+    (True, False, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("peopled_places", "word")), fold_case=True)
+    return re.compile(rf"(?<!\bin\s)\b(?:the|a|an|this|that|its|their|whose)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\s+of\s+$", re.I)
+
+
+def population_has_no_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure right after a place people live in and "of" ("the city of 2 million people", "the
+    impoverished nation of 50 million"; ``_peopled_place_of_before``) counts the place's people:
+    a casualty word of its clause tells what befell the place or the war ("rebels seized the city
+    of 2 million people", "the city of 900,000 people could be destroyed"), not them; only one
+    between the figure and its noun is theirs ("a town of 4,000 wounded soldiers").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Rebels seized the city of around 2 million people.")]
+    [('2 million', 'other', '')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Tarn warned that the city of 900,000 people could be destroyed.")]
+    [('900,000', 'other')]
+    """
+    if " of " not in ctx.text or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if ctx.text.rfind(" of ", max(0, start - 4), start) < 0 or not _peopled_place_of_before().search(ctx.text, max(0, start - 60), start):
+        return False
+    noun_end = c.noun.end if c.noun is not None and c.noun.end > c.figure.end else c.figure.end
+    cues = _status_cues(True, c.projected)
+    if any(c.figure.end <= s < noun_end and cues.get(cue) == c.status for s, _e, cue in _status_cues_in(ctx.text)):
+        return False  # "a town of 4,000 wounded soldiers": their own casualty word
+    c.status = ""
+    return True
+
+
+#: A verb that leaves people in a state, and up to three words, right before a figure: "left ",
+#: "leaving another ", "that left at least ".
+_LEFT_IN_A_STATE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def state_left_on_another_figure(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A casualty word that a verb of leaving puts on another figure after this one ("a force of
+    6,000 men ... left hundreds dead", "500 gunmen left 40 people dead") tells the state that
+    figure's people were left in, not this figure's.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("A raid by some 500 gunmen left 40 people dead.")]
+    [('500', 'troops', ''), ('40', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The blast killed 50 soldiers and left another 50 missing.")]
+    [('50', 'casualties', 'killed'), ('50', 'casualties', 'missing')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Rebels hit a patrol, leaving three soldiers and two civilians dead.")]
+    [('three', 'casualties'), ('two', 'casualties')]
+    """
+    if ("left" not in ctx.text and "leav" not in ctx.text) or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    cues = _status_cues(True, c.projected)
+    found = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < c.clause[1] and cues.get(cue) == c.status]
+    if not found or found[0] < c.figure.end:
+        return False  # "killed 600 soldiers, leaving 40 wounded": its own cue before it
+    others = [f for f in ctx.figures if c.figure.end < f.start and f.end <= found[0]]
+    if not others or found[0] - others[-1].end > 20:
+        return False
+    left = _LEFT_IN_A_STATE.search(ctx.text, max(c.figure.end, others[-1].start - 40), others[-1].start)
+    if left is None:
+        return False  # "leaving three soldiers and three civilians dead": the verb is before both
+    c.status = ""
+    return True
+
+
 #: A verb of making good a loss right before its casualty word: "to replace its losses", "to
 #: make up for heavy casualties".
 _REPLACED_BEFORE = re.compile(
@@ -4531,9 +4603,10 @@ def headline_casualty(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
 
 #: A predicate that says people were hurt without a participle: "have received minor injuries",
-#: "suffered wounds", "came in with light arm injuries".
+#: "suffered wounds", "came in with light arm injuries", "with moderate to light shrapnel injuries",
+#: "with gunshot or shrapnel wounds".
 _HURT_PREDICATE = re.compile(
-    r"\b(?:received|suffered|sustained|with)\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
+    r"\b(?:received|suffered|sustained|with)\s+(?:[\w-]+\s+(?:to|or|and)\s+)?(?:[\w-]+\s+){0,2}?(?:injuries|wounds)\b", re.I)
 
 
 def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4548,6 +4621,8 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     clinic with minor burn injuries").
 
     >>> [(c["status"], c["category"]) for c in _claims("Three patients reached the clinic with minor burn injuries.")]
+    [('wounded', 'casualties')]
+    >>> [(c["status"], c["category"]) for c in _claims("Medics treated four villagers with moderate to light shrapnel injuries.")]
     [('wounded', 'casualties')]
     """
     if "injur" not in ctx.text and "wound" not in ctx.text:
@@ -5731,6 +5806,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     foe_in_a_fight,  # "died during clashes against hundreds of rebels": the other side
     doers_of_an_action,  # "raids by some 300 gang members", "for 200 rebels to overrun": the doers
     status_of_their_thing,  # "3,000 families saw their houses destroyed": the houses', not theirs
+    population_has_no_status,  # "rebels seized the city of 2 million people": the city's people, not captured
+    state_left_on_another_figure,  # "500 gunmen left 40 people dead": the 40 are dead, not the 500
     losses_replaced,  # "1,500 reinforcements to replace its losses": the losses are others'
     injuries_received,  # "have received minor injuries": wounded
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
@@ -5936,6 +6013,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), doers_of_an_action: (" by ", " for "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
+    population_has_no_status: (" of ",),
+    state_left_on_another_figure: ("left", "leav"),
 }
 
 
@@ -5947,7 +6026,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
-     'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'status_in_a_later_relative',
+     'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
+     'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
