@@ -6993,6 +6993,51 @@ def _raised_hearsay(sentence: str) -> bool:
     return m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split())
 
 
+#: A passive of perceiving after a modal ("can be seen", "could be heard"): the reporter telling
+#: what a picture, a video or the scene shows.
+_SCENE_SEEN = re.compile(r"\b(?:can|could|may|might)\s+(?:(?:also|still|clearly|briefly)\s+)?be\s+(?:seen|heard)\b")
+
+
+def _scene_described(sentence: str) -> bool:
+    """Whether the sentence tells what a picture, a video or the scene shows by a passive of
+    perceiving ("A boat can be seen at left, but at least three sailors died", "Two men appear
+    and a voice can be heard"): the reporter's description, not a source's account, so no
+    source carried from the sentences before gives its figures (one the sentence names itself
+    speaks before any carry is asked).
+
+    >>> _scene_described("A life raft can be seen at left, but at least three sailors died.")
+    True
+    >>> _scene_described("Two men appear and a voice could be heard shouting.")
+    True
+    >>> _scene_described("Three sailors were seen on the deck."), _scene_described("It can be said that 40 died.")
+    (False, False)
+    """
+    if "be seen" not in sentence and "be heard" not in sentence:
+        return False  # the cheap test first
+    return _SCENE_SEEN.search(sentence) is not None
+
+
+#: A speaker in a relative clause after "which" ("... a barrage which Hezbollah said targeted the
+#: base"): the name ends at the match's start, its verb follows.
+_RELATIVE_SPEAKER_BEFORE = re.compile(r"\bwhich\s+(?:the\s+)?$")
+
+
+def _speaks_in_relative(sentence: str, m: Mention) -> bool:
+    """Whether the speaker ``m`` speaks only in a relative clause after "which" ("a heavier barrage
+    which the Osk Front said targeted the base"): it says something of a noun of the reporter's
+    sentence, and opens no account that later sentences go on with.
+
+    >>> s = "That followed a barrage which the Osk Front said targeted the base."
+    >>> _speaks_in_relative(s, Mention(s.index("Osk"), s.index(" said"), "Osk Front", "Osk Front", "military", 3, "speaks"))
+    True
+    >>> s = "The Osk Front said the barrage targeted the base."
+    >>> _speaks_in_relative(s, Mention(4, 13, "Osk Front", "Osk Front", "military", 3, "speaks"))
+    False
+    """
+    return "which" in sentence[max(0, m.start - 16):m.start] \
+        and _RELATIVE_SPEAKER_BEFORE.search(sentence, max(0, m.start - 16), m.start) is not None
+
+
 #: After a vague quantity: "of", its people or things in up to four words, then a relative
 #: clause ("of convicts who joined", "of Osk troops that have massed").
 _DESCRIBED_BY_RELATIVE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:who|that|which)\s")
@@ -10698,6 +10743,7 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
+                    or _scene_described(sentence) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
@@ -10780,6 +10826,10 @@ class ArticleAttribution:
             speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"] if attributed else []
         carried_before = self.carry
+        if speakers and not named and self.texts and all(_speaks_in_relative(self.texts[-1], m) for m in speakers):
+            # "That followed a barrage which the Osk Front said targeted the base.": the reporter's
+            # narration, with a source speaking only of one of its nouns: no account goes on past it
+            speakers, self.carry = [], None
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
             self.carry_figures = ((self.carry_figures if same else []) + self.sentence_figures)[-20:]
