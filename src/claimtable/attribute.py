@@ -6998,23 +6998,38 @@ def _raised_hearsay(sentence: str) -> bool:
 _SCENE_SEEN = re.compile(r"\b(?:can|could|may|might)\s+(?:(?:also|still|clearly|briefly)\s+)?be\s+(?:seen|heard)\b")
 
 
-def _scene_described(sentence: str) -> bool:
+@cache
+def _picture_shows() -> re.Pattern[str]:
+    """A picture (``picture`` rows of ``generic_claimants.csv``: "video", "footage", "photos")
+    and, in its clause, "shows" or "depicts": what the picture shows follows."""
+    words = lexicons.alternation(lexicons.word_set("generic_claimants", "word", "kind", "picture"), fold_case=True)
+    return re.compile(rf"\b(?:{words})\b[^.;:!?\"“”]{{0,60}}?\b(?:show|shows|showed|depict|depicts|depicted)\b", re.I)
+
+
+def _scene_described(sentence: str, figure_start: int) -> bool:
     """Whether the sentence tells what a picture, a video or the scene shows by a passive of
     perceiving ("A boat can be seen at left, but at least three sailors died", "Two men appear
-    and a voice can be heard"): the reporter's description, not a source's account, so no
-    source carried from the sentences before gives its figures (one the sentence names itself
-    speaks before any carry is asked).
+    and a voice can be heard") or with a picture as the subject of "shows" before the figure ("A
+    video obtained by the agency shows five bodies"): the reporter's description, not a source's
+    account, so no source carried from the sentences before gives its figures (one the sentence
+    names itself speaks before any carry is asked).
 
-    >>> _scene_described("A life raft can be seen at left, but at least three sailors died.")
+    >>> _scene_described("A life raft can be seen at left, but at least three sailors died.", 40)
     True
-    >>> _scene_described("Two men appear and a voice could be heard shouting.")
+    >>> _scene_described("Two men appear and a voice could be heard shouting.", 0)
     True
-    >>> _scene_described("Three sailors were seen on the deck."), _scene_described("It can be said that 40 died.")
+    >>> _scene_described("Three sailors were seen on the deck.", 0), _scene_described("It can be said that 40 died.", 20)
     (False, False)
+    >>> s = "A video obtained by Acme shows five bodies near a truck."
+    >>> _scene_described(s, s.index("five")), _scene_described("Five men showed photos.", 0)
+    (True, False)
     """
-    if "be seen" not in sentence and "be heard" not in sentence:
+    if ("be seen" in sentence or "be heard" in sentence) and _SCENE_SEEN.search(sentence) is not None:
+        return True
+    if "show" not in sentence and "depict" not in sentence:
         return False  # the cheap test first
-    return _SCENE_SEEN.search(sentence) is not None
+    shown = _picture_shows().search(sentence, 0, figure_start)
+    return shown is not None
 
 
 #: A speaker in a relative clause after "which" ("... a barrage which Hezbollah said targeted the
@@ -10746,7 +10761,7 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
-                    or _scene_described(sentence) \
+                    or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
