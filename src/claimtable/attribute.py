@@ -7012,7 +7012,8 @@ def _scene_described(sentence: str, figure_start: int) -> bool:
     and a voice can be heard") or with a picture as the subject of "shows" before the figure ("A
     video obtained by the agency shows five bodies"): the reporter's description, not a source's
     account, so no source carried from the sentences before gives its figures (one the sentence
-    names itself speaks before any carry is asked).
+    names itself speaks before any carry is asked); a figure after "the" is of those counted
+    before ("the two wounded men"), whose source goes on.
 
     >>> _scene_described("A life raft can be seen at left, but at least three sailors died.", 40)
     True
@@ -7023,13 +7024,17 @@ def _scene_described(sentence: str, figure_start: int) -> bool:
     >>> s = "A video obtained by Acme shows five bodies near a truck."
     >>> _scene_described(s, s.index("five")), _scene_described("Five men showed photos.", 0)
     (True, False)
+    >>> s = "The videos showed the two wounded men."
+    >>> _scene_described(s, s.index("two"))
+    False
     """
     if ("be seen" in sentence or "be heard" in sentence) and _SCENE_SEEN.search(sentence) is not None:
         return True
     if "show" not in sentence and "depict" not in sentence:
         return False  # the cheap test first
-    shown = _picture_shows().search(sentence, 0, figure_start)
-    return shown is not None
+    if sentence[max(0, figure_start - 4):figure_start].lower() == "the ":
+        return False  # "The videos showed the two wounded men": those counted before
+    return _picture_shows().search(sentence, 0, figure_start) is not None
 
 
 #: A speaker in a relative clause after "which" ("... a barrage which Hezbollah said targeted the
