@@ -7082,6 +7082,71 @@ def _raised_hearsay(sentence: str) -> bool:
     return m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split())
 
 
+#: A passive of perceiving after a modal ("can be seen", "could be heard"): the reporter telling
+#: what a picture, a video or the scene shows.
+_SCENE_SEEN = re.compile(r"\b(?:can|could|may|might)\s+(?:(?:also|still|clearly|briefly)\s+)?be\s+(?:seen|heard)\b")
+
+
+@cache
+def _picture_shows() -> re.Pattern[str]:
+    """A picture (``picture`` rows of ``generic_claimants.csv``: "video", "footage", "photos")
+    and, in its clause, "shows" or "depicts": what the picture shows follows."""
+    words = lexicons.alternation(lexicons.word_set("generic_claimants", "word", "kind", "picture"), fold_case=True)
+    return re.compile(rf"\b(?:{words})\b[^.;:!?\"“”]{{0,60}}?\b(?:show|shows|showed|depict|depicts|depicted)\b", re.I)
+
+
+def _scene_described(sentence: str, figure_start: int) -> bool:
+    """Whether the sentence tells what a picture, a video or the scene shows by a passive of
+    perceiving ("A boat can be seen at left, but at least three sailors died", "Two men appear
+    and a voice can be heard") or with a picture as the subject of "shows" before the figure ("A
+    video obtained by the agency shows five bodies"): the reporter's description, not a source's
+    account, so no source carried from the sentences before gives its figures (one the sentence
+    names itself speaks before any carry is asked); a figure after "the" is of those counted
+    before ("the two wounded men"), whose source goes on.
+
+    >>> _scene_described("A life raft can be seen at left, but at least three sailors died.", 40)
+    True
+    >>> _scene_described("Two men appear and a voice could be heard shouting.", 0)
+    True
+    >>> _scene_described("Three sailors were seen on the deck.", 0), _scene_described("It can be said that 40 died.", 20)
+    (False, False)
+    >>> s = "A video obtained by Acme shows five bodies near a truck."
+    >>> _scene_described(s, s.index("five")), _scene_described("Five men showed photos.", 0)
+    (True, False)
+    >>> s = "The videos showed the two wounded men."
+    >>> _scene_described(s, s.index("two"))
+    False
+    """
+    if ("be seen" in sentence or "be heard" in sentence) and _SCENE_SEEN.search(sentence) is not None:
+        return True
+    if "show" not in sentence and "depict" not in sentence:
+        return False  # the cheap test first
+    if sentence[max(0, figure_start - 4):figure_start].lower() == "the ":
+        return False  # "The videos showed the two wounded men": those counted before
+    return _picture_shows().search(sentence, 0, figure_start) is not None
+
+
+#: A speaker in a relative clause after "which" ("... a barrage which Hezbollah said targeted the
+#: base"): the name ends at the match's start, its verb follows.
+_RELATIVE_SPEAKER_BEFORE = re.compile(r"\bwhich\s+(?:the\s+)?$")
+
+
+def _speaks_in_relative(sentence: str, m: Mention) -> bool:
+    """Whether the speaker ``m`` speaks only in a relative clause after "which" ("a heavier barrage
+    which the Osk Front said targeted the base"): it says something of a noun of the reporter's
+    sentence, and opens no account that later sentences go on with.
+
+    >>> s = "That followed a barrage which the Osk Front said targeted the base."
+    >>> _speaks_in_relative(s, Mention(s.index("Osk"), s.index(" said"), "Osk Front", "Osk Front", "military", 3, "speaks"))
+    True
+    >>> s = "The Osk Front said the barrage targeted the base."
+    >>> _speaks_in_relative(s, Mention(4, 13, "Osk Front", "Osk Front", "military", 3, "speaks"))
+    False
+    """
+    return "which" in sentence[max(0, m.start - 16):m.start] \
+        and _RELATIVE_SPEAKER_BEFORE.search(sentence, max(0, m.start - 16), m.start) is not None
+
+
 #: After a vague quantity: "of", its people or things in up to four words, then a relative
 #: clause ("of convicts who joined", "of Osk troops that have massed").
 _DESCRIBED_BY_RELATIVE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:who|that|which)\s")
@@ -7995,7 +8060,8 @@ _OWNED_BY_ARTICLE = re.compile(r"(?:\b(?:the|The|its|their)|[A-Z][\w.-]*['’]s)
 _PLACE_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 #: A registry alias that is a person's full name ("Matthew Miller"): later in the same article
 #: the surname alone ("Miller added") names the same claimant.
-_FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,})$")
+#: A person's full name, a double-barrelled surname too ("Ana Korsun-Marek": "she" is that person).
+_FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)$")
 #: A romanised Korean name, family name first ("Park Sun-won", "Choe Son-hui"): "Park said".
 _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
 #: A romanised name of one-syllable words, family name first ("Kim Jong Un", "Yoon Suk Yeol"):
@@ -8030,6 +8096,8 @@ def _names_in(phrase: str, kind: str, claimant: str) -> tuple[bool, str | None, 
     (True, 'Lee', (), None)
     >>> _names_in("Pak Tong Il", "named", "Pak Tong Il")  # family name first: "Pak said"
     (False, 'Pak', ('Il',), None)
+    >>> _names_in("Mila Renk-Havel", "named", "Mila Renk-Havel")  # a double-barrelled surname: "she" is her
+    (False, 'Renk-Havel', (), None)
     """
     spaces = phrase.count(" ")
     words = phrase
@@ -10800,6 +10868,7 @@ class ArticleAttribution:
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
                     or _hearsay_before_figure(sentence, figure) \
+                    or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
@@ -10882,6 +10951,10 @@ class ArticleAttribution:
             speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"] if attributed else []
         carried_before = self.carry
+        if speakers and not named and self.texts and all(_speaks_in_relative(self.texts[-1], m) for m in speakers):
+            # "That followed a barrage which the Osk Front said targeted the base.": the reporter's
+            # narration, with a source speaking only of one of its nouns: no account goes on past it
+            speakers, self.carry = [], None
         if named:
             same = self.carry is not None and self.carry.claimant == named[-1].claimant
             self.carry_figures = ((self.carry_figures if same else []) + self.sentence_figures)[-20:]
