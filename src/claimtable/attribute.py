@@ -3278,8 +3278,8 @@ def _persons_after_lower_titles(sentence: str, found: list[MentionCandidate]) ->
     >>> _persons_after_lower_titles("It fell, according to the villagers, Osk Watch said.", [])
     []
     """
-    if "ccording to " not in sentence and "d by " not in sentence and "said " not in sentence \
-            and "says " not in sentence and "added " not in sentence \
+    if ("ccording to " not in sentence and "d by " not in sentence and "said " not in sentence
+            and "says " not in sentence and "added " not in sentence) \
             or ", " not in sentence or _titles().isdisjoint(_vocabulary(sentence)):
         return []  # the cheap tests: no introducer, no comma, no title among the sentence's words
     out = []
@@ -6673,6 +6673,20 @@ def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
+#: Nothing but closing marks after a word: the sentence ends there.
+_SENTENCE_END = re.compile(r"[\s.!?”\"’')]*$")
+
+
+def _ends_sentence(sentence: str, end: int) -> bool:
+    """Whether only closing marks follow ``end``: a group noun there, after "and", is the last
+    of a list ("including women, children and aid workers."), not the subject of a clause.
+
+    >>> _ends_sentence("It killed 30, including women and aid workers.", 46), _ends_sentence("Aid workers said 30 died.", 11)
+    (True, False)
+    """
+    return _SENTENCE_END.match(sentence, end) is not None
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
@@ -6689,6 +6703,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return None  # a country named as a place or an actor, not speaking
     if f.kind == "state":
         return SUBJECT, rule  # a named speaker in the same sentence says more
+    if rule == "clause subject" and f.kind == "group" and _ends_sentence(sentence, f.end):
+        return TOPIC, "listed"  # "..., including women, children and aid workers.": no clause opens
     if strength == SUBJECT and f.kind in ACTOR_KINDS and not _headline_label(sentence, f):
         return TOPIC, "actor"  # "Putin has sent 10,000 troops": an actor, not a source
     if strength == SUBJECT and f.kind != "media" and _acts_in_perfect(sentence, f.end):
