@@ -2971,6 +2971,33 @@ def _document_after_name() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{documents})\b(?!\s+(?:{described})\b)")
 
 
+#: The words that introduce a source, right before a country's name: "according to", "per".
+_INTRODUCED_BEFORE = re.compile(r"(?:\baccording\s+to|\bper|\bciting)\s+(?:the\s+)?$", re.I)
+
+
+def _state_documents(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's name or code introduced as a source with a document noun after it ("per
+    U.S. figures", "according to US estimates") is the source as written, as "according to
+    Velmari figures" is: the papers, not the country (a registry body's papers stay the body's:
+    "according to UN figures" is the UN's).
+
+    >>> [c.name for c in _state_documents("It lost 900, per U.S. figures.", [MentionCandidate(17, 21, "U.S.", "state")])]
+    ['U.S. figures']
+    >>> _state_documents("Seoul estimates that 900 died.", [MentionCandidate(0, 5, "Seoul", "state")])
+    []
+    """
+    out = []
+    for c in found:  # a loop: few sentences name a country
+        if not (c.kind == "state" or (c.kind == "named" and c.name in _country_codes())) \
+                or sentence[c.end:c.end + 1] != " ":
+            continue  # "according to UK estimates": a code the name finder reads
+        document = _document_after_name().match(sentence, c.end)
+        if document is None or _INTRODUCED_BEFORE.search(sentence, max(0, c.start - 20), c.start) is None:
+            continue  # "Seoul estimates that ...": the country speaks
+        out.append(MentionCandidate(c.start, document.end(), sentence[c.start:document.end()], "group"))
+    return out
+
+
 def _named_documents(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
     """A name introduced as a source and followed by a document ("according to Israeli
     figures", "according to Ukrainian and allied assessments") names the source by its papers:
@@ -6154,6 +6181,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _acronym_after_verb,  # ", said BNI.": an acronym after an inverted verb that ends the sentence
     _owned_persons_after_verb,  # '," said the Velm Aid's Lina Dabet.': the person, not the owner
     _domain_names, _group_nouns, _source_subjects,
+    _state_documents,  # "per U.S. figures": the papers as written, not the country
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
     _indefinite_bodies,  # ", a local relief coordination body said": a body described as it speaks
