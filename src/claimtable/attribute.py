@@ -942,7 +942,7 @@ _QUOTED_AS = rf"(?:(?:{'|'.join(_QUOTED_BY)})\s+(?:quoted|cited)\s+as\s+)"
 _SPEAKS_STATEMENTS = ("statement", "report", "assessment", "update", "bulletin", "website")
 _SPEAKS_DESCRIPTIONS = ("monitor", r"monitoring\s+group", "group", r"think\s+tank", "watchdog", "organi[sz]ation")
 _SPEAKS_BETWEEN = (
-    "has", "have", "had", "also", "further", "then", "now", "later", "previously", "earlier", "reportedly", "could",
+    "has", "have", "had", "also", "alone", "further", "then", "now", "later", "previously", "earlier", "reportedly", "could",
     "apparently", "is", "was", "were", "are", "will", "would", "been", "being", "not", "first", "publicly", "separately",
     # "the spy agency here claimed": where the speaker is
     "itself", "here", "there", r"on\s+\w+", r"in\s+a\s+\w+", r"in\s+its\s+\w+", r"had\s+apparently", "[a-z]+ly",
@@ -3479,7 +3479,9 @@ def _aside_then_speech() -> re.Pattern[str]:
              # a person's age set off by commas: "Ivo Brant, 40, told"
              r"|,\s*\d{1,3}(?=,)"
              # a participle that keeps the speaker unnamed: "a source, preferring not to be named, said"
-             rf"|,\s*{_ANONYMOUS_PARTICIPLE}(?=,))")
+             rf"|,\s*{_ANONYMOUS_PARTICIPLE}(?=,)"
+             # how or where from the speaker spoke: "Residents, speaking from hiding, said", ", reached by phone,"
+             r"|,\s*(?:speaking|reached|contacted|interviewed|writing)\s+(?:from|by|over|via|on|in)\s[^,–—]{1,50}(?=,))")
     # one aside before a second ("..., preferring not to be named, said that ..., confirming"): the
     # nearest verb after an aside is the name's
     return re.compile(rf"{aside}(?:{aside})??(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
