@@ -5700,10 +5700,13 @@ def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> lis
     out = []
     for body in found:
         if body.kind != "named" or not sentence.startswith(" in ", body.end) or not (
-                ends_in_body_noun(body.name) or sentence[max(0, body.start - 4):body.start].lower() == "the "):
+                ends_in_body_noun(body.name) or sentence[max(0, body.start - 4):body.start].lower() == "the "
+                or body.name.rsplit(None, 1)[-1].lower() in _body_heads()):  # "Arden Hospital in Osk said"
             continue
         place = next((c for c in found if c.start == body.end + 4 and c.kind in ("named", "state")), None)
-        if place is not None and _speech_next().match(sentence, place.end):
+        if place is not None and (_speech_next().match(sentence, place.end)
+                                  or (_PLACE_ASIDE.match(sentence, place.end) is not None
+                                      and _aside_match(sentence, place.end) is not None)):  # "in Osk, in the south, said"
             out.append(MentionCandidate(body.start, place.end, sentence[body.start:place.end], "named"))
             continue
         end = _place_with_larger_place(sentence, body.end)
@@ -5745,7 +5748,17 @@ def _speaks_past_place(sentence: str, end: int) -> bool:
     (True, False)
     """
     m = _IN_PLACE.match(sentence, end)
-    return m is not None and _speaks_after_match(sentence, m.end()) is not None
+    if m is None:
+        return False
+    # an aside that tells where the place is, before the verb: "Arden Hospital in Osk, in the
+    # south of the strip, said"
+    return _speaks_after_match(sentence, m.end()) is not None \
+        or (m.group("larger") is None and _PLACE_ASIDE.match(sentence, m.end()) is not None
+            and _aside_match(sentence, m.end()) is not None)
+
+
+#: An aside that opens on where a place is: ", in the south of the strip,", ", near the border,".
+_PLACE_ASIDE = re.compile(r",\s+(?:in|near|on|north|south|east|west)\s")
 
 
 @cache
