@@ -447,9 +447,10 @@ def _named_speaker() -> re.Pattern[str]:
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
     # several words ("Institute for the Study of War"), one word in camel case that opens on
-    # capitals ("EUNavforAspides", not cut to its acronym "EUN"), an acronym, or one name ("Sybiha")
+    # capitals ("EUNavforAspides", not cut to its acronym "EUN"), an acronym (a long one whole:
+    # "VELMINUS said", not "VELMIN"), or one name ("Sybiha")
     name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{_name_particles()}{word})+"
-            r"|[A-Z]{2,}[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
+            r"|[A-Z]{2,}[a-z]+[A-Z][A-Za-z]+|[A-Z]{7,9}(?![\w'’-])|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
     # every name (and "The") starts with a capital or a digit, or after "the" a joined particle
     # and a capital ("the al-Awda Hospital"; alone, "al-Sayed" is a surname): the lookahead
     # rejects the other places of the text before the lookbehind and the alternatives are tried
