@@ -447,9 +447,10 @@ def _named_speaker() -> re.Pattern[str]:
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
     # several words ("Institute for the Study of War"), one word in camel case that opens on
-    # capitals ("EUNavforAspides", not cut to its acronym "EUN"), an acronym, or one name ("Sybiha")
+    # capitals ("EUNavforAspides", not cut to its acronym "EUN"), an acronym (a long one whole:
+    # "VELMINUS said", not "VELMIN"), or one name ("Sybiha")
     name = (rf"(?:{formation}|{word}(?:(?:\s+(?:of|for|the|on|and))*\s+{_name_particles()}{word})+"
-            r"|[A-Z]{2,}[a-z]+[A-Z][A-Za-z]+|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
+            r"|[A-Z]{2,}[a-z]+[A-Z][A-Za-z]+|[A-Z]{7,9}(?![\w'’-])|[A-Z]{2,6}|[A-Z][a-z][\w'’-]+)")
     # every name (and "The") starts with a capital or a digit, or after "the" a joined particle
     # and a capital ("the al-Awda Hospital"; alone, "al-Sayed" is a surname): the lookahead
     # rejects the other places of the text before the lookbehind and the alternatives are tried
@@ -942,7 +943,7 @@ _QUOTED_AS = rf"(?:(?:{'|'.join(_QUOTED_BY)})\s+(?:quoted|cited)\s+as\s+)"
 _SPEAKS_STATEMENTS = ("statement", "report", "assessment", "update", "bulletin", "website")
 _SPEAKS_DESCRIPTIONS = ("monitor", r"monitoring\s+group", "group", r"think\s+tank", "watchdog", "organi[sz]ation")
 _SPEAKS_BETWEEN = (
-    "has", "have", "had", "also", "further", "then", "now", "later", "previously", "earlier", "reportedly", "could",
+    "has", "have", "had", "also", "alone", "further", "then", "now", "later", "previously", "earlier", "reportedly", "could",
     "apparently", "is", "was", "were", "are", "will", "would", "been", "being", "not", "first", "publicly", "separately",
     # "the spy agency here claimed": where the speaker is
     "itself", "here", "there", r"on\s+\w+", r"in\s+a\s+\w+", r"in\s+its\s+\w+", r"had\s+apparently", "[a-z]+ly",
@@ -2971,6 +2972,33 @@ def _document_after_name() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{documents})\b(?!\s+(?:{described})\b)")
 
 
+#: The words that introduce a source, right before a country's name: "according to", "per".
+_INTRODUCED_BEFORE = re.compile(r"(?:\baccording\s+to|\bper|\bciting)\s+(?:the\s+)?$", re.I)
+
+
+def _state_documents(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A country's name or code introduced as a source with a document noun after it ("per
+    U.S. figures", "according to US estimates") is the source as written, as "according to
+    Velmari figures" is: the papers, not the country (a registry body's papers stay the body's:
+    "according to UN figures" is the UN's).
+
+    >>> [c.name for c in _state_documents("It lost 900, per U.S. figures.", [MentionCandidate(17, 21, "U.S.", "state")])]
+    ['U.S. figures']
+    >>> _state_documents("Seoul estimates that 900 died.", [MentionCandidate(0, 5, "Seoul", "state")])
+    []
+    """
+    out = []
+    for c in found:  # a loop: few sentences name a country
+        if not (c.kind == "state" or (c.kind == "named" and c.name in _country_codes())) \
+                or sentence[c.end:c.end + 1] != " ":
+            continue  # "according to UK estimates": a code the name finder reads
+        document = _document_after_name().match(sentence, c.end)
+        if document is None or _INTRODUCED_BEFORE.search(sentence, max(0, c.start - 20), c.start) is None:
+            continue  # "Seoul estimates that ...": the country speaks
+        out.append(MentionCandidate(c.start, document.end(), sentence[c.start:document.end()], "group"))
+    return out
+
+
 def _named_documents(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> MentionCandidate | None:
     """A name introduced as a source and followed by a document ("according to Israeli
     figures", "according to Ukrainian and allied assessments") names the source by its papers:
@@ -3257,6 +3285,65 @@ def _ranked_names(sentence: str, found: list[MentionCandidate]) -> list[MentionC
     return out
 
 
+#: A source's introducer ("according to", "noted by", ", said"), a title in words that open in
+#: lower case or on a name's possessive ("the head of the city's military administration",
+#: "Osk's chief negotiator"), then a comma and the person who holds it, ending the sentence or a clause.
+_TITLE_THEN_PERSON = re.compile(
+    r"(?:\baccording\s+to|\b(?:noted|stated|said|reported|announced|confirmed)\s+by|,\s*(?:said|says|added))\s+"
+    r"(?P<title>(?:the\s+|a\s+)?(?:[a-z]|[A-Z][\w.-]*['’]s\s)[^,.;:\"“”()]{2,80}?)"
+    r",\s+(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z'’]+){1,2})(?=\s*,|\.?\s*$)")
+
+
+def _persons_after_lower_titles(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A title in lower-case words introduced as a source, then the person who holds it in
+    apposition ("according to the head of Osk's military administration, Petro Lanko", "as
+    noted by Osk's chief negotiator, Vlad Marensky"): the person speaks, not a body inside the
+    title. The words start after the introducer, so that it rates them; the claimant is the name.
+
+    >>> s = "It fell, according to the head of Osk's military administration, Petro Lanko."
+    >>> [(c.name, c.start) for c in _persons_after_lower_titles(s, [])]
+    [('Petro Lanko', 22)]
+    >>> _persons_after_lower_titles("It fell, according to the villagers, Osk Watch said.", [])
+    []
+    """
+    if ("ccording to " not in sentence and "d by " not in sentence and "said " not in sentence
+            and "says " not in sentence and "added " not in sentence) \
+            or ", " not in sentence or _titles().isdisjoint(_vocabulary(sentence)):
+        return []  # the cheap tests: no introducer, no comma, no title among the sentence's words
+    out = []
+    names_not = not_names()
+    for m in _TITLE_THEN_PERSON.finditer(sentence):
+        head = re.split(r"\s+(?:of|for|at|in)\s+", m.group("title"), maxsplit=1)[0].lower().split()
+        if not any(w in _titles() or w in _roles() for w in head):
+            continue  # no title opens the words
+        if m.group("name").lower() in names_not:
+            continue
+        out.append(MentionCandidate(m.start("title"), m.end("name"), m.group("name"), "named"))
+    return out
+
+
+def _titled_over_descriptions(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """The title before a person in apposition (``_persons_after_lower_titles``) describes the
+    person, who speaks: a body or a group noun inside it is no second candidate.
+
+    >>> s = "It fell, according to the head of Osk's military administration, Petro Lanko."
+    >>> f = [MentionCandidate(34, 63, "Osk's military administration", "group"), *_persons_after_lower_titles(s, [])]
+    >>> [c.name for c in _titled_over_descriptions(s, f)]
+    ['Petro Lanko']
+    """
+    titled = []
+    for f in found:  # a loop: few named candidates hold a title before their name
+        if f.kind == "named" and f.start < f.end - len(f.name) - 2 \
+                and sentence.startswith(", ", f.end - len(f.name) - 2):
+            m = _TITLE_THEN_PERSON.search(sentence, max(0, f.start - 30), f.end)
+            if m is not None and m.start("title") == f.start and m.end("name") == f.end:
+                titled.append(f)
+    if not titled:
+        return found
+    return [f for f in found if f in titled or not any(
+        t.start <= f.start and f.end <= t.end - len(t.name) for t in titled)]
+
+
 def _ranked_over_descriptions(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """The words before a short rank and a name ("Zamorian army Col. Ivo Brant", "army
     spokesman Brig. Ana Lute") describe the person, who speaks: a body or a group noun inside
@@ -3393,7 +3480,9 @@ def _aside_then_speech() -> re.Pattern[str]:
              # a person's age set off by commas: "Ivo Brant, 40, told"
              r"|,\s*\d{1,3}(?=,)"
              # a participle that keeps the speaker unnamed: "a source, preferring not to be named, said"
-             rf"|,\s*{_ANONYMOUS_PARTICIPLE}(?=,))")
+             rf"|,\s*{_ANONYMOUS_PARTICIPLE}(?=,)"
+             # how or where from the speaker spoke: "Residents, speaking from hiding, said", ", reached by phone,"
+             r"|,\s*(?:speaking|reached|contacted|interviewed|writing)\s+(?:from|by|over|via|on|in)\s[^,–—]{1,50}(?=,))")
     # one aside before a second ("..., preferring not to be named, said that ..., confirming"): the
     # nearest verb after an aside is the name's
     return re.compile(rf"{aside}(?:{aside})??(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
@@ -5628,10 +5717,13 @@ def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> lis
     out = []
     for body in found:
         if body.kind != "named" or not sentence.startswith(" in ", body.end) or not (
-                ends_in_body_noun(body.name) or sentence[max(0, body.start - 4):body.start].lower() == "the "):
+                ends_in_body_noun(body.name) or sentence[max(0, body.start - 4):body.start].lower() == "the "
+                or body.name.rsplit(None, 1)[-1].lower() in _body_heads()):  # "Arden Hospital in Osk said"
             continue
         place = next((c for c in found if c.start == body.end + 4 and c.kind in ("named", "state")), None)
-        if place is not None and _speech_next().match(sentence, place.end):
+        if place is not None and (_speech_next().match(sentence, place.end)
+                                  or (_PLACE_ASIDE.match(sentence, place.end) is not None
+                                      and _aside_match(sentence, place.end) is not None)):  # "in Osk, in the south, said"
             out.append(MentionCandidate(body.start, place.end, sentence[body.start:place.end], "named"))
             continue
         end = _place_with_larger_place(sentence, body.end)
@@ -5673,7 +5765,17 @@ def _speaks_past_place(sentence: str, end: int) -> bool:
     (True, False)
     """
     m = _IN_PLACE.match(sentence, end)
-    return m is not None and _speaks_after_match(sentence, m.end()) is not None
+    if m is None:
+        return False
+    # an aside that tells where the place is, before the verb: "Arden Hospital in Osk, in the
+    # south of the strip, said"
+    return _speaks_after_match(sentence, m.end()) is not None \
+        or (m.group("larger") is None and _PLACE_ASIDE.match(sentence, m.end()) is not None
+            and _aside_match(sentence, m.end()) is not None)
+
+
+#: An aside that opens on where a place is: ", in the south of the strip,", ", near the border,".
+_PLACE_ASIDE = re.compile(r",\s+(?:in|near|on|north|south|east|west)\s")
 
 
 @cache
@@ -6182,6 +6284,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _acronym_after_verb,  # ", said BNI.": an acronym after an inverted verb that ends the sentence
     _owned_persons_after_verb,  # '," said the Velm Aid's Lina Dabet.': the person, not the owner
     _domain_names, _group_nouns, _source_subjects,
+    _state_documents,  # "per U.S. figures": the papers as written, not the country
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
     _indefinite_bodies,  # ", a local relief coordination body said": a body described as it speaks
@@ -6190,6 +6293,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
     _ranked_names,  # ", said army spokesman Brig. Ana Lute": the person after a short rank
+    _persons_after_lower_titles,  # "according to the head of Osk's police, Petro Lanko": the person
     _country_noun_bodies,  # "Ukraine military intelligence says": the registry's "Ukraine's military intelligence"
     _ministry_chiefs,  # "according to Velmaria's defense chief": the registry's "Velmaria's defense ministry"
     _lower_ministries_of,  # "Velmaria's ministry of health says": the registry's "Velmaria's health ministry"
@@ -6219,6 +6323,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _headline_sources: (":", "-", "–", "—"),
     _named_bodies_in_places: (" in ",),
     _both_parties: ("oth ",),
+    _persons_after_lower_titles: ("ccording to ", "d by ", "said ", "says ", "added "),
     _bodies_sourced_from: (" from the ",),
     _modifiers_listed_before_alias: (" and ",),
     _adjectives_introduced: ("ccording to ", "iting ", "per "),
@@ -6256,6 +6361,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
         if "group" in kinds:
             found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
+        found = _titled_over_descriptions(sentence, found)  # "the head of Osk's police, Petro Lanko": the person
         found = _ranked_after_long_titles(found)  # "Chief of the General Staff Gen. Oren Task": the person
     if len(found) < 2:
         kept = list(found)  # nothing overlaps
@@ -6700,6 +6806,20 @@ def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
+#: Nothing but closing marks after a word: the sentence ends there.
+_SENTENCE_END = re.compile(r"[\s.!?”\"’')]*$")
+
+
+def _ends_sentence(sentence: str, end: int) -> bool:
+    """Whether only closing marks follow ``end``: a group noun there, after "and", is the last
+    of a list ("including women, children and aid workers."), not the subject of a clause.
+
+    >>> _ends_sentence("It killed 30, including women and aid workers.", 46), _ends_sentence("Aid workers said 30 died.", 11)
+    (True, False)
+    """
+    return _SENTENCE_END.match(sentence, end) is not None
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
@@ -6716,6 +6836,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return None  # a country named as a place or an actor, not speaking
     if f.kind == "state":
         return SUBJECT, rule  # a named speaker in the same sentence says more
+    if rule == "clause subject" and f.kind == "group" and _ends_sentence(sentence, f.end):
+        return TOPIC, "listed"  # "..., including women, children and aid workers.": no clause opens
     if strength == SUBJECT and f.kind in ACTOR_KINDS and not _headline_label(sentence, f):
         return TOPIC, "actor"  # "Putin has sent 10,000 troops": an actor, not a source
     if strength == SUBJECT and f.kind != "media" and _acts_in_perfect(sentence, f.end):
