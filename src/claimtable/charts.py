@@ -1096,8 +1096,8 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
 
 def _set_sizes(abouts: list) -> list[int]:
     """For each of a measure's latest estimates (``compare.About``), how many of them can be
-    about one thing with it (``compare.can_be_one``, itself included). Without places (the
-    estimates table names none) only dates count, and sorted dates count them in n log n: two
+    about one thing with it (``compare.can_be_one``, itself included). When no row names a
+    place only dates count, and sorted dates count them in n log n: two
     days at most ``GROUP_WINDOW_DAYS`` apart, or months at most one apart when one is known to the
     month only (``estimates.distance_days``); an undated estimate goes with any.
 
@@ -1144,7 +1144,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     claimants × measures, never with articles.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays, and ``place`` when there is one (the estimates table names none).
+    relays, and ``place`` when there is one (the estimates table's: where its relays say).
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"], "measure": ["killed"] * 3,
     ...     "value_low": [100, 110, 400], "value_high": [100, 110, 400]})
@@ -1190,7 +1190,7 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     "other (K)" column.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays.
+    relays, place.
 
     >>> agreement_chart(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
     [11.0, 7.2]

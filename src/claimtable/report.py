@@ -590,13 +590,13 @@ def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
 
 
 #: The columns of the estimates table a reader needs, in reading order.
-ESTIMATE_VIEW = ["claimant", "measure", "unit", "figure", "hedge", "as_of", "relays", "origin",
+ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "relays", "origin",
                  "relay_differs", "ledger_check", "label"]
 
 
 def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     """The estimates, most relayed first (then latest), each figure written as a reader
-    writes it beside what it counts (``unit``: "drone", "home"); cut to ``max_rows`` with the
+    writes it beside what it counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
     count and the CSV named.
 
     >>> est = pd.DataFrame({"claimant": ["X", "Y"], "measure": ["killed"] * 2, "value_low": [1500, 10],
@@ -610,8 +610,9 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
 
     shown = estimates.assign(figure=[figure_text(lo, hi) for lo, hi in
                                      zip(estimates["value_low"], estimates["value_high"], strict=True)])
-    if "unit" not in shown:  # an estimates table written before it had one
-        shown["unit"] = ""
+    for col in ("unit", "place"):
+        if col not in shown:  # an estimates table written before it had one
+            shown[col] = ""
     shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
     return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
 
