@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import html
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -469,9 +470,27 @@ def announce(target: Path) -> None:
 
 
 def notebook_failed(error) -> None:
-    """The one line both report commands print on standard error when a notebook fails
-    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback."""
+    """The line both report commands print on standard error when a notebook fails
+    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback; then, when its
+    kernel wrote on its standard output or error (``notebooks.run`` keeps it apart), the
+    notebook's name and those lines, indented.
+
+    >>> import contextlib, io, types
+    >>> err = io.StringIO()
+    >>> with contextlib.redirect_stderr(err):
+    ...     notebook_failed(types.SimpleNamespace(ename="ValueError", evalue="bad", notebook="03_compare_sources.ipynb",
+    ...                                           kernel_log="a warning\\nAborted"))
+    >>> print(err.getvalue(), end="")
+    claimtable: a notebook failed: ValueError: bad
+    claimtable: the kernel of 03_compare_sources.ipynb wrote:
+        a warning
+        Aborted
+    """
     print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
+    said = getattr(error, "kernel_log", "")
+    if said:
+        print(f"{PROG}: the kernel of {getattr(error, 'notebook', 'the notebook')} wrote:", file=sys.stderr)
+        print(textwrap.indent(said, "    "), file=sys.stderr)
 
 
 def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
