@@ -77,6 +77,10 @@ AGREEMENT_COLOURS = {
 ELSEWHERE = "another time or place"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
+#: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
+#: columns take cells this big, so a small collection's grid fills more of the fixed figure;
+#: many share the grid's area (``_grid_axes``).
+GRID_CELL = (1.2, 0.62)
 #: Colours of the seed report's findings (report.findings_table).
 FINDING_COLOURS = {
     "agree": "#4daf4a",
@@ -941,7 +945,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
         rows, cols = claimants[:n_claimants], _by_family(frame, measures[:n_measures])
-        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
+        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), GRID_CELL)
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
         values = _heat_values(latest, rows, cols)
         found = values[~np.isnan(values)]
@@ -1204,7 +1208,7 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
                       f"one time and place (dates at most a month apart; agrees: within ×{AGREEMENT_FACTOR:g}).")
         if grid is None:
             return _nothing_drawn(fig, _axes(fig, 2.5, 0.95, 8.3, 5.1), sources_note)
-        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), (0.95, 0.42))
+        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), GRID_CELL)
         renderer = _renderer(fig)
         cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
         for i, m in enumerate(grid.measures):
