@@ -211,9 +211,12 @@ def _cluster(claims: list[dict]) -> list[_Estimate]:
         for c in window:
             articles.setdefault(c["place"], set()).add(c["article"])
         joined = place_groups({p: len(a) for p, a in articles.items()})
+        earliest: dict[str, dict] = {}
+        for c in window:  # in date order
+            earliest.setdefault(joined[c["place"]], c)
         by_place: dict[str, _Estimate] = {}
         for seed in dict.fromkeys(joined.values()):  # most articles first
-            c = next(c for c in window if joined[c["place"]] == seed)  # its earliest claim
+            c = earliest[seed]
             by_place[seed] = _Estimate(c["claimant"], c["measure"], c["value_low"], c["value_high"],
                                        c["_as_of"], c["_unit_key"], seed)
             out.append(by_place[seed])
