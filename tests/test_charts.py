@@ -498,3 +498,24 @@ def test_a_chart_with_nothing_to_draw_says_so_in_its_description(tmp_path):
     empty = pd.DataFrame(columns=charts.ESTIMATE_COLUMNS)
     fig = charts.who_says_what(empty)
     assert charts.description(fig) == f"Who says what, now. {charts.NO_FIGURES.capitalize()}."
+
+
+def test_a_small_grid_takes_bigger_cells_of_its_fixed_figure():
+    """Four claimants and three measures (two seed articles, no ledger): the grid charts do not
+    leave most of their fixed 11 × 7.2 inch figure blank; cells grow to at least 0.6 inch tall
+    and 1.1 inch wide, where many rows and columns still share the grid's area."""
+    rows = [{"estimate": i + 1, "origin": "extracted", "family": "troops", "measure": m,
+             "claimant": c, "value_low": v, "value_high": v, "hedge": "exact", "as_of": "2024-10-19",
+             "relays": 1} for i, (c, m, v) in enumerate(
+                 [("NIS", "troops_present", 1500), ("HUR", "troops_present", 2600), ("Zelensky", "troops_present", 10000),
+                  ("anonymous sources", "troops_expected", 12000), ("NIS", "troops_training", 11000),
+                  ("NIS", "troops_expected", 12000)])]
+    estimates = pd.DataFrame(rows)
+    for chart, cols in ((charts.who_says_what, 3), (charts.agreement_chart, 5)):
+        fig = chart(estimates)
+        assert fig.get_size_inches().tolist() == [11.0, 7.2]
+        grid = fig.axes[0]
+        box = grid.get_position()
+        n_rows = len(grid.get_yticks())
+        assert len(grid.get_xticks()) == cols, chart.__name__
+        assert box.height * 7.2 / n_rows >= 0.6 and box.width * 11 / cols >= 1.1, chart.__name__

@@ -5,6 +5,7 @@ charts and the report show of the row tables (``summaries``) is the same on both
 from __future__ import annotations
 
 import csv
+import io
 import re
 import shutil
 from pathlib import Path
@@ -299,3 +300,27 @@ def test_the_duckdb_summaries_never_read_a_row_table_whole(tmp_path, monkeypatch
         assert len(table.frame) == 1 and table.total > 1, name
     assert rows.collection_findings().text.startswith("2 articles")
     assert len(rows.places(tmp_path / "places.csv")) > 3 and rows.sources_note()
+
+
+def test_estimates_split_by_place_alike_on_both_engines(tmp_path):
+    """One claimant's "4 killed" in two towns, a relay without a place, a country, and the
+    same again three weeks later: the same estimates (with their places) and relays."""
+    columns = ["article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
+               "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
+               "measure", "as_of"]
+    said = [("a", "Kharkiv", "2025-03-02"), ("b", "Kharkiv", "2025-03-02"), ("c", "", "2025-03-03"),
+            ("d", "Odesa", "2025-03-04"), ("e", "Ukraine", "2025-03-05"), ("e", "Odesa", "2025-03-05"),
+            ("f", "Odesa", "2025-03-24"), ("g", "", "2025-03-25"), ("h", "Lviv", "2025-03-26"),
+            ("h", "", "2025-03-26")]
+    rows = [[article, 4, 4, "exact", "reported", "casualties", "person", "killed", "Governor", "",
+             place, "", f"Four were killed {place}.", 10 * i, 10 * i + 5, "killed", day]
+            for i, (article, place, day) in enumerate(said)]
+    claims_csv = tmp_path / "claims.csv"
+    pd.DataFrame(rows, columns=columns).to_csv(claims_csv, index=False)
+    files = _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    found = found[found["origin"] == "extracted"]
+    # Ukraine may be Kharkiv; the relays without a place join the place most articles name
+    assert found[["place", "as_of", "relays"]].values.tolist() == [
+        ["Kharkiv", "2025-03-02", "4"], ["Odesa", "2025-03-04", "2"],
+        ["Odesa", "2025-03-24", "1"], ["Lviv", "2025-03-25", "2"]]

@@ -119,3 +119,42 @@ def test_distance_between_dates_of_different_precision(a, b, days):
     from claimtable.dates import parse_published
 
     assert estimates.distance_days(parse_published(a), parse_published(b)) == days
+
+
+def _said(article: str, place: str, day: str, claimant: str = "Regional governor", value: int = 4) -> dict:
+    return {"article": article, "claimant": claimant, "measure": "killed", "unit": "person",
+            "value_low": value, "value_high": value, "hedge": "exact", "as_of": day, "start": 0,
+            "place": place}
+
+
+def test_one_figure_in_two_named_places_is_two_estimates_and_a_relay_without_a_place_is_not_a_third():
+    """"4 killed in Kharkiv" and "4 killed in Odesa" by one claimant in one week are two
+    estimates; a relay that drops the place joins the place most relays name."""
+    claims = pd.DataFrame([_said("a", "Kharkiv", "2025-03-02"), _said("b", "Kharkiv", "2025-03-02"),
+                           _said("c", "", "2025-03-03"), _said("d", "Odesa", "2025-03-04")])
+    found = estimates.build(claims)
+    assert sorted(zip(found.estimates["place"], found.estimates["relays"], strict=True)) == [
+        ("Kharkiv", 3), ("Odesa", 1)]
+    kharkiv = found.estimates.loc[found.estimates["place"] == "Kharkiv", "estimate"].item()
+    assert sorted(found.relays.loc[found.relays["estimate"] == kharkiv, "article"]) == ["a", "b", "c"]
+    assert (found.estimates["relay_differs"] == "").all()  # another place is not a changed relay
+
+
+def test_a_country_and_one_of_its_towns_stay_one_estimate():
+    claims = pd.DataFrame([_said("a", "Kharkiv", "2025-03-02"), _said("b", "Ukraine", "2025-03-02")])
+    assert estimates.build(claims).estimates[["place", "relays"]].values.tolist() == [["Kharkiv", 2]]
+
+
+def test_the_agreement_chart_does_not_compare_estimates_of_two_towns():
+    """Two claimants' latest "killed" of one day, one in Kharkiv and one in Odesa: not a
+    disagreement ("×", about another place), where the same two in one town are compared."""
+    from claimtable import charts
+
+    def comparisons(odesa_place: str) -> list[str]:
+        claims = pd.DataFrame([_said("a", "Kharkiv", "2025-03-02", "Regional governor", 4),
+                               _said("b", odesa_place, "2025-03-02", "Emergency service", 40)])
+        table = charts.agreement_table(estimates.build(claims).estimates)
+        return sorted(table["comparison"])
+
+    assert charts.ELSEWHERE in comparisons("Odesa")
+    assert comparisons("Kharkiv") == ["higher", "lower"]

@@ -131,11 +131,54 @@ def test_notebook_runs_print_no_plain_tcp_kernel_warning_and_never_interrupt_the
     nb.metadata["kernelspec"] = {"name": notebooks.KERNEL, "display_name": "Python 3", "language": "python"}
     source = tmp_path / "tiny.ipynb"
     nbformat.write(nb, source)
-    done = nbformat.read(notebooks.run(source, tmp_path / "out.ipynb"), as_version=4)
+    log = tmp_path / "kernel.log"
+    done = nbformat.read(notebooks.run(source, tmp_path / "out.ipynb", kernel_log=log), as_version=4)
     assert done.cells[-1].outputs[0]["text"] == "42\n"
-    err = capfd.readouterr().err
-    assert "without encryption" not in err
-    assert signal.SIGINT not in sent and "KeyboardInterrupt" not in err
+    said = capfd.readouterr().err + log.read_text(encoding="utf-8")  # the kernel's own log is apart
+    assert "without encryption" not in said
+    assert signal.SIGINT not in sent and "KeyboardInterrupt" not in said
+
+
+#: What libzmq printed once on a kernel's standard error at exit, after every cell had run.
+ZMQ_ABORT = "Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:243)"
+
+
+def _noisy_notebook(folder, *cells: str):
+    """A notebook whose kernel writes ``ZMQ_ABORT`` on its standard error when it exits."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        f"import atexit, os\natexit.register(os.write, 2, b{ZMQ_ABORT + chr(10)!r})"),
+        *(nbformat.v4.new_code_cell(c) for c in cells)]
+    nb.metadata["kernelspec"] = {"name": notebooks.KERNEL, "display_name": "Python 3", "language": "python"}
+    source = folder / "07_noisy.ipynb"
+    nbformat.write(nb, source)
+    return source
+
+
+def test_what_a_kernel_writes_at_exit_stays_off_the_command_when_the_notebook_runs(tmp_path, capfd):
+    """A notebook that runs to the end says nothing, whatever its kernel prints when it exits
+    (a libzmq race at context termination once printed an abort line after a report had run)."""
+    notebooks.run(_noisy_notebook(tmp_path, "print(42)"), tmp_path / "out.ipynb",
+                  kernel_log=tmp_path / "kernel.log")
+    said = capfd.readouterr()
+    assert (said.out, said.err) == ("", "")
+    assert ZMQ_ABORT in (tmp_path / "kernel.log").read_text(encoding="utf-8")  # it did write it
+
+
+def test_a_failed_notebook_shows_what_its_kernel_wrote_under_its_name(tmp_path, capfd):
+    from papermill.exceptions import PapermillExecutionError
+
+    from claimtable import report
+
+    with pytest.raises(PapermillExecutionError) as failed:
+        notebooks.run(_noisy_notebook(tmp_path, "raise ValueError('no claims table')"), tmp_path / "out.ipynb")
+    report.notebook_failed(failed.value)
+    lines = capfd.readouterr().err.splitlines()
+    assert lines[:2] == ["claimtable: a notebook failed: ValueError: no claims table",
+                         "claimtable: the kernel of 07_noisy.ipynb wrote:"]
+    assert f"    {ZMQ_ABORT}" in lines[2:]
 
 
 def test_the_duckdb_engine_shows_what_the_pandas_engine_shows(run_folder):

@@ -77,6 +77,10 @@ AGREEMENT_COLOURS = {
 ELSEWHERE = "another time or place"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
+#: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
+#: columns take cells this big, so a small collection's grid fills more of the fixed figure;
+#: many share the grid's area (``_grid_axes``).
+GRID_CELL = (1.2, 0.62)
 #: Colours of the seed report's findings (report.findings_table).
 FINDING_COLOURS = {
     "agree": "#4daf4a",
@@ -941,7 +945,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
         rows, cols = claimants[:n_claimants], _by_family(frame, measures[:n_measures])
-        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), (0.95, 0.38))
+        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), GRID_CELL)
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
         values = _heat_values(latest, rows, cols)
         found = values[~np.isnan(values)]
@@ -1096,8 +1100,8 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
 
 def _set_sizes(abouts: list) -> list[int]:
     """For each of a measure's latest estimates (``compare.About``), how many of them can be
-    about one thing with it (``compare.can_be_one``, itself included). Without places (the
-    estimates table names none) only dates count, and sorted dates count them in n log n: two
+    about one thing with it (``compare.can_be_one``, itself included). When no row names a
+    place only dates count, and sorted dates count them in n log n: two
     days at most ``GROUP_WINDOW_DAYS`` apart, or months at most one apart when one is known to the
     month only (``estimates.distance_days``); an undated estimate goes with any.
 
@@ -1144,7 +1148,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     claimants × measures, never with articles.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays, and ``place`` when there is one (the estimates table names none).
+    relays, and ``place`` when there is one (the estimates table's: where its relays say).
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"], "measure": ["killed"] * 3,
     ...     "value_low": [100, 110, 400], "value_high": [100, 110, 400]})
@@ -1190,7 +1194,7 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     "other (K)" column.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays.
+    relays, place.
 
     >>> agreement_chart(pd.DataFrame(columns=ESTIMATE_COLUMNS)).get_size_inches().tolist()
     [11.0, 7.2]
@@ -1204,7 +1208,7 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
                       f"one time and place (dates at most a month apart; agrees: within ×{AGREEMENT_FACTOR:g}).")
         if grid is None:
             return _nothing_drawn(fig, _axes(fig, 2.5, 0.95, 8.3, 5.1), sources_note)
-        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), (0.95, 0.42))
+        ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), GRID_CELL)
         renderer = _renderer(fig)
         cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
         for i, m in enumerate(grid.measures):

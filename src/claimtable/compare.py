@@ -182,13 +182,29 @@ def can_be_one(a: About, b: About) -> bool:
     >>> can_be_one(kharkiv, About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 6, 1)))
     False
     """
-    if a.what != b.what:
-        return False
-    if a.countries and b.countries and not a.countries & b.countries:
-        return False
-    if a.towns and b.towns and not a.towns & b.towns:
+    if a.what != b.what or not _same_place(a.countries, a.towns, b.countries, b.towns):
         return False
     return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
+
+
+def _same_place(a_countries: frozenset[str], a_towns: frozenset[str],
+                b_countries: frozenset[str], b_towns: frozenset[str]) -> bool:
+    """Places (when both name one) in a common country and (when both name only towns) with a
+    common town."""
+    if a_countries and b_countries and not a_countries & b_countries:
+        return False
+    return not (a_towns and b_towns and not a_towns & b_towns)
+
+
+def places_can_be_one(a: str, b: str) -> bool:
+    """Whether two ``place`` cells ("; "-separated) can name where one thing happened, by
+    ``can_be_one``'s rule: a missing place goes with any, a country with its towns, two towns
+    only when they share one.
+
+    >>> places_can_be_one("Kharkiv", "Odesa"), places_can_be_one("Kharkiv", ""), places_can_be_one("Ukraine", "Odesa")
+    (False, True, True)
+    """
+    return a == b or _same_place(*_place_parts(a), *_place_parts(b))
 
 
 G = TypeVar("G")

@@ -356,29 +356,56 @@ def _unit_key(table: str = "") -> str:
     return f"CASE WHEN {table}measure IN ({keyed}) THEN {table}unit ELSE '' END"
 
 
-def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, float, PartialDate | None, str]]:
-    """Estimates' keys and first dates, clustered over one row per distinct statement
-    (``estimates._cluster``'s rule); the table ``statement_map`` gives each statement its
-    estimate (``cl``) and the rank of its date (``as_key``)."""
+def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, float, PartialDate | None, str, str]]:
+    """Estimates' keys, first dates and places, clustered over one row per distinct statement
+    (``estimates._cluster``'s rule: time windows, ``estimates.starts_window``, split by place,
+    ``estimates.place_groups``, from the articles of each window and place); the table
+    ``statement_map`` gives each statement its estimate (``cl``) and the rank of its date
+    (``as_key``)."""
     import pyarrow as pa
 
-    rows = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of "
-                       "FROM claims GROUP BY ALL").fetchall()
+    rows = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of, "
+                       "place FROM claims GROUP BY ALL").fetchall()
     parsed = [(r, parse_published(r[5])) for r in rows]
-    parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], p[0][4], estimates._key(p[1])))
+    parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], p[0][4], estimates._key(p[1]), p[0][6]))
     keys = sorted({estimates._key(p) for _, p in parsed})
     rank = {k: i for i, k in enumerate(keys)}
-    found: list[tuple[str, str, float, float, PartialDate | None, str]] = []
-    mapping = {"claimant": [], "measure": [], "ukey": [], "value_low": [], "value_high": [],
-               "as_of": [], "cl": [], "as_key": []}
-    for (claimant, measure, ukey, low, high, as_of), day in parsed:
-        if (not found or (found[-1][:4], found[-1][5]) != ((claimant, measure, low, high), ukey)
-                or estimates.distance_days(found[-1][4], day) > estimates.WINDOW_DAYS):
-            found.append((claimant, measure, low, high, day, ukey))
-        for name, value in zip(mapping, (claimant, measure, ukey, low, high, as_of, len(found) - 1,
-                                         rank[estimates._key(day)]), strict=True):
-            mapping[name].append(value)
-    _store(con, "statement_map", pa.table(mapping))
+    window: list[int] = []  # each statement's time window
+    previous, first, opened = None, None, -1
+    for (claimant, measure, ukey, low, high, _as_of, _place), day in parsed:
+        key = (claimant, measure, ukey, low, high)
+        if estimates.starts_window(previous, first, key, day):
+            previous, first, opened = key, day, opened + 1
+        window.append(opened)
+    columns = ["claimant", "measure", "ukey", "value_low", "value_high", "as_of", "place"]
+    mapping = {name: [r[i] for r, _ in parsed] for i, name in enumerate(columns)}
+    _store(con, "statement_window", pa.table({**mapping, "win": pa.array(window, pa.int64())}))
+    named: dict[int, dict[str, int]] = {}
+    for win, place, n in con.execute(
+            "SELECT m.win, m.place, count(DISTINCT c.article) FROM claims c JOIN statement_window m "
+            f"ON c.claimant = m.claimant AND c.measure = m.measure AND {_unit_key('c.')} = m.ukey "
+            "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of "
+            "AND c.place = m.place GROUP BY ALL").fetchall():
+        named.setdefault(win, {})[place] = n
+    joined: dict[int, dict[str, str]] = {}
+    order: list[tuple[int, str]] = []  # the estimates: (window, place), as the pandas engine finds them
+    for win in window:
+        if win not in joined:
+            joined[win] = estimates.place_groups(named[win])
+            order += [(win, seed) for seed in dict.fromkeys(joined[win].values())]  # most articles first
+    estimate_of = [(win, joined[win][r[6]]) for (r, _), win in zip(parsed, window, strict=True)]
+    earliest: dict[tuple[int, str], tuple] = {}  # statements are in date order
+    for statement, key in zip(parsed, estimate_of, strict=True):
+        earliest.setdefault(key, statement)
+    found: list[tuple[str, str, float, float, PartialDate | None, str, str]] = []
+    cl_of: dict[tuple[int, str], int] = {}
+    for key in order:
+        (claimant, measure, ukey, low, high, _as_of, _place), day = earliest[key]
+        cl_of[key] = len(found)
+        found.append((claimant, measure, low, high, day, ukey, key[1]))
+    _store(con, "statement_map", pa.table({
+        **mapping, "cl": pa.array([cl_of[k] for k in estimate_of], pa.int64()),
+        "as_key": pa.array([rank[estimates._key(day)] for _, day in parsed], pa.int64())}))
     return found
 
 
@@ -394,7 +421,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown) "
         "FROM relay_ranked GROUP BY cl").fetchall()}
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
-    heads = [estimates.Head(*key[:5], per[cl][0], key[5]) for cl, key in enumerate(found)]
+    heads = [estimates.Head(*key[:5], per[cl][0], *key[5:]) for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}
     for number, cl in enumerate(estimates.numbering(heads), start=1):
@@ -432,8 +459,8 @@ def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
         "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, c.unit, "
         "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
         "FROM claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
-        f"AND {_unit_key('c.')} = m.ukey "
-        "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of) r "
+        f"AND {_unit_key('c.')} = m.ukey AND c.value_low = m.value_low "
+        "AND c.value_high = m.value_high AND c.as_of = m.as_of AND c.place = m.place) r "
         "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
     con.execute("CREATE TABLE relay_ranked AS SELECT *, row_number() OVER (PARTITION BY cl "
                 "ORDER BY pub_unknown, pub_key, article, start) AS prank FROM relay")

@@ -2,8 +2,9 @@
 
 Many articles repeat one statement ("South Korea's spy agency said 1,500 troops have
 arrived"). An *estimate* gathers the claims with the same claimant, the same measure and the
-same value whose ``as_of`` dates lie within ``WINDOW_DAYS`` of the estimate's first; each
-article that carries it is a *relay*. A relay that changed what the claimant said is flagged
+same value whose ``as_of`` dates lie within ``WINDOW_DAYS`` of the first, and whose places can be
+one (``place_groups``: "4 killed in Kharkiv" and "4 killed in Odesa" are two estimates; a relay
+that names no place joins the place most relays name); each article that carries it is a *relay*. A relay that changed what the claimant said is flagged
 (``relay_differs``): another hedge than most relays give, or, beside a version that more
 articles carry from the same claimant at the same time, another value (within
 ``CHANGED_VALUE_FACTOR``) or another measure with the same value.
@@ -48,7 +49,7 @@ NOBODY = frozenset({"unattributed", ""})
 KEYED_BY_UNIT = frozenset({"other"})
 
 ESTIMATE_COLUMNS = [
-    "estimate", "origin", "family", "measure", "unit", "claimant", "value_low", "value_high", "hedge",
+    "estimate", "origin", "family", "measure", "unit", "place", "claimant", "value_low", "value_high", "hedge",
     "as_of", "first_reported", "last_reported", "relays", "relay_differs", "ledger_check", "label",
 ]
 RELAY_COLUMNS = [
@@ -103,6 +104,7 @@ class _Estimate:
     high: float
     first: PartialDate | None
     unit: str = ""  # the unit that tells it apart (``unit_key``), "" for most measures
+    place: str = ""  # the place most of its relays name ("" when none names one)
     rows: list[dict] = field(default_factory=list)  # one claim per article (its relay)
     articles: set[str] = field(default_factory=set)
 
@@ -150,22 +152,79 @@ def _published_order(rows: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda r: (_key(r["_published"]), r["article"], r["start"]))
 
 
+def starts_window(previous: tuple | None, first: PartialDate | None, key: tuple,
+                  day: PartialDate | None) -> bool:
+    """Whether a claim (or statement) of ``key`` (claimant, measure, unit key, value) dated
+    ``day``, in (key, as_of) order, opens a new time window: the key changed, or the date is
+    more than ``WINDOW_DAYS`` from the window's ``first``. Both engines cut windows by it.
+
+    >>> starts_window(("X", "killed", "", 4.0, 4.0), PartialDate(2025, 3, 1), ("X", "killed", "", 4.0, 4.0), PartialDate(2025, 3, 9))
+    True
+    """
+    return previous is None or key != previous or distance_days(first, day) > WINDOW_DAYS
+
+
+def place_groups(named: dict[str, int]) -> dict[str, str]:
+    """The estimates one time window of one claimant, measure and value splits into by place:
+    for each place its claims write (``named``: place -> how many articles give it there, ""
+    for no place), the place of the estimate it joins. Places are taken most articles first
+    (then by name); each joins the first estimate whose place it can be one with
+    (``compare.places_can_be_one``: Kharkiv is not Odesa; Ukraine may be either), else starts
+    its own. Claims that name no place join the first estimate (the place most articles name):
+    a relay that drops the place does not split a statement.
+
+    >>> place_groups({"Kharkiv": 2, "Odesa": 1, "": 3, "Ukraine": 1})
+    {'Kharkiv': 'Kharkiv', 'Odesa': 'Odesa', 'Ukraine': 'Kharkiv', '': 'Kharkiv'}
+    >>> place_groups({"": 2})
+    {'': ''}
+    """
+    from claimtable.compare import places_can_be_one
+
+    seeds: list[str] = []
+    joined: dict[str, str] = {}
+    for place in sorted((p for p in named if p), key=lambda p: (-named[p], p)):
+        seed = next((s for s in seeds if places_can_be_one(s, place)), None)
+        if seed is None:
+            seeds.append(place)
+            seed = place
+        joined[place] = seed
+    if "" in named:
+        joined[""] = seeds[0] if seeds else ""
+    return joined
+
+
 def _cluster(claims: list[dict]) -> list[_Estimate]:
-    """Estimates from claims sorted by (claimant, measure, unit key, value, as_of): a new
-    estimate starts when the key changes or the date is more than ``WINDOW_DAYS`` from the
-    estimate's first."""
-    out: list[_Estimate] = []
-    current: _Estimate | None = None
+    """Estimates from claims sorted by (claimant, measure, unit key, value, as_of): a time
+    window starts when the key changes or the date is more than ``WINDOW_DAYS`` from the
+    window's first (``starts_window``); a window splits by place (``place_groups``)."""
+    windows: list[list[dict]] = []
+    previous, first = None, None
     for c in claims:
         key = (c["claimant"], c["measure"], c["_unit_key"], c["value_low"], c["value_high"])
-        if (current is None
-                or key != (current.claimant, current.measure, current.unit, current.low, current.high)
-                or distance_days(current.first, c["_as_of"]) > WINDOW_DAYS):
-            current = _Estimate(key[0], key[1], key[3], key[4], c["_as_of"], key[2])
-            out.append(current)
-        if c["article"] not in current.articles:  # an article relays a statement once
-            current.articles.add(c["article"])
-            current.rows.append(c)
+        if starts_window(previous, first, key, c["_as_of"]):
+            windows.append([])
+            previous, first = key, c["_as_of"]
+        windows[-1].append(c)
+    out: list[_Estimate] = []
+    for window in windows:
+        articles: dict[str, set[str]] = {}
+        for c in window:
+            articles.setdefault(c["place"], set()).add(c["article"])
+        joined = place_groups({p: len(a) for p, a in articles.items()})
+        earliest: dict[str, dict] = {}
+        for c in window:  # in date order
+            earliest.setdefault(joined[c["place"]], c)
+        by_place: dict[str, _Estimate] = {}
+        for seed in dict.fromkeys(joined.values()):  # most articles first
+            c = earliest[seed]
+            by_place[seed] = _Estimate(c["claimant"], c["measure"], c["value_low"], c["value_high"],
+                                       c["_as_of"], c["_unit_key"], seed)
+            out.append(by_place[seed])
+        for c in window:
+            e = by_place[joined[c["place"]]]
+            if c["article"] not in e.articles:  # an article relays a statement once
+                e.articles.add(c["article"])
+                e.rows.append(c)
     return out
 
 
@@ -191,11 +250,14 @@ class Head:
     first: PartialDate | None
     relays: int
     unit: str = ""  # the unit that tells it apart (``unit_key``)
+    place: str = ""  # the place most of its relays name (``place_groups``)
 
 
 def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
     """For each estimate that is a changed version of another of the same claimant and time,
     what changed and what most relays say (keys: positions in ``found``)."""
+    from claimtable.compare import places_can_be_one
+
     by_claimant: dict[tuple[str, str], list[int]] = {}
     for i, e in enumerate(found):
         if e.claimant not in NOBODY:
@@ -210,6 +272,8 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
                     continue  # only a version carried by more relays is the statement
                 if a.unit != b.unit:
                     continue  # another thing counted ("other": drones, homes), not a version
+                if not places_can_be_one(a.place, b.place):
+                    continue  # another place ("4 killed in Kharkiv", "5 killed in Odesa")
                 same_value = (a.low, a.high) == (b.low, b.high)
                 if same_value and a.measure != b.measure:
                     changed.setdefault(i, f"measure: {a.measure} where {b.relays} relays have {b.measure}")
@@ -231,11 +295,13 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
         labels = dict(zip(articles["article"], articles["label"], strict=True))
         published = dict(zip(articles["article"], articles["published"], strict=True))
     rows = []
-    if "unit" not in claims:
-        claims = claims.assign(unit="")
-    for c in claims[["article", "claimant", "measure", "unit", "value_low", "value_high", "hedge",
-                     "as_of", "start"]].to_dict("records"):
+    for col in ("unit", "place"):
+        if col not in claims:
+            claims = claims.assign(**{col: ""})
+    for c in claims[["article", "claimant", "measure", "unit", "place", "value_low", "value_high",
+                     "hedge", "as_of", "start"]].to_dict("records"):
         c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
+        c["place"] = str(c["place"] or "") if c["place"] == c["place"] else ""
         c["_unit_key"] = unit_key(c["measure"], c["unit"])
         c["value_low"], c["value_high"] = float(c["value_low"]), float(c["value_high"])
         c["as_of"] = str(c["as_of"] or "") if c["as_of"] == c["as_of"] else ""
@@ -251,14 +317,14 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
 
 def numbering(found: list[_Estimate] | list[Head]) -> list[int]:
     """Positions of estimates in the order they are numbered: by family, measure, unit key,
-    claimant, date and value, so the numbering is stable whatever order they were found in.
+    claimant, date, value and place, so the numbering is stable whatever order they were found in.
 
     >>> numbering([Head("X", "troops_present", 9, 9, None, 1), Head("X", "containers", 5, 5, None, 1)])
     [1, 0]
     """
     return sorted(range(len(found)), key=lambda i: (
         measures.family(found[i].measure), found[i].measure, found[i].unit, found[i].claimant,
-        _key(found[i].first), found[i].low, found[i].high))
+        _key(found[i].first), found[i].low, found[i].high, found[i].place))
 
 
 def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
@@ -271,7 +337,8 @@ def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
     """
     return {
         "estimate": number, "origin": "extracted", "family": measures.family(e.measure),
-        "measure": e.measure, "unit": e.unit or unit, "claimant": e.claimant, "value_low": e.low, "value_high": e.high,
+        "measure": e.measure, "unit": e.unit or unit, "place": e.place, "claimant": e.claimant,
+        "value_low": e.low, "value_high": e.high,
         "hedge": hedge, "as_of": str(e.first) if e.first else "",
         "first_reported": first_reported, "last_reported": last_reported,
         "relays": e.relays, "relay_differs": "; ".join(notes), "ledger_check": "", "label": label,

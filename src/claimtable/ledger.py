@@ -144,7 +144,7 @@ def as_estimates(ledger: Ledger, first_number: int = 1) -> pd.DataFrame:
         "estimate": range(first_number, first_number + len(t)),
         "origin": "hand-coded",
         "family": t["measure"].map(measures.family),
-        "measure": t["measure"], "unit": "", "claimant": t["claimant"],
+        "measure": t["measure"], "unit": "", "place": "", "claimant": t["claimant"],
         "value_low": t["value_low"], "value_high": t["value_high"], "hedge": t["hedge"],
         "as_of": t["as_of"], "first_reported": t["reported"], "last_reported": t["reported"],
         "relays": 1, "relay_differs": "", "ledger_check": "",

@@ -13,11 +13,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import nbformat
 from jupyter_client import AsyncKernelManager
+from traitlets import Unicode
 
 from claimtable import paths
 
@@ -71,12 +73,19 @@ class QuietShutdownKernelManager(AsyncKernelManager):
     on standard error after a notebook that ran to the end. Papermill shuts a kernel down only
     when no cell runs any more (every cell done, or one failed), so the interrupt has nothing to
     stop; the shutdown request, then SIGTERM and SIGKILL after ``shutdown_wait_time``, still end
-    a kernel that does not answer. Any other interrupt (a cell's timeout) is sent as before, and
-    the kernel's own log is left whole: a real error still reaches standard error.
+    a kernel that does not answer. Any other interrupt (a cell's timeout) is sent as before.
+
+    With ``kernel_log`` set, the kernel process writes its standard output and error (its own
+    log, and whatever a library prints at exit: libzmq's ``Assertion failed: pfd.revents &
+    POLLIN`` race at context termination) into that file instead of the command's: ``run``
+    shows it only when the notebook fails.
 
     >>> QuietShutdownKernelManager(kernel_name=KERNEL).shutting_down
     False
     """
+
+    kernel_log = Unicode("", config=True,
+                         help="a file the kernel's standard output and error go to ('' : the command's)")
 
     async def _async_interrupt_kernel(self) -> None:
         if self.shutting_down:  # set by shutdown_kernel before it interrupts
@@ -85,14 +94,24 @@ class QuietShutdownKernelManager(AsyncKernelManager):
 
     interrupt_kernel = _async_interrupt_kernel
 
+    async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        if not self.kernel_log:
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+            return
+        with open(self.kernel_log, "ab") as log:  # the kernel keeps its own copy of the descriptor
+            await super()._async_launch_kernel(kernel_cmd, **{**kw, "stdout": log, "stderr": log})
 
-def kernel_config() -> Config:
+    launch_kernel = _async_launch_kernel
+
+
+def kernel_config(kernel_log: str | os.PathLike[str] = "") -> Config:
     """Kernel manager settings for papermill runs: CurveZMQ-encrypted sockets wherever pyzmq has
     Curve and the kernelspec offers it (the project's does), so code and outputs never cross
     local TCP in plain text and ipykernel has nothing to warn about on every run; and the
     kernel manager that shuts kernels down without interrupting them
     (:class:`QuietShutdownKernelManager`), so a run's standard error holds no
-    ``KeyboardInterrupt`` line that no error of the run caused.
+    ``KeyboardInterrupt`` line that no error of the run caused; with ``kernel_log``, the file
+    the kernel writes its standard output and error to.
 
     >>> kernel_config().KernelManager.transport_encryption in ("auto", "disabled")
     True
@@ -103,7 +122,8 @@ def kernel_config() -> Config:
     from traitlets.config import Config
 
     return Config({"KernelManager": {"transport_encryption": "auto" if zmq.has("curve") else "disabled"},
-                   "NotebookClient": {"kernel_manager_class": QuietShutdownKernelManager}})
+                   "NotebookClient": {"kernel_manager_class": QuietShutdownKernelManager},
+                   "QuietShutdownKernelManager": {"kernel_log": str(kernel_log)}})
 
 
 def lab_command(*options: str) -> list[str]:
@@ -122,8 +142,21 @@ def lab_command(*options: str) -> list[str]:
             f"--KernelManager.transport_encryption={policy}"]
 
 
-def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> Path:
+#: How much of a failed notebook's kernel log ``run`` keeps (its last lines).
+KERNEL_LOG_LINES = 40
+
+
+def run(path: Path, output: Path, parameters: dict[str, Any] | None = None,
+        kernel_log: Path | None = None) -> Path:
     """Execute one notebook with papermill; raises ``PapermillExecutionError`` on failure.
+
+    What the kernel writes on its standard output and error goes to a file of its own
+    (``kernel_config``), never to the command's: a notebook that runs to the end says nothing,
+    whatever its kernel prints at exit. When the notebook fails (papermill's error, or a kernel
+    that died), the error carries the notebook's name (``notebook``) and the last
+    ``KERNEL_LOG_LINES`` lines of that log (``kernel_log``, also added as a note to the
+    traceback), which ``report.notebook_failed`` shows. ``kernel_log``: a file to keep that log
+    in (by default a temporary one, removed after the run).
 
     >>> run(paths.NOTEBOOKS / "02_extract_claims.ipynb", Path("/tmp/02.ipynb"),
     ...     {"out_dir": "/tmp/processed"})  # doctest: +SKIP
@@ -132,16 +165,26 @@ def run(path: Path, output: Path, parameters: dict[str, Any] | None = None) -> P
     import papermill
 
     output.parent.mkdir(parents=True, exist_ok=True)
-    papermill.execute_notebook(
-        str(path),
-        str(output),
-        parameters=parameters or {},
-        kernel_name=KERNEL,
-        cwd=str(path.parent),
-        progress_bar=False,
-        request_save_on_cell_execute=False,
-        config=kernel_config(),
-    )
+    with tempfile.TemporaryDirectory(prefix="claimtable-kernel-") as folder:
+        log = kernel_log or Path(folder) / "kernel.log"
+        try:
+            papermill.execute_notebook(
+                str(path),
+                str(output),
+                parameters=parameters or {},
+                kernel_name=KERNEL,
+                cwd=str(path.parent),
+                progress_bar=False,
+                request_save_on_cell_execute=False,
+                config=kernel_config(log),
+            )
+        except Exception as error:
+            said = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+            error.notebook = path.name  # type: ignore[attr-defined]
+            error.kernel_log = "\n".join(said.strip().splitlines()[-KERNEL_LOG_LINES:])  # type: ignore[attr-defined]
+            if error.kernel_log:  # type: ignore[attr-defined]
+                error.add_note(f"{path.name}: its kernel wrote:\n{error.kernel_log}")  # type: ignore[attr-defined]
+            raise
     return output
 
 

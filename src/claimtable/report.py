@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import html
 import sys
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -469,9 +470,27 @@ def announce(target: Path) -> None:
 
 
 def notebook_failed(error) -> None:
-    """The one line both report commands print on standard error when a notebook fails
-    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback."""
+    """The line both report commands print on standard error when a notebook fails
+    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback; then, when its
+    kernel wrote on its standard output or error (``notebooks.run`` keeps it apart), the
+    notebook's name and those lines, indented.
+
+    >>> import contextlib, io, types
+    >>> err = io.StringIO()
+    >>> with contextlib.redirect_stderr(err):
+    ...     notebook_failed(types.SimpleNamespace(ename="ValueError", evalue="bad", notebook="03_compare_sources.ipynb",
+    ...                                           kernel_log="a warning\\nAborted"))
+    >>> print(err.getvalue(), end="")
+    claimtable: a notebook failed: ValueError: bad
+    claimtable: the kernel of 03_compare_sources.ipynb wrote:
+        a warning
+        Aborted
+    """
     print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
+    said = getattr(error, "kernel_log", "")
+    if said:
+        print(f"{PROG}: the kernel of {getattr(error, 'notebook', 'the notebook')} wrote:", file=sys.stderr)
+        print(textwrap.indent(said, "    "), file=sys.stderr)
 
 
 def module_parameters(out: Path, given: dict[str, str]) -> dict[str, str]:
@@ -590,13 +609,13 @@ def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
 
 
 #: The columns of the estimates table a reader needs, in reading order.
-ESTIMATE_VIEW = ["claimant", "measure", "unit", "figure", "hedge", "as_of", "relays", "origin",
+ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "relays", "origin",
                  "relay_differs", "ledger_check", "label"]
 
 
 def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     """The estimates, most relayed first (then latest), each figure written as a reader
-    writes it beside what it counts (``unit``: "drone", "home"); cut to ``max_rows`` with the
+    writes it beside what it counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
     count and the CSV named.
 
     >>> est = pd.DataFrame({"claimant": ["X", "Y"], "measure": ["killed"] * 2, "value_low": [1500, 10],
@@ -610,8 +629,9 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
 
     shown = estimates.assign(figure=[figure_text(lo, hi) for lo, hi in
                                      zip(estimates["value_low"], estimates["value_high"], strict=True)])
-    if "unit" not in shown:  # an estimates table written before it had one
-        shown["unit"] = ""
+    for col in ("unit", "place"):
+        if col not in shown:  # an estimates table written before it had one
+            shown[col] = ""
     shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
     return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
 
