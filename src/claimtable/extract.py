@@ -5101,6 +5101,41 @@ def bare_head_counts_the_kind_named(c: FigureCandidate, ctx: SentenceContext, ar
 
 
 @cache
+def _travellers() -> re.Pattern[str]:
+    """The people a boat carries as its load (``travellers.csv``), as whole words.
+
+    >>> bool(_travellers().search("40 Rohingya drifted")), bool(_travellers().search("40 sailors"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("travellers", "word")), fold_case=True)
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare head that counts craft in two categories ("boats", "vessels": a navy's are equipment)
+    and stays equipment counts craft of category other when its sentence names no kind of it
+    but the people such craft carry as their load (``travellers.csv``: "More than 30 migrants
+    died after two boats capsized", "three boats carrying Rohingya", "refugees stranded on two
+    boats"), as passenger ships are.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Forty migrants drowned after two boats capsized off Tarn.")]
+    [('Forty', 'casualties'), ('two', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The navy lost two boats off Tarn.")]
+    [('two', 'equipment')]
+    """
+    noun = c.noun
+    if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
+        return False
+    heads, kinds, _categories = _kinds_of_bare_heads()[noun.unit]
+    if ctx.text[noun.start:noun.end].lower() not in heads or kinds.search(ctx.text):
+        return False  # "two gunboats", "two warships and four boats": the kind is written
+    if not _travellers().search(ctx.text):
+        return False
+    c.category = "other"
+    return True
+
+
+@cache
 def _formation_of_before() -> re.Pattern[str]:
     """A formation of troops (a unit of ``things.csv`` that ``units.csv`` counts as troops:
     "battalion", "brigade") and "of" right before a figure: "the battalion of more than 600".
@@ -5816,6 +5851,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
+    craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     rescued_are_other,  # "five of the rescued sailors": other people
@@ -6015,6 +6051,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), doers_of_an_action: (" by ", " for "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
     population_has_no_status: (" of ",),
     state_left_on_another_figure: ("left", "leav"),
+    craft_of_travellers: ("boat", "vessel", "ship"),
 }
 
 
