@@ -4637,6 +4637,52 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
+#: "took" (or "took away") right before a figure, a hedge between: "They took more than 40 women".
+_TOOK_BEFORE = re.compile(
+    r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+"
+    r"|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
+#: "taken" right after the people counted, with what tells of a seizure after it: "48 people taken
+#: on October 7", "two grandchildren were taken by the attackers", "taken from their homes".
+_TAKEN_AFTER = re.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?taken\s+(?:away\b|on\b|during\b|from\s+their\b"
+    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))", re.I)
+
+
+def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Civilians (people of category other) that no status word describes are captured when a
+    force "took" them ("They took more than 40 women and children", "took away 27 students") or
+    they were "taken" by the attackers, on a day, during a raid or from their homes ("the 48
+    people taken on October 7"); people taken "to" a place or "part" in something are not.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Gunmen took more than 30 villagers from Dessa, a farmer said.")]
+    [('30', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Two pupils were taken by the gunmen, police said.")]
+    [('Two', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Buses took 300 villagers to the camp.")]
+    [('300', 'other')]
+    """
+    if c.status or c.noun is None or c.noun.category != "other" or c.noun_carried or not counts_people(c.noun):
+        return False
+    before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)
+    if before is not None:
+        after = ctx.text[c.noun.end:c.noun.end + 12].lstrip().lower()
+        if after.startswith(("to ", "into ", "back ", "part ", "home")):
+            return False  # "took 300 villagers to the camp": carried, not seized
+    else:
+        m = _TAKEN_AFTER.match(ctx.text, c.noun.end)
+        if m is None or (m.group("by") and m.group("by").lower() not in _force_words() | _attacker_words()):
+            return False
+    c.status = "expected captured" if c.projected else "captured"
+    return True
+
+
+@cache
+def _attacker_words() -> frozenset[str]:
+    """The plurals ``units.csv`` counts as troops ("attackers", "gunmen", "bandits"): who takes
+    people by force."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("units") if r["category"] == "troops")
+
+
 #: A complement that names other people by what happened to them: "relatives of those who
 #: were killed", "families of the victims".
 _OF_THOSE_WHO = re.compile(r"\s+of\s+(?:those\s+who\s+|(?:the\s+)?victims\b)", re.I)
@@ -5849,6 +5895,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
+    taken_by_force,  # "They took more than 40 women": captured
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
@@ -6052,6 +6099,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     population_has_no_status: (" of ",),
     state_left_on_another_figure: ("left", "leav"),
     craft_of_travellers: ("boat", "vessel", "ship"),
+    taken_by_force: ("took", "taken", "taking"),
 }
 
 
