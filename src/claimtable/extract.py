@@ -4661,6 +4661,8 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     >>> [(c["figure"], c["category"]) for c in _claims("Buses took 300 villagers to the camp.")]
     [('300', 'other')]
     """
+    if "took" not in ctx.text and "taken" not in ctx.text and "taking" not in ctx.text:
+        return False  # the cheap test first
     if c.status or c.noun is None or c.noun.category != "other" or c.noun_carried or not counts_people(c.noun):
         return False
     before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)
@@ -5169,6 +5171,8 @@ def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     >>> [(c["figure"], c["category"]) for c in _claims("The navy lost two boats off Tarn.")]
     [('two', 'equipment')]
     """
+    if "boat" not in ctx.text and "vessel" not in ctx.text and "ship" not in ctx.text:
+        return False  # the cheap test first
     noun = c.noun
     if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
         return False
@@ -6108,12 +6112,12 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
-     'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
+     'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 
