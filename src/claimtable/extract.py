@@ -4637,6 +4637,54 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
+#: "took" (or "took away") right before a figure, a hedge between: "They took more than 40 women".
+_TOOK_BEFORE = re.compile(
+    r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+"
+    r"|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
+#: "taken" right after the people counted, with what tells of a seizure after it: "48 people taken
+#: on October 7", "two grandchildren were taken by the attackers", "taken from their homes".
+_TAKEN_AFTER = re.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?taken\s+(?:away\b|on\b|during\b|from\s+their\b"
+    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))", re.I)
+
+
+def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Civilians (people of category other) that no status word describes are captured when a
+    force "took" them ("They took more than 40 women and children", "took away 27 students") or
+    they were "taken" by the attackers, on a day, during a raid or from their homes ("the 48
+    people taken on October 7"); people taken "to" a place or "part" in something are not.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Gunmen took more than 30 villagers from Dessa, a farmer said.")]
+    [('30', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Two pupils were taken by the gunmen, police said.")]
+    [('Two', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Buses took 300 villagers to the camp.")]
+    [('300', 'other')]
+    """
+    if "took" not in ctx.text and "taken" not in ctx.text and "taking" not in ctx.text:
+        return False  # the cheap test first
+    if c.status or c.noun is None or c.noun.category != "other" or c.noun_carried or not counts_people(c.noun):
+        return False
+    before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)
+    if before is not None:
+        after = ctx.text[c.noun.end:c.noun.end + 12].lstrip().lower()
+        if after.startswith(("to ", "into ", "back ", "part ", "home")):
+            return False  # "took 300 villagers to the camp": carried, not seized
+    else:
+        m = _TAKEN_AFTER.match(ctx.text, c.noun.end)
+        if m is None or (m.group("by") and m.group("by").lower() not in _force_words() | _attacker_words()):
+            return False
+    c.status = "expected captured" if c.projected else "captured"
+    return True
+
+
+@cache
+def _attacker_words() -> frozenset[str]:
+    """The plurals ``units.csv`` counts as troops ("attackers", "gunmen", "bandits"): who takes
+    people by force."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("units") if r["category"] == "troops")
+
+
 #: A complement that names other people by what happened to them: "relatives of those who
 #: were killed", "families of the victims".
 _OF_THOSE_WHO = re.compile(r"\s+of\s+(?:those\s+who\s+|(?:the\s+)?victims\b)", re.I)
@@ -5097,6 +5145,43 @@ def bare_head_counts_the_kind_named(c: FigureCandidate, ctx: SentenceContext, ar
     if category == c.category:
         return False
     c.category = category
+    return True
+
+
+@cache
+def _travellers() -> re.Pattern[str]:
+    """The people a boat carries as its load (``travellers.csv``), as whole words.
+
+    >>> bool(_travellers().search("40 Rohingya drifted")), bool(_travellers().search("40 sailors"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("travellers", "word")), fold_case=True)
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare head that counts craft in two categories ("boats", "vessels": a navy's are equipment)
+    and stays equipment counts craft of category other when its sentence names no kind of it
+    but the people such craft carry as their load (``travellers.csv``: "More than 30 migrants
+    died after two boats capsized", "three boats carrying Rohingya", "refugees stranded on two
+    boats"), as passenger ships are.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Forty migrants drowned after two boats capsized off Tarn.")]
+    [('Forty', 'casualties'), ('two', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The navy lost two boats off Tarn.")]
+    [('two', 'equipment')]
+    """
+    if "boat" not in ctx.text and "vessel" not in ctx.text and "ship" not in ctx.text:
+        return False  # the cheap test first
+    noun = c.noun
+    if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
+        return False
+    heads, kinds, _categories = _kinds_of_bare_heads()[noun.unit]
+    if ctx.text[noun.start:noun.end].lower() not in heads or kinds.search(ctx.text):
+        return False  # "two gunboats", "two warships and four boats": the kind is written
+    if not _travellers().search(ctx.text):
+        return False
+    c.category = "other"
     return True
 
 
@@ -5814,8 +5899,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
+    taken_by_force,  # "They took more than 40 women": captured
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
+    craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     rescued_are_other,  # "five of the rescued sailors": other people
@@ -6015,6 +6102,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), doers_of_an_action: (" by ", " for "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
     population_has_no_status: (" of ",),
     state_left_on_another_figure: ("left", "leav"),
+    craft_of_travellers: ("boat", "vessel", "ship"),
+    taken_by_force: ("took", "taken", "taking"),
 }
 
 
@@ -6023,12 +6112,12 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
-     'status_of_a_task_object', 'status_of_their_thing', 'whole_out_of_keeps_its_noun']
+     'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 
