@@ -7361,10 +7361,26 @@ def _describes_outlet(f: MentionCandidate) -> bool:
     return f.kind == "media" and any(o in f.name for o in _outlet_heads())
 
 
+def _spokesperson_named(sentence: str, role: MentionCandidate, name: MentionCandidate) -> bool:
+    """Whether a body's spokesperson is named in full right after the role ("UN rights office
+    spokeswoman Lina Varo"): the title and the name are the person, who speaks, not the body
+    inside the title (as "Chief of the General Staff Gen. Oren Task" is Oren Task). A name of
+    one word ("Velm spokesman Tarn") may be a body's: it stays the body's.
+
+    >>> s = "Velm Aid spokeswoman Lina Varo said 40 died."
+    >>> role, name = MentionCandidate(9, 20, "Velm Aid", "named"), MentionCandidate(21, 30, "Lina Varo", "named")
+    >>> _spokesperson_named(s, role, name), _spokesperson_named(s, MentionCandidate(0, 8, "Velm Aid", "named"), name)
+    (True, False)
+    """
+    return (name.kind == "named" and sentence[role.start:role.end].rsplit(None, 1)[-1].lower().startswith("spokes")
+            and len(name.name.split()) >= 2 and all(w[:1].isupper() for w in name.name.split()))
+
+
 def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     """Mentions in text order with their strength: a name right after a title with a body
-    speaks for the body ("HUR spokesman Andriy Yusov"; a bare title does not: "Lawmaker Kang
-    Dae-sik" is Kang Dae-sik); a name right after words that describe an outlet ("the state
+    speaks for the body ("HUR chief Kyrylo Budanov"; a bare title does not: "Lawmaker Kang
+    Dae-sik" is Kang Dae-sik; nor does a spokesperson's full name, ``_spokesperson_named``:
+    "HUR spokesman Andriy Yusov" is Andriy Yusov); a name right after words that describe an outlet ("the state
     news agency Velpress") is the outlet, rated as the words are; a body takes in its owner and
     acronym ("South Korea's ... (NIS)").
 
@@ -7376,13 +7392,16 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     previous: MentionCandidate | None = None
     for f in sorted(kept, key=_FIELDS):  # the dataclass's order, without its Python-level comparisons
         described = None  # "the state news agency Velpress": the outlet the name is, described before it
+        titled = None  # "UN refugee agency spokeswoman Mira Tolland": the title that describes the person
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
             if _describes_outlet(previous):  # an outlet, which relays a speaker of the sentence
                 described = mentions[-1] if mentions and mentions[-1].start == previous.start else None
                 f = MentionCandidate(f.start, f.end, f.name, previous.kind)
-            else:
+            elif not _spokesperson_named(sentence, previous, f):
                 f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
+            elif mentions and mentions[-1].start == previous.start:  # the title only describes the person
+                titled = mentions[-1]
         if f.kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, f.start, f.end)
             if (start, end) != (f.start, f.end):
@@ -7391,6 +7410,10 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
         if described is not None:  # the name speaks with the description's rating; the words only describe it
             rated = max(rated or (TOPIC, "topic"), (described.strength, described.rule))
             mentions[-1] = replace(described, strength=TOPIC, rule="apposition")
+        if titled is not None:  # "Pentagon spokesman Ivo Karsk": the person speaks as the title would
+            rated = max(rated or (TOPIC, "topic"), (titled.strength, titled.rule))
+            mentions[-1] = replace(titled, strength=TOPIC, rule="title")
+            titled = None
         if rated is None:
             continue
         name = _without_another(f.name) if f.kind == "group" else f.name
@@ -11432,6 +11455,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was announced by lawmaker Ivo Brant after a briefing, reports Velpress."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ivo Brant'
+    >>> s = "This was stated by Pentagon spokesman Ivo Brant on Monday."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ivo Brant'
     """
     lead = len(sentence) - len(sentence.lstrip())
     relay = _RELAY_FIRST.match(sentence, lead) if sentence[lead:lead + 10].lower() == "according " else None
@@ -11449,7 +11475,7 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     # "This was announced by the minister, according to a daily, citing a wire": a body of the
     # registry as the agent is the source; whoever is named after it relays what it said
     # (unless the agent itself cites another body of the registry: "..., citing the NIS")
-    if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) \
+    if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) and after[0].rule != "title" \
             and not any(x.strength >= CITED and _registry_body(x) for x in after[1:]):
         return after[0]
     # "This was stated by the minister, Bloomberg reports", "..., reports Velpress": the outlet
