@@ -4040,6 +4040,40 @@ _INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:an?\s+|the
 _INTRODUCED_BARE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+$")
 
 
+@cache
+def _not_document_words() -> frozenset[str]:
+    """Lower-case words that never describe a document after "according to" and its article:
+    the words that end a noun phrase (``breakers.csv``), count words, "and", "or", "of", "the"."""
+    return lexicons.word_set("breakers", "word") | lexicons.word_set("number_words", "word") | {"and", "or", "of", "the"}
+
+
+#: Up to two lower-case words that describe a document introduced as a source, before its
+#: group's words: "provisional " of "according to a provisional official assessment".
+_DESCRIBING_WORDS = re.compile(r"(?<=\s)((?:[a-z][a-z-]*[a-z]\s+){1,2})$")
+
+
+def _described_from(sentence: str, start: int) -> int:
+    """Where the words of a group noun before a document introduced as a source start: at
+    lower-case words before it that describe the document, after "according to" and an article
+    ("according to a provisional official assessment": provisional official assessment), else at
+    the group's words.
+
+    >>> s = "Ten died, according to a provisional official count."
+    >>> s[_described_from(s, s.index("official")):]
+    'provisional official count.'
+    >>> s = "Ten died, according to official figures."
+    >>> s[_described_from(s, s.index("official")):]
+    'official figures.'
+    """
+    m = _DESCRIBING_WORDS.search(sentence, max(0, start - 30), start)
+    if m is None or any(w in _not_document_words() for w in m.group(1).split()):
+        return start
+    for at in (m.start(1), *(m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c == " ")):
+        if at < start and _INTRODUCED_BEFORE.search(sentence, max(0, at - 20), at) is not None:
+            return at
+    return start
+
+
 def _introduced_head_reports(sentence: str, start: int, end: int) -> MentionCandidate | None:
     """A one-word group head in lower case introduced as a source with no article, then a work
     in the plural ("according to police reports"): the reports are the source as written, whose
@@ -4214,7 +4248,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # introduced as a source, a group's document is the words as written ("according to an
         # official toll", "per a Velmar and Ostrian government analysis"); else a one-word head
         # is an adjective of the document ("Official estimates put ..."), no source
-        start = m.end() - len(words)
+        start = _described_from(sentence, m.end() - len(words))
         if _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None:
             return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
         if " " not in words:
@@ -4262,8 +4296,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
-        if _introduced_document(sentence, start, words, head):
-            return MentionCandidate(start, end, words, "group")  # "per a Velmari government analysis"
+        described = _described_from(sentence, start)  # "according to a provisional official assessment"
+        if _introduced_document(sentence, described, words, head):
+            return MentionCandidate(described, end, sentence[described:end], "group")  # "per a Velmari government analysis"
         issuer = _issuer_of_document(words)
         if issuer is not None:  # "an Armenian government statement": the government speaks
             return MentionCandidate(start, start + len(issuer), issuer, "group")
