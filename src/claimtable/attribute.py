@@ -6288,7 +6288,8 @@ def _subjects_of_participles(sentence: str, found: list[MentionCandidate]) -> li
     >>> _subjects_of_participles("Velmari troops fired on the town, saying 12 died.", [])
     []
     """
-    if ", saying" not in sentence and ", adding" not in sentence and ", claiming" not in sentence:
+    if ", saying" not in sentence and ", adding" not in sentence and ", claiming" not in sentence \
+            and ", stating" not in sentence:
         return []
     participle = _participle_speech().search(sentence)
     if participle is None or _DIGIT.search(sentence, 0, participle.start()) is not None:
@@ -6432,7 +6433,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _trailing_subjects: (", ", ',"', ",”"),
     _codes_in_state_lists: (" and ",),
     _lower_documents_finding: (" show", " found", " finds"),
-    _subjects_of_participles: (", saying", ", adding", ", claiming"),
+    _subjects_of_participles: (", saying", ", adding", ", claiming", ", stating"),
     _particle_names_before_acronym: (" (",),
 }
 
