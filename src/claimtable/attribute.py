@@ -5589,7 +5589,7 @@ def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
     words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
     return (re.compile(rf"[\"“]?An?\s+{words}(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|also)\s+)?(?:{_verbs('speech')})\b"
-                       r"(?=\s+(?:that\b|\d|[a-z]))"),
+                       r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?<=\btold)(?=\s+[A-Z]))"),
             re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
 
 
@@ -5612,6 +5612,8 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     >>> s = '"Nine were killed," said a 40-year-old nurse at the clinic, asking not to be named.'
     >>> [c.name for c in _indefinite_speakers(s, [])]
     ['40-year-old nurse at the clinic']
+    >>> [c.name for c in _indefinite_speakers("A leader of the farmers told Velpress that 18 died.", [])]
+    ['leader of the farmers']
     >>> _indefinite_speakers("A new report said that 18 people were hurt.", [])
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
@@ -6068,9 +6070,9 @@ def _trailing_subject() -> re.Pattern[str]:
     owner = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+"
     return re.compile(
         rf",[\"”’]?\s+(?:an?\s+(?P<words>(?:{word}\s+){{0,3}}{head})|(?P<owned>{owner}(?:{head}\s+){{0,2}}{head}))"
-        rf"(?P<phrase>\s+(?:of|at|for|from|with)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
+        rf"(?P<phrase>\s+(?:of|at|for|from|with|in)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
         rf"\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
-        r"(?=\s*(?:[,.;]|$)|\s+(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters|\d|[A-Z])\b)")
+        r"(?=\s*(?:[,.;]|$)|\s+(?:(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters)\b|\d|[A-Z]))")
 
 
 def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -6089,6 +6091,8 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
     ['senior Velmari official familiar with the plans']
     >>> [c.name for c in _trailing_subjects("It sent 40 shells, Velmaria's defence chief has said.", [])]
     ["Velmaria's defence chief"]
+    >>> [c.name for c in _trailing_subjects("It rose to 20, a doctor in the Red Sea port told AFP.", [])]
+    ['doctor in the Red Sea port']
     >>> _trailing_subjects("Nine ships were hit, a report said.", []), _trailing_subjects("Nine died, a third said.", [])
     ([], [])
     """
@@ -6106,12 +6110,15 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
         words, subject = sentence[start:end], m.group(g)
         if _SOURCE_NOUN_IN.search(subject) or _names_things(subject) or _names_events(subject) \
                 or any(w in _document_words() or w in _works() or w in _share_words() for w in subject.split()) \
-                or any(w.endswith("ed") or w.lower() in _number_word_set() for w in words.split()):
-            continue  # "a report said", "a drone destroyed", "a third of them said": no speaker
+                or any((w.endswith("ed") and w.islower()) or w.lower() in _number_word_set() for w in words.split()):
+            continue  # "a report said", "a drone destroyed", "a third of them said": no speaker ("Red Sea" is a name)
         owner_end = start + subject.find("s ") if g == "owned" else start  # "Velmaria's": its owner
         if any(f.start < end and start < f.end and not (f.kind == "group" and f.start == start and f.end < end)
-               and not (f.kind in ("named", "state") and f.end <= owner_end) for f in found):
-            continue  # a source found already ("a senior official", "Velmaria's defence ministry")
+               and not (f.kind in ("named", "state") and f.end <= owner_end)
+               and not (m.group("phrase") and f.kind in ("named", "state") and f.start > m.start("phrase"))
+               for f in found):
+            continue  # a source found already ("a senior official", "Velmaria's defence ministry"; not
+            # a place in the phrase that says where the person is: "a doctor in the Red Sea port")
         out.append(MentionCandidate(start, end, words, "group"))
     return out
 
