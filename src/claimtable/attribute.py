@@ -3624,7 +3624,7 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
         m = _head_read_as_verb(sentence, m, generic)
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
-            group = _listed_before(sentence, group)
+            group = _words_before_group(sentence, _listed_before(sentence, group))
             if " and " in group.name and (start := _modifiers_after_from(sentence, group.start)) < group.start:
                 group = MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
             out.append(_after_glued_heading(sentence, group))
@@ -3753,6 +3753,73 @@ def _group_scan_end(sentence: str, present: frozenset[str]) -> int:
 #: A name and a comma before a coordinated group ("U.S., " of "U.S., British and Ukrainian
 #: officials"), not a place before a comma ("In Kyiv, Western and Ukrainian officials").
 _LISTED_BEFORE = re.compile(rf"(?<![Ii]n\s)(?<![Aa]t\s)(?<![Oo]n\s)(?<!rom\s)(?<![\w.])[A-Z][\w.{_APOS[1:-1]}-]*,\s+$")
+
+
+@cache
+def _group_speaks() -> re.Pattern[str]:
+    """A reporting verb right after a group noun, past an auxiliary and one word ("told", "had
+    earlier announced", "also said")."""
+    return re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:[a-z]+\s+)?(?:{_verbs('speech')})\b")
+
+
+@cache
+def _not_group_words() -> frozenset[str]:
+    """Lower-case words that never describe a group noun before it: the words that end a noun
+    phrase (``breakers.csv``: "were", "in", "said"), the words that never name a speaker
+    (``non_names.csv``: "they", "some"), count words and "and", "or", "of", "the"."""
+    return (lexicons.word_set("breakers", "word") | not_names() | lexicons.word_set("number_words", "word")
+            | {"and", "or", "of", "the", "not", "no", "nor", "so", "then", "when", "where", "if", "his", "her",
+               "them", "him", "us", "me"})
+
+
+#: A word that may describe a group noun before it: lower case, letters and hyphens.
+_GROUP_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+
+
+def _words_before_group(sentence: str, group: MentionCandidate) -> MentionCandidate:
+    """A group noun that speaks keeps the lower-case words that describe it before it, back to
+    its article, a comma or the sentence's start, as written ("a local militia commander told
+    ...": local militia commander; "Velmari demining experts said"; a capitalised word that opens
+    the sentence before them too), where the lexicon of modifiers knew only its last words.
+
+    >>> s = "Nine died, a local militia commander told Velpress."
+    >>> g = MentionCandidate(s.index("commander"), s.index(" told"), "commander", "group")
+    >>> _words_before_group(s, g).name
+    'local militia commander'
+    >>> s = "Velmari demining experts said 9,000 mines were laid."
+    >>> _words_before_group(s, MentionCandidate(s.index("experts"), s.index(" said"), "experts", "group")).name
+    'Velmari demining experts'
+    >>> s = "It said 300 former fighters had registered."
+    >>> _words_before_group(s, MentionCandidate(s.index("fighters"), s.index(" had"), "fighters", "group")).name
+    'fighters'
+    >>> s = "In recent months commanders claim to have killed 100."
+    >>> _words_before_group(s, MentionCandidate(s.index("commanders"), s.index(" claim"), "commanders", "group")).name
+    'commanders'
+    >>> s = "Nine died, and the harbour rescue officials said so."
+    >>> _words_before_group(s, MentionCandidate(s.index("officials"), s.index(" said"), "officials", "group")).name
+    'harbour rescue officials'
+    """
+    if group.kind != "group" or group.start < 2 or sentence[group.start - 1] != " " \
+            or not sentence[group.start - 2].islower() or sentence[group.start:group.end] != group.name \
+            or _group_speaks().match(sentence, group.end) is None:
+        return group  # the cheap tests first: a lower-case word right before a group as written, which speaks
+    stop = _not_group_words()
+    start = group.start
+    while True:
+        space = sentence.rfind(" ", 0, start - 1)
+        word = sentence[space + 1:start - 1]
+        if not _GROUP_WORD.fullmatch(word) or word in stop or word.endswith("s"):
+            break  # a plural is no modifier: "in recent months commanders claim" (commanders)
+        start = space + 1
+    if start == group.start:
+        return group
+    space = sentence.rfind(" ", 0, start - 1)
+    word = sentence[space + 1:start - 1]
+    if word[-1:].isdigit() or word.lower() in lexicons.word_set("number_words", "word"):
+        return group  # "said 300 former fighters had registered": what the figure counts, no speaker
+    if space < 0 and word[:1].isupper() and word.isalpha() and word.lower() not in stop:
+        start = 0  # "Velmari demining experts said": the capitalised word that opens the sentence
+    return MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
 
 
 def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
@@ -3973,6 +4040,40 @@ _INTRODUCED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:an?\s+|the
 _INTRODUCED_BARE = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+$")
 
 
+@cache
+def _not_document_words() -> frozenset[str]:
+    """Lower-case words that never describe a document after "according to" and its article:
+    the words that end a noun phrase (``breakers.csv``), count words, "and", "or", "of", "the"."""
+    return lexicons.word_set("breakers", "word") | lexicons.word_set("number_words", "word") | {"and", "or", "of", "the"}
+
+
+#: Up to two lower-case words that describe a document introduced as a source, before its
+#: group's words: "provisional " of "according to a provisional official assessment".
+_DESCRIBING_WORDS = re.compile(r"(?<=\s)((?:[a-z][a-z-]*[a-z]\s+){1,2})$")
+
+
+def _described_from(sentence: str, start: int) -> int:
+    """Where the words of a group noun before a document introduced as a source start: at
+    lower-case words before it that describe the document, after "according to" and an article
+    ("according to a provisional official assessment": provisional official assessment), else at
+    the group's words.
+
+    >>> s = "Ten died, according to a provisional official count."
+    >>> s[_described_from(s, s.index("official")):]
+    'provisional official count.'
+    >>> s = "Ten died, according to official figures."
+    >>> s[_described_from(s, s.index("official")):]
+    'official figures.'
+    """
+    m = _DESCRIBING_WORDS.search(sentence, max(0, start - 30), start)
+    if m is None or any(w in _not_document_words() for w in m.group(1).split()):
+        return start
+    for at in (m.start(1), *(m.start(1) + i + 1 for i, c in enumerate(m.group(1)) if c == " ")):
+        if at < start and _INTRODUCED_BEFORE.search(sentence, max(0, at - 20), at) is not None:
+            return at
+    return start
+
+
 def _introduced_head_reports(sentence: str, start: int, end: int) -> MentionCandidate | None:
     """A one-word group head in lower case introduced as a source with no article, then a work
     in the plural ("according to police reports"): the reports are the source as written, whose
@@ -4147,7 +4248,7 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # introduced as a source, a group's document is the words as written ("according to an
         # official toll", "per a Velmar and Ostrian government analysis"); else a one-word head
         # is an adjective of the document ("Official estimates put ..."), no source
-        start = m.end() - len(words)
+        start = _described_from(sentence, m.end() - len(words))
         if _INTRODUCED_BEFORE.search(sentence, max(0, start - 20), start) is not None:
             return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
         if " " not in words:
@@ -4195,8 +4296,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if where is not None:  # "intelligence reports from Seoul": where they come from, kept
             end = where.end()
             words = sentence[start:end]
-        if _introduced_document(sentence, start, words, head):
-            return MentionCandidate(start, end, words, "group")  # "per a Velmari government analysis"
+        described = _described_from(sentence, start)  # "according to a provisional official assessment"
+        if _introduced_document(sentence, described, words, head):
+            return MentionCandidate(described, end, sentence[described:end], "group")  # "per a Velmari government analysis"
         issuer = _issuer_of_document(words)
         if issuer is not None:  # "an Armenian government statement": the government speaks
             return MentionCandidate(start, start + len(issuer), issuer, "group")
@@ -5487,7 +5589,7 @@ def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
     words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
     return (re.compile(rf"[\"“]?An?\s+{words}(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|also)\s+)?(?:{_verbs('speech')})\b"
-                       r"(?=\s+(?:that\b|\d|[a-z]))"),
+                       r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?<=\btold)(?=\s+[A-Z]))"),
             re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
 
 
@@ -5510,6 +5612,8 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     >>> s = '"Nine were killed," said a 40-year-old nurse at the clinic, asking not to be named.'
     >>> [c.name for c in _indefinite_speakers(s, [])]
     ['40-year-old nurse at the clinic']
+    >>> [c.name for c in _indefinite_speakers("A leader of the farmers told Velpress that 18 died.", [])]
+    ['leader of the farmers']
     >>> _indefinite_speakers("A new report said that 18 people were hurt.", [])
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
@@ -5966,9 +6070,9 @@ def _trailing_subject() -> re.Pattern[str]:
     owner = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+"
     return re.compile(
         rf",[\"”’]?\s+(?:an?\s+(?P<words>(?:{word}\s+){{0,3}}{head})|(?P<owned>{owner}(?:{head}\s+){{0,2}}{head}))"
-        rf"(?P<phrase>\s+(?:of|at|for|from|with)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
+        rf"(?P<phrase>\s+(?:of|at|for|from|with|in)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
         rf"\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
-        r"(?=\s*(?:[,.;]|$)|\s+(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters|\d|[A-Z])\b)")
+        r"(?=\s*(?:[,.;]|$)|\s+(?:(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters)\b|\d|[A-Z]))")
 
 
 def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -5987,6 +6091,8 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
     ['senior Velmari official familiar with the plans']
     >>> [c.name for c in _trailing_subjects("It sent 40 shells, Velmaria's defence chief has said.", [])]
     ["Velmaria's defence chief"]
+    >>> [c.name for c in _trailing_subjects("It rose to 20, a doctor in the Red Sea port told AFP.", [])]
+    ['doctor in the Red Sea port']
     >>> _trailing_subjects("Nine ships were hit, a report said.", []), _trailing_subjects("Nine died, a third said.", [])
     ([], [])
     """
@@ -6004,12 +6110,15 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
         words, subject = sentence[start:end], m.group(g)
         if _SOURCE_NOUN_IN.search(subject) or _names_things(subject) or _names_events(subject) \
                 or any(w in _document_words() or w in _works() or w in _share_words() for w in subject.split()) \
-                or any(w.endswith("ed") or w.lower() in _number_word_set() for w in words.split()):
-            continue  # "a report said", "a drone destroyed", "a third of them said": no speaker
+                or any((w.endswith("ed") and w.islower()) or w.lower() in _number_word_set() for w in words.split()):
+            continue  # "a report said", "a drone destroyed", "a third of them said": no speaker ("Red Sea" is a name)
         owner_end = start + subject.find("s ") if g == "owned" else start  # "Velmaria's": its owner
         if any(f.start < end and start < f.end and not (f.kind == "group" and f.start == start and f.end < end)
-               and not (f.kind in ("named", "state") and f.end <= owner_end) for f in found):
-            continue  # a source found already ("a senior official", "Velmaria's defence ministry")
+               and not (f.kind in ("named", "state") and f.end <= owner_end)
+               and not (m.group("phrase") and f.kind in ("named", "state") and f.start > m.start("phrase"))
+               for f in found):
+            continue  # a source found already ("a senior official", "Velmaria's defence ministry"; not
+            # a place in the phrase that says where the person is: "a doctor in the Red Sea port")
         out.append(MentionCandidate(start, end, words, "group"))
     return out
 
@@ -6186,7 +6295,8 @@ def _subjects_of_participles(sentence: str, found: list[MentionCandidate]) -> li
     >>> _subjects_of_participles("Velmari troops fired on the town, saying 12 died.", [])
     []
     """
-    if ", saying" not in sentence and ", adding" not in sentence and ", claiming" not in sentence:
+    if ", saying" not in sentence and ", adding" not in sentence and ", claiming" not in sentence \
+            and ", stating" not in sentence:
         return []
     participle = _participle_speech().search(sentence)
     if participle is None or _DIGIT.search(sentence, 0, participle.start()) is not None:
@@ -6330,7 +6440,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _trailing_subjects: (", ", ',"', ",”"),
     _codes_in_state_lists: (" and ",),
     _lower_documents_finding: (" show", " found", " finds"),
-    _subjects_of_participles: (", saying", ", adding", ", claiming"),
+    _subjects_of_participles: (", saying", ", adding", ", claiming", ", stating"),
     _particle_names_before_acronym: (" (",),
 }
 
@@ -7361,10 +7471,26 @@ def _describes_outlet(f: MentionCandidate) -> bool:
     return f.kind == "media" and any(o in f.name for o in _outlet_heads())
 
 
+def _spokesperson_named(sentence: str, role: MentionCandidate, name: MentionCandidate) -> bool:
+    """Whether a body's spokesperson is named in full right after the role ("UN rights office
+    spokeswoman Lina Varo"): the title and the name are the person, who speaks, not the body
+    inside the title (as "Chief of the General Staff Gen. Oren Task" is Oren Task). A name of
+    one word ("Velm spokesman Tarn") may be a body's: it stays the body's.
+
+    >>> s = "Velm Aid spokeswoman Lina Varo said 40 died."
+    >>> role, name = MentionCandidate(9, 20, "Velm Aid", "named"), MentionCandidate(21, 30, "Lina Varo", "named")
+    >>> _spokesperson_named(s, role, name), _spokesperson_named(s, MentionCandidate(0, 8, "Velm Aid", "named"), name)
+    (True, False)
+    """
+    return (name.kind == "named" and sentence[role.start:role.end].rsplit(None, 1)[-1].lower().startswith("spokes")
+            and len(name.name.split()) >= 2 and all(w[:1].isupper() for w in name.name.split()))
+
+
 def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     """Mentions in text order with their strength: a name right after a title with a body
-    speaks for the body ("HUR spokesman Andriy Yusov"; a bare title does not: "Lawmaker Kang
-    Dae-sik" is Kang Dae-sik); a name right after words that describe an outlet ("the state
+    speaks for the body ("HUR chief Kyrylo Budanov"; a bare title does not: "Lawmaker Kang
+    Dae-sik" is Kang Dae-sik; nor does a spokesperson's full name, ``_spokesperson_named``:
+    "HUR spokesman Andriy Yusov" is Andriy Yusov); a name right after words that describe an outlet ("the state
     news agency Velpress") is the outlet, rated as the words are; a body takes in its owner and
     acronym ("South Korea's ... (NIS)").
 
@@ -7376,13 +7502,16 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     previous: MentionCandidate | None = None
     for f in sorted(kept, key=_FIELDS):  # the dataclass's order, without its Python-level comparisons
         described = None  # "the state news agency Velpress": the outlet the name is, described before it
+        titled = None  # "UN refugee agency spokeswoman Mira Tolland": the title that describes the person
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
             if _describes_outlet(previous):  # an outlet, which relays a speaker of the sentence
                 described = mentions[-1] if mentions and mentions[-1].start == previous.start else None
                 f = MentionCandidate(f.start, f.end, f.name, previous.kind)
-            else:
+            elif not _spokesperson_named(sentence, previous, f):
                 f = MentionCandidate(f.start, f.end, previous.name, previous.kind)
+            elif mentions and mentions[-1].start == previous.start:  # the title only describes the person
+                titled = mentions[-1]
         if f.kind not in ("weak", "group"):
             start, end = _extend_possessive(sentence, f.start, f.end)
             if (start, end) != (f.start, f.end):
@@ -7391,6 +7520,10 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
         if described is not None:  # the name speaks with the description's rating; the words only describe it
             rated = max(rated or (TOPIC, "topic"), (described.strength, described.rule))
             mentions[-1] = replace(described, strength=TOPIC, rule="apposition")
+        if titled is not None:  # "Pentagon spokesman Ivo Karsk": the person speaks as the title would
+            rated = max(rated or (TOPIC, "topic"), (titled.strength, titled.rule))
+            mentions[-1] = replace(titled, strength=TOPIC, rule="title")
+            titled = None
         if rated is None:
             continue
         name = _without_another(f.name) if f.kind == "group" else f.name
@@ -11432,6 +11565,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was announced by lawmaker Ivo Brant after a briefing, reports Velpress."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ivo Brant'
+    >>> s = "This was stated by Pentagon spokesman Ivo Brant on Monday."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ivo Brant'
     """
     lead = len(sentence) - len(sentence.lstrip())
     relay = _RELAY_FIRST.match(sentence, lead) if sentence[lead:lead + 10].lower() == "according " else None
@@ -11449,7 +11585,7 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     # "This was announced by the minister, according to a daily, citing a wire": a body of the
     # registry as the agent is the source; whoever is named after it relays what it said
     # (unless the agent itself cites another body of the registry: "..., citing the NIS")
-    if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) \
+    if after and after[0].start <= m.end() + lead + 4 and _registry_body(after[0]) and after[0].rule != "title" \
             and not any(x.strength >= CITED and _registry_body(x) for x in after[1:]):
         return after[0]
     # "This was stated by the minister, Bloomberg reports", "..., reports Velpress": the outlet
