@@ -11281,7 +11281,8 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
     """The regex of ``_credit_after`` with ``speech`` and ``agentive`` for its verbs."""
     return (
         r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))"
-        r"(?:\s+(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
+        # "This alarming figure was reported by X": a word or two may describe the figure
+        r"(?:\s+(?:(?:[a-z]+\s+){0,2}?(?:figures?|data|numbers?|information|estimate|toll|tally|count)\s+)?"
         rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{speech})\s+"
         # "This was stated on Friday by X", "... yesterday by X": when, between the verb and its agent
         r"(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today|earlier)\s+)?"
@@ -11414,6 +11415,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was stated on Monday by Zelensky."
     >>> credit_after(s, find_mentions(s)).claimant
     'Zelensky'
+    >>> s = "This grim figure was reported by the Velm Monitor."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Velm Monitor'
     >>> s = "This was stated by Ukraine's defence ministry, Reuters reports."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ukraine Ministry of Defence'
