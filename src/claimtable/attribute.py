@@ -7918,8 +7918,16 @@ def _continuation() -> re.Pattern[str]:
     )
     # "On the rebel side, 545 were ...": a tally split by side goes on with the other side's part
     side = r"on\s+the\s+(?:[\w-]+\s+){1,2}side\s*,"
-    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()}|{_in_those()})(?:\b|(?<=,))"
+    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()}|{_in_those()}|{_PARTS_INCLUDED})"
+                      r"(?:\b|(?<=,))"
                       rf"|\b(?:{anywhere})\b", re.I)
+
+
+#: "The fatalities include", "Those killed included", "The shipments include": the paragraph opens
+#: by listing parts of what the account before it counted ("Among the dead were ..."), which goes
+#: on with that account (``_continuation``; with a source of its own, that source speaks); the
+#: words before the verb in lower case ("The EU on Monday included ...": a party's deed).
+_PARTS_INCLUDED = r"(?:the|those|these)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+includ(?:e|es|ed)"
 
 
 def _in_those() -> str:
@@ -7989,6 +7997,10 @@ def _continues(text: str) -> bool:
 
     >>> _continues("Of those, 300 died."), _continues("Some 300 died, the agency said."), _continues("Some 300 died.")
     (True, True, False)
+    >>> _continues("The fatalities include 217 residents."), _continues("Those killed included nine medics.")
+    (True, True)
+    >>> _continues("The EU on Monday included 52 people in its list.")
+    False
     """
     return _continuation().match(text) is not None or lexicons.found_at_word_start(
         _continuation_anywhere(), fold_like_ignorecase(text))
