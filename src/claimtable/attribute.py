@@ -7134,6 +7134,7 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
 #: A subject that opens the sentence, then "came", "comes" or "come", a span of time maybe, then
 #: "after", "amid" or "as": the reporter ties the event to another ("The raids came a day after ...").
 _CAME_AFTER = re.compile(r"[^,;:\"“”]{0,60}?\b(?:came|comes|come)\s+(?:(?:just|only|barely|less|than|a|an|one|two|three|"
+                         r"nearly|almost|about|around|roughly|some|more|shortly|soon|"
                          r"several|few|hours?|days?|weeks?|months?|years?|\d+)\s+){0,3}(?:after|amid|as)\s")
 
 
@@ -7146,6 +7147,9 @@ def _reporters_context(sentence: str, figure_start: int) -> bool:
     >>> s = "The raids came a day after gunmen killed 40 guards."
     >>> _reporters_context(s, s.index("40")), _reporters_context("Some 40 guards came home.", 5)
     (True, False)
+    >>> s = "The strikes came nearly a week after a raid killed 28 people."
+    >>> _reporters_context(s, s.index("28"))
+    True
     """
     if "came " not in sentence and "come" not in sentence:
         return False  # the cheap test first
@@ -8052,6 +8056,24 @@ def _shift() -> re.Pattern[str]:
     rows = lexicons.read_lexicon("continuations")
     openers = lexicons.alternation((r["opener"] for r in rows if r["position"] == "shift"), fold_case=True)
     return re.compile(rf"^[\"“‘']?(?:{openers}|{_since_the_war(rows)})\b", re.I)
+
+
+@cache
+def _dated_history() -> re.Pattern[str]:
+    """A sentence that opens on "Since" and a date, then a subject and a verb in the perfect
+    ("Since October 8, the Velm Front has launched 6,700 rockets"): the reporter's history up to
+    now, as a paragraph that dates from the war is (``_shift``).
+
+    >>> bool(_dated_history().match("Since October 8, the Velm Front has launched 6,700 rockets."))
+    True
+    >>> bool(_dated_history().match("Since Monday, 40 people were hurt.")), bool(_dated_history().match("Some 90 died."))
+    (False, False)
+    """
+    calendar = lexicons.calendar()
+    times = lexicons.alternation([*calendar.months, *calendar.weekdays], fold_case=True)
+    return re.compile(rf"^[\"“]?Since\s+(?:(?:early|late|mid)[\s-]+)?(?:(?i:{times})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+                      rf"|(?:19|20)\d\d|last\s+(?:week|month|year))(?:\s+last\s+year)?,\s+[^,;:\"“”]{{1,60}}?\b"
+                      rf"(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t|wn|ne)\b")
 
 
 @cache
@@ -11065,7 +11087,9 @@ class ArticleAttribution:
         """Whether the sentence turns away from the account carried so far: it opens by changing
         the subject ("Meanwhile, ...", "Separately, ..."; ``_shift``), in its paragraph too, or
         ties its event to another in the reporter's words ("The raids came a day after ...";
-        ``_reporters_context``). Its figures are no carried source's, and the carry ends there.
+        ``_reporters_context``), or opens on a date the reporter's history runs from ("Since
+        October 8, Velm has launched ..."; ``_dated_history``). Its figures are no carried source's,
+        and the carry ends there.
 
         >>> article = ArticleAttribution()
         >>> article.carry = Attribution("Velm army", "Velm army", "carried")
@@ -11073,7 +11097,9 @@ class ArticleAttribution:
         >>> article._turn_stops_carry(s, (11, 13)), article.carry
         (True, None)
         """
-        if _shift().match(sentence.lstrip()) is None and not _reporters_context(sentence, figure[0]):
+        opening = sentence.lstrip()
+        if _shift().match(opening) is None and not _reporters_context(sentence, figure[0]) \
+                and not (opening[:7].lstrip("\"“").startswith("Since ") and _dated_history().match(opening)):
             return False
         self.carry = None
         return True
