@@ -1304,7 +1304,7 @@ _DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}(?:The\
 #: "according to security firm ": lower-case words with no article between "according to" and
 #: the name they describe, and the name's own capitalised "The" ("according to specialist
 #: outlet The Velm Courier": Velm Courier, as "according to The Velm Courier" is).
-_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]){_DESCRIPTION_WORDS}(?:The\s+)?$")
+_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]|[A-Z][a-z]+\s+[a-z]){_DESCRIPTION_WORDS}(?:The\s+)?$")
 _DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?:The\s+(?=[A-Z]))?(?=[A-Z])")
 
 
@@ -2911,7 +2911,8 @@ _HONOURED = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\s+$")
 def _describes_name_after(sentence: str, start: int, name: str) -> bool:
     """Whether a one-word nationality introduced as a source opens a description of the name
     after it ("according to Ostrian broadcaster Velnet"): the name is the source, not the
-    nationality (``_DESCRIBED_AFTER``).
+    nationality (``_DESCRIBED_AFTER``); so does a place or body before a title and a person's
+    name ("according to Varna chief administrator Kol Dem": ``_place_before_titled_person``).
 
     >>> s = "It fell, according to Ostrian broadcaster Velnet."
     >>> _describes_name_after(s, s.index("Ostrian"), "Ostrian")
@@ -2922,9 +2923,39 @@ def _describes_name_after(sentence: str, start: int, name: str) -> bool:
     """
     first = name.split()[0]
     if not (_NATIONALITY.fullmatch(first) or _adjective_of_side(first)):
-        return False  # "Ostrian broadcaster Velnet", "the Ostrian Telegram channel Velnet"
+        return _place_before_titled_person(sentence, start, start + len(name))
     m = _DESCRIBED_AFTER.match(sentence, start)
     return m is not None and m.end() > start + len(name)
+
+
+#: Lower-case words, then a person's name: "chief administrator Kol Dem" (group 1 the words).
+_WORDS_THEN_PERSON = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w'’-])")
+
+
+def _place_before_titled_person(sentence: str, start: int, end: int) -> bool:
+    """Whether a name right after "according to" is followed by a title and a person's name
+    ("according to Varna chief administrator Kol Dem"): the place or body the person serves
+    describes the person, who is the source (the words end in a title or role of
+    ``generic_claimants.csv``; "according to Velnet reports Ann Lee ..." is none). After "by"
+    the name stays the source ("a statement by SANDF spokesperson ...").
+
+    >>> s = "Nine died, according to Varna chief administrator Kol Dem."
+    >>> _place_before_titled_person(s, s.index("Varna"), s.index(" chief"))
+    True
+    >>> s = "Nine died, according to Varna, where Kol Dem said so."
+    >>> _place_before_titled_person(s, s.index("Varna"), s.index(", where"))
+    False
+    >>> s = "Nine died, according to a statement by Varna chief administrator Kol Dem."
+    >>> _place_before_titled_person(s, s.index("Varna"), s.index(" chief"))
+    False
+    """
+    if sentence[max(0, start - 13):start].lower() != "according to ":
+        return False
+    m = _WORDS_THEN_PERSON.match(sentence, end)
+    if m is None:
+        return False
+    last = m.group(1).split()[-1]
+    return last in _titles() or last in _roles()
 
 
 #: A word that is a contraction, never a name: "They're", "We've", "Don't".
