@@ -1792,6 +1792,50 @@ def _speaks(before: str, after: str) -> bool:
 
 
 @cache
+def _deed_then_speech() -> re.Pattern[str]:
+    """Words that tell a deed (the first in lower case), then "and" and a reporting verb: " took
+    responsibility for the launches and said", " gives a higher figure and says" (no mark between)."""
+    speech = _verbs("speech")
+    return re.compile(rf",?\s+(?!(?:{speech})\b)[a-z][\w'’-]*\s+(?:(?!(?:where|which|who|whom|whose|when|that)\s)[\w'’-]+\s+){{0,11}}?"
+                      rf"and\s+(?:also\s+)?(?:{_SAYS})\b")
+
+
+#: The verbs of saying that may follow a subject's deed and "and" (``_deed_then_speech``): not a
+#: verb of counting or finding ("stood outside her shelter and counted what she had lost").
+_SAYS = (r"said|says|told|tells|added|adds|stated|states|announced|announces|claimed|claims|reported|reports"
+         r"|confirmed|confirms|insisted|insists|warned|warns|noted|notes|explained|explains")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"[\s,]")
+def _speaks_after_deed(before: str, after: str) -> bool:
+    """The subject of a clause that tells its own deed, then speaks after "and": "Velm Front
+    took responsibility for the raid and said ...", "a local leader, Ann Lee, visited the site
+    and says ...".
+
+    >>> _speaks_after_deed("", " took responsibility for the raid and said nine died.")
+    True
+    >>> _speaks_after_deed("", " took responsibility for the raid, and officials said nine died.")
+    False
+    >>> _speaks_after_deed("Troops fought near ", " and said nine died.")
+    False
+    >>> _speaks_after_deed("", " stood by the tent where she sleeps and said nine died.")
+    False
+
+    A name set off by commas is the subject it stands in apposition to; a name before a comma
+    and another subject is no subject of the deed ("In Osk, residents fled and said ...").
+
+    >>> _speaks_after_deed("A local leader, ", ", visited the site and says nine died.")
+    True
+    >>> _speaks_after_deed("In ", ", residents fled and said nine died.")
+    False
+    """
+    if " and " not in after[:100] or (after[:1] == "," and not before.endswith(", ")):
+        return False
+    return _clause_subject(before, after) and _deed_then_speech().match(after) is not None
+
+
+@cache
 def _clause_aside() -> re.Pattern[str]:
     """An aside that is a reporting clause of its own (", the ministry said in a statement,"),
     not a description of the name before it (", the army spokesman,")."""
@@ -2160,6 +2204,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _agent_of_opening_participle,  # "Escorted by the frigate Velm Arrow, the fleet ..., adding": not the frigate
     _characterises_antecedent,  # "the siege, which Ivo Brant described as a grinder": not Ivo Brant's figures
     _speaks, _speaks_after_asides,
+    _speaks_after_deed,  # "Velm Front took responsibility for the raid and said ...": the subject
     _speaks_past_unclosed_apposition,  # '"...," Ivo Brant, the governor of Osk announced': Ivo Brant
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
@@ -2734,6 +2779,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 or (quoted and _quoted_as_saying(sentence, m.end()))
                 or (aside := _aside_match(sentence, m.end())) is not None
                 or (" in " in sentence and _speaks_past_place(sentence, m.end()))
+                or (" and " in sentence and _deed_then_speech().match(sentence, m.end()) is not None
+                    and (sentence[m.end():m.end() + 1] != "," or sentence[:m.start()].endswith(", ")))
                 or (aside := _unclosed_apposition(sentence, m.start(), m.end())) is not None):
             continue
         if _counted_by_figure(sentence, m.start()):
