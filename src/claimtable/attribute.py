@@ -1304,7 +1304,7 @@ _DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}(?:The\
 #: "according to security firm ": lower-case words with no article between "according to" and
 #: the name they describe, and the name's own capitalised "The" ("according to specialist
 #: outlet The Velm Courier": Velm Courier, as "according to The Velm Courier" is).
-_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]){_DESCRIPTION_WORDS}(?:The\s+)?$")
+_BARE_DESCRIPTION_BEFORE = re.compile(rf"(?<=\b[Aa]ccording\sto\s)(?=[a-z]|[A-Z][a-z]+\s+[a-z]){_DESCRIPTION_WORDS}(?:The\s+)?$")
 _DESCRIBED_AFTER = re.compile(rf"(?:(?:the|an?)\s+)?{_DESCRIPTION_WORDS}(?:The\s+(?=[A-Z]))?(?=[A-Z])")
 
 
@@ -1792,6 +1792,50 @@ def _speaks(before: str, after: str) -> bool:
 
 
 @cache
+def _deed_then_speech() -> re.Pattern[str]:
+    """Words that tell a deed (the first in lower case), then "and" and a reporting verb: " took
+    responsibility for the launches and said", " gives a higher figure and says" (no mark between)."""
+    speech = _verbs("speech")
+    return re.compile(rf",?\s+(?!(?:{speech})\b)[a-z][\w'’-]*\s+(?:(?!(?:where|which|who|whom|whose|when|that)\s)[\w'’-]+\s+){{0,11}}?"
+                      rf"and\s+(?:also\s+)?(?:{_SAYS})\b")
+
+
+#: The verbs of saying that may follow a subject's deed and "and" (``_deed_then_speech``): not a
+#: verb of counting or finding ("stood outside her shelter and counted what she had lost").
+_SAYS = (r"said|says|told|tells|added|adds|stated|states|announced|announces|claimed|claims|reported|reports"
+         r"|confirmed|confirms|insisted|insists|warned|warns|noted|notes|explained|explains")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"[\s,]")
+def _speaks_after_deed(before: str, after: str) -> bool:
+    """The subject of a clause that tells its own deed, then speaks after "and": "Velm Front
+    took responsibility for the raid and said ...", "a local leader, Ann Lee, visited the site
+    and says ...".
+
+    >>> _speaks_after_deed("", " took responsibility for the raid and said nine died.")
+    True
+    >>> _speaks_after_deed("", " took responsibility for the raid, and officials said nine died.")
+    False
+    >>> _speaks_after_deed("Troops fought near ", " and said nine died.")
+    False
+    >>> _speaks_after_deed("", " stood by the tent where she sleeps and said nine died.")
+    False
+
+    A name set off by commas is the subject it stands in apposition to; a name before a comma
+    and another subject is no subject of the deed ("In Osk, residents fled and said ...").
+
+    >>> _speaks_after_deed("A local leader, ", ", visited the site and says nine died.")
+    True
+    >>> _speaks_after_deed("In ", ", residents fled and said nine died.")
+    False
+    """
+    if " and " not in after[:100] or (after[:1] == "," and not before.endswith(", ")):
+        return False
+    return _clause_subject(before, after) and _deed_then_speech().match(after) is not None
+
+
+@cache
 def _clause_aside() -> re.Pattern[str]:
     """An aside that is a reporting clause of its own (", the ministry said in a statement,"),
     not a description of the name before it (", the army spokesman,")."""
@@ -2160,6 +2204,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _agent_of_opening_participle,  # "Escorted by the frigate Velm Arrow, the fleet ..., adding": not the frigate
     _characterises_antecedent,  # "the siege, which Ivo Brant described as a grinder": not Ivo Brant's figures
     _speaks, _speaks_after_asides,
+    _speaks_after_deed,  # "Velm Front took responsibility for the raid and said ...": the subject
     _speaks_past_unclosed_apposition,  # '"...," Ivo Brant, the governor of Osk announced': Ivo Brant
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
@@ -2734,6 +2779,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 or (quoted and _quoted_as_saying(sentence, m.end()))
                 or (aside := _aside_match(sentence, m.end())) is not None
                 or (" in " in sentence and _speaks_past_place(sentence, m.end()))
+                or (" and " in sentence and _deed_then_speech().match(sentence, m.end()) is not None
+                    and (sentence[m.end():m.end() + 1] != "," or sentence[:m.start()].endswith(", ")))
                 or (aside := _unclosed_apposition(sentence, m.start(), m.end())) is not None):
             continue
         if _counted_by_figure(sentence, m.start()):
@@ -2911,7 +2958,8 @@ _HONOURED = re.compile(r"\b(?:named\s+(?:after|for)|in\s+hono(?:u)?r\s+of)\s+$")
 def _describes_name_after(sentence: str, start: int, name: str) -> bool:
     """Whether a one-word nationality introduced as a source opens a description of the name
     after it ("according to Ostrian broadcaster Velnet"): the name is the source, not the
-    nationality (``_DESCRIBED_AFTER``).
+    nationality (``_DESCRIBED_AFTER``); so does a place or body before a title and a person's
+    name ("according to Varna chief administrator Kol Dem": ``_place_before_titled_person``).
 
     >>> s = "It fell, according to Ostrian broadcaster Velnet."
     >>> _describes_name_after(s, s.index("Ostrian"), "Ostrian")
@@ -2922,9 +2970,39 @@ def _describes_name_after(sentence: str, start: int, name: str) -> bool:
     """
     first = name.split()[0]
     if not (_NATIONALITY.fullmatch(first) or _adjective_of_side(first)):
-        return False  # "Ostrian broadcaster Velnet", "the Ostrian Telegram channel Velnet"
+        return _place_before_titled_person(sentence, start, start + len(name))
     m = _DESCRIBED_AFTER.match(sentence, start)
     return m is not None and m.end() > start + len(name)
+
+
+#: Lower-case words, then a person's name: "chief administrator Kol Dem" (group 1 the words).
+_WORDS_THEN_PERSON = re.compile(r"\s+((?:[a-z][\w-]*\s+){1,3})[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w'’-])")
+
+
+def _place_before_titled_person(sentence: str, start: int, end: int) -> bool:
+    """Whether a name right after "according to" is followed by a title and a person's name
+    ("according to Varna chief administrator Kol Dem"): the place or body the person serves
+    describes the person, who is the source (the words end in a title or role of
+    ``generic_claimants.csv``; "according to Velnet reports Ann Lee ..." is none). After "by"
+    the name stays the source ("a statement by SANDF spokesperson ...").
+
+    >>> s = "Nine died, according to Varna chief administrator Kol Dem."
+    >>> _place_before_titled_person(s, s.index("Varna"), s.index(" chief"))
+    True
+    >>> s = "Nine died, according to Varna, where Kol Dem said so."
+    >>> _place_before_titled_person(s, s.index("Varna"), s.index(", where"))
+    False
+    >>> s = "Nine died, according to a statement by Varna chief administrator Kol Dem."
+    >>> _place_before_titled_person(s, s.index("Varna"), s.index(" chief"))
+    False
+    """
+    if sentence[max(0, start - 13):start].lower() != "according to ":
+        return False
+    m = _WORDS_THEN_PERSON.match(sentence, end)
+    if m is None:
+        return False
+    last = m.group(1).split()[-1]
+    return last in _titles() or last in _roles()
 
 
 #: A word that is a contraction, never a name: "They're", "We've", "Don't".
@@ -7244,6 +7322,7 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
 #: A subject that opens the sentence, then "came", "comes" or "come", a span of time maybe, then
 #: "after", "amid" or "as": the reporter ties the event to another ("The raids came a day after ...").
 _CAME_AFTER = re.compile(r"[^,;:\"“”]{0,60}?\b(?:came|comes|come)\s+(?:(?:just|only|barely|less|than|a|an|one|two|three|"
+                         r"nearly|almost|about|around|roughly|some|more|shortly|soon|"
                          r"several|few|hours?|days?|weeks?|months?|years?|\d+)\s+){0,3}(?:after|amid|as)\s")
 
 
@@ -7256,6 +7335,9 @@ def _reporters_context(sentence: str, figure_start: int) -> bool:
     >>> s = "The raids came a day after gunmen killed 40 guards."
     >>> _reporters_context(s, s.index("40")), _reporters_context("Some 40 guards came home.", 5)
     (True, False)
+    >>> s = "The strikes came nearly a week after a raid killed 28 people."
+    >>> _reporters_context(s, s.index("28"))
+    True
     """
     if "came " not in sentence and "come" not in sentence:
         return False  # the cheap test first
@@ -8051,8 +8133,16 @@ def _continuation() -> re.Pattern[str]:
     )
     # "On the rebel side, 545 were ...": a tally split by side goes on with the other side's part
     side = r"on\s+the\s+(?:[\w-]+\s+){1,2}side\s*,"
-    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()}|{_in_those()})(?:\b|(?<=,))"
+    return re.compile(rf"^[\"“‘']?(?:{start}|{side}|{_part_of_those(rows)}|{_split_of_the()}|{_in_those()}|{_PARTS_INCLUDED})"
+                      r"(?:\b|(?<=,))"
                       rf"|\b(?:{anywhere})\b", re.I)
+
+
+#: "The fatalities include", "Those killed included", "The shipments include": the paragraph opens
+#: by listing parts of what the account before it counted ("Among the dead were ..."), which goes
+#: on with that account (``_continuation``; with a source of its own, that source speaks); the
+#: words before the verb in lower case ("The EU on Monday included ...": a party's deed).
+_PARTS_INCLUDED = r"(?:the|those|these)\s+(?-i:(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+includ(?:e|es|ed)"
 
 
 def _in_those() -> str:
@@ -8122,6 +8212,10 @@ def _continues(text: str) -> bool:
 
     >>> _continues("Of those, 300 died."), _continues("Some 300 died, the agency said."), _continues("Some 300 died.")
     (True, True, False)
+    >>> _continues("The fatalities include 217 residents."), _continues("Those killed included nine medics.")
+    (True, True)
+    >>> _continues("The EU on Monday included 52 people in its list.")
+    False
     """
     return _continuation().match(text) is not None or lexicons.found_at_word_start(
         _continuation_anywhere(), fold_like_ignorecase(text))
@@ -8173,6 +8267,24 @@ def _shift() -> re.Pattern[str]:
     rows = lexicons.read_lexicon("continuations")
     openers = lexicons.alternation((r["opener"] for r in rows if r["position"] == "shift"), fold_case=True)
     return re.compile(rf"^[\"“‘']?(?:{openers}|{_since_the_war(rows)})\b", re.I)
+
+
+@cache
+def _dated_history() -> re.Pattern[str]:
+    """A sentence that opens on "Since" and a date, then a subject and a verb in the perfect
+    ("Since October 8, the Velm Front has launched 6,700 rockets"): the reporter's history up to
+    now, as a paragraph that dates from the war is (``_shift``).
+
+    >>> bool(_dated_history().match("Since October 8, the Velm Front has launched 6,700 rockets."))
+    True
+    >>> bool(_dated_history().match("Since Monday, 40 people were hurt.")), bool(_dated_history().match("Some 90 died."))
+    (False, False)
+    """
+    calendar = lexicons.calendar()
+    times = lexicons.alternation([*calendar.months, *calendar.weekdays], fold_case=True)
+    return re.compile(rf"^[\"“]?Since\s+(?:(?:early|late|mid)[\s-]+)?(?:(?i:{times})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+                      rf"|(?:19|20)\d\d|last\s+(?:week|month|year))(?:\s+last\s+year)?,\s+[^,;:\"“”]{{1,60}}?\b"
+                      rf"(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t|wn|ne)\b")
 
 
 @cache
@@ -11186,7 +11298,9 @@ class ArticleAttribution:
         """Whether the sentence turns away from the account carried so far: it opens by changing
         the subject ("Meanwhile, ...", "Separately, ..."; ``_shift``), in its paragraph too, or
         ties its event to another in the reporter's words ("The raids came a day after ...";
-        ``_reporters_context``). Its figures are no carried source's, and the carry ends there.
+        ``_reporters_context``), or opens on a date the reporter's history runs from ("Since
+        October 8, Velm has launched ..."; ``_dated_history``). Its figures are no carried source's,
+        and the carry ends there.
 
         >>> article = ArticleAttribution()
         >>> article.carry = Attribution("Velm army", "Velm army", "carried")
@@ -11194,7 +11308,9 @@ class ArticleAttribution:
         >>> article._turn_stops_carry(s, (11, 13)), article.carry
         (True, None)
         """
-        if _shift().match(sentence.lstrip()) is None and not _reporters_context(sentence, figure[0]):
+        opening = sentence.lstrip()
+        if _shift().match(opening) is None and not _reporters_context(sentence, figure[0]) \
+                and not (opening[:7].lstrip("\"“").startswith("Since ") and _dated_history().match(opening)):
             return False
         self.carry = None
         return True
@@ -11414,7 +11530,8 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
     """The regex of ``_credit_after`` with ``speech`` and ``agentive`` for its verbs."""
     return (
         r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))"
-        r"(?:\s+(?:(?:figures?|data|numbers?|information|estimate)\s+)?"
+        # "This alarming figure was reported by X": a word or two may describe the figure
+        r"(?:\s+(?:(?:[a-z]+\s+){0,2}?(?:figures?|data|numbers?|information|estimate|toll|tally|count)\s+)?"
         rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{speech})\s+"
         # "This was stated on Friday by X", "... yesterday by X": when, between the verb and its agent
         r"(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today|earlier)\s+)?"
@@ -11547,6 +11664,9 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was stated on Monday by Zelensky."
     >>> credit_after(s, find_mentions(s)).claimant
     'Zelensky'
+    >>> s = "This grim figure was reported by the Velm Monitor."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Velm Monitor'
     >>> s = "This was stated by Ukraine's defence ministry, Reuters reports."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ukraine Ministry of Defence'
