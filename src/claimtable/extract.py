@@ -1132,9 +1132,9 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
-#: A capitalised word (not in capitals only) right before a figure, and the lower-case word
-#: that opens what follows it: "Kestrel 9 light", "Corps 12 is".
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
+#: A capitalised word (not in capitals only, a capital inside it too: "PzH") right before a
+#: figure, and the lower-case word that opens what follows it: "Kestrel 9 light", "Corps 12 is".
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]*)?)\s(?:\d+\s(?:and|or)\s)?$")
 #: A preposition of place ending right before such a word: "in Tarn 12", not a name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
 #: What follows a figure of a name: a word in lower case, also past a designation ("Leopard 1 A5
@@ -1161,6 +1161,11 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     ['40']
     >>> [c["figure"] for c in _claims("Fighters of Battalion 417's second company ambushed 30 soldiers.")]
     ['30']
+
+    A name with a capital inside it is a model's name too ("twelve PzH 2000 howitzers"):
+
+    >>> [c["figure"] for c in _claims("Velm will send twelve more PzH 2000 self-propelled howitzers.")]
+    ['twelve']
 
     A formation's name (a formation of ``_formation_words``) with its number is one before a comma
     too: "two officers from Light Infantry Battalion 52, based in the north".
@@ -1193,6 +1198,57 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
     c.dropped = True
     return True
+
+
+#: Capitalised words right after a figure, up to a capitalised word in the singular: "123
+#: Brigade", "122 Infantry Brigade" (the words are checked by ``number_naming_a_formation``).
+_CAPITALISED_AFTER = re.compile(r"((?:\s[A-Z][a-z]+){1,3})\b(?!['’-])")
+
+
+def number_naming_a_formation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure in digits above one right before a formation's word in the singular and
+    capitalised ("Velm's 123 Brigade", "the commander of 122 Infantry Brigade", "the 123 Brigade
+    deserters"), past words of troops (``units.csv``) only, is the formation's number, its name,
+    and counts nothing: a count would take the plural. A name of its own between them ("20
+    Tarn Battalion fighters") leaves the figure a count of what follows.
+
+    >>> [c["figure"] for c in _claims("Dozens of men of Velm's 123 Brigade fled, and 40 soldiers of 122 Infantry Brigade died.")]
+    ['Dozens', '40']
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said 20 Tarn Battalion fighters were captured.")]
+    [('20', 'fighter')]
+    """
+    fig = c.figure
+    if not fig.text.isdigit() or fig.high < 2 or not ctx.text.startswith(" ", fig.end) \
+            or not ctx.text[fig.end + 1:fig.end + 2].isupper():
+        return False  # the cheap test first
+    m = _CAPITALISED_AFTER.match(ctx.text, fig.end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    units = _units_lexicon_words()
+    last = next((i for i, w in enumerate(words) if w in _singular_formations()), None)
+    if last is None or any(w not in units for w in words[:last]):
+        return False
+    c.dropped = True
+    return True
+
+
+@cache
+def _units_lexicon_words() -> frozenset[str]:
+    """The words ``units.csv`` lists, as written."""
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units"))
+
+
+@cache
+def _singular_formations() -> frozenset[str]:
+    """The formations' words of ``units.csv`` that are their unit's singular ("brigade", not
+    "brigades"; "corps" is both).
+
+    >>> "brigade" in _singular_formations(), "brigades" in _singular_formations()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units")
+                     if row["word"] == row["unit"] and row["word"] in _formation_words())
 
 
 def _model_after_count(c: FigureCandidate, ctx: SentenceContext) -> bool:
@@ -5703,6 +5759,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     counted_beside_a_source,  # "citing one Velmari and two Osk officials": sources, no count
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
+    number_naming_a_formation,  # "Velm's 123 Brigade": a formation's number, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
     one_person_speaks,  # "One soldier admitted that ...": a speaker, no count
@@ -5972,7 +6029,8 @@ ONE_RULES: frozenset[Rule] = frozenset({
 
 #: The rules that return False at once for a figure with a hedge before it ("about 40"): each
 #: opens with ``if [... or] c.figure.hedge_start is not None [or ...]: return False``.
-UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, age_after_a_person, one_uncounted_thing})
+UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, number_naming_a_formation, age_after_a_person,
+                                              one_uncounted_thing})
 
 #: The rules that return False at once outside a headline: each opens with ``if [... or]
 #: ctx.sentence.role != "title" [or ...]: return False``.
