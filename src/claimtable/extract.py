@@ -2758,6 +2758,35 @@ def bare_left_without(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
+#: A verb that puts people somewhere or in some state, right before a bare figure (past its
+#: hedge): "left ", "forcing ", "driven ", "putting ", "sent ".
+_PUTS_PEOPLE_BEFORE = re.compile(
+    r"\b(?:le(?:ft|aving|aves?)|forc(?:ed|ing|es?)|dr(?:iven|ove|iving|ives?)|sen(?:t|ding|ds?)|put(?:ting|s)?"
+    r"|keep(?:ing|s)?|kept|trap(?:ped|ping|s)?|strand(?:ed|ing|s)?)\s+$", re.I)
+#: A word in lower case right after a figure that opens what is said of it (not "of", "and", "or").
+_STATE_WORD_AFTER = re.compile(r"\s+(?!(?:of|and|or)\b)[a-z]")
+
+
+def bare_vague_put_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare vague quantity that a verb puts somewhere or in a state, a word in lower
+    case saying where or how right after it, counts people: "the war has left millions hungry",
+    "forced millions off the land", "driving hundreds of thousands to seek shelter", "sending
+    hundreds back".
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The drought has forced millions off the land.")]
+    [('millions', 'person')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The siege left hundreds of thousands trapped in the city.")]
+    [('hundreds of thousands', 'person')]
+    """
+    if c.lookup.found or c.figure.hedge != "vague" or not _STATE_WORD_AFTER.match(ctx.text, c.figure.end):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _PUTS_PEOPLE_BEFORE.search(ctx.text, max(0, at - 10), at):
+        return False
+    c.lookup = NounLookup(_people_noun(c.figure.end))
+    return True
+
+
 #: The verb right before a bare figure (or its hedge), past "another": "killing ", "displaced ",
 #: "kills ", "injured another ".
 _VERB_BEFORE_BARE = re.compile(r"\b([a-z]+)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$")
@@ -5812,6 +5841,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
     bare_driven_from_homes,  # "driving tens of thousands from their homes": people, displaced
     bare_left_without,  # "left hundreds of thousands without power": people
+    bare_vague_put_in_a_state,  # "forced millions off the land": people
     bare_object_of_casualty_participle,  # "..., killing 12 and wounding dozens": people
     bare_rate_points_back,
     pronoun_complement_points_back,
@@ -5956,6 +5986,7 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     # rules added since with the same opening: registered, the run of them before "more_of_the_uncounted" is
     # skipped whole once the noun is found, where two calls a figure broke it in three
     bare_driven_from_homes, bare_left_without, changed_from_figure_to_next, another_points_back, sequence_step_points_back,
+    bare_vague_put_in_a_state,
 })
 
 #: The rules about a figure that follows a count of casualties but is none itself ("Among the
