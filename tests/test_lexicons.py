@@ -55,6 +55,7 @@ WRONG_ROWS = {
     "credited_counts": ("Deaths", "word 'Deaths' must be lower case"),
     "populations": ("Home to", "cue 'Home to' must be lower case"),
     "peopled_places": ("City", "word 'City' must be lower case"),
+    "parties": ("Rivals", "word 'Rivals' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
     "stocks": ("ammunition,arms", "category 'arms' is not one of"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),

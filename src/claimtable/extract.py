@@ -991,6 +991,41 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     return True
 
 
+#: "the" right before a figure: "the two neighbours".
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: The small counts in words that "the" makes parties named before: "the two", "the three".
+_SMALL_PARTY_COUNTS = frozenset({"two", "three", "four"})
+
+
+@cache
+def _parties_after() -> re.Pattern[str]:
+    """A noun of ``parties.csv`` right after a figure, past one word in lower case: " neighbours",
+    " regional rivals".
+
+    >>> bool(_parties_after().match(" regional rivals")), bool(_parties_after().match(" rival gangs"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("parties", "word")), fold_case=True)
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{words})\b", re.I)
+
+
+def parties_of_a_relation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A small count in words after "the" before a noun that names the parties to a relation
+    (``parties.csv``: "the two neighbours", "the two Koreas", "the two regional rivals") points
+    to states or camps the article names, and counts nothing.
+
+    >>> [c["figure"] for c in _claims("Velm and Osk, where the two neighbours traded fire, said 40 soldiers died.")]
+    ['40']
+    """
+    if c.figure.hedge_start is not None or c.figure.text.lower() not in _SMALL_PARTY_COUNTS \
+            or not _THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start):
+        return False  # the cheap test first
+    if not _parties_after().match(ctx.text, c.figure.end):
+        return False
+    c.dropped = True
+    return True
+
+
 #: "the other", "the others" or "another" after a figure "one": the second half of a pair or a set.
 _THE_OTHER_AFTER = re.compile(r"\b(?:the\s+other|the\s+others|the\s+second|another)\b", re.I)
 
@@ -1218,8 +1253,8 @@ def number_naming_a_formation(c: FigureCandidate, ctx: SentenceContext, art: Art
     [('20', 'fighter')]
     """
     fig = c.figure
-    if not fig.text.isdigit() or fig.high < 2 or not ctx.text.startswith(" ", fig.end) \
-            or not ctx.text[fig.end + 1:fig.end + 2].isupper():
+    if c.figure.hedge_start is not None or not fig.text.isdigit() or fig.high < 2 \
+            or not ctx.text.startswith(" ", fig.end) or not ctx.text[fig.end + 1:fig.end + 2].isupper():
         return False  # the cheap test first
     m = _CAPITALISED_AFTER.match(ctx.text, fig.end)
     if m is None:
@@ -5789,6 +5824,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     counted_beside_a_source,  # "citing one Velmari and two Osk officials": sources, no count
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     number_naming_a_formation,  # "Velm's 123 Brigade": a formation's number, no count
+    parties_of_a_relation,  # "the two neighbours": states named before, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
     one_person_speaks,  # "One soldier admitted that ...": a speaker, no count
@@ -6060,8 +6096,8 @@ ONE_RULES: frozenset[Rule] = frozenset({
 
 #: The rules that return False at once for a figure with a hedge before it ("about 40"): each
 #: opens with ``if [... or] c.figure.hedge_start is not None [or ...]: return False``.
-UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, number_naming_a_formation, age_after_a_person,
-                                              one_uncounted_thing})
+UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, number_naming_a_formation, parties_of_a_relation,
+                                              age_after_a_person, one_uncounted_thing})
 
 #: The rules that return False at once outside a headline: each opens with ``if [... or]
 #: ctx.sentence.role != "title" [or ...]: return False``.
