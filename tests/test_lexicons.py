@@ -56,6 +56,7 @@ WRONG_ROWS = {
     "populations": ("Home to", "cue 'Home to' must be lower case"),
     "peopled_places": ("City", "word 'City' must be lower case"),
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),
+    "parties": ("Rivals", "word 'Rivals' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
     "stocks": ("ammunition,arms", "category 'arms' is not one of"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),

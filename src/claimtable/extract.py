@@ -991,6 +991,41 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     return True
 
 
+#: "the" right before a figure: "the two neighbours".
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: The small counts in words that "the" makes parties named before: "the two", "the three".
+_SMALL_PARTY_COUNTS = frozenset({"two", "three", "four"})
+
+
+@cache
+def _parties_after() -> re.Pattern[str]:
+    """A noun of ``parties.csv`` right after a figure, past one word in lower case: " neighbours",
+    " regional rivals".
+
+    >>> bool(_parties_after().match(" regional rivals")), bool(_parties_after().match(" rival gangs"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("parties", "word")), fold_case=True)
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{words})\b", re.I)
+
+
+def parties_of_a_relation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A small count in words after "the" before a noun that names the parties to a relation
+    (``parties.csv``: "the two neighbours", "the two Koreas", "the two regional rivals") points
+    to states or camps the article names, and counts nothing.
+
+    >>> [c["figure"] for c in _claims("Velm and Osk, where the two neighbours traded fire, said 40 soldiers died.")]
+    ['40']
+    """
+    if c.figure.hedge_start is not None or c.figure.text.lower() not in _SMALL_PARTY_COUNTS \
+            or not _THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start):
+        return False  # the cheap test first
+    if not _parties_after().match(ctx.text, c.figure.end):
+        return False
+    c.dropped = True
+    return True
+
+
 #: "the other", "the others" or "another" after a figure "one": the second half of a pair or a set.
 _THE_OTHER_AFTER = re.compile(r"\b(?:the\s+other|the\s+others|the\s+second|another)\b", re.I)
 
@@ -1132,9 +1167,9 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
-#: A capitalised word (not in capitals only) right before a figure, and the lower-case word
-#: that opens what follows it: "Kestrel 9 light", "Corps 12 is".
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s(?:\d+\s(?:and|or)\s)?$")
+#: A capitalised word (not in capitals only, a capital inside it too: "PzH") right before a
+#: figure, and the lower-case word that opens what follows it: "Kestrel 9 light", "Corps 12 is".
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]*)?)\s(?:\d+\s(?:and|or)\s)?$")
 #: A preposition of place ending right before such a word: "in Tarn 12", not a name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
 #: What follows a figure of a name: a word in lower case, also past a designation ("Leopard 1 A5
@@ -1161,6 +1196,11 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     ['40']
     >>> [c["figure"] for c in _claims("Fighters of Battalion 417's second company ambushed 30 soldiers.")]
     ['30']
+
+    A name with a capital inside it is a model's name too ("twelve PzH 2000 howitzers"):
+
+    >>> [c["figure"] for c in _claims("Velm will send twelve more PzH 2000 self-propelled howitzers.")]
+    ['twelve']
 
     A formation's name (a formation of ``_formation_words``) with its number is one before a comma
     too: "two officers from Light Infantry Battalion 52, based in the north".
@@ -1193,6 +1233,57 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
     c.dropped = True
     return True
+
+
+#: Capitalised words right after a figure, up to a capitalised word in the singular: "123
+#: Brigade", "122 Infantry Brigade" (the words are checked by ``number_naming_a_formation``).
+_CAPITALISED_AFTER = re.compile(r"((?:\s[A-Z][a-z]+){1,3})\b(?!['’-])")
+
+
+def number_naming_a_formation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure in digits above one right before a formation's word in the singular and
+    capitalised ("Velm's 123 Brigade", "the commander of 122 Infantry Brigade", "the 123 Brigade
+    deserters"), past words of troops (``units.csv``) only, is the formation's number, its name,
+    and counts nothing: a count would take the plural. A name of its own between them ("20
+    Tarn Battalion fighters") leaves the figure a count of what follows.
+
+    >>> [c["figure"] for c in _claims("Dozens of men of Velm's 123 Brigade fled, and 40 soldiers of 122 Infantry Brigade died.")]
+    ['Dozens', '40']
+    >>> [(c["figure"], c["unit"]) for c in _claims("Officials said 20 Tarn Battalion fighters were captured.")]
+    [('20', 'fighter')]
+    """
+    fig = c.figure
+    if c.figure.hedge_start is not None or not fig.text.isdigit() or fig.high < 2 \
+            or not ctx.text.startswith(" ", fig.end) or not ctx.text[fig.end + 1:fig.end + 2].isupper():
+        return False  # the cheap test first
+    m = _CAPITALISED_AFTER.match(ctx.text, fig.end)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    units = _units_lexicon_words()
+    last = next((i for i, w in enumerate(words) if w in _singular_formations()), None)
+    if last is None or any(w not in units for w in words[:last]):
+        return False
+    c.dropped = True
+    return True
+
+
+@cache
+def _units_lexicon_words() -> frozenset[str]:
+    """The words ``units.csv`` lists, as written."""
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units"))
+
+
+@cache
+def _singular_formations() -> frozenset[str]:
+    """The formations' words of ``units.csv`` that are their unit's singular ("brigade", not
+    "brigades"; "corps" is both).
+
+    >>> "brigade" in _singular_formations(), "brigades" in _singular_formations()
+    (True, False)
+    """
+    return frozenset(row["word"] for row in lexicons.read_lexicon("units")
+                     if row["word"] == row["unit"] and row["word"] in _formation_words())
 
 
 def _model_after_count(c: FigureCandidate, ctx: SentenceContext) -> bool:
@@ -2697,6 +2788,35 @@ def bare_left_without(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if not _LEFT_BEFORE.search(ctx.text, max(0, at - 9), at):
+        return False
+    c.lookup = NounLookup(_people_noun(c.figure.end))
+    return True
+
+
+#: A verb that puts people somewhere or in some state, right before a bare figure (past its
+#: hedge): "left ", "forcing ", "driven ", "putting ", "sent ".
+_PUTS_PEOPLE_BEFORE = re.compile(
+    r"\b(?:le(?:ft|aving|aves?)|forc(?:ed|ing|es?)|dr(?:iven|ove|iving|ives?)|sen(?:t|ding|ds?)|put(?:ting|s)?"
+    r"|keep(?:ing|s)?|kept|trap(?:ped|ping|s)?|strand(?:ed|ing|s)?)\s+$", re.I)
+#: A word in lower case right after a figure that opens what is said of it (not "of", "and", "or").
+_STATE_WORD_AFTER = re.compile(r"\s+(?!(?:of|and|or)\b)[a-z]")
+
+
+def bare_vague_put_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare vague quantity that a verb puts somewhere or in a state, a word in lower
+    case saying where or how right after it, counts people: "the war has left millions hungry",
+    "forced millions off the land", "driving hundreds of thousands to seek shelter", "sending
+    hundreds back".
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The drought has forced millions off the land.")]
+    [('millions', 'person')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The siege left hundreds of thousands trapped in the city.")]
+    [('hundreds of thousands', 'person')]
+    """
+    if c.lookup.found or c.figure.hedge != "vague" or not _STATE_WORD_AFTER.match(ctx.text, c.figure.end):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _PUTS_PEOPLE_BEFORE.search(ctx.text, max(0, at - 10), at):
         return False
     c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
@@ -5788,6 +5908,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     counted_beside_a_source,  # "citing one Velmari and two Osk officials": sources, no count
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
+    number_naming_a_formation,  # "Velm's 123 Brigade": a formation's number, no count
+    parties_of_a_relation,  # "the two neighbours": states named before, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
     one_person_speaks,  # "One soldier admitted that ...": a speaker, no count
@@ -5840,6 +5962,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_displaced_people,  # "about 1.4 million have been displaced": people, none named before
     bare_driven_from_homes,  # "driving tens of thousands from their homes": people, displaced
     bare_left_without,  # "left hundreds of thousands without power": people
+    bare_vague_put_in_a_state,  # "forced millions off the land": people
     bare_object_of_casualty_participle,  # "..., killing 12 and wounding dozens": people
     bare_rate_points_back,
     pronoun_complement_points_back,
@@ -5986,6 +6109,7 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     # rules added since with the same opening: registered, the run of them before "more_of_the_uncounted" is
     # skipped whole once the noun is found, where two calls a figure broke it in three
     bare_driven_from_homes, bare_left_without, changed_from_figure_to_next, another_points_back, sequence_step_points_back,
+    bare_vague_put_in_a_state,
 })
 
 #: The rules about a figure that follows a count of casualties but is none itself ("Among the
@@ -6059,7 +6183,8 @@ ONE_RULES: frozenset[Rule] = frozenset({
 
 #: The rules that return False at once for a figure with a hedge before it ("about 40"): each
 #: opens with ``if [... or] c.figure.hedge_start is not None [or ...]: return False``.
-UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, age_after_a_person, one_uncounted_thing})
+UNHEDGED_RULES: frozenset[Rule] = frozenset({number_in_a_name, number_naming_a_formation, parties_of_a_relation,
+                                              age_after_a_person, one_uncounted_thing})
 
 #: The rules that return False at once outside a headline: each opens with ``if [... or]
 #: ctx.sentence.role != "title" [or ...]: return False``.

@@ -294,6 +294,10 @@ def _after_unlisted_plural(lower: str, previous: str) -> bool:
 _PHRASE_END = re.compile(r"\s*(?:[.;:)—–]|$|(?:,\s*|\s+)(?:(?:and|or)\s+)?(?=[a-z\d])(\w*))")
 
 
+#: The count "one" right before a word: a singular of a people names one person only after it.
+_ONE_BEFORE = re.compile(r"(?<![\w,.])(?:one|1)\s+$", re.I)
+
+
 def _national_ending_phrase(text: str, word: re.Match[str]) -> Noun | None:
     """A person of a people or country named by the singular of a plural of ``units.csv``
     (category ``other``), capitalised right after the figure and ending its noun phrase: "19
@@ -306,10 +310,19 @@ def _national_ending_phrase(text: str, word: re.Match[str]) -> Noun | None:
     ('sailor', None)
     >>> noun_after("one Russian on the crew", 3, []).noun.unit, noun_after("50 Russian and Osk troops", 2, []).noun.unit
     ('russian', 'troop')
+
+    A singular after a count above one, set off by a comma, is an adjective of the noun that
+    ends the list ("14 Osk, 3 Russian, and 1 other guard"), not a person:
+
+    >>> noun_after("14 Osk, 3 Russian, and 1 other guard", 9, []).noun is None
+    True
     """
     written = word.group(0).rstrip(".")
     unit = _singular_nationals().get(written.lower())
     end = word.start() + len(written)
+    if unit is not None and unit + "s" in _units().table and text.startswith(",", end) \
+            and _ONE_BEFORE.search(text, max(0, word.start() - 5), word.start()) is None:
+        return None  # "14 Tarnese, 3 Malawian, and 1 other guard": adjectives of the list's last noun
     after = _PHRASE_END.match(text, end) if unit is not None else None
     if after is None or (after.group(1) and text[end:after.start(1)].isspace()
                          and after.group(1) not in _words().breakers):

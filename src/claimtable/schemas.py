@@ -133,6 +133,7 @@ SCHEMAS: dict[str, Schema] = {
     "populations": _words("cue", lower=True),
     "peopled_places": _words(lower=True),
     "travellers": _words(lower=True),
+    "parties": _words(lower=True),
     "tallies": _words(lower=True),
     "things": _words("unit", lower=True),
     "stocks": Schema((Column("word", lower=True), Column("category", allowed="categories.category")), ("word",)),
