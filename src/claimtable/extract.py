@@ -6741,9 +6741,11 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
                  if c["role"] == "body" and c["status"]}
     # a key point or lede that repeats a figure without its source: the sourced one stands
     # (a headline the body repeats gives way to the body, so it stands for no source here)
-    sourced = {key(c)[:4] for c in claims if c["claimant"] != UNATTRIBUTED
-               and not (c["role"] == "title" and key(c)[:3] in body_keys)}
-    sourced |= {_people_key(c) for c in claims if c["claimant"] != UNATTRIBUTED and c["role"] == "body"}
+    sourced: dict[tuple, set[str]] = {}  # and what befell those the sourced claims count
+    for c in claims:
+        if c["claimant"] != UNATTRIBUTED and not (c["role"] == "title" and key(c)[:3] in body_keys):
+            sourced.setdefault(key(c)[:4], set()).add(c["status"])
+    sourced.update((_people_key(c), set()) for c in claims if c["claimant"] != UNATTRIBUTED and c["role"] == "body")
     # "more than 6,000 North Korean troops killed or wounded" restated as "more than 6,000
     # casualties" by the same source: the restatement in the word "casualties" is the same claim
     def restated(c: dict) -> tuple:
@@ -6772,14 +6774,17 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         if c["role"] == "body" and _folded_quotes(c["sentence"]) in titles and any(
                 t is not c and t["role"] == "body" and key(t)[:3] == key(c)[:3] for t in claims):
             continue  # the scraper's second copy of the headline
-        if restated_without_status(c, statuses):
+        # (a figure that counts a group besides one counted before restates none: counted_besides)
+        besides = counted_besides(c, out)
+        if restated_without_status(c, statuses) and not besides:
             continue
-        if c["claimant"] == UNATTRIBUTED and (key(c)[:4] in sourced or _people_key(c) in sourced) \
+        if c["claimant"] == UNATTRIBUTED and not besides \
+                and (copies_a_status(c, sourced.get(key(c)[:4])) or _people_key(c) in sourced) \
                 and not told_before_its_source(c, claims, key) \
                 and not vague_with_a_status_of_its_own(c, claims):
             continue
         at = (c["paragraph"], c["sentence_no"])
-        if seen.get(same_people_restated(c), at) != at:
+        if seen.get(same_people_restated(c), at) != at and not besides:
             continue  # (one sentence restates none of its own figures: "195 for 195")
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
             continue
@@ -6792,6 +6797,70 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         seen.setdefault(same_people_restated(c), at)
         out.append(c)
     return out
+
+
+#: Statuses that may sum up a more specific one ("casualties", "lost"): what a figure restated
+#: with one of them says befell those counted may be what the first said.
+_BROAD_STATUSES = frozenset({"casualties", "killed or wounded", "lost"})
+
+
+def copies_a_status(c: dict, statuses: set[str] | None) -> bool:
+    """Whether a figure without a source may repeat a sourced one of the same value, category
+    and unit whose claims said ``statuses`` befell those counted (``None``: no such claim): not
+    when both say what befell them and it differs ("the ministry said two people were killed
+    ...", then "two people were wounded in raids in the south": another claim); a status
+    written only once, or a broad one ("casualties", "lost"), may be the same claim's (``dedupe``).
+
+    >>> [(c["status"], c["claimant"]) for c in _claims("The ministry said a strike on Velm killed two people.\\n\\n"
+    ...     "Shelling wounded two people in Tarn on Friday evening.")]
+    [('killed', 'The ministry'), ('wounded', 'unattributed')]
+    >>> copies_a_status({"status": "killed"}, {"", "wounded"}), copies_a_status({"status": "killed"}, None)
+    (True, False)
+    """
+    if statuses is None:
+        return False
+    own = c["status"].removeprefix("expected ")
+    if not _hit(own) or own in _BROAD_STATUSES:
+        return True
+    return any(s.removeprefix("expected ") in (own, *_BROAD_STATUSES) or not _hit(s) for s in statuses)
+
+
+#: A figure's words that count a group besides one counted before: "another 1,500 troops", "an
+#: additional 300", "a further 20" before it; "two other boats", "four others", "1,000 more" after it.
+_BESIDES_BEFORE = re.compile(r"\b(?i:another|additional|further)\s+$")
+_BESIDES_AFTER = re.compile(r"\s+(?i:other|others|more)\b")
+
+
+def counted_besides(c: dict, kept: list[dict]) -> bool:
+    """Whether a figure counts a group besides one counted before by its words (``_BESIDES_BEFORE``,
+    ``_BESIDES_AFTER``: "another 1,500 troops have entered Russia" after "the navy took 1,500
+    troops to Russia"), where no claim kept before of the same value is so marked: another claim,
+    not a restatement (``dedupe``). Two figures so marked are one ("is sending another 6,000",
+    then "is set to send another 6,000"), and a figure after a claim of its own sentence counts
+    a group besides that one ("40 civilians were killed while 121 others were hurt").
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Ilse Marrow said 1,500 troops were taken to Velm last week. "
+    ...     "Marrow said another 1,500 troops have arrived in Velm.")]
+    [('1,500', ''), ('1,500', 'arrived')]
+    >>> [c["figure"] for c in _claims("Marrow said another 900 troops were sent. Marrow said another 900 troops were sent.")]
+    ['900']
+    """
+    text = c["sentence"]
+    if "other" not in text and "more" not in text and "dditional" not in text and "urther" not in text:
+        return False  # the cheap test first
+    if not _marked_besides(c) or any(o["paragraph"] == c["paragraph"] and o["sentence_no"] == c["sentence_no"]
+                                     for o in kept):
+        return False  # "40 civilians were killed while 121 others were hurt": besides the 40
+    return not any(o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"] and _marked_besides(o)
+                   for o in kept)
+
+
+def _marked_besides(c: dict) -> bool:
+    """Whether the words right before or after a claim's figure in its sentence mark a group
+    besides one counted before (``counted_besides``)."""
+    text = c["sentence"]
+    return any(_BESIDES_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _BESIDES_AFTER.match(text, m.end())
+               for m in re.finditer(rf"(?<![\w.,]){re.escape(c['figure'])}(?![\w])", text))
 
 
 #: The largest count in words that a definite article makes a group named before ("the two men").
