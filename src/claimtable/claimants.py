@@ -71,10 +71,13 @@ def offices(written: str) -> frozenset[str]:
     """The registry bodies a person written by name alone (given names before it at most) may
     speak for when the registry gives his alias days it holds from or until (its ``held``
     column: a minister who moved): a hand coder who names the person agrees with any of them,
-    as the table gives no date to choose by; else none.
+    as the table gives no date to choose by; else none. A surname that does not name its row's
+    country (``countryless``: "Sullivan") with another given name before it is someone else.
 
     >>> sorted(offices("Sergei K. Shoigu")), offices("Defence Minister Sergei Shoigu"), offices("RSF")
     (['Russia Ministry of Defence', 'Russia Security Council'], frozenset(), frozenset())
+    >>> sorted(offices("Kirby")), offices("Sean Sullivan")
+    (['White House'], frozenset())
     """
     from claimtable import attribute
 
@@ -83,6 +86,8 @@ def offices(written: str) -> frozenset[str]:
         if not any(o.start or o.until for o in held) or not name.endswith(alias):
             continue
         given = name[: len(name) - len(alias)].split()
+        if given and any(alias in attribute.countryless_aliases().get(o.canonical, ()) for o in held):
+            continue  # "Sean Sullivan"
         if len(given) <= 2 and all(w[:1].isupper() and w.lower() not in attribute._titles() for w in given) \
                 and (not given or name[-len(alias) - 1] == " "):
             return frozenset(o.canonical for o in held)
