@@ -7539,6 +7539,42 @@ _PLACE_OWNS_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z]+\s+)?$")
 _POPULATION_TO = re.compile(r"\bpopulation\b[^,;:.\"“”]{0,40}?\s(?:to|at)\s+(?:[a-z]+\s+){0,2}$")
 
 
+@cache
+def _standing_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The verbs of ``standing.csv`` and the opening they end: a subject of up to seven words
+    with no comma, quotation, figure or clause in it, then one of the verbs."""
+    verbs = tuple(lexicons.column("standing", "verb"))
+    return verbs, re.compile(rf"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){{0,6}}?\s+(?:{lexicons.alternation(verbs)})\s")
+
+
+def _standing_state(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the sentence opens by telling a standing state of its subject in the present,
+    its capacity or its lasting aim ("The Tarn camp hosts roughly 90,000 displaced people",
+    "Velmar seeks to free all of the 40 hostages"; ``standing.csv``), before the figure: the
+    reporter's background, not the account of the source carried so far.
+
+    >>> s = "The Tarn displacement camp hosts roughly 90,000 displaced people."
+    >>> _standing_state(s, (s.index("90"), s.index("90") + 6))
+    True
+    >>> s = "Velmar seeks to free all of the approximately 40 hostages still held."
+    >>> _standing_state(s, (s.index("40"), s.index("40") + 2))
+    True
+    >>> s = "Refugees reach villages near Tarn, which already hosts 90,000 people."
+    >>> _standing_state(s, (s.index("90"), s.index("90") + 6))
+    False
+    """
+    verbs, pattern = _standing_pattern()
+    if not any(v in sentence for v in verbs):
+        return False  # the cheap test first
+    m = pattern.match(sentence.lstrip(), 0)
+    if m is None:
+        return False
+    offset = len(sentence) - len(sentence.lstrip())
+    subject = m.group(0)
+    return m.end() + offset <= figure[0] and not any(ch.isdigit() for ch in subject) \
+        and not _vocabulary(subject) & _inverted_verb_set() and " which " not in subject and " who " not in subject
+
+
 def _population_size(sentence: str, figure: tuple[int, int]) -> bool:
     """Whether the figure gives the size of a people or a place's population, or a share of it
     ("comprise about 10% of Velmar's population", "Velmar's 28 million inhabitants are farmers",
@@ -11267,6 +11303,7 @@ class ArticleAttribution:
                     or _hearsay_before_figure(sentence, figure) \
                     or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
+                    or _standing_state(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
             return Attribution(self.carry.claimant, self.carry.phrase, "carried")
