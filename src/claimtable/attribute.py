@@ -1091,9 +1091,14 @@ def _opens_with(first: str, flags: int = 0) -> Callable[[RateTest], RateTest]:
 
 @_gives(ACCORDING)
 def _table_credit(before: str, after: str) -> bool:
-    """"11,000–12,000 (South Korea NIS)": a table's or a list's credit after a figure."""
+    """"11,000–12,000 (South Korea NIS)": a table's or a list's credit after a figure; not letters
+    that open a code in brackets after a model's number ("five Bandvagn 206 (BV206) vehicles").
+
+    >>> _table_credit("11,000–12,000 (", ")"), _table_credit("five Bandvagn 206 (", "206) vehicles")
+    (True, False)
+    """
     return (before.rstrip().endswith("(") and _FIGURE_CREDIT.search(before) is not None
-            and not _DATELINE_CLOSE.match(after))
+            and not after[:1].isalnum() and not _DATELINE_CLOSE.match(after))
 
 
 #: A short name in brackets right after lower-case words it stands for: "rights office (", not
