@@ -165,6 +165,24 @@ def test_gold_other_readings_count_as_agreement(tmp_path):
     assert sorted(m.value for m in s.misses if m.kind == "claimant") == ["200", "400"]
 
 
+def test_an_other_reading_in_lower_case_names_the_registry_body_it_is_an_alias_of(tmp_path):
+    # coders write their other readings in lower case; a reading that is a registry alias
+    # ("ohchr", "un human rights office") accepts the body the extractor names by the
+    # registry's name, while a longer reading around an alias or another body does not
+    gold = tmp_path / "g.csv"
+    gold.write_text(
+        "article,value_low,value_high,category,claimant,claimant_ok\n"
+        "a,100,100,casualties,Ana Ruiz,ohchr\n"
+        "a,200,200,casualties,Ana Ruiz,un human rights office\n"
+        "a,300,300,casualties,Ana Ruiz,ohchr staff in tarn\n"
+        "a,400,400,casualties,Ana Ruiz,ohchr\n", encoding="utf-8")
+    body = "UN Human Rights Monitoring Mission"
+    pred = write(tmp_path, "p.csv", [f"a,100,100,casualties,{body}", f"a,200,200,casualties,{body}",
+                                     f"a,300,300,casualties,{body}", "a,400,400,casualties,South Korea NIS"])
+    s = score.score_files(gold, pred)
+    assert sorted(m.value for m in s.misses if m.kind == "claimant") == ["300", "400"]
+
+
 def test_the_shared_gold_of_the_seeds_scores_with_its_other_readings():
     # the seeds' gold lists other readings in claimant_ok; extract's output of data/raw agrees
     # with it on every claimant it names that way

@@ -27,7 +27,9 @@ order. On the matched pairs:
   (:func:`claimtable.claimants.offices`);
   when the gold table has a ``claimant_ok`` column (the shared gold's style), a claimant also
   agrees when it equals one of the cell's ``|``-separated other readings after the same
-  canonicalisation, or holds one as whole words ("nis|spy agency" accepts "South Korea NIS"):
+  canonicalisation, is one of the registry's names or aliases in any case ("ohchr", written in
+  lower case as coders write readings, names the body the registry lists "OHCHR" under), or holds
+  one as whole words ("nis|spy agency" accepts "South Korea NIS"):
   the hand coder's way of saying that the contract allows more than one reading;
 - **full**: category and claimant both agree.
 
@@ -50,6 +52,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -309,6 +312,32 @@ def _office_of(person: str, body: str) -> bool:
     return any(_fold(office) == body for office in claimants.offices(person))
 
 
+@cache
+def _registry_by_folded_name() -> dict[str, frozenset[str]]:
+    """The registry's claimants by each of their names and aliases, folded: the canonical names
+    (folded) a whole ``claimant_ok`` reading can stand for."""
+    from claimtable import attribute
+
+    entries, aliases = attribute.registry()
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for name, canonical in [*((c, c) for c in entries), *aliases]:
+        found[_fold(name)].add(_fold(canonical))
+    return {name: frozenset(canonicals) for name, canonicals in found.items()}
+
+
+def _registry_names_of(reading: str) -> frozenset[str]:
+    """The registry claimants (folded canonical names) a ``claimant_ok`` reading names when the
+    whole reading is one of their names or aliases in any case: the coders write their other
+    readings in lower case, while the registry matches an alias written with capitals in
+    article text only as written ("NIS" is no "nis" inside a word), so "ohchr" or "un human
+    rights office" in a reading is looked up here, not by the text rule.
+
+    >>> sorted(_registry_names_of("nis")), sorted(_registry_names_of("no such body"))
+    (['south korea nis'], [])
+    """
+    return _registry_by_folded_name().get(reading, frozenset())
+
+
 def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
     """Whether a predicted claimant agrees with the gold one or one of its other readings.
 
@@ -320,7 +349,7 @@ def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
     if same_claimant(g.claimant, p.claimant):
         return True
     predicted = canonical_claimant(p.claimant)
-    return any(canonical_claimant(alt) == predicted
+    return any(canonical_claimant(alt) == predicted or predicted in _registry_names_of(alt)
                or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", predicted)
                or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", _fold(p.claimant))
                for alt in g.claimant_ok)
