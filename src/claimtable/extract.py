@@ -2786,8 +2786,15 @@ def bare_left_without(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     """
     if c.lookup.found or " without " not in ctx.text or not _WITHOUT_AFTER.match(ctx.text, c.figure.end):
         return False
+    return _people_after_verb(c, ctx, _LEFT_BEFORE, 9)
+
+
+def _people_after_verb(c: FigureCandidate, ctx: SentenceContext, verb: re.Pattern[str], reach: int) -> bool:
+    """Whether ``verb`` ends within ``reach`` characters before the bare figure (before its hedge
+    when it has one); if so the figure counts people. The two rules of a verb that leaves or puts
+    people somewhere share it."""
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _LEFT_BEFORE.search(ctx.text, max(0, at - 9), at):
+    if not verb.search(ctx.text, max(0, at - reach), at):
         return False
     c.lookup = NounLookup(_people_noun(c.figure.end))
     return True
@@ -2815,11 +2822,7 @@ def bare_vague_put_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: Art
     """
     if c.lookup.found or c.figure.hedge != "vague" or not _STATE_WORD_AFTER.match(ctx.text, c.figure.end):
         return False
-    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _PUTS_PEOPLE_BEFORE.search(ctx.text, max(0, at - 10), at):
-        return False
-    c.lookup = NounLookup(_people_noun(c.figure.end))
-    return True
+    return _people_after_verb(c, ctx, _PUTS_PEOPLE_BEFORE, 10)
 
 
 #: The verb right before a bare figure (or its hedge), past "another": "killing ", "displaced ",
