@@ -5544,6 +5544,36 @@ def _deed_told_as_hearsay(sentence: str, figure: tuple[int, int], subject: Menti
         and _HEARSAY_ADVERB.search(sentence, subject.end, figure[0]) is not None
 
 
+#: What may open a sentence before its counted subject's figure: up to three words ("At least ",
+#: "Another ", "An additional "), no mark.
+_BEFORE_COUNTED_SUBJECT = re.compile(r"[\"“‘']?(?:[A-Za-z]+\s+){0,3}")
+#: The rest of a counted subject and its auxiliaries, then the adverb of hearsay: " migrants
+#: reportedly", " soldiers were also reportedly" (no clause word between).
+_HEARSAY_ON_SUBJECT = re.compile(r"(?:\s+(?!(?:when|as|after|while|and|but|or|who|which|that|in|at|on|by|to|of)\b)[\w'’-]+){0,4}?"
+                                 r"\s+(?:(?:are|is|were|was|have|has|had|been|being|also|now|still|later)\s+){0,3}"
+                                 r"(?:reportedly|allegedly)\b")
+
+
+def _hearsay_on_counted_subject(sentence: str, figure: tuple[int, int]) -> bool:
+    """Whether the figure counts the sentence's subject, whose fate the reporter tells only
+    "reportedly" or "allegedly" ("Eleven migrants reportedly drowned off Osk", "Nine guards were
+    reportedly being held by the rebels"): unnamed reports, as ``_hearsay_before_figure``'s
+    are, so no source carried from the sentences before gives the figure.
+
+    >>> s = "Nine guards were reportedly being held by the rebels."
+    >>> _hearsay_on_counted_subject(s, (0, 4))
+    True
+    >>> s = "At least 11 migrants reportedly drowned."
+    >>> _hearsay_on_counted_subject(s, (9, 11))
+    True
+    >>> s = "Nine guards were killed when rebels reportedly shelled the post."
+    >>> _hearsay_on_counted_subject(s, (0, 4))
+    False
+    """
+    return "edly" in sentence and _BEFORE_COUNTED_SUBJECT.fullmatch(sentence, 0, figure[0]) is not None \
+        and _HEARSAY_ON_SUBJECT.match(sentence, figure[1]) is not None
+
+
 def _hearsay_before_figure(sentence: str, figure: tuple[int, int]) -> bool:
     """Whether the reporter tells what comes before the figure as hearsay, by "reportedly" or
     "allegedly", in a sentence that names no source ("Kel fighters reportedly killed at least
@@ -11361,7 +11391,7 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
-                    or _hearsay_before_figure(sentence, figure) \
+                    or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
                     or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or _standing_state(sentence, figure) \
