@@ -1235,8 +1235,23 @@ def _cited_as_saying(before: str, after: str) -> bool:
     (True, False)
     >>> _cited_as_saying("Velpress quoted the rebels' military spokesman ", " as saying 12 ships were hit")
     True
+
+    So is a body quoted by its document ("quoted a Velm Front statement as saying") and the
+    first of the ones quoted together ("quoted Osk officials and sources as saying").
+
+    >>> _cited_as_saying("Velpress quoted a ", " statement as saying 12 ships were hit")
+    True
+    >>> _cited_as_saying("Velpress quoted ", " and sources as saying 12 ships were hit")
+    True
     """
+    if not after.startswith(" as "):
+        after = after[_QUOTED_WITH.match(after).end():] if " as " in after[:30] and _QUOTED_WITH.match(after) else ""
     return after.startswith(" as ") and _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
+
+
+#: What may stand between the one quoted and "as saying": its document ("a Velm Front
+#: statement as saying") or another quoted with it ("Osk officials and sources as saying").
+_QUOTED_WITH = re.compile(r"\s+(?:statement|communiqu[eé]|report|post|message|and\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?= as )")
 
 
 @_gives(SPEAKER)
