@@ -7459,7 +7459,9 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
 #: "after", "amid" or "as": the reporter ties the event to another ("The raids came a day after ...").
 _CAME_AFTER = re.compile(r"[^,;:\"“”]{0,60}?\b(?:came|comes|come)\s+(?:(?:just|only|barely|less|than|a|an|one|two|three|"
                          r"nearly|almost|about|around|roughly|some|more|shortly|soon|"
-                         r"several|few|hours?|days?|weeks?|months?|years?|\d+)\s+){0,3}(?:after|amid|as)\s")
+                         r"several|few|hours?|days?|weeks?|months?|years?|\d+)\s+){0,3}(?:after|amid|as)\s"
+                         r"|[^,;:\"“”]{0,60}?\b(?:follows|followed)\s+(?:(?:just|only|shortly|closely|a|an|one|two|three|few|several"
+                         r"|hours?|days?|weeks?|months?)\s+){0,3}(?:after|the|an?)\s")  # "The raid followed the killing of ..."
 
 
 def _reporters_context(sentence: str, figure_start: int) -> bool:
@@ -7474,11 +7476,46 @@ def _reporters_context(sentence: str, figure_start: int) -> bool:
     >>> s = "The strikes came nearly a week after a raid killed 28 people."
     >>> _reporters_context(s, s.index("28"))
     True
+
+    So does "follows" or "followed" before the earlier event ("The raid followed the killing of
+    12 guards"), not before its agent ("was followed by 12 raids").
+
+    >>> s = "The raid followed the killing of 12 guards by rebels."
+    >>> _reporters_context(s, s.index("12")), _reporters_context("It was followed by 12 raids.", 20)
+    (True, False)
     """
-    if "came " not in sentence and "come" not in sentence:
+    if "came " not in sentence and "come" not in sentence and "follow" not in sentence:
         return False  # the cheap test first
     m = _CAME_AFTER.match(sentence)
     return m is not None and m.end() <= figure_start
+
+
+#: "after" opening the clause of an earlier event, with no mark up to the figure (``_after_earlier_event``).
+_AFTER_CLAUSE = re.compile(r"\safter\s[^,;:\"“”()]*$")
+#: A year, which counts nothing ("in September 2024 after ...").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _after_earlier_event(sentence: str, figure_start: int) -> bool:
+    """Whether the figure stands in a clause after "after" that tells an earlier event, and the
+    clause it is tied to counts nothing ("Talks were halted in May after a raid left three guards
+    dead", "Unrest first broke out on Monday after thousands marched"): the reporter ties one
+    event to another, so no source carried from before gives the figure.
+
+    >>> _after_earlier_event("Talks were halted in May 2024 after a raid left three guards dead.", 49)
+    True
+    >>> _after_earlier_event("Two guards died after 30 shells hit the post.", 21)
+    False
+    >>> _after_earlier_event("Talks stalled, and after that, three guards died.", 31)
+    False
+    """
+    if " after " not in sentence:
+        return False  # the cheap test first
+    m = _AFTER_CLAUSE.search(sentence, 0, figure_start)
+    if m is None:
+        return False
+    head = _YEAR.sub("", sentence[:m.start()])
+    return _DIGIT.search(head) is None and lexicons.word_set("number_words", "word").isdisjoint(head.lower().split())
 
 
 def _reporters_hearsay(sentence: str) -> bool:
@@ -11407,6 +11444,7 @@ class ArticleAttribution:
                     or _named_actor_history(sentence, figure[0], self.carry) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
                     or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
+                    or _after_earlier_event(sentence, figure[0]) \
                     or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or _standing_state(sentence, figure) \
