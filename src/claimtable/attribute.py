@@ -1244,14 +1244,26 @@ def _cited_as_saying(before: str, after: str) -> bool:
     >>> _cited_as_saying("Velpress quoted ", " and sources as saying 12 ships were hit")
     True
     """
-    if not after.startswith(" as "):
-        after = after[_QUOTED_WITH.match(after).end():] if " as " in after[:30] and _QUOTED_WITH.match(after) else ""
-    return after.startswith(" as ") and _AS_SAYING.match(after) is not None and _CITES_AS.search(before) is not None
+    return " as " in after[:40] and _AS_SAYING.match(_past_quoted_with(after)) is not None \
+        and _CITES_AS.search(before) is not None
 
 
 #: What may stand between the one quoted and "as saying": its document ("a Velm Front
 #: statement as saying") or another quoted with it ("Osk officials and sources as saying").
 _QUOTED_WITH = re.compile(r"\s+(?:statement|communiqu[eé]|report|post|message|and\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?= as )")
+
+
+def _past_quoted_with(after: str) -> str:
+    """The text after a quoted name from its " as ", past its document or those quoted with it
+    (``_QUOTED_WITH``).
+
+    >>> _past_quoted_with(" statement as saying 12 died"), _past_quoted_with(" as saying 12 died")
+    (' as saying 12 died', ' as saying 12 died')
+    """
+    if after.startswith(" as "):
+        return after
+    m = _QUOTED_WITH.match(after)
+    return after[m.end():] if m is not None else after
 
 
 @_gives(SPEAKER)
