@@ -4437,6 +4437,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where is not None and where.group(0).endswith(("'s", "’s")):  # "in Ostria's": the owner of a place
+        where = _place_noun_of_name().match(sentence, end) or where  # "in Ostria's state of Dunmarsh"
     if where is None and sentence.startswith((" in the ", " from the ", " at the "), end):
         where = _place_noun_of_name().match(sentence, end)  # "officials in the village of Brask": theirs
     if where is not None and sentence.startswith(" and ", where.end()):
@@ -4882,9 +4884,15 @@ def _place_noun_of_name() -> re.Pattern[str]:
     ' in the village of Brask'
     >>> _place_noun_of_name().match(" in the village said") is None
     True
+
+    A country's possessive may stand for "the" ("prosecutors in Ostria's northern state of Dunmarsh"):
+
+    >>> _place_noun_of_name().match(" in Ostria's northern state of Dunmarsh said").group(0)
+    " in Ostria's northern state of Dunmarsh"
     """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    return re.compile(rf"\s+(?:in|from|at)\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\s+{_PLACE_NAME}")
+    return re.compile(rf"\s+(?:in|from|at)\s+(?:the|[A-Z][\w-]*['’]s)\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{nouns})"
+                      rf"\s+of\s+{_PLACE_NAME}")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -5690,6 +5698,28 @@ _ANONYMOUS_PARTICIPLE = (r"[a-z]+ing\s+(?:not\s+to\s+be\s+(?:named|identified)|o
 _PERSON_ASIDE = rf",\s+(?:who\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
 
 
+#: A restrictive relative clause between a described person and the verb, with no commas ("A
+#: member of a village patrol whose team searched the ruins told ..."): who the person is, no speaker.
+_RESTRICTIVE_CLAUSE = r"(?P<clause>\s+(?:who|whose)\s+[^,;:\"“”()]{1,100}?)"
+
+
+def _opening_speaker_words() -> str:
+    """The words of a person described with "a", "one" or "another" that opens the sentence
+    (``_indefinite_speaker``): up to four lower-case words ("displaced woman"), then one
+    "at"/"of"/"in"/"for"/"from"/"with" phrase of up to four words that may name a place ("from
+    Tarnow", "of a local rescue group"; no owner's possessive: "a member of Osk township's VRN" is
+    the unit's); group ``words``, group ``phrase``.
+
+    >>> re.fullmatch(_opening_speaker_words(), "displaced woman from North Tarnow").group("phrase")
+    ' from North Tarnow'
+    """
+    word = (r"(?!(?:the|a|an|and|or|but|of|who|whose|which|that|was|were|is|are|had|has|said|says|also|here|there"
+            r"|earlier|later|previously|first)\b)(?:[a-z][\w-]*|\d+-year-old)")
+    named = r"(?!(?:the|a|an|and|or|but|who|whose|which|that|was|were|is|are|had|has|said|says|told)\b)[A-Za-z][\w-]*(?![\w'’-])"
+    return (rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?P<phrase>\s+(?:at|of|in|for|from|with)\s+(?:the\s+|an?\s+)?"
+            rf"{named}(?:\s+{named}){{0,3}}?)?)")
+
+
 @cache
 def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A person described in lower-case words with "a" or "an", no name, as the speaker of an
@@ -5701,7 +5731,8 @@ def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the speaker); the group ``words`` of each."""
     word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
     words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
-    return (re.compile(rf"[\"“]?An?\s+{words}(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|also)\s+)?(?:{_verbs('speech')})\b"
+    return (re.compile(rf"[\"“]?(?:An?|One|Another)\s+{_opening_speaker_words()}(?:{_PERSON_ASIDE}|{_RESTRICTIVE_CLAUSE})?"
+                       rf"\s+(?:(?:has|had|also|earlier|later|previously|first)\s+){{0,2}}(?:{_verbs('speech')})\b"
                        r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?<=\btold)(?=\s+[A-Z]))"),
             re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
 
@@ -5742,13 +5773,20 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     for m in matches:
         start, end = m.span("words")
         words = m.group("words")
+        phrase = m.start("phrase") if "phrase" in m.re.groupindex and m.group("phrase") else end
+        described = sentence[start:phrase].split()[:-1]  # "displaced" of "displaced woman": a modifier
         if _SOURCE_NOUN_IN.search(words) or _names_things(words) or _names_events(words) \
-                or any(w.endswith("ed") or w in _number_word_set() or w in _document_words() or w in _works()
-                       or w in _share_words() for w in words.split()):
+                or any((w.endswith("ed") and (i >= len(described) or not w.islower()))
+                       or w in _number_word_set() or w in _document_words() or w in _works()
+                       or w in _share_words() for i, w in enumerate(words.split())):
             continue  # "a report said", "a drone destroyed", "a third of them are ...": no person
-        if any(f.start < end and start < f.end for f in found):
+        if any(f.start < end and start < f.end
+               and not (f.kind == "group" and f.start == start and f.end < end)  # "source" of "source at the port"
+               and not (f.kind in ("named", "state") and f.start >= phrase)  # "a woman from Tarnow"
+               for f in found):
             continue  # a source found already ("a local official")
-        out.append(MentionCandidate(start, end, words, "group"))
+        clause = m.end("clause") if "clause" in m.re.groupindex and m.group("clause") else end
+        out.append(MentionCandidate(start, clause, words, "group"))  # "who fled Osk": the speaker's, no name speaks
     return out
 
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
