@@ -4366,8 +4366,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
         if " " not in words:
             return None
-    if " " not in words and _head_before_counted_noun(sentence, words, m.end()):
-        return None  # "government troops recovered 14 rifles": the troops, counted things, no source
+    if (" " not in words or (words.count(" ") == 1 and _counted(words))) \
+            and _head_before_counted_noun(sentence, words, m.end()):
+        return None  # "government troops recovered 14 rifles", "said three crew members died": counted things, no source
     if " " not in words and (reports := _introduced_head_reports(sentence, m.end() - len(words), m.end())):
         return reports  # "according to police reports": the reports as written, not the police
     if _owns_a_name(sentence, m.end()):
