@@ -3427,6 +3427,39 @@ def _titled_over_descriptions(sentence: str, found: list[MentionCandidate]) -> l
         t.start <= f.start and f.end <= t.end - len(t.name) for t in titled)]
 
 
+#: Lower-case words between a body and a title ("UN rights office spokeswoman"): they describe
+#: the body's post, which the person after the title holds.
+_BODY_TO_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")
+
+
+def _titled_over_roles(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person named right after a lower-case title (``_lowercase_titled_names``) that a body
+    and words describe ("according to UN rights office spokeswoman Mira Tolland", "UN refugee
+    agency spokeswoman Lena Ask said") speaks: the body and the role, whose words describe the
+    person, are no second candidate, after "according to" as before a verb; the person's words
+    start at the body.
+
+    >>> s = "Nine died, according to UN rights office spokeswoman Mira Tolland."
+    >>> f = [MentionCandidate(24, 26, "United Nations", "international organisation"),
+    ...      MentionCandidate(41, 52, "United Nations", "international organisation"), *_lowercase_titled_names(s, [])]
+    >>> [(c.name, c.start) for c in _titled_over_roles(s, f)]
+    [('Mira Tolland', 24)]
+    """
+    titles = _titles()
+    titled = [f for f in found if f.kind == "named" and f.start < f.end - len(f.name) - 1
+              and sentence[f.start:f.end - len(f.name)].split()[-1] in titles]
+    if not titled:
+        return found
+    out = [f for f in found if f in titled or f.kind == "named" or not any(
+        t.start <= f.start and f.end <= t.end - len(t.name) for t in titled)]
+    for t in titled:
+        body = next((f for f in out if f.kind not in ("named", "state", "group") and f.end < t.start
+                     and _BODY_TO_TITLE.fullmatch(sentence, f.end, t.start)), None)
+        if body is not None:  # "UN rights office spokeswoman": the UN's post, the person's words
+            out = [MentionCandidate(body.start, t.end, t.name, t.kind) if f is t else f for f in out if f is not body]
+    return out
+
+
 def _ranked_over_descriptions(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """The words before a short rank and a name ("Zamorian army Col. Ivo Brant", "army
     spokesman Brig. Ana Lute") describe the person, who speaks: a body or a group noun inside
@@ -6624,6 +6657,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
             found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
         found = _titled_over_descriptions(sentence, found)  # "the head of Osk's police, Petro Lanko": the person
+        found = _titled_over_roles(sentence, found)  # "UN rights office spokeswoman Mira Tolland": the person
         found = _ranked_after_long_titles(found)  # "Chief of the General Staff Gen. Oren Task": the person
     if len(found) < 2:
         kept = list(found)  # nothing overlaps
