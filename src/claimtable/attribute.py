@@ -7163,6 +7163,10 @@ def _headline_label(sentence: str, f: MentionCandidate) -> bool:
 #: Where a clause opens with its subject: the sentence's start, or after a conjunction
 #: ("..., but reports suggest"); not after a bare comma (", reports added.": a credit after the clause).
 _BARE_DOCUMENTS_OPEN = re.compile(r"(?:^|\b(?:but|while|and|whereas|although|though)\s+)[\"“‘']?\s*$")
+#: A lower-case word that is no determiner, no owner and no modifier's "of" before bare documents
+#: ("follows reports that", "amid reports that"): a verb or a preposition whose object they are.
+_AFTER_VERB_OR_PREPOSITION = re.compile(r"\b(?:follows?|followed|following|amid|after|despite|denied|denies|deny|"
+                                        r"dismissed|confirmed|confirms)\s+$")
 
 
 def _bare_documents(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
@@ -7177,7 +7181,20 @@ def _bare_documents(sentence: str, f: MentionCandidate) -> tuple[int, str] | Non
     >>> s = "The reports indicate that 90 men fled."
     >>> _bare_documents(s, MentionCandidate(4, 11, "reports", "weak")) is None
     True
+
+    So are such documents after a verb or a preposition, with the words they hold after "that" ("The
+    claim follows reports that 9,000 troops were sent", "amid reports that ..."), as "Western
+    estimates that ..." are, whoever spoke before:
+
+    >>> s = "The claim follows reports that 9,000 troops were sent."
+    >>> _bare_documents(s, MentionCandidate(18, 25, "reports", "weak"))
+    (3, 'bare documents that')
+    >>> s = "The claim follows the reports that 9,000 troops were sent."
+    >>> _bare_documents(s, MentionCandidate(22, 29, "reports", "weak")) is None
+    True
     """
+    if f.name.endswith("s") and sentence.startswith(" that ", f.end) and _AFTER_VERB_OR_PREPOSITION.search(sentence, 0, f.start):
+        return SPEAKER, "bare documents that"  # "follows reports that ...": unnamed papers hold the words
     if not f.name.endswith("s") or _BARE_DOCUMENTS_OPEN.search(sentence, 0, f.start) is None:
         return None  # one document ("a report"), one with "the", "its", an owner before it, or after a comma
     verb = _document_verb().match(sentence, f.end)
@@ -10826,8 +10843,8 @@ class ArticleAttribution:
         >>> [(m.phrase, m.claimant) for m in article.observe("Some 85 homes burned, the bulletin added.", 1)]
         [('bulletin', 'Acme Relief Agency')]
         """
-        if m.kind != "weak":
-            return m
+        if m.kind != "weak" or m.rule == "bare documents that":
+            return m  # "The claim follows reports that ...": no article of its own, nobody's
         issuer = self._work_issuer(m) or self.last_subject or self.last_speaker
         if issuer is None or not _definite_before(sentence, m.start, m.phrase):
             return m
