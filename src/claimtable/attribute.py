@@ -3510,6 +3510,39 @@ def _titled_over_descriptions(sentence: str, found: list[MentionCandidate]) -> l
         t.start <= f.start and f.end <= t.end - len(t.name) for t in titled)]
 
 
+#: Lower-case words between a body and a title ("UN rights office spokeswoman"): they describe
+#: the body's post, which the person after the title holds.
+_BODY_TO_TITLE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+")
+
+
+def _titled_over_roles(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A person named right after a lower-case title (``_lowercase_titled_names``) that a body
+    and words describe ("according to UN rights office spokeswoman Mira Tolland", "UN refugee
+    agency spokeswoman Lena Ask said") speaks: the body and the role, whose words describe the
+    person, are no second candidate, after "according to" as before a verb; the person's words
+    start at the body.
+
+    >>> s = "Nine died, according to UN rights office spokeswoman Mira Tolland."
+    >>> f = [MentionCandidate(24, 26, "United Nations", "international organisation"),
+    ...      MentionCandidate(41, 52, "United Nations", "international organisation"), *_lowercase_titled_names(s, [])]
+    >>> [(c.name, c.start) for c in _titled_over_roles(s, f)]
+    [('Mira Tolland', 24)]
+    """
+    titles = _titles()
+    titled = [f for f in found if f.kind == "named" and f.start < f.end - len(f.name) - 1
+              and sentence[f.start:f.end - len(f.name)].split()[-1] in titles]
+    if not titled:
+        return found
+    out = [f for f in found if f in titled or f.kind == "named" or not any(
+        t.start <= f.start and f.end <= t.end - len(t.name) for t in titled)]
+    for t in titled:
+        body = next((f for f in out if f.kind not in ("named", "state", "group") and f.end < t.start
+                     and _BODY_TO_TITLE.fullmatch(sentence, f.end, t.start)), None)
+        if body is not None:  # "UN rights office spokeswoman": the UN's post, the person's words
+            out = [MentionCandidate(body.start, t.end, t.name, t.kind) if f is t else f for f in out if f is not body]
+    return out
+
+
 def _ranked_over_descriptions(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """The words before a short rank and a name ("Zamorian army Col. Ivo Brant", "army
     spokesman Brig. Ana Lute") describe the person, who speaks: a body or a group noun inside
@@ -4449,8 +4482,9 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
             return MentionCandidate(start, document.end(), sentence[start:document.end()], "group")
         if " " not in words:
             return None
-    if " " not in words and _head_before_counted_noun(sentence, words, m.end()):
-        return None  # "government troops recovered 14 rifles": the troops, counted things, no source
+    if (" " not in words or (words.count(" ") == 1 and _counted(words))) \
+            and _head_before_counted_noun(sentence, words, m.end()):
+        return None  # "government troops recovered 14 rifles", "said three crew members died": counted things, no source
     if " " not in words and (reports := _introduced_head_reports(sentence, m.end() - len(words), m.end())):
         return reports  # "according to police reports": the reports as written, not the police
     if _owns_a_name(sentence, m.end()):
@@ -4520,6 +4554,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         if served is not None:  # "said a representative of the Velm Guard": the body speaks
             return served
     where = _GROUP_PLACE.match(sentence, end) or (_place_of_group().match(sentence, end) if " of the " in sentence else None)
+    if where is not None and where.group(0).endswith(("'s", "’s")):  # "in Ostria's": the owner of a place
+        where = _place_noun_of_name().match(sentence, end) or where  # "in Ostria's state of Dunmarsh"
     if where is None and sentence.startswith((" in the ", " from the ", " at the "), end):
         where = _place_noun_of_name().match(sentence, end)  # "officials in the village of Brask": theirs
     if where is not None and sentence.startswith(" and ", where.end()):
@@ -4965,9 +5001,15 @@ def _place_noun_of_name() -> re.Pattern[str]:
     ' in the village of Brask'
     >>> _place_noun_of_name().match(" in the village said") is None
     True
+
+    A country's possessive may stand for "the" ("prosecutors in Ostria's northern state of Dunmarsh"):
+
+    >>> _place_noun_of_name().match(" in Ostria's northern state of Dunmarsh said").group(0)
+    " in Ostria's northern state of Dunmarsh"
     """
     nouns = lexicons.alternation(lexicons.word_set("place_nouns", "word"))
-    return re.compile(rf"\s+(?:in|from|at)\s+the\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{nouns})\s+of\s+{_PLACE_NAME}")
+    return re.compile(rf"\s+(?:in|from|at)\s+(?:the|[A-Z][\w-]*['’]s)\s+(?:[a-z][a-z-]+\s+){{0,2}}?(?:{nouns})"
+                      rf"\s+of\s+{_PLACE_NAME}")
 
 
 #: The field after a body's capitalised head: "the Kenyan Ministry of Interior".
@@ -5803,6 +5845,28 @@ _ANONYMOUS_PARTICIPLE = (r"[a-z]+ing\s+(?:not\s+to\s+be\s+(?:named|identified)|o
 _PERSON_ASIDE = rf",\s+(?:who\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
 
 
+#: A restrictive relative clause between a described person and the verb, with no commas ("A
+#: member of a village patrol whose team searched the ruins told ..."): who the person is, no speaker.
+_RESTRICTIVE_CLAUSE = r"(?P<clause>\s+(?:who|whose)\s+[^,;:\"“”()]{1,100}?)"
+
+
+def _opening_speaker_words() -> str:
+    """The words of a person described with "a", "one" or "another" that opens the sentence
+    (``_indefinite_speaker``): up to four lower-case words ("displaced woman"), then one
+    "at"/"of"/"in"/"for"/"from"/"with" phrase of up to four words that may name a place ("from
+    Tarnow", "of a local rescue group"; no owner's possessive: "a member of Osk township's VRN" is
+    the unit's); group ``words``, group ``phrase``.
+
+    >>> re.fullmatch(_opening_speaker_words(), "displaced woman from North Tarnow").group("phrase")
+    ' from North Tarnow'
+    """
+    word = (r"(?!(?:the|a|an|and|or|but|of|who|whose|which|that|was|were|is|are|had|has|said|says|also|here|there"
+            r"|earlier|later|previously|first)\b)(?:[a-z][\w-]*|\d+-year-old)")
+    named = r"(?!(?:the|a|an|and|or|but|who|whose|which|that|was|were|is|are|had|has|said|says|told)\b)[A-Za-z][\w-]*(?![\w'’-])"
+    return (rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?P<phrase>\s+(?:at|of|in|for|from|with)\s+(?:the\s+|an?\s+)?"
+            rf"{named}(?:\s+{named}){{0,3}}?)?)")
+
+
 @cache
 def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A person described in lower-case words with "a" or "an", no name, as the speaker of an
@@ -5814,7 +5878,8 @@ def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the speaker); the group ``words`` of each."""
     word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
     words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
-    return (re.compile(rf"[\"“]?An?\s+{words}(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|also)\s+)?(?:{_verbs('speech')})\b"
+    return (re.compile(rf"[\"“]?(?:An?|One|Another)\s+{_opening_speaker_words()}(?:{_PERSON_ASIDE}|{_RESTRICTIVE_CLAUSE})?"
+                       rf"\s+(?:(?:has|had|also|earlier|later|previously|first)\s+){{0,2}}(?:{_verbs('speech')})\b"
                        r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?<=\btold)(?=\s+[A-Z]))"),
             re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
 
@@ -5855,13 +5920,20 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     for m in matches:
         start, end = m.span("words")
         words = m.group("words")
+        phrase = m.start("phrase") if "phrase" in m.re.groupindex and m.group("phrase") else end
+        described = sentence[start:phrase].split()[:-1]  # "displaced" of "displaced woman": a modifier
         if _SOURCE_NOUN_IN.search(words) or _names_things(words) or _names_events(words) \
-                or any(w.endswith("ed") or w in _number_word_set() or w in _document_words() or w in _works()
-                       or w in _share_words() for w in words.split()):
+                or any((w.endswith("ed") and (i >= len(described) or not w.islower()))
+                       or w in _number_word_set() or w in _document_words() or w in _works()
+                       or w in _share_words() for i, w in enumerate(words.split())):
             continue  # "a report said", "a drone destroyed", "a third of them are ...": no person
-        if any(f.start < end and start < f.end for f in found):
+        if any(f.start < end and start < f.end
+               and not (f.kind == "group" and f.start == start and f.end < end)  # "source" of "source at the port"
+               and not (f.kind in ("named", "state") and f.start >= phrase)  # "a woman from Tarnow"
+               for f in found):
             continue  # a source found already ("a local official")
-        out.append(MentionCandidate(start, end, words, "group"))
+        clause = m.end("clause") if "clause" in m.re.groupindex and m.group("clause") else end
+        out.append(MentionCandidate(start, clause, words, "group"))  # "who fled Osk": the speaker's, no name speaks
     return out
 
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
@@ -6698,6 +6770,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
             found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
         found = _titled_over_descriptions(sentence, found)  # "the head of Osk's police, Petro Lanko": the person
+        found = _titled_over_roles(sentence, found)  # "UN rights office spokeswoman Mira Tolland": the person
         found = _ranked_after_long_titles(found)  # "Chief of the General Staff Gen. Oren Task": the person
     if len(found) < 2:
         kept = list(found)  # nothing overlaps
@@ -7203,6 +7276,10 @@ def _headline_label(sentence: str, f: MentionCandidate) -> bool:
 #: Where a clause opens with its subject: the sentence's start, or after a conjunction
 #: ("..., but reports suggest"); not after a bare comma (", reports added.": a credit after the clause).
 _BARE_DOCUMENTS_OPEN = re.compile(r"(?:^|\b(?:but|while|and|whereas|although|though)\s+)[\"“‘']?\s*$")
+#: A lower-case word that is no determiner, no owner and no modifier's "of" before bare documents
+#: ("follows reports that", "amid reports that"): a verb or a preposition whose object they are.
+_AFTER_VERB_OR_PREPOSITION = re.compile(r"\b(?:follows?|followed|following|amid|after|despite|denied|denies|deny|"
+                                        r"dismissed|confirmed|confirms)\s+$")
 
 
 def _bare_documents(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
@@ -7217,7 +7294,20 @@ def _bare_documents(sentence: str, f: MentionCandidate) -> tuple[int, str] | Non
     >>> s = "The reports indicate that 90 men fled."
     >>> _bare_documents(s, MentionCandidate(4, 11, "reports", "weak")) is None
     True
+
+    So are such documents after a verb or a preposition, with the words they hold after "that" ("The
+    claim follows reports that 9,000 troops were sent", "amid reports that ..."), as "Western
+    estimates that ..." are, whoever spoke before:
+
+    >>> s = "The claim follows reports that 9,000 troops were sent."
+    >>> _bare_documents(s, MentionCandidate(18, 25, "reports", "weak"))
+    (3, 'bare documents that')
+    >>> s = "The claim follows the reports that 9,000 troops were sent."
+    >>> _bare_documents(s, MentionCandidate(22, 29, "reports", "weak")) is None
+    True
     """
+    if f.name.endswith("s") and sentence.startswith(" that ", f.end) and _AFTER_VERB_OR_PREPOSITION.search(sentence, 0, f.start):
+        return SPEAKER, "bare documents that"  # "follows reports that ...": unnamed papers hold the words
     if not f.name.endswith("s") or _BARE_DOCUMENTS_OPEN.search(sentence, 0, f.start) is None:
         return None  # one document ("a report"), one with "the", "its", an owner before it, or after a comma
     verb = _document_verb().match(sentence, f.end)
@@ -10903,8 +10993,8 @@ class ArticleAttribution:
         >>> [(m.phrase, m.claimant) for m in article.observe("Some 85 homes burned, the bulletin added.", 1)]
         [('bulletin', 'Acme Relief Agency')]
         """
-        if m.kind != "weak":
-            return m
+        if m.kind != "weak" or m.rule == "bare documents that":
+            return m  # "The claim follows reports that ...": no article of its own, nobody's
         issuer = self._work_issuer(m) or self.last_subject or self.last_speaker
         if issuer is None or not _definite_before(sentence, m.start, m.phrase):
             return m
