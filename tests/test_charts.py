@@ -519,3 +519,26 @@ def test_a_small_grid_takes_bigger_cells_of_its_fixed_figure():
         n_rows = len(grid.get_yticks())
         assert len(grid.get_xticks()) == cols, chart.__name__
         assert box.height * 7.2 / n_rows >= 0.6 and box.width * 11 / cols >= 1.1, chart.__name__
+
+
+@pytest.mark.parametrize("n_rows", [2, 4, 15])
+def test_a_grid_of_a_few_rows_fills_most_of_its_fixed_figure_with_bigger_text(n_rows):
+    """Who says what with ``n_rows`` claimants of three measures: four rows take at least three
+    quarters of the grid's area (5.35 inches tall) and their values are drawn bigger than the
+    7.5 points of a full grid; fifteen rows share the area at the usual size."""
+    said = [(f"Claimant {i}", m, 100 * (i + 1)) for i in range(n_rows)
+            for m in ("troops_present", "troops_expected", "troops_training")]
+    rows = [{"estimate": k + 1, "origin": "extracted", "family": "troops", "measure": m, "claimant": c,
+             "value_low": v, "value_high": v, "hedge": "exact", "as_of": "2024-10-19", "relays": 1}
+            for k, (c, m, v) in enumerate(said)]
+    fig = charts.who_says_what(pd.DataFrame(rows))
+    assert fig.get_size_inches().tolist() == [11.0, 7.2]
+    grid = fig.axes[0]
+    height = grid.get_position().height * 7.2
+    sizes = {t.get_fontsize() for t in by_gid(fig, "cell")}
+    if n_rows == 4:
+        assert height >= 0.75 * 5.35 and min(sizes) > 7.5 * 1.2
+    if n_rows == 2:
+        assert height >= 2 * 0.9 and min(sizes) > 7.5 * 1.2
+    if n_rows == 15:
+        assert height <= 5.35 and sizes == {7.5}

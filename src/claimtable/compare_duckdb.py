@@ -356,6 +356,42 @@ def _unit_key(table: str = "") -> str:
     return f"CASE WHEN {table}measure IN ({keyed}) THEN {table}unit ELSE '' END"
 
 
+def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
+    """The table ``estimate_claims``: the columns of the claims estimates read, with each
+    claim's place as ``estimates.articles_places`` gives it (its own, else the first its
+    article gives the same figure in the figure's time window, else '')."""
+    import pyarrow as pa
+
+    keys = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of "
+                       "FROM claims GROUP BY ALL").fetchall()
+    parsed = sorted(((k, parse_published(k[5])) for k in keys),
+                    key=lambda p: (*p[0][:5], estimates._key(p[1])))
+    rank = {k: i for i, k in enumerate(sorted({estimates._key(day) for _, day in parsed}))}
+    window: list[int] = []
+    previous, first = None, None
+    for (claimant, measure, ukey, low, high, _as_of), day in parsed:
+        key = (claimant, measure, ukey, low, high)
+        if estimates.starts_window(previous, first, key, day):
+            previous, first = key, day
+            window.append(len(window) and window[-1] + 1)
+        else:
+            window.append(window[-1])
+    columns = ["claimant", "measure", "ukey", "value_low", "value_high", "as_of"]
+    _store(con, "key_window", pa.table({
+        **{name: [k[i] for k, _ in parsed] for i, name in enumerate(columns)},
+        "win": pa.array(window, pa.int64()),
+        "as_key": pa.array([rank[estimates._key(day)] for _, day in parsed], pa.int64())}))
+    con.execute(
+        "CREATE TABLE estimate_claims AS WITH c AS (SELECT c.article, c.claimant, c.measure, c.unit, "
+        f"{_unit_key('c.')} AS ukey, c.value_low, c.value_high, c.hedge, c.as_of, c.place, c.start, c.pos, "
+        "w.win, w.as_key FROM claims c JOIN key_window w ON c.claimant = w.claimant AND c.measure = w.measure "
+        f"AND {_unit_key('c.')} = w.ukey AND c.value_low = w.value_low AND c.value_high = w.value_high "
+        "AND c.as_of = w.as_of), own AS (SELECT win, article, arg_min(place, [as_key, start, pos]) AS place "
+        "FROM c WHERE place <> '' GROUP BY ALL) "
+        "SELECT c.* EXCLUDE (place, win, as_key), CASE WHEN c.place <> '' THEN c.place "
+        "ELSE COALESCE(own.place, '') END AS place FROM c LEFT JOIN own USING (win, article)")
+
+
 def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, float, PartialDate | None, str, str]]:
     """Estimates' keys, first dates and places, clustered over one row per distinct statement
     (``estimates._cluster``'s rule: time windows, ``estimates.starts_window``, split by place,
@@ -364,8 +400,9 @@ def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, floa
     (``as_key``)."""
     import pyarrow as pa
 
-    rows = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of, "
-                       "place FROM claims GROUP BY ALL").fetchall()
+    _place_claims(con)
+    rows = con.execute("SELECT claimant, measure, ukey, value_low, value_high, as_of, "
+                       "place FROM estimate_claims GROUP BY ALL").fetchall()
     parsed = [(r, parse_published(r[5])) for r in rows]
     parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], p[0][4], estimates._key(p[1]), p[0][6]))
     keys = sorted({estimates._key(p) for _, p in parsed})
@@ -382,8 +419,8 @@ def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, floa
     _store(con, "statement_window", pa.table({**mapping, "win": pa.array(window, pa.int64())}))
     named: dict[int, dict[str, int]] = {}
     for win, place, n in con.execute(
-            "SELECT m.win, m.place, count(DISTINCT c.article) FROM claims c JOIN statement_window m "
-            f"ON c.claimant = m.claimant AND c.measure = m.measure AND {_unit_key('c.')} = m.ukey "
+            "SELECT m.win, m.place, count(DISTINCT c.article) FROM estimate_claims c JOIN statement_window m "
+            "ON c.claimant = m.claimant AND c.measure = m.measure AND c.ukey = m.ukey "
             "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of "
             "AND c.place = m.place GROUP BY ALL").fetchall():
         named.setdefault(win, {})[place] = n
@@ -458,8 +495,8 @@ def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
         "COALESCE(a.pub_y, 0) * 10000 + COALESCE(a.pub_m, 0) * 100 + COALESCE(a.pub_d, 0) AS pub_key "
         "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, c.unit, "
         "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
-        "FROM claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
-        f"AND {_unit_key('c.')} = m.ukey AND c.value_low = m.value_low "
+        "FROM estimate_claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
+        "AND c.ukey = m.ukey AND c.value_low = m.value_low "
         "AND c.value_high = m.value_high AND c.as_of = m.as_of AND c.place = m.place) r "
         "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
     con.execute("CREATE TABLE relay_ranked AS SELECT *, row_number() OVER (PARTITION BY cl "

@@ -3,8 +3,9 @@
 Many articles repeat one statement ("South Korea's spy agency said 1,500 troops have
 arrived"). An *estimate* gathers the claims with the same claimant, the same measure and the
 same value whose ``as_of`` dates lie within ``WINDOW_DAYS`` of the first, and whose places can be
-one (``place_groups``: "4 killed in Kharkiv" and "4 killed in Odesa" are two estimates; a relay
-that names no place joins the place most relays name); each article that carries it is a *relay*. A relay that changed what the claimant said is flagged
+one (``place_groups``: "4 killed in Kharkiv" and "4 killed in Odesa" are two estimates; a claim
+that names no place is in the place its article gives the same figure, ``articles_places``, and
+a relay that names none joins the place most relays name); each article that carries it is a *relay*. A relay that changed what the claimant said is flagged
 (``relay_differs``): another hedge than most relays give, or, beside a version that more
 articles carry from the same claimant at the same time, another value (within
 ``CHANGED_VALUE_FACTOR``) or another measure with the same value.
@@ -30,6 +31,7 @@ The tables grow with the claims, never faster: one row per estimate, one row per
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -193,6 +195,24 @@ def place_groups(named: dict[str, int]) -> dict[str, str]:
     return joined
 
 
+def articles_places(window: list[dict]) -> Callable[[dict], str]:
+    """The place of each claim of one time window (in date order, then article and offset):
+    its own, else the first its article gives the same figure in the window ("4 killed" in a
+    lede, "4 killed in Odesa" below it: one statement, in Odesa), else none (``place_groups``
+    then joins it to the place most relays name).
+
+    >>> window = [{"article": "x", "place": ""}, {"article": "x", "place": "Odesa"},
+    ...           {"article": "y", "place": ""}]
+    >>> [articles_places(window)(c) for c in window]
+    ['Odesa', 'Odesa', '']
+    """
+    first: dict[str, str] = {}
+    for c in window:
+        if c["place"]:
+            first.setdefault(c["article"], c["place"])
+    return lambda c: c["place"] or first.get(c["article"], "")
+
+
 def _cluster(claims: list[dict]) -> list[_Estimate]:
     """Estimates from claims sorted by (claimant, measure, unit key, value, as_of): a time
     window starts when the key changes or the date is more than ``WINDOW_DAYS`` from the
@@ -207,13 +227,14 @@ def _cluster(claims: list[dict]) -> list[_Estimate]:
         windows[-1].append(c)
     out: list[_Estimate] = []
     for window in windows:
+        own = articles_places(window)
         articles: dict[str, set[str]] = {}
         for c in window:
-            articles.setdefault(c["place"], set()).add(c["article"])
+            articles.setdefault(own(c), set()).add(c["article"])
         joined = place_groups({p: len(a) for p, a in articles.items()})
         earliest: dict[str, dict] = {}
         for c in window:  # in date order
-            earliest.setdefault(joined[c["place"]], c)
+            earliest.setdefault(joined[own(c)], c)
         by_place: dict[str, _Estimate] = {}
         for seed in dict.fromkeys(joined.values()):  # most articles first
             c = earliest[seed]
@@ -221,7 +242,7 @@ def _cluster(claims: list[dict]) -> list[_Estimate]:
                                        c["_as_of"], c["_unit_key"], seed)
             out.append(by_place[seed])
         for c in window:
-            e = by_place[joined[c["place"]]]
+            e = by_place[joined[own(c)]]
             if c["article"] not in e.articles:  # an article relays a statement once
                 e.articles.add(c["article"])
                 e.rows.append(c)

