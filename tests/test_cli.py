@@ -200,3 +200,19 @@ def test_the_report_module_names_unread_files_as_the_command_does(tmp_path, monk
     raw.mkdir()
     assert report.main(["--out", str(tmp_path / "out"), "-p", "raw_dir", str(raw)]) == 1
     assert "blank.txt: empty file" in capsys.readouterr().err
+
+
+def test_a_manifest_inside_the_folder_is_no_article_and_its_rows_are_checked(tmp_path):
+    # the manifest's rows are checked the same way beside the folder or inside it, and a row
+    # with no file fails `extract` as it fails `report` (exit 1, the article named)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ok.txt").write_text("Officials said 700 troops arrived.")
+    for manifest in (raw / "sources.csv", tmp_path / "sources.csv"):
+        manifest.write_text(f"{MANIFEST_HEADER}ok,,Wire,,2024-10-01,en,\nghost,,,,,en,\n")
+        result = run("extract", str(raw))
+        assert result.returncode == 1
+        assert result.stderr == "claimtable: ghost: listed in the manifest but no such file in raw/\n"
+        assert [r["article"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["ok"]
+    # a file named alone is checked against its own row only
+    assert run("extract", str(raw / "ok.txt")).returncode == 0

@@ -339,8 +339,22 @@ def test_a_manifest_inside_the_raw_folder_is_read_as_the_manifest_not_as_an_arti
     assert not collection.problems
     (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
                                           "one,T,Beside,,2024-10-01,en,\n", encoding="utf-8")
-    table = load.load_folder(raw).articles().set_index("article")  # the one beside comes first
-    assert table.loc["one", "outlet"] == "Beside" and "sources" in table.index
+    collection = load.load_folder(raw)  # the one beside comes first; neither is an article
+    table = collection.articles().set_index("article")
+    assert list(table.index) == ["one"] and table.loc["one", "outlet"] == "Beside"
+    assert not collection.problems
+
+
+@pytest.mark.parametrize("where", ["beside", "inside"])
+def test_a_manifest_row_without_a_file_is_reported_wherever_the_manifest_sits(tmp_path, where):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw, "one.txt", b"Officials said 500 troops arrived.")
+    (tmp_path if where == "beside" else raw).joinpath("sources.csv").write_text(
+        "article,title,outlet,url,published,language,notes\none,T,Wire,,,en,\nghost,G,,,,en,\n")
+    collection = load.load_folder(raw)
+    assert collection.problems == ["ghost: listed in the manifest but no such file in raw/"]
+    assert list(collection.articles()["article"]) == ["ghost", "one"]
 
 
 HEADLINE = "1,500 North Korean troops have arrived in Russia."
