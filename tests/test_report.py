@@ -306,3 +306,23 @@ def test_the_figure_and_the_claimant_are_marked_in_different_colours():
     colours = dict(re.findall(r'<mark class="(\w+)" style="background-color: (#[0-9a-f]{6})">', marked))
     assert set(colours) == {"figure", "claimant"}
     assert colours["figure"] != colours["claimant"]
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_the_sources_table_names_each_file_and_shows_the_unread_first(tmp_path, engine):
+    # a user finds every row of the Sources table on disk, above all those that could not be read
+    from claimtable import pipeline, summaries
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a_ok.txt").write_text("Officials said 700 troops arrived.", encoding="utf-8")
+    (raw / "b_<img>.txt").write_bytes(b"")
+    (raw / "c_ok.txt").write_text("Officials said 800 troops arrived.", encoding="utf-8")
+    processed = tmp_path / "processed"
+    pipeline.extract_stage(pipeline.load_stage(raw, processed), processed)
+    pipeline.compare_stage(processed / "claims.csv", processed, "")
+    table = summaries.open_summaries(tmp_path / "processed", engine).sources(max_rows=2)
+    assert list(table.frame["file"]) == ["b_<img>.txt", "a_ok.txt"]
+    assert list(table.frame["status"]) == ["error", "ok"]
+    html = table._repr_html_()
+    assert "<td>b_&lt;img&gt;.txt</td>" in html and "<img>" not in html
