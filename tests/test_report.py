@@ -326,3 +326,22 @@ def test_the_sources_table_names_each_file_and_shows_the_unread_first(tmp_path, 
     assert list(table.frame["status"]) == ["error", "ok"]
     html = table._repr_html_()
     assert "<td>b_&lt;img&gt;.txt</td>" in html and "<img>" not in html
+
+
+def test_the_estimates_table_shows_the_articles_own_estimates_before_any_ledger_row():
+    # the seeds: 9 estimates of the articles beside 310 ledger rows; none of the 9 may be cut off
+    import pandas as pd
+
+    def row(i, origin, relays):
+        return {"claimant": f"C{i}", "measure": "killed", "value_low": i, "value_high": i, "hedge": "exact",
+                "as_of": "2026-01", "relays": relays, "origin": origin, "relay_differs": "",
+                "ledger_check": "", "label": ""}
+
+    est = pd.DataFrame([row(i, "hand-coded", 1) for i in range(300)]
+                       + [row(1000 + i, "extracted", 1) for i in range(9)])
+    own = report.estimates_table(est)
+    assert len(own.frame) == 9 and set(own.frame["origin"]) == {"extracted"} and own.total == 9
+    coded = report.ledger_table(est)
+    assert set(coded.frame["origin"]) == {"hand-coded"} and coded.total == 300
+    assert "Showing the first 30 of 300 rows" in coded._repr_html_()
+    assert "no ledger was given" in report.ledger_table(est[est["origin"] == "extracted"]).title

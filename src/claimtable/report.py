@@ -451,6 +451,49 @@ def name_unread(processed_dir: str | Path, prog: str) -> int:
     return 1 if unread else 0
 
 
+def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> list[str]:
+    """A line for standard error when a ledger was given and none of the collection's
+    estimates meets it (no estimate ``matches`` or ``differs from`` it: no shared claimant,
+    measure and time), so that a ledger of another story is not merged in silently; ``off``:
+    the option that leaves the ledger out.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "estimates.csv").write_text("origin,ledger_check\\nextracted,not in the ledger\\n"
+    ...                                                "hand-coded,\\nhand-coded,\\n", encoding="utf-8")
+    ...     print(ledger_unmet(d, "default")[0])
+    none of the 1 estimates of these articles meets the ledger data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 hand-coded rows are in the charts and tables all the same; --ledger "" leaves them out
+    >>> ledger_unmet("no/such/folder", "")
+    []
+    """
+    from claimtable import ledger as ledgers
+
+    table = Path(processed_dir) / "estimates.csv"
+    if not ledger or not table.is_file():
+        return []
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=["origin", "ledger_check"])
+    coded = int((rows["origin"] == LEDGER_ORIGIN).sum())
+    own = rows[rows["origin"] != LEDGER_ORIGIN]
+    if not coded or own["ledger_check"].isin([ledgers.MATCHES, ledgers.DIFFERS]).any():
+        return []
+    name = ledgers.DEFAULT.relative_to(paths.PROJECT_ROOT) if ledger == "default" else ledger
+    return [f"none of the {len(own):,} estimates of these articles meets the ledger {name} "
+            f"(no shared claimant, measure and time): its {coded:,} hand-coded rows are in the "
+            f"charts and tables all the same; {off} leaves them out"]
+
+
+def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> int:
+    """What both report commands print on standard error once the report is written, in the
+    README's order: a ledger none of the estimates meets (``ledger_unmet``), the files that
+    could not be read (``name_unread``), then the one line that says what was written
+    (``announce``), last. Returns the exit status (1 when some files were not read)."""
+    for line in ledger_unmet(processed_dir, ledger, off):
+        print(f"{PROG}: {line}", file=sys.stderr)
+    status = name_unread(processed_dir, PROG)
+    announce(target)
+    return status
+
+
 #: What both report commands (``claimtable report``, ``python -m claimtable.report``) put before
 #: their lines on standard error: one name, so that a log reads the same whichever ran.
 PROG = "claimtable"
@@ -534,8 +577,8 @@ def main(argv: list[str] | None = None) -> int:
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
         notebook_failed(e)
         return 1
-    announce(target)
-    return name_unread(params.get("out_dir", paths.PROCESSED), PROG)
+    return finish(target, params.get("out_dir", paths.PROCESSED), params.get("ledger", "default"),
+                  off='-p ledger ""')
 
 
 
@@ -613,18 +656,47 @@ ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_
                  "relay_differs", "ledger_check", "label"]
 
 
+#: The ``origin`` of an estimates row that is the ledger's, not the articles'.
+LEDGER_ORIGIN = "hand-coded"
+
+
 def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
-    """The estimates, most relayed first (then latest), each figure written as a reader
-    writes it beside what it counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
+    """The estimates the articles make (the ledger's rows are ``ledger_table``'s), most
+    relayed first (then latest), each figure written as a reader writes it beside what it
+    counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
     count and the CSV named.
 
-    >>> est = pd.DataFrame({"claimant": ["X", "Y"], "measure": ["killed"] * 2, "value_low": [1500, 10],
-    ...                     "value_high": [1500, 20], "hedge": ["exact", "range"], "as_of": ["2024-10", ""],
-    ...                     "relays": [1, 3], "origin": ["extracted"] * 2, "relay_differs": ["", ""],
-    ...                     "ledger_check": ["", ""], "label": ["a", "b"]})
+    >>> est = pd.DataFrame({"claimant": ["X", "Y", "Z"], "measure": ["killed"] * 3, "value_low": [1500, 10, 7],
+    ...                     "value_high": [1500, 20, 7], "hedge": ["exact", "range", "exact"],
+    ...                     "as_of": ["2024-10", "", "2024-11"], "relays": [1, 3, 1],
+    ...                     "origin": ["extracted", "extracted", "hand-coded"], "relay_differs": ["", "", ""],
+    ...                     "ledger_check": ["", "", ""], "label": ["a", "b", "c"]})
     >>> estimates_table(est).frame["figure"].tolist()
     ['10–20', '1,500']
+    >>> ledger_table(est).frame["figure"].tolist()
+    ['7']
     """
+    own = estimates[estimates["origin"] != LEDGER_ORIGIN]
+    return Table(_estimate_view(own), title="Estimates the articles make", max_rows=max_rows,
+                 csv="estimates.csv")
+
+
+def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
+    """The hand-coded ledger's rows the comparison joined to the estimates (``origin``
+    ``hand-coded``), latest first, apart from the articles' own (``estimates_table``); an
+    empty table that says so when no ledger was given."""
+    coded = estimates[estimates["origin"] == LEDGER_ORIGIN]
+    if not len(coded):
+        return Table(_estimate_view(coded), title="Rows of the hand-coded ledger: no ledger was given")
+    return Table(_estimate_view(coded, by_relays=False), max_rows=max_rows, csv="estimates.csv",
+                 title=f"Rows of the hand-coded ledger ({len(coded):,}), latest first: "
+                       "figures reported elsewhere, which the articles' estimates are checked against "
+                       "(their ledger_check)")
+
+
+def _estimate_view(estimates: pd.DataFrame, by_relays: bool = True) -> pd.DataFrame:
+    """``ESTIMATE_VIEW`` of estimates rows with a ``figure`` column, most relayed first
+    (``by_relays``), then latest."""
     from claimtable.compare import figure_text
 
     shown = estimates.assign(figure=[figure_text(lo, hi) for lo, hi in
@@ -632,8 +704,9 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     for col in ("unit", "place"):
         if col not in shown:  # an estimates table written before it had one
             shown[col] = ""
-    shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
-    return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
+    keys = ["relays", "as_of"] if by_relays else ["as_of"]
+    shown = shown.sort_values(keys, ascending=[False] * len(keys), kind="stable")
+    return shown[ESTIMATE_VIEW]
 
 
 if __name__ == "__main__":
