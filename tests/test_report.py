@@ -66,6 +66,23 @@ def test_report_is_one_self_contained_file_without_code(built):
     assert html.count('src="data:image/png;base64,') >= 4
     assert "pipeline.read_table" not in html and "from claimtable import" not in html
     assert "How to read this" in html and "Sources" in html
+    assert not re.findall(REMOTE, html)
+
+
+#: A script or stylesheet the browser would fetch from another host.
+REMOTE = r"<(?:script|link)\b[^>]*(?:src|href)=[\"']?(?:https?:)?//"
+
+
+def test_the_report_loads_no_script_or_stylesheet_from_another_host():
+    # opening a report about sensitive sources must contact no third party (no CDN)
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("## Costs\nA $5 fee and a $7 fee."),
+                                         nbformat.v4.new_code_cell("1")])
+    html, _ = report.exporter().from_notebook_node(nb)
+    assert re.findall(REMOTE, '<script src="https://cdn.example/x.js"></script>')  # the pattern finds one
+    assert not re.findall(REMOTE, html)
+    assert "$5 fee and a $7 fee" in html  # no math: the text stays as written
 
 
 def test_the_report_shows_the_agreement_with_the_hand_coded_sample_it_was_given(built):

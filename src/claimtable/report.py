@@ -328,6 +328,13 @@ def _claimed_articles(claims_table: Path) -> set[str]:
 #: The report's page: JupyterLab's, with a chart's description as its image's alternative text
 #: (nbconvert's own template takes none and writes "No description has been provided").
 REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{#- no script from a CDN: opening a report about sensitive sources contacts no third party
+    (the report has no math, no diagram and no widget: require.js, MathJax and mermaid are
+    not needed) -#}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {% block data_png scoped %}
 {%- set alt = output | get_metadata('alt', 'image/png') -%}
 {%- if alt -%}
