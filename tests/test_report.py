@@ -121,8 +121,13 @@ def test_the_report_shows_the_agreement_with_the_hand_coded_sample_it_was_given(
         assert f"{name} {level.precision:.3f} {level.recall:.3f} {level.f1:.3f}" in text, name
     misses = len(result.misses)
     assert f"{misses} miss{'' if misses == 1 else 'es'}" in text and "my_sample.csv" in text
-    assert [(built.parent / href).resolve() for href in page.links] == [(built.parents[1] / "notebooks" / "06_score.ipynb").resolve()]
-    assert (built.parents[1] / "notebooks" / "06_score.ipynb").is_file()
+    # a page a browser shows (an .ipynb is raw JSON there), and the notebook for JupyterLab
+    executed = built.parents[1] / "notebooks"
+    assert [(built.parent / href).resolve() for href in page.links] == [
+        (executed / "06_score.html").resolve(), (executed / "06_score.ipynb").resolve()]
+    assert (executed / "06_score.ipynb").is_file()
+    score_page = (executed / "06_score.html").read_text(encoding="utf-8")
+    assert "<table" in score_page and '"cell_type"' not in score_page and not re.findall(REMOTE, score_page)
 
 
 def test_without_a_hand_coded_sample_of_its_articles_the_report_says_how_to_give_one(tmp_path):

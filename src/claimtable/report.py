@@ -227,6 +227,10 @@ def chart(png: str | Path) -> Image | HTML:
 #: ``DIR/report/index.html`` and the notebooks to ``DIR/notebooks/`` (the stored notebook 05, in
 #: ``notebooks/``, reaches the stored 06 by the same link).
 SCORE_NOTEBOOK_LINK = "../notebooks/06_score.ipynb"
+#: The same notebook as a page a browser shows (``build`` writes it beside the notebook): a
+#: browser shows an ``.ipynb`` as raw JSON.
+SCORE_PAGE_LINK = "../notebooks/06_score.html"
+SCORE_NOTEBOOK = "06_score.ipynb"
 
 #: The columns of the report's agreement table (``score.levels_table``'s, without the counts).
 HAND_CODING_VIEW = ["level", "precision", "recall", "F1"]
@@ -278,8 +282,8 @@ class HandCoding:
             '<section class="hand-coding">', "<h2>Agreement with hand coding</h2>",
             f"<p>{html.escape(self.note)}</p>", self._table()._repr_html_(),
             f"<p>{html.escape(self.misses_text())}; every miss, the claimant accuracy and the "
-            f'scores\' 95 % intervals are in <a href="{SCORE_NOTEBOOK_LINK}">the executed notebook '
-            "06_score.ipynb</a>.</p>", "</section>"])
+            f'scores\' 95 % intervals are in <a href="{SCORE_PAGE_LINK}">notebook 06, as a page</a> '
+            f'(to open in JupyterLab: <a href="{SCORE_NOTEBOOK_LINK}">06_score.ipynb</a>).</p>', "</section>"])
 
 
 #: The command that gives the report a hand-coded sample, and what the one line says when there
@@ -418,6 +422,14 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     target = out / "report" / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
+    score_nb = report_nb.with_name(SCORE_NOTEBOOK)
+    if score_nb.is_file():  # the page the report links for every miss (SCORE_PAGE_LINK)
+        nb = nbformat.read(score_nb, as_version=4)
+        nb.metadata.pop("papermill", None)
+        nb.metadata["title"] = "claimtable: agreement with hand coding"
+        page, _ = exporter().from_notebook_node(nb)
+        score_nb.with_suffix(".html").write_text(page.replace("</head>", REPORT_CSS + "</head>", 1),
+                                                 encoding="utf-8")
     return target
 
 
