@@ -476,3 +476,14 @@ def test_a_line_that_only_starts_like_furniture_is_kept():
     text = "A headline about losses here\nRelated to the losses, officials said 500 soldiers died.\n"
     body = [s.text for s in load.load_text("f", text).sentences if s.role == "body"]
     assert body == ["Related to the losses, officials said 500 soldiers died."]
+
+
+def test_utf16_without_a_byte_order_mark_is_named_with_a_hint(tmp_path):
+    # it stays unread (its byte order is a guess), but the user learns how to save it
+    write(tmp_path, "wide.txt", "Officials said 500 troops arrived.".encode("utf-16-le"))
+    write(tmp_path, "pic.png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    wide, pic = (load.load_file(tmp_path / name) for name in ("wide.txt", "pic.png.txt"))
+    assert wide.status == "error"
+    assert wide.reason == ("binary file (contains NUL bytes); it looks like UTF-16 text without a "
+                           "byte-order mark: save it as UTF-8, or UTF-16 with a BOM")
+    assert pic.reason == "binary file (contains NUL bytes)"
