@@ -367,3 +367,22 @@ def test_the_estimates_table_shows_the_articles_own_estimates_before_any_ledger_
     assert set(coded.frame["origin"]) == {"hand-coded"} and coded.total == 300
     assert "Showing the first 30 of 300 rows" in coded._repr_html_()
     assert "no ledger was given" in report.ledger_table(est[est["origin"] == "extracted"]).title
+
+
+def test_every_heading_of_the_report_has_its_anchor(built):
+    # a reader links any section: the hand-coding section's h2 has its ¶ as the Markdown ones do
+    html = built.read_text(encoding="utf-8")
+    headings = re.findall(r"<h2\b[^>]*>.*?</h2>", html, flags=re.S)
+    assert len(headings) >= 8
+    assert [h for h in headings if 'class="anchor-link"' not in h] == []
+    assert '<h2 id="Agreement-with-hand-coding">' in html
+
+
+def test_how_to_read_this_speaks_of_ledger_rows_only_when_a_ledger_was_given():
+    import pandas as pd
+
+    with_ledger = pd.DataFrame({"origin": ["extracted", "hand-coded"]})
+    assert report.ledger_reading(with_ledger).data == report.LEDGER_READING
+    assert "ledger was given" in report.ledger_reading(with_ledger.head(1)).data
+    assert "Hand-coded" not in report.ledger_reading(with_ledger.head(1)).data
+

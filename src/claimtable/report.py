@@ -279,7 +279,10 @@ class HandCoding:
             line = html.escape(repr(self)).replace(f"`{command}`", f"<code>{command}</code>")
             return f'<p class="hand-coding">{line}</p>'
         return "\n".join([
-            '<section class="hand-coding">', "<h2>Agreement with hand coding</h2>",
+            '<section class="hand-coding">',
+            # the anchor nbconvert gives every heading of the report's Markdown
+            '<h2 id="Agreement-with-hand-coding">Agreement with hand coding<a class="anchor-link" '
+            'href="#Agreement-with-hand-coding">¶</a></h2>',
             f"<p>{html.escape(self.note)}</p>", self._table()._repr_html_(),
             f"<p>{html.escape(self.misses_text())}; every miss, the claimant accuracy and the "
             f'scores\' 95 % intervals are in <a href="{SCORE_PAGE_LINK}">notebook 06, as a page</a> '
@@ -698,6 +701,26 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     own = estimates[estimates["origin"] != LEDGER_ORIGIN]
     return Table(_estimate_view(own), title="Estimates the articles make", max_rows=max_rows,
                  csv="estimates.csv")
+
+
+#: "How to read this" on the ledger's rows: only when the comparison was given a ledger.
+LEDGER_READING = ("**Hand-coded** estimates come from a researcher's ledger, not from the articles "
+                  "(their own table, and hollow diamonds in the charts); extracted estimates are "
+                  "checked against it: *matches the ledger*, *differs from the ledger*, *not in the ledger*.")
+NO_LEDGER_READING = "No hand-coded ledger was given: every estimate comes from the articles."
+
+
+def ledger_reading(estimates: pd.DataFrame):
+    """The "How to read this" line on the ledger, as Markdown: what its rows are when the
+    comparison joined some, else that none was given (``--ledger ""``).
+
+    >>> ledger_reading(pd.DataFrame({"origin": ["extracted"]})).data
+    'No hand-coded ledger was given: every estimate comes from the articles.'
+    """
+    from IPython.display import Markdown
+
+    coded = (estimates["origin"] == LEDGER_ORIGIN).any() if "origin" in estimates else False
+    return Markdown(LEDGER_READING if coded else NO_LEDGER_READING)
 
 
 def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
