@@ -364,7 +364,7 @@ def test_the_estimates_table_shows_the_articles_own_estimates_before_any_ledger_
     own = report.estimates_table(est)
     assert len(own.frame) == 9 and set(own.frame["origin"]) == {"extracted"} and own.total == 9
     coded = report.ledger_table(est)
-    assert set(coded.frame["origin"]) == {"hand-coded"} and coded.total == 300
+    assert coded.total == 300 and all(int(c[1:]) < 1000 for c in coded.frame["claimant"])
     assert "Showing the first 30 of 300 rows" in coded._repr_html_()
     assert "no ledger was given" in report.ledger_table(est[est["origin"] == "extracted"]).title
 

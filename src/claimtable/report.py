@@ -723,6 +723,11 @@ def ledger_reading(estimates: pd.DataFrame):
     return Markdown(LEDGER_READING if coded else NO_LEDGER_READING)
 
 
+#: The columns of the ledger's rows a reader needs: those an extracted estimate alone fills
+#: (unit, place, relays, relay_differs, ledger_check) are left out.
+LEDGER_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "label"]
+
+
 def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
     """The hand-coded ledger's rows the comparison joined to the estimates (``origin``
     ``hand-coded``), latest first, apart from the articles' own (``estimates_table``); an
@@ -730,7 +735,7 @@ def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
     coded = estimates[estimates["origin"] == LEDGER_ORIGIN]
     if not len(coded):
         return Table(_estimate_view(coded), title="Rows of the hand-coded ledger: no ledger was given")
-    return Table(_estimate_view(coded, by_relays=False), max_rows=max_rows, csv="estimates.csv",
+    return Table(_estimate_view(coded, by_relays=False)[LEDGER_VIEW], max_rows=max_rows, csv="estimates.csv",
                  title=f"Rows of the hand-coded ledger ({len(coded):,}), latest first: "
                        "figures reported elsewhere, which the articles' estimates are checked against "
                        "(their ledger_check)")
