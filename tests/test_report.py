@@ -341,11 +341,13 @@ def test_the_sources_table_names_each_file_and_shows_the_unread_first(tmp_path, 
     (raw / "b_<img>.txt").write_bytes(b"")
     (raw / "c_ok.txt").write_text("Officials said 800 troops arrived.", encoding="utf-8")
     processed = tmp_path / "processed"
+    (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
+                                          "ghost,,,,,en,\n", encoding="utf-8")
     pipeline.extract_stage(pipeline.load_stage(raw, processed), processed)
     pipeline.compare_stage(processed / "claims.csv", processed, "")
-    table = summaries.open_summaries(tmp_path / "processed", engine).sources(max_rows=2)
-    assert list(table.frame["file"]) == ["b_<img>.txt", "a_ok.txt"]
-    assert list(table.frame["status"]) == ["error", "ok"]
+    table = summaries.open_summaries(tmp_path / "processed", engine).sources(max_rows=3)
+    assert list(table.frame["file"]) == ["b_<img>.txt", "ghost (a manifest row: no such file)", "a_ok.txt"]
+    assert list(table.frame["status"]) == ["error", "missing", "ok"]
     html = table._repr_html_()
     assert "<td>b_&lt;img&gt;.txt</td>" in html and "<img>" not in html
 

@@ -50,6 +50,19 @@ SOURCE_VIEW = ["label", "file", "title", "outlet", "url", "published", "author",
 UNREAD = "status <> 'ok'"
 
 
+def source_view(articles: pd.DataFrame) -> pd.DataFrame:
+    """``SOURCE_VIEW`` of sources-table rows; a manifest row with no file names its article
+    in the ``file`` column, so that every row says what to look for.
+
+    >>> source_view(pd.DataFrame({"article": ["ghost"], "file": [""], "status": ["missing"]},
+    ...                          columns=["article", *SOURCE_VIEW]))["file"].tolist()
+    ['ghost (a manifest row: no such file)']
+    """
+    named = articles["file"].fillna("").astype(str)
+    named = named.where(named != "", articles["article"].astype(str) + " (a manifest row: no such file)")
+    return articles.assign(file=named)[SOURCE_VIEW]
+
+
 def _among(articles: list[str]) -> str:
     """An SQL condition: the row's article is one of these (a filter, so rows keep their order).
 
@@ -338,10 +351,10 @@ class SqlSummaries:
     def sources(self, max_rows: int = 100) -> report.Table:
         """The sources table's first ``max_rows`` rows (``SOURCE_VIEW``): those that could not
         be read first (``UNREAD``), then the others, each in the order written."""
-        unread = self.head("articles", SOURCE_VIEW, max_rows, UNREAD)
-        read = self.head("articles", SOURCE_VIEW, max_rows - len(unread), f"NOT ({UNREAD})")
+        unread = self.head("articles", ["article", *SOURCE_VIEW], max_rows, UNREAD)
+        read = self.head("articles", ["article", *SOURCE_VIEW], max_rows - len(unread), f"NOT ({UNREAD})")
         frame = pd.concat([unread, read], ignore_index=True) if len(unread) else read
-        table = report.Table(frame, max_rows=max_rows, csv="articles.csv")
+        table = report.Table(source_view(frame), max_rows=max_rows, csv="articles.csv")
         table.total = self.count("articles")
         return table
 
