@@ -138,7 +138,8 @@ def test_report_names_the_files_it_could_not_read_and_exits_1(tmp_path, monkeypa
     assert cli.main(["report", str(raw), "--out", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
     assert "blank.txt: empty file" in err and "pic.txt: binary file" in err
-    assert "report written to" in err
+    # the README's order: the bad files first, the one line that says what was written last
+    assert err.splitlines()[-1] == f"claimtable: report written to {(tmp_path / 'out' / 'report' / 'index.html').resolve()}"
 
 
 def test_both_report_commands_say_what_they_wrote_and_where_in_the_same_one_line(tmp_path, monkeypatch, capsys):
@@ -200,3 +201,53 @@ def test_the_report_module_names_unread_files_as_the_command_does(tmp_path, monk
     raw.mkdir()
     assert report.main(["--out", str(tmp_path / "out"), "-p", "raw_dir", str(raw)]) == 1
     assert "blank.txt: empty file" in capsys.readouterr().err
+
+
+def test_a_manifest_inside_the_folder_is_no_article_and_its_rows_are_checked(tmp_path):
+    # the manifest's rows are checked the same way beside the folder or inside it, and a row
+    # with no file fails `extract` as it fails `report` (exit 1, the article named)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ok.txt").write_text("Officials said 700 troops arrived.")
+    for manifest in (raw / "sources.csv", tmp_path / "sources.csv"):
+        manifest.write_text(f"{MANIFEST_HEADER}ok,,Wire,,2024-10-01,en,\nghost,,,,,en,\n")
+        result = run("extract", str(raw))
+        assert result.returncode == 1
+        assert result.stderr == "claimtable: ghost: listed in the manifest but no such file in raw/\n"
+        assert [r["article"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["ok"]
+    # a file named alone is checked against its own row only
+    assert run("extract", str(raw / "ok.txt")).returncode == 0
+
+
+def _build_with_estimates(checks: list[str]):
+    """Stands in for ``report.build``: the estimates of a collection (``checks``: their
+    ``ledger_check``) beside two rows of a ledger."""
+    def build(out: Path, params: dict) -> Path:
+        processed = Path(params["out_dir"])
+        processed.mkdir(parents=True)
+        coded = ["hand-coded,"] * (2 if params["ledger"] else 0)
+        (processed / "estimates.csv").write_text(
+            "\n".join(["origin,ledger_check", *[f"extracted,{c}" for c in checks], *coded, ""]), encoding="utf-8")
+        return out / "report" / "index.html"
+    return build
+
+
+def test_report_says_when_none_of_the_estimates_meets_the_ledger(tmp_path, monkeypatch, capsys):
+    """A story the shipped ledger knows nothing of (a storm): its 310 rows are merged into the
+    report all the same, so the command says so, with the option that leaves them out."""
+    from claimtable import report
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    monkeypatch.setattr(report, "build", _build_with_estimates(["not in the ledger"] * 3))
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "a")]) == 0
+    first, last = capsys.readouterr().err.splitlines()
+    assert first == ("claimtable: none of the 3 estimates of these articles meets the ledger "
+                     "data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 "
+                     'hand-coded rows are in the charts and tables all the same; --ledger "" leaves them out')
+    assert last.startswith("claimtable: report written to ")
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "b"), "--ledger", ""]) == 0
+    assert "ledger" not in capsys.readouterr().err
+    monkeypatch.setattr(report, "build", _build_with_estimates(["not in the ledger", "matches the ledger"]))
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "c")]) == 0
+    assert "ledger" not in capsys.readouterr().err

@@ -339,8 +339,22 @@ def test_a_manifest_inside_the_raw_folder_is_read_as_the_manifest_not_as_an_arti
     assert not collection.problems
     (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
                                           "one,T,Beside,,2024-10-01,en,\n", encoding="utf-8")
-    table = load.load_folder(raw).articles().set_index("article")  # the one beside comes first
-    assert table.loc["one", "outlet"] == "Beside" and "sources" in table.index
+    collection = load.load_folder(raw)  # the one beside comes first; neither is an article
+    table = collection.articles().set_index("article")
+    assert list(table.index) == ["one"] and table.loc["one", "outlet"] == "Beside"
+    assert not collection.problems
+
+
+@pytest.mark.parametrize("where", ["beside", "inside"])
+def test_a_manifest_row_without_a_file_is_reported_wherever_the_manifest_sits(tmp_path, where):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write(raw, "one.txt", b"Officials said 500 troops arrived.")
+    (tmp_path if where == "beside" else raw).joinpath("sources.csv").write_text(
+        "article,title,outlet,url,published,language,notes\none,T,Wire,,,en,\nghost,G,,,,en,\n")
+    collection = load.load_folder(raw)
+    assert collection.problems == ["ghost: listed in the manifest but no such file in raw/"]
+    assert list(collection.articles()["article"]) == ["ghost", "one"]
 
 
 HEADLINE = "1,500 North Korean troops have arrived in Russia."
@@ -462,3 +476,14 @@ def test_a_line_that_only_starts_like_furniture_is_kept():
     text = "A headline about losses here\nRelated to the losses, officials said 500 soldiers died.\n"
     body = [s.text for s in load.load_text("f", text).sentences if s.role == "body"]
     assert body == ["Related to the losses, officials said 500 soldiers died."]
+
+
+def test_utf16_without_a_byte_order_mark_is_named_with_a_hint(tmp_path):
+    # it stays unread (its byte order is a guess), but the user learns how to save it
+    write(tmp_path, "wide.txt", "Officials said 500 troops arrived.".encode("utf-16-le"))
+    write(tmp_path, "pic.png.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    wide, pic = (load.load_file(tmp_path / name) for name in ("wide.txt", "pic.png.txt"))
+    assert wide.status == "error"
+    assert wide.reason == ("binary file (contains NUL bytes); it looks like UTF-16 text without a "
+                           "byte-order mark: save it as UTF-8, or UTF-16 with a BOM")
+    assert pic.reason == "binary file (contains NUL bytes)"

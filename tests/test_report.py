@@ -66,6 +66,23 @@ def test_report_is_one_self_contained_file_without_code(built):
     assert html.count('src="data:image/png;base64,') >= 4
     assert "pipeline.read_table" not in html and "from claimtable import" not in html
     assert "How to read this" in html and "Sources" in html
+    assert not re.findall(REMOTE, html)
+
+
+#: A script or stylesheet the browser would fetch from another host.
+REMOTE = r"<(?:script|link)\b[^>]*(?:src|href)=[\"']?(?:https?:)?//"
+
+
+def test_the_report_loads_no_script_or_stylesheet_from_another_host():
+    # opening a report about sensitive sources must contact no third party (no CDN)
+    import nbformat
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("## Costs\nA $5 fee and a $7 fee."),
+                                         nbformat.v4.new_code_cell("1")])
+    html, _ = report.exporter().from_notebook_node(nb)
+    assert re.findall(REMOTE, '<script src="https://cdn.example/x.js"></script>')  # the pattern finds one
+    assert not re.findall(REMOTE, html)
+    assert "$5 fee and a $7 fee" in html  # no math: the text stays as written
 
 
 def test_the_report_shows_the_agreement_with_the_hand_coded_sample_it_was_given(built):
@@ -104,8 +121,13 @@ def test_the_report_shows_the_agreement_with_the_hand_coded_sample_it_was_given(
         assert f"{name} {level.precision:.3f} {level.recall:.3f} {level.f1:.3f}" in text, name
     misses = len(result.misses)
     assert f"{misses} miss{'' if misses == 1 else 'es'}" in text and "my_sample.csv" in text
-    assert [(built.parent / href).resolve() for href in page.links] == [(built.parents[1] / "notebooks" / "06_score.ipynb").resolve()]
-    assert (built.parents[1] / "notebooks" / "06_score.ipynb").is_file()
+    # a page a browser shows (an .ipynb is raw JSON there), and the notebook for JupyterLab
+    executed = built.parents[1] / "notebooks"
+    assert [(built.parent / href).resolve() for href in page.links if not href.startswith("#")] == [
+        (executed / "06_score.html").resolve(), (executed / "06_score.ipynb").resolve()]
+    assert (executed / "06_score.ipynb").is_file()
+    score_page = (executed / "06_score.html").read_text(encoding="utf-8")
+    assert "<table" in score_page and '"cell_type"' not in score_page and not re.findall(REMOTE, score_page)
 
 
 def test_without_a_hand_coded_sample_of_its_articles_the_report_says_how_to_give_one(tmp_path):
@@ -306,3 +328,63 @@ def test_the_figure_and_the_claimant_are_marked_in_different_colours():
     colours = dict(re.findall(r'<mark class="(\w+)" style="background-color: (#[0-9a-f]{6})">', marked))
     assert set(colours) == {"figure", "claimant"}
     assert colours["figure"] != colours["claimant"]
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_the_sources_table_names_each_file_and_shows_the_unread_first(tmp_path, engine):
+    # a user finds every row of the Sources table on disk, above all those that could not be read
+    from claimtable import pipeline, summaries
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a_ok.txt").write_text("Officials said 700 troops arrived.", encoding="utf-8")
+    (raw / "b_<img>.txt").write_bytes(b"")
+    (raw / "c_ok.txt").write_text("Officials said 800 troops arrived.", encoding="utf-8")
+    processed = tmp_path / "processed"
+    (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
+                                          "ghost,,,,,en,\n", encoding="utf-8")
+    pipeline.extract_stage(pipeline.load_stage(raw, processed), processed)
+    pipeline.compare_stage(processed / "claims.csv", processed, "")
+    table = summaries.open_summaries(tmp_path / "processed", engine).sources(max_rows=3)
+    assert list(table.frame["file"]) == ["b_<img>.txt", "ghost (a manifest row: no such file)", "a_ok.txt"]
+    assert list(table.frame["status"]) == ["error", "missing", "ok"]
+    html = table._repr_html_()
+    assert "<td>b_&lt;img&gt;.txt</td>" in html and "<img>" not in html
+
+
+def test_the_estimates_table_shows_the_articles_own_estimates_before_any_ledger_row():
+    # the seeds: 9 estimates of the articles beside 310 ledger rows; none of the 9 may be cut off
+    import pandas as pd
+
+    def row(i, origin, relays):
+        return {"claimant": f"C{i}", "measure": "killed", "value_low": i, "value_high": i, "hedge": "exact",
+                "as_of": "2026-01", "relays": relays, "origin": origin, "relay_differs": "",
+                "ledger_check": "", "label": ""}
+
+    est = pd.DataFrame([row(i, "hand-coded", 1) for i in range(300)]
+                       + [row(1000 + i, "extracted", 1) for i in range(9)])
+    own = report.estimates_table(est)
+    assert len(own.frame) == 9 and set(own.frame["origin"]) == {"extracted"} and own.total == 9
+    coded = report.ledger_table(est)
+    assert coded.total == 300 and all(int(c[1:]) < 1000 for c in coded.frame["claimant"])
+    assert "Showing the first 30 of 300 rows" in coded._repr_html_()
+    assert "no ledger was given" in report.ledger_table(est[est["origin"] == "extracted"]).title
+
+
+def test_every_heading_of_the_report_has_its_anchor(built):
+    # a reader links any section: the hand-coding section's h2 has its ¶ as the Markdown ones do
+    html = built.read_text(encoding="utf-8")
+    headings = re.findall(r"<h2\b[^>]*>.*?</h2>", html, flags=re.S)
+    assert len(headings) >= 8
+    assert [h for h in headings if 'class="anchor-link"' not in h] == []
+    assert '<h2 id="Agreement-with-hand-coding">' in html
+
+
+def test_how_to_read_this_speaks_of_ledger_rows_only_when_a_ledger_was_given():
+    import pandas as pd
+
+    with_ledger = pd.DataFrame({"origin": ["extracted", "hand-coded"]})
+    assert report.ledger_reading(with_ledger).data == report.LEDGER_READING
+    assert "ledger was given" in report.ledger_reading(with_ledger.head(1)).data
+    assert "Hand-coded" not in report.ledger_reading(with_ledger.head(1)).data
+

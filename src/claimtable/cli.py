@@ -150,10 +150,10 @@ def report_command(args: argparse.Namespace) -> int:
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
         report.notebook_failed(e)
         return 1
-    report.announce(target)  # the line `make report` ends with too
-    # as `claimtable extract` does: every file that could not be read is named, and the exit
-    # status says some were not (the report lists them in its Sources table too)
-    return report.name_unread(params["out_dir"], report.PROG)
+    # a ledger none of the estimates meets, then, as `claimtable extract` does, every file that
+    # could not be read (the exit status says some were not; the report lists them in its
+    # Sources table too), then the line `make report` ends with too
+    return report.finish(target, params["out_dir"], params["ledger"])
 
 
 def _claim_rows(args: argparse.Namespace, problems: list[str]):

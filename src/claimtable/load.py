@@ -129,6 +129,22 @@ class Source:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
+def _utf16_hint(sample: bytes) -> str:
+    """What to do when NUL bytes are those of text in UTF-16 without a byte-order mark (every
+    other byte NUL, none between): the file is not read (its byte order cannot be known for
+    sure), but the user is told how to save it so it is.
+
+    >>> _utf16_hint("Troops arrived.".encode("utf-16-le"))
+    '; it looks like UTF-16 text without a byte-order mark: save it as UTF-8, or UTF-16 with a BOM'
+    >>> _utf16_hint(b"\\x89PNG\\x00\\x00\\x00\\rIHDR")
+    ''
+    """
+    for nuls, text in ((sample[1::2], sample[0::2]), (sample[0::2], sample[1::2])):
+        if len(nuls) >= 4 and nuls.count(0) >= 0.9 * len(nuls) and text.count(0) <= 0.05 * len(text):
+            return "; it looks like UTF-16 text without a byte-order mark: save it as UTF-8, or UTF-16 with a BOM"
+    return ""
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Decode raw bytes as UTF-8 (BOM or not), UTF-16 with a BOM, or cp1252 as a fallback.
 
@@ -147,7 +163,7 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError as e:
             raise SourceError(f"invalid UTF-16 after its byte-order mark ({e.reason})") from e
     if b"\x00" in data[:4096]:
-        raise SourceError("binary file (contains NUL bytes)")
+        raise SourceError("binary file (contains NUL bytes)" + _utf16_hint(data[:4096]))
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
@@ -1060,8 +1076,8 @@ def iter_source_files(folder: Path) -> list[Path]:
         raise FileNotFoundError(f"raw folder not found: {folder}")
     if not folder.is_dir():
         raise NotADirectoryError(f"raw folder is not a folder: {folder}")
-    manifest = manifest_path(folder)
-    return sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p != manifest),
+    skipped = {manifest_path(folder), folder / MANIFEST_INSIDE}  # a manifest is never an article
+    return sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p not in skipped),
                   key=lambda p: p.name)
 
 
@@ -1221,13 +1237,19 @@ def load_folder(folder: str | Path | None = None, manifest: str | Path | None = 
     manifest_frame = pd.DataFrame(rows, columns=MANIFEST_COLUMNS)
     mark_syndication([s for s in sources if s.ok])
     problems = [f"{s.file}: {s.reason}" for s in sources if not s.ok]
-    have = {s.article for s in sources}
-    problems += [
-        f"{a}: listed in the manifest but no such file in {folder.name}/"
-        for a in manifest_frame["article"]
-        if a not in have
-    ]
+    problems += missing_files(folder, manifest_frame["article"], {s.article for s in sources})
     return Collection(sources, manifest_frame, problems)
+
+
+def missing_files(folder: Path, listed: Iterable[str], have: set[str]) -> list[str]:
+    """A problem for each article the manifest lists that no file of ``folder`` holds: the
+    same line from ``load_folder``, notebook 01 on either engine and ``claimtable extract``.
+
+    >>> missing_files(Path("data/raw"), ["a", "ghost"], {"a"})
+    ['ghost: listed in the manifest but no such file in raw/']
+    """
+    return [f"{a}: listed in the manifest but no such file in {folder.name}/"
+            for a in listed if a not in have]
 
 
 def report_problems(problems: Iterable[str], stream=None) -> None:

@@ -112,9 +112,7 @@ class StreamLoad:
         by_id = index.update()
         self.articles = load.articles_frame(rows, by_id)
         if archive.archive_kind(raw) is None:
-            have = {r[0] for r in rows}
-            self.problems += [f"{a}: listed in the manifest but no such file in {raw.name}/"
-                              for a in by_id if a not in have]
+            self.problems += load.missing_files(raw, by_id, {r[0] for r in rows})
         self._counts = tally.counts
         self._shown = _sentence_frame(tally.shown)
         self._repeats = _sentence_frame(tally.repeats)

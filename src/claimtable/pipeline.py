@@ -282,19 +282,33 @@ def claims_of_file(path: Path, title: str = "",
     return claims_of_source(src, manifest_row), None
 
 
-def _with_manifest_rows(files: Iterable[Path], problems: list[str]) -> Iterator[tuple[Path, dict[str, str]]]:
-    """Each file with its row of the sources manifest beside its folder (the rule of
-    ``load.load_folder``); a manifest that cannot be read is a problem, its files still run."""
+def _with_manifest_rows(items: Iterable[str | Path], problems: list[str]) -> Iterator[tuple[Path, dict[str, str]]]:
+    """Each file named, or of a folder named, with its row of the sources manifest of its
+    folder (the rule of ``load.load_folder``); a manifest that cannot be read is a problem, its
+    files still run; a folder's manifest row that no file of it holds is a problem, as in
+    ``load.load_folder`` (a file named alone checks no other row)."""
     rows_by_manifest: dict[Path, dict[str, dict[str, str]]] = {}
-    for path in files:
-        manifest = load.manifest_path(path.parent)
+
+    def rows_of(folder: Path) -> dict[str, dict[str, str]]:
+        manifest = load.manifest_path(folder)
         if manifest not in rows_by_manifest:
             try:
                 rows_by_manifest[manifest] = {r["article"]: r for r in load.read_manifest_rows(manifest)}
             except load.ManifestError as e:
                 problems.append(f"{e.path}: {e.reason}")
                 rows_by_manifest[manifest] = {}
-        yield path, rows_by_manifest[manifest].get(path.stem, {})
+        return rows_by_manifest[manifest]
+
+    for item in items:
+        folder = Path(item)
+        if not folder.is_dir():
+            yield folder, rows_of(folder.parent).get(folder.stem, {})
+            continue
+        have = set()
+        for path in load.iter_source_files(folder):
+            have.add(path.stem)
+            yield path, rows_of(folder).get(path.stem, {})
+        problems.extend(load.missing_files(folder, rows_of(folder), have))
 
 
 #: What ``iter_items`` gives: a file with its manifest row, an archive row, a bad row.
@@ -315,10 +329,10 @@ def iter_items(items: Iterable[str | Path], problems: list[str]) -> Iterator[Wor
         if archive.archive_kind(Path(item)) is None:
             plain.append(item)
             continue
-        yield from _with_manifest_rows(load.expand_paths(plain), problems)
+        yield from _with_manifest_rows(plain, problems)
         plain = []
         yield from archive.iter_archive(item, ids=ids)
-    yield from _with_manifest_rows(load.expand_paths(plain), problems)
+    yield from _with_manifest_rows(plain, problems)
 
 
 def claims_of_item(item: WorkItem) -> tuple[list[dict], str | None]:

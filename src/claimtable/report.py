@@ -227,6 +227,10 @@ def chart(png: str | Path) -> Image | HTML:
 #: ``DIR/report/index.html`` and the notebooks to ``DIR/notebooks/`` (the stored notebook 05, in
 #: ``notebooks/``, reaches the stored 06 by the same link).
 SCORE_NOTEBOOK_LINK = "../notebooks/06_score.ipynb"
+#: The same notebook as a page a browser shows (``build`` writes it beside the notebook): a
+#: browser shows an ``.ipynb`` as raw JSON.
+SCORE_PAGE_LINK = "../notebooks/06_score.html"
+SCORE_NOTEBOOK = "06_score.ipynb"
 
 #: The columns of the report's agreement table (``score.levels_table``'s, without the counts).
 HAND_CODING_VIEW = ["level", "precision", "recall", "F1"]
@@ -275,11 +279,14 @@ class HandCoding:
             line = html.escape(repr(self)).replace(f"`{command}`", f"<code>{command}</code>")
             return f'<p class="hand-coding">{line}</p>'
         return "\n".join([
-            '<section class="hand-coding">', "<h2>Agreement with hand coding</h2>",
+            '<section class="hand-coding">',
+            # the anchor nbconvert gives every heading of the report's Markdown
+            '<h2 id="Agreement-with-hand-coding">Agreement with hand coding<a class="anchor-link" '
+            'href="#Agreement-with-hand-coding">¶</a></h2>',
             f"<p>{html.escape(self.note)}</p>", self._table()._repr_html_(),
             f"<p>{html.escape(self.misses_text())}; every miss, the claimant accuracy and the "
-            f'scores\' 95 % intervals are in <a href="{SCORE_NOTEBOOK_LINK}">the executed notebook '
-            "06_score.ipynb</a>.</p>", "</section>"])
+            f'scores\' 95 % intervals are in <a href="{SCORE_PAGE_LINK}">notebook 06, as a page</a> '
+            f'(to open in JupyterLab: <a href="{SCORE_NOTEBOOK_LINK}">06_score.ipynb</a>).</p>', "</section>"])
 
 
 #: The command that gives the report a hand-coded sample, and what the one line says when there
@@ -328,6 +335,13 @@ def _claimed_articles(claims_table: Path) -> set[str]:
 #: The report's page: JupyterLab's, with a chart's description as its image's alternative text
 #: (nbconvert's own template takes none and writes "No description has been provided").
 REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{#- no script from a CDN: opening a report about sensitive sources contacts no third party
+    (the report has no math, no diagram and no widget: require.js, MathJax and mermaid are
+    not needed) -#}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {% block data_png scoped %}
 {%- set alt = output | get_metadata('alt', 'image/png') -%}
 {%- if alt -%}
@@ -411,6 +425,14 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     target = out / "report" / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
+    score_nb = report_nb.with_name(SCORE_NOTEBOOK)
+    if score_nb.is_file():  # the page the report links for every miss (SCORE_PAGE_LINK)
+        nb = nbformat.read(score_nb, as_version=4)
+        nb.metadata.pop("papermill", None)
+        nb.metadata["title"] = "claimtable: agreement with hand coding"
+        page, _ = exporter().from_notebook_node(nb)
+        score_nb.with_suffix(".html").write_text(page.replace("</head>", REPORT_CSS + "</head>", 1),
+                                                 encoding="utf-8")
     return target
 
 
@@ -449,6 +471,49 @@ def name_unread(processed_dir: str | Path, prog: str) -> int:
     for line in unread:
         print(f"{prog}: {line}", file=sys.stderr)
     return 1 if unread else 0
+
+
+def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> list[str]:
+    """A line for standard error when a ledger was given and none of the collection's
+    estimates meets it (no estimate ``matches`` or ``differs from`` it: no shared claimant,
+    measure and time), so that a ledger of another story is not merged in silently; ``off``:
+    the option that leaves the ledger out.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "estimates.csv").write_text("origin,ledger_check\\nextracted,not in the ledger\\n"
+    ...                                                "hand-coded,\\nhand-coded,\\n", encoding="utf-8")
+    ...     print(ledger_unmet(d, "default")[0])
+    none of the 1 estimates of these articles meets the ledger data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 hand-coded rows are in the charts and tables all the same; --ledger "" leaves them out
+    >>> ledger_unmet("no/such/folder", "")
+    []
+    """
+    from claimtable import ledger as ledgers
+
+    table = Path(processed_dir) / "estimates.csv"
+    if not ledger or not table.is_file():
+        return []
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=["origin", "ledger_check"])
+    coded = int((rows["origin"] == LEDGER_ORIGIN).sum())
+    own = rows[rows["origin"] != LEDGER_ORIGIN]
+    if not coded or own["ledger_check"].isin([ledgers.MATCHES, ledgers.DIFFERS]).any():
+        return []
+    name = ledgers.DEFAULT.relative_to(paths.PROJECT_ROOT) if ledger == "default" else ledger
+    return [f"none of the {len(own):,} estimates of these articles meets the ledger {name} "
+            f"(no shared claimant, measure and time): its {coded:,} hand-coded rows are in the "
+            f"charts and tables all the same; {off} leaves them out"]
+
+
+def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> int:
+    """What both report commands print on standard error once the report is written, in the
+    README's order: a ledger none of the estimates meets (``ledger_unmet``), the files that
+    could not be read (``name_unread``), then the one line that says what was written
+    (``announce``), last. Returns the exit status (1 when some files were not read)."""
+    for line in ledger_unmet(processed_dir, ledger, off):
+        print(f"{PROG}: {line}", file=sys.stderr)
+    status = name_unread(processed_dir, PROG)
+    announce(target)
+    return status
 
 
 #: What both report commands (``claimtable report``, ``python -m claimtable.report``) put before
@@ -534,8 +599,8 @@ def main(argv: list[str] | None = None) -> int:
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
         notebook_failed(e)
         return 1
-    announce(target)
-    return name_unread(params.get("out_dir", paths.PROCESSED), PROG)
+    return finish(target, params.get("out_dir", paths.PROCESSED), params.get("ledger", "default"),
+                  off='-p ledger ""')
 
 
 
@@ -613,18 +678,72 @@ ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_
                  "relay_differs", "ledger_check", "label"]
 
 
+#: The ``origin`` of an estimates row that is the ledger's, not the articles'.
+LEDGER_ORIGIN = "hand-coded"
+
+
 def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
-    """The estimates, most relayed first (then latest), each figure written as a reader
-    writes it beside what it counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
+    """The estimates the articles make (the ledger's rows are ``ledger_table``'s), most
+    relayed first (then latest), each figure written as a reader writes it beside what it
+    counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
     count and the CSV named.
 
-    >>> est = pd.DataFrame({"claimant": ["X", "Y"], "measure": ["killed"] * 2, "value_low": [1500, 10],
-    ...                     "value_high": [1500, 20], "hedge": ["exact", "range"], "as_of": ["2024-10", ""],
-    ...                     "relays": [1, 3], "origin": ["extracted"] * 2, "relay_differs": ["", ""],
-    ...                     "ledger_check": ["", ""], "label": ["a", "b"]})
+    >>> est = pd.DataFrame({"claimant": ["X", "Y", "Z"], "measure": ["killed"] * 3, "value_low": [1500, 10, 7],
+    ...                     "value_high": [1500, 20, 7], "hedge": ["exact", "range", "exact"],
+    ...                     "as_of": ["2024-10", "", "2024-11"], "relays": [1, 3, 1],
+    ...                     "origin": ["extracted", "extracted", "hand-coded"], "relay_differs": ["", "", ""],
+    ...                     "ledger_check": ["", "", ""], "label": ["a", "b", "c"]})
     >>> estimates_table(est).frame["figure"].tolist()
     ['10–20', '1,500']
+    >>> ledger_table(est).frame["figure"].tolist()
+    ['7']
     """
+    own = estimates[estimates["origin"] != LEDGER_ORIGIN]
+    return Table(_estimate_view(own), title="Estimates the articles make", max_rows=max_rows,
+                 csv="estimates.csv")
+
+
+#: "How to read this" on the ledger's rows: only when the comparison was given a ledger.
+LEDGER_READING = ("**Hand-coded** estimates come from a researcher's ledger, not from the articles "
+                  "(their own table, and hollow diamonds in the charts); extracted estimates are "
+                  "checked against it: *matches the ledger*, *differs from the ledger*, *not in the ledger*.")
+NO_LEDGER_READING = "No hand-coded ledger was given: every estimate comes from the articles."
+
+
+def ledger_reading(estimates: pd.DataFrame):
+    """The "How to read this" line on the ledger, as Markdown: what its rows are when the
+    comparison joined some, else that none was given (``--ledger ""``).
+
+    >>> ledger_reading(pd.DataFrame({"origin": ["extracted"]})).data
+    'No hand-coded ledger was given: every estimate comes from the articles.'
+    """
+    from IPython.display import Markdown
+
+    coded = (estimates["origin"] == LEDGER_ORIGIN).any() if "origin" in estimates else False
+    return Markdown(LEDGER_READING if coded else NO_LEDGER_READING)
+
+
+#: The columns of the ledger's rows a reader needs: those an extracted estimate alone fills
+#: (unit, place, relays, relay_differs, ledger_check) are left out.
+LEDGER_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "label"]
+
+
+def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
+    """The hand-coded ledger's rows the comparison joined to the estimates (``origin``
+    ``hand-coded``), latest first, apart from the articles' own (``estimates_table``); an
+    empty table that says so when no ledger was given."""
+    coded = estimates[estimates["origin"] == LEDGER_ORIGIN]
+    if not len(coded):
+        return Table(_estimate_view(coded), title="Rows of the hand-coded ledger: no ledger was given")
+    return Table(_estimate_view(coded, by_relays=False)[LEDGER_VIEW], max_rows=max_rows, csv="estimates.csv",
+                 title=f"Rows of the hand-coded ledger ({len(coded):,}), latest first: "
+                       "figures reported elsewhere, which the articles' estimates are checked against "
+                       "(their ledger_check)")
+
+
+def _estimate_view(estimates: pd.DataFrame, by_relays: bool = True) -> pd.DataFrame:
+    """``ESTIMATE_VIEW`` of estimates rows with a ``figure`` column, most relayed first
+    (``by_relays``), then latest."""
     from claimtable.compare import figure_text
 
     shown = estimates.assign(figure=[figure_text(lo, hi) for lo, hi in
@@ -632,8 +751,9 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     for col in ("unit", "place"):
         if col not in shown:  # an estimates table written before it had one
             shown[col] = ""
-    shown = shown.sort_values(["relays", "as_of"], ascending=[False, False], kind="stable")
-    return Table(shown[ESTIMATE_VIEW], title="Estimates", max_rows=max_rows, csv="estimates.csv")
+    keys = ["relays", "as_of"] if by_relays else ["as_of"]
+    shown = shown.sort_values(keys, ascending=[False] * len(keys), kind="stable")
+    return shown[ESTIMATE_VIEW]
 
 
 if __name__ == "__main__":

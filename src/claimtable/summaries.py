@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 
 from claimtable import extract, narrate, paths, pipeline, report
-from claimtable.summaries_duckdb import CLAIM_VIEW, SOURCE_VIEW, SqlSummaries
+from claimtable.summaries_duckdb import CLAIM_VIEW, SqlSummaries, source_view
 
 
 class FrameSummaries:
@@ -60,8 +60,10 @@ class FrameSummaries:
                             max_rows=max_rows, csv="relays.csv")
 
     def sources(self, max_rows: int = 100) -> report.Table:
-        """The sources table (``summaries_duckdb.SOURCE_VIEW``)."""
-        return report.Table(self.articles[SOURCE_VIEW], max_rows=max_rows, csv="articles.csv")
+        """The sources table (``summaries_duckdb.SOURCE_VIEW``), the rows that could not be
+        read first (``SqlSummaries.sources``)."""
+        frame = self.articles.sort_values("status", key=lambda s: s == "ok", kind="stable")
+        return report.Table(source_view(frame), max_rows=max_rows, csv="articles.csv")
 
 
 def open_summaries(processed_dir: str | os.PathLike[str], engine: str = "pandas") -> FrameSummaries | SqlSummaries:

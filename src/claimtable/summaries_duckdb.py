@@ -44,8 +44,23 @@ ROW_TABLES = ("claims", "sentences", "relays", "articles")
 CLAIM_VIEW = ["label", "figure", "measure", "hedge", "modality", "unit", "status", "claimant",
               "place", "as_of"]
 #: The columns of the sources table the report shows.
-SOURCE_VIEW = ["label", "title", "outlet", "url", "published", "author", "words",
+SOURCE_VIEW = ["label", "file", "title", "outlet", "url", "published", "author", "words",
                "repeated_paragraphs", "status", "reason"]
+#: The sources table's rows shown first: the articles that could not be read or have no file.
+UNREAD = "status <> 'ok'"
+
+
+def source_view(articles: pd.DataFrame) -> pd.DataFrame:
+    """``SOURCE_VIEW`` of sources-table rows; a manifest row with no file names its article
+    in the ``file`` column, so that every row says what to look for.
+
+    >>> source_view(pd.DataFrame({"article": ["ghost"], "file": [""], "status": ["missing"]},
+    ...                          columns=["article", *SOURCE_VIEW]))["file"].tolist()
+    ['ghost (a manifest row: no such file)']
+    """
+    named = articles["file"].fillna("").astype(str)
+    named = named.where(named != "", articles["article"].astype(str) + " (a manifest row: no such file)")
+    return articles.assign(file=named)[SOURCE_VIEW]
 
 
 def _among(articles: list[str]) -> str:
@@ -334,9 +349,12 @@ class SqlSummaries:
         return table
 
     def sources(self, max_rows: int = 100) -> report.Table:
-        """The sources table's first ``max_rows`` rows (``SOURCE_VIEW``)."""
-        table = report.Table(self.head("articles", SOURCE_VIEW, max_rows), max_rows=max_rows,
-                             csv="articles.csv")
+        """The sources table's first ``max_rows`` rows (``SOURCE_VIEW``): those that could not
+        be read first (``UNREAD``), then the others, each in the order written."""
+        unread = self.head("articles", ["article", *SOURCE_VIEW], max_rows, UNREAD)
+        read = self.head("articles", ["article", *SOURCE_VIEW], max_rows - len(unread), f"NOT ({UNREAD})")
+        frame = pd.concat([unread, read], ignore_index=True) if len(unread) else read
+        table = report.Table(source_view(frame), max_rows=max_rows, csv="articles.csv")
         table.total = self.count("articles")
         return table
 
