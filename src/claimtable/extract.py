@@ -514,6 +514,9 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "raids over three days killed 40 people"
     >>> _counted_by_another(t, (29, 31), t.index("killed"))
     False
+    >>> t = "three gunmen killed at least 26 people"
+    >>> _counted_by_another(t, (29, 31), t.index("killed"))
+    False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
@@ -523,6 +526,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
         return False
+    if cue < own[0] and _object_of_the_cue(text, cue, own):
+        return False  # "three gunmen killed 26 people": the other figure's verb, the figure its object
     if (m.group(1) or "").lower() in _time_words() or (text[m.start()].isdigit() and date_ends_at(text, m.start() + 1)):
         return False  # "the raid on May 3 killed 40", "on 23 May", "over three days killed": a date or a span counts nothing
     if cue > own[1] and m.group(1) and lookup_unit(m.group(1).lower()) is not None:
@@ -532,6 +537,24 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     # "left six dead, including four of its members": the whole the figure is a part of says
     # what happened to it
     return not (cue < own[0] and _PART_OPENER.search(text, cue, own[0]))
+
+
+#: A cue's first word ("killed" of "killed or wounded").
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _object_of_the_cue(text: str, cue: int, own: tuple[int, int]) -> bool:
+    """Whether the figure that spans ``own`` is the object of the one-word verb at ``cue``,
+    past a hedge only (``_figure_object_after``): "three gunmen killed at least 26 people" (the
+    verb then says what befell the 26, whoever the figure before it counts).
+
+    >>> t = "three gunmen killed at least 26 people"
+    >>> _object_of_the_cue(t, t.index("killed"), (29, 31)), _object_of_the_cue(t, t.index("gunmen"), (29, 31))
+    (True, False)
+    """
+    word = _CUE_WORD.match(text, cue)
+    obj = _figure_object_after().match(text, word.end()) if word else None
+    return obj is not None and own[0] < obj.end() <= own[1]
 
 
 #: A share and the "of" of its whole right before a cue ("60% of the total", "half of all").
