@@ -636,7 +636,7 @@ def _released_not_hurt(text: str, fig: Figure, clause: tuple[int, int], cues: di
 #: After a figure's clause: an aside between dashes, if any, then the dash that closes it and
 #: an auxiliary that opens the predicate ("nine people – eight men and a woman – were found").
 _DASHED_PREDICATE = re.compile(
-    r"\s*(?:[—–]|\s--?)\s+(?:[^—–;:.!?]{1,80}?\s(?:[—–]|--?)\s+)?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
+    r"\s*(?:[—–]\s*|\s--?\s+)(?:[^—–;:.!?]{1,80}?(?:\s*[—–]\s*|\s--?\s+))?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
 
 
 def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str],
@@ -5410,6 +5410,40 @@ def _count_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})s?\b(?:\s+[\w'’-]+){{0,4}}\s+$", re.I)
 
 
+#: "of" and the people a count noun counts, right before a cue, ending such a noun's words
+#: ("the number of hostages freed": the noun's people, the cue theirs).
+_OF_PEOPLE_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+$")
+
+
+def _frames_the_cue(text: str, lo: int, cue: int) -> bool:
+    """Whether a count noun (``_count_noun_before``) in ``text[lo:cue]`` is what the cue at
+    ``cue`` acts on ("casualty figures were released"), not the people it counts after "of"
+    ("the number of hostages freed").
+
+    >>> t = "the number of hostages freed"
+    >>> _frames_the_cue(t, 0, t.index("freed")), _frames_the_cue("the figures were released", 0, 17)
+    (False, True)
+    """
+    m = _count_noun_before().search(text, lo, cue)
+    if m is None:
+        return False
+    of = _OF_PEOPLE_BEFORE.search(m.group(0))
+    found = lookup_unit(of.group(1).lower()) if of else None
+    return not (found is not None and counts_people(Noun(found[0], found[1], 0, 1)))
+
+
+def _end_past_dashes(text: str, end: int) -> int:
+    """Where a clause that ends at ``end`` ends with its predicate past an aside between dashes
+    (``_DASHED_PREDICATE``: "the 20 hostages – two of them farmers – were freed"), else ``end``."""
+    if end >= len(text) or text[end] not in " —–":
+        return end
+    m = _DASHED_PREDICATE.match(text, end)
+    if m is None:
+        return end
+    after = _CLAUSE_BREAK.search(text, m.end())
+    return after.start() if after else len(text)
+
+
 def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People let go from captivity ("Russia freed 100 prisoners", "106 soldiers were released",
     "the sides swapped 95 POWs") are captured no more and no force: other people, whatever
@@ -5421,14 +5455,24 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('other', 'released')]
     >>> [(c["category"], c["status"]) for c in _claims("The figures were released on Monday: 900 soldiers.")]
     [('troops', '')]
+
+    The cue may follow an aside between dashes ("the 20 hostages – two of them farmers – were
+    freed"), and a count noun whose people it names is no figure released ("brings the number of
+    hostages freed since May to 18"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("The 20 hostages – two of them farmers – were freed.")]
+    [('other', 'released'), ('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("It brings the number of hostages freed since May to 18.")]
+    [('other', 'released')]
     """
     if c.status not in RELEASED_STATUSES:
         return False
     cues = _status_cues(True, c.projected)
-    spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < c.clause[1] and cues.get(cue) == c.status]
+    hi = _end_past_dashes(ctx.text, c.clause[1])
+    spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < hi and cues.get(cue) == c.status]
     # a count noun before the figure frames the amount of a release after it ("brings the total to
     # 18 hostages freed"): only one between the figure and such a cue is released
-    if not spans or any(_count_noun_before().search(ctx.text, max(c.clause[0], s - 50, c.figure.end if s >= c.figure.end else 0), s)
+    if not spans or any(_frames_the_cue(ctx.text, max(c.clause[0], s - 50, c.figure.end if s >= c.figure.end else 0), s)
                         for s in spans):
         c.status = ""
         return True
