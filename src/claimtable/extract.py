@@ -588,7 +588,7 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     if found is None and skip != NO_SPAN:
         found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
     if found is not None and found.endswith("total"):
-        found = _status_past_total_frame(text, fig, clause, cues) or found
+        found = _status_past_total_frame(text, fig, clause, cues, skip) or found
     found = found or ("expected" if projected else "")
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
@@ -665,7 +665,8 @@ _TOTAL_FRAME = re.compile(r"\b(?:(?:a|the)\s+total\s+of|the\s+total\s+to)\s+(?:(
 _IN_TOTAL = re.compile(r"\bin\s+total\b", re.I)
 
 
-def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str]) -> str | None:
+def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str],
+                             noun: tuple[int, int] = NO_SPAN) -> str | None:
     """"the enemy has lost a total of 212,300 men", "has lost about 4,000 men in total": when
     the status "total" comes from a frame of the amount, a casualty cue of the clause says
     what happened.
@@ -681,11 +682,25 @@ def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cu
 
     >>> [(c["status"], c["category"]) for c in _claims("Their release brings the total to 18 hostages freed since May.")]
     [('released', 'other')]
+
+    The counted noun after the figure (``noun``), read as a cue of its own ("prisoners":
+    captured), gives way to a cue of its clause ("a total of 183 prisoners are set to be
+    released": let go):
+
+    >>> [(c["status"], c["category"]) for c in _claims("A total of 183 prisoners are set to be released.")]
+    [('to be released', 'other')]
+    >>> [(c["status"], c["category"]) for c in _claims("A total of 183 prisoners remain in Osk jails.")]
+    [('captured', 'casualties')]
     """
     m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start) or _IN_TOTAL.search(text, fig.end, clause[1])
     if m is None:
         return None
-    found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
+    found = None
+    if noun != NO_SPAN:
+        found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end, others=(noun,))
+        if found is not None and not (found.removeprefix("expected ") in CASUALTY_STATUSES or found in RELEASED_STATUSES):
+            found = None  # "a total of 183 prisoners were sent to Gaza": the noun's own reading stands
+    found = found or _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
     if found is None:  # "31 people in total – 24 men and seven women – died": the predicate past the dashes
         found = _status_past_dashes(text, fig, clause, cues, (m.start(), m.end()))
     return found if found is not None and (found.removeprefix("expected ") in CASUALTY_STATUSES
