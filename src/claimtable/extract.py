@@ -403,12 +403,17 @@ def _figure_object_after() -> re.Pattern[str]:
     what that figure's people suffered ("three boats carrying 90 soldiers, killing at least
     40": the 40 were killed, not the 90), read only for a cue after the figure it is asked for.
 
-    A span of time is no object ("missiles fired over two months").
+    A span of time is no object ("missiles fired over two months"), nor a distance or other
+    measure but a share ("three soldiers were killed 40 km south of the city").
 
     >>> bool(_figure_object_after().match(" at least 40 in")), bool(_figure_object_after().match(" in May"))
     (True, False)
     >>> bool(_figure_object_after().match(" over two months")), bool(_figure_object_after().match(" 12 days ago"))
     (False, False)
+    >>> bool(_figure_object_after().match(" 25 kilometers from")), bool(_figure_object_after().match(" 40 percent of"))
+    (False, True)
+    >>> [(c["category"], c["status"]) for c in _claims("Three soldiers were killed 40 km south of Osk.")]
+    [('casualties', 'killed')]
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Rebels hit two boats carrying 90 soldiers, killing at least 40.")]
     [('two', 'equipment', ''), ('90', 'troops', ''), ('40', 'casualties', 'killed')]
     """
@@ -416,6 +421,7 @@ def _figure_object_after() -> re.Pattern[str]:
     words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
     words += lexicons.column("vague", "phrase")
     times = lexicons.word_set("uncounted", "word", "kind", "time")
+    times |= {w for w in lexicons.word_set("uncounted", "word", "kind", "measure") if not w.startswith("percent")}
     return re.compile(rf"\s+(?:(?:{lexicons.alternation(hedges, fold_case=True)})\s+)?"
                       rf"(?:\d[\d,.]*+|(?:{lexicons.alternation(words, fold_case=True)})\b)"
                       rf"(?!\s+(?:{lexicons.alternation(times, fold_case=True)})s?\b)", re.I)
