@@ -403,12 +403,17 @@ def _figure_object_after() -> re.Pattern[str]:
     what that figure's people suffered ("three boats carrying 90 soldiers, killing at least
     40": the 40 were killed, not the 90), read only for a cue after the figure it is asked for.
 
-    A span of time is no object ("missiles fired over two months").
+    A span of time is no object ("missiles fired over two months"), nor a distance or other
+    measure but a share ("three soldiers were killed 40 km south of the city").
 
     >>> bool(_figure_object_after().match(" at least 40 in")), bool(_figure_object_after().match(" in May"))
     (True, False)
     >>> bool(_figure_object_after().match(" over two months")), bool(_figure_object_after().match(" 12 days ago"))
     (False, False)
+    >>> bool(_figure_object_after().match(" 25 kilometers from")), bool(_figure_object_after().match(" 40 percent of"))
+    (False, True)
+    >>> [(c["category"], c["status"]) for c in _claims("Three soldiers were killed 40 km south of Osk.")]
+    [('casualties', 'killed')]
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Rebels hit two boats carrying 90 soldiers, killing at least 40.")]
     [('two', 'equipment', ''), ('90', 'troops', ''), ('40', 'casualties', 'killed')]
     """
@@ -416,6 +421,7 @@ def _figure_object_after() -> re.Pattern[str]:
     words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
     words += lexicons.column("vague", "phrase")
     times = lexicons.word_set("uncounted", "word", "kind", "time")
+    times |= {w for w in lexicons.word_set("uncounted", "word", "kind", "measure") if not w.startswith("percent")}
     return re.compile(rf"\s+(?:(?:{lexicons.alternation(hedges, fold_case=True)})\s+)?"
                       rf"(?:\d[\d,.]*+|(?:{lexicons.alternation(words, fold_case=True)})\b)"
                       rf"(?!\s+(?:{lexicons.alternation(times, fold_case=True)})s?\b)", re.I)
@@ -514,6 +520,9 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "raids over three days killed 40 people"
     >>> _counted_by_another(t, (29, 31), t.index("killed"))
     False
+    >>> t = "three gunmen killed at least 26 people"
+    >>> _counted_by_another(t, (29, 31), t.index("killed"))
+    False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
@@ -523,6 +532,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
         return False
+    if cue < own[0] and _object_of_the_cue(text, cue, own):
+        return False  # "three gunmen killed 26 people": the other figure's verb, the figure its object
     if (m.group(1) or "").lower() in _time_words() or (text[m.start()].isdigit() and date_ends_at(text, m.start() + 1)):
         return False  # "the raid on May 3 killed 40", "on 23 May", "over three days killed": a date or a span counts nothing
     if cue > own[1] and m.group(1) and lookup_unit(m.group(1).lower()) is not None:
@@ -532,6 +543,24 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     # "left six dead, including four of its members": the whole the figure is a part of says
     # what happened to it
     return not (cue < own[0] and _PART_OPENER.search(text, cue, own[0]))
+
+
+#: A cue's first word ("killed" of "killed or wounded").
+_CUE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _object_of_the_cue(text: str, cue: int, own: tuple[int, int]) -> bool:
+    """Whether the figure that spans ``own`` is the object of the one-word verb at ``cue``,
+    past a hedge only (``_figure_object_after``): "three gunmen killed at least 26 people" (the
+    verb then says what befell the 26, whoever the figure before it counts).
+
+    >>> t = "three gunmen killed at least 26 people"
+    >>> _object_of_the_cue(t, t.index("killed"), (29, 31)), _object_of_the_cue(t, t.index("gunmen"), (29, 31))
+    (True, False)
+    """
+    word = _CUE_WORD.match(text, cue)
+    obj = _figure_object_after().match(text, word.end()) if word else None
+    return obj is not None and own[0] < obj.end() <= own[1]
 
 
 #: A share and the "of" of its whole right before a cue ("60% of the total", "half of all").
@@ -565,7 +594,7 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     if found is None and skip != NO_SPAN:
         found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
     if found is not None and found.endswith("total"):
-        found = _status_past_total_frame(text, fig, clause, cues) or found
+        found = _status_past_total_frame(text, fig, clause, cues, skip) or found
     found = found or ("expected" if projected else "")
     if found.removeprefix("expected ") not in CASUALTY_STATUSES:
         # "2,000 soldiers deployed to help Russia are believed to have been killed": the
@@ -613,7 +642,7 @@ def _released_not_hurt(text: str, fig: Figure, clause: tuple[int, int], cues: di
 #: After a figure's clause: an aside between dashes, if any, then the dash that closes it and
 #: an auxiliary that opens the predicate ("nine people – eight men and a woman – were found").
 _DASHED_PREDICATE = re.compile(
-    r"\s*(?:[—–]|\s--?)\s+(?:[^—–;:.!?]{1,80}?\s(?:[—–]|--?)\s+)?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
+    r"\s*(?:[—–]\s*|\s--?\s+)(?:[^—–;:.!?]{1,80}?(?:\s*[—–]\s*|\s--?\s+))?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
 
 
 def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str],
@@ -642,7 +671,8 @@ _TOTAL_FRAME = re.compile(r"\b(?:(?:a|the)\s+total\s+of|the\s+total\s+to)\s+(?:(
 _IN_TOTAL = re.compile(r"\bin\s+total\b", re.I)
 
 
-def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str]) -> str | None:
+def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str],
+                             noun: tuple[int, int] = NO_SPAN) -> str | None:
     """"the enemy has lost a total of 212,300 men", "has lost about 4,000 men in total": when
     the status "total" comes from a frame of the amount, a casualty cue of the clause says
     what happened.
@@ -658,11 +688,25 @@ def _status_past_total_frame(text: str, fig: Figure, clause: tuple[int, int], cu
 
     >>> [(c["status"], c["category"]) for c in _claims("Their release brings the total to 18 hostages freed since May.")]
     [('released', 'other')]
+
+    The counted noun after the figure (``noun``), read as a cue of its own ("prisoners":
+    captured), gives way to a cue of its clause ("a total of 183 prisoners are set to be
+    released": let go):
+
+    >>> [(c["status"], c["category"]) for c in _claims("A total of 183 prisoners are set to be released.")]
+    [('to be released', 'other')]
+    >>> [(c["status"], c["category"]) for c in _claims("A total of 183 prisoners remain in Osk jails.")]
+    [('captured', 'casualties')]
     """
     m = _TOTAL_FRAME.search(text, max(0, clause[0], fig.start - 40), fig.start) or _IN_TOTAL.search(text, fig.end, clause[1])
     if m is None:
         return None
-    found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
+    found = None
+    if noun != NO_SPAN:
+        found = _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end, others=(noun,))
+        if found is not None and not (found.removeprefix("expected ") in CASUALTY_STATUSES or found in RELEASED_STATUSES):
+            found = None  # "a total of 183 prisoners were sent to Gaza": the noun's own reading stands
+    found = found or _nearest_status(text, fig.start, *clause, cues, (m.start(), m.end()), fig.end)
     if found is None:  # "31 people in total – 24 men and seven women – died": the predicate past the dashes
         found = _status_past_dashes(text, fig, clause, cues, (m.start(), m.end()))
     return found if found is not None and (found.removeprefix("expected ") in CASUALTY_STATUSES
@@ -5387,6 +5431,40 @@ def _count_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})s?\b(?:\s+[\w'’-]+){{0,4}}\s+$", re.I)
 
 
+#: "of" and the people a count noun counts, right before a cue, ending such a noun's words
+#: ("the number of hostages freed": the noun's people, the cue theirs).
+_OF_PEOPLE_BEFORE = re.compile(r"\bof\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+$")
+
+
+def _frames_the_cue(text: str, lo: int, cue: int) -> bool:
+    """Whether a count noun (``_count_noun_before``) in ``text[lo:cue]`` is what the cue at
+    ``cue`` acts on ("casualty figures were released"), not the people it counts after "of"
+    ("the number of hostages freed").
+
+    >>> t = "the number of hostages freed"
+    >>> _frames_the_cue(t, 0, t.index("freed")), _frames_the_cue("the figures were released", 0, 17)
+    (False, True)
+    """
+    m = _count_noun_before().search(text, lo, cue)
+    if m is None:
+        return False
+    of = _OF_PEOPLE_BEFORE.search(m.group(0))
+    found = lookup_unit(of.group(1).lower()) if of else None
+    return not (found is not None and counts_people(Noun(found[0], found[1], 0, 1)))
+
+
+def _end_past_dashes(text: str, end: int) -> int:
+    """Where a clause that ends at ``end`` ends with its predicate past an aside between dashes
+    (``_DASHED_PREDICATE``: "the 20 hostages – two of them farmers – were freed"), else ``end``."""
+    if end >= len(text) or text[end] not in " —–":
+        return end
+    m = _DASHED_PREDICATE.match(text, end)
+    if m is None:
+        return end
+    after = _CLAUSE_BREAK.search(text, m.end())
+    return after.start() if after else len(text)
+
+
 def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People let go from captivity ("Russia freed 100 prisoners", "106 soldiers were released",
     "the sides swapped 95 POWs") are captured no more and no force: other people, whatever
@@ -5398,14 +5476,24 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('other', 'released')]
     >>> [(c["category"], c["status"]) for c in _claims("The figures were released on Monday: 900 soldiers.")]
     [('troops', '')]
+
+    The cue may follow an aside between dashes ("the 20 hostages – two of them farmers – were
+    freed"), and a count noun whose people it names is no figure released ("brings the number of
+    hostages freed since May to 18"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("The 20 hostages – two of them farmers – were freed.")]
+    [('other', 'released'), ('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("It brings the number of hostages freed since May to 18.")]
+    [('other', 'released')]
     """
     if c.status not in RELEASED_STATUSES:
         return False
     cues = _status_cues(True, c.projected)
-    spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < c.clause[1] and cues.get(cue) == c.status]
+    hi = _end_past_dashes(ctx.text, c.clause[1])
+    spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < hi and cues.get(cue) == c.status]
     # a count noun before the figure frames the amount of a release after it ("brings the total to
     # 18 hostages freed"): only one between the figure and such a cue is released
-    if not spans or any(_count_noun_before().search(ctx.text, max(c.clause[0], s - 50, c.figure.end if s >= c.figure.end else 0), s)
+    if not spans or any(_frames_the_cue(ctx.text, max(c.clause[0], s - 50, c.figure.end if s >= c.figure.end else 0), s)
                         for s in spans):
         c.status = ""
         return True
