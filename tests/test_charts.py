@@ -443,6 +443,14 @@ def test_map_labels_the_top_places_with_counts_and_counts_the_rest(drawn):
     assert f"{len(data['places']) - len(labels)} more places" in note
 
 
+def test_map_note_counts_one_place_in_the_singular():
+    one = pd.DataFrame([{"place": "Kursk region", "country": "RU", "latitude": 51.7, "longitude": 36.2,
+                         "articles": 2, "figures": "12,000"}])
+    fig = charts.places_map(one)
+    note = " ".join(t.get_text() for t in by_gid(fig, "note")).replace("\n", " ")
+    assert "1 place." in note and "1 places" not in note
+
+
 def test_same_bytes_on_a_second_save(tmp_path):
     data = synthetic(50)
     first = charts.all_charts(**data, out_dir=tmp_path / "one", articles=ARTICLES)

