@@ -7431,11 +7431,11 @@ def _state_history(sentence: str) -> bool:
     return state is not None and _acts_in_perfect(sentence, state)
 
 
-#: A sentence that opens, after a time opener or none ("At 5:35 a.m.,", "Since May,"), on a
+#: A sentence that opens, after a time opener, an adverb and a comma ("Additionally,") or none ("At 5:35 a.m.,", "Since May,"), on a
 #: capitalised name and then its deed in "-ed", in the past or the perfect ("Osk Command shelled",
 #: "the Velm Front has launched"); not the label of a tally line ("Soldiers killed: 3,200").
-_NAMED_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight)\b[^,;\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
-                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then)\s+)*"
+_NAMED_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight)\b[^,;\"“”]{0,40},\s+|[A-Z][a-z]+ly,\s+)?(?:[Tt]he\s+)?"
+                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then|first)\s+)*"
                           r"(?P<verb>[a-z]+ed)\b(?!\s*:)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w]+")
 
@@ -7451,10 +7451,14 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
     >>> s = "At 5:10 a.m., the Osk Front launched 30 rockets."
     >>> _named_actor_history(s, s.index("30"), velm)
     True
+    >>> s = "Additionally, Osk first fired 30 rockets."
+    >>> _named_actor_history(s, s.index("30"), velm)
+    True
     >>> [_named_actor_history(s, s.index("4"), velm) for s in ("Velm Relief counted 4 more.",
+    ...     "Additionally, Osk reported 4 dead.",
     ...     "Osk Front said 4 died.", "Those killed included 4 boys.", "Osk lost 4 tanks.",
     ...     "Soldiers killed: 4")]
-    [False, False, False, False, False]
+    [False, False, False, False, False, False]
     """
     m = _NAMED_ACTOR.match(sentence)
     if m is None or m.end() > figure_start or m.group("verb") in _speech_verb_set():
