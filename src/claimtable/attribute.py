@@ -1818,9 +1818,26 @@ def _speaks(before: str, after: str) -> bool:
         return False  # "Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     if m is not None and "," in m.group(0) and _AGENT_TO_END.match(after, m.end()):
         return False  # "at Velmar Clinic, confirmed by the Red Cross.": a participle, its agent speaks
+    if m is not None and _passive_aside(after, m):
+        return False  # "Velm forces, supported by allied jets, killed 40": the aside's verb is passive
     if m is not None and "," in m.group(0) and _clause_aside().match(after):
         return False  # "in battles with the Velm forces, the ministry said, adding": the aside speaks
     return m is not None and not (after[:1] == "," and _INVERTED_AFTER.match(after))
+
+
+def _passive_aside(after: str, m: re.Match[str]) -> bool:
+    """Whether the reporting verb after the name is a participle alone after a comma, with "by"
+    and its agent after it, of a verb that speaks in the active only (no ``agentive`` role:
+    "supports these claims"): a passive aside about the name ("Velm forces, supported by allied
+    jets, killed 40": the jets support the forces; nobody speaks), not the name's speech.
+
+    >>> [_speaks("", t) for t in (", supported by allied jets, killed 40", ", cited by Acme, said",
+    ...                           ", supported the claim that 40 died")]
+    [False, True, True]
+    """
+    words = m.group(0).replace(",", " ").split()
+    return (len(words) == 1 and m.group(0).startswith(",") and after.startswith(" by ", m.end())
+            and words[0].lower() not in _agentive_verb_set())
 
 
 @cache
@@ -3287,6 +3304,11 @@ def _owns_figures(sentence: str, m: re.Match[str]) -> bool:
     """
     name = m.group(1)
     return name[-2:] in ("'s", "’s") and " " in name and _OWN_FIGURES.match(sentence, m.end(1) - 2) is not None
+
+
+@cache
+def _agentive_verb_set() -> frozenset[str]:
+    return lexicons.word_set("speech_verbs", "verb", "roles", "agentive")
 
 
 @cache
@@ -7521,11 +7543,11 @@ def _state_history(sentence: str) -> bool:
     return state is not None and _acts_in_perfect(sentence, state)
 
 
-#: A sentence that opens, after a time opener or none ("At 5:35 a.m.,", "Since May,"), on a
+#: A sentence that opens, after a time opener, an adverb and a comma ("Additionally,") or none ("At 5:35 a.m.,", "Since May,"), on a
 #: capitalised name and then its deed in "-ed", in the past or the perfect ("Osk Command shelled",
 #: "the Velm Front has launched"); not the label of a tally line ("Soldiers killed: 3,200").
-_NAMED_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight)\b[^,;\"“”]{0,40},\s+)?(?:[Tt]he\s+)?"
-                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then)\s+)*"
+_NAMED_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight)\b[^,;\"“”]{0,40},\s+|[A-Z][a-z]+ly,\s+)?(?:[Tt]he\s+)?"
+                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then|first)\s+)*"
                           r"(?P<verb>[a-z]+ed)\b(?!\s*:)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w]+")
 
@@ -7541,10 +7563,14 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
     >>> s = "At 5:10 a.m., the Osk Front launched 30 rockets."
     >>> _named_actor_history(s, s.index("30"), velm)
     True
+    >>> s = "Additionally, Osk first fired 30 rockets."
+    >>> _named_actor_history(s, s.index("30"), velm)
+    True
     >>> [_named_actor_history(s, s.index("4"), velm) for s in ("Velm Relief counted 4 more.",
+    ...     "Additionally, Osk reported 4 dead.",
     ...     "Osk Front said 4 died.", "Those killed included 4 boys.", "Osk lost 4 tanks.",
     ...     "Soldiers killed: 4")]
-    [False, False, False, False, False]
+    [False, False, False, False, False, False]
     """
     m = _NAMED_ACTOR.match(sentence)
     if m is None or m.end() > figure_start or m.group("verb") in _speech_verb_set():

@@ -4111,6 +4111,23 @@ _OWN_PREDICATE = lexicons.opening_gated(re.compile(
     r"\b(?:is|are|was|were|has|have|had|been|will|would|could|can|may|might|as|when|while|where|who|whom|whose)\b", re.I))
 
 
+#: What opens a reported clause coordinated with an earlier one: "(and|but) that ...".
+_THAT_OPENING = re.compile(r"(?:(?:and|but)\s+)?that\s", re.I)
+
+
+def _reported_that_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether the figure's clause is a reported clause that "that" opens past the sentence's
+    start ("said 43 people had died, and that 2,500 people remained in shelters"): it has a
+    verb of its own, whatever its tense, so a status cue of another figure's clause is not its.
+
+    >>> _reported_that_clause("said 43 had died, and that 2,500 stayed", (18, 39))
+    True
+    >>> _reported_that_clause("That 2,500 figure is old", (0, 24))
+    False
+    """
+    return clause[0] > 0 and _THAT_OPENING.match(text, clause[0]) is not None
+
+
 def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The status cues of the sentence that another figure's clause holds after that figure
     (its predicate: "Three farmers were killed") or that lie past the figure (a later figure's verb:
@@ -4128,7 +4145,9 @@ def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) 
     >>> [(c["figure"], c["status"]) for c in _claims("The strike killed 12 civilians, 5 soldiers and 2 medics.")]
     [('12', 'killed'), ('5', 'killed'), ('2', 'killed')]
     """
-    if len(ctx.figures) < 2 or len(ctx.spans) < 2 or not _OWN_PREDICATE.search(ctx.text, *clause):
+    if len(ctx.figures) < 2 or len(ctx.spans) < 2:
+        return ()
+    if not _OWN_PREDICATE.search(ctx.text, *clause) and not _reported_that_clause(ctx.text, clause):
         return ()
     if SUBSET_OPENERS.match(ctx.text, clause[0]):
         return ()
