@@ -3868,6 +3868,31 @@ def sunk_pointer_is_thing(c: FigureCandidate, ctx: SentenceContext, art: Article
     return True
 
 
+#: "toll" (no counted noun before it: "the death toll" names its noun) and the words after it up to a
+#: figure's clause, with no figure between: "The toll from a week of clashes in Velm has passed ".
+_BARE_TOLL = re.compile(r"\btoll\b(?!\s+(?:road|booth|gate|plaza|free)\b)[^\d]*$", re.I)
+
+
+def toll_counts_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure that counts nothing yet, after "toll" with no noun naming what it counts,
+    in its clause ("The toll from a week of clashes in Velm has passed 1,300"), counts the
+    dead, as the figure of "the death toll" does: a toll said alone is the death toll. Not in
+    a headline, where a round figure sums up the toll its body gives ("Toll in Velm passes 4,000").
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The toll from a week of clashes in Velm has passed 1,300.")]
+    [('1,300', 'death', 'killed')]
+    """
+    if c.noun is not None or c.figure.percent or ctx.sentence.role != "body":
+        return False
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _BARE_TOLL.search(ctx.text, c.clause[0], start)
+    if m is None:
+        return False
+    unit, category = lookup_unit("deaths") or ("death", "casualties")
+    c.lookup = NounLookup(Noun(unit, category, m.start(), m.start() + 4))
+    return True
+
+
 def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that counts nothing the lexicons know is no claim ("on day 3").
 
@@ -5994,6 +6019,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hurt_pointer_is_people,  # "a drone strike ... wounded two others": people
     hurt_pointer_subject_is_people,  # "... three others were wounded" after drones: people
     sunk_pointer_is_thing,  # "attacked four boats of the Coastal Forces, sinking three of them": boats
+    toll_counts_the_dead,  # "The toll from the clashes has passed 1,300": the dead
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,
@@ -6232,6 +6258,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     state_left_on_another_figure: ("left", "leav"),
     craft_of_travellers: ("boat", "vessel", "ship"),
     taken_by_force: ("took", "taken", "taking"),
+    toll_counts_the_dead: ("toll", "Toll", "TOLL"),
 }
 
 
@@ -6245,7 +6272,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
-     'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'whole_out_of_keeps_its_noun']
+     'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'toll_counts_the_dead', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 
