@@ -1486,6 +1486,12 @@ def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     ['40']
     >>> [c["figure"] for c in _claims("The camp is home to 40,000 displaced people.")]
     ['40,000']
+
+    Nor when the people counted are ones the war moved (``uprooted.csv``): "Velm is home to
+    more than 60,000 Ostrian refugees" counts refugees.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Velm is home to more than 60,000 Ostrian refugees.")]
+    [('60,000', 'refugee')]
     """
     lasts, cue = _population_cues()
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
@@ -1496,6 +1502,9 @@ def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     if any(c.clause[0] <= s and e <= c.clause[1] for s, e, _cue in _status_cues_in(ctx.text)):
         return False  # "home to 40,000 displaced people": people the war moved
+    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    if noun is not None and noun.unit in lexicons.word_set("uprooted", "unit"):
+        return False  # "home to 60,000 refugees": people the war moved
     c.dropped = True
     return True
 
