@@ -2546,7 +2546,14 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 _ABSOLUTE_AFTER = re.compile(
     r"\s+(?:(?:already|still|now|reportedly)\s+)?(?:(?:having|being)\s+[a-z]+"
-    r"|(?:believed|thought|estimated|reported|said|expected)\s+to\b)", re.I)
+    r"|(?:believed|thought|estimated|reported|said|expected)\s+to\b"
+    # a present participle before a preposition, a determiner, a past participle or the clause's
+    # end: "with seven exploding in open fields", "with 12 getting rescued", "with 26 striking
+    # their targets" (not "including", "according")
+    r"|(?!(?:includ|accord|follow|regard|concern|exclud|dur|noth|someth|anyth|everyth)ing)[a-z]{2,}ing"
+    r"(?=\s+(?:in|on|at|into|onto|from|over|near|inside|outside|across|after|before|within|the|their|its"
+    r"|[a-z]+ed)\b|\s*[,.;:)]|\s*$))",
+    re.I)
 
 
 def absolute_with_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2557,10 +2564,13 @@ def absolute_with_points_back(c: FigureCandidate, ctx: SentenceContext, art: Art
     >>> [(c["figure"], c["unit"]) for c in _claims("Velka will send 6,000 soldiers, with about 1,000 already having arrived.")]
     [('6,000', 'soldier'), ('1,000', 'soldier')]
 
-    So does one a past participle takes as its subject ("with 91 shot down", "with 40 injured").
+    So does one a past participle takes as its subject ("with 91 shot down", "with 40 injured"),
+    or a present participle ("with seven exploding in open fields").
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Guns engaged 300 drones, with 91 shot down over Tarn.")]
     [('300', 'drone'), ('91', 'drone')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Nine rockets fell near Tarn, with seven exploding in open fields.")]
+    [('Nine', 'rocket'), ('seven', 'rocket')]
     """
     if c.lookup.found or "with" not in ctx.text:
         return False
