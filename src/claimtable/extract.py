@@ -2250,7 +2250,9 @@ def _out_of_a_figure() -> re.Pattern[str]:
     counts = lexicons.alternation(lexicons.column("aggregates", "word"), fold_case=True)
     return re.compile(
         r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s"
-        rf"|[A-Z][\w-]*['’]s|its|their)\s+(?:(?:{counts})\s+of\s+)?(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
+        rf"|[A-Z][\w-]*['’]s|its|their)\s+(?:(?:{counts})\s+of\s+)?(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)"
+        # or the hedge of the total's figure ("21 of around 50 missiles": the caller finds the figure there)
+        r"|(?=[a-z])))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2266,6 +2268,11 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('26', 'hospital'), ('35', 'hospital')]
     >>> [(c["figure"], c["unit"]) for c in _claims("Aid groups said 2,000 of the town's 5,000 people fled.")]
     [('2,000', 'person'), ('5,000', 'person')]
+
+    The total's figure may have a hedge ("21 of around 50 missiles").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Experts examined debris from 21 of around 50 missiles.")]
+    [('21', 'missile'), ('50', 'missile')]
     """
     if c.lookup.found or c.figure.percent or " of " not in ctx.text:
         return False
