@@ -3919,6 +3919,36 @@ def toll_counts_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     return True
 
 
+#: A word in lower case or a year, then an opening bracket, right before a figure: "a significant
+#: portion (", "in 2023 (" (not a name's "Tarvo (", a date's "Sunday (" or a phone word's "TALK (").
+_LOWER_WORD_BRACKET = re.compile(r"(?:\b[a-z][a-z-]*|\b(?:19|20)\d{2})\s?\($")
+
+
+def count_in_brackets_after_its_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure alone in brackets after a word in lower case or a year counts the counted
+    noun named last before it in its sentence: the number of those just described ("42 per cent
+    of all fatalities in the region in 2023 (416)": fatalities; "with children making up a
+    large share (3,100)": children).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The ministry said strikes displaced 9,000 people, with children making up a large share (3,100).")]
+    [('9,000', 'person'), ('3,100', 'child')]
+    """
+    if c.noun is not None or c.figure.percent or c.figure.hedge_start is not None:
+        return False
+    text, start, end = ctx.text, c.figure.start, c.figure.end
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False  # the cheap test first
+    if not _LOWER_WORD_BRACKET.search(text, max(0, start - 40), start):
+        return False
+    last, pos = None, max(0, start - 160)
+    while (noun := first_noun(text, pos, start - 1)) is not None:
+        last, pos = noun, noun.end
+    if last is None:
+        return False
+    c.lookup = NounLookup(last)
+    return True
+
+
 def not_counted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure that counts nothing the lexicons know is no claim ("on day 3").
 
@@ -6046,6 +6076,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hurt_pointer_subject_is_people,  # "... three others were wounded" after drones: people
     sunk_pointer_is_thing,  # "attacked four boats of the Coastal Forces, sinking three of them": boats
     toll_counts_the_dead,  # "The toll from the clashes has passed 1,300": the dead
+    count_in_brackets_after_its_noun,  # "of all fatalities in 2023 (416)": fatalities
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,
@@ -6285,6 +6316,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     craft_of_travellers: ("boat", "vessel", "ship"),
     taken_by_force: ("took", "taken", "taking"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
+    count_in_brackets_after_its_noun: ("(",),
 }
 
 
@@ -6293,7 +6325,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
