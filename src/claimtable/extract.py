@@ -3908,7 +3908,8 @@ def toll_counts_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleS
     >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The toll from a week of clashes in Velm has passed 1,300.")]
     [('1,300', 'death', 'killed')]
     """
-    if c.noun is not None or c.figure.percent or ctx.sentence.role != "body":
+    if ("toll" not in ctx.text and "Toll" not in ctx.text and "TOLL" not in ctx.text) \
+            or c.noun is not None or c.figure.percent or ctx.sentence.role != "body":
         return False
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     m = _BARE_TOLL.search(ctx.text, c.clause[0], start)
@@ -3933,7 +3934,7 @@ def count_in_brackets_after_its_noun(c: FigureCandidate, ctx: SentenceContext, a
     >>> [(c["figure"], c["unit"]) for c in _claims("The ministry said strikes displaced 9,000 people, with children making up a large share (3,100).")]
     [('9,000', 'person'), ('3,100', 'child')]
     """
-    if c.noun is not None or c.figure.percent or c.figure.hedge_start is not None:
+    if "(" not in ctx.text or c.noun is not None or c.figure.percent or c.figure.hedge_start is not None:
         return False
     text, start, end = ctx.text, c.figure.start, c.figure.end
     if text[start - 1:start] != "(" or text[end:end + 1] != ")":
