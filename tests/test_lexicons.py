@@ -59,6 +59,7 @@ WRONG_ROWS = {
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),
     "parties": ("Rivals", "word 'Rivals' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
+    "uprooted": ("Refugee", "unit 'Refugee' must be lower case"),
     "stocks": ("ammunition,arms", "category 'arms' is not one of"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),

@@ -274,3 +274,13 @@ def test_odd_separators_restatements_and_multipliers(text, figures):
 )
 def test_durations_ages_densities_and_changes_are_no_figures(text):
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("9,56,720 refugees", 956720), ("some 1,50,000 people", 150000)])
+def test_digits_grouped_in_lakhs_are_one_figure(text, value):
+    """South Asian copy groups digits by lakhs ("9,56,720"): one figure, its digits' value."""
+    assert one(text)[1] == value
+
+
+def test_ages_in_words_after_aged_are_no_figures():
+    assert [f.text for f in find_figures("Three children aged seven to 11 died; a boy aged nine was hurt.")] == ["Three"]

@@ -1530,6 +1530,12 @@ def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     ['40']
     >>> [c["figure"] for c in _claims("The camp is home to 40,000 displaced people.")]
     ['40,000']
+
+    Nor when the people counted are ones the war moved (``uprooted.csv``): "Velm is home to
+    more than 60,000 Ostrian refugees" counts refugees.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Velm is home to more than 60,000 Ostrian refugees.")]
+    [('60,000', 'refugee')]
     """
     lasts, cue = _population_cues()
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
@@ -1540,6 +1546,9 @@ def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         return False
     if any(c.clause[0] <= s and e <= c.clause[1] for s, e, _cue in _status_cues_in(ctx.text)):
         return False  # "home to 40,000 displaced people": people the war moved
+    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    if noun is not None and noun.unit in lexicons.word_set("uprooted", "unit"):
+        return False  # "home to 60,000 refugees": people the war moved
     c.dropped = True
     return True
 
@@ -2285,7 +2294,9 @@ def _out_of_a_figure() -> re.Pattern[str]:
     counts = lexicons.alternation(lexicons.column("aggregates", "word"), fold_case=True)
     return re.compile(
         r"\s+(?:out\s+of\s+(?:(?:the|an\s+estimated|some|about)\s+)?|of\s+(?:(?:the\s+(?:[\w-]+\s+){0,2}[\w-]+['’]s"
-        rf"|[A-Z][\w-]*['’]s|its|their)\s+(?:(?:{counts})\s+of\s+)?(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)))", re.I)
+        rf"|[A-Z][\w-]*['’]s|its|their)\s+(?:(?:{counts})\s+of\s+)?(?=\d)|(?:the|an\s+estimated)\s+|(?=\d)"
+        # or the hedge of the total's figure ("21 of around 50 missiles": the caller finds the figure there)
+        r"|(?=[a-z])))", re.I)
 
 
 def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2301,6 +2312,11 @@ def part_out_of_named_total(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('26', 'hospital'), ('35', 'hospital')]
     >>> [(c["figure"], c["unit"]) for c in _claims("Aid groups said 2,000 of the town's 5,000 people fled.")]
     [('2,000', 'person'), ('5,000', 'person')]
+
+    The total's figure may have a hedge ("21 of around 50 missiles").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Experts examined debris from 21 of around 50 missiles.")]
+    [('21', 'missile'), ('50', 'missile')]
     """
     if c.lookup.found or c.figure.percent or " of " not in ctx.text:
         return False
@@ -2581,7 +2597,14 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
 _WITH_BEFORE = re.compile(r"\bwith\s+$", re.I)
 _ABSOLUTE_AFTER = re.compile(
     r"\s+(?:(?:already|still|now|reportedly)\s+)?(?:(?:having|being)\s+[a-z]+"
-    r"|(?:believed|thought|estimated|reported|said|expected)\s+to\b)", re.I)
+    r"|(?:believed|thought|estimated|reported|said|expected)\s+to\b"
+    # a present participle before a preposition, a determiner, a past participle or the clause's
+    # end: "with seven exploding in open fields", "with 12 getting rescued", "with 26 striking
+    # their targets" (not "including", "according")
+    r"|(?!(?:includ|accord|follow|regard|concern|exclud|dur|noth|someth|anyth|everyth)ing)[a-z]{2,}ing"
+    r"(?=\s+(?:in|on|at|into|onto|from|over|near|inside|outside|across|after|before|within|the|their|its"
+    r"|[a-z]+ed)\b|\s*[,.;:)]|\s*$))",
+    re.I)
 
 
 def absolute_with_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2592,10 +2615,13 @@ def absolute_with_points_back(c: FigureCandidate, ctx: SentenceContext, art: Art
     >>> [(c["figure"], c["unit"]) for c in _claims("Velka will send 6,000 soldiers, with about 1,000 already having arrived.")]
     [('6,000', 'soldier'), ('1,000', 'soldier')]
 
-    So does one a past participle takes as its subject ("with 91 shot down", "with 40 injured").
+    So does one a past participle takes as its subject ("with 91 shot down", "with 40 injured"),
+    or a present participle ("with seven exploding in open fields").
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Guns engaged 300 drones, with 91 shot down over Tarn.")]
     [('300', 'drone'), ('91', 'drone')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Nine rockets fell near Tarn, with seven exploding in open fields.")]
+    [('Nine', 'rocket'), ('seven', 'rocket')]
     """
     if c.lookup.found or "with" not in ctx.text:
         return False
@@ -3909,6 +3935,62 @@ def sunk_pointer_is_thing(c: FigureCandidate, ctx: SentenceContext, art: Article
     if noun is None:
         return False
     c.lookup = NounLookup(noun)
+    return True
+
+
+#: "toll" (no counted noun before it: "the death toll" names its noun) and the words after it up to a
+#: figure's clause, with no figure between: "The toll from a week of clashes in Velm has passed ".
+_BARE_TOLL = re.compile(r"\btoll\b(?!\s+(?:road|booth|gate|plaza|free)\b)[^\d]*$", re.I)
+
+
+def toll_counts_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure that counts nothing yet, after "toll" with no noun naming what it counts,
+    in its clause ("The toll from a week of clashes in Velm has passed 1,300"), counts the
+    dead, as the figure of "the death toll" does: a toll said alone is the death toll. Not in
+    a headline, where a round figure sums up the toll its body gives ("Toll in Velm passes 4,000").
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The toll from a week of clashes in Velm has passed 1,300.")]
+    [('1,300', 'death', 'killed')]
+    """
+    if ("toll" not in ctx.text and "Toll" not in ctx.text and "TOLL" not in ctx.text) \
+            or c.noun is not None or c.figure.percent or ctx.sentence.role != "body":
+        return False
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _BARE_TOLL.search(ctx.text, c.clause[0], start)
+    if m is None:
+        return False
+    unit, category = lookup_unit("deaths") or ("death", "casualties")
+    c.lookup = NounLookup(Noun(unit, category, m.start(), m.start() + 4))
+    return True
+
+
+#: A word in lower case or a year, then an opening bracket, right before a figure: "a significant
+#: portion (", "in 2023 (" (not a name's "Tarvo (", a date's "Sunday (" or a phone word's "TALK (").
+_LOWER_WORD_BRACKET = re.compile(r"(?:\b[a-z][a-z-]*|\b(?:19|20)\d{2})\s?\($")
+
+
+def count_in_brackets_after_its_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure alone in brackets after a word in lower case or a year counts the counted
+    noun named last before it in its sentence: the number of those just described ("42 per cent
+    of all fatalities in the region in 2023 (416)": fatalities; "with children making up a
+    large share (3,100)": children).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The ministry said strikes displaced 9,000 people, with children making up a large share (3,100).")]
+    [('9,000', 'person'), ('3,100', 'child')]
+    """
+    if "(" not in ctx.text or c.noun is not None or c.figure.percent or c.figure.hedge_start is not None:
+        return False
+    text, start, end = ctx.text, c.figure.start, c.figure.end
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False  # the cheap test first
+    if not _LOWER_WORD_BRACKET.search(text, max(0, start - 40), start):
+        return False
+    last, pos = None, max(0, start - 160)
+    while (noun := first_noun(text, pos, start - 1)) is not None:
+        last, pos = noun, noun.end
+    if last is None:
+        return False
+    c.lookup = NounLookup(last)
     return True
 
 
@@ -6101,6 +6183,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hurt_pointer_is_people,  # "a drone strike ... wounded two others": people
     hurt_pointer_subject_is_people,  # "... three others were wounded" after drones: people
     sunk_pointer_is_thing,  # "attacked four boats of the Coastal Forces, sinking three of them": boats
+    toll_counts_the_dead,  # "The toll from the clashes has passed 1,300": the dead
+    count_in_brackets_after_its_noun,  # "of all fatalities in 2023 (416)": fatalities
     not_counted,
     definite_repeat,  # "The 13 hostages" after "13 nationals": the same group, no new claim
     remember_noun,
@@ -6339,6 +6423,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     state_left_on_another_figure: ("left", "leav"),
     craft_of_travellers: ("boat", "vessel", "ship"),
     taken_by_force: ("took", "taken", "taking"),
+    toll_counts_the_dead: ("toll", "Toll", "TOLL"),
+    count_in_brackets_after_its_noun: ("(",),
 }
 
 
@@ -6347,12 +6433,12 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
      'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
-     'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'whole_out_of_keeps_its_noun']
+     'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'toll_counts_the_dead', 'whole_out_of_keeps_its_noun']
     """
     return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
 

@@ -77,9 +77,10 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("model", r"\([A-Z]{1,4}\)[-‑]\d+[A-Za-z0-9-]*\b", 0, (")-", ")‑")),
         # (not a round number's plural, "1000s", "1,000s": a vague quantity of vague.csv)
         ("model", rf"\b(?!(?:10{{2,5}}|000)s\b)\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
-        # "aged 20 and 26", "aged between 18 and 35": every age of the list
-        ("age", r"\b\d{1,3}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?\d{1,3}\b"
-         r"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)\d{1,3}\b(?![,.]\d))*|\b\d{1,3}-year\b", re.I, ("year", "aged")),
+        # "aged 20 and 26", "aged between 18 and 35", "aged eight to 12": every age of the list
+        ("age", rf"\b\d{{1,3}}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?(?:\d{{1,3}}|{_SPELLED})\b"
+         rf"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)(?:\d{{1,3}}|{_SPELLED})\b(?![,.]\d))*|\b\d{{1,3}}-year\b", re.I,
+         ("year", "aged")),
         # "children under the age of twelve", "between the ages of 18 and 60": an age, digits or words
         ("age", rf"\bages?\s+of\s+(?:\d{{1,3}}|{_SPELLED})\b(?:\s+(?:and|to)\s+(?:\d{{1,3}}|{_SPELLED})\b)?", re.I,
          ("age of", "ages of")),
@@ -161,7 +162,7 @@ _THIN_SPACES = "\u00a0\u202f\u2009"
 #: Full stops between thousands ("1.500.000", as some translated reports write) when there are
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
-    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
+    rf"(?:\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.\d])|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?![,\d])|\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[{_THIN_SPACES}]\d{{3}})+"
     rf"|\d{{1,3}}(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?<!,[ ])(?:\d{{1,3}},[ ]000|\d{{2,3}},[ ]\d{{3}})(?![\d,]|\s+(?:and|or|to)\b)|\d+)"
     rf"(?:\.\d+)?"
 )
