@@ -65,6 +65,10 @@ def clean(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+#: The line ``QuietShutdownKernelManager`` writes into a kernel's log when its shutdown begins.
+SHUTDOWN_MARK = "\n[claimtable: the kernel's shutdown begins here]\n"
+
+
 class QuietShutdownKernelManager(AsyncKernelManager):
     """The kernel manager of papermill runs: jupyter_client's, except that it does not interrupt
     (SIGINT) a kernel it is shutting down. jupyter_client 8 interrupts every kernel before it
@@ -78,7 +82,9 @@ class QuietShutdownKernelManager(AsyncKernelManager):
     With ``kernel_log`` set, the kernel process writes its standard output and error (its own
     log, and whatever a library prints at exit: libzmq's ``Assertion failed: pfd.revents &
     POLLIN`` race at context termination) into that file instead of the command's: ``run``
-    shows it only when the notebook fails.
+    shows it only when the notebook fails, and only what the kernel wrote before its shutdown
+    began (``SHUTDOWN_MARK``, written into the log when it begins): what a kernel prints while
+    it is being shut down (a ``ZMQError`` traceback under load) never explains a failure.
 
     >>> QuietShutdownKernelManager(kernel_name=KERNEL).shutting_down
     False
@@ -93,6 +99,14 @@ class QuietShutdownKernelManager(AsyncKernelManager):
         await super()._async_interrupt_kernel()
 
     interrupt_kernel = _async_interrupt_kernel
+
+    async def _async_shutdown_kernel(self, now: bool = False, restart: bool = False) -> None:
+        if self.kernel_log:
+            with open(self.kernel_log, "ab") as log:  # appended after all the kernel wrote so far
+                log.write(SHUTDOWN_MARK.encode())
+        await super()._async_shutdown_kernel(now=now, restart=restart)
+
+    shutdown_kernel = _async_shutdown_kernel
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
         if not self.kernel_log:
@@ -154,8 +168,8 @@ def run(path: Path, output: Path, parameters: dict[str, Any] | None = None,
     (``kernel_config``), never to the command's: a notebook that runs to the end says nothing,
     whatever its kernel prints at exit. When the notebook fails (papermill's error, or a kernel
     that died), the error carries the notebook's name (``notebook``) and the last
-    ``KERNEL_LOG_LINES`` lines of that log (``kernel_log``, also added as a note to the
-    traceback), which ``report.notebook_failed`` shows. ``kernel_log``: a file to keep that log
+    ``KERNEL_LOG_LINES`` lines of that log written before the kernel's shutdown began
+    (``kernel_log``, also added as a note to the traceback), which ``report.notebook_failed`` shows. ``kernel_log``: a file to keep that log
     in (by default a temporary one, removed after the run).
 
     >>> run(paths.NOTEBOOKS / "02_extract_claims.ipynb", Path("/tmp/02.ipynb"),
@@ -180,6 +194,7 @@ def run(path: Path, output: Path, parameters: dict[str, Any] | None = None,
             )
         except Exception as error:
             said = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+            said = said.split(SHUTDOWN_MARK)[0]  # what it wrote while it ran, not while it stopped
             error.notebook = path.name  # type: ignore[attr-defined]
             error.kernel_log = "\n".join(said.strip().splitlines()[-KERNEL_LOG_LINES:])  # type: ignore[attr-defined]
             if error.kernel_log:  # type: ignore[attr-defined]
