@@ -112,3 +112,15 @@ def test_the_claims_table_gives_a_place_to_figures_in_places_the_city_gazetteer_
             "Three people were wounded in Sumy Oblast, the governor said.")
     assert [(c["figure"], c["place"]) for c in _claims(text)] == [
         ("12", "Ukraine"), ("Four", "Mykolayiv"), ("Two", "Beryslav"), ("Three", "Sumy region")]
+
+
+def test_the_towns_list_is_read_only_when_a_name_stands_where_a_town_may():
+    """The towns (tens of thousands of rows) cost every process memory: a text that puts no
+    unknown name after a locative word never reads them; one that does finds its town."""
+    places.towns.cache_clear()
+    found = places.find_places("Moscow and Pyongyang met. Officials from Seoul said Kim Tarvel agreed.",
+                               context_countries={"KR"})
+    assert [p.name for p in found] == ["Moscow", "Pyongyang", "Seoul"]
+    assert places.towns.cache_info().currsize == 0
+    assert [p.name for p in places.find_places("Shells fell in Beryslav.", context_countries={"UA"})] == ["Beryslav"]
+    assert places.towns.cache_info().currsize == 1

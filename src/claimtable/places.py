@@ -481,15 +481,16 @@ def _town(text: str, start: int, end: int, word: str, countries: frozenset[str])
     >>> _town("Shells fell in Beryslav.", 15, 23, "Beryslav", frozenset({"UA"})).name
     'Beryslav'
     """
-    key = fold(word).lower()
-    if key not in towns() or text[end:end + 1].isalnum() or _NAME_GOES_ON.match(text, end):
+    # the list of towns (25 MiB) is read only when a word stands where a town may: a text that
+    # never puts an unknown name after a locative word never loads it
+    if text[end:end + 1].isalnum() or _NAME_GOES_ON.match(text, end):
         return None  # "Nyaung Kone": part of a longer name
     if _NAME_OR_THE_BEFORE.search(text, max(0, start - 40), start):
         return None  # "Wharf Jeremie", "the Darién": part of a longer name, or an area's
-    entries = [p for p in _town_places(key) if p.country in countries]
-    if not entries or not LOCATIVE.search(text, 0, start):
+    if not countries or not LOCATIVE.search(text, 0, start):
         return None
-    return entries[0]
+    entries = [p for p in _town_places(fold(word).lower()) if p.country in countries]
+    return entries[0] if entries else None
 
 
 #: A place found in a text before ``_resolved`` reads it: its offsets, its words as written, and
