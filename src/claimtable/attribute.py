@@ -839,7 +839,7 @@ _ADDRESSEE = re.compile(
 )
 _SOURCE_NOUNS = (r"\b(?:comments|statement|data|charts?|tables?|estimate[sd]?|figures|assessments?|briefing|reports?|claims?|intelligence"
                  r"|research|tally|count|findings|investigation|study|survey|review|information"
-                 r"|quote|remarks|update|post|bulletin|forecasts?|projections?|analysis|allegations?|accusations?|documents?)")
+                 r"|quote|remarks|update|post|message|bulletin|forecasts?|projections?|analysis|allegations?|accusations?|documents?)")
 #: "an analysis, published last month, by OCHA": an aside between a source noun and its agent.
 _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
@@ -882,10 +882,23 @@ def _found_by() -> re.Pattern[str]:
 
     >>> bool(_found_by().search("according to figures released Wednesday by "))
     True
+
+    So may where the agent said it ("stated on her page on the social network by ").
+
+    >>> bool(_found_by().search("This was stated on her page on the social network by "))
+    True
     """
     weekdays = lexicons.alternation(lexicons.calendar().weekdays)
     return re.compile(rf"\b(?:{_verbs('agentive')}){_FIGURE_GAP}{_DATE_GAP}(?:\s+(?:{weekdays}))?"
-                      r"\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+                      rf"(?:\s+{_MEDIUM_PLACE}){{0,2}}\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+#: Where a source said what it is credited with, between the verb and the source: "on her page",
+#: "on the social network", "in its daily update" ("This was stated on her page on the social
+#: network by X").
+_MEDIUM_PLACE = (r"(?:on|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:page|account|channel|website|site|blog|network|media|platform|broadcast|interview|"
+                 r"address|speech|statement|message|post|summary|update|bulletin)")
 
 
 #: The figure a verb puts a count at, and its noun, between the verb and its agent: " at 4,000",
@@ -11868,14 +11881,21 @@ def _credit_after_shape() -> re.Pattern[str]:
 def _credit_after_regex(speech: str, agentive: str) -> str:
     """The regex of ``_credit_after`` with ``speech`` and ``agentive`` for its verbs."""
     return (
-        r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information))"
+        r"^[\"“]?(?:This|That|It|These|Those|The\s+(?:figures?|data|numbers?|information)"
+        # "The number of seasonal workers was estimated by X": the count named again by what it counts
+        r"|The\s+number\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
         # "This alarming figure was reported by X": a word or two may describe the figure
         r"(?:\s+(?:(?:[a-z]+\s+){0,2}?(?:figures?|data|numbers?|information|estimate|toll|tally|count)\s+)?"
         rf"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:{speech})\s+"
         # "This was stated on Friday by X", "... yesterday by X": when, between the verb and its agent
         r"(?:(?:on|last|this|late|early)\s+[A-Za-z]+\s+|(?:yesterday|today|earlier)\s+)?"
         # "This is stated in a joint study by X": the work of X that states it
-        r"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|report|study|analysis|review)\s+)?by\s"
+        r"(?:in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:investigation|report|study|analysis|review)\s+)?"
+        # "This was stated on her page on the social network by X": where X said it, before X
+        rf"(?:{_MEDIUM_PLACE}\s+){{0,2}}by\s"
+        # "This is stated in the message of X": the message is X's
+        rf"|\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:{speech})\s+in\s+(?:a|an|the|its)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?{_CREDIT_DOCUMENT}\s+(?:of|from)\s"
         # "That's the report from X", "This is the assessment of X": a source noun of X's
         r"|(?:\s+is|\s+was|['’]s)\s+(?:the|an?)\s+(?:(?:latest|new|first|current|official)\s+)?"
         r"(?:report|reports|assessment|estimate|finding|findings|conclusion|analysis|view|figure|count|tally)"
@@ -11888,6 +11908,11 @@ def _credit_after_regex(speech: str, agentive: str) -> str:
         # "This conclusion was drawn by X": a judgement on the figures before, and who made it
         rf"|^[\"“]?(?:This|That|These|The)\s+{_JUDGEMENT}\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
         rf"\s+(?:\w+\s+)?(?:made|drawn|reached|{speech})\s+by\s")
+
+
+#: A document of a source's, named before the source: "the message", "its daily update"
+#: (``_credit_after``: "This is stated in the message of X").
+_CREDIT_DOCUMENT = r"(?:message|statement|post|summary|update|bulletin|communiqu[eé]|address|briefing)"
 
 
 #: A judgement made on figures: "conclusion", "forecast" (``_credit_after``: "This conclusion was
@@ -12027,6 +12052,19 @@ def credit_after(sentence: str, mentions: list[Mention]) -> Mention | None:
     >>> s = "This was stated by Pentagon spokesman Ivo Brant on Monday."
     >>> credit_after(s, find_mentions(s)).claimant
     'Ivo Brant'
+
+    Where the source said it may stand before it, or its message may name it; the count may be
+    named again by what it counts:
+
+    >>> s = "This was stated on her page on the social network by Ilse Varga."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ilse Varga'
+    >>> s = "This is stated in the message of the Ostrian Ministry of Defence."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Ostrian Ministry of Defence'
+    >>> s = "The number of seasonal workers was estimated by the Harvest Labour Monitor, Velpress reports."
+    >>> credit_after(s, find_mentions(s)).claimant
+    'Harvest Labour Monitor'
     """
     lead = len(sentence) - len(sentence.lstrip())
     relay = _RELAY_FIRST.match(sentence, lead) if sentence[lead:lead + 10].lower() == "according " else None
