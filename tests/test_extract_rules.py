@@ -93,8 +93,10 @@ def states(text: str) -> list[tuple]:
         # a verb of surpassing is a lower bound
         ("Zelensky said the number of soldiers killed had exceeded 3,000.",
          [("3,000", "lower_bound", "reported")]),
-        # a figure after a comma that goes on to count something else: not the noun's
-        ("Officials met the troops, 12 of the 30 commanders said.", []),
+        # a figure after a comma that goes on to count something else: not the noun's but its
+        # own ("commanders", people counted as the subject of a reporting verb: docs/claims.md)
+        ("Officials met the troops, 12 of the 30 commanders said.",
+         [("12", "exact", "reported"), ("30", "exact", "reported")]),
         ("The soldiers, 19, 20 and 21 years old, were captured.", []),  # ages, not a count
         # a relative clause after the noun says what the troops may do, not whether they came
         ("Officials said 9,000 soldiers were sent to Russia that will probably join the assault.",

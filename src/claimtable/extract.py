@@ -475,6 +475,24 @@ _OF_THE_FIGURE = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A figure right before a word (past one adjective): the word is that figure's counted noun.
 _FIGURE_BEFORE_WORD = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million))"
                                  r"\s+(?:([a-z-]+)\s+)?$", re.I)
+#: The words of an age before its number, past the lower end of a range ("aged ", "aged eight
+#: to ", "between the ages of 10 and "): the number counts nobody.
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?\s+of)\s+(?:between\s+)?(?:[\w-]+\s+(?:to|and)\s+)?$", re.I)
+
+
+def _age_before(text: str, lo: int, at: int) -> bool:
+    """Whether the number at ``at`` (its last digit, or its word) is an age (``_AGE_BEFORE``),
+    read back to ``lo``.
+
+    >>> t = "two children aged 10 died"
+    >>> _age_before(t, 3, t.index("10") + 1), _age_before(t, 3, t.index("died"))
+    (True, False)
+    """
+    while at > lo and (text[at - 1].isdigit() or text[at - 1] == ","):
+        at -= 1
+    return _AGE_BEFORE.search(text, max(lo, at - 40), at) is not None
+
+
 #: ``_FIGURE_BEFORE_WORD`` without ``re.I``, for a text folded by ``fold_like_ignorecase``.
 _FOLDED_FIGURE_BEFORE_WORD = re.compile(_FIGURE_BEFORE_WORD.pattern)
 
@@ -523,6 +541,13 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
     >>> t = "three gunmen killed at least 26 people"
     >>> _counted_by_another(t, (29, 31), t.index("killed"))
     False
+
+    A number of an age counts nobody: the cue after it is the people's ("three children aged
+    eight to 12 died", "two boys between the ages of 10 and 15 lost their lives").
+
+    >>> t = "three children aged eight to 12 died"
+    >>> _counted_by_another(t, (0, 5), t.index("died"))
+    False
     """
     if own[1] < 0 or text[cue - 1:cue] != " ":
         return False
@@ -532,6 +557,8 @@ def _counted_by_another(text: str, own: tuple[int, int], cue: int, folded: str |
          else _FOLDED_FIGURE_BEFORE_WORD.search(folded, max(0, cue - 30), cue))
     if m is None or own[0] <= m.start() < own[1]:
         return False
+    if m.group(1) is None and cue > own[1] and _age_before(text, own[1], m.start()):
+        return False  # "three children aged eight to 12 died": an age, no count of its own
     if cue < own[0] and _object_of_the_cue(text, cue, own):
         return False  # "three gunmen killed 26 people": the other figure's verb, the figure its object
     if (m.group(1) or "").lower() in _time_words() or (text[m.start()].isdigit() and date_ends_at(text, m.start() + 1)):
