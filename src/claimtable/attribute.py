@@ -10541,6 +10541,8 @@ class ArticleAttribution:
             return self._of_owner_left_out(m, short)  # a long name is a name of its own
         if m.claimant != short and short.count(" ") == 0:
             return m  # a one-word registry alias is resolved
+        if m.claimant != m.phrase and short[:1].islower():
+            return m  # "the territory's health ministry": placed already (``_place_owned_body``)
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
                 full = _last_of_coordinated_names(full, short)  # "Sayyad" of "Abed and Aymed Sayyad"
@@ -11035,6 +11037,14 @@ class ArticleAttribution:
         ['Gaza Health Ministry']
         >>> [m.claimant for m in article.observe("Toll from the strikes rises to 80 – health ministry", 2)]
         ['Gaza Health Ministry']
+
+        A place after a sentence's capitalised opening word is one too ("In Gaza, ...").
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Strikes killed 12 in Lebanon, Lebanon's health ministry said.", 1)
+        >>> s = "In Gaza, 40 were killed, the territory's health ministry said."
+        >>> [m.claimant for m in article.observe(s, 2)]
+        ['Gaza Health Ministry']
         """
         head = m.phrase.rsplit(None, 1)[-1].lower()
         if head not in _body_kinds() or not m.phrase[:1].islower():
@@ -11044,7 +11054,10 @@ class ArticleAttribution:
             return m
         for text in reversed(self.texts):
             # a dateline's place is in capitals ("KHARTOUM -"); a capital stands for its country
-            places = [*_PLACE_WORDS.findall(text), *(w.title() for w in _CAPITALS_WORD.findall(text))]
+            # two capitalised words that open the sentence may be its opening word and a place: "In Gaza"
+            places = [*(p for w in _PLACE_WORDS.finditer(text)
+                        for p in ((w.group(0), w.group(0).rpartition(" ")[2]) if w.start() == 0 else (w.group(0),))),
+                      *(w.title() for w in _CAPITALS_WORD.findall(text))]
             for place in dict.fromkeys(p for w in places for p in (w, _capitals().get(w, w))):
                 hit = _registry_hit(f"{place} {m.phrase}") or _registry_hit(f"{place}'s {m.phrase}")
                 if hit is not None:
