@@ -1325,6 +1325,25 @@ def _such_claim(before: str, after: str) -> bool:
     return "such" in before and _SUCH_SOURCE.search(before) is not None
 
 
+#: A concessive phrase that opens the sentence, up to a mention inside it (no comma yet):
+#: "Despite the gains recorded by ", "In spite of losses reported by ".
+_OPENING_CONCESSION = re.compile(r"(?:Despite|In\s+spite\s+of|Notwithstanding)\s[^,;:]*$")
+
+
+@_gives(TOPIC)
+def _in_opening_concession(before: str, after: str) -> bool:
+    """"Despite the gains recorded by the Velm army in recent months, raiders killed 40 people":
+    a name inside a concessive phrase that opens the sentence tells what the sentence sets its
+    news against, not who gives the news of the clause after the phrase.
+
+    >>> _in_opening_concession("Despite the gains recorded by ", " in recent months, raiders killed 40.")
+    True
+    >>> _in_opening_concession("Despite the gains, raiders killed 40, according to ", ".")
+    False
+    """
+    return before[:1] in ("D", "I", "N") and _OPENING_CONCESSION.match(before) is not None
+
+
 @_gives(SPEAKER)
 def _found_by_agent(before: str, after: str) -> bool:
     """"containers identified by South Korean officials" (an ``agentive`` verb)."""
@@ -1799,6 +1818,28 @@ def _characterises_antecedent(before: str, after: str) -> bool:
         is not None and _verb_then_as().match(after) is not None
 
 
+#: The end of a list of capitalised names right before its last item: "Kogi, Katsina and ".
+_LAST_OF_NAMES_BEFORE = re.compile(r"[A-Z][\w'’.-]*,?\s+(?:and|or)\s+$")
+#: A word in -s right after a name: "states", "reports".
+_S_WORD_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+@_gives(TOPIC)
+@_opens_with(r"\s")
+def _last_of_names(before: str, after: str) -> bool:
+    """"bandits struck in Velm, Tarn and Osk states, killing 65": the last item of a list of
+    names takes no verb in -s of its own (a list would say "state"): the word after it is a
+    plural noun ("states") or another clause's, and the name does not speak.
+
+    >>> _last_of_names("bandits struck in Velm, Tarn and ", " states, killing 65")
+    True
+    >>> _last_of_names("Fighting in Velm ended, and ", " states that 65 died"), _last_of_names("In Velm, ", " states 65 died")
+    (False, False)
+    """
+    return before[-4:] in ("and ", " or ") and _LAST_OF_NAMES_BEFORE.search(before, max(0, len(before) - 40)) is not None \
+        and _S_WORD_AFTER.match(after) is not None
+
+
 #: A name right after a reporting verb that ends the clause: the verb's own subject ("said Ann
 #: Lee, a director"), not the subject of what is said ("said Warsaw believed ...").
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;(]|$)")
@@ -2255,6 +2296,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _described_figures, _addressee, _given_to, _such_claim,
     _source_of,
     _source_of_place_owned,  # "data from the enclave's health ministry"
+    _in_opening_concession,  # "Despite the gains recorded by the army, raiders killed 40": not the army's news
     _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
     _medium_of_document_speaking,  # "the statement read out on state television added": the issuer
     _as_claimed,
@@ -2265,6 +2307,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
     _agent_of_opening_participle,  # "Escorted by the frigate Velm Arrow, the fleet ..., adding": not the frigate
     _characterises_antecedent,  # "the siege, which Ivo Brant described as a grinder": not Ivo Brant's figures
+    _last_of_names,  # "struck in Velm, Tarn and Osk states": Osk does not state
     _speaks, _speaks_after_asides,
     _speaks_after_deed,  # "Velm Front took responsibility for the raid and said ...": the subject
     _speaks_past_unclosed_apposition,  # '"...," Ivo Brant, the governor of Osk announced': Ivo Brant
@@ -2295,7 +2338,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 #: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
-    _source_of_place_owned, _found_by_agent, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
+    _source_of_place_owned, _in_opening_concession, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener,
 })
@@ -10511,6 +10554,8 @@ class ArticleAttribution:
             return self._of_owner_left_out(m, short)  # a long name is a name of its own
         if m.claimant != short and short.count(" ") == 0:
             return m  # a one-word registry alias is resolved
+        if m.claimant != m.phrase and short[:1].islower():
+            return m  # "the territory's health ministry": placed already (``_place_owned_body``)
         for full in reversed(self.full_names):
             if full.claimant != m.claimant and short_name_of(short, _LEADING.sub("", full.phrase)):
                 full = _last_of_coordinated_names(full, short)  # "Sayyad" of "Abed and Aymed Sayyad"
@@ -11005,6 +11050,14 @@ class ArticleAttribution:
         ['Gaza Health Ministry']
         >>> [m.claimant for m in article.observe("Toll from the strikes rises to 80 – health ministry", 2)]
         ['Gaza Health Ministry']
+
+        A place after a sentence's capitalised opening word is one too ("In Gaza, ...").
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Strikes killed 12 in Lebanon, Lebanon's health ministry said.", 1)
+        >>> s = "In Gaza, 40 were killed, the territory's health ministry said."
+        >>> [m.claimant for m in article.observe(s, 2)]
+        ['Gaza Health Ministry']
         """
         head = m.phrase.rsplit(None, 1)[-1].lower()
         if head not in _body_kinds() or not m.phrase[:1].islower():
@@ -11014,7 +11067,10 @@ class ArticleAttribution:
             return m
         for text in reversed(self.texts):
             # a dateline's place is in capitals ("KHARTOUM -"); a capital stands for its country
-            places = [*_PLACE_WORDS.findall(text), *(w.title() for w in _CAPITALS_WORD.findall(text))]
+            # two capitalised words that open the sentence may be its opening word and a place: "In Gaza"
+            places = [*(p for w in _PLACE_WORDS.finditer(text)
+                        for p in ((w.group(0), w.group(0).rpartition(" ")[2]) if w.start() == 0 else (w.group(0),))),
+                      *(w.title() for w in _CAPITALS_WORD.findall(text))]
             for place in dict.fromkeys(p for w in places for p in (w, _capitals().get(w, w))):
                 hit = _registry_hit(f"{place} {m.phrase}") or _registry_hit(f"{place}'s {m.phrase}")
                 if hit is not None:

@@ -3566,16 +3566,20 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", r
 def another_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a bare figure after "another" ("a further", "an additional") that ends its noun
     phrase counts what the claim just before it in its sentence counted, in another clause too
-    ("shot down 30 drones while jammers downed another 12": drones).
+    ("shot down 30 drones while jammers downed another 12": drones), an irregular participle
+    after it too ("another 9,000 held in reserve").
 
     >>> [(c["figure"], c["unit"]) for c in _claims("Guns hit 30 drones while jammers downed another 12, it said.")]
     [('30', 'drone'), ('12', 'drone')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Velm has 2,000 soldiers at the front, and another 9,000 held in reserve.")]
+    [('2,000', 'soldier'), ('9,000', 'soldier')]
     """
     if c.lookup.found or c.figure.percent or art.previous is None or art.previous_at != ctx.sentence.sentence:
         return False
     at = c.figure.start
     if not _ANOTHER_BEFORE.search(ctx.text, max(0, at - 16), at) or not (
-            _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
+            _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)
+            or _participle_after(ctx.text, c.figure.end)):
         return False
     c.lookup = NounLookup(art.previous)
     return True
