@@ -74,6 +74,31 @@ def test_a_city_is_found_under_the_spellings_reporting_uses():
     assert places.find_places("Bombers landed at Diego Garcia.", {"MX"}) == []
 
 
+def test_a_place_is_found_as_real_copy_writes_it():
+    # a lower-case particle inside a name does not split it
+    text = "Strikes hit homes in Deir al-Balah and in Beit Lahia, Gaza, and a depot in Rio de Janeiro."
+    assert [(p.written, p.country) for p in places.locative_places(text)] == [
+        ("Deir al-Balah", "PS"), ("Beit Lahia", "PS"), ("Gaza", "PS"), ("Rio de Janeiro", "BR")]
+    # old and transliterated spellings are the place, wherever the text names it
+    found = places.find_places("Kiev, Kharkov, Odessa, Zaporozhye and Gaza City were named.")
+    assert [(p.written, p.label, p.country) for p in found] == [
+        ("Kiev", "Kyiv", "UA"), ("Kharkov", "Kharkiv", "UA"), ("Odessa", "Odesa", "UA"),
+        ("Zaporozhye", "Zaporizhzhia", "UA"), ("Gaza City", "Gaza", "PS")]
+    # Odessa, Texas, stays where the text is about Texas
+    assert [(p.name, p.country) for p in places.find_places("Flooding hit Odessa, Texas.")][:1] == [("Odessa", "US")]
+    # "Nikolaev" is a person's name too: a place only where the text puts something in it
+    assert [p.label for p in places.find_places("Shells fell in Nikolaev, Ukraine.")] == ["Mykolaiv", "Ukraine"]
+    assert [p.label for p in places.find_places("Nikolaev said shells fell in Ukraine.")] == ["Ukraine"]
+
+
+def test_a_place_is_labelled_with_the_name_english_news_uses():
+    text = "Shells fell in Khan Yunis, Deir al-Balah, Rafah and Jabalia, Gaza, and near Tartus, Syria."
+    assert [p.label for p in places.figure_places(text)] == [
+        "Khan Younis", "Deir al-Balah", "Rafah", "Jabalia", "Gaza", "Tartus"]
+    rows = places.iter_place_rows([("a", 1, "Shells fell in Khan Yunis, Gaza.", True)])
+    assert [r["name"] for r in rows] == ["Khan Younis", "Gaza"]
+
+
 def test_a_small_town_is_read_where_the_article_names_its_country_and_puts_something_in_it():
     rows = places.iter_place_rows([("a", 1, "Russian forces shelled towns across Ukraine.", True),
                                    ("a", 2, "Two people were killed in Beryslav on Monday.", True)])
@@ -111,7 +136,7 @@ def test_the_claims_table_gives_a_place_to_figures_in_places_the_city_gazetteer_
             "Two people were killed in Beryslav, the regional administration said.\n"
             "Three people were wounded in Sumy Oblast, the governor said.")
     assert [(c["figure"], c["place"]) for c in _claims(text)] == [
-        ("12", "Ukraine"), ("Four", "Mykolayiv"), ("Two", "Beryslav"), ("Three", "Sumy region")]
+        ("12", "Ukraine"), ("Four", "Mykolaiv"), ("Two", "Beryslav"), ("Three", "Sumy region")]
 
 
 def test_the_towns_list_is_read_only_when_a_name_stands_where_a_town_may():
