@@ -594,6 +594,11 @@ def main(argv: list[str] | None = None) -> int:
 
     out = Path(args.out).resolve()
     params = module_parameters(out, dict(args.parameter))
+    if "manifest" not in dict(args.parameter) and "raw_dir" in params:
+        from claimtable import load
+
+        if notice := load.manifest_notice(paths.resolve(params["raw_dir"])):  # which of two is read
+            print(f"{PROG}: {notice}", file=sys.stderr)
     try:
         target = build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
