@@ -371,6 +371,23 @@ def test_the_estimates_table_shows_the_articles_own_estimates_before_any_ledger_
     assert "no ledger was given" in report.ledger_table(est[est["origin"] == "extracted"]).title
 
 
+def test_notebook_03_shows_the_ledgers_rows_beside_the_articles_estimates_and_counts_both():
+    # the stored outputs of the seeds' run: the articles' 9 estimates and the ledger's 310 rows,
+    # counted from estimates.csv, each in its own table
+    import json
+
+    import pandas as pd
+
+    cells = json.loads((paths.PROJECT_ROOT / "notebooks" / "03_compare_sources.ipynb").read_text(encoding="utf-8"))["cells"]
+    shown = "".join("".join(o.get("data", {}).get("text/markdown", "")) + "".join(o.get("data", {}).get("text/html", ""))
+                    for c in cells if c["cell_type"] == "code" for o in c["outputs"])
+    origins = pd.read_csv(paths.PROCESSED / "estimates.csv")["origin"].value_counts()
+    assert (f"**{origins['extracted']}** estimates from the articles" in shown
+            and f"**{origins['hand-coded']}** rows of the hand-coded ledger" in shown)
+    assert "<caption>Estimates the articles make" in shown
+    assert f"<caption>Rows of the hand-coded ledger ({origins['hand-coded']})" in shown
+
+
 def test_every_heading_of_the_report_has_its_anchor(built):
     # a reader links any section: the hand-coding section's h2 has its ¶ as the Markdown ones do
     html = built.read_text(encoding="utf-8")

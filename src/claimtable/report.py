@@ -728,6 +728,27 @@ def ledger_reading(estimates: pd.DataFrame):
     return Markdown(LEDGER_READING if coded else NO_LEDGER_READING)
 
 
+def estimates_counts(estimates: pd.DataFrame):
+    """What the estimates tables below hold, counted, as Markdown: the articles' own
+    estimates, then the hand-coded ledger's rows the comparison joined (their own table,
+    ``ledger_table``), or that no ledger was given.
+
+    >>> estimates_counts(pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded"]})).data
+    "**2** estimates from the articles (the first table below); **1** row of the hand-coded ledger, which the articles' estimates are checked against (the second table)."
+    >>> estimates_counts(pd.DataFrame({"origin": ["extracted"]})).data
+    '**1** estimate from the articles (the table below); no hand-coded ledger was given.'
+    """
+    from IPython.display import Markdown
+
+    coded = int((estimates["origin"] == LEDGER_ORIGIN).sum()) if "origin" in estimates else 0
+    own = len(estimates) - coded
+    said = f"**{own:,}** estimate{'s' if own != 1 else ''} from the articles"
+    if not coded:
+        return Markdown(f"{said} (the table below); no hand-coded ledger was given.")
+    return Markdown(f"{said} (the first table below); **{coded:,}** row{'s' if coded != 1 else ''} of the "
+                    "hand-coded ledger, which the articles' estimates are checked against (the second table).")
+
+
 #: The columns of the ledger's rows a reader needs: those an extracted estimate alone fills
 #: (unit, place, relays, relay_differs, ledger_check) are left out.
 LEDGER_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "label"]
