@@ -728,6 +728,35 @@ def ledger_reading(estimates: pd.DataFrame):
     return Markdown(LEDGER_READING if coded else NO_LEDGER_READING)
 
 
+#: The columns of ``latest_table``.
+LATEST_VIEW = ["measure", "claimant", "value", "as_of", "origin", "comparison"]
+
+
+def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
+    """The latest estimate of each claimant and measure against the median of the largest set
+    of them about one time and place (``charts.agreement_table``), the articles' own first (a
+    ledger of hundreds of rows would otherwise fill the rows shown), then the ledger's, each in
+    the order of measures and claimants.
+
+    >>> est = pd.DataFrame({"claimant": ["A", "B"], "measure": ["killed"] * 2, "value_low": [100, 110],
+    ...                     "value_high": [100, 110], "origin": ["hand-coded", "extracted"]})
+    >>> t = latest_table(est)
+    >>> t.frame["claimant"].tolist(), t.title.split(": ")[0]
+    (['B', 'A'], 'Latest estimate of each claimant and measure (1 of the articles first, then 1 of the hand-coded ledger)')
+    """
+    from claimtable import charts
+
+    latest = charts.agreement_table(estimates)
+    coded = (latest["origin"] == LEDGER_ORIGIN).to_numpy()
+    ordered = pd.concat([latest[~coded], latest[coded]])
+    counts = f"{int((~coded).sum()):,} of the articles first"
+    if coded.any():
+        counts += f", then {int(coded.sum()):,} of the hand-coded ledger"
+    return Table(ordered[LATEST_VIEW].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
+                 title=f"Latest estimate of each claimant and measure ({counts}): against the median of the "
+                       "largest set of them about one time and place (another time or place: not compared)")
+
+
 def estimates_counts(estimates: pd.DataFrame):
     """What the estimates tables below hold, counted, as Markdown: the articles' own
     estimates, then the hand-coded ledger's rows the comparison joined (their own table,
