@@ -110,6 +110,9 @@ def test_a_place_is_labelled_with_the_name_english_news_uses():
     text = "Shells fell in Khan Yunis, Deir al-Balah, Rafah and Jabalia, Gaza, and near Tartus, Syria."
     assert [p.label for p in places.figure_places(text)] == [
         "Khan Younis", "Deir al-Balah", "Rafah", "Jabalia", "Gaza", "Tartus"]
+    # the oblast kept the old name its capital dropped: "Dnipropetrovsk" alone is the city Dnipro
+    assert [p.label for p in places.figure_places("Drones fell in the Dnipropetrovsk Region and in Dnipropetrovsk, Ukraine.")] == [
+        "Dnipropetrovsk region", "Dnipro"]
     rows = places.iter_place_rows([("a", 1, "Shells fell in Khan Yunis, Gaza.", True)])
     assert [r["name"] for r in rows] == ["Khan Younis", "Gaza"]
 
