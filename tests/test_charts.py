@@ -550,3 +550,17 @@ def test_a_grid_of_a_few_rows_fills_most_of_its_fixed_figure_with_bigger_text(n_
         assert height >= 2 * 0.9 and min(sizes) > 7.5 * 1.2
     if n_rows == 15:
         assert height <= 5.35 and sizes == {7.5}
+
+
+def test_who_says_what_draws_no_row_of_empty_cells():
+    """Nine measures, eight drawn: a claimant whose only estimate is of the measure left out
+    (the fewest estimates) gets no row of dots; it is counted among the claimants not drawn."""
+    said = [("Alpha", m, 100 * (k + 1)) for k, m in enumerate(
+        ["troops_present", "troops_expected", "troops_training", "troops_in_place", "killed",
+         "casualties", "wounded", "shells"])] * 2 + [("Beta", "containers", 40), ("Gamma", "killed", 300)]
+    rows = [{"estimate": k + 1, "origin": "extracted", "measure": m, "claimant": c,
+             "value_low": v, "value_high": v, "hedge": "exact", "as_of": "2024-10-19", "relays": 1}
+            for k, (c, m, v) in enumerate(said)]
+    fig = charts.who_says_what(pd.DataFrame(rows))
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Alpha", "Gamma"]
+    assert "+1 more claimants, +1 more measures" in " ".join(t.get_text() for t in fig.texts)

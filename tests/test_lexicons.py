@@ -66,6 +66,7 @@ WRONG_ROWS = {
     "state_abbreviations": ("U.S.,USA", "duplicate row: abbreviation 'U.S.' is already on line"),
     "references": ("the bureau,bureau", "kinds 'bureau' is not one of"),
     "regions": ("Kyiv oblast,UA,north,30.5,region", "latitude 'north' is not a number"),
+    "place_names": ("Kiev,Kyiv,UA,old", "use 'old' is not one of: name, person, spelling"),
     "sections": ("World", "duplicate row: section 'World' is already on line"),
     "sides": ("Russian,Ukraine,adjective", "duplicate row: word 'Russian' is already on line"),
     "speech_verbs": ("declared,speach", "roles 'speach' is not one of"),

@@ -65,10 +65,12 @@ def test_same_matches(name):
 
 def test_proper_looks_back_for_its_boundary():
     """``places._PROPER`` opens with its capital and looks back for the word boundary (so the
-    engine scans for capitals): the same runs as the pattern that opens with ``\b``."""
-    plain = re.compile(r"\b[A-Z][a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|province|hospital|Krai))*")
+    engine scans for capitals): the same runs as the pattern that opens with ``\b`` (a name runs
+    on past its lower-case particles, "Deir al-Balah")."""
+    plain = re.compile(rf"\b[A-Z][a-z][\w-]*(?:\s+(?:(?:{places._particles()})[A-Z][\w-]*|region|oblast|province|hospital|Krai))*")
     assert places._PROPER.pattern.startswith("[A-Z](?<!")
-    for text in [*_texts(), "Kursk", "xKursk Oblast", "_Kursk", "éKursk", "9Kursk region", "(Kursk)"]:
+    for text in [*_texts(), "Kursk", "xKursk Oblast", "_Kursk", "éKursk", "9Kursk region", "(Kursk)",
+                 "in Deir al-Balah", "xDeir al-Balah", "Rio de Janeiro"]:
         assert [m.span() for m in places._PROPER.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 

@@ -371,6 +371,39 @@ def test_the_estimates_table_shows_the_articles_own_estimates_before_any_ledger_
     assert "no ledger was given" in report.ledger_table(est[est["origin"] == "extracted"]).title
 
 
+def test_the_latest_estimates_table_shows_the_articles_own_before_the_ledgers():
+    # the seeds: their own latest estimates were lost among 170 rows of the ledger's, cut at 60
+    import pandas as pd
+
+    def row(i, origin, measure):
+        return {"claimant": f"C{i}", "measure": measure, "value_low": 100 + i, "value_high": 100 + i,
+                "hedge": "exact", "as_of": "2026-01", "relays": 1, "origin": origin, "label": ""}
+
+    est = pd.DataFrame([row(i, "hand-coded", "killed") for i in range(100)]
+                       + [row(1000 + i, "extracted", m) for i, m in enumerate(["wounded", "killed", "wounded"])])
+    table = report.latest_table(est)
+    assert table.frame["origin"].tolist()[:4] == ["extracted"] * 3 + ["hand-coded"]
+    assert table.frame["claimant"].tolist()[:3] == ["C1001", "C1000", "C1002"]  # by measure, then claimant
+    assert table.total == 103 and "(3 of the articles first, then 100 of the hand-coded ledger)" in table.title
+
+
+def test_notebook_03_shows_the_ledgers_rows_beside_the_articles_estimates_and_counts_both():
+    # the stored outputs of the seeds' run: the articles' 9 estimates and the ledger's 310 rows,
+    # counted from estimates.csv, each in its own table
+    import json
+
+    import pandas as pd
+
+    cells = json.loads((paths.PROJECT_ROOT / "notebooks" / "03_compare_sources.ipynb").read_text(encoding="utf-8"))["cells"]
+    shown = "".join("".join(o.get("data", {}).get("text/markdown", "")) + "".join(o.get("data", {}).get("text/html", ""))
+                    for c in cells if c["cell_type"] == "code" for o in c["outputs"])
+    origins = pd.read_csv(paths.PROCESSED / "estimates.csv")["origin"].value_counts()
+    assert (f"**{origins['extracted']}** estimates from the articles" in shown
+            and f"**{origins['hand-coded']}** rows of the hand-coded ledger" in shown)
+    assert "<caption>Estimates the articles make" in shown
+    assert f"<caption>Rows of the hand-coded ledger ({origins['hand-coded']})" in shown
+
+
 def test_every_heading_of_the_report_has_its_anchor(built):
     # a reader links any section: the hand-coding section's h2 has its ¶ as the Markdown ones do
     html = built.read_text(encoding="utf-8")

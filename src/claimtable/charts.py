@@ -945,7 +945,8 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
                   sources_note: str = "") -> Figure:
     """Heat map of claimant × measure: each cell the claimant's latest estimate of the measure
     (colour: value on a log scale; ◇ hand-coded). The claimants and measures with most
-    estimates (``n_claimants``, ``n_measures``); "+K more" counts the rest (all are in :func:`who_says_what_table`).
+    estimates (``n_claimants``, ``n_measures``), a claimant only with an estimate of a measure shown;
+    "+K more" counts the rest (all are in :func:`who_says_what_table`).
 
     Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
 
@@ -964,9 +965,13 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
             return _nothing_drawn(fig, _axes(fig, 2.3, 0.75, 7.3, 5.35), sources_note)
         claimants = _ranked(frame["claimant"])
         measures = _ranked(frame["measure"])
-        rows, cols = claimants[:n_claimants], _by_family(frame, measures[:n_measures])
-        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), GRID_CELL)
+        cols = _by_family(frame, measures[:n_measures])
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
+        # a row for a claimant with an estimate of a measure shown: one whose estimates are all
+        # of the measures left out would be a row of empty cells
+        shown = set(latest.index[latest.index.get_level_values("measure").isin(cols)].get_level_values("claimant"))
+        rows = [c for c in claimants if c in shown][:n_claimants]
+        ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), GRID_CELL)
         values = _heat_values(latest, rows, cols)
         found = values[~np.isnan(values)]
         norm = LogNorm(vmin=max(found.min(), 1e-9), vmax=max(found.max(), found.min() * 10))

@@ -138,6 +138,8 @@ def report_command(args: argparse.Namespace) -> int:
     if args.handcoded and not Path(args.handcoded).is_file():
         print(f"claimtable: {args.handcoded}: no such hand-coded sample file", file=sys.stderr)
         return 1
+    if notice := load.manifest_notice(raw):  # which of two manifests is read
+        print(f"claimtable: {notice}", file=sys.stderr)
     out = Path(args.out).resolve()
     params = report.report_parameters(raw.resolve(), out,
                                       args.ledger if args.ledger in ("", "default")
@@ -245,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         print("claimtable: --format parquet needs --output FOLDER", file=sys.stderr)
         return 2
+    for notice in load.manifest_notices(args.paths):  # which of two manifests is read
+        print(f"claimtable: {notice}", file=sys.stderr)
     problems: list[str] = []
     try:
         _write(args, _claim_rows(args, problems))

