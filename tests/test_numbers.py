@@ -101,6 +101,8 @@ def test_percent_is_flagged():
         "a 500-pound bomb", "a 250 kg charge", "a 2,000-ton ship",
         # a model's number after its short name in brackets
         "Ilyushin (IL)-76 jets",
+        # the height of a building
+        "a nine-storey block", "a 9-story building", "a two-story house",
     ],
 )
 def test_not_figures(text):

@@ -162,6 +162,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
          # a stop: "said that one person died" counts)
          r"|\b(?:[Tt]his|[Ee]ach|[Ee]very)\s+one\b|\b[Tt]hat\s+one\b(?=\s*(?:[.,;:!?)”\"]|$)"
          r"|\s+(?:is|was|would|will|can|could|has|had|did|does|might|may|should|must)\b)", 0, ("one", "One")),
+        # "a nine-storey block", "a 2-story house": the height of a building, not a count
+        ("storeys", rf"\b(?:\d{{1,3}}|{_SPELLED})[\s-]stor(?:e?y|ied)\b", re.I, ("stor",)),
         # "a four-star general", "a five-star hotel": a rank or a grade, not a count
         ("rank", r"\b(?:\d|one|two|three|four|five)[\s-]star\b", re.I, ("star",)),
     ]
@@ -406,7 +408,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
 #: instead of testing the cue set of every mask in turn.
