@@ -163,7 +163,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
          r"|\b(?:[Tt]his|[Ee]ach|[Ee]very)\s+one\b|\b[Tt]hat\s+one\b(?=\s*(?:[.,;:!?)”\"]|$)"
          r"|\s+(?:is|was|would|will|can|could|has|had|did|does|might|may|should|must)\b)", 0, ("one", "One")),
         # "a nine-storey block", "a 2-story house": the height of a building, not a count
-        ("storeys", rf"\b(?:\d{{1,3}}|{_SPELLED})[\s-]stor(?:e?y|ied)\b", re.I, ("stor",)),
+        ("storeys", rf"\b(?:\d{{1,3}}|{_SPELLED})[\s-]stor(?:e?y|ied)\b", re.I, ("-stor", " stor")),
         # "a four-star general", "a five-star hotel": a rank or a grade, not a count
         ("rank", r"\b(?:\d|one|two|three|four|five)[\s-]star\b", re.I, ("star",)),
     ]
