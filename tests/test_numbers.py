@@ -101,10 +101,33 @@ def test_percent_is_flagged():
         "a 500-pound bomb", "a 250 kg charge", "a 2,000-ton ship",
         # a model's number after its short name in brackets
         "Ilyushin (IL)-76 jets",
+        # the height of a building
+        "a nine-storey block", "a 9-story building", "a two-story house",
     ],
 )
 def test_not_figures(text):
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one of a group of people that a casualty word in a tense of the one befalls counts
+        ("said one of its staff members had been killed", ["one"]),
+        ("One of the fishermen on board had died", ["One"]),
+        ("the raid killed one of their commanders", ["one"]),
+        ("one of the raiders who was captured", ["one"]),
+        # not the participle that describes the group, nor one that speaks
+        ("One of the guards captured in March told reporters", []),
+        ("one of the soldiers said", []),
+        # "that one" before a noun counts; before a verb or a stop it is a pronoun
+        ("officials said that one person died", ["one"]),
+        ("he said that one was turned back", []),
+        ("he liked that one.", []),
+    ],
+)
+def test_one_of_a_harmed_group(text, found):
+    assert [f.text for f in find_figures(text)] == found
 
 
 def test_distances_are_figures_but_count_nothing():

@@ -60,7 +60,7 @@ from claimtable.numbers import (
     hedge_after,
     masked_spans,
 )
-from claimtable.places import Place, locative_places, within
+from claimtable.places import Place, find_places, locative_places, within
 from claimtable.relations import Claim as RelationClaim
 from claimtable.relations import link_parts, may_have_parts, rate_period
 
@@ -1400,17 +1400,55 @@ def _singular_people() -> frozenset[str]:
 
 def age_after_a_person(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A small number in digits set off by commas right after one person named by a singular
-    noun ("a boy, 10, was hurt", "the driver, 54, died") is that person's age, no count.
+    noun ("a boy, 10, was hurt", "the driver, 54, died") or by a name ("Dima Saleh, 29, was
+    killed"), or in brackets after each name of a list ("Zoya Khan (12), Amrik Singh (55)"), is
+    that person's age, no count.
 
     >>> [c["figure"] for c in _claims("A drone hit Tarn as a boy, 10, and 12 soldiers were hurt.")]
     ['12']
     """
     if c.figure.percent or c.figure.hedge_start is not None or not c.figure.text.isdigit() \
-            or len(c.figure.text) > 3 or not ctx.text.startswith(",", c.figure.end):
+            or len(c.figure.text) > 3 or not ctx.text.startswith((",", ")"), c.figure.end):
         return False  # the cheap test first
     fig = c.figure
+    if fig.high > 120:
+        return False
+    if ctx.text.startswith(")", fig.end):
+        return _age_after_a_name(c, ctx)
     m = _WORD_AND_COMMA_BEFORE.search(ctx.text, max(0, fig.start - 24), fig.start)
-    if m is None or m.group(1).lower() not in _singular_people() or fig.high > 120:
+    if m is None or (m.group(1).lower() not in _singular_people() and not _name_before(ctx.text, m.end(1))):
+        return False
+    c.dropped = True
+    return True
+
+
+#: A person's name right before a point: two words in capitals or more ("Dima Saleh Alhaj", "Mohd
+#: Zain Khan"), the last one at the end of the text searched.
+_NAME_AT_END = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)+$")
+#: A person's name and an age in brackets after it ("Zoya Khan (12)").
+_NAME_AND_AGE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s\((\d{1,3})\)")
+
+
+def _name_before(text: str, end: int) -> bool:
+    """Whether a person's name ends at ``end``: two capitalised words or more that no
+    gazetteer names as a place ("Dima Saleh Alhaj, 29, was killed": her age).
+
+    >>> _name_before("said Dima Saleh Alhaj, 29,", 21), _name_before("the men of Tarn, 12,", 15)
+    (True, False)
+    """
+    m = _NAME_AT_END.search(text, max(0, end - 60), end)
+    return m is not None and not find_places(m.group(0))
+
+
+def _age_after_a_name(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """A small number in brackets after a person's name, in a list of two such names or more
+    ("the dead include Zoya Khan (12), Amrik Singh (55) and ..."), is that person's age."""
+    fig = c.figure
+    if not ctx.text.startswith("(", fig.start - 1):
+        return False
+    items = [m for m in _NAME_AND_AGE.finditer(ctx.text) if int(m.group(1)) <= 120]
+    mine = next((m for m in items if m.start(1) == fig.start), None)
+    if mine is None or len(items) < 2 or find_places(mine.group(0)[:mine.start(1) - mine.start() - 2]):
         return False
     c.dropped = True
     return True

@@ -41,6 +41,28 @@ _GLUED_NOUNS = lexicons.alternation(
 _SPELLED = lexicons.alternation((r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"),
                                 fold_case=True)
 
+#: The casualty words of ``statuses.csv`` that a verb's participle or a tense gives (killed,
+#: wounded, captured, missing: "died", "was killed", "were injured", "kidnapped").
+_HARM_WORDS = lexicons.alternation(
+    (r["cue"] for r in lexicons.read_lexicon("statuses")
+     if r["status"] in ("killed", "wounded", "captured", "missing", "killed or wounded") and r["applies"] != "noun"
+     and r["cue"].split()[-1].endswith(("ed", "died", "dead", "hurt", "slain"))), fold_case=True)
+#: What follows "of" in "one of" when the one counts a person a casualty word befalls: a group
+#: of people that a possessive or "the" determines, then (past a short phrase of place) the
+#: casualty word in a tense of the one ("one of its staff members had been killed", "one of the
+#: men on board had died", "one of the “rebels” who was captured"; not the participle that
+#: describes the group, "one of the soldiers captured in May said ...").
+_ONE_OF_HARMED = (r"\s+(?:the|its|our|their|his|her|[A-Z][\w-]*['’]s)\s+[“\"]?(?:[\w-]+\s+){0,3}?"
+                  r"(?:[a-z-]+(?:s|men)|children|people|staff|personnel)[”\"]?"
+                  r"(?:\s+(?:in|on|at|from|aboard)\s+[\w-]+(?:\s+[A-Z][\w-]*)?)?,?"
+                  r"\s+(?:who\s+|that\s+)?(?:(?:was|is|had|has)\s+(?:later\s+|also\s+)?(?:been\s+)?"
+                  rf"(?:{_HARM_WORDS})|(?:later\s+)?(?:died|perished|drowned|succumbed))\b")
+#: A verb of harm right before "one of" ("an airstrike killed one of their commanders"): the
+#: one is its object, a person counted (lookbehinds at the end of "one of", fixed widths).
+_HARMED_ONE_OF = "".join(rf"(?<!\b{verb} one of)" for verb in (
+    "killed", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injuring", "captured", "abducted",
+    "kidnapped", "executed"))
+
 #: Spans that hold digits but never a figure of counted things. Order does not matter. Each
 #: row's last field lists strings one of which every match contains (in lower case when the
 #: pattern ignores case), or a short pattern every match contains: a sentence with none of
@@ -131,11 +153,17 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "three times as many", "more than 2 times": a multiplier compares, it counts nothing
         ("multiplier", r"\b(?:\d+(?:\.\d+)?|[a-z]+)[\s-]times\b", re.I, ("times",)),
         # "one of the", "one day", "one-way attack drones"
-        # ("one of whom was left in a serious state" counts: a part of the count before it)
+        # ("one of whom was left in a serious state" counts: a part of the count before it, and so
+        # does one of a group of people that a casualty word befalls: ``_ONE_OF_HARMED``)
         ("idiom", r"\b(?:one|One)[\s-]+(?:of(?!\s+(?:whom|them)\s+(?:is|was|are|were|remains?|remained)\b)"
+         rf"(?!{_ONE_OF_HARMED}){_HARMED_ONE_OF}"
          r"|another|day|time|side|way)\b|\b[Nn]o\s+one\b"
-         # "this one was unusually long": a pronoun, not a count
-         r"|\b(?:[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)\s+one\b", 0, ("one", "One")),
+         # "this one was unusually long": a pronoun, not a count ("that one" only before a verb or
+         # a stop: "said that one person died" counts)
+         r"|\b(?:[Tt]his|[Ee]ach|[Ee]very)\s+one\b|\b[Tt]hat\s+one\b(?=\s*(?:[.,;:!?)”\"]|$)"
+         r"|\s+(?:is|was|would|will|can|could|has|had|did|does|might|may|should|must)\b)", 0, ("one", "One")),
+        # "a nine-storey block", "a 2-story house": the height of a building, not a count
+        ("storeys", rf"\b(?:\d{{1,3}}|{_SPELLED})[\s-]stor(?:e?y|ied)\b", re.I, ("-stor", " stor")),
         # "a four-star general", "a five-star hotel": a rank or a grade, not a count
         ("rank", r"\b(?:\d|one|two|three|four|five)[\s-]star\b", re.I, ("star",)),
     ]
@@ -380,7 +408,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
 #: instead of testing the cue set of every mask in turn.
