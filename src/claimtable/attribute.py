@@ -786,7 +786,7 @@ _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|cent
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
 #: What a group knows, kept with it: " familiar with the matter", " familiar with the talks".
 _FAMILIAR_WITH = re.compile(r"\s+familiar\s+with\s+(?:the|its|their|this|these)\s+[a-z][\w-]*(?![\w'’-])")
-_LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However)\s+)+")
+_LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However|While|Whereas)\s+)+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 #: The quotation marks ``_CLAUSE_OPENERS`` allows after its opener, and its conjunctions.
 _CLAUSE_QUOTES = "\"“‘'"
@@ -3789,7 +3789,10 @@ def _aside_then_speech() -> re.Pattern[str]:
              # a participle that keeps the speaker unnamed: "a source, preferring not to be named, said"
              rf"|,\s*{_ANONYMOUS_PARTICIPLE}(?=,)"
              # how or where from the speaker spoke: "Residents, speaking from hiding, said", ", reached by phone,"
-             r"|,\s*(?:speaking|reached|contacted|interviewed|writing)\s+(?:from|by|over|via|on|in)\s[^,–—]{1,50}(?=,))")
+             r"|,\s*(?:speaking|reached|contacted|interviewed|writing)\s+(?:from|by|over|via|on|in)\s[^,–—]{1,50}(?=,)"
+             # whom the speaker is tied to: "the Osk news agency, linked to the army, reported",
+             # "Velm Media Cell, affiliated with the government, said"
+             r"|,\s*(?:linked|affiliated|allied|aligned|tied|associated|connected|close)\s+(?:to|with)\s[^,–—]{1,80}(?=,))")
     # one aside before a second ("..., preferring not to be named, said that ..., confirming"): the
     # nearest verb after an aside is the name's
     return re.compile(rf"{aside}(?:{aside})??(?P<close>,|\s[–—])\s*(?:(?:also|has|had|have|later|then|\w+ly)\s+)?"
@@ -3932,6 +3935,7 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
         group = _group_noun(sentence, m, [*found, *out])
         if group is not None:
             group = _words_before_group(sentence, _listed_before(sentence, group))
+            group = _office_of_group(sentence, group)
             if " and " in group.name and (start := _modifiers_after_from(sentence, group.start)) < group.start:
                 group = MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
             out.append(_after_glued_heading(sentence, group))
@@ -3944,6 +3948,30 @@ def _figure_object() -> re.Pattern[str]:
     "at least", "about"), a figure or "that" ("report at least 935 deaths", "report 40 dead")."""
     hedges = lexicons.alternation(lexicons.words_with("hedges", "cue", "position", "before"), fold_case=True)
     return re.compile(rf"\s+(?:(?:{hedges})\s+)?(?:\d|that\b)")
+
+
+#: A possessive and "office" right after a person's post: "the regional prosecutor's office".
+_OWNED_OFFICE = re.compile(rf"{_APOS}s\s+office\b")
+
+
+def _office_of_group(sentence: str, group: MentionCandidate) -> MentionCandidate:
+    """A group noun written in lower case that owns an "office" ("The regional prosecutor's office
+    said", "the prosecutor general’s office said", "the mayor's office confirmed") is that office:
+    the whole phrase is the source as written, not the post that owns it.
+
+    >>> s = "The regional prosecutor's office said 36 were hurt."
+    >>> _office_of_group(s, MentionCandidate(4, 23, "regional prosecutor", "group")).name
+    "regional prosecutor's office"
+    >>> _office_of_group("The regional prosecutor said 36 were hurt.", MentionCandidate(4, 23, "regional prosecutor", "group")).name
+    'regional prosecutor'
+    """
+    if group.kind != "group" or sentence[group.end:group.end + 1] not in ("'", "’") \
+            or sentence[group.start:group.end] != group.name or not group.name[:1].islower():
+        return group  # the cheap tests first: a lower-case group as written, a possessive after it
+    office = _OWNED_OFFICE.match(sentence, group.end)
+    if office is None:
+        return group
+    return MentionCandidate(group.start, office.end(), sentence[group.start:office.end()], group.kind)
 
 
 def _head_read_as_verb(sentence: str, m: re.Match[str], generic: re.Pattern[str]) -> re.Match[str]:
@@ -9407,8 +9435,36 @@ def _credit_at_end(sentence: str, m: Mention) -> bool:
     return m.kind == "named" and sentence.endswith(", ", 0, m.start) and _CREDIT_AT_END.match(sentence, m.end) is not None
 
 
+#: A sentence that opens on a clause of contrast ("While ", "Whereas "), then its subject.
+_CONCESSIVE_OPENER = re.compile(r"(?:While|Whereas)\s+")
+#: A source's noun of a count between a subject and its figure: "gave an estimate of", "put the toll at".
+_ESTIMATE_BEFORE_FIGURE = re.compile(r"\b(?:estimates?|toll|tally|count|figures?)\s+(?:of|at)\s+[^,;]*$")
+
+
+def _concessive_subject_estimate(sentence: str, figure: tuple[int, int], in_clause: list[Mention]) -> Mention | None:
+    """The subject of a clause of contrast that opens the sentence and gives the figure as its
+    estimate or toll ("While local officials gave an estimate of a dozen casualties, the Osk
+    agency reported 80 deaths": the officials' dozen), not the main clause's speaker; ``None``
+    otherwise.
+
+    >>> s = "While local officials gave an estimate of 12 casualties, the Osk agency reported 80 deaths."
+    >>> m = Mention(6, 21, "local officials", "local officials", "group", SUBJECT, "clause subject")
+    >>> _concessive_subject_estimate(s, (42, 44), [m]).claimant
+    'local officials'
+    >>> _concessive_subject_estimate("While local officials fled, 12 died.", (28, 30), [m]) is None
+    True
+    """
+    opener = _CONCESSIVE_OPENER.match(sentence)
+    if opener is None:
+        return None
+    subject = next((m for m in in_clause if m.start == opener.end() and m.strength >= SUBJECT and m.end <= figure[0]), None)
+    if subject is None or _ESTIMATE_BEFORE_FIGURE.search(sentence, subject.end, figure[0]) is None:
+        return None
+    return subject
+
+
 def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: int | None = None,
-                     credit: bool = False) -> Mention:
+                     credit: bool = False, sentence: str = "") -> Mention:
     """"He also pointed out that 37 families were hit, Acme TV reported": an outlet that
     reports, after them, what a source of the sentence said relays it; the source (a person,
     a body or a pronoun that goes on with one) is the claimant and the one still speaking.
@@ -9442,10 +9498,20 @@ def _outlet_relaying(speaker: Mention, mentions: list[Mention], figure_start: in
     ...       Mention(30, 40, "Velm Front", "Velm Front", "named", SPEAKER, "speaks")]
     >>> _outlet_relaying(ms[1], ms, 50).claimant, _outlet_relaying(ms[1], ms, 20).claimant
     ('Velm Front', 'Ann Lee')
+
+    Nor an outlet that opens a clause of its own after "but", "while" or "whereas" before the
+    figure (``sentence``): "Ann Lee put it at 9,000, while the BBC has counted 5,000": the BBC's.
+
+    >>> s = "Ann Lee put it at 9,000, while the BBC has counted 5,000."
+    >>> ms = [Mention(0, 7, "Ann Lee", "Ann Lee", "named", SPEAKER, "speaks"),
+    ...       Mention(31, 38, "the BBC", "BBC", "media", SPEAKER, "speaks")]
+    >>> _outlet_relaying(ms[1], ms, 51, sentence=s).claimant, _outlet_relaying(ms[1], ms, 51).claimant
+    ('BBC', 'Ann Lee')
     """
     if speaker.kind not in ("media", "named") or speaker.strength != SPEAKER:
         return speaker
-    if speaker.kind == "named" and figure_start is not None and speaker.end <= figure_start:
+    if figure_start is not None and speaker.end <= figure_start \
+            and (speaker.kind == "named" or (sentence and _LATER_CLAUSE.search(sentence, 0, speaker.start) is not None)):
         return speaker  # it speaks before the figure: its own words, not a credit after them
     # a name the registry does not know may be an outlet: it relays a pronoun that goes on
     relayed = ("pronoun", "group") if credit else ("pronoun",) if speaker.kind == "named" else None
@@ -11591,7 +11657,9 @@ class ArticleAttribution:
             # the lawmakers said ...": the speaker relays, the cited source is the claimant
             choice = best(cited) or choice
         if choice is not None and choice.strength == SPEAKER:
-            choice = _outlet_relaying(_relayed(choice, mentions), mentions, figure[0])
+            choice = _outlet_relaying(_relayed(choice, mentions), mentions, figure[0], sentence=sentence)
+        if choice is None and in_clause and sentence[:1] == "W":
+            choice = _concessive_subject_estimate(sentence, figure, in_clause)  # "While X gave an estimate of 12, Y ..."
         if choice is None and sentence[clause[0]:clause[0] + 4] in ("but ", "and ") \
                 and _elided_speaker().match(sentence, clause[0]):
             # "Kirby gave no detail on how the US counted, but said about half ...": the
@@ -11746,6 +11814,10 @@ class ArticleAttribution:
             self.carry = Attribution(document.claimant, document.phrase, "carried")
         if self.carry is not carried_before and self.texts and (not named or named[-1].how != "carried"):
             self.carry_item = _opens_list_item(self.texts[-1])  # a source named here: in a list's item?
+            if self.listing is not None and self.list_heads and self.list_heads[-1] == self.texts[-1].strip():
+                # "These are the figures issued by the Velm ministry:": the introduction names the
+                # source its list goes on with, not the one carried before it
+                self.listing = self.carry
         if speakers:
             self.last_speaker = _outlet_relaying(speakers[-1], mentions)
             self.speaker_at = len(self.texts)
