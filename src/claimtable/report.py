@@ -731,12 +731,29 @@ LEDGER_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "label"]
 def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
     """The hand-coded ledger's rows the comparison joined to the estimates (``origin``
     ``hand-coded``), latest first, apart from the articles' own (``estimates_table``); an
-    empty table that says so when no ledger was given."""
+    empty table that says so when no ledger was given. The rows about the articles' dates
+    (``charts.ledger_in_view``, those the charts draw) come first.
+
+    >>> est = pd.DataFrame({"claimant": ["X", "Y", "Z"], "measure": ["killed"] * 3, "value_low": [10, 7, 9],
+    ...                     "value_high": [10, 7, 9], "hedge": ["exact"] * 3, "as_of": ["2024-11", "2024-10", "2026-03"],
+    ...                     "relays": [1, 1, 1], "origin": ["extracted", "hand-coded", "hand-coded"],
+    ...                     "relay_differs": [""] * 3, "ledger_check": [""] * 3, "label": ["a", "b", "c"]})
+    >>> table = ledger_table(est)
+    >>> table.frame["as_of"].tolist(), table.title.split(":")[0]
+    (['2024-10', '2026-03'], "Rows of the hand-coded ledger (2; the 1 about the articles' dates first), latest first")
+    """
+    from claimtable.charts import ledger_in_view
+
     coded = estimates[estimates["origin"] == LEDGER_ORIGIN]
     if not len(coded):
         return Table(_estimate_view(coded), title="Rows of the hand-coded ledger: no ledger was given")
-    return Table(_estimate_view(coded, by_relays=False)[LEDGER_VIEW], max_rows=max_rows, csv="estimates.csv",
-                 title=f"Rows of the hand-coded ledger ({len(coded):,}), latest first: "
+    in_view = ledger_in_view(estimates).rows
+    near = coded.index.isin(in_view.index)
+    shown = pd.concat([_estimate_view(coded[near], by_relays=False), _estimate_view(coded[~near], by_relays=False)])
+    order = (f"; the {int(near.sum()):,} about the articles' dates first"
+             if not near.all() else "")
+    return Table(shown[LEDGER_VIEW], max_rows=max_rows, csv="estimates.csv",
+                 title=f"Rows of the hand-coded ledger ({len(coded):,}{order}), latest first: "
                        "figures reported elsewhere, which the articles' estimates are checked against "
                        "(their ledger_check)")
 
