@@ -299,7 +299,7 @@ HOW_TO_HAND_CODE = (f"`{HAND_CODE_COMMAND}` scores the claims against a hand-cod
 def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
     """The report's section on the claims' agreement with a hand-coded sample (``""``: none),
     scored by the functions notebook 06 uses (``score.read_pair``, ``score.score``,
-    ``score.levels_table``); a sample that covers none of the claims' articles (the seeds'
+    ``score.levels_table``); a sample that covers none of the collection's articles (the seeds'
     sample on another folder) scores nothing and gets the one line too.
 
     >>> section = hand_coding("data/handcoded/seed_sample.csv", "data/processed/claims.csv")
@@ -314,7 +314,7 @@ def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
         return HandCoding(None, "", f"no hand-coded sample was given; {HOW_TO_HAND_CODE}")
     name = Path(handcoded).name
     gold, extracted = score.read_pair(paths.resolve(handcoded), paths.resolve(claims_table))
-    if not score.articles_of(gold) & _claimed_articles(paths.resolve(claims_table)):
+    if not score.articles_of(gold) & score.collection_articles(paths.resolve(claims_table))[0]:
         return HandCoding(None, name, f"the hand-coded sample {name} covers none of these articles; "
                                       f"{HOW_TO_HAND_CODE}")
     result = score.score(gold, extracted)
@@ -325,11 +325,6 @@ def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
               for kind in ("missed", "spurious", "category", "claimant")}
     return HandCoding(levels[HAND_CODING_VIEW], name, score.coverage_note(gold, paths.resolve(claims_table)),
                       misses)
-
-
-def _claimed_articles(claims_table: Path) -> set[str]:
-    """The articles of a claims table (the column ``article``)."""
-    return set(pd.read_csv(claims_table, usecols=["article"], dtype=str, keep_default_na=False)["article"])
 
 
 #: The report's page: JupyterLab's, with a chart's description as its image's alternative text
@@ -671,6 +666,10 @@ def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
     shown = matrix.fillna("").replace({r"\n": " "}, regex=True)
     return Table(shown, row_style=styles.reset_index(drop=True), title="Figure groups and findings",
                  max_rows=max_rows, csv="agreement.csv")
+
+
+#: The title of the report's claims per article: it lists every article read, with 0 claims too.
+CLAIMS_PER_ARTICLE = "Claims per article (every article read; 0: the extractor found no figure in it)"
 
 
 #: The columns of the estimates table a reader needs, in reading order.
