@@ -545,7 +545,17 @@ def notebook_failed(error) -> None:
     claimtable: the kernel of 03_compare_sources.ipynb wrote:
         a warning
         Aborted
+
+    A manifest that cannot be read (notebook 01 stops on it) is named as the user's file:
+
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     notebook_failed(types.SimpleNamespace(ename="ManifestError", evalue="sources.csv: line 3 has more fields"))
+    >>> print(err.getvalue(), end="")
+    claimtable: the sources manifest cannot be used: sources.csv: line 3 has more fields
     """
+    if error.ename == "ManifestError":  # the user's manifest, not a notebook, is what failed
+        print(f"{PROG}: the sources manifest cannot be used: {error.evalue}", file=sys.stderr)
+        return
     print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
     said = getattr(error, "kernel_log", "")
     if said:
