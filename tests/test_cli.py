@@ -264,7 +264,8 @@ def test_report_says_when_none_of_the_estimates_meets_the_ledger(tmp_path, monke
     first, last = capsys.readouterr().err.splitlines()
     assert first == ("claimtable: none of the 3 estimates of these articles meets the ledger "
                      "data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 "
-                     'hand-coded rows are in the charts and tables all the same; --ledger "" leaves them out')
+                     "hand-coded rows are in the report all the same (in its charts, those about the articles' "
+                     'dates); --ledger "" leaves them out')
     assert last.startswith("claimtable: report written to ")
     assert cli.main(["report", str(raw), "--out", str(tmp_path / "b"), "--ledger", ""]) == 0
     assert "ledger" not in capsys.readouterr().err

@@ -479,7 +479,7 @@ def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""
     ...     _ = (Path(d) / "estimates.csv").write_text("origin,ledger_check\\nextracted,not in the ledger\\n"
     ...                                                "hand-coded,\\nhand-coded,\\n", encoding="utf-8")
     ...     print(ledger_unmet(d, "default")[0])
-    none of the 1 estimates of these articles meets the ledger data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 hand-coded rows are in the charts and tables all the same; --ledger "" leaves them out
+    none of the 1 estimates of these articles meets the ledger data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 hand-coded rows are in the report all the same (in its charts, those about the articles' dates); --ledger "" leaves them out
     >>> ledger_unmet("no/such/folder", "")
     []
     """
@@ -496,7 +496,7 @@ def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""
     name = ledgers.DEFAULT.relative_to(paths.PROJECT_ROOT) if ledger == "default" else ledger
     return [f"none of the {len(own):,} estimates of these articles meets the ledger {name} "
             f"(no shared claimant, measure and time): its {coded:,} hand-coded rows are in the "
-            f"charts and tables all the same; {off} leaves them out"]
+            f"report all the same (in its charts, those about the articles' dates); {off} leaves them out"]
 
 
 def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> int:
