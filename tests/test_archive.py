@@ -119,12 +119,12 @@ def test_a_parquet_folder_with_bad_rows_and_a_bad_file(tmp_path):
     result = run(str(folder))
     assert result.returncode == 1
     errors = result.stderr.splitlines()
-    assert any("a.parquet: row 2: 'text' is null" in e for e in errors)
-    assert any("a.parquet: row 3: empty text" in e for e in errors)
-    assert any("a.parquet: row 4: text of 10,000,001 characters is over the limit" in e
+    assert any("a.parquet: row 2 (article 'p2'): 'text' is null" in e for e in errors)
+    assert any("a.parquet: row 3 (article 'p3'): empty text" in e for e in errors)
+    assert any("a.parquet: row 4 (article 'p4'): text of 10,000,001 characters is over the limit" in e
                for e in errors)
     assert any("b.parquet: no 'text' column" in e for e in errors)
-    assert any("c.parquet: row 2: binary file" in e for e in errors)
+    assert any("c.parquet: row 2 (article 'bytes-bad'): binary file" in e for e in errors)
     assert any("d.parquet: not a readable Parquet file" in e for e in errors)
     assert len(errors) == 6
     rows = rows_of(result.stdout)
@@ -229,8 +229,8 @@ def test_the_notebooks_load_stage_takes_an_archive(tmp_path):
     collection = pipeline.load_stage(path, tmp_path / "processed")
     articles = pipeline.read_table(tmp_path / "processed" / "articles.csv")
     assert articles[["article", "outlet", "status", "reason"]].values.tolist() == [
-        ["a", "Wire", "ok", ""], ["news-000002", "", "error", "empty text"]]
-    assert collection.problems == [f"{path}: line 2: empty text"]
+        ["a", "Wire", "ok", ""], ["b", "", "error", "empty text"]]
+    assert collection.problems == [f"{path}: line 2 (article 'b'): empty text"]
     sentences = pipeline.read_table(tmp_path / "processed" / "sentences.csv")
     assert set(sentences["article"]) == {"a"}
 
