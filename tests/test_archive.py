@@ -77,7 +77,7 @@ def test_bad_jsonl_rows_are_named_and_the_others_still_run(tmp_path):
     ])
     result = run_command(str(path))
     assert result.returncode == 1
-    named = {line.split(": ")[2]: line for line in result.stderr.splitlines()}
+    named = {line.split(": ")[2].split(" (")[0]: line for line in result.stderr.splitlines()}
     assert set(named) == {"line 2", "line 3", "line 4", "line 5", "line 6", "line 7", "line 8",
                           "line 10"}
     assert "no 'text' field" in named["line 2"]
@@ -88,6 +88,9 @@ def test_bad_jsonl_rows_are_named_and_the_others_still_run(tmp_path):
     assert "not a JSON object" in named["line 7"]
     assert "'good' is already used by news.jsonl line 1" in named["line 8"]
     assert "'outlet' is list" in named["line 10"]
+    # a bad row that gives its own id is named by it (not by the archive's name and line)
+    assert "line 2 (article 'no-text'): no 'text' field" in named["line 2"]
+    assert "(article" not in named["line 8"]  # its id is the first row's
     articles = {r["article"] for r in rows_of(result.stdout)}
     assert articles == {"good", "news-000011"}  # a row without an id: archive name and line
 
@@ -116,12 +119,12 @@ def test_a_parquet_folder_with_bad_rows_and_a_bad_file(tmp_path):
     result = run(str(folder))
     assert result.returncode == 1
     errors = result.stderr.splitlines()
-    assert any("a.parquet: row 2: 'text' is null" in e for e in errors)
-    assert any("a.parquet: row 3: empty text" in e for e in errors)
-    assert any("a.parquet: row 4: text of 10,000,001 characters is over the limit" in e
+    assert any("a.parquet: row 2 (article 'p2'): 'text' is null" in e for e in errors)
+    assert any("a.parquet: row 3 (article 'p3'): empty text" in e for e in errors)
+    assert any("a.parquet: row 4 (article 'p4'): text of 10,000,001 characters is over the limit" in e
                for e in errors)
     assert any("b.parquet: no 'text' column" in e for e in errors)
-    assert any("c.parquet: row 2: binary file" in e for e in errors)
+    assert any("c.parquet: row 2 (article 'bytes-bad'): binary file" in e for e in errors)
     assert any("d.parquet: not a readable Parquet file" in e for e in errors)
     assert len(errors) == 6
     rows = rows_of(result.stdout)
@@ -135,9 +138,8 @@ def test_load_archive_gives_the_notebooks_a_collection(tmp_path):
         {"article": "b", "text": 7},
     ])
     collection = archive.load_archive(path)
-    assert [(s.article, s.status) for s in collection.sources] == [("a", "ok"),
-                                                                   ("news-000002", "error")]
-    assert collection.problems == [f"{path}: line 2: 'text' is int, not text"]
+    assert [(s.article, s.status) for s in collection.sources] == [("a", "ok"), ("b", "error")]
+    assert collection.problems == [f"{path}: line 2 (article 'b'): 'text' is int, not text"]
     articles = collection.articles()
     assert articles.loc[0, ["outlet", "published", "language"]].tolist() == [
         "Wire", "2024-10-18", "en"]
@@ -227,8 +229,8 @@ def test_the_notebooks_load_stage_takes_an_archive(tmp_path):
     collection = pipeline.load_stage(path, tmp_path / "processed")
     articles = pipeline.read_table(tmp_path / "processed" / "articles.csv")
     assert articles[["article", "outlet", "status", "reason"]].values.tolist() == [
-        ["a", "Wire", "ok", ""], ["news-000002", "", "error", "empty text"]]
-    assert collection.problems == [f"{path}: line 2: empty text"]
+        ["a", "Wire", "ok", ""], ["b", "", "error", "empty text"]]
+    assert collection.problems == [f"{path}: line 2 (article 'b'): empty text"]
     sentences = pipeline.read_table(tmp_path / "processed" / "sentences.csv")
     assert set(sentences["article"]) == {"a"}
 
@@ -290,3 +292,28 @@ def test_aggregates_over_many_batches_equal_those_of_the_whole_table(tmp_path, m
     assert len(got) == whole.groupby(["category", "claimant"]).ngroups
     with pytest.raises(ValueError, match="unknown aggregation"):
         dataset.aggregate(tmp_path / "claims", ["category"], {"value_low": ["median"]})
+
+
+def test_an_html_row_is_read_by_the_file_loaders_rules(tmp_path):
+    """The same HTML page as a JSONL row and as a file: dated, titled and credited alike from
+    its own metadata (og: tags), so its figures keep their ``as_of``; a bad row keeps its id."""
+    from claimtable import load
+
+    page = ('<!DOCTYPE html><html><head><meta property="og:site_name" content="Pacific Desk">'
+            '<meta property="article:published_time" content="2024-11-13T08:00:00Z">'
+            '<meta property="og:title" content="US: troops fighting in Kursk"></head><body>'
+            "<p>The State Department said at least 10,000 soldiers were in the Kursk region.</p>"
+            "</body></html>")
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    (folder / "pacific.html").write_text(page, encoding="utf-8")
+    path = write_jsonl(tmp_path / "news.jsonl", [{"article": "pacific", "text": page},
+                                                 {"article": "broken", "text": None}])
+    columns = ["article", "title", "outlet", "published", "label"]
+    as_file = load.load_folder(folder).articles()[columns]
+    rows = archive.load_archive(path).articles().set_index("article", drop=False)
+    assert rows.loc[["pacific"], columns].values.tolist() == as_file.values.tolist()
+    assert as_file.loc[0, "published"] == "2024-11-13"
+    assert rows.loc["broken", "status"] == "error"
+    claims = rows_of(run_command(str(path)).stdout)
+    assert [c["as_of"] for c in claims] == ["2024-11-13"]

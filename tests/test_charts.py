@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from io import BytesIO
 
+import matplotlib.dates as mdates
 import matplotlib.image as mpimg
 import numpy as np
 import pandas as pd
@@ -15,7 +16,7 @@ from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.colors import to_rgba
 from matplotlib.text import Text
 
-from claimtable import charts
+from claimtable import charts, measures
 
 SIZES = (2, 50, 1000)
 
@@ -161,10 +162,12 @@ def test_no_data_point_outside_the_axes(drawn):
 
 
 def named_claimants(estimates: pd.DataFrame, families=charts.FAMILIES) -> list[str]:
-    """The eight claimants with most dated estimates in the families drawn (ties by name)."""
+    """The eight claimants with most dated estimates of the articles, then with most of all, in
+    the families drawn (ties by name)."""
     dated = estimates[(estimates["as_of"] != "") & estimates["family"].isin(families)]
-    counts = dated.groupby("claimant").size().reset_index(name="n")
-    return counts.sort_values(["n", "claimant"], ascending=[False, True])["claimant"].head(8).tolist()
+    counts = dated.assign(own=dated["origin"] != "hand-coded").groupby("claimant").agg(
+        n=("own", "size"), own=("own", "sum")).reset_index()
+    return counts.sort_values(["own", "n", "claimant"], ascending=[False, False, True])["claimant"].head(8).tolist()
 
 
 def legend_entries(fig):
@@ -564,3 +567,45 @@ def test_who_says_what_draws_no_row_of_empty_cells():
     fig = charts.who_says_what(pd.DataFrame(rows))
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["Alpha", "Gamma"]
     assert "+1 more claimants, +1 more measures" in " ".join(t.get_text() for t in fig.texts)
+
+
+def _small_collection_with_the_shipped_ledger() -> pd.DataFrame:
+    """Seven weeks of a small collection (2024-11-05 to 2024-12-23) on the ledger's story,
+    beside the shipped ledger's 310 rows (2024 to 2026), as notebook 03 joins them."""
+    from claimtable import ledger
+
+    said = [("Zelensky", "troops_in_place", 11_000, "2024-11-05"), ("South Korea NIS", "troops_present", 10_000, "2024-11-06"),
+            ("US State Department", "troops_in_place", 10_000, "2024-11-13"), ("Ukraine SSO", "killed", 50, "2024-12-17"),
+            ("South Korea NIS", "killed", 100, "2024-12-19"), ("Zelensky", "casualties", 3_000, "2024-12-23"),
+            ("Ukraine HUR", "containers", 13_000, "2024-11-28")]
+    own = pd.DataFrame([{"estimate": i + 1, "origin": "extracted", "family": measures.family(m), "measure": m,
+                         "unit": "", "place": "", "claimant": c, "value_low": v, "value_high": v, "hedge": "exact",
+                         "as_of": d, "relays": 1, "relay_differs": "", "ledger_check": "not in the ledger",
+                         "first_reported": d, "last_reported": d, "label": f"Outlet · {d}"} for i, (c, m, v, d) in enumerate(said)],
+                       columns=charts.ESTIMATE_COLUMNS)
+    coded = ledger.as_estimates(ledger.read(), first_number=len(own) + 1)
+    return pd.concat([own, coded], ignore_index=True)
+
+
+def test_the_ledger_does_not_stretch_a_small_collections_time_axis_or_fill_its_tables():
+    """A 310-row ledger reaching 2026 beside a seven-week collection of 2024: the time axis
+    stays on the collection's weeks (a month's margin), the latest-estimate table lists the
+    articles' estimates first, its ledger rows are about those weeks, and each chart says how
+    many ledger rows it leaves out."""
+    estimates = _small_collection_with_the_shipped_ledger()
+    fig = charts.estimates_over_time(estimates)
+    for ax in fig.axes[:-1]:
+        if not ax.get_xlabel() and not ax.get_ylabel():
+            continue
+        low, high = (pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in ax.get_xlim())
+        assert pd.Timestamp("2024-09-20") <= low and high <= pd.Timestamp("2025-02-10"), (low, high)
+    table = charts.agreement_table(estimates)
+    own = int((table["origin"] == "extracted").sum())
+    assert own == 7 and (table["origin"].iloc[:own] == "extracted").all()
+    ledger_days = [charts.as_of_date(a) for a in table.loc[table["origin"] == "hand-coded", "as_of"]]
+    assert ledger_days and all(pd.Timestamp("2024-10-05") <= d <= pd.Timestamp("2025-01-23") for d in ledger_days)
+    cells = charts.who_says_what_table(estimates)
+    assert "2026" not in " ".join(cells.drop(columns=["claimant", "estimates"]).astype(str).stack())
+    for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
+        footer = charts.description(draw(estimates)) + " " + " ".join(t.get_text() for t in draw(estimates).texts)
+        assert "of 310 hand-coded rows in view, those about 2024-10-05 to 2025-01-23" in footer, draw.__name__

@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from claimtable import cli, extract, paths
+import pytest
+
+from claimtable import cli, extract, load, paths
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -173,6 +175,24 @@ def test_both_report_commands_say_what_they_wrote_and_where_in_the_same_one_line
         said = capsys.readouterr()
         assert said.out == "" and said.err == "claimtable: a notebook failed: FileNotFoundError: raw folder not found\n", name
 
+    # the user's manifest that notebook 01 cannot read is named as such, every bad line of it
+    (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
+                                          "a,1,500 troops,,,,en,\nb,ok,,,,en,\nc,Kursk, day 3,,,,en,\n",
+                                          encoding="utf-8")
+    with pytest.raises(load.ManifestError) as caught:
+        load.read_manifest_rows(tmp_path / "sources.csv")
+
+    def bad_manifest(out, params):
+        raise PapermillExecutionError(0, 1, "x", "ManifestError", str(caught.value), [])
+
+    monkeypatch.setattr(report, "build", bad_manifest)
+    for name, run in commands.items():
+        assert run(tmp_path / "failed") == 1, name
+        said = capsys.readouterr()
+        assert said.err == ("claimtable: the sources manifest cannot be used: sources.csv: lines 2 and 4 have "
+                            "more fields than the header (a comma in an unquoted field? put the field in "
+                            "double quotes)\n"), name
+
 
 def test_report_scores_notebook_06_against_the_hand_coded_sample_it_is_given(tmp_path, monkeypatch):
     """`claimtable report --handcoded FILE`: notebook 06 scores the folder's claims against the
@@ -269,7 +289,8 @@ def test_report_says_when_none_of_the_estimates_meets_the_ledger(tmp_path, monke
     first, last = capsys.readouterr().err.splitlines()
     assert first == ("claimtable: none of the 3 estimates of these articles meets the ledger "
                      "data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 "
-                     'hand-coded rows are in the charts and tables all the same; --ledger "" leaves them out')
+                     "hand-coded rows are in the report all the same (in its charts, those about the articles' "
+                     'dates); --ledger "" leaves them out')
     assert last.startswith("claimtable: report written to ")
     assert cli.main(["report", str(raw), "--out", str(tmp_path / "b"), "--ledger", ""]) == 0
     assert "ledger" not in capsys.readouterr().err

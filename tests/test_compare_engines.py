@@ -325,3 +325,52 @@ def test_estimates_split_by_place_alike_on_both_engines(tmp_path):
     assert found[["place", "as_of", "relays"]].values.tolist() == [
         ["Kharkiv", "2025-03-02", "4"], ["Lviv", "2025-03-03", "1"], ["Odesa", "2025-03-04", "2"],
         ["Odesa", "2025-03-24", "1"], ["Lviv", "2025-03-25", "2"]]
+
+
+def test_no_derived_figure_from_a_vague_quantity_on_either_engine(tmp_path):
+    """"Millions of shells" (2,000,000–9,999,999) and 13,000 containers: no "769.2 shells per
+    container" as if the article had said 9,999,999; its exact figure of shells, given later,
+    is the one divided, on both engines."""
+    columns = ["article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
+               "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
+               "measure", "as_of"]
+    said = [("a", 13_000, 13_000, "lower_bound", "container", "containers"),
+            ("a", 2_000_000, 9_999_999, "vague", "shell", "shells"),
+            ("b", 2_000_000, 9_999_999, "vague", "shell", "shells"),
+            ("b", 6_700, 6_700, "approximate", "container", "containers"),
+            ("b", 3_000_000, 3_000_000, "exact", "shell", "shells")]
+    rows = [[article, low, high, hedge, "reported", "munitions", unit, "", "HUR", "", "", "",
+             "A sentence.", 10 * i, 10 * i + 5, measure, "2024-11-28"]
+            for i, (article, low, high, hedge, unit, measure) in enumerate(said)]
+    claims_csv = tmp_path / "claims.csv"
+    pd.DataFrame(rows, columns=columns).to_csv(claims_csv, index=False)
+    files = _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+    checks = pd.read_csv(io.BytesIO(files["derived_checks.csv"]), keep_default_na=False, dtype=str)
+    assert checks[["article", "value", "how"]].values.tolist() == [
+        ["b", "447.8", "3,000,000 shells / 6,700 containers"]]
+
+
+def test_figure_groups_weigh_units_as_a_reader_does_on_either_engine(tmp_path):
+    """One toll relayed as "1,100 soldiers" and "1,100 casualties", one force as "11,000
+    soldiers" and "11,000 troops": no "unit differs"; 50 howitzers and 20 launchers, both
+    artillery supplied, are two groups; a group without a status says so, not "figure"."""
+    columns = ["article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
+               "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
+               "measure", "as_of"]
+    said = [("a", 1100, "casualties", "soldier", "", "casualties"), ("b", 1100, "casualties", "casualty", "", "casualties"),
+            ("a", 11000, "troops", "soldier", "deployed", "troops_present"),
+            ("b", 11000, "troops", "troop", "deployed", "troops_present"),
+            ("a", 50, "equipment", "howitzer", "supplied", "artillery"),
+            ("b", 20, "equipment", "launcher", "supplied", "artillery")]
+    rows = [[article, v, v, "exact", "reported", category, unit, status, "JCS", "", "", "",
+             "A sentence.", 10 * i, 10 * i + 5, measure, "2024-12-20"]
+            for i, (article, v, category, unit, status, measure) in enumerate(said)]
+    claims_csv = tmp_path / "claims.csv"
+    pd.DataFrame(rows, columns=columns).to_csv(claims_csv, index=False)
+    files = _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+    found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    assert found[["counted", "figures", "finding"]].values.tolist() == [
+        ["casualties: (no status)", "1,100", "agree"],
+        ["troops: deployed", "11,000", "agree"],
+        ["equipment: supplied (howitzer)", "50", "only in a"],
+        ["equipment: supplied (launcher)", "20", "only in b"]]

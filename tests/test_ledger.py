@@ -132,3 +132,36 @@ def test_extraction_never_reads_the_ledger(monkeypatch):
     monkeypatch.setattr(ledger, "read", refuse)
     monkeypatch.setattr(ledger, "load", refuse)
     assert len(pipeline.claims_of_folder("data/raw")) > 0
+
+
+def test_a_figure_of_other_things_meets_only_ledger_rows_of_its_unit():
+    """HUR's "50 %" (measure other, unit percent) is checked against its share of the same
+    week, not against its "500 officers" or "3 generals"; "600 officers" against the officers."""
+    coded = ledger_of("500,500,officers,Ukraine HUR,government_intel,2024-10-24,2024-10,X,,exact,",
+                      "3,3,generals,Ukraine HUR,government_intel,2024-10-24,2024-10,X,,exact,",
+                      "20,20,casualty_rate_percent,Ukraine HUR,government_intel,2024-10-24,2024-10,X,,exact,")
+    said = pd.DataFrame([estimate(claimant="Ukraine HUR", measure="other", unit="percent", value_low=50.0,
+                                  value_high=50.0, as_of="2024-10-28"),
+                         estimate(claimant="Ukraine HUR", measure="other", unit="officer", value_low=600.0,
+                                  value_high=600.0, as_of="2024-10-28"),
+                         estimate(claimant="Ukraine HUR", measure="other", unit="general", value_low=3.0,
+                                  value_high=3.0, as_of="2024-10-28")])
+    # the casualty rate is a share too: 50 % against its 20 % differs; no count meets a share
+    assert ledger.check(said, coded).tolist() == [ledger.DIFFERS, ledger.DIFFERS, ledger.MATCHES]
+    assert ledger.check(said.assign(unit="drone"), coded).tolist() == [ledger.ABSENT] * 3
+    rows = ledger.as_estimates(coded)
+    assert rows["unit"].tolist() == ["officer", "general", "percent"]
+
+
+def test_a_figure_in_one_town_is_not_checked_against_a_ledger_row_in_another():
+    """NIS: "1,500 arrived in Vladivostok" is not the ledger's "11,000 in Kursk" (its what,
+    troops_in_kursk, names the place); "11,000 in the Kursk region" matches it; a ledger's own
+    place column is read too."""
+    coded = ledger_of("11000,11000,troops_in_kursk,South Korea NIS,government_intel,2024-11-13,2024-11,X,,about,")
+    said = pd.DataFrame([estimate(measure="troops_in_place", place=p, value_low=v, value_high=v, as_of="2024-11-06")
+                         for p, v in (("Vladivostok", 1500.0), ("Kursk", 1500.0), ("", 11000.0))])
+    assert ledger.check(said, coded).tolist() == [ledger.ABSENT, ledger.DIFFERS, ledger.MATCHES]
+    own = ledger.read(io.StringIO(HEADER.replace("\n", ",place\n")
+                                  + "1500,1500,troops_arrived,South Korea NIS,x,2024-11-06,2024-11,X,,exact,,Khabarovsk\n"))
+    assert own.table["place"].tolist() == ["Khabarovsk"]
+    assert ledger.check(said.iloc[[0]].assign(measure="troops_present"), own).tolist() == [ledger.ABSENT]

@@ -421,3 +421,34 @@ def test_how_to_read_this_speaks_of_ledger_rows_only_when_a_ledger_was_given():
     assert "ledger was given" in report.ledger_reading(with_ledger.head(1)).data
     assert "Hand-coded" not in report.ledger_reading(with_ledger.head(1)).data
 
+
+
+def test_hand_coding_counts_the_collections_articles_and_an_article_without_a_claim(tmp_path):
+    """Three articles read, one without any figure extracted; a sample codes the seeds' two
+    and that one: the report says it covers 3 of the 3 articles and names the empty one (whose
+    hand-coded claim is missed), and the claims per article list it with 0, on both engines."""
+    import pandas as pd
+
+    from claimtable import score, summaries
+
+    for name in ("claims.csv", "sentences.csv", "relays.csv"):
+        shutil.copy(paths.PROCESSED / name, tmp_path / name)
+    articles = pd.read_csv(paths.PROCESSED / "articles.csv", dtype=str, keep_default_na=False)
+    empty = articles.iloc[[1]].assign(article="002_empty", label="Quiet Post · 2024-10-20", file="002_empty.txt")
+    unread = articles.iloc[[1]].assign(article="003_binary", label="x", file="003_binary.bin", status="binary")
+    pd.concat([articles, empty, unread]).to_csv(tmp_path / "articles.csv", index=False)
+    sample = tmp_path / "sample.csv"
+    sample.write_text(paths.DATA.joinpath("handcoded", "seed_sample.csv").read_text(encoding="utf-8")
+                      + '002_empty,"3,000",3000,3000,troops,Zelensky\n', encoding="utf-8")
+    section = report.hand_coding(sample, tmp_path / "claims.csv")
+    assert section.note == ("The hand-coded sample covers 3 of the 3 articles of the collection; the extractor "
+                            "found no figure in 1 of them (002_empty): every claim coded there is missed.")
+    assert section.misses["missed"] == 1
+    gold = score.read_claims(sample)
+    assert "13 hand-coded claims" not in score.sample_intro(gold, tmp_path / "claims.csv", sample)
+    assert "14 hand-coded claims in 3 articles" in score.sample_intro(gold, tmp_path / "claims.csv", sample)
+    for engine in ("pandas", "duckdb"):
+        table = summaries.open_summaries(tmp_path, engine).claims_per_article()
+        rows = table.frame.set_index("label")
+        assert table.total == 3 and rows.loc["Quiet Post · 2024-10-20", "claims"] == 0, engine
+        assert "x" not in rows.index and "0: the extractor found no figure" in table.title

@@ -67,6 +67,7 @@ class ArchiveRow:
     encoding: str = "utf-8"
     facts: dict[str, str] = field(default_factory=dict)
     where: str = "row"  # "line" in a JSONL file
+    meta: dict[str, str] = field(default_factory=dict)  # an HTML page's own metadata (load.html_metadata)
 
     def fact(self, name: str) -> str:
         """One of the row's facts ("" when it gives none)."""
@@ -82,17 +83,24 @@ class BadRow:
 
     >>> str(BadRow("wire.jsonl", 7, "empty text", "line"))
     'wire.jsonl: line 7: empty text'
+
+    A row that gives its own article id keeps it (``article``), in the message too:
+
+    >>> str(BadRow("wire.jsonl", 13, "'text' is null", "line", article="broken"))
+    "wire.jsonl: line 13 (article 'broken'): 'text' is null"
     """
 
     file: str
     row: int
     reason: str
     where: str = "row"
+    article: str = ""
 
     def __str__(self) -> str:
         if self.where == "file":  # the whole archive file (not found, not Parquet, no text)
             return f"{self.file}: {self.reason}"
-        return f"{self.file}: {self.where} {self.row}: {self.reason}"
+        named = f" (article {self.article!r})" if self.article else ""
+        return f"{self.file}: {self.where} {self.row}{named}: {self.reason}"
 
 
 def looks_like_html(text: str) -> bool:
@@ -154,9 +162,14 @@ def _as_field(name: str, value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _row_text(value: object, max_chars: int, encoding: str = "utf-8") -> tuple[str, str]:
-    """The text of a row's ``text`` value and its encoding (``encoding``: the one its JSON
-    line was decoded with); raises ``load.SourceError``."""
+def _row_text(value: object, max_chars: int, encoding: str = "utf-8") -> tuple[str, str, dict[str, str]]:
+    """The text of a row's ``text`` value, its encoding (``encoding``: the one its JSON line
+    was decoded with) and, for an HTML page, what its ``<head>`` says of it
+    (``load.html_metadata``: the file loader's rule); raises ``load.SourceError``.
+
+    >>> _row_text('<head><meta property="article:published_time" content="2024-11-28"></head><p>Hi.</p>', 99)
+    ('Hi.', 'utf-8, html', {'published': '2024-11-28'})
+    """
     if value is None:
         raise load.SourceError("'text' is null")
     if isinstance(value, (bytes, bytearray)):
@@ -170,11 +183,13 @@ def _row_text(value: object, max_chars: int, encoding: str = "utf-8") -> tuple[s
                                f"{max_chars:,} for one article")
     if not text.strip():
         raise load.SourceError("empty text" if not text else "empty text (only white space)")
+    meta: dict[str, str] = {}
     if looks_like_html(text):
+        meta = load.html_metadata(text)
         text, encoding = load.html_to_text(text), f"{encoding}, html"
         if not text.strip():
             raise load.SourceError("HTML page with no visible text")
-    return text, encoding
+    return text, encoding, meta
 
 
 class ArticleIds:
@@ -196,21 +211,26 @@ class ArticleIds:
 
 def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
          max_chars: int, encoding: str = "utf-8") -> ArchiveRow | BadRow:
-    """One decoded record as an ``ArchiveRow``, or the ``BadRow`` that says why not."""
+    """One decoded record as an ``ArchiveRow``, or the ``BadRow`` that says why not (with the
+    article id the row gives, when it gives one that is free)."""
     try:
         if not isinstance(record, dict):
             raise load.SourceError(f"not a JSON object but {type(record).__name__}")
         if "text" not in record:
             raise load.SourceError("no 'text' field")
-        text, encoding = _row_text(record["text"], max_chars, encoding)
+        text, encoding, meta = _row_text(record["text"], max_chars, encoding)
         fields = {name: _as_field(name, record.get(name)) for name in FIELDS}
     except (load.SourceError, ValueError) as e:
-        return BadRow(str(file), row, str(e), where)
+        own = record.get("article") if isinstance(record, dict) else None
+        own = own.strip() if isinstance(own, str) else ""
+        if own and ids.claim(own, f"{file.name} {where} {row}"):
+            own = ""  # another row has it: the bad row keeps the archive's name for it
+        return BadRow(str(file), row, str(e), where, article=own)
     article = fields.pop("article") or f"{file.stem}-{row:06d}"
     clash = ids.claim(article, f"{file.name} {where} {row}")
     if clash:
         return BadRow(str(file), row, clash, where)
-    return ArchiveRow(str(file), row, article, text, encoding, facts=fields, where=where)
+    return ArchiveRow(str(file), row, article, text, encoding, facts=fields, where=where, meta=meta)
 
 
 def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[ArchiveRow | BadRow]:
@@ -298,8 +318,10 @@ def source_of_row(row: ArchiveRow) -> load.Source:
     >>> src.article, src.file, [s.role for s in src.sentences]
     ('x', 'a.jsonl:1', ['title', 'body'])
     """
-    return load.load_text(row.article, row.text, file=f"{Path(row.file).name}:{row.row}",
-                          encoding=row.encoding, title=row.fact("title"))
+    loaded = load.load_text(row.article, row.text, file=f"{Path(row.file).name}:{row.row}",
+                            encoding=row.encoding, title=row.fact("title"))
+    loaded.meta = dict(row.meta)  # an HTML page's metadata, as load.load_file keeps a file's
+    return loaded
 
 
 def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collection:
@@ -344,7 +366,7 @@ def iter_archive_sources(path: str | Path, manifest: list[dict[str, str]], probl
             problems.append(str(item))
             if item.where != "file":  # a row is listed in the articles table with its reason
                 yield load.Source(
-                    article=f"{Path(item.file).stem}-{item.row:06d}",
+                    article=item.article or f"{Path(item.file).stem}-{item.row:06d}",
                     file=f"{Path(item.file).name}:{item.row}", status="error",
                     reason=item.reason)
             continue

@@ -269,20 +269,82 @@ def _estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values(["family", "measure", "claimant", "as_of", "estimate"], kind="stable")
 
 
+#: The ledger's rows a chart or table of a collection draws: those about a date within this many
+#: days of the collection's own estimates (the first to the last ``as_of``), so a ledger of
+#: 310 rows over three years never stretches a seven-week collection's axes or fills its grids.
+LEDGER_MARGIN_DAYS = 31
+
+
+@dataclass(frozen=True)
+class LedgerView:
+    """The estimates a chart or table of the collection shows: every extracted one, and the
+    hand-coded ledger's rows about the collection's dates (``LEDGER_MARGIN_DAYS`` either side),
+    with the sentence that says so (empty when no ledger row was left out)."""
+
+    rows: pd.DataFrame
+    note: str
+
+
+def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAYS) -> LedgerView:
+    """The articles' estimates and the ledger's rows about a date within ``margin_days`` of
+    the collection's span: the first to the last date the articles reported their estimates
+    (``first_reported``, ``last_reported``; without those, the estimates' ``as_of``). Every
+    ledger row when the articles date none (a ledger drawn alone). The note says how many
+    ledger rows are in view, of how many, and why.
+
+    >>> rows = pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded", "hand-coded", "hand-coded"],
+    ...                      "as_of": ["2023-12", "2024-12-23", "2024-10", "2026-03-01", ""],
+    ...                      "first_reported": ["2024-11-05", "2024-12-23", "", "", ""],
+    ...                      "last_reported": ["2024-11-06", "2024-12-27", "", "", ""]})
+    >>> view = ledger_in_view(rows)
+    >>> view.rows["as_of"].tolist()
+    ['2023-12', '2024-12-23', '2024-10']
+    >>> print(view.note)
+    Ledger: 1 of 3 hand-coded rows in view, those about 2024-10-05 to 2025-01-27 (the articles' dates ± 31 days; all in the report's ledger table).
+    """
+    if "origin" not in estimates or not len(estimates):
+        return LedgerView(estimates, "")
+    coded = (estimates["origin"].astype(str) == "hand-coded").to_numpy()
+    own = estimates.loc[~coded]
+    own_dates = []
+    for columns in (["first_reported", "last_reported"], ["as_of"]):
+        own_dates = [d for c in columns if c in own for d in (as_of_date(str(a)) for a in own[c].fillna(""))
+                     if d is not None]
+        if own_dates:
+            break
+    if not coded.any() or not own_dates:
+        return LedgerView(estimates, "")
+    margin = pd.Timedelta(days=margin_days)
+    first, last = min(own_dates) - margin, max(own_dates) + margin
+    days = [as_of_date(str(a)) for a in estimates["as_of"].fillna("")]
+    keep = np.array([not c or (d is not None and first <= d <= last) for c, d in zip(coded, days, strict=True)])
+    kept, total = int((keep & coded).sum()), int(coded.sum())
+    if kept == total:
+        return LedgerView(estimates, "")
+    note = (f"Ledger: {kept:,} of {count(total, 'hand-coded row')} in view, those about "
+            f"{first.date()} to {last.date()} (the articles' dates ± {margin_days} days; "
+            "all in the report's ledger table).")
+    return LedgerView(estimates[keep], note)
+
+
 def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     """One row per claimant and measure: its latest estimate (by ``as_of``; an unknown date
-    counts as the earliest; on the same date the one with most relays).
+    counts as the earliest; on the same date the one with most relays). The articles' own
+    estimates come before the ledger's rows: a hand-coded row is a claimant's latest only when
+    the articles give none of that claimant and measure.
 
-    >>> rows = pd.DataFrame({"estimate": [1, 2], "claimant": ["NIS", "NIS"], "measure": ["troops_present"] * 2,
-    ...     "value_low": [3000, 10000], "value_high": [3000, 10000], "as_of": ["2024-10", "2024-10-23"]})
+    >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["NIS"] * 3, "measure": ["troops_present"] * 3,
+    ...     "value_low": [3000, 10000, 12000], "value_high": [3000, 10000, 12000],
+    ...     "as_of": ["2024-10", "2024-10-23", "2024-11"], "origin": ["extracted", "extracted", "hand-coded"]})
     >>> latest_estimates(rows)["value_high"].tolist()
     [10000.0]
     """
     frame = _estimates(estimates)
-    frame = frame.assign(_day=[d if d is not None else pd.Timestamp.min for d in frame["date"]])
-    frame = frame.sort_values(["claimant", "measure", "_day", "relays", "estimate"],
-                              ascending=[True, True, True, True, False], kind="stable")
-    return frame.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns="_day")
+    frame = frame.assign(_day=[d if d is not None else pd.Timestamp.min for d in frame["date"]],
+                         _own=(frame["origin"] != "hand-coded").astype(int))
+    frame = frame.sort_values(["claimant", "measure", "_own", "_day", "relays", "estimate"],
+                              ascending=[True, True, True, True, True, False], kind="stable")
+    return frame.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns=["_day", "_own"])
 
 
 def measure_label(measure: str) -> str:
@@ -337,11 +399,22 @@ def top_claimants(estimates: pd.DataFrame, n: int = NAMED_CLAIMANTS) -> Claimant
 
     >>> top_claimants(pd.DataFrame({"claimant": ["b", "a", "b", "c"]}), n=2)
     Claimants(named=('b', 'a'), others=1)
+
+    The articles' claimants come before those only the ledger names (``origin``
+    ``hand-coded``), however many rows the ledger gives them:
+
+    >>> top_claimants(pd.DataFrame({"claimant": ["b", "a", "b", "c"],
+    ...                             "origin": ["hand-coded", "extracted", "hand-coded", "extracted"]}), n=2)
+    Claimants(named=('a', 'c'), others=1)
     """
     n = min(n, len(PALETTE))
-    counts = estimates["claimant"].fillna("").replace("", "unattributed").value_counts()
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return Claimants(tuple(name for name, _ in ranked[:n]), max(0, len(ranked) - n))
+    ranked = _ranked(estimates["claimant"].fillna("").replace("", "unattributed"), _own(estimates))
+    return Claimants(tuple(ranked[:n]), max(0, len(ranked) - n))
+
+
+def _own(estimates: pd.DataFrame) -> pd.Series | None:
+    """Which rows are the articles' own (not the ledger's), when the rows say."""
+    return estimates["origin"].astype(str) != "hand-coded" if "origin" in estimates else None
 
 
 def _darker(colour: str, factor: float = 0.72) -> str:
@@ -784,12 +857,14 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
         fig = _figure(11, 8.4, "Estimates over time",
                       "Each estimate at the date it is about; value on a log scale. "
                       "The latest estimate of each named claimant is labelled.")
-        rows = _estimates(estimates)
+        view = ledger_in_view(estimates)
+        rows = _estimates(view.rows)
         dated = _dated(rows[rows["family"].isin(FAMILIES)])
         shown = [f for f in FAMILIES if (dated.rows["family"] == f).any()]
         missing = [f for f in FAMILIES if f not in shown]
         other = int((~rows["family"].isin(FAMILIES)).sum())
         not_shown = f"{count(other, 'estimate')} of other measures" if other else ""
+        sources_note = " ".join(x for x in (view.note, sources_note) if x)
         if not shown:
             message = f"{NO_FIGURES}: no dated {_or(FAMILIES)} estimates"
             return _nothing_drawn(fig, _axes(fig, 1.0, 0.9, 7.3, 6.61), _time_note(
@@ -896,9 +971,16 @@ def _time_note(undated: int, noun: str, not_shown: str, sources: str) -> str:
 
 # --- who says what ----------------------------------------------------------------------------
 
-def _ranked(values: pd.Series) -> list[str]:
+def _ranked(values: pd.Series, own: pd.Series | None = None) -> list[str]:
+    """The values by how many rows hold them, most first (ties by name); with ``own`` (which
+    rows are the articles'), by the articles' rows first, then by all.
+
+    >>> _ranked(pd.Series(["x", "y", "y"])), _ranked(pd.Series(["x", "y", "y"]), pd.Series([True, False, False]))
+    (['y', 'x'], ['x', 'y'])
+    """
     counts = values.value_counts()
-    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    mine = values[own].value_counts() if own is not None else counts
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-int(mine.get(kv[0], 0)), -kv[1], kv[0]))]
 
 
 def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
@@ -914,9 +996,10 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
     >>> who_says_what_table(rows).to_dict("records")[0]
     {'claimant': 'NIS', 'estimates': 2, 'troops_present': '10,000 (2024-10-23)', 'killed': '~100 (2024-12)'}
     """
-    frame = _estimates(estimates)
-    claimants = _ranked(frame["claimant"])[:top] if top else _ranked(frame["claimant"])
-    measures = _by_family(frame, _ranked(frame["measure"]))
+    frame = _estimates(ledger_in_view(estimates).rows)
+    claimants = _ranked(frame["claimant"], _own(frame))
+    claimants = claimants[:top] if top else claimants
+    measures = _by_family(frame, _ranked(frame["measure"], _own(frame)))
     latest = latest_estimates(frame)
     cells = {}
     for r in latest.itertuples():
@@ -956,15 +1039,17 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
     ['1,500']
     """
     with mpl.rc_context(STYLE):
-        frame = _estimates(estimates)
+        view = ledger_in_view(estimates)
+        sources_note = " ".join(x for x in (view.note, sources_note) if x)
+        frame = _estimates(view.rows)
         fig = _figure(11, 7.2, "Who says what, now",
                       "The latest estimate of each claimant for each measure (with what it counts "
                       "where the measure does not say it); colour: value (log scale)."
                       + (f" {HAND_MARK} hand-coded (ledger)." if _hand_coded(frame) else ""))
         if not len(frame):
             return _nothing_drawn(fig, _axes(fig, 2.3, 0.75, 7.3, 5.35), sources_note)
-        claimants = _ranked(frame["claimant"])
-        measures = _ranked(frame["measure"])
+        claimants = _ranked(frame["claimant"], _own(frame))
+        measures = _ranked(frame["measure"], _own(frame))
         cols = _by_family(frame, measures[:n_measures])
         latest = latest_estimates(frame).set_index(["claimant", "measure"])
         # a row for a claimant with an estimate of a measure shown: one whose estimates are all
@@ -1174,8 +1259,9 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     """One row per measure and claimant: its latest estimate, the median of the largest set of
     the claimants' latest estimates of that measure that can be about one thing
     (``_about_one_thing``: the others are ``ELSEWHERE``, out of the median), their ratio and
-    how they compare (agrees within ×1.5, higher, lower, only one claimant). Grows with
-    claimants × measures, never with articles.
+    how they compare (agrees within ×1.5, higher, lower, only one claimant). The ledger's rows
+    are those in view (``ledger_in_view``), after the articles' own. Grows with claimants ×
+    measures, never with articles.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays, and ``place`` when there is one (the estimates table's: where its relays say).
@@ -1187,7 +1273,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     """
     columns = ["family", "measure", "claimant", "origin", "as_of", "value", "point", "median",
                "ratio", "comparison", "compared_around"]
-    latest = latest_estimates(estimates)
+    latest = latest_estimates(ledger_in_view(estimates).rows)
     if not len(latest):
         return pd.DataFrame(columns=columns)
     compared, around = _about_one_thing(latest)
@@ -1204,7 +1290,9 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     order = {f: i for i, f in enumerate(FAMILIES)}
     table = pd.DataFrame(rows, columns=columns)
     table["_f"] = table["family"].map(order).fillna(len(order))
-    return table.sort_values(["_f", "measure", "claimant"], kind="stable").drop(columns="_f").reset_index(drop=True)
+    table["_coded"] = table["origin"] == "hand-coded"  # the articles' own rows first
+    return (table.sort_values(["_coded", "_f", "measure", "claimant"], kind="stable")
+            .drop(columns=["_f", "_coded"]).reset_index(drop=True))
 
 
 _ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·", ELSEWHERE: "×"}
@@ -1230,7 +1318,9 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     [11.0, 7.2]
     """
     table = agreement_table(estimates)
-    named = top_claimants(_estimates(estimates), n_claimants).named
+    view = ledger_in_view(estimates)
+    sources_note = " ".join(x for x in (view.note, sources_note) if x)
+    named = top_claimants(_estimates(view.rows), n_claimants).named
     grid = _agreement_grid(table, named, n_measures) if len(table) else None
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Do the claimants agree?",
@@ -1382,7 +1472,9 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
     with mpl.rc_context(STYLE):
         fig = _figure(11, 8.4, "Munitions by claimant and date",
                       "Each munitions estimate at the date it is about; value on a log scale.")
-        rows = _estimates(estimates)
+        view = ledger_in_view(estimates)
+        sources_note = " ".join(x for x in (view.note, sources_note) if x)
+        rows = _estimates(view.rows)
         rows = rows[(rows["family"] == "munitions") | rows["measure"].isin(MUNITIONS)]
         dated = _dated(rows)
         shown = [m for m in MUNITIONS if (dated.rows["measure"] == m).any()]

@@ -47,6 +47,13 @@ MEMBER_COLUMNS = ["article", "label", "measure", "value_low", "value_high", "hed
 #: ``comparison.csv``: one row per claim with its group number and nothing of the group's own
 #: (those are in ``agreement.csv``), so the file grows with the claims, not their square.
 COMPARISON_COLUMNS = ["group", *MEMBER_COLUMNS]
+#: Categories of things whose unit tells one thing from another whatever the measure: 50
+#: howitzers and 20 launchers (both ``artillery``) are not one figure, nor are containers and
+#: railcars. (Munitions' units name one thing many ways, "shells", "rounds": their measure
+#: tells them apart; people's units too, "soldiers", "troops", "casualties".)
+UNIT_APART = frozenset({"equipment", "containers"})
+#: How a figure group names a figure's empty status.
+NO_STATUS = "(no status)"
 #: A group's figures text lists this many distinct figures, then says how many more.
 MAX_FIGURES_LISTED = 8
 #: Up to this many articles, the agreement table has a column per article (by its label);
@@ -126,12 +133,50 @@ class About:
     day: PartialDate | None
 
 
+def group_unit(claim: dict) -> str:
+    """The part of a claim's unit that tells figure groups apart: the unit where the measure
+    does not say what is counted (``unit_key``) or where the category is of things whose unit
+    does (``UNIT_APART``), else nothing.
+
+    >>> group_unit({"category": "equipment", "measure": "artillery", "unit": "howitzer"})
+    'howitzer'
+    >>> group_unit({"category": "troops", "measure": "troops_present", "unit": "soldier"})
+    ''
+    """
+    measure, unit = str(claim.get("measure") or ""), str(claim.get("unit") or "")
+    return unit_key(measure, unit) or (unit if claim.get("category") in UNIT_APART else "")
+
+
+def finding_value(claim: dict, what: str) -> object:
+    """What a group's finding compares of a claim for one of ``DIFFERENCES`` (and
+    ``modality``): the bounds for ``value``; for ``unit``, one unit for every figure of
+    people (the measure says what they are: "soldiers", "troops" and "casualties" of one toll
+    do not differ); else the column.
+
+    >>> finding_value({"category": "casualties", "unit": "soldier"}, "unit") == finding_value(
+    ...     {"category": "casualties", "unit": "casualty"}, "unit")
+    True
+    """
+    if what == "value":
+        return (claim["value_low"], claim["value_high"])
+    if what == "unit" and claim.get("category") in _people():
+        return "people"
+    return claim[what]
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    from claimtable.lexicons import people_categories
+
+    return people_categories()
+
+
 def about(claim: dict) -> About:
-    """A claim's ``About`` (its ``measure``, ``unit``, ``place`` and ``as_of``, any missing)."""
+    """A claim's ``About`` (its ``measure``, ``unit``, ``place`` and ``as_of``, any missing;
+    the unit as ``group_unit`` keeps it)."""
     measure = str(claim.get("measure") or "")
     countries, towns = _place_parts(str(claim.get("place") or ""))
-    return About((measure, unit_key(measure, str(claim.get("unit") or ""))), countries, towns,
-                 _day(str(claim.get("as_of") or "")))
+    return About((measure, group_unit(claim)), countries, towns, _day(str(claim.get("as_of") or "")))
 
 
 @lru_cache(maxsize=4096)
@@ -281,10 +326,7 @@ def _finding(members: list[dict]) -> tuple[str, str]:
         return f"only in {_name(members[0])}", ""
     differs = []
     for what in DIFFERENCES:
-        if what == "value":
-            values = {(m["value_low"], m["value_high"]) for m in members}
-        else:
-            values = {m[what] for m in members}
+        values = {finding_value(m, what) for m in members}
         if len(values) > 1:
             differs.append(f"{what} differs")
     dated = [m for m in members if m["time_ref"]]
@@ -329,16 +371,16 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def counted_text(claim: dict) -> str:
-    """What a figure group counts, from its first claim: the category and the status, and the
-    unit where the measure does not say what is counted.
+    """What a figure group counts, from its first claim: the category and the status (``NO_STATUS``
+    when it has none), and the unit where it tells groups apart (``group_unit``).
 
     >>> counted_text({"category": "equipment", "status": "", "measure": "other", "unit": "drone"})
-    'equipment: figure (drone)'
+    'equipment: (no status) (drone)'
     >>> counted_text({"category": "troops", "status": "arrived", "measure": "troops_present", "unit": "troop"})
     'troops: arrived'
     """
-    key = unit_key(str(claim.get("measure") or ""), str(claim.get("unit") or ""))
-    return f"{claim['category']}: {claim['status'] or 'figure'}" + (f" ({key})" if key else "")
+    key = group_unit(claim)
+    return f"{claim['category']}: {claim['status'] or NO_STATUS}" + (f" ({key})" if key else "")
 
 
 def listed(items: Iterable[str], limit: int = MAX_FIGURES_LISTED) -> str:
@@ -391,7 +433,7 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
     """Figures an analyst computes from the claims, with the arithmetic shown, only ever
     between figures of one measure or of one article's shipment: shells per container where
     an article gives both, and for each troop measure the spread of its estimates (largest
-    over smallest, vague counts and percentages left out).
+    over smallest); vague quantities ("millions of shells") and percentages are never divided.
 
     >>> rows = [{"article": "a", "measure": "troops_present", "value_low": 1500, "value_high": 1500,
     ...          "hedge": "exact", "unit": "troop", "claimant": "X"},
@@ -413,9 +455,13 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def _per_container_checks(claims: pd.DataFrame) -> list[dict]:
-    """Shells per container of each article that gives both: its first figure of each."""
+    """Shells per container of each article that gives both: its first figure of each that is
+    not vague ("millions of shells" is 2,000,000–9,999,999: no ratio drawn from it as if exact).
+    """
     # each article's first container and first shell figure (one merge, not a loop of filters)
-    firsts = [claims[claims["measure"] == m].drop_duplicates("article") for m in ("containers", "shells")]
+    hedges = claims["hedge"].astype(str) if "hedge" in claims else pd.Series("", index=claims.index)
+    counted = claims[(hedges != "vague").to_numpy()]
+    firsts = [counted[counted["measure"] == m].drop_duplicates("article") for m in ("containers", "shells")]
     pairs = firsts[0].merge(firsts[1], on="article", suffixes=("_c", "_s")).sort_values("article")
     return [per_container_check(p["article"], p["label_s"], p["unit_s"], p["value_high_s"], p["value_high_c"])
             for p in pairs.to_dict("records")]

@@ -229,7 +229,7 @@ class _Tally:
         text = compare.figure_text(m["value_low"], m["value_high"])
         self.figures[text] = None
         for what in (*compare.DIFFERENCES, "modality"):
-            value = (m["value_low"], m["value_high"]) if what == "value" else m[what]
+            value = compare.finding_value(m, what)
             if what not in self.firsts:
                 self.firsts[what] = value
             elif value != self.firsts[what]:
@@ -522,10 +522,12 @@ def _derived_checks(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def _per_container_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """Shells per container of each article that gives both: its first figure of each."""
+    """Shells per container of each article that gives both: its first figure of each that is
+    not vague (``compare._per_container_checks``)."""
     firsts = ("SELECT * FROM (SELECT c.article, c.unit, {label} AS label, c.value_high, "
               "row_number() OVER (PARTITION BY c.article ORDER BY c.pos) AS rn FROM claims c "
-              "LEFT JOIN articles a USING (article) WHERE c.measure = '{m}') WHERE rn = 1")
+              "LEFT JOIN articles a USING (article) WHERE c.measure = '{m}' "
+              "AND coalesce(c.hedge, '') <> 'vague') WHERE rn = 1")
     pairs = con.execute(
         f"SELECT k.article, s.unit, s.label, s.value_high, k.value_high FROM "
         f"({firsts.format(label=LABEL, m='containers')}) k JOIN "

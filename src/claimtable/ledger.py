@@ -5,8 +5,11 @@ see the README beside it); any CSV with the same columns works. Ledger rows beco
 of origin ``hand-coded``, and every extracted estimate is checked against them: it *matches
 the ledger* (a row with the same claimant and measure, a date within ``WINDOW_DAYS`` and an
 overlapping value), *differs from the ledger* (same claimant, measure and time, another
-value) or is *not in the ledger*. Extraction never reads the ledger: claims come from the
-text alone, and only this comparison stage sees both.
+value) or is *not in the ledger*. A row of the measure ``other`` is compared only with an
+estimate of the same unit (its ``what`` names it: "generals" counts generals, a "…_percent" a
+share), and a row with a place (``ledger_measures.csv``'s, or the ledger's optional ``place``
+column) only with an estimate whose place can be that one. Extraction never reads the ledger:
+claims come from the text alone, and only this comparison stage sees both.
 
 >>> import io
 >>> text = ("value_low,value_high,what,claimant,claimant_type,reported_date,event_date,outlet,url,hedge,notes\\n"
@@ -55,6 +58,35 @@ class Ledger:
 @cache
 def _measure_of_what() -> dict[str, str]:
     return {row["what"]: row["measure"] for row in lexicons.read_lexicon("ledger_measures")}
+
+
+@cache
+def _place_of_what() -> dict[str, str]:
+    return {row["what"]: row.get("place") or "" for row in lexicons.read_lexicon("ledger_measures")}
+
+
+@cache
+def _unit_of_word() -> dict[str, str]:
+    return {row["word"]: row["unit"] for row in lexicons.read_lexicon("units")}
+
+
+def unit_of_what(what: str, measure: str) -> str:
+    """What a ledger row of the measure ``other`` counts, from its ``what``: ``percent`` for a
+    share, else the unit of its first word that is a counted noun (``units.csv``), else the
+    ``what`` in words; empty for the other measures, which say what they count.
+
+    >>> unit_of_what("generals_killed", "other"), unit_of_what("casualty_rate_percent", "other")
+    ('general', 'percent')
+    >>> unit_of_what("training_sites", "other"), unit_of_what("troops_in_kursk", "troops_in_place")
+    ('training sites', '')
+    """
+    if measure not in estimates.KEYED_BY_UNIT:
+        return ""
+    words = [w for w in what.lower().split("_") if w]
+    if "percent" in words:
+        return "percent"
+    units = _unit_of_word()
+    return next((units[w] for w in words if w in units), " ".join(words))
 
 
 @cache
@@ -118,9 +150,11 @@ def read(source: str | os.PathLike[str] | TextIO | None = None) -> Ledger:
         if problem:
             problems.append(f"{name}, line {reader.line_num}: {problem}")
             continue
+        measure = what_to_measure.get(row["what"], "other")
         rows.append({
             "line": reader.line_num,
-            "what": row["what"], "measure": what_to_measure.get(row["what"], "other"),
+            "what": row["what"], "measure": measure, "unit": unit_of_what(row["what"], measure),
+            "place": row.get("place") or _place_of_what().get(row["what"], ""),
             "claimant": claimants.canonical_claimant(row["claimant"]), "claimant_as_coded": row["claimant"],
             "value_low": float(row["value_low"]), "value_high": float(row["value_high"]),
             "hedge": hedges.get(row["hedge"], "exact"),
@@ -128,7 +162,7 @@ def read(source: str | os.PathLike[str] | TextIO | None = None) -> Ledger:
             "reported": str(dates.parse_published(row["reported_date"])),
             "outlet": row["outlet"], "url": row["url"], "notes": row["notes"],
         })
-    columns = ["line", "what", "measure", "claimant", "claimant_as_coded", "value_low",
+    columns = ["line", "what", "measure", "unit", "place", "claimant", "claimant_as_coded", "value_low",
                "value_high", "hedge", "as_of", "reported", "outlet", "url", "notes"]
     return Ledger(pd.DataFrame(rows, columns=columns), problems)
 
@@ -144,7 +178,7 @@ def as_estimates(ledger: Ledger, first_number: int = 1) -> pd.DataFrame:
         "estimate": range(first_number, first_number + len(t)),
         "origin": "hand-coded",
         "family": t["measure"].map(measures.family),
-        "measure": t["measure"], "unit": "", "place": "", "claimant": t["claimant"],
+        "measure": t["measure"], "unit": t["unit"], "place": t["place"], "claimant": t["claimant"],
         "value_low": t["value_low"], "value_high": t["value_high"], "hedge": t["hedge"],
         "as_of": t["as_of"], "first_reported": t["reported"], "last_reported": t["reported"],
         "relays": 1, "relay_differs": "", "ledger_check": "",
@@ -172,19 +206,34 @@ def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
 
     >>> check(said.assign(claimant="unattributed", measure="casualties", as_of="2025-02"), read()).tolist()
     ['not in the ledger']
+
+    A figure of the measure ``other`` meets only rows of its unit, and a figure in one town
+    never a row in another:
+
+    >>> hur = pd.DataFrame([{"claimant": "Ukraine HUR", "measure": "other", "unit": "percent",
+    ...                      "value_low": 50.0, "value_high": 50.0, "as_of": "2024-10-24"}])
+    >>> check(hur, read()).tolist(), check(hur.assign(unit="officer"), read()).tolist()
+    (['not in the ledger'], ['differs from the ledger'])
+    >>> nis = said.assign(measure="troops_in_place", value_low=1500.0, value_high=1500.0, as_of="2024-11-06")
+    >>> check(nis.assign(place="Vladivostok"), read()).tolist(), check(nis.assign(place="Kursk"), read()).tolist()
+    (['not in the ledger'], ['differs from the ledger'])
     """
-    by_key: dict[tuple[str, str], list[tuple[dates.PartialDate | None, float, float]]] = {}
+    from claimtable.compare import places_can_be_one
+
+    by_key: dict[tuple[str, str, str], list[tuple[dates.PartialDate | None, str, float, float]]] = {}
     for r in ledger.table.itertuples(index=False):
-        by_key.setdefault((_fold(r.claimant), r.measure), []).append(
-            (dates.parse_published(r.as_of), r.value_low, r.value_high))
+        by_key.setdefault((_fold(r.claimant), r.measure, estimates.unit_key(r.measure, r.unit)), []).append(
+            (dates.parse_published(r.as_of), r.place, r.value_low, r.value_high))
     out = []
     for e in extracted.itertuples(index=False):
         if _fold(str(e.claimant or "")) in ("", "unattributed"):
             out.append(ABSENT)  # no claimant: a ledger row with none is not the same statement
             continue
         when = dates.parse_published(str(e.as_of or ""))
-        near = [(lo, hi) for d, lo, hi in by_key.get((_fold(e.claimant), e.measure), [])
-                if estimates.distance_days(when, d) <= WINDOW_DAYS]
+        unit = estimates.unit_key(e.measure, str(getattr(e, "unit", "") or ""))
+        place = str(getattr(e, "place", "") or "")
+        near = [(lo, hi) for d, where, lo, hi in by_key.get((_fold(e.claimant), e.measure, unit), [])
+                if estimates.distance_days(when, d) <= WINDOW_DAYS and places_can_be_one(place, where)]
         if not near:
             out.append(ABSENT)
         elif any(lo <= e.value_high and e.value_low <= hi for lo, hi in near):

@@ -1157,12 +1157,16 @@ def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
             missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
             if missing:
                 raise ManifestError(path, f"missing manifest columns {missing}")
-            rows = []
+            rows, long = [], []
             for row in reader:
                 if None in row:  # DictReader's key for fields beyond the header's
-                    raise ManifestError(path, f"line {reader.line_num} has more fields than the "
-                                              "header (a comma in an unquoted field?)")
+                    long.append(reader.line_num)
                 rows.append({c: row[c] or "" for c in MANIFEST_COLUMNS})
+            if long:  # every such line, so that one edit fixes them all
+                lines = f"line {long[0]} has" if len(long) == 1 else (
+                    f"lines {', '.join(map(str, long[:-1]))} and {long[-1]} have")
+                raise ManifestError(path, f"{lines} more fields than the header (a comma in an "
+                                          "unquoted field? put the field in double quotes)")
             return rows
     except (UnicodeDecodeError, csv.Error) as e:
         raise ManifestError(path, f"not a readable CSV manifest ({e})") from e

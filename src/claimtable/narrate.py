@@ -306,14 +306,28 @@ def chart_findings(estimates: pd.DataFrame) -> Findings:
 
     >>> import pandas as pd
     >>> est = pd.DataFrame({"origin": ["extracted", "hand-coded"], "claimant": ["X", "Y"],
-    ...                     "as_of": ["2024-10-19", "2025-01"]})
+    ...                     "as_of": ["2024-10-19", "2024-11"]})
     >>> chart_findings(est)
-    The charts draw 1 extracted estimate by 1 claimant and 1 hand-coded ledger row, dated 2024-10-19 to 2025-01.
+    The charts draw 1 extracted estimate by 1 claimant and 1 hand-coded ledger row, dated 2024-10-19 to 2024-11.
+
+    The ledger's rows about other dates than the articles' are left out, and counted:
+
+    >>> chart_findings(est.assign(as_of=["2024-10-19", "2026-03"]))
+    The charts draw 1 extracted estimate by 1 claimant, dated 2024-10-19 to 2024-10-19; of the ledger's 1 hand-coded row, 0 are about the articles' dates (± 31 days): the rest are only in the ledger table.
     """
+    from claimtable.charts import LEDGER_MARGIN_DAYS, ledger_in_view
+
+    all_coded = int((estimates["origin"] == "hand-coded").sum())
+    estimates = ledger_in_view(estimates).rows
     extracted = estimates[estimates["origin"] == "extracted"]
     coded = len(estimates) - len(extracted)
     dated = sorted(str(d) for d in estimates["as_of"] if str(d or ""))
     span = f", dated {dated[0]} to {dated[-1]}" if dated else ""
     ledger = f" and {count(coded, 'hand-coded ledger row')}" if coded else ""
+    if coded < all_coded:
+        ledger = ""
+        span += (f"; of the ledger's {count(all_coded, 'hand-coded row')}, {coded:,} "
+                 f"{'is' if coded == 1 else 'are'} about the articles' dates (± {LEDGER_MARGIN_DAYS} days): "
+                 "the rest are only in the ledger table")
     return Findings(f"The charts draw {count(len(extracted), 'extracted estimate')} by "
                     f"{count(extracted['claimant'].nunique(), 'claimant')}{ledger}{span}.")

@@ -299,7 +299,7 @@ HOW_TO_HAND_CODE = (f"`{HAND_CODE_COMMAND}` scores the claims against a hand-cod
 def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
     """The report's section on the claims' agreement with a hand-coded sample (``""``: none),
     scored by the functions notebook 06 uses (``score.read_pair``, ``score.score``,
-    ``score.levels_table``); a sample that covers none of the claims' articles (the seeds'
+    ``score.levels_table``); a sample that covers none of the collection's articles (the seeds'
     sample on another folder) scores nothing and gets the one line too.
 
     >>> section = hand_coding("data/handcoded/seed_sample.csv", "data/processed/claims.csv")
@@ -314,7 +314,7 @@ def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
         return HandCoding(None, "", f"no hand-coded sample was given; {HOW_TO_HAND_CODE}")
     name = Path(handcoded).name
     gold, extracted = score.read_pair(paths.resolve(handcoded), paths.resolve(claims_table))
-    if not score.articles_of(gold) & _claimed_articles(paths.resolve(claims_table)):
+    if not score.articles_of(gold) & score.collection_articles(paths.resolve(claims_table))[0]:
         return HandCoding(None, name, f"the hand-coded sample {name} covers none of these articles; "
                                       f"{HOW_TO_HAND_CODE}")
     result = score.score(gold, extracted)
@@ -325,11 +325,6 @@ def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
               for kind in ("missed", "spurious", "category", "claimant")}
     return HandCoding(levels[HAND_CODING_VIEW], name, score.coverage_note(gold, paths.resolve(claims_table)),
                       misses)
-
-
-def _claimed_articles(claims_table: Path) -> set[str]:
-    """The articles of a claims table (the column ``article``)."""
-    return set(pd.read_csv(claims_table, usecols=["article"], dtype=str, keep_default_na=False)["article"])
 
 
 #: The report's page: JupyterLab's, with a chart's description as its image's alternative text
@@ -484,7 +479,7 @@ def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""
     ...     _ = (Path(d) / "estimates.csv").write_text("origin,ledger_check\\nextracted,not in the ledger\\n"
     ...                                                "hand-coded,\\nhand-coded,\\n", encoding="utf-8")
     ...     print(ledger_unmet(d, "default")[0])
-    none of the 1 estimates of these articles meets the ledger data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 hand-coded rows are in the charts and tables all the same; --ledger "" leaves them out
+    none of the 1 estimates of these articles meets the ledger data/reference/reported_figures.csv (no shared claimant, measure and time): its 2 hand-coded rows are in the report all the same (in its charts, those about the articles' dates); --ledger "" leaves them out
     >>> ledger_unmet("no/such/folder", "")
     []
     """
@@ -501,7 +496,7 @@ def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""
     name = ledgers.DEFAULT.relative_to(paths.PROJECT_ROOT) if ledger == "default" else ledger
     return [f"none of the {len(own):,} estimates of these articles meets the ledger {name} "
             f"(no shared claimant, measure and time): its {coded:,} hand-coded rows are in the "
-            f"charts and tables all the same; {off} leaves them out"]
+            f"report all the same (in its charts, those about the articles' dates); {off} leaves them out"]
 
 
 def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> int:
@@ -550,7 +545,17 @@ def notebook_failed(error) -> None:
     claimtable: the kernel of 03_compare_sources.ipynb wrote:
         a warning
         Aborted
+
+    A manifest that cannot be read (notebook 01 stops on it) is named as the user's file:
+
+    >>> with contextlib.redirect_stderr(io.StringIO()) as err:
+    ...     notebook_failed(types.SimpleNamespace(ename="ManifestError", evalue="sources.csv: line 3 has more fields"))
+    >>> print(err.getvalue(), end="")
+    claimtable: the sources manifest cannot be used: sources.csv: line 3 has more fields
     """
+    if error.ename == "ManifestError":  # the user's manifest, not a notebook, is what failed
+        print(f"{PROG}: the sources manifest cannot be used: {error.evalue}", file=sys.stderr)
+        return
     print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
     said = getattr(error, "kernel_log", "")
     if said:
@@ -678,6 +683,10 @@ def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
                  max_rows=max_rows, csv="agreement.csv")
 
 
+#: The title of the report's claims per article: it lists every article read, with 0 claims too.
+CLAIMS_PER_ARTICLE = "Claims per article (every article read; 0: the extractor found no figure in it)"
+
+
 #: The columns of the estimates table a reader needs, in reading order.
 ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "relays", "origin",
                  "relay_differs", "ledger_check", "label"]
@@ -786,12 +795,29 @@ LEDGER_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "label"]
 def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
     """The hand-coded ledger's rows the comparison joined to the estimates (``origin``
     ``hand-coded``), latest first, apart from the articles' own (``estimates_table``); an
-    empty table that says so when no ledger was given."""
+    empty table that says so when no ledger was given. The rows about the articles' dates
+    (``charts.ledger_in_view``, those the charts draw) come first.
+
+    >>> est = pd.DataFrame({"claimant": ["X", "Y", "Z"], "measure": ["killed"] * 3, "value_low": [10, 7, 9],
+    ...                     "value_high": [10, 7, 9], "hedge": ["exact"] * 3, "as_of": ["2024-11", "2024-10", "2026-03"],
+    ...                     "relays": [1, 1, 1], "origin": ["extracted", "hand-coded", "hand-coded"],
+    ...                     "relay_differs": [""] * 3, "ledger_check": [""] * 3, "label": ["a", "b", "c"]})
+    >>> table = ledger_table(est)
+    >>> table.frame["as_of"].tolist(), table.title.split(":")[0]
+    (['2024-10', '2026-03'], "Rows of the hand-coded ledger (2; the 1 about the articles' dates first), latest first")
+    """
+    from claimtable.charts import ledger_in_view
+
     coded = estimates[estimates["origin"] == LEDGER_ORIGIN]
     if not len(coded):
         return Table(_estimate_view(coded), title="Rows of the hand-coded ledger: no ledger was given")
-    return Table(_estimate_view(coded, by_relays=False)[LEDGER_VIEW], max_rows=max_rows, csv="estimates.csv",
-                 title=f"Rows of the hand-coded ledger ({len(coded):,}), latest first: "
+    in_view = ledger_in_view(estimates).rows
+    near = coded.index.isin(in_view.index)
+    shown = pd.concat([_estimate_view(coded[near], by_relays=False), _estimate_view(coded[~near], by_relays=False)])
+    order = (f"; the {int(near.sum()):,} about the articles' dates first"
+             if not near.all() else "")
+    return Table(shown[LEDGER_VIEW], max_rows=max_rows, csv="estimates.csv",
+                 title=f"Rows of the hand-coded ledger ({len(coded):,}{order}), latest first: "
                        "figures reported elsewhere, which the articles' estimates are checked against "
                        "(their ledger_check)")
 

@@ -505,25 +505,66 @@ def articles_of(rows: Iterable[GoldRow]) -> set[str]:
     return {r.article for r in rows}
 
 
-def coverage_note(gold: Sequence[GoldRow], claims_path: str | Path) -> str:
-    """How many of a claims table's articles the hand-coded sample covers, in a sentence; a
-    sample that covers none of them (another folder's) is said to score nothing here.
+def collection_articles(claims_path: str | Path) -> tuple[set[str], set[str]]:
+    """The articles of the collection a claims table was extracted from (those read, of
+    ``articles.csv`` beside it; without one, the claims' own) and those that have a claim.
 
-    >>> coverage_note(read_claims("data/handcoded/seed_sample.csv"), "data/processed/claims.csv")
-    'The hand-coded sample covers 2 of the 2 articles of the claims table.'
-    >>> coverage_note([GoldRow("x", 1, 1, "", "")], "data/processed/claims.csv")[:72]
-    'The hand-coded sample covers none of the 2 articles of the claims table:'
+    >>> every, claimed = collection_articles("data/processed/claims.csv")
+    >>> len(every), every == claimed
+    (2, True)
     """
     csv.field_size_limit(max(csv.field_size_limit(), LONGEST_CELL))
     with open(claims_path, encoding="utf-8-sig", newline="") as f:
         claimed = {_cell(row.get("article")) for row in csv.DictReader(f)}
-    covered = len(articles_of(gold) & claimed)
-    total = f"{len(claimed):,} article{'' if len(claimed) == 1 else 's'} of the claims table"
-    if covered:
-        return f"The hand-coded sample covers {covered:,} of the {total}."
-    return (f"The hand-coded sample covers none of the {total}: the scores below count every "
-            "hand-coded claim as missed and mean nothing for these articles; give a sample of "
-            "them (`-p handcoded PATH`).")
+    sources = Path(claims_path).with_name("articles.csv")
+    if not sources.is_file():
+        return claimed, claimed
+    with open(sources, encoding="utf-8-sig", newline="") as f:
+        every = {_cell(row.get("article")) for row in csv.DictReader(f) if _cell(row.get("status")) in ("", "ok")}
+    return every | claimed, claimed
+
+
+def coverage_note(gold: Sequence[GoldRow], claims_path: str | Path) -> str:
+    """How many of the collection's articles (``collection_articles``) the hand-coded sample
+    covers, in a sentence, naming those of them the extractor found no figure in (their every
+    hand-coded claim is missed); a sample that covers none of them (another folder's) is said
+    to score nothing here.
+
+    >>> coverage_note(read_claims("data/handcoded/seed_sample.csv"), "data/processed/claims.csv")
+    'The hand-coded sample covers 2 of the 2 articles of the collection.'
+    >>> coverage_note([GoldRow("x", 1, 1, "", "")], "data/processed/claims.csv")[:66]
+    'The hand-coded sample covers none of the 2 articles of the collect'
+    """
+    every, claimed = collection_articles(claims_path)
+    coded = articles_of(gold) & every
+    total = f"{len(every):,} article{'' if len(every) == 1 else 's'} of the collection"
+    if not coded:
+        return (f"The hand-coded sample covers none of the {total}: the scores below count every "
+                "hand-coded claim as missed and mean nothing for these articles; give a sample of "
+                "them (`-p handcoded PATH`).")
+    empty = sorted(coded - claimed)
+    without = (f"; the extractor found no figure in {len(empty):,} of them ({', '.join(empty)}): "
+               "every claim coded there is missed" if empty else "")
+    return f"The hand-coded sample covers {len(coded):,} of the {total}{without}."
+
+
+def sample_intro(gold: Sequence[GoldRow], claims_path: str | Path, sample: str | Path) -> str:
+    """Notebook 06's opening, computed from the run: which sample scores which claims table,
+    how many articles and claims were coded, and the coverage (``coverage_note``).
+
+    >>> print(sample_intro(read_claims("data/handcoded/seed_sample.csv"), "data/processed/claims.csv",
+    ...                    "data/handcoded/seed_sample.csv"))  # doctest: +ELLIPSIS
+    This run scores data/processed/claims.csv against the hand-coded sample data/handcoded/seed_sample.csv: 13 hand-coded claims in 2 articles. The hand-coded sample covers 2 of the 2 articles of the collection. ...
+    """
+    from claimtable import paths
+
+    coded = articles_of(gold)
+    few = ("With so few articles its scores say little on their own: the intervals below say how little."
+           if len(coded) < 20 else "")
+    return " ".join(x for x in (
+        f"This run scores {claims_path} against the hand-coded sample {sample}: "
+        f"{len(gold):,} hand-coded claim{'' if len(gold) == 1 else 's'} in {len(coded):,} "
+        f"article{'' if len(coded) == 1 else 's'}.", coverage_note(gold, paths.resolve(claims_path)), few) if x)
 
 
 def accuracy_text(s: Score, spans: dict[str, Interval] | None = None) -> str:

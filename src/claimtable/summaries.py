@@ -38,10 +38,16 @@ class FrameSummaries:
         return narrate.collection_findings(self.articles, self.claims_table)
 
     def claims_per_article(self, max_rows: int = 60) -> report.Table:
-        """``extract.summary`` with each article's label."""
-        summary = extract.summary(self.claims_table).merge(self.articles[["article", "label"]], on="article")
-        return report.Table(summary.drop(columns="article").set_index("label").reset_index(),
-                            max_rows=max_rows, csv="claims.csv")
+        """``extract.summary`` with each article's label, every article read (an article
+        without a claim has a row of 0s: where the extractor found nothing is worth a look)."""
+        summary = extract.summary(self.claims_table)
+        read = self.articles[self.articles["status"] == "ok"] if "status" in self.articles else self.articles
+        shown = read[["article", "label"]].merge(summary, on="article", how="left").sort_values("article", kind="stable")
+        counts = [c for c in summary.columns if c not in ("article", "claimants")]
+        shown[counts] = shown[counts].fillna(0).astype(int)
+        shown["claimants"] = shown["claimants"].fillna("")
+        return report.Table(shown.drop(columns="article").reset_index(drop=True), max_rows=max_rows,
+                            csv="claims.csv", title=report.CLAIMS_PER_ARTICLE)
 
     def claims(self, max_rows: int = 100) -> report.Table:
         """The claims, labelled (``summaries_duckdb.CLAIM_VIEW``)."""

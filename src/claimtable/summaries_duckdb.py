@@ -207,6 +207,11 @@ class SqlSummaries:
         finally:
             cursor.close()
 
+    def read_articles(self) -> str:
+        """The SQL condition of the articles that were read (``status`` ``ok``; all of them
+        when the table has no ``status``)."""
+        return "status = 'ok'" if "status" in self.columns.get("articles", ()) else "TRUE"
+
     def count(self, table: str, where: str = "TRUE") -> int:
         """How many rows of a table meet an SQL condition (0 for a table that is not there).
 
@@ -305,10 +310,14 @@ class SqlSummaries:
         counts = ", ".join(f"count_if(category = {_lit(c)}) AS {_q(c)}" for c in categories)
         summary = (f"SELECT article, count(*) AS claims, {counts}, string_agg(DISTINCT claimant, "
                    "'; ' ORDER BY claimant) AS claimants FROM claims GROUP BY article")
-        joined = (f"FROM ({summary}) s JOIN (SELECT article, label FROM articles) a USING (article)"
-                  if labelled else f"FROM ({summary}) s")
+        # labelled (the report's): every article read, one without a claim as a row of 0s
+        joined = (f"FROM (SELECT article, label FROM articles WHERE {self.read_articles()}) a "
+                  f"LEFT JOIN ({summary}) s USING (article)" if labelled else f"FROM ({summary}) s")
         columns = ["label" if labelled else "article", "claims", *categories, "claimants"]
-        cols = ", ".join(_q(c) for c in columns)
+        cols = ", ".join(_q(c) if c in ("label", "article") else
+                         f"coalesce({_q(c)}, {_lit('') if c == 'claimants' else 0}) AS {_q(c)}" for c in columns)
+        if labelled and not title:
+            title = report.CLAIMS_PER_ARTICLE
         found = self.rows(f"SELECT {cols} {joined} ORDER BY article LIMIT {int(max_rows)}")
         table = report.Table(pd.DataFrame(found, columns=columns), max_rows=max_rows, csv=csv,
                              title=title)
