@@ -201,6 +201,17 @@ def test_a_longer_body_name_is_not_the_registry_name_that_opens_it(tmp_path):
     assert [m.value for m in score.score_files(gold, pred).misses] == ["50"]
 
 
+def test_a_body_written_out_in_full_is_its_registry_row_not_its_parent(tmp_path):
+    # "United Nations Human Rights Monitoring Mission (in Ukraine)" spelt out is the registry's
+    # monitoring mission, whichever of its names a coder or the text uses; the United Nations as a
+    # whole is another claimant
+    gold = write(tmp_path, "g.csv", ["a,86,86,casualties,United Nations Human Rights Monitoring Mission in Ukraine",
+                                     "a,90,90,casualties,United Nations"])
+    pred = write(tmp_path, "p.csv", ["a,86,86,casualties,United Nations Human Rights Monitoring Mission",
+                                     "a,90,90,casualties,UN Human Rights Monitoring Mission"])
+    assert [m.value for m in score.score_files(gold, pred).misses] == ["90"]
+
+
 def test_an_alias_that_does_not_name_its_country_keeps_another_owner(tmp_path):
     # "Ministry of National Defense" and "Joint Chiefs of Staff" name no country (the registry's
     # countryless column): with another country's or a person's name before or after "of" them,
