@@ -168,3 +168,11 @@ def test_the_towns_list_is_read_only_when_a_name_stands_where_a_town_may():
     assert places.towns.cache_info().currsize == 0
     assert [p.name for p in places.find_places("Shells fell in Beryslav.", context_countries={"UA"})] == ["Beryslav"]
     assert places.towns.cache_info().currsize == 1
+
+
+def test_a_namesake_nothing_in_the_text_tells_apart_is_the_most_populous():
+    # "Washington" alone in political reporting is the US capital, not the town in England; a
+    # country named with it still decides ("Tripoli, Lebanon")
+    assert [p.country for p in places.find_places("Officials in Washington said 3,000 had arrived.")] == ["US"]
+    assert [p.country for p in places.find_places("The ministry in Tripoli said 40 died.")] == ["LY"]
+    assert [p.country for p in places.find_places("In Tripoli, Lebanon, 40 died.") if p.kind == "city"] == ["LB"]

