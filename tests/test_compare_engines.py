@@ -64,6 +64,19 @@ def _shown(table: Table) -> tuple[str, str, int]:
     return repr(table), table._repr_html_(), table.total
 
 
+#: The claims table's columns the comparison reads, for tables written row by row in a test.
+COMPARED_COLUMNS = ["article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
+                    "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
+                    "measure", "as_of"]
+
+
+def _same_on_both_engines(rows: list[list], tmp_path: Path) -> dict[str, bytes]:
+    """Claims given as rows of ``COMPARED_COLUMNS``, compared by both engines: their (identical) tables."""
+    claims_csv = tmp_path / "claims.csv"
+    pd.DataFrame(rows, columns=COMPARED_COLUMNS).to_csv(claims_csv, index=False)
+    return _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+
+
 def _assert_same_summaries(processed: Path, tmp: Path, max_rows: tuple[int | None, ...]) -> None:
     """Both engines' report tables (text and HTML, cut to each of ``max_rows``, ``None`` for
     the notebook's own cut), findings, sources note, ``places.csv`` and place summary."""
@@ -305,9 +318,6 @@ def test_the_duckdb_summaries_never_read_a_row_table_whole(tmp_path, monkeypatch
 def test_estimates_split_by_place_alike_on_both_engines(tmp_path):
     """One claimant's "4 killed" in two towns, a relay without a place, a country, and the
     same again three weeks later: the same estimates (with their places) and relays."""
-    columns = ["article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
-               "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
-               "measure", "as_of"]
     said = [("a", "Kharkiv", "2025-03-02"), ("b", "Kharkiv", "2025-03-02"), ("c", "", "2025-03-03"),
             ("d", "Odesa", "2025-03-04"), ("e", "Ukraine", "2025-03-05"), ("e", "Odesa", "2025-03-05"),
             ("f", "Odesa", "2025-03-24"), ("g", "", "2025-03-25"), ("h", "Lviv", "2025-03-26"),
@@ -315,9 +325,7 @@ def test_estimates_split_by_place_alike_on_both_engines(tmp_path):
     rows = [[article, 4, 4, "exact", "reported", "casualties", "person", "killed", "Governor", "",
              place, "", f"Four were killed {place}.", 10 * i, 10 * i + 5, "killed", day]
             for i, (article, place, day) in enumerate(said)]
-    claims_csv = tmp_path / "claims.csv"
-    pd.DataFrame(rows, columns=columns).to_csv(claims_csv, index=False)
-    files = _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+    files = _same_on_both_engines(rows, tmp_path)
     found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
     found = found[found["origin"] == "extracted"]
     # Ukraine may be Kharkiv; a relay without a place joins the place most articles name, unless
@@ -331,9 +339,6 @@ def test_no_derived_figure_from_a_vague_quantity_on_either_engine(tmp_path):
     """"Millions of shells" (2,000,000–9,999,999) and 13,000 containers: no "769.2 shells per
     container" as if the article had said 9,999,999; its exact figure of shells, given later,
     is the one divided, on both engines."""
-    columns = ["article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
-               "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
-               "measure", "as_of"]
     said = [("a", 13_000, 13_000, "lower_bound", "container", "containers"),
             ("a", 2_000_000, 9_999_999, "vague", "shell", "shells"),
             ("b", 2_000_000, 9_999_999, "vague", "shell", "shells"),
@@ -342,9 +347,7 @@ def test_no_derived_figure_from_a_vague_quantity_on_either_engine(tmp_path):
     rows = [[article, low, high, hedge, "reported", "munitions", unit, "", "HUR", "", "", "",
              "A sentence.", 10 * i, 10 * i + 5, measure, "2024-11-28"]
             for i, (article, low, high, hedge, unit, measure) in enumerate(said)]
-    claims_csv = tmp_path / "claims.csv"
-    pd.DataFrame(rows, columns=columns).to_csv(claims_csv, index=False)
-    files = _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+    files = _same_on_both_engines(rows, tmp_path)
     checks = pd.read_csv(io.BytesIO(files["derived_checks.csv"]), keep_default_na=False, dtype=str)
     assert checks[["article", "value", "how"]].values.tolist() == [
         ["b", "447.8", "3,000,000 shells / 6,700 containers"]]
@@ -354,9 +357,6 @@ def test_figure_groups_weigh_units_as_a_reader_does_on_either_engine(tmp_path):
     """One toll relayed as "1,100 soldiers" and "1,100 casualties", one force as "11,000
     soldiers" and "11,000 troops": no "unit differs"; 50 howitzers and 20 launchers, both
     artillery supplied, are two groups; a group without a status says so, not "figure"."""
-    columns = ["article", "value_low", "value_high", "hedge", "modality", "category", "unit", "status",
-               "claimant", "claimant_phrase", "place", "time_ref", "sentence", "start", "end",
-               "measure", "as_of"]
     said = [("a", 1100, "casualties", "soldier", "", "casualties"), ("b", 1100, "casualties", "casualty", "", "casualties"),
             ("a", 11000, "troops", "soldier", "deployed", "troops_present"),
             ("b", 11000, "troops", "troop", "deployed", "troops_present"),
@@ -365,9 +365,7 @@ def test_figure_groups_weigh_units_as_a_reader_does_on_either_engine(tmp_path):
     rows = [[article, v, v, "exact", "reported", category, unit, status, "JCS", "", "", "",
              "A sentence.", 10 * i, 10 * i + 5, measure, "2024-12-20"]
             for i, (article, v, category, unit, status, measure) in enumerate(said)]
-    claims_csv = tmp_path / "claims.csv"
-    pd.DataFrame(rows, columns=columns).to_csv(claims_csv, index=False)
-    files = _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+    files = _same_on_both_engines(rows, tmp_path)
     found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
     assert found[["counted", "figures", "finding"]].values.tolist() == [
         ["casualties: (no status)", "1,100", "agree"],
