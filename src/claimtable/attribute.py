@@ -726,6 +726,22 @@ def _reference_heads() -> frozenset[str]:
     return frozenset(_body_kinds())
 
 
+def _force_of_command(m: Mention) -> str | None:
+    """The force a group that spoke commands, when a word before its head noun "command" is
+    the head of a reference to a force ("military", "army"): "the military" later refers back
+    to it ("Osk's southern military command said ...", then "..., the military said").
+
+    >>> _force_of_command(Mention(0, 31, "Osk’s southern military command", "Osk’s southern military command", "group", SPEAKER, "speaks"))
+    'military'
+    >>> _force_of_command(Mention(0, 18, "military officials", "military officials", "group", SPEAKER, "speaks")) is None
+    True
+    """
+    if m.kind != "group" or m.strength < SPEAKER or not m.phrase.endswith(" command"):
+        return None
+    kinds = _body_kinds()
+    return next((w for w in reversed(m.phrase.lower().split()[:-1]) if kinds.get(w) == "military"), None)
+
+
 @cache
 def _body_kinds() -> dict[str, str]:
     """The registry kind a body named by its head noun has ("ministry" -> ministry), from the
@@ -2173,7 +2189,38 @@ def _inverted_speech(before: str, after: str) -> bool:
     >>> _inverted_speech(", governor of Osk, said ", " downed at least nine drones."), _inverted_speech('," said the ', ".")
     (False, True)
     """
-    return _inverted_speech_pattern().search(before) is not None and _count_verb_after().match(after) is None
+    return (_inverted_speech_pattern().search(before) is not None or _titled_inverted_speech(before, after)) \
+        and _count_verb_after().match(after) is None
+
+
+@cache
+def _titled_inverted_pattern() -> re.Pattern[str]:
+    """A reporting verb after a comma, then a long title in lower case with no comma before the
+    name: a role or title (``role``/``title``/``office`` rows of ``generic_claimants.csv``) after
+    up to three words, maybe "of"/"for" and what it serves, maybe a rank ("said deputy army
+    spokesman for the south Colonel", "reported the head of the regional administration")."""
+    verbs = lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", "inverted"))
+    titles = lexicons.alternation({w for kind in ("role", "title", "office")
+                                   for w in lexicons.word_set("generic_claimants", "word", "kind", kind)
+                                   if w.isalpha()})
+    return re.compile(rf",\s*(?:{verbs})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{titles})\s+"
+                      r"(?:(?:of|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4})?"
+                      r"(?:(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.)\s+)?$")
+
+
+def _titled_inverted_speech(before: str, after: str) -> bool:
+    """A name that ends the sentence after an inverted verb and its long title with no comma
+    (", reported the head of the regional administration Ivo Brant.").
+
+    >>> _titled_inverted_speech(", reported the head of the regional military administration ", ".")
+    True
+    >>> _titled_inverted_speech(", said deputy army spokesman for the south Colonel ", ".")
+    True
+    >>> _titled_inverted_speech(", said the soldiers were sent by ", "."), _titled_inverted_speech(", said the head of ", " and others.")
+    (False, False)
+    """
+    return after.strip() in (".", "") and "," in before[-160:] \
+        and _titled_inverted_pattern().search(before, max(0, len(before) - 160)) is not None
 
 
 @cache
@@ -10775,6 +10822,10 @@ class ArticleAttribution:
         description a source was introduced by ("the independent outlet Acme" -> "outlet"), for
         ``_head_references``."""
         for m in mentions:
+            force = _force_of_command(m)
+            if force is not None:  # "Osk's southern military command said": "the military" later
+                self.heads[force] = Mention(m.start, m.end, m.phrase, m.claimant, _body_kinds()[force], m.strength, m.rule)
+                self.head_at[force] = self._place(m.start)
             if m.kind in ("weak", "group", "pronoun", "state", *ACTOR_KINDS) or m.strength < SUBJECT:
                 continue
             for head in body_heads(m.phrase):
