@@ -2188,8 +2188,20 @@ def _inverted_speech(before: str, after: str) -> bool:
 
     >>> _inverted_speech(", governor of Osk, said ", " downed at least nine drones."), _inverted_speech('," said the ', ".")
     (False, True)
+
+    A long title with no comma before a name that ends the sentence (``_titled_inverted_pattern``):
+
+    >>> _inverted_speech(", reported the head of the regional military administration ", ".")
+    True
+    >>> _inverted_speech(", said deputy army spokesman for the south Colonel ", ".")
+    True
+    >>> _inverted_speech(", said the soldiers were sent by ", "."), _inverted_speech(", said the head of ", " and others.")
+    (False, False)
     """
-    return (_inverted_speech_pattern().search(before) is not None or _titled_inverted_speech(before, after)) \
+    return before[-1:].isspace() and (  # both patterns end in white space: the cheap test first
+        _inverted_speech_pattern().search(before) is not None
+        or (after.strip() in (".", "")
+            and _titled_inverted_pattern().search(before, max(0, len(before) - 160)) is not None)) \
         and _count_verb_after().match(after) is None
 
 
@@ -2206,21 +2218,6 @@ def _titled_inverted_pattern() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{verbs})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{titles})\s+"
                       r"(?:(?:of|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4})?"
                       r"(?:(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.)\s+)?$")
-
-
-def _titled_inverted_speech(before: str, after: str) -> bool:
-    """A name that ends the sentence after an inverted verb and its long title with no comma
-    (", reported the head of the regional administration Ivo Brant.").
-
-    >>> _titled_inverted_speech(", reported the head of the regional military administration ", ".")
-    True
-    >>> _titled_inverted_speech(", said deputy army spokesman for the south Colonel ", ".")
-    True
-    >>> _titled_inverted_speech(", said the soldiers were sent by ", "."), _titled_inverted_speech(", said the head of ", " and others.")
-    (False, False)
-    """
-    return after.strip() in (".", "") and "," in before[-160:] \
-        and _titled_inverted_pattern().search(before, max(0, len(before) - 160)) is not None
 
 
 @cache
@@ -6192,6 +6189,8 @@ def _bodies_of_lower_owners(sentence: str, found: list[MentionCandidate]) -> lis
     >>> _bodies_of_lower_owners("It rose, according to the army’s figures.", [])
     []
     """
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
     out = []
     for m in _lower_owner_then_body().finditer(sentence):
         if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
