@@ -726,6 +726,22 @@ def _reference_heads() -> frozenset[str]:
     return frozenset(_body_kinds())
 
 
+def _force_of_command(m: Mention) -> str | None:
+    """The force a group that spoke commands, when a word before its head noun "command" is
+    the head of a reference to a force ("military", "army"): "the military" later refers back
+    to it ("Osk's southern military command said ...", then "..., the military said").
+
+    >>> _force_of_command(Mention(0, 31, "Osk’s southern military command", "Osk’s southern military command", "group", SPEAKER, "speaks"))
+    'military'
+    >>> _force_of_command(Mention(0, 18, "military officials", "military officials", "group", SPEAKER, "speaks")) is None
+    True
+    """
+    if m.kind != "group" or m.strength < SPEAKER or not m.phrase.endswith(" command"):
+        return None
+    kinds = _body_kinds()
+    return next((w for w in reversed(m.phrase.lower().split()[:-1]) if kinds.get(w) == "military"), None)
+
+
 @cache
 def _body_kinds() -> dict[str, str]:
     """The registry kind a body named by its head noun has ("ministry" -> ministry), from the
@@ -2172,8 +2188,36 @@ def _inverted_speech(before: str, after: str) -> bool:
 
     >>> _inverted_speech(", governor of Osk, said ", " downed at least nine drones."), _inverted_speech('," said the ', ".")
     (False, True)
+
+    A long title with no comma before a name that ends the sentence (``_titled_inverted_pattern``):
+
+    >>> _inverted_speech(", reported the head of the regional military administration ", ".")
+    True
+    >>> _inverted_speech(", said deputy army spokesman for the south Colonel ", ".")
+    True
+    >>> _inverted_speech(", said the soldiers were sent by ", "."), _inverted_speech(", said the head of ", " and others.")
+    (False, False)
     """
-    return _inverted_speech_pattern().search(before) is not None and _count_verb_after().match(after) is None
+    return before[-1:].isspace() and (  # both patterns end in white space: the cheap test first
+        _inverted_speech_pattern().search(before) is not None
+        or (after.strip() in (".", "")
+            and _titled_inverted_pattern().search(before, max(0, len(before) - 160)) is not None)) \
+        and _count_verb_after().match(after) is None
+
+
+@cache
+def _titled_inverted_pattern() -> re.Pattern[str]:
+    """A reporting verb after a comma, then a long title in lower case with no comma before the
+    name: a role or title (``role``/``title``/``office`` rows of ``generic_claimants.csv``) after
+    up to three words, maybe "of"/"for" and what it serves, maybe a rank ("said deputy army
+    spokesman for the south Colonel", "reported the head of the regional administration")."""
+    verbs = lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", "inverted"))
+    titles = lexicons.alternation({w for kind in ("role", "title", "office")
+                                   for w in lexicons.word_set("generic_claimants", "word", "kind", kind)
+                                   if w.isalpha()})
+    return re.compile(rf",\s*(?:{verbs})\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:{titles})\s+"
+                      r"(?:(?:of|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4})?"
+                      r"(?:(?:Colonel|Col\.|General|Gen\.|Major|Maj\.|Captain|Capt\.|Lieutenant|Lt\.)\s+)?$")
 
 
 @cache
@@ -6128,6 +6172,33 @@ def _owned_bodies(sentence: str, found: list[MentionCandidate]) -> list[MentionC
 
 
 @cache
+def _lower_owner_then_body() -> re.Pattern[str]:
+    """A group noun in lower case in the possessive, then a name of capitalised words that ends
+    in a body's head noun (``body`` rows of ``generic_claimants.csv``: "Authority", "Agency")."""
+    heads = lexicons.alternation(w.capitalize() for w in _body_heads() if w.isalpha())
+    return re.compile(rf"(?<![\w'’-])(?:the\s+)?[a-z]{{3,}}['’]s\s+((?:[A-Z][\w-]*\s+){{1,5}}(?:{heads}))(?![\w'’-])")
+
+
+def _bodies_of_lower_owners(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body named after a lower-case owner in the possessive ("according to the
+    government’s Velm Mine Action Authority"): the body's name, which ``_lower_owner_of`` rates
+    as its owner; not a name another finder took.
+
+    >>> [c.name for c in _bodies_of_lower_owners("It rose, according to the government’s Velm Mine Action Authority.", [])]
+    ['Velm Mine Action Authority']
+    >>> _bodies_of_lower_owners("It rose, according to the army’s figures.", [])
+    []
+    """
+    if "'s " not in sentence and "’s " not in sentence:
+        return []
+    out = []
+    for m in _lower_owner_then_body().finditer(sentence):
+        if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            out.append(MentionCandidate(m.start(1), m.end(1), m.group(1), "named"))
+    return out
+
+
+@cache
 def _headline_source() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """A headline's source at either end, named by words that end in a body's head noun (the
     phrases of ``references.csv`` without "the": "monitor", "general staff", "army"): before a
@@ -6805,6 +6876,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _indefinite_speakers,  # "A medical practitioner confirmed that": a person described as they speak
     _title_case_speakers,  # "Israeli Strikes Kill 18, Palestinians Say"
     _owned_bodies,  # "the U.N.'s Human Rights Monitoring Mission in Ukraine"
+    _bodies_of_lower_owners,  # "the government’s Velm Mine Action Authority": the body, rated as its owner
     _lowercase_titled_names,  # "according to lawmaker Oh Jin-soo": the person after a lower-case title
     _ranked_names,  # ", said army spokesman Brig. Ana Lute": the person after a short rank
     _persons_after_lower_titles,  # "according to the head of Osk's police, Petro Lanko": the person
@@ -6832,7 +6904,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
 #: in a sentence that holds none of their strings.
 FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], tuple[str, ...]] = {
     _capital_bodies: ("'s ", "’s "), _owned_persons_after_verb: ("'s ", "’s "), _national_bodies: ("country", "nation"), _its_bodies: (" its ",),
-    _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
+    _ministries_of: ("Ministry of",), _owned_bodies: ("'s ", "’s "), _bodies_of_lower_owners: ("'s ", "’s "), _ministry_chiefs: ("'s ", "’s "),
     _lower_ministries_of: ("s ministry of ",),
     _headline_sources: (":", "-", "–", "—"),
     _named_bodies_in_places: (" in ",),
@@ -8006,6 +8078,7 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
     for f in sorted(kept, key=_FIELDS):  # the dataclass's order, without its Python-level comparisons
         described = None  # "the state news agency Velpress": the outlet the name is, described before it
         titled = None  # "UN refugee agency spokeswoman Mira Tolland": the title that describes the person
+        owner = _lower_owner_of(sentence, previous, f, mentions)  # "the government’s Velm Mine Authority"
         if (f.kind == "named" and previous is not None and previous.kind not in ("group", "weak")
                 and not sentence[previous.end:f.start].strip()):
             if _describes_outlet(previous):  # an outlet, which relays a speaker of the sentence
@@ -8023,6 +8096,9 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
         if described is not None:  # the name speaks with the description's rating; the words only describe it
             rated = max(rated or (TOPIC, "topic"), (described.strength, described.rule))
             mentions[-1] = replace(described, strength=TOPIC, rule="apposition")
+        if owner is not None:  # the body named speaks with its owner's rating; the owner only owns it
+            rated = max(rated or (TOPIC, "topic"), (owner.strength, owner.rule))
+            mentions[-1] = replace(owner, strength=TOPIC, rule="owner")
         if titled is not None:  # "Pentagon spokesman Ivo Karsk": the person speaks as the title would
             rated = max(rated or (TOPIC, "topic"), (titled.strength, titled.rule))
             mentions[-1] = replace(titled, strength=TOPIC, rule="title")
@@ -8033,6 +8109,22 @@ def _rated(sentence: str, kept: list[MentionCandidate]) -> list[Mention]:
         mentions.append(Mention(f.start, f.end, sentence[f.start:f.end], name, f.kind, *rated))
         previous = f
     return mentions
+
+
+def _lower_owner_of(sentence: str, previous: MentionCandidate | None, f: MentionCandidate,
+                    mentions: list[Mention]) -> Mention | None:
+    """The mention of a group noun in lower case that owns the name right after it ("according
+    to the government’s Velm Mine Action Authority"): the name is the source, rated as its
+    owner is (``find_mentions``); ``None`` for any other pair.
+
+    >>> s = "Mines killed 40 people, according to the government’s Velm Mine Action Authority."
+    >>> [(m.claimant, m.rule) for m in ArticleAttribution().observe(s, 1)]
+    [('government', 'owner'), ('Velm Mine Action Authority', 'according to')]
+    """
+    if f.kind != "named" or previous is None or previous.kind != "group" or not mentions \
+            or mentions[-1].start != previous.start or sentence[previous.end:f.start] not in ("’s ", "'s "):
+        return None
+    return mentions[-1] if sentence[previous.start:previous.end].islower() else None
 
 
 def _named_by_known_acronym(sentence: str, f: MentionCandidate, name_end: int) -> MentionCandidate:
@@ -10775,6 +10867,10 @@ class ArticleAttribution:
         description a source was introduced by ("the independent outlet Acme" -> "outlet"), for
         ``_head_references``."""
         for m in mentions:
+            force = _force_of_command(m)
+            if force is not None:  # "Osk's southern military command said": "the military" later
+                self.heads[force] = Mention(m.start, m.end, m.phrase, m.claimant, _body_kinds()[force], m.strength, m.rule)
+                self.head_at[force] = self._place(m.start)
             if m.kind in ("weak", "group", "pronoun", "state", *ACTOR_KINDS) or m.strength < SUBJECT:
                 continue
             for head in body_heads(m.phrase):

@@ -541,7 +541,7 @@ def _split_glued_words(spans: list[tuple[int, int]], text: str) -> list[tuple[in
 #: 1,200.Officials"), not the figure of a decimal, a version or a dotted name ("2.5", "No.4").
 _GLUED_STOP = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=(?<![\w.])[A-Z]{2}[.!?])|(?<=[A-Z]{3}[.!?])"
                          r"|(?<=\s\d[.!?])|(?<=\s\d\d[.!?])|(?<=\s\d{3}[.!?])|(?<=\s\d{4}[.!?])|(?<=\d,\d{3}[.!?]))"
-                         r"(?=[A-Z][a-z])")  # the stop first: a fast scan
+                         r"[\"”’]?(?=[A-Z][a-z])")  # the stop first: a fast scan
 
 
 def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -556,12 +556,37 @@ def _split_glued_stops(spans: list[tuple[int, int]], text: str) -> list[tuple[in
     >>> t = "Talks failed in May 2023.The army lost 1,200.Both sides had 2.5 times more at No.4.Later"
     >>> [t[s:e] for s, e in _split_glued_stops([(0, len(t))], t)]
     ['Talks failed in May 2023.', 'The army lost 1,200.', 'Both sides had 2.5 times more at No.4.Later']
+
+    A quote closed by the stop stays with its sentence ("it was “over.”The army"), also
+    where the first splitter cut between the stop and the quote:
+
+    >>> t = "She said it was “over.”The army lost 12. He said “no.”Then 3 left."
+    >>> [t[s:e] for s, e in _split_glued_stops([(0, 22), (22, 40), (41, 54), (54, len(t))], t)]
+    ['She said it was “over.”', 'The army lost 12.', 'He said “no.”', 'Then 3 left.']
     """
     out: list[tuple[int, int]] = []
-    for start, end in spans:
+    for start, end in _quote_to_its_stop(spans, text):
         for m in _GLUED_STOP.finditer(text, start, end):
             out.append((start, m.end()))
             start = m.end()
+        out.append((start, end))
+    return out
+
+
+def _quote_to_its_stop(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Spans with a closing quote glued to the previous span's stop ("over.|”The") moved to
+    that span: a quote with no space before it closes, it never opens the next sentence.
+
+    >>> t = "It was “over.”The end."
+    >>> [t[s:e] for s, e in _quote_to_its_stop([(0, 13), (13, len(t))], t)]
+    ['It was “over.”', 'The end.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (out and out[-1][1] == start and end - start > 2 and text[start] in "\"”’"
+                and text[start - 1] in ".!?" and text[start + 1].isupper()):
+            out[-1] = (out[-1][0], start + 1)
+            start += 1
         out.append((start, end))
     return out
 
