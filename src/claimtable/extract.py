@@ -1225,9 +1225,17 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     ['Two', '30']
     >>> [c["figure"] for c in _claims("Two guards were held. In the clip the colonel tells one man that he is free.")]
     ['Two']
+
+    A "one" that "including" opens is a part of a group just counted, not a speaker, even
+    before an inverted reporting verb ("six wounded, including one civilian, said ..."):
+
+    >>> [c["figure"] for c in _claims("The blast left six guards wounded, including one civilian, said a spokesman.")]
+    ['six', 'one']
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False  # the cheap test first
+    if ctx.text[max(0, c.figure.start - 10):c.figure.start].lower().endswith("including "):
+        return False
     noun = one_noun_after(ctx.text, c.figure.end, ctx.masks)
     if not counts_people(noun):
         return False
@@ -5682,8 +5690,13 @@ def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
     >>> [(c["category"], c["status"]) for c in _claims("Five of the rescued sailors are from Tarn.")]
     [('other', 'rescued')]
+
+    So are those "saved", whatever casualty word a later clause holds:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Crews saved six people, while 20 people were injured.")]
+    [('six', 'other'), ('20', 'casualties')]
     """
-    if "escu" not in ctx.text or c.status not in RESCUED_STATUSES or c.category == "other" \
+    if c.status not in RESCUED_STATUSES or c.category == "other" \
             or c.category not in lexicons.people_categories():
         return False
     c.category = "other"
@@ -6477,7 +6490,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
-    listed_before_counted_figure: (",",), rescued_are_other: ("escu",),
+    listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
