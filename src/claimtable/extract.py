@@ -5023,6 +5023,40 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     return True
 
 
+#: A sentence that opens with the captives as its subject and a copula: "The hostages are",
+#: "The 21 captives included".
+_CAPTIVES_HEAD = re.compile(r"^\W*(?:the|those|all)\s+(?:[\w,-]+\s+){0,2}?(?:hostages|captives|abductees)\s+"
+                            r"(?:are|were|include|included)\s", re.I)
+#: The words that make a piece more than an item of a list ("held by", "in", "at").
+_NOT_AN_ITEM = re.compile(r"\b(?:by|in|at|on|from|to|for|with|held|taken|who|which|that)\b", re.I)
+
+
+def listed_as_the_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People of a list that the captives of a sentence's subject are (or include) are captured:
+    "The hostages are a Dane; two Canadians; and four Chileans", "The captives included five
+    Britons and nine Greeks"; a figure after words that are no list's ("The hostages were held
+    by 300 fighters") is not.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The hostages are a Dane; two Canadians; and four Chileans.")]
+    [('two', 'casualties', 'captured'), ('four', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The hostages were held by 300 fighters in tunnels.")]
+    [('300', 'troops')]
+    """
+    if "hostages" not in ctx.text and "captives" not in ctx.text and "abductees" not in ctx.text:
+        return False  # the cheap test first
+    if c.status or c.noun is None or c.noun.category != "other" or c.noun_carried or not counts_people(c.noun):
+        return False
+    head = _CAPTIVES_HEAD.match(ctx.text)
+    if head is None or head.end() > c.figure.start:
+        return False
+    between = ctx.text[head.end():c.figure.start]
+    pieces = re.split(r"[;,]|\band\b", between)
+    if any(_NOT_AN_ITEM.search(p) or len(p.split()) > 3 for p in pieces):
+        return False
+    c.status = "expected captured" if c.projected else "captured"
+    return True
+
+
 @cache
 def _attacker_words() -> frozenset[str]:
     """The plurals ``units.csv`` counts as troops ("attackers", "gunmen", "bandits"): who takes
@@ -6299,6 +6333,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_before_its_part,
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     taken_by_force,  # "They took more than 40 women": captured
+    listed_as_the_captives,  # "The hostages are a Dane; two Canadians": captured
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
@@ -6491,6 +6526,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
     listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"),
+    listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
@@ -6516,7 +6552,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
-     'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
+     'included_by_a_counted_subject', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
