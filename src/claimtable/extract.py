@@ -4287,6 +4287,10 @@ def _reported_that_clause(text: str, clause: tuple[int, int]) -> bool:
     return clause[0] > 0 and _THAT_OPENING.match(text, clause[0]) is not None
 
 
+#: What opens a clause set against the one before it: ", while", "whereas".
+_CONTRAST_OPENER = re.compile(r"[\s,;]*(?:while|whereas)\b", re.I)
+
+
 def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The status cues of the sentence that another figure's clause holds after that figure
     (its predicate: "Three farmers were killed") or that lie past the figure (a later figure's verb:
@@ -4303,6 +4307,13 @@ def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) 
 
     >>> [(c["figure"], c["status"]) for c in _claims("The strike killed 12 civilians, 5 soldiers and 2 medics.")]
     [('12', 'killed'), ('5', 'killed'), ('2', 'killed')]
+
+    A clause with no figure of its own that comes after another figure's clause opened by
+    "while" or "whereas" goes on with that figure's predicate ("Ten babies were born, while four
+    people, including two children, died": the four died, not the ten):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Ten babies were born in the camp, while four people, including two children, died.")]
+    [('Ten', ''), ('four', 'killed'), ('two', 'killed')]
     """
     if len(ctx.figures) < 2 or len(ctx.spans) < 2:
         return ()
@@ -4311,12 +4322,17 @@ def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) 
     if SUBSET_OPENERS.match(ctx.text, clause[0]):
         return ()
     out = []
+    later_clause = False  # a clause of another figure after the figure's own, opened by "while"
     for a, b in ctx.spans:
         if (a, b) == clause:
             continue
         first = next((f.start for f in ctx.figures if a <= f.start < b), None)
         if first is None:
+            if later_clause and a > clause[1]:
+                out.extend((s, e) for s, e, _cue in _status_cues_in(ctx.text) if a <= s < b)
             continue
+        if a >= clause[1] and _CONTRAST_OPENER.match(ctx.text, a):
+            later_clause = True
         out.extend((s, e) for s, e, _cue in _status_cues_in(ctx.text) if a <= s < b and (a > fig.start or s > first))
     return tuple(out)
 
