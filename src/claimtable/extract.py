@@ -2516,6 +2516,10 @@ def plural_by_the_vague(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
 #: A copula that ends right before a bare figure: "were ", "was put at ", "is now ".
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:now\s+|still\s+|just\s+)?$", re.I)
+#: A copula or "run" and "in the" or "into the" right before a vague figure: "were in the ",
+#: "ran into the ", "number in the ".
+_VAGUE_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|run|runs|ran|running|number|numbers|numbered)\s+"
+                                  r"(?:now\s+|still\s+|already\s+)?in(?:to)?\s+the\s+$", re.I)
 
 
 def casualty_subject_of_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2527,11 +2531,18 @@ def casualty_subject_of_copula(c: FigureCandidate, ctx: SentenceContext, art: Ar
     [('15,000', 'troop', 'casualties')]
     >>> [(c["figure"], c["unit"]) for c in _claims("The soldiers in the square were 15.")]
     []
+
+    So does a vague figure that the subject is "in" or "runs into" ("Casualties were in the
+    hundreds", "the army's losses run into the thousands"):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Casualties were in the hundreds, the mayor said.")]
+    [('hundreds', 'casualties')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _COPULA_BEFORE.search(ctx.text, max(c.clause[0], at - 16), at) or not ends_noun_phrase(ctx.text, c.figure.end):
+    copula = _COPULA_BEFORE if c.figure.hedge != "vague" else _VAGUE_COPULA_BEFORE
+    if not copula.search(ctx.text, max(c.clause[0], at - (30 if copula is _VAGUE_COPULA_BEFORE else 16)), at) or not ends_noun_phrase(ctx.text, c.figure.end):
         return False
     cues = [cue for s, e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s and e <= at]
     if not cues or _status_cues(True, False).get(cues[0], "") not in CASUALTY_STATUSES:
