@@ -3265,6 +3265,10 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 #: What may follow a bare coordinated figure: a participle or past tense ("facing", "crossed"),
 #: or the end of its clause.
 _VERB_OR_END = re.compile(r"\s+[a-z]+(?:ing|ed)\b|\s*(?:[,.;:]|$)")
+#: A comma and "and" right before a bare figure that opens a clause of its own: ", and ".
+_COMMA_AND_BEFORE = re.compile(r",\s*and\s+$", re.I)
+#: What may follow a bare figure that opens such a clause: a present or past "be" or "remain".
+_BE_OR_REMAIN_AFTER = re.compile(r"\s+(?:remain|remains|remained|are|were|have\s+been)\b")
 
 
 def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3281,12 +3285,29 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('400', 'victim'), ('380', 'victim')]
 
     Not one joined to a figure that counts nothing (``_after_an_uncounted_item``).
+
+    So does a bare figure that ", and" opens as the subject of "remain" or "are" after a
+    clause whose figure counts a casualty noun ("seized 250 hostages, and around 130 remain
+    there": hostages):
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Gunmen seized 250 hostages in May, and around 130 remain in the hills.")]
+    [('250', 'hostage'), ('130', 'hostage')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at) or not (
-            _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
+    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at):
+        return False
+    if _COMMA_AND_BEFORE.search(ctx.text, max(0, at - 10), at) and _BE_OR_REMAIN_AFTER.match(ctx.text, c.figure.end):
+        before = [f for f in ctx.figures if f.end <= at and at - f.end <= 80]
+        if not before or before[-1].start in ctx.dropped or before[-1].percent \
+                or art.previous is None or art.previous_at != ctx.sentence.sentence \
+                or art.previous.category != "casualties":
+            return False  # people of no casualty noun ("took 90 villagers, and 40 remain") keep no status here
+        c.lookup = NounLookup(art.previous)
+        return True
+    if not (_VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)
+            or _BE_OR_REMAIN_AFTER.match(ctx.text, c.figure.end)):
         return False  # "... and 14 basic services": a noun the lexicons do not know follows
     before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
     if not before or _after_an_uncounted_item(ctx, at):
