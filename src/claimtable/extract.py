@@ -5778,7 +5778,8 @@ def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     >>> [(c["figure"], c["category"]) for c in _claims("Crews saved six people, while 20 people were injured.")]
     [('six', 'other'), ('20', 'casualties')]
     """
-    if c.status not in RESCUED_STATUSES or c.category == "other" \
+    if ("escu" not in ctx.text and "saved" not in ctx.text and "alive" not in ctx.text) \
+            or c.status not in RESCUED_STATUSES or c.category == "other" \
             or c.category not in lexicons.people_categories():
         return False
     c.category = "other"
