@@ -1225,9 +1225,17 @@ def one_speaker_described(c: FigureCandidate, ctx: SentenceContext, art: Article
     ['Two', '30']
     >>> [c["figure"] for c in _claims("Two guards were held. In the clip the colonel tells one man that he is free.")]
     ['Two']
+
+    A "one" that "including" opens is a part of a group just counted, not a speaker, even
+    before an inverted reporting verb ("six wounded, including one civilian, said ..."):
+
+    >>> [c["figure"] for c in _claims("The blast left six guards wounded, including one civilian, said a spokesman.")]
+    ['six', 'one']
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False  # the cheap test first
+    if ctx.text[max(0, c.figure.start - 10):c.figure.start].lower().endswith("including "):
+        return False
     noun = one_noun_after(ctx.text, c.figure.end, ctx.masks)
     if not counts_people(noun):
         return False
@@ -2508,6 +2516,10 @@ def plural_by_the_vague(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
 #: A copula that ends right before a bare figure: "were ", "was put at ", "is now ".
 _COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:now\s+|still\s+|just\s+)?$", re.I)
+#: A copula or "run" and "in the" or "into the" right before a vague figure: "were in the ",
+#: "ran into the ", "number in the ".
+_VAGUE_COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|run|runs|ran|running|number|numbers|numbered)\s+"
+                                  r"(?:now\s+|still\s+|already\s+)?in(?:to)?\s+the\s+$", re.I)
 
 
 def casualty_subject_of_copula(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -2519,11 +2531,18 @@ def casualty_subject_of_copula(c: FigureCandidate, ctx: SentenceContext, art: Ar
     [('15,000', 'troop', 'casualties')]
     >>> [(c["figure"], c["unit"]) for c in _claims("The soldiers in the square were 15.")]
     []
+
+    So does a vague figure that the subject is "in" or "runs into" ("Casualties were in the
+    hundreds", "the army's losses run into the thousands"):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Casualties were in the hundreds, the mayor said.")]
+    [('hundreds', 'casualties')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _COPULA_BEFORE.search(ctx.text, max(c.clause[0], at - 16), at) or not ends_noun_phrase(ctx.text, c.figure.end):
+    copula = _COPULA_BEFORE if c.figure.hedge != "vague" else _VAGUE_COPULA_BEFORE
+    if not copula.search(ctx.text, max(c.clause[0], at - (30 if copula is _VAGUE_COPULA_BEFORE else 16)), at) or not ends_noun_phrase(ctx.text, c.figure.end):
         return False
     cues = [cue for s, e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s and e <= at]
     if not cues or _status_cues(True, False).get(cues[0], "") not in CASUALTY_STATUSES:
@@ -3246,6 +3265,10 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 #: What may follow a bare coordinated figure: a participle or past tense ("facing", "crossed"),
 #: or the end of its clause.
 _VERB_OR_END = re.compile(r"\s+[a-z]+(?:ing|ed)\b|\s*(?:[,.;:]|$)")
+#: A comma and "and" right before a bare figure that opens a clause of its own: ", and ".
+_COMMA_AND_BEFORE = re.compile(r",\s*and\s+$", re.I)
+#: What may follow a bare figure that opens such a clause: a present or past "be" or "remain".
+_BE_OR_REMAIN_AFTER = re.compile(r"\s+(?:remain|remains|remained|are|were|have\s+been)\b")
 
 
 def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3262,12 +3285,29 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     [('400', 'victim'), ('380', 'victim')]
 
     Not one joined to a figure that counts nothing (``_after_an_uncounted_item``).
+
+    So does a bare figure that ", and" opens as the subject of "remain" or "are" after a
+    clause whose figure counts a casualty noun ("seized 250 hostages, and around 130 remain
+    there": hostages):
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Gunmen seized 250 hostages in May, and around 130 remain in the hills.")]
+    [('250', 'hostage'), ('130', 'hostage')]
     """
     if c.lookup.found or c.figure.percent:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at) or not (
-            _VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)):
+    if not _AND_BEFORE.search(ctx.text, max(0, at - 8), at):
+        return False
+    if _COMMA_AND_BEFORE.search(ctx.text, max(0, at - 10), at) and _BE_OR_REMAIN_AFTER.match(ctx.text, c.figure.end):
+        before = [f for f in ctx.figures if f.end <= at and at - f.end <= 80]
+        if not before or before[-1].start in ctx.dropped or before[-1].percent \
+                or art.previous is None or art.previous_at != ctx.sentence.sentence \
+                or art.previous.category != "casualties":
+            return False  # people of no casualty noun ("took 90 villagers, and 40 remain") keep no status here
+        c.lookup = NounLookup(art.previous)
+        return True
+    if not (_VERB_OR_END.match(ctx.text, c.figure.end) or ends_noun_phrase(ctx.text, c.figure.end)
+            or _BE_OR_REMAIN_AFTER.match(ctx.text, c.figure.end)):
         return False  # "... and 14 basic services": a noun the lexicons do not know follows
     before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
     if not before or _after_an_uncounted_item(ctx, at):
@@ -4279,6 +4319,10 @@ def _reported_that_clause(text: str, clause: tuple[int, int]) -> bool:
     return clause[0] > 0 and _THAT_OPENING.match(text, clause[0]) is not None
 
 
+#: What opens a clause set against the one before it: ", while", "whereas".
+_CONTRAST_OPENER = re.compile(r"[\s,;]*(?:while|whereas)\b", re.I)
+
+
 def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """The status cues of the sentence that another figure's clause holds after that figure
     (its predicate: "Three farmers were killed") or that lie past the figure (a later figure's verb:
@@ -4295,6 +4339,13 @@ def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) 
 
     >>> [(c["figure"], c["status"]) for c in _claims("The strike killed 12 civilians, 5 soldiers and 2 medics.")]
     [('12', 'killed'), ('5', 'killed'), ('2', 'killed')]
+
+    A clause with no figure of its own that comes after another figure's clause opened by
+    "while" or "whereas" goes on with that figure's predicate ("Ten babies were born, while four
+    people, including two children, died": the four died, not the ten):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Ten babies were born in the camp, while four people, including two children, died.")]
+    [('Ten', ''), ('four', 'killed'), ('two', 'killed')]
     """
     if len(ctx.figures) < 2 or len(ctx.spans) < 2:
         return ()
@@ -4303,12 +4354,17 @@ def _cues_of_others(ctx: SentenceContext, fig: Figure, clause: tuple[int, int]) 
     if SUBSET_OPENERS.match(ctx.text, clause[0]):
         return ()
     out = []
+    later_clause = False  # a clause of another figure after the figure's own, opened by "while"
     for a, b in ctx.spans:
         if (a, b) == clause:
             continue
         first = next((f.start for f in ctx.figures if a <= f.start < b), None)
         if first is None:
+            if later_clause and a > clause[1]:
+                out.extend((s, e) for s, e, _cue in _status_cues_in(ctx.text) if a <= s < b)
             continue
+        if a >= clause[1] and _CONTRAST_OPENER.match(ctx.text, a):
+            later_clause = True
         out.extend((s, e) for s, e, _cue in _status_cues_in(ctx.text) if a <= s < b and (a > fig.start or s > first))
     return tuple(out)
 
@@ -5015,6 +5071,40 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     return True
 
 
+#: A sentence that opens with the captives as its subject and a copula: "The hostages are",
+#: "The 21 captives included".
+_CAPTIVES_HEAD = re.compile(r"^\W*(?:the|those|all)\s+(?:[\w,-]+\s+){0,2}?(?:hostages|captives|abductees)\s+"
+                            r"(?:are|were|include|included)\s", re.I)
+#: The words that make a piece more than an item of a list ("held by", "in", "at").
+_NOT_AN_ITEM = re.compile(r"\b(?:by|in|at|on|from|to|for|with|held|taken|who|which|that)\b", re.I)
+
+
+def listed_as_the_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People of a list that the captives of a sentence's subject are (or include) are captured:
+    "The hostages are a Dane; two Canadians; and four Chileans", "The captives included five
+    Britons and nine Greeks"; a figure after words that are no list's ("The hostages were held
+    by 300 fighters") is not.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The hostages are a Dane; two Canadians; and four Chileans.")]
+    [('two', 'casualties', 'captured'), ('four', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The hostages were held by 300 fighters in tunnels.")]
+    [('300', 'troops')]
+    """
+    if "hostages" not in ctx.text and "captives" not in ctx.text and "abductees" not in ctx.text:
+        return False  # the cheap test first
+    if c.status or c.noun is None or c.noun.category != "other" or c.noun_carried or not counts_people(c.noun):
+        return False
+    head = _CAPTIVES_HEAD.match(ctx.text)
+    if head is None or head.end() > c.figure.start:
+        return False
+    between = ctx.text[head.end():c.figure.start]
+    pieces = re.split(r"[;,]|\band\b", between)
+    if any(_NOT_AN_ITEM.search(p) or len(p.split()) > 3 for p in pieces):
+        return False
+    c.status = "expected captured" if c.projected else "captured"
+    return True
+
+
 @cache
 def _attacker_words() -> frozenset[str]:
     """The plurals ``units.csv`` counts as troops ("attackers", "gunmen", "bandits"): who takes
@@ -5682,8 +5772,14 @@ def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
 
     >>> [(c["category"], c["status"]) for c in _claims("Five of the rescued sailors are from Tarn.")]
     [('other', 'rescued')]
+
+    So are those "saved", whatever casualty word a later clause holds:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Crews saved six people, while 20 people were injured.")]
+    [('six', 'other'), ('20', 'casualties')]
     """
-    if "escu" not in ctx.text or c.status not in RESCUED_STATUSES or c.category == "other" \
+    if ("escu" not in ctx.text and "saved" not in ctx.text and "alive" not in ctx.text) \
+            or c.status not in RESCUED_STATUSES or c.category == "other" \
             or c.category not in lexicons.people_categories():
         return False
     c.category = "other"
@@ -6286,6 +6382,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_before_its_part,
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     taken_by_force,  # "They took more than 40 women": captured
+    listed_as_the_captives,  # "The hostages are a Dane; two Canadians": captured
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
@@ -6477,7 +6574,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
-    listed_before_counted_figure: (",",), rescued_are_other: ("escu",),
+    listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"),
+    listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
@@ -6503,7 +6601,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
-     'included_by_a_counted_subject', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
+     'included_by_a_counted_subject', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
