@@ -5041,6 +5041,14 @@ _TAKEN_AFTER = re.compile(
     r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))", re.I)
 
 
+def _people_of_no_status(c: FigureCandidate) -> bool:
+    """Whether the figure counts people of category other, named in its own sentence, that no
+    status word describes yet: those a captive rule (``taken_by_force``,
+    ``listed_as_the_captives``) may make captured."""
+    return (not c.status and c.noun is not None and c.noun.category == "other" and not c.noun_carried
+            and counts_people(c.noun))
+
+
 def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Civilians (people of category other) that no status word describes are captured when a
     force "took" them ("They took more than 40 women and children", "took away 27 students") or
@@ -5056,7 +5064,7 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     """
     if "took" not in ctx.text and "taken" not in ctx.text and "taking" not in ctx.text:
         return False  # the cheap test first
-    if c.status or c.noun is None or c.noun.category != "other" or c.noun_carried or not counts_people(c.noun):
+    if not _people_of_no_status(c):
         return False
     before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)
     if before is not None:
@@ -5092,7 +5100,7 @@ def listed_as_the_captives(c: FigureCandidate, ctx: SentenceContext, art: Articl
     """
     if "hostages" not in ctx.text and "captives" not in ctx.text and "abductees" not in ctx.text:
         return False  # the cheap test first
-    if c.status or c.noun is None or c.noun.category != "other" or c.noun_carried or not counts_people(c.noun):
+    if not _people_of_no_status(c):
         return False
     head = _CAPTIVES_HEAD.match(ctx.text)
     if head is None or head.end() > c.figure.start:
