@@ -548,6 +548,17 @@ def coverage_note(gold: Sequence[GoldRow], claims_path: str | Path) -> str:
     return f"The hand-coded sample covers {len(coded):,} of the {total}{without}."
 
 
+def _shown_path(path: str | Path) -> str:
+    """A path as an output may show it: as given when relative, else its folder and name only
+    (no absolute path in a rendered page: the same run elsewhere gives the same bytes).
+
+    >>> _shown_path("data/processed/claims.csv"), _shown_path("/tmp/run/processed/claims.csv")
+    ('data/processed/claims.csv', 'processed/claims.csv')
+    """
+    path = Path(path)
+    return path.as_posix() if not path.is_absolute() else Path(path.parent.name, path.name).as_posix()
+
+
 def sample_intro(gold: Sequence[GoldRow], claims_path: str | Path, sample: str | Path) -> str:
     """Notebook 06's opening, computed from the run: which sample scores which claims table,
     how many articles and claims were coded, and the coverage (``coverage_note``).
@@ -562,7 +573,7 @@ def sample_intro(gold: Sequence[GoldRow], claims_path: str | Path, sample: str |
     few = ("With so few articles its scores say little on their own: the intervals below say how little."
            if len(coded) < 20 else "")
     return " ".join(x for x in (
-        f"This run scores {claims_path} against the hand-coded sample {sample}: "
+        f"This run scores {_shown_path(claims_path)} against the hand-coded sample {_shown_path(sample)}: "
         f"{len(gold):,} hand-coded claim{'' if len(gold) == 1 else 's'} in {len(coded):,} "
         f"article{'' if len(coded) == 1 else 's'}.", coverage_note(gold, paths.resolve(claims_path)), few) if x)
 
