@@ -5541,7 +5541,8 @@ _SUBJECT_THEN_ASIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\
 #: Adverbs that may stand between a subject and its reporting verb ("The council also said"):
 #: the endings, with the space before, that ``_without_adverbs`` takes off a subject's words.
 _ADVERBS_BEFORE_VERB = tuple(f" {w}" for w in (
-    "also", "further", "then", "now", "later", "previously", "earlier", "first", "separately", "again"))
+    "also", "further", "then", "now", "later", "previously", "earlier", "first", "separately", "again",
+    "initially", "originally", "subsequently", "publicly", "officially", "repeatedly"))
 
 
 def _without_adverbs(words: str, end: int) -> tuple[str, int]:
@@ -5550,6 +5551,8 @@ def _without_adverbs(words: str, end: int) -> tuple[str, int]:
 
     >>> _without_adverbs("regional authority also", 27), _without_adverbs("city council", 16)
     (('regional authority', 22), ('city council', 16))
+    >>> _without_adverbs("relative initially", 22)
+    ('relative', 12)
     """
     while words.endswith(_ADVERBS_BEFORE_VERB):
         cut = words.rindex(" ")
