@@ -3283,6 +3283,27 @@ def _document_after_name() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+and\s+[a-z][\w-]*)?\s+(?:{documents})\b(?!\s+(?:{described})\b)")
 
 
+@cache
+def _side_document() -> re.Pattern[str]:
+    """A capitalised word, then a document noun of ``generic_claimants.csv``: " Velmari figures"."""
+    documents = lexicons.alternation(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                                     if r["kind"] == "document")
+    return re.compile(rf"\s+([A-Z][\w'’-]*)\s+(?:{documents})\b")
+
+
+def _side_document_after(sentence: str, end: int) -> re.Match[str] | None:
+    """A side's adjective and a document right after a group's words ("according to official
+    Israeli figures": the words as written, the adjective one of the document's), else None
+    (a name there speaks: "official Mediazona figures" is no side's).
+
+    >>> s = "Nine died, according to official Israeli figures."
+    >>> _side_document_after(s, 32).group(0), _side_document_after("Nine died, according to official Mediazona figures.", 32)
+    (' Israeli figures', None)
+    """
+    m = _side_document().match(sentence, end) if sentence[end + 1:end + 2].isupper() else None
+    return m if m is not None and _adjective_of_side(m.group(1)) else None
+
+
 #: The words that introduce a source, right before a country's name: "according to", "per".
 _INTRODUCED_BEFORE = re.compile(r"(?:\baccording\s+to|\bper|\bciting)\s+(?:the\s+)?$", re.I)
 
@@ -4651,7 +4672,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
                      and not _indefinite(sentence, m.start()) and not _of_a_named_owner(sentence, m.end(), found)
                      and not _named_field_after(sentence, m.end(), words)):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
-    if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())):
+    if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())
+                                              or _side_document_after(sentence, m.end())):
         # introduced as a source, a group's document is the words as written ("according to an
         # official toll", "per a Velmar and Ostrian government analysis"); else a one-word head
         # is an adjective of the document ("Official estimates put ..."), no source
