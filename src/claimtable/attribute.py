@@ -122,9 +122,27 @@ def registry() -> tuple[dict[str, Claimant], list[tuple[str, str]]]:
     aliases: list[tuple[str, str]] = []
     for row in lexicons.read_lexicon("claimants"):
         entries[row["canonical"]] = Claimant(row["canonical"], row["country"], row["kind"])
-        aliases += [(a.strip(), row["canonical"]) for a in row["aliases"].split("|") if a.strip()]
+        written = [a.strip() for a in row["aliases"].split("|") if a.strip()]
+        aliases += [(a, row["canonical"]) for a in (*written, *_dotted_forms(written))]
     aliases.sort(key=lambda pair: -len(pair[0]))
     return entries, aliases
+
+
+#: "UN" opening an alias of several words, as a text may write it with stops: "U.N. ".
+_UN_OPENING = re.compile(r"UN(?=[ '’])")
+
+
+def _dotted_forms(aliases: list[str]) -> list[str]:
+    """The aliases of several words that open with "UN", written "U.N." as many outlets write
+    it, where the row does not list that form: "the U.N. humanitarian office (OCHA)" is the
+    row's "UN humanitarian office".
+
+    >>> _dotted_forms(["UN humanitarian office", "UN's aid office", "U.N. aid office", "UN aid office", "UNHCR"])
+    ['U.N. humanitarian office', "U.N.'s aid office"]
+    """
+    listed = set(aliases)
+    dotted = (_UN_OPENING.sub("U.N.", a, count=1) for a in aliases if a.startswith(("UN ", "UN'", "UN’")))
+    return [d for d in dotted if d not in listed]
 
 
 @cache
