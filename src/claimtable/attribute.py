@@ -3009,8 +3009,47 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             out.append(titled)
             continue
         start = _past_based(sentence, m.start(1), name_end)
+        if sentence.endswith((" with ", ", "), 0, start):  # the cheap test of ``_task_name_start``
+            start = _task_name_start(sentence, start, name)
         out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
+
+
+@cache
+def _task_name_lead() -> re.Pattern[str]:
+    """A body's capitalised name up to its head (the ``body`` rows of ``generic_claimants.csv``,
+    capitalised: "Committee", "Commission"), "for" or "on" and the capitalised words of its task,
+    then "with" or a comma, at the end of the text before a name."""
+    heads = "|".join(sorted(w.capitalize() for w in _body_heads() if " " not in w))
+    return re.compile(rf"(?:[A-Z][\w'’-]*\s+){{0,4}}(?:{heads})\s+(?:for|on)\s+"
+                      rf"(?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){{0,3}}[A-Z][\w'’-]*(?:\s+with\s+|,\s+)$")
+
+
+def _task_name_start(sentence: str, start: int, name: str) -> int:
+    """Where a body's name starts whose task runs on past "with" or a list's comma in capitalised
+    words ("Velmar's Coordinating Committee on Dealing with Prisoners of War said", "Osk's State
+    Commission for Prisoners of War, Hostages and Missing Persons said"): the name found after
+    them is the end of the body's long name, which is the source as written (a comma only before
+    a list's last items, a name with "and": ", Ann Lee said" after a body is a person).
+
+    >>> s = "Osk's State Commission for Prisoners of War, Hostages and Missing Persons said 10 were freed."
+    >>> s[_task_name_start(s, 45, "Hostages and Missing Persons"):73]
+    "Osk's State Commission for Prisoners of War, Hostages and Missing Persons"
+    >>> s = "The Coordinating Committee on Dealing with Prisoners of War said 28 were hurt."
+    >>> s[_task_name_start(s, 43, "Prisoners of War"):59]
+    'Coordinating Committee on Dealing with Prisoners of War'
+    >>> s = "The Ministry for Foreign Affairs, Ann Lee said 9 died."
+    >>> _task_name_start(s, 34, "Ann Lee")
+    34
+    """
+    if sentence.startswith(", ", start - 2) and " and " not in name:
+        return start
+    before = sentence[max(0, start - 120):start]
+    m = _task_name_lead().search(before)
+    if m is None:
+        return start
+    lead = start - len(before) + m.start()
+    return lead + 4 if sentence.startswith("The ", lead) else lead
 
 
 #: A subject's deed right after its name: a verb in lower case, an adverb allowed before it
