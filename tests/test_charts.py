@@ -609,3 +609,26 @@ def test_the_ledger_does_not_stretch_a_small_collections_time_axis_or_fill_its_t
     for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
         footer = charts.description(draw(estimates)) + " " + " ".join(t.get_text() for t in draw(estimates).texts)
         assert "of 310 hand-coded rows in view, those about 2024-10-05 to 2025-01-23" in footer, draw.__name__
+
+
+def test_the_whole_ledger_is_drawn_when_asked_and_the_charts_say_so():
+    """``ledger_rows = "all"`` (``claimtable report --whole-ledger``): every one of the 310
+    rows is drawn, the time axis reaches the ledger's 2026 rows, and each chart says under it
+    that the whole ledger is drawn."""
+    estimates = _small_collection_with_the_shipped_ledger()
+    before = charts.draw_ledger("all")
+    try:
+        assert len(charts.ledger_in_view(estimates).rows) == len(estimates)
+        fig = charts.estimates_over_time(estimates)
+        highs = [pd.Timestamp(mdates.num2date(ax.get_xlim()[1])).tz_localize(None) for ax in fig.axes[:-1]
+                 if ax.get_ylabel()]
+        assert highs and max(highs) >= pd.Timestamp("2026-01-01")
+        for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
+            drawn = draw(estimates)
+            footer = charts.description(drawn) + " " + " ".join(t.get_text() for t in drawn.texts)
+            assert "Ledger: all 310 hand-coded rows drawn (the whole ledger" in footer, draw.__name__
+    finally:
+        charts.draw_ledger(before)
+    with pytest.raises(ValueError, match="ledger_rows 'some'"):
+        charts.draw_ledger("some")
+

@@ -273,6 +273,26 @@ def _estimates(estimates: pd.DataFrame) -> pd.DataFrame:
 #: days of the collection's own estimates (the first to the last ``as_of``), so a ledger of
 #: 310 rows over three years never stretches a seven-week collection's axes or fills its grids.
 LEDGER_MARGIN_DAYS = 31
+#: Which of the ledger's rows the charts and tables of a run draw: ``"dates"``, those about the
+#: articles' dates (``LEDGER_MARGIN_DAYS`` either side), or ``"all"``, the whole ledger
+#: (notebooks 03 to 05's ``ledger_rows`` parameter, ``claimtable report --whole-ledger``;
+#: ``draw_ledger``).
+LEDGER_ROWS = ("dates", "all")
+_ledger_rows = {"rows": "dates"}
+
+
+def draw_ledger(rows: str) -> str:
+    """Draw the ledger's rows about the articles' dates (``"dates"``) or all of them
+    (``"all"``) in this run's charts and tables (``ledger_in_view``); returns the choice it
+    replaces.
+
+    >>> draw_ledger("all"), draw_ledger("dates")
+    ('dates', 'all')
+    """
+    if rows not in LEDGER_ROWS:
+        raise ValueError(f"ledger_rows {rows!r} is not one of {', '.join(LEDGER_ROWS)}")
+    before, _ledger_rows["rows"] = _ledger_rows["rows"], rows
+    return before
 
 
 @dataclass(frozen=True)
@@ -285,11 +305,12 @@ class LedgerView:
     note: str
 
 
-def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAYS) -> LedgerView:
+def ledger_in_view(estimates: pd.DataFrame, margin_days: int | None = LEDGER_MARGIN_DAYS) -> LedgerView:
     """The articles' estimates and the ledger's rows about a date within ``margin_days`` of
     the collection's span: the first to the last date the articles reported their estimates
     (``first_reported``, ``last_reported``; without those, the estimates' ``as_of``). Every
-    ledger row when the articles date none (a ledger drawn alone). The note says how many
+    ledger row when the articles date none (a ledger drawn alone), or when the run draws the
+    whole ledger (``draw_ledger("all")``, or ``margin_days=None``). The note says how many
     ledger rows are in view, of how many, and why.
 
     >>> rows = pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded", "hand-coded", "hand-coded"],
@@ -301,6 +322,11 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAY
     ['2023-12', '2024-12-23', '2024-10']
     >>> print(view.note)
     Ledger: 1 of 3 hand-coded rows in view, those about 2024-10-05 to 2025-01-27 (the articles' dates ± 31 days; all in the report's ledger table).
+
+    The whole ledger, when asked for, and a note that says so:
+
+    >>> print(ledger_in_view(rows, margin_days=None).note)
+    Ledger: all 3 hand-coded rows drawn (the whole ledger, about 2024-10 to 2026-03-01; the articles' dates are 2024-11-05 to 2024-12-27).
     """
     if "origin" not in estimates or not len(estimates):
         return LedgerView(estimates, "")
@@ -314,6 +340,12 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAY
             break
     if not coded.any() or not own_dates:
         return LedgerView(estimates, "")
+    if margin_days is None or _ledger_rows["rows"] == "all":
+        about = sorted(str(a) for a in estimates.loc[coded, "as_of"].fillna("") if as_of_date(str(a)) is not None)
+        span = f", about {about[0]} to {about[-1]}" if about else ""
+        return LedgerView(estimates, f"Ledger: all {count(int(coded.sum()), 'hand-coded row')} drawn (the whole "
+                                     f"ledger{span}; the articles' dates are {min(own_dates).date()} to "
+                                     f"{max(own_dates).date()}).")
     margin = pd.Timedelta(days=margin_days)
     first, last = min(own_dates) - margin, max(own_dates) + margin
     days = [as_of_date(str(a)) for a in estimates["as_of"].fillna("")]
