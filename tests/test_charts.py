@@ -707,3 +707,20 @@ def test_an_estimate_far_before_the_rest_lies_outside_the_axis_and_the_footer_sa
     assert pd.Timestamp(mdates.num2date(whole.axes[0].get_xlim()[0])).tz_localize(None) < pd.Timestamp("2023-12-15")
     assert "outside the axis" not in charts.description(whole)
 
+
+def test_the_derived_figures_beside_the_munitions_are_never_cut():
+    """"bbc.com · 2024-10-19, 8,000,000 rounds / 13…" was cut: each derived figure gives its
+    source and its computation whole, on lines of their own, and the panel says how many more
+    the checks table holds instead of running past its frame."""
+    checks = pd.DataFrame([{"check": "shells per container", "label": f"A long outlet name {i} · 2024-10-19",
+                            "value": 615.4 + i, "how": "8,000,000 rounds / 13,000 containers"} for i in range(9)])
+    fig = charts.munitions_chart(estimate_rows(["exact"], ["2024-10-23"]).assign(measure="shells", family="munitions"),
+                                 checks)
+    box = by_gid(fig, "checks")[0]
+    text = box.get_text()
+    assert "…" not in text
+    assert "8,000,000 rounds / 13,000 containers" in text and "A long outlet name 0 · 2024-10-19" in text
+    assert "more (see the checks table)" in text
+    renderer = fig.canvas.get_renderer()
+    assert box.axes.get_window_extent(renderer).contains(*own_box(box, renderer).p0)
+    assert own_box(box, renderer).y0 >= box.axes.get_window_extent(renderer).y0

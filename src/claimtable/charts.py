@@ -1603,8 +1603,15 @@ def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer
 # --- munitions --------------------------------------------------------------------------------
 
 def _check_lines(checks: pd.DataFrame | None) -> list[str]:
-    """The derived figures per container, each as "615 shells per container" and a second line
-    naming where it comes from."""
+    """The derived figures per container, each as "615 shells per container" and, indented
+    under it, where it comes from and how it was computed, each wrapped, never cut.
+
+    >>> print(_check_lines(pd.DataFrame([{"check": "shells per container", "label": "bbc.com · 2024-10-19",
+    ...                                   "value": 615.4, "how": "8,000,000 rounds / 13,000 containers"}]))[0])
+    615 shells per container
+        bbc.com · 2024-10-19
+        8,000,000 rounds / 13,000 containers
+    """
     if checks is None or not len(checks):
         return []
     checks = checks.astype(object).where(checks.notna(), "").astype(str)
@@ -1615,9 +1622,10 @@ def _check_lines(checks: pd.DataFrame | None) -> list[str]:
         what = r["check"] if "per container" in r["check"] else r.get("how", "")
         value = pd.to_numeric(r["value"], errors="coerce")
         number = short_number(value) if pd.notna(value) else r["value"]
-        source = ", ".join(x for x in (r.get("label") or r.get("article", ""),
-                                       r.get("how", "") if r.get("how", "") != what else "") if x)
-        lines.append(_short(f"{number} {what}", 46) + (f"\n    {_short(source, 44)}" if source else ""))
+        source = [x for x in (r.get("label") or r.get("article", ""), r.get("how", "") if r.get("how", "") != what else "")
+                  if x]
+        lines.append("\n".join([_wrapped(f"{number} {what}", 46),
+                                *(textwrap.indent(_wrapped(x, 42), "    ") for x in source)]))
     return lines
 
 
@@ -1678,16 +1686,23 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
         return fig
 
 
-def _box_lines(lines: list[str], fit: int = 7) -> list[str]:
-    """The first ``fit`` lines of the side panel, the last saying how many more the checks
-    table holds.
+def _box_lines(lines: list[str], fit: int = 13) -> list[str]:
+    r"""The first entries of the side panel that fit in ``fit`` lines of text (an entry spans
+    several), the last line saying how many more the checks table holds.
 
-    >>> _box_lines(["a", "b", "c"], fit=2)
-    ['a', '+2 more (see the checks table)']
+    >>> _box_lines(["a", "b", "c"], fit=2), _box_lines(["a\nx", "b\ny", "c"], fit=4)
+    (['a', '+2 more (see the checks table)'], ['a\nx', '+2 more (see the checks table)'])
     """
-    if len(lines) <= fit:
+    if sum(line.count("\n") + 1 for line in lines) <= fit:
         return lines
-    return [*lines[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
+    shown: list[str] = []
+    used = 1  # the "+N more" line
+    for line in lines:
+        used += line.count("\n") + 1
+        if used > fit:
+            break
+        shown.append(line)
+    return [*shown, f"+{len(lines) - len(shown):,} more (see the checks table)"]
 
 
 def _checks_box(box, shown: list[str]) -> None:

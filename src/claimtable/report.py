@@ -791,7 +791,9 @@ def estimates_counts(estimates: pd.DataFrame):
 
 #: The columns of the ledger's rows a reader needs: those an extracted estimate alone fills
 #: (unit, place, relays, relay_differs, ledger_check) are left out.
-LEDGER_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "label"]
+#: The ledger table's columns: what a row counts (``unit``: "other 50,000" says nothing) and
+#: where (``place``) as the articles' estimates table gives them.
+LEDGER_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "label"]
 
 
 def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
