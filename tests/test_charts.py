@@ -310,7 +310,7 @@ def test_the_latest_estimate_of_each_named_claimant_is_labelled(drawn):
     troops = data["estimates"].query("family == 'troops' and as_of != ''")
     named = set(named_claimants(data["estimates"])) & set(troops["claimant"])
     labels = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "label"]
-    labelled = {c for c in named if any(t.startswith(charts._short(c, 18) + ":") for t in labels)}
+    labelled = {c for c in named if any(" ".join(t.split()).startswith(c + ":") for t in labels)}
     assert labelled == named
 
 
@@ -609,3 +609,118 @@ def test_the_ledger_does_not_stretch_a_small_collections_time_axis_or_fill_its_t
     for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
         footer = charts.description(draw(estimates)) + " " + " ".join(t.get_text() for t in draw(estimates).texts)
         assert "of 310 hand-coded rows in view, those about 2024-10-05 to 2025-01-23" in footer, draw.__name__
+
+
+def test_the_whole_ledger_is_drawn_when_asked_and_the_charts_say_so():
+    """``ledger_rows = "all"`` (``claimtable report --whole-ledger``): every one of the 310
+    rows is drawn, the time axis reaches the ledger's 2026 rows, and each chart says under it
+    that the whole ledger is drawn."""
+    estimates = _small_collection_with_the_shipped_ledger()
+    before = charts.draw_ledger("all")
+    try:
+        assert len(charts.ledger_in_view(estimates).rows) == len(estimates)
+        fig = charts.estimates_over_time(estimates)
+        highs = [pd.Timestamp(mdates.num2date(ax.get_xlim()[1])).tz_localize(None) for ax in fig.axes[:-1]
+                 if ax.get_ylabel()]
+        assert highs and max(highs) >= pd.Timestamp("2026-01-01")
+        for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
+            drawn = draw(estimates)
+            footer = charts.description(drawn) + " " + " ".join(t.get_text() for t in drawn.texts)
+            assert "Ledger: all 310 hand-coded rows drawn (the whole ledger" in footer, draw.__name__
+    finally:
+        charts.draw_ledger(before)
+    with pytest.raises(ValueError, match="ledger_rows 'some'"):
+        charts.draw_ledger("some")
+
+
+LONG_CLAIMANTS = ["South Korea National Intelligence Service", "Ukraine ambassador to South Korea Dmytro Ponomarenko",
+                  "Ukraine Center for Countering Disinformation", "US Department of Defense"]
+
+
+def _long_named(n_rows: int = 40) -> pd.DataFrame:
+    """Estimates by claimants with long names, of measures with long descriptions."""
+    measures = ["troops_present", "troops_in_place", "troops_training", "troops_expected", "shells", "containers"]
+    return pd.DataFrame([{"estimate": i + 1, "origin": "extracted", "family": charts.measures.family(m), "measure": m,
+                          "claimant": LONG_CLAIMANTS[i % len(LONG_CLAIMANTS)], "value_low": 1000.0 * (1 + i),
+                          "value_high": 1000.0 * (1 + i), "hedge": "exact", "as_of": f"2024-{10 + i % 3}-{1 + i % 27:02d}",
+                          "relays": 1, "relay_differs": "", "ledger_check": "", "label": f"Outlet · {i}"}
+                         for i, m in enumerate(measures[j % len(measures)] for j in range(n_rows))],
+                        columns=charts.ESTIMATE_COLUMNS)
+
+
+def _shown_texts(fig) -> list[str]:
+    renderer = fig.canvas.get_renderer()
+    fig.draw(renderer)
+    texts = [t.get_text() for ax in fig.axes for t in (*ax.get_xticklabels(), *ax.get_yticklabels(), *ax.texts)]
+    texts += [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+    return [" ".join(t.split()) for t in texts if t.strip()]
+
+
+def test_claimant_and_measure_labels_are_whole_on_every_chart():
+    """No "South Korea Nat…": a claimant's name and a measure's heading are wrapped onto two
+    (a grid's column heads three) lines, never cut, and the lines of neighbouring labels do
+    not overlap; only a name longer than two lines is shortened beside a point, the legend
+    beside it giving it whole."""
+    e = _long_named()
+    for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
+        fig = draw(e)
+        shown = _shown_texts(fig)
+        cut = [t for t in shown if "…" in t and not t.startswith("Ukraine ambassador to…:")]
+        assert not cut, (draw.__name__, cut)
+        renderer = fig.canvas.get_renderer()
+        for ax in fig.axes:
+            for ticks in (ax.get_xticklabels(), ax.get_yticklabels()):
+                assert not overlapping(boxes(ticks, renderer)), draw.__name__
+    rows = " | ".join(_shown_texts(charts.who_says_what(e)))
+    assert all(name in rows for name in LONG_CLAIMANTS)
+    assert "troops in a named place below a country" in rows
+    legend = " | ".join(_shown_texts(charts.estimates_over_time(e)))
+    assert all(name in legend for name in LONG_CLAIMANTS)
+
+
+@pytest.mark.parametrize("n", (*SIZES, 5000))
+def test_no_label_is_cut_at_any_size(drawn, n):
+    data = synthetic(n) if n not in SIZES else drawn["estimates_over_time", n][2]
+    for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart):
+        cut = [t for t in _shown_texts(draw(data["estimates"])) if "…" in t]
+        assert not cut, (draw.__name__, n, cut)
+
+
+def test_an_estimate_far_before_the_rest_lies_outside_the_axis_and_the_footer_says_so():
+    """One article's "since December 2023" among a collection of October and November 2024:
+    the axis keeps the collection's weeks, the footer names what it leaves out; with the whole
+    ledger asked for, or with too few estimates to tell, every date is drawn."""
+    days = ["2023-12", "2024-10-20", "2024-10-28", "2024-11-02", "2024-11-20", "2024-11-21"]
+    rows = estimate_rows(["exact"] * len(days), days)
+    fig = charts.estimates_over_time(rows)
+    low, high = (pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in fig.axes[0].get_xlim())
+    assert pd.Timestamp("2024-09-15") <= low and high <= pd.Timestamp("2024-12-31"), (low, high)
+    assert ("1 estimate about 2023-12, long before the rest, lies outside the axis (it is in the estimates table)."
+            in charts.description(fig))
+    few = charts.estimates_over_time(rows.iloc[:3])
+    assert pd.Timestamp(mdates.num2date(few.axes[0].get_xlim()[0])).tz_localize(None) < pd.Timestamp("2023-12-15")
+    before = charts.draw_ledger("all")
+    try:
+        whole = charts.estimates_over_time(rows)
+    finally:
+        charts.draw_ledger(before)
+    assert pd.Timestamp(mdates.num2date(whole.axes[0].get_xlim()[0])).tz_localize(None) < pd.Timestamp("2023-12-15")
+    assert "outside the axis" not in charts.description(whole)
+
+
+def test_the_derived_figures_beside_the_munitions_are_never_cut():
+    """"bbc.com · 2024-10-19, 8,000,000 rounds / 13…" was cut: each derived figure gives its
+    source and its computation whole, on lines of their own, and the panel says how many more
+    the checks table holds instead of running past its frame."""
+    checks = pd.DataFrame([{"check": "shells per container", "label": f"A long outlet name {i} · 2024-10-19",
+                            "value": 615.4 + i, "how": "8,000,000 rounds / 13,000 containers"} for i in range(9)])
+    fig = charts.munitions_chart(estimate_rows(["exact"], ["2024-10-23"]).assign(measure="shells", family="munitions"),
+                                 checks)
+    box = by_gid(fig, "checks")[0]
+    text = box.get_text()
+    assert "…" not in text
+    assert "8,000,000 rounds / 13,000 containers" in text and "A long outlet name 0 · 2024-10-19" in text
+    assert "more (see the checks table)" in text
+    renderer = fig.canvas.get_renderer()
+    assert box.axes.get_window_extent(renderer).contains(*own_box(box, renderer).p0)
+    assert own_box(box, renderer).y0 >= box.axes.get_window_extent(renderer).y0

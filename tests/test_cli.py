@@ -297,3 +297,24 @@ def test_report_says_when_none_of_the_estimates_meets_the_ledger(tmp_path, monke
     monkeypatch.setattr(report, "build", _build_with_estimates(["not in the ledger", "matches the ledger"]))
     assert cli.main(["report", str(raw), "--out", str(tmp_path / "c")]) == 0
     assert "ledger" not in capsys.readouterr().err
+
+
+def test_report_draws_the_whole_ledger_when_asked(tmp_path, monkeypatch):
+    """`claimtable report --whole-ledger` gives every notebook that draws the ledger the
+    parameter that draws all its rows; without it, only those about the articles' dates."""
+    from claimtable import notebooks, report
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    given = []
+
+    def build(out: Path, params: dict) -> Path:
+        given.append(params["ledger_rows"])
+        return _build_with_estimates(["matches the ledger"])(out, params)
+
+    monkeypatch.setattr(report, "build", build)
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "a"), "--whole-ledger"]) == 0
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "b")]) == 0
+    assert given == ["all", "dates"]
+    drawing = [p.name for p in notebooks.notebook_paths() if "ledger_rows" in notebooks.declared_parameters(p)]
+    assert drawing == ["03_compare_sources.ipynb", "04_charts.ipynb", "05_report.ipynb"]

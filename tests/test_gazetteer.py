@@ -176,3 +176,43 @@ def test_a_namesake_nothing_in_the_text_tells_apart_is_the_most_populous():
     assert [p.country for p in places.find_places("Officials in Washington said 3,000 had arrived.")] == ["US"]
     assert [p.country for p in places.find_places("The ministry in Tripoli said 40 died.")] == ["LY"]
     assert [p.country for p in places.find_places("In Tripoli, Lebanon, 40 died.") if p.kind == "city"] == ["LB"]
+
+
+def test_a_name_is_found_however_copy_joins_its_parts():
+    # a space for the hyphen, a capital or lower-case particle, a straight or curly apostrophe
+    text = ("Shells hit Deir al Balah, Deir Al Balah and Ras al-Khaimah; refugees in Cox's Bazar "
+            "and Cox’s Bazar; flights to New York.")
+    assert [(p.written, p.label, p.country) for p in places.find_places(text)] == [
+        ("Deir al Balah", "Deir al-Balah", "PS"), ("Deir Al Balah", "Deir al-Balah", "PS"),
+        ("Ras al-Khaimah", "Ras Al Khaimah", "AE"), ("Cox's Bazar", "Cox’s Bazar", "BD"),
+        ("Cox’s Bazar", "Cox’s Bazar", "BD"), ("New York", "New York City", "US")]
+    # a possessive before a capitalised word still ends a name: Russia's, then the Kursk region
+    assert [p.label for p in places.find_places("Russia's Kursk region and Putin's Moscow")] == [
+        "Russia", "Kursk region", "Moscow"]
+
+
+def test_a_town_of_several_words_is_read_like_a_town_of_one():
+    assert [(p.written, p.country, p.kind) for p in places.find_places("Shells fell in Deir el Ahmar, Lebanon.")] == [
+        ("Deir el Ahmar", "LB", "town"), ("Lebanon", "LB", "country")]
+    assert [p.written for p in places.find_places("Shells fell in Deir el-Ahmar.", {"LB"})] == ["Deir el-Ahmar"]
+    # not outside a country the article names, nor where nothing is put in it
+    assert places.find_places("Shells fell in Deir el Ahmar.") == []
+    assert places.find_places("Deir el Ahmar said shells fell.", {"LB"}) == []
+
+
+def test_a_name_without_its_accents_is_the_place_where_no_country_is_named():
+    # GeoNames writes Rafaḩ and Ţarţūs; copy that names no country still means them
+    assert [p.label for p in places.find_places("Shelling in Rafah killed 5 and strikes near Tartus 2.")] == [
+        "Rafah", "Tartus"]
+    # only after a locative word, and not against a country the text names (Baní is Dominican)
+    assert places.find_places("Rafah said 5 died.") == []
+    assert [p.name for p in places.find_places("Gunmen killed 20 in the village of Bani, Burkina Faso.")] == [
+        "Burkina Faso"]
+
+
+def test_of_namesakes_the_one_in_a_country_named_anywhere_in_the_article_is_taken():
+    rows = places.iter_place_rows([("a", 1, "Floods in Valencia killed 200 people.", True),
+                                   ("a", 2, "Spain declared three days of mourning.", True),
+                                   ("b", 1, "Floods in Valencia killed 200 people.", True)])
+    assert [(r["article"], r["name"], r["country"]) for r in rows] == [
+        ("a", "Valencia", "ES"), ("a", "Spain", "ES"), ("b", "Valencia", "VE")]

@@ -146,11 +146,40 @@ def test_a_figure_of_other_things_meets_only_ledger_rows_of_its_unit():
                                   value_high=600.0, as_of="2024-10-28"),
                          estimate(claimant="Ukraine HUR", measure="other", unit="general", value_low=3.0,
                                   value_high=3.0, as_of="2024-10-28")])
-    # the casualty rate is a share too: 50 % against its 20 % differs; no count meets a share
-    assert ledger.check(said, coded).tolist() == [ledger.DIFFERS, ledger.DIFFERS, ledger.MATCHES]
+    # a percent of nothing said is not the casualty rate's 20 %; no count meets a share
+    assert ledger.check(said, coded).tolist() == [ledger.ABSENT, ledger.DIFFERS, ledger.MATCHES]
     assert ledger.check(said.assign(unit="drone"), coded).tolist() == [ledger.ABSENT] * 3
     rows = ledger.as_estimates(coded)
-    assert rows["unit"].tolist() == ["officer", "general", "percent"]
+    assert rows["unit"].tolist() == ["officer", "general", "percent (casualty rate)"]
+
+
+def test_a_percent_meets_only_a_percent_of_the_same_thing():
+    """HUR's 40 % share of Russia's ammunition is not its 20 % casualty rate: a 40 % casualty
+    rate differs from the rate, and matches nothing about ammunition."""
+    coded = ledger_of("20,20,casualty_rate_percent,Ukraine HUR,government_intel,2024-10-24,2024-10,X,,exact,",
+                      "40,40,share_of_russian_ammo_percent,Ukraine HUR,government_intel,2024-10-24,2024-10,X,,exact,")
+    said = pd.DataFrame([estimate(claimant="Ukraine HUR", measure="other", unit=u, value_low=40.0,
+                                  value_high=40.0, as_of="2024-10-28")
+                         for u in ("percent (casualty rate)", "percent (russian ammo)", "percent")])
+    assert ledger.check(said, coded).tolist() == [ledger.DIFFERS, ledger.MATCHES, ledger.ABSENT]
+
+
+def test_a_ledger_row_at_a_region_meets_only_figures_in_that_region():
+    """The ledger's "11,000 in the Kursk region" is the figure of the Kursk region or its city
+    Kursk, or of no place; not a figure in Vladivostok, Primorsky Krai or Russia as a whole."""
+    coded = ledger_of("11000,11000,troops_in_kursk,South Korea NIS,government_intel,2024-11-13,2024-11,X,,about,")
+    assert coded.table["place"].tolist() == ["Kursk region"]
+    places = ["Kursk region", "western Kursk region", "Kursk", "", "Vladivostok", "Primorsky Krai", "Russia",
+              "Kursk region; Vladivostok"]
+    said = pd.DataFrame([estimate(measure="troops_in_place", place=p, value_low=11000.0, value_high=11000.0,
+                                  as_of="2024-11-06") for p in places])
+    assert ledger.check(said, coded).tolist() == [ledger.MATCHES] * 4 + [ledger.ABSENT] * 4
+    # a region regions.csv lacks holds the city it is named after, and no other place
+    own = ledger.read(io.StringIO(HEADER.replace("\n", ",place\n")
+                                  + "900,900,troops_arrived,South Korea NIS,x,2024-11-06,2024-11,X,,exact,,Tula region\n"))
+    said = pd.DataFrame([estimate(place=p, value_low=900.0, value_high=900.0, as_of="2024-11-06")
+                         for p in ("Tula region", "Tula", "Kursk", "Russia")])
+    assert ledger.check(said, own).tolist() == [ledger.MATCHES, ledger.MATCHES, ledger.ABSENT, ledger.ABSENT]
 
 
 def test_a_figure_in_one_town_is_not_checked_against_a_ledger_row_in_another():

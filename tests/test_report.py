@@ -455,3 +455,18 @@ def test_hand_coding_counts_the_collections_articles_and_an_article_without_a_cl
         rows = table.frame.set_index("label")
         assert table.total == 3 and rows.loc["Quiet Post · 2024-10-20", "claims"] == 0, engine
         assert "x" not in rows.index and "0: the extractor found no figure" in table.title
+
+
+def test_the_ledger_table_says_what_each_row_counts_and_where():
+    """A ledger row of the measure "other" reads "other 50,000" without its unit: the table
+    gives the unit (troop, percent (casualty rate)) and the place (the Kursk region) too."""
+    import pandas as pd
+
+    from claimtable import charts, ledger
+
+    estimates = ledger.combine(pd.DataFrame(columns=charts.ESTIMATE_COLUMNS), ledger.read())
+    table = report.ledger_table(estimates, max_rows=400).frame
+    assert {"unit", "place"} <= set(table.columns)
+    assert "percent (casualty rate)" in set(table["unit"])
+    assert "Kursk region" in set(table["place"])
+    assert not ((table["measure"] == "other") & (table["unit"].fillna("") == "")).any()

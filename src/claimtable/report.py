@@ -352,15 +352,17 @@ REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 
 def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "default",
                       manifest: str | Path | None = None, engine: str = "pandas",
-                      claims_dataset: str | Path = "", handcoded: str | Path = "") -> dict[str, str]:
+                      claims_dataset: str | Path = "", handcoded: str | Path = "",
+                      ledger_rows: str = "dates") -> dict[str, str]:
     """The notebooks' parameters for a report of any raw folder into ``out`` (the manifest
     ``sources.csv`` beside the folder unless another is given; ``engine``: the comparison
     stage's, ``pipeline.ENGINES``; ``handcoded``: the sample notebook 06 scores against, else
-    its own, the seeds').
+    its own, the seeds'; ``ledger_rows``: the ledger's rows the charts and tables draw,
+    ``charts.LEDGER_ROWS``).
 
     >>> params = report_parameters("/x/raw", "/y", engine="duckdb")
-    >>> params["claims_table"], params["engine"], "handcoded" in params
-    ('/y/processed/claims.csv', 'duckdb', False)
+    >>> params["claims_table"], params["engine"], "handcoded" in params, params["ledger_rows"]
+    ('/y/processed/claims.csv', 'duckdb', False, 'dates')
     >>> report_parameters("/x/raw", "/y", handcoded="/z/sample.csv")["handcoded"]
     '/z/sample.csv'
     """
@@ -374,7 +376,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
         "out_dir": str(processed), "sentences_table": str(processed / "sentences.csv"),
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
         "figures_dir": str(out / "figures"), "ledger": str(ledger),
-        "claims_dataset": str(claims_dataset), "engine": engine,
+        "claims_dataset": str(claims_dataset), "engine": engine, "ledger_rows": ledger_rows,
     } | ({"handcoded": str(paths.resolve(handcoded))} if handcoded else {})
 
 
@@ -789,7 +791,9 @@ def estimates_counts(estimates: pd.DataFrame):
 
 #: The columns of the ledger's rows a reader needs: those an extracted estimate alone fills
 #: (unit, place, relays, relay_differs, ledger_check) are left out.
-LEDGER_VIEW = ["claimant", "measure", "figure", "hedge", "as_of", "label"]
+#: The ledger table's columns: what a row counts (``unit``: "other 50,000" says nothing) and
+#: where (``place``) as the articles' estimates table gives them.
+LEDGER_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "label"]
 
 
 def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
