@@ -327,24 +327,58 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int = LEDGER_MARGIN_DAY
     return LedgerView(estimates[keep], note)
 
 
+#: A claimant's estimates of a measure about dates at most this many days before its latest are
+#: said beside it: the largest is its latest figure of the total (``latest_estimates``).
+PART_WINDOW_DAYS = 7
+#: The unit of a share ("half of the dead"): never a claimant's latest figure of a total.
+SHARE_UNIT = "percent"
+
+
 def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     """One row per claimant and measure: its latest estimate (by ``as_of``; an unknown date
     counts as the earliest; on the same date the one with most relays). The articles' own
     estimates come before the ledger's rows: a hand-coded row is a claimant's latest only when
-    the articles give none of that claimant and measure.
+    the articles give none of that claimant and measure. A part or a share is never a
+    claimant's latest figure of the total: of the articles' estimates about dates at most
+    ``PART_WINDOW_DAYS`` before the latest, the largest is its latest (a part, "19 of the dead
+    were women", is smaller than the toll it is part of, and is said beside it), and a share
+    (a unit of ``percent``) is its latest only when it gives nothing else.
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["NIS"] * 3, "measure": ["troops_present"] * 3,
     ...     "value_low": [3000, 10000, 12000], "value_high": [3000, 10000, 12000],
     ...     "as_of": ["2024-10", "2024-10-23", "2024-11"], "origin": ["extracted", "extracted", "hand-coded"]})
     >>> latest_estimates(rows)["value_high"].tolist()
     [10000.0]
+    >>> toll = pd.DataFrame({"estimate": [1, 2], "claimant": ["SDN"] * 2, "measure": ["killed"] * 2,
+    ...     "unit": ["person", "dead"], "value_low": [40, 19], "value_high": [40, 19],
+    ...     "as_of": ["2025-06-04", "2025-06-05"], "origin": ["extracted"] * 2})
+    >>> latest_estimates(toll)["value_high"].tolist()
+    [40.0]
     """
     frame = _estimates(estimates)
-    frame = frame.assign(_day=[d if d is not None else pd.Timestamp.min for d in frame["date"]],
-                         _own=(frame["origin"] != "hand-coded").astype(int))
-    frame = frame.sort_values(["claimant", "measure", "_own", "_day", "relays", "estimate"],
-                              ascending=[True, True, True, True, True, False], kind="stable")
-    return frame.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns=["_day", "_own"])
+    frame = frame.assign(day_=[d if d is not None else pd.Timestamp.min for d in frame["date"]],
+                         own_=(frame["origin"] != "hand-coded").astype(int),
+                         share_=(frame["unit"] == SHARE_UNIT).astype(int))
+    frame = frame.sort_values(["claimant", "measure", "own_", "share_", "day_", "relays", "estimate"],
+                              ascending=[True, True, True, False, True, True, False], kind="stable")
+    last = frame.groupby(["claimant", "measure"], sort=True).tail(1)
+    ends = {(r.claimant, r.measure): (r.own_, r.share_, r.day_) for r in last.itertuples()}
+    ends_at = {(r.claimant, r.measure): r.Index for r in last.itertuples()}
+    window = pd.Timedelta(days=PART_WINDOW_DAYS)
+
+    def beside_latest(r) -> bool:
+        own, share, day = ends[(r.claimant, r.measure)]
+        if (r.own_, r.share_) != (own, share):
+            return False
+        if not own:  # the ledger's rows are totals coded by hand: its latest is its latest
+            return r.Index == ends_at[(r.claimant, r.measure)]
+        return r.day_ == day or (day != pd.Timestamp.min and r.day_ != pd.Timestamp.min
+                                 and day - window <= r.day_)
+
+    near = frame[np.array([beside_latest(r) for r in frame.itertuples()], dtype=bool)]
+    near = near.sort_values(["claimant", "measure", "point", "day_", "relays", "estimate"],
+                            ascending=[True, True, True, True, True, False], kind="stable")
+    return near.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns=["day_", "own_", "share_"])
 
 
 def measure_label(measure: str) -> str:
@@ -1208,7 +1242,7 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
         # a dated estimate sets the time (an undated one can be about any: it would take them all)
         best = max(range(len(abouts)), key=lambda i: (abouts[i].day is not None, sizes[i], days[i],
                                                        relays[i], -numbers[i]))
-        together[rows.index] = [can_be_one(a, abouts[best]) for a in abouts]
+        together[rows.index] = [can_be_one(a, abouts[best], figures=False) for a in abouts]
         around[measure] = str(as_of[best])
     return together, around
 
@@ -1229,7 +1263,7 @@ def _set_sizes(abouts: list) -> list[int]:
     from claimtable.compare import GROUP_WINDOW_DAYS, can_be_one
 
     if any(a.countries or a.towns for a in abouts):
-        return [sum(can_be_one(a, b) for a in abouts) for b in abouts]
+        return [sum(can_be_one(a, b, figures=False) for a in abouts) for b in abouts]
     undated = sum(a.day is None for a in abouts)
 
     def month(a) -> int:

@@ -295,7 +295,7 @@ def named_places(place: str, written: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def can_be_one(a: About, b: About) -> bool:
+def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     """Whether two claims can report one thing: the same measure and unit key; their places, when
     both name one, in a common country and, when both name only towns, a common town; their
     dates, when both have one, at most ``GROUP_WINDOW_DAYS`` apart. They count the same noun
@@ -324,6 +324,8 @@ def can_be_one(a: About, b: About) -> bool:
     """
     if a.what != b.what or not _same_place(a.countries, a.towns, b.countries, b.towns):
         return False
+    if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
+        return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
     if a.noun != b.noun and not (_nouns_alike(a.what[0]) or (_generic(a.noun) and _generic(b.noun))):
         return False
     if a.named and b.named:
