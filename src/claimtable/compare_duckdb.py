@@ -490,7 +490,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
             notes.append(f"hedge: {n - agreeing} of {n} relays")
         rows.append(estimates.estimate_row(number, heads[cl], hedge, notes, first or "",
                                            last or "", label, units[cl][0]))
-        for name, value in zip(numbers, (cl, number, changed.get(cl, "").partition(":")[0], hedge),
+        for name, value in zip(numbers, (cl, number, estimates.relay_change(changed.get(cl, "")), hedge),
                                strict=True):
             numbers[name].append(value)
     _store(con, "estimate_numbers", pa.table({
