@@ -609,3 +609,24 @@ def test_the_ledger_does_not_stretch_a_small_collections_time_axis_or_fill_its_t
     for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
         footer = charts.description(draw(estimates)) + " " + " ".join(t.get_text() for t in draw(estimates).texts)
         assert "of 310 hand-coded rows in view, those about 2024-10-05 to 2025-01-23" in footer, draw.__name__
+
+
+def _over_time_rows(relays: list[int], measure: str = "killed", family: str = "casualties") -> pd.DataFrame:
+    return pd.DataFrame({
+        "estimate": range(1, len(relays) + 1), "origin": "extracted", "family": family, "measure": measure,
+        "unit": "person", "claimant": [f"Body {i}" for i in range(len(relays))],
+        "value_low": [100 * (i + 1) for i in range(len(relays))],
+        "value_high": [100 * (i + 1) for i in range(len(relays))], "hedge": "exact",
+        "as_of": [f"2025-05-{i + 1:02d}" for i in range(len(relays))], "relays": relays})
+
+
+def test_displaced_people_and_refugees_reach_the_time_chart():
+    claim = {"category": "other", "unit": "person", "status": "displaced", "modality": "reported", "place": ""}
+    assert measures.measure_of(claim) == "displaced"
+    assert measures.measure_of({**claim, "unit": "refugee", "status": ""}) == "refugees"
+    rows = _over_time_rows([1, 2]).assign(family="displacement", measure="displaced",
+                                          value_low=[400000, 500000], value_high=[400000, 500000])
+    fig = charts.estimates_over_time(rows)
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
+    assert titles == ["displacement"]
+    assert "not shown" not in charts.description(fig)

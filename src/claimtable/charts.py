@@ -54,7 +54,7 @@ STYLE = {
     "figure.dpi": 100,
 }
 #: The measure families drawn as panels, in order.
-FAMILIES = ("troops", "casualties", "munitions")
+FAMILIES = ("troops", "casualties", "displacement", "munitions")
 #: The munitions measures drawn as rows of the munitions chart, in order.
 MUNITIONS = ("shells", "containers", "missiles", "artillery")
 #: A fixed qualitative palette (tab10 without its grey): one colour per named claimant, never
@@ -1051,7 +1051,7 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
 
 
 def _by_family(frame: pd.DataFrame, measures: list[str]) -> list[str]:
-    """Measures in family order (troops, casualties, munitions, other), keeping their rank
+    """Measures in family order (troops, casualties, displacement, munitions, other), keeping their rank
     within a family."""
     family = frame.drop_duplicates("measure").set_index("measure")["family"]
     order = {f: i for i, f in enumerate(FAMILIES)}
