@@ -356,7 +356,7 @@ def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     [40.0]
     """
     frame = _estimates(estimates)
-    frame = frame.assign(day_=[d if d is not None else pd.Timestamp.min for d in frame["date"]],
+    frame = frame.assign(day_=[pd.Timestamp.min if d is None or pd.isna(d) else d for d in frame["date"]],
                          own_=(frame["origin"] != "hand-coded").astype(int),
                          share_=(frame["unit"] == SHARE_UNIT).astype(int))
     frame = frame.sort_values(["claimant", "measure", "own_", "share_", "day_", "relays", "estimate"],
