@@ -620,6 +620,18 @@ def _over_time_rows(relays: list[int], measure: str = "killed", family: str = "c
         "as_of": [f"2025-05-{i + 1:02d}" for i in range(len(relays))], "relays": relays})
 
 
+@pytest.mark.parametrize(("relays", "sizes"), [([1, 2, 1], ["1 article", "2 articles"]),
+                                               ([1, 3, 15], ["1 article", "15 articles"])])
+def test_the_size_legend_shows_the_sizes_drawn(relays, sizes):
+    fig = charts.estimates_over_time(_over_time_rows(relays))
+    texts = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+    shown = texts[texts.index("articles relaying it") + 1:]
+    assert all(s in shown for s in sizes)  # the largest dot drawn is explained
+    drawn = {round(float(a), 1) for ax in fig.axes for c in ax.collections
+             if isinstance(c, PathCollection) for a in c.get_sizes()}
+    assert {round(float(a), 1) for a in charts._size([max(relays)])} <= drawn
+
+
 def test_displaced_people_and_refugees_reach_the_time_chart():
     claim = {"category": "other", "unit": "person", "status": "displaced", "modality": "reported", "place": ""}
     assert measures.measure_of(claim) == "displaced"

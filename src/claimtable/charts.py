@@ -710,15 +710,30 @@ def _date_axis(ax) -> None:
 
 # --- estimates over time ----------------------------------------------------------------------
 
+#: Up to this many articles relaying one estimate, the size legend shows every size.
+SIZE_STEPS_ALL = 4
+
+
 def _size(relays) -> np.ndarray:
     """Marker area (points²) for the number of articles relaying an estimate."""
     return 22 + 26 * np.log2(np.maximum(np.asarray(relays, dtype=float), 1))
 
 
 def _size_steps(max_relays: int) -> list[int]:
-    steps = [s for s in (1, 10, 100, 1000, 10000) if s <= max(max_relays, 1)]
-    if max_relays > steps[-1] * 2:
-        steps.append(max_relays)
+    """The sizes the legend shows: every size up to ``SIZE_STEPS_ALL`` articles, else 1, 10,
+    100, … and always the largest drawn (so a dot of 2 articles is never left unexplained).
+
+    >>> _size_steps(1), _size_steps(2), _size_steps(4), _size_steps(15), _size_steps(250)
+    ([1], [1, 2], [1, 2, 3, 4], [1, 15], [1, 10, 100, 250])
+    """
+    top = max(int(max_relays), 1)
+    if top <= SIZE_STEPS_ALL:
+        return list(range(1, top + 1))
+    steps = [s for s in (1, 10, 100, 1000, 10000) if s <= top]
+    if top > steps[-1] * 2:
+        steps.append(top)
+    elif top != steps[-1]:
+        steps[-1] = top
     return steps
 
 
