@@ -44,8 +44,9 @@ WINDOW_DAYS = 7
 #: A value this close to the version most relays give (either way) is that version, changed.
 CHANGED_VALUE_FACTOR = 1.5
 #: Two values of one claimant dated more than this many days apart are its own revision
-#: (``relay_differs`` says "revised: 300 (…), then 400 (…)"), not a relay that changed one.
-REVISION_DAYS = 1
+#: (``relay_differs`` says "revised: 300 (…), then 400 (…)"), not a relay that changed one: a
+#: relay published a day or two after the statement is dated by its publication.
+REVISION_DAYS = 3
 #: Claimants that name nobody: their claims are never taken for relays of one statement's
 #: changed version (two unattributed figures need not come from one source).
 NOBODY = frozenset({"unattributed", ""})
