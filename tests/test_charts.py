@@ -724,3 +724,36 @@ def test_the_derived_figures_beside_the_munitions_are_never_cut():
     renderer = fig.canvas.get_renderer()
     assert box.axes.get_window_extent(renderer).contains(*own_box(box, renderer).p0)
     assert own_box(box, renderer).y0 >= box.axes.get_window_extent(renderer).y0
+
+
+def _over_time_rows(relays: list[int], measure: str = "killed", family: str = "casualties") -> pd.DataFrame:
+    return pd.DataFrame({
+        "estimate": range(1, len(relays) + 1), "origin": "extracted", "family": family, "measure": measure,
+        "unit": "person", "claimant": [f"Body {i}" for i in range(len(relays))],
+        "value_low": [100 * (i + 1) for i in range(len(relays))],
+        "value_high": [100 * (i + 1) for i in range(len(relays))], "hedge": "exact",
+        "as_of": [f"2025-05-{i + 1:02d}" for i in range(len(relays))], "relays": relays})
+
+
+@pytest.mark.parametrize(("relays", "sizes"), [([1, 2, 1], ["1 article", "2 articles"]),
+                                               ([1, 3, 15], ["1 article", "15 articles"])])
+def test_the_size_legend_shows_the_sizes_drawn(relays, sizes):
+    fig = charts.estimates_over_time(_over_time_rows(relays))
+    texts = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
+    shown = texts[texts.index("articles relaying it") + 1:]
+    assert all(s in shown for s in sizes)  # the largest dot drawn is explained
+    drawn = {round(float(a), 1) for ax in fig.axes for c in ax.collections
+             if isinstance(c, PathCollection) for a in c.get_sizes()}
+    assert {round(float(a), 1) for a in charts._size([max(relays)])} <= drawn
+
+
+def test_displaced_people_and_refugees_reach_the_time_chart():
+    claim = {"category": "other", "unit": "person", "status": "displaced", "modality": "reported", "place": ""}
+    assert measures.measure_of(claim) == "displaced"
+    assert measures.measure_of({**claim, "unit": "refugee", "status": ""}) == "refugees"
+    rows = _over_time_rows([1, 2]).assign(family="displacement", measure="displaced",
+                                          value_low=[400000, 500000], value_high=[400000, 500000])
+    fig = charts.estimates_over_time(rows)
+    titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
+    assert titles == ["displacement"]
+    assert "not shown" not in charts.description(fig)

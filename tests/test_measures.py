@@ -32,7 +32,7 @@ def test_measure_of_a_claim(sentence, measure):
 
 def test_every_measure_has_a_family_and_a_description():
     for m in measures.measures().values():
-        assert m.family in ("troops", "casualties", "munitions", "other") and m.description
+        assert m.family in ("troops", "casualties", "displacement", "munitions", "other") and m.description
 
 
 def test_a_rule_table_without_a_fallback_is_an_error(tmp_path, monkeypatch):

@@ -55,7 +55,7 @@ STYLE = {
     "figure.dpi": 100,
 }
 #: The measure families drawn as panels, in order.
-FAMILIES = ("troops", "casualties", "munitions")
+FAMILIES = ("troops", "casualties", "displacement", "munitions")
 #: The munitions measures drawn as rows of the munitions chart, in order.
 MUNITIONS = ("shells", "containers", "missiles", "artillery")
 #: A fixed qualitative palette (tab10 without its grey): one colour per named claimant, never
@@ -360,24 +360,58 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int | None = LEDGER_MAR
     return LedgerView(estimates[keep], note)
 
 
+#: A claimant's estimates of a measure about dates at most this many days before its latest are
+#: said beside it: the largest is its latest figure of the total (``latest_estimates``).
+PART_WINDOW_DAYS = 7
+#: The unit of a share ("half of the dead"): never a claimant's latest figure of a total.
+SHARE_UNIT = "percent"
+
+
 def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     """One row per claimant and measure: its latest estimate (by ``as_of``; an unknown date
     counts as the earliest; on the same date the one with most relays). The articles' own
     estimates come before the ledger's rows: a hand-coded row is a claimant's latest only when
-    the articles give none of that claimant and measure.
+    the articles give none of that claimant and measure. A part or a share is never a
+    claimant's latest figure of the total: of the articles' estimates about dates at most
+    ``PART_WINDOW_DAYS`` before the latest, the largest is its latest (a part, "19 of the dead
+    were women", is smaller than the toll it is part of, and is said beside it), and a share
+    (a unit of ``percent``) is its latest only when it gives nothing else.
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["NIS"] * 3, "measure": ["troops_present"] * 3,
     ...     "value_low": [3000, 10000, 12000], "value_high": [3000, 10000, 12000],
     ...     "as_of": ["2024-10", "2024-10-23", "2024-11"], "origin": ["extracted", "extracted", "hand-coded"]})
     >>> latest_estimates(rows)["value_high"].tolist()
     [10000.0]
+    >>> toll = pd.DataFrame({"estimate": [1, 2], "claimant": ["SDN"] * 2, "measure": ["killed"] * 2,
+    ...     "unit": ["person", "dead"], "value_low": [40, 19], "value_high": [40, 19],
+    ...     "as_of": ["2025-06-04", "2025-06-05"], "origin": ["extracted"] * 2})
+    >>> latest_estimates(toll)["value_high"].tolist()
+    [40.0]
     """
     frame = _estimates(estimates)
-    frame = frame.assign(_day=[d if d is not None else pd.Timestamp.min for d in frame["date"]],
-                         _own=(frame["origin"] != "hand-coded").astype(int))
-    frame = frame.sort_values(["claimant", "measure", "_own", "_day", "relays", "estimate"],
-                              ascending=[True, True, True, True, True, False], kind="stable")
-    return frame.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns=["_day", "_own"])
+    frame = frame.assign(day_=[pd.Timestamp.min if d is None or pd.isna(d) else d for d in frame["date"]],
+                         own_=(frame["origin"] != "hand-coded").astype(int),
+                         share_=(frame["unit"] == SHARE_UNIT).astype(int))
+    frame = frame.sort_values(["claimant", "measure", "own_", "share_", "day_", "relays", "estimate"],
+                              ascending=[True, True, True, False, True, True, False], kind="stable")
+    last = frame.groupby(["claimant", "measure"], sort=True).tail(1)
+    ends = {(r.claimant, r.measure): (r.own_, r.share_, r.day_) for r in last.itertuples()}
+    ends_at = {(r.claimant, r.measure): r.Index for r in last.itertuples()}
+    window = pd.Timedelta(days=PART_WINDOW_DAYS)
+
+    def beside_latest(r) -> bool:
+        own, share, day = ends[(r.claimant, r.measure)]
+        if (r.own_, r.share_) != (own, share):
+            return False
+        if not own:  # the ledger's rows are totals coded by hand: its latest is its latest
+            return r.Index == ends_at[(r.claimant, r.measure)]
+        return r.day_ == day or (day != pd.Timestamp.min and r.day_ != pd.Timestamp.min
+                                 and day - window <= r.day_)
+
+    near = frame[np.array([beside_latest(r) for r in frame.itertuples()], dtype=bool)]
+    near = near.sort_values(["claimant", "measure", "point", "day_", "relays", "estimate"],
+                            ascending=[True, True, True, True, True, False], kind="stable")
+    return near.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns=["day_", "own_", "share_"])
 
 
 def measure_head(measure: str) -> str:
@@ -745,15 +779,30 @@ def _date_axis(ax) -> None:
 
 # --- estimates over time ----------------------------------------------------------------------
 
+#: Up to this many articles relaying one estimate, the size legend shows every size.
+SIZE_STEPS_ALL = 4
+
+
 def _size(relays) -> np.ndarray:
     """Marker area (points²) for the number of articles relaying an estimate."""
     return 22 + 26 * np.log2(np.maximum(np.asarray(relays, dtype=float), 1))
 
 
 def _size_steps(max_relays: int) -> list[int]:
-    steps = [s for s in (1, 10, 100, 1000, 10000) if s <= max(max_relays, 1)]
-    if max_relays > steps[-1] * 2:
-        steps.append(max_relays)
+    """The sizes the legend shows: every size up to ``SIZE_STEPS_ALL`` articles, else 1, 10,
+    100, … and always the largest drawn (so a dot of 2 articles is never left unexplained).
+
+    >>> _size_steps(1), _size_steps(2), _size_steps(4), _size_steps(15), _size_steps(250)
+    ([1], [1, 2], [1, 2, 3, 4], [1, 15], [1, 10, 100, 250])
+    """
+    top = max(int(max_relays), 1)
+    if top <= SIZE_STEPS_ALL:
+        return list(range(1, top + 1))
+    steps = [s for s in (1, 10, 100, 1000, 10000) if s <= top]
+    if top > steps[-1] * 2:
+        steps.append(top)
+    elif top != steps[-1]:
+        steps[-1] = top
     return steps
 
 
@@ -1171,7 +1220,7 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
 
 
 def _by_family(frame: pd.DataFrame, measures: list[str]) -> list[str]:
-    """Measures in family order (troops, casualties, munitions, other), keeping their rank
+    """Measures in family order (troops, casualties, displacement, munitions, other), keeping their rank
     within a family."""
     family = frame.drop_duplicates("measure").set_index("measure")["family"]
     order = {f: i for i, f in enumerate(FAMILIES)}
@@ -1373,7 +1422,7 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
         # a dated estimate sets the time (an undated one can be about any: it would take them all)
         best = max(range(len(abouts)), key=lambda i: (abouts[i].day is not None, sizes[i], days[i],
                                                        relays[i], -numbers[i]))
-        together[rows.index] = [can_be_one(a, abouts[best]) for a in abouts]
+        together[rows.index] = [can_be_one(a, abouts[best], figures=False) for a in abouts]
         around[measure] = str(as_of[best])
     return together, around
 
@@ -1394,7 +1443,7 @@ def _set_sizes(abouts: list) -> list[int]:
     from claimtable.compare import GROUP_WINDOW_DAYS, can_be_one
 
     if any(a.countries or a.towns for a in abouts):
-        return [sum(can_be_one(a, b) for a in abouts) for b in abouts]
+        return [sum(can_be_one(a, b, figures=False) for a in abouts) for b in abouts]
     undated = sum(a.day is None for a in abouts)
 
     def month(a) -> int:

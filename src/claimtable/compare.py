@@ -22,6 +22,7 @@ that mixes stories (a strike in one city, another war's dead) then gives a group
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,6 +41,10 @@ COMPARABLE_FACTOR = 3.0
 #: month: a toll said again weeks later is another figure; a month-only date is near any day
 #: of its month).
 GROUP_WINDOW_DAYS = 31
+#: Figures of which one names no place (neither a gazetteer place nor a named place word,
+#: ``named_places``) are about one thing only when their dates, when both have one, lie at
+#: most this many days apart (a week: the estimates' window).
+NAMELESS_WINDOW_DAYS = 7
 GROUP_COLUMNS = ["group", "category", "counted", "figures", "articles", "finding", "notes"]
 MEMBER_COLUMNS = ["article", "label", "measure", "value_low", "value_high", "hedge", "modality",
                   "unit", "status", "claimant", "claimant_phrase", "place", "time_ref", "as_of",
@@ -124,13 +129,21 @@ class About:
     its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
 
     >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
-    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2))
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0))
     """
 
     what: tuple[str, str]
     countries: frozenset[str]
     towns: frozenset[str]
     day: PartialDate | None
+    #: the place names the claim's ``place`` and sentence give, lower case (``named_places``):
+    #: a camp or a village the gazetteer lacks still tells one event from another
+    named: frozenset[str] = frozenset()
+    #: the noun the figure counts (its ``unit``): 40 children are not 40 people
+    noun: str = ""
+    #: the figure's bounds: a claim that names no place joins another noun of a toll only
+    #: with the very same figure ("1,100 soldiers", "1,100 casualties")
+    bounds: tuple[float, float] = (0.0, 0.0)
 
 
 def group_unit(claim: dict) -> str:
@@ -172,11 +185,37 @@ def _people() -> frozenset[str]:
 
 
 def about(claim: dict) -> About:
-    """A claim's ``About`` (its ``measure``, ``unit``, ``place`` and ``as_of``, any missing;
-    the unit as ``group_unit`` keeps it)."""
+    """A claim's ``About`` (its ``measure``, ``unit``, ``place``, ``sentence`` and ``as_of``,
+    any missing; the unit as ``group_unit`` keeps it)."""
     measure = str(claim.get("measure") or "")
-    countries, towns = _place_parts(str(claim.get("place") or ""))
-    return About((measure, group_unit(claim)), countries, towns, _day(str(claim.get("as_of") or "")))
+    place = str(claim.get("place") or "")
+    countries, towns = _place_parts(place)
+    written = claim.get("sentence_places")  # the DuckDB engine's, found as it streams the sentences
+    if written is None:
+        written = sentence_places(str(claim.get("sentence") or ""))
+    return About((measure, group_unit(claim)), countries, towns, _day(str(claim.get("as_of") or "")),
+                 named_places(place, str(written)), str(claim.get("unit") or ""),
+                 (_number(claim.get("value_low")), _number(claim.get("value_high"))))
+
+
+def _number(value: object) -> float:
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,2}"
+_AFTER_PREPOSITION = re.compile(rf"\b(?:in|at|near|around|outside|inside)\s+({_NAME})")
+
+
+@lru_cache(maxsize=1)
+def _before_place_noun() -> re.Pattern[str]:
+    """A name before a place noun (``data/lexicons/place_nouns.csv``: "Zamzam camp", "Khartoum
+    state"), one lower-case word allowed between ("Zamzam displacement camp")."""
+    from claimtable.lexicons import alternation, column
+
+    return re.compile(rf"({_NAME})\s+(?:[a-z]+\s+)?(?:{alternation(column('place_nouns', 'word'))})s?\b")
 
 
 @lru_cache(maxsize=4096)
@@ -214,10 +253,60 @@ def _place_parts(place: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(towns) if only_towns else frozenset()
 
 
-def can_be_one(a: About, b: About) -> bool:
+@lru_cache(maxsize=8192)
+def sentence_places(sentence: str) -> str:
+    """The place names a sentence writes before a place noun or after "in", "at", "near",
+    "around", "outside" or "inside", found or not in the gazetteer (no month or weekday),
+    "; "-separated.
+
+    >>> sentence_places("Shelling of Abu Shouk camp north of El Fasher killed 40 in May.")
+    'Abu Shouk'
+    """
+    from claimtable.dates import month_number, weekday_number
+
+    names: dict[str, None] = {}
+    for pattern in (_AFTER_PREPOSITION, _before_place_noun()):
+        for m in pattern.finditer(sentence):
+            name = m.group(1)
+            if month_number(name) is None and weekday_number(name) is None and m.start(1) > 0:
+                names[name] = None
+    return "; ".join(names)
+
+
+@lru_cache(maxsize=8192)
+def named_places(place: str, written: str) -> frozenset[str]:
+    """The places a claim names, lower case: those of its ``place`` cell (a direction word set
+    aside) and those its sentence writes (``sentence_places``, "; "-separated).
+
+    >>> sorted(named_places("", sentence_places("At least 300 people were killed in attacks on Zamzam camp.")))
+    ['zamzam']
+    >>> sorted(named_places("El Fasher", "Abu Shouk"))
+    ['abu shouk', 'el fasher']
+    """
+    from claimtable.places import DIRECTIONS
+
+    names = set()
+    for part in f"{place};{written}".split(";"):
+        name = part.strip()
+        for direction in DIRECTIONS:
+            name = name.removeprefix(f"{direction} ")
+        names.add(name.lower())
+    names.discard("")
+    return frozenset(names)
+
+
+def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     """Whether two claims can report one thing: the same measure and unit key; their places, when
     both name one, in a common country and, when both name only towns, a common town; their
-    dates, when both have one, at most ``GROUP_WINDOW_DAYS`` apart.
+    dates, when both have one, at most ``GROUP_WINDOW_DAYS`` apart. They count the same noun
+    (40 children are not 40 people) unless the measure says what is counted (troops,
+    munitions: ``_nouns_alike``) or both name the toll or the force itself (``_generic``:
+    "1,100 soldiers" and "1,100 casualties" of one toll). Places the gazetteer lacks count too (``named_places``): when
+    both claims name places, one's names are all among the other's ("Zamzam camp" is not
+    "Khartoum state"; "El Fasher" may be "Abu Shouk camp near El Fasher", which is not "the
+    Naivasha market in El Fasher"); when one names none, they count the very same noun
+    (unless the measure says it, or the figure is the very same: "19 dead" are not "12
+    people", "481 deaths" not "200 fighters") and their dates, when both have one, lie at most ``NAMELESS_WINDOW_DAYS`` apart.
 
     >>> kharkiv = About(("killed", ""), frozenset({"UA"}), frozenset({"Kharkiv"}), PartialDate(2025, 3, 2))
     >>> odesa = About(("killed", ""), frozenset({"UA"}), frozenset({"Odesa"}), PartialDate(2025, 3, 2))
@@ -226,10 +315,56 @@ def can_be_one(a: About, b: About) -> bool:
     (False, True)
     >>> can_be_one(kharkiv, About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 6, 1)))
     False
+    >>> from dataclasses import replace
+    >>> camp = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 4, 13), frozenset({"zamzam"}), "person")
+    >>> city = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 4, 14), frozenset({"khartoum"}), "person")
+    >>> nowhere = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 4, 15), frozenset(), "person")
+    >>> can_be_one(camp, city), can_be_one(camp, nowhere), can_be_one(camp, replace(nowhere, noun="child"))
+    (False, True, False)
     """
     if a.what != b.what or not _same_place(a.countries, a.towns, b.countries, b.towns):
         return False
-    return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
+    if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
+        return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
+    if a.noun != b.noun and not (_nouns_alike(a.what[0]) or (_generic(a.noun) and _generic(b.noun))):
+        return False
+    if a.named and b.named:
+        if not (a.named <= b.named or b.named <= a.named):
+            return False
+        return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
+    if a.noun != b.noun and not (_nouns_alike(a.what[0]) or a.bounds == b.bounds):
+        return False
+    return a.day is None or b.day is None or distance_days(a.day, b.day) <= NAMELESS_WINDOW_DAYS
+
+
+@lru_cache(maxsize=64)
+def _nouns_alike(measure: str) -> bool:
+    """Whether a measure's nouns all count one thing, which the measure says: a troop measure's
+    "soldiers", "troops" and "personnel" are the force, a munitions measure's "shells" and
+    "rounds" one stock (``data/lexicons/measures.csv``, families ``troops`` and ``munitions``)."""
+    from claimtable.measures import family
+
+    return family(measure) in ("troops", "munitions")
+
+
+@lru_cache(maxsize=1)
+def _generic_units() -> frozenset[str]:
+    from claimtable.lexicons import read_lexicon
+
+    rows = read_lexicon("units")
+    people = {r["unit"] for r in rows if r["word"] == "people"}
+    return frozenset({r["unit"] for r in rows if r["category"] in ("troops", "casualties")} | people)
+
+
+def _generic(noun: str) -> bool:
+    """Whether a noun names a toll or a force itself, not a part of the people it counts:
+    "soldiers", "casualties", "deaths", "people" (``data/lexicons/units.csv``, categories
+    ``troops`` and ``casualties``, and the unit of "people"), not "children" or "civilians".
+
+    >>> _generic("casualty"), _generic("person"), _generic("child")
+    (True, True, False)
+    """
+    return noun in _generic_units()
 
 
 def _same_place(a_countries: frozenset[str], a_towns: frozenset[str],

@@ -2,7 +2,8 @@
 pandas engine, from ``claims.csv`` or a claims Parquet dataset, holding only aggregates.
 
 DuckDB reads only the columns each table needs (never ``sentence``, which only the writer
-of ``comparison.csv`` streams, chunk by chunk). Estimates are clustered over one aggregate row
+of ``comparison.csv`` and the figure groups' search for the places a sentence names stream,
+chunk by chunk, keeping none). Estimates are clustered over one aggregate row
 per distinct statement (claimant, measure, value, as_of), not per claim; figure groups come
 from one pass over the claims in (article, start) order that keeps one tally per group; the
 derived checks are SQL. The per-claim and per-relay tables (``comparison``, ``relays``) are
@@ -259,13 +260,32 @@ class _Tally:
 
 #: The claims' columns a figure group's tally reads, in ``_figure_groups``' query order.
 _TALLY_COLUMNS = ["pos", "article", "label", "category", "status", "value_low", "value_high", "hedge",
-                  "claimant", "unit", "modality", "time_ref", "measure", "place", "as_of"]
+                  "claimant", "unit", "modality", "time_ref", "measure", "place", "as_of",
+                  "sentence_places"]
 
 
-def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def _named(con: duckdb.DuckDBPyConnection, sentences: str) -> None:
+    """Table ``named``: the place names each claim's sentence writes (``compare.sentence_places``),
+    by its row number, found in one pass over the sentences, chunk by chunk, keeping only
+    those that name one."""
+    con.execute("CREATE TABLE named (src BIGINT, places VARCHAR)")
+    reader, writer = con.cursor(), con.cursor()
+    result = reader.execute(sentences)
+    while rows := result.fetchmany(CHUNK_ROWS):
+        found = [(src, compare.sentence_places(text)) for src, text in rows]
+        found = [(src, places) for src, places in found if places]
+        if found:
+            _store(writer, "named", pd.DataFrame(found, columns=["src", "places"]).astype(
+                {"src": "int64", "places": "object"}), append=True)
+    reader.close()
+    writer.close()
+
+
+def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str) -> pd.DataFrame:
     """Figure groups in one pass over the claims in (article, start) order (``compare``'s
     ``GroupAssigner`` with a tally per group): each claim's group number goes back to DuckDB
     (table ``assign``), and the agreement table is built from the tallies, which it returns."""
+    _named(con, sentences)
     columns = _source_columns(con)
     wide = columns is not None
 
@@ -278,8 +298,9 @@ def _figure_groups(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(
         f"SELECT c.pos, c.article, {LABEL}, c.category, c.status, c.value_low, c.value_high, "
-        "c.hedge, c.claimant, c.unit, c.modality, c.time_ref, c.measure, c.place, c.as_of FROM claims c "
-        "LEFT JOIN articles a USING (article) ORDER BY c.pos")
+        "c.hedge, c.claimant, c.unit, c.modality, c.time_ref, c.measure, c.place, c.as_of, "
+        "COALESCE(n.places, '') FROM claims c "
+        "LEFT JOIN articles a USING (article) LEFT JOIN named n USING (src) ORDER BY c.pos")
     while rows := result.fetchmany(CHUNK_ROWS):
         positions, numbers = [], []
         for row in rows:
@@ -469,7 +490,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
             notes.append(f"hedge: {n - agreeing} of {n} relays")
         rows.append(estimates.estimate_row(number, heads[cl], hedge, notes, first or "",
                                            last or "", label, units[cl][0]))
-        for name, value in zip(numbers, (cl, number, changed.get(cl, "").partition(":")[0], hedge),
+        for name, value in zip(numbers, (cl, number, estimates.relay_change(changed.get(cl, "")), hedge),
                                strict=True):
             numbers[name].append(value)
     _store(con, "estimate_numbers", pa.table({
@@ -595,7 +616,7 @@ def compare_tables(claims: str | os.PathLike[str], articles: pd.DataFrame | None
     con = connect()
     sentences = _open(con, Path(claims))
     _articles(con, articles)
-    agreement = _figure_groups(con)
+    agreement = _figure_groups(con, sentences)
     found, relays = _estimates(con)
     coded = ledger.load(ledger_csv)
     tables = {

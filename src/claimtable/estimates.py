@@ -43,6 +43,10 @@ from claimtable.dates import PartialDate, parse_published
 WINDOW_DAYS = 7
 #: A value this close to the version most relays give (either way) is that version, changed.
 CHANGED_VALUE_FACTOR = 1.5
+#: Two values of one claimant dated more than this many days apart are its own revision
+#: (``relay_differs`` says "revised: 300 (…), then 400 (…)"), not a relay that changed one: a
+#: relay published a day or two after the statement is dated by its publication.
+REVISION_DAYS = 3
 #: Claimants that name nobody: their claims are never taken for relays of one statement's
 #: changed version (two unattributed figures need not come from one source).
 NOBODY = frozenset({"unattributed", ""})
@@ -296,11 +300,33 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
                 if not places_can_be_one(a.place, b.place):
                     continue  # another place ("4 killed in Kharkiv", "5 killed in Odesa")
                 same_value = (a.low, a.high) == (b.low, b.high)
-                if same_value and a.measure != b.measure:
+                if not same_value and a.measure == b.measure and _comparable(a, b) and _revised(a, b):
+                    earlier, later = sorted((a, b), key=lambda e: _key(e.first))
+                    changed.setdefault(i, f"revised: {_text(earlier)} ({earlier.first}), then "
+                                          f"{_text(later)} ({later.first}) by the claimant")
+                elif same_value and a.measure != b.measure:
                     changed.setdefault(i, f"measure: {a.measure} where {b.relays} relays have {b.measure}")
                 elif not same_value and a.measure == b.measure and _comparable(a, b):
                     changed.setdefault(i, f"value: {_text(a)} where {b.relays} relays have {_text(b)}")
     return changed
+
+
+def _revised(a: _Estimate | Head, b: _Estimate | Head) -> bool:
+    """Whether two values of one claimant are its own revision, not a relay's change: both
+    dated, more than ``REVISION_DAYS`` apart (300 on 13 April, "raising its earlier toll" to
+    400 on 20 April)."""
+    return a.first is not None and b.first is not None and distance_days(a.first, b.first) > REVISION_DAYS
+
+
+def relay_change(note: str) -> str:
+    """What a relay changed, from an estimate's note of ``_changed_versions``: ``value`` or
+    ``measure``; nothing for the claimant's own revision.
+
+    >>> relay_change("value: 300 where 2 relays have 400"), relay_change("revised: 300 (2025-04-13), then 400 (2025-04-20) by the claimant")
+    ('value', '')
+    """
+    what = note.partition(":")[0]
+    return what if what in ("value", "measure") else ""
 
 
 def _text(e: _Estimate | Head) -> str:
@@ -395,7 +421,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimat
         estimate_rows.append(estimate_row(
             number, e, hedge, notes, str(min(dated, key=_key)) if dated else "",
             str(max(dated, key=_key)) if dated else "", e.rows[0]["label"], e.shown_unit()))
-        changed_what = changed.get(i, "").partition(":")[0]  # "value", "measure" or ""
+        changed_what = relay_change(changed.get(i, ""))  # "value", "measure" or ""
         for r in e.rows:
             differs = [w for w in (changed_what, "hedge" if r["hedge"] != hedge else "") if w]
             relay_rows.append({

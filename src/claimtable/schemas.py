@@ -109,7 +109,7 @@ SCHEMAS: dict[str, Schema] = {
     "links": Schema((Column("word", lower=True),
                      Column("link", allowed=("count", "cue", "apposition", "anaphor", "verb", "estimate"))), ("word", "link")),
     "measures": Schema((Column("measure", lower=True),
-                        Column("family", allowed=("troops", "casualties", "munitions", "other")),
+                        Column("family", allowed=("troops", "casualties", "displacement", "munitions", "other")),
                         Column("description")), ("measure",)),
     "measure_rules": Schema((Column("category", required=False, allowed="categories.category", items="|"),
                              Column("unit", required=False, items="|", lower=True),

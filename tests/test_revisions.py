@@ -1,0 +1,42 @@
+"""A claimant's own update (300 killed on 13 April, 400 a week later) is a revision over time,
+not a relay that "changed the statement": no relay is flagged, and the estimate says what the
+claimant said when. Both engines agree. The articles are written for this test."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from claimtable import pipeline
+
+ARTICLES = {
+    "d1.txt": ("By Staff | Ridge Bulletin | 13 April 2025",
+               "The Tamra Medics Network said 300 people had been killed in attacks on Tamra camp."),
+    "d2.txt": ("By Staff | Harbour Note | 20 April 2025",
+               "The Tamra Medics Network said 400 people had been killed in attacks on Tamra camp."),
+    "d3.txt": ("By Staff | Valley Tribune | 20 April 2025",
+               "The Tamra Medics Network said 400 people had been killed in the attacks on Tamra camp."),
+}
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("revised") / "raw"
+    raw.mkdir()
+    for name, (byline, body) in ARTICLES.items():
+        (raw / name).write_text(f"News in brief\n\n{byline}\n\n{body}\n", encoding="utf-8")
+    out = raw.parent / "processed"
+    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    return {engine: pipeline.compare_tables(out / "claims.csv", "", engine) for engine in pipeline.ENGINES}
+
+
+@pytest.mark.parametrize("engine", pipeline.ENGINES)
+def test_a_claimants_own_update_is_a_revision_not_a_changed_relay(tables, engine, tmp_path):
+    written = pipeline.write_tables(tables[engine], tmp_path)
+    found = {p.stem: pd.read_csv(p, keep_default_na=False) for p in written}
+    est = found["estimates"]
+    killed = est[est["measure"] == "killed"].sort_values("as_of")
+    assert killed["value_low"].tolist() == [300, 400]
+    assert (found["relays"]["differs"] == "").all()  # nobody relayed it wrongly
+    note = killed["relay_differs"].iloc[0]
+    assert note.startswith("revised: 300 (2025-04-13), then 400 (2025-04-20)")
