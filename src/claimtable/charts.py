@@ -335,7 +335,7 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int | None = LEDGER_MAR
     own = estimates.loc[~coded]
     own_dates = []
     for columns in (["first_reported", "last_reported"], ["as_of"]):
-        own_dates = [d for c in columns if c in own for d in (as_of_date(str(a)) for a in own[c].fillna(""))
+        own_dates = [d for c in columns if c in own for d in (as_of_date(str(a)) for a in own[c].astype(object).fillna(""))
                      if d is not None]
         if own_dates:
             break
