@@ -5741,6 +5741,41 @@ def _counted_in_subject(sentence: str, figure: tuple[int, int], subject: Mention
         and _SUBJECT_OF.match(sentence[subject.end:figure[0]]) is not None
 
 
+#: A verb of speech or estimate, then the verb "be" of the noun it describes: "the 600 trucks the
+#: UN estimates are needed", "what the UN says is a minimum".
+_NOUN_CLAUSE_VERB = re.compile(r"\s+(?:says|said|estimates|estimated|believes|believed|claims|claimed|reckons)"
+                               r"\s+(?:is|are|was|were)\b")
+#: What stands before the source of such a clause: "what (the) ", or "the", a figure, its noun
+#: and "(the) " ("the 600 truckloads the ").
+_NOUN_CLAUSE_OPENER = re.compile(r"(?:\bwhat|\bthe\s+(?:[a-z-]+\s+)?\d[\d,.]*(?:\s+[a-z-]+){1,2})\s+(?:the\s+)?$")
+
+
+def _speaks_of_another_noun(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether ``m`` speaks only in a clause that describes one noun of the reporter's sentence,
+    with no relative word or after "what" ("a figure far below the 500 trucks the UN estimates
+    are needed, with nine deaths", "Some 120 trucks fall short of what the UN says is a minimum
+    of 400"), and the figure stands outside that clause: the source says what that noun is, not
+    the sentence's other figures. A pronoun ("what it says is its biggest raid") stands for the
+    sentence's subject, which tells of its own deed: not so.
+
+    >>> s = "Only 36 trucks came, far below the 500 trucks the UN estimates are needed, with nine deaths."
+    >>> m = Mention(s.index("UN"), s.index("UN") + 2, "UN", "United Nations", "international organisation", 3)
+    >>> [_speaks_of_another_noun(s, (s.index(f), s.index(f) + len(f)), m) for f in ("36", "500", "nine")]
+    [True, False, True]
+    >>> s = "Some 120 trucks fall short of what the UN says is a minimum of 400 trucks."
+    >>> m = Mention(s.index("UN"), s.index("UN") + 2, "UN", "United Nations", "international organisation", 3)
+    >>> [_speaks_of_another_noun(s, (s.index(f), s.index(f) + len(f)), m) for f in ("120", "400")]
+    [True, False]
+    """
+    if m.kind == "pronoun" or _NOUN_CLAUSE_VERB.match(sentence, m.end) is None:
+        return False
+    opener = _NOUN_CLAUSE_OPENER.search(sentence, max(0, m.start - 60), m.start)
+    if opener is None:
+        return False
+    close = min((i for i in (sentence.find(",", m.end), sentence.find(";", m.end)) if i >= 0), default=len(sentence))
+    return not opener.start() <= figure[0] < close
+
+
 #: An adverb of hearsay on a deed ("reportedly", "allegedly"): someone unnamed tells of it.
 _HEARSAY_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b")
 
@@ -11743,6 +11778,11 @@ class ArticleAttribution:
         contrasted = _contrasted_claim(sentence, figure, mentions)
         if contrasted is not None:  # 'not "a few hundred", as X claim': the figure X gave
             return Attribution(contrasted.claimant, contrasted.phrase, "clause")
+        if mentions and any(_speaks_of_another_noun(sentence, figure, m) for m in mentions):
+            # "36 trucks came, below the 500 the UN estimates are needed": the UN speaks of its 500
+            mentions = [m for m in mentions if not _speaks_of_another_noun(sentence, figure, m)]
+            if not any(m.strength >= SUBJECT for m in mentions):
+                return Attribution(UNATTRIBUTED, "", "none")
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
         choice = best([m for m in in_clause if m.strength >= SPEAKER
                        or (m.kind == "state" and _state_speaks(sentence, m, mentions))])
