@@ -6578,7 +6578,8 @@ def _trailing_subject() -> re.Pattern[str]:
     """A reporting clause after the clause it reports, opened by a comma (and a closing quotation
     mark), its subject before its verb: a person or body described with "a" or "an" (", a top
     general has revealed", ", a senior Velmari official familiar with the talks told ...") or
-    owned by a name (", Velmaria's defence chief has said"). Group ``words``: the subject's words
+    owned by a name (", Velmaria's defence chief has said"), an aside about the person between
+    them too (", a police officer in Sarn, who asked not to be named, told ..."). Group ``words``: the subject's words
     with the owner, without the article; the head is lower case, one "of"/"at"/"for"/"from"/"with"
     phrase of up to four words may follow it, and after the verb comes the sentence's end, a comma,
     "that", a figure, a time or place, or whom it was told to."""
@@ -6588,7 +6589,7 @@ def _trailing_subject() -> re.Pattern[str]:
     return re.compile(
         rf",[\"”’]?\s+(?:an?\s+(?P<words>(?:{word}\s+){{0,3}}{head})|(?P<owned>{owner}(?:{head}\s+){{0,2}}{head}))"
         rf"(?P<phrase>\s+(?:of|at|for|from|with|in)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
-        rf"\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
+        rf"(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
         r"(?=\s*(?:[,.;]|$)|\s+(?:(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters)\b|\d|[A-Z]))")
 
 
@@ -6610,6 +6611,8 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
     ["Velmaria's defence chief"]
     >>> [c.name for c in _trailing_subjects("It rose to 20, a doctor in the Red Sea port told AFP.", [])]
     ['doctor in the Red Sea port']
+    >>> [c.name for c in _trailing_subjects('"We found 64," a police officer in Sarn, who asked not to be named, said.', [])]
+    ['police officer in Sarn']
     >>> _trailing_subjects("Nine ships were hit, a report said.", []), _trailing_subjects("Nine died, a third said.", [])
     ([], [])
     """
