@@ -1648,9 +1648,16 @@ def _as_claimed(before: str, after: str) -> bool:
 @cache
 def _participle_speech() -> re.Pattern[str]:
     """A reporting participle after a comma ("..., claiming that ..."), whose subject is the
-    sentence's subject."""
+    sentence's subject; an adverb may stand before it ("..., officially reporting 31 deaths"),
+    and "giving" speaks with a count as its object ("..., giving a provisional toll of 21").
+
+    >>> [bool(_participle_speech().search(s)) for s in (", officially reporting 31 deaths",
+    ...  ", giving a provisional death toll of 21", ", giving 40 rifles to the militia")]
+    [True, True, False]
+    """
     ing = [v for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech") if v.endswith("ing")]
-    return re.compile(rf",\s*(?:{lexicons.alternation(ing, fold_case=True)})\b", re.I)
+    return re.compile(rf",\s*(?:[a-z]+ly\s+)?(?:(?:{lexicons.alternation(ing, fold_case=True)})\b"
+                      rf"|giving\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+){{0,2}}(?:toll|tally|count|figure|estimate)\b)", re.I)
 
 
 _WITH_BEFORE = re.compile(r"\b[Ww]ith\s+(?:the\s+|an?\s+)?$")
@@ -5539,8 +5546,8 @@ _INTRODUCED_BY = re.compile(r"(?:[Aa]ccording\s+to|[Cc]iting)\s+")
 
 @cache
 def _written_source() -> re.Pattern[str]:
-    """A source the text names by a lower-case noun phrase: after "according to" or "citing",
-    after a reporting verb that ends a clause (", said one of its residents"), as the subject
+    """A source the text names by a lower-case noun phrase: after "according to" or "citing"
+    (the outlet it spoke to after it too: "according to clinic staff to AFP"), after a reporting verb that ends a clause (", said one of its residents"), as the subject
     of one after a comma (", aid groups said"), or as the agent of a source noun ("claims by
     pro-government militias regarding ...")."""
     return re.compile("|".join(_written_source_ways()))
@@ -5552,7 +5559,7 @@ def _written_source_ways() -> tuple[str, str, str, str]:
     after a comma and a reporting verb, before one after a comma, the agent of a source noun."""
     verbs = _verbs("inverted")
     return (
-        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b))",
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b|\s+to\s+(?:the\s+)?[\"“]?[A-Z]))",
         rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
         rf",[\"”’']?\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
         rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
@@ -5849,6 +5856,41 @@ def _counted_in_subject(sentence: str, figure: tuple[int, int], subject: Mention
     """
     return subject.strength == SUBJECT and subject.end <= figure[0] \
         and _SUBJECT_OF.match(sentence[subject.end:figure[0]]) is not None
+
+
+#: A verb of speech or estimate, then the verb "be" of the noun it describes: "the 600 trucks the
+#: UN estimates are needed", "what the UN says is a minimum".
+_NOUN_CLAUSE_VERB = re.compile(r"\s+(?:says|said|estimates|estimated|believes|believed|claims|claimed|reckons)"
+                               r"\s+(?:is|are|was|were)\b")
+#: What stands before the source of such a clause: "what (the) ", or "the", a figure, its noun
+#: and "(the) " ("the 600 truckloads the ").
+_NOUN_CLAUSE_OPENER = re.compile(r"(?:\bwhat|\bthe\s+(?:[a-z-]+\s+)?\d[\d,.]*(?:\s+[a-z-]+){1,2})\s+(?:the\s+)?$")
+
+
+def _speaks_of_another_noun(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether ``m`` speaks only in a clause that describes one noun of the reporter's sentence,
+    with no relative word or after "what" ("a figure far below the 500 trucks the UN estimates
+    are needed, with nine deaths", "Some 120 trucks fall short of what the UN says is a minimum
+    of 400"), and the figure stands outside that clause: the source says what that noun is, not
+    the sentence's other figures. A pronoun ("what it says is its biggest raid") stands for the
+    sentence's subject, which tells of its own deed: not so.
+
+    >>> s = "Only 36 trucks came, far below the 500 trucks the UN estimates are needed, with nine deaths."
+    >>> m = Mention(s.index("UN"), s.index("UN") + 2, "UN", "United Nations", "international organisation", 3)
+    >>> [_speaks_of_another_noun(s, (s.index(f), s.index(f) + len(f)), m) for f in ("36", "500", "nine")]
+    [True, False, True]
+    >>> s = "Some 120 trucks fall short of what the UN says is a minimum of 400 trucks."
+    >>> m = Mention(s.index("UN"), s.index("UN") + 2, "UN", "United Nations", "international organisation", 3)
+    >>> [_speaks_of_another_noun(s, (s.index(f), s.index(f) + len(f)), m) for f in ("120", "400")]
+    [True, False]
+    """
+    if m.kind == "pronoun" or _NOUN_CLAUSE_VERB.match(sentence, m.end) is None:
+        return False
+    opener = _NOUN_CLAUSE_OPENER.search(sentence, max(0, m.start - 60), m.start)
+    if opener is None:
+        return False
+    close = min((i for i in (sentence.find(",", m.end), sentence.find(";", m.end)) if i >= 0), default=len(sentence))
+    return not opener.start() <= figure[0] < close
 
 
 #: An adverb of hearsay on a deed ("reportedly", "allegedly"): someone unnamed tells of it.
@@ -6646,7 +6688,8 @@ def _trailing_subject() -> re.Pattern[str]:
     """A reporting clause after the clause it reports, opened by a comma (and a closing quotation
     mark), its subject before its verb: a person or body described with "a" or "an" (", a top
     general has revealed", ", a senior Velmari official familiar with the talks told ...") or
-    owned by a name (", Velmaria's defence chief has said"). Group ``words``: the subject's words
+    owned by a name (", Velmaria's defence chief has said"), an aside about the person between
+    them too (", a police officer in Sarn, who asked not to be named, told ..."). Group ``words``: the subject's words
     with the owner, without the article; the head is lower case, one "of"/"at"/"for"/"from"/"with"
     phrase of up to four words may follow it, and after the verb comes the sentence's end, a comma,
     "that", a figure, a time or place, or whom it was told to."""
@@ -6656,7 +6699,7 @@ def _trailing_subject() -> re.Pattern[str]:
     return re.compile(
         rf",[\"”’]?\s+(?:an?\s+(?P<words>(?:{word}\s+){{0,3}}{head})|(?P<owned>{owner}(?:{head}\s+){{0,2}}{head}))"
         rf"(?P<phrase>\s+(?:of|at|for|from|with|in)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
-        rf"\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
+        rf"(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
         r"(?=\s*(?:[,.;]|$)|\s+(?:(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters)\b|\d|[A-Z]))")
 
 
@@ -6678,6 +6721,8 @@ def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[Men
     ["Velmaria's defence chief"]
     >>> [c.name for c in _trailing_subjects("It rose to 20, a doctor in the Red Sea port told AFP.", [])]
     ['doctor in the Red Sea port']
+    >>> [c.name for c in _trailing_subjects('"We found 64," a police officer in Sarn, who asked not to be named, said.', [])]
+    ['police officer in Sarn']
     >>> _trailing_subjects("Nine ships were hit, a report said.", []), _trailing_subjects("Nine died, a third said.", [])
     ([], [])
     """
@@ -11853,6 +11898,11 @@ class ArticleAttribution:
         contrasted = _contrasted_claim(sentence, figure, mentions)
         if contrasted is not None:  # 'not "a few hundred", as X claim': the figure X gave
             return Attribution(contrasted.claimant, contrasted.phrase, "clause")
+        if mentions and any(_speaks_of_another_noun(sentence, figure, m) for m in mentions):
+            # "36 trucks came, below the 500 the UN estimates are needed": the UN speaks of its 500
+            mentions = [m for m in mentions if not _speaks_of_another_noun(sentence, figure, m)]
+            if not any(m.strength >= SUBJECT for m in mentions):
+                return Attribution(UNATTRIBUTED, "", "none")
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
         choice = best([m for m in in_clause if m.strength >= SPEAKER
                        or (m.kind == "state" and _state_speaks(sentence, m, mentions))])
