@@ -57,6 +57,7 @@ WRONG_ROWS = {
     "standing": ("Hosts", "verb 'Hosts' must be lower case"),
     "peopled_places": ("City", "word 'City' must be lower case"),
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),
+    "demographics": ("Women", "word 'Women' must be lower case"),
     "parties": ("Rivals", "word 'Rivals' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
     "uprooted": ("Refugee", "unit 'Refugee' must be lower case"),

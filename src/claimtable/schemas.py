@@ -134,6 +134,7 @@ SCHEMAS: dict[str, Schema] = {
     "standing": _words("verb", lower=True),
     "peopled_places": _words(lower=True),
     "travellers": _words(lower=True),
+    "demographics": _words(lower=True),
     "uprooted": _words("unit", lower=True),
     "parties": _words(lower=True),
     "tallies": _words(lower=True),
