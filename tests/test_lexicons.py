@@ -58,6 +58,8 @@ WRONG_ROWS = {
     "peopled_places": ("City", "word 'City' must be lower case"),
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),
     "demographics": ("Women", "word 'Women' must be lower case"),
+    "unhurt": ("Survivor", "unit 'Survivor' must be lower case"),
+    "homecomings": ("deported,exile", "kind 'exile' is not one of"),
     "parties": ("Rivals", "word 'Rivals' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
     "uprooted": ("Refugee", "unit 'Refugee' must be lower case"),

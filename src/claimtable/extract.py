@@ -5077,10 +5077,12 @@ _TOOK_BEFORE = re.compile(
     r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+"
     r"|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
 #: "taken" right after the people counted, with what tells of a seizure after it: "48 people taken
-#: on October 7", "two grandchildren were taken by the attackers", "taken from their homes".
+#: on October 7", "two grandchildren were taken by the attackers", "taken from their homes"; or a
+#: passive "taken" that ends its clause: "more than 60 people were taken, including women".
 _TAKEN_AFTER = re.compile(
     r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?taken\s+(?:away\b|on\b|during\b|from\s+their\b"
-    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))", re.I)
+    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))"
+    r"|\s*(?:were|was|had\s+been|have\s+been)\s+taken\s*(?:[,;]|\.?$)", re.I)
 
 
 def _people_of_no_status(c: FigureCandidate) -> bool:
@@ -5103,6 +5105,8 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     [('Two', 'casualties', 'captured')]
     >>> [(c["figure"], c["category"]) for c in _claims("Buses took 300 villagers to the camp.")]
     [('300', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The chief said more than 60 people were taken, including women.")]
+    [('60', 'casualties')]
     """
     if "took" not in ctx.text and "taken" not in ctx.text and "taking" not in ctx.text:
         return False  # the cheap test first
@@ -5863,6 +5867,36 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+def survivors_are_not_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People named by having come through alive (``unhurt.csv``: "survivors") are neither dead,
+    lost nor missing, whatever casualty word their sentence holds ("a boat with 70 people feared
+    dead sank with 75 survivors"): other people, no such status (a wound stays theirs).
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("About 70 refugees are feared dead after a boat sank with 75 survivors.")]
+    [('70', 'casualties', 'killed'), ('75', 'other', '')]
+
+    A figure that only points back to survivors counts others ("Six survivors were rescued, but
+    19 are still missing"):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Six survivors were rescued, but 19 are still missing.")]
+    [('Six', 'other'), ('19', 'casualties')]
+    """
+    if c.category != "casualties" or c.noun is None or c.noun.unit not in _unhurt_units():
+        return False  # the cheap test first
+    if not c.noun_follows:
+        return False  # "Six survivors were rescued, but 19 are still missing": others, not survivors
+    if c.status.removeprefix("expected ") not in {"killed", "lost", "missing", "casualties", "killed or wounded"}:
+        return False
+    c.category, c.status = "other", ""
+    return True
+
+
+@cache
+def _unhurt_units() -> frozenset[str]:
+    """Units of people who came through alive (``unhurt.csv``)."""
+    return lexicons.word_set("unhurt", "unit")
+
+
 #: The statuses of people saved from harm (``statuses.csv``: "12 sailors were rescued").
 RESCUED_STATUSES = frozenset({"rescued", "to be rescued"})
 
@@ -5944,6 +5978,56 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if not any(c.clause[0] <= s < c.clause[1] for s in spans) and _OWN_CAPTURE.search(ctx.text, c.figure.end, c.clause[1]):
         return False
     c.category, c.status = "other", "to be released" if c.projected else "released"
+    return True
+
+
+@cache
+def _homecomings() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words that send captives home in their clause (``homecomings.csv``, kind move), as
+    whole words said of the captives in the passive or with "be" ("were returned", "are now back
+    in"; not "they had returned"), and the plurals that count captives (kind captive).
+
+    >>> moves, captives = _homecomings()
+    >>> bool(moves.search("were Deported to Tarn")), bool(moves.search("they had returned")), "captives" in captives
+    (True, False, True)
+    """
+    rows = lexicons.read_lexicon("homecomings")
+    moves = lexicons.alternation(sorted(r["phrase"] for r in rows if r["kind"] == "move"), fold_case=True)
+    return (re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{moves})\b", re.I),
+            frozenset(r["phrase"] for r in rows if r["kind"] == "captive"))
+
+
+def captives_sent_home(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Captives that their clause sends home after the figure (``homecomings.csv``: "90 prisoners
+    of war are being returned from Osk", "154 prisoners were deported to Tarn", "all 20 captives
+    are now back in Osk") are let go: other people, released, not casualties. A move between
+    jails ("30 prisoners were transferred to a new jail") keeps them captive.
+
+    >>> [(c["category"], c["status"]) for c in _claims("Some 154 of the prisoners were deported to Tarn.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("The army said all 20 captives are now back in Osk.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Police said 30 prisoners were transferred to a new jail.")]
+    [('casualties', 'captured')]
+
+    People named in a part of them are sent home with them ("The prisoners, including four
+    civilians, were returned in buses"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("The prisoners, including four civilians, were returned in buses.")]
+    [('other', 'released')]
+    """
+    if c.category != "casualties" or c.projected or c.noun is None:
+        return False  # the cheap test first
+    moves, captives = _homecomings()
+    if c.status != "captured" and not (
+            not c.status and c.noun_follows and ctx.text[c.noun.start:c.noun.end].lower() in captives):
+        return False  # "20 bodies are back in Osk": no captives
+    hi = _end_past_dashes(ctx.text, c.clause[1])
+    if SUBSET_OPENERS.match(ctx.text, c.clause[0]):  # ", including four civilians, were returned": the whole's verb
+        hi = next((e for s, e in ctx.spans if s >= c.clause[1]), hi)
+    if not moves.search(ctx.text, c.figure.end, hi):
+        return False
+    c.category, c.status = "other", "released"
     return True
 
 
@@ -6492,7 +6576,9 @@ FIGURE_RULES: tuple[Rule, ...] = (
     men_beside_women_and_children,  # "47 men and two women": people by sex, other
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     rescued_are_other,  # "five of the rescued sailors": other people
+    survivors_are_not_dead,  # "sank with 75 survivors": other people, not dead
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
+    captives_sent_home,  # "90 prisoners of war are being returned": released, not casualties
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too

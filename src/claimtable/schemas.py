@@ -135,6 +135,8 @@ SCHEMAS: dict[str, Schema] = {
     "peopled_places": _words(lower=True),
     "travellers": _words(lower=True),
     "demographics": _words(lower=True),
+    "unhurt": _words("unit", lower=True),
+    "homecomings": Schema((Column("phrase", lower=True), Column("kind", allowed=("move", "captive"))), ("phrase",)),
     "uprooted": _words("unit", lower=True),
     "parties": _words(lower=True),
     "tallies": _words(lower=True),
