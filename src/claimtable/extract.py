@@ -4561,6 +4561,48 @@ def part_in_dashes_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: 
     return True
 
 
+#: Before a figure: the words of a whole's noun phrase and predicate, a colon or a copula, and the
+#: items of the list before the figure ("people died in the raid: one officer, ", "victims were ").
+_AFTER_COLON_OR_COPULA = re.compile(r"(?P<sep>:\s*|\s(?:were|are)\s+)(?:[^;:()—–]{0,80}?(?:,\s*|\s+and\s+))?$")
+
+
+#: After a list item's noun: the list goes on ("one officer, 16 gunmen", "four women and ...").
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
+
+
+def listed_after_casualty_count(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People listed after a colon or a copula right after a casualty count of the sentence, with
+    nothing said of them ("At least 18 people died in the raid: one officer, 16 gunmen and a
+    bystander", "the nine victims found on Monday were three women, four men and two boys") say
+    who the counted were: a part of it, casualties with its status.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("At least 18 people died in the raid: one police officer, 16 gunmen and a bystander, police said.")]
+    [('18', 'casualties'), ('one', 'casualties'), ('16', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The nine victims found in Tarn were three women, two boys and a girl.")]
+    [('nine', 'casualties'), ('three', 'casualties'), ('two', 'casualties')]
+    """
+    last = art.last_kept
+    if (":" not in ctx.text and " were " not in ctx.text and " are " not in ctx.text) or c.status or last is None \
+            or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES:
+        return False  # the cheap test first
+    if not c.noun_follows or not counts_people(c.noun):
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = _AFTER_COLON_OR_COPULA.search(ctx.text, max(0, at - 120), at)
+    if m is None:
+        return False
+    sep = m.start("sep")
+    whole = next((f for f in reversed(ctx.figures) if f.end <= sep), None)
+    if whole is None or sep - whole.end > 60 or not _WORDS_ONLY.fullmatch(ctx.text, whole.end, sep):
+        return False  # "18 people died in the raid:": the whole's words right before the colon
+    if _status_cues_in(ctx.text[m.end("sep"):at]):
+        return False  # "30 people were killed and 200 others ...": the list ends at a verb of its own
+    if m.end("sep") == at and not _LIST_GOES_ON.match(ctx.text, c.noun.end):
+        return False  # "40 soldiers now guard the town": a clause of its own, no list
+    c.status = last[2]
+    return True
+
+
 #: After a gapped "others": a place or time phrase, then the clause's end ("15 others in the Old Quarter, where ...").
 _OTHERS_GAP_REST = re.compile(r"\s+(?:in|on|at|near|during)\s+[^;:()]{1,80}?(?:[;,.]|$)")
 
@@ -5035,10 +5077,12 @@ _TOOK_BEFORE = re.compile(
     r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+"
     r"|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
 #: "taken" right after the people counted, with what tells of a seizure after it: "48 people taken
-#: on October 7", "two grandchildren were taken by the attackers", "taken from their homes".
+#: on October 7", "two grandchildren were taken by the attackers", "taken from their homes"; or a
+#: passive "taken" that ends its clause: "more than 60 people were taken, including women".
 _TAKEN_AFTER = re.compile(
     r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?taken\s+(?:away\b|on\b|during\b|from\s+their\b"
-    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))", re.I)
+    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))"
+    r"|\s*(?:were|was|had\s+been|have\s+been)\s+taken\s*(?:[,;]|\.?$)", re.I)
 
 
 def _people_of_no_status(c: FigureCandidate) -> bool:
@@ -5061,6 +5105,8 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     [('Two', 'casualties', 'captured')]
     >>> [(c["figure"], c["category"]) for c in _claims("Buses took 300 villagers to the camp.")]
     [('300', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The chief said more than 60 people were taken, including women.")]
+    [('60', 'casualties')]
     """
     if "took" not in ctx.text and "taken" not in ctx.text and "taking" not in ctx.text:
         return False  # the cheap test first
@@ -5621,6 +5667,57 @@ def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
 
 @cache
+def _demographic_item() -> re.Pattern[str]:
+    """A list item that counts people by their sex or age (``demographics.csv``): a count or
+    "a" / "an", a modifier at most, then the noun ("two women", "a girl", "45 young children").
+
+    >>> bool(_demographic_item().search("58 children, 45 women")), bool(_demographic_item().search("a newborn"))
+    (True, True)
+    >>> bool(_demographic_item().search("their children fled"))
+    False
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("demographics", "word")), fold_case=True)
+    count = r"(?:\d[\d,]*|a|an|" + lexicons.alternation(sorted(_small_number_words()), fold_case=True) + ")"
+    return re.compile(rf"\b{count}\s+(?:[\w'’-]+\s+)?(?:{words})\b", re.I)
+
+
+@cache
+def _small_number_words() -> frozenset[str]:
+    """The number words of ``number_words.csv`` that are one word ("two", "seven", "dozens")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("number_words") if " " not in r["word"])
+
+
+#: What ends the list a figure stands in: a stop, a colon or semicolon, a bracket or a dash.
+_LIST_BOUNDARY = re.compile(r"[.;:()—–]|\s--?\s")
+
+
+def men_beside_women_and_children(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """"Men" counted in one list with women, children or another count of people by sex or age
+    (``demographics.csv``: "the boat carried 49 people, 47 men and two women", "58 children,
+    45 women and 36 men", "a woman and five men") are people by sex, category other, not a force
+    (a casualty status, given before this rule, still makes them casualties).
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The boat carried 49 people, 47 men and two women, the agency said.")]
+    [('49', 'other'), ('47', 'other'), ('two', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Some 600 men gathered for a raid; two women were hurt.")]
+    [('600', 'troops'), ('two', 'casualties')]
+    """
+    if ("wom" not in ctx.text and "child" not in ctx.text and "boy" not in ctx.text and "girl" not in ctx.text
+            and "bab" not in ctx.text and "infant" not in ctx.text and "newborn" not in ctx.text and "teen" not in ctx.text
+            and "toddler" not in ctx.text):
+        return False  # the cheap test first
+    if c.category != "troops" or c.noun is None or c.noun.unit != "man" or not c.noun_follows:
+        return False
+    start = max((m.end() for m in _LIST_BOUNDARY.finditer(ctx.text, 0, c.figure.start)), default=0)
+    after = _LIST_BOUNDARY.search(ctx.text, c.noun.end)
+    end = after.start() if after else len(ctx.text)
+    if not any(m.start() != c.figure.start for m in _demographic_item().finditer(ctx.text[:end], start)):
+        return False
+    c.category = "other"
+    return True
+
+
+@cache
 def _formation_of_before() -> re.Pattern[str]:
     """A formation of troops (a unit of ``things.csv`` that ``units.csv`` counts as troops:
     "battalion", "brigade") and "of" right before a figure: "the battalion of more than 600".
@@ -5770,6 +5867,36 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+def survivors_are_not_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People named by having come through alive (``unhurt.csv``: "survivors") are neither dead,
+    lost nor missing, whatever casualty word their sentence holds ("a boat with 70 people feared
+    dead sank with 75 survivors"): other people, no such status (a wound stays theirs).
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("About 70 refugees are feared dead after a boat sank with 75 survivors.")]
+    [('70', 'casualties', 'killed'), ('75', 'other', '')]
+
+    A figure that only points back to survivors counts others ("Six survivors were rescued, but
+    19 are still missing"):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Six survivors were rescued, but 19 are still missing.")]
+    [('Six', 'other'), ('19', 'casualties')]
+    """
+    if c.category != "casualties" or c.noun is None or c.noun.unit not in _unhurt_units():
+        return False  # the cheap test first
+    if not c.noun_follows:
+        return False  # "Six survivors were rescued, but 19 are still missing": others, not survivors
+    if c.status.removeprefix("expected ") not in {"killed", "lost", "missing", "casualties", "killed or wounded"}:
+        return False
+    c.category, c.status = "other", ""
+    return True
+
+
+@cache
+def _unhurt_units() -> frozenset[str]:
+    """Units of people who came through alive (``unhurt.csv``)."""
+    return lexicons.word_set("unhurt", "unit")
+
+
 #: The statuses of people saved from harm (``statuses.csv``: "12 sailors were rescued").
 RESCUED_STATUSES = frozenset({"rescued", "to be rescued"})
 
@@ -5851,6 +5978,56 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if not any(c.clause[0] <= s < c.clause[1] for s in spans) and _OWN_CAPTURE.search(ctx.text, c.figure.end, c.clause[1]):
         return False
     c.category, c.status = "other", "to be released" if c.projected else "released"
+    return True
+
+
+@cache
+def _homecomings() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The words that send captives home in their clause (``homecomings.csv``, kind move), as
+    whole words said of the captives in the passive or with "be" ("were returned", "are now back
+    in"; not "they had returned"), and the plurals that count captives (kind captive).
+
+    >>> moves, captives = _homecomings()
+    >>> bool(moves.search("were Deported to Tarn")), bool(moves.search("they had returned")), "captives" in captives
+    (True, False, True)
+    """
+    rows = lexicons.read_lexicon("homecomings")
+    moves = lexicons.alternation(sorted(r["phrase"] for r in rows if r["kind"] == "move"), fold_case=True)
+    return (re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{moves})\b", re.I),
+            frozenset(r["phrase"] for r in rows if r["kind"] == "captive"))
+
+
+def captives_sent_home(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Captives that their clause sends home after the figure (``homecomings.csv``: "90 prisoners
+    of war are being returned from Osk", "154 prisoners were deported to Tarn", "all 20 captives
+    are now back in Osk") are let go: other people, released, not casualties. A move between
+    jails ("30 prisoners were transferred to a new jail") keeps them captive.
+
+    >>> [(c["category"], c["status"]) for c in _claims("Some 154 of the prisoners were deported to Tarn.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("The army said all 20 captives are now back in Osk.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Police said 30 prisoners were transferred to a new jail.")]
+    [('casualties', 'captured')]
+
+    People named in a part of them are sent home with them ("The prisoners, including four
+    civilians, were returned in buses"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("The prisoners, including four civilians, were returned in buses.")]
+    [('other', 'released')]
+    """
+    if c.category != "casualties" or c.projected or c.noun is None:
+        return False  # the cheap test first
+    moves, captives = _homecomings()
+    if c.status != "captured" and not (
+            not c.status and c.noun_follows and ctx.text[c.noun.start:c.noun.end].lower() in captives):
+        return False  # "20 bodies are back in Osk": no captives
+    hi = _end_past_dashes(ctx.text, c.clause[1])
+    if SUBSET_OPENERS.match(ctx.text, c.clause[0]):  # ", including four civilians, were returned": the whole's verb
+        hi = next((e for s, e in ctx.spans if s >= c.clause[1]), hi)
+    if not moves.search(ctx.text, c.figure.end, hi):
+        return False
+    c.category, c.status = "other", "released"
     return True
 
 
@@ -6369,6 +6546,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
     opening_whole_not_hurt,  # "of the 12,000 troops in Tarn, about a third had been killed": 12,000 troops
     part_in_dashes_of_casualties,  # "40 civilian deaths in Tarvo—12 women and nine children—": the dead too
+    listed_after_casualty_count,  # "18 people died: one officer, 16 gunmen": the dead too
     gapped_others,  # "six people died as they queued ... and 15 others in the Old Quarter": killed too
     state_of_its_own_item,  # "12 with burn wounds, 75 in stable health": the 75 unhurt
     group_named_before,  # "seized the crew. They are holding the 30 crew members": captured
@@ -6395,9 +6573,12 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
     people_of_a_formation,  # "the battalion of more than 600 people": troops
+    men_beside_women_and_children,  # "47 men and two women": people by sex, other
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     rescued_are_other,  # "five of the rescued sailors": other people
+    survivors_are_not_dead,  # "sank with 75 survivors": other people, not dead
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
+    captives_sent_home,  # "90 prisoners of war are being returned": released, not casualties
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
@@ -6571,7 +6752,7 @@ AFTER_CASUALTIES_RULES: frozenset[Rule] = frozenset({
 #: each opens with ``last = art.last_kept`` and ``if [... or] last is None or last[0] !=
 #: ctx.sentence.sentence [or ...]: return False``.
 SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
-    gapped_status, part_in_dashes_of_casualties, gapped_others, part_of_casualties_points_back,
+    gapped_status, part_in_dashes_of_casualties, gapped_others, listed_after_casualty_count, part_of_casualties_points_back,
 })
 
 #: The rules that return False at once when the sentence holds none of some strings: each opens
@@ -6591,6 +6772,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     whole_out_of_keeps_its_noun: ("out of",), opening_whole_not_hurt: ("f the", "f these", "f those", "f some", "f an est"),
     part_in_dashes_of_casualties: ("—", "–", " - ", " -- "), part_in_dashes_points_back: ("—", "–", " - ", " -- "),
     gapped_others: (" others",),
+    listed_after_casualty_count: (":", " were ", " are "),
     status_of_a_task_object: (" to ", "elp"),
     determiner_then_uncounted: (" more ", " such ", " other ", " further ", " additional "),
     bare_driven_from_homes: (" their ",), bare_left_without: (" without ",), foe_in_a_fight: (" with ", " against "), doers_of_an_action: (" by ", " for "), casualty_verb_of_a_degree: ("less", "more", "little", "least", "most", "nothing"), status_of_their_thing: (" their ", " its "),
@@ -6598,6 +6780,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     state_left_on_another_figure: ("left", "leav"),
     craft_of_travellers: ("boat", "vessel", "ship"),
     taken_by_force: ("took", "taken", "taking"),
+    men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
     count_in_brackets_after_its_noun: ("(",),
 }
@@ -6609,7 +6792,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
-     'included_by_a_counted_subject', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced', 'number_of_named_after', 'number_of_uncounted_before',
+     'included_by_a_counted_subject', 'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
+     'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
