@@ -3344,6 +3344,45 @@ def coordinated_status_object(c: FigureCandidate, ctx: SentenceContext, art: Art
     return True
 
 
+#: "while", "whereas" or "but" right before a bare figure (past its hedge cue): the figure opens
+#: a clause set against the one before.
+_CONTRAST_BEFORE = re.compile(r"\b(?:while|whereas|but)\s+$", re.I)
+#: A verb right after such a figure: a word in "-ed", an auxiliary, or a word that a particle, a
+#: preposition or a determiner follows ("one turned back", "32 got off a bus", "76 escaped the attack").
+_CONTRAST_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|later|reportedly|still|only)\s+)?(?:[a-z]+ed\b|(?:had|have|has|were|are|was|is|will|would|could)\b"
+    r"|[a-z]+(?=\s+(?:off|back|away|on|out|up|down|to|into|onto|from|in|at|through|across|the|a|an|its|their|his|her)\b))")
+
+
+def contrasted_subject_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that opens a clause of "while", "whereas" or "but" as the subject of
+    its verb, after a claim of the clause before it in the same sentence, counts what that claim
+    counts: the clause sets a part against the rest ("Five drones crashed, while one flew on").
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Guards stopped 120 migrants at the crossing, while about 40 slipped away into the hills.")]
+    [('120', 'migrant'), ('40', 'migrant')]
+
+    Not a figure that a noun follows, nor one that is no verb's subject ("while 40 in Tarn"), nor
+    one set against a count of casualties, whose status it need not share.
+
+    >>> [c["figure"] for c in _claims("Guards stopped 120 migrants at the crossing, while 40 in Tarn were spared.")]
+    ['120']
+    """
+    if c.lookup.found or c.figure.percent or ("while" not in ctx.text and "whereas" not in ctx.text and "but" not in ctx.text):
+        return False
+    last = art.last_kept
+    if art.previous is None or art.previous_at != ctx.sentence.sentence or last is None or last[1] == "casualties":
+        return False  # (people hurt set against the unhurt: "killed two, while 76 escaped" are no dead)
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _CONTRAST_BEFORE.search(ctx.text, max(0, at - 10), at) or not _CONTRAST_VERB_AFTER.match(ctx.text, c.figure.end):
+        return False
+    before = [f for f in ctx.figures if f.end <= at]
+    if not before or before[-1].start in ctx.dropped or before[-1].percent or at - before[-1].end > 120:
+        return False
+    c.lookup = NounLookup(art.previous)
+    return True
+
+
 #: A past participle right after a bare figure ("42 damaged", "12 shot down").
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]+(?:ed|en|wn)|lost|sunk|shot\s+down)\b")
 #: A figure's own noun, then a passive or bare participle, or nothing, then the list's
@@ -6514,6 +6553,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     elliptic_participle_item,  # "310 guns had been seized, 42 damaged and 17 abandoned"
     coordinated_bare_figure,
     coordinated_status_object,  # "seized one tanker and sank two": tankers
+    contrasted_subject_points_back,  # "Five drones crashed, while one flew on": drones
     listed_after_a_name,
     coordinated_with_next,
     listed_before_counted_figure,  # "30, 26, 17 and 8 people": people all
@@ -6719,7 +6759,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     measured_not_counted, measure_named_before, age_after_a_person, tally_line_item, uncounted_head_before_its_noun, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
     one_uncounted_thing, part_of_unlisted_whole,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
-    coordinated_bare_figure, coordinated_status_object, listed_after_a_name, listed_in_a_series,
+    coordinated_bare_figure, coordinated_status_object, contrasted_subject_points_back, listed_after_a_name, listed_in_a_series,
     sequence_step_points_back, determiner_then_uncounted, bare_driven_from_homes, changed_from_figure_to_next, another_points_back,
     object_of_which_points_back, included_by_a_counted_subject, gapped_item_points_back, part_in_dashes_points_back,
 })
@@ -6765,7 +6805,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
     listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"),
     listed_as_the_captives: ("hostages", "captives", "abductees"),
-    coordinated_status_object: (" and ",), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
+    coordinated_status_object: (" and ",), contrasted_subject_points_back: ("while", "whereas", "but"), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
     sequence_step_points_back: _SEQUENCE_WORDS, object_of_which_points_back: (" of wh",),
     included_by_a_counted_subject: ("nclud",),
@@ -6791,8 +6831,10 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted', 'doers_of_an_action', 'foe_in_a_fight', 'gapped_others',
-     'included_by_a_counted_subject', 'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
+    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
+     'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
+     'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'included_by_a_counted_subject',
+     'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',

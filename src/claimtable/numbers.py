@@ -63,6 +63,9 @@ _HARMED_ONE_OF = "".join(rf"(?<!\b{verb} one of)" for verb in (
     "killed", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injuring", "captured", "abducted",
     "kidnapped", "executed"))
 
+#: The codes of currencies.csv ("USD"), written before an amount ("USD 2 million").
+_CURRENCY_CODES = tuple(w for w in lexicons.column("currencies", "word") if w.isupper() and w.isalpha())
+
 #: Spans that hold digits but never a figure of counted things. Order does not matter. Each
 #: row's last field lists strings one of which every match contains (in lower case when the
 #: pattern ignores case), or a short pattern every match contains: a sentence with none of
@@ -112,6 +115,12 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("money", rf"(?:\b\d[\d,.]*|\b[a-z]+)(?:[\s-]?(?:hundred|thousand|million|billion|trillion|bn|mln|m|k))?\s+"
          rf"(?:{lexicons.alternation(lexicons.column('currencies', 'word'), fold_case=True)})\b", re.I,
          tuple({w.lower()[:4] for w in lexicons.column("currencies", "word")})),
+        # "USD 2 million", "EUR 40m": an amount after its currency's code (the upper-case words
+        # of currencies.csv)
+        ("money", rf"\b(?:{'|'.join(_CURRENCY_CODES)})\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mln|m|k)\b)?", 0,
+         _CURRENCY_CODES),
+        # "at 1615 hrs", "(2200 GMT Wednesday)": a time of day in four digits
+        ("time", r"\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|GMT|UTC)\b", 0, ("hrs", "GMT", "UTC")),
         # a phone number has "+" and a digit, or a digit, a separator and a digit: the cue
         # pattern opens with its first character (a set the regex engine skips to)
         ("phone", r"\+\d[\d\s().-]{6,}\d|\b\d{3}[-.\s]\d{3,4}[-.\s]\d{4}\b", 0,
@@ -131,6 +140,11 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # ("115m" alone is 115 million)
         ("length", r"\b\d[\d,.]*\s?-?\s?(?:m|ft|km|met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?)[\s-]"
          r"(?:long|wide|high|tall|deep)\b", re.I, ("long", "wide", "high", "tall", "deep")),
+        # "80 nm east of": nautical miles; "between 500m and 1 kilometre": both ends of a span of
+        # length ("500m" alone is 500 million)
+        ("length", r"\b\d[\d,.]*\s?nm\b", 0, ("nm",)),
+        ("length", r"\b\d[\d,.]*\s?m\s+(?:and|to|or)\s+(?:\d[\d,.]*|an?|one|two|three)\s?(?:km|kilomet(?:er|re)s?|miles?)\b",
+         re.I, ("km", "kilomet", "mile")),
         # "rose by 22%", "fell by about 30 percent": the size of a change, not a share
         ("change", r"\b(?:rose|risen|rising|rises?|increas(?:ed|es|ing|e)|fell|fallen|falls?|falling|dropp(?:ed|ing)|drops?"
          r"|grew|grown|grows?|growing|declin(?:ed|es|ing|e)|jump(?:ed|s)?|surg(?:ed|es)|climb(?:ed|s)?|decreas(?:ed|es|e)"
