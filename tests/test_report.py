@@ -455,3 +455,54 @@ def test_hand_coding_counts_the_collections_articles_and_an_article_without_a_cl
         rows = table.frame.set_index("label")
         assert table.total == 3 and rows.loc["Quiet Post · 2024-10-20", "claims"] == 0, engine
         assert "x" not in rows.index and "0: the extractor found no figure" in table.title
+
+
+def test_every_figure_of_the_report_can_be_found_with_its_sentence_beside_it(built):
+    """The report's folder holds every table it shows (``tables/``), each cut table's note links
+    its file there, and every estimate's relays are listed with their sentence: from an
+    estimate to its sentences by ``estimate`` → ``relays.csv`` → ``claims.csv``."""
+    import pandas as pd
+
+    folder = built.parent / report.TABLES_DIR
+    processed = built.parent.parent / "processed"
+    for name in report.TRACE_TABLES:
+        assert (folder / name).read_bytes() == (processed / name).read_bytes()
+    page = built.read_text(encoding="utf-8")
+    assert 'href="tables/claims.csv"' in page or "Showing the first" not in page
+    claims = pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False)
+    traced = pd.read_csv(folder / report.ESTIMATE_SENTENCES, dtype=str, keep_default_na=False)
+    estimates = pd.read_csv(folder / "estimates.csv", dtype=str, keep_default_na=False)
+    own = estimates[estimates["origin"] != report.LEDGER_ORIGIN]
+    assert set(own["estimate"]) == set(traced["estimate"])
+    for r in traced.itertuples(index=False):
+        claim = claims[(claims["article"] == r.article) & (claims["start"] == r.start)]
+        assert claim["sentence"].tolist() == [r.sentence] and r.figure in r.sentence
+    # every claim of the seeds is shown in its sentence in the report itself (fewer than 200)
+    assert page.count('class="figure"') >= len(claims)
+
+
+def test_a_cut_table_links_the_file_that_holds_every_row():
+    import pandas as pd
+
+    shown = report.Table(pd.DataFrame({"a": range(5)}), max_rows=2, csv="claims.csv")._repr_html_()
+    assert 'all 5 are in <a href="tables/claims.csv">claims.csv</a>.' in shown
+
+
+def test_the_estimates_table_gives_each_estimate_its_first_relays_sentence(tmp_path):
+    from claimtable import load, pipeline
+
+    texts = {"a": "Medics said 45 people were killed in Tarn on Sunday.",
+             "b": "Medics said 45 people were killed in Tarn, a witness recalled.",
+             "c": "The army said 80 fighters were captured <near> Ostra."}
+    claims = pipeline.claims_frame([load.load_text(k, v) for k, v in texts.items()], {})
+    out = tmp_path / "processed"
+    out.mkdir()
+    pipeline.write_csv(claims, out / "claims.csv")
+    pipeline.compare_stage(out / "claims.csv", out, "")
+    estimates = pipeline.read_table(out / "estimates.csv")
+    table = report.estimates_table(estimates, sentences=report.estimate_sentences(out))
+    html = table._repr_html_()
+    by_figure = dict(zip(table.frame["figure"], table.frame["sentence"], strict=True))
+    assert '<mark class="figure" style="background-color: #ffe066">45</mark>' in by_figure["45"]
+    assert "(and 1 more relay)" in by_figure["45"]
+    assert "&lt;near&gt;" in by_figure["80"] and "<near>" not in html

@@ -30,6 +30,17 @@ if TYPE_CHECKING:  # imported where used: the report's libraries load only when 
 REPORT_NOTEBOOK = "05_report.ipynb"
 
 
+#: The folder beside the report's ``index.html`` that holds a copy of every table the report
+#: shows (``TRACE_TABLES``) and the sentence of every relay of every estimate
+#: (``ESTIMATE_SENTENCES``): a cut table's note links its file there.
+TABLES_DIR = "tables"
+#: The processed tables ``build`` copies into ``TABLES_DIR``, byte for byte.
+TRACE_TABLES = ("claims.csv", "estimates.csv", "relays.csv", "agreement.csv", "derived_checks.csv",
+                "articles.csv")
+#: The file of ``estimate_sentences`` in ``TABLES_DIR``.
+ESTIMATE_SENTENCES = "estimate_sentences.csv"
+
+
 class Table:
     """A table that shows the same in a notebook's plain-text and HTML outputs, with every
     cell escaped (source text is untrusted) and optional per-cell CSS classes.
@@ -101,7 +112,12 @@ class Table:
             out.append(f'<tr><td colspan="{max(len(cols), 1)}">(no rows)</td></tr>')
         out.append("</tbody></table>")
         if self.total > len(self.frame):
-            out.append(f"<p class=\"cut\">{html.escape(self.cut_note())}</p>")
+            note = html.escape(self.cut_note())
+            name = self.csv or self.computed_from
+            if name:  # the file, linked: its copy in the report's own folder (TABLES_DIR)
+                link = f'<a href="{TABLES_DIR}/{html.escape(name)}">{html.escape(name)}</a>'
+                note = note.replace(f" {html.escape(name)}.", f" {link}.", 1)
+            out.append(f"<p class=\"cut\">{note}</p>")
         return "\n".join(out)
 
 
@@ -420,6 +436,7 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     target = out / "report" / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
+    copy_tables(paths.resolve((parameters or {}).get("processed_dir") or paths.PROCESSED), target.parent / TABLES_DIR)
     score_nb = report_nb.with_name(SCORE_NOTEBOOK)
     if score_nb.is_file():  # the page the report links for every miss (SCORE_PAGE_LINK)
         nb = nbformat.read(score_nb, as_version=4)
@@ -429,6 +446,32 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
         score_nb.with_suffix(".html").write_text(page.replace("</head>", REPORT_CSS + "</head>", 1),
                                                  encoding="utf-8")
     return target
+
+
+def copy_tables(processed: Path, folder: Path) -> list[Path]:
+    """Copy the tables the report shows (``TRACE_TABLES``, byte for byte) into ``folder`` (the
+    report's ``TABLES_DIR``) and write there ``ESTIMATE_SENTENCES``: every figure the report's
+    tables and charts show can be found, with its sentence, beside the report.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     [p.name for p in copy_tables(paths.PROCESSED, Path(d))][-1]
+    'estimate_sentences.csv'
+    """
+    import shutil
+
+    from claimtable import pipeline
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in TRACE_TABLES:
+        if (processed / name).is_file():
+            shutil.copyfile(processed / name, folder / name)
+            written.append(folder / name)
+    if (processed / "relays.csv").is_file() and (processed / "claims.csv").is_file():
+        pipeline.write_csv(estimate_sentences(processed), folder / ESTIMATE_SENTENCES)
+        written.append(folder / ESTIMATE_SENTENCES)
+    return written
 
 
 def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
@@ -531,7 +574,8 @@ def announce(target: Path) -> None:
 
 def notebook_failed(error) -> None:
     """The line both report commands print on standard error when a notebook fails
-    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback; then, when its
+    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback, naming the
+    notebook (``notebooks.run`` sets it); then, when its
     kernel wrote on its standard output or error (``notebooks.run`` keeps it apart), the
     notebook's name and those lines, indented.
 
@@ -541,7 +585,7 @@ def notebook_failed(error) -> None:
     ...     notebook_failed(types.SimpleNamespace(ename="ValueError", evalue="bad", notebook="03_compare_sources.ipynb",
     ...                                           kernel_log="a warning\\nAborted"))
     >>> print(err.getvalue(), end="")
-    claimtable: a notebook failed: ValueError: bad
+    claimtable: a notebook failed: 03_compare_sources.ipynb: ValueError: bad
     claimtable: the kernel of 03_compare_sources.ipynb wrote:
         a warning
         Aborted
@@ -556,7 +600,8 @@ def notebook_failed(error) -> None:
     if error.ename == "ManifestError":  # the user's manifest, not a notebook, is what failed
         print(f"{PROG}: the sources manifest cannot be used: {error.evalue}", file=sys.stderr)
         return
-    print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
+    name = getattr(error, "notebook", "")  # which notebook: the one papermill was running
+    print(f"{PROG}: a notebook failed: {name + ': ' if name else ''}{error.ename}: {error.evalue}", file=sys.stderr)
     said = getattr(error, "kernel_log", "")
     if said:
         print(f"{PROG}: the kernel of {getattr(error, 'notebook', 'the notebook')} wrote:", file=sys.stderr)
@@ -696,7 +741,48 @@ ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_
 LEDGER_ORIGIN = "hand-coded"
 
 
-def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
+#: The columns of ``estimate_sentences``: an estimate, one of its relays and that relay's
+#: figure in its sentence (``start``, ``end``: offsets into the article's decoded text).
+ESTIMATE_SENTENCE_COLUMNS = ["estimate", "claimant", "measure", "article", "label", "published", "figure",
+                             "start", "end", "sentence"]
+
+
+def estimate_sentences(processed_dir: str | Path) -> pd.DataFrame:
+    """Every relay of every estimate with its figure and sentence: ``relays.csv`` (its
+    ``estimate``) joined to ``claims.csv`` by ``article`` and ``start`` (the figure's offset),
+    in the relays' order. The ledger's rows have no relay, so no row here.
+
+    >>> rows = estimate_sentences("data/processed")
+    >>> list(rows.columns) == ESTIMATE_SENTENCE_COLUMNS, bool((rows["sentence"] != "").all())
+    (True, True)
+    """
+    from claimtable import pipeline
+
+    processed = paths.resolve(processed_dir)
+    relays = pipeline.read_table(processed / "relays.csv")
+    claims = pd.read_csv(processed / "claims.csv", dtype=str, keep_default_na=False,
+                         usecols=["article", "start", "end", "figure", "sentence", "claimant", "measure"])
+    relays = relays.assign(estimate=relays["estimate"].astype(str), start=relays["start"].astype(str))
+    joined = relays[["estimate", "article", "label", "published", "start"]].merge(
+        claims, on=["article", "start"], how="left", validate="many_to_one")
+    return joined.fillna("")[ESTIMATE_SENTENCE_COLUMNS]
+
+
+def _first_sentences(sentences: pd.DataFrame) -> dict[str, tuple[str, int]]:
+    """Each estimate's first relay: its sentence with the figure marked (HTML) and how many
+    relays the estimate has."""
+    out: dict[str, tuple[str, int]] = {}
+    counts = sentences["estimate"].value_counts()
+    for r in sentences.drop_duplicates("estimate").itertuples(index=False):
+        text = str(r.sentence)
+        at = text.find(str(r.figure)) if r.figure else -1
+        marked = highlight(text, [(at, at + len(str(r.figure)), "figure")] if at >= 0 else [])
+        out[str(r.estimate)] = (f"{html.escape(str(r.label))}: {marked}", int(counts[r.estimate]))
+    return out
+
+
+def estimates_table(estimates: pd.DataFrame, max_rows: int = 100,
+                    sentences: pd.DataFrame | None = None) -> Table:
     """The estimates the articles make (the ledger's rows are ``ledger_table``'s), most
     relayed first (then latest), each figure written as a reader writes it beside what it
     counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
@@ -713,8 +799,18 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     ['7']
     """
     own = estimates[estimates["origin"] != LEDGER_ORIGIN]
-    return Table(_estimate_view(own), title="Estimates the articles make", max_rows=max_rows,
-                 csv="estimates.csv")
+    view = _estimate_view(own)
+    if sentences is None:
+        return Table(view, title="Estimates the articles make", max_rows=max_rows, csv="estimates.csv")
+    first = _first_sentences(sentences)
+    ids = own.loc[view.index, "estimate"].astype(str)
+    view = view.assign(estimate=ids.to_numpy(), sentence=[
+        (first[i][0] + (f" (and {first[i][1] - 1:,} more relay{'s' if first[i][1] > 2 else ''})"
+                        if first[i][1] > 1 else "")) if i in first else "" for i in ids])
+    view = view[["estimate", *ESTIMATE_VIEW, "sentence"]]
+    return Table(view, title=f"Estimates the articles make (each with its first relay's sentence; every relay's "
+                             f"sentence: {TABLES_DIR}/{ESTIMATE_SENTENCES}, by the estimate's number)",
+                 max_rows=max_rows, csv="estimates.csv", raw_html_columns=("sentence",))
 
 
 #: "How to read this" on the ledger's rows: only when the comparison was given a ledger.
