@@ -36,7 +36,7 @@ REPORT_NOTEBOOK = "05_report.ipynb"
 TABLES_DIR = "tables"
 #: The processed tables ``build`` copies into ``TABLES_DIR``, byte for byte.
 TRACE_TABLES = ("claims.csv", "estimates.csv", "relays.csv", "agreement.csv", "derived_checks.csv",
-                "articles.csv")
+                "articles.csv", "corrections_applied.csv")
 #: The file of ``estimate_sentences`` in ``TABLES_DIR``.
 ESTIMATE_SENTENCES = "estimate_sentences.csv"
 
@@ -382,6 +382,8 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
     """
     from claimtable import load
 
+    from claimtable import corrections
+
     raw = paths.resolve(raw_dir)
     out = paths.resolve(out)
     processed = out / "processed"
@@ -391,6 +393,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
         "figures_dir": str(out / "figures"), "ledger": str(ledger),
         "claims_dataset": str(claims_dataset), "engine": engine,
+        "corrections": str(corrections.beside(raw)),
     } | ({"handcoded": str(paths.resolve(handcoded))} if handcoded else {})
 
 
@@ -472,6 +475,41 @@ def copy_tables(processed: Path, folder: Path) -> list[Path]:
         pipeline.write_csv(estimate_sentences(processed), folder / ESTIMATE_SENTENCES)
         written.append(folder / ESTIMATE_SENTENCES)
     return written
+
+
+def corrections_note(processed_dir: str | Path):
+    """The report's line on the analyst's corrections (``corrections.summary`` of the record
+    notebook 02 wrote), as Markdown; None (nothing shown) when there were none.
+
+    >>> corrections_note("no/such/folder") is None
+    True
+    """
+    from IPython.display import Markdown
+
+    from claimtable import corrections, pipeline
+
+    record = paths.resolve(processed_dir) / corrections.APPLIED
+    if not record.is_file():
+        return None
+    said = corrections.summary(pipeline.read_table(record))
+    return Markdown(f"**{said}** They are listed under [Claims the analyst excluded or corrected]"
+                    "(#Claims-the-analyst-excluded-or-corrected); every table and chart uses the corrected "
+                    "claims.") if said else None
+
+
+def analyst_corrections(processed_dir: str | Path) -> Table:
+    """Every row of the analyst's ``corrections.csv`` and what it did, titled with the count
+    ("3 claims excluded by the analyst"), or a table that says there was none.
+
+    >>> analyst_corrections("no/such/folder").title
+    'No corrections: no corrections.csv beside the raw folder.'
+    """
+    from claimtable import corrections, pipeline
+
+    record = paths.resolve(processed_dir) / corrections.APPLIED
+    applied = pipeline.read_table(record) if record.is_file() else pd.DataFrame(columns=corrections.APPLIED_COLUMNS)
+    said = corrections.summary(applied) or f"No corrections: no {corrections.FILE_NAME} beside the raw folder."
+    return Table(applied, title=said, csv=corrections.APPLIED, max_rows=200)
 
 
 def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
