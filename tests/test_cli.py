@@ -297,3 +297,30 @@ def test_report_says_when_none_of_the_estimates_meets_the_ledger(tmp_path, monke
     monkeypatch.setattr(report, "build", _build_with_estimates(["not in the ledger", "matches the ledger"]))
     assert cli.main(["report", str(raw), "--out", str(tmp_path / "c")]) == 0
     assert "ledger" not in capsys.readouterr().err
+
+
+def test_the_report_commands_give_the_notebooks_the_folders_as_given_never_made_absolute(tmp_path, monkeypatch):
+    """The README's "Reproducible outputs": a run's parameters cells hold the folders as the
+    user wrote them (relative ones relative to the project root, where the notebooks resolve
+    them), so a report holds no folder of the machine the user did not write."""
+    from claimtable import report
+
+    seen = {}
+
+    def fake_build(out, params):
+        seen.update(params)
+        return out / "report" / "index.html"
+
+    monkeypatch.setattr(report, "build", fake_build)
+    project = tmp_path / "project"
+    (project / "mine" / "raw").mkdir(parents=True)
+    monkeypatch.setattr(paths, "PROJECT_ROOT", project)
+    monkeypatch.chdir(project)
+    assert cli.main(["report", "mine/raw", "--out", "build/mine", "--ledger", ""]) == 0
+    assert seen["raw_dir"] == "mine/raw" and seen["out_dir"] == "build/mine/processed"
+    assert not [k for k, v in seen.items() if v.startswith("/")], seen
+    monkeypatch.chdir(project / "mine")  # from a folder inside the project: relative to its root
+    assert cli.main(["report", "raw", "--out", "../build/mine", "--ledger", ""]) == 0
+    assert seen["raw_dir"] == "mine/raw" and seen["claims_table"] == "build/mine/processed/claims.csv"
+    assert cli.main(["report", str(project / "mine" / "raw"), "--out", str(tmp_path / "o"), "--ledger", ""]) == 0
+    assert seen["raw_dir"] == str(project / "mine" / "raw")  # an absolute folder as given

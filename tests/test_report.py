@@ -506,3 +506,22 @@ def test_the_estimates_table_gives_each_estimate_its_first_relays_sentence(tmp_p
     assert '<mark class="figure" style="background-color: #ffe066">45</mark>' in by_figure["45"]
     assert "(and 1 more relay)" in by_figure["45"]
     assert "&lt;near&gt;" in by_figure["80"] and "<near>" not in html
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_the_sources_table_shows_a_wire_credit(tmp_path, engine):
+    """A wire copy run by another outlet says so in its byline ("By Ana Kovic, Reuters, 2 May
+    2025"): the sources table shows that credit beside the outlet that ran it."""
+    from claimtable import pipeline, summaries
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Troops Reach Varno\n\nBy Ana Kovic, Reuters, 2 May 2025\n\nSome 500 troops arrived.",
+                               encoding="utf-8")
+    processed = tmp_path / "processed"
+    (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
+                                          "a,,Sahel Tribune,,,en,\n", encoding="utf-8")
+    pipeline.extract_stage(pipeline.load_stage(raw, processed), processed)
+    pipeline.compare_stage(processed / "claims.csv", processed, "")
+    table = summaries.open_summaries(processed, engine).sources()
+    assert table.frame[["outlet", "credited_outlet"]].values.tolist() == [["Sahel Tribune", "Reuters"]]

@@ -1253,6 +1253,20 @@ def manifest_notices(items: Iterable[str | Path]) -> list[str]:
 MANIFEST_INSIDE = "sources.csv"
 
 
+def manifest_line(manifest: str | Path) -> str:
+    """Which sources manifest a run read, in one line for notebook 01 (``manifest``: its
+    parameter, as given).
+
+    >>> manifest_line("data/sources.csv")
+    'Facts from the manifest data/sources.csv come first; what each file says fills the gaps.'
+    >>> manifest_line("no/sources.csv")
+    "No manifest at no/sources.csv: each file's byline, page metadata or name gives its facts."
+    """
+    if str(manifest) and paths.resolve(manifest).is_file():
+        return f"Facts from the manifest {manifest} come first; what each file says fills the gaps."
+    return f"No manifest at {manifest}: each file's byline, page metadata or name gives its facts."
+
+
 def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:
     """The rows of a sources manifest as dicts of strings; none when there is no manifest.
     Raises ``ManifestError`` when it cannot be read, lacks a column or is not UTF-8 CSV.

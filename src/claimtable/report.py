@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -384,17 +385,32 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
 
     from claimtable import corrections
 
-    raw = paths.resolve(raw_dir)
-    out = paths.resolve(out)
+    raw, out = Path(raw_dir), Path(out)  # as given: the notebooks resolve them from the project root
     processed = out / "processed"
+    if not manifest:  # the manifest load.manifest_path finds, said the way the folder was
+        found = load.manifest_path(paths.resolve(raw))
+        manifest = found if raw.is_absolute() else Path(os.path.relpath(found, paths.PROJECT_ROOT))
     return {
-        "raw_dir": str(raw), "manifest": str(manifest or load.manifest_path(raw)),
+        "raw_dir": str(raw), "manifest": str(manifest),
         "out_dir": str(processed), "sentences_table": str(processed / "sentences.csv"),
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
         "figures_dir": str(out / "figures"), "ledger": str(ledger),
         "claims_dataset": str(claims_dataset), "engine": engine,
         "corrections": str(corrections.beside(raw)),
-    } | ({"handcoded": str(paths.resolve(handcoded))} if handcoded else {})
+    } | ({"handcoded": str(handcoded)} if handcoded else {})
+
+
+def parameter_path(path: str | Path) -> str:
+    """A folder or file given on the command line as a notebook parameter: an absolute path as
+    given, a relative one (from the working folder) relative to the project root, where the
+    notebooks resolve it; never made absolute, so a run's notebooks and report hold no folder
+    of the machine that the user did not write.
+
+    >>> parameter_path("/data/raw")
+    '/data/raw'
+    """
+    p = Path(path)
+    return str(p) if p.is_absolute() else os.path.relpath(Path.cwd() / p, paths.PROJECT_ROOT)
 
 
 def exporter() -> HTMLExporter:
@@ -523,7 +539,7 @@ def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
     ...     unread_sources(d)
     ['b.txt: empty file']
     """
-    table = Path(processed_dir) / "articles.csv"
+    table = paths.resolve(processed_dir) / "articles.csv"
     if not table.is_file():
         return []
     rows = pd.read_csv(table, dtype=str, keep_default_na=False,
@@ -566,7 +582,7 @@ def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""
     """
     from claimtable import ledger as ledgers
 
-    table = Path(processed_dir) / "estimates.csv"
+    table = paths.resolve(processed_dir) / "estimates.csv"
     if not ledger or not table.is_file():
         return []
     rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=["origin", "ledger_check"])
@@ -681,7 +697,7 @@ def main(argv: list[str] | None = None) -> int:
     from papermill.exceptions import PapermillExecutionError
 
     out = Path(args.out).resolve()
-    params = module_parameters(out, dict(args.parameter))
+    params = module_parameters(Path(parameter_path(args.out)), dict(args.parameter))
     if "manifest" not in dict(args.parameter) and "raw_dir" in params:
         from claimtable import load
 
