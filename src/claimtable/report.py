@@ -381,9 +381,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
     >>> report_parameters("/x/raw", "/y", handcoded="/z/sample.csv")["handcoded"]
     '/z/sample.csv'
     """
-    from claimtable import load
-
-    from claimtable import corrections
+    from claimtable import corrections, load
 
     raw, out = Path(raw_dir), Path(out)  # as given: the notebooks resolve them from the project root
     processed = out / "processed"
