@@ -107,7 +107,8 @@ class Table:
                 text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
                 if value is pd.NA:
                     text = ""
-                cells.append(f"<td>{text if col in self.raw_html_columns else html.escape(text)}</td>")
+                cells.append(f'<td class="{html.escape(str(col))}">{text}</td>' if col in self.raw_html_columns
+                             else f"<td>{html.escape(text)}</td>")
             out.append(f"<tr{style}>" + "".join(cells) + "</tr>")
         if not len(self.frame):  # an empty table says so, as its plain text does
             out.append(f'<tr><td colspan="{max(len(cols), 1)}">(no rows)</td></tr>')
@@ -192,6 +193,7 @@ table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break
 .jp-RenderedHTMLCommon table.claimtable td, .jp-RenderedHTMLCommon table.claimtable th { text-align: left; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
+table.claimtable td.sentence { min-width: 24em; }
 </style>
 """
 
@@ -820,16 +822,16 @@ def estimate_sentences(processed_dir: str | Path) -> pd.DataFrame:
     return joined.fillna("")[ESTIMATE_SENTENCE_COLUMNS]
 
 
-def _first_sentences(sentences: pd.DataFrame) -> dict[str, tuple[str, int]]:
-    """Each estimate's first relay: its sentence with the figure marked (HTML) and how many
-    relays the estimate has."""
-    out: dict[str, tuple[str, int]] = {}
+def _first_sentences(sentences: pd.DataFrame) -> dict[str, tuple[str, str, int]]:
+    """Each estimate's first relay: its article's label, its sentence with the figure marked
+    (HTML) and how many relays the estimate has."""
+    out: dict[str, tuple[str, str, int]] = {}
     counts = sentences["estimate"].value_counts()
     for r in sentences.drop_duplicates("estimate").itertuples(index=False):
         text = str(r.sentence)
         at = text.find(str(r.figure)) if r.figure else -1
         marked = highlight(text, [(at, at + len(str(r.figure)), "figure")] if at >= 0 else [])
-        out[str(r.estimate)] = (f"{html.escape(str(r.label))}: {marked}", int(counts[r.estimate]))
+        out[str(r.estimate)] = (str(r.label), marked, int(counts[r.estimate]))
     return out
 
 
@@ -856,9 +858,16 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100,
         return Table(view, title="Estimates the articles make", max_rows=max_rows, csv="estimates.csv")
     first = _first_sentences(sentences)
     ids = own.loc[view.index, "estimate"].astype(str)
-    view = view.assign(estimate=ids.to_numpy(), sentence=[
-        (first[i][0] + (f" (and {first[i][1] - 1:,} more relay{'s' if first[i][1] > 2 else ''})"
-                        if first[i][1] > 1 else "")) if i in first else "" for i in ids])
+
+    def said(i: str, label: str) -> str:  # the sentence, after its article's label when the row names another
+        if i not in first:
+            return ""
+        where, marked, n = first[i]
+        more = f" (and {n - 1:,} more relay{'s' if n > 2 else ''})" if n > 1 else ""
+        return (f"{html.escape(where)}: " if where != label else "") + marked + more
+
+    view = view.assign(estimate=ids.to_numpy(),
+                       sentence=[said(i, str(label)) for i, label in zip(ids, view["label"], strict=True)])
     view = view[["estimate", *ESTIMATE_VIEW, "sentence"]]
     return Table(view, title=f"Estimates the articles make (each with its first relay's sentence; every relay's "
                              f"sentence: {TABLES_DIR}/{ESTIMATE_SENTENCES}, by the estimate's number)",
