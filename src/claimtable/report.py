@@ -193,7 +193,7 @@ table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break
 .jp-RenderedHTMLCommon table.claimtable td, .jp-RenderedHTMLCommon table.claimtable th { text-align: left; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
-table.claimtable td.sentence { min-width: 24em; }
+table.claimtable td.sentence { min-width: 20em; }
 </style>
 """
 
@@ -868,7 +868,8 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100,
 
     view = view.assign(estimate=ids.to_numpy(),
                        sentence=[said(i, str(label)) for i, label in zip(ids, view["label"], strict=True)])
-    view = view[["estimate", *ESTIMATE_VIEW, "sentence"]]
+    # every row here is the articles' own (origin "extracted"): that column gives way to the sentence
+    view = view[["estimate", *[c for c in ESTIMATE_VIEW if c != "origin"], "sentence"]]
     return Table(view, title=f"Estimates the articles make (each with its first relay's sentence; every relay's "
                              f"sentence: {TABLES_DIR}/{ESTIMATE_SENTENCES}, by the estimate's number)",
                  max_rows=max_rows, csv="estimates.csv", raw_html_columns=("sentence",))
