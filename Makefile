@@ -21,10 +21,14 @@ help:
 	@echo "                 articles; long: choose with ARGS='--notebooks 04 05 --engines duckdb')"
 	@echo "make bench-real SET=heldout14 TEXTS=DIR  score a set of real reporting (benchmarks/real_sets) on its re-fetched texts"
 
+# pip's "WARNING: Location 'file:///…' is ignored: it is neither a file nor a directory" (one a
+# package, from a pip configuration outside the project naming folders that do not exist) is left
+# out of what pip prints; every other line and pip's exit status are kept
+PIP_QUIET := grep -v "is ignored: it is neither a file nor a directory" $(VENV)/pip.log
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,bench]"
+	$(BIN)/python -m pip install --quiet --upgrade pip >$(VENV)/pip.log 2>&1; s=$$?; $(PIP_QUIET); exit $$s
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,bench]" >$(VENV)/pip.log 2>&1; s=$$?; $(PIP_QUIET); exit $$s
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 --display-name "Python 3 (claimtable)" >/dev/null
 	touch $(STAMP)
 

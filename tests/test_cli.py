@@ -318,3 +318,28 @@ def test_report_draws_the_whole_ledger_when_asked(tmp_path, monkeypatch):
     assert given == ["all", "dates"]
     drawing = [p.name for p in notebooks.notebook_paths() if "ledger_rows" in notebooks.declared_parameters(p)]
     assert drawing == ["03_compare_sources.ipynb", "04_charts.ipynb", "05_report.ipynb"]
+def test_the_report_commands_give_the_notebooks_the_folders_as_given_never_made_absolute(tmp_path, monkeypatch):
+    """The README's "Reproducible outputs": a run's parameters cells hold the folders as the
+    user wrote them (relative ones relative to the project root, where the notebooks resolve
+    them), so a report holds no folder of the machine the user did not write."""
+    from claimtable import report
+
+    seen = {}
+
+    def fake_build(out, params):
+        seen.update(params)
+        return out / "report" / "index.html"
+
+    monkeypatch.setattr(report, "build", fake_build)
+    project = tmp_path / "project"
+    (project / "mine" / "raw").mkdir(parents=True)
+    monkeypatch.setattr(paths, "PROJECT_ROOT", project)
+    monkeypatch.chdir(project)
+    assert cli.main(["report", "mine/raw", "--out", "build/mine", "--ledger", ""]) == 0
+    assert seen["raw_dir"] == "mine/raw" and seen["out_dir"] == "build/mine/processed"
+    assert not [k for k, v in seen.items() if v.startswith("/")], seen
+    monkeypatch.chdir(project / "mine")  # from a folder inside the project: relative to its root
+    assert cli.main(["report", "raw", "--out", "../build/mine", "--ledger", ""]) == 0
+    assert seen["raw_dir"] == "mine/raw" and seen["claims_table"] == "build/mine/processed/claims.csv"
+    assert cli.main(["report", str(project / "mine" / "raw"), "--out", str(tmp_path / "o"), "--ledger", ""]) == 0
+    assert seen["raw_dir"] == str(project / "mine" / "raw")  # an absolute folder as given

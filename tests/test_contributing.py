@@ -74,3 +74,18 @@ def test_the_readme_and_the_code_cite_the_contract_in_the_repository():
     for path in [*(ROOT / "src" / "claimtable").glob("*.py"), *(ROOT / "notebooks").glob("*.ipynb"),
                  ROOT / "README.md"]:
         assert "CLAIMS.md" not in path.read_text(encoding="utf-8"), f"{path.name} cites CLAIMS.md"
+
+
+def test_docs_claims_opens_with_every_column_at_a_glance_in_the_tables_order():
+    """A spreadsheet user finds what each column of claims.csv means near the top of
+    docs/claims.md, before its readings, every column in the order of the file."""
+    from claimtable import extract
+
+    text = (ROOT / "docs" / "claims.md").read_text(encoding="utf-8")
+    glance = text.split("## Columns at a glance", 1)[1].split("\n## ", 1)[0]
+    assert text.index("## Columns at a glance") < text.index("## What is a claim")
+    assert len(text[:text.index("## Columns at a glance")].splitlines()) < 30
+    columns = [*extract.CLAIM_COLUMNS, *extract.EXTRA_COLUMNS]
+    named = re.findall(r"`([a-z_]+)`", "\n".join(line.split("|")[1] for line in glance.splitlines()
+                                                  if line.startswith("| `")))
+    assert named == columns

@@ -487,3 +487,81 @@ def test_utf16_without_a_byte_order_mark_is_named_with_a_hint(tmp_path):
     assert wide.reason == ("binary file (contains NUL bytes); it looks like UTF-16 text without a "
                            "byte-order mark: save it as UTF-8, or UTF-16 with a BOM")
     assert pic.reason == "binary file (contains NUL bytes)"
+
+
+# A saved page of three short paragraphs: a menu, a photo caption with a figure, a "Most read"
+# box whose teasers hold figures, and a footer (the shape of a newsroom's saved pages).
+SHORT_PAGE = """<!DOCTYPE html><html><head><title>Camp Raid Kills Dozens | Velm Courier</title>
+<meta property="og:title" content="Camp Raid Kills Dozens"></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/africa">Africa</a></li><li><a href="/world">World</a></li>
+<li><a href="/opinion">Opinion</a></li><li>Subscribe</li></ul></nav>
+<header><h1>Camp Raid Kills Dozens</h1></header>
+<article>
+<figure><img src="a.jpg"><figcaption>Families shelter in Tarn, where 2,000 tents were burned. Photo: Velm Courier</figcaption></figure>
+<p>Medics said on Sunday that 45 people had been killed in the raid on Tarn camp.</p>
+<p>Thousands of families walked through the night toward Ostra.</p>
+<p>The rebels said they had captured 80 fighters.</p>
+</article>
+<aside><h2>Most read</h2><ol><li><a href="#">Egypt says 1.2 million have crossed its border</a></li>
+<li><a href="#">Floods kill 12 in Most</a></li><li><a href="#">Five things to know about the talks</a></li></ol></aside>
+<footer><p>&copy; 2025 Velm Courier. All rights reserved.</p></footer>
+</body></html>"""
+
+
+def test_a_short_saved_page_keeps_each_block_apart_and_its_furniture_out(tmp_path):
+    """A page of three paragraphs is not hard-wrapped text: every block is its own paragraph,
+    the headline is the page's <h1>, the menu, side box and footer give no sentence, and the
+    caption is a paragraph of its own."""
+    src = load.load_file(write(tmp_path, "page.html", SHORT_PAGE.encode()))
+    sentences = [(s.role, s.text) for s in src.sentences]
+    assert sentences == [
+        ("title", "Camp Raid Kills Dozens"),
+        ("body", "Families shelter in Tarn, where 2,000 tents were burned."),
+        ("body", "Photo: Velm Courier"),
+        ("body", "Medics said on Sunday that 45 people had been killed in the raid on Tarn camp."),
+        ("body", "Thousands of families walked through the night toward Ostra."),
+        ("body", "The rebels said they had captured 80 fighters."),
+    ]
+    assert src.title == "Camp Raid Kills Dozens"
+    furniture = [src.text[s:e] for s, e in src.furniture]
+    assert {"Home", "World", "Subscribe", "Most read", "Egypt says 1.2 million have crossed its border",
+            "Floods kill 12 in Most", "© 2025 Velm Courier. All rights reserved."} <= set(furniture)
+    assert len(src.paragraphs) == 4
+    # offsets point into the decoded text (load.html_to_text), one block per line
+    assert all(src.text[s.start:s.end] == s.text for s in src.sentences)
+    assert src.text == load.html_to_text(SHORT_PAGE)
+
+
+def test_a_short_saved_page_gives_no_claim_from_its_menu_or_most_read_box(tmp_path):
+    from claimtable import extract
+
+    src = load.load_file(write(tmp_path, "page.html", SHORT_PAGE.encode()))
+    figures = {c["figure"]: c for c in extract.extract_source(src)}
+    assert "1.2 million" not in figures and "12" not in figures
+    assert {"45", "80"} <= set(figures)
+    assert all(c["role"] == "body" and "Home" not in c["sentence"] for c in figures.values())
+    assert "Most" not in {p for c in figures.values() for p in c["place"].split("; ")}
+
+
+def test_a_page_without_landmarks_still_reads_its_blocks_one_by_one(tmp_path):
+    """Without <nav> or <aside> the furniture lexicon's rules read each block: a "Most read"
+    header and its teasers are furniture, and no block runs into the next."""
+    page = ("<html><body><h1>Port Hit Again</h1><p>Officials said 9 drones were shot down.</p>"
+            "<p>The port was closed.</p><h2>Most read</h2><ul><li>Floods kill 12 in Kassala</li></ul>"
+            "</body></html>")
+    src = load.load_file(write(tmp_path, "page.html", page.encode()))
+    assert [s.text for s in src.sentences] == ["Port Hit Again", "Officials said 9 drones were shot down.",
+                                               "The port was closed."]
+    assert [src.text[s:e] for s, e in src.furniture] == ["Most read", "Floods kill 12 in Kassala"]
+
+
+def test_an_archive_row_of_html_reads_as_the_saved_page_does(tmp_path):
+    from claimtable import archive
+
+    src = load.load_file(write(tmp_path, "page.html", SHORT_PAGE.encode()))
+    path = tmp_path / "pages.jsonl"
+    path.write_text('{"article": "page", "text": ' + __import__("json").dumps(SHORT_PAGE) + "}\n")
+    [row] = [r for r in archive.iter_archive(path) if isinstance(r, archive.ArchiveRow)]
+    from_row = archive.source_of_row(row)
+    assert [(s.role, s.text) for s in from_row.sentences] == [(s.role, s.text) for s in src.sentences]
+    assert from_row.furniture == src.furniture

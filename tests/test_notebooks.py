@@ -102,7 +102,8 @@ def test_missing_raw_folder_is_one_clear_error(tmp_path):
         capture_output=True, text=True, check=False)
     assert result.returncode == 1
     last = result.stderr.strip().splitlines()[-1]
-    assert last == f"claimtable: a notebook failed: FileNotFoundError: raw folder not found: {tmp_path / 'no-such-folder'}"
+    assert last == ("claimtable: a notebook failed: 01_load_sources.ipynb: FileNotFoundError: raw folder not found: "
+                    f"{tmp_path / 'no-such-folder'}")
     assert "Traceback" not in result.stderr
 
 
@@ -181,7 +182,7 @@ def test_a_failed_notebook_shows_what_its_kernel_wrote_while_it_ran_under_its_na
                       kernel_log=tmp_path / "kernel.log")
     report.notebook_failed(failed.value)
     lines = capfd.readouterr().err.splitlines()
-    assert lines[:2] == ["claimtable: a notebook failed: ValueError: no claims table",
+    assert lines[:2] == ["claimtable: a notebook failed: 07_noisy.ipynb: ValueError: no claims table",
                          "claimtable: the kernel of 07_noisy.ipynb wrote:"]
     assert f"    {warning}" in lines[2:]
     assert not any(ZMQ_ABORT in line for line in lines)

@@ -470,3 +470,72 @@ def test_the_ledger_table_says_what_each_row_counts_and_where():
     assert "percent (casualty rate)" in set(table["unit"])
     assert "Kursk region" in set(table["place"])
     assert not ((table["measure"] == "other") & (table["unit"].fillna("") == "")).any()
+def test_every_figure_of_the_report_can_be_found_with_its_sentence_beside_it(built):
+    """The report's folder holds every table it shows (``tables/``), each cut table's note links
+    its file there, and every estimate's relays are listed with their sentence: from an
+    estimate to its sentences by ``estimate`` → ``relays.csv`` → ``claims.csv``."""
+    import pandas as pd
+
+    folder = built.parent / report.TABLES_DIR
+    processed = built.parent.parent / "processed"
+    for name in report.TRACE_TABLES:
+        assert (folder / name).read_bytes() == (processed / name).read_bytes()
+    page = built.read_text(encoding="utf-8")
+    cuts = re.findall(r'<p class="cut">(.*?)</p>', page)
+    assert cuts and all('<a href="tables/' in cut for cut in cuts), cuts
+    claims = pd.read_csv(folder / "claims.csv", dtype=str, keep_default_na=False)
+    traced = pd.read_csv(folder / report.ESTIMATE_SENTENCES, dtype=str, keep_default_na=False)
+    estimates = pd.read_csv(folder / "estimates.csv", dtype=str, keep_default_na=False)
+    own = estimates[estimates["origin"] != report.LEDGER_ORIGIN]
+    assert set(own["estimate"]) == set(traced["estimate"])
+    for r in traced.itertuples(index=False):
+        claim = claims[(claims["article"] == r.article) & (claims["start"] == r.start)]
+        assert claim["sentence"].tolist() == [r.sentence] and r.figure in r.sentence
+    # every claim of the seeds is shown in its sentence in the report itself (fewer than 200)
+    assert page.count('class="figure"') >= len(claims)
+
+
+def test_a_cut_table_links_the_file_that_holds_every_row():
+    import pandas as pd
+
+    shown = report.Table(pd.DataFrame({"a": range(5)}), max_rows=2, csv="claims.csv")._repr_html_()
+    assert 'all 5 are in <a href="tables/claims.csv">claims.csv</a>.' in shown
+
+
+def test_the_estimates_table_gives_each_estimate_its_first_relays_sentence(tmp_path):
+    from claimtable import load, pipeline
+
+    texts = {"a": "Medics said 45 people were killed in Tarn on Sunday.",
+             "b": "Medics said 45 people were killed in Tarn, a witness recalled.",
+             "c": "The army said 80 fighters were captured <near> Ostra."}
+    claims = pipeline.claims_frame([load.load_text(k, v) for k, v in texts.items()], {})
+    out = tmp_path / "processed"
+    out.mkdir()
+    pipeline.write_csv(claims, out / "claims.csv")
+    pipeline.compare_stage(out / "claims.csv", out, "")
+    estimates = pipeline.read_table(out / "estimates.csv")
+    table = report.estimates_table(estimates, sentences=report.estimate_sentences(out))
+    html = table._repr_html_()
+    by_figure = dict(zip(table.frame["figure"], table.frame["sentence"], strict=True))
+    assert '<mark class="figure" style="background-color: #ffe066">45</mark>' in by_figure["45"]
+    assert "(and 1 more relay)" in by_figure["45"]
+    assert "&lt;near&gt;" in by_figure["80"] and "<near>" not in html
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_the_sources_table_shows_a_wire_credit(tmp_path, engine):
+    """A wire copy run by another outlet says so in its byline ("By Ana Kovic, Reuters, 2 May
+    2025"): the sources table shows that credit beside the outlet that ran it."""
+    from claimtable import pipeline, summaries
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Troops Reach Varno\n\nBy Ana Kovic, Reuters, 2 May 2025\n\nSome 500 troops arrived.",
+                               encoding="utf-8")
+    processed = tmp_path / "processed"
+    (tmp_path / "sources.csv").write_text("article,title,outlet,url,published,language,notes\n"
+                                          "a,,Sahel Tribune,,,en,\n", encoding="utf-8")
+    pipeline.extract_stage(pipeline.load_stage(raw, processed), processed)
+    pipeline.compare_stage(processed / "claims.csv", processed, "")
+    table = summaries.open_summaries(processed, engine).sources()
+    assert table.frame[["outlet", "credited_outlet"]].values.tolist() == [["Sahel Tribune", "Reuters"]]

@@ -68,6 +68,8 @@ class ArchiveRow:
     facts: dict[str, str] = field(default_factory=dict)
     where: str = "row"  # "line" in a JSONL file
     meta: dict[str, str] = field(default_factory=dict)  # an HTML page's own metadata (load.html_metadata)
+    #: for an HTML page, what each line of ``text`` is (``load.html_page``); None for plain text
+    blocks: tuple[str, ...] | None = None
 
     def fact(self, name: str) -> str:
         """One of the row's facts ("" when it gives none)."""
@@ -162,13 +164,15 @@ def _as_field(name: str, value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _row_text(value: object, max_chars: int, encoding: str = "utf-8") -> tuple[str, str, dict[str, str]]:
+def _row_text(value: object, max_chars: int,
+              encoding: str = "utf-8") -> tuple[str, str, dict[str, str], tuple[str, ...] | None]:
     """The text of a row's ``text`` value, its encoding (``encoding``: the one its JSON line
     was decoded with) and, for an HTML page, what its ``<head>`` says of it
-    (``load.html_metadata``: the file loader's rule); raises ``load.SourceError``.
+    (``load.html_metadata``: the file loader's rule) and what each line is (``load.html_page``);
+    raises ``load.SourceError``.
 
     >>> _row_text('<head><meta property="article:published_time" content="2024-11-28"></head><p>Hi.</p>', 99)
-    ('Hi.', 'utf-8, html', {'published': '2024-11-28'})
+    ('Hi.', 'utf-8, html', {'published': '2024-11-28'}, ('body',))
     """
     if value is None:
         raise load.SourceError("'text' is null")
@@ -184,12 +188,13 @@ def _row_text(value: object, max_chars: int, encoding: str = "utf-8") -> tuple[s
     if not text.strip():
         raise load.SourceError("empty text" if not text else "empty text (only white space)")
     meta: dict[str, str] = {}
+    blocks = None
     if looks_like_html(text):
         meta = load.html_metadata(text)
-        text, encoding = load.html_to_text(text), f"{encoding}, html"
+        (text, blocks), encoding = load.html_page(text), f"{encoding}, html"
         if not text.strip():
             raise load.SourceError("HTML page with no visible text")
-    return text, encoding, meta
+    return text, encoding, meta, blocks
 
 
 class ArticleIds:
@@ -218,7 +223,7 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
             raise load.SourceError(f"not a JSON object but {type(record).__name__}")
         if "text" not in record:
             raise load.SourceError("no 'text' field")
-        text, encoding, meta = _row_text(record["text"], max_chars, encoding)
+        text, encoding, meta, blocks = _row_text(record["text"], max_chars, encoding)
         fields = {name: _as_field(name, record.get(name)) for name in FIELDS}
     except (load.SourceError, ValueError) as e:
         own = record.get("article") if isinstance(record, dict) else None
@@ -230,7 +235,8 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
     clash = ids.claim(article, f"{file.name} {where} {row}")
     if clash:
         return BadRow(str(file), row, clash, where)
-    return ArchiveRow(str(file), row, article, text, encoding, facts=fields, where=where, meta=meta)
+    return ArchiveRow(str(file), row, article, text, encoding, facts=fields, where=where, meta=meta,
+                      blocks=blocks)
 
 
 def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[ArchiveRow | BadRow]:
@@ -318,10 +324,13 @@ def source_of_row(row: ArchiveRow) -> load.Source:
     >>> src.article, src.file, [s.role for s in src.sentences]
     ('x', 'a.jsonl:1', ['title', 'body'])
     """
-    loaded = load.load_text(row.article, row.text, file=f"{Path(row.file).name}:{row.row}",
-                            encoding=row.encoding, title=row.fact("title"))
-    loaded.meta = dict(row.meta)  # an HTML page's metadata, as load.load_file keeps a file's
-    return loaded
+    loaded = load.Source(article=row.article, file=f"{Path(row.file).name}:{row.row}", text=row.text,
+                         encoding=row.encoding, meta=dict(row.meta))  # a page's metadata, as load.load_file keeps a file's
+    if row.blocks is not None:  # an HTML page: one paragraph per block, as load.load_file reads a page
+        return load.load_page(loaded, row.fact("title"), row.blocks)
+    src = load.load_text(row.article, row.text, file=loaded.file, encoding=row.encoding, title=row.fact("title"))
+    src.meta = loaded.meta
+    return src
 
 
 def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collection:

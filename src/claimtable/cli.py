@@ -144,12 +144,12 @@ def report_command(args: argparse.Namespace) -> int:
     if notice := load.manifest_notice(raw):  # which of two manifests is read
         print(f"claimtable: {notice}", file=sys.stderr)
     out = Path(args.out).resolve()
-    params = report.report_parameters(raw.resolve(), out,
-                                      args.ledger if args.ledger in ("", "default")
-                                      else str(Path(args.ledger).resolve()),
+    given = report.parameter_path  # the notebooks' parameters hold the paths as given, never made absolute
+    params = report.report_parameters(given(raw), given(args.out),
+                                      args.ledger if args.ledger in ("", "default") else given(args.ledger),
                                       engine=args.engine,
-                                      claims_dataset=str(Path(args.claims).resolve()) if args.claims else "",
-                                      handcoded=str(Path(args.handcoded).resolve()) if args.handcoded else "",
+                                      claims_dataset=given(args.claims) if args.claims else "",
+                                      handcoded=given(args.handcoded) if args.handcoded else "",
                                       ledger_rows="all" if args.whole_ledger else "dates")
     try:
         target = report.build(out, params)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from claimtable import contract, dataset, extract, narrate, paths, pipeline, report
+from claimtable import contract, corrections, dataset, extract, narrate, paths, pipeline, report
 from claimtable.summaries_duckdb import DATASET_ORDER, SqlSummaries, _lit, _q, dataset_scan
 
 
@@ -31,9 +31,10 @@ class FrameClaims:
     """
 
     def __init__(self, sentences_table: str | os.PathLike[str],
-                 claims_dataset: str | os.PathLike[str] = "") -> None:
+                 claims_dataset: str | os.PathLike[str] = "", corrections_csv: str | os.PathLike[str] = "") -> None:
         self.sentences = pipeline.read_table(sentences_table)
-        self.frame = pipeline.claims_from_sentences(sentences_table, claims_dataset)
+        self.frame, self.applied = corrections.apply(pipeline.claims_from_sentences(sentences_table, claims_dataset),
+                                                     corrections.read(corrections_csv))
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -54,9 +55,21 @@ class FrameClaims:
         """``report.highlighted_claims``: each figure in its sentence."""
         return report.highlighted_claims(self.frame, self.sentences)
 
+    def corrected(self) -> report.Table:
+        """The analyst's corrections and what each did (``corrections.apply``)."""
+        return corrections_table(self.applied)
+
     def write(self, out_dir: str | os.PathLike[str]) -> Path:
-        """``pipeline.write_claims_table``: checked, then written as ``claims.csv``."""
+        """``pipeline.write_claims_table``: checked, then written as ``claims.csv``, and the
+        record of the analyst's corrections beside it (``corrections.APPLIED``)."""
+        pipeline.write_csv(self.applied, paths.resolve(out_dir) / corrections.APPLIED)
         return pipeline.write_claims_table(self.frame, out_dir)
+
+
+def corrections_table(applied: pd.DataFrame) -> report.Table:
+    """The record of the analyst's corrections as a table titled with what they did."""
+    said = corrections.summary(applied) or f"No corrections: no {corrections.FILE_NAME} beside the raw folder."
+    return report.Table(applied, title=said, csv=corrections.APPLIED)
 
 
 class DatasetClaims:
@@ -74,8 +87,10 @@ class DatasetClaims:
     """
 
     def __init__(self, sentences_table: str | os.PathLike[str],
-                 claims_dataset: str | os.PathLike[str]) -> None:
+                 claims_dataset: str | os.PathLike[str], corrections_csv: str | os.PathLike[str] = "") -> None:
         sentences = paths.resolve(sentences_table)
+        self.rules = corrections.read(corrections_csv)
+        self.applied = pd.DataFrame(columns=corrections.APPLIED_COLUMNS)
         self.folder = paths.resolve(claims_dataset)
         self.columns = [*extract.CLAIM_COLUMNS, *extract.EXTRA_COLUMNS]
         self.rows = SqlSummaries(sentences.parent, claims=self.folder, sentences=sentences)
@@ -149,22 +164,47 @@ class DatasetClaims:
                 cursor.close()
             yield dataset.workbook_types(frame, whole)
 
+    def corrected(self) -> report.Table:
+        """The analyst's corrections (applied batch by batch as ``claims.csv`` is written: the
+        counts above are the dataset's own)."""
+        return corrections_table(self.applied if len(self.applied) else
+                                 self.rules.assign(start=self.rules["start"].astype(int), figure="", was="",
+                                                   now=self.rules["value"], done="applied when written")
+                                 [corrections.APPLIED_COLUMNS])
+
     def write(self, out_dir: str | os.PathLike[str]) -> Path:
-        """``claims.csv`` written batch by batch through ``pipeline.write_csv_batches``, every
-        claim checked against the contract first (``pipeline.write_claims_table``'s bytes)."""
+        """``claims.csv`` written batch by batch through ``pipeline.write_csv_batches``, the
+        analyst's corrections applied to each batch (they name claims by article, and a batch
+        holds whole articles) and every claim checked against the contract first
+        (``pipeline.write_claims_table``'s bytes)."""
+        done: list[pd.DataFrame] = []
+
         def checked():
             for batch in self.batches():
+                mine = self.rules[self.rules["article"].isin(set(batch["article"].astype(str)))]
+                batch, applied = corrections.apply(batch, mine)
+                done.append(applied)
                 for row in batch.to_dict("records"):
                     contract.check_claim(row)
                 yield batch
 
         target = paths.resolve(out_dir) / "claims.csv"
         pipeline.write_csv_batches(self.columns, checked(), target)
+        seen = {a for d in done for a in d["article"]}
+        _, unmatched = corrections.apply(pd.DataFrame(columns=["article", "start", "figure"]),
+                                         self.rules[~self.rules["article"].isin(seen)])
+        records = [d for d in [*done, unmatched] if len(d)]
+        self.applied = pd.concat(records, ignore_index=True) if records else self.applied
+        # the file's order, as the pandas engine writes it
+        order = {(a, str(s)): i for i, (a, s) in enumerate(zip(self.rules["article"], self.rules["start"], strict=True))}
+        self.applied = self.applied.iloc[sorted(range(len(self.applied)), key=lambda i: order.get(
+            (self.applied["article"].iat[i], str(self.applied["start"].iat[i])), i))].reset_index(drop=True)
+        pipeline.write_csv(self.applied, paths.resolve(out_dir) / corrections.APPLIED)
         return target
 
 
 def open_claims(sentences_table: str | os.PathLike[str], claims_dataset: str | os.PathLike[str] = "",
-                engine: str = "pandas") -> FrameClaims | DatasetClaims:
+                engine: str = "pandas", corrections_csv: str | os.PathLike[str] = "") -> FrameClaims | DatasetClaims:
     """Notebook 02's claims on an engine of ``pipeline.ENGINES``: a dataset on duckdb is read
     through DuckDB; claims extracted from the sentences are held whole on either engine
     (extraction needs them).
@@ -175,5 +215,5 @@ def open_claims(sentences_table: str | os.PathLike[str], claims_dataset: str | o
     if engine not in pipeline.ENGINES:
         raise ValueError(f"engine {engine!r} is not one of {', '.join(pipeline.ENGINES)}")
     if engine == "duckdb" and str(claims_dataset or ""):
-        return DatasetClaims(sentences_table, claims_dataset)
-    return FrameClaims(sentences_table, claims_dataset)
+        return DatasetClaims(sentences_table, claims_dataset, corrections_csv)
+    return FrameClaims(sentences_table, claims_dataset, corrections_csv)

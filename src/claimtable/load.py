@@ -185,11 +185,34 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, encoding
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block element per line; scripts and styles dropped.
+#: HTML elements whose text is a block of its own: one line of the decoded text, one paragraph.
+HTML_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "title", "figcaption", "dt", "dd")
+#: Containers whose blocks are the page's furniture (menus, side boxes, footers), never the
+#: article's paragraphs, and the ARIA roles that say the same of any element.
+HTML_FURNITURE = ("nav", "aside", "footer")
+HTML_FURNITURE_ROLES = ("navigation", "complementary", "contentinfo", "search")
 
-    >>> html_to_text("<h1>T</h1><script>x()</script><p>A <b>b</b>.</p>")
-    'T\\nA b.'
+
+def _html_kind(el) -> str:
+    """What an HTML block is: ``furniture`` (inside a menu, side box or footer), ``heading``
+    (an ``<h1>``), ``caption`` (a ``<figcaption>``) or ``body``."""
+    for up in [el, *el.parents]:
+        if up.name in HTML_FURNITURE or str(up.get("role") or "").lower() in HTML_FURNITURE_ROLES:
+            return "furniture"
+    if el.name == "h1":
+        return "heading"
+    if el.name == "figcaption" or el.find_parent("figcaption") is not None:
+        return "caption"
+    return "body"
+
+
+def html_page(html: str) -> tuple[str, tuple[str, ...]]:
+    """Visible text of an HTML page, one block element per line (scripts and styles dropped),
+    and what each line is (``_html_kind``): the loader makes each line a paragraph of its own,
+    never a hard-wrapped sentence, and keeps the furniture's lines out of the body.
+
+    >>> html_page("<nav><li>Home</li></nav><h1>T</h1><figure><figcaption>40 tents.</figcaption></figure><p>A.</p>")
+    ('Home\\nT\\n40 tents.\\nA.', ('furniture', 'heading', 'caption', 'body'))
     """
     from bs4 import BeautifulSoup
 
@@ -197,14 +220,24 @@ def html_to_text(html: str) -> str:
     for tag in soup(["script", "style", "noscript", "template", "head"]):
         tag.decompose()
     blocks = [
-        " ".join(el.get_text().split())
-        for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "title"])
-        if not el.find(["p", "li", "blockquote"])
+        (_html_kind(el), " ".join(el.get_text().split()))
+        for el in soup.find_all(list(HTML_BLOCKS))
+        if not el.find(["p", "li", "blockquote", "figcaption"])
     ]
-    blocks = [b for b in blocks if b]
+    blocks = [(k, b) for k, b in blocks if b]
     if not blocks:  # a page without block elements: fall back to all visible text
-        blocks = [line.strip() for line in soup.get_text("\n").splitlines() if line.strip()]
-    return "\n".join(blocks)
+        blocks = [("body", line.strip()) for line in soup.get_text("\n").splitlines() if line.strip()]
+    return "\n".join(b for _, b in blocks), tuple(k for k, _ in blocks)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block element per line; scripts and styles dropped
+    (``html_page``'s text: the decoded text that a page's offsets point into).
+
+    >>> html_to_text("<h1>T</h1><script>x()</script><p>A <b>b</b>.</p>")
+    'T\\nA b.'
+    """
+    return html_page(html)[0]
 
 
 #: ``<meta>`` names and properties that say what a page is, by the article fact they give.
@@ -837,17 +870,20 @@ def normalise_passage(text: str) -> str:
 
 
 def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8",
-              title: str = "") -> Source:
+              title: str = "", blocks: Sequence[str] | None = None) -> Source:
     """Parse decoded text into a ``Source``: title, byline, paragraphs, sentences, repeats.
 
     ``title`` is the headline the sources manifest gives, if any: a first line that reads the
-    same is the title even when it looks like a sentence.
+    same is the title even when it looks like a sentence. ``blocks``: for an HTML page's text
+    (``html_page``), what each of its lines is; each line is then a paragraph of its own.
 
     >>> text = "Seoul says 1,500 troops arrived.\\nThe spy agency said 1,500 troops arrived."
     >>> load_text("a", text).title, load_text("a", text, title="Seoul says 1,500 troops arrived.").title
     ('', 'Seoul says 1,500 troops arrived.')
     """
     src = Source(article=article, file=file or article, text=text, encoding=encoding)
+    if blocks is not None:
+        return load_page(src, title, blocks)
     lines = paragraph_spans(text)
     stamp = _date_stamp(text, lines)
     if stamp is not None:  # "Friday 1 March 2024 - 09:38" above the headline: the page's date
@@ -862,6 +898,53 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     src.paragraphs, src.furniture = split_furniture(text, _paragraphs_from(text, pos, after_title, rest))
     if heading:
         src.title = text[heading.start:heading.end]
+    src.sentences = ([heading] if heading else []) + _body_sentences(src, 1 if heading else 0)
+    return src
+
+
+def load_page(src: Source, title: str, kinds: Sequence[str]) -> Source:
+    """``load_text`` of an HTML page's text (``html_page``): every line is one block of the page
+    and one paragraph, whatever the page's length (never read as hard-wrapped text); the
+    headline is the page's first ``<h1>``, else the line that the manifest's or the page's own
+    title names, else a first line that reads as a title; the lines of menus, side boxes and
+    footers, and every line above the headline, are furniture; the furniture lexicon's rules
+    ("Most read", "Advertisement") read the other lines one by one; a ``<figcaption>`` is a
+    paragraph of its own.
+
+    >>> text, kinds = html_page("<nav><li>Home</li></nav><h1>Camp Hit</h1><p>Medics said 40 died.</p>")
+    >>> src = load_text("a", text, blocks=kinds)
+    >>> src.title, [s.text for s in src.sentences], [text[s:e] for s, e in src.furniture]
+    ('Camp Hit', ['Camp Hit', 'Medics said 40 died.'], ['Home'])
+    """
+    text = src.text
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if len(spans) != len(kinds):
+        raise ValueError(f"{len(kinds)} block kinds for {len(spans)} lines")
+    own = [i for i, k in enumerate(kinds) if k != "furniture" and spans[i][1] > spans[i][0]]
+    head = next((i for i in own if kinds[i] == "heading"), None)
+    names = {normalise_passage(t) for t in (title, src.meta.get("title", "")) if t.strip()}
+    if head is None and names:
+        head = next((i for i in own if normalise_passage(text[slice(*spans[i])]) in names), None)
+    if head is None and len(own) > 1 and _looks_like_title(text[slice(*spans[own[0]])], True):
+        head = own[0]
+    furniture = [spans[i] for i in range(len(spans)) if (i not in own or (head is not None and i < head))
+                 and spans[i][1] > spans[i][0]]
+    rest = [spans[i] for i in own if head is None or i > head]
+    after_title = spans[head][1] if head is not None else 0
+    body_start = _read_byline(src, after_title, rest, headline=head is not None) if rest else after_title
+    lines = [(max(s, body_start), e) for s, e in rest if e > body_start]
+    lines = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in lines]
+    src.body_start = body_start
+    src.paragraphs, more = split_furniture(text, [(s, e) for s, e in lines if e > s])
+    src.furniture = sorted(furniture + more)
+    heading = None
+    if head is not None:
+        heading = Sentence(src.article, 0, 0, *spans[head], "title", text[slice(*spans[head])])
+        src.title = heading.text
     src.sentences = ([heading] if heading else []) + _body_sentences(src, 1 if heading else 0)
     return src
 
@@ -1078,14 +1161,18 @@ def load_file(path: Path, title: str = "") -> Source:
             raise SourceError(f"cannot be read ({e.strerror or e})") from e
         text, encoding = decode(data)
         meta = {}
+        kinds = None
         if suffix in HTML_SUFFIXES:
             meta = html_metadata(text)
-            text, encoding = html_to_text(text), f"{encoding}, html"
+            (text, kinds), encoding = html_page(text), f"{encoding}, html"
             if not text.strip():
                 raise SourceError("HTML page with no visible text")
     except SourceError as e:
         src.status, src.reason = "error", str(e)
         return src
+    if kinds is not None:  # the page's own title may name its headline: read before the blocks
+        src = Source(article=path.stem, file=path.name, text=text, encoding=encoding, meta=meta)
+        return load_page(src, title, kinds)
     loaded = load_text(path.stem, text, file=path.name, encoding=encoding, title=title)
     loaded.meta = meta
     return loaded
@@ -1164,6 +1251,20 @@ def manifest_notices(items: Iterable[str | Path]) -> list[str]:
 
 #: The name of a sources manifest kept inside its raw folder: read as the manifest, never as an article.
 MANIFEST_INSIDE = "sources.csv"
+
+
+def manifest_line(manifest: str | Path) -> str:
+    """Which sources manifest a run read, in one line for notebook 01 (``manifest``: its
+    parameter, as given).
+
+    >>> manifest_line("data/sources.csv")
+    'Facts from the manifest data/sources.csv come first; what each file says fills the gaps.'
+    >>> manifest_line("no/sources.csv")
+    "No manifest at no/sources.csv: each file's byline, page metadata or name gives its facts."
+    """
+    if str(manifest) and paths.resolve(manifest).is_file():
+        return f"Facts from the manifest {manifest} come first; what each file says fills the gaps."
+    return f"No manifest at {manifest}: each file's byline, page metadata or name gives its facts."
 
 
 def read_manifest_rows(path: Path | None = None) -> list[dict[str, str]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -28,6 +29,17 @@ if TYPE_CHECKING:  # imported where used: the report's libraries load only when 
 
 #: The notebook the report is made of.
 REPORT_NOTEBOOK = "05_report.ipynb"
+
+
+#: The folder beside the report's ``index.html`` that holds a copy of every table the report
+#: shows (``TRACE_TABLES``) and the sentence of every relay of every estimate
+#: (``ESTIMATE_SENTENCES``): a cut table's note links its file there.
+TABLES_DIR = "tables"
+#: The processed tables ``build`` copies into ``TABLES_DIR``, byte for byte.
+TRACE_TABLES = ("claims.csv", "estimates.csv", "relays.csv", "agreement.csv", "derived_checks.csv",
+                "articles.csv", "corrections_applied.csv")
+#: The file of ``estimate_sentences`` in ``TABLES_DIR``.
+ESTIMATE_SENTENCES = "estimate_sentences.csv"
 
 
 class Table:
@@ -95,13 +107,19 @@ class Table:
                 text = "" if value is None or (isinstance(value, float) and value != value) else str(value)
                 if value is pd.NA:
                     text = ""
-                cells.append(f"<td>{text if col in self.raw_html_columns else html.escape(text)}</td>")
+                cells.append(f'<td class="{html.escape(str(col))}">{text}</td>' if col in self.raw_html_columns
+                             else f"<td>{html.escape(text)}</td>")
             out.append(f"<tr{style}>" + "".join(cells) + "</tr>")
         if not len(self.frame):  # an empty table says so, as its plain text does
             out.append(f'<tr><td colspan="{max(len(cols), 1)}">(no rows)</td></tr>')
         out.append("</tbody></table>")
         if self.total > len(self.frame):
-            out.append(f"<p class=\"cut\">{html.escape(self.cut_note())}</p>")
+            note = html.escape(self.cut_note())
+            name = self.csv or self.computed_from
+            if name:  # the file, linked: its copy in the report's own folder (TABLES_DIR)
+                link = f'<a href="{TABLES_DIR}/{html.escape(name)}">{html.escape(name)}</a>'
+                note = note.replace(f" {html.escape(name)}.", f" {link}.", 1)
+            out.append(f"<p class=\"cut\">{note}</p>")
         return "\n".join(out)
 
 
@@ -175,6 +193,7 @@ table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break
 .jp-RenderedHTMLCommon table.claimtable td, .jp-RenderedHTMLCommon table.claimtable th { text-align: left; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
+table.claimtable td.sentence { min-width: 20em; }
 </style>
 """
 
@@ -366,18 +385,34 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
     >>> report_parameters("/x/raw", "/y", handcoded="/z/sample.csv")["handcoded"]
     '/z/sample.csv'
     """
-    from claimtable import load
+    from claimtable import corrections, load
 
-    raw = paths.resolve(raw_dir)
-    out = paths.resolve(out)
+    raw, out = Path(raw_dir), Path(out)  # as given: the notebooks resolve them from the project root
     processed = out / "processed"
+    if not manifest:  # the manifest load.manifest_path finds, said the way the folder was
+        found = load.manifest_path(paths.resolve(raw))
+        manifest = found if raw.is_absolute() else Path(os.path.relpath(found, paths.PROJECT_ROOT))
     return {
-        "raw_dir": str(raw), "manifest": str(manifest or load.manifest_path(raw)),
+        "raw_dir": str(raw), "manifest": str(manifest),
         "out_dir": str(processed), "sentences_table": str(processed / "sentences.csv"),
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
         "figures_dir": str(out / "figures"), "ledger": str(ledger),
         "claims_dataset": str(claims_dataset), "engine": engine, "ledger_rows": ledger_rows,
-    } | ({"handcoded": str(paths.resolve(handcoded))} if handcoded else {})
+        "corrections": str(corrections.beside(raw)),
+    } | ({"handcoded": str(handcoded)} if handcoded else {})
+
+
+def parameter_path(path: str | Path) -> str:
+    """A folder or file given on the command line as a notebook parameter: an absolute path as
+    given, a relative one (from the working folder) relative to the project root, where the
+    notebooks resolve it; never made absolute, so a run's notebooks and report hold no folder
+    of the machine that the user did not write.
+
+    >>> parameter_path("/data/raw")
+    '/data/raw'
+    """
+    p = Path(path)
+    return str(p) if p.is_absolute() else os.path.relpath(Path.cwd() / p, paths.PROJECT_ROOT)
 
 
 def exporter() -> HTMLExporter:
@@ -422,6 +457,7 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
     target = out / "report" / "index.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(body, encoding="utf-8")
+    copy_tables(paths.resolve((parameters or {}).get("processed_dir") or paths.PROCESSED), target.parent / TABLES_DIR)
     score_nb = report_nb.with_name(SCORE_NOTEBOOK)
     if score_nb.is_file():  # the page the report links for every miss (SCORE_PAGE_LINK)
         nb = nbformat.read(score_nb, as_version=4)
@@ -431,6 +467,67 @@ def build(out: Path | None = None, parameters: dict | None = None) -> Path:
         score_nb.with_suffix(".html").write_text(page.replace("</head>", REPORT_CSS + "</head>", 1),
                                                  encoding="utf-8")
     return target
+
+
+def copy_tables(processed: Path, folder: Path) -> list[Path]:
+    """Copy the tables the report shows (``TRACE_TABLES``, byte for byte) into ``folder`` (the
+    report's ``TABLES_DIR``) and write there ``ESTIMATE_SENTENCES``: every figure the report's
+    tables and charts show can be found, with its sentence, beside the report.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     [p.name for p in copy_tables(paths.PROCESSED, Path(d))][-1]
+    'estimate_sentences.csv'
+    """
+    import shutil
+
+    from claimtable import pipeline
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in TRACE_TABLES:
+        if (processed / name).is_file():
+            shutil.copyfile(processed / name, folder / name)
+            written.append(folder / name)
+    if (processed / "relays.csv").is_file() and (processed / "claims.csv").is_file():
+        pipeline.write_csv(estimate_sentences(processed), folder / ESTIMATE_SENTENCES)
+        written.append(folder / ESTIMATE_SENTENCES)
+    return written
+
+
+def corrections_note(processed_dir: str | Path):
+    """The report's line on the analyst's corrections (``corrections.summary`` of the record
+    notebook 02 wrote), as Markdown; None (nothing shown) when there were none.
+
+    >>> corrections_note("no/such/folder") is None
+    True
+    """
+    from IPython.display import Markdown
+
+    from claimtable import corrections, pipeline
+
+    record = paths.resolve(processed_dir) / corrections.APPLIED
+    if not record.is_file():
+        return None
+    said = corrections.summary(pipeline.read_table(record))
+    return Markdown(f"**{said}** They are listed under [Claims the analyst excluded or corrected]"
+                    "(#Claims-the-analyst-excluded-or-corrected); every table and chart uses the corrected "
+                    "claims.") if said else None
+
+
+def analyst_corrections(processed_dir: str | Path) -> Table:
+    """Every row of the analyst's ``corrections.csv`` and what it did, titled with the count
+    ("3 claims excluded by the analyst"), or a table that says there was none.
+
+    >>> analyst_corrections("no/such/folder").title
+    'No corrections: no corrections.csv beside the raw folder.'
+    """
+    from claimtable import corrections, pipeline
+
+    record = paths.resolve(processed_dir) / corrections.APPLIED
+    applied = pipeline.read_table(record) if record.is_file() else pd.DataFrame(columns=corrections.APPLIED_COLUMNS)
+    said = corrections.summary(applied) or f"No corrections: no {corrections.FILE_NAME} beside the raw folder."
+    return Table(applied, title=said, csv=corrections.APPLIED, max_rows=200)
 
 
 def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
@@ -444,7 +541,7 @@ def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
     ...     unread_sources(d)
     ['b.txt: empty file']
     """
-    table = Path(processed_dir) / "articles.csv"
+    table = paths.resolve(processed_dir) / "articles.csv"
     if not table.is_file():
         return []
     rows = pd.read_csv(table, dtype=str, keep_default_na=False,
@@ -487,7 +584,7 @@ def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""
     """
     from claimtable import ledger as ledgers
 
-    table = Path(processed_dir) / "estimates.csv"
+    table = paths.resolve(processed_dir) / "estimates.csv"
     if not ledger or not table.is_file():
         return []
     rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=["origin", "ledger_check"])
@@ -533,7 +630,8 @@ def announce(target: Path) -> None:
 
 def notebook_failed(error) -> None:
     """The line both report commands print on standard error when a notebook fails
-    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback; then, when its
+    (``error``: papermill's ``PapermillExecutionError``), instead of a traceback, naming the
+    notebook (``notebooks.run`` sets it); then, when its
     kernel wrote on its standard output or error (``notebooks.run`` keeps it apart), the
     notebook's name and those lines, indented.
 
@@ -543,7 +641,7 @@ def notebook_failed(error) -> None:
     ...     notebook_failed(types.SimpleNamespace(ename="ValueError", evalue="bad", notebook="03_compare_sources.ipynb",
     ...                                           kernel_log="a warning\\nAborted"))
     >>> print(err.getvalue(), end="")
-    claimtable: a notebook failed: ValueError: bad
+    claimtable: a notebook failed: 03_compare_sources.ipynb: ValueError: bad
     claimtable: the kernel of 03_compare_sources.ipynb wrote:
         a warning
         Aborted
@@ -558,7 +656,8 @@ def notebook_failed(error) -> None:
     if error.ename == "ManifestError":  # the user's manifest, not a notebook, is what failed
         print(f"{PROG}: the sources manifest cannot be used: {error.evalue}", file=sys.stderr)
         return
-    print(f"{PROG}: a notebook failed: {error.ename}: {error.evalue}", file=sys.stderr)
+    name = getattr(error, "notebook", "")  # which notebook: the one papermill was running
+    print(f"{PROG}: a notebook failed: {name + ': ' if name else ''}{error.ename}: {error.evalue}", file=sys.stderr)
     said = getattr(error, "kernel_log", "")
     if said:
         print(f"{PROG}: the kernel of {getattr(error, 'notebook', 'the notebook')} wrote:", file=sys.stderr)
@@ -600,7 +699,7 @@ def main(argv: list[str] | None = None) -> int:
     from papermill.exceptions import PapermillExecutionError
 
     out = Path(args.out).resolve()
-    params = module_parameters(out, dict(args.parameter))
+    params = module_parameters(Path(parameter_path(args.out)), dict(args.parameter))
     if "manifest" not in dict(args.parameter) and "raw_dir" in params:
         from claimtable import load
 
@@ -698,7 +797,48 @@ ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_
 LEDGER_ORIGIN = "hand-coded"
 
 
-def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
+#: The columns of ``estimate_sentences``: an estimate, one of its relays and that relay's
+#: figure in its sentence (``start``, ``end``: offsets into the article's decoded text).
+ESTIMATE_SENTENCE_COLUMNS = ["estimate", "claimant", "measure", "article", "label", "published", "figure",
+                             "start", "end", "sentence"]
+
+
+def estimate_sentences(processed_dir: str | Path) -> pd.DataFrame:
+    """Every relay of every estimate with its figure and sentence: ``relays.csv`` (its
+    ``estimate``) joined to ``claims.csv`` by ``article`` and ``start`` (the figure's offset),
+    in the relays' order. The ledger's rows have no relay, so no row here.
+
+    >>> rows = estimate_sentences("data/processed")
+    >>> list(rows.columns) == ESTIMATE_SENTENCE_COLUMNS, bool((rows["sentence"] != "").all())
+    (True, True)
+    """
+    from claimtable import pipeline
+
+    processed = paths.resolve(processed_dir)
+    relays = pipeline.read_table(processed / "relays.csv")
+    claims = pd.read_csv(processed / "claims.csv", dtype=str, keep_default_na=False,
+                         usecols=["article", "start", "end", "figure", "sentence", "claimant", "measure"])
+    relays = relays.assign(estimate=relays["estimate"].astype(str), start=relays["start"].astype(str))
+    joined = relays[["estimate", "article", "label", "published", "start"]].merge(
+        claims, on=["article", "start"], how="left", validate="many_to_one")
+    return joined.fillna("")[ESTIMATE_SENTENCE_COLUMNS]
+
+
+def _first_sentences(sentences: pd.DataFrame) -> dict[str, tuple[str, str, int]]:
+    """Each estimate's first relay: its article's label, its sentence with the figure marked
+    (HTML) and how many relays the estimate has."""
+    out: dict[str, tuple[str, str, int]] = {}
+    counts = sentences["estimate"].value_counts()
+    for r in sentences.drop_duplicates("estimate").itertuples(index=False):
+        text = str(r.sentence)
+        at = text.find(str(r.figure)) if r.figure else -1
+        marked = highlight(text, [(at, at + len(str(r.figure)), "figure")] if at >= 0 else [])
+        out[str(r.estimate)] = (str(r.label), marked, int(counts[r.estimate]))
+    return out
+
+
+def estimates_table(estimates: pd.DataFrame, max_rows: int = 100,
+                    sentences: pd.DataFrame | None = None) -> Table:
     """The estimates the articles make (the ledger's rows are ``ledger_table``'s), most
     relayed first (then latest), each figure written as a reader writes it beside what it
     counts (``unit``: "drone", "home") and where (``place``); cut to ``max_rows`` with the
@@ -715,8 +855,26 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100) -> Table:
     ['7']
     """
     own = estimates[estimates["origin"] != LEDGER_ORIGIN]
-    return Table(_estimate_view(own), title="Estimates the articles make", max_rows=max_rows,
-                 csv="estimates.csv")
+    view = _estimate_view(own)
+    if sentences is None:
+        return Table(view, title="Estimates the articles make", max_rows=max_rows, csv="estimates.csv")
+    first = _first_sentences(sentences)
+    ids = own.loc[view.index, "estimate"].astype(str)
+
+    def said(i: str, label: str) -> str:  # the sentence, after its article's label when the row names another
+        if i not in first:
+            return ""
+        where, marked, n = first[i]
+        more = f" (and {n - 1:,} more relay{'s' if n > 2 else ''})" if n > 1 else ""
+        return (f"{html.escape(where)}: " if where != label else "") + marked + more
+
+    view = view.assign(estimate=ids.to_numpy(),
+                       sentence=[said(i, str(label)) for i, label in zip(ids, view["label"], strict=True)])
+    # every row here is the articles' own (origin "extracted"): that column gives way to the sentence
+    view = view[["estimate", *[c for c in ESTIMATE_VIEW if c != "origin"], "sentence"]]
+    return Table(view, title=f"Estimates the articles make (each with its first relay's sentence; every relay's "
+                             f"sentence: {TABLES_DIR}/{ESTIMATE_SENTENCES}, by the estimate's number)",
+                 max_rows=max_rows, csv="estimates.csv", raw_html_columns=("sentence",))
 
 
 #: "How to read this" on the ledger's rows: only when the comparison was given a ledger.

@@ -44,7 +44,7 @@ ROW_TABLES = ("claims", "sentences", "relays", "articles")
 CLAIM_VIEW = ["label", "figure", "measure", "hedge", "modality", "unit", "status", "claimant",
               "place", "as_of"]
 #: The columns of the sources table the report shows.
-SOURCE_VIEW = ["label", "file", "title", "outlet", "url", "published", "author", "words",
+SOURCE_VIEW = ["label", "file", "title", "outlet", "credited_outlet", "url", "published", "author", "words",
                "repeated_paragraphs", "status", "reason"]
 #: The sources table's rows shown first: the articles that could not be read or have no file.
 UNREAD = "status <> 'ok'"

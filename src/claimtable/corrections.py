@@ -1,0 +1,136 @@
+"""An analyst's corrections of the extracted claims: ``corrections.csv`` beside the raw folder
+(where the sources manifest goes), read by notebook 02 before it writes ``claims.csv``, so
+that every table, chart and the report downstream use the corrected claims and none
+contradicts another. Each row names one claim by its article and its figure's offset
+(``article``, ``start``: the claims table's key) and either drops it (``action`` ``drop``) or
+sets one of its columns (``action`` ``correct``, ``column``, ``value``); ``reason`` says why.
+What was done is written beside the claims (``APPLIED``) and listed in the report.
+
+>>> claims = pd.DataFrame({"article": ["a", "a"], "start": [4, 40], "figure": ["1.2 million", "45"],
+...                        "value_low": [1200000, 45], "claimant": ["x", "y"]})
+>>> rules = pd.DataFrame({"article": ["a", "a"], "start": ["4", "40"], "action": ["drop", "correct"],
+...                       "column": ["", "claimant"], "value": ["", "Medics"], "reason": ["teaser", ""]})
+>>> kept, applied = apply(claims, rules)
+>>> kept["claimant"].tolist(), applied["done"].tolist()
+(['Medics'], ['dropped', 'corrected'])
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from claimtable import paths
+
+#: The file's name, beside the raw folder (``path/to/corrections.csv`` for ``path/to/raw``).
+FILE_NAME = "corrections.csv"
+#: Its columns; ``column``, ``value`` and ``reason`` may be empty for a ``drop``.
+COLUMNS = ["article", "start", "action", "column", "value", "reason"]
+ACTIONS = ("drop", "correct")
+#: The columns a ``correct`` row may set (the claim's reading, never its offsets or sentence).
+CORRECTABLE = ("value_low", "value_high", "hedge", "modality", "category", "unit", "status", "claimant",
+               "place", "measure", "as_of")
+#: The record of what was done, written beside ``claims.csv``.
+APPLIED = "corrections_applied.csv"
+APPLIED_COLUMNS = ["article", "start", "figure", "action", "column", "was", "now", "reason", "done"]
+
+
+class CorrectionsError(ValueError):
+    """A corrections file that cannot be used: its name, line and the problem."""
+
+
+def beside(raw_dir: str | Path) -> Path:
+    """Where a raw folder's corrections file is: beside it, as its manifest.
+
+    >>> beside("path/to/raw").as_posix()
+    'path/to/corrections.csv'
+    """
+    return Path(raw_dir).parent / FILE_NAME
+
+
+def read(path: str | Path) -> pd.DataFrame:
+    """The rows of a corrections file, checked: each names an article and a whole-number
+    offset, a known action and, for ``correct``, a column of ``CORRECTABLE``; raises
+    ``CorrectionsError`` naming the file, the line and the problem. A missing file or ``""``
+    is no correction.
+
+    >>> len(read(""))
+    0
+    """
+    if not str(path):
+        return pd.DataFrame(columns=COLUMNS)
+    path = paths.resolve(path)
+    if not path.is_file():
+        return pd.DataFrame(columns=COLUMNS)
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = [c for c in ("article", "start", "action") if c not in frame.columns]
+    if missing:
+        raise CorrectionsError(f"{path.name}: no column {', '.join(repr(c) for c in missing)} "
+                               f"(the columns: {', '.join(COLUMNS)})")
+    for col in COLUMNS:
+        if col not in frame.columns:
+            frame[col] = ""
+    for i, r in enumerate(frame.itertuples(index=False), start=2):
+        where = f"{path.name}: line {i}"
+        if not r.article.strip() or not r.start.strip().isdigit():
+            raise CorrectionsError(f"{where}: needs an article and the figure's start offset (a whole number)")
+        if r.action not in ACTIONS:
+            raise CorrectionsError(f"{where}: action {r.action!r} is not one of {', '.join(ACTIONS)}")
+        if r.action == "correct" and r.column not in CORRECTABLE:
+            raise CorrectionsError(f"{where}: column {r.column!r} cannot be corrected "
+                                   f"(one of {', '.join(CORRECTABLE)})")
+    return frame[COLUMNS].assign(article=frame["article"].str.strip(), start=frame["start"].str.strip())
+
+
+def apply(claims: pd.DataFrame, rules: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The claims with the corrections applied (dropped rows removed, corrected cells set; a
+    number column takes a number) and the record of each row (``APPLIED_COLUMNS``; ``done``:
+    ``dropped``, ``corrected`` or ``no such claim`` when no claim of that article starts there).
+    """
+    if not len(rules):
+        return claims, pd.DataFrame(columns=APPLIED_COLUMNS)
+    claims = claims.copy()
+    key = list(zip(claims["article"].astype(str), claims["start"].astype(str), strict=True))
+    at = {k: i for i, k in zip(claims.index, key, strict=True)}
+    drop: list = []
+    record = []
+    for r in rules.itertuples(index=False):
+        i = at.get((r.article, r.start))
+        figure = "" if i is None else str(claims.at[i, "figure"]) if "figure" in claims else ""
+        row = {"article": r.article, "start": int(r.start), "figure": figure, "action": r.action,
+               "column": r.column if r.action == "correct" else "", "was": "", "now": "", "reason": r.reason}
+        if i is None:
+            record.append(row | {"done": "no such claim"})
+            continue
+        if r.action == "drop":
+            drop.append(i)
+            record.append(row | {"done": "dropped"})
+            continue
+        was = claims.at[i, r.column]
+        value: object = r.value
+        if pd.api.types.is_numeric_dtype(claims[r.column].dtype):
+            value = pd.NA if not r.value.strip() else int(float(r.value.replace(",", "")))
+        claims.at[i, r.column] = value
+        record.append(row | {"was": "" if pd.isna(was) else str(was), "now": r.value, "done": "corrected"})
+    return claims.drop(index=drop), pd.DataFrame(record, columns=APPLIED_COLUMNS)
+
+
+def summary(applied: pd.DataFrame) -> str:
+    """What the analyst's corrections did, in one sentence ("" when there were none).
+
+    >>> summary(pd.DataFrame({"done": ["dropped", "dropped", "corrected", "no such claim"]}))
+    '2 claims excluded by the analyst, 1 corrected (corrections.csv); 1 correction names no claim.'
+    """
+    if not len(applied):
+        return ""
+    done = applied["done"].value_counts()
+    dropped, corrected, unmatched = (int(done.get(k, 0)) for k in ("dropped", "corrected", "no such claim"))
+    parts = [f"{dropped:,} claim{'s' if dropped != 1 else ''} excluded by the analyst"]
+    if corrected:
+        parts.append(f"{corrected:,} corrected")
+    said = ", ".join(parts) + f" ({FILE_NAME})"
+    if unmatched:
+        said += (f"; {unmatched:,} correction{'s' if unmatched != 1 else ''} "
+                 f"name{'s' if unmatched == 1 else ''} no claim")
+    return said + "."

@@ -1,0 +1,86 @@
+"""An analyst's corrections.csv: claims dropped or corrected before every table downstream,
+the same on both engines, counted and listed in the report."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from claimtable import corrections, dataset, extracted, load, pipeline, report
+
+TEXTS = {
+    "a": "Medics said 45 people were killed in Tarn on Sunday.\nEgypt says 1.2 million have crossed its border.",
+    "b": "The army said 80 fighters were captured near Ostra.",
+}
+
+
+@pytest.fixture()
+def processed(tmp_path):
+    out = tmp_path / "processed"
+    out.mkdir()
+    sources = [load.load_text(k, v) for k, v in TEXTS.items()]
+    pipeline.write_csv(load.sentences_table(sources), out / "sentences.csv")
+    return out
+
+
+def _start(claims, figure):
+    return int(claims.loc[claims["figure"] == figure, "start"].iloc[0])
+
+
+def test_an_analysts_corrections_drop_and_correct_claims_before_they_are_written(processed, tmp_path):
+    raw = extracted.open_claims(processed / "sentences.csv").frame
+    assert {"45", "1.2 million", "80"} <= set(raw["figure"])
+    fix = tmp_path / corrections.FILE_NAME
+    fix.write_text("article,start,action,column,value,reason\n"
+                   f"a,{_start(raw, '1.2 million')},drop,,,a teaser's figure\n"
+                   f"b,{_start(raw, '80')},correct,claimant,Velm Army,the army is Velm's\n"
+                   "b,9999,drop,,,a typo\n", encoding="utf-8")
+    claims = extracted.open_claims(processed / "sentences.csv", corrections_csv=fix)
+    claims.write(processed)
+    written = pipeline.read_table(processed / "claims.csv")
+    assert "1.2 million" not in set(written["figure"]) and "45" in set(written["figure"])
+    assert written.loc[written["figure"] == "80", "claimant"].tolist() == ["Velm Army"]
+    applied = pipeline.read_table(processed / corrections.APPLIED)
+    assert applied["done"].tolist() == ["dropped", "corrected", "no such claim"]
+    assert applied["figure"].tolist()[:2] == ["1.2 million", "80"]
+    note = report.corrections_note(processed).data
+    assert note.startswith("**1 claim excluded by the analyst, 1 corrected (corrections.csv); "
+                           "1 correction names no claim.**")
+    assert report.analyst_corrections(processed).frame["reason"].tolist()[0] == "a teaser's figure"
+
+
+def test_both_engines_write_the_same_corrected_claims(processed, tmp_path):
+    frame = extracted.open_claims(processed / "sentences.csv").frame
+    fix = tmp_path / corrections.FILE_NAME
+    fix.write_text("article,start,action,column,value,reason\n"
+                   f"b,{_start(frame, '80')},correct,value_low,90,\n"
+                   f"b,{_start(frame, '80')},correct,value_high,90,\n"
+                   f"a,{_start(frame, '1.2 million')},drop,,,\n", encoding="utf-8")
+    folder = tmp_path / "dataset"
+    dataset.write_claims_dataset(frame.to_dict("records"), folder)
+    outs = {}
+    for engine in ("pandas", "duckdb"):
+        out = tmp_path / engine
+        out.mkdir()
+        extracted.open_claims(processed / "sentences.csv", folder, engine, fix).write(out)
+        outs[engine] = [(out / n).read_bytes() for n in ("claims.csv", corrections.APPLIED)]
+    assert outs["pandas"] == outs["duckdb"]
+    assert b"1.2 million" not in outs["pandas"][0]
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ("a,x,drop,,,", "line 2: needs an article and the figure's start offset"),
+    ("a,4,delete,,,", "line 2: action 'delete' is not one of drop, correct"),
+    ("a,4,correct,sentence,x,", "line 2: column 'sentence' cannot be corrected"),
+])
+def test_a_wrong_corrections_row_is_named_by_its_line(tmp_path, row, problem):
+    fix = tmp_path / corrections.FILE_NAME
+    fix.write_text(f"article,start,action,column,value,reason\n{row}\n", encoding="utf-8")
+    with pytest.raises(corrections.CorrectionsError, match=problem):
+        corrections.read(fix)
+
+
+def test_the_report_passes_the_corrections_beside_the_raw_folder(tmp_path):
+    params = report.report_parameters(tmp_path / "raw", tmp_path / "out")
+    assert params["corrections"].endswith("corrections.csv")
+    assert pd.Series([params["corrections"]]).str.contains("raw/").sum() == 0
