@@ -9182,6 +9182,41 @@ def _stands_for_person(m: Mention) -> bool:
 
 
 @cache
+@cache
+def _armies() -> dict[str, str]:
+    """The registry's military rows it also calls an army (an alias with "army" or "armed
+    forces": a state's forces), by country.
+
+    >>> _armies()["Sudan"]
+    'Sudanese Armed Forces'
+    """
+    out: dict[str, str] = {}
+    for row in lexicons.read_lexicon("claimants"):
+        aliases = f"|{row['aliases'].lower()}|"
+        if row["kind"] == "military" and row["country"] and (" army|" in aliases or "armed forces" in aliases):
+            out.setdefault(row["country"], row["canonical"])
+    return out
+
+
+def _state_army(target: Mention) -> Mention | None:
+    """What "the army" refers back to when the military body named last is ``target``: a
+    state's forces only, never an armed group the registry calls no army (the Rapid Support
+    Forces, the Houthis): then the army of that group's country when the registry has one
+    (the Sudanese Armed Forces), else ``None`` (the words as written).
+
+    >>> rsf = Mention(0, 20, "Rapid Support Forces", "Rapid Support Forces", "military", 3, "speaks")
+    >>> _state_army(rsf).claimant
+    'Sudanese Armed Forces'
+    >>> _state_army(replace(rsf, claimant="JNIM")) is None
+    True
+    """
+    entry = registry()[0].get(target.claimant)
+    if target.kind != "military" or entry is None or target.claimant in _armies().values():
+        return target
+    army = _armies().get(entry.country)
+    return replace(target, claimant=army) if army else None
+
+
 def _registry_surnames() -> frozenset[str]:
     """Surnames the registry lists alone as aliases of a body that also lists the person's full
     name ("Shoigu" and "Sergei Shoigu" of Russia Ministry of Defence): a one-word mention of one
@@ -9218,6 +9253,8 @@ def _name_after_title(words: str) -> str:
 
 
 #: "the" before a role's words, or before an owner's name that opens them ("the union's top diplomat").
+#: "the army's " just before a role: the owner's words (a reference of ``references.csv``).
+_REFERENCE_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+$")
 _THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w-]+['’]s\s+)?$")
 #: A person's name that ends a long title: two capitalised words at the end ("... Josep Borrell").
 _NAME_AT_END = re.compile(r"\s([A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)$")
@@ -11462,6 +11499,8 @@ class ArticleAttribution:
                 or _named_earlier_here(here, start, kinds) or self._group_body(written)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
+            if target is not None and written.rsplit(None, 1)[-1].lower() == "army":
+                target = _state_army(target)
             kind = target.kind if target else kinds[0]
             out.append(Mention(start, end, written, target.claimant if target else written, kind,
                                *_acting_reference(sentence, end, kind, rate(sentence, start, end))))
@@ -11714,6 +11753,25 @@ class ArticleAttribution:
             self.last_group[head] = m
         return m
 
+    def _owner_reference(self, sentence: str, start: int) -> Mention | None:
+        """The body a reference of ``references.csv`` written as the owner just before
+        ``start`` refers back to ("the army's spokesman": the army named before, a state's
+        forces only: ``_state_army``); ``None`` when there is no such owner or body.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Rapid Support Forces said they took the town.", 1)
+        >>> s = "The army's spokesman said 40 fighters died."
+        >>> article._owner_reference(s, s.index("spokesman")).claimant
+        'Sudanese Armed Forces'
+        """
+        m = _REFERENCE_OWNER.search(sentence, max(0, start - 40), start)
+        kinds = _reference_kinds().get(f"the {m.group(1).lower()}") if m else None
+        if not kinds:
+            return None
+        head = m.group(1).rsplit(None, 1)[-1].lower()
+        target = self._nearest(kinds, head)
+        return _state_army(target) if target is not None and head == "army" else target
+
     def _role_reference(self, sentence: str, m: Mention) -> str | None:
         """"According to the spokesman", "The EU's top diplomat said": "the", then words that end
         in a role one person holds (``_roles``), with no name: the body named before whose head
@@ -11742,6 +11800,9 @@ class ArticleAttribution:
         body = self.heads.get(modifiers[-1]) if modifiers else None
         if body is not None and all(w in body.phrase.lower() for w in modifiers):
             return body.claimant  # "the ministry spokesperson" speaks for the ministry
+        owner = self._owner_reference(sentence, m.start)
+        if owner is not None:
+            return owner.claimant  # "the army's spokesman": the army's, not who spoke last
         person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
         role = self.last_role
         if role is not None and _same_role_words(m.phrase, role.phrase):
