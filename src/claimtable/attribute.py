@@ -1406,6 +1406,52 @@ def _in_opening_concession(before: str, after: str) -> bool:
     return before[:1] in ("D", "I", "N") and _OPENING_CONCESSION.match(before) is not None
 
 
+@cache
+def _interviewed_by() -> re.Pattern[str]:
+    """A word, then the participle of a verb that tells who put the questions to its subject (the
+    ``interview`` verbs of ``speech_verbs.csv``: "interviewed", "cited"; not "briefed", whose
+    agent gave the words) and "by", up to the agent: "Residents interviewed by the ", "analysts cited by ";
+    group 1 is the word (``_interviewer_of_speakers`` asks that it be a group that speaks)."""
+    verbs = sorted(lexicons.word_set("speech_verbs", "verb", "roles", "interview"))
+    return re.compile(rf"\b([A-Za-z]+)\s+(?:{'|'.join(map(re.escape, verbs))})\s+by\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _speaking_groups() -> frozenset[str]:
+    """The plural group nouns that speak (the one-word ``head`` rows of
+    ``generic_claimants.csv``: "residents", "survivors", "officials"), not a document ("report",
+    ``_document_nouns``)."""
+    return frozenset(w for w in lexicons.word_set("generic_claimants", "word", "kind", "head")
+                     if w.endswith("s") and " " not in w) - _document_nouns()
+
+
+@_gives(TOPIC)
+def _interviewer_of_speakers(before: str, after: str) -> bool:
+    """"Residents interviewed by the Velm Courier said 40 died": the people the outlet
+    interviewed or cited (a group noun that speaks) speak, the outlet (the agent of the
+    participle after them) only passes their words on; not the agent after a thing ("deaths
+    confirmed by the UN said": ``_found_by_agent``).
+
+    >>> _interviewer_of_speakers("Residents interviewed by the ", " said 40 died.")
+    True
+    >>> _interviewer_of_speakers("Analysts cited by ", " described nine graves.")
+    True
+    >>> _interviewer_of_speakers("Residents were interviewed by the ", " on Monday.")
+    False
+    >>> _interviewer_of_speakers("Deaths confirmed by the ", " said 40 died.")
+    False
+    >>> _interviewer_of_speakers("Nine died, the report released by the ", " said.")
+    False
+    """
+    return "by" in before[-9:] and _interviewer_after_speakers(before) and _speaks_after_match(after) is not None
+
+
+def _interviewer_after_speakers(before: str) -> bool:
+    """Whether ``before`` ends in a group that speaks, an ``interview`` participle and "by"."""
+    m = _interviewed_by().search(before, max(0, len(before) - 60))
+    return m is not None and m.group(1).lower() in _speaking_groups()
+
+
 @_gives(SPEAKER)
 def _found_by_agent(before: str, after: str) -> bool:
     """"containers identified by South Korean officials" (an ``agentive`` verb)."""
@@ -2387,6 +2433,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _source_of,
     _source_of_place_owned,  # "data from the enclave's health ministry"
     _in_opening_concession,  # "Despite the gains recorded by the army, raiders killed 40": not the army's news
+    _interviewer_of_speakers,  # "Residents interviewed by the Velm Courier said": the residents
     _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
     _medium_of_document_speaking,  # "the statement read out on state television added": the issuer
     _as_claimed,
@@ -2428,7 +2475,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 #: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
-    _source_of_place_owned, _in_opening_concession, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
+    _source_of_place_owned, _in_opening_concession, _interviewer_of_speakers, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener,
 })
