@@ -487,3 +487,17 @@ def test_utf16_without_a_byte_order_mark_is_named_with_a_hint(tmp_path):
     assert wide.reason == ("binary file (contains NUL bytes); it looks like UTF-16 text without a "
                            "byte-order mark: save it as UTF-8, or UTF-16 with a BOM")
     assert pic.reason == "binary file (contains NUL bytes)"
+
+
+def test_html_navigation_and_asides_outside_the_article_are_dropped(tmp_path):
+    # a "Most read" list of other stories is no part of the article: its headlines would run
+    # together into one sentence and lend each other's verbs ("kill") to their figures
+    page = ("<html><body><nav><ul><li>Home</li><li>World</li></ul></nav><article><h1>Camp grows again</h1>"
+            "<p>The agency said 9,000 people had arrived at the Velm camp.</p>"
+            "<aside><p>Officials said 300 tents were sent.</p></aside></article>"
+            "<aside class='most-read'><h2>Most read</h2><ol><li>Storms kill 14 in Tarno</li>"
+            "<li>Osk says 900,000 Velmians have crossed its border</li></ol></aside></body></html>")
+    src = load.load_file(write(tmp_path, "page.html", page.encode()))
+    text = " ".join(s.text for s in src.sentences)
+    assert "Home" not in text and "Storms" not in text and "900,000" not in text
+    assert "9,000 people" in text and "300 tents" in text

@@ -186,16 +186,24 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block element per line; scripts and styles dropped.
+    """Visible text of an HTML page, one block element per line; scripts and styles dropped,
+    and so are the page's navigation and the asides outside its ``<article>`` (lists of other
+    stories: "Most read", "Related"), whose headlines are not the article's (an aside inside the
+    article, a box of its own facts, stays).
 
     >>> html_to_text("<h1>T</h1><script>x()</script><p>A <b>b</b>.</p>")
     'T\\nA b.'
+    >>> html_to_text("<article><p>A.</p><aside><p>B.</p></aside></article><aside><li>Floods kill 12</li></aside><nav><li>Home</li></nav>")
+    'A.\\nB.'
     """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
+    for tag in soup(["script", "style", "noscript", "template", "head", "nav"]):
         tag.decompose()
+    for tag in soup("aside"):
+        if not tag.decomposed and tag.find_parent("article") is None:
+            tag.decompose()
     blocks = [
         " ".join(el.get_text().split())
         for el in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "title"])
