@@ -11819,6 +11819,19 @@ class ArticleAttribution:
         target = self._nearest(kinds, head)
         return _state_army(target) if target is not None and head == "army" else target
 
+    def _army_of_role(self, modifiers: list[str]) -> Mention | None:
+        """The army a role's words name before it ("the army spokesman"), as "the army" refers
+        back (a state's forces only: ``_state_army``); ``None`` for other words.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Rapid Support Forces said they took the town.", 1)
+        >>> article._army_of_role(["army"]).claimant
+        'Sudanese Armed Forces'
+        """
+        kinds = _reference_kinds().get("the army") if modifiers and modifiers[-1] == "army" else None
+        target = self._nearest(kinds, "army") if kinds else None
+        return _state_army(target) if target is not None else None
+
     def _role_reference(self, sentence: str, m: Mention) -> str | None:
         """"According to the spokesman", "The EU's top diplomat said": "the", then words that end
         in a role one person holds (``_roles``), with no name: the body named before whose head
@@ -11847,7 +11860,7 @@ class ArticleAttribution:
         body = self.heads.get(modifiers[-1]) if modifiers else None
         if body is not None and all(w in body.phrase.lower() for w in modifiers):
             return body.claimant  # "the ministry spokesperson" speaks for the ministry
-        owner = self._owner_reference(sentence, m.start)
+        owner = self._owner_reference(sentence, m.start) or self._army_of_role(modifiers)
         if owner is not None:
             return owner.claimant  # "the army's spokesman": the army's, not who spoke last
         person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
