@@ -565,3 +565,16 @@ def test_an_archive_row_of_html_reads_as_the_saved_page_does(tmp_path):
     from_row = archive.source_of_row(row)
     assert [(s.role, s.text) for s in from_row.sentences] == [(s.role, s.text) for s in src.sentences]
     assert from_row.furniture == src.furniture
+def test_html_navigation_and_asides_outside_the_article_are_dropped(tmp_path):
+    # a "Most read" list of other stories is no part of the article: its headlines would run
+    # together into one sentence and lend each other's verbs ("kill") to their figures
+    page = ("<html><body><nav><ul><li>Home</li><li>World</li></ul></nav><article><h1>Camp grows again</h1>"
+            "<p>The agency said 9,000 people had arrived at the Velm camp.</p>"
+            "<aside><p>Officials said 300 tents were sent.</p></aside></article>"
+            "<aside class='most-read'><h2>Most read</h2><ol><li>Storms kill 14 in Tarno</li>"
+            "<li>Osk says 900,000 Velmians have crossed its border</li></ol></aside></body></html>")
+    src = load.load_file(write(tmp_path, "page.html", page.encode()))
+    text = " ".join(s.text for s in src.sentences)
+    assert "Home" not in text and "Storms" not in text and "900,000" not in text
+    assert "9,000 people" in text
+    assert "300 tents" not in text  # an aside is furniture wherever it sits (pull quotes, related links)

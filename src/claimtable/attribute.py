@@ -1406,6 +1406,52 @@ def _in_opening_concession(before: str, after: str) -> bool:
     return before[:1] in ("D", "I", "N") and _OPENING_CONCESSION.match(before) is not None
 
 
+@cache
+def _interviewed_by() -> re.Pattern[str]:
+    """A word, then the participle of a verb that tells who put the questions to its subject (the
+    ``interview`` verbs of ``speech_verbs.csv``: "interviewed", "cited"; not "briefed", whose
+    agent gave the words) and "by", up to the agent: "Residents interviewed by the ", "analysts cited by ";
+    group 1 is the word (``_interviewer_of_speakers`` asks that it be a group that speaks)."""
+    verbs = sorted(lexicons.word_set("speech_verbs", "verb", "roles", "interview"))
+    return re.compile(rf"\b([A-Za-z]+)\s+(?:{'|'.join(map(re.escape, verbs))})\s+by\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _speaking_groups() -> frozenset[str]:
+    """The plural group nouns that speak (the one-word ``head`` rows of
+    ``generic_claimants.csv``: "residents", "survivors", "officials"), not a document ("report",
+    ``_document_nouns``)."""
+    return frozenset(w for w in lexicons.word_set("generic_claimants", "word", "kind", "head")
+                     if w.endswith("s") and " " not in w) - _document_nouns()
+
+
+@_gives(TOPIC)
+def _interviewer_of_speakers(before: str, after: str) -> bool:
+    """"Residents interviewed by the Velm Courier said 40 died": the people the outlet
+    interviewed or cited (a group noun that speaks) speak, the outlet (the agent of the
+    participle after them) only passes their words on; not the agent after a thing ("deaths
+    confirmed by the UN said": ``_found_by_agent``).
+
+    >>> _interviewer_of_speakers("Residents interviewed by the ", " said 40 died.")
+    True
+    >>> _interviewer_of_speakers("Analysts cited by ", " described nine graves.")
+    True
+    >>> _interviewer_of_speakers("Residents were interviewed by the ", " on Monday.")
+    False
+    >>> _interviewer_of_speakers("Deaths confirmed by the ", " said 40 died.")
+    False
+    >>> _interviewer_of_speakers("Nine died, the report released by the ", " said.")
+    False
+    """
+    return "by" in before[-9:] and _interviewer_after_speakers(before) and _speaks_after_match(after) is not None
+
+
+def _interviewer_after_speakers(before: str) -> bool:
+    """Whether ``before`` ends in a group that speaks, an ``interview`` participle and "by"."""
+    m = _interviewed_by().search(before, max(0, len(before) - 60))
+    return m is not None and m.group(1).lower() in _speaking_groups()
+
+
 @_gives(SPEAKER)
 def _found_by_agent(before: str, after: str) -> bool:
     """"containers identified by South Korean officials" (an ``agentive`` verb)."""
@@ -2394,6 +2440,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _source_of,
     _source_of_place_owned,  # "data from the enclave's health ministry"
     _in_opening_concession,  # "Despite the gains recorded by the army, raiders killed 40": not the army's news
+    _interviewer_of_speakers,  # "Residents interviewed by the Velm Courier said": the residents
     _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
     _medium_of_document_speaking,  # "the statement read out on state television added": the issuer
     _as_claimed,
@@ -2435,7 +2482,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 #: when it is empty (``tests/test_rule_dispatch.py`` checks it); ``rate`` skips them there.
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
-    _source_of_place_owned, _in_opening_concession, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
+    _source_of_place_owned, _in_opening_concession, _interviewer_of_speakers, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener,
 })
@@ -9227,6 +9274,41 @@ def _stands_for_person(m: Mention) -> bool:
 
 
 @cache
+@cache
+def _armies() -> dict[str, str]:
+    """The registry's military rows it also calls an army (an alias with "army" or "armed
+    forces": a state's forces), by country.
+
+    >>> _armies()["Sudan"]
+    'Sudanese Armed Forces'
+    """
+    out: dict[str, str] = {}
+    for row in lexicons.read_lexicon("claimants"):
+        aliases = f"|{row['aliases'].lower()}|"
+        if row["kind"] == "military" and row["country"] and (" army|" in aliases or "armed forces" in aliases):
+            out.setdefault(row["country"], row["canonical"])
+    return out
+
+
+def _state_army(target: Mention) -> Mention | None:
+    """What "the army" refers back to when the military body named last is ``target``: a
+    state's forces only, never an armed group the registry calls no army (the Rapid Support
+    Forces, the Houthis): then the army of that group's country when the registry has one
+    (the Sudanese Armed Forces), else ``None`` (the words as written).
+
+    >>> rsf = Mention(0, 20, "Rapid Support Forces", "Rapid Support Forces", "military", 3, "speaks")
+    >>> _state_army(rsf).claimant
+    'Sudanese Armed Forces'
+    >>> _state_army(replace(rsf, claimant="JNIM")) is None
+    True
+    """
+    entry = registry()[0].get(target.claimant)
+    if target.kind != "military" or entry is None or target.claimant in _armies().values():
+        return target
+    army = _armies().get(entry.country)
+    return replace(target, claimant=army) if army else None
+
+
 def _registry_surnames() -> frozenset[str]:
     """Surnames the registry lists alone as aliases of a body that also lists the person's full
     name ("Shoigu" and "Sergei Shoigu" of Russia Ministry of Defence): a one-word mention of one
@@ -9263,6 +9345,8 @@ def _name_after_title(words: str) -> str:
 
 
 #: "the" before a role's words, or before an owner's name that opens them ("the union's top diplomat").
+#: "the army's " just before a role: the owner's words (a reference of ``references.csv``).
+_REFERENCE_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+$")
 _THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w-]+['’]s\s+)?$")
 #: A person's name that ends a long title: two capitalised words at the end ("... Josep Borrell").
 _NAME_AT_END = re.compile(r"\s([A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)$")
@@ -11507,6 +11591,8 @@ class ArticleAttribution:
                 or _named_earlier_here(here, start, kinds) or self._group_body(written)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
+            if target is not None and written.rsplit(None, 1)[-1].lower() == "army":
+                target = _state_army(target)
             kind = target.kind if target else kinds[0]
             out.append(Mention(start, end, written, target.claimant if target else written, kind,
                                *_acting_reference(sentence, end, kind, rate(sentence, start, end))))
@@ -11759,6 +11845,38 @@ class ArticleAttribution:
             self.last_group[head] = m
         return m
 
+    def _owner_reference(self, sentence: str, start: int) -> Mention | None:
+        """The body a reference of ``references.csv`` written as the owner just before
+        ``start`` refers back to ("the army's spokesman": the army named before, a state's
+        forces only: ``_state_army``); ``None`` when there is no such owner or body.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Rapid Support Forces said they took the town.", 1)
+        >>> s = "The army's spokesman said 40 fighters died."
+        >>> article._owner_reference(s, s.index("spokesman")).claimant
+        'Sudanese Armed Forces'
+        """
+        m = _REFERENCE_OWNER.search(sentence, max(0, start - 40), start)
+        kinds = _reference_kinds().get(f"the {m.group(1).lower()}") if m else None
+        if not kinds:
+            return None
+        head = m.group(1).rsplit(None, 1)[-1].lower()
+        target = self._nearest(kinds, head)
+        return _state_army(target) if target is not None and head == "army" else target
+
+    def _army_of_role(self, modifiers: list[str]) -> Mention | None:
+        """The army a role's words name before it ("the army spokesman"), as "the army" refers
+        back (a state's forces only: ``_state_army``); ``None`` for other words.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Rapid Support Forces said they took the town.", 1)
+        >>> article._army_of_role(["army"]).claimant
+        'Sudanese Armed Forces'
+        """
+        kinds = _reference_kinds().get("the army") if modifiers and modifiers[-1] == "army" else None
+        target = self._nearest(kinds, "army") if kinds else None
+        return _state_army(target) if target is not None else None
+
     def _role_reference(self, sentence: str, m: Mention) -> str | None:
         """"According to the spokesman", "The EU's top diplomat said": "the", then words that end
         in a role one person holds (``_roles``), with no name: the body named before whose head
@@ -11787,6 +11905,9 @@ class ArticleAttribution:
         body = self.heads.get(modifiers[-1]) if modifiers else None
         if body is not None and all(w in body.phrase.lower() for w in modifiers):
             return body.claimant  # "the ministry spokesperson" speaks for the ministry
+        owner = self._owner_reference(sentence, m.start) or self._army_of_role(modifiers)
+        if owner is not None:
+            return owner.claimant  # "the army's spokesman": the army's, not who spoke last
         person = self.last_person if self.last_person is not None and _is_person(self.last_person) else None
         role = self.last_role
         if role is not None and _same_role_words(m.phrase, role.phrase):
