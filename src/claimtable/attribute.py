@@ -9274,7 +9274,6 @@ def _stands_for_person(m: Mention) -> bool:
 
 
 @cache
-@cache
 def _armies() -> dict[str, str]:
     """The registry's military rows it also calls an army (an alias with "army" or "armed
     forces": a state's forces), by country.
@@ -9309,6 +9308,7 @@ def _state_army(target: Mention) -> Mention | None:
     return replace(target, claimant=army) if army else None
 
 
+@cache
 def _registry_surnames() -> frozenset[str]:
     """Surnames the registry lists alone as aliases of a body that also lists the person's full
     name ("Shoigu" and "Sergei Shoigu" of Russia Ministry of Defence): a one-word mention of one
