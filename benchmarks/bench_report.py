@@ -4,15 +4,14 @@
 
 Each collection (``claimtable.synthetic``: many outlets relaying a few claimants' statements
 over eight months, with a sources manifest) goes through ``claimtable report RAW --out DIR``
-in a child process. Printed per size: the time of each notebook (papermill's own record), the
-end-to-end time, the peak RSS of the largest process (the command or a notebook kernel), and
+in a child process. Printed per size: the claims, the end-to-end time (not per notebook: the
+run's notebooks are cleaned of papermill's timings), the peak RSS of the largest process (the command or a notebook kernel), and
 the size of ``report/index.html``. Run by ``make bench-report``, never by ``make test``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
@@ -38,32 +37,22 @@ def run_report(raw: Path, out: Path) -> tuple[float, int]:
     return seconds, max(self_rss, child_rss)
 
 
-def notebook_seconds(folder: Path) -> dict[str, float]:
-    out = {}
-    for path in sorted(folder.glob("*.ipynb")):
-        meta = json.loads(path.read_text(encoding="utf-8"))["metadata"].get("papermill", {})
-        out[path.name[:2]] = float(meta.get("duration") or 0.0)
-    return out
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[50, 1000, 5000])
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
-    print("| articles | claims | " + " | ".join(f"nb {n:02d}" for n in range(1, 6))
-          + " | end to end | peak RSS | report size |")
-    print("|---" * 10 + "|")
+    # no time per notebook: a run's notebooks are cleaned of papermill's timings (same bytes every run)
+    print("| articles | claims | end to end | peak RSS | report size |")
+    print("|---" * 5 + "|")
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix="claimtable-bench-report-") as tmp:
             raw = synthetic.write_collection(Path(tmp) / "collection" / "raw", size, args.seed)
             out = Path(tmp) / "out"
             seconds, rss = run_report(raw, out)
-            per = notebook_seconds(out / "notebooks")
             claims = (out / "processed" / "claims.csv").read_text(encoding="utf-8").count("\n") - 1
             html = (out / "report" / "index.html").stat().st_size
-            cells = " | ".join(f"{per.get(f'{n:02d}', 0):.1f} s" for n in range(1, 6))
-            print(f"| {size:,} | {claims:,} | {cells} | {seconds:.1f} s | {rss / 1024:,.0f} MiB | "
+            print(f"| {size:,} | {claims:,} | {seconds:.1f} s | {rss / 1024:,.0f} MiB | "
                   f"{html / 1e6:.2f} MB |", flush=True)
     return 0
 
