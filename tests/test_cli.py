@@ -343,3 +343,17 @@ def test_the_report_commands_give_the_notebooks_the_folders_as_given_never_made_
     assert seen["raw_dir"] == "mine/raw" and seen["claims_table"] == "build/mine/processed/claims.csv"
     assert cli.main(["report", str(project / "mine" / "raw"), "--out", str(tmp_path / "o"), "--ledger", ""]) == 0
     assert seen["raw_dir"] == str(project / "mine" / "raw")  # an absolute folder as given
+
+
+def test_a_relative_project_root_is_the_same_root_for_the_notebook_kernels(tmp_path):
+    """``CLAIMTABLE_ROOT=.`` from the project's folder: the command and the notebook kernels it
+    starts in other folders read the same project (it used to mean each kernel's own folder,
+    and notebook 01 could not find the lexicons)."""
+    import os
+
+    env = {**os.environ, "CLAIMTABLE_ROOT": "."}
+    code = "from claimtable import paths; print(paths.PROJECT_ROOT); import os; print(os.environ['CLAIMTABLE_ROOT'])"
+    done = subprocess.run([sys.executable, "-c", code], cwd=paths.PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, check=True)
+    root, exported = done.stdout.split()
+    assert root == exported == str(paths.PROJECT_ROOT.resolve())

@@ -10,7 +10,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PROJECT_ROOT = Path(os.environ.get("CLAIMTABLE_ROOT", Path(__file__).resolve().parents[2]))
+#: The project: ``CLAIMTABLE_ROOT`` when set, else the checkout this file is in. Made absolute,
+#: and written back when set, so the notebook kernels a report starts in another folder read
+#: the same root ("CLAIMTABLE_ROOT=." would otherwise mean the kernel's folder).
+PROJECT_ROOT = Path(os.environ.get("CLAIMTABLE_ROOT", Path(__file__).resolve().parents[2])).resolve()
+if "CLAIMTABLE_ROOT" in os.environ:
+    os.environ["CLAIMTABLE_ROOT"] = str(PROJECT_ROOT)
 DATA = PROJECT_ROOT / "data"
 RAW = DATA / "raw"
 PROCESSED = DATA / "processed"
