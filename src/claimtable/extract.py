@@ -4574,6 +4574,28 @@ _WORDS_ONLY = re.compile(r"[\s\w'’-]*")
 _IN_OPEN_DASHES = re.compile(r"(?P<dash>\s?[—–]\s?|\s--?\s)(?:[^—–;:()]{0,40}?(?:,\s*|\s+and\s+))?$")
 
 
+def _part_after_casualty_count(c: FigureCandidate, ctx: SentenceContext, separator: re.Pattern[str],
+                               reach: int, gap: int) -> re.Match[str] | None:
+    """The ``separator`` before a figure of people that opens a part of a casualty count of the
+    sentence (the caller has checked that the claim kept last is one) whose words run up to it
+    (within ``gap`` characters, words only: "40 civilian deaths in Tarvo—", "18 people died in
+    the raid:"), found within ``reach`` characters before the figure; ``None`` otherwise. The
+    separator's first group is the separator itself. Shared by ``part_in_dashes_of_casualties`` and
+    ``listed_after_casualty_count``, whose docstrings show it at work.
+    """
+    if not c.noun_follows or not counts_people(c.noun):
+        return None
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    m = separator.search(ctx.text, max(0, at - reach), at)
+    if m is None:
+        return None
+    sep = m.start(1)
+    whole = next((f for f in reversed(ctx.figures) if f.end <= sep), None)
+    if whole is None or sep - whole.end > gap or not _WORDS_ONLY.fullmatch(ctx.text, whole.end, sep):
+        return None  # the whole's words right before the separator
+    return m
+
+
 def part_in_dashes_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People counted between dashes right after a casualty count of the sentence ("recorded
     40 civilian deaths in Tarvo—12 women and nine children—by Sunday") are a part of it: the
@@ -4586,16 +4608,8 @@ def part_in_dashes_of_casualties(c: FigureCandidate, ctx: SentenceContext, art: 
     if ("—" not in ctx.text and "–" not in ctx.text and " - " not in ctx.text and " -- " not in ctx.text) or c.status or last is None or last[0] != ctx.sentence.sentence \
             or last[2] not in CASUALTY_STATUSES:
         return False  # the cheap test first
-    if not c.noun_follows or not counts_people(c.noun):
+    if _part_after_casualty_count(c, ctx, _IN_OPEN_DASHES, reach=60, gap=30) is None:
         return False
-    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    m = _IN_OPEN_DASHES.search(ctx.text, max(0, at - 60), at)
-    if m is None:
-        return False
-    dash = m.start("dash")
-    whole = next((f for f in reversed(ctx.figures) if f.end <= dash), None)
-    if whole is None or dash - whole.end > 30 or not _WORDS_ONLY.fullmatch(ctx.text, whole.end, dash):
-        return False  # "40 civilian deaths in Tarvo—": the whole's noun phrase right before the dash
     c.status = last[2]
     return True
 
@@ -4624,16 +4638,10 @@ def listed_after_casualty_count(c: FigureCandidate, ctx: SentenceContext, art: A
     if (":" not in ctx.text and " were " not in ctx.text and " are " not in ctx.text) or c.status or last is None \
             or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES:
         return False  # the cheap test first
-    if not c.noun_follows or not counts_people(c.noun):
-        return False
-    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    m = _AFTER_COLON_OR_COPULA.search(ctx.text, max(0, at - 120), at)
+    m = _part_after_casualty_count(c, ctx, _AFTER_COLON_OR_COPULA, reach=120, gap=60)
     if m is None:
         return False
-    sep = m.start("sep")
-    whole = next((f for f in reversed(ctx.figures) if f.end <= sep), None)
-    if whole is None or sep - whole.end > 60 or not _WORDS_ONLY.fullmatch(ctx.text, whole.end, sep):
-        return False  # "18 people died in the raid:": the whole's words right before the colon
+    at = m.end()
     if _status_cues_in(ctx.text[m.end("sep"):at]):
         return False  # "30 people were killed and 200 others ...": the list ends at a verb of its own
     if m.end("sep") == at and not _LIST_GOES_ON.match(ctx.text, c.noun.end):
