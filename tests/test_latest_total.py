@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from claimtable import charts, pipeline
+from tests.briefs import extract_briefs
 
 ARTICLES = {
     "c1.txt": ("By Staff | Ridge Bulletin | 4 June 2025",
@@ -20,12 +21,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def estimates(tmp_path_factory):
-    raw = tmp_path_factory.mktemp("parts") / "raw"
-    raw.mkdir()
-    for name, (byline, body) in ARTICLES.items():
-        (raw / name).write_text(f"News in brief\n\n{byline}\n\n{body}\n", encoding="utf-8")
-    out = raw.parent / "processed"
-    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    out = extract_briefs(tmp_path_factory.mktemp("parts") / "raw", ARTICLES)
     return {engine: pipeline.compare_tables(out / "claims.csv", "", engine)["estimates"]
             for engine in pipeline.ENGINES}
 

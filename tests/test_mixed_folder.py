@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from claimtable import charts, pipeline, report
+from tests.briefs import extract_briefs
 
 #: file name -> (byline, body). Two towns of one country hit on one day with the same toll,
 #: a relay of one of them, another war's toll of the same size, a claimant counting drones and
@@ -33,12 +34,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def processed(tmp_path_factory):
-    raw = tmp_path_factory.mktemp("mixed") / "raw"
-    raw.mkdir()
-    for name, (byline, body) in ARTICLES.items():
-        (raw / name).write_text(f"News in brief\n\n{byline}\n\n{body}\n", encoding="utf-8")
-    out = raw.parent / "processed"
-    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    out = extract_briefs(tmp_path_factory.mktemp("mixed") / "raw", ARTICLES)
     return out
 
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from claimtable import pipeline
+from tests.briefs import extract_briefs
 
 ARTICLES = {
     "d1.txt": ("By Staff | Ridge Bulletin | 13 April 2025",
@@ -21,12 +22,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory):
-    raw = tmp_path_factory.mktemp("revised") / "raw"
-    raw.mkdir()
-    for name, (byline, body) in ARTICLES.items():
-        (raw / name).write_text(f"News in brief\n\n{byline}\n\n{body}\n", encoding="utf-8")
-    out = raw.parent / "processed"
-    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    out = extract_briefs(tmp_path_factory.mktemp("revised") / "raw", ARTICLES)
     return {engine: pipeline.compare_tables(out / "claims.csv", "", engine) for engine in pipeline.ENGINES}
 
 

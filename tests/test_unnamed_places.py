@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimtable import pipeline
+from tests.briefs import extract_briefs
 
 ARTICLES = {
     "b1.txt": ("By Staff | Ridge Bulletin | 6 May 2025",
@@ -26,12 +27,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def groups(tmp_path_factory):
-    raw = tmp_path_factory.mktemp("unnamed") / "raw"
-    raw.mkdir()
-    for name, (byline, body) in ARTICLES.items():
-        (raw / name).write_text(f"News in brief\n\n{byline}\n\n{body}\n", encoding="utf-8")
-    out = raw.parent / "processed"
-    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    out = extract_briefs(tmp_path_factory.mktemp("unnamed") / "raw", ARTICLES)
     found = {}
     for engine in pipeline.ENGINES:
         table = pipeline.compare_tables(out / "claims.csv", "", engine)["comparison"]
