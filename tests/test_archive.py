@@ -147,6 +147,35 @@ def test_load_archive_gives_the_notebooks_a_collection(tmp_path):
     assert len(collection.sentences()) == 3
 
 
+def test_the_names_scrapers_give_a_rows_date_and_outlet_are_read(tmp_path):
+    """A scraper's ``date`` or a news API's ``publishedAt`` dates the row (else a whole archive
+    comes out undated, with no word said); the manifest's own names win where both are given."""
+    path = write_jsonl(tmp_path / "news.jsonl", [
+        {"article": "scraped", "text": ARTICLE, "date": "2025-02-03", "source": "Kivu Monitor",
+         "link": "https://example.org/s"},
+        {"article": "api", "text": OTHER, "publishedAt": "2025-02-04T08:00:00Z",
+         "source": {"id": None, "name": "Wire"}},
+        {"article": "both", "text": OTHER, "published": "2025-02-05", "date": "2025-01-01",
+         "outlet": "Own", "source": "Other"},
+    ])
+    articles = archive.load_archive(path).articles().set_index("article")
+    assert articles.loc["scraped", ["published", "outlet", "url"]].tolist() == [
+        "2025-02-03", "Kivu Monitor", "https://example.org/s"]
+    assert articles.loc["api", "published"].startswith("2025-02-04")
+    assert articles.loc["api", "outlet"] == ""  # an object under "source" is not an outlet name
+    assert articles.loc["both", ["published", "outlet"]].tolist() == ["2025-02-05", "Own"]
+    parquet = parquet_file(tmp_path / "news.parquet", {
+        "article": ["p"], "text": [ARTICLE], "date": ["2025-03-01"]})
+    assert archive.load_archive(parquet).articles().loc[0, "published"] == "2025-03-01"
+
+
+def test_an_invalid_json_line_says_where_once(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_bytes(b'{"text": "a\tb"}\n')  # a raw tab inside a JSON string
+    [bad] = archive.iter_archive(path)
+    assert bad.reason == "invalid JSON (Invalid control character at column 12)"
+
+
 def test_a_rows_title_marks_its_headline_as_a_manifest_title_does(tmp_path):
     first_line = "Seoul says 1,500 troops arrived."  # reads like a sentence, not a headline
     text = f"{first_line}\nThe spy agency said 1,500 troops arrived in Russia."

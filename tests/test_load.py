@@ -292,6 +292,17 @@ def test_every_file_is_listed_and_bad_ones_carry_their_reason(tmp_path):
     assert {p.split(":")[0] for p in collection.problems} == {"empty.txt", "image.png", "binary.txt"}
 
 
+def test_an_archive_among_a_folders_pages_is_named_with_what_to_do(tmp_path):
+    """A scraper's JSONL beside saved pages: the user learns it was not read, and how to read it
+    (it is text, so "not a text file" would mislead)."""
+    write(tmp_path, "page.html", b"<html><body><p>Officials said 500 troops arrived.</p></body></html>")
+    write(tmp_path, "news.jsonl", b'{"text": "Officials said 700 troops arrived."}\n')
+    collection = load.load_folder(tmp_path)
+    reason = collection.articles().set_index("file").loc["news.jsonl", "reason"]
+    assert "news archive" in reason and "on its own" in reason
+    assert [p.split(":")[0] for p in collection.problems] == ["news.jsonl"]
+
+
 def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     path = write(tmp_path, "locked.txt", b"500 troops")
     path.chmod(0)

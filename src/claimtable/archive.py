@@ -35,10 +35,22 @@ if TYPE_CHECKING:
     from claimtable.load import Collection
 
 #: File endings read as JSON Lines archives, and as Parquet.
-JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
+JSONL_SUFFIXES = load.JSONL_SUFFIXES
+PARQUET_SUFFIXES = load.PARQUET_SUFFIXES
 #: Fields an archive row may carry besides ``text`` (the sources manifest's columns).
 FIELDS = ("article", "title", "outlet", "published", "url", "language")
+#: Other names scrapers and news APIs give those fields, read when the field itself is missing
+#: or empty, in this order (a scraper's ``date`` is the article's ``published``: without this a
+#: whole archive came out undated with no word said). A value under one of these names that is
+#: not text (a news API's ``source`` object) is not read; the field stays empty.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "title": ("headline",),
+    "outlet": ("source", "site", "site_name", "publisher", "source_domain"),
+    "published": ("date", "published_at", "publishedAt", "publish_date", "date_publish",
+                  "date_published", "datePublished", "pubDate", "pubdate"),
+    "url": ("link",),
+    "language": ("lang",),
+}
 #: A row's text longer than this is a dump, not an article: named as a bad row, not loaded
 #: (a long news feature is under 100,000 characters).
 MAX_TEXT_CHARS = 10_000_000
@@ -164,6 +176,28 @@ def _as_field(name: str, value: object) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
+def _field(record: dict, name: str) -> str:
+    """A row's field ``name`` as text (``_as_field``), else the first of its other names
+    (``FIELD_ALIASES``) that holds text; raises ``ValueError`` when the field itself is not text.
+
+    >>> _field({"date": "2025-02-03", "text": "x"}, "published")
+    '2025-02-03'
+    >>> _field({"published": "2025-02-04", "date": "2025-02-03"}, "published")
+    '2025-02-04'
+    >>> _field({"source": {"id": None, "name": "Wire"}}, "outlet")
+    ''
+    """
+    value = _as_field(name, record.get(name))
+    for other in FIELD_ALIASES.get(name, ()):
+        if value:
+            break
+        try:
+            value = _as_field(other, record.get(other))
+        except ValueError:
+            continue  # another use of the name (an object, a list): not this field
+    return value
+
+
 def _row_text(value: object, max_chars: int,
               encoding: str = "utf-8") -> tuple[str, str, dict[str, str], tuple[str, ...] | None]:
     """The text of a row's ``text`` value, its encoding (``encoding``: the one its JSON line
@@ -224,7 +258,7 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
         if "text" not in record:
             raise load.SourceError("no 'text' field")
         text, encoding, meta, blocks = _row_text(record["text"], max_chars, encoding)
-        fields = {name: _as_field(name, record.get(name)) for name in FIELDS}
+        fields = {name: _field(record, name) for name in FIELDS}
     except (load.SourceError, ValueError) as e:
         own = record.get("article") if isinstance(record, dict) else None
         own = own.strip() if isinstance(own, str) else ""
@@ -237,6 +271,17 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
         return BadRow(str(file), row, clash, where)
     return ArchiveRow(str(file), row, article, text, encoding, facts=fields, where=where, meta=meta,
                       blocks=blocks)
+
+
+def _json_reason(error: json.JSONDecodeError) -> str:
+    """Why a line is not JSON, and where (some of ``json``'s messages end in "at" already).
+
+    >>> _json_reason(json.JSONDecodeError("Invalid control character at", '{"a": "x\\ty"}', 9))
+    'Invalid control character at column 10'
+    >>> _json_reason(json.JSONDecodeError("Expecting value", "{", 1))
+    'Expecting value at column 2'
+    """
+    return f"{error.msg.removesuffix(' at')} at column {error.colno}"
 
 
 def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[ArchiveRow | BadRow]:
@@ -258,7 +303,7 @@ def _iter_jsonl(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[Archive
                 yield BadRow(str(path), number, str(e), "line")
                 continue
             except json.JSONDecodeError as e:
-                yield BadRow(str(path), number, f"invalid JSON ({e.msg} at column {e.colno})",
+                yield BadRow(str(path), number, f"invalid JSON ({_json_reason(e)})",
                              "line")
                 continue
             yield _row(record, path, number, "line", ids, max_chars, encoding)
@@ -278,7 +323,7 @@ def _iter_parquet_file(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[
         yield BadRow(str(path), 0, f"no 'text' column (columns: {', '.join(sorted(names))})",
                      "file")
         return
-    columns = ["text", *(c for c in FIELDS if c in names)]
+    columns = ["text", *(c for f in FIELDS for c in (f, *FIELD_ALIASES.get(f, ())) if c in names)]
     number = 0
     try:
         for batch in reader.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):

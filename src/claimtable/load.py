@@ -31,6 +31,10 @@ if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extr
 #: File endings read as plain text, and those read as HTML (tags stripped with a real parser).
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+#: Endings of news archives (JSON Lines, Parquet: ``archive``): read on their own, not as a
+#: folder's articles.
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+PARQUET_SUFFIXES = frozenset({".parquet", ".pq"})
 
 #: Columns of ``articles.csv`` and ``sentences.csv``, in order.
 ARTICLE_COLUMNS = [
@@ -1153,6 +1157,10 @@ def load_file(path: Path, title: str = "") -> Source:
             raise SourceError("broken or looping symbolic link")
         if path.is_dir():
             raise SourceError("a folder, not a file")
+        if suffix in JSONL_SUFFIXES | PARQUET_SUFFIXES:
+            raise SourceError(f"a news archive ({suffix}) inside a folder of articles is not read: "
+                              "give the archive on its own (claimtable report FILE), or add the "
+                              "folder's pages to it as rows with the page's HTML in 'text'")
         if suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
             raise SourceError(f"not a text file (extension {suffix})")
         try:
