@@ -45,3 +45,21 @@ def test_a_figure_that_is_not_there_is_an_error(tmp_path, capsys):
     path = write(tmp_path, "1,500 troops arrived.\n")
     code, _, err = run(capsys, path, "--figure", "7")
     assert code == 1 and "has no figure 7" in err
+
+
+def test_an_article_of_an_archive_is_explained_by_its_id(tmp_path, capsys):
+    """A scraper's JSONL: the article is named as the claims table names it."""
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"text": "Officials said 700 troops arrived."}\n'
+                    '{"article": "kivu-2", "text": "Seoul\'s spy agency said 1,500 troops had arrived."}\n'
+                    '{"article": "broken", "text": null}\n', encoding="utf-8")
+    code, out, _ = run(capsys, str(path), "--article", "kivu-2")
+    assert code == 0 and out.splitlines() == ["1. '1,500' (sentence_no 0): troops, claimant South Korea NIS"]
+    code, out, _ = run(capsys, str(path), "--article", "news-000001", "--figure", "1")
+    assert code == 0 and out.startswith("figure 1: '700'")
+    code, _, err = run(capsys, str(path))
+    assert code == 1 and "--article ID" in err and "news-<line" in err
+    code, _, err = run(capsys, str(path), "--article", "nowhere")
+    assert code == 1 and "no article 'nowhere'" in err
+    code, _, err = run(capsys, str(path), "--article", "broken")
+    assert code == 1 and "'text' is null" in err

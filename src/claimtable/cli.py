@@ -93,7 +93,8 @@ def _report_options(rep: argparse.ArgumentParser) -> None:
 
 def _explain_options(why: argparse.ArgumentParser) -> None:
     """``claimtable explain``'s arguments: a file and the figure to explain."""
-    why.add_argument("file", metavar="FILE", help="a text file")
+    why.add_argument("file", metavar="FILE", help="a text or HTML file, or a JSONL or Parquet archive (with --article)")
+    why.add_argument("--article", "-a", metavar="ID", help="the article of an archive to explain (its id, as in the claims table)")
     why.add_argument("--figure", "-f", type=int, metavar="N", help="the figure to explain (its number in the list)")
 
 
@@ -187,7 +188,8 @@ def _write(args: argparse.Namespace, rows) -> None:
 
 
 def explain(args: argparse.Namespace) -> int:
-    """``claimtable explain FILE [--figure N]``: the figures of a file, or why figure N became
+    """``claimtable explain FILE [--article ID] [--figure N]``: the figures of a file (or of one
+    article of an archive), or why figure N became
     the claim it is (``explain.explain_file``); returns the exit status.
 
     >>> explain(build_parser().parse_args(["explain", "no/such/file.txt"]))  # doctest: +SKIP
@@ -196,7 +198,7 @@ def explain(args: argparse.Namespace) -> int:
     from claimtable.explain import explain_file
 
     try:
-        print(explain_file(args.file, args.figure))
+        print(explain_file(args.file, args.figure, args.article))
     except (OSError, ValueError) as e:  # also LexiconError
         print(f"claimtable: {e}", file=sys.stderr)
         return 1
