@@ -378,6 +378,38 @@ def source_of_row(row: ArchiveRow) -> load.Source:
     return src
 
 
+def article_source(path: str | Path, article: str | None) -> load.Source:
+    """The loaded source of one article of a JSONL or Parquet archive, read as ``claimtable
+    extract`` reads its row; a ``ValueError`` says what is wrong (no ``article`` named, no such
+    article, a bad row).
+
+    The claims table's ``start`` and ``end`` are offsets into its ``text`` (for an HTML row,
+    the page's visible text):
+
+    >>> import json, tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = Path(d) / "news.jsonl"
+    ...     _ = p.write_text(json.dumps({"text": "<p>Officials said 700 troops arrived.</p>"}) + "\\n")
+    ...     article_source(p, "news-000001").text[15:18]
+    '700'
+    """
+    path = Path(path)
+    if not article:
+        raise ValueError(f"{path}: an archive holds many articles: name one with --article ID "
+                         f"(its 'article' field, else {path.stem}-<line or row number, six digits>)")
+    for item in iter_archive(path):
+        if isinstance(item, BadRow) and item.where == "file":
+            raise ValueError(str(item))
+        own = item.article if isinstance(item, ArchiveRow) else (
+            item.article or f"{Path(item.file).stem}-{item.row:06d}")
+        if own != article:
+            continue
+        if isinstance(item, BadRow):
+            raise ValueError(str(item))
+        return source_of_row(item)
+    raise ValueError(f"{path}: no article {article!r}")
+
+
 def load_archive(path: str | Path, max_chars: int = MAX_TEXT_CHARS) -> Collection:
     """Load every row of an archive, as ``load.load_folder`` loads a folder: the sources (a bad
     row is a source with status ``error`` and its reason, under the id

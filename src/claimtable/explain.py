@@ -96,40 +96,10 @@ def _outcome(src: load.Source, c: FigureCandidate, start: int) -> str:
             f"{row['modality']}, status {row['status']!r}, claimant {row['claimant']} ({row['attribution']})")
 
 
-def archive_source(path: Path, article: str | None) -> load.Source:
-    """The loaded source of one article of a JSONL or Parquet archive, read as ``claimtable
-    extract`` reads its row; a ``ValueError`` says what is wrong (no ``article`` named, no such
-    article, a bad row).
-
-    >>> import json, tempfile
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     p = Path(d) / "news.jsonl"
-    ...     _ = p.write_text(json.dumps({"text": "Officials said 700 troops arrived."}) + "\\n")
-    ...     print(figure_list(archive_source(p, "news-000001")))
-    1. '700' (sentence_no 0): troops, claimant Officials
-    """
-    from claimtable import archive
-
-    if not article:
-        raise ValueError(f"{path}: an archive holds many articles: name one with --article ID "
-                         f"(its 'article' field, else {path.stem}-<line or row number, six digits>)")
-    for item in archive.iter_archive(path):
-        if isinstance(item, archive.BadRow) and item.where == "file":
-            raise ValueError(str(item))
-        own = item.article if isinstance(item, archive.ArchiveRow) else (
-            item.article or f"{Path(item.file).stem}-{item.row:06d}")
-        if own != article:
-            continue
-        if isinstance(item, archive.BadRow):
-            raise ValueError(str(item))
-        return archive.source_of_row(item)
-    raise ValueError(f"{path}: no article {article!r}")
-
-
 def explain_file(path: str | Path, number: int | None = None, article: str | None = None) -> str:
     """``figure_list`` (no ``number``) or ``explain_figure`` for a file, read as
     ``claimtable extract`` reads it (with its headline from the sources manifest), or for one
-    ``article`` of an archive (``archive_source``).
+    ``article`` of an archive (``archive.article_source``).
 
     >>> from claimtable import paths
     >>> explain_file(paths.RAW / "000_4fd664b2c8154858.txt").splitlines()[0].startswith("1. ")
@@ -139,7 +109,7 @@ def explain_file(path: str | Path, number: int | None = None, article: str | Non
 
     path = Path(path)
     if archive.archive_kind(path):
-        src = archive_source(path, article)
+        src = archive.article_source(path, article)
         return figure_list(src) if number is None else explain_figure(src, number)
     if article:
         raise ValueError(f"{path}: --article names an article of an archive (.jsonl, .parquet); "
