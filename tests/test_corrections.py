@@ -49,6 +49,20 @@ def test_an_analysts_corrections_drop_and_correct_claims_before_they_are_written
     assert report.analyst_corrections(processed).frame["reason"].tolist()[0] == "a teaser's figure"
 
 
+def test_a_correction_that_names_no_claim_is_said_on_stderr_too(processed, tmp_path, capsys):
+    """The analyst reads the run's log, not only the report: a correction that did nothing (a
+    wrong offset) is named there with its article and offset."""
+    fix = tmp_path / corrections.FILE_NAME
+    fix.write_text("article,start,action,column,value,reason\nb,9999,drop,,,a typo\n", encoding="utf-8")
+    extracted.open_claims(processed / "sentences.csv", corrections_csv=fix).write(processed)
+    target = tmp_path / "report" / "index.html"
+    report.finish(target, processed, "")
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == ("claimtable: corrections.csv: drop of article 'b' at 9999: no claim of that "
+                      "article starts there (not applied)")
+    assert len(err) == 2  # then the line that says what was written
+
+
 def test_both_engines_write_the_same_corrected_claims(processed, tmp_path):
     frame = extracted.open_claims(processed / "sentences.csv").frame
     fix = tmp_path / corrections.FILE_NAME

@@ -598,12 +598,37 @@ def ledger_unmet(processed_dir: str | Path, ledger: str, off: str = '--ledger ""
             f"report all the same (in its charts, those about the articles' dates); {off} leaves them out"]
 
 
+def corrections_unmatched(processed_dir: str | Path) -> list[str]:
+    """A line for standard error for each row of the analyst's corrections file that names no
+    claim (no claim of that article starts at that offset), so that a correction that did
+    nothing is not seen only in the report.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "corrections_applied.csv").write_text(
+    ...         "article,start,figure,action,column,was,now,reason,done\\n"
+    ...         "a,10,700,drop,,,,dup,dropped\\nb,99,,correct,claimant,,UN,,no such claim\\n", encoding="utf-8")
+    ...     corrections_unmatched(d)
+    ["corrections.csv: correct of article 'b' at 99: no claim of that article starts there (not applied)"]
+    """
+    from claimtable import corrections
+
+    table = paths.resolve(processed_dir) / corrections.APPLIED
+    if not table.is_file():
+        return []
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False)
+    return [f"{corrections.FILE_NAME}: {r.action} of article {r.article!r} at {r.start}: no claim "
+            "of that article starts there (not applied)"
+            for r in rows.itertuples() if r.done == "no such claim"]
+
+
 def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> int:
     """What both report commands print on standard error once the report is written, in the
-    README's order: a ledger none of the estimates meets (``ledger_unmet``), the files that
+    README's order: a ledger none of the estimates meets (``ledger_unmet``), corrections that
+    named no claim (``corrections_unmatched``), the files that
     could not be read (``name_unread``), then the one line that says what was written
     (``announce``), last. Returns the exit status (1 when some files were not read)."""
-    for line in ledger_unmet(processed_dir, ledger, off):
+    for line in ledger_unmet(processed_dir, ledger, off) + corrections_unmatched(processed_dir):
         print(f"{PROG}: {line}", file=sys.stderr)
     status = name_unread(processed_dir, PROG)
     announce(target)
