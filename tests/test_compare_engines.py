@@ -338,6 +338,22 @@ def test_estimates_split_by_place_alike_on_both_engines(tmp_path):
         ["Odesa", "2025-03-24", "1"], ["Lviv", "2025-03-25", "2"]]
 
 
+def test_a_rate_is_no_estimate_of_a_count_on_either_engine(tmp_path):
+    """ "1,500 more arrive each day" says how fast a count grows: beside the count itself
+    (40,000 displaced) it must not become a second estimate of that count on the time chart."""
+    columns = [*COMPARED_COLUMNS, "per"]
+    said = [("a", 40_000, ""), ("b", 40_000, ""), ("c", 1_500, "day")]
+    rows = [[article, value, value, "exact", "reported", "other", "person", "displaced", "UNHCR", "",
+             "Goma", "", "A sentence.", 10 * i, 10 * i + 5, "other", "2025-02-10", per]
+            for i, (article, value, per) in enumerate(said)]
+    claims_csv = tmp_path / "claims.csv"
+    pd.DataFrame(rows, columns=columns).to_csv(claims_csv, index=False)
+    files = _assert_same(claims_csv, _dataset_from_csv(claims_csv, tmp_path / "claims"), tmp_path)
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    found = found[found["origin"] == "extracted"]
+    assert found[["value_low", "relays"]].values.tolist() == [["40000", "2"]]
+
+
 def test_no_derived_figure_from_a_vague_quantity_on_either_engine(tmp_path):
     """"Millions of shells" (2,000,000–9,999,999) and 13,000 containers: no "769.2 shells per
     container" as if the article had said 9,999,999; its exact figure of shells, given later,

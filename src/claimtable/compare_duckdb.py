@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 CHUNK_ROWS = 20_000
 #: The claims' columns the aggregates read, as text ("" when empty) or numbers.
 TEXT_COLUMNS = ["article", "measure", "category", "hedge", "modality", "unit", "status",
-                "claimant", "claimant_phrase", "place", "time_ref", "as_of"]
+                "claimant", "claimant_phrase", "place", "time_ref", "as_of", "per"]
 NUMBER_COLUMNS = {"value_low": "DOUBLE", "value_high": "DOUBLE", "start": "BIGINT",
                   "end": "BIGINT"}
 #: DuckDB's own memory for one comparison; beyond it, it spills to disk.
@@ -377,6 +377,10 @@ def _unit_key(table: str = "") -> str:
     return f"CASE WHEN {table}measure IN ({keyed}) THEN {table}unit ELSE '' END"
 
 
+#: A claim that is a count, not a rate (``estimates.is_rate``): only counts make estimates.
+NOT_A_RATE = "trim(per) = ''"
+
+
 def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
     """The table ``estimate_claims``: the columns of the claims estimates read, with each
     claim's place as ``estimates.articles_places`` gives it (its own, else the first its
@@ -384,7 +388,7 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
     import pyarrow as pa
 
     keys = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of "
-                       "FROM claims GROUP BY ALL").fetchall()
+                       f"FROM claims WHERE {NOT_A_RATE} GROUP BY ALL").fetchall()
     parsed = sorted(((k, parse_published(k[5])) for k in keys),
                     key=lambda p: (*p[0][:5], estimates._key(p[1])))
     rank = {k: i for i, k in enumerate(sorted({estimates._key(day) for _, day in parsed}))}
@@ -407,7 +411,7 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
         f"{_unit_key('c.')} AS ukey, c.value_low, c.value_high, c.hedge, c.as_of, c.place, c.start, c.pos, "
         "w.win, w.as_key FROM claims c JOIN key_window w ON c.claimant = w.claimant AND c.measure = w.measure "
         f"AND {_unit_key('c.')} = w.ukey AND c.value_low = w.value_low AND c.value_high = w.value_high "
-        "AND c.as_of = w.as_of), own AS (SELECT win, article, arg_min(place, [as_key, start, pos]) AS place "
+        f"AND c.as_of = w.as_of WHERE {NOT_A_RATE.replace('per', 'c.per')}), own AS (SELECT win, article, arg_min(place, [as_key, start, pos]) AS place "
         "FROM c WHERE place <> '' GROUP BY ALL) "
         "SELECT c.* EXCLUDE (place, win, as_key), CASE WHEN c.place <> '' THEN c.place "
         "ELSE COALESCE(own.place, '') END AS place FROM c LEFT JOIN own USING (win, article)")

@@ -335,6 +335,17 @@ def _text(e: _Estimate | Head) -> str:
     return figure_text(e.low, e.high)
 
 
+def is_rate(per: pd.Series) -> pd.Series:
+    """Which claims are rates ("1,500 arrive each day": ``per`` names a period): they say how
+    fast a count grows, not how large it is, so they are never an estimate of a count (they
+    stay in the claims table, with their ``per``).
+
+    >>> is_rate(pd.Series(["", "day", None, "week"])).tolist()
+    [False, True, False, True]
+    """
+    return per.fillna("").astype(str).str.strip() != ""
+
+
 def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
     labels: dict[str, str] = {}
     published: dict[str, str] = {}
@@ -342,9 +353,10 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
         labels = dict(zip(articles["article"], articles["label"], strict=True))
         published = dict(zip(articles["article"], articles["published"], strict=True))
     rows = []
-    for col in ("unit", "place"):
+    for col in ("unit", "place", "per"):
         if col not in claims:
             claims = claims.assign(**{col: ""})
+    claims = claims[~is_rate(claims["per"])]
     for c in claims[["article", "claimant", "measure", "unit", "place", "value_low", "value_high",
                      "hedge", "as_of", "start"]].to_dict("records"):
         c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
