@@ -4159,19 +4159,23 @@ _OWNED_OFFICE = re.compile(rf"{_APOS}s\s+office\b")
 
 
 def _office_of_group(sentence: str, group: MentionCandidate) -> MentionCandidate:
-    """A group noun written in lower case that owns an "office" ("The regional prosecutor's office
-    said", "the prosecutor general’s office said", "the mayor's office confirmed") is that office:
-    the whole phrase is the source as written, not the post that owns it.
+    """A group noun whose post is written in lower case that owns an "office" ("The regional
+    prosecutor's office said", "the prosecutor general’s office said", "the mayor's office
+    confirmed"; after a place's name too: "the Dresna state prosecutor's office said") is that
+    office: the whole phrase is the source as written, not the post that owns it.
 
     >>> s = "The regional prosecutor's office said 36 were hurt."
     >>> _office_of_group(s, MentionCandidate(4, 23, "regional prosecutor", "group")).name
     "regional prosecutor's office"
     >>> _office_of_group("The regional prosecutor said 36 were hurt.", MentionCandidate(4, 23, "regional prosecutor", "group")).name
     'regional prosecutor'
+    >>> s = "The Dresna state prosecutor’s office said 27 bodies were found."
+    >>> _office_of_group(s, MentionCandidate(4, 27, "Dresna state prosecutor", "group")).name
+    'Dresna state prosecutor’s office'
     """
     if group.kind != "group" or sentence[group.end:group.end + 1] not in ("'", "’") \
-            or sentence[group.start:group.end] != group.name or not group.name[:1].islower():
-        return group  # the cheap tests first: a lower-case group as written, a possessive after it
+            or sentence[group.start:group.end] != group.name or not group.name.rsplit(" ", 1)[-1][:1].islower():
+        return group  # the cheap tests first: a group whose post is lower case, a possessive after it
     office = _OWNED_OFFICE.match(sentence, group.end)
     if office is None:
         return group
