@@ -3965,6 +3965,19 @@ def _capitalised_titles() -> str:
 
 
 @cache
+def _capitalised_roles() -> str:
+    """The ``title`` and ``role`` rows of ``generic_claimants.csv`` that are one word,
+    capitalised, as a post written after a body's capitalised name ends ("Velm Police
+    Spokesperson"), an alternation.
+
+    >>> [bool(re.fullmatch(_capitalised_roles(), w)) for w in ("Spokesperson", "spokesman", "Police")]
+    [True, False, False]
+    """
+    return lexicons.alternation({r["word"].capitalize() for r in lexicons.read_lexicon("generic_claimants")
+                                 if r["kind"] in ("title", "role") and r["word"].isalpha()})
+
+
+@cache
 def _aside_then_speech() -> re.Pattern[str]:
     # one or two asides, each opened by a relative pronoun, an article or a lower-case title
     # (not a relay: "citing the NIS", "briefed by the NIS", "according to ..."; not a clause
@@ -3979,13 +3992,16 @@ def _aside_then_speech() -> re.Pattern[str]:
     aside = (r"(?:(?:,|\s[–—])\s*(?:which|who|an?|the|named\s+(?:after|for)|based\s+(?:in|at|near)"
              r"|[A-Z][\w'’-]*(?=(?:\s+(?!and\b|or\b)[a-z]+){1,3},)"
              # a country's or a body's possessive then lower-case words: ", Velmar's second-biggest party,"
-             r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s(?=(?:\s+[a-z][\w-]*){1,3},)"
+             r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s(?=(?:\s+[a-z][\w-]*){1,3},)"
              r"|(?!according\b|per\b|and\b|but\b)[a-z][\w-]*(?<!ing)(?<!ed))\s[^,–—]{1,90}"
              # the group a body is one of, described at length: ", one of the groups that ... weeks,"
              r"|,\s*one\s+of\s+(?:the|several|many|\w+)\s[^,–—]{1,160}(?=,)"
              # a capitalised title "of" a body, at length: ", Head of the Control Service of the
              # Orvel Directorate of the State Border Guard,"
-             rf"|,\s*(?:Deputy\s+)?(?:{_capitalised_titles()})\s+(?:of|for)\s[^,–—]{{1,140}}(?=,)"
+             rf"|,\s*(?:Deputy\s+)?(?:{_capitalised_titles()})(?:\s+General)?\s+(?:of|for)\s[^,–—]{{1,140}}(?=,)"
+             # a post written after a body's capitalised name, no article: ", Velm Police Spokesperson,",
+             # ", Armed Forces of Velmar (AFV) Eastern Command Spokesperson,", ", Velmar Minister of Health,"
+             rf"|,\s*[A-Z][^,–—]{{0,100}}?\s(?:{_capitalised_roles()})(?:\s+(?:of|for)\s+[A-Z][^,–—]{{0,60}})?(?=,)"
              # a lone lower-case word set off by commas, an adverb: "The rebels, however, claimed"
              r"|,\s*[a-z]+(?=,)"
              # a person's age set off by commas: "Ivo Brant, 40, told"
@@ -4159,19 +4175,23 @@ _OWNED_OFFICE = re.compile(rf"{_APOS}s\s+office\b")
 
 
 def _office_of_group(sentence: str, group: MentionCandidate) -> MentionCandidate:
-    """A group noun written in lower case that owns an "office" ("The regional prosecutor's office
-    said", "the prosecutor general’s office said", "the mayor's office confirmed") is that office:
-    the whole phrase is the source as written, not the post that owns it.
+    """A group noun whose post is written in lower case that owns an "office" ("The regional
+    prosecutor's office said", "the prosecutor general’s office said", "the mayor's office
+    confirmed"; after a place's name too: "the Dresna state prosecutor's office said") is that
+    office: the whole phrase is the source as written, not the post that owns it.
 
     >>> s = "The regional prosecutor's office said 36 were hurt."
     >>> _office_of_group(s, MentionCandidate(4, 23, "regional prosecutor", "group")).name
     "regional prosecutor's office"
     >>> _office_of_group("The regional prosecutor said 36 were hurt.", MentionCandidate(4, 23, "regional prosecutor", "group")).name
     'regional prosecutor'
+    >>> s = "The Dresna state prosecutor’s office said 27 bodies were found."
+    >>> _office_of_group(s, MentionCandidate(4, 27, "Dresna state prosecutor", "group")).name
+    'Dresna state prosecutor’s office'
     """
     if group.kind != "group" or sentence[group.end:group.end + 1] not in ("'", "’") \
-            or sentence[group.start:group.end] != group.name or not group.name[:1].islower():
-        return group  # the cheap tests first: a lower-case group as written, a possessive after it
+            or sentence[group.start:group.end] != group.name or not group.name.rsplit(" ", 1)[-1][:1].islower():
+        return group  # the cheap tests first: a group whose post is lower case, a possessive after it
     office = _OWNED_OFFICE.match(sentence, group.end)
     if office is None:
         return group
