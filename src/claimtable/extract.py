@@ -1865,14 +1865,21 @@ _HEARSAY_FRAME = re.compile(
     r"(?:\s+to\s+have(?:\s+been)?)?(?=\s)")
 
 
+#: The statuses that tell people from things after a name no lexicon lists: only people are
+#: killed, wounded, displaced or detained (things too are captured, lost or missing).
+_STATES_OF_PEOPLE_ONLY = frozenset({"killed", "wounded", "killed or wounded", "displaced", "detained"})
+
+
 def _people_state_after(text: str, end: int) -> str:
     """The status of people that follows a plural, past auxiliaries and a hearsay frame ("were
-    killed", "have been displaced", "are believed to have died"): a casualty, a displacement or
-    a status only people have, whose cue is no status of things ("were destroyed": a thing's),
-    else empty.
+    killed", "have been displaced", "are believed to have died"): one of
+    ``_STATES_OF_PEOPLE_ONLY`` whose cue is no status of things ("were destroyed": a thing's),
+    else empty; a status things share ("were captured", "were lost") tells nothing.
 
     >>> _people_state_after(" are believed to have died there", 0), _people_state_after(" were destroyed", 0)
     ('killed', '')
+    >>> _people_state_after(" were captured", 0), _people_state_after(" have been arrested", 0)
+    ('', 'detained')
     """
     frame = _HEARSAY_FRAME.match(text, end)
     m = _STATUS_WORDS.match(text[frame.end() if frame else end:][:40])
@@ -1882,8 +1889,7 @@ def _people_state_after(text: str, end: int) -> str:
     for cue in (" ".join(words[:n]) for n in (3, 2, 1)):
         rows = _statuses().get(cue, [])
         if rows and not any(r["applies"] == "things" for r in rows):
-            return next((r["status"] for r in rows
-                         if r["applies"] == "people" or r["status"] in CASUALTY_STATUSES | {"displaced"}), "")
+            return next((r["status"] for r in rows if r["status"] in _STATES_OF_PEOPLE_ONLY), "")
     return ""
 
 
@@ -1898,9 +1904,10 @@ def named_group_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: Articl
     >>> [c["figure"] for c in _claims("Thousands of Tarquins are feared to have died.")]
     ['Thousands']
 
-    A capitalised plural with no status of people after it may name things: no count.
+    A capitalised plural with no status of people after it may name things, as may one with a
+    status things share: no count.
 
-    >>> _claims("Twelve Hornets flew over the capital, and four Kestrels were destroyed.")
+    >>> _claims("Twelve Hornets flew over the capital, four Kestrels were destroyed and two Lynxes were lost.")
     []
     """
     if c.lookup.found or c.figure.percent:
