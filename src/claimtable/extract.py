@@ -1857,6 +1857,74 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
     return True
 
 
+#: A capitalised plural right after a figure, past one lower-case adjective ("six Velmists",
+#: "3,200 displaced Orvanis"), then a hearsay frame before a status ("are believed to have").
+_NAMED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]{2,}s)\b(?![-'’])")
+_HEARSAY_FRAME = re.compile(
+    r"\s+(?:are|were|is|was)\s+(?:believed|feared|said|reported|thought|estimated|known)"
+    r"(?:\s+to\s+have(?:\s+been)?)?(?=\s)")
+
+
+#: The statuses that tell people from things after a name no lexicon lists: only people are
+#: killed, wounded, displaced or detained (things too are captured, lost or missing).
+_STATES_OF_PEOPLE_ONLY = frozenset({"killed", "wounded", "killed or wounded", "displaced", "detained"})
+
+
+def _people_state_after(text: str, end: int) -> str:
+    """The status of people that follows a plural, past auxiliaries and a hearsay frame ("were
+    killed", "have been displaced", "are believed to have died"): one of
+    ``_STATES_OF_PEOPLE_ONLY`` whose cue is no status of things ("were destroyed": a thing's),
+    else empty; a status things share ("were captured", "were lost") tells nothing.
+
+    >>> _people_state_after(" are believed to have died there", 0), _people_state_after(" were destroyed", 0)
+    ('killed', '')
+    >>> _people_state_after(" were captured", 0), _people_state_after(" have been arrested", 0)
+    ('', 'detained')
+    """
+    frame = _HEARSAY_FRAME.match(text, end)
+    m = _STATUS_WORDS.match(text[frame.end() if frame else end:][:40])
+    if m is None:
+        return ""
+    words = m.group(1).lower().split()
+    for cue in (" ".join(words[:n]) for n in (3, 2, 1)):
+        rows = _statuses().get(cue, [])
+        if rows and not any(r["applies"] == "things" for r in rows):
+            return next((r["status"] for r in rows if r["status"] in _STATES_OF_PEOPLE_ONLY), "")
+    return ""
+
+
+def named_group_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a figure whose noun right after it is a capitalised plural no lexicon lists (the
+    name of a people, a faction, a community) counts those people, as persons, when a status of
+    people follows it, past auxiliaries and a hearsay frame (``_people_state_after``).
+
+    >>> [(c["figure"], c["unit"], c["category"], c["status"]) for c in _claims(
+    ...     "Police said nine Velmists have been killed, while 300 Orvanis were displaced.")]
+    [('nine', 'person', 'casualties', 'killed'), ('300', 'person', 'other', 'displaced')]
+    >>> [c["figure"] for c in _claims("Thousands of Tarquins are feared to have died.")]
+    ['Thousands']
+
+    A capitalised plural with no status of people after it may name things, as may one with a
+    status things share: no count.
+
+    >>> _claims("Twelve Hornets flew over the capital, four Kestrels were destroyed and two Lynxes were lost.")
+    []
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    end = c.figure.end
+    if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
+        end += 3  # "thousands of Tarquins": the people after "of"
+    m = _NAMED_GROUP_AFTER.match(ctx.text, end)
+    if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
+        return False
+    if not singular(m.group(1).lower()) or not _people_state_after(ctx.text, m.end()):
+        return False
+    c.lookup = NounLookup(Noun("person", "other", m.start(1), m.end(1)))
+    c.noun_follows = True
+    return True
+
+
 #: A partitive's "of" and the determiner of its whole after a figure, and the whole's own figure
 #: if it has one: " of the ", " of its eight ", " of Tarn's ".
 _PARTITIVE_OF = re.compile(r" of (?:the|its|his|her|their|our|these|those|[A-Z][\w-]*['’]s)(?=\s)")
@@ -6531,6 +6599,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     share_of_uncounted,
     word_share_of_uncounted,  # "two-thirds of its capacity": a share of nothing counted
     counts_an_unlisted_thing,  # "destroyed 40 homes": a thing no lexicon lists, category other
+    named_group_in_a_state,  # "six Velmists were killed": a people's name no lexicon lists, a status of people
     part_of_unlisted_whole,  # "shut two of its five bunkers": the bunkers, a thing no lexicon lists
     tally_points_back,  # "900 pieces of ammunition ... a further 400 pieces": munitions
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
@@ -6764,7 +6833,7 @@ SHARE_RULES: frozenset[Rule] = frozenset({
 #: The rules that return False at once for a share ("40%"): each opens with ``if [c.lookup.found
 #: or] c.figure.percent [or ...]: return False``.
 COUNT_RULES: frozenset[Rule] = frozenset({
-    measured_not_counted, measure_named_before, age_after_a_person, tally_line_item, uncounted_head_before_its_noun, part_out_of_named_total, counts_an_unlisted_thing, counts_an_uncounted_noun,
+    measured_not_counted, measure_named_before, age_after_a_person, tally_line_item, uncounted_head_before_its_noun, part_out_of_named_total, counts_an_unlisted_thing, named_group_in_a_state, counts_an_uncounted_noun,
     one_uncounted_thing, part_of_unlisted_whole,
     casualty_subject_of_copula, contrasted_points_back, part_of_opening_whole, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, contrasted_subject_points_back, listed_after_a_name, listed_in_a_series,
