@@ -5553,6 +5553,66 @@ def _part_of_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return found is not None and found[1] != "casualties" and counts_people(Noun(found[0], found[1], 0, 1))
 
 
+@cache
+def _among_the_hurt_after() -> re.Pattern[str]:
+    """The people counted said, as the subject of a copula, to be "among" the hurt: a few words
+    that end their noun phrase ("and media workers", ", who had fled the town,"), the copula, then
+    "among the" or "among those" and, past a figure of the hurt, a cue that kills or wounds and
+    does nothing else (``_hurt_cues``).
+
+    >>> m = _among_the_hurt_after().match(" and two medics were among the more than 300 killed")
+    >>> m.group("cue")
+    'killed'
+    >>> m = _among_the_hurt_after().match(", who had fled their homes, were also among the dead")
+    >>> m.group("cue")
+    'dead'
+    >>> _among_the_hurt_after().match(" said relatives were among the dead") is None
+    True
+    """
+    word = r"(?!(?:said|says|say|told|tell|were|was|are|is)\b)[\w'’-]+"
+    return re.compile(
+        rf"(?:[^\S\n]+{word}){{0,3}}?"
+        r"(?:,\s*(?:who|whom|aged|including|both|all|mostly|most|many)\b[^,;.:]{0,60},)?"
+        r"\s+(?:were|was|are|is)\s+(?:(?:also|reportedly|all|both|confirmed|believed\s+to\s+be|said\s+to\s+be)\s+)?"
+        r"(?P<among>among)\s+(?:the|those)\s+(?:[\w,.  ]+?\s+){0,5}?"
+        rf"(?P<cue>{_hurt_cues()})\b", re.I)
+
+
+def among_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People said to be "among" the hurt ("Nine pupils were among the 17 killed", "two reporters
+    and a driver were among the dead") are a part of them: casualties with the cue's status,
+    whatever plural counts them and whatever other word of their clause (a relative clause: "who
+    had fled the town") says of them. A thing never is ("30 kiosks were among those destroyed").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Nine pupils were among the 17 killed, the mayor said.")]
+    [('Nine', 'casualties', 'killed'), ('17', 'casualties', 'killed')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("At least 12 reporters were among the more than 300 people wounded.")]
+    [('reporter', 'casualties', 'wounded'), ('person', 'casualties', 'wounded')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Three boys, who had fled Tarn, were among the dead.")]
+    [('Three', 'casualties', 'killed')]
+    """
+    noun = c.noun
+    if noun is None or c.projected or c.noun_carried or c.figure.percent:
+        return False
+    people = counts_people(noun)
+    if not people and not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
+        return False  # a thing of a lexicon: "30 houses were among those destroyed"
+    m = _among_the_hurt_after().match(ctx.text, noun.end)
+    if m is None:
+        return False
+    if any(noun.end < f.start < m.start("among") for f in ctx.figures) and not re.match(
+            r"\s+and\s", ctx.text[noun.end:noun.end + 6]):
+        return False  # another figure between them is the subject: "held 12 men, and two guards were among the dead"
+    found = next((row["status"] for row in _statuses().get(m.group("cue").lower(), [])
+                  if row["status"] in _HURT_STATUSES), None)
+    if found is None:
+        return False
+    c.status = found
+    if not people:
+        c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
+    return True
+
+
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A plural no lexicon lists (``counts_an_unlisted_thing``, ``part_of_unlisted_whole``) that a cue which kills or
     wounds (``_hurt_cue_before``) has as its object right before the figure, or as its subject
@@ -6614,6 +6674,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
+    among_the_hurt,  # "Nine pupils were among the 17 killed": a part of the hurt
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     taken_by_force,  # "They took more than 40 women": captured
     listed_as_the_captives,  # "The hostages are a Dane; two Canadians": captured
@@ -6830,6 +6891,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     taken_by_force: ("took", "taken", "taking"),
     men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
+    among_the_hurt: ("among the", "among those"),
     count_in_brackets_after_its_noun: ("(",),
 }
 
@@ -6839,7 +6901,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
+    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
      'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
