@@ -5172,6 +5172,70 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     return True
 
 
+#: "held" right after the people counted as a passive participle, with nothing held after it:
+#: "had been held for a year", "held since May", "held in captivity", "are being held by the
+#: rebels" (``by``: up to three words, one of them a force), or "held" that ends its clause ("two
+#: teachers held"); not "held a rally", "held up", "held in jail" (a detention).
+_HELD_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|being|still|now|reportedly|allegedly)\s+){0,3}"
+    r"held(?:\s+(?:by\s+(?P<by>(?:[\w'’-]+\s*){1,3})|for\s|since\s|until\s|in\s+captivity\b)|\s*(?:[,;]|\.?\s*$))",
+    re.I)
+#: Captors "holding" the people counted: the word before the verb (a force: "pirates are holding
+#: 14 ships and about 200 crew members", "rebels holding two soldiers").
+_HOLDING_BEFORE = re.compile(
+    r"\b(?P<who>[\w'’-]+)\s+(?:(?:are|were|is|was|still|now)\s+)*(?:holding|hold|holds)\s+(?:[^,.;]{0,40}?\s+and\s+)?"
+    r"(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
+
+
+def _release_in_clause(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether a cue of a release stands in the figure's own clause ("nine men were held, then
+    freed"), or before a part of the people it lets go that the figure opens ("210 prisoners are
+    being freed, including 95 fishermen held since May"), not only in another clause ("... held for
+    a year, but most of them had been released")."""
+    cues = _status_cues(True, c.projected)
+    spans = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) in RELEASED_STATUSES]
+    # a part of the people let go: "210 prisoners are being freed, including 95 fishermen held since May"
+    return any(c.clause[0] <= s < c.clause[1] or (s < c.figure.start and _PART_OPENER.search(ctx.text, s, c.figure.start))
+               for s in spans)
+
+
+_PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+
+
+def held_by_captors(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People that no status word describes are captured when they are "held" with nothing held
+    after the verb ("nine crew members had been held for a year", "600 sailors held by pirates",
+    "two teachers held" in a headline), or when a force is "holding" them ("rebels holding two
+    soldiers"); people who held something ("held a rally"), were held up or were held in a jail
+    (a detention) are not. A release said in another clause is of others ("nine men had been held
+    for a year, but most of them had been released"; a headline's "78 hostages released, two
+    teachers held").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Eight fishermen had been held for months, the mayor said.")]
+    [('Eight', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Bandits are still holding 14 trucks and some 30 drivers.")]
+    [('14', 'equipment', ''), ('30', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"]) for c in _claims("About 300 farmers held a rally in Tarn.")]
+    [('300', 'other')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Gunmen freed 40 pupils, but two teachers are still held.")]
+    [('40', 'other', 'released'), ('two', 'casualties', 'captured')]
+    """
+    if c.noun is None or c.noun_carried or not counts_people(c.noun) or c.figure.percent:
+        return False
+    if c.status and (c.status not in RELEASED_STATUSES or _release_in_clause(c, ctx)):
+        return False
+    m = _HELD_AFTER.match(ctx.text, c.noun.end)
+    if m is not None:
+        if m.group("by") and not set(m.group("by").lower().split()) & (_force_words() | _attacker_words()):
+            return False  # "held by the ministry": no captors
+    else:
+        before = _HOLDING_BEFORE.search(ctx.text, max(0, c.figure.start - 80), c.figure.start)
+        if before is None or before.group("who").lower() not in _attacker_words():
+            return False
+    c.status = "expected captured" if c.projected else "captured"
+    return True
+
+
 #: A sentence that opens with the captives as its subject and a copula: "The hostages are",
 #: "The 21 captives included".
 _CAPTIVES_HEAD = re.compile(r"^\W*(?:the|those|all)\s+(?:[\w,-]+\s+){0,2}?(?:hostages|captives|abductees)\s+"
@@ -6677,6 +6741,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     among_the_hurt,  # "Nine pupils were among the 17 killed": a part of the hurt
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     taken_by_force,  # "They took more than 40 women": captured
+    held_by_captors,  # "nine crew members had been held for a year": captured
     listed_as_the_captives,  # "The hostages are a Dane; two Canadians": captured
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
@@ -6892,6 +6957,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
     among_the_hurt: ("among the", "among those"),
+    held_by_captors: ("held", "hold"),
     count_in_brackets_after_its_noun: ("(",),
 }
 
@@ -6903,7 +6969,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
-     'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'included_by_a_counted_subject',
+     'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
