@@ -4449,6 +4449,30 @@ _GAP_REST = re.compile(r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[A-Z0-9][\w'â
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
 
 
+#: "the remains of" right before a figure ("found the remains of at least 20 people").
+_REMAINS_OF_BEFORE = re.compile(r"\bremains\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+
+
+def remains_of_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People whose remains are counted ("the grave held the remains of 24 people") are dead, as
+    those whose bodies are ("the bodies of 24 adults"): killed, whatever else their sentence says
+    (remains handed back are then no new dead: ``bodies_handed_back``). Only the figure right
+    after the words is: "the remains of 20 soldiers and 30 others on Friday" says nothing of the 30.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Diggers found the remains of at least 20 people at the site.")]
+    [('20', 'casualties', 'killed')]
+    """
+    if "remains of" not in ctx.text:
+        return False  # the cheap test first
+    if c.noun is None or not counts_people(c.noun) or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _REMAINS_OF_BEFORE.search(ctx.text, max(0, at - 30), at):
+        return False
+    c.status = "expected killed" if c.projected else "killed"
+    return True
+
+
 def part_takes_the_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A part taken from a whole ("900 of the 5,000 convicts recruited by the militia died")
     has the clause's verb as its status, not the participle that says how the whole was
@@ -5220,6 +5244,8 @@ def held_by_captors(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Gunmen freed 40 pupils, but two teachers are still held.")]
     [('40', 'other', 'released'), ('two', 'casualties', 'captured')]
     """
+    if "held" not in ctx.text and "hold" not in ctx.text:
+        return False  # the cheap test first
     if c.noun is None or c.noun_carried or not counts_people(c.noun) or c.figure.percent:
         return False
     if c.status and (c.status not in RELEASED_STATUSES or _release_in_clause(c, ctx)):
@@ -5655,6 +5681,8 @@ def among_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Three boys, who had fled Tarn, were among the dead.")]
     [('Three', 'casualties', 'killed')]
     """
+    if "among the" not in ctx.text and "among those" not in ctx.text:
+        return False  # the cheap test first
     noun = c.noun
     if noun is None or c.projected or c.noun_carried or c.figure.percent:
         return False
@@ -6202,8 +6230,8 @@ def captives_sent_home(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
-#: "the bodies of" right before a figure: what it counts are bodies, whatever noun follows.
-_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)
+#: "the bodies of" or "the remains of" right before a figure: what it counts are bodies, whatever noun follows.
+_BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)
 
 
 @cache
@@ -6243,11 +6271,14 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("Velm will repatriate 2,000 bodies.")]
     [('other', 'to be released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Osk handed back the remains of 80 soldiers.")]
+    [('other', 'released')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not ((c.noun is not None and c.noun.unit in ("body", "corpse") and c.noun.start > at)
+    if not ((c.noun is not None and c.noun.unit in ("body", "corpse", "cadaver", "set of remains", "set of human remains")
+             and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
     if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
@@ -6713,6 +6744,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    remains_of_the_dead,  # "the remains of 24 people": the dead
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
     whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
@@ -6957,6 +6989,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
     among_the_hurt: ("among the", "among those"),
+    remains_of_the_dead: ("remains of",),
     held_by_captors: ("held", "hold"),
     count_in_brackets_after_its_noun: ("(",),
 }
@@ -6972,7 +7005,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
+     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
+     'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'toll_counts_the_dead', 'whole_out_of_keeps_its_noun']
