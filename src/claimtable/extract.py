@@ -4517,6 +4517,30 @@ _GAP_REST = re.compile(r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[A-Z0-9][\w'�
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
 
 
+#: "the remains of" right before a figure ("found the remains of at least 20 people").
+_REMAINS_OF_BEFORE = re.compile(r"\bremains\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+
+
+def remains_of_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People whose remains are counted ("the grave held the remains of 24 people") are dead, as
+    those whose bodies are ("the bodies of 24 adults"): killed, whatever else their sentence says
+    (remains handed back are then no new dead: ``bodies_handed_back``). Only the figure right
+    after the words is: "the remains of 20 soldiers and 30 others on Friday" says nothing of the 30.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Diggers found the remains of at least 20 people at the site.")]
+    [('20', 'casualties', 'killed')]
+    """
+    if "remains of" not in ctx.text:
+        return False  # the cheap test first
+    if c.noun is None or not counts_people(c.noun) or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not _REMAINS_OF_BEFORE.search(ctx.text, max(0, at - 30), at):
+        return False
+    c.status = "expected killed" if c.projected else "killed"
+    return True
+
+
 def part_takes_the_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A part taken from a whole ("900 of the 5,000 convicts recruited by the militia died")
     has the clause's verb as its status, not the participle that says how the whole was
@@ -5240,6 +5264,72 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     return True
 
 
+#: "held" right after the people counted as a passive participle, with nothing held after it:
+#: "had been held for a year", "held since May", "held in captivity", "are being held by the
+#: rebels" (``by``: up to three words, one of them a force), or "held" that ends its clause ("two
+#: teachers held"); not "held a rally", "held up", "held in jail" (a detention).
+_HELD_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|had\s+been|have\s+been|has\s+been|being|still|now|reportedly|allegedly)\s+){0,3}"
+    r"held(?:\s+(?:by\s+(?P<by>(?:[\w'’-]+\s*){1,3})|for\s|since\s|until\s|in\s+captivity\b)|\s*(?:[,;]|\.?\s*$))",
+    re.I)
+#: Captors "holding" the people counted: the word before the verb (a force: "pirates are holding
+#: 14 ships and about 200 crew members", "rebels holding two soldiers").
+_HOLDING_BEFORE = re.compile(
+    r"\b(?P<who>[\w'’-]+)\s+(?:(?:are|were|is|was|still|now)\s+)*(?:holding|hold|holds)\s+(?:[^,.;]{0,40}?\s+and\s+)?"
+    r"(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
+
+
+def _release_in_clause(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether a cue of a release stands in the figure's own clause ("nine men were held, then
+    freed"), or before a part of the people it lets go that the figure opens ("210 prisoners are
+    being freed, including 95 fishermen held since May"), not only in another clause ("... held for
+    a year, but most of them had been released")."""
+    cues = _status_cues(True, c.projected)
+    spans = [s for s, _e, cue in _status_cues_in(ctx.text) if cues.get(cue) in RELEASED_STATUSES]
+    # a part of the people let go: "210 prisoners are being freed, including 95 fishermen held since May"
+    return any(c.clause[0] <= s < c.clause[1] or (s < c.figure.start and _PART_OPENER.search(ctx.text, s, c.figure.start))
+               for s in spans)
+
+
+_PART_OPENER = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.I)
+
+
+def held_by_captors(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People that no status word describes are captured when they are "held" with nothing held
+    after the verb ("nine crew members had been held for a year", "600 sailors held by pirates",
+    "two teachers held" in a headline), or when a force is "holding" them ("rebels holding two
+    soldiers"); people who held something ("held a rally"), were held up or were held in a jail
+    (a detention) are not. A release said in another clause is of others ("nine men had been held
+    for a year, but most of them had been released"; a headline's "78 hostages released, two
+    teachers held").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Eight fishermen had been held for months, the mayor said.")]
+    [('Eight', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Bandits are still holding 14 trucks and some 30 drivers.")]
+    [('14', 'equipment', ''), ('30', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"]) for c in _claims("About 300 farmers held a rally in Tarn.")]
+    [('300', 'other')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Gunmen freed 40 pupils, but two teachers are still held.")]
+    [('40', 'other', 'released'), ('two', 'casualties', 'captured')]
+    """
+    if "held" not in ctx.text and "hold" not in ctx.text:
+        return False  # the cheap test first
+    if c.noun is None or c.noun_carried or not counts_people(c.noun) or c.figure.percent:
+        return False
+    if c.status and (c.status not in RELEASED_STATUSES or _release_in_clause(c, ctx)):
+        return False
+    m = _HELD_AFTER.match(ctx.text, c.noun.end)
+    if m is not None:
+        if m.group("by") and not set(m.group("by").lower().split()) & (_force_words() | _attacker_words()):
+            return False  # "held by the ministry": no captors
+    else:
+        before = _HOLDING_BEFORE.search(ctx.text, max(0, c.figure.start - 80), c.figure.start)
+        if before is None or before.group("who").lower() not in _attacker_words():
+            return False
+    c.status = "expected captured" if c.projected else "captured"
+    return True
+
+
 #: A sentence that opens with the captives as its subject and a copula: "The hostages are",
 #: "The 21 captives included".
 _CAPTIVES_HEAD = re.compile(r"^\W*(?:the|those|all)\s+(?:[\w,-]+\s+){0,2}?(?:hostages|captives|abductees)\s+"
@@ -5619,6 +5709,68 @@ def _part_of_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     found = lookup_unit(m.group(1)) if m else None
     # the people counted, not a casualty word that may end a verb ("900 were killed, including 12 hospitals")
     return found is not None and found[1] != "casualties" and counts_people(Noun(found[0], found[1], 0, 1))
+
+
+@cache
+def _among_the_hurt_after() -> re.Pattern[str]:
+    """The people counted said, as the subject of a copula, to be "among" the hurt: a few words
+    that end their noun phrase ("and media workers", ", who had fled the town,"), the copula, then
+    "among the" or "among those" and, past a figure of the hurt, a cue that kills or wounds and
+    does nothing else (``_hurt_cues``).
+
+    >>> m = _among_the_hurt_after().match(" and two medics were among the more than 300 killed")
+    >>> m.group("cue")
+    'killed'
+    >>> m = _among_the_hurt_after().match(", who had fled their homes, were also among the dead")
+    >>> m.group("cue")
+    'dead'
+    >>> _among_the_hurt_after().match(" said relatives were among the dead") is None
+    True
+    """
+    word = r"(?!(?:said|says|say|told|tell|were|was|are|is)\b)[\w'’-]+"
+    return re.compile(
+        rf"(?:[^\S\n]+{word}){{0,3}}?"
+        r"(?:,\s*(?:who|whom|aged|including|both|all|mostly|most|many)\b[^,;.:]{0,60},)?"
+        r"\s+(?:were|was|are|is)\s+(?:(?:also|reportedly|all|both|confirmed|believed\s+to\s+be|said\s+to\s+be)\s+)?"
+        r"(?P<among>among)\s+(?:the|those)\s+(?:[\w,.  ]+?\s+){0,5}?"
+        rf"(?P<cue>{_hurt_cues()})\b", re.I)
+
+
+def among_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People said to be "among" the hurt ("Nine pupils were among the 17 killed", "two reporters
+    and a driver were among the dead") are a part of them: casualties with the cue's status,
+    whatever plural counts them and whatever other word of their clause (a relative clause: "who
+    had fled the town") says of them. A thing never is ("30 kiosks were among those destroyed").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Nine pupils were among the 17 killed, the mayor said.")]
+    [('Nine', 'casualties', 'killed'), ('17', 'casualties', 'killed')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("At least 12 reporters were among the more than 300 people wounded.")]
+    [('reporter', 'casualties', 'wounded'), ('person', 'casualties', 'wounded')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Three boys, who had fled Tarn, were among the dead.")]
+    [('Three', 'casualties', 'killed')]
+    """
+    if "among the" not in ctx.text and "among those" not in ctx.text:
+        return False  # the cheap test first
+    noun = c.noun
+    if noun is None or c.projected or c.noun_carried or c.figure.percent:
+        return False
+    people = counts_people(noun)
+    if not people and not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
+        return False  # a thing of a lexicon: "30 houses were among those destroyed"
+    m = _among_the_hurt_after().match(ctx.text, noun.end)
+    if m is None:
+        return False
+    if any(noun.end < f.start < m.start("among") for f in ctx.figures) and not re.match(
+            r"\s+and\s", ctx.text[noun.end:noun.end + 6]):
+        return False  # another figure between them is the subject: "held 12 men, and two guards were among the dead"
+    found = next((row["status"] for row in _statuses().get(m.group("cue").lower(), [])
+                  if row["status"] in _HURT_STATUSES), None)
+    if found is None:
+        return False
+    c.status = found
+    if not people:
+        c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
+    return True
 
 
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -6146,8 +6298,8 @@ def captives_sent_home(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return True
 
 
-#: "the bodies of" right before a figure: what it counts are bodies, whatever noun follows.
-_BODIES_OF_BEFORE = re.compile(r"\bbodies\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)
+#: "the bodies of" or "the remains of" right before a figure: what it counts are bodies, whatever noun follows.
+_BODIES_OF_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+)?$", re.I)
 
 
 @cache
@@ -6187,11 +6339,14 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("Velm will repatriate 2,000 bodies.")]
     [('other', 'to be released')]
+    >>> [(c["category"], c["status"]) for c in _claims("Osk handed back the remains of 80 soldiers.")]
+    [('other', 'released')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not ((c.noun is not None and c.noun.unit in ("body", "corpse") and c.noun.start > at)
+    if not ((c.noun is not None and c.noun.unit in ("body", "corpse", "cadaver", "set of remains", "set of human remains")
+             and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
     if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
@@ -6658,6 +6813,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    remains_of_the_dead,  # "the remains of 24 people": the dead
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
     whole_out_of_keeps_its_noun,  # "300 troops out of some 2,000 have been killed": 2,000 troops
@@ -6683,8 +6839,10 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_subject,  # "combat losses reached 332,810 troops": the subject's status
     headline_casualty,  # "8,000 convicts enlisted to fight killed: X": a headline's predicate
     whole_before_its_part,
+    among_the_hurt,  # "Nine pupils were among the 17 killed": a part of the hurt
     hurt_unlisted_are_people,  # "killed four ferry riders": a plural no lexicon lists, hurt, is people
     taken_by_force,  # "They took more than 40 women": captured
+    held_by_captors,  # "nine crew members had been held for a year": captured
     listed_as_the_captives,  # "The hostages are a Dane; two Canadians": captured
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
@@ -6899,6 +7057,9 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     taken_by_force: ("took", "taken", "taking"),
     men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
+    among_the_hurt: ("among the", "among those"),
+    remains_of_the_dead: ("remains of",),
+    held_by_captors: ("held", "hold"),
     count_in_brackets_after_its_noun: ("(",),
 }
 
@@ -6908,12 +7069,13 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
+    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
-     'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'included_by_a_counted_subject',
+     'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'rescued_are_other',
+     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
+     'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
      'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'toll_counts_the_dead', 'whole_out_of_keeps_its_noun']
