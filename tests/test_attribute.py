@@ -158,3 +158,15 @@ def test_a_deed_and_a_summary_in_the_perfect_take_the_same_participles(verb):
     article.carry = Attribution("Ann Lee", "Ann Lee", "carried")
     article.paragraph_sources = ["Ann Lee", "Ann Lee"]
     assert not article._account_goes_on(sentence)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count before an army the registry knows, then what it counts: the army only says whose
+    ("Two Malian army soldiers were killed near the border.", [("Two", "unattributed")]),
+    ("Three Israeli military positions were shelled overnight.", [("Three", "unattributed")]),
+    ("Four Sudanese army officers were wounded in the raid, officials said.", [("Four", "officials")]),
+    # ... but counted officers of that army who speak are its source
+    ("Two Pakistani military officials said 30 militants were killed.", [("30", "Pakistan Armed Forces")]),
+])
+def test_a_count_before_a_registry_army_counts_its_people(text, expected):
+    assert claimants(text) == expected

@@ -4924,6 +4924,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
     if owner is not None and head in _body_kinds() and words[-1:].isalpha() and words.split()[-1][0].isupper() \
             and start <= owner.start and owner.end < end:
         owner = None  # "the South Korean Military Intelligence Agency": a body's own name
+    if owner is not None and _counted(words) and rate(sentence, start, end)[0] < SPEAKER:
+        return None  # "Two Malian army soldiers were killed": counted, the body's name only says whose
     if owner is not None and not (owner.start == start and cued and anonymity.search(sentence, max(0, start - 40), end + 60)):
         # "A Ukrainian military official, who asked not to be named": an anonymous source in its
         # own right, not the body it serves
