@@ -6310,6 +6310,62 @@ def _counted(words: str) -> bool:
     return first[:1].isdigit() or first.lower() in _number_word_set()
 
 
+#: A sentence's subject that is a plural common noun, before its reporting verb: an opener and
+#: its comma first ("Separately, "), then "the", at most three modifiers (lower case, or
+#: capitalised: a count or a people's adjective, "Two", "Libyan", "Iran-backed"), the plural head
+#: (group 1: the words; "fishermen" too), a place it is in or from ("in the Osk region") or an aside
+#: on where it spoke (", in a statement,"), an adverb; then the verb
+#: in the active ("say", "told", "claimed that"; not "are said to", not "reported by").
+_PLURAL_SUBJECT = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:[Tt]he\s+)?"
+    r"((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+){0,3}"
+    r"(?!(?:others|those|these|both|all|many|some|most|news|series|status|species|women|men)\b)[a-z][a-z-]{2,}(?:[a-rt-z]s|men))"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][^,;:\"“”]{0,40}?|,\s+(?:in|on|via|through)\s+[^,;:]{1,50},)?"
+    r"(?:\s+(?:also|later|earlier|previously|then|now|separately|initially|first))?"
+    r"\s+(?:say|says|said|told|claim|claimed|reported|confirmed|insisted|added|estimated|warned|acknowledged|admitted)\b"
+    r"(?!\s+(?:to|by|the\s+lives|lives)\b)")
+
+
+def _plural_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A sentence's subject that is a plural common noun no other finder knows, as the subject
+    of a reporting verb: its words as written, "the" left out ("Libyan coastguards said they had
+    rescued 200", "The rebels said nine soldiers died", "Local fishermen told reporters that ...",
+    "Separatist rebels in the Osk region say ..."); not a document ("Hospital figures said"), a
+    count ("The deaths reported on Sunday"), an event ("The clashes claimed 40 lives"), a quantifier
+    alone ("Many others said") nor people counted ("Two fishermen told ...": witnesses of one
+    scene, whose account the next sentences need not go on with).
+
+    >>> [c.name for c in _plural_subjects("Separately, the rebels said nine soldiers died.", [])]
+    ['rebels']
+    >>> [c.name for c in _plural_subjects("Harbor coastguards told reporters that 70 were saved.", [])]
+    ['Harbor coastguards']
+    >>> _plural_subjects("Two fishermen told reporters that 70 were saved.", [])
+    []
+    >>> [c.name for c in _plural_subjects("Separatist rebels in the Osk region say they killed 40.", [])]
+    ['Separatist rebels']
+    >>> _plural_subjects("Many others said 40 died.", []), _plural_subjects("Rebels are said to hold 40.", [])
+    ([], [])
+    >>> _plural_subjects("Hospital figures said 40 died.", []), _plural_subjects("The raids claimed 40 lives.", [])
+    ([], [])
+    """
+    m = _PLURAL_SUBJECT.match(sentence)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    lead = _LEADING.match(m.group(1))
+    start += lead.end() if lead else 0
+    words = sentence[start:end]
+    head = words.rsplit(maxsplit=1)[-1]
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes", "sses", "xes")) else head[:-1]
+    head_start = end - len(head)
+    if not words or _counted(words) or any(f.start < end and start < f.end and not (f.kind == "named" and start <= f.start and f.end < head_start)
+                        for f in found) or _SOURCE_NOUN_IN.search(words) \
+            or _NOT_A_SOURCE_PHRASE.search(words) or head in lexicons.word_set("credited_counts", "word") \
+            or singular in lexicons.word_set("uncounted", "word"):
+        return []
+    return [MentionCandidate(start, end, words, "group")]
+
+
 @cache
 def _written_source_cues() -> frozenset[str]:
     """The words without one of which ``_written_sources`` has nothing to find."""
@@ -7073,6 +7129,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _domain_names, _group_nouns, _source_subjects,
     _state_documents,  # "per U.S. figures": the papers as written, not the country
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
+    _plural_subjects,  # "Libyan coastguards said ...": a plural common noun that opens the sentence and speaks
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
     _indefinite_bodies,  # ", a local relief coordination body said": a body described as it speaks
     _indefinite_speakers,  # "A medical practitioner confirmed that": a person described as they speak
