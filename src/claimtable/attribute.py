@@ -6311,19 +6311,42 @@ def _counted(words: str) -> bool:
 
 
 #: A sentence's subject that is a plural common noun, before its reporting verb: an opener and
-#: its comma first ("Separately, "), then "the", at most three modifiers (lower case, or
-#: capitalised: a count or a people's adjective, "Two", "Libyan", "Iran-backed"), the plural head
-#: (group 1: the words; "fishermen" too), a place it is in or from ("in the Osk region") or an aside
-#: on where it spoke (", in a statement,"), an adverb; then the verb
-#: in the active ("say", "told", "claimed that"; not "are said to", not "reported by").
+#: its comma first ("Separately, "), then "the"; group 1, the words: at most three modifiers (lower
+#: case, or capitalised: a count or a people's adjective, "Two", "Libyan", "Iran-backed"), the plural
+#: head ("fishermen" too) and a place it is in or from ("in the Osk region"); then an aside on where
+#: it spoke (", in a statement,") or on that place (", the town where ...,"), an adverb, and the
+#: verb in the active ("say", "told", "claimed that"; not "are said to", not "reported by").
 _PLURAL_SUBJECT = re.compile(
     r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:[Tt]he\s+)?"
     r"((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+){0,3}"
-    r"(?!(?:others|those|these|both|all|many|some|most|news|series|status|species|women|men)\b)[a-z][a-z-]{2,}(?:[a-rt-z]s|men))"
-    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][^,;:\"“”]{0,40}?|,\s+(?:in|on|via|through)\s+[^,;:]{1,50},)?"
+    r"(?!(?:others|those|these|both|all|many|some|most|news|series|status|species|women|men)\b)[a-z][a-z-]{2,}(?:[a-rt-z]s|men)"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][^,;:\"“”]{0,40}?)?)"
+    r"(?:,\s+(?:in|on|via|through)\s+[^,;:]{1,80},)?"
+    r"(?:,\s+the\s+[^,;:\"“”]{1,80},)?"
     r"(?:\s+(?:also|later|earlier|previously|then|now|separately|initially|first))?"
     r"\s+(?:say|says|said|told|claim|claimed|reported|confirmed|insisted|added|estimated|warned|acknowledged|admitted)\b"
     r"(?!\s+(?:to|by|the\s+lives|lives)\b)")
+
+
+#: The place after a plural subject's head, part of its words: " in the Osk region".
+_PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?[A-Z].*$")
+
+
+def _modifier_or_place_in(sentence: str, f: MentionCandidate, start: int, head_start: int) -> bool:
+    """Whether a name found in a plural subject's words is one of its modifiers before the head
+    ("Libyan" of "Libyan coastguards") or the place after it ("administrators of Nova Kakhovka, the
+    city where ...", a country or a place by ``_names_a_place``), not a body that speaks ("crews
+    from the Tarn port authority": the authority).
+
+    >>> s = "Crews from the Tarn port authority said 9 died."
+    >>> _modifier_or_place_in(s, MentionCandidate(15, 34, "Tarn port authority", "named"), 0, 0)
+    False
+    """
+    if f.kind not in ("named", "state") or f.start < start:
+        return False
+    if f.end < head_start:
+        return True
+    return f.start > head_start and (f.kind == "state" or _names_a_place(sentence, Mention(f.start, f.end, f.name, f.name, "named", SPEAKER, "speaks")))
 
 
 def _plural_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -6342,7 +6365,7 @@ def _plural_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
     >>> _plural_subjects("Two fishermen told reporters that 70 were saved.", [])
     []
     >>> [c.name for c in _plural_subjects("Separatist rebels in the Osk region say they killed 40.", [])]
-    ['Separatist rebels']
+    ['Separatist rebels in the Osk region']
     >>> _plural_subjects("Many others said 40 died.", []), _plural_subjects("Rebels are said to hold 40.", [])
     ([], [])
     >>> _plural_subjects("Hospital figures said 40 died.", []), _plural_subjects("The raids claimed 40 lives.", [])
@@ -6355,11 +6378,12 @@ def _plural_subjects(sentence: str, found: list[MentionCandidate]) -> list[Menti
     lead = _LEADING.match(m.group(1))
     start += lead.end() if lead else 0
     words = sentence[start:end]
-    head = words.rsplit(maxsplit=1)[-1]
+    place = _PLACE_AFTER_HEAD.search(words)
+    head = words[:place.start() if place else len(words)].rsplit(maxsplit=1)[-1]
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes", "sses", "xes")) else head[:-1]
-    head_start = end - len(head)
-    if not words or _counted(words) or any(f.start < end and start < f.end and not (f.kind == "named" and start <= f.start and f.end < head_start)
-                        for f in found) or _SOURCE_NOUN_IN.search(words) \
+    head_start = start + (place.start() if place else len(words)) - len(head)
+    if not words or _counted(words) or any(f.start < end and start < f.end and not _modifier_or_place_in(sentence, f, start, head_start)
+                                           for f in found) or _SOURCE_NOUN_IN.search(words) \
             or _NOT_A_SOURCE_PHRASE.search(words) or head in lexicons.word_set("credited_counts", "word") \
             or singular in lexicons.word_set("uncounted", "word"):
         return []
