@@ -2178,6 +2178,45 @@ def _speaks_past_description(before: str, after: str) -> bool:
         and _passive_speech_after().match(after, m.end()) is None  # "the Velm army is estimated to have": spoken about
 
 
+#: Before a mention: a comma that opens the sentence's last clause, an article and at most two
+#: lower-case words (", a civil rights group", ", the").
+_LAST_CLAUSE_OPENING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
+#: After a mention: lower-case words that go on describing the speaker (" mission running the
+#: camp", " and local committee"), its reporting verb, and the sentence's end (a day, or a
+#: participle after a comma, between).
+_DESCRIBED_THEN_VERB_AT_END = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){1,5}\s+(?:said|says|reported|reports|added|adds|stated|states)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?(?:,\s+[a-z]+ing\b[^.;:\"“”]*)?[.!]?[\"”’']?\s*$")
+
+
+@_gives(SPEAKER)
+@_opens_with(r" ")
+def _speaks_at_end_past_description(before: str, after: str) -> bool:
+    """"..., the Velm Union mission running the camp says.", "..., a rights group and local
+    committee said, blaming ...": a name in the clause that ends the sentence, after its article,
+    that lower-case words go on describing up to its reporting verb: the speaker, as written
+    before those words; not a name after the clause's own speaker ("..., the envoy of Velmar
+    said": the envoy, whose words hold Velmar after "of"), nor words that open a clause ("the
+    Velm Front that rebels said").
+
+    >>> _speaks_at_end_past_description("It killed 13, the ", " mission running the camp says.")
+    True
+    >>> _speaks_at_end_past_description("It killed 18, a ", " and local committee said, blaming rebels.")
+    True
+    >>> _speaks_at_end_past_description("It killed 13, the envoy of ", " said.")
+    False
+    >>> _speaks_at_end_past_description("It hit the ", " camp that rebels said was empty.")
+    False
+    """
+    return _LAST_CLAUSE_OPENING.search(before[-40:]) is not None \
+        and (m := _DESCRIBED_THEN_VERB_AT_END.match(after)) is not None and _CLAUSE_WORDS.search(after, 0, m.end()) is None
+
+
+#: Words that open a clause of their own or name a speaker of their own among a name's describing
+#: words (``_speaks_at_end_past_description``): the speaker is not the name before them.
+_CLAUSE_WORDS = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|as|if|because|officials?|spokes\w+|sources?)\b")
+
+
 @cache
 def _document_finding() -> re.Pattern[str]:
     """A source's document right after a name, then a verb of finding (the ``finding`` verbs of
@@ -2457,6 +2496,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _speaks_past_unclosed_apposition,  # '"...," Ivo Brant, the governor of Osk announced': Ivo Brant
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
+    _speaks_at_end_past_description,  # "..., the Velm Union mission running the camp says.": the Velm Union
     _document_finds,  # "a Velmar intelligence assessment has found": Velmar intelligence
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle,
     _speaks_in_participle_after_opener,  # "Meanwhile, the Velm Front rejected it, saying ...": the subject
@@ -2484,7 +2524,7 @@ NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _in_opening_concession, _interviewer_of_speakers, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
-    _speaks_in_participle_after_opener,
+    _speaks_in_participle_after_opener, _speaks_at_end_past_description,
 })
 
 #: ``_RATE_TABLES`` for a mention that opens the sentence: without ``NEEDS_TEXT_BEFORE`` too.
