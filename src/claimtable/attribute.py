@@ -2178,6 +2178,45 @@ def _speaks_past_description(before: str, after: str) -> bool:
         and _passive_speech_after().match(after, m.end()) is None  # "the Velm army is estimated to have": spoken about
 
 
+#: Before a mention: a comma that opens the sentence's last clause, an article and at most two
+#: lower-case words (", a civil rights group", ", the").
+_LAST_CLAUSE_OPENING = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,2}$")
+#: After a mention: lower-case words that go on describing the speaker (" mission running the
+#: camp", " and local committee"), its reporting verb, and the sentence's end (a day, or a
+#: participle after a comma, between).
+_DESCRIBED_THEN_VERB_AT_END = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){1,5}\s+(?:said|says|reported|reports|added|adds|stated|states)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?(?:,\s+[a-z]+ing\b[^.;:\"“”]*)?[.!]?[\"”’']?\s*$")
+
+
+@_gives(SPEAKER)
+@_opens_with(r" ")
+def _speaks_at_end_past_description(before: str, after: str) -> bool:
+    """"..., the Velm Union mission running the camp says.", "..., a rights group and local
+    committee said, blaming ...": a name in the clause that ends the sentence, after its article,
+    that lower-case words go on describing up to its reporting verb: the speaker, as written
+    before those words; not a name after the clause's own speaker ("..., the envoy of Velmar
+    said": the envoy, whose words hold Velmar after "of"), nor words that open a clause ("the
+    Velm Front that rebels said").
+
+    >>> _speaks_at_end_past_description("It killed 13, the ", " mission running the camp says.")
+    True
+    >>> _speaks_at_end_past_description("It killed 18, a ", " and local committee said, blaming rebels.")
+    True
+    >>> _speaks_at_end_past_description("It killed 13, the envoy of ", " said.")
+    False
+    >>> _speaks_at_end_past_description("It hit the ", " camp that rebels said was empty.")
+    False
+    """
+    return _LAST_CLAUSE_OPENING.search(before[-40:]) is not None \
+        and (m := _DESCRIBED_THEN_VERB_AT_END.match(after)) is not None and _CLAUSE_WORDS.search(after, 0, m.end()) is None
+
+
+#: Words that open a clause of their own or name a speaker of their own among a name's describing
+#: words (``_speaks_at_end_past_description``): the speaker is not the name before them.
+_CLAUSE_WORDS = re.compile(r"\b(?:that|which|who|whom|whose|where|when|while|as|if|because|officials?|spokes\w+|sources?)\b")
+
+
 @cache
 def _document_finding() -> re.Pattern[str]:
     """A source's document right after a name, then a verb of finding (the ``finding`` verbs of
@@ -2457,6 +2496,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _speaks_past_unclosed_apposition,  # '"...," Ivo Brant, the governor of Osk announced': Ivo Brant
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
+    _speaks_at_end_past_description,  # "..., the Velm Union mission running the camp says.": the Velm Union
     _document_finds,  # "a Velmar intelligence assessment has found": Velmar intelligence
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle,
     _speaks_in_participle_after_opener,  # "Meanwhile, the Velm Front rejected it, saying ...": the subject
@@ -2484,7 +2524,7 @@ NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _in_opening_concession, _interviewer_of_speakers, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
-    _speaks_in_participle_after_opener,
+    _speaks_in_participle_after_opener, _speaks_at_end_past_description,
 })
 
 #: ``_RATE_TABLES`` for a mention that opens the sentence: without ``NEEDS_TEXT_BEFORE`` too.
@@ -6332,6 +6372,86 @@ def _counted(words: str) -> bool:
     return first[:1].isdigit() or first.lower() in _number_word_set()
 
 
+#: A sentence's subject that is a plural common noun, before its reporting verb: an opener and
+#: its comma first ("Separately, "), then "the"; group 1, the words: at most three modifiers (lower
+#: case, or capitalised: a count or a people's adjective, "Two", "Libyan", "Iran-backed"), the plural
+#: head ("fishermen" too) and a place it is in or from ("in the Osk region"); then an aside on where
+#: it spoke (", in a statement,") or on that place (", the town where ...,"), an adverb, and the
+#: verb in the active ("say", "told", "claimed that"; not "are said to", not "reported by").
+_PLURAL_SUBJECT = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+)?(?:[Tt]he\s+)?"
+    r"((?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[a-z]+)?)\s+){0,3}"
+    r"(?!(?:others|those|these|both|all|many|some|most|news|series|status|species|women|men)\b)[a-z][a-z-]{2,}(?:[a-rt-z]s|men)"
+    r"(?:\s+(?:in|from|of)\s+(?:the\s+)?[A-Z][^,;:\"“”]{0,40}?)?)"
+    r"(?:,\s+(?:in|on|via|through)\s+[^,;:]{1,80},)?"
+    r"(?:,\s+the\s+[^,;:\"“”]{1,80},)?"
+    r"(?:\s+(?:also|later|earlier|previously|then|now|separately|initially|first))?"
+    r"\s+(?:say|says|said|told|claim|claimed|reported|confirmed|insisted|added|estimated|warned|acknowledged|admitted)\b"
+    r"(?!\s+(?:to|by|the\s+lives|lives)\b)")
+
+
+#: The place after a plural subject's head, part of its words: " in the Osk region".
+_PLACE_AFTER_HEAD = re.compile(r"\s+(?:in|from|of)\s+(?:the\s+)?[A-Z].*$")
+
+
+def _modifier_or_place_in(sentence: str, f: MentionCandidate, start: int, head_start: int) -> bool:
+    """Whether a name found in a plural subject's words is one of its modifiers before the head
+    ("Libyan" of "Libyan coastguards") or the place after it ("administrators of Nova Kakhovka, the
+    city where ...", a country or a place by ``_names_a_place``), not a body that speaks ("crews
+    from the Tarn port authority": the authority).
+
+    >>> s = "Crews from the Tarn port authority said 9 died."
+    >>> _modifier_or_place_in(s, MentionCandidate(15, 34, "Tarn port authority", "named"), 0, 0)
+    False
+    """
+    if f.kind not in ("named", "state") or f.start < start:
+        return False
+    if f.end < head_start:
+        return True
+    return f.start > head_start and (f.kind == "state" or _names_a_place(sentence, Mention(f.start, f.end, f.name, f.name, "named", SPEAKER, "speaks")))
+
+
+def _plural_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A sentence's subject that is a plural common noun no other finder knows, as the subject
+    of a reporting verb: its words as written, "the" left out ("Libyan coastguards said they had
+    rescued 200", "The rebels said nine soldiers died", "Local fishermen told reporters that ...",
+    "Separatist rebels in the Osk region say ..."); not a document ("Hospital figures said"), a
+    count ("The deaths reported on Sunday"), an event ("The clashes claimed 40 lives"), a quantifier
+    alone ("Many others said") nor people counted ("Two fishermen told ...": witnesses of one
+    scene, whose account the next sentences need not go on with).
+
+    >>> [c.name for c in _plural_subjects("Separately, the rebels said nine soldiers died.", [])]
+    ['rebels']
+    >>> [c.name for c in _plural_subjects("Harbor coastguards told reporters that 70 were saved.", [])]
+    ['Harbor coastguards']
+    >>> _plural_subjects("Two fishermen told reporters that 70 were saved.", [])
+    []
+    >>> [c.name for c in _plural_subjects("Separatist rebels in the Osk region say they killed 40.", [])]
+    ['Separatist rebels in the Osk region']
+    >>> _plural_subjects("Many others said 40 died.", []), _plural_subjects("Rebels are said to hold 40.", [])
+    ([], [])
+    >>> _plural_subjects("Hospital figures said 40 died.", []), _plural_subjects("The raids claimed 40 lives.", [])
+    ([], [])
+    """
+    m = _PLURAL_SUBJECT.match(sentence)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    lead = _LEADING.match(m.group(1))
+    start += lead.end() if lead else 0
+    words = sentence[start:end]
+    place = _PLACE_AFTER_HEAD.search(words)
+    head = words[:place.start() if place else len(words)].rsplit(maxsplit=1)[-1]
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-2] if head.endswith(("ches", "shes", "sses", "xes")) else head[:-1]
+    head_start = start + (place.start() if place else len(words)) - len(head)
+    if not words or _counted(words) or any(f.start < end and start < f.end and not _modifier_or_place_in(sentence, f, start, head_start)
+                                           for f in found) or _SOURCE_NOUN_IN.search(words) \
+            or _NOT_A_SOURCE_PHRASE.search(words) or head in lexicons.word_set("credited_counts", "word") \
+            or singular in lexicons.word_set("uncounted", "word"):
+        return []
+    return [MentionCandidate(start, end, words, "group")]
+
+
 @cache
 def _written_source_cues() -> frozenset[str]:
     """The words without one of which ``_written_sources`` has nothing to find."""
@@ -7095,6 +7215,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _domain_names, _group_nouns, _source_subjects,
     _state_documents,  # "per U.S. figures": the papers as written, not the country
     _written_sources,  # "according to villagers", ", said one of its residents", ", aid groups said"
+    _plural_subjects,  # "Libyan coastguards said ...": a plural common noun that opens the sentence and speaks
     _described_speakers,  # ", said a Maple Creek resident": a common noun with a name among its modifiers
     _indefinite_bodies,  # ", a local relief coordination body said": a body described as it speaks
     _indefinite_speakers,  # "A medical practitioner confirmed that": a person described as they speak
