@@ -6849,12 +6849,15 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'toll_counts_the_dead', 'whole_out_of_keeps_its_noun']
     """
-    return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
+    return _NEEDING.difference(*map(_RULES_OF_NEED.__getitem__, _RULE_STRINGS_IN(text)))
 
 
-#: ``RULE_NEEDS`` as (string, rule) pairs, and its rules: one pass over the strings a sentence.
-_RULE_NEED_PAIRS = tuple((need, rule) for rule, needs in RULE_NEEDS.items() for need in needs)
+#: ``RULE_NEEDS``' rules, each string with the rules that need it, and the strings found in one
+#: regex scan a sentence (``lexicons.StringsIn``: for speed, not a test per string).
 _NEEDING = frozenset(RULE_NEEDS)
+_RULES_OF_NEED = {need: frozenset(rule for rule, needs in RULE_NEEDS.items() if need in needs)
+                  for needs in RULE_NEEDS.values() for need in needs}
+_RULE_STRINGS_IN = lexicons.StringsIn(_RULES_OF_NEED)
 
 
 @lru_cache(maxsize=1024)
