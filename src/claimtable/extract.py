@@ -7467,8 +7467,29 @@ def _marked_besides(c: dict) -> bool:
     """Whether the words right before or after a claim's figure in its sentence mark a group
     besides one counted before (``counted_besides``)."""
     text = c["sentence"]
-    return any(_BESIDES_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _BESIDES_AFTER.match(text, m.end())
-               for m in re.finditer(rf"(?<![\w.,]){re.escape(c['figure'])}(?![\w])", text))
+    return any(_BESIDES_BEFORE.search(text, max(0, start - 30), start) or _BESIDES_AFTER.match(text, end)
+               for start, end in _figure_spans(text, c["figure"]))
+
+
+def _figure_spans(text: str, figure: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``figure`` in ``text`` with no word character, full stop or comma right
+    before and no word character right after, left to right, none overlapping: what
+    ``re.finditer(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", text)`` finds, found without a
+    pattern compiled for each figure (for speed: the figures of a corpus rarely repeat, and
+    each compile cost more than the claim's whole dedupe).
+
+    >>> list(_figure_spans("another 1,500, not 21,500 or 1,5000; 1,500_ (1,500)", "1,500"))
+    [(8, 13), (45, 50)]
+    """
+    at = text.find(figure)
+    while at >= 0:
+        end = at + len(figure)
+        before, after = text[at - 1:at], text[end:end + 1]
+        if not (before and (before.isalnum() or before in "_.,")) and not (after and (after.isalnum() or after == "_")):
+            yield at, end
+            at = text.find(figure, end)
+        else:
+            at = text.find(figure, at + 1)
 
 
 #: The largest count in words that a definite article makes a group named before ("the two men").
