@@ -7080,12 +7080,15 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'toll_counts_the_dead', 'whole_out_of_keeps_its_noun']
     """
-    return _NEEDING - {rule for need, rule in _RULE_NEED_PAIRS if need in text}
+    return _NEEDING.difference(*map(_RULES_OF_NEED.__getitem__, _RULE_STRINGS_IN(text)))
 
 
-#: ``RULE_NEEDS`` as (string, rule) pairs, and its rules: one pass over the strings a sentence.
-_RULE_NEED_PAIRS = tuple((need, rule) for rule, needs in RULE_NEEDS.items() for need in needs)
+#: ``RULE_NEEDS``' rules, each string with the rules that need it, and the strings found in one
+#: regex scan a sentence (``lexicons.StringsIn``: for speed, not a test per string).
 _NEEDING = frozenset(RULE_NEEDS)
+_RULES_OF_NEED = {need: frozenset(rule for rule, needs in RULE_NEEDS.items() if need in needs)
+                  for needs in RULE_NEEDS.values() for need in needs}
+_RULE_STRINGS_IN = lexicons.StringsIn(_RULES_OF_NEED)
 
 
 @lru_cache(maxsize=1024)
@@ -7695,8 +7698,29 @@ def _marked_besides(c: dict) -> bool:
     """Whether the words right before or after a claim's figure in its sentence mark a group
     besides one counted before (``counted_besides``)."""
     text = c["sentence"]
-    return any(_BESIDES_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _BESIDES_AFTER.match(text, m.end())
-               for m in re.finditer(rf"(?<![\w.,]){re.escape(c['figure'])}(?![\w])", text))
+    return any(_BESIDES_BEFORE.search(text, max(0, start - 30), start) or _BESIDES_AFTER.match(text, end)
+               for start, end in _figure_spans(text, c["figure"]))
+
+
+def _figure_spans(text: str, figure: str) -> Iterator[tuple[int, int]]:
+    r"""The spans of ``figure`` in ``text`` with no word character, full stop or comma right
+    before and no word character right after, left to right, none overlapping: what
+    ``re.finditer(rf"(?<![\w.,]){re.escape(figure)}(?![\w])", text)`` finds, found without a
+    pattern compiled for each figure (for speed: the figures of a corpus rarely repeat, and
+    each compile cost more than the claim's whole dedupe).
+
+    >>> list(_figure_spans("another 1,500, not 21,500 or 1,5000; 1,500_ (1,500)", "1,500"))
+    [(8, 13), (45, 50)]
+    """
+    at = text.find(figure)
+    while at >= 0:
+        end = at + len(figure)
+        before, after = text[at - 1:at], text[end:end + 1]
+        if not (before and (before.isalnum() or before in "_.,")) and not (after and (after.isalnum() or after == "_")):
+            yield at, end
+            at = text.find(figure, end)
+        else:
+            at = text.find(figure, at + 1)
 
 
 #: The largest count in words that a definite article makes a group named before ("the two men").

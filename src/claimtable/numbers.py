@@ -452,7 +452,13 @@ def _cues_in(text: str, folded: str) -> tuple[set[str], set[str]]:
     >>> sorted(folded & {"mm", "inch", ":"}), sorted(written & {"Oct", "-", "/"})
     (['mm'], ['-', 'Oct'])
     """
-    return {cue for cue in _FOLDED_CUES if cue in folded}, {cue for cue in _WRITTEN_CUES if cue in text}
+    return _FOLDED_CUES_IN(folded), _WRITTEN_CUES_IN(text)
+
+
+#: The cues of ``_cues_in`` found in one regex scan of a text each (``lexicons.StringsIn``: for
+#: speed, not a test per cue).
+_FOLDED_CUES_IN = lexicons.StringsIn(_FOLDED_CUES)
+_WRITTEN_CUES_IN = lexicons.StringsIn(_WRITTEN_CUES)
 
 
 def masked_spans(text: str) -> list[tuple[int, int, str]]:

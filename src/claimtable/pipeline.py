@@ -305,10 +305,11 @@ def _with_manifest_rows(items: Iterable[str | Path], problems: list[str]) -> Ite
             yield folder, rows_of(folder.parent).get(folder.stem, {})
             continue
         have = set()
+        rows = rows_of(folder)  # once a folder, not a look for its manifest (two stats) a file
         for path in load.iter_source_files(folder):
             have.add(path.stem)
-            yield path, rows_of(folder).get(path.stem, {})
-        problems.extend(load.missing_files(folder, rows_of(folder), have))
+            yield path, rows.get(path.stem, {})
+        problems.extend(load.missing_files(folder, rows, have))
 
 
 #: What ``iter_items`` gives: a file with its manifest row, an archive row, a bad row.
