@@ -188,7 +188,7 @@ def as_estimates(ledger: Ledger, first_number: int = 1) -> pd.DataFrame:
         "measure": t["measure"], "unit": t["unit"], "place": t["place"], "claimant": t["claimant"],
         "value_low": t["value_low"], "value_high": t["value_high"], "hedge": t["hedge"],
         "as_of": t["as_of"], "first_reported": t["reported"], "last_reported": t["reported"],
-        "relays": 1, "relay_differs": "", "ledger_check": "",
+        "relays": 1, "copies": 0, "relay_differs": "", "ledger_check": "",
         "label": [f"{articles.short_outlet(o) or 'ledger'} · {r}" for o, r in
                   zip(t["outlet"], t["reported"], strict=True)],
     }, columns=estimates.ESTIMATE_COLUMNS)

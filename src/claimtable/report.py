@@ -789,7 +789,7 @@ CLAIMS_PER_ARTICLE = "Claims per article (every article read; 0: the extractor f
 
 
 #: The columns of the estimates table a reader needs, in reading order.
-ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "relays", "origin",
+ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "relays", "copies", "origin",
                  "relay_differs", "ledger_check", "label"]
 
 
@@ -994,6 +994,8 @@ def _estimate_view(estimates: pd.DataFrame, by_relays: bool = True) -> pd.DataFr
     for col in ("unit", "place"):
         if col not in shown:  # an estimates table written before it had one
             shown[col] = ""
+    if "copies" not in shown:  # written before wire copies were counted apart
+        shown["copies"] = 0
     keys = ["relays", "as_of"] if by_relays else ["as_of"]
     shown = shown.sort_values(keys, ascending=[False] * len(keys), kind="stable")
     return shown[ESTIMATE_VIEW]
