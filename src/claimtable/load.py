@@ -763,6 +763,11 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in paragraph_spans(t)]
     ['One.', 'Two.', 'Three.']
     """
+    return _paragraphs(text, start)[0]
+
+
+def _paragraphs(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
+    """``paragraph_spans`` and whether it read the text as hard-wrapped."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:])]
     lines = [(s + start, e + start) for s, e in lines if text[s + start : e + start].strip()]
     # a line one line break after the line before it is in that line's block: the lines inside
@@ -796,13 +801,16 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else _rejoined(text, lines)
     if hard_wrapped and spans:  # a headline, byline or dateline on the lines above the lede
-        spans[:1] = _head_of_block(text, *spans[0])
+        head = _head_of_block(text, *spans[0])
+        # only when the lines below them are hard-wrapped text too (not a list read whole)
+        if len(head) > 1 and _paragraphs(text, head[-1][0])[1]:
+            spans[:1] = head
     out = []
     for s, e in spans:
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip())
         out.append((s + lead, s + lead + len(chunk.strip())))
-    return [(s, e) for s, e in out if e > s]
+    return [(s, e) for s, e in out if e > s], hard_wrapped
 
 
 #: A byline on a line of its own: "By", then names (capitalised words, a name's particles,
