@@ -201,7 +201,7 @@ def test_every_named_claimant_has_its_own_colour_and_the_legend_is_complete(draw
     else:  # no ledger rows drawn: no legend for them
         assert not ledger & set(entries)
     if data["estimates"]["relays"].max() >= 10:
-        assert "10 articles" in entries
+        assert "10 relays" in entries
 
 
 HEDGE_ENTRIES = {"range": "range (bar)", "upper_bound": "up to (arrow down)",

@@ -40,7 +40,7 @@ def test_a_wire_passage_two_outlets_print_is_one_relay(tmp_path, engine):
     assert relays == {"a_post": "", "b_herald": "a_post", "c_times": ""}
     [group] = tables["agreement"].to_dict("records")
     assert group["articles"] == 2
-    assert "wire copy: Valley Herald · 2025-05-12 prints the passage of Northern Post · 2025-05-12" in group["notes"]
+    assert "one wire passage printed by Northern Post · 2025-05-12 / Valley Herald · 2025-05-12" in group["notes"]
 
 
 @pytest.mark.parametrize("engine", ["pandas", "duckdb"])
@@ -48,11 +48,11 @@ def test_a_figure_only_a_wire_copy_repeats_is_in_one_source_only(tmp_path, engin
     tables = _tables(_collection(tmp_path, own_report=False), engine)
     [group] = tables["agreement"].to_dict("records")
     assert (group["articles"], group["finding"]) == (1, "only in Northern Post · 2025-05-12")
-    assert group["notes"].endswith("wire copy: Valley Herald · 2025-05-12 prints the passage of Northern Post · 2025-05-12")
+    assert group["notes"].endswith("one wire passage printed by Northern Post · 2025-05-12 / Valley Herald · 2025-05-12")
     [estimate] = tables["estimates"].to_dict("records")
     assert (estimate["relays"], estimate["copies"]) == (1, 1)
     findings = narrate.comparison_findings(tables["estimates"], tables["agreement"]).text
-    assert "0 are relayed by more than one article (1 is also printed word for word" in findings
+    assert "0 are relayed by more than one article (a wire copy counts once: 1 estimate has one," in findings
     assert "0 agree" in findings and "1 are in one article only" in findings
 
 

@@ -464,7 +464,7 @@ class Reports:
     >>> for label, origin in (("A", "a:1"), ("B", "a:1"), ("C", "c:3")):
     ...     r.add(label, origin)
     >>> r.count, r.note()
-    (2, 'wire copy: B prints the passage of A')
+    (2, 'one wire passage printed by A / B')
     """
 
     def __init__(self) -> None:
@@ -484,10 +484,10 @@ class Reports:
         return len(self.first)
 
     def note(self) -> str:
-        """The wire copies, by the report they copy ("" when none)."""
-        parts = [f"{listed(labels, 3)} {'print' if len(labels) > 1 else 'prints'} the passage of {first}"
-                 for first, labels in self.copies.items()]
-        return f"wire cop{'ies' if sum(map(len, self.copies.values())) > 1 else 'y'}: " + "; ".join(parts) if parts else ""
+        """The wire copies: the members that print each shared passage, in member order (by
+        article id, which says nothing of who printed it first) ("" when none)."""
+        return "; ".join(f"one wire passage printed by {listed([first, *labels], 4)}"
+                         for first, labels in self.copies.items())
 
 
 def _finding(members: list[dict]) -> tuple[str, str]:
