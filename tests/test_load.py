@@ -589,3 +589,37 @@ def test_html_navigation_and_asides_outside_the_article_are_dropped(tmp_path):
     assert "Home" not in text and "Storms" not in text and "900,000" not in text
     assert "9,000 people" in text
     assert "300 tents" not in text  # an aside is furniture wherever it sits (pull quotes, related links)
+
+
+#: A hard-wrapped wire story whose headline, byline and dateline sit on the lines above its lede.
+HEADED_WRAP = ("Troops massed along the northern border\n"
+               "By Jo Lee, Eastern Wire\n"
+               "KYIV, May 2 (Eastern Wire) - Some 4,000 soldiers have been moved to the northern\n"
+               "border, officials said on Monday, in what they called a routine rotation of\n"
+               "forces along the frontier with the neighbouring country.\n\n"
+               "The defence ministry said the move was planned months ago and that no\n"
+               "reservists had been called up for the rotation, which would last until the\n"
+               "end of the summer, when the units return to their bases.\n")
+
+
+def test_a_headline_byline_and_dateline_above_a_wrapped_lede_are_not_one_paragraph():
+    src = load.load_text("wire", HEADED_WRAP)
+    assert src.title == "Troops massed along the northern border"
+    assert (src.author, src.credited_outlet) == ("Jo Lee", "Eastern Wire")
+    body = [s.text for s in src.sentences if s.role == "body"]
+    assert body[0].startswith("KYIV, May 2 (Eastern Wire) - Some 4,000 soldiers")  # the lede, whole
+    assert body[0].endswith("the neighbouring country.") and "\n" in body[0]
+    assert not any("Troops massed" in s or "By Jo Lee" in s for s in body)
+
+
+@pytest.mark.parametrize("top", [
+    # a wrapped lede whose first line ends before a capitalised name: the name did not fit
+    "The defence ministry said on Monday that the\nNorthern Command had moved some 4,000 soldiers\n",
+    # a wrapped lede that opens in capitals, with no dash after them: no dateline
+    "NATO officials said on Monday that about 4,000\nRussian soldiers had been moved to the border\n",
+])
+def test_wrapped_lines_that_start_a_capitalised_word_stay_one_paragraph(top):
+    text = (top + "in what they called a routine rotation of forces,\nofficials said.\n\n"
+            + HEADED_WRAP.split("\n\n")[1])
+    paragraphs = [text[s:e] for s, e in load.paragraph_spans(text)]
+    assert paragraphs[0] == text.split("\n\n")[0]

@@ -382,9 +382,30 @@ def test_the_latest_estimates_table_shows_the_articles_own_before_the_ledgers():
     est = pd.DataFrame([row(i, "hand-coded", "killed") for i in range(100)]
                        + [row(1000 + i, "extracted", m) for i, m in enumerate(["wounded", "killed", "wounded"])])
     table = report.latest_table(est)
-    assert table.frame["origin"].tolist()[:4] == ["extracted"] * 3 + ["hand-coded"]
-    assert table.frame["claimant"].tolist()[:3] == ["C1001", "C1000", "C1002"]  # by measure, then claimant
-    assert table.total == 103 and "(3 of the articles first, then 100 of the hand-coded ledger)" in table.title
+    assert table.frame["origin"].tolist() == ["extracted"] * 3  # the articles' own, whatever the ledger holds
+    assert table.frame["claimant"].tolist() == ["C1001", "C1000", "C1002"]  # by measure, then claimant
+    assert table.total == 3 and "in these articles (3)" in table.title
+    ledger = report.latest_ledger_table(est)  # apart, labelled, only the measures the articles report
+    assert set(ledger.frame["origin"]) == {"hand-coded"} and set(ledger.frame["measure"]) == {"killed"}
+    assert ledger.title.startswith("For comparison, not from these articles: the hand-coded ledger")
+    assert (len(ledger.frame), ledger.total) == (20, 100) and "Showing the first 20 of 100 rows" in ledger._repr_html_()
+    assert report.latest_ledger_table(est[est["origin"] == "extracted"]).title.endswith("no hand-coded ledger was given.")
+
+
+@pytest.mark.parametrize("articles", [2, 50, 5000])
+def test_the_collections_own_latest_estimates_lead_whatever_its_size(articles):
+    # a ledger of 300 rows in view beside a collection of 2, 50 or 5,000 articles' estimates
+    import pandas as pd
+
+    def row(i, origin, measure):
+        return {"claimant": f"{origin[0]}{i}", "measure": measure, "value_low": 100 + i % 7, "value_high": 100 + i % 7,
+                "hedge": "exact", "as_of": "2026-01", "relays": 1, "origin": origin, "label": ""}
+
+    own = [row(i, "extracted", ("killed", "wounded")[i % 2]) for i in range(min(articles, 400))]
+    est = pd.DataFrame([row(i, "hand-coded", ("killed", "shells", "troops_present")[i % 3]) for i in range(300)] + own)
+    table, ledger = report.latest_table(est), report.latest_ledger_table(est)
+    assert set(table.frame["origin"]) == {"extracted"} and len(table.frame) == min(len(own), 60)
+    assert set(ledger.frame["measure"]) == {"killed"}  # the ledger's shells and troops are not the articles'
 
 
 def test_notebook_03_shows_the_ledgers_rows_beside_the_articles_estimates_and_counts_both():

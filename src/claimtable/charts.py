@@ -779,6 +779,9 @@ def _date_axis(ax) -> None:
 
 # --- estimates over time ----------------------------------------------------------------------
 
+#: The size legend's heading: a dot's size counts the articles relaying an estimate, those that
+#: print one wire passage once (``estimates``' ``relays``).
+SIZE_HEADER = "independent relays"
 #: Up to this many articles relaying one estimate, the size legend shows every size.
 SIZE_STEPS_ALL = 4
 
@@ -970,11 +973,11 @@ def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: t
                                    label=HEDGE_MARKS["lower_bound"])}
     if hedges:
         handles += [header("hedge"), *(marks[h] for h in hedges)]
-    handles.append(header("articles relaying it"))
+    handles.append(header(SIZE_HEADER))
     for step in _size_steps(max_relays):
         handles.append(Line2D([], [], linestyle="none", marker="o", color="#777777",
                               markersize=math.sqrt(float(_size([step])[0])),
-                              label=f"{step:,} article{'s' if step != 1 else ''}"))
+                              label=f"{step:,} relay{'s' if step != 1 else ''}"))
     legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 1), frameon=False,
                        fontsize=7.5, handlelength=1.6, labelspacing=0.55, borderaxespad=0)
     for text, handle in zip(legend.get_texts(), handles, strict=True):
@@ -987,7 +990,7 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
     """Every estimate at the date it is about (``as_of``) and its value (log scale), one panel
     per measure family (troops, casualties, munitions) that has dated estimates (the footer
     names those that have none; no family: nothing drawn). Colour = claimant (the most frequent
-    named, the rest grey), size = articles relaying it, filled circle = extracted, hollow
+    named, the rest grey), size = independent relays (a wire copy counts once), filled circle = extracted, hollow
     diamond = hand-coded (ledger), bar = range, arrow = bound; the latest estimate of each
     named claimant is labelled. Estimates without a date are counted in the footer.
 

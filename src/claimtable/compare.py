@@ -455,10 +455,47 @@ def _name(member: dict) -> str:
     return member.get("label") or member["article"]
 
 
+class Reports:
+    """The independent reports among a figure group's members, in their order: an article
+    whose sentence reprints a passage an earlier member prints (a wire copy, ``_origin``)
+    is no report of its own but a copy of that member's.
+
+    >>> r = Reports()
+    >>> for label, origin in (("A", "a:1"), ("B", "a:1"), ("C", "c:3")):
+    ...     r.add(label, origin)
+    >>> r.count, r.note()
+    (2, 'one wire passage printed by A / B')
+    """
+
+    def __init__(self) -> None:
+        self.first: dict[str, str] = {}  # passage -> the label of the first member that prints it
+        self.copies: dict[str, list[str]] = {}  # the first member's label -> its copies' labels
+
+    def add(self, label: str, origin: str) -> None:
+        """Take a member (one article's claim) whose sentence prints passage ``origin``."""
+        if origin in self.first:
+            self.copies.setdefault(self.first[origin], []).append(label)
+        else:
+            self.first[origin] = label
+
+    @property
+    def count(self) -> int:
+        """How many independent reports."""
+        return len(self.first)
+
+    def note(self) -> str:
+        """The wire copies: the members that print each shared passage, in member order (by
+        article id, which says nothing of who printed it first) ("" when none)."""
+        return "; ".join(f"one wire passage printed by {listed([first, *labels], 4)}"
+                         for first, labels in self.copies.items())
+
+
 def _finding(members: list[dict]) -> tuple[str, str]:
-    articles = {m["article"] for m in members}
-    if len(articles) == 1:
-        return f"only in {_name(members[0])}", ""
+    reports = Reports()
+    for m in members:
+        reports.add(_name(m), m.get("_origin") or m["article"])
+    if reports.count == 1:
+        return f"only in {_name(members[0])}", reports.note()
     differs = []
     for what in DIFFERENCES:
         values = {finding_value(m, what) for m in members}
@@ -471,12 +508,16 @@ def _finding(members: list[dict]) -> tuple[str, str]:
         notes += [f"and {len(dated) - 3} more give a time"] if len(dated) > 3 else []
     if len({m["modality"] for m in members}) > 1:
         notes.append("reported in one source, projected in another")
+    if reports.note():
+        notes.append(reports.note())
     return ("; ".join(differs) or "agree"), "; ".join(notes)
 
 
-def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
+def figure_groups(claims: pd.DataFrame, copies: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per claim, with its figure group and the group's finding; groups are numbered
-    in the order their first claim appears (articles sorted by id).
+    in the order their first claim appears (articles sorted by id). ``copies``
+    (``estimates.wire_copies``): articles that print one wire passage are one report (the
+    group's ``articles``), the copies named in its ``notes``.
 
     >>> rows = [{"article": a, "value_low": v, "value_high": v, "hedge": "exact", "unit": "troop",
     ...          "category": "troops", "status": "arrived", "claimant": "X", "modality": "reported"}
@@ -490,16 +531,22 @@ def figure_groups(claims: pd.DataFrame) -> pd.DataFrame:
         if col not in claims:
             claims[col] = ""
     records = claims[[*MEMBER_COLUMNS, "category"]].fillna("").to_dict("records")
+    from claimtable.estimates import claim_origin
+
+    numbers = claims["sentence_no"] if "sentence_no" in claims else [None] * len(records)
+    for record, number in zip(records, numbers, strict=True):
+        record["_origin"] = claim_origin(record["article"], number, copies or {})
     rows = []
     for number, g in enumerate(_assign(records), start=1):
         members = [records[i] for i in g.members]
         finding, notes = _finding(members)
+        reports = len({m["_origin"] for m in members})
         counted = counted_text(members[0])
         figures = listed(dict.fromkeys(figure_text(m["value_low"], m["value_high"]) for m in members))
         for m in members:
             rows.append({
                 "group": number, "category": g.category, "counted": counted, "figures": figures,
-                "articles": len(g.articles), "finding": finding, "notes": notes,
+                "articles": reports, "finding": finding, "notes": notes,
                 **{col: m[col] for col in MEMBER_COLUMNS},
             })
     return pd.DataFrame(rows, columns=GROUP_COLUMNS + MEMBER_COLUMNS)

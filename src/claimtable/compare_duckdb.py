@@ -48,7 +48,7 @@ CHUNK_ROWS = 20_000
 TEXT_COLUMNS = ["article", "measure", "category", "hedge", "modality", "unit", "status",
                 "claimant", "claimant_phrase", "place", "time_ref", "as_of", "per"]
 NUMBER_COLUMNS = {"value_low": "DOUBLE", "value_high": "DOUBLE", "start": "BIGINT",
-                  "end": "BIGINT"}
+                  "end": "BIGINT", "sentence_no": "BIGINT"}
 #: DuckDB's own memory for one comparison; beyond it, it spills to disk.
 MEMORY_LIMIT = "512MB"
 #: The one column only ``comparison.csv`` needs, read when that file is written.
@@ -177,6 +177,13 @@ def _open(con: duckdb.DuckDBPyConnection, claims: Path) -> str:
     return _sentences_sql(scan, names, written)
 
 
+def _wire(con: duckdb.DuckDBPyConnection, copies: dict[str, str]) -> None:
+    """The table ``wire``: the sentences that reprint an earlier file's (``estimates.wire_copies``),
+    ``copy`` ("article:sentence") -> ``also_in``, the first copy's."""
+    _store(con, "wire", pd.DataFrame({"copy": list(copies), "also_in": list(copies.values())},
+                                     columns=["copy", "also_in"], dtype=str))
+
+
 def _articles(con: duckdb.DuckDBPyConnection, articles: pd.DataFrame | None) -> None:
     """The sources table beside the claims (small), with each publication date parsed."""
     rows = []
@@ -213,7 +220,7 @@ class _Tally:
     first_name: str
     cells: dict[str, list[str]] | None
     last_article: str = ""
-    articles: int = 0
+    reports: compare.Reports = field(default_factory=compare.Reports)
     members: int = 0
     figures: dict[str, None] = field(default_factory=dict)
     firsts: dict[str, object] = field(default_factory=dict)
@@ -224,7 +231,7 @@ class _Tally:
 
     def add(self, m: dict) -> None:
         if m["article"] != self.last_article:
-            self.articles += 1
+            self.reports.add(m["label"] or m["article"], m["origin"])
             self.last_article = m["article"]
         self.members += 1
         text = compare.figure_text(m["value_low"], m["value_high"])
@@ -246,8 +253,8 @@ class _Tally:
 
     def finding(self) -> tuple[str, str]:
         """What ``compare._finding`` says of the group's members."""
-        if self.articles == 1:
-            return f"only in {self.first_name}", ""
+        if self.reports.count == 1:
+            return f"only in {self.first_name}", self.reports.note()
         differs = [f"{what} differs" for what in compare.DIFFERENCES if what in self.differs]
         notes = []
         if 0 < self.dated_count < self.members:
@@ -255,13 +262,15 @@ class _Tally:
             notes += [f"and {self.dated_count - 3} more give a time"] if self.dated_count > 3 else []
         if "modality" in self.differs:
             notes.append("reported in one source, projected in another")
+        if self.reports.note():
+            notes.append(self.reports.note())
         return ("; ".join(differs) or "agree"), "; ".join(notes)
 
 
 #: The claims' columns a figure group's tally reads, in ``_figure_groups``' query order.
 _TALLY_COLUMNS = ["pos", "article", "label", "category", "status", "value_low", "value_high", "hedge",
                   "claimant", "unit", "modality", "time_ref", "measure", "place", "as_of",
-                  "sentence_places"]
+                  "sentence_places", "origin"]
 
 
 def _named(con: duckdb.DuckDBPyConnection, sentences: str) -> None:
@@ -299,8 +308,9 @@ def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str) -> pd.DataFra
     result = reader.execute(
         f"SELECT c.pos, c.article, {LABEL}, c.category, c.status, c.value_low, c.value_high, "
         "c.hedge, c.claimant, c.unit, c.modality, c.time_ref, c.measure, c.place, c.as_of, "
-        "COALESCE(n.places, '') FROM claims c "
-        "LEFT JOIN articles a USING (article) LEFT JOIN named n USING (src) ORDER BY c.pos")
+        "COALESCE(n.places, ''), COALESCE(wc.also_in, c.article || ':' || COALESCE(CAST(c.sentence_no AS "
+        "VARCHAR), '?')) FROM claims c LEFT JOIN articles a USING (article) LEFT JOIN named n USING (src) "
+        "LEFT JOIN wire wc ON wc.copy = c.article || ':' || CAST(c.sentence_no AS VARCHAR) ORDER BY c.pos")
     while rows := result.fetchmany(CHUNK_ROWS):
         positions, numbers = [], []
         for row in rows:
@@ -332,7 +342,7 @@ def _agreement(groups: list[_Tally], columns: list[str]) -> pd.DataFrame:
     for g in groups:
         finding, notes = g.finding()
         out.append({"group": g.number, "counted": g.counted,
-                    "figures": compare.listed(g.figures), "articles": g.articles,
+                    "figures": compare.listed(g.figures), "articles": g.reports.count,
                     "finding": finding, "notes": notes, "claimants": len(g.claimants),
                     **{a: "; ".join((g.cells or {}).get(a, [])) for a in columns}})
     head = ["group", "counted", "figures", "articles", "claimants", "finding", "notes"]
@@ -409,9 +419,11 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         "CREATE TABLE estimate_claims AS WITH c AS (SELECT c.article, c.claimant, c.measure, c.unit, "
         f"{_unit_key('c.')} AS ukey, c.value_low, c.value_high, c.hedge, c.as_of, c.place, c.start, c.pos, "
+        "COALESCE(wc.also_in, c.article || ':' || COALESCE(CAST(c.sentence_no AS VARCHAR), '?')) AS origin, "
         "w.win, w.as_key FROM claims c JOIN key_window w ON c.claimant = w.claimant AND c.measure = w.measure "
         f"AND {_unit_key('c.')} = w.ukey AND c.value_low = w.value_low AND c.value_high = w.value_high "
-        f"AND c.as_of = w.as_of WHERE {NOT_A_RATE.replace('per', 'c.per')}), own AS (SELECT win, article, arg_min(place, [as_key, start, pos]) AS place "
+        "AND c.as_of = w.as_of LEFT JOIN wire wc ON wc.copy = c.article || ':' || CAST(c.sentence_no AS VARCHAR) "
+        f"WHERE {NOT_A_RATE.replace('per', 'c.per')}), own AS (SELECT win, article, arg_min(place, [as_key, start, pos]) AS place "
         "FROM c WHERE place <> '' GROUP BY ALL) "
         "SELECT c.* EXCLUDE (place, win, as_key), CASE WHEN c.place <> '' THEN c.place "
         "ELSE COALESCE(own.place, '') END AS place FROM c LEFT JOIN own USING (win, article)")
@@ -478,16 +490,17 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
 
     found = _cluster(con)
     _rank_relays(con)
-    per = {cl: (n, label, first, last) for cl, n, label, first, last in con.execute(
+    per = {cl: (n, label, first, last, sources) for cl, n, label, first, last, sources in con.execute(
         "SELECT cl, count(*), arg_min(label, prank), arg_min(pub_text, prank) FILTER "
-        "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown) "
-        "FROM relay_ranked GROUP BY cl").fetchall()}
+        "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown), "
+        "count(DISTINCT origin) FROM relay_ranked GROUP BY cl").fetchall()}
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
-    heads = [estimates.Head(*key[:5], per[cl][0], *key[5:]) for cl, key in enumerate(found)]
+    heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4])
+             for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}
     for number, cl in enumerate(estimates.numbering(heads), start=1):
-        n, label, first, last = per[cl]
+        n, label, first, last, _ = per[cl]
         hedge, agreeing, _ = hedges[cl]
         notes = [changed[cl]] if cl in changed else []
         if agreeing < n:
@@ -503,7 +516,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         "hedge": pa.array(numbers["hedge"], pa.string())}))
     base = ("SELECT e.number AS estimate, r.article, r.label, r.published, r.start, r.value_low, "
             "r.value_high, r.hedge, r.measure, concat_ws('; ', NULLIF(e.changed, ''), "
-            "CASE WHEN r.hedge <> e.hedge THEN 'hedge' END) AS differs, r.prank "
+            "CASE WHEN r.hedge <> e.hedge THEN 'hedge' END) AS differs, r.copy_of, r.prank "
             "FROM relay_ranked r JOIN estimate_numbers e USING (cl)")
     relays = RowsTable(con, base, estimates.RELAY_COLUMNS, "estimate, prank")
     return pd.DataFrame(rows, columns=estimates.ESTIMATE_COLUMNS), relays
@@ -518,14 +531,16 @@ def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
         "ELSE a.label END AS label, COALESCE(a.published, '') AS published, a.pub_text, "
         "COALESCE(a.pub_unknown, TRUE) AS pub_unknown, "
         "COALESCE(a.pub_y, 0) * 10000 + COALESCE(a.pub_m, 0) * 100 + COALESCE(a.pub_d, 0) AS pub_key "
-        "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, c.unit, "
+        "FROM (SELECT m.cl, c.article, c.start, c.value_low, c.value_high, c.hedge, c.measure, c.unit, c.origin, "
         "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
         "FROM estimate_claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
         "AND c.ukey = m.ukey AND c.value_low = m.value_low "
         "AND c.value_high = m.value_high AND c.as_of = m.as_of AND c.place = m.place) r "
         "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
-    con.execute("CREATE TABLE relay_ranked AS SELECT *, row_number() OVER (PARTITION BY cl "
-                "ORDER BY pub_unknown, pub_key, article, start) AS prank FROM relay")
+    con.execute("CREATE TABLE relay_ranked AS SELECT *, CASE WHEN first_print = article THEN '' "
+                "ELSE first_print END AS copy_of FROM (SELECT *, first_value(article) OVER (PARTITION BY cl, origin "
+                "ORDER BY prank) AS first_print FROM (SELECT *, row_number() OVER (PARTITION BY cl "
+                "ORDER BY pub_unknown, pub_key, article, start) AS prank FROM relay))")
 
 
 def _relay_most(con: duckdb.DuckDBPyConnection, column: str) -> dict[int, tuple[str, int, int]]:
@@ -620,6 +635,7 @@ def compare_tables(claims: str | os.PathLike[str], articles: pd.DataFrame | None
     con = connect()
     sentences = _open(con, Path(claims))
     _articles(con, articles)
+    _wire(con, estimates.wire_copies(Path(claims).with_name("sentences.csv")))
     agreement = _figure_groups(con, sentences)
     found, relays = _estimates(con)
     coded = ledger.load(ledger_csv)

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pandas as pd
 
@@ -56,11 +57,11 @@ KEYED_BY_UNIT = frozenset({"other"})
 
 ESTIMATE_COLUMNS = [
     "estimate", "origin", "family", "measure", "unit", "place", "claimant", "value_low", "value_high", "hedge",
-    "as_of", "first_reported", "last_reported", "relays", "relay_differs", "ledger_check", "label",
+    "as_of", "first_reported", "last_reported", "relays", "copies", "relay_differs", "ledger_check", "label",
 ]
 RELAY_COLUMNS = [
     "estimate", "article", "label", "published", "start", "value_low", "value_high", "hedge",
-    "measure", "differs",
+    "measure", "differs", "copy_of",
 ]
 
 
@@ -116,8 +117,14 @@ class _Estimate:
 
     @property
     def relays(self) -> int:
-        """How many articles carry it."""
-        return len(self.rows)
+        """How many independent reports carry it: articles that print one wire passage
+        (``_origin``, the sentences' ``also_in``) count once."""
+        return len({r["_origin"] for r in self.rows})
+
+    @property
+    def copies(self) -> int:
+        """How many more articles print a passage another of its relays already prints."""
+        return len(self.rows) - self.relays
 
     def hedge(self) -> str:
         """The hedge most relays give (ties: the earliest relay's)."""
@@ -273,9 +280,10 @@ class Head:
     low: float
     high: float
     first: PartialDate | None
-    relays: int
+    relays: int  # independent reports (a wire passage printed by several articles counts once)
     unit: str = ""  # the unit that tells it apart (``unit_key``)
     place: str = ""  # the place most of its relays name (``place_groups``)
+    copies: int = 0  # the articles that print a passage another relay prints too
 
 
 def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
@@ -346,19 +354,21 @@ def is_rate(per: pd.Series) -> pd.Series:
     return per.fillna("").astype(str).str.strip() != ""
 
 
-def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[dict]:
+def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None,
+             copies: dict[str, str]) -> list[dict]:
     labels: dict[str, str] = {}
     published: dict[str, str] = {}
     if articles is not None and len(articles):
         labels = dict(zip(articles["article"], articles["label"], strict=True))
         published = dict(zip(articles["article"], articles["published"], strict=True))
     rows = []
-    for col in ("unit", "place", "per"):
+    for col in ("unit", "place", "per", "sentence_no"):
         if col not in claims:
             claims = claims.assign(**{col: ""})
     claims = claims[~is_rate(claims["per"])]
     for c in claims[["article", "claimant", "measure", "unit", "place", "value_low", "value_high",
-                     "hedge", "as_of", "start"]].to_dict("records"):
+                     "hedge", "as_of", "start", "sentence_no"]].to_dict("records"):
+        c["_origin"] = claim_origin(c["article"], c.pop("sentence_no"), copies)
         c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
         c["place"] = str(c["place"] or "") if c["place"] == c["place"] else ""
         c["_unit_key"] = unit_key(c["measure"], c["unit"])
@@ -386,6 +396,36 @@ def numbering(found: list[_Estimate] | list[Head]) -> list[int]:
         _key(found[i].first), found[i].low, found[i].high, found[i].place))
 
 
+def wire_copies(sentences_csv: str | Path | None) -> dict[str, str]:
+    """The sentences that an earlier file already carries (a wire copy), from a
+    ``sentences.csv`` (``load``'s ``also_in``): "article:sentence" -> the first copy's
+    "article:sentence". Empty when there is no such file.
+
+    >>> wire_copies("data/processed/sentences.csv")  # the seeds share no passage
+    {}
+    """
+    if sentences_csv is None or not Path(sentences_csv).is_file():
+        return {}
+    table = pd.read_csv(sentences_csv, usecols=["article", "sentence", "also_in"], dtype=str,
+                        keep_default_na=False)
+    table = table[table["also_in"] != ""]
+    return dict(zip(table["article"] + ":" + table["sentence"], table["also_in"], strict=True))
+
+
+def claim_origin(article: str, sentence_no, copies: dict[str, str]) -> str:
+    """The passage a claim's sentence prints: the first copy's "article:sentence" when it is a
+    wire copy (``wire_copies``), else its own.
+
+    >>> claim_origin("b", 4, {"b:4": "a:2"}), claim_origin("c", 1.0, {"b:4": "a:2"})
+    ('a:2', 'c:1')
+    """
+    try:
+        own = f"{article}:{int(float(sentence_no))}"
+    except (TypeError, ValueError):
+        return f"{article}:?"
+    return copies.get(own, own)
+
+
 def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
                  first_reported: str, last_reported: str, label: str, unit: str = "") -> dict:
     """One row of the estimates table (``ESTIMATE_COLUMNS``), as every engine writes it;
@@ -400,14 +440,18 @@ def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
         "value_low": e.low, "value_high": e.high,
         "hedge": hedge, "as_of": str(e.first) if e.first else "",
         "first_reported": first_reported, "last_reported": last_reported,
-        "relays": e.relays, "relay_differs": "; ".join(notes), "ledger_check": "", "label": label,
+        "relays": e.relays, "copies": e.copies, "relay_differs": "; ".join(notes), "ledger_check": "", "label": label,
     }
 
 
-def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimates:
+def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
+          copies: dict[str, str] | None = None) -> Estimates:
     """Estimates and relays of a claims table (with ``measure`` and ``as_of``); ``articles``
-    (the sources table) gives each relay its label and publication date. Estimates are
-    numbered by family, measure, claimant, date and value, so the numbering is stable.
+    (the sources table) gives each relay its label and publication date; ``copies``
+    (``wire_copies``) the sentences that reprint an earlier file's: relays that print one
+    wire passage are one report (``relays``), the others its ``copies`` (each relay's
+    ``copy_of`` names the article whose passage it reprints). Estimates are numbered by
+    family, measure, claimant, date and value, so the numbering is stable.
 
     >>> one = {"claimant": "Zelensky", "measure": "killed", "value_low": 100, "value_high": 100,
     ...        "hedge": "exact", "start": 0}
@@ -416,7 +460,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimat
     >>> build(claims).estimates["as_of"].tolist()  # 19 days apart: said again, not relayed
     ['2024-12-01', '2024-12-20']
     """
-    found = _cluster(_prepare(claims, articles))
+    found = _cluster(_prepare(claims, articles, copies or {}))
     for e in found:
         e.rows = _published_order(e.rows)
     changed = _changed_versions(found)
@@ -434,13 +478,16 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> Estimat
             number, e, hedge, notes, str(min(dated, key=_key)) if dated else "",
             str(max(dated, key=_key)) if dated else "", e.rows[0]["label"], e.shown_unit()))
         changed_what = relay_change(changed.get(i, ""))  # "value", "measure" or ""
+        printed: dict[str, str] = {}  # passage -> the first relay's article that prints it
         for r in e.rows:
+            first_print = printed.setdefault(r["_origin"], r["article"])
             differs = [w for w in (changed_what, "hedge" if r["hedge"] != hedge else "") if w]
             relay_rows.append({
                 "estimate": number, "article": r["article"], "label": r["label"],
                 "published": r["published"], "start": r["start"], "value_low": r["value_low"],
                 "value_high": r["value_high"], "hedge": r["hedge"], "measure": r["measure"],
                 "differs": "; ".join(differs),
+                "copy_of": "" if first_print == r["article"] else first_print,
             })
     return Estimates(pd.DataFrame(estimate_rows, columns=ESTIMATE_COLUMNS),
                      pd.DataFrame(relay_rows, columns=RELAY_COLUMNS))

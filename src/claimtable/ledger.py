@@ -188,7 +188,7 @@ def as_estimates(ledger: Ledger, first_number: int = 1) -> pd.DataFrame:
         "measure": t["measure"], "unit": t["unit"], "place": t["place"], "claimant": t["claimant"],
         "value_low": t["value_low"], "value_high": t["value_high"], "hedge": t["hedge"],
         "as_of": t["as_of"], "first_reported": t["reported"], "last_reported": t["reported"],
-        "relays": 1, "relay_differs": "", "ledger_check": "",
+        "relays": 1, "copies": 0, "relay_differs": "", "ledger_check": "",
         "label": [f"{articles.short_outlet(o) or 'ledger'} · {r}" for o, r in
                   zip(t["outlet"], t["reported"], strict=True)],
     }, columns=estimates.ESTIMATE_COLUMNS)
@@ -213,12 +213,13 @@ def _is_region(name: str) -> bool:
 
 def _inside(part: str, region: str) -> bool:
     """Whether a place cell's part is ``region`` or a place the gazetteer puts in it: the city
-    the region is named after ("Kursk" in the Kursk region), with or without a direction."""
-    from claimtable.places import DIRECTIONS, _region_of, gazetteer
+    the region is named after ("Kursk" in the Kursk region) or another of its cities and towns
+    (``places.region_places``: Sudzha), with or without a direction."""
+    from claimtable.places import DIRECTIONS, _region_of, gazetteer, region_places
 
     for direction in DIRECTIONS:
         part = part.removeprefix(f"{direction} ")
-    if part.lower() == region.lower():
+    if part.lower() == region.lower() or part.lower() in region_places().get(region.lower(), ()):
         return True
     return any(p.kind == "city" and _region_of(p, part.lower()).name.lower() == region.lower()
                for p in gazetteer().get(part.lower(), []))
@@ -228,7 +229,7 @@ def place_fits(place: str, ledger_place: str) -> bool:
     """Whether an extracted estimate's ``place`` can be where a ledger row's figure is, as a
     reader would accept it: no place on either side fits; a ledger row at a region takes the
     same region or a place inside it where the gazetteer knows it (the region's city: "Kursk"
-    in the Kursk region), never another place in that country ("Vladivostok", nor "Russia");
+    in the Kursk region; its towns, ``places.region_places``: "Sudzha"), never another place in that country ("Vladivostok", nor "Russia");
     else ``compare.places_can_be_one`` (a country with its towns, two towns only when they
     share one).
 
@@ -236,6 +237,8 @@ def place_fits(place: str, ledger_place: str) -> bool:
     (True, True, True)
     >>> place_fits("Vladivostok", "Kursk region"), place_fits("Russia", "Kursk region"), place_fits("Ukraine", "Odesa")
     (False, False, True)
+    >>> place_fits("Sudzha", "Kursk region"), place_fits("Belgorod", "Kursk region")  # a town of the region; a neighbour's city
+    (True, False)
     """
     from claimtable.compare import places_can_be_one
 

@@ -767,6 +767,11 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in paragraph_spans(t)]
     ['One.', 'Two.', 'Three.']
     """
+    return _paragraphs(text, start)[0]
+
+
+def _paragraphs(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
+    """``paragraph_spans`` and whether it read the text as hard-wrapped."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text[start:])]
     lines = [(s + start, e + start) for s, e in lines if text[s + start : e + start].strip()]
     # a line one line break after the line before it is in that line's block: the lines inside
@@ -799,12 +804,91 @@ def paragraph_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         blocks = list(_BLOCK.finditer(text[start:]))
         hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else _rejoined(text, lines)
+    if hard_wrapped and spans:  # a headline, byline or dateline on the lines above the lede
+        head = _head_of_block(text, *spans[0])
+        # only when the lines below them are hard-wrapped text too (not a list read whole)
+        if len(head) > 1 and _paragraphs(text, head[-1][0])[1]:
+            spans[:1] = head
     out = []
     for s, e in spans:
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip())
         out.append((s + lead, s + lead + len(chunk.strip())))
-    return [(s, e) for s, e in out if e > s]
+    return [(s, e) for s, e in out if e > s], hard_wrapped
+
+
+#: A byline on a line of its own: "By", then names (capitalised words, a name's particles,
+#: "and", commas, bars), a date or time if any, and nothing that reads as a sentence.
+_BY_LINE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:(?:\s+|\s*[,|•·]\s*|\s+[-–—]\s+)(?:and\s+|de\s+|van\s+|al-?)?"
+                      r"[A-Z0-9][\w.'’:/-]*){0,8}")
+#: A dateline that opens a lede: a place in capitals, a date or the outlet in brackets if any,
+#: then a dash ("KYIV, May 2 (Eastern Wire) - ", "SEOUL (Reuters) — ", "WASHINGTON -- ").
+_DATELINE = re.compile(r"[\"“‘']?[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}(?:,\s[A-Z][\w.]*(?:\s\d{1,2})?)?"
+                       r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s")
+#: A line of a headline, byline or date above the lede is no wrapped line: at most this many
+#: of them open the first block of hard-wrapped text.
+HEAD_LINES = 3
+#: How the lines a headline never ends with end: an open word or a comma.
+_OPEN_END = re.compile(r"(?:,|\b(?:the|an?|of|to|and|or|in|on|at|for|with|by|from|that|as))$", re.I)
+
+
+def _ends_head_line(line: str, below: list[str]) -> bool:
+    """Whether ``line``, at the top of a block of hard-wrapped text, is a paragraph of its own:
+    a headline, a byline or a date, not the first line of a wrapped lede. It is when the line
+    below it starts a new sentence, ``line`` ends without a sentence's final punctuation,
+    comma or open word, and either the line below opens with a dateline or ``line`` is a
+    byline ("By Jo Lee, Eastern Wire"), or the line below's first word would have fitted on
+    ``line`` within the width of the lines below (so no wrapping broke it there) and ``line``
+    reads as a title.
+
+    >>> below = ["KYIV, May 2 (Eastern Wire) - Some 4,000 soldiers have been moved north,",
+    ...          "officials said on Monday, in what they called a routine rotation."]
+    >>> _ends_head_line("Troops massed along the northern border", ["By Jo Lee"] + below)
+    True
+    >>> _ends_head_line("By Jo Lee", below)
+    True
+    >>> _ends_head_line("Ukraine captured two North", ["Korean soldiers who had fought in Kursk, officials said."])
+    False
+    >>> _ends_head_line("The defence ministry said on Monday that its",  # wrapped: "Northern" did not fit
+    ...                 ["Northern Command had moved 4,000 troops", "to the border in what it called a drill."])
+    False
+    """
+    line = line.strip()
+    nxt = below[0].strip() if below else ""
+    if not line or not nxt or not re.match(r"[\"“‘'(]?[A-Z0-9]", nxt):
+        return False
+    if re.search(r"[.!?;:][\"'”’)]?$", line) or _OPEN_END.search(line):
+        return False
+    if _DATELINE.match(nxt) or _BY_LINE.fullmatch(line):
+        return True
+    width = max(len(b.strip()) for b in below)
+    if len(line) + 1 + len(nxt.split()[0]) > width or not _looks_like_title(line, True):
+        return False
+    # a name runs on over a ragged line break ("two North" / "Korean soldiers"): a line that
+    # ends in a capitalised word is a headline only in title case
+    words = [w for w in line.split() if len(w) > 3]
+    return not line.split()[-1][:1].isupper() or (
+        len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words))
+
+
+def _head_of_block(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The first block of hard-wrapped text (``text[s:e]``) as its paragraphs: the headline,
+    byline and date lines at its top (``_ends_head_line``, at most ``HEAD_LINES``) each one of
+    its own, then the rest, wrapped.
+
+    >>> t = "Troops massed along the border\\nBy Jo Lee\\nSome 4,000 soldiers have been moved to\\nthe border."
+    >>> [t[a:b] for a, b in _head_of_block(t, 0, len(t))]
+    ['Troops massed along the border\\n', 'By Jo Lee\\n', 'Some 4,000 soldiers have been moved to\\nthe border.']
+    """
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, s, e) if m.group(0).strip()]
+    out, begin = [], s
+    for i, (_ls, le) in enumerate(lines[:HEAD_LINES]):
+        below = [text[a:b] for a, b in lines[i + 1:]]
+        if not _ends_head_line(text[_ls:le], below):
+            break
+        out.append((begin, le + 1 if text[le:le + 1] == "\n" else le))
+        begin = lines[i + 1][0]
+    return [*out, (begin, e)]
 
 
 #: The end of a line a sentence runs on from: a lower-case word or a comma, after at least
@@ -1098,6 +1182,12 @@ def _read_credit_line(src: Source, s: int, e: int) -> int:
     if _RUNS_ON_BELOW.match(text, end):
         return s
     line = _credit_line_pattern().fullmatch(text, s, end)
+    if not line and _BY_LINE.fullmatch(text[s:end].strip()):  # "By Jo Lee, Eastern Wire": no date
+        credits = _credits(True, text[s:end].strip()[2:].strip())
+        if not credits:
+            return s
+        src.author, src.section, src.credited_outlet = credits
+        return end
     credits = line and _credits(bool(line.group("by")), line.group("credits") or "")
     if not credits:
         return s

@@ -252,6 +252,16 @@ def collection_text(c: CollectionCounts) -> Findings:
     return Findings(" ".join([first, second, *bad]))
 
 
+def differs_count(extracted: pd.DataFrame) -> int:
+    """How many estimates have a relay that changed what the claimant said.
+
+    >>> import pandas as pd
+    >>> differs_count(pd.DataFrame({"relay_differs": ["", "hedge: 1 of 2 relays"]}))
+    1
+    """
+    return int((extracted["relay_differs"] != "").sum())
+
+
 def comparison_findings(estimates: pd.DataFrame, agreement: pd.DataFrame) -> Findings:
     """What the comparison found, in sentences computed from the estimates and the figure
     groups.
@@ -273,10 +283,16 @@ def comparison_findings(estimates: pd.DataFrame, agreement: pd.DataFrame) -> Fin
     extracted = estimates[estimates["origin"] == "extracted"]
     coded = estimates[estimates["origin"] == "hand-coded"]
     relayed = int((extracted["relays"] > 1).sum())
-    differs = int((extracted["relay_differs"] != "").sum())
+    import pandas as pd
+
+    copied = int((pd.to_numeric(extracted["copies"], errors="coerce").fillna(0) > 0).sum()
+                 if "copies" in extracted else 0)
+    wire = (f" (a wire copy counts once: {copied:,} {'estimate has' if copied == 1 else 'estimates have'} "
+            "one, an outlet that prints another relay's passage word for word)" if copied else "")
     out = [f"{count(len(extracted), 'estimate')} (what a claimant said, however many articles "
            f"relay it); {relayed:,} {'is' if relayed == 1 else 'are'} relayed by more than one "
-           f"article, and {differs:,} {'has' if differs == 1 else 'have'} a relay that changed "
+           f"article{wire}, and {differs_count(extracted):,} "
+           f"{'has' if differs_count(extracted) == 1 else 'have'} a relay that changed "
            "its hedge, value or measure."]
     findings = agreement["finding"].astype(str)
     only = int(findings.str.startswith("only in").sum())

@@ -112,7 +112,7 @@ def write_csv_batches(columns: list[str], frames: Iterable[pd.DataFrame],
 NUMERIC_COLUMNS = frozenset({
     "value_low", "value_high", "start", "end", "paragraph", "sentence_no", "claimant_start",
     "claimant_end", "repeat_of", "words", "paragraphs", "repeated_paragraphs", "sentences",
-    "group", "articles", "value", "latitude", "longitude", "estimate", "relays", "claimants",
+    "group", "articles", "value", "latitude", "longitude", "estimate", "relays", "copies", "claimants",
     "line", "part_of",
 })
 
@@ -580,7 +580,8 @@ def compare_tables(claims: str | Path, ledger_csv: str | Path | None = "default"
 
         tables = compare_duckdb.compare_tables(claims_path, articles, ledger_csv)
     else:
-        tables = _compare_in_memory(_claims_in_order(claims_path), articles, ledger_csv)
+        tables = _compare_in_memory(_claims_in_order(claims_path), articles, ledger_csv,
+                                    claims_path.with_name("sentences.csv"))
     if "ledger_problems" in tables:
         load.report_problems(list(tables["ledger_problems"]["problem"]))
     return tables
@@ -598,15 +599,16 @@ def _claims_in_order(claims_path: Path) -> pd.DataFrame:
 
 
 def _compare_in_memory(frame: pd.DataFrame, articles: pd.DataFrame | None,
-                       ledger_csv: str | Path | None) -> dict:
+                       ledger_csv: str | Path | None, sentences_csv: Path | None = None) -> dict:
     """The comparison stage's tables on the pandas engine (``compare_tables``)."""
     import pandas as pd
 
     from claimtable import compare, estimates, ledger
 
     claims_table = with_labels(frame, articles)
-    groups = compare.figure_groups(claims_table)
-    found = estimates.build(claims_table, articles)
+    copies = estimates.wire_copies(sentences_csv)
+    groups = compare.figure_groups(claims_table, copies)
+    found = estimates.build(claims_table, articles, copies)
     coded = ledger.load(ledger_csv)
     tables = {
         "comparison": groups[compare.COMPARISON_COLUMNS],

