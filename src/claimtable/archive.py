@@ -248,6 +248,16 @@ class ArticleIds:
         return None if first == where else f"article id '{article}' is already used by {first}"
 
 
+def default_id(file: Path, row: int) -> str:
+    """The article id of a row that gives none (a bad row too): the archive's name and its line
+    or row number, six digits.
+
+    >>> default_id(Path("news.jsonl"), 21)
+    'news-000021'
+    """
+    return f"{file.stem}-{row:06d}"
+
+
 def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
          max_chars: int, encoding: str = "utf-8") -> ArchiveRow | BadRow:
     """One decoded record as an ``ArchiveRow``, or the ``BadRow`` that says why not (with the
@@ -265,7 +275,7 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
         if own and ids.claim(own, f"{file.name} {where} {row}"):
             own = ""  # another row has it: the bad row keeps the archive's name for it
         return BadRow(str(file), row, str(e), where, article=own)
-    article = fields.pop("article") or f"{file.stem}-{row:06d}"
+    article = fields.pop("article") or default_id(file, row)
     clash = ids.claim(article, f"{file.name} {where} {row}")
     if clash:
         return BadRow(str(file), row, clash, where)
@@ -400,8 +410,7 @@ def article_source(path: str | Path, article: str | None) -> load.Source:
     for item in iter_archive(path):
         if isinstance(item, BadRow) and item.where == "file":
             raise ValueError(str(item))
-        own = item.article if isinstance(item, ArchiveRow) else (
-            item.article or f"{Path(item.file).stem}-{item.row:06d}")
+        own = item.article or default_id(Path(item.file), item.row)
         if own != article:
             continue
         if isinstance(item, BadRow):
@@ -452,7 +461,7 @@ def iter_archive_sources(path: str | Path, manifest: list[dict[str, str]], probl
             problems.append(str(item))
             if item.where != "file":  # a row is listed in the articles table with its reason
                 yield load.Source(
-                    article=item.article or f"{Path(item.file).stem}-{item.row:06d}",
+                    article=item.article or default_id(Path(item.file), item.row),
                     file=f"{Path(item.file).name}:{item.row}", status="error",
                     reason=item.reason)
             continue
