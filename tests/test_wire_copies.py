@@ -76,3 +76,21 @@ def test_the_report_shows_the_copies_beside_the_relays(tmp_path):
     fig = charts.estimates_over_time(tables["estimates"])
     legend = [t.get_text() for ax in fig.axes if ax.get_legend() for t in ax.get_legend().get_texts()]
     assert legend[legend.index(charts.SIZE_HEADER) + 1:][:2] == ["1 relay", "2 relays"]
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_a_wire_passage_printed_three_times_is_one_vote_for_the_hedge(tmp_path, engine):
+    """Three papers print an agency's "about 4,000"; two report "4,000" on their own: by
+    independent reports the figure is exact, and one report of three hedges it."""
+    about = WIRE.replace("4,000", "about 4,000")
+    own_second = "The defence ministry confirmed to this station that 4,000 soldiers went north on Monday."
+    processed = extract_briefs(tmp_path / "raw", {
+        "a_post.txt": ("Northern Post, 12 May 2025", about),
+        "b_herald.txt": ("Valley Herald, 12 May 2025", about),
+        "c_gazette.txt": ("Hill Gazette, 12 May 2025", about),
+        "d_times.txt": ("Coast Times, 12 May 2025", OWN),
+        "e_radio.txt": ("River Radio, 12 May 2025", own_second)})
+    [estimate] = _tables(processed, engine)["estimates"].to_dict("records")
+    assert (estimate["relays"], estimate["copies"]) == (3, 2)
+    assert estimate["hedge"] == "exact"
+    assert estimate["relay_differs"] == "hedge: 1 of 3 relays"

@@ -500,7 +500,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}
     for number, cl in enumerate(estimates.numbering(heads), start=1):
-        n, label, first, last, _ = per[cl]
+        _, label, first, last, n = per[cl]  # n: its reports (``relays``), a wire passage once
         hedge, agreeing, _ = hedges[cl]
         notes = [changed[cl]] if cl in changed else []
         if agreeing < n:
@@ -544,11 +544,13 @@ def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _relay_most(con: duckdb.DuckDBPyConnection, column: str) -> dict[int, tuple[str, int, int]]:
-    """Each estimate's hedge (or unit): the one most of its relays give (on a tie, the
-    earliest), with how many give it and the rank of its first relay."""
+    """Each estimate's hedge (or unit): the one most of its reports give (on a tie, the
+    earliest), with how many give it and the rank of its first report. A report is a relay
+    that is no wire copy of an earlier one (``copy_of`` empty: ``estimates._Estimate.reports``)."""
     most: dict[int, tuple[str, int, int]] = {}
     for cl, value, n, first in con.execute(
-            f"SELECT cl, {_q(column)}, count(*), min(prank) FROM relay_ranked GROUP BY ALL").fetchall():
+            f"SELECT cl, {_q(column)}, count(*), min(prank) FROM relay_ranked WHERE copy_of = '' "
+            "GROUP BY ALL").fetchall():
         best = most.get(cl)
         if best is None or (n, -first) > (best[1], -best[2]):
             most[cl] = (value, n, first)

@@ -126,20 +126,36 @@ class _Estimate:
         """How many more articles print a passage another of its relays already prints."""
         return len(self.rows) - self.relays
 
-    def hedge(self) -> str:
-        """The hedge most relays give (ties: the earliest relay's)."""
-        counts = Counter(r["hedge"] for r in self.rows)
+    def reports(self) -> list[dict]:
+        """Its relays that count as reports: the first article (rows in published order) to
+        print each wire passage, and every article with its own; five outlets printing one
+        agency's copy are one vote, not five."""
+        seen: set[str] = set()
+        return [r for r in self.rows if not (r["_origin"] in seen or seen.add(r["_origin"]))]
+
+    def most_given(self, column: str) -> str:
+        """The value of ``column`` most of its reports give (ties: the earliest report's).
+
+        >>> e = _Estimate("NIS", "troops_present", 1500, 1500, None, rows=[
+        ...     {"hedge": "approximate", "_origin": "wire"}, {"hedge": "approximate", "_origin": "wire"},
+        ...     {"hedge": "approximate", "_origin": "wire"}, {"hedge": "exact", "_origin": "b"},
+        ...     {"hedge": "exact", "_origin": "c"}])
+        >>> e.most_given("hedge")  # three copies of one wire passage are one report
+        'exact'
+        """
+        reports = self.reports()
+        counts = Counter(r[column] for r in reports)
         best = max(counts.values())
-        return next(r["hedge"] for r in self.rows if counts[r["hedge"]] == best)
+        return next(r[column] for r in reports if counts[r[column]] == best)
+
+    def hedge(self) -> str:
+        """The hedge most reports give (``most_given``)."""
+        return self.most_given("hedge")
 
     def shown_unit(self) -> str:
-        """The unit it counts: the one that tells it apart, else the one most relays give
-        (ties: the earliest relay's)."""
-        if self.unit:
-            return self.unit
-        counts = Counter(r["unit"] for r in self.rows)
-        best = max(counts.values())
-        return next(r["unit"] for r in self.rows if counts[r["unit"]] == best)
+        """The unit it counts: the one that tells it apart, else the one most reports give
+        (``most_given``)."""
+        return self.unit or self.most_given("unit")
 
 
 @dataclass
@@ -469,10 +485,10 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for number, i in enumerate(order, start=1):
         e = found[i]
         hedge = e.hedge()
-        other_hedge = [r for r in e.rows if r["hedge"] != hedge]
+        other_hedge = [r for r in e.reports() if r["hedge"] != hedge]
         notes = [changed[i]] if i in changed else []
-        if other_hedge:
-            notes.append(f"hedge: {len(other_hedge)} of {len(e.rows)} relays")
+        if other_hedge:  # counted in reports, as ``relays`` is: a wire passage once
+            notes.append(f"hedge: {len(other_hedge)} of {e.relays} relays")
         dated = [r["_published"] for r in e.rows if r["_published"] is not None]
         estimate_rows.append(estimate_row(
             number, e, hedge, notes, str(min(dated, key=_key)) if dated else "",
