@@ -169,6 +169,26 @@ def test_the_names_scrapers_give_a_rows_date_and_outlet_are_read(tmp_path):
     assert archive.load_archive(parquet).articles().loc[0, "published"] == "2025-03-01"
 
 
+def test_a_scrapers_own_row_id_names_the_article(tmp_path):
+    """A scraper's ``id`` (text or a number) or a database export's ``_id`` is the article id the
+    claims, ``explain --article`` and the bad-row messages use; a row with no id of any name gets
+    the archive's, and an id two rows share is still a bad row."""
+    path = write_jsonl(tmp_path / "news.jsonl", [
+        {"id": 48213, "text": ARTICLE},
+        {"_id": "65f0c2a9", "text": OTHER},
+        {"text": OTHER.replace("700", "800")},
+        {"id": "48213", "text": OTHER.replace("700", "900")},
+        {"id": "broken", "text": None},
+    ])
+    collection = archive.load_archive(path)
+    assert [s.article for s in collection.sources if s.status == "ok"] == ["48213", "65f0c2a9", "news-000003"]
+    assert collection.problems == [
+        f"{path}: line 4: article id '48213' is already used by news.jsonl line 1",
+        f"{path}: line 5 (article 'broken'): 'text' is null"]
+    claims = rows_of(run(str(path)).stdout)
+    assert {c["article"] for c in claims} == {"48213", "65f0c2a9", "news-000003"}
+
+
 def test_an_invalid_json_line_says_where_once(tmp_path):
     path = tmp_path / "news.jsonl"
     path.write_bytes(b'{"text": "a\tb"}\n')  # a raw tab inside a JSON string

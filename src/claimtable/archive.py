@@ -44,6 +44,7 @@ FIELDS = ("article", "title", "outlet", "published", "url", "language")
 #: whole archive came out undated with no word said). A value under one of these names that is
 #: not text (a news API's ``source`` object) is not read; the field stays empty.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "article": ("id", "_id", "doc_id", "uuid"),  # a scraper's own key: a number is written out
     "title": ("headline",),
     "outlet": ("source", "site", "site_name", "publisher", "source_domain"),
     "published": ("date", "published_at", "publishedAt", "publish_date", "date_publish",
@@ -186,6 +187,8 @@ def _field(record: dict, name: str) -> str:
     '2025-02-04'
     >>> _field({"source": {"id": None, "name": "Wire"}}, "outlet")
     ''
+    >>> _field({"id": 48213, "text": "x"}, "article")
+    '48213'
     """
     value = _as_field(name, record.get(name))
     for other in FIELD_ALIASES.get(name, ()):
@@ -270,8 +273,10 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
         text, encoding, meta, blocks = _row_text(record["text"], max_chars, encoding)
         fields = {name: _field(record, name) for name in FIELDS}
     except (load.SourceError, ValueError) as e:
-        own = record.get("article") if isinstance(record, dict) else None
-        own = own.strip() if isinstance(own, str) else ""
+        try:
+            own = _field(record, "article") if isinstance(record, dict) else ""
+        except ValueError:
+            own = ""  # an id that is no text: the bad row keeps the archive's name
         if own and ids.claim(own, f"{file.name} {where} {row}"):
             own = ""  # another row has it: the bad row keeps the archive's name for it
         return BadRow(str(file), row, str(e), where, article=own)
