@@ -391,6 +391,21 @@ def test_agreement_compares_each_claimant_with_the_median_of_the_latest_estimate
     assert table.loc[("killed", "D"), "comparison"] == "only one claimant"
 
 
+def test_agreement_never_sets_a_towns_toll_beside_a_countrys_total():
+    """A governor's "12 killed in Kharkiv" is one strike's toll, not a low reading of the
+    ministry's 7,000 killed in Ukraine: it is not compared, and the national estimates agree
+    among themselves without it."""
+    rows = pd.DataFrame({"estimate": range(1, 5), "claimant": ["Governor", "Ministry", "Monitor", "Region"],
+                         "family": "casualties", "measure": "killed",
+                         "value_low": [12, 7_000, 7_200, 40], "value_high": [12, 7_000, 7_200, 40],
+                         "as_of": ["2025-03-18", "2025-03-20", "2025-03-15", "2025-03-19"],
+                         "place": ["Kharkiv", "Ukraine", "Ukraine", "Donetsk region"]})
+    table = charts.agreement_table(rows).set_index("claimant")
+    assert set(table.loc[["Ministry", "Monitor"], "comparison"]) == {"agrees"}
+    assert table.loc["Ministry", "median"] == 7_100
+    assert set(table.loc[["Governor", "Region"], "comparison"]) == {"another time or place"}
+
+
 def test_agreement_sets_side_by_side_only_estimates_that_can_be_about_one_thing():
     """"4 killed" in one town a year ago is no disagreement with "150 killed" elsewhere now: a
     row compares the latest estimates that can be about what its most recent one is about (the

@@ -1445,7 +1445,7 @@ def _set_sizes(abouts: list) -> list[int]:
 
     from claimtable.compare import GROUP_WINDOW_DAYS, can_be_one
 
-    if any(a.countries or a.towns for a in abouts):
+    if any(a.countries or a.towns or a.local for a in abouts):
         return [sum(can_be_one(a, b, figures=False) for a in abouts) for b in abouts]
     undated = sum(a.day is None for a in abouts)
 

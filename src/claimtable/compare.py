@@ -32,6 +32,7 @@ import pandas as pd
 
 from claimtable.dates import PartialDate, parse_published
 from claimtable.estimates import distance_days, unit_key
+from claimtable.measures import is_local
 
 #: Differences in the order a reader weighs them: a different number matters most.
 DIFFERENCES = ("value", "claimant", "hedge", "unit")
@@ -129,7 +130,7 @@ class About:
     its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
 
     >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
-    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0))
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True)
     """
 
     what: tuple[str, str]
@@ -144,6 +145,9 @@ class About:
     #: the figure's bounds: a claim that names no place joins another noun of a toll only
     #: with the very same figure ("1,100 soldiers", "1,100 casualties")
     bounds: tuple[float, float] = (0.0, 0.0)
+    #: its ``place`` names somewhere below a country (``measures.is_local``): a town's, a
+    #: region's or one battle's figure, not a national total
+    local: bool = False
 
 
 def group_unit(claim: dict) -> str:
@@ -195,7 +199,8 @@ def about(claim: dict) -> About:
         written = sentence_places(str(claim.get("sentence") or ""))
     return About((measure, group_unit(claim)), countries, towns, _day(str(claim.get("as_of") or "")),
                  named_places(place, str(written)), str(claim.get("unit") or ""),
-                 (_number(claim.get("value_low")), _number(claim.get("value_high"))))
+                 (_number(claim.get("value_low")), _number(claim.get("value_high"))),
+                 is_local(place))
 
 
 def _number(value: object) -> float:
@@ -308,6 +313,7 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     (unless the measure says it, or the figure is the very same: "19 dead" are not "12
     people", "481 deaths" not "200 fighters") and their dates, when both have one, lie at most ``NAMELESS_WINDOW_DAYS`` apart.
 
+    >>> from dataclasses import replace
     >>> kharkiv = About(("killed", ""), frozenset({"UA"}), frozenset({"Kharkiv"}), PartialDate(2025, 3, 2))
     >>> odesa = About(("killed", ""), frozenset({"UA"}), frozenset({"Odesa"}), PartialDate(2025, 3, 2))
     >>> ukraine = About(("killed", ""), frozenset({"UA"}), frozenset(), None)
@@ -315,7 +321,15 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     (False, True)
     >>> can_be_one(kharkiv, About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 6, 1)))
     False
-    >>> from dataclasses import replace
+
+    Claimants' latest estimates (``figures=False``) never compare a figure tied to somewhere
+    below a country (``local``) with one tied to a whole country: "12 killed in Kharkiv" is no
+    reading of Ukraine's toll. One that names no place can be about either.
+
+    >>> kharkiv, odesa = replace(kharkiv, local=True), replace(odesa, local=True)
+    >>> nowhere_dated = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 3, 5))
+    >>> [can_be_one(kharkiv, x, figures=False) for x in (ukraine, nowhere_dated, kharkiv)]
+    [False, True, True]
     >>> camp = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 4, 13), frozenset({"zamzam"}), "person")
     >>> city = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 4, 14), frozenset({"khartoum"}), "person")
     >>> nowhere = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 4, 15), frozenset(), "person")
@@ -325,6 +339,8 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     if a.what != b.what or not _same_place(a.countries, a.towns, b.countries, b.towns):
         return False
     if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
+        if a.local != b.local and (b if a.local else a).countries:
+            return False  # one town's or region's toll is no estimate of a country's total
         return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
     if a.noun != b.noun and not (_nouns_alike(a.what[0]) or (_generic(a.noun) and _generic(b.noun))):
         return False

@@ -109,9 +109,14 @@ def rules() -> tuple[MeasureRule, ...]:
 
 
 @cache
-def _local(place: str) -> bool:
+@lru_cache(maxsize=8192)
+def is_local(place: str) -> bool:
     """Whether a claim's places name somewhere below a country ("Kursk region", "Ussuriysk";
-    not "Russia", "eastern Russia")."""
+    not "Russia", "eastern Russia").
+
+    >>> is_local("Kursk region"), is_local("Ussuriysk; Russia"), is_local("eastern Russia"), is_local("")
+    (True, True, False, False)
+    """
     from claimtable import places
 
     index = places.gazetteer()
@@ -146,7 +151,7 @@ def _measure(category: str, unit: str, status: str, modality: str, place: str) -
     """``measure_of`` for the cells it reads, cached: a few hundred combinations cover an
     archive; ``lexicons.reload`` clears it."""
     for rule in rules():
-        if rule.local_place and not (place and _local(place)):
+        if rule.local_place and not (place and is_local(place)):
             continue
         if rule.matches(category, unit, status, modality, True):
             return rule.measure
