@@ -391,6 +391,39 @@ def test_agreement_compares_each_claimant_with_the_median_of_the_latest_estimate
     assert table.loc[("killed", "D"), "comparison"] == "only one claimant"
 
 
+def test_agreement_compares_the_articles_claimants_not_the_ledgers_busiest_month():
+    """Two of the reader's claimants give May's figures, a third gave March's; the ledger holds
+    four rows of late March: the comparison is gathered around the articles' largest set, May's,
+    where the two agree, and the ledger's March rows (with the third claimant) are another time,
+    not a majority the articles are measured by."""
+    rows = pd.DataFrame({"estimate": range(1, 8),
+                         "claimant": ["Spy agency", "Defence ministry", "Monitor", "L1", "L2", "L3", "L4"],
+                         "origin": ["extracted"] * 3 + ["hand-coded"] * 4,
+                         "family": "troops", "measure": "troops_present",
+                         "value_low": [12_000, 11_500, 3_000, 3_000, 3_000, 2_800, 3_100],
+                         "value_high": [12_000, 11_500, 3_000, 3_000, 3_000, 2_800, 3_100],
+                         "as_of": ["2025-05-20", "2025-05-14", "2025-04-01",
+                                   "2025-03-25", "2025-03-27", "2025-03-29", "2025-04-01"]})
+    table = charts.agreement_table(rows).set_index("claimant")
+    assert set(table.loc[["Spy agency", "Defence ministry"], "comparison"]) == {"agrees"}
+    assert table.loc["Spy agency", "median"] == 11_750
+    assert set(table.loc[["Monitor", "L1", "L2", "L3", "L4"], "comparison"]) == {"another time or place"}
+
+
+def test_agreement_never_sets_two_countries_side_by_side_through_a_placeless_estimate():
+    """A monitor's toll that names no place can be about Mali or about a town in Burkina Faso,
+    but not both at once: the set compared holds no two estimates of two countries."""
+    rows = pd.DataFrame({"estimate": range(1, 5), "claimant": ["Monitor", "Local officials", "UN", "Army"],
+                         "origin": "extracted", "family": "casualties", "measure": "killed",
+                         "value_low": [92, 200, 500, 27], "value_high": [92, 200, 500, 27],
+                         "as_of": ["2025-03-20", "2025-03-10", "2025-03-05", "2025-03-12"],
+                         "place": ["", "Djibo", "Mali", "Djibo"]})
+    table = charts.agreement_table(rows).set_index("claimant")
+    compared = set(table.index[table["comparison"] != "another time or place"])
+    assert "Monitor" in compared
+    assert not {"UN", "Local officials"} <= compared and not {"UN", "Army"} <= compared
+
+
 def test_agreement_never_sets_a_towns_toll_beside_a_countrys_total():
     """A governor's "12 killed in Kharkiv" is one strike's toll, not a low reading of the
     ministry's 7,000 killed in Ukraine: it is not compared, and the national estimates agree

@@ -1400,8 +1400,13 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
     largest set that can be about what one of them is about, by the figure groups' rule
     (``compare.can_be_one``: dates at most a month apart; places, where the rows name one, not
     in two countries or two towns; an undated estimate can be about any time), around a dated
-    estimate when there is one. Ties go to the set of the most recent estimate. Also returns,
-    for each measure, the date (``as_of``) of the estimate the set is gathered around.
+    estimate when there is one, and around the largest set of the articles' own estimates
+    when there are any: the ledger's rows join the articles' set, they never draw the
+    comparison away to the ledger's busiest month (a report of May's articles compares May's
+    claimants). Ties go to the set of the most recent estimate. Every two of the set can be
+    about one place (``compare.one_place``): the articles' own, dated and recent estimates are
+    taken first. Also returns, for each measure, the date (``as_of``) of the estimate the set is
+    gathered around.
 
     >>> rows = pd.DataFrame({"measure": ["killed"] * 4,
     ...     "as_of": ["2024-10-03", "2025-03-10", "2025-03-20", "2025-09-01"],
@@ -1410,7 +1415,7 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
     >>> together.tolist(), around
     ([False, True, True, False], {'killed': '2025-03-20'})
     """
-    from claimtable.compare import about, can_be_one
+    from claimtable.compare import about, can_be_one, one_place
 
     together = pd.Series(False, index=latest.index, dtype=bool)
     around: dict[str, str] = {}
@@ -1422,10 +1427,25 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
                   for p, a in zip(places, as_of, strict=True)]
         days = [pd.Timestamp.min if d is None or pd.isna(d) else d for d in rows["date"]]
         sizes, relays, numbers = _set_sizes(abouts), rows["relays"].tolist(), rows["estimate"].tolist()
-        # a dated estimate sets the time (an undated one can be about any: it would take them all)
-        best = max(range(len(abouts)), key=lambda i: (abouts[i].day is not None, sizes[i], days[i],
-                                                       relays[i], -numbers[i]))
-        together[rows.index] = [can_be_one(a, abouts[best], figures=False) for a in abouts]
+        own = (rows["origin"] != "hand-coded").tolist() if "origin" in rows else [True] * len(rows)
+        mine = [i for i in range(len(abouts)) if own[i]]
+        own_sizes = dict(zip(mine, _set_sizes([abouts[i] for i in mine]), strict=True))
+        # the articles' own estimates set the time: the largest set of them, a dated one (an
+        # undated one can be about any: it would take them all), then the ledger's rows with it
+        best = max(range(len(abouts)), key=lambda i: (own[i], abouts[i].day is not None, own_sizes.get(i, 0),
+                                                       sizes[i], days[i], relays[i], -numbers[i]))
+        # every two of the set can be about one place, not only each with the anchor: an
+        # anchor that names no place would otherwise take Mali's toll and a Burkina town's
+        preferred = sorted((i for i in range(len(abouts)) if i != best
+                            and can_be_one(abouts[i], abouts[best], figures=False)),
+                           key=lambda i: (not own[i], abouts[i].day is None, -days[i].value,
+                                          -relays[i], numbers[i]))
+        chosen = [best]
+        for i in preferred:
+            if all(one_place(abouts[i], abouts[j]) for j in chosen):
+                chosen.append(i)
+        in_set = set(chosen)
+        together[rows.index] = [i in in_set for i in range(len(abouts))]
         around[measure] = str(as_of[best])
     return together, around
 

@@ -339,9 +339,8 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     if a.what != b.what or not _same_place(a.countries, a.towns, b.countries, b.towns):
         return False
     if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
-        if a.local != b.local and (b if a.local else a).countries:
-            return False  # one town's or region's toll is no estimate of a country's total
-        return a.day is None or b.day is None or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS
+        return one_place(a, b) and (a.day is None or b.day is None
+                                    or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS)
     if a.noun != b.noun and not (_nouns_alike(a.what[0]) or (_generic(a.noun) and _generic(b.noun))):
         return False
     if a.named and b.named:
@@ -390,6 +389,23 @@ def _same_place(a_countries: frozenset[str], a_towns: frozenset[str],
     if a_countries and b_countries and not a_countries & b_countries:
         return False
     return not (a_towns and b_towns and not a_towns & b_towns)
+
+
+def one_place(a: About, b: About) -> bool:
+    """Whether two claimants' latest estimates can be about one place: their places, when both
+    name one, in a common country and, when both name only towns, a common town; and never a
+    figure tied to somewhere below a country (``About.local``) with one tied to a whole country
+    (one strike's toll is no reading of a national total).
+
+    >>> mali = About(("killed", ""), frozenset({"ML"}), frozenset(), None)
+    >>> djibo = About(("killed", ""), frozenset({"BF"}), frozenset({"Djibo"}), None, local=True)
+    >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None)
+    >>> one_place(mali, djibo), one_place(mali, nowhere), one_place(djibo, nowhere)
+    (False, True, True)
+    """
+    if not _same_place(a.countries, a.towns, b.countries, b.towns):
+        return False
+    return not (a.local != b.local and (b if a.local else a).countries)
 
 
 def places_can_be_one(a: str, b: str) -> bool:
