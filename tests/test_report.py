@@ -560,3 +560,12 @@ def test_the_sources_table_shows_a_wire_credit(tmp_path, engine):
     pipeline.compare_stage(processed / "claims.csv", processed, "")
     table = summaries.open_summaries(processed, engine).sources()
     assert table.frame[["outlet", "credited_outlet"]].values.tolist() == [["Sahel Tribune", "Reuters"]]
+
+
+def test_a_report_output_wider_than_the_page_scrolls_and_is_never_cut():
+    """The estimates table's sentence column (how a figure is traced) ran past a hidden edge at
+    1,300 pixels: every output container lets what is wider than the page scroll sideways."""
+    rules = dict(re.findall(r"([^{}]+)\{([^}]*)\}", report.REPORT_CSS))
+    containers = next(body for selector, body in rules.items() if ".jp-OutputArea-output" in selector)
+    assert "overflow-x: auto" in containers
+    assert "hidden" not in report.REPORT_CSS

@@ -94,3 +94,20 @@ def test_a_wire_passage_printed_three_times_is_one_vote_for_the_hedge(tmp_path, 
     assert (estimate["relays"], estimate["copies"]) == (3, 2)
     assert estimate["hedge"] == "exact"
     assert estimate["relay_differs"] == "hedge: 1 of 3 relays"
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_two_outlets_own_unattributed_figures_are_two_statements(tmp_path, engine):
+    """No one is credited with "two people were killed" in two outlets' own words: two
+    statements (most likely two events), never one estimate with two relays; a wire passage that
+    says it, printed twice, is still one statement with its copy."""
+    wire = "Two people were killed when a bridge collapsed near the river port on Monday."
+    processed = extract_briefs(tmp_path / "raw", {
+        "a_post.txt": ("Northern Post, 12 May 2025", "Two people were killed in a market fire on Monday."),
+        "b_herald.txt": ("Valley Herald, 12 May 2025", "Two people were killed in a road crash late on Monday."),
+        "c_gazette.txt": ("Hill Gazette, 12 May 2025", wire),
+        "d_times.txt": ("Coast Times, 12 May 2025", wire)})
+    found = _tables(processed, engine)["estimates"]
+    found = found[found["origin"] == "extracted"]
+    assert found["claimant"].tolist() == ["unattributed"] * 3
+    assert sorted(zip(found["relays"], found["copies"], strict=True)) == [(1, 0), (1, 0), (1, 1)]

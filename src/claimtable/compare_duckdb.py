@@ -397,8 +397,15 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
     article gives the same figure in the figure's time window, else '')."""
     import pyarrow as pa
 
+    # who each claim's estimate must share (``estimates.speaker``): a nobody claimant joined to
+    # the article of its passage, so two outlets' own words are never one estimate
+    con.execute(
+        "CREATE TEMP VIEW speaker_claims AS SELECT c.* REPLACE (CASE WHEN COALESCE(c.claimant, '') "
+        "IN ('unattributed', '') THEN COALESCE(c.claimant, '') || chr(31) || COALESCE(regexp_replace(wc.also_in, "
+        "':[^:]*$', ''), c.article) ELSE c.claimant END AS claimant) FROM claims c LEFT JOIN wire wc "
+        "ON wc.copy = c.article || ':' || CAST(c.sentence_no AS VARCHAR)")
     keys = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of "
-                       f"FROM claims WHERE {NOT_A_RATE} GROUP BY ALL").fetchall()
+                       f"FROM speaker_claims WHERE {NOT_A_RATE} GROUP BY ALL").fetchall()
     parsed = sorted(((k, parse_published(k[5])) for k in keys),
                     key=lambda p: (*p[0][:5], estimates._key(p[1])))
     rank = {k: i for i, k in enumerate(sorted({estimates._key(day) for _, day in parsed}))}
@@ -420,7 +427,7 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
         "CREATE TABLE estimate_claims AS WITH c AS (SELECT c.article, c.claimant, c.measure, c.unit, "
         f"{_unit_key('c.')} AS ukey, c.value_low, c.value_high, c.hedge, c.as_of, c.place, c.start, c.pos, "
         "COALESCE(wc.also_in, c.article || ':' || COALESCE(CAST(c.sentence_no AS VARCHAR), '?')) AS origin, "
-        "w.win, w.as_key FROM claims c JOIN key_window w ON c.claimant = w.claimant AND c.measure = w.measure "
+        "w.win, w.as_key FROM speaker_claims c JOIN key_window w ON c.claimant = w.claimant AND c.measure = w.measure "
         f"AND {_unit_key('c.')} = w.ukey AND c.value_low = w.value_low AND c.value_high = w.value_high "
         "AND c.as_of = w.as_of LEFT JOIN wire wc ON wc.copy = c.article || ':' || CAST(c.sentence_no AS VARCHAR) "
         f"WHERE {NOT_A_RATE.replace('per', 'c.per')}), own AS (SELECT win, article, arg_min(place, [as_key, start, pos]) AS place "

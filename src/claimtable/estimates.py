@@ -51,6 +51,34 @@ REVISION_DAYS = 3
 #: Claimants that name nobody: their claims are never taken for relays of one statement's
 #: changed version (two unattributed figures need not come from one source).
 NOBODY = frozenset({"unattributed", ""})
+#: Joins a nobody claimant to the article whose words it is (``speaker``): an outlet's own
+#: "2 killed" is its own statement, never one estimate with another outlet's.
+OWN_WORDS = "\x1f"
+
+
+def speaker(claimant: str, origin: str) -> str:
+    """Who an estimate's claims must share: the claimant, or, for a claim no one is credited
+    with (``NOBODY``), the claimant and the article of its passage (``origin``, a wire copy's
+    first printing): two outlets' unattributed "2 killed" are two reporters' words, about two
+    events as likely as one, and a wire passage printed twice stays one statement.
+
+    >>> speaker("NIS", "a:3"), speaker("unattributed", "a:3") == speaker("unattributed", "a:7")
+    ('NIS', True)
+    >>> speaker("unattributed", "a:3") == speaker("unattributed", "b:3")
+    False
+    """
+    return f"{claimant}{OWN_WORDS}{origin.rsplit(':', 1)[0]}" if claimant in NOBODY else claimant
+
+
+def shown_claimant(key: str) -> str:
+    """The claimant a ``speaker`` key shows.
+
+    >>> shown_claimant(speaker("unattributed", "a:3")), shown_claimant("NIS")
+    ('unattributed', 'NIS')
+    """
+    return key.split(OWN_WORDS, 1)[0]
+
+
 #: Measures that do not say what is counted ("other": drones, homes, people displaced): their
 #: estimates are also told apart by the claims' unit, which the estimate's ``unit`` names.
 KEYED_BY_UNIT = frozenset({"other"})
@@ -309,7 +337,7 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
 
     by_claimant: dict[tuple[str, str], list[int]] = {}
     for i, e in enumerate(found):
-        if e.claimant not in NOBODY:
+        if shown_claimant(e.claimant) not in NOBODY:
             by_claimant.setdefault((e.claimant, measures.family(e.measure)), []).append(i)
     changed: dict[int, str] = {}
     for members in by_claimant.values():
@@ -385,6 +413,7 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None,
     for c in claims[["article", "claimant", "measure", "unit", "place", "value_low", "value_high",
                      "hedge", "as_of", "start", "sentence_no"]].to_dict("records"):
         c["_origin"] = claim_origin(c["article"], c.pop("sentence_no"), copies)
+        c["claimant"] = speaker(str(c["claimant"] or "") if c["claimant"] == c["claimant"] else "", c["_origin"])
         c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
         c["place"] = str(c["place"] or "") if c["place"] == c["place"] else ""
         c["_unit_key"] = unit_key(c["measure"], c["unit"])
@@ -452,7 +481,7 @@ def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
     """
     return {
         "estimate": number, "origin": "extracted", "family": measures.family(e.measure),
-        "measure": e.measure, "unit": e.unit or unit, "place": e.place, "claimant": e.claimant,
+        "measure": e.measure, "unit": e.unit or unit, "place": e.place, "claimant": shown_claimant(e.claimant),
         "value_low": e.low, "value_high": e.high,
         "hedge": hedge, "as_of": str(e.first) if e.first else "",
         "first_reported": first_reported, "last_reported": last_reported,

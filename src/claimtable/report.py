@@ -177,7 +177,9 @@ def header_html(name: object) -> str:
     return html.escape(str(name)).replace("_", "_<wbr>")
 
 
-#: Styles added to the exported report: tables and images never wider than the page (long
+#: Styles added to the exported report: an output wider than the page scrolls sideways, never
+#: cut (the estimates table's sentences, the column a figure is traced by, ran past a hidden
+#: edge at 1,300 pixels); tables and images never wider than the page (long
 #: cells wrap between words, and inside a word only when it is wider than its column alone:
 #: "overflow-wrap: anywhere" would also break "8,000,000" or "group" to make a column
 #: narrower), cell text read from the left (JupyterLab's style sheet sets output tables' cells to
@@ -186,7 +188,7 @@ def header_html(name: object) -> str:
 #: empty one) at least as wide as its caption's line, which would otherwise wrap a word a line.
 REPORT_CSS = """
 <style>
-.jp-OutputArea-output, .jp-RenderedHTMLCommon { max-width: 100%; overflow-x: hidden; }
+.jp-OutputArea-output, .jp-RenderedHTMLCommon { max-width: 100%; overflow-x: auto; }
 table.claimtable { max-width: 100%; min-width: min(32em, 100%); table-layout: auto; border-collapse: collapse; }
 table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break: normal;
   white-space: normal; max-width: 36em; vertical-align: top; }
