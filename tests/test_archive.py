@@ -175,7 +175,7 @@ def test_a_scrapers_own_row_id_names_the_article(tmp_path):
     the archive's, and an id two rows share is still a bad row."""
     path = write_jsonl(tmp_path / "news.jsonl", [
         {"id": 48213, "text": ARTICLE},
-        {"_id": "65f0c2a9", "text": OTHER},
+        {"_id": "65f0c2a9", "text": OTHER, "source_name": "Sahel Monitor"},
         {"text": OTHER.replace("700", "800")},
         {"id": "48213", "text": OTHER.replace("700", "900")},
         {"id": "broken", "text": None},
@@ -185,6 +185,7 @@ def test_a_scrapers_own_row_id_names_the_article(tmp_path):
     assert collection.problems == [
         f"{path}: line 4: article id '48213' is already used by news.jsonl line 1",
         f"{path}: line 5 (article 'broken'): 'text' is null"]
+    assert collection.articles().set_index("article").loc["65f0c2a9", "outlet"] == "Sahel Monitor"
     claims = rows_of(run(str(path)).stdout)
     assert {c["article"] for c in claims} == {"48213", "65f0c2a9", "news-000003"}
 

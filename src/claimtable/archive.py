@@ -46,7 +46,7 @@ FIELDS = ("article", "title", "outlet", "published", "url", "language")
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "article": ("id", "_id", "doc_id", "uuid"),  # a scraper's own key: a number is written out
     "title": ("headline",),
-    "outlet": ("source", "site", "site_name", "publisher", "source_domain"),
+    "outlet": ("source", "source_name", "site", "site_name", "publisher", "source_domain"),
     "published": ("date", "published_at", "publishedAt", "publish_date", "date_publish",
                   "date_published", "datePublished", "pubDate", "pubdate"),
     "url": ("link",),

@@ -41,6 +41,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 from matplotlib.transforms import Bbox
 
 from claimtable import measures, paths
+from claimtable.dates import parse_published
 from claimtable.estimates import ESTIMATE_COLUMNS, counted
 from claimtable.narrate import count
 
@@ -1915,9 +1916,9 @@ def sources_note(articles: pd.DataFrame) -> str:
     """The short line naming the sources under every chart: counts and the date span, never a
     list (the sources table has them all).
 
-    >>> sources_note(pd.DataFrame({"article": ["a1", "a2", "a3"], "outlet": ["BBC", "BBC", "Yonhap"],
-    ...                            "published": ["2024-10-19", "2024-10-23", ""]}))
-    '3 sources: 2 outlets, 2024-10-19 – 2024-10-23 (see the sources table).'
+    >>> sources_note(pd.DataFrame({"article": ["a1", "a2", "a3", "a4"], "outlet": ["BBC", "BBC", "Yonhap", ""],
+    ...                            "published": ["2024-10-19", "2024-10-23", "", "13/31/2025"]}))
+    '4 sources: 2 outlets, 2024-10-19 – 2024-10-23 (see the sources table).'
     """
     if articles is None or not len(articles):
         return ""
@@ -1932,7 +1933,8 @@ def sources_note(articles: pd.DataFrame) -> str:
         if k:
             facts.append(f"{k:,} outlet{'s' if k != 1 else ''}")
     if "published" in rows:
-        dates = sorted(d[:10] for d in rows["published"].fillna("").astype(str) if d)
+        # dates as read: one the reader could not parse ("13/31/2025") is no end of the span
+        dates = sorted(d[:10] for d in rows["published"].fillna("").astype(str) if d and parse_published(d))
         if dates:
             facts.append(dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}")
     head = f"{n:,} source{'s' if n != 1 else ''}"

@@ -624,13 +624,44 @@ def corrections_unmatched(processed_dir: str | Path) -> list[str]:
             for r in rows.itertuples() if r.done == "no such claim"]
 
 
+def dates_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
+    """A line for standard error naming the sources whose publication date was given but could
+    not be read ("13/31/2025"): they are undated, so their figures have no date to be compared
+    by, and a wrong date in an export is not lost in silence.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "articles.csv").write_text(
+    ...         "article,published,status\\na,2025-03-01,ok\\nb,13/31/2025,ok\\nc,,ok\\n", encoding="utf-8")
+    ...     dates_unread(d)
+    ["1 source's publication date could not be read, so it is undated: b ('13/31/2025') (the sources table keeps it as written)"]
+    """
+    from claimtable.dates import parse_published
+
+    table = paths.resolve(processed_dir) / "articles.csv"
+    if not table.is_file():
+        return []
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=lambda c: c in {"article", "published", "status"})
+    if "published" not in rows:
+        return []
+    bad = [(r.article, r.published) for r in rows.itertuples()
+           if r.published.strip() and getattr(r, "status", "ok") == "ok" and not parse_published(r.published)]
+    if not bad:
+        return []
+    named = ", ".join(f"{a} ({p!r})" for a, p in bad[:shown]) + (f" and {len(bad) - shown} more" if len(bad) > shown else "")
+    whose = "1 source's publication date" if len(bad) == 1 else f"{len(bad)} sources' publication dates"
+    verb = "could not be read, so it is undated" if len(bad) == 1 else "could not be read, so they are undated"
+    return [f"{whose} {verb}: {named} (the sources table keeps it as written)"]
+
+
 def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> int:
     """What both report commands print on standard error once the report is written, in the
     README's order: a ledger none of the estimates meets (``ledger_unmet``), corrections that
-    named no claim (``corrections_unmatched``), the files that
+    named no claim (``corrections_unmatched``), publication dates that could not be read
+    (``dates_unread``), the files that
     could not be read (``name_unread``), then the one line that says what was written
     (``announce``), last. Returns the exit status (1 when some files were not read)."""
-    for line in ledger_unmet(processed_dir, ledger, off) + corrections_unmatched(processed_dir):
+    for line in ledger_unmet(processed_dir, ledger, off) + corrections_unmatched(processed_dir) + dates_unread(processed_dir):
         print(f"{PROG}: {line}", file=sys.stderr)
     status = name_unread(processed_dir, PROG)
     announce(target)
