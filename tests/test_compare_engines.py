@@ -391,3 +391,18 @@ def test_figure_groups_weigh_units_as_a_reader_does_on_either_engine(tmp_path):
         ["troops: deployed", "11,000", "agree"],
         ["equipment: supplied (howitzer)", "50", "only in a"],
         ["equipment: supplied (launcher)", "20", "only in b"]]
+
+
+def test_a_group_that_agrees_because_it_relays_one_claimant_says_so_on_either_engine(tmp_path):
+    """Two outlets carrying the spy agency's 1,500 "agree" only as relays of one statement: the
+    group's notes say so; two outlets' own 11,000 (credited to no one) get no such note."""
+    said = [("a", 1500, "NIS"), ("b", 1500, "NIS"), ("a", 11000, "unattributed"), ("b", 11000, "unattributed")]
+    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", claimant, "", "", "",
+             "A sentence.", 10 * i, 10 * i + 5, "troops_present", "2024-12-20"]
+            for i, (article, v, claimant) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    found = found.set_index("figures")
+    assert found.loc["1,500", "finding"] == found.loc["11,000", "finding"] == "agree"
+    assert "all from NIS: relays of one claimant" in found.loc["1,500", "notes"]
+    assert "relays of one claimant" not in found.loc["11,000", "notes"]

@@ -555,9 +555,25 @@ def _finding(members: list[dict]) -> tuple[str, str]:
         notes += [f"and {len(dated) - 3} more give a time"] if len(dated) > 3 else []
     if len({m["modality"] for m in members}) > 1:
         notes.append("reported in one source, projected in another")
+    notes += one_claimant_note(differs, {m["claimant"] for m in members})
     if reports.note():
         notes.append(reports.note())
     return ("; ".join(differs) or "agree"), "; ".join(notes)
+
+
+def one_claimant_note(differs: list[str], claimants: set[str]) -> list[str]:
+    """The note of a group whose reports agree because they relay one named claimant: its
+    "agree" is one statement carried by several outlets, not independent confirmation.
+
+    >>> one_claimant_note([], {"South Korea NIS"}), one_claimant_note([], {"unattributed"})
+    (['all from South Korea NIS: relays of one claimant, not independent confirmation'], [])
+    """
+    if differs or len(claimants) != 1:
+        return []
+    [claimant] = claimants
+    if claimant in ("", "unattributed"):
+        return []
+    return [f"all from {claimant}: relays of one claimant, not independent confirmation"]
 
 
 def figure_groups(claims: pd.DataFrame, copies: dict[str, str] | None = None) -> pd.DataFrame:

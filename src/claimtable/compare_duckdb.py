@@ -262,6 +262,7 @@ class _Tally:
             notes += [f"and {self.dated_count - 3} more give a time"] if self.dated_count > 3 else []
         if "modality" in self.differs:
             notes.append("reported in one source, projected in another")
+        notes += compare.one_claimant_note(differs, self.claimants)
         if self.reports.note():
             notes.append(self.reports.note())
         return ("; ".join(differs) or "agree"), "; ".join(notes)
