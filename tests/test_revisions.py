@@ -36,3 +36,21 @@ def test_a_claimants_own_update_is_a_revision_not_a_changed_relay(tables, engine
     assert (found["relays"]["differs"] == "").all()  # nobody relayed it wrongly
     note = killed["relay_differs"].iloc[0]
     assert note.startswith("revised: 300 (2025-04-13), then 400 (2025-04-20)")
+
+
+@pytest.mark.parametrize("engine", pipeline.ENGINES)
+def test_a_revision_with_one_relay_each_nine_days_apart_is_still_a_revision(engine, tmp_path):
+    """One outlet reports a toll of 150, another outlet the same claimant's "more than 200" nine
+    days later: the claimant revised its figure, whatever the relay counts."""
+    out = extract_briefs(tmp_path / "raw", {
+        "e1.txt": ("By Staff | Ridge Bulletin | 1 March 2025",
+                   "Local officials said 150 people had been killed in the attack on Djibo."),
+        "e2.txt": ("By Staff | Harbour Note | 10 March 2025",
+                   "Local officials said more than 200 people had been killed in the attack on Djibo.")})
+    found = {p.stem: pd.read_csv(p, keep_default_na=False) for p in
+             pipeline.write_tables(pipeline.compare_tables(out / "claims.csv", "", engine), tmp_path / "t")}
+    killed = found["estimates"][found["estimates"]["measure"] == "killed"].sort_values("as_of")
+    assert killed["value_low"].tolist() == [150, 200]
+    assert killed["relay_differs"].iloc[0].startswith("revised: 150 (2025-03-01), then 200 (2025-03-10)")
+    assert killed["relay_differs"].iloc[1] == ""
+    assert (found["relays"]["differs"] == "").all()

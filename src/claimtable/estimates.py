@@ -48,6 +48,9 @@ CHANGED_VALUE_FACTOR = 1.5
 #: (``relay_differs`` says "revised: 300 (…), then 400 (…)"), not a relay that changed one: a
 #: relay published a day or two after the statement is dated by its publication.
 REVISION_DAYS = 3
+#: ... and at most this many apart: a month, as the figure groups' window (beyond it, the chart
+#: of estimates over time shows how the claimant's figure moved).
+REVISION_WINDOW_DAYS = 31
 #: Claimants that name nobody: their claims are never taken for relays of one statement's
 #: changed version (two unattributed figures need not come from one source).
 NOBODY = frozenset({"unattributed", ""})
@@ -345,18 +348,20 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
             a = found[i]
             for j in members:
                 b = found[j]
-                if b.relays <= a.relays or distance_days(a.first, b.first) > WINDOW_DAYS:
-                    continue  # only a version carried by more relays is the statement
-                if a.unit != b.unit:
+                if i == j or a.unit != b.unit:
                     continue  # another thing counted ("other": drones, homes), not a version
                 if not places_can_be_one(a.place, b.place):
                     continue  # another place ("4 killed in Kharkiv", "5 killed in Odesa")
                 same_value = (a.low, a.high) == (b.low, b.high)
-                if not same_value and a.measure == b.measure and _comparable(a, b) and _revised(a, b):
-                    earlier, later = sorted((a, b), key=lambda e: _key(e.first))
-                    changed.setdefault(i, f"revised: {_text(earlier)} ({earlier.first}), then "
-                                          f"{_text(later)} ({later.first}) by the claimant")
-                elif same_value and a.measure != b.measure:
+                revised = not same_value and a.measure == b.measure and _comparable(a, b) and _revised(a, b)
+                if revised:  # the claimant's own update, however many relays carry each value
+                    if _key(a.first) < _key(b.first):
+                        changed.setdefault(i, f"revised: {_text(a)} ({a.first}), then "
+                                              f"{_text(b)} ({b.first}) by the claimant")
+                    continue
+                if b.relays <= a.relays or distance_days(a.first, b.first) > WINDOW_DAYS:
+                    continue  # only a version carried by more relays is the statement
+                if same_value and a.measure != b.measure:
                     changed.setdefault(i, f"measure: {a.measure} where {b.relays} relays have {b.measure}")
                 elif not same_value and a.measure == b.measure and _comparable(a, b):
                     changed.setdefault(i, f"value: {_text(a)} where {b.relays} relays have {_text(b)}")
@@ -365,9 +370,11 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
 
 def _revised(a: _Estimate | Head, b: _Estimate | Head) -> bool:
     """Whether two values of one claimant are its own revision, not a relay's change: both
-    dated, more than ``REVISION_DAYS`` apart (300 on 13 April, "raising its earlier toll" to
-    400 on 20 April)."""
-    return a.first is not None and b.first is not None and distance_days(a.first, b.first) > REVISION_DAYS
+    dated, more than ``REVISION_DAYS`` and at most ``REVISION_WINDOW_DAYS`` apart (300 on 13
+    April, "raising its earlier toll" to 400 on 20 April; 150 on 1 March, more than 200 on 10
+    March), whichever of them more relays carry."""
+    return (a.first is not None and b.first is not None
+            and REVISION_DAYS < distance_days(a.first, b.first) <= REVISION_WINDOW_DAYS)
 
 
 def relay_change(note: str) -> str:
