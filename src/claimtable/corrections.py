@@ -119,13 +119,21 @@ def apply(claims: pd.DataFrame, rules: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
 def summary(applied: pd.DataFrame) -> str:
     """What the analyst's corrections did, in one sentence ("" when there were none).
 
-    >>> summary(pd.DataFrame({"done": ["dropped", "dropped", "corrected", "no such claim"]}))
+    >>> summary(pd.DataFrame({"done": ["dropped", "dropped", "corrected", "no such claim"],
+    ...                       "article": ["a", "b", "c", "d"], "start": ["1", "2", "3", "4"]}))
     '2 claims excluded by the analyst, 1 corrected (corrections.csv); 1 correction names no claim.'
+
+    Claims are counted, not rows: one claim corrected in two columns is one corrected claim.
+
+    >>> summary(pd.DataFrame({"done": ["corrected", "corrected"], "article": ["a", "a"], "start": ["5", "5"]}))
+    '0 claims excluded by the analyst, 1 corrected (corrections.csv).'
     """
     if not len(applied):
         return ""
-    done = applied["done"].value_counts()
-    dropped, corrected, unmatched = (int(done.get(k, 0)) for k in ("dropped", "corrected", "no such claim"))
+    claims = applied.drop_duplicates(["done", "article", "start"]) if {"article", "start"} <= set(applied) else applied
+    done = claims["done"].value_counts()
+    unmatched = int((applied["done"] == "no such claim").sum())  # rows: each one did nothing
+    dropped, corrected = (int(done.get(k, 0)) for k in ("dropped", "corrected"))
     parts = [f"{dropped:,} claim{'s' if dropped != 1 else ''} excluded by the analyst"]
     if corrected:
         parts.append(f"{corrected:,} corrected")
