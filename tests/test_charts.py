@@ -805,3 +805,12 @@ def test_displaced_people_and_refugees_reach_the_time_chart():
     titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
     assert titles == ["displacement"]
     assert "not shown" not in charts.description(fig)
+
+
+def test_who_says_what_describes_the_span_its_cells_show():
+    """A range's cell ("2M–10M") is coloured at a point between its ends; the chart's text gives
+    the span the cells show, from the smallest low end to the largest high end."""
+    said = pd.DataFrame({"estimate": [1, 2], "claimant": ["NIS", "UN"], "measure": ["shells", "killed"],
+                         "value_low": [2_000_000, 3], "value_high": [10_000_000, 3], "as_of": ["2024-10", "2024-10"]})
+    text = charts.description(charts.who_says_what(said))
+    assert "from 3 to 10M" in text

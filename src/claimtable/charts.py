@@ -1275,10 +1275,14 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         _grid_ticks(ax, [_measure_lines(m, _head_chars(ax, len(cols)), 3) for m in cols], [_wrapped(c, 30) for c in rows], scale)
         _colour_bar(fig, ax, image)
         more = _more([(len(claimants) - len(rows), "claimants"), (len(measures) - len(cols), "measures")])
+        # the span of what the cells say (a range's ends), not of the colours' points: a
+        # "2M–10M" cell is coloured at 4.47M, a figure no cell shows
+        cells = latest[latest.index.get_level_values("claimant").isin(rows)
+                       & latest.index.get_level_values("measure").isin(cols)]
         _describe(fig, f"The latest estimates of {len(rows):,} of {count(len(claimants), 'claimant')} "
                        f"(most estimates first) for {len(cols):,} of {count(len(measures), 'measure')}: "
                        f"{len(found):,} of {len(rows) * len(cols):,} cells hold one, from "
-                       f"{short_number(found.min())} to {short_number(found.max())}.")
+                       f"{short_number(cells['value_low'].min())} to {short_number(cells['value_high'].max())}.")
         note = f"{more} (all in the who-says-what table). " if more else ""
         _note(fig, (note + sources_note).strip())
         return fig
