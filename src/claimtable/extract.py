@@ -6410,6 +6410,71 @@ def part_of_released(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return True
 
 
+#: What opens a list of the people a release or swap let go, after its cue ("the prisoners freed
+#: overnight included", "the release of the captives comprised", "freed 140 captives — ").
+_RELEASE_LIST_OPENER = re.compile(
+    r"\b(?:includ(?:ed|es|e|ing)|compris(?:ed|es|e|ing)|consist(?:ed|s|ing)?\s+of|made\s+up\s+of)\b"
+    r"|[—–:]|\s-{1,2}\s", re.I)
+#: What may stand right before an item of such a list: its opener or a joint of the list.
+_RELEASE_LIST_JOINT = re.compile(
+    r"(?:[,—–:]|\s-{1,2}|\band|\bas\s+well\s+as|\bplus|\balong\s+with|\bincludes?|\bincluded|\bincluding"
+    r"|\bcompris(?:ed|es|e|ing)|\bof)\s+$", re.I)
+#: What ends such a list before a figure: another clause ("but", "while", a reporting verb).
+_RELEASE_LIST_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|yet|although|though|after|before|when|since|said|says|say|told|added)\b", re.I)
+#: A finite verb of the item's own ("12 soldiers were captured"), no participle that tells its past.
+_OWN_FINITE_VERB = re.compile(r"[^,;:—–]{0,25}?\b(?:were|was|are|is|have|has|had|remain(?:s|ed)?)\b", re.I)
+
+
+#: Statuses an item of a release's list keeps: a harm that befell it, or a release of its own.
+_NOT_LET_GO = ((CASUALTY_STATUSES - {"captured"}) | {"expected " + s for s in CASUALTY_STATUSES} | RELEASED_STATUSES
+               | RESCUED_STATUSES)
+
+
+def listed_in_a_release(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted as an item of a list that a release opens ("Tarn freed 140 captives — 95
+    soldiers, 40 guards and five medics", "the prisoners let go overnight included 300 men, as
+    well as 96 prisoners serving long terms") are let go with the rest: other people, released,
+    whatever noun counts them, and a participle of the item that tells how they were taken
+    ("nine prisoners jailed for theft") is their past, not their state. The list must follow
+    the release's cue (``statuses.csv``) with no other clause between ("freed 30 hostages, but
+    still holds 80 soldiers"), and the item's own finite verb keeps its status ("and 12 soldiers
+    were captured").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Tarn freed 140 captives — 95 soldiers and five medics.")]
+    [('140', 'other', 'released'), ('95', 'other', 'released'), ('five', 'other', '')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Its release included 900 villagers, and 75 prisoners from its jails.")]
+    [('900', 'other'), ('75', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Osk freed 30 hostages, but it still holds 80 soldiers.")]
+    [('30', 'other'), ('80', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The army released footage of the raid: 40 soldiers and 12 officers.")]
+    [('40', 'troops'), ('12', 'troops')]
+    """
+    if c.category not in ("troops", "casualties") or c.status in _NOT_LET_GO:
+        return False  # the cheap test first
+    if c.noun is None or not counts_people(c.noun) or c.noun_carried:
+        return False
+    text = ctx.text
+    at = c.figure.start if c.figure.hedge_start is None else min(c.figure.start, c.figure.hedge_start)
+    cues = _status_cues(True, c.projected)
+    release = [(s, e, cues[cue]) for s, e, cue in _status_cues_in(text) if e <= at and cues.get(cue) in RELEASED_STATUSES]
+    if not release:
+        return False
+    cue_start, cue_end, status = release[-1]
+    if (_frames_the_cue(text, max(0, cue_start - 50), cue_start) or _cue_on_a_thing().match(text, cue_end)
+            or _thing_before_cue().search(text, max(0, cue_start - 40), cue_start)):
+        return False  # "The figures were released: 900 soldiers", "released a video of": no people let go
+    opener = _RELEASE_LIST_OPENER.search(text, cue_end, at)
+    if opener is None or opener.start() - cue_end > 80 or at - cue_end > 240:
+        return False
+    if _RELEASE_LIST_BREAK.search(text, cue_end, at) or not _RELEASE_LIST_JOINT.search(text, max(0, at - 20), at):
+        return False
+    if c.status and _OWN_FINITE_VERB.match(text, c.noun.end):
+        return False  # "and 12 soldiers were captured": a clause of its own
+    c.category, c.status = "other", status
+    return True
+
+
 def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """An item of a list whose introduction or heading counts the dead or hurt ("the deaths
     are as follows:", "Civilian fatalities") counts people with that status when it names
@@ -6857,6 +6922,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
+    listed_in_a_release,  # "freed 140 captives — 95 soldiers and five medics": let go too
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     among_casualties_opener,  # "... killed 31 civilians. Among the civilians were six women"
@@ -7061,6 +7127,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     remains_of_the_dead: ("remains of",),
     held_by_captors: ("held", "hold"),
     count_in_brackets_after_its_noun: ("(",),
+    listed_in_a_release: ("nclud", "ompris", "onsist", "made up of", "—", "–", ":", " - ", " -- "),
 }
 
 
@@ -7072,7 +7139,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
      'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
-     'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
+     'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
+     'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
      'rescued_are_other',
