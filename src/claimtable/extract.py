@@ -5773,14 +5773,66 @@ def among_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     return True
 
 
+@cache
+def _people_harm_before() -> re.Pattern[str]:
+    """A cue that only people undergo (``people_harms.csv``) right before a figure, with only
+    white space between: "abducted five", "the murders of 702".
+
+    >>> bool(_people_harm_before().search("Gunmen abducted ")), bool(_people_harm_before().search("They seized "))
+    (True, False)
+    """
+    return re.compile(rf"\b(?P<cue>{_people_harm_cues()})\s+$", re.I)
+
+
+@cache
+def _people_harm_after() -> re.Pattern[str]:
+    """A cue that only people undergo (``people_harms.csv``) as the predicate right after a
+    noun, past auxiliaries and adverbs: " were abducted", " have reportedly been executed".
+
+    >>> _people_harm_after().match(" were later abducted by gunmen").group("cue")
+    'abducted'
+    >>> _people_harm_after().match(" were seized") is None
+    True
+    """
+    aux = r"(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly|also|later|all|both)"
+    return re.compile(rf"[\s,]*(?:{aux}\s+)*(?P<cue>{_people_harm_cues()})\b", re.I)
+
+
+@cache
+def _people_harm_cues() -> str:
+    """The cues of ``people_harms.csv`` as one alternation."""
+    return lexicons.alternation(lexicons.word_set("people_harms", "cue"), fold_case=True)
+
+
+#: A plural noun phrase coordinated after a counted noun, with no figure, before a predicate both
+#: share: " and all the documented party members" ("591 leaders and all the ... have been killed").
+_COORDINATED_PLURAL = re.compile(r"\s+and\s+(?:(?:all|the|their|its|other|many|some)\s+){0,2}"
+                                 r"(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*s\b")
+
+
+def _hurt_predicate_after(text: str, end: int) -> str | None:
+    """The casualty status of the predicate right after a noun (``_status_after``), also past
+    a plural noun phrase coordinated with it ("591 leaders and all the party members have been
+    killed").
+
+    >>> _hurt_predicate_after("591 leaders and all the party members have been killed", 11)
+    'killed'
+    """
+    found = _status_after(text, end)
+    if found is None:
+        m = _COORDINATED_PLURAL.match(text, end)
+        found = _status_after(text, m.end()) if m else None
+    return found
+
+
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A plural no lexicon lists (``counts_an_unlisted_thing``, ``part_of_unlisted_whole``) that a cue which kills or
     wounds (``_hurt_cue_before``) has as its object right before the figure, or as its subject
-    right after the noun, counts people: the hurt are casualties, whatever they are called
-    ("gunmen killed four ferry riders", "nine ferry riders were wounded"). So does one that
-    names some of the hurt (``_part_of_the_hurt``: "The dead included two lawmakers", "killed
-    eight soldiers, including two commanders"). A cue further off leaves it a thing ("it hit
-    900 depots in a raid that killed 40 people").
+    right after the noun (or beside a plural coordinated with it), counts people: the hurt are
+    casualties, whatever they are called ("gunmen killed four ferry riders", "nine ferry riders
+    were wounded"). So does one that names some of the hurt (``_part_of_the_hurt``: "The dead
+    included two lawmakers", "killed eight soldiers, including two commanders"). A cue further
+    off leaves it a thing ("it hit 900 depots in a raid that killed 40 people").
 
     >>> [(c["unit"], c["category"]) for c in _claims("Gunmen near Velmar killed four ferry riders.")]
     [('ferry rider', 'casualties')]
@@ -5790,16 +5842,45 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('depot', 'other'), ('person', 'casualties')]
     >>> [(c["unit"], c["category"]) for c in _claims("The dead included two judges and a driver.")]
     [('judge', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Since May, 70 ward elders and all the party delegates have been killed.")]
+    [('ward elder', 'casualties')]
+
+    A cue that only people undergo (``people_harms.csv``: abducted, executed, taken hostage, "the
+    murders of"), which a thing's status leaves out, makes such a plural people the same way, with
+    that cue's status.
+
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Five village chiefs were abducted in May.")]
+    [('village chief', 'casualties', 'captured')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("The report lists the murders of 70 union organisers.")]
+    [('union organiser', 'casualties', 'killed')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Five village depots were seized in May.")]
+    [('village depot', 'other', '')]
     """
     noun = c.noun
-    if noun is None or c.status not in _HURT_STATUSES or not (
-            "counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
+    if noun is None or not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
         return False
     text = ctx.text
-    if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
-            or _status_after(text, noun.end) in _HURT_STATUSES
-            or _part_of_the_hurt(c, ctx, art)):
+    if c.status in _HURT_STATUSES:
+        if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
+                or _hurt_predicate_after(text, noun.end) in _HURT_STATUSES
+                or _part_of_the_hurt(c, ctx, art)):
+            return False
+    elif c.status or noun.start < c.figure.end:
         return False
+    else:
+        cue = _people_harm_before().search(text, max(0, c.figure.start - 30), c.figure.start)
+        if cue is None:
+            cue = _people_harm_after().match(text, noun.end)
+        if cue is None:
+            also = _COORDINATED_PLURAL.match(text, noun.end)  # "70 elders and all the party delegates were abducted"
+            cue = _people_harm_after().match(text, also.end()) if also else None
+        if cue is None:
+            return False
+        words = " ".join(cue.group("cue").lower().split())
+        status = next((r["status"] for r in _statuses().get(words, ()) if r["applies"] == "people"), None)
+        if status is None:
+            return False
+        c.status = "expected " + status if c.projected else status
     c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
     return True
 
