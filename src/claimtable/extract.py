@@ -1672,6 +1672,37 @@ def uncounted_head_before_its_noun(c: FigureCandidate, ctx: SentenceContext, art
     return False
 
 
+#: A vague quantity's "of" phrase that coordinates a first plural with the counted noun found after
+#: it, adjectives allowed: " of homes and " ("dozens of homes and vehicles").
+_OF_COORDINATED_HEAD = re.compile(
+    r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]{2,}s)\s+(?:and|or)\s+(?:[a-z][\w-]*\s+)?")
+
+
+def coordinated_thing_before_its_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A vague quantity whose "of" phrase names first a plural no lexicon lists, then "and" and
+    a counted noun ("dozens of homes and vehicles", "scores of shops and trucks") counts that
+    first plural, a thing of category other, as a figure in digits does ("40 homes and
+    vehicles"): the noun after "and" has no figure of its own.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Shelling damaged dozens of houses and vehicles.")]
+    [('house', 'other')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Strikes hit dozens of tanks and trucks.")]
+    [('tank', 'equipment')]
+    """
+    noun = c.lookup.noun
+    if noun is None or c.figure.hedge != "vague" or noun.start - c.figure.end < 12 or c.figure.percent:
+        return False  # the cheap test first: "of", a plural and "and" between the figure and its noun
+    text = ctx.text
+    m = _OF_COORDINATED_HEAD.fullmatch(text, c.figure.end, noun.start)
+    if m is None or lookup_unit(m.group("head").lower()) is not None:
+        return False
+    thing = thing_after(text, c.figure.end + 3, ctx.masks, phrase=True)
+    if thing is None or thing.end != m.end("head"):
+        return False  # a plural never counted ("dozens of raids and strikes"), or no noun phrase
+    c.lookup = NounLookup(thing)
+    return True
+
+
 def plural_modifies_a_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A counted noun written in the plural right before a plural no lexicon lists says what
     kind of thing that is, as "weapons" does in "three weapons depots": the figure counts the
@@ -6885,6 +6916,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     determiner_then_uncounted,  # "three more attacks", "21 such operations": events, no claim
     share_of_uncounted_pointed,  # "nearly half of those raids": a share of events, no claim
     uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
+    coordinated_thing_before_its_noun,  # "dozens of homes and vehicles": homes, a thing no lexicon lists
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
     noun_modifies_a_compound,  # "900 bomb disposal experts": experts, not bombs
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
