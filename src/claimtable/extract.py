@@ -6562,8 +6562,11 @@ def listed_in_a_release(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     >>> [(c["figure"], c["category"]) for c in _claims("The army released footage of the raid: 40 soldiers and 12 officers.")]
     [('40', 'troops'), ('12', 'troops')]
     """
-    if c.category not in ("troops", "casualties") or c.status in _NOT_LET_GO:
-        return False  # the cheap test first
+    if ("nclud" not in ctx.text and "ompris" not in ctx.text and "onsist" not in ctx.text
+            and "made up of" not in ctx.text and "—" not in ctx.text and "–" not in ctx.text and ":" not in ctx.text
+            and " - " not in ctx.text and " -- " not in ctx.text) \
+            or c.category not in ("troops", "casualties") or c.status in _NOT_LET_GO:
+        return False  # the cheap test first: a list's opener, people of a force or held
     if c.noun is None or not counts_people(c.noun) or c.noun_carried:
         return False
     text = ctx.text
