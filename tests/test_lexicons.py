@@ -59,6 +59,7 @@ WRONG_ROWS = {
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),
     "demographics": ("Women", "word 'Women' must be lower case"),
     "unhurt": ("Survivor", "unit 'Survivor' must be lower case"),
+    "people_harms": ("sneezed", "cue 'sneezed' is not one of"),
     "homecomings": ("deported,exile", "kind 'exile' is not one of"),
     "parties": ("Rivals", "word 'Rivals' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),

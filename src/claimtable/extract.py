@@ -1672,6 +1672,37 @@ def uncounted_head_before_its_noun(c: FigureCandidate, ctx: SentenceContext, art
     return False
 
 
+#: A vague quantity's "of" phrase that coordinates a first plural with the counted noun found after
+#: it, adjectives allowed: " of homes and " ("dozens of homes and vehicles").
+_OF_COORDINATED_HEAD = re.compile(
+    r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][a-z-]{2,}s)\s+(?:and|or)\s+(?:[a-z][\w-]*\s+)?")
+
+
+def coordinated_thing_before_its_noun(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A vague quantity whose "of" phrase names first a plural no lexicon lists, then "and" and
+    a counted noun ("dozens of homes and vehicles", "scores of shops and trucks") counts that
+    first plural, a thing of category other, as a figure in digits does ("40 homes and
+    vehicles"): the noun after "and" has no figure of its own.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Shelling damaged dozens of houses and vehicles.")]
+    [('house', 'other')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Strikes hit dozens of tanks and trucks.")]
+    [('tank', 'equipment')]
+    """
+    noun = c.lookup.noun
+    if noun is None or c.figure.hedge != "vague" or noun.start - c.figure.end < 12 or c.figure.percent:
+        return False  # the cheap test first: "of", a plural and "and" between the figure and its noun
+    text = ctx.text
+    m = _OF_COORDINATED_HEAD.fullmatch(text, c.figure.end, noun.start)
+    if m is None or lookup_unit(m.group("head").lower()) is not None:
+        return False
+    thing = thing_after(text, c.figure.end + 3, ctx.masks, phrase=True)
+    if thing is None or thing.end != m.end("head"):
+        return False  # a plural never counted ("dozens of raids and strikes"), or no noun phrase
+    c.lookup = NounLookup(thing)
+    return True
+
+
 def plural_modifies_a_thing(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A counted noun written in the plural right before a plural no lexicon lists says what
     kind of thing that is, as "weapons" does in "three weapons depots": the figure counts the
@@ -5773,14 +5804,66 @@ def among_the_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     return True
 
 
+@cache
+def _people_harm_before() -> re.Pattern[str]:
+    """A cue that only people undergo (``people_harms.csv``) right before a figure, with only
+    white space between: "abducted five", "the murders of 702".
+
+    >>> bool(_people_harm_before().search("Gunmen abducted ")), bool(_people_harm_before().search("They seized "))
+    (True, False)
+    """
+    return re.compile(rf"\b(?P<cue>{_people_harm_cues()})\s+$", re.I)
+
+
+@cache
+def _people_harm_after() -> re.Pattern[str]:
+    """A cue that only people undergo (``people_harms.csv``) as the predicate right after a
+    noun, past auxiliaries and adverbs: " were abducted", " have reportedly been executed".
+
+    >>> _people_harm_after().match(" were later abducted by gunmen").group("cue")
+    'abducted'
+    >>> _people_harm_after().match(" were seized") is None
+    True
+    """
+    aux = r"(?:were|was|are|is|have|has|had|been|being|reportedly|allegedly|also|later|all|both)"
+    return re.compile(rf"[\s,]*(?:{aux}\s+)*(?P<cue>{_people_harm_cues()})\b", re.I)
+
+
+@cache
+def _people_harm_cues() -> str:
+    """The cues of ``people_harms.csv`` as one alternation."""
+    return lexicons.alternation(lexicons.word_set("people_harms", "cue"), fold_case=True)
+
+
+#: A plural noun phrase coordinated after a counted noun, with no figure, before a predicate both
+#: share: " and all the documented party members" ("591 leaders and all the ... have been killed").
+_COORDINATED_PLURAL = re.compile(r"\s+and\s+(?:(?:all|the|their|its|other|many|some)\s+){0,2}"
+                                 r"(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*s\b")
+
+
+def _hurt_predicate_after(text: str, end: int) -> str | None:
+    """The casualty status of the predicate right after a noun (``_status_after``), also past
+    a plural noun phrase coordinated with it ("591 leaders and all the party members have been
+    killed").
+
+    >>> _hurt_predicate_after("591 leaders and all the party members have been killed", 11)
+    'killed'
+    """
+    found = _status_after(text, end)
+    if found is None:
+        m = _COORDINATED_PLURAL.match(text, end)
+        found = _status_after(text, m.end()) if m else None
+    return found
+
+
 def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A plural no lexicon lists (``counts_an_unlisted_thing``, ``part_of_unlisted_whole``) that a cue which kills or
     wounds (``_hurt_cue_before``) has as its object right before the figure, or as its subject
-    right after the noun, counts people: the hurt are casualties, whatever they are called
-    ("gunmen killed four ferry riders", "nine ferry riders were wounded"). So does one that
-    names some of the hurt (``_part_of_the_hurt``: "The dead included two lawmakers", "killed
-    eight soldiers, including two commanders"). A cue further off leaves it a thing ("it hit
-    900 depots in a raid that killed 40 people").
+    right after the noun (or beside a plural coordinated with it), counts people: the hurt are
+    casualties, whatever they are called ("gunmen killed four ferry riders", "nine ferry riders
+    were wounded"). So does one that names some of the hurt (``_part_of_the_hurt``: "The dead
+    included two lawmakers", "killed eight soldiers, including two commanders"). A cue further
+    off leaves it a thing ("it hit 900 depots in a raid that killed 40 people").
 
     >>> [(c["unit"], c["category"]) for c in _claims("Gunmen near Velmar killed four ferry riders.")]
     [('ferry rider', 'casualties')]
@@ -5790,16 +5873,45 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('depot', 'other'), ('person', 'casualties')]
     >>> [(c["unit"], c["category"]) for c in _claims("The dead included two judges and a driver.")]
     [('judge', 'casualties')]
+    >>> [(c["unit"], c["category"]) for c in _claims("Since May, 70 ward elders and all the party delegates have been killed.")]
+    [('ward elder', 'casualties')]
+
+    A cue that only people undergo (``people_harms.csv``: abducted, executed, taken hostage, "the
+    murders of"), which a thing's status leaves out, makes such a plural people the same way, with
+    that cue's status.
+
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Five village chiefs were abducted in May.")]
+    [('village chief', 'casualties', 'captured')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("The report lists the murders of 70 union organisers.")]
+    [('union organiser', 'casualties', 'killed')]
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Five village depots were seized in May.")]
+    [('village depot', 'other', '')]
     """
     noun = c.noun
-    if noun is None or c.status not in _HURT_STATUSES or not (
-            "counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
+    if noun is None or not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
         return False
     text = ctx.text
-    if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
-            or _status_after(text, noun.end) in _HURT_STATUSES
-            or _part_of_the_hurt(c, ctx, art)):
+    if c.status in _HURT_STATUSES:
+        if not (_hurt_cue_before().search(text, max(0, c.figure.start - 30), c.figure.start)
+                or _hurt_predicate_after(text, noun.end) in _HURT_STATUSES
+                or _part_of_the_hurt(c, ctx, art)):
+            return False
+    elif c.status or noun.start < c.figure.end:
         return False
+    else:
+        cue = _people_harm_before().search(text, max(0, c.figure.start - 30), c.figure.start)
+        if cue is None:
+            cue = _people_harm_after().match(text, noun.end)
+        if cue is None:
+            also = _COORDINATED_PLURAL.match(text, noun.end)  # "70 elders and all the party delegates were abducted"
+            cue = _people_harm_after().match(text, also.end()) if also else None
+        if cue is None:
+            return False
+        words = " ".join(cue.group("cue").lower().split())
+        status = next((r["status"] for r in _statuses().get(words, ()) if r["applies"] == "people"), None)
+        if status is None:
+            return False
+        c.status = "expected " + status if c.projected else status
     c.lookup = NounLookup(Noun(noun.unit, "casualties", noun.start, noun.end))
     return True
 
@@ -6410,6 +6522,74 @@ def part_of_released(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     return True
 
 
+#: What opens a list of the people a release or swap let go, after its cue ("the prisoners freed
+#: overnight included", "the release of the captives comprised", "freed 140 captives — ").
+_RELEASE_LIST_OPENER = re.compile(
+    r"\b(?:includ(?:ed|es|e|ing)|compris(?:ed|es|e|ing)|consist(?:ed|s|ing)?\s+of|made\s+up\s+of)\b"
+    r"|[—–:]|\s-{1,2}\s", re.I)
+#: What may stand right before an item of such a list: its opener or a joint of the list.
+_RELEASE_LIST_JOINT = re.compile(
+    r"(?:[,—–:]|\s-{1,2}|\band|\bas\s+well\s+as|\bplus|\balong\s+with|\bincludes?|\bincluded|\bincluding"
+    r"|\bcompris(?:ed|es|e|ing)|\bof)\s+$", re.I)
+#: What ends such a list before a figure: another clause ("but", "while", a reporting verb).
+_RELEASE_LIST_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|yet|although|though|after|before|when|since|said|says|say|told|added)\b", re.I)
+#: A finite verb of the item's own ("12 soldiers were captured"), no participle that tells its past.
+_OWN_FINITE_VERB = re.compile(r"[^,;:—–]{0,25}?\b(?:were|was|are|is|have|has|had|remain(?:s|ed)?)\b", re.I)
+
+
+#: Statuses an item of a release's list keeps: a harm that befell it, or a release of its own.
+_NOT_LET_GO = ((CASUALTY_STATUSES - {"captured"}) | {"expected " + s for s in CASUALTY_STATUSES} | RELEASED_STATUSES
+               | RESCUED_STATUSES)
+
+
+def listed_in_a_release(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted as an item of a list that a release opens ("Tarn freed 140 captives — 95
+    soldiers, 40 guards and five medics", "the prisoners let go overnight included 300 men, as
+    well as 96 prisoners serving long terms") are let go with the rest: other people, released,
+    whatever noun counts them, and a participle of the item that tells how they were taken
+    ("nine prisoners jailed for theft") is their past, not their state. The list must follow
+    the release's cue (``statuses.csv``) with no other clause between ("freed 30 hostages, but
+    still holds 80 soldiers"), and the item's own finite verb keeps its status ("and 12 soldiers
+    were captured").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Tarn freed 140 captives — 95 soldiers and five medics.")]
+    [('140', 'other', 'released'), ('95', 'other', 'released'), ('five', 'other', '')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Its release included 900 villagers, and 75 prisoners from its jails.")]
+    [('900', 'other'), ('75', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Osk freed 30 hostages, but it still holds 80 soldiers.")]
+    [('30', 'other'), ('80', 'troops')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The army released footage of the raid: 40 soldiers and 12 officers.")]
+    [('40', 'troops'), ('12', 'troops')]
+    """
+    if ("nclud" not in ctx.text and "ompris" not in ctx.text and "onsist" not in ctx.text
+            and "made up of" not in ctx.text and "—" not in ctx.text and "–" not in ctx.text and ":" not in ctx.text
+            and " - " not in ctx.text and " -- " not in ctx.text) \
+            or c.category not in ("troops", "casualties") or c.status in _NOT_LET_GO:
+        return False  # the cheap test first: a list's opener, people of a force or held
+    if c.noun is None or not counts_people(c.noun) or c.noun_carried:
+        return False
+    text = ctx.text
+    at = c.figure.start if c.figure.hedge_start is None else min(c.figure.start, c.figure.hedge_start)
+    cues = _status_cues(True, c.projected)
+    release = [(s, e, cues[cue]) for s, e, cue in _status_cues_in(text) if e <= at and cues.get(cue) in RELEASED_STATUSES]
+    if not release:
+        return False
+    cue_start, cue_end, status = release[-1]
+    if (_frames_the_cue(text, max(0, cue_start - 50), cue_start) or _cue_on_a_thing().match(text, cue_end)
+            or _thing_before_cue().search(text, max(0, cue_start - 40), cue_start)):
+        return False  # "The figures were released: 900 soldiers", "released a video of": no people let go
+    opener = _RELEASE_LIST_OPENER.search(text, cue_end, at)
+    if opener is None or opener.start() - cue_end > 80 or at - cue_end > 240:
+        return False
+    if _RELEASE_LIST_BREAK.search(text, cue_end, at) or not _RELEASE_LIST_JOINT.search(text, max(0, at - 20), at):
+        return False
+    if c.status and _OWN_FINITE_VERB.match(text, c.noun.end):
+        return False  # "and 12 soldiers were captured": a clause of its own
+    c.category, c.status = "other", status
+    return True
+
+
 def listed_under_casualty_heading(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """An item of a list whose introduction or heading counts the dead or hurt ("the deaths
     are as follows:", "Civilian fatalities") counts people with that status when it names
@@ -6739,6 +6919,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     determiner_then_uncounted,  # "three more attacks", "21 such operations": events, no claim
     share_of_uncounted_pointed,  # "nearly half of those raids": a share of events, no claim
     uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
+    coordinated_thing_before_its_noun,  # "dozens of homes and vehicles": homes, a thing no lexicon lists
     plural_modifies_a_thing,  # "some 90 munitions plants": plants, not munitions
     noun_modifies_a_compound,  # "900 bomb disposal experts": experts, not bombs
     tally_line_item,  # "tanks — 1,204 (+3) units;", "helicopters — 326 units": what the label names
@@ -6857,6 +7038,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
+    listed_in_a_release,  # "freed 140 captives — 95 soldiers and five medics": let go too
     listed_under_casualty_heading,  # "Civilian fatalities" / "65 civilians": the heading's status
     classified_part_of_casualties,
     among_casualties_opener,  # "... killed 31 civilians. Among the civilians were six women"
@@ -7061,6 +7243,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     remains_of_the_dead: ("remains of",),
     held_by_captors: ("held", "hold"),
     count_in_brackets_after_its_noun: ("(",),
+    listed_in_a_release: ("nclud", "ompris", "onsist", "made up of", "—", "–", ":", " - ", " -- "),
 }
 
 
@@ -7072,7 +7255,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
      'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
-     'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'losses_replaced',
+     'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
+     'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
      'rescued_are_other',

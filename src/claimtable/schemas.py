@@ -136,6 +136,7 @@ SCHEMAS: dict[str, Schema] = {
     "travellers": _words(lower=True),
     "demographics": _words(lower=True),
     "unhurt": _words("unit", lower=True),
+    "people_harms": Schema((Column("cue", lower=True, allowed="statuses.cue"),), ("cue",)),
     "homecomings": Schema((Column("phrase", lower=True), Column("kind", allowed=("move", "captive"))), ("phrase",)),
     "uprooted": _words("unit", lower=True),
     "parties": _words(lower=True),
