@@ -9809,14 +9809,16 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 #: A comma and a conjunction that opens a clause of its own after a figure's ("..., but", "...,
-#: while", "..., whereas", "..., with"), maybe "the", "a" or an adverb, and nothing more: the
-#: words after it open with that clause's subject.
-_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with)\s+(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
+#: while", "..., whereas", "..., with", and the concessive "..., although", "..., though", "...,
+#: even though"), maybe "the", "a" or an adverb, and nothing more: the words after it open with
+#: that clause's subject.
+_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with|although|(?:even\s+)?though)\s+"
+                           r"(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
 
 
 def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
     """Whether the source ``m`` opens a clause of its own after the figure's, joined by "but",
-    "while", "whereas" or "with" ("Velka has sent 900 troops, while Osk warns ...", "..., killed
+    "while", "whereas", "with", "although" or "though" ("Velka has sent 900 troops, while Osk warns ...", "..., killed
     nine, with medics reporting ..."), where the words before it tell a deed of their own
     (``_deed_before``): it speaks in its own clause, not of the figure before it; of a figure
     with no deed told ("40 were wounded, but the army said ...") it may speak.
@@ -9828,6 +9830,13 @@ def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> b
     >>> s = "Some 40 were wounded, but Osk said all will recover."
     >>> _opens_later_clause(s, (5, 7), replace(m, start=26, end=29))
     False
+
+    A concessive clause is a clause of its own too ("..., although Osk says ...", "..., though
+    Osk said ...").
+
+    >>> s = "Velka has sent 900 troops, although Osk says fewer."
+    >>> _opens_later_clause(s, (15, 18), replace(m, start=36, end=39))
+    True
     """
     if m.start <= figure[1]:
         return False
