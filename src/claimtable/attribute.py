@@ -8048,7 +8048,7 @@ def _state_history(sentence: str) -> bool:
 #: capitalised name and then its deed in "-ed", in the past or the perfect ("Osk Command shelled",
 #: "the Velm Front has launched"); not the label of a tally line ("Soldiers killed: 3,200").
 _NAMED_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight)\b[^,;\"“”]{0,40},\s+|[A-Z][a-z]+ly,\s+)?(?:[Tt]he\s+)?"
-                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then|first)\s+)*"
+                          r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:has|have|had|also|then|first|[a-z]+ly)\s+)*"
                           r"(?P<verb>[a-z]+ed)\b(?!\s*:)")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w]+")
 
@@ -8067,6 +8067,9 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
     >>> s = "Additionally, Osk first fired 30 rockets."
     >>> _named_actor_history(s, s.index("30"), velm)
     True
+    >>> s = "In recent weeks, Osk has increasingly deployed drones, launching 300 in one night."
+    >>> _named_actor_history(s, s.index("300"), velm)
+    True
     >>> [_named_actor_history(s, s.index("4"), velm) for s in ("Velm Relief counted 4 more.",
     ...     "Additionally, Osk reported 4 dead.",
     ...     "Osk Front said 4 died.", "Those killed included 4 boys.", "Osk lost 4 tanks.",
@@ -8082,6 +8085,49 @@ def _named_actor_history(sentence: str, figure_start: int, carried: Attribution)
         return False
     own = set(_CAPITAL_WORD.findall(f"{carried.claimant} {carried.phrase}"))
     return own.isdisjoint(_CAPITAL_WORD.findall(name))
+
+
+#: A sentence that opens, after a time opener, an adverb and a comma or none ("On Sunday morning,"),
+#: on an actor that names nobody, "They" or an indefinite noun ("a gang", "An armed group"), then
+#: its deed in "-ed" ("attacked", "then stormed"; not a verb before "for", "on" or "upon": "They
+#: accounted for 14%" is a share, as ``_DEED_AFTER``): the words of the noun are group 1.
+_PLAIN_ACTOR = re.compile(r"(?:(?:At|In|On|Since|By|Last|Earlier|Later|Overnight|During)\b[^,;\"“”]{0,40},\s+|[A-Z][a-z]+ly,\s+)?"
+                          r"(?:[Tt]hey|[Aa]n?\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*))\s+"
+                          r"(?:(?:also|then|first|later|[a-z]+ly)\s+)*(?P<verb>[a-z]{3,}ed)\b(?!\s*:)(?!\s+(?:for|on|upon)\b)")
+
+
+def _plain_actor_deed(sentence: str, figure_start: int) -> bool:
+    """Whether the sentence opens on an actor that names nobody, "They" or a noun after "a" or
+    "an", doing a deed ("-ed", in a sentence with no reporting verb at all) before the figure:
+    the reporter's account of what was done, which takes no source carried from before (as
+    ``_named_actor_history`` for a party named by its name); not an event ("A raid killed 40":
+    what a source's account tells of), nor a noun that is a participle ("An estimated ...").
+
+    >>> [_plain_actor_deed(s, s.index("6")) for s in ("On Sunday, a gang attacked and killed 6 guards.",
+    ...     "They killed 6 people, including a soldier.", "An armed group later stormed 6 villages.")]
+    [True, True, True]
+    >>> [_plain_actor_deed(s, s.index("6")) for s in ("They counted 6 bodies.", "A drone strike killed 6.",
+    ...     "In 2023, they accounted for 6% of the dead.",
+    ...     "They killed 6 people, the mayor said.", "A further 6 were killed.", "They were 6.")]
+    [False, False, False, False, False, False]
+    """
+    if "ed " not in sentence[:figure_start]:
+        return False  # the cheap test first: no "-ed" verb before the figure
+    m = _PLAIN_ACTOR.match(sentence)
+    if m is None or m.end() > figure_start or m.group("verb") in _reporting_words():
+        return False
+    words = m.group(1)
+    if words is not None and (words.endswith("ed") or words.rsplit(None, 1)[-1] in _event_words()):
+        return False
+    toks, folded = lexicons.tokenize(sentence)  # a verb is in lower case
+    return not any(word in _reporting_words() and tok.group()[:1].islower() for tok, word in zip(toks, folded, strict=True))
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """The events of ``uncounted.csv`` (kind ``event``: "strike", "raid"), singular and plural."""
+    events = lexicons.word_set("uncounted", "word", "kind", "event")
+    return frozenset(events | {nouns.plural(w) for w in events})
 
 
 #: A subject that opens the sentence, then "came", "comes" or "come", a span of time maybe, then
@@ -9809,15 +9855,17 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
 
 
 #: A comma and a conjunction that opens a clause of its own after a figure's ("..., but", "...,
-#: while", "..., whereas", "..., with"), maybe "the", "a" or an adverb, and nothing more: the
-#: words after it open with that clause's subject.
-_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with)\s+(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
+#: while", "..., whereas", "..., with", and the concessive "..., although", "..., though", "...,
+#: even though"), maybe "the", "a" or an adverb, and nothing more: the words after it open with
+#: that clause's subject.
+_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with|although|(?:even\s+)?though)\s+"
+                           r"(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
 
 
 def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
     """Whether the source ``m`` opens a clause of its own after the figure's, joined by "but",
-    "while", "whereas" or "with" ("Velka has sent 900 troops, while Osk warns ...", "..., killed
-    nine, with medics reporting ..."), where the words before it tell a deed of their own
+    "while", "whereas", "with", "although" or "though" ("Velka has sent 900 troops, while Osk
+    warns ...", "..., killed nine, with medics reporting ..."), where the words before it tell a deed of their own
     (``_deed_before``): it speaks in its own clause, not of the figure before it; of a figure
     with no deed told ("40 were wounded, but the army said ...") it may speak.
 
@@ -9828,6 +9876,13 @@ def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> b
     >>> s = "Some 40 were wounded, but Osk said all will recover."
     >>> _opens_later_clause(s, (5, 7), replace(m, start=26, end=29))
     False
+
+    A concessive clause is a clause of its own too ("..., although Osk says ...", "..., though
+    Osk said ...").
+
+    >>> s = "Velka has sent 900 troops, although Osk says fewer."
+    >>> _opens_later_clause(s, (15, 18), replace(m, start=36, end=39))
+    True
     """
     if m.start <= figure[1]:
         return False
@@ -12226,7 +12281,7 @@ class ArticleAttribution:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
                     or self._background_stops_carry(sentence, figure) or any(m.rule in _REPORTERS_RULES for m in mentions) \
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
-                    or _named_actor_history(sentence, figure[0], self.carry) \
+                    or self._actor_stops_carry(sentence, figure) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
                     or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
                     or _after_earlier_event(sentence, figure[0]) \
@@ -12270,6 +12325,25 @@ class ArticleAttribution:
         (True, None)
         """
         if not background_toll(sentence, figure[0]):
+            return False
+        self.carry = None
+        return True
+
+    def _actor_stops_carry(self, sentence: str, figure: tuple[int, int]) -> bool:
+        """Whether the sentence opens on an actor doing a deed before the figure, one that names
+        nobody (``_plain_actor_deed``: "On Sunday, a gang attacked and killed six guards", "They
+        killed 14 people") or a party named by its name (``_named_actor_history``: "In recent
+        weeks, Velmar has steadily launched drone swarms"): the reporter narrates, the account
+        carried so far has ended, and the sentences after it that go on with the narration are
+        no more the source's.
+
+        >>> article = ArticleAttribution()
+        >>> article.carry = Attribution("Velm army", "Velm army", "carried")
+        >>> s = "They killed 14 people."
+        >>> article._actor_stops_carry(s, (12, 14)), article.carry
+        (True, None)
+        """
+        if not _plain_actor_deed(sentence, figure[0]) and not _named_actor_history(sentence, figure[0], self.carry):
             return False
         self.carry = None
         return True
