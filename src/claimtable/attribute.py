@@ -9835,6 +9835,30 @@ def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> b
     return later is not None and _deed_before(sentence, figure, later.start())
 
 
+#: A semicolon, then what may open the next clause before its subject: "; ", "; the ", "; but".
+_AFTER_SEMICOLON = re.compile(r";\s*[\"“]?\s*(?:(?:the|a|an|its|their|also|now|but|and|so\s+far)\s+)*")
+
+
+def _opens_clause_after_semicolon(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether the source ``m`` opens a clause of its own after a semicolon that follows the
+    figure ("Velka says Osk fired 45 missiles; officials reported ten dead"): it speaks in its
+    own clause, not of the figure before the semicolon; a source that closes a quotation after
+    the semicolon ('... 40 died; we found no more," Ann Lee said') does not open its clause.
+
+    >>> s = "Velka says Osk fired 45 missiles; officials reported ten dead."
+    >>> m = Mention(34, 43, "officials", "officials", "group", SPEAKER, "speaks")
+    >>> _opens_clause_after_semicolon(s, (21, 23), m), _opens_clause_after_semicolon(s, (53, 56), m)
+    (True, False)
+    >>> s = "“Some 40 died; we found no more,” officials said."
+    >>> _opens_clause_after_semicolon(s, (6, 8), replace(m, start=34, end=43))
+    False
+    """
+    if m.start <= figure[1]:
+        return False
+    semicolon = sentence.rfind(";", figure[1], m.start)
+    return semicolon >= 0 and _AFTER_SEMICOLON.fullmatch(sentence, semicolon, m.start) is not None
+
+
 #: A past "-ed" verb right before a figure, a hedge of one or two words between ("killed at least").
 _DEED_ON_FIGURE = re.compile(r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$")
 
@@ -12193,7 +12217,9 @@ class ArticleAttribution:
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
             sources = [m for m in mentions if m.strength >= SUBJECT]
             later = [m for m in sources if _opens_later_clause(sentence, figure, m)]
-            choice = own[-1] if own else best([m for m in sources if m not in later])
+            # "Velka says Osk fired 45 missiles; officials reported ten dead": theirs are the ten
+            own_clause = [m for m in sources if ";" in sentence and _opens_clause_after_semicolon(sentence, figure, m)]
+            choice = own[-1] if own else best([m for m in sources if m not in later and m not in own_clause])
             how = "sentence"
             if choice is None and later:  # the figure's deed told in the reporter's words: no carry
                 return Attribution(UNATTRIBUTED, "", "none")
