@@ -4997,16 +4997,21 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
 def _at_body_in_lower_case() -> re.Pattern[str]:
     """A group's place that is a body named in lower case after "at": up to three lower-case
     words, then a body's head noun (the ``body`` rows of ``generic_claimants.csv`` and the
-    nouns "the <noun>" refers back to in ``references.csv``), singular or plural: "officials at
-    the regional hospital", "sources at security companies", "staff at two private clinics".
+    nouns "the <noun>" refers back to in ``references.csv``, not those of a registry body's kind,
+    "ministry", "agency", "service", whose body speaks), singular or plural: "officials at the
+    regional hospital", "sources at security companies", "staff at two private clinics".
 
     >>> p = _at_body_in_lower_case()
     >>> [p.match(s).group(0) for s in (" at the regional hospital said", " at two private clinics told")]
     [' at the regional hospital', ' at two private clinics']
     >>> p.match(" at security firms involved in the search").group(0), p.match(" at the scene said")
     (' at security firms', None)
+    >>> p.match(" at the defence ministry said")
     """
-    nouns = (set(_body_heads()) | set(_body_kinds())) - {"body"}  # "three bodies": the dead, no body
+    # a head that names a registry body's kind ("ministry", "agency", "service") makes that body
+    # the speaker ("officials at the defence ministry said": the ministry), as before
+    registry = {noun for noun, kind in _body_kinds().items() if kind not in ("named", "analysts", "media")}
+    nouns = (set(_body_heads()) | set(_body_kinds())) - registry - {"body"}  # "three bodies": the dead, no body
     plurals = {n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in nouns}
     heads = lexicons.alternation(w for w in nouns | plurals if " " not in w and w.isalpha() and w.islower())
     return re.compile(rf"\s+at\s+(?:(?:the|a|an|one|two|three|four|five|several|some|both)\s+)?"
