@@ -4929,6 +4929,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         where = _place_noun_of_name().match(sentence, end) or where  # "in Ostria's state of Dunmarsh"
     if where is None and sentence.startswith((" in the ", " from the ", " at the "), end):
         where = _place_noun_of_name().match(sentence, end)  # "officials in the village of Brask": theirs
+    if where is None and sentence.startswith(" at ", end) and head not in weak:
+        where = _at_body_match(sentence, end)  # "sources at security firms": theirs
     if where is not None and sentence.startswith(" and ", where.end()):
         where = _places_joined_before_speech(sentence, where)  # "officials at Lorn and Vell Clinics said"
     if where is None and sentence.startswith((" on ", " at "), end):
@@ -4989,6 +4991,55 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         # does not know, which "the ministry" may refer back to
         return MentionCandidate(start, end, name, _body_kinds()[head])
     return MentionCandidate(start, end, name, "group")
+
+
+@cache
+def _at_body_in_lower_case() -> re.Pattern[str]:
+    """A group's place that is a body named in lower case after "at": up to three lower-case
+    words, then a body's head noun (the ``body`` rows of ``generic_claimants.csv`` and the
+    nouns "the <noun>" refers back to in ``references.csv``, not those of a registry body's kind,
+    "ministry", "agency", "service", whose body speaks), singular or plural: "officials at the
+    regional hospital", "sources at security companies", "staff at two private clinics".
+
+    >>> p = _at_body_in_lower_case()
+    >>> [p.match(s).group(0) for s in (" at the regional hospital said", " at two private clinics told")]
+    [' at the regional hospital', ' at two private clinics']
+    >>> p.match(" at security firms involved in the search").group(0), p.match(" at the scene said")
+    (' at security firms', None)
+    >>> p.match(" at the defence ministry said")
+    """
+    # a head that names a registry body's kind ("ministry", "agency", "service") makes that body
+    # the speaker ("officials at the defence ministry said": the ministry), as before
+    registry = {noun for noun, kind in _body_kinds().items() if kind not in ("named", "analysts", "media")}
+    nouns = (set(_body_heads()) | set(_body_kinds())) - registry - {"body"}  # "three bodies": the dead, no body
+    plurals = {n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in nouns}
+    heads = lexicons.alternation(w for w in nouns | plurals if " " not in w and w.isalpha() and w.islower())
+    return re.compile(rf"\s+at\s+(?:(?:the|a|an|one|two|three|four|five|several|some|both)\s+)?"
+                      rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{heads})(?![\w'’-])")
+
+
+def _at_body_match(sentence: str, end: int) -> re.Match[str] | None:
+    """``_at_body_in_lower_case`` at ``end``, unless a reporting verb stands among its words,
+    which then tell what the group said, not where it is ("Rescuers at the scene said three
+    agencies ...").
+
+    >>> _at_body_match("Staff at the scene said two agencies helped.", 5) is None
+    True
+    >>> _at_body_match("Staff at the city hospital said two died.", 5).group(0)
+    ' at the city hospital'
+
+    The body alone after "the" is the one the text is about, not the group's description:
+
+    >>> _at_body_match("Doctors at the hospital said two died.", 7) is None
+    True
+    """
+    m = _at_body_in_lower_case().match(sentence, end)
+    if m is None:
+        return None
+    words = m.group(0).split()[1:]
+    if len(words) == 2 and words[0] in ("the", "a", "an"):
+        return None  # "doctors at the hospital said": the one the text is about, the doctors speak
+    return m if _speech_verb_set().isdisjoint(words) else None
 
 
 #: The kind of intelligence a group's words name before "intelligence" ("military intelligence").
@@ -9890,6 +9941,30 @@ def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> b
     return later is not None and _deed_before(sentence, figure, later.start())
 
 
+#: A semicolon, then what may open the next clause before its subject: "; ", "; the ", "; but".
+_AFTER_SEMICOLON = re.compile(r";\s*[\"“]?\s*(?:(?:the|a|an|its|their|also|now|but|and|so\s+far)\s+)*")
+
+
+def _opens_clause_after_semicolon(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether the source ``m`` opens a clause of its own after a semicolon that follows the
+    figure ("Velka says Osk fired 45 missiles; officials reported ten dead"): it speaks in its
+    own clause, not of the figure before the semicolon; a source that closes a quotation after
+    the semicolon ('... 40 died; we found no more," Ann Lee said') does not open its clause.
+
+    >>> s = "Velka says Osk fired 45 missiles; officials reported ten dead."
+    >>> m = Mention(34, 43, "officials", "officials", "group", SPEAKER, "speaks")
+    >>> _opens_clause_after_semicolon(s, (21, 23), m), _opens_clause_after_semicolon(s, (53, 56), m)
+    (True, False)
+    >>> s = "“Some 40 died; we found no more,” officials said."
+    >>> _opens_clause_after_semicolon(s, (6, 8), replace(m, start=34, end=43))
+    False
+    """
+    if m.start <= figure[1]:
+        return False
+    semicolon = sentence.rfind(";", figure[1], m.start)
+    return semicolon >= 0 and _AFTER_SEMICOLON.fullmatch(sentence, semicolon, m.start) is not None
+
+
 #: A past "-ed" verb right before a figure, a hedge of one or two words between ("killed at least").
 _DEED_ON_FIGURE = re.compile(r"\b[a-z]+ed\s+(?:[a-z]+\s+){0,2}$")
 
@@ -12248,7 +12323,9 @@ class ArticleAttribution:
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
             sources = [m for m in mentions if m.strength >= SUBJECT]
             later = [m for m in sources if _opens_later_clause(sentence, figure, m)]
-            choice = own[-1] if own else best([m for m in sources if m not in later])
+            # "Velka says Osk fired 45 missiles; officials reported ten dead": theirs are the ten
+            own_clause = [m for m in sources if ";" in sentence and _opens_clause_after_semicolon(sentence, figure, m)]
+            choice = own[-1] if own else best([m for m in sources if m not in later and m not in own_clause])
             how = "sentence"
             if choice is None and later:  # the figure's deed told in the reporter's words: no carry
                 return Attribution(UNATTRIBUTED, "", "none")
