@@ -3801,6 +3801,45 @@ def another_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     return True
 
 
+#: A verb in the past right before a bare figure that ends its clause, a particle after it too:
+#: "has pledged 24", "had lost 400,000", "shot down 12" (group 1, the verb).
+_PAST_VERB_BEFORE = re.compile(r"\b([a-z]{3,})(?:\s+(?:down|out|up|off|back|away))?\s+$")
+#: Past verbs whose bare figure is a measure or a rank, not a count of anything: "aged 24".
+_MEASURING_VERBS = frozenset({"aged", "dated", "ranked", "rated", "scored", "priced", "valued", "sized", "timed",
+                              "numbered", "totalled", "totaled", "averaged", "measured", "weighed", "weighted"})
+
+
+def gapped_object_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that is the object of a verb in the past and ends its clause counts
+    what the claim before it in its sentence counted: the object noun is left out as in the
+    clause before ("Tarn has promised 40 howitzers, while Velm has pledged 12": howitzers).
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Tarn has promised 40 howitzers, while Velm has pledged 12.")]
+    [('40', 'howitzer'), ('12', 'howitzer')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("Gunners hit 30 drones; jammers brought down about 12, it said.")]
+    [('30', 'drone'), ('12', 'drone')]
+
+    A measure or a rank is no count ("aged 24"); nor is a figure its sentence counted nothing before.
+
+    >>> [c["figure"] for c in _claims("Rebels held 30 hostages, the youngest aged 12.")]
+    ['30']
+    """
+    if c.lookup.found or c.figure.percent or art.previous is None or art.previous_at != ctx.sentence.sentence:
+        return False
+    text, end = ctx.text, c.figure.end
+    if text[end:end + 1] not in ("", ".", ",", ";", ":", ")", "!", "?", '"', "”"):
+        return False  # the cheap test first: the figure ends its clause
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    verb = _PAST_VERB_BEFORE.search(text, max(0, at - 30), at)
+    if verb is None:
+        return False
+    word = verb.group(1).lower()
+    if word in _MEASURING_VERBS or not (word.endswith("ed") or word in _irregular_participles()):
+        return False
+    c.lookup = NounLookup(art.previous)
+    return True
+
+
 #: A counted noun, a comma and a relative clause opened by "of which" or "of whom" up to a bare
 #: figure: "the missiles, of which it shot down two".
 _OF_WHICH_CLAUSE_BEFORE = re.compile(r"([A-Za-z][\w'’-]*),?\s+of\s+(?:which|whom)\s+[^,;:.()\[\]\d]{1,50}$")
@@ -6974,6 +7013,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
     part_in_dashes_points_back,  # "Four guards - three from Tarn and one from Velm -": guards
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
+    gapped_object_points_back,  # "promised 40 howitzers, while Velm has pledged 12": howitzers
     object_of_which_points_back,  # "the missiles, of which it shot down two, ...": missiles
     included_by_a_counted_subject,  # "the fatalities include 60 from Tarn": fatalities
     gapped_item_points_back,  # "three of the trucks are for X, 19 for Y": trucks
@@ -7115,7 +7155,7 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     # rules added since with the same opening: registered, the run of them before "more_of_the_uncounted" is
     # skipped whole once the noun is found, where two calls a figure broke it in three
     bare_driven_from_homes, bare_left_without, changed_from_figure_to_next, another_points_back, sequence_step_points_back,
-    bare_vague_put_in_a_state,
+    bare_vague_put_in_a_state, gapped_object_points_back,
 })
 
 #: The rules about a figure that follows a count of casualties but is none itself ("Among the
@@ -7179,6 +7219,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
     coordinated_bare_figure, coordinated_status_object, contrasted_subject_points_back, listed_after_a_name, listed_in_a_series,
     sequence_step_points_back, determiner_then_uncounted, bare_driven_from_homes, changed_from_figure_to_next, another_points_back,
     object_of_which_points_back, included_by_a_counted_subject, gapped_item_points_back, part_in_dashes_points_back,
+    gapped_object_points_back,
 })
 
 #: The rules that return False at once for a figure other than one ("40 troops", "one" is the
