@@ -196,8 +196,8 @@ def fold_like_ignorecase(text: str) -> str:
     >>> fold_like_ignorecase("ſtate KİLO")
     'state kilo'
     """
-    # no twins to replace: str.translate is slow (a dict look-up a character, ~1 us on a
-    # sentence with a curly quote), str.lower and one scan for a twin are not
+    # no twins to replace: str.translate is slow (a dict look-up a character, ~8 us a
+    # 130-character sentence with a curly quote), str.lower and one scan for a twin are not
     if text.isascii() or _CASE_TWIN.search(text) is None:
         return text.lower()
     return text.translate(_CASE_TWINS).lower()
