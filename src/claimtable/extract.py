@@ -7190,15 +7190,27 @@ def _rule_runs(rules: tuple[Rule, ...]) -> tuple[tuple[Callable[[FigureCandidate
     >>> [(gate is not None, value, len(run)) for gate, value, run in _rule_runs((rate, share_of_uncounted, noun_after_copula, claimant))]
     [(False, None, 1), (True, True, 2), (False, None, 1)]
     """
-    gates = {rule: (attribute, value) for attribute, value, group in RULE_GATES for rule in group}
-    runs: list[tuple[tuple[str, object] | None, list[tuple[Rule, str]]]] = []
-    for rule in rules:
-        gate = gates.get(rule)
-        if not runs or runs[-1][0] != gate:
+    gates = _rule_gates()
+    return _runs_of_steps(tuple((rule, rule.__name__, gates.get(rule)) for rule in rules))
+
+
+@cache
+def _rule_gates() -> dict[Rule, tuple[Callable[[FigureCandidate], object], object]]:
+    """Each rule of ``RULE_GATES`` with its gate's getter and value: built once, not for each
+    table ``_rule_runs`` builds (a new one for most sentences of real text, ``_rule_table``)."""
+    gates = [(group, (attrgetter(attribute), value)) for attribute, value, group in RULE_GATES]
+    return {rule: gate for group, gate in gates for rule in group}  # one tuple a gate: ``_runs_of_steps`` tests identity
+
+
+def _runs_of_steps(steps: Iterable[tuple[Rule, str, tuple[Callable[[FigureCandidate], object], object] | None]]
+                   ) -> tuple[tuple[Callable[[FigureCandidate], object] | None, object, tuple[tuple[Rule, str], ...]], ...]:
+    """``(rule, name, gate)`` steps cut into the runs of ``_rule_runs``."""
+    runs: list[tuple[tuple[Callable[[FigureCandidate], object], object] | None, list[tuple[Rule, str]]]] = []
+    for rule, name, gate in steps:
+        if not runs or runs[-1][0] is not gate:  # one tuple for each gate (``_rule_gates``)
             runs.append((gate, []))
-        runs[-1][1].append((rule, rule.__name__))
-    return tuple((None, None, tuple(run)) if gate is None else (attrgetter(gate[0]), gate[1], tuple(run))
-                 for gate, run in runs)
+        runs[-1][1].append((rule, name))
+    return tuple((None, None, tuple(run)) if gate is None else (gate[0], gate[1], tuple(run)) for gate, run in runs)
 
 
 #: The rules that return False at once for a figure that is no share ("40 troops"): each opens
@@ -7332,12 +7344,28 @@ def _rule_table(percent: bool, one: bool, unhedged: bool, title: bool, after_cas
     ...     _rule_runs(tuple(r for r in FIGURE_RULES if r not in SHARE_RULES)))
     True
     """
-    left_out = (COUNT_RULES if percent else SHARE_RULES) | unneeded
+    # the steps for the kind of figure are found once a kind; a sentence's table only leaves
+    # ``unneeded`` out of them (for speed: most sentences of real text need a table of their own)
+    steps = _kind_steps(percent, one, unhedged, title, after_casualties, same_sentence)
+    return _runs_of_steps([step for step in steps if step[0] not in unneeded] if unneeded else steps)
+
+
+@cache
+def _kind_steps(percent: bool, one: bool, unhedged: bool, title: bool, after_casualties: bool,
+                same_sentence: bool) -> tuple[tuple[Rule, str, tuple[Callable[[FigureCandidate], object], object] | None], ...]:
+    """``FIGURE_RULES`` in order for a kind of figure (``_rule_table``'s first six facts), each
+    with its name and gate (``_rule_gates``), before a sentence leaves its unneeded rules out.
+
+    >>> [name for _r, name, _g in _kind_steps(False, True, True, True, True, True)][:2]
+    ['inside_claimant_name', 'counted_beside_a_source']
+    """
+    left_out = COUNT_RULES if percent else SHARE_RULES
     for holds, rules in ((one, ONE_RULES), (unhedged, UNHEDGED_RULES), (title, TITLE_RULES),
                          (after_casualties, AFTER_CASUALTIES_RULES), (same_sentence, SAME_SENTENCE_RULES)):
         if not holds:
             left_out |= rules
-    return _rule_runs(tuple(rule for rule in FIGURE_RULES if rule not in left_out))
+    gates = _rule_gates()
+    return tuple((rule, rule.__name__, gates.get(rule)) for rule in FIGURE_RULES if rule not in left_out)
 
 
 def _sentence_context(s: Sentence, art: ArticleState, pending: bool = False) -> SentenceContext | None:

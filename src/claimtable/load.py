@@ -921,7 +921,10 @@ def _rejoined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_PASSAGE_FOLDS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+#: The characters ``normalise_passage`` folds, each to one that is none of them: a
+#: ``str.replace`` for each gives what ``str.translate`` would, without its dict look-up a
+#: character (~35 us a 600-character passage with a curly quote, against ~1).
+_PASSAGE_FOLDS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "))
 
 #: Apostrophe look-alikes that ``re`` counts as letters (U+02BC MODIFIER LETTER APOSTROPHE,
 #: U+02B9 MODIFIER LETTER PRIME), each folded to the typographic apostrophe.
@@ -949,8 +952,9 @@ def normalise_passage(text: str) -> str:
     >>> normalise_passage("It’s  “here”.") == normalise_passage("it's \\"here\\".")
     True
     """
-    if not text.isascii():  # str.translate is slow: only text with a curly quote needs it
-        text = text.translate(_PASSAGE_FOLDS)
+    if not text.isascii():  # only text with a curly quote needs it
+        for old, new in _PASSAGE_FOLDS:
+            text = text.replace(old, new)
     return " ".join(text.lower().split())
 
 
