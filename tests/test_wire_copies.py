@@ -52,7 +52,8 @@ def test_a_figure_only_a_wire_copy_repeats_is_in_one_source_only(tmp_path, engin
     [estimate] = tables["estimates"].to_dict("records")
     assert (estimate["relays"], estimate["copies"]) == (1, 1)
     findings = narrate.comparison_findings(tables["estimates"], tables["agreement"]).text
-    assert "0 are relayed by more than one article (a wire copy counts once: 1 estimate has one," in findings
+    assert ("0 are relayed by more than one independent report; 1 is printed word for word by more than one "
+            "outlet (one wire passage, counted once)") in findings
     assert "0 agree" in findings and "1 are in one article only" in findings
 
 

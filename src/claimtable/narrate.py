@@ -287,11 +287,11 @@ def comparison_findings(estimates: pd.DataFrame, agreement: pd.DataFrame) -> Fin
 
     copied = int((pd.to_numeric(extracted["copies"], errors="coerce").fillna(0) > 0).sum()
                  if "copies" in extracted else 0)
-    wire = (f" (a wire copy counts once: {copied:,} {'estimate has' if copied == 1 else 'estimates have'} "
-            "one, an outlet that prints another relay's passage word for word)" if copied else "")
+    wire = (f"; {copied:,} {'is' if copied == 1 else 'are'} printed word for word by more than one "
+            "outlet (one wire passage, counted once)" if copied else "")
     out = [f"{count(len(extracted), 'estimate')} (what a claimant said, however many articles "
            f"relay it); {relayed:,} {'is' if relayed == 1 else 'are'} relayed by more than one "
-           f"article{wire}, and {differs_count(extracted):,} "
+           f"independent report{wire}; and {differs_count(extracted):,} "
            f"{'has' if differs_count(extracted) == 1 else 'have'} a relay that changed "
            "its hedge, value or measure."]
     findings = agreement["finding"].astype(str)
