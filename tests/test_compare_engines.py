@@ -406,3 +406,17 @@ def test_a_group_that_agrees_because_it_relays_one_claimant_says_so_on_either_en
     assert found.loc["1,500", "finding"] == found.loc["11,000", "finding"] == "agree"
     assert "all from NIS: relays of one claimant" in found.loc["1,500", "notes"]
     assert "relays of one claimant" not in found.loc["11,000", "notes"]
+
+
+def test_a_figure_group_never_chains_through_a_vague_claim_on_either_engine(tmp_path):
+    """Twelve killed with no place and no day can be about Kharkiv in March or about Odesa in
+    June, but those two are not one event: three outlets' twelve make two groups, never one
+    "agree" joining two cities three months apart."""
+    said = [("a", "", ""), ("b", "Kharkiv", "2025-03-02"), ("c", "Odesa", "2025-06-20")]
+    rows = [[article, 12, 12, "exact", "reported", "casualties", "person", "killed", "unattributed", "", place, "",
+             "A sentence.", 10 * i, 10 * i + 5, "killed", as_of]
+            for i, (article, place, as_of) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    assert found[["finding", "a", "b", "c"]].values.tolist() == [["agree", "12", "12", ""],
+                                                                 ["only in c", "", "", "12"]]

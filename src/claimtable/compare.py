@@ -425,10 +425,10 @@ G = TypeVar("G")
 class GroupAssigner(Generic[G]):
     """Places claims in figure groups, article by article (claims sorted by article): a claim
     joins the best group of earlier articles (``_score``: same status and overlapping values,
-    else the very same figure, else same status and a comparable value) whose first claim it
-    can be about the same thing as (``can_be_one``), so that one article never fills a group
-    twice and a long article costs no more than its own claims; else it starts a group of its
-    own, made by ``new_group(number, claim, base status, low, high)``. A group has
+    else the very same figure, else same status and a comparable value) with every claim of
+    which it can be about the same thing (``can_be_one``), so that one article never fills a
+    group twice and a long article costs no more than its own claims; else it starts a group of
+    its own, made by ``new_group(number, claim, base status, low, high)``. A group has
     ``category``, ``status``, ``low``, ``high`` and the ``last_article`` it took a claim from;
     the caller adds the claim to the group ``place`` returns. Both engines group by this one
     rule.
@@ -440,15 +440,29 @@ class GroupAssigner(Generic[G]):
     ...     assigner.place(claim).add(pos, claim["article"])
     >>> [g.members for g in assigner.groups]
     [[0, 1], [2]]
+
+    Every member is checked, not only the first: a claim that names no place and no day can
+    be about Kharkiv in March or Odesa in June, but those two are not one thing, so a group
+    that took the first does not take the second (no chain through a vague claim).
+
+    >>> assigner = GroupAssigner(lambda n, c, status, low, high: _Group(c["category"], status, low, high))
+    >>> claims = [{"article": a, "category": "casualties", "status": "killed", "value_low": 12,
+    ...            "value_high": 12, "measure": "killed", "place": p, "as_of": d}
+    ...           for a, p, d in (("a", "", ""), ("b", "Kharkiv", "2025-03-02"), ("c", "Odesa", "2025-06-20"))]
+    >>> for pos, claim in enumerate(claims):
+    ...     assigner.place(claim).add(pos, claim["article"])
+    >>> [g.members for g in assigner.groups]
+    [[0, 1], [2]]
     """
 
     def __init__(self, new_group: Callable[[int, dict, str, float, float], G]) -> None:
         self.new_group = new_group
         self.groups: list[G] = []
-        # open groups by (category, what they count), each with its first claim's ``About``
-        self._open: dict[tuple[str, tuple[str, str]], list[tuple[G, About]]] = {}
+        # open groups by (category, what they count), each with its members' distinct ``About``s
+        # (a dict as an ordered set: wire copies and relays repeat one ``About`` many times)
+        self._open: dict[tuple[str, tuple[str, str]], list[tuple[G, dict[About, None]]]] = {}
         self._article: object = None
-        self._pending: list[tuple[tuple[str, tuple[str, str]], G, About]] = []  # not open to this article
+        self._pending: list[tuple[tuple[str, tuple[str, str]], G, dict[About, None]]] = []  # not open to this article
 
     def place(self, claim: dict) -> G:
         """The group a claim joins (a new one when none of earlier articles fits)."""
@@ -460,17 +474,21 @@ class GroupAssigner(Generic[G]):
         low, high = float(claim["value_low"]), float(claim["value_high"])
         said = about(claim)
         key = (claim["category"], said.what)
-        best, best_score = None, 0
-        for g, first in self._open.get(key, ()):
+        best, best_score, best_abouts = None, 0, None
+        for g, abouts in self._open.get(key, ()):
             if g.last_article == self._article:  # type: ignore[attr-defined]
                 continue
             score = _score(g, status, low, high)  # type: ignore[arg-type]
-            if score > best_score and can_be_one(first, said):
-                best, best_score = g, score
+            # every two members can be one (the group was built so) and ``can_be_one`` is
+            # symmetric: a claim about what a member is about fits them all
+            if score > best_score and (said in abouts or all(can_be_one(m, said) for m in abouts)):
+                best, best_score, best_abouts = g, score, abouts
         if best is None:
             best = self.new_group(len(self.groups) + 1, claim, status, low, high)
             self.groups.append(best)
-            self._pending.append((key, best, said))
+            self._pending.append((key, best, {said: None}))
+        else:
+            best_abouts[said] = None  # type: ignore[index]
         return best
 
 
