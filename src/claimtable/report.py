@@ -534,14 +534,17 @@ def analyst_corrections(processed_dir: str | Path) -> Table:
 
 def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
     """The files (or archive rows) of a built collection that could not be read, one line each
-    with the reason, from its ``articles.csv`` (the first ``shown``, then how many more).
+    with the reason, from its ``articles.csv`` (the first ``shown``, then how many more). An
+    archive's row (``file`` is "archive:line") is named with its article id too, the id by
+    which ``articles.csv`` and the report's Sources table list it.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
     ...     _ = (Path(d) / "articles.csv").write_text(
-    ...         "article,file,status,reason\\na,a.txt,ok,\\nb,b.txt,error,empty file\\n", encoding="utf-8")
+    ...         "article,file,status,reason\\na,a.txt,ok,\\nb,b.txt,error,empty file\\n"
+    ...         "x2,news.jsonl:2,error,empty text\\n", encoding="utf-8")
     ...     unread_sources(d)
-    ['b.txt: empty file']
+    ['b.txt: empty file', "news.jsonl:2 (article 'x2'): empty text"]
     """
     table = paths.resolve(processed_dir) / "articles.csv"
     if not table.is_file():
@@ -549,10 +552,24 @@ def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
     rows = pd.read_csv(table, dtype=str, keep_default_na=False,
                        usecols=lambda c: c in ("article", "file", "status", "reason"))
     bad = rows[rows["status"] != "ok"]
-    lines = [f"{r.get('file') or r['article']}: {r['reason'] or r['status']}" for _, r in bad.head(shown).iterrows()]
+    lines = [f"{_unread_name(r.get('file', ''), r['article'])}: {r['reason'] or r['status']}"
+             for _, r in bad.head(shown).iterrows()]
     if len(bad) > shown:
         lines.append(f"… and {len(bad) - shown:,} more (see articles.csv)")
     return lines
+
+
+def _unread_name(file: str, article: str) -> str:
+    """How a line of ``unread_sources`` names what was not read: the file, an archive's row
+    with its article id, the article id when no file is known.
+
+    >>> _unread_name("a.txt", "a"), _unread_name("news.jsonl:7", "news-000007"), _unread_name("", "b")
+    ('a.txt', "news.jsonl:7 (article 'news-000007')", 'b')
+    """
+    if not file:
+        return article
+    name, _, line = file.rpartition(":")
+    return f"{file} (article {article!r})" if name and line.isdigit() and article else file
 
 
 def name_unread(processed_dir: str | Path, prog: str) -> int:
