@@ -7603,6 +7603,39 @@ def _speaker_of_quote(held: list[tuple[SentenceContext, FigureCandidate]], menti
             c.who = Attribution(speaker.claimant, speaker.phrase, "quote")
 
 
+@cache
+def _group_words() -> frozenset[str]:
+    """The words that may open a group's name in ``generic_claimants.csv`` that the lexicon
+    writes in lower case only ("officials", "local"; not "Western", "British": names of
+    sides keep their capital), and the articles and quantifiers before a group."""
+    written = [w.split()[0] for w in lexicons.column("generic_claimants", "word")]
+    capitalised = {w.lower() for w in written if w != w.lower()}
+    return frozenset(w for w in written if w == w.lower() and w not in capitalised) \
+        | {"the", "a", "an", "both", "some", "several", "many"}
+
+
+def reader_case(claimant: str) -> str:
+    """A claimant named by a group's words, as a reader writes it mid-sentence: a capital that
+    only opens the sentence ("Officials said ...") is not kept, so one group is one name in the
+    table ("officials"); a name whose next word is capitalised ("Health Ministry", "The
+    Ministry") or is "of"/"for", one that no group lexicon lists ("Bangkok"), and words in
+    capitals keep theirs.
+    The words as written stay in ``claimant_phrase``.
+
+    >>> [reader_case(c) for c in ("Officials", "Local officials", "Health officials in Gaza", "The military")]
+    ['officials', 'local officials', 'health officials in Gaza', 'the military']
+    >>> [reader_case(c) for c in ("Health Ministry", "The Ministry", "Ministry of Health", "Bangkok", "UNICEF")]
+    ['Health Ministry', 'The Ministry', 'Ministry of Health', 'Bangkok', 'UNICEF']
+    >>> [reader_case(c) for c in ("Western officials", "British and Ukrainian assessments")]
+    ['Western officials', 'British and Ukrainian assessments']
+    """
+    first, _, rest = claimant.partition(" ")
+    if not first[:1].isupper() or (len(first) > 1 and first.isupper()) or rest[:1].isupper() \
+            or rest.startswith(("of ", "for ")) or first.lower() not in _group_words():
+        return claimant  # "Ministry of Health", "Centre for Border Analysis": a body's name
+    return first.lower() + claimant[len(first):]
+
+
 def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
     """The claims-table row of a candidate the rules kept."""
     s, fig, who, noun = ctx.sentence, c.figure, c.who, c.noun
@@ -7669,6 +7702,8 @@ def extract_source(src: Source, published: str = "") -> list[dict]:
     """
     claims = _references_named_after(src, [_claim(src, ctx, c) for ctx, c in figure_candidates(src, published)
                                            if not c.dropped])
+    for c in claims:  # last, once every rule has read the claimants as written
+        c["claimant"] = reader_case(c["claimant"])
     return link_totals(src, dedupe(claims, summary_paragraphs(src) if len(claims) > 1 else frozenset()))
 
 
