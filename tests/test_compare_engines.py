@@ -420,3 +420,18 @@ def test_a_figure_group_never_chains_through_a_vague_claim_on_either_engine(tmp_
     found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
     assert found[["finding", "a", "b", "c"]].values.tolist() == [["agree", "12", "12", ""],
                                                                  ["only in c", "", "", "12"]]
+
+
+def test_a_claim_with_no_place_is_read_in_its_articles_countries_on_either_engine(tmp_path):
+    """"3 killed" with no place of its own in an article whose other claims are in Mexico and
+    "3 killed" in one on Armenia are two events, not one figure two outlets agree on; a third
+    article's placeless "3 killed" beside a Mexican toll may be the first one's."""
+    said = [("a", 3, ""), ("a", 40, "Guadalajara"), ("b", 3, ""), ("b", 12, "Yerevan"),
+            ("c", 3, ""), ("c", 7, "Mexico")]
+    rows = [[article, v, v, "exact", "reported", "casualties", "person", "killed", "police", "", place, "",
+             "A sentence.", 10 * i, 10 * i + 5, "killed", ""]
+            for i, (article, v, place) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    threes = found[found["figures"] == "3"]
+    assert threes[["a", "b", "c"]].values.tolist() == [["3", "", "3"], ["", "3", ""]]

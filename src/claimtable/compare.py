@@ -23,8 +23,8 @@ that mixes stories (a strike in one city, another war's dead) then gives a group
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -130,7 +130,7 @@ class About:
     its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
 
     >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
-    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True)
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset())
     """
 
     what: tuple[str, str]
@@ -148,6 +148,24 @@ class About:
     #: its ``place`` names somewhere below a country (``measures.is_local``): a town's, a
     #: region's or one battle's figure, not a national total
     local: bool = False
+    #: for a claim whose place names no country: the countries its article's claims name
+    #: (``article_countries``), so that "3 killed" with no place in an article on Mexico is no
+    #: reading of "3 killed" in an article on Armenia
+    context: frozenset[str] = frozenset()
+
+
+def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """The countries each article's claims name, from (article, place) pairs.
+
+    >>> {a: sorted(c) for a, c in article_countries([("a", "Kharkiv"), ("a", ""), ("a", "Kursk region"), ("b", "")]).items()}
+    {'a': ['RU', 'UA']}
+    """
+    found: dict[str, set[str]] = {}
+    for article, place in places:
+        countries = _place_parts(str(place or ""))[0]
+        if countries:
+            found.setdefault(str(article), set()).update(countries)
+    return {article: frozenset(c) for article, c in sorted(found.items())}
 
 
 def group_unit(claim: dict) -> str:
@@ -335,9 +353,20 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     >>> nowhere = About(("killed", ""), frozenset(), frozenset(), PartialDate(2025, 4, 15), frozenset(), "person")
     >>> can_be_one(camp, city), can_be_one(camp, nowhere), can_be_one(camp, replace(nowhere, noun="child"))
     (False, True, False)
+
+    A claim that names no country is read in its article's countries (``About.context``):
+
+    >>> in_mexico = replace(nowhere, context=frozenset({"MX"}))
+    >>> can_be_one(in_mexico, replace(nowhere, context=frozenset({"AM"}))), can_be_one(in_mexico, camp)
+    (False, True)
+    >>> can_be_one(in_mexico, About(("killed", ""), frozenset({"UA"}), frozenset(), None, noun="person"))
+    False
     """
     if a.what != b.what or not _same_place(a.countries, a.towns, b.countries, b.towns):
         return False
+    a_where, b_where = a.countries or a.context, b.countries or b.context
+    if a_where and b_where and not a_where & b_where:
+        return False  # no place of its own, but an article about other countries
     if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
         return one_place(a, b) and (a.day is None or b.day is None
                                     or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS)
@@ -455,8 +484,11 @@ class GroupAssigner(Generic[G]):
     [[0, 1], [2]]
     """
 
-    def __init__(self, new_group: Callable[[int, dict, str, float, float], G]) -> None:
+    def __init__(self, new_group: Callable[[int, dict, str, float, float], G],
+                 countries: Mapping[str, frozenset[str]] | None = None) -> None:
         self.new_group = new_group
+        # each article's countries (``article_countries``): a claim naming none is read in them
+        self.countries = countries or {}
         self.groups: list[G] = []
         # open groups by (category, what they count), each with its members' distinct ``About``s
         # (a dict as an ordered set: wire copies and relays repeat one ``About`` many times)
@@ -473,6 +505,8 @@ class GroupAssigner(Generic[G]):
         status = _base_status(claim["status"])
         low, high = float(claim["value_low"]), float(claim["value_high"])
         said = about(claim)
+        if not said.countries and (context := self.countries.get(claim["article"])):
+            said = replace(said, context=context)
         key = (claim["category"], said.what)
         best, best_score, best_abouts = None, 0, None
         for g, abouts in self._open.get(key, ()):
@@ -494,7 +528,8 @@ class GroupAssigner(Generic[G]):
 
 def _assign(records: list[dict]) -> list[_Group]:
     """Figure groups of the claims (``GroupAssigner``), with their members' positions."""
-    assigner = GroupAssigner(lambda _n, c, status, low, high: _Group(c["category"], status, low, high))
+    assigner = GroupAssigner(lambda _n, c, status, low, high: _Group(c["category"], status, low, high),
+                             article_countries((c["article"], c.get("place", "")) for c in records))
     for pos, c in enumerate(records):
         assigner.place(c).add(pos, c["article"])
     return assigner.groups

@@ -303,7 +303,8 @@ def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str) -> pd.DataFra
         return _Tally(number, m["category"], status, low, high, compare.counted_text(m), m["label"],
                       {} if wide else None)
 
-    assigner = compare.GroupAssigner(new_tally)
+    assigner = compare.GroupAssigner(new_tally, compare.article_countries(con.execute(
+        "SELECT DISTINCT article, place FROM claims WHERE place IS NOT NULL AND place <> '' ORDER BY 1, 2").fetchall()))
     con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(
