@@ -95,6 +95,21 @@ def test_bad_jsonl_rows_are_named_and_the_others_still_run(tmp_path):
     assert articles == {"good", "news-000011"}  # a row without an id: archive name and line
 
 
+def test_an_export_that_calls_the_text_body_or_content_is_read(tmp_path):
+    """Monitoring tools export the text as "body", "content", "maintext": read as "text";
+    a row with "text" too is read from "text"."""
+    path = write_jsonl(tmp_path / "export.jsonl", [
+        {"id": "b1", "body": ARTICLE}, {"id": "c1", "content": OTHER},
+        {"id": "t1", "text": OTHER, "body": "No figures here."}])
+    result = run_command(str(path))
+    assert result.returncode == 0, result.stderr
+    assert {r["article"] for r in rows_of(result.stdout)} == {"b1", "c1", "t1"}
+    folder = tmp_path / "pq"
+    folder.mkdir()
+    parquet_file(folder / "a.parquet", {"id": ["m1"], "maintext": [ARTICLE]})
+    assert {r["article"] for r in rows_of(run(str(folder)).stdout)} == {"m1"}
+
+
 def parquet_file(path: Path, columns: dict[str, list], types: dict | None = None) -> Path:
     types = types or {}
     table = pa.table({name: pa.array(values, type=types.get(name, pa.string()))
@@ -111,7 +126,7 @@ def test_a_parquet_folder_with_bad_rows_and_a_bad_file(tmp_path):
         "text": [ARTICLE, None, "", "x" * (archive.MAX_TEXT_CHARS + 1), OTHER],
         "title": ["Troops reach the front", None, None, None, None],
     })
-    parquet_file(folder / "year=2024" / "b.parquet", {"body": [OTHER]})
+    parquet_file(folder / "year=2024" / "b.parquet", {"story": [OTHER]})
     parquet_file(folder / "year=2024" / "c.parquet", {
         "text": ["Officials said 900 troops arrived in Kursk.".encode("cp1252"), b"\x00\x01"],
         "article": ["bytes-ok", "bytes-bad"]}, {"text": pa.binary()})

@@ -1,6 +1,7 @@
 """News archives: many articles in one JSON Lines file or one Parquet file or folder.
 
-An archive holds one article a row: a ``text`` field (required) and optional ``article`` (its
+An archive holds one article a row: a ``text`` field (required; or one of ``TEXT_ALIASES``,
+"body", "content", ...) and optional ``article`` (its
 id), ``title``, ``outlet``, ``published``, ``url`` and ``language``. A row's text goes through
 the same loader rules as a file's (``load.load_text``: furniture, paragraphs, sentences,
 repeats; bytes are decoded as ``load.decode`` decodes a file, and text that is an HTML page is
@@ -24,7 +25,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,6 +53,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "url": ("link",),
     "language": ("lang",),
 }
+#: Other names of the ``text`` field that scrapers and monitoring tools export (news-please's
+#: ``maintext``): the first a row holds is its text when it has no ``text``.
+TEXT_ALIASES = ("body", "content", "full_text", "article_text", "maintext")
 #: A row's text longer than this is a dump, not an article: named as a bad row, not loaded
 #: (a long news feature is under 100,000 characters).
 MAX_TEXT_CHARS = 10_000_000
@@ -261,6 +265,17 @@ def default_id(file: Path, row: int) -> str:
     return f"{file.stem}-{row:06d}"
 
 
+def text_field(names: Iterable[str]) -> str | None:
+    """The field that holds a row's text: ``text``, else the first of ``TEXT_ALIASES`` the
+    row (or a Parquet file's columns) has, else None.
+
+    >>> text_field({"id": 1, "body": "x"}), text_field(["text", "body"]), text_field({"title": "x"})
+    ('body', 'text', None)
+    """
+    present = set(names)
+    return next((k for k in ("text", *TEXT_ALIASES) if k in present), None)
+
+
 def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
          max_chars: int, encoding: str = "utf-8") -> ArchiveRow | BadRow:
     """One decoded record as an ``ArchiveRow``, or the ``BadRow`` that says why not (with the
@@ -268,9 +283,10 @@ def _row(record: object, file: Path, row: int, where: str, ids: ArticleIds,
     try:
         if not isinstance(record, dict):
             raise load.SourceError(f"not a JSON object but {type(record).__name__}")
-        if "text" not in record:
-            raise load.SourceError("no 'text' field")
-        text, encoding, meta, blocks = _row_text(record["text"], max_chars, encoding)
+        key = text_field(record)
+        if key is None:
+            raise load.SourceError(f"no 'text' field (nor {', '.join(repr(a) for a in TEXT_ALIASES)})")
+        text, encoding, meta, blocks = _row_text(record[key], max_chars, encoding)
         fields = {name: _field(record, name) for name in FIELDS}
     except (load.SourceError, ValueError) as e:
         try:
@@ -334,11 +350,12 @@ def _iter_parquet_file(path: Path, ids: ArticleIds, max_chars: int) -> Iterator[
     except (OSError, pa.ArrowException) as e:
         yield BadRow(str(path), 0, f"not a readable Parquet file ({e})", "file")
         return
-    if "text" not in names:
+    key = text_field(names)
+    if key is None:
         yield BadRow(str(path), 0, f"no 'text' column (columns: {', '.join(sorted(names))})",
                      "file")
         return
-    columns = ["text", *(c for f in FIELDS for c in (f, *FIELD_ALIASES.get(f, ())) if c in names)]
+    columns = [key, *(c for f in FIELDS for c in (f, *FIELD_ALIASES.get(f, ())) if c in names)]
     number = 0
     try:
         for batch in reader.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
