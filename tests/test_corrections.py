@@ -98,3 +98,22 @@ def test_the_report_passes_the_corrections_beside_the_raw_folder(tmp_path):
     params = report.report_parameters(tmp_path / "raw", tmp_path / "out")
     assert params["corrections"].endswith("corrections.csv")
     assert pd.Series([params["corrections"]]).str.contains("raw/").sum() == 0
+
+
+def test_a_claim_corrected_to_unattributed_is_written_on_both_engines(processed, tmp_path):
+    """The analyst says nobody is named for the army's 80: the claim is written unattributed,
+    with no claimant words left (the contract), whichever engine writes it."""
+    frame = extracted.open_claims(processed / "sentences.csv").frame
+    fix = tmp_path / corrections.FILE_NAME
+    fix.write_text("article,start,action,column,value,reason\n"
+                   f"b,{_start(frame, '80')},correct,claimant,unattributed,the reporter's own count\n",
+                   encoding="utf-8")
+    folder = tmp_path / "dataset"
+    dataset.write_claims_dataset(frame.to_dict("records"), folder)
+    for engine in ("pandas", "duckdb"):
+        out = tmp_path / engine
+        out.mkdir()
+        extracted.open_claims(processed / "sentences.csv", folder, engine, fix).write(out)
+        written = pipeline.read_table(out / "claims.csv")
+        row = written.loc[written["figure"] == "80"]
+        assert row[["claimant", "claimant_phrase"]].fillna("").values.tolist() == [["unattributed", ""]]

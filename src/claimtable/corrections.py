@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from claimtable import paths
+from claimtable.contract import UNATTRIBUTED
 
 #: The file's name, beside the raw folder (``path/to/corrections.csv`` for ``path/to/raw``).
 FILE_NAME = "corrections.csv"
@@ -87,6 +88,13 @@ def apply(claims: pd.DataFrame, rules: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
     """The claims with the corrections applied (dropped rows removed, corrected cells set; a
     number column takes a number) and the record of each row (``APPLIED_COLUMNS``; ``done``:
     ``dropped``, ``corrected`` or ``no such claim`` when no claim of that article starts there).
+    A claim made ``unattributed`` loses its ``claimant_phrase`` too: no words name its source.
+
+    >>> claims = pd.DataFrame({"article": ["a"], "start": [4], "claimant": ["Mikati"], "claimant_phrase": ["Mikati"]})
+    >>> rules = pd.DataFrame({"article": ["a"], "start": ["4"], "action": ["correct"], "column": ["claimant"],
+    ...                       "value": ["unattributed"], "reason": ["the committee said it"]})
+    >>> apply(claims, rules)[0][["claimant", "claimant_phrase"]].values.tolist()
+    [['unattributed', '']]
     """
     if not len(rules):
         return claims, pd.DataFrame(columns=APPLIED_COLUMNS)
@@ -112,6 +120,8 @@ def apply(claims: pd.DataFrame, rules: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
         if pd.api.types.is_numeric_dtype(claims[r.column].dtype):
             value = pd.NA if not r.value.strip() else int(float(r.value.replace(",", "")))
         claims.at[i, r.column] = value
+        if r.column == "claimant" and "claimant_phrase" in claims and value == UNATTRIBUTED:
+            claims.at[i, "claimant_phrase"] = ""  # nobody's words name a source (the contract)
         record.append(row | {"was": "" if pd.isna(was) else str(was), "now": r.value, "done": "corrected"})
     return claims.drop(index=drop), pd.DataFrame(record, columns=APPLIED_COLUMNS)
 
