@@ -165,6 +165,18 @@ def test_every_chart_has_its_description_as_alternative_text(built):
     assert "No description has been provided" not in built.read_text(encoding="utf-8")
 
 
+def test_a_chart_that_sends_the_reader_to_a_table_names_one_the_report_has(built):
+    """A chart that shows some rows and says where the rest are names that table by the
+    caption the report gives it (the seeds' grids leave claimants and measures out)."""
+    import html
+
+    page = html.unescape(built.read_text(encoding="utf-8"))
+    named = set(re.findall(r"all in the report's table “([^”]+)”", page))
+    captions = re.findall(r"<caption>(.*?)</caption>", page, flags=re.S)
+    assert named, "the seeds' grids leave some rows out: their notes say where those are"
+    assert all(any(c.startswith(n) for c in captions) for n in named), named
+
+
 def test_a_description_from_source_text_stays_text_in_the_alternative_text():
     import nbformat
 
