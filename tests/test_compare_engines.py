@@ -435,3 +435,13 @@ def test_a_claim_with_no_place_is_read_in_its_articles_countries_on_either_engin
     found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
     threes = found[found["figures"] == "3"]
     assert threes[["a", "b", "c"]].values.tolist() == [["3", "", "3"], ["", "3", ""]]
+
+
+def test_a_publication_date_nobody_can_read_ends_no_date_span_on_either_engine(tmp_path):
+    """The line under every chart gives the sources' date span from the dates the reader
+    could parse: "31/13/2024" (no thirteenth month) is no end of it, on DuckDB as on pandas."""
+    pd.DataFrame({"article": ["a", "b", "c"], "outlet": ["X", "Y", "Y"], "status": ["ok"] * 3,
+                  "published": ["2024-09-23", "2025-01-15", "31/13/2024"]}).to_csv(tmp_path / "articles.csv", index=False)
+    expected = "3 sources: 2 outlets, 2024-09-23 – 2025-01-15 (see the sources table)."
+    assert charts.sources_note(pd.read_csv(tmp_path / "articles.csv", dtype=str)) == expected
+    assert summaries.open_summaries(tmp_path, "duckdb").sources_note() == expected

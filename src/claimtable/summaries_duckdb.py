@@ -384,10 +384,13 @@ class SqlSummaries:
             if k:
                 facts.append(f"{k:,} outlet{'s' if k != 1 else ''}")
         if "published" in have:
-            first, last = self.rows("SELECT min(substr(published, 1, 10)), max(substr(published, 1, 10)) "
-                                    f"FROM articles WHERE {ok} AND published <> ''")[0]
-            if first is not None:
-                facts.append(first if first == last else f"{first} – {last}")
+            # as ``charts.sources_note``: a date the reader could not parse is no end of the span
+            from claimtable.dates import parse_published
+
+            dates = sorted(str(d)[:10] for (d,) in self.stream(
+                f"SELECT DISTINCT published FROM articles WHERE {ok} AND published <> ''") if parse_published(str(d)))
+            if dates:
+                facts.append(dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}")
         head = f"{n:,} source{'s' if n != 1 else ''}"
         return f"{head}: {', '.join(facts)} (see the sources table)." if facts else f"{head} (see the sources table)."
 
