@@ -226,7 +226,7 @@ def collection_text(c: CollectionCounts) -> Findings:
     """The sentences of ``collection_findings`` from its counts.
 
     >>> collection_text(CollectionCounts(3, 2, "2024-10-01", "2024-11-02", 0, 1, 10, 5, 4))
-    3 articles from 2 outlets, published 2024-10-01 – 2024-11-02. They make 10 claims by 4 named claimants; 5 name nobody (50%). 1 file could not be read (see Sources).
+    3 articles from 2 outlets, published 2024-10-01 – 2024-11-02. They make 10 claims by 4 named claimants; 5 name nobody (50%). 1 input could not be read (a file or an archive's row; see Sources).
 
     Articles whose sources row names no outlet are counted as such, not folded into the outlets:
 
@@ -248,7 +248,8 @@ def collection_text(c: CollectionCounts) -> Findings:
     share = f" ({c.unattributed / c.claims:.0%})" if c.claims else ""
     second = (f"They make {count(c.claims, 'claim')} by {count(c.named, 'named claimant')}; "
               f"{c.unattributed:,} name nobody{share}.")
-    bad = [f"{count(c.unreadable, 'file')} could not be read (see Sources)."] if c.unreadable else []
+    what = "a file or an archive's row" if c.unreadable == 1 else "files or an archive's rows"
+    bad = [f"{count(c.unreadable, 'input')} could not be read ({what}; see Sources)."] if c.unreadable else []
     return Findings(" ".join([first, second, *bad]))
 
 
