@@ -7940,7 +7940,7 @@ def copies_a_status(c: dict, statuses: set[str] | None) -> bool:
 
     >>> [(c["status"], c["claimant"]) for c in _claims("The ministry said a strike on Velm killed two people.\\n\\n"
     ...     "Shelling wounded two people in Tarn on Friday evening.")]
-    [('killed', 'The ministry'), ('wounded', 'unattributed')]
+    [('killed', 'the ministry'), ('wounded', 'unattributed')]
     >>> copies_a_status({"status": "killed"}, {"", "wounded"}), copies_a_status({"status": "killed"}, None)
     (True, False)
     """
@@ -8130,7 +8130,7 @@ def restated_in_summary(c: dict, claims: list[dict], summary: frozenset[int]) ->
 
     >>> [(c["figure"], c["claimant"]) for c in _claims("Officials said 900 soldiers were killed in "
     ...     "May.\\n\\nKey points\\n- 900 soldiers were killed, the ministry says")]
-    [('900', 'Officials')]
+    [('900', 'officials')]
     """
     if c["paragraph"] not in summary:
         return False
@@ -8222,7 +8222,7 @@ def copied_without_its_source(c: dict, copies: dict[tuple, list[str]]) -> bool:
 
     >>> [(c["figure"], c["claimant"]) for c in _claims("The ministry said 9 people died. "
     ...     "Strikes overnight killed 20 people.\\nStrikes overnight killed 20 people, officials said.")]
-    [('9', 'The ministry'), ('20', 'officials')]
+    [('9', 'the ministry'), ('20', 'officials')]
     """
     if c["attribution"] != "carried":
         return False
