@@ -678,13 +678,39 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
 
     >>> _body_documents("A ministry statement said 88 were hurt, per army figures.")
     ((2, 10, 'ministry', ('ministry',)), (44, 48, 'army', ('military',)))
+
+    A capitalised head that ends a name before "reports" as a verb is no document's owner
+    ("Acme News Agency reports that 40 died": the agency speaks, ``_name_reporting``):
+
+    >>> _body_documents("Acme News Agency reports that 40 died.")
+    ()
     """
     matches = _documents_of_bodies(sentence)
     if not matches:
         return ()  # most sentences: no generator called
     heads = _reference_documents()
-    words = [(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]) for m in matches]  # as written
+    words = [(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]) for m in matches
+             if not _name_then_reports_verb(sentence, m)]  # as written
     return tuple((start, end, word, heads[word.lower()]) for start, end, word in words if word.lower() in heads)
+
+
+#: A capitalised word and the space before a body word that ends a name: "News " of "News Agency".
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.&'’-]*\s+$")
+
+
+def _name_then_reports_verb(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a body word and "reports" (``_documents_of_bodies``' match) are the end of a
+    name and its verb: the body word capitalised after a capitalised word, "reports" before
+    what it reports ("Acme News Agency reports that 40 died", "... reports nine dead";
+    ``_reported_object``), not a body's papers ("army reports show").
+
+    >>> s = "Acme News Agency reports that 40 died."
+    >>> _name_then_reports_verb(s, _documents_of_bodies(s)[0])
+    True
+    """
+    return (m.group(2) == "reports" and sentence[m.start(1)].isupper()
+            and _CAPITALISED_BEFORE.search(sentence, max(0, m.start(1) - 40), m.start(1)) is not None
+            and _reported_object().match(sentence, m.end(2)) is not None)
 
 
 def _documents_of_bodies(text: str) -> list[re.Match[str]]:
@@ -5300,8 +5326,6 @@ def _whose_recording() -> re.Pattern[str]:
 
 #: A place a document comes from: " from Seoul", " from the Kremlin".
 _WEAK_PLACE = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-#: After "reports" as a verb: the clause it reports ("reports that", "reports 40 ...").
-_REPORTED_CLAUSE = re.compile(r"\s+(?:that\b|\d)")
 #: Capitalised words that name an outlet, not a nationality ("Ukrainian", "Japanese").
 _OUTLET_NAME = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}[A-Z][\w.&'’-]*(?<!an)(?<!ese)(?<!ish)\s+$")
 
@@ -5312,6 +5336,40 @@ _ACRONYM_NAME = re.compile(r"[A-Z][A-Z&.]+\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 
 
+@cache
+def _reported_object() -> re.Pattern[str]:
+    """What "reports" as a verb takes: "that", or a count, digits or a number word, perhaps
+    after a hedge cue (``hedges.csv``, ``number_words.csv``: "reports fourteen dead", "reports
+    at least 40").
+
+    >>> [bool(_reported_object().match(t)) for t in (" fourteen dead", " at least 40", " that", " say")]
+    [True, True, True, False]
+    """
+    words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
+    hedges = lexicons.alternation(lexicons.words_with("hedges", "cue", "position", "before"), fold_case=True)
+    return re.compile(rf"\s+(?:(?:{hedges})\s+)?(?:\d|that\b|(?:{words})\b)")
+
+
+def _state_or_acronym(words: str) -> re.Match[str] | None:
+    """One word before "reports" as a verb that names a speaker by itself: an acronym or a
+    country or its capital (``_states``; "Bangkok reports fourteen dead"), not an adjective
+    ("Western reports 40 ...").
+
+    >>> [bool(_state_or_acronym(w)) for w in ("Bangkok ", "AFP ", "Western ", "Kyiv Post ")]
+    [True, True, False, False]
+    """
+    m = _ACRONYM_NAME.fullmatch(words)
+    if m is None and (m := _ONE_NAME.fullmatch(words)) is not None:
+        name = m.group(0).rstrip()
+        if not any(s == 0 and e == len(name) for s, e, _p, _c in _states().find(name)):
+            return None
+    return m
+
+
+#: One capitalised word and the space after it ("Bangkok ").
+_ONE_NAME = re.compile(r"[A-Z][\w'’-]+\s+")
+
+
 def _credits_after_comma(sentence: str, start: int, end: int) -> bool:
     """Whether words set between a comma and the clause's end credit what comes before them
     (", AFP reports."): "reports" there is the verb of the name before it, not a document.
@@ -5319,8 +5377,16 @@ def _credits_after_comma(sentence: str, start: int, end: int) -> bool:
     >>> s = "Two men were seized, VNA reports."
     >>> _credits_after_comma(s, 21, 32), _credits_after_comma("Iranian reports.", 0, 15)
     (True, False)
+    >>> s = "Two men were seized, the Osk Courier reports."
+    >>> _credits_after_comma(s, 25, 44)
+    True
     """
-    return sentence[:start].rstrip().endswith(",") and _CLAUSE_END.match(sentence, end) is not None
+    before = _THE_AT_END.sub("", sentence[:start].rstrip())
+    return before.endswith(",") and _CLAUSE_END.match(sentence, end) is not None
+
+
+#: "the" that ends the words before a name (", the "): the name's article.
+_THE_AT_END = re.compile(r"(?<=,)\s*the$")
 
 
 #: A relative word right before a name that reports it: "which ", "which the ", "that ".
@@ -5343,13 +5409,32 @@ def _name_reporting(sentence: str, start: int, end: int, words: str, head: str) 
     >>> s = "The unit, which VNA reports could be 900 strong, left."
     >>> _name_reporting(s, 16, 27, "VNA reports", "reports").name
     'VNA'
+
+    Several capitalised words credit the clause before them too, and a country, its capital
+    or an acronym alone speaks before a count, a number word perhaps after a hedge ("Lima
+    reports nine wounded", "OSK reports at least 40 dead"), not an adjective ("Western reports"):
+
+    >>> s = "Two men were seized, Radio Free Osk reports."
+    >>> _name_reporting(s, 21, 43, "Radio Free Osk reports", "reports")
+    MentionCandidate(start=21, end=35, name='Radio Free Osk', kind='media')
+    >>> s = "Lima reports nine wounded."
+    >>> _name_reporting(s, 0, 12, "Lima reports", "reports").name
+    'Lima'
+    >>> _name_reporting("Western reports nine dead.", 0, 15, "Western reports", "reports") is None
+    True
     """
     if head != "reports" or words == head:
         return None
-    if _REPORTED_CLAUSE.match(sentence, end):
-        m = _OUTLET_NAME.match(words[: -len(head)])
+    if _reported_object().match(sentence, end):
+        m = _OUTLET_NAME.match(words[: -len(head)]) or _state_or_acronym(words[: -len(head)])
     elif _credits_after_comma(sentence, start, end):
         m = _ACRONYM_NAME.fullmatch(words, 0, len(words) - len(head))
+        if m is None and (m := _OUTLET_NAME.match(words[: -len(head)])) is not None:
+            # ", Radio Free Osk reports.": words that credit in the present after the clause
+            # are an outlet's, which relays a source of its sentence ("the agency told
+            # lawmakers ..., the Courier reports": the agency)
+            name = m.group(0).rstrip()
+            return MentionCandidate(start, start + len(name), name, "media")
     elif _RELATIVE_BEFORE.search(sentence, max(0, start - 12), start):
         # "the contingent, which ISW reports could be 12,000 strong": the relative word is what
         # the name reports, the verb's object, so "reports" is its verb
