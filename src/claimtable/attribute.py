@@ -6156,6 +6156,25 @@ def _speaks_in_time_clause(sentence: str, figure: tuple[int, int], m: Mention) -
     return close >= 0 and _gives_no_count(sentence[m.end:close])
 
 
+def _speaks_only_in_time_clause(sentence: str, m: Mention) -> bool:
+    """Whether ``m`` is the subject of a clause of time (``_TIME_CLAUSE_OPENER``) that gives no
+    count up to the comma or semicolon that closes it ("The raid began soon after Velmar spoke with
+    Osk's envoy, ..."): its words date the reporter's event, so no account of its opens there for
+    the sentences after it to go on with (``ArticleAttribution.close_sentence``).
+
+    >>> s = "The raid began soon after Velmar spoke with Osk's envoy, prompting protests."
+    >>> _speaks_only_in_time_clause(s, Mention(26, 32, "Velmar", "Velmar", "state", SPEAKER, "speaks"))
+    True
+    >>> s = "The raid came a day after Velmar said 40 guards died."
+    >>> _speaks_only_in_time_clause(s, Mention(26, 32, "Velmar", "Velmar", "state", SPEAKER, "speaks"))
+    False
+    """
+    if m.kind == "pronoun" or m.start < 4 or _TIME_CLAUSE_OPENER.search(sentence, max(0, m.start - 12), m.start) is None:
+        return False
+    ends = [i for i in (sentence.find(",", m.end), sentence.find(";", m.end)) if i >= 0]
+    return _gives_no_count(sentence[m.end:min(ends, default=len(sentence))])
+
+
 #: "that" as a word: what opens a speaker's reported words.
 _THAT_WORD = re.compile(r"\bthat\b")
 
@@ -12591,6 +12610,10 @@ class ArticleAttribution:
     def close_sentence(self, mentions: list[Mention], attributed: list[Attribution]) -> None:
         """After a sentence: what carries over to the next one."""
         speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
+        if speakers and self.texts and any(_speaks_only_in_time_clause(self.texts[-1], m) for m in speakers):
+            # "The raid began soon after Velmar spoke with Osk's envoy.": the speaker only dates the
+            # reporter's event, and opens no account that the next sentences go on with
+            speakers = [m for m in speakers if not _speaks_only_in_time_clause(self.texts[-1], m)]
         if speakers and speakers[-1].strength == ACCORDING and self.texts:
             speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"] if attributed else []
