@@ -560,6 +560,27 @@ def _past_time_opener(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
     return _named_speaker().match(sentence, time.end())
 
 
+#: A word and the blanks after it: the capitalised opener glued before a name (``_name_after_opener_word``).
+_FIRST_WORD = re.compile(r"\S+\s+")
+#: The conjunctions that open a clause before its subject ("Since Velmar declared ...", "While Osk
+#: Radio said ..."): a sentence's capital makes them look like the first word of a name.
+_SUBORDINATORS = frozenset({"after", "before", "since", "when", "once", "until", "while", "whereas",
+                            "although", "though"})
+
+
+def _name_after_opener_word(sentence: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A name ``_named_speaker`` found that opens with a conjunction (``_SUBORDINATORS``) a
+    sentence's capital made look like a name's first word ("Since Velmar declared ...", "While
+    Osk Radio said ..."): the name after it, or ``None`` when no name follows it.
+
+    >>> s = "Since Velmar declared victory in 2019, the garrison shrank."
+    >>> _name_after_opener_word(s, _named_speaker().match(s)).group(1)
+    'Velmar'
+    """
+    word = _FIRST_WORD.match(sentence, m.start(1))
+    return _named_speaker().match(sentence, word.end()) if word is not None and word.end() < m.end(1) else None
+
+
 @cache
 def _name_particles() -> str:
     """Up to two lower-case particles a person's name holds before a capitalised word ("Ana
@@ -3076,6 +3097,10 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue  # a name inside the asides about the speaker before it
         if sentence[m.start(1)] in _TIME_OPENER_INITIALS:  # the cheap test of ``_past_time_opener`` first
             m = _past_time_opener(sentence, m) or m  # "On Monday the Velm Staff claimed": the staff
+        if " " in m.group(1) and m.group(1).split(None, 1)[0].lower() in _SUBORDINATORS:
+            m = _name_after_opener_word(sentence, m)  # "Since Velmar declared ...": Velmar
+            if m is None:
+                continue
         if m.start(1) in introduced:
             introduced.add(m.start())  # "according to The Economist": the introducer took "The"
         name = m.group(1)
@@ -6136,6 +6161,120 @@ def _speaks_of_another_noun(sentence: str, figure: tuple[int, int], m: Mention) 
         return False
     close = min((i for i in (sentence.find(",", m.end), sentence.find(";", m.end)) if i >= 0), default=len(sentence))
     return not opener.start() <= figure[0] < close
+
+
+#: A conjunction of time before a clause's subject, an article between: "after the ", "When ",
+#: "since " (``_speaks_in_time_clause``).
+_TIME_CLAUSE_OPENER = re.compile(r"\b(?:[Aa]fter|[Ww]hen|[Ss]ince|[Bb]efore|[Uu]ntil|[Oo]nce)\s+(?:(?:the|an?)\s+)?$")
+
+#: A count in words or digits, not a year: what a clause of time would give were its source
+#: speaking of figures ("after the ministry said 40 died", "when the army reported three").
+_COUNT_DIGIT = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")
+
+
+@cache
+def _count_documents() -> frozenset[str]:
+    """The nouns of a source's papers that give counts ("tally", "figures", "report"; the
+    ``document`` and ``weak`` rows of ``generic_claimants.csv``).
+
+    >>> {"tally", "report", "figures"} <= _count_documents()
+    True
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "document") \
+        | lexicons.word_set("generic_claimants", "word", "kind", "weak")
+
+
+def _speaks_in_time_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether ``m`` is the subject of a clause of time ("after the Osk Front announced a
+    blockade", "when the rebels released a video", "Since Velmar declared victory in 2019,")
+    that gives no count and does not hold the figure: the figure stands before the conjunction,
+    or the clause opens the sentence and the figure after the comma that closes it. What the
+    source said dates the event the reporter tells; it is no source of that event's figures
+    ("Some 40 trucks were stranded after the Osk Front announced a blockade": unattributed),
+    while a count in its clause is its own ("The raid came a day after the ministry said 40
+    died": the ministry's 40; "The toll rose to 90 after the ministry reported 12 more": the
+    source gives counts, and is left to the other rules), and so is a document of counts
+    ("Nobody knew 64 boats sank until Osk Watch published its tally": Osk Watch's).
+
+    >>> s = "Some 40 trucks were stranded after the Osk Front announced a blockade."
+    >>> m = Mention(s.index("Osk"), s.index("Osk") + 9, "Osk Front", "Osk Front", "named", SPEAKER, "speaks")
+    >>> _speaks_in_time_clause(s, (5, 7), m)
+    True
+    >>> s = "Since Velmar declared victory in 2019, the garrison has shrunk to 3,500 troops."
+    >>> m = Mention(6, 12, "Velmar", "Velmar", "named", SPEAKER, "speaks")
+    >>> _speaks_in_time_clause(s, (s.index("3,500"), s.index("3,500") + 5), m)
+    True
+    >>> s = "The raid came a day after the ministry said 40 died."
+    >>> m = Mention(s.index("ministry"), s.index("ministry") + 8, "ministry", "ministry", "group", SPEAKER, "speaks")
+    >>> _speaks_in_time_clause(s, (s.index("40"), s.index("40") + 2), m)
+    False
+    >>> s = "The toll rose to 90 after the ministry reported twelve more deaths."
+    >>> m = Mention(s.index("ministry"), s.index("ministry") + 8, "ministry", "ministry", "group", SPEAKER, "speaks")
+    >>> _speaks_in_time_clause(s, (17, 19), m)
+    False
+    >>> s = "After Osk confirmed, on Friday, that 11 guards died, Velm sent 40 medics."
+    >>> _speaks_in_time_clause(s, (s.index("11"), s.index("11") + 2), Mention(6, 9, "Osk", "Osk", "state", SPEAKER, "speaks"))
+    False
+    >>> s = "After Osk said on Sunday that it was closing its border, hundreds of trucks were stranded."
+    >>> _speaks_in_time_clause(s, (s.index("hundreds"), s.index("hundreds") + 8), Mention(6, 9, "Osk", "Osk", "state", SPEAKER, "speaks"))
+    True
+    >>> s = "Nobody knew 64 boats sank until Osk Watch published its tally."
+    >>> m = Mention(s.index("Osk"), s.index("Osk") + 9, "Osk Watch", "Osk Watch", "named", SPEAKER, "speaks")
+    >>> _speaks_in_time_clause(s, (12, 14), m)
+    False
+    """
+    if m.kind == "pronoun" or m.start < 4:
+        return False
+    opener = _TIME_CLAUSE_OPENER.search(sentence, max(0, m.start - 12), m.start)
+    if opener is None:
+        return False
+    if figure[1] <= opener.start():  # "Some 40 trucks were stranded after the Osk Front announced ..."
+        semicolon = sentence.find(";", m.end)
+        return _gives_no_count(sentence[m.end:semicolon if semicolon >= 0 else len(sentence)])
+    if sentence[:opener.start()].strip(" \"“‘'") or figure[0] < m.end:
+        return False
+    # "Since Velmar declared victory in 2019, the garrison ... 3,500": the clause opens the sentence and
+    # a comma closes it, past the words it reports after "that", before the figure; not a figure of
+    # those words ("After Osk confirmed, on Friday, that 11 died, ...")
+    words_from = max((that.end() for that in _THAT_WORD.finditer(sentence, m.end, figure[0])), default=m.end)
+    close = sentence.find(",", words_from, figure[0])
+    return close >= 0 and _gives_no_count(sentence[m.end:close])
+
+
+def _speaks_only_in_time_clause(sentence: str, m: Mention) -> bool:
+    """Whether ``m`` is the subject of a clause of time (``_TIME_CLAUSE_OPENER``) that gives no
+    count up to the comma or semicolon that closes it ("The raid began soon after Velmar spoke with
+    Osk's envoy, ..."): its words date the reporter's event, so no account of its opens there for
+    the sentences after it to go on with (``ArticleAttribution.close_sentence``).
+
+    >>> s = "The raid began soon after Velmar spoke with Osk's envoy, prompting protests."
+    >>> _speaks_only_in_time_clause(s, Mention(26, 32, "Velmar", "Velmar", "state", SPEAKER, "speaks"))
+    True
+    >>> s = "The raid came a day after Velmar said 40 guards died."
+    >>> _speaks_only_in_time_clause(s, Mention(26, 32, "Velmar", "Velmar", "state", SPEAKER, "speaks"))
+    False
+    """
+    if m.kind == "pronoun" or m.start < 4 or _TIME_CLAUSE_OPENER.search(sentence, max(0, m.start - 12), m.start) is None:
+        return False
+    ends = [i for i in (sentence.find(",", m.end), sentence.find(";", m.end)) if i >= 0]
+    return _gives_no_count(sentence[m.end:min(ends, default=len(sentence))])
+
+
+#: "that" as a word: what opens a speaker's reported words.
+_THAT_WORD = re.compile(r"\bthat\b")
+
+
+def _gives_no_count(clause: str) -> bool:
+    """Whether a source's clause gives no count (digits that are no year, a number word) and names
+    no document of counts (``_count_documents``): "declared a blockade", not "reported 12 more
+    deaths" or "published its tally".
+
+    >>> _gives_no_count(" declared a blockade in 2019"), _gives_no_count(" said twelve died"), _gives_no_count(" issued its tally")
+    (True, False, False)
+    """
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
+    return _COUNT_DIGIT.search(clause) is None and lexicons.word_set("number_words", "word").isdisjoint(words) \
+        and _count_documents().isdisjoint(words)
 
 
 #: An adverb of hearsay on a deed ("reportedly", "allegedly"): someone unnamed tells of it.
@@ -12377,6 +12516,12 @@ class ArticleAttribution:
         contrasted = _contrasted_claim(sentence, figure, mentions)
         if contrasted is not None:  # 'not "a few hundred", as X claim': the figure X gave
             return Attribution(contrasted.claimant, contrasted.phrase, "clause")
+        if mentions and any(_speaks_in_time_clause(sentence, figure, m) for m in mentions):
+            # "Some 40 trucks were stranded after the Osk Front announced a blockade": its words
+            # date the reporter's event, they give none of its figures
+            mentions = [m for m in mentions if not _speaks_in_time_clause(sentence, figure, m)]
+            if not any(m.strength >= SUBJECT for m in mentions):
+                return Attribution(UNATTRIBUTED, "", "none")
         if mentions and any(_speaks_of_another_noun(sentence, figure, m) for m in mentions):
             # "36 trucks came, below the 500 the UN estimates are needed": the UN speaks of its 500
             mentions = [m for m in mentions if not _speaks_of_another_noun(sentence, figure, m)]
@@ -12550,6 +12695,10 @@ class ArticleAttribution:
     def close_sentence(self, mentions: list[Mention], attributed: list[Attribution]) -> None:
         """After a sentence: what carries over to the next one."""
         speakers = [m for m in mentions if m.strength >= SPEAKER and m.kind != "weak"]
+        if speakers and self.texts and any(_speaks_only_in_time_clause(self.texts[-1], m) for m in speakers):
+            # "The raid began soon after Velmar spoke with Osk's envoy.": the speaker only dates the
+            # reporter's event, and opens no account that the next sentences go on with
+            speakers = [m for m in speakers if not _speaks_only_in_time_clause(self.texts[-1], m)]
         if speakers and speakers[-1].strength == ACCORDING and self.texts:
             speakers[-1] = _told_then_relayed(speakers[-1], mentions, self.texts[-1])
         named = [a for a in attributed if a.claimant != UNATTRIBUTED and a.how != "none"] if attributed else []
