@@ -6310,6 +6310,87 @@ def survivors_are_not_dead(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
 
 @cache
+def _carried_before() -> re.Pattern[str]:
+    """The verb of a craft that carries people right before a figure, a hedge cue of
+    ``hedges.csv`` at most between ("a boat carrying some 600 migrants", "fit to carry 40 or 50
+    people", "packed with up to 700"; "troop-carrying vehicles and 40 soldiers", "transporting
+    the corpses of four" are no load).
+
+    >>> p = _carried_before()
+    >>> bool(p.search("a dinghy carrying about ")), bool(p.search("packed with up to ")), bool(p.search("troop-carrying fighting vehicles and "))
+    (True, True, False)
+    """
+    hedges = lexicons.alternation(sorted(lexicons.word_set("hedges", "cue", "position", "before")), fold_case=True)
+    return re.compile(r"(?<![\w-])(?:carrying|carried|carry|carries|ferrying|transporting|(?:packed|crammed|overloaded)\s+with)"
+                      rf"\s+(?:(?:{hedges})\s+)?$", re.I)
+
+
+#: Casualty statuses that people aboard a craft take from a wreck told elsewhere in the sentence.
+_WRECK_STATUSES = frozenset({"killed", "lost", "missing", "wounded", "casualties", "killed or wounded"})
+
+
+@cache
+def _aboard_after() -> re.Pattern[str]:
+    """Right after the people counted: their place aboard a craft ("were aboard", "on board",
+    "on the vessel"; the bare heads of ``units.csv`` that name craft of two kinds: boats, ships).
+
+    >>> p = _aboard_after()
+    >>> bool(p.match(" originally were aboard.")), bool(p.match(" on the fishing vessel")), bool(p.match(" on the front"))
+    (True, True, False)
+    """
+    heads = sorted(h for unit in _kinds_of_bare_heads() for h in _kinds_of_bare_heads()[unit][0])
+    craft = lexicons.alternation(heads, fold_case=True)
+    return re.compile(
+        r"\s+(?:(?:who\s+)?(?:originally\s+|still\s+|all\s+)?(?:were|was|are|had\s+been|have\s+been)\s+)?"
+        r"(?:(?:originally|still|all)\s+)?"
+        rf"(?:aboard|on\s+board|onboard|on\s+(?:the|a|an|its|their|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{craft}))\b", re.I)
+
+
+def carried_aboard_not_hurt(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted as a craft's load ("a boat carrying 600 migrants", "150 people were
+    aboard", "the 25 people on the vessel") are those aboard, not the dead, lost or missing of
+    the wreck the rest of the sentence tells of (docs/claims.md: a casualty word outside a
+    figure's clause is not its own when the clause has a verb of its own): other people, no
+    status; a casualty word of their own words or predicate stays theirs.
+
+    >>> rows = _claims("Dozens are feared dead after a boat carrying 300 migrants sank.")
+    >>> [(r["figure"], r["category"], r["status"]) for r in rows]
+    [('Dozens', 'casualties', 'killed'), ('300', 'other', '')]
+    >>> rows = _claims("The raid killed four sailors out of the 22 people on the vessel.")
+    >>> [(r["figure"], r["category"]) for r in rows]
+    [('four', 'casualties'), ('22', 'other')]
+    >>> rows = _claims("A ferry carrying 40 passengers sank and 30 people aboard were killed.")
+    >>> [(r["figure"], r["category"]) for r in rows]
+    [('40', 'other'), ('30', 'casualties')]
+    """
+    if c.category != "casualties" or (
+            "carr" not in ctx.text and "Carr" not in ctx.text and "ferrying" not in ctx.text and
+            "transporting" not in ctx.text and "packed" not in ctx.text and "crammed" not in ctx.text and
+            "overloaded" not in ctx.text and "board" not in ctx.text and " on the " not in ctx.text and
+            " on a " not in ctx.text and " on its " not in ctx.text and " on their " not in ctx.text and
+            " on that " not in ctx.text and " on this " not in ctx.text and " on an " not in ctx.text):
+        return False  # the cheap tests first: people hurt, a sentence that tells of a load or a craft
+    if c.noun is None or not c.noun_follows or c.noun.category == "casualties":
+        return False  # counted by a noun that names no victim ("carrying 40 bodies": the dead)
+    if c.status.removeprefix("expected ") not in _WRECK_STATUSES:
+        return False
+    text, fig = ctx.text, c.figure
+    if not _carried_before().search(text, max(0, fig.start - 60), fig.start) \
+            and not _aboard_after().match(text, c.noun.end):
+        return False
+    cues = _status_cues(True, c.projected)
+    end = min((f.start for f in ctx.figures if f.start > fig.end), default=c.clause[1])
+    own = _nearest_status(text, fig.end, fig.end, min(end, c.clause[1]), cues)
+    if own is not None and own.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False  # "30 people aboard were killed", "carrying 12 wounded soldiers": their own
+    before = _nearest_status(text, fig.start, max(c.clause[0], fig.start - 25), fig.start, cues)
+    if before is not None and before.removeprefix("expected ") in CASUALTY_STATUSES:
+        return False  # "killing all 25 people on board": the verb that takes them
+    c.category, c.status = "other", ""
+    return True
+
+
+@cache
 def _unhurt_units() -> frozenset[str]:
     """Units of people who came through alive (``unhurt.csv``)."""
     return lexicons.word_set("unhurt", "unit")
@@ -7073,6 +7154,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     rescued_are_other,  # "five of the rescued sailors": other people
     survivors_are_not_dead,  # "sank with 75 survivors": other people, not dead
+    carried_aboard_not_hurt,  # "a boat carrying 600 migrants capsized": those aboard, not the dead
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     captives_sent_home,  # "90 prisoners of war are being returned": released, not casualties
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
@@ -7289,6 +7371,8 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     population_has_no_status: (" of ",),
     state_left_on_another_figure: ("left", "leav"),
     craft_of_travellers: ("boat", "vessel", "ship"),
+    carried_aboard_not_hurt: ("carr", "Carr", "ferrying", "transporting", "packed", "crammed", "overloaded", "board",
+                              " on the ", " on a ", " on its ", " on their ", " on that ", " on this ", " on an "),
     taken_by_force: ("took", "taken", "taking"),
     men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
@@ -7305,7 +7389,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'casualty_verb_of_a_degree', 'contrasted_subject_points_back',
+    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'carried_aboard_not_hurt', 'casualty_verb_of_a_degree',
+     'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
      'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
