@@ -1655,6 +1655,30 @@ def _counted_and_believed(before: str, after: str) -> bool:
 
 
 @cache
+def _harm_by() -> re.Pattern[str]:
+    """A participle of a harm done to people (a ``killed``, ``wounded``, ``captured`` or
+    ``detained`` cue of ``statuses.csv`` ending in "-ed", or a cue of ``people_harms.csv``),
+    then "by" and an article at the end of the text before a mention."""
+    cues = {r["cue"] for r in lexicons.read_lexicon("statuses")
+            if r["status"] in ("killed", "wounded", "captured", "detained") and re.fullmatch(r"[a-z]+ed", r["cue"])}
+    cues |= lexicons.word_set("people_harms", "cue")
+    return re.compile(rf"\b(?:{lexicons.alternation(cues, fold_case=True)})\s+by\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+@_gives(TOPIC)
+def _agent_of_harm(before: str, after: str) -> bool:
+    """"civilians killed by the Kel Front, the governor said": the agent of a harm done to
+    people is the actor of the deed, not a speaker, though a reporting verb follows later.
+
+    >>> _agent_of_harm("The bodies of 60 villagers, many killed by the ", ", were found, police said.")
+    True
+    >>> _agent_of_harm("Sixty deaths confirmed by the ", " said.")
+    False
+    """
+    return "by" in before[-9:] and _harm_by().search(before, max(0, len(before) - 60)) is not None
+
+
+@cache
 def _aside_by() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{_verbs('control')})\s+by\s+(?:the\s+)?$", re.I)
 
@@ -2528,6 +2552,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _in_opening_concession,  # "Despite the gains recorded by the army, raiders killed 40": not the army's news
     _interviewer_of_speakers,  # "Residents interviewed by the Velm Courier said": the residents
     _found_by_agent, _described_source, _spoken_about, _counted_and_believed, _aside_agent, _relay_agent,
+    _agent_of_harm,  # "villagers killed by the Kel Front, the governor said": not the Kel Front
     _medium_of_document_speaking,  # "the statement read out on state television added": the issuer
     _as_claimed,
     _puts_at,
@@ -2570,6 +2595,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _in_opening_concession, _interviewer_of_speakers, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
+    _agent_of_harm,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener, _speaks_at_end_past_description,
 })
