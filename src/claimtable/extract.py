@@ -600,10 +600,13 @@ _SUFFERED_BEFORE = lexicons.opening_gated(re.compile(
 
 
 def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, projected: bool,
-            noun: Noun | None = None, stop: int = -1, others: tuple[tuple[int, int], ...] = ()) -> str:
+            noun: Noun | None = None, stop: int = -1, others: tuple[tuple[int, int], ...] = (),
+            clause_only: bool = False) -> str:
     """The status of a figure; ``stop``: where the next figure's own clause of a coordination
     starts ("8,000 have been evacuated and 35 have been killed": the second's predicate);
-    ``others``: spans of cues read past when the sentence is read whole (``_cues_of_others``)."""
+    ``others``: spans of cues read past when the sentence is read whole (``_cues_of_others``);
+    ``clause_only``: the figure's clause has a verb of its own, and the sentence is not read
+    whole ("killed two, while 76 escaped": the 76 are not dead)."""
     cues = _status_cues(people, projected)
     own = _status_of_noun(text, fig, noun, cues)
     if own == "casualties" and noun is not None:
@@ -616,7 +619,7 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     found = _nearest_status(text, fig.start, *clause, cues, skip, fig.end)
     if not found:
         found = _status_past_dashes(text, fig, clause, cues, skip)
-    if not found and clause != (0, len(text)):  # a clause that is the whole sentence was read whole
+    if not found and clause != (0, len(text)) and not clause_only:  # a whole sentence was read whole
         found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end, others + _with_phrases(text, clause))
     if found is None and skip != NO_SPAN:
         found = _nearest_status(text, fig.start, *clause, cues, own_end=fig.end)
@@ -965,6 +968,7 @@ class FigureCandidate:
     lookup: NounLookup = NOTHING  #: what the words next to the figure say it counts
     noun_follows: bool = False  #: the noun is written after the figure
     status_hint: str | None = None  #: a casualty status right after a bare figure
+    own_verb: bool = False  #: a bare figure a verb of its own follows ("76 escaped"): its clause's status only
     noun_carried: bool = False  #: the counted noun is one an earlier sentence named
     hedge: str = ""
     projected: bool = False
@@ -2758,6 +2762,11 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
     >>> [(c["figure"], c["status"]) for c in _claims("In Tarn, four medics were wounded, with one in a critical condition.")]
     [('four', 'wounded'), ('one', 'wounded')]
+
+    So are those a hearsay frame puts before the status ("are feared", "were known to have").
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Gunmen stormed Osk. At least ten were known to have died.")]
+    [('ten', 'killed')]
     """
     if c.lookup.found:
         return False
@@ -2765,6 +2774,8 @@ def bare_figure_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
     c.status_hint = _status_after(text, end)
     if not c.status_hint and (condition := _IN_CONDITION.match(text, end)):
         c.status_hint = _status_after(text, condition.end())  # "with two in critical condition"
+    if not c.status_hint and (frame := _HEARSAY_FRAME.match(text, end)):
+        c.status_hint = _status_after(text, frame.end())  # "ten were known to have died"
     recent = art.previous is not None and ctx.sentence.sentence - art.previous_at <= 2
     if not c.status_hint and recent and c.figure.percent:
         end = _percent_end(text, c.figure)  # "about 30% have been deployed": a share of them
@@ -2788,6 +2799,71 @@ _ABSOLUTE_AFTER = re.compile(
     r"(?=\s+(?:in|on|at|into|onto|from|over|near|inside|outside|across|after|before|within|the|their|its"
     r"|[a-z]+ed)\b|\s*[,.;:)]|\s*$))",
     re.I)
+
+
+@cache
+def _bare_subject_verb() -> re.Pattern[str]:
+    """A finite verb that is no auxiliary right after a bare figure, past an adverb: a past in
+    "-ed" or an irregular one (``participles.csv``: "hit", "held"), or "remain", then an object,
+    a preposition, "and" or the clause's end ("76 escaped the attack", "three directly hit the
+    base", "300,000 never detonated.", "50 remain in Tarn"); group ``verb`` the verb.
+
+    >>> bool(_bare_subject_verb().match(" then entered the town")), bool(_bare_subject_verb().match(" populated areas"))
+    (True, False)
+    """
+    irregular = lexicons.alternation(lexicons.column("participles", "participle"))
+    return re.compile(
+        r"\s+(?:(?:only|never|then|later|also|still|all|eventually|[a-z]{3,}ly)\s+)?"
+        rf"(?P<verb>[a-z]{{3,}}ed|{irregular}|remain|remains)"
+        r"(?:\s+(?:the|a|an|their|its|his|her|them|in|on|at|to|into|from|after|over|through|with|by"
+        r"|during|across|near|and|home|back|safely|alive|unharmed)\b|\s*[,.;])")
+
+
+#: The figures a bare verb after them never takes as subject: a year ("As 2023 neared its end").
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+#: What makes a "one" right after it a pronoun: a determiner, then perhaps an ordinal or the
+#: like ("the one removed by the army", "the first one struck a building").
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"\b(?:the|this|that|each|every|which|another|any|no)"
+    r"(?:\s+(?:first|second|third|fourth|fifth|last|next|other|latest|only|same|new|old))?\s+$", re.I)
+
+
+def bare_subject_of_a_verb(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that a finite verb other than an auxiliary takes as its subject
+    (``_bare_subject_verb``), in a sentence within two of a claim, counts what was counted
+    before, as one an auxiliary follows does (``bare_figure_points_back``): "while at least 76
+    escaped the attack", "only about 25 survived the blast", "and three directly hit the base".
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("Velm fired 14 rockets at the camp and three directly hit the base.")]
+    [('14', 'rocket'), ('three', 'rocket')]
+    >>> [(c["figure"], c["unit"]) for c in _claims("The gunmen held 40 villagers. Only about 25 later escaped into the forest.")]
+    [('40', 'villager'), ('25', 'villager')]
+
+    A year, or a "one" after a determiner (a pronoun: "the one removed by the army", "the first
+    one struck a school"), is no such subject, nor a vague quantity, which counts people
+    (``bare_vague_subject_people``: "thousands gathered").
+
+    >>> [c["figure"] for c in _claims("Tarn lost 12 tanks. As 2023 neared its end, the war went on.")]
+    ['12']
+    >>> [c["figure"] for c in _claims("Velm fired two drones at Osk. The first one struck a school.")]
+    ['two']
+    >>> [(c["figure"], c["unit"]) for c in _claims("Forty marines held the ferry. At the quay, thousands gathered to greet it.")]
+    [('Forty', 'marine'), ('thousands', 'person')]
+    """
+    if c.lookup.found or c.figure.hedge == "vague" or art.previous is None or ctx.sentence.sentence - art.previous_at > 2:
+        return False
+    text, fig = ctx.text, c.figure
+    if _YEAR.match(fig.text) or (fig.low == 1 and _PRONOUN_ONE_BEFORE.search(text, max(0, fig.start - 30), fig.start)):
+        return False
+    if not _bare_subject_verb().match(text, fig.end):
+        return False
+    c.own_verb = True
+    before = [f for f in ctx.figures if f.end <= fig.start]
+    if art.previous_at == ctx.sentence.sentence and before and before[-1].start not in ctx.dropped:
+        c.lookup = NounLookup(art.previous)  # "fired 14 rockets ... and three directly hit": rockets
+    else:
+        c.lookup = POINTS_BACK
+    return True
 
 
 def absolute_with_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4444,7 +4520,7 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     # a noun an earlier sentence named has its spans in that sentence: none to read here
     noun = None if c.noun_carried else c.noun
     c.status = _status(ctx.blanked, c.figure, c.clause, people, c.projected, noun, _next_coordinated(ctx, c.figure),
-                       others)
+                       others, c.own_verb)
     return bool(c.status)
 
 
@@ -7101,6 +7177,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     sequence_step_points_back,  # "first sending 40, then 25, followed by 12": what was counted before
     more_of_the_uncounted,  # "90 raids on Monday and 40 more": raids again, no claim
     others_point_back,  # "30 prisoners left, while 120 others were flown out": prisoners
+    bare_subject_of_a_verb,  # "while at least 76 escaped the attack": what was counted before
     pointer_resolved,
     hurt_are_people,  # "thousands have been killed" after drones: people
     bare_vague_subject_people,  # "witnesses said thousands had gathered": people
