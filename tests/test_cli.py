@@ -211,6 +211,37 @@ def test_report_scores_notebook_06_against_the_hand_coded_sample_it_is_given(tmp
     assert "handcoded" in notebooks.declared_parameters(paths.NOTEBOOKS / "06_score.ipynb")
 
 
+def test_report_jobs_sets_how_many_processes_notebook_02_extracts_with(tmp_path, monkeypatch):
+    """`claimtable report --jobs 1` on a shared machine: notebook 02 extracts in one process;
+    without it, all cores (the parameter is left out)."""
+    from claimtable import notebooks, paths, report
+
+    built = []
+    monkeypatch.setattr(report, "build", lambda out, params: built.append(params) or out / "report" / "index.html")
+    monkeypatch.setattr(report, "name_unread", lambda *a, **k: 0)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "a"), "--jobs", "1"]) == 0
+    assert cli.main(["report", str(raw), "--out", str(tmp_path / "b")]) == 0
+    assert built[0]["jobs"] == 1 and "jobs" not in built[1]
+    assert "jobs" in notebooks.declared_parameters(paths.NOTEBOOKS / "02_extract_claims.ipynb")
+
+
+def test_the_claims_are_the_same_whatever_the_number_of_processes(tmp_path):
+    """Notebook 02's extraction in one process or two gives the same claims, row for row."""
+    from claimtable import pipeline, synthetic
+
+    raw = synthetic.write_collection(tmp_path / "raw", articles=120, seed=3)
+    sources = [load.load_file(p) for p in sorted(raw.glob("*.txt"))]
+    pipeline.write_csv(load.sentences_table(sources), tmp_path / "sentences.csv")
+    one = pipeline.claims_from_sentences(tmp_path / "sentences.csv", jobs=1)
+    two = pipeline.claims_from_sentences(tmp_path / "sentences.csv", jobs=2)
+    assert len(one) > 120
+    import pandas as pd
+
+    pd.testing.assert_frame_equal(one, two)
+
+
 def test_the_report_module_names_unread_files_as_the_command_does(tmp_path, monkeypatch, capsys):
     """`python -m claimtable.report -p raw_dir …` (the README's way to add a hand-coded sample)
     must not hide what `claimtable report` names: an empty or binary file, and exit status 1."""

@@ -85,6 +85,9 @@ def _report_options(rep: argparse.ArgumentParser) -> None:
     rep.add_argument("--engine", choices=pipeline.ENGINES, default="pandas",
                      help="the engine every notebook reads and compares claims with: pandas "
                           "(claims in memory) or duckdb (only aggregates in memory)")
+    rep.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                     help="worker processes for extracting the claims (default: all cores; "
+                          "the report is the same bytes whatever the number)")
     rep.add_argument("--handcoded", metavar="FILE", default="",
                      help="a hand-coded sample of the same articles (the columns of "
                           "data/handcoded/seed_sample.csv) that notebook 06 scores the claims "
@@ -151,7 +154,8 @@ def report_command(args: argparse.Namespace) -> int:
                                       engine=args.engine,
                                       claims_dataset=given(args.claims) if args.claims else "",
                                       handcoded=given(args.handcoded) if args.handcoded else "",
-                                      ledger_rows="all" if args.whole_ledger else "dates")
+                                      ledger_rows="all" if args.whole_ledger else "dates",
+                                      jobs=max(0, args.jobs))
     try:
         target = report.build(out, params)
     except PapermillExecutionError as e:  # one line that says what failed, not a traceback

@@ -31,10 +31,11 @@ class FrameClaims:
     """
 
     def __init__(self, sentences_table: str | os.PathLike[str],
-                 claims_dataset: str | os.PathLike[str] = "", corrections_csv: str | os.PathLike[str] = "") -> None:
+                 claims_dataset: str | os.PathLike[str] = "", corrections_csv: str | os.PathLike[str] = "",
+                 jobs: int | None = None) -> None:
         self.sentences = pipeline.read_table(sentences_table)
-        self.frame, self.applied = corrections.apply(pipeline.claims_from_sentences(sentences_table, claims_dataset),
-                                                     corrections.read(corrections_csv))
+        self.frame, self.applied = corrections.apply(
+            pipeline.claims_from_sentences(sentences_table, claims_dataset, jobs), corrections.read(corrections_csv))
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -204,10 +205,11 @@ class DatasetClaims:
 
 
 def open_claims(sentences_table: str | os.PathLike[str], claims_dataset: str | os.PathLike[str] = "",
-                engine: str = "pandas", corrections_csv: str | os.PathLike[str] = "") -> FrameClaims | DatasetClaims:
+                engine: str = "pandas", corrections_csv: str | os.PathLike[str] = "",
+                jobs: int | None = None) -> FrameClaims | DatasetClaims:
     """Notebook 02's claims on an engine of ``pipeline.ENGINES``: a dataset on duckdb is read
     through DuckDB; claims extracted from the sentences are held whole on either engine
-    (extraction needs them).
+    (extraction needs them), in ``jobs`` worker processes (``None`` or 0: all cores).
 
     >>> type(open_claims("data/processed/sentences.csv", "", "duckdb")).__name__
     'FrameClaims'
@@ -216,4 +218,4 @@ def open_claims(sentences_table: str | os.PathLike[str], claims_dataset: str | o
         raise ValueError(f"engine {engine!r} is not one of {', '.join(pipeline.ENGINES)}")
     if engine == "duckdb" and str(claims_dataset or ""):
         return DatasetClaims(sentences_table, claims_dataset, corrections_csv)
-    return FrameClaims(sentences_table, claims_dataset, corrections_csv)
+    return FrameClaims(sentences_table, claims_dataset, corrections_csv, jobs or None)

@@ -242,7 +242,7 @@ def declared_parameters(path: Path) -> set[str]:
     """Names assigned in a notebook's ``parameters`` cell.
 
     >>> sorted(declared_parameters(notebook_paths()[1]))
-    ['claims_dataset', 'corrections', 'engine', 'out_dir', 'sentences_table']
+    ['claims_dataset', 'corrections', 'engine', 'jobs', 'out_dir', 'sentences_table']
     """
     import ast
 

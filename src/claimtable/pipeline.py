@@ -462,10 +462,11 @@ def claims_csv_text(frame: pd.DataFrame) -> str:
     return buf.getvalue()
 
 
-def claims_from_sentences(sentences_csv: str | Path, claims_dataset: str | Path = "") -> pd.DataFrame:
+def claims_from_sentences(sentences_csv: str | Path, claims_dataset: str | Path = "",
+                          jobs: int | None = None) -> pd.DataFrame:
     """Stage 2 from notebook 01's ``sentences.csv`` (and the ``articles.csv`` beside it, whose
     facts give each article's publication date): the claims table, with ``measure`` and
-    ``as_of``. With ``claims_dataset`` (a claims Parquet dataset that ``claimtable extract
+    ``as_of``, extracted in ``jobs`` worker processes (``claims_frame``: default all cores). With ``claims_dataset`` (a claims Parquet dataset that ``claimtable extract
     --format parquet`` wrote for the same articles, on Dask for an archive), its claims are
     taken instead of extracting again.
 
@@ -482,7 +483,7 @@ def claims_from_sentences(sentences_csv: str | Path, claims_dataset: str | Path 
     facts = read_table(articles_csv).to_dict("records") if articles_csv.exists() else []
     # the facts notebook 01 settled (manifest, byline, page) stand as the manifest here
     return claims_frame(extract.sources_from_sentences(sentences),
-                        {str(r["article"]): {k: str(v) for k, v in r.items()} for r in facts})
+                        {str(r["article"]): {k: str(v) for k, v in r.items()} for r in facts}, jobs)
 
 
 def extract_from_table(sentences_csv: str | Path, out_dir: str | Path) -> pd.DataFrame:

@@ -374,18 +374,20 @@ REPORT_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
 def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "default",
                       manifest: str | Path | None = None, engine: str = "pandas",
                       claims_dataset: str | Path = "", handcoded: str | Path = "",
-                      ledger_rows: str = "dates") -> dict[str, str]:
+                      ledger_rows: str = "dates", jobs: int = 0) -> dict[str, str | int]:
     """The notebooks' parameters for a report of any raw folder into ``out`` (the manifest
     ``sources.csv`` beside the folder unless another is given; ``engine``: the comparison
     stage's, ``pipeline.ENGINES``; ``handcoded``: the sample notebook 06 scores against, else
     its own, the seeds'; ``ledger_rows``: the ledger's rows the charts and tables draw,
-    ``charts.LEDGER_ROWS``).
+    ``charts.LEDGER_ROWS``; ``jobs``: notebook 02's extraction processes, 0 for all cores).
 
     >>> params = report_parameters("/x/raw", "/y", engine="duckdb")
     >>> params["claims_table"], params["engine"], "handcoded" in params, params["ledger_rows"]
     ('/y/processed/claims.csv', 'duckdb', False, 'dates')
     >>> report_parameters("/x/raw", "/y", handcoded="/z/sample.csv")["handcoded"]
     '/z/sample.csv'
+    >>> report_parameters("/x/raw", "/y", jobs=1)["jobs"], "jobs" in report_parameters("/x/raw", "/y")
+    (1, False)
     """
     from claimtable import corrections, load
 
@@ -401,7 +403,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
         "figures_dir": str(out / "figures"), "ledger": str(ledger),
         "claims_dataset": str(claims_dataset), "engine": engine, "ledger_rows": ledger_rows,
         "corrections": str(corrections.beside(raw)),
-    } | ({"handcoded": str(handcoded)} if handcoded else {})
+    } | ({"handcoded": str(handcoded)} if handcoded else {}) | ({"jobs": jobs} if jobs else {})
 
 
 def parameter_path(path: str | Path) -> str:
