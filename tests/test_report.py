@@ -171,7 +171,7 @@ def test_a_chart_that_sends_the_reader_to_a_table_names_one_the_report_has(built
     import html
 
     page = html.unescape(built.read_text(encoding="utf-8"))
-    named = set(re.findall(r"all in the report's table “([^”]+)”", page))
+    named = set(re.findall(r"all in the “([^”]+)” table", page))
     captions = re.findall(r"<caption>(.*?)</caption>", page, flags=re.S)
     assert named, "the seeds' grids leave some rows out: their notes say where those are"
     assert all(any(c.startswith(n) for c in captions) for n in named), named

@@ -1283,7 +1283,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
                        f"(most estimates first) for {len(cols):,} of {count(len(measures), 'measure')}: "
                        f"{len(found):,} of {len(rows) * len(cols):,} cells hold one, from "
                        f"{short_number(cells['value_low'].min())} to {short_number(cells['value_high'].max())}.")
-        note = f"{more} (all in the report's table “Latest estimate of each claimant and measure”). " if more else ""
+        note = f"{more} (all in the “Latest estimate” table). " if more else ""
         _note(fig, (note + sources_note).strip())
         return fig
 
@@ -1586,7 +1586,7 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         more = _more([(grid.all_measures - len(grid.measures), "measures")])
         note = ((f"{HAND_MARK} hand-coded (ledger). " if (table["origin"] == "hand-coded").any() else "")
                 + "other: counts of the remaining claimants by comparison. "
-                + (more + " (all in the report's table “Latest estimate of each claimant and measure”). " if more else ""))
+                + (more + " (all in the “Latest estimate” table). " if more else ""))
         _note(fig, (note + sources_note).strip())
         return fig
 
