@@ -93,7 +93,7 @@ def test_a_spread_compares_only_figures_of_one_measure():
     spreads = checks[checks["check"].str.startswith("largest")]
     assert len(spreads)
     for check in spreads.itertuples():
-        measure = check.check.removeprefix("largest / smallest ").removesuffix(" estimate")
+        measure = check.check.removeprefix("largest / smallest ").split(" estimate")[0]
         values = set(claims.loc[claims["measure"] == measure, "value_high"])
         hi, lo = (float(x.replace(",", "")) for x in re.findall(r"[\d,]+(?= \()", check.how))
         assert hi in values and lo in values and check.value == pytest.approx(hi / lo, abs=0.05)

@@ -372,6 +372,39 @@ def test_no_derived_figure_from_a_vague_quantity_on_either_engine(tmp_path):
         ["b", "447.8", "3,000,000 shells / 6,700 containers"]]
 
 
+def test_a_figure_group_says_where_and_when_on_either_engine(tmp_path):
+    """A reader of the figure-group table sees where the group's figures are and the span of
+    the dates they are about, without opening comparison.csv: two articles' 1,100 casualties in
+    the Kursk region, of 4 and 20 November, are one group "Kursk region", "2024-11-04 –
+    2024-11-20"; a group of one undated, placeless figure leaves both empty."""
+    said = [("a", 1_100, "Kursk region", "2024-11-04"), ("b", 1_100, "Kursk region", "2024-11-20"),
+            ("b", 7, "", "")]
+    rows = [[article, v, v, "exact", "reported", "casualties", "soldier", "killed or wounded", "JCS", "",
+             place, "", "A sentence.", 10 * i, 10 * i + 5, "casualties", as_of]
+            for i, (article, v, place, as_of) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    groups = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    assert list(groups.columns[:5]) == ["group", "counted", "places", "dates", "figures"]
+    assert groups[["figures", "places", "dates"]].values.tolist() == [
+        ["1,100", "Kursk region", "2024-11-04 – 2024-11-20"], ["7", "", ""]]
+
+
+def test_a_troop_spread_stays_within_one_war_on_either_engine(tmp_path):
+    """A collection of two wars: the spread of troop estimates is taken in each country the
+    estimates are about (an estimate naming no place is read in its article's countries), never
+    one war's force over the other's; each check says where."""
+    said = [("a", 1_500, "Russia"), ("a", 9_000, ""), ("b", 12_000, "Kursk region"),
+            ("c", 80, "Khartoum"), ("c", 400, "Sudan"), ("d", 100_000, "Ukraine")]
+    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", "X", "", place, "",
+             "A sentence.", 10 * i, 10 * i + 5, "troops_present", "2024-11-28"]
+            for i, (article, v, place) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    checks = pd.read_csv(io.BytesIO(files["derived_checks.csv"]), keep_default_na=False, dtype=str)
+    assert checks[["check", "value"]].values.tolist() == [
+        ["largest / smallest troops_present estimate, Russia", "8"],
+        ["largest / smallest troops_present estimate, Sudan", "5"]]
+
+
 def test_figure_groups_weigh_units_as_a_reader_does_on_either_engine(tmp_path):
     """One toll relayed as "1,100 soldiers" and "1,100 casualties", one force as "11,000
     soldiers" and "11,000 troops": no "unit differs"; 50 howitzers and 20 launchers, both

@@ -506,7 +506,8 @@ def test_the_ledger_table_says_what_each_row_counts_and_where():
 def test_every_figure_of_the_report_can_be_found_with_its_sentence_beside_it(built):
     """The report's folder holds every table it shows (``tables/``), each cut table's note links
     its file there, and every estimate's relays are listed with their sentence: from an
-    estimate to its sentences by ``estimate`` → ``relays.csv`` → ``claims.csv``."""
+    estimate to its sentences by ``estimate`` → ``relays.csv`` → ``claims.csv``, and from a
+    figure group to its claims by ``group`` → ``comparison.csv``."""
     import pandas as pd
 
     folder = built.parent / report.TABLES_DIR
@@ -524,6 +525,13 @@ def test_every_figure_of_the_report_can_be_found_with_its_sentence_beside_it(bui
     for r in traced.itertuples(index=False):
         claim = claims[(claims["article"] == r.article) & (claims["start"] == r.start)]
         assert claim["sentence"].tolist() == [r.sentence] and r.figure in r.sentence
+    # from a figure group (agreement.csv) to its claims and their sentences: comparison.csv
+    groups = pd.read_csv(folder / "agreement.csv", dtype=str, keep_default_na=False)
+    members = pd.read_csv(folder / "comparison.csv", dtype=str, keep_default_na=False)
+    assert set(groups["group"]) == set(members["group"])
+    for r in members.itertuples(index=False):
+        claim = claims[(claims["article"] == r.article) & (claims["start"] == r.start)]
+        assert claim["sentence"].tolist() == [r.sentence]
     # every claim of the seeds is shown in its sentence in the report itself (fewer than 200)
     assert page.count('class="figure"') >= len(claims)
 

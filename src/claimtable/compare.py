@@ -692,13 +692,59 @@ def listed(items: Iterable[str], limit: int = MAX_FIGURES_LISTED) -> str:
     return shown if len(items) <= limit else f"{shown} / … (+{len(items) - limit} more)"
 
 
+#: The agreement table's columns before its column per article (``agreement_matrix``).
+AGREEMENT_HEAD = ["group", "counted", "places", "dates", "figures", "articles", "claimants", "finding", "notes"]
+#: How many of a group's places ``GroupSpan.where`` names before "+N more".
+SPAN_PLACES = 3
+
+
+@dataclass
+class GroupSpan:
+    """Where and when a figure group's members are about, as its row in ``agreement.csv`` says:
+    its places (each claim's ``place``, parts told apart, first seen first, at most
+    ``SPAN_PLACES`` named) and the span of its ``as_of`` dates (ISO, so the text's order is time's).
+
+    >>> span = GroupSpan()
+    >>> for place, as_of in (("Kursk region", "2024-11-04"), ("", "2024-10"), ("Russia; Kursk region", "2024-12-01")):
+    ...     span.add(place, as_of)
+    >>> span.where, span.when
+    ('Kursk region; Russia', '2024-10 – 2024-12-01')
+    >>> span.add("Kyiv; Odesa; Lviv", ""); span.where
+    'Kursk region; Russia; Kyiv +2 more'
+    """
+
+    places: dict[str, None] = field(default_factory=dict)
+    first: str = ""
+    last: str = ""
+
+    def add(self, place: object, as_of: object) -> None:
+        for part in str(place or "").split(";"):
+            if part.strip():
+                self.places[part.strip()] = None
+        day = str(as_of or "")
+        if day:
+            self.first = min(self.first, day) if self.first else day
+            self.last = max(self.last, day)
+
+    @property
+    def where(self) -> str:
+        named = list(self.places)
+        more = len(named) - SPAN_PLACES
+        return "; ".join(named[:SPAN_PLACES]) + (f" +{more} more" if more > 0 else "")
+
+    @property
+    def when(self) -> str:
+        return self.first if self.first == self.last else f"{self.first} – {self.last}"
+
+
 def agreement_matrix(groups: pd.DataFrame) -> pd.DataFrame:
-    """One row per figure group: what it counts, its figures, how many articles and
-    claimants give it, its finding; and, for a collection of at most ``MAX_SOURCE_COLUMNS``
-    articles, the value each article gives (a column per article, named by its label).
+    """One row per figure group: what it counts, where and when (``GroupSpan``), its figures,
+    how many articles and claimants give it, its finding; and, for a collection of at most
+    ``MAX_SOURCE_COLUMNS`` articles, the value each article gives (a column per article, named
+    by its label).
 
     >>> agreement_matrix(figure_groups(pd.DataFrame(columns=MEMBER_COLUMNS + ["category"]))).shape
-    (0, 7)
+    (0, 9)
     """
     labels = dict(zip(groups["article"], groups["label"], strict=True)) if len(groups) else {}
     wide = len(labels) <= MAX_SOURCE_COLUMNS
@@ -706,22 +752,28 @@ def agreement_matrix(groups: pd.DataFrame) -> pd.DataFrame:
     cells: dict[int, dict[str, list[str]]] = {}
     heads: dict[int, dict] = {}
     claimants: dict[int, set[str]] = {}
+    spans: dict[int, GroupSpan] = {}
     for r in groups.to_dict("records"):
         heads.setdefault(r["group"], {
             "group": r["group"], "counted": r["counted"], "figures": r["figures"],
             "articles": r["articles"], "finding": r["finding"], "notes": r["notes"]})
         claimants.setdefault(r["group"], set()).add(r["claimant"])
+        spans.setdefault(r["group"], GroupSpan()).add(_text(r.get("place")), _text(r.get("as_of")))
         if wide:
             hedge = "" if r["hedge"] == "exact" else f"\n({r['hedge'].replace('_', ' ')})"
             cells.setdefault(r["group"], {}).setdefault(labels[r["article"]] or r["article"], []).append(
                 figure_text(r["value_low"], r["value_high"]) + hedge)
     out = [
-        {**heads[n], "claimants": len(claimants[n]),
+        {**heads[n], "claimants": len(claimants[n]), "places": spans[n].where, "dates": spans[n].when,
          **{a: "; ".join(cells.get(n, {}).get(a, [])) for a in columns}}
         for n in sorted(heads)
     ]
-    head = ["group", "counted", "figures", "articles", "claimants", "finding", "notes"]
-    return pd.DataFrame(out, columns=[*head, *columns])
+    return pd.DataFrame(out, columns=[*AGREEMENT_HEAD, *columns])
+
+
+def _text(value: object) -> str:
+    """A cell as text, a missing one (NaN, None) as ""."""
+    return value if isinstance(value, str) else ""
 
 
 CHECK_COLUMNS = ["check", "article", "label", "value", "how"]
@@ -731,7 +783,9 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
     """Figures an analyst computes from the claims, with the arithmetic shown, only ever
     between figures of one measure or of one article's shipment: shells per container where
     an article gives both, and for each troop measure the spread of its estimates (largest
-    over smallest); vague quantities ("millions of shells") and percentages are never divided.
+    over smallest) in each country they are about (``spread_where``: a collection of several
+    wars gets a spread per war, never one war's force over another's); vague quantities
+    ("millions of shells") and percentages are never divided.
 
     >>> rows = [{"article": "a", "measure": "troops_present", "value_low": 1500, "value_high": 1500,
     ...          "hedge": "exact", "unit": "troop", "claimant": "X"},
@@ -740,7 +794,7 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
     ...         {"article": "a", "measure": "other", "value_low": 3, "value_high": 3,
     ...          "hedge": "exact", "unit": "general", "claimant": "Y"}]
     >>> derived_checks(pd.DataFrame(rows))[["check", "value"]].to_dict("records")
-    [{'check': 'largest / smallest troops_present estimate', 'value': 8.0}]
+    [{'check': 'largest / smallest troops_present estimate, no country named', 'value': 8.0}]
     """
     from claimtable import measures
 
@@ -749,7 +803,7 @@ def derived_checks(claims: pd.DataFrame) -> pd.DataFrame:
         claims["measure"] = [measures.measure_of(c) for c in claims.to_dict("records")]
     if "label" not in claims:
         claims["label"] = claims["article"]
-    return pd.DataFrame(_per_container_checks(claims) + _spread_checks(claims), columns=CHECK_COLUMNS)
+    return pd.DataFrame(_per_container_checks(claims) + spread_checks(claims), columns=CHECK_COLUMNS)
 
 
 def _per_container_checks(claims: pd.DataFrame) -> list[dict]:
@@ -765,22 +819,57 @@ def _per_container_checks(claims: pd.DataFrame) -> list[dict]:
             for p in pairs.to_dict("records")]
 
 
-def _spread_checks(claims: pd.DataFrame) -> list[dict]:
-    """The spread of each troop measure's counted estimates (not vague, not a percentage)."""
+def spread_checks(claims: pd.DataFrame, countries: Mapping[str, frozenset[str]] | None = None) -> list[dict]:
+    """The spread of each troop measure's counted estimates (not vague, not a percentage) in
+    each place they are about (``spread_where``; ``countries``: each article's, by default
+    from ``claims``' places), the largest and the smallest the first of their value in the
+    table's order. Both engines call it (DuckDB with the rows it selected).
+
+    >>> rows = [{"article": a, "measure": "troops_present", "value_low": v, "value_high": v,
+    ...          "hedge": "exact", "unit": "troop", "claimant": "X", "place": p}
+    ...         for a, v, p in (("a", 1500, "Russia"), ("b", 12000, "Kursk region"), ("c", 80, "Sudan"))]
+    >>> [c["check"] for c in spread_checks(pd.DataFrame(rows))]
+    ['largest / smallest troops_present estimate, Russia']
+    """
     from claimtable import measures
 
     units = claims["unit"] if "unit" in claims else pd.Series("", index=claims.index)
     troop_measures = claims["measure"].map(lambda m: measures.family(str(m)) == "troops").astype(bool)
     counted = claims[(claims["hedge"] != "vague").astype(bool) & (units != "percent").astype(bool)
                      & troop_measures]
+    if not len(counted):
+        return []
+    places = counted["place"] if "place" in counted else pd.Series("", index=counted.index)
+    if countries is None:
+        countries = article_countries(zip(claims["article"], claims.get("place", pd.Series("", index=claims.index)),
+                                          strict=True))
+    where = [spread_where(str(p) if isinstance(p, str) else "", countries.get(str(a), frozenset()))
+             for a, p in zip(counted["article"], places, strict=True)]
+    counted = counted.assign(_where=where, label=counted["label"] if "label" in counted else counted["article"])
     out = []
-    for measure, troops in counted.groupby("measure", sort=True):
+    for (measure, place), troops in counted.groupby(["measure", "_where"], sort=True):
         if troops["value_high"].nunique() < 2:
             continue
         hi, lo = troops.loc[troops["value_high"].idxmax()], troops.loc[troops["value_low"].idxmin()]
         out.append(spread_check(measure, Said(hi["article"], hi["label"], hi["claimant"], hi["value_high"]),
-                                Said(lo["article"], lo["label"], lo["claimant"], lo["value_low"])))
+                                Said(lo["article"], lo["label"], lo["claimant"], lo["value_low"]), place))
     return out
+
+
+def spread_where(place: str, article_countries: frozenset[str]) -> str:
+    """The countries a troop estimate is about, as a spread check names them: those of its
+    place, else those its article's claims name (``article_countries``), else none ("").
+
+    >>> spread_where("Kursk region; Ussuriysk", frozenset()), spread_where("", frozenset({"UA", "RU"}))
+    ('Russia', 'Russia, Ukraine')
+    >>> spread_where("", frozenset())
+    ''
+    """
+    from claimtable.places import country_names
+
+    codes = _place_parts(place)[0] or article_countries
+    names = country_names()
+    return ", ".join(sorted(names.get(c, c) for c in codes))
 
 
 def per_container_check(article: str, label: str, unit: str, shells: float, containers: float) -> dict:
@@ -813,13 +902,16 @@ class Said:
         return self.label or self.article
 
 
-def spread_check(measure: str, largest: Said, smallest: Said) -> dict:
-    """A derived check: the largest estimate of a measure over its smallest.
+def spread_check(measure: str, largest: Said, smallest: Said, where: str = "") -> dict:
+    """A derived check: the largest estimate of a measure over its smallest, in ``where`` (the
+    countries both are about, ``spread_where``; none named: the estimates of no country).
 
-    >>> spread_check("troops_present", Said("a", "", "NIS", 12000), Said("b", "", "HUR", 1500))["how"]
-    '12,000 (a, NIS) / 1,500 (b, HUR)'
+    >>> check = spread_check("troops_present", Said("a", "", "NIS", 12000), Said("b", "", "HUR", 1500), "Russia")
+    >>> check["check"], check["how"]
+    ('largest / smallest troops_present estimate, Russia', '12,000 (a, NIS) / 1,500 (b, HUR)')
     """
-    return {"check": f"largest / smallest {measure} estimate", "article": "all", "label": "all",
+    return {"check": f"largest / smallest {measure} estimate, {where or 'no country named'}",
+            "article": "all", "label": "all",
             "value": round(largest.value / smallest.value, 1),
             "how": f"{_fmt(largest.value)} ({largest.name}, {largest.claimant}) / "
                    f"{_fmt(smallest.value)} ({smallest.name}, {smallest.claimant})"}

@@ -228,6 +228,7 @@ class _Tally:
     dated: list[str] = field(default_factory=list)
     dated_count: int = 0
     claimants: set[str] = field(default_factory=set)
+    span: compare.GroupSpan = field(default_factory=compare.GroupSpan)
 
     def add(self, m: dict) -> None:
         if m["article"] != self.last_article:
@@ -247,6 +248,7 @@ class _Tally:
             if len(self.dated) < 3:
                 self.dated.append(f"only {m['label']} gives a time: {m['time_ref']}")
         self.claimants.add(m["claimant"])
+        self.span.add(m["place"], m["as_of"])
         if self.cells is not None:
             hedge = "" if m["hedge"] == "exact" else f"\n({m['hedge'].replace('_', ' ')})"
             self.cells.setdefault(m["label"], []).append(text + hedge)
@@ -303,8 +305,7 @@ def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str) -> pd.DataFra
         return _Tally(number, m["category"], status, low, high, compare.counted_text(m), m["label"],
                       {} if wide else None)
 
-    assigner = compare.GroupAssigner(new_tally, compare.article_countries(con.execute(
-        "SELECT DISTINCT article, place FROM claims WHERE place IS NOT NULL AND place <> '' ORDER BY 1, 2").fetchall()))
+    assigner = compare.GroupAssigner(new_tally, _article_countries(con))
     con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(
@@ -346,9 +347,9 @@ def _agreement(groups: list[_Tally], columns: list[str]) -> pd.DataFrame:
         out.append({"group": g.number, "counted": g.counted,
                     "figures": compare.listed(g.figures), "articles": g.reports.count,
                     "finding": finding, "notes": notes, "claimants": len(g.claimants),
+                    "places": g.span.where, "dates": g.span.when,
                     **{a: "; ".join((g.cells or {}).get(a, [])) for a in columns}})
-    head = ["group", "counted", "figures", "articles", "claimants", "finding", "notes"]
-    return pd.DataFrame(out, columns=[*head, *columns])
+    return pd.DataFrame(out, columns=[*compare.AGREEMENT_HEAD, *columns])
 
 
 def _int_columns(columns: dict[str, list[int]]):
@@ -587,30 +588,26 @@ def _per_container_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
             for article, unit, label, shells, containers in pairs]
 
 
+def _article_countries(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str]]:
+    """Each article's countries (``compare.article_countries``) from the claims' places."""
+    return compare.article_countries(con.execute(
+        "SELECT DISTINCT article, place FROM claims WHERE place IS NOT NULL AND place <> '' ORDER BY 1, 2").fetchall())
+
+
 def _spread_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """The spread of each troop measure's counted estimates (not vague, not a percentage)."""
+    """The spread of each troop measure's counted estimates in each country they are about
+    (``compare.spread_checks`` on the troop rows alone, in the table's order: few at any size)."""
     troops = [m for (m,) in con.execute("SELECT DISTINCT measure FROM claims").fetchall()
               if measures.family(m) == "troops"]
     if not troops:
         return []
-    ranked = con.execute(
+    rows = con.execute(
         f"SELECT c.measure, c.article, {LABEL} AS label, c.claimant, c.value_low, c.value_high, "
-        "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_high DESC NULLS LAST, c.pos) AS hi, "
-        "row_number() OVER (PARTITION BY c.measure ORDER BY c.value_low ASC NULLS LAST, c.pos) AS lo, "
-        "count(DISTINCT c.value_high) OVER (PARTITION BY c.measure) AS distinct_values "
-        "FROM claims c LEFT JOIN articles a USING (article) "
+        "c.hedge, c.unit, coalesce(c.place, '') AS place FROM claims c LEFT JOIN articles a USING (article) "
         f"WHERE c.hedge <> 'vague' AND c.unit <> 'percent' "
-        f"AND c.measure IN ({', '.join(_lit(m) for m in troops)}) "
-        "QUALIFY hi = 1 OR lo = 1").fetchall()
-    ends: dict[str, dict[str, compare.Said]] = {}
-    for measure, article, label, claimant, low, high, hi, lo, n in ranked:
-        if n < 2:
-            continue
-        if hi == 1:
-            ends.setdefault(measure, {})["hi"] = compare.Said(article, label, claimant, high)
-        if lo == 1:
-            ends.setdefault(measure, {})["lo"] = compare.Said(article, label, claimant, low)
-    return [compare.spread_check(m, ends[m]["hi"], ends[m]["lo"]) for m in sorted(ends)]
+        f"AND c.measure IN ({', '.join(_lit(m) for m in troops)}) ORDER BY c.pos").df()
+    countries = _article_countries(con)
+    return compare.spread_checks(rows.reset_index(drop=True), countries)
 
 
 def connect() -> duckdb.DuckDBPyConnection:

@@ -36,8 +36,8 @@ REPORT_NOTEBOOK = "05_report.ipynb"
 #: (``ESTIMATE_SENTENCES``): a cut table's note links its file there.
 TABLES_DIR = "tables"
 #: The processed tables ``build`` copies into ``TABLES_DIR``, byte for byte.
-TRACE_TABLES = ("claims.csv", "estimates.csv", "relays.csv", "agreement.csv", "derived_checks.csv",
-                "articles.csv", "corrections_applied.csv")
+TRACE_TABLES = ("claims.csv", "estimates.csv", "relays.csv", "agreement.csv", "comparison.csv",
+                "derived_checks.csv", "articles.csv", "corrections_applied.csv")
 #: The file of ``estimate_sentences`` in ``TABLES_DIR``.
 ESTIMATE_SENTENCES = "estimate_sentences.csv"
 
