@@ -33,3 +33,15 @@ def test_claims_of_the_seeds_carry_as_of_from_the_manifest():
     # 000 is dated 2024-10-19 in the manifest, 001 only 2024-10; "by November 1" moves one figure
     assert set(by_article.get_group("000_4fd664b2c8154858")) == {"2024-10-19", "2024-11-01"}
     assert set(by_article.get_group("001_5320b9cdabafa139")) == {"2024-10"}
+
+
+def test_a_time_expression_that_opens_the_sentence_dates_its_figures(tmp_path):
+    """"In March 2014, 40 civilians were wounded": the expression opens the sentence with a
+    capital and still dates the figure, in an undated article too, where only what names its
+    own year can be placed ("Last year" cannot)."""
+    (tmp_path / "undated.txt").write_text(
+        "Clashes in the north\n\nIn March 2014, 40 civilians were wounded, officials said. "
+        "Last year 25 police officers died, the ministry said.\n", encoding="utf-8")
+    claims = pipeline.claims_of_folder(tmp_path).set_index("value_low")
+    assert (claims.loc[40, "time_ref"], claims.loc[40, "as_of"]) == ("In March 2014", "2014-03")
+    assert (claims.loc[25, "time_ref"], claims.loc[25, "as_of"]) == ("Last year", "")

@@ -298,14 +298,40 @@ def resolve(time_ref: str, published: PartialDate) -> PartialDate:
     return published
 
 
+def written_date(time_ref: str) -> PartialDate | None:
+    """The date a time expression names on its own, year included ("in 2009", "on March 3,
+    2014"), by the month and year rules: what an article whose publication date is unknown can
+    still say. None for one that needs that date ("last week", "in March") or runs up to it
+    ("since 2014").
+
+    >>> [str(written_date(t)) for t in ("in 2009", "In March 2014", "on March 3, 2014")]
+    ['2009-12', '2014-03', '2014-03-03']
+    >>> written_date("last week"), written_date("in March"), written_date("since 2014")
+    (None, None, None)
+    """
+    expr = TimeExpression.of(time_ref)
+    year = re.search(r"\b((?:19|20)\d{2})$", expr.rest)
+    if year is None:
+        return None
+    # a stand-in publication date in the named year: the rules below read only its year
+    stand_in = PartialDate(int(year.group(1)), 12)
+    if cumulative_to_publication(expr, stand_in) is not None:
+        return None
+    return named_month(expr, stand_in) or named_year(expr, stand_in)
+
+
 def as_of(published: str, time_ref: str) -> str:
     """``as_of`` of a claim: its article's publication date moved by its time expression;
-    empty when the publication date is unknown.
+    when the publication date is unknown, the date the expression names with its year
+    (``written_date``), else empty.
 
     >>> as_of("2024-10-19", ""), as_of("2024-10-19", "last week"), as_of("19-Oct", "on Monday")
     ('2024-10-19', '2024-10-12', '')
+    >>> as_of("", "In 2009"), as_of("", "in March")
+    ('2009-12', '')
     """
     day = parse_published(published)
     if day is None:
-        return ""
+        written = written_date(time_ref) if time_ref else None
+        return str(written) if written else ""
     return str(resolve(time_ref, day)) if time_ref else str(day)

@@ -133,22 +133,40 @@ _CLAUSE_BREAK = re.compile(
 @cache
 def time_ref_pattern() -> re.Pattern[str]:
     """A time expression a figure is given for ("since October", "by the end of the year", "so
-    far"); months and weekdays from ``data/lexicons/calendar.csv``.
+    far"); months and weekdays from ``data/lexicons/calendar.csv``. Its first word may open the
+    sentence with a capital ("In 2009, ...", "Last week, ...": ``_opening_capital``).
 
     >>> time_ref_pattern().search("1,500 had arrived by Oct. 28, officials said").group(0)
     'by Oct. 28'
+    >>> time_ref_pattern().search("In March 2014, 40 civilians were wounded").group(0)
+    'In March 2014'
     """
     cal = lexicons.calendar()
     months = lexicons.alternation([*cal.months, *(f"{m}." for m in cal.month_shorts)])
     weekday = lexicons.alternation(cal.weekdays)
+    relation = _opening_capital(("since", "by", "in", r"as\s+of", "until", "till", "before", "after", "from",
+                                 "during", "through", "on", r"at\s+the\s+end\s+of"))
+    over = _opening_capital(("over", "in", "during"))
+    period = _opening_capital(("this", "last", "next"))
+    running = _opening_capital((r"so\s+far", r"to\s+date", r"in\s+recent\s+(?:days|weeks|months)"))
     return lexicons.opening_gated(re.compile(
-        rf"\b(?:(?:since|by|in|as\s+of|until|till|before|after|from|during|through|on|at\s+the\s+end\s+of)"
+        rf"\b(?:(?:{relation})"
         rf"\s+(?:(?:{months})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?:{weekday})|(?:19|20)\d{{2}}|"
         rf"the\s+(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:invasion|war|offensive))?"
         rf"|early\s+\w+|late\s+\w+)"
-        rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
-        rf"|(?:this|last|next)\s+(?:week|month|year)|so\s+far|to\s+date|in\s+recent\s+(?:days|weeks|months))\b"
+        rf"|(?:{over})\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)"
+        rf"|(?:{period})\s+(?:week|month|year)|{running})\b"
     ))
+
+
+def _opening_capital(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` (regex sources, lower case) that also takes each with its first
+    letter capitalised, as it stands when it opens a sentence.
+
+    >>> bool(re.fullmatch(_opening_capital(("since", r"so\\s+far")), "So far"))
+    True
+    """
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in words)
 
 
 @cache
