@@ -392,9 +392,11 @@ def test_a_figure_group_says_where_and_when_on_either_engine(tmp_path):
 def test_a_troop_spread_stays_within_one_war_on_either_engine(tmp_path):
     """A collection of two wars: the spread of troop estimates is taken in each country the
     estimates are about (an estimate naming no place is read in its article's countries), never
-    one war's force over the other's; each check says where."""
+    one war's force over the other's, nor two estimates that name no country at all; each check
+    says where."""
     said = [("a", 1_500, "Russia"), ("a", 9_000, ""), ("b", 12_000, "Kursk region"),
-            ("c", 80, "Khartoum"), ("c", 400, "Sudan"), ("d", 100_000, "Ukraine")]
+            ("c", 80, "Khartoum"), ("c", 400, "Sudan"), ("d", 100_000, "Ukraine"),
+            ("e", 3, ""), ("f", 60_000, "")]  # two articles naming no place: of any war
     rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", "X", "", place, "",
              "A sentence.", 10 * i, 10 * i + 5, "troops_present", "2024-11-28"]
             for i, (article, v, place) in enumerate(said)]

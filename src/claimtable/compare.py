@@ -823,13 +823,20 @@ def spread_checks(claims: pd.DataFrame, countries: Mapping[str, frozenset[str]] 
     """The spread of each troop measure's counted estimates (not vague, not a percentage) in
     each place they are about (``spread_where``; ``countries``: each article's, by default
     from ``claims``' places), the largest and the smallest the first of their value in the
-    table's order. Both engines call it (DuckDB with the rows it selected).
+    table's order. Estimates that name no country are divided among themselves only when no
+    estimate of their measure names one (a collection of one story that names no place): else
+    they may be of any war. Both engines call it (DuckDB with the rows it selected).
 
     >>> rows = [{"article": a, "measure": "troops_present", "value_low": v, "value_high": v,
     ...          "hedge": "exact", "unit": "troop", "claimant": "X", "place": p}
     ...         for a, v, p in (("a", 1500, "Russia"), ("b", 12000, "Kursk region"), ("c", 80, "Sudan"))]
     >>> [c["check"] for c in spread_checks(pd.DataFrame(rows))]
     ['largest / smallest troops_present estimate, Russia']
+    >>> unplaced = [{**r, "article": f"n{i}", "place": ""} for i, r in enumerate(rows)]
+    >>> [c["check"] for c in spread_checks(pd.DataFrame(rows + unplaced))]
+    ['largest / smallest troops_present estimate, Russia']
+    >>> [c["check"] for c in spread_checks(pd.DataFrame(unplaced))]
+    ['largest / smallest troops_present estimate, no country named']
     """
     from claimtable import measures
 
@@ -846,9 +853,12 @@ def spread_checks(claims: pd.DataFrame, countries: Mapping[str, frozenset[str]] 
     where = [spread_where(str(p) if isinstance(p, str) else "", countries.get(str(a), frozenset()))
              for a, p in zip(counted["article"], places, strict=True)]
     counted = counted.assign(_where=where, label=counted["label"] if "label" in counted else counted["article"])
+    # a measure some of whose estimates name a country spans places: those that name none may
+    # be of any war, and are not divided among themselves
+    placed = set(counted.loc[counted["_where"] != "", "measure"])
     out = []
     for (measure, place), troops in counted.groupby(["measure", "_where"], sort=True):
-        if troops["value_high"].nunique() < 2:
+        if troops["value_high"].nunique() < 2 or (not place and measure in placed):
             continue
         hi, lo = troops.loc[troops["value_high"].idxmax()], troops.loc[troops["value_low"].idxmin()]
         out.append(spread_check(measure, Said(hi["article"], hi["label"], hi["claimant"], hi["value_high"]),

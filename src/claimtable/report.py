@@ -861,6 +861,19 @@ def findings_table(matrix: pd.DataFrame, max_rows: int = 40) -> Table:
                  max_rows=max_rows, csv="agreement.csv")
 
 
+def checks_table(checks: pd.DataFrame, title: str = "Derived checks", max_rows: int = 40) -> Table:
+    """The derived checks (``derived_checks.csv``) for reading: each value written as the other
+    tables write figures ("8,666.7", "75,000", not 75000.0), the article column left out (the
+    label names it).
+
+    >>> t = checks_table(pd.DataFrame({"check": ["c"], "article": ["a"], "label": ["L"], "value": [75000.0], "how": ["h"]}))
+    >>> t.frame.values.tolist()
+    [['c', 'L', '75,000', 'h']]
+    """
+    shown = with_thousands(checks.drop(columns=["article"], errors="ignore"), ("value",))
+    return Table(shown, title=title, max_rows=max_rows, csv="derived_checks.csv")
+
+
 #: The title of the report's claims per article: it lists every article read, with 0 claims too.
 CLAIMS_PER_ARTICLE = "Claims per article (every article read; 0: the extractor found no figure in it)"
 
