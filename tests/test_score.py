@@ -88,7 +88,6 @@ def test_claimants_compare_without_case_articles_or_counting_words(tmp_path):
     ("JNIM", "Jama’at Nusrat al-Islam wal Muslimeen"),
     ("Federico Fossi", "United Nations Commission for Refugees"),
     ("BINUH", "UN office in Haiti"),
-    ("TPNPB", "National Liberation Army of West Papua"),
     ("Azawad Liberation Front", "FLA"),
     ("State Emergency Service of Ukraine", "State Emergencies Service of Ukraine"),
 ])
