@@ -77,6 +77,24 @@ def test_claimants_compare_without_case_articles_or_counting_words(tmp_path):
     assert score.score_files(gold, pred).claimant_accuracy == 1.0
 
 
+@pytest.mark.parametrize(("coded", "extracted"), [
+    # one body written two ways by a hand coder and by an article: the registry's aliases
+    ("Turkey Ministry of Defence", "Turkey’s Defense Ministry"),
+    ("Turkey Ministry of National Defence", "Turkish Defense Ministry"),
+    ("Syria Ministry of Defence", "Syria's Defense Ministry"),
+    ("Turkish military", "Turkish army"),
+    ("Cambodia Mine/ERW Victim Information System", "ERW Victim Information System"),
+    ("Cambodian Mine Action Center", "CMAC"),
+    ("JNIM", "Jama’at Nusrat al-Islam wal Muslimeen"),
+    ("Federico Fossi", "United Nations Commission for Refugees"),
+    ("BINUH", "UN office in Haiti"),
+    ("Azawad Liberation Front", "FLA"),
+    ("State Emergency Service of Ukraine", "State Emergencies Service of Ukraine"),
+])
+def test_one_body_written_two_ways_is_one_claimant(coded, extracted):
+    assert score.same_claimant(coded, extracted)
+
+
 def test_a_name_with_or_without_its_title_is_one_claimant(tmp_path):
     gold = write(tmp_path, "g.csv", ["a,100,100,troops,Petro Holub", "a,200,200,troops,Kyiv",
                                      "a,300,300,troops,officials"])
