@@ -814,3 +814,15 @@ def test_who_says_what_describes_the_span_its_cells_show():
                          "value_low": [2_000_000, 3], "value_high": [10_000_000, 3], "as_of": ["2024-10", "2024-10"]})
     text = charts.description(charts.who_says_what(said))
     assert "from 3 to 10M" in text
+
+
+@pytest.mark.parametrize("name", ["estimates_over_time", "munitions"])
+def test_a_latest_estimates_label_is_drawn_over_every_marker(drawn, name):
+    """At 1,000 articles the ledger's hollow diamonds crowd the labels' places: a label's white
+    box must cover the markers under it, never sit beneath one (a label half hidden by a
+    diamond cannot be read)."""
+    fig, _, _ = drawn[name, 1000]
+    labels = by_gid(fig, "label")
+    assert labels
+    markers = [c.get_zorder() for ax in fig.axes for c in ax.collections + ax.lines]
+    assert min(t.get_zorder() for t in labels) > max(markers)

@@ -725,11 +725,17 @@ def _free_place(xy, width: float, height: float, px: float, inside: Bbox, taken:
     return None if best is None else best[1:]
 
 
+#: Labels are drawn over every marker (the ledger's diamonds are drawn at 4): a label's white box
+#: hides what lies under it, never the other way round.
+LABEL_ZORDER = 6
+
+
 def _annotate(ax, label: Label, dx: float, dy: float, fontsize: float, leader: bool) -> None:
-    """Draw a label at an offset (points) from its point, on a white box, with a thin leader
-    line to the point when ``leader``."""
+    """Draw a label at an offset (points) from its point, on a white box over the markers
+    (``LABEL_ZORDER``), with a thin leader line to the point when ``leader``."""
     ax.annotate(label.text, (label.x, label.y), xytext=(dx, dy), textcoords="offset points",
                 fontsize=fontsize, color=label.colour, annotation_clip=False, gid="label",
+                zorder=LABEL_ZORDER,
                 ha="right" if dx < 0 else "center" if dx == 0 else "left",
                 va="top" if dy < 0 else "center" if dy == 0 else "bottom",
                 bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.88},
