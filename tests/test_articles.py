@@ -67,6 +67,23 @@ def test_an_article_without_an_outlet_is_labelled_by_its_headline_never_its_file
     assert not any(article in label for article, label in a["label"].items())
 
 
+def test_a_page_whose_first_line_is_furniture_is_not_labelled_by_it(tmp_path):
+    """Scraped pages open with "Skip to main content", a section's name, a byline or the
+    weather: a label in quotes made of those names no article ("“Latest News” · undated" on
+    every chart of a collection); such a page is "outlet unknown", a real headline keeps its
+    quotes."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "\n\nThe coast guard said 40 passengers were rescued on Tuesday.\n"
+    firsts = {"skip": "Skip to main content", "section": "Latest News", "byline": "By Jo Lee and Ana Ruiz, CNN",
+              "weather": "22.7 C", "dated": "May 8, 2025", "head": "Ferry sinks off the northern coast"}
+    for name, first in firsts.items():
+        (raw / f"{name}.txt").write_text(first + body, encoding="utf-8")
+    labels = articles_of(raw)["label"]
+    assert labels["head"] == "“Ferry sinks off the norther…” · undated"
+    assert all(labels[n].startswith("outlet unknown · undated") for n in firsts if n != "head"), labels.to_dict()
+
+
 def test_labels_are_unique_short_and_never_bare_ids(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

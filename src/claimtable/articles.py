@@ -116,12 +116,43 @@ def untold_outlet(title: str) -> str:
     ('“Storm rescue continues”', 'outlet unknown')
     >>> untold_outlet("Troops Reach the Varno Border at Dawn")
     '“Troops Reach the Varno Bord…”'
+    >>> untold_outlet("Skip to main content")
+    'outlet unknown'
     """
-    if not title:
+    if not reads_as_headline(title):
         return UNKNOWN_OUTLET
     if len(title) > LABEL_OUTLET_CHARS:
         title = title[: LABEL_OUTLET_CHARS - 1].rstrip() + "…"
     return f"“{title}”"
+
+
+#: The fewest words a title must have to name its article in a label ("Latest News", "Headline",
+#: "Free Trial": a page's section or button, not its headline).
+HEADLINE_WORDS = 3
+#: Characters a title mis-decoded from another encoding is made of ("91³Ô¹ÏÍø"): Latin-1's
+#: accented capitals and signs, which a headline in any language written in Latin letters uses
+#: one or two at a time.
+_MISDECODED = re.compile(r"[\u00a0-\u00bf\u00c0-\u00df\u00f7]")
+
+
+def reads_as_headline(title: str) -> bool:
+    """Whether a title read from a page can name its article in a label: at least
+    ``HEADLINE_WORDS`` words of letters, not page furniture (``load.is_furniture_line``: "Skip to
+    main content"), not a byline ("By Jo Lee, CNN"), a date or a reading of the weather ("22.7
+    C"), not mis-decoded text.
+
+    >>> [reads_as_headline(t) for t in ("Ecuador prison riot leaves 43 dead", "Latest News",
+    ...  "By Palestine Chronicle Staff", "May 8, 2025", "22.7 C", "91³Ô¹ÏÍø", "Skip to main content")]
+    [True, False, False, False, False, False, False]
+    """
+    from claimtable.load import is_furniture_line
+
+    words = re.findall(r"[^\W\d_]{2,}", title)
+    return (len(words) >= HEADLINE_WORDS
+            and not re.match(r"By\s+[A-Z]", title)
+            and dates.parse_published(title) is None
+            and len(_MISDECODED.findall(title)) <= max(2, len(title) // 10)
+            and not is_furniture_line(title))
 
 
 def unique_labels(labels: Iterable[str]) -> list[str]:

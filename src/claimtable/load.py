@@ -375,6 +375,19 @@ def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     )
 
 
+def is_furniture_line(line: str) -> bool:
+    """Whether a line alone is page furniture by the furniture lexicon (a ``line`` or ``prefix``
+    row, or a teaser list's header), as ``split_furniture`` reads it; a numbered menu item
+    ("1. Skip to navigation") too.
+
+    >>> is_furniture_line("Skip to main content"), is_furniture_line("1. Skip to navigation"), is_furniture_line("Troops arrive")
+    (True, True, False)
+    """
+    line_rx, prefix_rx, list_rx = _furniture_patterns()
+    line = re.sub(r"^\s*\d{1,2}\.\s+", "", line)
+    return bool(line_rx.fullmatch(line) or prefix_rx.match(line) or list_rx.fullmatch(line))
+
+
 #: An item of a reading list: a source and a date, then a colon ("Velmar Post, 3 May 2023: ...").
 _REFERENCE_ITEM = re.compile(rf"\s*[^\s.:,][^.:,\n]{{0,60}},\s*{_DATE}\s*:")
 
