@@ -8073,6 +8073,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return TOPIC, "listed"  # "..., including women, children and aid workers.": no clause opens
     if strength == SUBJECT and f.kind in ACTOR_KINDS and not _headline_label(sentence, f):
         return TOPIC, "actor"  # "Putin has sent 10,000 troops": an actor, not a source
+    if rule == "clause subject" and _modifies_counted_noun(sentence, f.end):
+        return TOPIC, "actor"  # "UN peacekeepers were sent ...": the peacekeepers act, the UN says nothing
     if strength == SUBJECT and f.kind != "media" and _acts_in_perfect(sentence, f.end):
         # "The Velmar government has given 9,000 rifles": the reporter's history; an outlet's
         # doings are its reporting ("Acme News has spent a year on its count")
@@ -8082,6 +8084,42 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     if strength == SUBJECT and f.kind != "media" and _acts_by_deed(sentence, f.end):
         return TOPIC, "deed"  # "Border police seized 40 rifles": no reporting verb, a deed
     return strength, rule
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """The nouns a name before them only modifies as the subject's head: the counted nouns of
+    ``units.csv`` and the ``partner`` rows of ``generic_claimants.csv`` ("allies"), less the
+    ``head`` rows, which speak as written ("UN experts").
+
+    >>> "peacekeepers" in _counted_nouns(), "allies" in _counted_nouns(), "experts" in _counted_nouns()
+    (True, True, False)
+    """
+    heads = lexicons.word_set("generic_claimants", "word", "kind", "head")
+    nouns = lexicons.word_set("units", "word") | lexicons.word_set("generic_claimants", "word", "kind", "partner")
+    return frozenset(w for w in nouns if " " not in w and w not in heads)
+
+
+#: The lower-case word right after a name: the head noun it may modify.
+_NOUN_AFTER_NAME = re.compile(r" ([a-z]+)\b")
+
+
+def _modifies_counted_noun(sentence: str, end: int) -> bool:
+    """Whether the name that ends at ``end``, the subject of its clause, only modifies the
+    counted noun after it, in a sentence with no reporting verb ("UN peacekeepers have been
+    sent ...", "Government soldiers took the town", "NATO allies fear that ..."): the subject
+    is those people, who act; the name says whose they are and is no source.
+
+    >>> _modifies_counted_noun("UN peacekeepers were sent after 79 died.", 2)
+    True
+    >>> _modifies_counted_noun("UN peacekeepers said 79 died.", 2), _modifies_counted_noun("UN experts found 79.", 2)
+    (False, False)
+    """
+    m = _NOUN_AFTER_NAME.match(sentence, end)
+    if m is None or m.group(1) not in _counted_nouns():
+        return False
+    toks, folded = lexicons.tokenize(sentence)
+    return not any(word in _reporting_words() and tok.group()[:1].islower() for tok, word in zip(toks, folded, strict=True))
 
 
 def _headline_label(sentence: str, f: MentionCandidate) -> bool:
