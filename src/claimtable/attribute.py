@@ -6564,18 +6564,22 @@ _RESTRICTIVE_CLAUSE = r"(?P<clause>\s+(?:who|whose)\s+[^,;:\"“”()]{1,100}?)"
 
 def _opening_speaker_words() -> str:
     """The words of a person described with "a", "one" or "another" that opens the sentence
-    (``_indefinite_speaker``): up to four lower-case words ("displaced woman"), then one
-    "at"/"of"/"in"/"for"/"from"/"with" phrase of up to four words that may name a place ("from
-    Tarnow", "of a local rescue group"; no owner's possessive: "a member of Osk township's VRN" is
-    the unit's); group ``words``, group ``phrase``.
+    (``_indefinite_speaker``): up to four words, the last in lower case ("displaced woman"; a
+    capitalised modifier among them, a people's or a body's name: "Tarnish army officer", "UNMIT
+    officer"), then one "at"/"of"/"in"/"for"/"from"/"with" phrase of up to four words that may
+    name a place ("from Tarnow", "of a local rescue group"; no owner's possessive: "a member of
+    Osk township's VRN" is the unit's); group ``words``, group ``phrase``.
 
     >>> re.fullmatch(_opening_speaker_words(), "displaced woman from North Tarnow").group("phrase")
     ' from North Tarnow'
+    >>> re.fullmatch(_opening_speaker_words(), "high-ranking Tarnish military officer").group("words")
+    'high-ranking Tarnish military officer'
     """
     word = (r"(?!(?:the|a|an|and|or|but|of|who|whose|which|that|was|were|is|are|had|has|said|says|also|here|there"
             r"|earlier|later|previously|first)\b)(?:[a-z][\w-]*|\d+-year-old)")
+    capital = r"[A-Z][\w-]*(?![\w'’.-])"  # a modifier only: "Tarnish", "UNMIT"; the head is in lower case
     named = r"(?!(?:the|a|an|and|or|but|who|whose|which|that|was|were|is|are|had|has|said|says|told)\b)[A-Za-z][\w-]*(?![\w'’-])"
-    return (rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?P<phrase>\s+(?:at|of|in|for|from|with)\s+(?:the\s+|an?\s+)?"
+    return (rf"(?P<words>(?:(?:{word}|{capital})\s+){{0,3}}{word}(?P<phrase>\s+(?:at|of|in|for|from|with)\s+(?:the\s+|an?\s+)?"
             rf"{named}(?:\s+{named}){{0,3}}?)?)")
 
 
@@ -6617,6 +6621,12 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     ['40-year-old nurse at the clinic']
     >>> [c.name for c in _indefinite_speakers("A leader of the farmers told Velpress that 18 died.", [])]
     ['leader of the farmers']
+
+    A name the text gives among the words before the head is a modifier, no speaker of its own:
+
+    >>> s = "A senior Tarnish army officer told reporters that 18 died."
+    >>> [c.name for c in _indefinite_speakers(s, [MentionCandidate(9, 16, "Tarnish", "named")])]
+    ['senior Tarnish army officer']
     >>> _indefinite_speakers("A new report said that 18 people were hurt.", [])
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
@@ -6642,6 +6652,7 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
         if any(f.start < end and start < f.end
                and not (f.kind == "group" and f.start == start and f.end < end)  # "source" of "source at the port"
                and not (f.kind in ("named", "state") and f.start >= phrase)  # "a woman from Tarnow"
+               and not (f.kind == "named" and start < f.start and f.end < phrase)  # "a senior Tarnish army officer"
                for f in found):
             continue  # a source found already ("a local official")
         clause = m.end("clause") if "clause" in m.re.groupindex and m.group("clause") else end
