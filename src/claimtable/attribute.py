@@ -6564,18 +6564,22 @@ _RESTRICTIVE_CLAUSE = r"(?P<clause>\s+(?:who|whose)\s+[^,;:\"“”()]{1,100}?)"
 
 def _opening_speaker_words() -> str:
     """The words of a person described with "a", "one" or "another" that opens the sentence
-    (``_indefinite_speaker``): up to four lower-case words ("displaced woman"), then one
-    "at"/"of"/"in"/"for"/"from"/"with" phrase of up to four words that may name a place ("from
-    Tarnow", "of a local rescue group"; no owner's possessive: "a member of Osk township's VRN" is
-    the unit's); group ``words``, group ``phrase``.
+    (``_indefinite_speaker``): up to four words, the last in lower case ("displaced woman"; a
+    capitalised modifier among them, a people's or a body's name: "Tarnish army officer", "UNMIT
+    officer"), then one "at"/"of"/"in"/"for"/"from"/"with" phrase of up to four words that may
+    name a place ("from Tarnow", "of a local rescue group"; no owner's possessive: "a member of
+    Osk township's VRN" is the unit's); group ``words``, group ``phrase``.
 
     >>> re.fullmatch(_opening_speaker_words(), "displaced woman from North Tarnow").group("phrase")
     ' from North Tarnow'
+    >>> re.fullmatch(_opening_speaker_words(), "high-ranking Tarnish military officer").group("words")
+    'high-ranking Tarnish military officer'
     """
     word = (r"(?!(?:the|a|an|and|or|but|of|who|whose|which|that|was|were|is|are|had|has|said|says|also|here|there"
             r"|earlier|later|previously|first)\b)(?:[a-z][\w-]*|\d+-year-old)")
+    capital = r"[A-Z][\w-]*(?![\w'’.-])"  # a modifier only: "Tarnish", "UNMIT"; the head is in lower case
     named = r"(?!(?:the|a|an|and|or|but|who|whose|which|that|was|were|is|are|had|has|said|says|told)\b)[A-Za-z][\w-]*(?![\w'’-])"
-    return (rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?P<phrase>\s+(?:at|of|in|for|from|with)\s+(?:the\s+|an?\s+)?"
+    return (rf"(?P<words>(?:(?:{word}|{capital})\s+){{0,3}}{word}(?P<phrase>\s+(?:at|of|in|for|from|with)\s+(?:the\s+|an?\s+)?"
             rf"{named}(?:\s+{named}){{0,3}}?)?)")
 
 
@@ -6617,6 +6621,12 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     ['40-year-old nurse at the clinic']
     >>> [c.name for c in _indefinite_speakers("A leader of the farmers told Velpress that 18 died.", [])]
     ['leader of the farmers']
+
+    A name the text gives among the words before the head is a modifier, no speaker of its own:
+
+    >>> s = "A senior Tarnish army officer told reporters that 18 died."
+    >>> [c.name for c in _indefinite_speakers(s, [MentionCandidate(9, 16, "Tarnish", "named")])]
+    ['senior Tarnish army officer']
     >>> _indefinite_speakers("A new report said that 18 people were hurt.", [])
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
@@ -6642,6 +6652,7 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
         if any(f.start < end and start < f.end
                and not (f.kind == "group" and f.start == start and f.end < end)  # "source" of "source at the port"
                and not (f.kind in ("named", "state") and f.start >= phrase)  # "a woman from Tarnow"
+               and not (f.kind == "named" and start < f.start and f.end < phrase)  # "a senior Tarnish army officer"
                for f in found):
             continue  # a source found already ("a local official")
         clause = m.end("clause") if "clause" in m.re.groupindex and m.group("clause") else end
@@ -8073,6 +8084,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return TOPIC, "listed"  # "..., including women, children and aid workers.": no clause opens
     if strength == SUBJECT and f.kind in ACTOR_KINDS and not _headline_label(sentence, f):
         return TOPIC, "actor"  # "Putin has sent 10,000 troops": an actor, not a source
+    if rule == "clause subject" and _modifies_counted_noun(sentence, f.end):
+        return TOPIC, "actor"  # "UN peacekeepers were sent ...": the peacekeepers act, the UN says nothing
     if strength == SUBJECT and f.kind != "media" and _acts_in_perfect(sentence, f.end):
         # "The Velmar government has given 9,000 rifles": the reporter's history; an outlet's
         # doings are its reporting ("Acme News has spent a year on its count")
@@ -8082,6 +8095,42 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     if strength == SUBJECT and f.kind != "media" and _acts_by_deed(sentence, f.end):
         return TOPIC, "deed"  # "Border police seized 40 rifles": no reporting verb, a deed
     return strength, rule
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """The nouns a name before them only modifies as the subject's head: the counted nouns of
+    ``units.csv`` and the ``partner`` rows of ``generic_claimants.csv`` ("allies"), less the
+    ``head`` rows, which speak as written ("UN experts").
+
+    >>> "peacekeepers" in _counted_nouns(), "allies" in _counted_nouns(), "experts" in _counted_nouns()
+    (True, True, False)
+    """
+    heads = lexicons.word_set("generic_claimants", "word", "kind", "head")
+    nouns = lexicons.word_set("units", "word") | lexicons.word_set("generic_claimants", "word", "kind", "partner")
+    return frozenset(w for w in nouns if " " not in w and w not in heads)
+
+
+#: The lower-case word right after a name: the head noun it may modify.
+_NOUN_AFTER_NAME = re.compile(r" ([a-z]+)\b")
+
+
+def _modifies_counted_noun(sentence: str, end: int) -> bool:
+    """Whether the name that ends at ``end``, the subject of its clause, only modifies the
+    counted noun after it, in a sentence with no reporting verb ("UN peacekeepers have been
+    sent ...", "Government soldiers took the town", "NATO allies fear that ..."): the subject
+    is those people, who act; the name says whose they are and is no source.
+
+    >>> _modifies_counted_noun("UN peacekeepers were sent after 79 died.", 2)
+    True
+    >>> _modifies_counted_noun("UN peacekeepers said 79 died.", 2), _modifies_counted_noun("UN experts found 79.", 2)
+    (False, False)
+    """
+    m = _NOUN_AFTER_NAME.match(sentence, end)
+    if m is None or m.group(1) not in _counted_nouns():
+        return False
+    toks, folded = lexicons.tokenize(sentence)
+    return not any(word in _reporting_words() and tok.group()[:1].islower() for tok, word in zip(toks, folded, strict=True))
 
 
 def _headline_label(sentence: str, f: MentionCandidate) -> bool:
