@@ -461,7 +461,8 @@ def _states() -> lexicons.PhraseIndex:
 
 @cache
 def _named_speaker() -> re.Pattern[str]:
-    word = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"  # "47th Mechanized Brigade"
+    # "47th Mechanized Brigade"; a slash joins two capitalised words of one name ("Mine/ERW Victim Information System")
+    word = r"(?:[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?|\d+(?:st|nd|rd|th))"
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
     # several words ("Institute for the Study of War"), one word in camel case that opens on
@@ -926,8 +927,10 @@ _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: "according to the records of ": a document after "according to" and "of" is the source's
 #: own (records and statistics are no source nouns of their own: "hospital records" name no one);
-#: so is one "from" a source, its year before it too ("according to 2023 data from the ").
-_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[a-z0-9][\w-]*\s+)?(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)"
+#: so is one "from" a source, its year before it too ("according to 2023 data from the "), and
+#: one the reporter sets in quotation marks ("according to the “provisional assessment” of the ").
+_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?[“\"‘]?(?:[a-z0-9][\w-]*\s+)?"
+                                   rf"(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)[”\"’]?"
                                    r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
@@ -1308,6 +1311,8 @@ def _according_to_records(before: str, after: str) -> bool:
     "according" in the last words).
 
     >>> _according_to_records("It rose, according to 2023 data from the ", " Velm Bureau")
+    True
+    >>> _according_to_records("It rose, according to the “provisional tally” of the ", " Velm Bureau")
     True
     >>> _according_to_records("Troops came from the ", " north")
     False
@@ -3158,6 +3163,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
             continue  # "a report by Ostrian broadcaster Velnet": the nationality describes Velnet, which speaks
+        if m.start() in introduced and "-based " in name and _describes_name_after(
+                sentence, based := _past_based(sentence, m.start(1), m.end(1)), sentence[based:m.end(1)]):
+            continue  # "a report by the Osk-based Ostrian monitoring group Velnet": where it is based, then Velnet's description
         described = aside.end() if aside is not None else _aside_end(sentence, m.end())
         name_end = _before_time_words(sentence, m.start(1), m.end(1))
         if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
@@ -6621,6 +6629,8 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
     []
+    >>> _indefinite_speakers("A recent report by the Velm Monitor has found that 18 died.", [])
+    []
     """
     if not sentence.startswith(("A ", "An ", '"A', "“A")) and " a" not in sentence:
         return []  # the cheap tests first: "a" or "an", an inverted reporting verb
@@ -6630,6 +6640,8 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     matches = [m for m in (opening.match(sentence), *inverted.finditer(sentence)) if m is not None]
     out = []
     for m in matches:
+        if m.re is opening and _base_form(m.group(0).rsplit(None, 1)[-1]):
+            continue  # "A recent report by ...": a noun after "a" and its modifier, no verb of a singular subject
         start, end = m.span("words")
         words = m.group("words")
         phrase = m.start("phrase") if "phrase" in m.re.groupindex and m.group("phrase") else end
@@ -6647,6 +6659,20 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
         clause = m.end("clause") if "clause" in m.re.groupindex and m.group("clause") else end
         out.append(MentionCandidate(start, clause, words, "group"))  # "who fled Osk": the speaker's, no name speaks
     return out
+
+def _base_form(verb: str) -> bool:
+    """Whether a reporting verb is written in its base form, a regular verb whose "-s" and "-ed"
+    forms are reporting verbs too ("report", "estimate", "claim"): after "A" and lower-case words
+    it cannot agree with that singular subject ("A medic reports", "A medic reported"), so it is
+    the head noun of the words ("A recent report by ..."); "put" (its own past) is no base form
+    here (a step of ``_indefinite_speakers``).
+
+    >>> _base_form("report"), _base_form("reported"), _base_form("says"), _base_form("put")
+    (True, False, False, False)
+    """
+    verbs, word = _speech_verb_set(), verb.lower()
+    return (word + "s" in verbs or word + "es" in verbs) and (word + "ed" in verbs or word + "d" in verbs)
+
 
 #: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
 #: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
@@ -7036,6 +7062,8 @@ def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[M
     ['Velm Research Service']
     >>> _bodies_sourced_from("Figures from the Osk Valley show 9 died.", [])
     []
+    >>> [c.name for c in _bodies_sourced_from("New analysis from the child rights agency shows 9 died.", [])]
+    ['child rights agency']
     """
     if " from the " not in sentence:
         return []
@@ -7050,8 +7078,42 @@ def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[M
                 and _SOURCE_FROM_THE.search(sentence, max(0, at - 20), after_the) is not None
                 and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)):
             out.append(MentionCandidate(m.start(1), m.end(1), m.group(1), "named"))
+        elif m is None and not described:
+            out.extend(_described_issuer(sentence, at, after_the, found))
         at = sentence.find(" from the ", name_at)
     return out
+
+
+#: ``n`` lower-case words, then one more (group 1) before no capitalised name, for ``n`` of 1-3.
+_MODIFIED_HEADS = tuple(re.compile(rf"(?:[a-z][\w-]*\s+){{{n}}}([a-z][\w-]*)(?![\w'’-])(?!\s+[A-Z])") for n in (1, 2, 3))
+
+
+def _described_issuer(sentence: str, at: int, after_the: int, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body the text describes in lower-case words only, after a source noun and "from the"
+    ("New analysis from the child rights agency shows ..."): it issued the document, and its words
+    as written name it, as "the agency" would; only words that end in a body's head noun (the
+    ``body`` rows of ``generic_claimants.csv``: "figures from the border area" name a place); a
+    step of ``_bodies_sourced_from``.
+
+    >>> s = "Data from the regional relief agency show 9 died."
+    >>> [c.name for c in _described_issuer(s, 4, 14, [])]
+    ['regional relief agency']
+    >>> _described_issuer("Figures from the border area show 9 died.", 7, 17, [])
+    []
+    """
+    heads = _body_heads()
+    for n in range(1, 4):  # the first head after one to three modifiers, before no capitalised name
+        m = _MODIFIED_HEADS[n - 1].match(sentence, after_the)
+        if m is None:
+            return []
+        if m.group(1) in heads:
+            break
+    else:
+        return []
+    if _SOURCE_FROM_THE.search(sentence, max(0, at - 20), after_the) is None \
+            or any(f.start < m.end() and after_the < f.end for f in found):
+        return []
+    return [MentionCandidate(after_the, m.end(), m.group(0), "group")]
 
 
 #: Up to three lower-case words that describe a body by its kind before its name, the last a
@@ -11364,6 +11426,9 @@ class ArticleAttribution:
         for m in _authored_work().finditer(sentence):
             owner = next((x for x in mentions if x.kind not in ("weak", "pronoun") and _owns_work(sentence, m, x)), None)
             if owner is not None:
+                # "a report by the Osk-based rights group Velm Watch": the description names the body after it
+                owner = next((y for y in mentions if y.start == owner.end + 1 and y.kind not in ("weak", "pronoun")
+                              and sentence[owner.end] == " "), owner)
                 self.work_owners[m.group(1).lower()] = owner
 
     def _authors_of_a_work(self, sentence: str, mentions: list[Mention],
