@@ -853,8 +853,9 @@ _OWNER_NAMED = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*{_APOS}s\s")
 #: none ("a Velmar air force spokesman": the body's name in lower case right before the role).
 _OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){0,3})\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
-#: Whom a group is close to: " close to the Kremlin", " close to Hezbollah".
-_CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: Whom a group is close to: " close to the Kremlin", " close to Hezbollah", or one lower-case noun
+#: after "the" (" close to the militants").
+_CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|the\s+[a-z][\w'’-]*(?![\w'’-]))")
 #: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
@@ -1044,6 +1045,8 @@ _SPEAKS_BETWEEN = (
     "apparently", "is", "was", "were", "are", "will", "would", "been", "being", "not", "first", "publicly", "separately",
     # "the spy agency here claimed": where the speaker is
     "itself", "here", "there", r"on\s+\w+", r"in\s+a\s+\w+", r"in\s+its\s+\w+", r"had\s+apparently", "[a-z]+ly",
+    # "Osk continues to put its losses at 42": a verb of going on before the reporting verb
+    r"continu(?:es|ed|e)\s+to",
     r"last\s+(?:week|month|year|night)", r"this\s+(?:week|month|year|morning)", "yesterday", "today",
 )
 #: A date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October".
@@ -10221,11 +10224,11 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
 #: while", "..., whereas", "..., with", and the concessive "..., although", "..., though", "...,
 #: even though"), maybe "the", "a" or an adverb, and nothing more: the words after it open with
 #: that clause's subject.
-_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with|although|(?:even\s+)?though)\s+"
+_LATER_CLAUSE = re.compile(r"(?:,|\s[—–])\s+(?:but|while|whereas|with|although|(?:even\s+)?though)\s+"
                            r"(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
 
 
-def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention, spoken: bool = False) -> bool:
     """Whether the source ``m`` opens a clause of its own after the figure's, joined by "but",
     "while", "whereas", "with", "although" or "though" ("Velka has sent 900 troops, while Osk
     warns ...", "..., killed nine, with medics reporting ..."), where the words before it tell a deed of their own
@@ -10246,11 +10249,19 @@ def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> b
     >>> s = "Velka has sent 900 troops, although Osk says fewer."
     >>> _opens_later_clause(s, (15, 18), replace(m, start=36, end=39))
     True
+
+    So does one after a dash ("— while"), and of a figure whose own clause has a source that
+    speaks before it (``spoken``: "Velka reported 14 dead — nine guards and five medics — while Osk
+    said one died": Velka's five).
+
+    >>> s = "Velka reported 14 dead — nine guards and five medics — while Osk said one died."
+    >>> _opens_later_clause(s, (41, 45), replace(m, start=61, end=64), spoken=True)
+    True
     """
     if m.start <= figure[1]:
         return False
     later = _LATER_CLAUSE.search(sentence, figure[1], m.start)
-    return later is not None and _deed_before(sentence, figure, later.start())
+    return later is not None and (spoken or _deed_before(sentence, figure, later.start()))
 
 
 #: A semicolon, then what may open the next clause before its subject: "; ", "; the ", "; but".
@@ -12643,7 +12654,8 @@ class ArticleAttribution:
             own = [m for m in mentions if m.kind == "state" and m.end <= figure[0]
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
             sources = [m for m in mentions if m.strength >= SUBJECT]
-            later = [m for m in sources if _opens_later_clause(sentence, figure, m)]
+            spoken = any(m.strength >= SPEAKER and m.end <= figure[0] for m in sources)
+            later = [m for m in sources if _opens_later_clause(sentence, figure, m, spoken)]
             # "Velka says Osk fired 45 missiles; officials reported ten dead": theirs are the ten
             own_clause = [m for m in sources if ";" in sentence and _opens_clause_after_semicolon(sentence, figure, m)]
             choice = own[-1] if own else best([m for m in sources if m not in later and m not in own_clause])
