@@ -461,7 +461,8 @@ def _states() -> lexicons.PhraseIndex:
 
 @cache
 def _named_speaker() -> re.Pattern[str]:
-    word = r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th))"  # "47th Mechanized Brigade"
+    # "47th Mechanized Brigade"; a slash joins two capitalised words of one name ("Mine/ERW Victim Information System")
+    word = r"(?:[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?|\d+(?:st|nd|rd|th))"
     # a unit written in lower case: "the army's 80th brigade", "the 47th mechanised brigade"
     formation = rf"\d+(?:st|nd|rd|th)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(FORMATIONS)})"
     # several words ("Institute for the Study of War"), one word in camel case that opens on
@@ -852,8 +853,9 @@ _OWNER_NAMED = re.compile(rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*{_APOS}s\s")
 #: none ("a Velmar air force spokesman": the body's name in lower case right before the role).
 _OWNER_GAP = re.compile(r"(?:['’]s(?:\s+[a-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){0,3})\s+")
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
-#: Whom a group is close to: " close to the Kremlin", " close to Hezbollah".
-_CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+#: Whom a group is close to: " close to the Kremlin", " close to Hezbollah", or one lower-case noun
+#: after "the" (" close to the militants").
+_CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|the\s+[a-z][\w'’-]*(?![\w'’-]))")
 #: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
@@ -926,8 +928,10 @@ _SOURCE_ASIDE = r"(?:\s*,[^,]{1,40},)?"
 _SOURCE_OF = re.compile(rf"{_SOURCE_NOUNS}{_SOURCE_ASIDE}\s+(?:from|by|of)\s+(?:the\s+)?$", re.I)
 #: "according to the records of ": a document after "according to" and "of" is the source's
 #: own (records and statistics are no source nouns of their own: "hospital records" name no one);
-#: so is one "from" a source, its year before it too ("according to 2023 data from the ").
-_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?:[a-z0-9][\w-]*\s+)?(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)"
+#: so is one "from" a source, its year before it too ("according to 2023 data from the "), and
+#: one the reporter sets in quotation marks ("according to the “provisional assessment” of the ").
+_ACCORDING_RECORDS_OF = re.compile(rf"\baccording\s+to\s+(?:the\s+)?[“\"‘]?(?:[a-z0-9][\w-]*\s+)?"
+                                   rf"(?:{_SOURCE_NOUNS}|\brecords|\bstatistics)[”\"’]?"
                                    r"\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 #: Words one of which stands before a source it introduces ("according to", "citing", "a report
 #: by"): a sentence without any of them names no source that way.
@@ -1041,6 +1045,8 @@ _SPEAKS_BETWEEN = (
     "apparently", "is", "was", "were", "are", "will", "would", "been", "being", "not", "first", "publicly", "separately",
     # "the spy agency here claimed": where the speaker is
     "itself", "here", "there", r"on\s+\w+", r"in\s+a\s+\w+", r"in\s+its\s+\w+", r"had\s+apparently", "[a-z]+ly",
+    # "Osk continues to put its losses at 42": a verb of going on before the reporting verb
+    r"continu(?:es|ed|e)\s+to",
     r"last\s+(?:week|month|year|night)", r"this\s+(?:week|month|year|morning)", "yesterday", "today",
 )
 #: A date between the subject and its verb: "on October 1", "on Oct. 1, 2024", "on 1 October".
@@ -1308,6 +1314,8 @@ def _according_to_records(before: str, after: str) -> bool:
     "according" in the last words).
 
     >>> _according_to_records("It rose, according to 2023 data from the ", " Velm Bureau")
+    True
+    >>> _according_to_records("It rose, according to the “provisional tally” of the ", " Velm Bureau")
     True
     >>> _according_to_records("Troops came from the ", " north")
     False
@@ -3158,6 +3166,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
             continue  # "the 9th Regiment, named after Prince Ivo Varn, said": the unit's name, not a source
         if m.start() in introduced and _describes_name_after(sentence, m.start(1), name):
             continue  # "a report by Ostrian broadcaster Velnet": the nationality describes Velnet, which speaks
+        if m.start() in introduced and "-based " in name and _describes_name_after(
+                sentence, based := _past_based(sentence, m.start(1), m.end(1)), sentence[based:m.end(1)]):
+            continue  # "a report by the Osk-based Ostrian monitoring group Velnet": where it is based, then Velnet's description
         described = aside.end() if aside is not None else _aside_end(sentence, m.end())
         name_end = _before_time_words(sentence, m.start(1), m.end(1))
         if sentence[name_end - 1] == "." and "." not in m.group(1).split()[-1][:-1]:
@@ -4152,7 +4163,14 @@ def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
     inside = sentence[end:m.start("close")]
     if m.group(0).split()[-1] in _inverted_verb_set() and _INVERTED_PERSON.match(sentence, m.end()):
         return None  # "in Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
+    if "ed" in inside and (" was " in inside or " were " in inside):
+        inside = _PASSIVE_IN_ASIDE.sub("", inside)  # "one of the five who was kidnapped and then released"
     return None if _speech_verb_set().intersection(lexicons.tokenize(inside)[1]) else m
+
+
+#: A passive in an aside, with the participles "and" joins to it ("was kidnapped and then
+#: released"): what was done to the one the aside describes, no verb of his speaking.
+_PASSIVE_IN_ASIDE = re.compile(r"\b(?:was|were)\s+[a-z]+ed(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?[a-z]+ed)*\b")
 
 
 def _past_short_name(sentence: str, end: int) -> int:
@@ -4181,6 +4199,9 @@ def _speaks_after_aside(sentence: str, end: int) -> bool:
     >>> s = "Airwars, which tracks civilian deaths, estimated that 700 died."
     >>> _speaks_after_aside(s, 7), _speaks_after_aside("Airwars counted 700.", 7)
     (True, False)
+    >>> s = '"We saw 70," Ann Lee, one of five who were seized and later released, said by telephone.'
+    >>> _speaks_after_aside(s, 20)
+    True
     """
     return _aside_match(sentence, end) is not None
 
@@ -5915,9 +5936,10 @@ def _subject_body() -> re.Pattern[str]:
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
-#: A sentence's subject, a name, then an aside in commas ("Tarn Front, in a statement"): the verb
-#: after the aside is the subject's, and the words after the verb are its object, no inverted speaker.
-_SUBJECT_THEN_ASIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s+[^,;:]{1,40}")
+#: A sentence's subject, a name, then an aside in commas ("Tarn Front, in a statement"), or a
+#: relative clause ("Tarn Front, which has fought the army for a decade"): the verb after the aside
+#: is the subject's, and the words after the verb are its object, no inverted speaker.
+_SUBJECT_THEN_ASIDE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,\s+(?:(?:which|who)\s[^,;:]{1,160}|[^,;:]{1,40})")
 
 
 #: Adverbs that may stand between a subject and its reporting verb ("The council also said"):
@@ -5956,6 +5978,10 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     >>> _written_sources("It rose to 900, according to preliminary data.", [])
     []
     >>> _written_sources("Tarn Front, in a statement, claimed responsibility for the raid.", [])
+    []
+    >>> _written_sources("Tarn Front, which has fought the army in the hills for more than a decade, claimed responsibility, saying 40 died.", [])
+    []
+    >>> _written_sources('"Forty died," Ann Lee, one of the guards, said by telephone.', [])
     []
     """
     if _written_source_cues().isdisjoint(_vocabulary(sentence)):
@@ -6631,6 +6657,8 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
     []
+    >>> _indefinite_speakers("A recent report by the Velm Monitor has found that 18 died.", [])
+    []
     """
     if not sentence.startswith(("A ", "An ", '"A', "“A")) and " a" not in sentence:
         return []  # the cheap tests first: "a" or "an", an inverted reporting verb
@@ -6640,6 +6668,8 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     matches = [m for m in (opening.match(sentence), *inverted.finditer(sentence)) if m is not None]
     out = []
     for m in matches:
+        if m.re is opening and _base_form(m.group(0).rsplit(None, 1)[-1]):
+            continue  # "A recent report by ...": a noun after "a" and its modifier, no verb of a singular subject
         start, end = m.span("words")
         words = m.group("words")
         phrase = m.start("phrase") if "phrase" in m.re.groupindex and m.group("phrase") else end
@@ -6659,10 +6689,25 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
         out.append(MentionCandidate(start, clause, words, "group"))  # "who fled Osk": the speaker's, no name speaks
     return out
 
-#: Words no source's lower-case name holds: a conjunction that opens it, a pronoun, an
+def _base_form(verb: str) -> bool:
+    """Whether a reporting verb is written in its base form, a regular verb whose "-s" and "-ed"
+    forms are reporting verbs too ("report", "estimate", "claim"): after "A" and lower-case words
+    it cannot agree with that singular subject ("A medic reports", "A medic reported"), so it is
+    the head noun of the words ("A recent report by ..."); "put" (its own past) is no base form
+    here (a step of ``_indefinite_speakers``).
+
+    >>> _base_form("report"), _base_form("reported"), _base_form("says"), _base_form("put")
+    (True, False, False, False)
+    """
+    verbs, word = _speech_verb_set(), verb.lower()
+    return (word + "s" in verbs or word + "es" in verbs) and (word + "ed" in verbs or word + "d" in verbs)
+
+
+#: Words no source's lower-case name holds: a conjunction that opens it, or a preposition of the
+#: way the words came ("said by telephone", "via video link": how, not who), a pronoun, an
 #: auxiliary or "to" (a clause, not a noun phrase: "citing the need to protect sources").
 _APOS_S = re.compile(rf"{_APOS}s\b")  # "the enclave's health ministry": the article places it
-_NOT_A_SOURCE_PHRASE = re.compile(r"^(?:and|but|though|although|while|yet|so|or|as|if|because)\b"
+_NOT_A_SOURCE_PHRASE = re.compile(r"^(?:and|but|though|although|while|yet|so|or|as|if|because|by|via|over|through)\b"
                                   r"|\b(?:he|she|it|they|we|has|have|had|is|are|was|were|been|be|being|will|would"
                                   r"|may|might|can|could|to)\b")
 
@@ -7047,6 +7092,8 @@ def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[M
     ['Velm Research Service']
     >>> _bodies_sourced_from("Figures from the Osk Valley show 9 died.", [])
     []
+    >>> [c.name for c in _bodies_sourced_from("New analysis from the child rights agency shows 9 died.", [])]
+    ['child rights agency']
     """
     if " from the " not in sentence:
         return []
@@ -7061,8 +7108,42 @@ def _bodies_sourced_from(sentence: str, found: list[MentionCandidate]) -> list[M
                 and _SOURCE_FROM_THE.search(sentence, max(0, at - 20), after_the) is not None
                 and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)):
             out.append(MentionCandidate(m.start(1), m.end(1), m.group(1), "named"))
+        elif m is None and not described:
+            out.extend(_described_issuer(sentence, at, after_the, found))
         at = sentence.find(" from the ", name_at)
     return out
+
+
+#: ``n`` lower-case words, then one more (group 1) before no capitalised name, for ``n`` of 1-3.
+_MODIFIED_HEADS = tuple(re.compile(rf"(?:[a-z][\w-]*\s+){{{n}}}([a-z][\w-]*)(?![\w'’-])(?!\s+[A-Z])") for n in (1, 2, 3))
+
+
+def _described_issuer(sentence: str, at: int, after_the: int, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A body the text describes in lower-case words only, after a source noun and "from the"
+    ("New analysis from the child rights agency shows ..."): it issued the document, and its words
+    as written name it, as "the agency" would; only words that end in a body's head noun (the
+    ``body`` rows of ``generic_claimants.csv``: "figures from the border area" name a place); a
+    step of ``_bodies_sourced_from``.
+
+    >>> s = "Data from the regional relief agency show 9 died."
+    >>> [c.name for c in _described_issuer(s, 4, 14, [])]
+    ['regional relief agency']
+    >>> _described_issuer("Figures from the border area show 9 died.", 7, 17, [])
+    []
+    """
+    heads = _body_heads()
+    for n in range(1, 4):  # the first head after one to three modifiers, before no capitalised name
+        m = _MODIFIED_HEADS[n - 1].match(sentence, after_the)
+        if m is None:
+            return []
+        if m.group(1) in heads:
+            break
+    else:
+        return []
+    if _SOURCE_FROM_THE.search(sentence, max(0, at - 20), after_the) is None \
+            or any(f.start < m.end() and after_the < f.end for f in found):
+        return []
+    return [MentionCandidate(after_the, m.end(), m.group(0), "group")]
 
 
 #: Up to three lower-case words that describe a body by its kind before its name, the last a
@@ -10208,11 +10289,11 @@ def _state_speaks(sentence: str, m: Mention, mentions: list[Mention]) -> bool:
 #: while", "..., whereas", "..., with", and the concessive "..., although", "..., though", "...,
 #: even though"), maybe "the", "a" or an adverb, and nothing more: the words after it open with
 #: that clause's subject.
-_LATER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|with|although|(?:even\s+)?though)\s+"
+_LATER_CLAUSE = re.compile(r"(?:,|\s[—–])\s+(?:but|while|whereas|with|although|(?:even\s+)?though)\s+"
                            r"(?:(?:the|a|an|its|their|so\s+far|also|now)\s+)?$")
 
 
-def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention, spoken: bool = False) -> bool:
     """Whether the source ``m`` opens a clause of its own after the figure's, joined by "but",
     "while", "whereas", "with", "although" or "though" ("Velka has sent 900 troops, while Osk
     warns ...", "..., killed nine, with medics reporting ..."), where the words before it tell a deed of their own
@@ -10233,11 +10314,19 @@ def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> b
     >>> s = "Velka has sent 900 troops, although Osk says fewer."
     >>> _opens_later_clause(s, (15, 18), replace(m, start=36, end=39))
     True
+
+    So does one after a dash ("— while"), and of a figure whose own clause has a source that
+    speaks before it (``spoken``: "Velka reported 14 dead — nine guards and five medics — while Osk
+    said one died": Velka's five).
+
+    >>> s = "Velka reported 14 dead — nine guards and five medics — while Osk said one died."
+    >>> _opens_later_clause(s, (41, 45), replace(m, start=61, end=64), spoken=True)
+    True
     """
     if m.start <= figure[1]:
         return False
     later = _LATER_CLAUSE.search(sentence, figure[1], m.start)
-    return later is not None and _deed_before(sentence, figure, later.start())
+    return later is not None and (spoken or _deed_before(sentence, figure, later.start()))
 
 
 #: A semicolon, then what may open the next clause before its subject: "; ", "; the ", "; but".
@@ -11413,6 +11502,9 @@ class ArticleAttribution:
         for m in _authored_work().finditer(sentence):
             owner = next((x for x in mentions if x.kind not in ("weak", "pronoun") and _owns_work(sentence, m, x)), None)
             if owner is not None:
+                # "a report by the Osk-based rights group Velm Watch": the description names the body after it
+                owner = next((y for y in mentions if y.start == owner.end + 1 and y.kind not in ("weak", "pronoun")
+                              and sentence[owner.end] == " "), owner)
                 self.work_owners[m.group(1).lower()] = owner
 
     def _authors_of_a_work(self, sentence: str, mentions: list[Mention],
@@ -12627,7 +12719,8 @@ class ArticleAttribution:
             own = [m for m in mentions if m.kind == "state" and m.end <= figure[0]
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
             sources = [m for m in mentions if m.strength >= SUBJECT]
-            later = [m for m in sources if _opens_later_clause(sentence, figure, m)]
+            spoken = any(m.strength >= SPEAKER and m.end <= figure[0] for m in sources)
+            later = [m for m in sources if _opens_later_clause(sentence, figure, m, spoken)]
             # "Velka says Osk fired 45 missiles; officials reported ten dead": theirs are the ten
             own_clause = [m for m in sources if ";" in sentence and _opens_clause_after_semicolon(sentence, figure, m)]
             choice = own[-1] if own else best([m for m in sources if m not in later and m not in own_clause])
