@@ -1311,6 +1311,11 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["figure"] for c in _claims('Velm said 60 fighters were killed. "Another 200 have been wounded," it added.')]
     ['60', '200']
+
+    Nor does a headline's verb of a status in title case ("Car Bomb Kills 30 in Tarn"):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Car Bomb Kills 30 in Tarn\\n\\nThe blast was heard across the city.")]
+    [('30', 'killed')]
     """
     if c.figure.hedge_start is not None or not c.figure.text[:1].isdigit() or c.figure.start < 3 \
             or c.figure.start > len(ctx.text) - 3:
@@ -1330,6 +1335,8 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
             or (after is not None and not after.group(1)
                 and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
+    if ctx.sentence.role == "title" and m.group(1).lower() in _status_cues(True, False):
+        return False  # a headline in title case: "Car Bomb Kills 30 in Tarn", the verb's object
     c.dropped = True
     return True
 
@@ -3173,6 +3180,8 @@ def bare_vague_put_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: Art
 #: The verb right before a bare figure (or its hedge), past "another": "killing ", "displaced ",
 #: "kills ", "injured another ".
 _VERB_BEFORE_BARE = re.compile(r"\b([a-z]+)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$")
+#: The same in a headline written in title case: " Kills ".
+_TITLE_VERB_BEFORE_BARE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 #: The statuses a finite verb gives only to people: "displaced 12 million" (not "lost 40").
 _PAST_OF_PEOPLE = frozenset({"killed", "wounded", "displaced"})
 
@@ -3194,21 +3203,29 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
     [('900', 'person', 'killed'), ('12 million', 'person', 'displaced')]
     >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Ostrian shelling kills 7 in Velmar.")]
     [('7', 'person', 'killed')]
+
+    A headline written in title case has its verb capitalised ("Depot Blast Kills at Least 20").
+
+    >>> [(c["figure"], c["hedge"], c["status"]) for c in _claims("Depot Blast Kills at Least 20\\n\\nThe fire burned all night.")]
+    [('20', 'lower_bound', 'killed')]
     """
     if c.lookup.found:
         return False
     start = c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start
     m = _VERB_BEFORE_BARE.search(ctx.text, max(c.clause[0], start - 36), start)
+    if m is None and ctx.sentence.role == "title":
+        m = _TITLE_VERB_BEFORE_BARE.search(ctx.text, max(c.clause[0], start - 36), start)
     if m is None:
         return False
+    verb = m.group(1).lower()  # a headline in title case: "Depot Blast Kills at Least 20"
     cues = _status_cues(True, False)
-    status = cues.get(m.group(1))
-    if not m.group(1).endswith(("ing", "ed")) and c.figure.hedge == "vague":
+    status = cues.get(verb)
+    if not verb.endswith(("ing", "ed")) and c.figure.hedge == "vague":
         return False  # "attacks kill dozens": a headline's round word for the toll its body gives
-    if not m.group(1).endswith("ing"):
+    if not verb.endswith("ing"):
         if status not in _PAST_OF_PEOPLE:
             return False  # "lost 40", "captured 12": things as well as people
-        if _status_cues(False, False).get(m.group(1), status) != status:
+        if _status_cues(False, False).get(verb, status) != status:
             return False  # "destroyed one": a thing destroyed as well as people killed
     elif status not in (*CASUALTY_STATUSES, "displaced"):
         return False
