@@ -1057,6 +1057,11 @@ def counted_beside_a_source(c: FigureCandidate, ctx: SentenceContext, art: Artic
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
 #: A relative clause of people opening right after their noun: " who surrendered".
 _WHO_AFTER = re.compile(r"\s+who\s")
+#: A reduced relative clause of people right after their noun, past an aside between commas:
+#: the participle of what befell them (" killed in", ", including a boy of 13, killed in",
+#: " said to have been killed", " to have been killed"), its word read as a status cue.
+_SET_PARTICIPLE_AFTER = re.compile(r"(?:,\s+including\s[^,.;]{1,60},)?\s+(?:(?:said|believed|thought|reported|known)\s+)?"
+                                   r"(?:to\s+have\s+been\s+)?([a-z]+)\b")
 
 
 def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1067,10 +1072,14 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     ['40']
 
     Unless the set is people that a relative clause says what they did or what befell them:
-    the set is then the claim ("the major was one of some 60 soldiers who deserted").
+    the set is then the claim ("the major was one of some 60 soldiers who deserted"), as it is
+    when a participle says what befell them, a status cue of ``statuses.csv`` ("one of at least
+    40 people said to have been killed", "one of nine guards, including a cadet, wounded in").
 
     >>> [(c["figure"], c["unit"]) for c in _claims("The major was one of some 60 soldiers who deserted.")]
     [('60', 'soldier')]
+    >>> [(c["figure"], c["status"]) for c in _claims("The boy was one of at least 40 people said to have been killed.")]
+    [('40', 'killed')]
     """
     if "ne of" not in ctx.text:
         return False  # the cheap test first
@@ -1078,10 +1087,17 @@ def one_of_a_set(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) ->
     if _ONE_OF_BEFORE.search(ctx.text, max(0, start - 16), start) is None:
         return False
     noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
-    if counts_people(noun) and _WHO_AFTER.match(ctx.text, noun.end):
+    if counts_people(noun) and (_WHO_AFTER.match(ctx.text, noun.end) or _befalls_the_set(ctx.text, noun.end)):
         return False
     c.dropped = True
     return True
+
+
+def _befalls_the_set(text: str, end: int) -> bool:
+    """Whether a participle right after the people of a set says what befell them
+    (``_SET_PARTICIPLE_AFTER``; a status cue of ``statuses.csv`` for people)."""
+    m = _SET_PARTICIPLE_AFTER.match(text, end)
+    return m is not None and m.group(1) in _status_cues(True, False)
 
 
 #: "the" right before a figure: "the two neighbours".
@@ -1313,6 +1329,11 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["figure"] for c in _claims('Velm said 60 fighters were killed. "Another 200 have been wounded," it added.')]
     ['60', '200']
+
+    Nor does a headline's verb of a status in title case ("Car Bomb Kills 30 in Tarn"):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Car Bomb Kills 30 in Tarn\\n\\nThe blast was heard across the city.")]
+    [('30', 'killed')]
     """
     if c.figure.hedge_start is not None or not c.figure.text[:1].isdigit() or c.figure.start < 3 \
             or c.figure.start > len(ctx.text) - 3:
@@ -1332,6 +1353,8 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
             or (after is not None and not after.group(1)
                 and _PLACE_PREPOSITION.search(ctx.text, max(0, m.start() - 8), m.start())):
         return False  # "In Tarn 12 people were killed" (but "from Battalion 417's company": a name)
+    if ctx.sentence.role == "title" and m.group(1).lower() in _status_cues(True, False):
+        return False  # a headline in title case: "Car Bomb Kills 30 in Tarn", the verb's object
     c.dropped = True
     return True
 
@@ -3175,6 +3198,8 @@ def bare_vague_put_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: Art
 #: The verb right before a bare figure (or its hedge), past "another": "killing ", "displaced ",
 #: "kills ", "injured another ".
 _VERB_BEFORE_BARE = re.compile(r"\b([a-z]+)\s+(?:(?:another|a\s+further|an\s+additional)\s+)?$")
+#: The same in a headline written in title case: " Kills ".
+_TITLE_VERB_BEFORE_BARE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 #: The statuses a finite verb gives only to people: "displaced 12 million" (not "lost 40").
 _PAST_OF_PEOPLE = frozenset({"killed", "wounded", "displaced"})
 
@@ -3196,21 +3221,29 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
     [('900', 'person', 'killed'), ('12 million', 'person', 'displaced')]
     >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Ostrian shelling kills 7 in Velmar.")]
     [('7', 'person', 'killed')]
+
+    A headline written in title case has its verb capitalised ("Depot Blast Kills at Least 20").
+
+    >>> [(c["figure"], c["hedge"], c["status"]) for c in _claims("Depot Blast Kills at Least 20\\n\\nThe fire burned all night.")]
+    [('20', 'lower_bound', 'killed')]
     """
     if c.lookup.found:
         return False
     start = c.figure.hedge_start if c.figure.hedge_start is not None else c.figure.start
     m = _VERB_BEFORE_BARE.search(ctx.text, max(c.clause[0], start - 36), start)
+    if m is None and ctx.sentence.role == "title":
+        m = _TITLE_VERB_BEFORE_BARE.search(ctx.text, max(c.clause[0], start - 36), start)
     if m is None:
         return False
+    verb = m.group(1).lower()  # a headline in title case: "Depot Blast Kills at Least 20"
     cues = _status_cues(True, False)
-    status = cues.get(m.group(1))
-    if not m.group(1).endswith(("ing", "ed")) and c.figure.hedge == "vague":
+    status = cues.get(verb)
+    if not verb.endswith(("ing", "ed")) and c.figure.hedge == "vague":
         return False  # "attacks kill dozens": a headline's round word for the toll its body gives
-    if not m.group(1).endswith("ing"):
+    if not verb.endswith("ing"):
         if status not in _PAST_OF_PEOPLE:
             return False  # "lost 40", "captured 12": things as well as people
-        if _status_cues(False, False).get(m.group(1), status) != status:
+        if _status_cues(False, False).get(verb, status) != status:
             return False  # "destroyed one": a thing destroyed as well as people killed
     elif status not in (*CASUALTY_STATUSES, "displaced"):
         return False
@@ -8017,6 +8050,40 @@ def told_before_its_source(c: dict, claims: list[dict], key: Callable[[dict], tu
     return not any(normalise_passage(o["sentence"]).startswith(text) for o in sourced)
 
 
+@cache
+def _reporting_verb() -> re.Pattern[str]:
+    """A reporting verb (role ``speech`` of ``speech_verbs.csv``, not one that is a deed on a
+    count as well, ``act``: "Tarn released 200 prisoners") or "according to", anywhere."""
+    acts = set(lexicons.words_with("speech_verbs", "verb", "roles", "act"))
+    verbs = [v for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech") if v not in acts]
+    return re.compile(rf"\b(?:{lexicons.alternation(verbs)}|according\s+to)\b", re.I)
+
+
+def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
+    """Whether a headline's figure without a source, that says what befell those counted, is
+    the reporter's own claim though the body gives it again: every body claim of the same value
+    and thing has a source ("Fourteen guards killed in ambush", then "the ministry said 14 guards
+    were killed": two claims, ``dedupe``). A headline the body repeats without a source, or one
+    that leaves out what befell them or names a source the extractor could not tell ("Twenty
+    killed in Tarn, civil defence says"), stays the body's claim.
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in ambush near Tarn\\n\\n"
+    ...     "Six guards were killed in Tarn, the army confirmed on Sunday.")]
+    [('Six', 'unattributed'), ('Six', 'the army')]
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in ambush near Tarn\\n\\n"
+    ...     "Six guards were killed in Tarn on Sunday.")]
+    [('Six', 'unattributed')]
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in Tarn, officials say\\n\\n"
+    ...     "Six guards were killed in Tarn, the army confirmed on Sunday.")]
+    [('Six', 'the army')]
+    """
+    if c["claimant"] != UNATTRIBUTED or not c["status"] or _reporting_verb().search(c["sentence"]):
+        return False  # (a headline whose source the extractor missed: "..., civil defence says")
+    same = [o for o in claims if o["role"] == "body" and o["value_low"] == c["value_low"]
+            and o["value_high"] == c["value_high"] and o["category"] == c["category"]]
+    return bool(same) and all(o["claimant"] != UNATTRIBUTED for o in same)
+
+
 def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[dict]:
     """Each claim once per article: a headline figure the body repeats, the same figure
     restated with the same unit and claimant, or a figure repeated without a source where it
@@ -8074,7 +8141,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     for c in claims:
         if copies and copied_without_its_source(c, copies):
             continue
-        if c["role"] == "title" and key(c)[:3] in body_keys:
+        if c["role"] == "title" and key(c)[:3] in body_keys and not headline_of_the_reporter(c, claims):
             continue
         if c["role"] == "title" and not c["status"] and (c["value_low"], c["value_high"], c["unit"], c["claimant"]) in body_said:
             continue
