@@ -494,8 +494,9 @@ def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, floa
 
 
 def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]:
-    """The estimates table (a row per estimate, from aggregates) and the relays (a row per
-    relay, left in DuckDB)."""
+    """The estimates table (a row per estimate, from aggregates, its ``countries`` those its
+    relays' articles name: ``estimates.articles_countries``) and the relays (a row per relay,
+    left in DuckDB)."""
     import pyarrow as pa
 
     found = _cluster(con)
@@ -505,6 +506,9 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown), "
         "count(DISTINCT origin) FROM relay_ranked GROUP BY cl").fetchall()}
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
+    in_article, relayed_in = _article_countries(con), {}
+    for cl, article in con.execute("SELECT DISTINCT cl, article FROM relay_ranked").fetchall():
+        relayed_in.setdefault(cl, []).append(article)
     heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4])
              for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
@@ -516,7 +520,8 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         if agreeing < n:
             notes.append(f"hedge: {n - agreeing} of {n} relays")
         rows.append(estimates.estimate_row(number, heads[cl], hedge, notes, first or "",
-                                           last or "", label, units[cl][0]))
+                                           last or "", label, units[cl][0],
+                                           estimates.articles_countries(relayed_in.get(cl, ()), in_article)))
         for name, value in zip(numbers, (cl, number, estimates.relay_change(changed.get(cl, "")), hedge),
                                strict=True):
             numbers[name].append(value)
