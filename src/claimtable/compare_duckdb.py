@@ -506,9 +506,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown), "
         "count(DISTINCT origin) FROM relay_ranked GROUP BY cl").fetchall()}
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
-    in_article, relayed_in = _article_countries(con), {}
-    for cl, article in con.execute("SELECT DISTINCT cl, article FROM relay_ranked").fetchall():
-        relayed_in.setdefault(cl, []).append(article)
+    countries = _estimate_countries(con)
     heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4])
              for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
@@ -520,8 +518,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         if agreeing < n:
             notes.append(f"hedge: {n - agreeing} of {n} relays")
         rows.append(estimates.estimate_row(number, heads[cl], hedge, notes, first or "",
-                                           last or "", label, units[cl][0],
-                                           estimates.articles_countries(relayed_in.get(cl, ()), in_article)))
+                                           last or "", label, units[cl][0], countries.get(cl, "")))
         for name, value in zip(numbers, (cl, number, estimates.relay_change(changed.get(cl, "")), hedge),
                                strict=True):
             numbers[name].append(value)
@@ -535,6 +532,19 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
             "FROM relay_ranked r JOIN estimate_numbers e USING (cl)")
     relays = RowsTable(con, base, estimates.RELAY_COLUMNS, "estimate, prank")
     return pd.DataFrame(rows, columns=estimates.ESTIMATE_COLUMNS), relays
+
+
+def _estimate_countries(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
+    """Each estimate's ``countries`` cell (``estimates.articles_countries``): the countries its
+    relays' articles name, aggregated in DuckDB (a row per estimate, never one per relay)."""
+    import pyarrow as pa
+
+    pairs = [(article, code) for article, codes in _article_countries(con).items() for code in sorted(codes)]
+    _store(con, "article_country", pa.table({"article": pa.array([a for a, _ in pairs], pa.string()),
+                                             "code": pa.array([c for _, c in pairs], pa.string())}))
+    return {cl: "; ".join(codes) for cl, codes in con.execute(
+        "SELECT r.cl, list_sort(list(DISTINCT k.code)) FROM relay_ranked r "
+        "JOIN article_country k USING (article) GROUP BY r.cl").fetchall()}
 
 
 def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
