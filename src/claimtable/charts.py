@@ -1564,7 +1564,8 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     measures, never with articles.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays, and ``place`` when there is one (the estimates table's: where its relays say).
+    relays, and ``place`` and ``countries`` when there are (the estimates table's: where its
+    relays say, and the countries their articles name, in which a placeless estimate is read).
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"], "measure": ["killed"] * 3,
     ...     "value_low": [100, 110, 400], "value_high": [100, 110, 400]})
