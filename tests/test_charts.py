@@ -826,3 +826,18 @@ def test_a_latest_estimates_label_is_drawn_over_every_marker(drawn, name):
     assert labels
     markers = [c.get_zorder() for ax in fig.axes for c in ax.collections + ax.lines]
     assert min(t.get_zorder() for t in labels) > max(markers)
+
+
+def test_agreement_reads_a_placeless_estimate_in_its_articles_countries():
+    """A monitor's toll that names no place, relayed by articles whose other figures are in
+    Mali (the estimates table's ``countries``), is Mali's: it is compared with the UN's toll in
+    Mali, never with the tolls of a town in Burkina Faso."""
+    rows = pd.DataFrame({"estimate": range(1, 5), "claimant": ["Monitor", "Local officials", "UN", "Army"],
+                         "origin": "extracted", "family": "casualties", "measure": "killed",
+                         "value_low": [92, 200, 100, 27], "value_high": [92, 200, 100, 27],
+                         "as_of": ["2025-03-20", "2025-03-10", "2025-03-05", "2025-03-12"],
+                         "place": ["", "Djibo", "Mali", "Djibo"], "countries": ["ML", "BF", "ML", "BF"]})
+    table = charts.agreement_table(rows).set_index("claimant")
+    compared = set(table.index[table["comparison"] != charts.ELSEWHERE])
+    assert compared == {"Monitor", "UN"}
+    assert table.loc["Monitor", "median"] == 96

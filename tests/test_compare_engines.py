@@ -480,3 +480,69 @@ def test_a_publication_date_nobody_can_read_ends_no_date_span_on_either_engine(t
     expected = "3 sources: 2 outlets, 2024-09-23 – 2025-01-15 (see the sources table)."
     assert charts.sources_note(pd.read_csv(tmp_path / "articles.csv", dtype=str)) == expected
     assert summaries.open_summaries(tmp_path, "duckdb").sources_note() == expected
+
+
+def _killed(said: list[tuple[str, str, int, str, str]]) -> list[list]:
+    """Rows of ``COMPARED_COLUMNS``, undated: (article, claimant, value, place, measure)."""
+    return [[article, value, value, "exact", "reported", "casualties" if measure == "killed" else "other",
+             "person", "killed" if measure == "killed" else "displaced", claimant, "", place, "",
+             "A sentence.", 100 * i, 100 * i + 5, measure, ""]
+            for i, (article, claimant, value, place, measure) in enumerate(said)]
+
+
+def test_two_wars_undated_estimates_are_never_compared_with_each_other(tmp_path):
+    """A folder of two wars, every figure undated: the Sudanese army's, the RSF's and the UN's
+    tolls name no place, but their articles name Sudanese places in other sentences; the
+    Mexican police's and army's tolls name none either, in articles on Mexico. On both engines
+    each estimate carries its articles' countries, and the "Latest estimate" table never sets
+    a Sudanese toll beside a Mexican one in one median: one war's are compared, the other's
+    are another place. A toll whose article names no country at all may be of either war: it
+    is compared with neither."""
+    rows = _killed([
+        ("sd1", "Sudanese Armed Forces", 300, "", "killed"), ("sd1", "UNHCR", 5000, "El Fasher", "other"),
+        ("sd2", "Rapid Support Forces", 320, "", "killed"), ("sd2", "UNHCR", 7000, "Khartoum", "other"),
+        ("sd3", "UN", 280, "", "killed"), ("sd3", "UNHCR", 9000, "Sudan", "other"),
+        ("mx1", "Tamaulipas police", 4, "", "killed"), ("mx1", "IOM", 60, "Reynosa", "other"),
+        ("mx2", "Mexican army", 5, "", "killed"), ("mx2", "IOM", 80, "Mexico", "other"),
+        ("zz1", "local official", 12, "", "killed")])
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    killed = found[(found["origin"] == "extracted") & (found["measure"] == "killed")]
+    assert dict(zip(killed["claimant"], killed["countries"], strict=True)) == {
+        "Sudanese Armed Forces": "SD", "Rapid Support Forces": "SD", "UN": "SD",
+        "Tamaulipas police": "MX", "Mexican army": "MX", "local official": ""}
+    table = charts.agreement_table(pipeline.read_table(tmp_path / "pandas" / "estimates.csv"))
+    latest = dict(zip(table.loc[table["measure"] == "killed", "claimant"],
+                      table.loc[table["measure"] == "killed", "comparison"], strict=True))
+    compared = {c for c, how in latest.items() if how != charts.ELSEWHERE}
+    sudan = {"Sudanese Armed Forces", "Rapid Support Forces", "UN"}
+    mexico = {"Tamaulipas police", "Mexican army"}
+    assert compared in (sudan, mexico), latest  # one war's tolls, never both
+    assert latest["local official"] == charts.ELSEWHERE
+    assert {latest[c] for c in sudan} == {"agrees"}  # 280, 300, 320: no Mexican 4 pulls the median
+
+
+def test_one_story_undated_collection_still_compares_its_estimates(tmp_path):
+    """A folder of one story (North Korean troops in Russia's Kursk region, fighting Ukraine),
+    every figure undated and none of the troop figures naming a place: its articles name Russia,
+    Ukraine or North Korea in other sentences, and an article that names no place at all is
+    read in the country they all share. Every claimant's latest figure is compared."""
+    rows = _killed([
+        ("a", "South Korea NIS", 11000, "", "troops_present"), ("a", "HUR", 200, "Kursk region", "killed"),
+        ("b", "Ukraine HUR", 12000, "", "troops_present"), ("b", "HUR", 300, "Kursk region", "killed"),
+        ("b", "HUR", 40, "Ukraine", "killed"),
+        ("c", "Pentagon", 10000, "", "troops_present"), ("c", "KCNA", 1, "North Korea", "killed"),
+        ("c", "KCNA", 2, "Kursk region", "killed"),
+        ("d", "Zelensky", 11500, "", "troops_present")])
+    for row in rows:
+        if row[-2] == "troops_present":
+            row[5], row[6], row[7] = "troops", "troop", "present"
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    troops = found[(found["origin"] == "extracted") & (found["measure"] == "troops_present")]
+    assert dict(zip(troops["claimant"], troops["countries"], strict=True)) == {
+        "South Korea NIS": "RU", "Ukraine HUR": "RU; UA", "Pentagon": "KP; RU", "Zelensky": ""}
+    written = pipeline.read_table(tmp_path / "pandas" / "estimates.csv")
+    table = charts.agreement_table(written[written["origin"] == "extracted"])
+    latest = table[table["measure"] == "troops_present"]
+    assert set(latest["comparison"]) == {"agrees"}, latest[["claimant", "comparison"]].values.tolist()

@@ -254,7 +254,7 @@ def _estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     """
     frame = estimates.copy()
     for col in ESTIMATE_COLUMNS:
-        if col not in frame:
+        if col not in frame and col != "countries":  # none: a table of before it (``_read_in_countries``)
             frame[col] = 0 if col in ("estimate", "relays") else ("" if col not in ("value_low", "value_high") else np.nan)
     for col in ("origin", "family", "measure", "unit", "claimant", "hedge", "as_of", "label"):
         frame[col] = frame[col].astype(object).fillna("").astype(str)
@@ -1416,8 +1416,11 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
     comparison away to the ledger's busiest month (a report of May's articles compares May's
     claimants). Ties go to the set of the most recent estimate. Every two of the set can be
     about one place (``compare.one_place``): the articles' own, dated and recent estimates are
-    taken first. Also returns, for each measure, the date (``as_of``) of the estimate the set is
-    gathered around.
+    taken first. An estimate whose place names no country is read in the countries of its
+    relays' articles (``_read_in_countries``: two wars' undated estimates are never one set); one
+    of no country at all (nor its articles), in a measure whose estimates name several countries,
+    is in no set.
+    Also returns, for each measure, the date (``as_of``) of the estimate the set is gathered around.
 
     >>> rows = pd.DataFrame({"measure": ["killed"] * 4,
     ...     "as_of": ["2024-10-03", "2025-03-10", "2025-03-20", "2025-09-01"],
@@ -1426,28 +1429,28 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
     >>> together.tolist(), around
     ([False, True, True, False], {'killed': '2025-03-20'})
     """
-    from claimtable.compare import about, can_be_one, one_place
+    from claimtable.compare import can_be_one, one_place
 
     together = pd.Series(False, index=latest.index, dtype=bool)
     around: dict[str, str] = {}
     for measure, rows in latest.groupby("measure", sort=False):
-        places = rows["place"].tolist() if "place" in rows else [""] * len(rows)
         as_of = rows["as_of"].tolist()
-        # the row's measure is one already ("other: drone" included): only place and date count
-        abouts = [about({"measure": "", "place": p if isinstance(p, str) else "", "as_of": a})
-                  for p, a in zip(places, as_of, strict=True)]
+        abouts = _read_in_countries(rows)
+        # an estimate of no country among several countries' may be of any war: not compared
+        candidates = [i for i, a in enumerate(abouts) if a is not None]
         days = [pd.Timestamp.min if d is None or pd.isna(d) else d for d in rows["date"]]
-        sizes, relays, numbers = _set_sizes(abouts), rows["relays"].tolist(), rows["estimate"].tolist()
+        sizes = dict(zip(candidates, _set_sizes([abouts[i] for i in candidates]), strict=True))
+        relays, numbers = rows["relays"].tolist(), rows["estimate"].tolist()
         own = (rows["origin"] != "hand-coded").tolist() if "origin" in rows else [True] * len(rows)
-        mine = [i for i in range(len(abouts)) if own[i]]
+        mine = [i for i in candidates if own[i]]
         own_sizes = dict(zip(mine, _set_sizes([abouts[i] for i in mine]), strict=True))
         # the articles' own estimates set the time: the largest set of them, a dated one (an
         # undated one can be about any: it would take them all), then the ledger's rows with it
-        best = max(range(len(abouts)), key=lambda i: (own[i], abouts[i].day is not None, own_sizes.get(i, 0),
-                                                       sizes[i], days[i], relays[i], -numbers[i]))
+        best = max(candidates, key=lambda i: (own[i], abouts[i].day is not None, own_sizes.get(i, 0),
+                                              sizes[i], days[i], relays[i], -numbers[i]))
         # every two of the set can be about one place, not only each with the anchor: an
         # anchor that names no place would otherwise take Mali's toll and a Burkina town's
-        preferred = sorted((i for i in range(len(abouts)) if i != best
+        preferred = sorted((i for i in candidates if i != best
                             and can_be_one(abouts[i], abouts[best], figures=False)),
                            key=lambda i: (not own[i], abouts[i].day is None, -days[i].value,
                                           -relays[i], numbers[i]))
@@ -1459,6 +1462,61 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
         together[rows.index] = [i in in_set for i in range(len(abouts))]
         around[measure] = str(as_of[best])
     return together, around
+
+
+def _read_in_countries(rows: pd.DataFrame) -> list:
+    """Each of a measure's latest estimates as ``compare.about`` reads it (its ``place`` and
+    ``as_of``), an estimate whose place names no country read in the countries its relays'
+    articles name (its ``countries``, ``compare.About.context``: the figure groups' rule, so
+    an undated "300 killed" in articles on Sudan is never compared with "4 killed" in articles
+    on Mexico).
+
+    An estimate of the articles that names no country and whose articles name none either
+    (its ``countries`` empty) can be about any war. It is read in the country every other
+    estimate of the articles of its measure names (by its place or its articles) when they all
+    share one (a collection of one story: the seeds, all in Russia); it can be about any when
+    none names a country (a story that names no place at all); and when they name several
+    countries and none common to all, it is compared with none (``None``: ``ELSEWHERE``), so
+    it is never set beside one war's figures as if it were of it. A ledger row (hand-coded, of
+    no article) that names no place is read the same way, in the articles' one story or in
+    none; the ledger's places do not decide what the articles' story is. A table without
+    ``countries`` (written before it) keeps a placeless estimate about any place.
+
+    >>> rows = pd.DataFrame({"place": ["", "", "Khartoum", ""], "countries": ["MX", "SD", "", ""],
+    ...                      "as_of": [""] * 4})
+    >>> [sorted(a.countries or a.context) if a else None for a in _read_in_countries(rows)]
+    [['MX'], ['SD'], ['SD'], None]
+    >>> [sorted(a.countries or a.context) for a in _read_in_countries(rows.assign(countries=["SD", "SD", "", ""]))]
+    [['SD'], ['SD'], ['SD'], ['SD']]
+    >>> [sorted(a.countries or a.context) for a in _read_in_countries(rows.assign(place="", countries=""))]
+    [[], [], [], []]
+    >>> [a is None for a in _read_in_countries(rows.drop(columns="countries").assign(place=["Reynosa", "", "Khartoum", ""]))]
+    [False, False, False, False]
+    >>> ledger = pd.DataFrame({"place": ["", "Ukraine", ""], "countries": ["RU", "", ""], "as_of": [""] * 3,
+    ...                        "origin": ["extracted", "hand-coded", "hand-coded"]})
+    >>> [sorted(a.countries or a.context) for a in _read_in_countries(ledger)]
+    [['RU'], ['UA'], ['RU']]
+    """
+    from dataclasses import replace
+
+    from claimtable.compare import about
+    from claimtable.estimates import countries_read
+
+    places = rows["place"].tolist() if "place" in rows else [""] * len(rows)
+    # the row's measure is one already ("other: drone" included): only place and date count
+    abouts = [about({"measure": "", "place": p if isinstance(p, str) else "", "as_of": a})
+              for p, a in zip(places, rows["as_of"].tolist(), strict=True)]
+    if "countries" not in rows:
+        return abouts
+    abouts = [a if a.countries else replace(a, context=countries_read(c))
+              for a, c in zip(abouts, rows["countries"].tolist(), strict=True)]
+    own = (rows["origin"] != "hand-coded").tolist() if "origin" in rows else [True] * len(rows)
+    named = [a.countries or a.context for a, mine in zip(abouts, own, strict=True)
+             if mine and (a.countries or a.context)]
+    if not named:
+        return abouts
+    common = frozenset.intersection(*named)
+    return [a if a.countries or a.context else (replace(a, context=common) if common else None) for a in abouts]
 
 
 def _set_sizes(abouts: list) -> list[int]:
@@ -1476,7 +1534,7 @@ def _set_sizes(abouts: list) -> list[int]:
 
     from claimtable.compare import GROUP_WINDOW_DAYS, can_be_one
 
-    if any(a.countries or a.towns or a.local for a in abouts):
+    if any(a.countries or a.towns or a.local or a.context for a in abouts):
         return [sum(can_be_one(a, b, figures=False) for a in abouts) for b in abouts]
     undated = sum(a.day is None for a in abouts)
 
@@ -1512,7 +1570,8 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     measures, never with articles.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
-    relays, and ``place`` when there is one (the estimates table's: where its relays say).
+    relays, and ``place`` and ``countries`` when there are (the estimates table's: where its
+    relays say, and the countries their articles name, in which a placeless estimate is read).
 
     >>> rows = pd.DataFrame({"estimate": [1, 2, 3], "claimant": ["A", "B", "C"], "measure": ["killed"] * 3,
     ...     "value_low": [100, 110, 400], "value_high": [100, 110, 400]})

@@ -424,16 +424,22 @@ def one_place(a: About, b: About) -> bool:
     """Whether two claimants' latest estimates can be about one place: their places, when both
     name one, in a common country and, when both name only towns, a common town; and never a
     figure tied to somewhere below a country (``About.local``) with one tied to a whole country
-    (one strike's toll is no reading of a national total).
+    (one strike's toll is no reading of a national total). One that names no country is in its
+    articles' (``About.context``), as ``can_be_one`` reads it.
 
     >>> mali = About(("killed", ""), frozenset({"ML"}), frozenset(), None)
     >>> djibo = About(("killed", ""), frozenset({"BF"}), frozenset({"Djibo"}), None, local=True)
     >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None)
     >>> one_place(mali, djibo), one_place(mali, nowhere), one_place(djibo, nowhere)
     (False, True, True)
+    >>> one_place(replace(nowhere, context=frozenset({"SD"})), replace(nowhere, context=frozenset({"MX"})))
+    False
     """
     if not _same_place(a.countries, a.towns, b.countries, b.towns):
         return False
+    a_where, b_where = a.countries or a.context, b.countries or b.context
+    if a_where and b_where and not a_where & b_where:
+        return False  # no place of its own, but articles about other countries
     return not (a.local != b.local and (b if a.local else a).countries)
 
 

@@ -494,8 +494,9 @@ def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, floa
 
 
 def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]:
-    """The estimates table (a row per estimate, from aggregates) and the relays (a row per
-    relay, left in DuckDB)."""
+    """The estimates table (a row per estimate, from aggregates, its ``countries`` those its
+    relays' articles name: ``estimates.articles_countries``) and the relays (a row per relay,
+    left in DuckDB)."""
     import pyarrow as pa
 
     found = _cluster(con)
@@ -505,6 +506,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         "(WHERE NOT pub_unknown), arg_max(pub_text, pub_key) FILTER (WHERE NOT pub_unknown), "
         "count(DISTINCT origin) FROM relay_ranked GROUP BY cl").fetchall()}
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
+    countries = _estimate_countries(con)
     heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4])
              for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
@@ -516,7 +518,7 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         if agreeing < n:
             notes.append(f"hedge: {n - agreeing} of {n} relays")
         rows.append(estimates.estimate_row(number, heads[cl], hedge, notes, first or "",
-                                           last or "", label, units[cl][0]))
+                                           last or "", label, units[cl][0], countries.get(cl, "")))
         for name, value in zip(numbers, (cl, number, estimates.relay_change(changed.get(cl, "")), hedge),
                                strict=True):
             numbers[name].append(value)
@@ -530,6 +532,19 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
             "FROM relay_ranked r JOIN estimate_numbers e USING (cl)")
     relays = RowsTable(con, base, estimates.RELAY_COLUMNS, "estimate, prank")
     return pd.DataFrame(rows, columns=estimates.ESTIMATE_COLUMNS), relays
+
+
+def _estimate_countries(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
+    """Each estimate's ``countries`` cell (``estimates.articles_countries``): the countries its
+    relays' articles name, aggregated in DuckDB (a row per estimate, never one per relay)."""
+    import pyarrow as pa
+
+    pairs = [(article, code) for article, codes in _article_countries(con).items() for code in sorted(codes)]
+    _store(con, "article_country", pa.table({"article": pa.array([a for a, _ in pairs], pa.string()),
+                                             "code": pa.array([c for _, c in pairs], pa.string())}))
+    return {cl: "; ".join(codes) for cl, codes in con.execute(
+        "SELECT r.cl, list_sort(list(DISTINCT k.code)) FROM relay_ranked r "
+        "JOIN article_country k USING (article) GROUP BY r.cl").fetchall()}
 
 
 def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:

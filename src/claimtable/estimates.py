@@ -5,7 +5,10 @@ arrived"). An *estimate* gathers the claims with the same claimant, the same mea
 same value whose ``as_of`` dates lie within ``WINDOW_DAYS`` of the first, and whose places can be
 one (``place_groups``: "4 killed in Kharkiv" and "4 killed in Odesa" are two estimates; a claim
 that names no place is in the place its article gives the same figure, ``articles_places``, and
-a relay that names none joins the place most relays name); each article that carries it is a *relay*. A relay that changed what the claimant said is flagged
+a relay that names none joins the place most relays name); each article that carries it is a *relay*.
+An estimate's ``countries`` are those its relays' articles name (``articles_countries``): where
+the charts read an estimate whose ``place`` names no country, by the figure groups' rule (the
+estimates table is a workbook table, not the claims contract). A relay that changed what the claimant said is flagged
 (``relay_differs``): another hedge than most relays give, or, beside a version that more
 articles carry from the same claimant at the same time, another value (within
 ``CHANGED_VALUE_FACTOR``) or another measure with the same value.
@@ -31,7 +34,7 @@ The tables grow with the claims, never faster: one row per estimate, one row per
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,7 +90,7 @@ def shown_claimant(key: str) -> str:
 KEYED_BY_UNIT = frozenset({"other"})
 
 ESTIMATE_COLUMNS = [
-    "estimate", "origin", "family", "measure", "unit", "place", "claimant", "value_low", "value_high", "hedge",
+    "estimate", "origin", "family", "measure", "unit", "place", "countries", "claimant", "value_low", "value_high", "hedge",
     "as_of", "first_reported", "last_reported", "relays", "copies", "relay_differs", "ledger_check", "label",
 ]
 RELAY_COLUMNS = [
@@ -478,17 +481,60 @@ def claim_origin(article: str, sentence_no, copies: dict[str, str]) -> str:
     return copies.get(own, own)
 
 
+def article_countries(claims: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """The countries each article's claims name (``compare.article_countries``, from every
+    claim's ``place``, rates included: "1,500 arrive each day in Kursk" still says where the
+    article is).
+
+    >>> sorted(article_countries(pd.DataFrame({"article": ["a", "a", "b"], "place": ["Kharkiv", None, ""]}))["a"])
+    ['UA']
+    """
+    from claimtable.compare import article_countries as countries_of
+
+    if "place" not in claims or not len(claims):
+        return {}
+    places = claims["place"].astype(object).where(claims["place"].notna(), "")
+    return countries_of(zip(claims["article"].astype(str), places, strict=True))
+
+
+def articles_countries(articles: Iterable[str], countries: Mapping[str, frozenset[str]]) -> str:
+    """The ``countries`` cell of an estimate: the countries (ISO codes, sorted, "; "-separated)
+    its relays' ``articles`` name (``countries``: each article's, ``article_countries``); an
+    estimate whose ``place`` names no country is read in them (``compare.About.context``), so
+    an undated "300 troops" relayed by articles on Sudan is never compared with one relayed by
+    articles on Mexico.
+
+    >>> articles_countries(["a", "b", "c"], {"a": frozenset({"UA", "RU"}), "b": frozenset({"KP"})})
+    'KP; RU; UA'
+    """
+    return "; ".join(sorted(set().union(*(countries.get(a, frozenset()) for a in articles))))
+
+
+def countries_read(cell: object) -> frozenset[str]:
+    """The countries of a ``countries`` cell (none for an empty or missing one).
+
+    >>> sorted(countries_read("RU; UA")), countries_read(float("nan"))
+    (['RU', 'UA'], frozenset())
+    """
+    if not isinstance(cell, str):
+        return frozenset()
+    return frozenset(c.strip() for c in cell.split(";") if c.strip())
+
+
 def estimate_row(number: int, e: _Estimate | Head, hedge: str, notes: list[str],
-                 first_reported: str, last_reported: str, label: str, unit: str = "") -> dict:
+                 first_reported: str, last_reported: str, label: str, unit: str = "",
+                 countries: str = "") -> dict:
     """One row of the estimates table (``ESTIMATE_COLUMNS``), as every engine writes it;
-    ``unit`` is what it counts (the unit most relays give) when its key does not say it.
+    ``unit`` is what it counts (the unit most relays give) when its key does not say it;
+    ``countries`` those its relays' articles name (``articles_countries``).
 
     >>> estimate_row(1, Head("X", "troops_present", 9, 9, None, 2), "exact", [], "", "", "a")["relays"]
     2
     """
     return {
         "estimate": number, "origin": "extracted", "family": measures.family(e.measure),
-        "measure": e.measure, "unit": e.unit or unit, "place": e.place, "claimant": shown_claimant(e.claimant),
+        "measure": e.measure, "unit": e.unit or unit, "place": e.place, "countries": countries,
+        "claimant": shown_claimant(e.claimant),
         "value_low": e.low, "value_high": e.high,
         "hedge": hedge, "as_of": str(e.first) if e.first else "",
         "first_reported": first_reported, "last_reported": last_reported,
@@ -512,6 +558,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     >>> build(claims).estimates["as_of"].tolist()  # 19 days apart: said again, not relayed
     ['2024-12-01', '2024-12-20']
     """
+    in_article = article_countries(claims)
     found = _cluster(_prepare(claims, articles, copies or {}))
     for e in found:
         e.rows = _published_order(e.rows)
@@ -528,7 +575,8 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         dated = [r["_published"] for r in e.rows if r["_published"] is not None]
         estimate_rows.append(estimate_row(
             number, e, hedge, notes, str(min(dated, key=_key)) if dated else "",
-            str(max(dated, key=_key)) if dated else "", e.rows[0]["label"], e.shown_unit()))
+            str(max(dated, key=_key)) if dated else "", e.rows[0]["label"], e.shown_unit(),
+            articles_countries(e.articles, in_article)))
         changed_what = relay_change(changed.get(i, ""))  # "value", "measure" or ""
         printed: dict[str, str] = {}  # passage -> the first relay's article that prints it
         for r in e.rows:
