@@ -6161,6 +6161,40 @@ def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
 
 @cache
+def _cargoes() -> re.Pattern[str]:
+    """The goods a craft of trade or aid carries as its load (``cargoes.csv``), as whole words.
+
+    >>> bool(_cargoes().search("trucks carrying Medicines")), bool(_cargoes().search("trucks carrying troops"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("cargoes", "word")), fold_case=True)
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def craft_of_goods(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare head that counts craft in two categories ("trucks", "ships": a force's are
+    equipment) and stays equipment counts craft of category other when its sentence names no
+    kind of it but the goods such craft carry as their load (``cargoes.csv``: "90 trucks
+    carrying medicines entered", "three ships loaded with grain"), as aid trucks are.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("About 90 trucks carrying flour and medicines crossed into Osk.")]
+    [('90', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The army lost 90 trucks near Osk.")]
+    [('90', 'equipment')]
+    """
+    noun = c.noun
+    if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
+        return False
+    heads, kinds, _categories = _kinds_of_bare_heads()[noun.unit]
+    if ctx.text[noun.start:noun.end].lower() not in heads or kinds.search(ctx.text):
+        return False  # "two warships", "six army trucks and four aid trucks": the kind is written
+    if not _cargoes().search(ctx.text):
+        return False
+    c.category = "other"
+    return True
+
+
+@cache
 def _demographic_item() -> re.Pattern[str]:
     """A list item that counts people by their sex or age (``demographics.csv``): a count or
     "a" / "an", a modifier at most, then the noun ("two women", "a girl", "45 young children").
@@ -7226,6 +7260,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
+    craft_of_goods,  # "90 trucks carrying medicines entered": trucks of other
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     men_beside_women_and_children,  # "47 men and two women": people by sex, other
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
@@ -7448,6 +7483,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     population_has_no_status: (" of ",),
     state_left_on_another_figure: ("left", "leav"),
     craft_of_travellers: ("boat", "vessel", "ship"),
+    craft_of_goods: ("ruck", "ship", "Ship", "essel", "boat", "Boat"),
     carried_aboard_not_hurt: ("carr", "Carr", "ferrying", "transporting", "packed", "crammed", "overloaded", "board",
                               " on the ", " on a ", " on its ", " on their ", " on that ", " on this ", " on an "),
     taken_by_force: ("took", "taken", "taking"),
@@ -7468,7 +7504,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'carried_aboard_not_hurt', 'casualty_verb_of_a_degree',
      'contrasted_subject_points_back',
-     'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
+     'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_goods', 'craft_of_travellers',
+     'determiner_then_uncounted',
      'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
      'losses_replaced',
