@@ -6510,6 +6510,63 @@ def _unhurt_units() -> frozenset[str]:
 RESCUED_STATUSES = frozenset({"rescued", "to be rescued"})
 
 
+#: The word right before a release or rescue cue that makes it the predicate of the people a
+#: capture cue described ("were abducted and later rescued", "kidnapped in May were released"):
+#: an auxiliary of the passive, or "and" with an adverb of time at most.
+_FREED_PREDICATE_BEFORE = re.compile(
+    r"\b(?:(?:were|was|are|is|been|being)|and(?:\s+(?:later|then|subsequently|eventually|finally|since))?)\s+$", re.I)
+#: The statuses of people let go from captivity or saved (not those to be let go).
+_LET_GO = frozenset({"released", "rescued"})
+#: A figure of time between the capture and the release ("kidnapped two months ago"): no people.
+_TIME_AFTER_FIGURE = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def freed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People a capture cue describes whose own predicate later in their clause lets them go
+    ("49 migrants were abducted from a bus and later rescued", "the 12 hostages kidnapped by
+    the gang in May were released on Thursday") are released or rescued: the last word of what
+    befell them, as the contract's "people released ... are other" reads, not the capture that
+    made them captives (the contract's "people rescued are other, status rescued, whatever casualty
+    word the rest of the sentence holds"). A release of other people ("abducted, and 20 were freed") or one denied
+    ("were abducted and not yet freed") is none.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Nine tourists were kidnapped in May and later rescued.")]
+    [('Nine', 'other', 'rescued')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The 12 hostages seized by the gang in May were released.")]
+    [('12', 'other', 'released')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Nine tourists were kidnapped in May and have not been freed.")]
+    [('Nine', 'casualties', 'captured')]
+
+    So are people whose counted noun the release follows at once, whatever cue before the
+    figure was nearer ("Ten aid workers arrive home as 40 prisoners released"):
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Crowds cheer in Osk as 40 prisoners released")]
+    [('40', 'other', 'released')]
+    """
+    if c.status in _LET_GO or c.noun is None or c.noun_carried or not counts_people(c.noun):
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [(s, e, cues.get(cue, "")) for s, e, cue in _status_cues_in(ctx.text)
+             if c.figure.end <= s < c.clause[1]]
+    after_noun = next((st for s, _e, st in found if c.noun.end <= s and not ctx.text[c.noun.end:s].strip()), "")
+    if after_noun in _LET_GO and c.noun.start >= c.figure.end:
+        c.status = after_noun  # "as 39 prisoners released": the noun's own participle
+        return True
+    if c.status != "captured":
+        return False
+    capture = next((e for _s, e, st in found if st == "captured"), None)
+    if capture is None:
+        return False
+    freed = next(((s, st) for s, _e, st in found
+                  if s >= capture and st in _LET_GO), None)
+    if freed is None or not _FREED_PREDICATE_BEFORE.search(ctx.text, capture, freed[0]):
+        return False
+    if any(capture <= f.start < freed[0] and not _TIME_AFTER_FIGURE.match(ctx.text, f.end) for f in ctx.figures):
+        return False  # "were abducted, and 20 were freed": another figure's predicate
+    c.status = freed[1]
+    return True
+
+
 def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People rescued are other people, whatever noun counts them ("five of the rescued
     sailors", "pulled 40 soldiers from the water alive"): neither a force nor casualties.
@@ -7226,6 +7283,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    freed_after_capture,  # "49 migrants were abducted and later rescued": rescued, not captured
     remains_of_the_dead,  # "the remains of 24 people": the dead
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
@@ -7467,7 +7525,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
-    listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"),
+    listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"), freed_after_capture: ("eleas", "freed", "escu"),
     listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), contrasted_subject_points_back: ("while", "whereas", "but"), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
@@ -7506,7 +7564,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_goods', 'craft_of_travellers',
      'determiner_then_uncounted',
-     'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
+     'doers_of_an_action', 'foe_in_a_fight', 'freed_after_capture', 'gapped_others', 'held_by_captors',
+     'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
      'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
