@@ -4658,6 +4658,10 @@ _GAP_OPENER = re.compile(r"(?:;|,|\band)\s*$", re.I)
 #: After a gapped figure's noun: only a time or place phrase of names or numbers ("in 2022",
 #: "in Velmar"), then the clause's end or "and".
 _GAP_REST = re.compile(r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,3}(?:[;,.]|and\s|$)")
+#: After a bare gapped figure: a time or place phrase whose name may follow a few lower-case
+#: words ("in the city of Kell", "in northern Tarn"), then the clause's end or "and".
+_BARE_GAP_REST = re.compile(
+    r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z0-9][\w'’-]*\s*){1,3}(?:[;,.]|and\s|$)")
 
 
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
@@ -4720,14 +4724,25 @@ def gapped_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
 
     >>> [(c["figure"], c["category"]) for c in _claims("The group says 700 people died in 2019; 650 people in 2020 and 610 people in 2021.")]
     [('700', 'casualties'), ('650', 'casualties'), ('610', 'casualties')]
+
+    So does a bare figure of such an item that counts what an item before it counts, its place
+    named after a few words ("33 inmates died in Osk prison, 21 in the city of Kell, and eight in
+    southern Tarn"), also where "a total of" framed the first ("neutralised a total of 45
+    fighters, 36 in northern Tarn and 9 in Osk"):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The warden said 33 inmates died in Osk prison, 21 in the city of Kell, and eight in southern Tarn.")]
+    [('33', 'casualties'), ('21', 'casualties'), ('eight', 'casualties')]
     """
     last = art.last_kept
-    if c.status or last is None or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES:
+    if (c.status and not c.status.endswith("total")) or last is None or last[0] != ctx.sentence.sentence \
+            or last[2] not in CASUALTY_STATUSES:
         return False  # the cheap test first
-    if not c.noun_follows or c.noun is None or not counts_people(c.noun):
+    if c.noun is None or not counts_people(c.noun):
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _GAP_OPENER.search(ctx.text, max(0, at - 6), at) or not _GAP_REST.match(ctx.text, c.noun.end):
+    if not _GAP_OPENER.search(ctx.text, max(0, at - 6), at):
+        return False
+    if not (_GAP_REST.match(ctx.text, c.noun.end) if c.noun_follows else _BARE_GAP_REST.match(ctx.text, c.figure.end)):
         return False
     c.status = last[2]
     return True
