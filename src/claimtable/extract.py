@@ -4734,8 +4734,8 @@ def gapped_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
     [('33', 'casualties'), ('21', 'casualties'), ('eight', 'casualties')]
     """
     last = art.last_kept
-    if (c.status and not c.status.endswith("total")) or last is None or last[0] != ctx.sentence.sentence \
-            or last[2] not in CASUALTY_STATUSES:
+    if last is None or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES \
+            or (c.status and not c.status.endswith("total")):
         return False  # the cheap test first
     if c.noun is None or not counts_people(c.noun):
         return False
@@ -6197,6 +6197,9 @@ def craft_of_goods(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     >>> [(c["figure"], c["category"]) for c in _claims("The army lost 90 trucks near Osk.")]
     [('90', 'equipment')]
     """
+    if "ruck" not in ctx.text and "ship" not in ctx.text and "Ship" not in ctx.text and "essel" not in ctx.text \
+            and "boat" not in ctx.text and "Boat" not in ctx.text:
+        return False  # the cheap test first
     noun = c.noun
     if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
         return False
@@ -6558,6 +6561,8 @@ def freed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Crowds cheer in Osk as 40 prisoners released")]
     [('40', 'other', 'released')]
     """
+    if "eleas" not in ctx.text and "freed" not in ctx.text and "escu" not in ctx.text:
+        return False  # the cheap test first
     if c.status in _LET_GO or c.noun is None or c.noun_carried or not counts_people(c.noun):
         return False
     cues = _status_cues(True, c.projected)
