@@ -57,6 +57,7 @@ WRONG_ROWS = {
     "standing": ("Hosts", "verb 'Hosts' must be lower case"),
     "peopled_places": ("City", "word 'City' must be lower case"),
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),
+    "cargoes": ("Flour", "word 'Flour' must be lower case"),
     "demographics": ("Women", "word 'Women' must be lower case"),
     "unhurt": ("Survivor", "unit 'Survivor' must be lower case"),
     "people_harms": ("sneezed", "cue 'sneezed' is not one of"),

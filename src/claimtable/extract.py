@@ -4709,6 +4709,10 @@ _GAP_OPENER = re.compile(r"(?:;|,|\band)\s*$", re.I)
 #: After a gapped figure's noun: only a time or place phrase of names or numbers ("in 2022",
 #: "in Velmar"), then the clause's end or "and".
 _GAP_REST = re.compile(r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,3}(?:[;,.]|and\s|$)")
+#: After a bare gapped figure: a time or place phrase whose name may follow a few lower-case
+#: words ("in the city of Kell", "in northern Tarn"), then the clause's end or "and".
+_BARE_GAP_REST = re.compile(
+    r"\s+(?:in|on|during|since)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}(?:[A-Z0-9][\w'’-]*\s*){1,3}(?:[;,.]|and\s|$)")
 
 
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
@@ -4771,14 +4775,25 @@ def gapped_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -
 
     >>> [(c["figure"], c["category"]) for c in _claims("The group says 700 people died in 2019; 650 people in 2020 and 610 people in 2021.")]
     [('700', 'casualties'), ('650', 'casualties'), ('610', 'casualties')]
+
+    So does a bare figure of such an item that counts what an item before it counts, its place
+    named after a few words ("33 inmates died in Osk prison, 21 in the city of Kell, and eight in
+    southern Tarn"), also where "a total of" framed the first ("neutralised a total of 45
+    fighters, 36 in northern Tarn and 9 in Osk"):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("The warden said 33 inmates died in Osk prison, 21 in the city of Kell, and eight in southern Tarn.")]
+    [('33', 'casualties'), ('21', 'casualties'), ('eight', 'casualties')]
     """
     last = art.last_kept
-    if c.status or last is None or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES:
+    if last is None or last[0] != ctx.sentence.sentence or last[2] not in CASUALTY_STATUSES \
+            or (c.status and not c.status.endswith("total")):
         return False  # the cheap test first
-    if not c.noun_follows or c.noun is None or not counts_people(c.noun):
+    if c.noun is None or not counts_people(c.noun):
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _GAP_OPENER.search(ctx.text, max(0, at - 6), at) or not _GAP_REST.match(ctx.text, c.noun.end):
+    if not _GAP_OPENER.search(ctx.text, max(0, at - 6), at):
+        return False
+    if not (_GAP_REST.match(ctx.text, c.noun.end) if c.noun_follows else _BARE_GAP_REST.match(ctx.text, c.figure.end)):
         return False
     c.status = last[2]
     return True
@@ -6212,6 +6227,43 @@ def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
 
 @cache
+def _cargoes() -> re.Pattern[str]:
+    """The goods a craft of trade or aid carries as its load (``cargoes.csv``), as whole words.
+
+    >>> bool(_cargoes().search("trucks carrying Medicines")), bool(_cargoes().search("trucks carrying troops"))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("cargoes", "word")), fold_case=True)
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def craft_of_goods(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare head that counts craft in two categories ("trucks", "ships": a force's are
+    equipment) and stays equipment counts craft of category other when its sentence names no
+    kind of it but the goods such craft carry as their load (``cargoes.csv``: "90 trucks
+    carrying medicines entered", "three ships loaded with grain"), as aid trucks are.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("About 90 trucks carrying flour and medicines crossed into Osk.")]
+    [('90', 'other')]
+    >>> [(c["figure"], c["category"]) for c in _claims("The army lost 90 trucks near Osk.")]
+    [('90', 'equipment')]
+    """
+    if "ruck" not in ctx.text and "ship" not in ctx.text and "Ship" not in ctx.text and "essel" not in ctx.text \
+            and "boat" not in ctx.text and "Boat" not in ctx.text:
+        return False  # the cheap test first
+    noun = c.noun
+    if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
+        return False
+    heads, kinds, _categories = _kinds_of_bare_heads()[noun.unit]
+    if ctx.text[noun.start:noun.end].lower() not in heads or kinds.search(ctx.text):
+        return False  # "two warships", "six army trucks and four aid trucks": the kind is written
+    if not _cargoes().search(ctx.text):
+        return False
+    c.category = "other"
+    return True
+
+
+@cache
 def _demographic_item() -> re.Pattern[str]:
     """A list item that counts people by their sex or age (``demographics.csv``): a count or
     "a" / "an", a modifier at most, then the noun ("two women", "a girl", "45 young children").
@@ -6525,6 +6577,65 @@ def _unhurt_units() -> frozenset[str]:
 
 #: The statuses of people saved from harm (``statuses.csv``: "12 sailors were rescued").
 RESCUED_STATUSES = frozenset({"rescued", "to be rescued"})
+
+
+#: The word right before a release or rescue cue that makes it the predicate of the people a
+#: capture cue described ("were abducted and later rescued", "kidnapped in May were released"):
+#: an auxiliary of the passive, or "and" with an adverb of time at most.
+_FREED_PREDICATE_BEFORE = re.compile(
+    r"\b(?:(?:were|was|are|is|been|being)|and(?:\s+(?:later|then|subsequently|eventually|finally|since))?)\s+$", re.I)
+#: The statuses of people let go from captivity or saved (not those to be let go).
+_LET_GO = frozenset({"released", "rescued"})
+#: A figure of time between the capture and the release ("kidnapped two months ago"): no people.
+_TIME_AFTER_FIGURE = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def freed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People a capture cue describes whose own predicate later in their clause lets them go
+    ("49 migrants were abducted from a bus and later rescued", "the 12 hostages kidnapped by
+    the gang in May were released on Thursday") are released or rescued: the last word of what
+    befell them, as the contract's "people released ... are other" reads, not the capture that
+    made them captives (the contract's "people rescued are other, status rescued, whatever casualty
+    word the rest of the sentence holds"). A release of other people ("abducted, and 20 were freed") or one denied
+    ("were abducted and not yet freed") is none.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Nine tourists were kidnapped in May and later rescued.")]
+    [('Nine', 'other', 'rescued')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The 12 hostages seized by the gang in May were released.")]
+    [('12', 'other', 'released')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Nine tourists were kidnapped in May and have not been freed.")]
+    [('Nine', 'casualties', 'captured')]
+
+    So are people whose counted noun the release follows at once, whatever cue before the
+    figure was nearer ("Ten aid workers arrive home as 40 prisoners released"):
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Crowds cheer in Osk as 40 prisoners released")]
+    [('40', 'other', 'released')]
+    """
+    if "eleas" not in ctx.text and "freed" not in ctx.text and "escu" not in ctx.text:
+        return False  # the cheap test first
+    if c.status in _LET_GO or c.noun is None or c.noun_carried or not counts_people(c.noun):
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [(s, e, cues.get(cue, "")) for s, e, cue in _status_cues_in(ctx.text)
+             if c.figure.end <= s < c.clause[1]]
+    after_noun = next((st for s, _e, st in found if c.noun.end <= s and not ctx.text[c.noun.end:s].strip()), "")
+    if after_noun in _LET_GO and c.noun.start >= c.figure.end:
+        c.status = after_noun  # "as 39 prisoners released": the noun's own participle
+        return True
+    if c.status != "captured":
+        return False
+    capture = next((e for _s, e, st in found if st == "captured"), None)
+    if capture is None:
+        return False
+    freed = next(((s, st) for s, _e, st in found
+                  if s >= capture and st in _LET_GO), None)
+    if freed is None or not _FREED_PREDICATE_BEFORE.search(ctx.text, capture, freed[0]):
+        return False
+    if any(capture <= f.start < freed[0] and not _TIME_AFTER_FIGURE.match(ctx.text, f.end) for f in ctx.figures):
+        return False  # "were abducted, and 20 were freed": another figure's predicate
+    c.status = freed[1]
+    return True
 
 
 def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -7243,6 +7354,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    freed_after_capture,  # "49 migrants were abducted and later rescued": rescued, not captured
     remains_of_the_dead,  # "the remains of 24 people": the dead
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
@@ -7277,6 +7389,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     casualty_category,
     bare_head_counts_the_kind_named,  # "two cargo ships were hit ... targeted 60 vessels": ships of trade
     craft_of_travellers,  # "30 migrants died after two boats capsized": boats of other
+    craft_of_goods,  # "90 trucks carrying medicines entered": trucks of other
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     men_beside_women_and_children,  # "47 men and two women": people by sex, other
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
@@ -7483,7 +7596,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
-    listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"),
+    listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"), freed_after_capture: ("eleas", "freed", "escu"),
     listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), contrasted_subject_points_back: ("while", "whereas", "but"), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
@@ -7499,6 +7612,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     population_has_no_status: (" of ",),
     state_left_on_another_figure: ("left", "leav"),
     craft_of_travellers: ("boat", "vessel", "ship"),
+    craft_of_goods: ("ruck", "ship", "Ship", "essel", "boat", "Boat"),
     carried_aboard_not_hurt: ("carr", "Carr", "ferrying", "transporting", "packed", "crammed", "overloaded", "board",
                               " on the ", " on a ", " on its ", " on their ", " on that ", " on this ", " on an "),
     taken_by_force: ("took", "taken", "taking"),
@@ -7519,8 +7633,10 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
     ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'carried_aboard_not_hurt', 'casualty_verb_of_a_degree',
      'contrasted_subject_points_back',
-     'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_travellers', 'determiner_then_uncounted',
-     'doers_of_an_action', 'foe_in_a_fight', 'gapped_others', 'held_by_captors', 'included_by_a_counted_subject',
+     'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_goods', 'craft_of_travellers',
+     'determiner_then_uncounted',
+     'doers_of_an_action', 'foe_in_a_fight', 'freed_after_capture', 'gapped_others', 'held_by_captors',
+     'included_by_a_counted_subject',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
      'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
