@@ -1014,7 +1014,7 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
     with_ledger = bool((latest["origin"] == LEDGER_ORIGIN).any())
     several = bool((latest["set"] > 1).any())
     median = ("the median of " + ("its set (1 the largest, each compared among itself, in the countries "
-                                  "`compared_in` names)" if several else "the largest set")
+                                  "its compared_in column names)" if several else "the largest set")
               + " of the latest estimates about one time and place"
               + (", the ledger's rows about the articles' dates among them" if with_ledger else ""))
     view = LATEST_VIEW + (["set", "compared_in"] if several else [])
