@@ -838,6 +838,31 @@ def test_agreement_reads_a_placeless_estimate_in_its_articles_countries():
                          "as_of": ["2025-03-20", "2025-03-10", "2025-03-05", "2025-03-12"],
                          "place": ["", "Djibo", "Mali", "Djibo"], "countries": ["ML", "BF", "ML", "BF"]})
     table = charts.agreement_table(rows).set_index("claimant")
-    compared = set(table.index[table["comparison"] != charts.ELSEWHERE])
-    assert compared == {"Monitor", "UN"}
-    assert table.loc["Monitor", "median"] == 96
+    assert table.loc["Monitor", "median"] == table.loc["UN", "median"] == 96
+    assert set(table.loc[["Monitor", "UN"], "set"]) == {1}
+    # the Burkina town's tolls are compared among themselves, never with Mali's median
+    assert set(table.loc[["Local officials", "Army"], "set"]) == {2}
+    assert table.loc["Army", "median"] == 113.5
+    assert table.loc["Army", "comparison"] == "lower" and table.loc["Local officials", "comparison"] == "higher"
+    assert table.loc["Army", "compared_in"] == "BF"
+
+
+def test_agreement_compares_each_wars_undated_estimates_among_themselves():
+    """A folder of two wars: undated tolls relayed by articles on Sudan and by articles on
+    Mexico. Each war's claimants are compared with their own median — Sudan's 280, 300 and 320
+    agree, Mexico's 4 and 30 do not — and neither war's estimates are left uncompared."""
+    rows = pd.DataFrame({"estimate": range(1, 7),
+                         "claimant": ["SAF", "RSF", "UN", "State police", "Army", "Lone monitor"],
+                         "origin": "extracted", "family": "casualties", "measure": "killed",
+                         "value_low": [280, 300, 320, 4, 30, 9], "value_high": [280, 300, 320, 4, 30, 9],
+                         "as_of": "", "place": "", "countries": ["SD", "SD", "SD", "MX", "MX", "AM"]})
+    table = charts.agreement_table(rows).set_index("claimant")
+    sudan, mexico = ["SAF", "RSF", "UN"], ["State police", "Army"]
+    assert set(table.loc[sudan, "comparison"]) == {"agrees"} and set(table.loc[sudan, "median"]) == {300}
+    assert set(table.loc[mexico, "median"]) == {17}
+    assert table.loc["State police", "comparison"] == "lower" and table.loc["Army", "comparison"] == "higher"
+    assert set(table.loc[sudan, "compared_in"]) == {"SD"} and set(table.loc[mexico, "compared_in"]) == {"MX"}
+    assert table.loc["Lone monitor", "comparison"] == charts.ELSEWHERE  # no other estimate of Armenia
+    assert table.equals(charts.agreement_table(rows).set_index("claimant"))
+    shuffled = charts.agreement_table(rows.iloc[::-1]).set_index("claimant").loc[table.index]
+    assert shuffled["median"].tolist() == table["median"].tolist()

@@ -404,6 +404,25 @@ def test_the_latest_estimates_table_shows_the_articles_own_before_the_ledgers():
     assert report.latest_ledger_table(est[est["origin"] == "extracted"]).title.endswith("no hand-coded ledger was given.")
 
 
+def test_the_latest_estimates_table_says_which_wars_set_each_row_is_compared_in():
+    # a folder of two wars: each war's undated tolls against their own median, the table says
+    # which set a row is in and the countries it is read in; one war only: no such columns
+    import pandas as pd
+
+    est = pd.DataFrame({"claimant": ["SAF", "RSF", "UN", "Police", "Army"], "measure": "killed",
+                        "value_low": [280, 320, 300, 4, 30], "value_high": [280, 320, 300, 4, 30],
+                        "hedge": "exact", "as_of": "", "relays": 1, "origin": "extracted", "place": "",
+                        "countries": ["SD", "SD", "SD", "MX", "MX"]})
+    frame = report.latest_table(est).frame.set_index("claimant")
+    assert frame.loc["SAF", "comparison"] == frame.loc["RSF", "comparison"] == "agrees"
+    assert (frame.loc["Police", "comparison"], frame.loc["Army", "comparison"]) == ("lower", "higher")
+    assert frame["set"].to_dict() == {"Army": 2, "Police": 2, "RSF": 1, "SAF": 1, "UN": 1}  # the largest first
+    assert frame["compared_in"].to_dict() == {"Army": "MX", "Police": "MX", "RSF": "SD", "SAF": "SD", "UN": "SD"}
+    assert "its set (1 the largest" in report.latest_table(est).title
+    one = report.latest_table(est[est["countries"] == "SD"])
+    assert list(one.frame.columns) == report.LATEST_VIEW and "its set" not in one.title
+
+
 @pytest.mark.parametrize("articles", [2, 50, 5000])
 def test_the_collections_own_latest_estimates_lead_whatever_its_size(articles):
     # a ledger of 300 rows in view beside a collection of 2, 50 or 5,000 articles' estimates

@@ -1406,62 +1406,166 @@ def compare_to_median(value: float, median: float, claimants: int) -> str:
     return "agrees"
 
 
-def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, dict[str, str]]:
-    """For each claimant's latest estimate, whether it is among those its measure compares: the
-    largest set that can be about what one of them is about, by the figure groups' rule
-    (``compare.can_be_one``: dates at most a month apart; places, where the rows name one, not
-    in two countries or two towns; an undated estimate can be about any time), around a dated
-    estimate when there is one, and around the largest set of the articles' own estimates
-    when there are any: the ledger's rows join the articles' set, they never draw the
-    comparison away to the ledger's busiest month (a report of May's articles compares May's
-    claimants). Ties go to the set of the most recent estimate. Every two of the set can be
-    about one place (``compare.one_place``): the articles' own, dated and recent estimates are
-    taken first. An estimate whose place names no country is read in the countries of its
-    relays' articles (``_read_in_countries``: two wars' undated estimates are never one set); one
-    of no country at all (nor its articles), in a measure whose estimates name several countries,
-    is in no set.
-    Also returns, for each measure, the date (``as_of``) of the estimate the set is gathered around.
+def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """For each claimant's latest estimate, which set of its measure it is compared in: sets
+    that can be about one thing, by the figure groups' rule (``compare.can_be_one``: dates at
+    most a month apart; places, where the rows name one, not in two countries or two towns; an
+    undated estimate can be about any time). The set taken first is the one the comparison has
+    always taken (``_sets_of``): the largest, around a dated estimate when there is one, and
+    around the largest set of the articles' own estimates when there are any: the ledger's rows
+    join the articles' set, they never draw the comparison away to the ledger's busiest month (a
+    report of May's articles compares May's claimants). Ties go to the set of the most recent
+    estimate. Every two of a set can be about one place (``compare.one_place``): the articles'
+    own, dated and recent estimates are taken first. Then the largest set of what is left, and
+    so on, each compared among itself (two wars' tolls each against their own median): a
+    further set is gathered around one of the articles' own estimates and holds at least two of
+    them (the ledger's rows join it, they never make a lone estimate of the articles a set of
+    their own). Sets are numbered by size (``1`` the most of the articles' own estimates, then
+    the most in all; ties in the order taken); an estimate in no set is ``0`` (``ELSEWHERE``).
+    An estimate whose place names no country is read in the countries of its relays' articles
+    (``_read_in_countries``: two wars' undated estimates are never one set); one of no country
+    at all (nor its articles), in a measure whose estimates name several countries, is in no
+    set.
+    Also returns, for each row, the date (``as_of``) of the estimate its set is gathered around
+    and the countries the set is read in (``"SD"``, ``"RU; UA"``; empty when none is named).
 
     >>> rows = pd.DataFrame({"measure": ["killed"] * 4,
     ...     "as_of": ["2024-10-03", "2025-03-10", "2025-03-20", "2025-09-01"],
     ...     "relays": [1, 1, 1, 1], "estimate": [1, 2, 3, 4]})
-    >>> together, around = _about_one_thing(rows.assign(date=[as_of_date(a) for a in rows["as_of"]]))
-    >>> together.tolist(), around
-    ([False, True, True, False], {'killed': '2025-03-20'})
+    >>> sets, around, where = _about_one_thing(rows.assign(date=[as_of_date(a) for a in rows["as_of"]]))
+    >>> sets.tolist(), around.tolist()
+    ([0, 1, 1, 0], ['2025-03-20', '2025-03-20', '2025-03-20', '2025-03-20'])
+    >>> two = pd.DataFrame({"measure": ["killed"] * 4, "as_of": [""] * 4, "place": [""] * 4,
+    ...     "countries": ["SD", "MX", "SD", "MX"], "relays": [1, 1, 1, 1], "estimate": [1, 2, 3, 4]})
+    >>> sets, around, where = _about_one_thing(two.assign(date=None))
+    >>> sets.tolist(), where.tolist()
+    ([1, 2, 1, 2], ['SD', 'MX', 'SD', 'MX'])
+    """
+    sets = pd.Series(0, index=latest.index, dtype=int)
+    around = pd.Series("", index=latest.index, dtype=object)
+    where = pd.Series("", index=latest.index, dtype=object)
+    for _measure, rows in latest.groupby("measure", sort=False):
+        as_of = rows["as_of"].tolist()
+        abouts = _read_in_countries(rows)
+        found = _sets_of(rows, abouts)
+        own = (rows["origin"] != "hand-coded").tolist() if "origin" in rows else [True] * len(rows)
+        # numbered by size: most of the articles' own estimates, then most in all, then as taken
+        ranked = sorted(range(len(found)), key=lambda k: (-sum(own[i] for i in found[k][1]), -len(found[k][1]), k))
+        numbered, anchors, countries = [0] * len(rows), [0] * len(rows), [""] * len(rows)
+        for number, k in enumerate(ranked, start=1):
+            best, chosen = found[k]
+            read_in = "; ".join(sorted(_set_countries([abouts[i] for i in chosen])))
+            for i in chosen:
+                numbered[i], anchors[i], countries[i] = number, best, read_in
+        first = found[ranked[0]][0] if found else None
+        sets[rows.index] = numbered
+        # a row in no set says set 1's date, as the measure's one comparison did
+        around[rows.index] = [str(as_of[anchors[i]]) if numbered[i] else str(as_of[first]) if first is not None
+                              else "" for i in range(len(rows))]
+        where[rows.index] = countries
+    return sets, around, where
+
+
+def _set_countries(abouts: list) -> frozenset[str]:
+    """The countries a set is read in: those every estimate of it that names one names.
+
+    >>> from claimtable.compare import about
+    >>> sorted(_set_countries([about({"place": "Khartoum"}), about({"place": ""})]))
+    ['SD']
+    """
+    named = [a.countries or a.context for a in abouts if a.countries or a.context]
+    return frozenset.intersection(*named) if named else frozenset()
+
+
+def _sets_of(rows: pd.DataFrame, abouts: list) -> list[tuple[int, list[int]]]:
+    """The sets of one measure's latest estimates that are compared (``_about_one_thing``), each
+    as the position of the estimate it is gathered around and the positions of its estimates
+    (that one first): the first as the comparison has always taken it, then the largest of
+    what is left (most of the articles' own estimates, then most in all), every two of it about
+    one time and place (``compare.can_be_one``; two towns' or regions' estimates not
+    ``_named_apart``), and so on while two of the articles' own are left to compare. Deterministic: the same rows in the same order give the same sets.
+
+    >>> from claimtable.compare import about
+    >>> rows = pd.DataFrame({"as_of": ["2025-03-01", "2025-03-05", "2025-09-01", "2025-09-03", "2024-01-01"],
+    ...                      "relays": [1] * 5, "estimate": range(5)})
+    >>> _sets_of(rows.assign(date=[as_of_date(a) for a in rows["as_of"]]), [about({"as_of": a}) for a in rows["as_of"]])
+    [(3, [3, 2]), (1, [1, 0])]
     """
     from claimtable.compare import can_be_one, one_place
 
-    together = pd.Series(False, index=latest.index, dtype=bool)
-    around: dict[str, str] = {}
-    for measure, rows in latest.groupby("measure", sort=False):
-        as_of = rows["as_of"].tolist()
-        abouts = _read_in_countries(rows)
-        # an estimate of no country among several countries' may be of any war: not compared
-        candidates = [i for i, a in enumerate(abouts) if a is not None]
-        days = [pd.Timestamp.min if d is None or pd.isna(d) else d for d in rows["date"]]
-        sizes = dict(zip(candidates, _set_sizes([abouts[i] for i in candidates]), strict=True))
-        relays, numbers = rows["relays"].tolist(), rows["estimate"].tolist()
-        own = (rows["origin"] != "hand-coded").tolist() if "origin" in rows else [True] * len(rows)
-        mine = [i for i in candidates if own[i]]
-        own_sizes = dict(zip(mine, _set_sizes([abouts[i] for i in mine]), strict=True))
-        # the articles' own estimates set the time: the largest set of them, a dated one (an
-        # undated one can be about any: it would take them all), then the ledger's rows with it
-        best = max(candidates, key=lambda i: (own[i], abouts[i].day is not None, own_sizes.get(i, 0),
-                                              sizes[i], days[i], relays[i], -numbers[i]))
-        # every two of the set can be about one place, not only each with the anchor: an
-        # anchor that names no place would otherwise take Mali's toll and a Burkina town's
-        preferred = sorted((i for i in candidates if i != best
-                            and can_be_one(abouts[i], abouts[best], figures=False)),
-                           key=lambda i: (not own[i], abouts[i].day is None, -days[i].value,
-                                          -relays[i], numbers[i]))
-        chosen = [best]
-        for i in preferred:
-            if all(one_place(abouts[i], abouts[j]) for j in chosen):
-                chosen.append(i)
-        in_set = set(chosen)
-        together[rows.index] = [i in in_set for i in range(len(abouts))]
-        around[measure] = str(as_of[best])
-    return together, around
+    candidates = [i for i, a in enumerate(abouts) if a is not None]
+    if not candidates:
+        return []
+    days = [pd.Timestamp.min if d is None or pd.isna(d) else d for d in rows["date"]]
+    relays, numbers = rows["relays"].tolist(), rows["estimate"].tolist()
+    own = (rows["origin"] != "hand-coded").tolist() if "origin" in rows else [True] * len(rows)
+    sizes = dict(zip(candidates, _set_sizes([abouts[i] for i in candidates]), strict=True))
+    mine = [i for i in candidates if own[i]]
+    own_sizes = dict(zip(mine, _set_sizes([abouts[i] for i in mine]), strict=True))
+    # the articles' own estimates set the time: the largest set of them, a dated one (an
+    # undated one can be about any: it would take them all), then the ledger's rows with it
+    best = max(candidates, key=lambda i: (own[i], abouts[i].day is not None, own_sizes.get(i, 0),
+                                          sizes[i], days[i], relays[i], -numbers[i]))
+
+    def preference(i: int) -> tuple:
+        return (not own[i], abouts[i].day is None, -days[i].value, -relays[i], numbers[i], i)
+
+    # every two of the set can be about one place, not only each with the anchor: an
+    # anchor that names no place would otherwise take Mali's toll and a Burkina town's
+    preferred = sorted((i for i in candidates if i != best and can_be_one(abouts[i], abouts[best], figures=False)),
+                       key=preference)
+    chosen = [best]
+    for i in preferred:
+        if all(one_place(abouts[i], abouts[j]) for j in chosen):
+            chosen.append(i)
+    found = [(best, chosen)]
+    taken = set(chosen)
+    left = sorted((i for i in candidates if i not in taken), key=preference)
+    if sum(own[i] for i in left) < 2:
+        return found
+    # the rest: every two of a set about one time and place (an undated anchor fixes no time),
+    # two towns or regions the gazetteer does not tell apart told apart by their names
+    n = len(left)
+    pairs = np.array([[can_be_one(abouts[i], abouts[j], figures=False) and not _named_apart(abouts[i], abouts[j])
+                       for j in left] for i in left], dtype=bool)
+    pairs &= pairs.T
+    mine_left = np.array([own[i] for i in left], dtype=bool)
+    alive = np.ones(n, dtype=bool)
+    while mine_left[alive].sum() >= 2:
+        best_set, best_key = None, None
+        for a in np.flatnonzero(alive & mine_left):
+            if pairs[a][alive & mine_left].sum() < 2:
+                continue  # no other of the articles' own estimates can be about what it is
+            ok, members = pairs[a] & alive, [a]
+            ok[a] = False
+            for i in np.flatnonzero(ok):  # in order of preference
+                if ok[i]:
+                    members.append(i)
+                    ok &= pairs[i]
+            key = (int(mine_left[members].sum()), len(members), abouts[left[a]].day is not None,
+                   days[left[a]], relays[left[a]], -numbers[left[a]], -int(a))
+            if best_key is None or key > best_key:
+                best_set, best_key = members, key
+        if best_set is None or best_key[0] < 2:
+            break
+        found.append((left[best_set[0]], [left[i] for i in best_set]))
+        alive[best_set] = False
+    return found
+
+
+def _named_apart(a, b) -> bool:
+    """Whether two estimates tied to somewhere below a country (``compare.About.local``) name
+    places that differ, neither holding the other's (``About.named``, as the figure groups read
+    them): "12 killed in Kharkiv" is no reading of "40 killed in Donetsk region", though the
+    gazetteer knows only Kharkiv as a town. The sets after the first keep them apart.
+
+    >>> from claimtable.compare import about
+    >>> kharkiv = about({"place": "Kharkiv"})
+    >>> _named_apart(kharkiv, about({"place": "Donetsk region"})), _named_apart(kharkiv, about({"place": "Kharkiv"}))
+    (True, False)
+    """
+    return bool(a.local and b.local and a.named and b.named
+                and not (a.named <= b.named or b.named <= a.named))
 
 
 def _read_in_countries(rows: pd.DataFrame) -> list:
@@ -1562,10 +1666,13 @@ def _set_sizes(abouts: list) -> list[int]:
 
 
 def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
-    """One row per measure and claimant: its latest estimate, the median of the largest set of
-    the claimants' latest estimates of that measure that can be about one thing
-    (``_about_one_thing``: the others are ``ELSEWHERE``, out of the median), their ratio and
-    how they compare (agrees within ×1.5, higher, lower, only one claimant). The ledger's rows
+    """One row per measure and claimant: its latest estimate, the median of its set of the
+    claimants' latest estimates of that measure that can be about one thing (``_about_one_thing``:
+    ``set`` 1 the largest, then the largest of the rest, each compared among itself, the date its
+    set is gathered around, ``compared_around``, and the countries it is read in,
+    ``compared_in``; an estimate in no set is ``ELSEWHERE``, set 0, out of every median and shown
+    beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
+    only one claimant: a set of one). The ledger's rows
     are those in view (``ledger_in_view``), after the articles' own. Grows with claimants ×
     measures, never with articles.
 
@@ -1579,21 +1686,26 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     [['A', 110.0, 'agrees'], ['B', 110.0, 'agrees'], ['C', 110.0, 'higher']]
     """
     columns = ["family", "measure", "claimant", "origin", "as_of", "value", "point", "median",
-               "ratio", "comparison", "compared_around"]
+               "ratio", "comparison", "compared_around", "set", "compared_in"]
     latest = latest_estimates(ledger_in_view(estimates).rows)
     if not len(latest):
         return pd.DataFrame(columns=columns)
-    compared, around = _about_one_thing(latest)
-    stats = latest[compared].groupby("measure")["point"].agg(["median", "count"])
+    sets, around, where = _about_one_thing(latest)
+    key = latest["measure"].astype(str) + "\x00" + sets.astype(str)
+    compared = sets > 0
+    stats = latest[compared].groupby(key[compared])["point"].agg(["median", "count"])
+    first = latest[sets == 1].groupby("measure")["point"].median()
     rows = []
-    for r, together in zip(latest.itertuples(), compared, strict=True):
-        median, count = float(stats.loc[r.measure, "median"]), int(stats.loc[r.measure, "count"])
+    for r, k, s in zip(latest.itertuples(), key, sets, strict=True):
+        # a row in no set is shown beside the first set's median, as before
+        median = float(stats.loc[k, "median"]) if s else float(first.get(r.measure, r.point))
+        count = int(stats.loc[k, "count"]) if s else 0
         rows.append({"family": r.family, "measure": r.measure, "claimant": r.claimant,
                      "origin": r.origin, "as_of": r.as_of,
                      "value": value_text(r.value_low, r.value_high, r.hedge), "point": r.point,
                      "median": median, "ratio": round(r.point / median, 2),
-                     "comparison": compare_to_median(r.point, median, count) if together else ELSEWHERE,
-                     "compared_around": around[r.measure]})
+                     "comparison": compare_to_median(r.point, median, count) if s else ELSEWHERE,
+                     "compared_around": around[r.Index], "set": int(s), "compared_in": where[r.Index]})
     order = {f: i for i, f in enumerate(FAMILIES)}
     table = pd.DataFrame(rows, columns=columns)
     table["_f"] = table["family"].map(order).fillna(len(order))
@@ -1612,10 +1724,11 @@ _IN_WORDS = {"agrees": "agree with the median", "higher": "higher", "lower": "lo
 def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMANTS,
                     n_measures: int = 12, sources_note: str = "") -> Figure:
     """Measures × claimants: each cell the claimant's latest estimate, coloured by how it
-    compares with the median of the largest set of the claimants' latest estimates of the
-    measure that can be about one thing (dates at most a month apart, places not in two
-    countries or towns: ``agreement_table``); one about another time or place is shown
-    ("×"), not compared. The claimants past the first ``n_claimants`` are counted in one
+    compares with the median of its set of the claimants' latest estimates of the measure that
+    can be about one thing (dates at most a month apart, places not in two countries or towns:
+    ``agreement_table``; a collection of several wars has a set per war, each compared among
+    itself); one about another time or place is shown ("×"), not compared. The median column
+    gives the largest set's median and month, and "+N sets" when the measure has N more. The claimants past the first ``n_claimants`` are counted in one
     "other (K)" column.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
@@ -1631,8 +1744,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
     grid = _agreement_grid(table, named, n_measures) if len(table) else None
     with mpl.rc_context(STYLE):
         fig = _figure(11, 7.2, "Do the claimants agree?",
-                      f"Each claimant's latest estimate against the median of the largest set of them about "
-                      f"one time and place (dates at most a month apart; agrees: within ×{AGREEMENT_FACTOR:g}).")
+                      f"Each claimant's latest estimate against the median of its set of them about one time "
+                      f"and place (dates at most a month apart; agrees: within ×{AGREEMENT_FACTOR:g}).")
         if grid is None:
             return _nothing_drawn(fig, _axes(fig, 2.5, 0.95, 8.3, 5.1), sources_note)
         ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), GRID_CELL)
@@ -1681,8 +1794,13 @@ class _AgreementGrid:
     def row(self, table: pd.DataFrame, measure: str) -> list[tuple[str, str]]:
         """The text and colour of each cell of a measure's row."""
         rows = table[table["measure"] == measure]
-        around = str(rows["compared_around"].iloc[0])[:7] if "compared_around" in rows else ""
-        cells = [(short_number(float(rows["median"].iloc[0])) + (f"\n{around}" if around else ""), "#f2f2f2")]
+        sets = rows["set"] if "set" in rows else pd.Series(1, index=rows.index)
+        first = rows[(sets == 1).to_numpy()] if (sets == 1).any() else rows
+        around = str(first["compared_around"].iloc[0])[:7] if "compared_around" in rows else ""
+        more = int(sets.max()) - 1 if len(sets) else 0
+        lines = [short_number(float(first["median"].iloc[0]))] + ([around] if around else []) \
+            + ([f"+{more} {'set' if more == 1 else 'sets'}"] if more > 0 else [])
+        cells = [("\n".join(lines), "#f2f2f2")]
         by_claimant = rows.set_index("claimant")
         for c in self.named:
             if c not in by_claimant.index:
@@ -1728,7 +1846,8 @@ def _agreement_legend(fig: Figure, ax) -> None:
                      label=f"{_ARROWS[k]} {k}" + (" (not compared)" if k == ELSEWHERE else ""))
                for k, c in AGREEMENT_COLOURS.items()]
     handles.append(Patch(facecolor="#f2f2f2", edgecolor="#c8c8c8", linewidth=0.6,
-                         label="median of those compared, and the month they are about"))
+                         label="median of the largest set compared, its month (+N: other sets, "
+                               "each against its own median)"))
     fig.legend(handles=handles, loc="upper left", ncol=3,
                bbox_to_anchor=(2.5 / 11, ax.get_position().y0 - 0.2 / 7.2),
                frameon=False, fontsize=7.5, borderaxespad=0)
