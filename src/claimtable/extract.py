@@ -6214,13 +6214,25 @@ def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     """
     if "boat" not in ctx.text and "vessel" not in ctx.text and "ship" not in ctx.text:
         return False  # the cheap test first
+    return _bare_craft_carrying(c, ctx, _travellers())
+
+
+def _bare_craft_carrying(c: FigureCandidate, ctx: SentenceContext, load: re.Pattern[str]) -> bool:
+    """The step ``craft_of_travellers`` and ``craft_of_goods`` share: a bare head of craft counted
+    as equipment ("boats", "trucks": ``_kinds_of_bare_heads``), whose sentence writes no kind of
+    it ("two gunboats", "six army trucks") but names what it carries as its load (``load``),
+    counts craft of category other.
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Two boats carrying migrants and six trucks carrying grain came.")]
+    [('Two', 'other'), ('six', 'other')]
+    """
     noun = c.noun
     if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
         return False
     heads, kinds, _categories = _kinds_of_bare_heads()[noun.unit]
     if ctx.text[noun.start:noun.end].lower() not in heads or kinds.search(ctx.text):
         return False  # "two gunboats", "two warships and four boats": the kind is written
-    if not _travellers().search(ctx.text):
+    if not load.search(ctx.text):
         return False
     c.category = "other"
     return True
@@ -6251,16 +6263,7 @@ def craft_of_goods(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     if "ruck" not in ctx.text and "ship" not in ctx.text and "Ship" not in ctx.text and "essel" not in ctx.text \
             and "boat" not in ctx.text and "Boat" not in ctx.text:
         return False  # the cheap test first
-    noun = c.noun
-    if noun is None or c.category != "equipment" or noun.unit not in _kinds_of_bare_heads():
-        return False
-    heads, kinds, _categories = _kinds_of_bare_heads()[noun.unit]
-    if ctx.text[noun.start:noun.end].lower() not in heads or kinds.search(ctx.text):
-        return False  # "two warships", "six army trucks and four aid trucks": the kind is written
-    if not _cargoes().search(ctx.text):
-        return False
-    c.category = "other"
-    return True
+    return _bare_craft_carrying(c, ctx, _cargoes())
 
 
 @cache
