@@ -6189,17 +6189,6 @@ def bare_head_counts_the_kind_named(c: FigureCandidate, ctx: SentenceContext, ar
     return True
 
 
-@cache
-def _travellers() -> re.Pattern[str]:
-    """The people a boat carries as its load (``travellers.csv``), as whole words.
-
-    >>> bool(_travellers().search("40 Rohingya drifted")), bool(_travellers().search("40 sailors"))
-    (True, False)
-    """
-    words = lexicons.alternation(sorted(lexicons.word_set("travellers", "word")), fold_case=True)
-    return re.compile(rf"\b(?:{words})\b", re.I)
-
-
 def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A bare head that counts craft in two categories ("boats", "vessels": a navy's are equipment)
     and stays equipment counts craft of category other when its sentence names no kind of it
@@ -6214,7 +6203,7 @@ def craft_of_travellers(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     """
     if "boat" not in ctx.text and "vessel" not in ctx.text and "ship" not in ctx.text:
         return False  # the cheap test first
-    return _bare_craft_carrying(c, ctx, _travellers())
+    return _bare_craft_carrying(c, ctx, _cue_regex("travellers", "word"))
 
 
 def _bare_craft_carrying(c: FigureCandidate, ctx: SentenceContext, load: re.Pattern[str]) -> bool:
@@ -6238,17 +6227,6 @@ def _bare_craft_carrying(c: FigureCandidate, ctx: SentenceContext, load: re.Patt
     return True
 
 
-@cache
-def _cargoes() -> re.Pattern[str]:
-    """The goods a craft of trade or aid carries as its load (``cargoes.csv``), as whole words.
-
-    >>> bool(_cargoes().search("trucks carrying Medicines")), bool(_cargoes().search("trucks carrying troops"))
-    (True, False)
-    """
-    words = lexicons.alternation(sorted(lexicons.word_set("cargoes", "word")), fold_case=True)
-    return re.compile(rf"\b(?:{words})\b", re.I)
-
-
 def craft_of_goods(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A bare head that counts craft in two categories ("trucks", "ships": a force's are
     equipment) and stays equipment counts craft of category other when its sentence names no
@@ -6263,7 +6241,7 @@ def craft_of_goods(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     if "ruck" not in ctx.text and "ship" not in ctx.text and "Ship" not in ctx.text and "essel" not in ctx.text \
             and "boat" not in ctx.text and "Boat" not in ctx.text:
         return False  # the cheap test first
-    return _bare_craft_carrying(c, ctx, _cargoes())
+    return _bare_craft_carrying(c, ctx, _cue_regex("cargoes", "word"))
 
 
 @cache
