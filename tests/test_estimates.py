@@ -169,3 +169,63 @@ def test_the_agreement_chart_does_not_compare_estimates_of_two_towns():
 
     assert charts.ELSEWHERE in comparisons("Odesa")
     assert comparisons("Kharkiv") == ["higher", "lower"]
+
+
+def _every_pair_note(found: list[estimates.Head]) -> dict[int, str]:
+    """The changed-version rule read the slow way: every ordered pair of one claimant's
+    estimates, nothing skipped (what ``_changed_versions`` must give, however it prunes)."""
+    from claimtable.compare import places_can_be_one
+    from claimtable.measures import family
+
+    changed: dict[int, str] = {}
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            if (i == j or a.claimant != b.claimant or family(a.measure) != family(b.measure)
+                    or a.unit != b.unit or not places_can_be_one(a.place, b.place)):
+                continue
+            same = (a.low, a.high) == (b.low, b.high)
+            near = max(max(a.low, b.low), 1) / max(min(a.high, b.high), 1) <= estimates.CHANGED_VALUE_FACTOR
+            days = estimates.distance_days(a.first, b.first)
+            if not same and a.measure == b.measure and near and a.first and b.first \
+                    and estimates.REVISION_DAYS < days <= estimates.REVISION_WINDOW_DAYS:
+                if a.first.key < b.first.key:
+                    changed.setdefault(i, "revised")
+                continue
+            if b.relays > a.relays and days <= estimates.WINDOW_DAYS and (
+                    (same and a.measure != b.measure) or (not same and a.measure == b.measure and near)):
+                changed.setdefault(i, f"{'measure' if same else 'value'} {j}")
+    return changed
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_changed_versions_are_those_every_pair_gives(seed):
+    """The pruned search of changed versions finds exactly what checking every pair finds:
+    dates across month ends (31 January and 3 March are 31 days apart), month-only dates,
+    undated figures and relay counts mixed, two measures of one family."""
+    import random
+
+    from claimtable.dates import PartialDate
+
+    rng = random.Random(seed)
+    days = [None, None, PartialDate(2024, 1, 31), PartialDate(2024, 3, 2), PartialDate(2024, 3, 3),
+            PartialDate(2024, 2), PartialDate(2024, 4, 1), PartialDate(2024, 1, 5), PartialDate(2023, 12, 30)]
+    found = [estimates.Head(rng.choice(["NIS", "JCS"]), rng.choice(["troops", "troops_in_place"]),
+                            v, v * rng.choice([1, 1, 1.2]), rng.choice(days), rng.choice([1, 1, 2, 3]))
+             for v in (rng.choice([100, 110, 120, 150, 160, 300]) for _ in range(60))]
+    from claimtable.compare import figure_text
+
+    def expected(note: str) -> str:  # the note names the first version in the estimates' order
+        if note == "revised":
+            return note
+        kind, j = note.split()
+        b = found[int(j)]
+        return f"{kind}: {b.relays} relays have {b.measure if kind == 'measure' else figure_text(b.low, b.high)}"
+
+    def shown(note: str) -> str:
+        kind, _, rest = note.partition(":")
+        return kind if kind == "revised" else f"{kind}: {rest.split(' where ')[1]}"
+
+    got = {i: shown(n) for i, n in estimates._changed_versions(found).items()}
+    want = {i: expected(n) for i, n in _every_pair_note(found).items()}
+    assert got == want
+    assert len(want) > 5  # the draw exercises the rule, not an empty table

@@ -33,6 +33,7 @@ The tables grow with the claims, never faster: one row per estimate, one row per
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -346,10 +347,12 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
         if shown_claimant(e.claimant) not in NOBODY:
             by_claimant.setdefault((e.claimant, measures.family(e.measure)), []).append(i)
     changed: dict[int, str] = {}
+    relays = [e.relays for e in found]  # a property that counts its rows: once, not per pair
     for members in by_claimant.values():
+        possible = _possible_versions(found, members, relays)
         for i in members:
             a = found[i]
-            for j in members:
+            for j in possible(i):
                 b = found[j]
                 if i == j or a.unit != b.unit:
                     continue  # another thing counted ("other": drones, homes), not a version
@@ -362,13 +365,53 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
                         changed.setdefault(i, f"revised: {_text(a)} ({a.first}), then "
                                               f"{_text(b)} ({b.first}) by the claimant")
                     continue
-                if b.relays <= a.relays or distance_days(a.first, b.first) > WINDOW_DAYS:
+                if relays[j] <= relays[i] or distance_days(a.first, b.first) > WINDOW_DAYS:
                     continue  # only a version carried by more relays is the statement
                 if same_value and a.measure != b.measure:
-                    changed.setdefault(i, f"measure: {a.measure} where {b.relays} relays have {b.measure}")
+                    changed.setdefault(i, f"measure: {a.measure} where {relays[j]} relays have {b.measure}")
                 elif not same_value and a.measure == b.measure and _comparable(a, b):
-                    changed.setdefault(i, f"value: {_text(a)} where {b.relays} relays have {_text(b)}")
+                    changed.setdefault(i, f"value: {_text(a)} where {relays[j]} relays have {_text(b)}")
     return changed
+
+
+def _possible_versions(found: list[_Estimate] | list[Head], members: list[int],
+                       relays: list[int]) -> Callable[[int], list[int]]:
+    """For one claimant's estimates (``members``, positions in ``found``), the members each one
+    can be a changed version of, in ``members``' order: ``_changed_versions`` tests only these,
+    so a claimant with 10,000 figures in a live blog costs a sort, not 100 million pairs.
+
+    A note needs the claimant's own revision (both dated, at most ``REVISION_WINDOW_DAYS``
+    apart: never more than two calendar months) or a version with more relays at most
+    ``WINDOW_DAYS`` away (an undated estimate is 0 days from another undated one and infinitely
+    far from a dated one). Every other pair is skipped by those tests anyway.
+
+    >>> e = [Head("NIS", "troops", v, v, d, r) for v, d, r in
+    ...      [(10, None, 1), (11, None, 3), (12, None, 1), (20, PartialDate(2024, 1, 31), 1),
+    ...       (25, PartialDate(2024, 3, 2), 1), (30, PartialDate(2024, 6, 1), 1)]]
+    >>> possible = _possible_versions(e, [0, 1, 2, 3, 4, 5], [h.relays for h in e])
+    >>> possible(0), possible(1), possible(3), possible(5)
+    ([1], [], [3, 4], [5])
+    """
+    undated: list[tuple[int, int]] = []  # (relays, member) of the undated ones
+    by_month: dict[int, list[int]] = {}
+    for m in members:
+        first = found[m].first
+        if first is None:
+            undated.append((relays[m], m))
+        else:
+            by_month.setdefault(first.year * 12 + first.month, []).append(m)
+    undated.sort()
+    carried = [r for r, _ in undated]
+
+    def possible(i: int) -> list[int]:
+        first = found[i].first
+        if first is None:  # only a version with more relays: those after its relays in the sort
+            return sorted(m for _, m in undated[bisect.bisect_right(carried, relays[i]):])
+        month = first.year * 12 + first.month
+        # 31 days can span two month boundaries (31 January to 3 March); members are ascending
+        return sorted(m for k in range(month - 2, month + 3) for m in by_month.get(k, ()))
+
+    return possible
 
 
 def _revised(a: _Estimate | Head, b: _Estimate | Head) -> bool:
