@@ -1524,9 +1524,12 @@ _DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|[A-Z][a-z]+(?=\s+[a-z])|[A-Z][a-z]+(
 _DESCRIPTION_WORDS = rf"{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}}(?:,\s+the\s+|\s+)"
 #: A one-word nationality: "Japanese", "Ostrian", "Danish", "Israeli".
 _NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ese|ish|i)"
+#: A lower-case owner after the article of a description, which a name follows ("the country's
+#: justice minister Ana Voss", "the region's governor"): the owner is one more word of the description.
+_OWNER_OF_DESCRIPTION = r"(?:[a-z][\w-]*['’]s\s+)?"
 #: A description with an article, or a nationality and a lower-case noun with none ("Ostrian
 #: broadcaster "), before the name it describes.
-_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}(?:The\s+)?"
+_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_OWNER_OF_DESCRIPTION}{_DESCRIPTION_WORDS}(?:The\s+)?"
                                rf"|\b{_NATIONALITY_WORD}\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|as)\b)[a-z][\w-]*\s+)$")
 #: "according to security firm ": lower-case words with no article between "according to" and
 #: the name they describe, and the name's own capitalised "The" ("according to specialist
@@ -2375,6 +2378,30 @@ def _owner_which(before: str, after: str) -> bool:
     return after[:1] in "'’" and "which" in after[:12] and _OWNER_WHICH.match(after) is not None
 
 
+@cache
+def _account_owned() -> re.Pattern[str]:
+    """An owner's mark, up to two lower-case words, then an account a witness gives (the
+    ``account`` rows of ``generic_claimants.csv``: "account", "testimony"): "'s first-hand account"."""
+    words = lexicons.alternation(lexicons.word_set("generic_claimants", "word", "kind", "account"), fold_case=True)
+    return re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{words})\b", re.I)
+
+
+@_gives(SPEAKER)
+@_opens_with(r"['’]")
+def _account_speaks(before: str, after: str) -> bool:
+    """"The survivor's account detailed the killing of 19 people": the account its owner gave
+    is the subject of a reporting verb, so its owner speaks, as "the survivor said" would; an
+    account named with no verb of speech after it speaks for nobody.
+
+    >>> _account_speaks("The ", "'s account detailed the killing of 19"), _account_speaks("", "’s own testimony says 9 died")
+    (True, True)
+    >>> _account_speaks("The ", "'s account was hacked"), _account_speaks("", "'s bank said 9 died")
+    (False, False)
+    """
+    m = _account_owned().match(after)
+    return m is not None and _speaks("", after[m.end():])
+
+
 @_gives(SPEAKER)
 @_opens_with(r"['’]")
 def _own_figures(before: str, after: str) -> bool:
@@ -2578,6 +2605,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
     _speaks_at_end_past_description,  # "..., the Velm Union mission running the camp says.": the Velm Union
     _document_finds,  # "a Velmar intelligence assessment has found": Velmar intelligence
+    _account_speaks,  # "the survivor's account detailed ...": the survivor
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle,
     _speaks_in_participle_after_opener,  # "Meanwhile, the Velm Front rejected it, saying ...": the subject
     _with_participle,
@@ -3726,8 +3754,9 @@ def _titles() -> frozenset[str]:
 
 
 #: A person's name after a title: two or three capitalised words, a romanised given name
-#: hyphenated ("Oh Jin-soo", "Ivan Petrenko", "Lee Seong Kweun").
-_PERSON_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w'’-])"
+#: hyphenated ("Oh Jin-soo", "Ivan Petrenko", "Lee Seong Kweun"), lower-case letters with
+#: accents too ("Berto Dorcé", "Ana Müller").
+_PERSON_NAME = r"[A-Z][a-zß-öø-ÿ]+(?:\s+[A-Z][a-zß-öø-ÿ]+(?:-[a-z]+)?){1,2}(?![\w'’-])"
 
 
 #: A lower-case word, then a person's name: where a title may stand before the name.
