@@ -1524,9 +1524,12 @@ _DESCRIPTION_WORD = (r"(?:[A-Z][\w.]*-based|[A-Z][a-z]+(?=\s+[a-z])|[A-Z][a-z]+(
 _DESCRIPTION_WORDS = rf"{_DESCRIPTION_WORD}(?:\s+{_DESCRIPTION_WORD}){{0,3}}(?:,\s+the\s+|\s+)"
 #: A one-word nationality: "Japanese", "Ostrian", "Danish", "Israeli".
 _NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ese|ish|i)"
+#: A lower-case owner after the article of a description, which a name follows ("the country's
+#: justice minister Ana Voss", "the region's governor"): the owner is one more word of the description.
+_OWNER_OF_DESCRIPTION = r"(?:[a-z][\w-]*['’]s\s+)?"
 #: A description with an article, or a nationality and a lower-case noun with none ("Ostrian
 #: broadcaster "), before the name it describes.
-_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_DESCRIPTION_WORDS}(?:The\s+)?"
+_DESCRIBED_BEFORE = re.compile(rf"(?:\b(?:the|an?)\s+{_OWNER_OF_DESCRIPTION}{_DESCRIPTION_WORDS}(?:The\s+)?"
                                rf"|\b{_NATIONALITY_WORD}\s+(?!(?:in|of|at|on|for|to|from|by|with|and|or|as)\b)[a-z][\w-]*\s+)$")
 #: "according to security firm ": lower-case words with no article between "according to" and
 #: the name they describe, and the name's own capitalised "The" ("according to specialist
@@ -2211,6 +2214,43 @@ def _speaks_past_unclosed_apposition(before: str, after: str) -> bool:
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})(?=\s)")
 
 
+#: A reduced relative clause after a subject, before its verb: a present participle and the words
+#: it governs, no punctuation ("now operating in Gaza", "trying to track them"; not a preposition
+#: in "-ing": "according", "during", "including", "following", "regarding", "concerning"); a
+#: preposition, "to" or an article after the participle says it is a verb, not an adjective
+#: before its noun ("disconcerting data reveals": the data reveals).
+_PARTICIPLE_PHRASE = (r"\s+(?:(?:now|still|currently|also)\s+)?"
+                      r"(?!(?:according|during|including|following|regarding|concerning|notwithstanding)\b)"
+                      r"[a-z]{2,}ing(?=\s+(?:in|at|on|for|to|from|with|near|along|under|across|inside|outside|around|through"
+                      r"|the|a|an|its|their|this|these|those|there|here)\b)[^,;:()\"“”]{0,60}?")
+_PARTICIPLE_AT = re.compile(_PARTICIPLE_PHRASE)
+_WORD_END = re.compile(r"\b(?=\s)")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"\s")
+def _speaks_past_participle(before: str, after: str) -> bool:
+    """"The transport association now operating in Tarn said ...": a participle and the words it
+    governs tell which of the subject's kind is meant, and the reporting verb after them is the
+    subject's; not a participle of speech ("saying"), whose own rules read it.
+
+    >>> _speaks_past_participle("The ", " now operating in Tarn said 26 trucks came"), _speaks_past_participle("", " working there said so")
+    (True, True)
+    >>> _speaks_past_participle("", " fleeing the town were hurt"), _speaks_past_participle("", " saying 9 died")
+    (False, False)
+    >>> _speaks_past_participle("Further", " disconcerting data reveals 49% were children")
+    False
+    """
+    m = _PARTICIPLE_AT.match(after)
+    if m is None or m.group(0).split()[-1] in _reporting_words():
+        return False
+    for word_end in _WORD_END.finditer(after, m.end(), m.end() + 70):
+        rest = after[word_end.start():]
+        if rest[:1] in ",;:" or _speaks("", rest):
+            return _speaks("", rest)
+    return False
+
+
 @_gives(SPEAKER)
 @_opens_with(r"\s")
 def _speaks_past_owner(before: str, after: str) -> bool:
@@ -2373,6 +2413,30 @@ def _owner_which(before: str, after: str) -> bool:
     (True, False)
     """
     return after[:1] in "'’" and "which" in after[:12] and _OWNER_WHICH.match(after) is not None
+
+
+@cache
+def _account_owned() -> re.Pattern[str]:
+    """An owner's mark, up to two lower-case words, then an account a witness gives (the
+    ``account`` rows of ``generic_claimants.csv``: "account", "testimony"): "'s first-hand account"."""
+    words = lexicons.alternation(lexicons.word_set("generic_claimants", "word", "kind", "account"), fold_case=True)
+    return re.compile(rf"{_APOS}s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{words})\b", re.I)
+
+
+@_gives(SPEAKER)
+@_opens_with(r"['’]")
+def _account_speaks(before: str, after: str) -> bool:
+    """"The survivor's account detailed the killing of 19 people": the account its owner gave
+    is the subject of a reporting verb, so its owner speaks, as "the survivor said" would; an
+    account named with no verb of speech after it speaks for nobody.
+
+    >>> _account_speaks("The ", "'s account detailed the killing of 19"), _account_speaks("", "’s own testimony says 9 died")
+    (True, True)
+    >>> _account_speaks("The ", "'s account was hacked"), _account_speaks("", "'s bank said 9 died")
+    (False, False)
+    """
+    m = _account_owned().match(after)
+    return m is not None and _speaks("", after[m.end():])
 
 
 @_gives(SPEAKER)
@@ -2575,9 +2639,11 @@ RATE_RULES: tuple[RateTest, ...] = (
     _speaks_after_deed,  # "Velm Front took responsibility for the raid and said ...": the subject
     _speaks_past_unclosed_apposition,  # '"...," Ivo Brant, the governor of Osk announced': Ivo Brant
     _speaks_past_owner,  # "the Foreign Intelligence Bureau (FIB) of Norway reported": the bureau
+    _speaks_past_participle,  # "the transport association now operating in Tarn said": the association
     _speaks_past_description,  # "the Tarn Security Service spy agency said": the service
     _speaks_at_end_past_description,  # "..., the Velm Union mission running the camp says.": the Velm Union
     _document_finds,  # "a Velmar intelligence assessment has found": Velmar intelligence
+    _account_speaks,  # "the survivor's account detailed ...": the survivor
     _own_figures, _owner_which, _named_figures, _inverted_speech, _speaks_in_participle,
     _speaks_in_participle_after_opener,  # "Meanwhile, the Velm Front rejected it, saying ...": the subject
     _with_participle,
@@ -3726,8 +3792,9 @@ def _titles() -> frozenset[str]:
 
 
 #: A person's name after a title: two or three capitalised words, a romanised given name
-#: hyphenated ("Oh Jin-soo", "Ivan Petrenko", "Lee Seong Kweun").
-_PERSON_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w'’-])"
+#: hyphenated ("Oh Jin-soo", "Ivan Petrenko", "Lee Seong Kweun"), lower-case letters with
+#: accents too ("Berto Dorcé", "Ana Müller").
+_PERSON_NAME = r"[A-Z][a-zß-öø-ÿ]+(?:\s+[A-Z][a-zß-öø-ÿ]+(?:-[a-z]+)?){1,2}(?![\w'’-])"
 
 
 #: A lower-case word, then a person's name: where a title may stand before the name.
@@ -5876,7 +5943,7 @@ def _written_source_ways() -> tuple[str, str, str, str]:
     after a comma and a reporting verb, before one after a comma, the agent of a source noun."""
     verbs = _verbs("inverted")
     return (
-        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b|\s+to\s+(?:the\s+)?[\"“]?[A-Z]))",
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b|\s+to\s+(?:the\s+)?[\"“]?[A-Z])|{_PARTICIPLE_PHRASE}[,.;]|{_PARTICIPLE_PHRASE}$)",
         rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
         rf",[\"”’']?\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
         rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
@@ -5932,7 +5999,7 @@ def _subject_body() -> re.Pattern[str]:
         # the owner's words taken possessively (``*+``): white space or the apostrophe follows them
         rf"((?:[A-Z][\w.-]*+\s+){{0,2}}[A-Z][\w.-]*+{_APOS}s\s+|(?:{places}){_APOS}s\s+|The\s+(?=[a-z][\w-]*\s+[a-z]))"
         rf"{_LOWER_PHRASE}"
-        rf"(?:,\s+who\s+[^,]{{1,60}},)?"  # "Velmar's leader, who was born in Tarn, said ..."
+        rf"(?:,\s+who\s+[^,]{{1,60}},|{_PARTICIPLE_PHRASE})?"  # "..., who was born in Tarn, said", "... now operating in Tarn said"
         rf"\s+(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
 
 
@@ -5998,6 +6065,8 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
              for m in (_written_source().finditer(sentence) if ways else ())] + ([(subject, 2)] if subject else [])
     for m, g in spans:
         start, end = m.start(g), m.end(g)
+        if g == 1 and (cut := _participle_cut(sentence[start:end])):
+            end = start + cut  # "according to a network of groups trying to track them": the network
         # "The province's health department": a place noun owns it, the body's words are its own
         owner_start = m.start(1) if m is subject and not sentence[m.start(1)].islower() else start
         if g == 1 and (intro := _INTRODUCED_BY.match(sentence, m.start())) is not None:
@@ -6054,6 +6123,27 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             end, words = _introduced_body_in_place(sentence, start, end)
         out.append(MentionCandidate(start, end, words, "group"))
     return out
+
+
+#: A space before a word: where a participle may open a reduced relative clause (``_participle_cut``).
+_SPACE_BEFORE_WORD = re.compile(r"\s(?=[a-z])")
+
+
+def _participle_cut(words: str) -> int:
+    """Where a participle that opens a reduced relative clause starts in lower-case words
+    introduced as a source (``_PARTICIPLE_PHRASE``), after one word at least; 0 if none: "a
+    network of rights groups trying to track them" is the network, what it does is no part of
+    its name.
+
+    >>> _participle_cut("network of rights groups trying to track them"), _participle_cut("aid workers")
+    (24, 0)
+    """
+    if "ing " not in words and not words.endswith("ing"):
+        return 0  # the cheap test first
+    for space in _SPACE_BEFORE_WORD.finditer(words):
+        if _PARTICIPLE_AT.match(words, space.start()) is not None:
+            return space.start()
+    return 0
 
 
 @cache
