@@ -1934,11 +1934,14 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
 
 #: A capitalised plural right after a figure, past one lower-case adjective ("six Velmists",
-#: "3,200 displaced Orvanis"), then a hearsay frame before a status ("are believed to have").
-_NAMED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]{2,}s)\b(?![-'’])")
+#: "3,200 displaced Orvanis") and up to two capitalised words of the same name before it ("three
+#: Orna Islanders", "five Kell Day Brethren"), then "who" or a hearsay frame before a status
+#: ("who died", "are believed to have").
+_NAMED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]{2,}s)\b(?![-'’])")
 _HEARSAY_FRAME = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:believed|feared|said|reported|thought|estimated|known)"
     r"(?:\s+to\s+have(?:\s+been)?)?(?=\s)")
+_WHO_THEN = re.compile(r"\s+who(?=\s)")
 
 
 #: The statuses that tell people from things after a name no lexicon lists: only people are
@@ -1957,6 +1960,8 @@ def _people_state_after(text: str, end: int) -> str:
     >>> _people_state_after(" were captured", 0), _people_state_after(" have been arrested", 0)
     ('', 'detained')
     """
+    if who := _WHO_THEN.match(text, end):
+        end = who.end()  # "the three Orna Islanders who died": the relative clause's state
     frame = _HEARSAY_FRAME.match(text, end)
     m = _STATUS_WORDS.match(text[frame.end() if frame else end:][:40])
     if m is None:
@@ -1979,6 +1984,12 @@ def named_group_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: Articl
     [('nine', 'person', 'casualties', 'killed'), ('300', 'person', 'other', 'displaced')]
     >>> [c["figure"] for c in _claims("Thousands of Tarquins are feared to have died.")]
     ['Thousands']
+
+    The name may have more words before its plural, and a relative clause may give the state:
+
+    >>> [(c["figure"], c["status"]) for c in _claims(
+    ...     "Four Orna Islanders died in the raid, among them two Kell Day Brethren who were wounded earlier.")]
+    [('Four', 'killed'), ('two', 'wounded')]
 
     A capitalised plural with no status of people after it may name things, as may one with a
     status things share: no count.
