@@ -6078,9 +6078,15 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('union organiser', 'casualties', 'killed')]
     >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Five village depots were seized in May.")]
     [('village depot', 'other', '')]
+
+    So does such a plural after a counted word that only says what kind it is ("police cadets"):
+
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Officials said 30 police cadets were abducted.")]
+    [('cadet', 'casualties', 'captured')]
     """
     noun = c.noun
-    if noun is None or not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
+    if noun is None or not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired
+                            or "modifies_an_uncounted_noun" in c.fired):
         return False
     text = ctx.text
     if c.status in _HURT_STATUSES:
