@@ -184,7 +184,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # one-for-one swap"; and a model's number in words after its letters ("F-sixteen jets"),
         # as "F-16" is a model's (the "model" masks)
         ("compound", rf"\b(?:{_SPELLED})[-‑](?:by|on|for)[-‑](?:{_SPELLED})\b", re.I, ("-by-", "-on-", "-for-")),
-        ("model in words", rf"\b(?!(?:{_SPELLED})[-‑])[A-Z]{{1,3}}[-‑](?:{_SPELLED})\b", 0, re.compile(r"\b[A-Z]{1,3}[-‑][A-Za-z]")),
+        ("model in words", rf"\b(?=[A-Z])(?!(?:{_SPELLED})[-‑])[A-Z]{{1,3}}[-‑](?:{_SPELLED})\b", 0, ("-", "‑")),
     ]
 )
 #: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
