@@ -4167,6 +4167,21 @@ def others_point_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
+#: What may stand between a noun and the reporting verb it is the subject of: "Police said",
+#: "medics have told", "officers later said".
+_BEFORE_ITS_VERB = re.compile(r"\s+(?:(?:have|has|had|also|later|then)\s+)?")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a reporting verb (``_reporting_verb``) follows the noun that ends at ``end``.
+
+    >>> _speaks_after("Police said 40 died", 6), _speaks_after("Police killed 40", 6)
+    (True, False)
+    """
+    m = _BEFORE_ITS_VERB.match(text, end)
+    return m is not None and _reporting_verb().match(text, m.end()) is not None
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -4179,6 +4194,12 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["unit"], c["category"]) for c in _claims("The rescue service confirmed 28 deaths, including four on Monday.")]
     [('death', 'casualties'), ('death', 'casualties')]
+
+    A noun that is the subject of a reporting verb names the speaker, not what the figure counts
+    ("Police said 40 were killed": people, not police).
+
+    >>> [c["unit"] for c in _claims("Medics said 40 were killed.")]
+    ['person']
     """
     if not c.lookup.points_back:
         return False
@@ -4186,6 +4207,8 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         c.lookup = NounLookup(art.previous)  # "28 deaths, including four on Monday": the whole's noun
         return True
     noun = nearest_noun(ctx.text, c.figure.start)
+    if noun is not None and _speaks_after(ctx.text, noun.end):
+        noun = None  # "Police said 40 were killed": the speaker
     if noun is not None and (" for " in ctx.text or " among " in ctx.text or " of " in ctx.text):
         noun = head_of_complement(ctx.text, noun)  # "casualty figures for the troops ... over 900"
     if noun is not None and _formation_subject_of(ctx.text, noun, c.figure):
