@@ -1934,11 +1934,14 @@ def counts_an_unlisted_thing(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
 
 #: A capitalised plural right after a figure, past one lower-case adjective ("six Velmists",
-#: "3,200 displaced Orvanis"), then a hearsay frame before a status ("are believed to have").
-_NAMED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?([A-Z][a-z]{2,}s)\b(?![-'’])")
+#: "3,200 displaced Orvanis") and up to two capitalised words of the same name before it ("three
+#: Orna Islanders", "five Kell Day Brethren"), then "who" or a hearsay frame before a status
+#: ("who died", "are believed to have").
+_NAMED_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[A-Z][a-z]+\s+){0,2}([A-Z][a-z]{2,}s)\b(?![-'’])")
 _HEARSAY_FRAME = re.compile(
     r"\s+(?:are|were|is|was)\s+(?:believed|feared|said|reported|thought|estimated|known)"
     r"(?:\s+to\s+have(?:\s+been)?)?(?=\s)")
+_WHO_THEN = re.compile(r"\s+who(?=\s)")
 
 
 #: The statuses that tell people from things after a name no lexicon lists: only people are
@@ -1957,6 +1960,8 @@ def _people_state_after(text: str, end: int) -> str:
     >>> _people_state_after(" were captured", 0), _people_state_after(" have been arrested", 0)
     ('', 'detained')
     """
+    if who := _WHO_THEN.match(text, end):
+        end = who.end()  # "the three Orna Islanders who died": the relative clause's state
     frame = _HEARSAY_FRAME.match(text, end)
     m = _STATUS_WORDS.match(text[frame.end() if frame else end:][:40])
     if m is None:
@@ -1979,6 +1984,12 @@ def named_group_in_a_state(c: FigureCandidate, ctx: SentenceContext, art: Articl
     [('nine', 'person', 'casualties', 'killed'), ('300', 'person', 'other', 'displaced')]
     >>> [c["figure"] for c in _claims("Thousands of Tarquins are feared to have died.")]
     ['Thousands']
+
+    The name may have more words before its plural, and a relative clause may give the state:
+
+    >>> [(c["figure"], c["status"]) for c in _claims(
+    ...     "Four Orna Islanders died in the raid, among them two Kell Day Brethren who were wounded earlier.")]
+    [('Four', 'killed'), ('two', 'wounded')]
 
     A capitalised plural with no status of people after it may name things, as may one with a
     status things share: no count.
@@ -4156,6 +4167,21 @@ def others_point_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
+#: What may stand between a noun and the reporting verb it is the subject of: "Police said",
+#: "medics have told", "officers later said".
+_BEFORE_ITS_VERB = re.compile(r"\s+(?:(?:have|has|had|also|later|then)\s+)?")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a reporting verb (``_reporting_verb``) follows the noun that ends at ``end``.
+
+    >>> _speaks_after("Police said 40 died", 6), _speaks_after("Police killed 40", 6)
+    (True, False)
+    """
+    m = _BEFORE_ITS_VERB.match(text, end)
+    return m is not None and _reporting_verb().match(text, m.end()) is not None
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -4168,6 +4194,12 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["unit"], c["category"]) for c in _claims("The rescue service confirmed 28 deaths, including four on Monday.")]
     [('death', 'casualties'), ('death', 'casualties')]
+
+    A noun that is the subject of a reporting verb names the speaker, not what the figure counts
+    ("Police said 40 were killed": people, not police).
+
+    >>> [c["unit"] for c in _claims("Medics said 40 were killed.")]
+    ['person']
     """
     if not c.lookup.points_back:
         return False
@@ -4175,6 +4207,8 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
         c.lookup = NounLookup(art.previous)  # "28 deaths, including four on Monday": the whole's noun
         return True
     noun = nearest_noun(ctx.text, c.figure.start)
+    if noun is not None and _speaks_after(ctx.text, noun.end):
+        noun = None  # "Police said 40 were killed": the speaker
     if noun is not None and (" for " in ctx.text or " among " in ctx.text or " of " in ctx.text):
         noun = head_of_complement(ctx.text, noun)  # "casualty figures for the troops ... over 900"
     if noun is not None and _formation_subject_of(ctx.text, noun, c.figure):
@@ -6067,9 +6101,15 @@ def hurt_unlisted_are_people(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('union organiser', 'casualties', 'killed')]
     >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Five village depots were seized in May.")]
     [('village depot', 'other', '')]
+
+    So does such a plural after a counted word that only says what kind it is ("police cadets"):
+
+    >>> [(c["unit"], c["category"], c["status"]) for c in _claims("Officials said 30 police cadets were abducted.")]
+    [('cadet', 'casualties', 'captured')]
     """
     noun = c.noun
-    if noun is None or not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired):
+    if noun is None or not ("counts_an_unlisted_thing" in c.fired or "part_of_unlisted_whole" in c.fired
+                            or "modifies_an_uncounted_noun" in c.fired):
         return False
     text = ctx.text
     if c.status in _HURT_STATUSES:

@@ -171,7 +171,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # does one of a group of people that a casualty word befalls: ``_ONE_OF_HARMED``)
         ("idiom", r"\b(?:one|One)[\s-]+(?:of(?!\s+(?:whom|them)\s+(?:is|was|are|were|remains?|remained)\b)"
          rf"(?!{_ONE_OF_HARMED}){_HARMED_ONE_OF}"
-         r"|another|day|time|side|way)\b|\b[Nn]o\s+one\b"
+         r"|another|day|time|side|way)\b|\b[Nn]o[\s-]+one\b"
          # "this one was unusually long": a pronoun, not a count ("that one" only before a verb or
          # a stop: "said that one person died" counts)
          r"|\b(?:[Tt]his|[Ee]ach|[Ee]very)\s+one\b|\b[Tt]hat\s+one\b(?=\s*(?:[.,;:!?)”\"]|$)"
@@ -180,6 +180,11 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("storeys", rf"\b(?:\d{{1,3}}|{_SPELLED})[\s-]stor(?:e?y|ied)\b", re.I, ("-stor", " stor")),
         # "a four-star general", "a five-star hotel": a rank or a grade, not a count
         ("rank", r"\b(?:\d|one|two|three|four|five)[\s-]star\b", re.I, ("star",)),
+        # number words hyphened into the name of a kind of thing: "a four-by-four pickup", "a
+        # one-for-one swap"; and a model's number in words after its letters ("F-sixteen jets"),
+        # as "F-16" is a model's (the "model" masks)
+        ("compound", rf"\b(?:{_SPELLED})[-‑](?:by|on|for)[-‑](?:{_SPELLED})\b", re.I, ("-by-", "-on-", "-for-")),
+        ("model in words", rf"\b(?=[A-Z])(?!(?:{_SPELLED})[-‑])[A-Z]{{1,3}}[-‑](?:{_SPELLED})\b", 0, ("-", "‑")),
     ]
 )
 #: Letters that ``re.IGNORECASE`` equates with an ASCII letter but ``str.lower`` does not
@@ -426,7 +431,8 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys"})
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys", "compound",
+                         "model in words"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
 #: instead of testing the cue set of every mask in turn.
@@ -475,6 +481,11 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
 
     >>> masked_spans("an М-1978 howitzer")
     [(3, 9, 'model')]
+
+    Number words hyphened into a name are no counts, nor is "no-one":
+
+    >>> [t for _s, _e, t in masked_spans("F-sixteen jets hit a four-by-four pickup; no-one died")]
+    ['model in words', 'compound', 'idiom']
     """
     digits = any(ch.isdigit() for ch in text) if not text.isascii() else _DIGIT.search(text) is not None
     folded = fold_like_ignorecase(text)
