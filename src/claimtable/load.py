@@ -993,6 +993,8 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     stamp = _date_stamp(text, lines)
     if stamp is not None:  # "Friday 1 March 2024 - 09:38" above the headline: the page's date
         lines = lines[1:]
+    labels = _labels_above_title(text, title, lines)
+    lines = lines[len(labels):]
     heading = _title_line(article, text, title, lines)
     after_title = heading.end if heading else 0
     rest = lines if after_title == 0 else paragraph_spans(text, after_title)
@@ -1001,6 +1003,7 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
         src.published = " ".join(filter(None, [stamp.group("date"), stamp.group("time")]))
     src.body_start = pos
     src.paragraphs, src.furniture = split_furniture(text, _paragraphs_from(text, pos, after_title, rest))
+    src.furniture = labels + src.furniture
     if heading:
         src.title = text[heading.start:heading.end]
     src.sentences = ([heading] if heading else []) + _body_sentences(src, 1 if heading else 0)
@@ -1074,6 +1077,36 @@ def _date_stamp(text: str, lines: list[tuple[int, int]]) -> re.Match[str] | None
     if len(lines) < 3 or not text[lines[0][0]:lines[0][0] + 1].isalnum():
         return None
     return _date_stamp_pattern().fullmatch(text, *lines[0])
+
+
+#: How many lines of a page's labels ("Headline", "Browse Tag", a tag's "Burkina Faso") can
+#: stand above its headline.
+LABELS_ABOVE_TITLE = 2
+
+
+def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first lines when they are a page's labels above its headline: each too short to
+    name an article, furniture or mis-decoded (``articles.reads_as_headline`` says no), and the
+    next line reads as a headline with more text after it. They are furniture; the headline is
+    the title. A manifest's ``title`` that the first line repeats keeps the first line.
+
+    >>> t = "Browse Tag\\n\\nBurkina Faso\\n\\nTen soldiers killed in attack\\n\\nAt least 10 soldiers died."
+    >>> [t[s:e] for s, e in _labels_above_title(t, "", paragraph_spans(t))], load_text("a", t).title
+    (['Browse Tag', 'Burkina Faso'], 'Ten soldiers killed in attack')
+    >>> _labels_above_title("Kursk\\nSome 500 troops arrived.\\nMore came.", "", paragraph_spans("Kursk\\nSome 500 troops arrived.\\nMore came."))
+    []
+    """
+    from claimtable.articles import reads_as_headline
+
+    if title.strip() and lines and normalise_passage(text[slice(*lines[0])]) == normalise_passage(title):
+        return []
+    for k in range(min(LABELS_ABOVE_TITLE, len(lines) - 2)):
+        if reads_as_headline(text[slice(*lines[k])]):
+            return []  # a line that can name the article: the headline is not below it
+        candidate = text[slice(*lines[k + 1])]
+        if _looks_like_title(candidate, True) and reads_as_headline(candidate):
+            return lines[: k + 1]
+    return []
 
 
 def _title_line(article: str, text: str, title: str = "",
