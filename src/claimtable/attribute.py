@@ -6610,20 +6610,23 @@ def _opening_speaker_words() -> str:
 
 
 @cache
-def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A person described in lower-case words with "a" or "an", no name, as the speaker of an
     inverted reporting verb: as the subject that opens the sentence ("A medical practitioner
-    confirmed that ..."), or after the verb that follows a quotation or a comma ('"...," said a
+    confirmed that ...", "One survivor said Velm fighters ...", 'Another trader reported "nine
+    dead"'), or of a clause joined by "while" after a comma (", while a fisherman reported ..."),
+    or after the verb that follows a quotation or a comma ('"...," said a
     34-year-old teacher at the school'). The words are up to four (an age "34-year-old" among
     them), then one "at"/"of"/"in"/"for"/"from" phrase of up to three words, before a comma, the
     sentence's end or the verb (a ``speech`` verb after the subject, an ``inverted`` one before
     the speaker); the group ``words`` of each."""
     word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
     words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
-    return (re.compile(rf"[\"“]?(?:An?|One|Another)\s+{_opening_speaker_words()}(?:{_PERSON_ASIDE}|{_RESTRICTIVE_CLAUSE})?"
-                       rf"\s+(?:(?:has|had|also|earlier|later|previously|first)\s+){{0,2}}(?:{_verbs('speech')})\b"
-                       r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?<=\btold)(?=\s+[A-Z]))"),
-            re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
+    verb = (rf"\s+(?:(?:has|had|also|earlier|later|previously|first)\s+){{0,2}}(?:{_verbs('speech')})\b"
+            r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?=\s*[\"“])|(?<=\btold|\bsaid|\bsays)(?=\s+[A-Z]))")
+    return (re.compile(rf"[\"“]?(?:An?|One|Another)\s+{_opening_speaker_words()}(?:{_PERSON_ASIDE}|{_RESTRICTIVE_CLAUSE})?{verb}"),
+            re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"),
+            re.compile(rf"(?<=,\s)(?:while|whereas)\s+(?:an?|one|another)\s+{_opening_speaker_words()}{verb}"))
 
 
 
@@ -6648,6 +6651,15 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     >>> [c.name for c in _indefinite_speakers("A leader of the farmers told Velpress that 18 died.", [])]
     ['leader of the farmers']
 
+    "One" or "another" opens the words too, and the verb may take a name or a quotation as its
+    object; a clause joined by "while" may hold a second speaker, after the first's:
+
+    >>> [c.name for c in _indefinite_speakers("One survivor said Velm fighters killed 30.", [])]
+    ['survivor']
+    >>> s = 'The raid left 40 hurt, a police source said, while a fisherman reported "22 boats burned".'
+    >>> [c.name for c in _indefinite_speakers(s, [])]
+    ['fisherman']
+
     A name the text gives among the words before the head is a modifier, no speaker of its own:
 
     >>> s = "A senior Tarnish army officer told reporters that 18 died."
@@ -6660,15 +6672,16 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     >>> _indefinite_speakers("A recent report by the Velm Monitor has found that 18 died.", [])
     []
     """
-    if not sentence.startswith(("A ", "An ", '"A', "“A")) and " a" not in sentence:
+    if not sentence.startswith(("A ", "An ", '"A', "“A", "One ", "Another ")) and " a" not in sentence:
         return []  # the cheap tests first: "a" or "an", an inverted reporting verb
     if _vocabulary(sentence).isdisjoint(_speech_verb_set()):
         return []  # the speech verbs hold the inverted ones
-    opening, inverted = _indefinite_speaker()
-    matches = [m for m in (opening.match(sentence), *inverted.finditer(sentence)) if m is not None]
+    opening, inverted, joined = _indefinite_speaker()
+    joins = joined.finditer(sentence) if ", while " in sentence or ", whereas " in sentence else ()
+    matches = [m for m in (opening.match(sentence), *inverted.finditer(sentence), *joins) if m is not None]
     out = []
     for m in matches:
-        if m.re is opening and _base_form(m.group(0).rsplit(None, 1)[-1]):
+        if m.re is not inverted and _base_form(m.group(0).rsplit(None, 1)[-1]):
             continue  # "A recent report by ...": a noun after "a" and its modifier, no verb of a singular subject
         start, end = m.span("words")
         words = m.group("words")
