@@ -4243,6 +4243,17 @@ def _roles() -> frozenset[str]:
 
 
 @cache
+def _parts() -> frozenset[str]:
+    """A body's parts (``part`` rows of ``generic_claimants.csv``): "the military's media wing"
+    speaks for the military its possessive refers back to (``ArticleAttribution._part_of_owner``).
+
+    >>> "wing" in _parts(), "spokesman" in _parts()
+    (True, False)
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "part")
+
+
+@cache
 def _offices() -> frozenset[str]:
     """Roles that are one office of a place or a unit (``office`` rows of
     ``generic_claimants.csv``): "the governor" is nobody named before by another role.
@@ -9980,6 +9991,9 @@ def _name_after_title(words: str) -> str:
 #: "the" before a role's words, or before an owner's name that opens them ("the union's top diplomat").
 #: "the army's " just before a role: the owner's words (a reference of ``references.csv``).
 _REFERENCE_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+$")
+#: A reference's possessive before a part's head, and up to two lower-case words between
+#: ("the military’s media affairs " of "the military’s media affairs wing"): group 1 the reference.
+_PART_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w-]+['’]s\s+)?$")
 #: A person's name that ends a long title: two capitalised words at the end ("... Josep Borrell").
 _NAME_AT_END = re.compile(r"\s([A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)$")
@@ -11158,6 +11172,8 @@ class ArticleAttribution:
         if references:
             mentions += [m for m in references if not _reference_acts(m)]
         words = _vocabulary(sentence)
+        if not words.isdisjoint(_parts()):  # "the military's media wing said"
+            mentions = [self._part_of_owner(sentence, m, mentions) for m in mentions]
         if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
         local = _heads_named_here(sentence, mentions)  # "Velm Command ..., the command said"
@@ -12540,6 +12556,35 @@ class ArticleAttribution:
         head = m.group(1).rsplit(None, 1)[-1].lower()
         target = self._nearest(kinds, head)
         return _state_army(target) if target is not None and head == "army" else target
+
+    def _part_of_owner(self, sentence: str, m: Mention, here: list[Mention]) -> Mention:
+        """A group whose head is a body's part (``_parts``: "wing") after a possessive reference
+        ("the military's media wing"): the body the reference refers back to, named earlier in the
+        sentence, whether or not it spoke there ("Three Velmar army soldiers died, the military's
+        media wing said"), else before it; else the group as written.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Rapid Support Forces said they took the town.", 1)
+        >>> s = "The military's media wing said that five more were hurt."
+        >>> [(x.phrase, x.claimant) for x in article.observe(s, 2)]
+        [('media wing', 'Rapid Support Forces')]
+        >>> [(x.phrase, x.claimant) for x in ArticleAttribution().observe(s, 1)]
+        [('media wing', 'media wing')]
+        """
+        if m.kind != "group" or m.phrase.rsplit(None, 1)[-1].lower() not in _parts():
+            return m
+        owner = _PART_OWNER.search(sentence, max(0, m.start - 60), m.start)
+        kinds = _reference_kinds().get(f"the {owner.group(1).lower()}") if owner else None
+        if not kinds:
+            return m
+        head = owner.group(1).rsplit(None, 1)[-1].lower()
+        target = max((h for h in here if h.end <= owner.start() and h.kind in kinds), key=attrgetter("end"),
+                     default=None) or self._nearest(kinds, head)
+        if target is not None and head == "army":
+            target = _state_army(target)
+        if target is None:
+            return m
+        return Mention(m.start, m.end, m.phrase, target.claimant, target.kind, m.strength, m.rule)
 
     def _army_of_role(self, modifiers: list[str]) -> Mention | None:
         """The army a role's words name before it ("the army spokesman"), as "the army" refers
