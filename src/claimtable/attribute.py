@@ -9991,6 +9991,8 @@ def _name_after_title(words: str) -> str:
 #: "the" before a role's words, or before an owner's name that opens them ("the union's top diplomat").
 #: "the army's " just before a role: the owner's words (a reference of ``references.csv``).
 _REFERENCE_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+$")
+#: "the same" right before a group noun: "according to the same source".
+_THE_SAME_BEFORE = re.compile(r"\b[Tt]he\s+same\s")
 #: A reference's possessive before a part's head, and up to two lower-case words between
 #: ("the military’s media affairs " of "the military’s media affairs wing"): group 1 the reference.
 _PART_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
@@ -12175,13 +12177,21 @@ class ArticleAttribution:
         """"the report also said", "this statement": a generic word with a definite article
         stands for the source that issued it: the body that was the subject of the sentence
         before, where nobody spoke ("The agency issued its bulletin. ... the bulletin added"),
-        else the source that spoke last; not a claimant called "report".
+        else the source that spoke last; not a claimant called "report". A group noun after "the
+        same" ("according to the same source") is the source that spoke last.
 
         >>> article = ArticleAttribution()
         >>> article.close_sentence(article.observe("The Acme Relief Agency issued its evening bulletin.", 1), [])
         >>> [(m.phrase, m.claimant) for m in article.observe("Some 85 homes burned, the bulletin added.", 1)]
         [('bulletin', 'Acme Relief Agency')]
+        >>> article.close_sentence(article.observe("The Osk army said 12 soldiers died.", 2), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("According to the same source, 30 rebels died.", 2)]
+        [('same source', 'Osk army')]
         """
+        if m.kind == "group" and self.last_speaker is not None and " same " in sentence \
+                and _THE_SAME_BEFORE.search(sentence[max(0, m.start - 12):m.start] + m.phrase[:5]):
+            speaker = self.last_speaker  # "according to the same source": whoever spoke last
+            return Mention(m.start, m.end, m.phrase, speaker.claimant, speaker.kind, m.strength, m.rule)
         if m.kind != "weak" or m.rule == "bare documents that":
             return m  # "The claim follows reports that ...": no article of its own, nobody's
         issuer = self._work_issuer(m) or self.last_subject or self.last_speaker
