@@ -4310,6 +4310,17 @@ def _roles() -> frozenset[str]:
 
 
 @cache
+def _parts() -> frozenset[str]:
+    """A body's parts (``part`` rows of ``generic_claimants.csv``): "the military's media wing"
+    speaks for the military its possessive refers back to (``ArticleAttribution._part_of_owner``).
+
+    >>> "wing" in _parts(), "spokesman" in _parts()
+    (True, False)
+    """
+    return lexicons.word_set("generic_claimants", "word", "kind", "part")
+
+
+@cache
 def _offices() -> frozenset[str]:
     """Roles that are one office of a place or a unit (``office`` rows of
     ``generic_claimants.csv``): "the governor" is nobody named before by another role.
@@ -6700,20 +6711,23 @@ def _opening_speaker_words() -> str:
 
 
 @cache
-def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _indefinite_speaker() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A person described in lower-case words with "a" or "an", no name, as the speaker of an
     inverted reporting verb: as the subject that opens the sentence ("A medical practitioner
-    confirmed that ..."), or after the verb that follows a quotation or a comma ('"...," said a
+    confirmed that ...", "One survivor said Velm fighters ...", 'Another trader reported "nine
+    dead"'), or of a clause joined by "while" after a comma (", while a fisherman reported ..."),
+    or after the verb that follows a quotation or a comma ('"...," said a
     34-year-old teacher at the school'). The words are up to four (an age "34-year-old" among
     them), then one "at"/"of"/"in"/"for"/"from" phrase of up to three words, before a comma, the
     sentence's end or the verb (a ``speech`` verb after the subject, an ``inverted`` one before
     the speaker); the group ``words`` of each."""
     word = r"(?!(?:the|a|an|and|or|but|who|which|that|was|were|is|are|had|has|said|says)\b)(?:[a-z][\w-]*|\d+-year-old)"
     words = rf"(?P<words>{word}(?:\s+{word}){{0,3}}(?:\s+(?:at|of|in|for|from)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?)"
-    return (re.compile(rf"[\"“]?(?:An?|One|Another)\s+{_opening_speaker_words()}(?:{_PERSON_ASIDE}|{_RESTRICTIVE_CLAUSE})?"
-                       rf"\s+(?:(?:has|had|also|earlier|later|previously|first)\s+){{0,2}}(?:{_verbs('speech')})\b"
-                       r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?<=\btold)(?=\s+[A-Z]))"),
-            re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"))
+    verb = (rf"\s+(?:(?:has|had|also|earlier|later|previously|first)\s+){{0,2}}(?:{_verbs('speech')})\b"
+            r"(?:(?=\s+(?:that\b|\d|[a-z]))|(?=\s*[\"“])|(?<=\btold|\bsaid|\bsays)(?=\s+[A-Z]))")
+    return (re.compile(rf"[\"“]?(?:An?|One|Another)\s+{_opening_speaker_words()}(?:{_PERSON_ASIDE}|{_RESTRICTIVE_CLAUSE})?{verb}"),
+            re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+an?\s+{words}(?=\s*(?:[,.;]|$))"),
+            re.compile(rf"(?<=,\s)(?:while|whereas)\s+(?:an?|one|another)\s+{_opening_speaker_words()}{verb}"))
 
 
 
@@ -6738,6 +6752,15 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     >>> [c.name for c in _indefinite_speakers("A leader of the farmers told Velpress that 18 died.", [])]
     ['leader of the farmers']
 
+    "One" or "another" opens the words too, and the verb may take a name or a quotation as its
+    object; a clause joined by "while" may hold a second speaker, after the first's:
+
+    >>> [c.name for c in _indefinite_speakers("One survivor said Velm fighters killed 30.", [])]
+    ['survivor']
+    >>> s = 'The raid left 40 hurt, a police source said, while a fisherman reported "22 boats burned".'
+    >>> [c.name for c in _indefinite_speakers(s, [])]
+    ['fisherman']
+
     A name the text gives among the words before the head is a modifier, no speaker of its own:
 
     >>> s = "A senior Tarnish army officer told reporters that 18 died."
@@ -6750,15 +6773,16 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     >>> _indefinite_speakers("A recent report by the Velm Monitor has found that 18 died.", [])
     []
     """
-    if not sentence.startswith(("A ", "An ", '"A', "“A")) and " a" not in sentence:
+    if not sentence.startswith(("A ", "An ", '"A', "“A", "One ", "Another ")) and " a" not in sentence:
         return []  # the cheap tests first: "a" or "an", an inverted reporting verb
     if _vocabulary(sentence).isdisjoint(_speech_verb_set()):
         return []  # the speech verbs hold the inverted ones
-    opening, inverted = _indefinite_speaker()
-    matches = [m for m in (opening.match(sentence), *inverted.finditer(sentence)) if m is not None]
+    opening, inverted, joined = _indefinite_speaker()
+    joins = joined.finditer(sentence) if ", while " in sentence or ", whereas " in sentence else ()
+    matches = [m for m in (opening.match(sentence), *inverted.finditer(sentence), *joins) if m is not None]
     out = []
     for m in matches:
-        if m.re is opening and _base_form(m.group(0).rsplit(None, 1)[-1]):
+        if m.re is not inverted and _base_form(m.group(0).rsplit(None, 1)[-1]):
             continue  # "A recent report by ...": a noun after "a" and its modifier, no verb of a singular subject
         start, end = m.span("words")
         words = m.group("words")
@@ -10057,6 +10081,11 @@ def _name_after_title(words: str) -> str:
 #: "the" before a role's words, or before an owner's name that opens them ("the union's top diplomat").
 #: "the army's " just before a role: the owner's words (a reference of ``references.csv``).
 _REFERENCE_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+$")
+#: "the same" right before a group noun: "according to the same source".
+_THE_SAME_BEFORE = re.compile(r"\b[Tt]he\s+same\s")
+#: A reference's possessive before a part's head, and up to two lower-case words between
+#: ("the military’s media affairs " of "the military’s media affairs wing"): group 1 the reference.
+_PART_OWNER = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+)?[a-z-]+)['’]s\s+(?:[a-z-]+\s+){0,2}$")
 _THE_BEFORE_ROLE = re.compile(r"\b[Tt]he\s+(?:[\w-]+['’]s\s+)?$")
 #: A person's name that ends a long title: two capitalised words at the end ("... Josep Borrell").
 _NAME_AT_END = re.compile(r"\s([A-Z][a-z]+(?:-[A-Za-z]+)?\s+[A-Z][a-z]+(?:-[A-Za-z]+)?)$")
@@ -11235,6 +11264,8 @@ class ArticleAttribution:
         if references:
             mentions += [m for m in references if not _reference_acts(m)]
         words = _vocabulary(sentence)
+        if not words.isdisjoint(_parts()):  # "the military's media wing said"
+            mentions = [self._part_of_owner(sentence, m, mentions) for m in mentions]
         if not words.isdisjoint(_authors()):  # "the authors of the study"
             mentions = self._authors_of_a_work(sentence, mentions, taken)
         local = _heads_named_here(sentence, mentions)  # "Velm Command ..., the command said"
@@ -12236,13 +12267,21 @@ class ArticleAttribution:
         """"the report also said", "this statement": a generic word with a definite article
         stands for the source that issued it: the body that was the subject of the sentence
         before, where nobody spoke ("The agency issued its bulletin. ... the bulletin added"),
-        else the source that spoke last; not a claimant called "report".
+        else the source that spoke last; not a claimant called "report". A group noun after "the
+        same" ("according to the same source") is the source that spoke last.
 
         >>> article = ArticleAttribution()
         >>> article.close_sentence(article.observe("The Acme Relief Agency issued its evening bulletin.", 1), [])
         >>> [(m.phrase, m.claimant) for m in article.observe("Some 85 homes burned, the bulletin added.", 1)]
         [('bulletin', 'Acme Relief Agency')]
+        >>> article.close_sentence(article.observe("The Osk army said 12 soldiers died.", 2), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("According to the same source, 30 rebels died.", 2)]
+        [('same source', 'Osk army')]
         """
+        if m.kind == "group" and self.last_speaker is not None and " same " in sentence \
+                and _THE_SAME_BEFORE.search(sentence[max(0, m.start - 12):m.start] + m.phrase[:5]):
+            speaker = self.last_speaker  # "according to the same source": whoever spoke last
+            return Mention(m.start, m.end, m.phrase, speaker.claimant, speaker.kind, m.strength, m.rule)
         if m.kind != "weak" or m.rule == "bare documents that":
             return m  # "The claim follows reports that ...": no article of its own, nobody's
         issuer = self._work_issuer(m) or self.last_subject or self.last_speaker
@@ -12617,6 +12656,35 @@ class ArticleAttribution:
         head = m.group(1).rsplit(None, 1)[-1].lower()
         target = self._nearest(kinds, head)
         return _state_army(target) if target is not None and head == "army" else target
+
+    def _part_of_owner(self, sentence: str, m: Mention, here: list[Mention]) -> Mention:
+        """A group whose head is a body's part (``_parts``: "wing") after a possessive reference
+        ("the military's media wing"): the body the reference refers back to, named earlier in the
+        sentence, whether or not it spoke there ("Three Velmar army soldiers died, the military's
+        media wing said"), else before it; else the group as written.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("The Rapid Support Forces said they took the town.", 1)
+        >>> s = "The military's media wing said that five more were hurt."
+        >>> [(x.phrase, x.claimant) for x in article.observe(s, 2)]
+        [('media wing', 'Rapid Support Forces')]
+        >>> [(x.phrase, x.claimant) for x in ArticleAttribution().observe(s, 1)]
+        [('media wing', 'media wing')]
+        """
+        if m.kind != "group" or m.phrase.rsplit(None, 1)[-1].lower() not in _parts():
+            return m
+        owner = _PART_OWNER.search(sentence, max(0, m.start - 60), m.start)
+        kinds = _reference_kinds().get(f"the {owner.group(1).lower()}") if owner else None
+        if not kinds:
+            return m
+        head = owner.group(1).rsplit(None, 1)[-1].lower()
+        target = max((h for h in here if h.end <= owner.start() and h.kind in kinds), key=attrgetter("end"),
+                     default=None) or self._nearest(kinds, head)
+        if target is not None and head == "army":
+            target = _state_army(target)
+        if target is None:
+            return m
+        return Mention(m.start, m.end, m.phrase, target.claimant, target.kind, m.strength, m.rule)
 
     def _army_of_role(self, modifiers: list[str]) -> Mention | None:
         """The army a role's words name before it ("the army spokesman"), as "the army" refers
