@@ -8534,7 +8534,7 @@ def heading_restated(c: dict, claims: list[dict]) -> bool:
     round-up item's title: no full stop, at most 25 words) whose entry, in the same paragraph
     or the next, gives the same figure of the same thing with a source: the entry's claim.
 
-    >>> [(c["figure"], c["sentence_no"]) for c in _claims("Market strike\\n\\nOver 40 civilians killed in the city, "
+    >>> [(c["figure"], c["sentence_no"]) for c in _claims("Strike on the city market\\n\\nOver 40 civilians killed in the city, "
     ...     "officials say\\n\\nAt least 40 people died in the strike, the regional governor said.")]
     [('40', 2)]
     """
