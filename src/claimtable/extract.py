@@ -6770,6 +6770,48 @@ def _give_back_cues() -> re.Pattern[str]:
 
 #: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
 _NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
+#: The words between bodies counted and the verb that hands them back as their own predicate: auxiliaries
+#: and an aside between commas ("the bodies of 900 soldiers, officials said, have been returned", "40 bodies
+#: returned"); a "not" is none ("have not been returned": not handed back).
+_GIVEN_BACK_GAP = re.compile(
+    r"(?:\s*,[^,]{1,40},)?(?:\s+(?:have|has|had|were|was|are|is|will|would|be|been|being|now|already|also|later|finally))*\s+",
+    re.I)
+#: The words after bodies' counted noun that say how they died: a casualty word at once, or after "of"
+#: ("the bodies of 100 soldiers killed on Monday", "6,000 bodies of fallen soldiers").
+_DIED_AFTER_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.I)
+
+
+def _given_back_after(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether the figure's own predicate after its noun hands the bodies back ("the bodies of 900
+    soldiers have been returned", "with 1,200 bodies returned to Velm"); not one that says they were
+    not ("have not been returned").
+
+    >>> [(c["category"], c["status"]) for c in _claims("The bodies of 900 soldiers have been returned.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("The bodies of 900 soldiers have not been returned.")]
+    [('casualties', 'killed')]
+    """
+    if c.noun is None or c.noun.start < c.figure.end:
+        return False
+    gap = _GIVEN_BACK_GAP.match(ctx.text, c.noun.end)
+    if gap is None:
+        return False
+    cue = _give_back_cues().match(ctx.text, gap.end())
+    return cue is not None and not _NOMINAL_GIVE_BACK.match(ctx.text, cue.end())
+
+
+def _died_after_noun(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether a casualty word of death follows the bodies' counted noun at once or after "of"
+    ("6,000 bodies of fallen soldiers", "the bodies of 100 soldiers killed on Monday").
+
+    >>> [(c["category"], c["status"]) for c in _claims("Osk will hand over the bodies of 100 soldiers killed on Monday.")]
+    [('casualties', 'expected killed')]
+    """
+    assert c.noun is not None
+    gap = _DIED_AFTER_NOUN.match(ctx.text, c.noun.end)
+    at = c.noun.end if gap is None else gap.end()
+    return any(s == at and any(r["status"] == "killed" for r in _statuses().get(cue, ()))
+               for s, _e, cue in _status_cues_in(ctx.text))
 
 
 def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -6800,11 +6842,14 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
              and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
-    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)) \
+            and not _given_back_after(c, ctx):
         return False
     if c.noun is not None and c.noun.start > c.figure.end and any(
             c.figure.end <= s and e <= c.noun.start for s, e, _cue in _status_cues_in(ctx.text)):
         return False  # "the bodies of 6,000 fallen soldiers": the dead, as the words say
+    if c.noun is not None and c.noun.start > c.figure.end and _died_after_noun(c, ctx):
+        return False  # "6,000 bodies of fallen soldiers", "the bodies of 100 soldiers killed on Monday"
     c.category, c.status = "other", "to be released" if c.projected else "released"
     return True
 
