@@ -6776,9 +6776,6 @@ _NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)
 _GIVEN_BACK_GAP = re.compile(
     r"(?:\s*,[^,]{1,40},)?(?:\s+(?:have|has|had|were|was|are|is|will|would|be|been|being|now|already|also|later|finally))*\s+",
     re.I)
-#: The words after bodies' counted noun that say how they died: a casualty word at once, or after "of"
-#: ("the bodies of 100 soldiers killed on Monday", "6,000 bodies of fallen soldiers").
-_DIED_AFTER_NOUN = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.I)
 
 
 def _given_back_after(c: FigureCandidate, ctx: SentenceContext) -> bool:
@@ -6800,18 +6797,37 @@ def _given_back_after(c: FigureCandidate, ctx: SentenceContext) -> bool:
     return cue is not None and not _NOMINAL_GIVE_BACK.match(ctx.text, cue.end())
 
 
+#: The units of the dead's bodies themselves (``units.csv``): counted, they say nothing of how the dead died.
+_BODY_UNITS = ("body", "corpse", "cadaver", "set of remains", "set of human remains")
+#: "of" (and "the") between bodies counted and the words that say how they died ("6,000 bodies of fallen soldiers").
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
 def _died_after_noun(c: FigureCandidate, ctx: SentenceContext) -> bool:
-    """Whether a casualty word of death follows the bodies' counted noun at once or after "of"
-    ("6,000 bodies of fallen soldiers", "the bodies of 100 soldiers killed on Monday").
+    """Whether the words of the bodies' counted noun say how they died: the noun itself
+    ("the remains of 36 martyrs"), a casualty participle of death right after it ("the bodies of
+    100 soldiers killed on Monday") or, after "of", a word of death that only people or a noun
+    of people take ("6,000 bodies of fallen soldiers"); not one that says only that they are
+    dead, as any thing can be ("909 bodies of deceased soldiers": the dead handed back).
 
     >>> [(c["category"], c["status"]) for c in _claims("Osk will hand over the bodies of 100 soldiers killed on Monday.")]
     [('casualties', 'expected killed')]
+    >>> [(c["category"], c["status"]) for c in _claims("Osk returned 500 bodies of deceased soldiers.")]
+    [('other', 'released')]
     """
     assert c.noun is not None
-    gap = _DIED_AFTER_NOUN.match(ctx.text, c.noun.end)
-    at = c.noun.end if gap is None else gap.end()
-    return any(s == at and any(r["status"] == "killed" for r in _statuses().get(cue, ()))
-               for s, _e, cue in _status_cues_in(ctx.text))
+    of = _OF_THE_DEAD.match(ctx.text, c.noun.end)
+    for s, e, cue in _status_cues_in(ctx.text):
+        rows = [r for r in _statuses().get(cue, ()) if r["status"] == "killed"]
+        if not rows:
+            continue
+        if (s, e) == (c.noun.start, c.noun.end) and c.noun.start > c.figure.end and c.noun.unit not in _BODY_UNITS:
+            return True  # "the remains of 36 martyrs"
+        if s == c.noun.end + 1 and ctx.text[c.noun.end].isspace() and ctx.text[s:e].lower().endswith("ed"):
+            return True  # "soldiers killed since Monday"
+        if of is not None and s == of.end() and any(r["applies"] != "any" for r in rows):
+            return True  # "bodies of fallen soldiers"
+    return False
 
 
 def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -6838,7 +6854,7 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not ((c.noun is not None and c.noun.unit in ("body", "corpse", "cadaver", "set of remains", "set of human remains")
+    if not ((c.noun is not None and c.noun.unit in _BODY_UNITS
              and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
