@@ -6876,6 +6876,92 @@ _STILL_HELD = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.
 _UNSTATED = frozenset({"", "total"})
 
 
+@cache
+def _came_through() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The verbs of ``came_through.csv``: as a whole word where the people's own predicate
+    starts, as the verb right before them whose object they are (rows with object yes: "found
+    four more"), and the status each gives.
+
+    >>> own, obj, status = _came_through()
+    >>> bool(own.match("Escaped")), bool(obj.search("rescuers found another ")), status["located"]
+    (True, True, 'found')
+    """
+    rows = lexicons.read_lexicon("came_through")
+    words = lexicons.alternation(sorted(r["phrase"] for r in rows), fold_case=True)
+    objects = lexicons.alternation(sorted(r["phrase"] for r in rows if r["object"]), fold_case=True)
+    return (re.compile(rf"(?:{words})\b", re.I),
+            re.compile(rf"\b(?:{objects})\s+(?:another\s+|a\s+further\s+)?$", re.I),
+            {r["phrase"]: r["status"] for r in rows})
+
+
+#: The words between people counted and their own predicate: a participle that says how they came
+#: to be held or missing, with its agent, time or place ("kidnapped by the gang were", "missing since May were"), an aside between commas,
+#: auxiliaries and adverbs ("have reportedly", "managed to", "were later").
+_OWN_PREDICATE_GAP = re.compile(
+    r"(?:\s+[a-z]+(?:ed|en|ing)(?:\s+(?:by|in|from|on|at|during|near|since|last|earlier)\s+[^,;.]{1,40}?)?"
+    r"(?=\s+(?:were|was|have|has|had)\b))?"
+    r"(?:\s*,[^,]{1,40},)?"
+    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|later|also|since|then|successfully|reportedly|eventually"
+    r"|subsequently|safely|all|managed\s+to|(?:were\s+)?able\s+to|and(?:\s+later)?))*\s+", re.I)
+#: The statuses of people held, missing or counted as victims whom coming through takes out of them.
+_PERIL_STATUSES = frozenset({"captured", "missing", "casualties"})
+#: "to be" after "found" ("were found to be missing"): a finding, not people found.
+_FOUND_TO_BE = re.compile(r"\s+to\s+be\b", re.I)
+
+
+def came_through_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People held, missing or counted as victims whose own predicate says they came through
+    (``came_through.csv``: "about 50 of the girls managed to escape", "two girls kidnapped in May
+    were found", "only 12 migrants survived the sinking; the rest are missing"), or whom a verb of
+    finding takes as its object ("rescuers found four crew members who went missing"), are no
+    longer captives or missing: other people, the verb's status, as those released or rescued are.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Gunmen seized 90 pupils, of whom about 30 managed to escape.")]
+    [('90', 'casualties', 'captured'), ('30', 'other', 'escaped')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Two soldiers missing since May were found on Sunday.")]
+    [('Two', 'other', 'found')]
+
+    Not when a word of death or a wound follows the verb, nor a finding:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Two soldiers missing since May were found dead.")]
+    [('Two', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("A survey found 40 people missing.")]
+    [('40', 'casualties')]
+    """
+    if c.category != "casualties" or c.status.removeprefix("expected ") not in _PERIL_STATUSES:
+        return False  # the cheap test first
+    own, obj, statuses = _came_through()
+    after_noun = c.noun is not None and c.noun_follows and c.noun.start >= c.figure.end
+    at = c.noun.end if after_noun and c.noun is not None else c.figure.end
+    gap = _OWN_PREDICATE_GAP.match(ctx.text, at)
+    verb = own.match(ctx.text, gap.end()) if gap is not None else None
+    if verb is not None and any(f.start < verb.start() and f.start > c.figure.end for f in ctx.figures):
+        verb = None  # another figure's predicate
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if verb is None:
+        verb = obj.search(ctx.text, max(0, start - 30), start)
+        if verb is None or _status_cue_right_after(ctx.text, at):
+            return False  # "a survey found 40 people missing": a finding
+    word = " ".join(ctx.text[verb.start():verb.end()].lower().split()[:1])
+    if _FOUND_TO_BE.match(ctx.text, verb.end()) or _hurt_after(ctx.text, max(verb.end(), at), c.projected):
+        return False
+    c.category, c.status = "other", statuses.get(word, "")
+    return True
+
+
+def _status_cue_right_after(text: str, at: int) -> bool:
+    """Whether a status cue starts right after ``at``, past one space ("found 40 people missing")."""
+    return any(at < s <= at + 1 for s, _e, _cue in _status_cues_in(text))
+
+
+def _hurt_after(text: str, at: int, projected: bool) -> bool:
+    """Whether a cue of death or a wound starts in the 30 characters after ``at`` ("were found
+    dead", "survived with gunshot wounds")."""
+    cues = _status_cues(True, projected)
+    return any(at <= s < at + 30 and cues.get(cue, "").removeprefix("expected ") in ("killed", "wounded", "killed or wounded")
+               for s, _e, cue in _status_cues_in(text))
+
+
 def counted_in_an_exchange(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Soldiers or captives a sentence about a prisoner exchange counts with nothing said of
     what befell them ("the sides swapped prisoners, each bringing home 95 soldiers", "the return
@@ -7441,6 +7527,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     captives_sent_home,  # "90 prisoners of war are being returned": released, not casualties
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
+    came_through_are_other,  # "about 50 of the girls managed to escape": other, escaped
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
     listed_in_a_release,  # "freed 140 captives — 95 soldiers and five medics": let go too
@@ -7663,6 +7750,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     among_the_hurt: ("among the", "among those"),
     remains_of_the_dead: ("remains of",),
     held_by_captors: ("held", "hold"),
+    came_through_are_other: ("scape", "found", "Found", "locate", "Locate", "urviv"),
     count_in_brackets_after_its_noun: ("(",),
     listed_in_a_release: ("nclud", "ompris", "onsist", "made up of", "—", "–", ":", " - ", " -- "),
 }
@@ -8152,6 +8240,8 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
     """
     if total["category"] != "casualties" or part["unit"] == "percent":
         return False
+    if part["status"] in _LET_GO or part["status"] in _came_through()[2].values():
+        return False  # "seized 90 pupils, of whom 30 managed to escape": out of the captors' hands
     if part["category"] == "casualties":
         # "Among the victims are 310 children": the victims are the total's dead or hurt
         if part["status"] != "casualties" or total["status"] not in _HIT_STATUSES | {"lost"}:
