@@ -239,6 +239,11 @@ def _status_after(text: str, end: int) -> str | None:
 
     >>> _status_after("17 remain captive today", 2), _status_after('"several hundred" had died', 16)
     ('captured', 'killed')
+
+    A cue that takes another figure as its object is that figure's ("kill seven, abduct 150"):
+
+    >>> _status_after("kill seven, abduct 150 in Tarn", 10) is None
+    True
     """
     m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
@@ -250,6 +255,11 @@ def _status_after(text: str, end: int) -> str | None:
     for cue in dict.fromkeys(cues):
         for row in _statuses().get(cue, []):
             if row["status"] in CASUALTY_STATUSES:
+                # the cue's last word, past the lead word it may open with
+                last = len(cue.split()) - (1 if lead and cue.split()[0] != words[0] else 0)
+                cue_end = end + m.start(1) + len(" ".join(m.group(1).split(" ")[:last]))
+                if _figure_object_after().match(text, cue_end):
+                    return None  # "kill seven, abduct 150": the 150 were abducted
                 return row["status"]
     return None
 
