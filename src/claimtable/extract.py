@@ -6915,6 +6915,9 @@ _OWN_PREDICATE_GAP = re.compile(
     r"|subsequently|safely|all|managed\s+to|(?:were\s+)?able\s+to|and(?:\s+later)?))*\s+", re.I)
 #: The statuses of people held, missing or counted as victims whom coming through takes out of them.
 _PERIL_STATUSES = frozenset({"captured", "missing", "casualties"})
+#: An auxiliary of the passive: a verb that takes an object is a predicate of the people after it
+#: ("were found"), not alone ("the nine victims found in Tarn": a participle).
+_AUXILIARY_IN = re.compile(r"\b(?:were|was|are|is|been|being)\b", re.I)
 #: "to be" after "found" ("were found to be missing"): a finding, not people found.
 _FOUND_TO_BE = re.compile(r"\s+to\s+be\b", re.I)
 
@@ -6945,6 +6948,9 @@ def came_through_are_other(c: FigureCandidate, ctx: SentenceContext, art: Articl
     at = c.noun.end if after_noun and c.noun is not None else c.figure.end
     gap = _OWN_PREDICATE_GAP.match(ctx.text, at)
     verb = own.match(ctx.text, gap.end()) if gap is not None else None
+    if verb is not None and gap is not None and obj.search(ctx.text[verb.start():verb.end()] + " ") \
+            and not _AUXILIARY_IN.search(ctx.text, gap.start(), gap.end()):
+        verb = None  # "the nine victims found in Tarn": a participle of the victims, no predicate
     if verb is not None and any(f.start < verb.start() and f.start > c.figure.end for f in ctx.figures):
         verb = None  # another figure's predicate
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
@@ -7771,7 +7777,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'carried_aboard_not_hurt', 'casualty_verb_of_a_degree',
+    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'came_through_are_other', 'carried_aboard_not_hurt',
+     'casualty_verb_of_a_degree',
      'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_goods', 'craft_of_travellers',
      'determiner_then_uncounted',
