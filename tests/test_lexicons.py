@@ -62,6 +62,7 @@ WRONG_ROWS = {
     "unhurt": ("Survivor", "unit 'Survivor' must be lower case"),
     "people_harms": ("sneezed", "cue 'sneezed' is not one of"),
     "homecomings": ("deported,exile", "kind 'exile' is not one of"),
+    "came_through": ("escaped,escaped,maybe", "object 'maybe' must be empty or 'yes'"),
     "parties": ("Rivals", "word 'Rivals' must be lower case"),
     "things": ("House", "unit 'House' must be lower case"),
     "uprooted": ("Refugee", "unit 'Refugee' must be lower case"),

@@ -239,6 +239,11 @@ def _status_after(text: str, end: int) -> str | None:
 
     >>> _status_after("17 remain captive today", 2), _status_after('"several hundred" had died', 16)
     ('captured', 'killed')
+
+    A cue that takes another figure as its object is that figure's ("kill seven, abduct 150"):
+
+    >>> _status_after("kill seven, abduct 150 in Tarn", 10) is None
+    True
     """
     m = _STATUS_WORDS.match(text[end:end + 40])
     if not m:
@@ -250,6 +255,11 @@ def _status_after(text: str, end: int) -> str | None:
     for cue in dict.fromkeys(cues):
         for row in _statuses().get(cue, []):
             if row["status"] in CASUALTY_STATUSES:
+                # the cue's last word, past the lead word it may open with
+                last = len(cue.split()) - (1 if lead and cue.split()[0] != words[0] else 0)
+                cue_end = end + m.start(1) + len(" ".join(m.group(1).split(" ")[:last]))
+                if _figure_object_after().match(text, cue_end):
+                    return None  # "kill seven, abduct 150": the 150 were abducted
                 return row["status"]
     return None
 
@@ -6810,6 +6820,64 @@ def _give_back_cues() -> re.Pattern[str]:
 
 #: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
 _NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
+#: The words between bodies counted and the verb that hands them back as their own predicate: auxiliaries
+#: and an aside between commas ("the bodies of 900 soldiers, officials said, have been returned", "40 bodies
+#: returned"); a "not" is none ("have not been returned": not handed back).
+_GIVEN_BACK_GAP = re.compile(
+    r"(?:\s*,[^,]{1,40},)?(?:\s+(?:have|has|had|were|was|are|is|will|would|be|been|being|now|already|also|later|finally))*\s+",
+    re.I)
+
+
+def _given_back_after(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether the figure's own predicate after its noun hands the bodies back ("the bodies of 900
+    soldiers have been returned", "with 1,200 bodies returned to Velm"); not one that says they were
+    not ("have not been returned").
+
+    >>> [(c["category"], c["status"]) for c in _claims("The bodies of 900 soldiers have been returned.")]
+    [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("The bodies of 900 soldiers have not been returned.")]
+    [('casualties', 'killed')]
+    """
+    if c.noun is None or c.noun.start < c.figure.end:
+        return False
+    gap = _GIVEN_BACK_GAP.match(ctx.text, c.noun.end)
+    if gap is None:
+        return False
+    cue = _give_back_cues().match(ctx.text, gap.end())
+    return cue is not None and not _NOMINAL_GIVE_BACK.match(ctx.text, cue.end())
+
+
+#: The units of the dead's bodies themselves (``units.csv``): counted, they say nothing of how the dead died.
+_BODY_UNITS = ("body", "corpse", "cadaver", "set of remains", "set of human remains")
+#: "of" (and "the") between bodies counted and the words that say how they died ("6,000 bodies of fallen soldiers").
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _died_after_noun(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether the words of the bodies' counted noun say how they died: the noun itself
+    ("the remains of 36 martyrs"), a casualty participle of death right after it ("the bodies of
+    100 soldiers killed on Monday") or, after "of", a word of death that only people or a noun
+    of people take ("6,000 bodies of fallen soldiers"); not one that says only that they are
+    dead, as any thing can be ("909 bodies of deceased soldiers": the dead handed back).
+
+    >>> [(c["category"], c["status"]) for c in _claims("Osk will hand over the bodies of 100 soldiers killed on Monday.")]
+    [('casualties', 'expected killed')]
+    >>> [(c["category"], c["status"]) for c in _claims("Osk returned 500 bodies of deceased soldiers.")]
+    [('other', 'released')]
+    """
+    assert c.noun is not None
+    of = _OF_THE_DEAD.match(ctx.text, c.noun.end)
+    for s, e, cue in _status_cues_in(ctx.text):
+        rows = [r for r in _statuses().get(cue, ()) if r["status"] == "killed"]
+        if not rows:
+            continue
+        if (s, e) == (c.noun.start, c.noun.end) and c.noun.start > c.figure.end and c.noun.unit not in _BODY_UNITS:
+            return True  # "the remains of 36 martyrs"
+        if s == c.noun.end + 1 and ctx.text[c.noun.end].isspace() and ctx.text[s:e].lower().endswith("ed"):
+            return True  # "soldiers killed since Monday"
+        if of is not None and s == of.end() and any(r["applies"] != "any" for r in rows):
+            return True  # "bodies of fallen soldiers"
+    return False
 
 
 def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -6836,15 +6904,18 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not ((c.noun is not None and c.noun.unit in ("body", "corpse", "cadaver", "set of remains", "set of human remains")
+    if not ((c.noun is not None and c.noun.unit in _BODY_UNITS
              and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
-    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)):
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)) \
+            and not _given_back_after(c, ctx):
         return False
     if c.noun is not None and c.noun.start > c.figure.end and any(
             c.figure.end <= s and e <= c.noun.start for s, e, _cue in _status_cues_in(ctx.text)):
         return False  # "the bodies of 6,000 fallen soldiers": the dead, as the words say
+    if c.noun is not None and c.noun.start > c.figure.end and _died_after_noun(c, ctx):
+        return False  # "6,000 bodies of fallen soldiers", "the bodies of 100 soldiers killed on Monday"
     c.category, c.status = "other", "to be released" if c.projected else "released"
     return True
 
@@ -6853,6 +6924,98 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 _STILL_HELD = re.compile(r"\b(?:still|remain|remains|remained|remaining)\b", re.I)
 #: The statuses a figure handed back in an exchange may have of its own: none, or a total's.
 _UNSTATED = frozenset({"", "total"})
+
+
+@cache
+def _came_through() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """The verbs of ``came_through.csv``: as a whole word where the people's own predicate
+    starts, as the verb right before them whose object they are (rows with object yes: "found
+    four more"), and the status each gives.
+
+    >>> own, obj, status = _came_through()
+    >>> bool(own.match("Escaped")), bool(obj.search("rescuers found another ")), status["located"]
+    (True, True, 'found')
+    """
+    rows = lexicons.read_lexicon("came_through")
+    words = lexicons.alternation(sorted(r["phrase"] for r in rows), fold_case=True)
+    objects = lexicons.alternation(sorted(r["phrase"] for r in rows if r["object"]), fold_case=True)
+    return (re.compile(rf"(?:{words})\b", re.I),
+            re.compile(rf"\b(?:{objects})\s+(?:another\s+|a\s+further\s+)?$", re.I),
+            {r["phrase"]: r["status"] for r in rows})
+
+
+#: The words between people counted and their own predicate: a participle that says how they came
+#: to be held or missing, with its agent, time or place ("kidnapped by the gang were", "missing since May were"), an aside between commas,
+#: auxiliaries and adverbs ("have reportedly", "managed to", "were later").
+_OWN_PREDICATE_GAP = re.compile(
+    r"(?:\s+[a-z]+(?:ed|en|ing)(?:\s+(?:by|in|from|on|at|during|near|since|last|earlier)\s+[^,;.]{1,40}?)?"
+    r"(?=\s+(?:were|was|have|has|had)\b))?"
+    r"(?:\s*,[^,]{1,40},)?"
+    r"(?:\s+(?:have|has|had|were|was|are|is|been|being|later|also|since|then|successfully|reportedly|eventually"
+    r"|subsequently|safely|all|managed\s+to|(?:were\s+)?able\s+to|and(?:\s+later)?))*\s+", re.I)
+#: The statuses of people held, missing or counted as victims whom coming through takes out of them.
+_PERIL_STATUSES = frozenset({"captured", "missing", "casualties"})
+#: An auxiliary of the passive: a verb that takes an object is a predicate of the people after it
+#: ("were found"), not alone ("the nine victims found in Tarn": a participle).
+_AUXILIARY_IN = re.compile(r"\b(?:were|was|are|is|been|being)\b", re.I)
+#: "to be" after "found" ("were found to be missing"): a finding, not people found.
+_FOUND_TO_BE = re.compile(r"\s+to\s+be\b", re.I)
+
+
+def came_through_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People held, missing or counted as victims whose own predicate says they came through
+    (``came_through.csv``: "about 50 of the girls managed to escape", "two girls kidnapped in May
+    were found", "only 12 migrants survived the sinking; the rest are missing"), or whom a verb of
+    finding takes as its object ("rescuers found four crew members who went missing"), are no
+    longer captives or missing: other people, the verb's status, as those released or rescued are.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Gunmen seized 90 pupils, of whom about 30 managed to escape.")]
+    [('90', 'casualties', 'captured'), ('30', 'other', 'escaped')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Two soldiers missing since May were found on Sunday.")]
+    [('Two', 'other', 'found')]
+
+    Not when a word of death or a wound follows the verb, nor a finding:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Two soldiers missing since May were found dead.")]
+    [('Two', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("A survey found 40 people missing.")]
+    [('40', 'casualties')]
+    """
+    if c.category != "casualties" or c.status.removeprefix("expected ") not in _PERIL_STATUSES:
+        return False  # the cheap test first
+    own, obj, statuses = _came_through()
+    after_noun = c.noun is not None and c.noun_follows and c.noun.start >= c.figure.end
+    at = c.noun.end if after_noun and c.noun is not None else c.figure.end
+    gap = _OWN_PREDICATE_GAP.match(ctx.text, at)
+    verb = own.match(ctx.text, gap.end()) if gap is not None else None
+    if verb is not None and gap is not None and obj.search(ctx.text[verb.start():verb.end()] + " ") \
+            and not _AUXILIARY_IN.search(ctx.text, gap.start(), gap.end()):
+        verb = None  # "the nine victims found in Tarn": a participle of the victims, no predicate
+    if verb is not None and any(f.start < verb.start() and f.start > c.figure.end for f in ctx.figures):
+        verb = None  # another figure's predicate
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if verb is None:
+        verb = obj.search(ctx.text, max(0, start - 30), start)
+        if verb is None or _status_cue_right_after(ctx.text, at):
+            return False  # "a survey found 40 people missing": a finding
+    word = " ".join(ctx.text[verb.start():verb.end()].lower().split()[:1])
+    if _FOUND_TO_BE.match(ctx.text, verb.end()) or _hurt_after(ctx.text, max(verb.end(), at), c.projected):
+        return False
+    c.category, c.status = "other", statuses.get(word, "")
+    return True
+
+
+def _status_cue_right_after(text: str, at: int) -> bool:
+    """Whether a status cue starts right after ``at``, past one space ("found 40 people missing")."""
+    return any(at < s <= at + 1 for s, _e, _cue in _status_cues_in(text))
+
+
+def _hurt_after(text: str, at: int, projected: bool) -> bool:
+    """Whether a cue of death or a wound starts in the 30 characters after ``at`` ("were found
+    dead", "survived with gunshot wounds")."""
+    cues = _status_cues(True, projected)
+    return any(at <= s < at + 30 and cues.get(cue, "").removeprefix("expected ") in ("killed", "wounded", "killed or wounded")
+               for s, _e, cue in _status_cues_in(text))
 
 
 def counted_in_an_exchange(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -7420,6 +7583,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     exchanged_captives,  # "the exchange of 150 prisoners of war": released, not casualties
     captives_sent_home,  # "90 prisoners of war are being returned": released, not casualties
     bodies_handed_back,  # "handed over 19 bodies": no new dead, released
+    came_through_are_other,  # "about 50 of the girls managed to escape": other, escaped
     counted_in_an_exchange,  # "a prisoner swap, each bringing home 95 soldiers": handed back
     part_of_released,  # "freed 200 prisoners. Of them, 120 were serving life": let go too
     listed_in_a_release,  # "freed 140 captives — 95 soldiers and five medics": let go too
@@ -7642,6 +7806,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     among_the_hurt: ("among the", "among those"),
     remains_of_the_dead: ("remains of",),
     held_by_captors: ("held", "hold"),
+    came_through_are_other: ("scape", "found", "Found", "locate", "Locate", "urviv"),
     count_in_brackets_after_its_noun: ("(",),
     listed_in_a_release: ("nclud", "ompris", "onsist", "made up of", "—", "–", ":", " - ", " -- "),
 }
@@ -7652,7 +7817,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
     sentence, they are left out of its figures' rule runs (``_rule_table``).
 
     >>> sorted(r.__name__ for r in _unneeded_rules("One of 40 victims and 3 of those injured"))  # doctest: +NORMALIZE_WHITESPACE
-    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'carried_aboard_not_hurt', 'casualty_verb_of_a_degree',
+    ['among_the_hurt', 'bare_driven_from_homes', 'bare_left_without', 'came_through_are_other', 'carried_aboard_not_hurt',
+     'casualty_verb_of_a_degree',
      'contrasted_subject_points_back',
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_goods', 'craft_of_travellers',
      'determiner_then_uncounted',
@@ -8131,6 +8297,8 @@ def part_of_the_dead(part: dict, total: dict) -> bool:
     """
     if total["category"] != "casualties" or part["unit"] == "percent":
         return False
+    if part["status"] in _LET_GO or part["status"] in _came_through()[2].values():
+        return False  # "seized 90 pupils, of whom 30 managed to escape": out of the captors' hands
     if part["category"] == "casualties":
         # "Among the victims are 310 children": the victims are the total's dead or hurt
         if part["status"] != "casualties" or total["status"] not in _HIT_STATUSES | {"lost"}:

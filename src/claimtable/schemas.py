@@ -139,6 +139,8 @@ SCHEMAS: dict[str, Schema] = {
     "unhurt": _words("unit", lower=True),
     "people_harms": Schema((Column("cue", lower=True, allowed="statuses.cue"),), ("cue",)),
     "homecomings": Schema((Column("phrase", lower=True), Column("kind", allowed=("move", "captive"))), ("phrase",)),
+    "came_through": Schema((Column("phrase", lower=True), Column("status", lower=True), Column("object", "yes", False)),
+                           ("phrase",)),
     "uprooted": _words("unit", lower=True),
     "parties": _words(lower=True),
     "tallies": _words(lower=True),
