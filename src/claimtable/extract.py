@@ -6981,8 +6981,12 @@ def came_through_are_other(c: FigureCandidate, ctx: SentenceContext, art: Articl
     >>> [(c["figure"], c["category"]) for c in _claims("A survey found 40 people missing.")]
     [('40', 'casualties')]
     """
-    if c.category != "casualties" or c.status.removeprefix("expected ") not in _PERIL_STATUSES:
-        return False  # the cheap test first
+    if c.category != "casualties" or ("scape" not in ctx.text and "found" not in ctx.text and "Found" not in ctx.text
+                                      and "locate" not in ctx.text and "Locate" not in ctx.text
+                                      and "urviv" not in ctx.text):
+        return False  # the cheap tests first (``RULE_NEEDS``)
+    if c.status.removeprefix("expected ") not in _PERIL_STATUSES:
+        return False
     own, obj, statuses = _came_through()
     after_noun = c.noun is not None and c.noun_follows and c.noun.start >= c.figure.end
     at = c.noun.end if after_noun and c.noun is not None else c.figure.end
