@@ -4498,7 +4498,7 @@ _LOWER_OWNER = re.compile(rf"[a-z][a-z-]*[a-z]{_APOS}s")
 def _owns_group(sentence: str, space: int, word: str, group: MentionCandidate) -> bool:
     """Whether a lower-case possessive right after "the" ("the military's") owns the words of a
     group whose head is a body's, not one person's post ("media affairs wing", not "director",
-    which stands for a person): the owner is one of the body's words, as written ("the army's
+    which stands for a person) nor a unit's ("brigade"): the owner is one of the body's words, as written ("the army's
     press office said": army's press office), not a place's common noun ("the province's fire
     service", the body of a place the article names).
 
@@ -4519,9 +4519,10 @@ def _owns_group(sentence: str, space: int, word: str, group: MentionCandidate) -
 @cache
 def _post_words() -> frozenset[str]:
     """The posts one person holds: the ``role``, ``title`` and ``office`` rows of
-    ``generic_claimants.csv`` ("spokesman", "director", "governor")."""
+    ``generic_claimants.csv`` ("spokesman", "director", "governor"), and its ``unit`` heads, whose
+    owner only says whose unit it is ("the army's 80th brigade": 80th brigade)."""
     return frozenset().union(*(lexicons.word_set("generic_claimants", "word", "kind", kind)
-                               for kind in ("role", "title", "office")))
+                               for kind in ("role", "title", "office", "unit")))
 
 
 def _words_before_group(sentence: str, group: MentionCandidate) -> MentionCandidate:
@@ -7749,7 +7750,14 @@ _FINDER_TABLE = tuple((finder, frozenset(FINDER_NEEDS[finder]) if finder in FIND
 def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
-    for the article to resolve; a place that opens a longer name is part of it."""
+    for the article to resolve, unless its name runs on past the reference with "of" and a
+    capitalised name ("the General Staff of the Armed Forces said": named whole, and the long
+    name of a body named before with its owner, ``ArticleAttribution._of_owner_left_out``); a
+    place that opens a longer name is part of it.
+
+    >>> [m.phrase for m in find_mentions("Nine died, the General Staff of the Armed Forces said.")]
+    ['General Staff of the Armed Forces']
+    """
     kinds = {f.kind for f in found}
     if "named" in kinds and _inside_a_name(found):  # each step below reads a candidate inside a name
         found = _words_in_body_names(found)
@@ -7791,7 +7799,13 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
             or _ranked_person(f)  # "Chief of the General Staff Gen. Oren Task": a person
-            or not any(s < f.end and f.start < e for s, e in references)]
+            or not any(s < f.end and f.start < e and not _OF_NAME_AFTER.match(sentence, e, f.end)
+                       for s, e in references)]  # "the General Staff of the Armed Forces": named whole
+
+
+#: "of" and a capitalised name after a reference, inside a name only the text gives: the name
+#: runs on past the reference ("the General Staff" of "the General Staff of the Armed Forces").
+_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 
 
 def _owned_after_body(sentence: str, f: MentionCandidate, kept: list[MentionCandidate]) -> bool:
@@ -7911,6 +7925,13 @@ def _groups_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> f = [MentionCandidate(4, 17, "Sudan Doctors", "group"), MentionCandidate(4, 25, "Sudan Doctors Network", "named")]
     >>> [c.name for c in _groups_in_names(f)]
     ['Sudan Doctors Network']
+
+    So is a capitalised group after the name's "of" that ends it ("Armed Forces" in "the
+    General Staff of the Armed Forces"): the body's long name runs on past "of" and "the".
+
+    >>> f = [MentionCandidate(4, 37, "General Staff of the Armed Forces", "named"), MentionCandidate(25, 37, "Armed Forces", "group")]
+    >>> [c.name for c in _groups_in_names(f)]
+    ['General Staff of the Armed Forces']
     """
     names = [f for f in found if f.kind == "named"]
 
@@ -7919,7 +7940,12 @@ def _groups_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
         return name.start <= group.start and group.end < name.end and rest[:1] == " " and (
             rest[1:2].isupper() or _role_of_place_before_name(group.name, rest))
 
-    return [f for f in found if f.kind != "group" or not any(opens(f, n) for n in names)]
+    def ends(group: MentionCandidate, name: MentionCandidate) -> bool:
+        # "the General Staff of the Armed Forces": a capitalised group after the name's "of"
+        return name.start < group.start and group.end == name.end and group.name[:1].isupper() \
+            and name.name[:group.start - name.start].endswith((" of the ", " of "))
+
+    return [f for f in found if f.kind != "group" or not any(opens(f, n) or ends(f, n) for n in names)]
 
 
 def _role_of_place_before_name(role: str, rest: str) -> bool:
