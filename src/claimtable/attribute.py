@@ -4375,7 +4375,27 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
             if " and " in group.name and (start := _modifiers_after_from(sentence, group.start)) < group.start:
                 group = MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
             out.append(_after_glued_heading(sentence, group))
-    return out
+    return _coordinations_with_documents(sentence, out) if " and " in sentence and len(out) > 1 else out
+
+
+def _coordinations_with_documents(sentence: str, out: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A coordinated group whose last words open a document ("residents of the village and local
+    media" of "... and local media reports") is people and a document joined by "and": one
+    source as written, to the document's end, not the group cut before the document's noun.
+
+    >>> s = "Nine died, according to residents of the village and local media reports."
+    >>> [c.name for c in _group_nouns(s, [])]
+    ['residents of the village and local media reports']
+    """
+    merged: list[MentionCandidate] = []
+    for c in out:
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.kind == "group" and c.kind == "weak" \
+                and previous.start < c.start < previous.end < c.end and " and " in sentence[previous.start:c.start]:
+            merged[-1] = MentionCandidate(previous.start, c.end, sentence[previous.start:c.end], previous.kind)
+            continue
+        merged.append(c)
+    return merged
 
 
 @cache
@@ -4549,6 +4569,38 @@ def _not_group_words() -> frozenset[str]:
 
 #: A word that may describe a group noun before it: lower case, letters and hyphens.
 _GROUP_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+#: A lower-case owner of a group's words: "military's" of "the military's media wing".
+_LOWER_OWNER = re.compile(rf"[a-z][a-z-]*[a-z]{_APOS}s")
+
+
+def _owns_group(sentence: str, space: int, word: str, group: MentionCandidate) -> bool:
+    """Whether a lower-case possessive right after "the" ("the military's") owns the words of a
+    group whose head is a body's, not one person's post ("media affairs wing", not "director",
+    which stands for a person) nor a unit's ("brigade"): the owner is one of the body's words, as written ("the army's
+    press office said": army's press office), not a place's common noun ("the province's fire
+    service", the body of a place the article names).
+
+    >>> s = "Nine died, the military's media wing said."
+    >>> _owns_group(s, s.index(" military"), "military's", MentionCandidate(s.index("media"), s.index(" said"), "media wing", "group"))
+    True
+    >>> s = "Nine died, the agency's director said."
+    >>> _owns_group(s, s.index(" agency"), "agency's", MentionCandidate(s.index("director"), s.index(" said"), "director", "group"))
+    False
+    """
+    if space < 3 or sentence[space - 3:space].lower() != "the" or (space > 3 and not sentence[space - 4].isspace()):
+        return False
+    owner = word[:-2]
+    return owner not in _not_group_words() and owner not in lexicons.word_set("place_nouns", "word") \
+        and group.name.rsplit(None, 1)[-1].lower() not in _post_words()
+
+
+@cache
+def _post_words() -> frozenset[str]:
+    """The posts one person holds: the ``role``, ``title`` and ``office`` rows of
+    ``generic_claimants.csv`` ("spokesman", "director", "governor"), and its ``unit`` heads, whose
+    owner only says whose unit it is ("the army's 80th brigade": 80th brigade)."""
+    return frozenset().union(*(lexicons.word_set("generic_claimants", "word", "kind", kind)
+                               for kind in ("role", "title", "office", "unit")))
 
 
 def _words_before_group(sentence: str, group: MentionCandidate) -> MentionCandidate:
@@ -4573,6 +4625,13 @@ def _words_before_group(sentence: str, group: MentionCandidate) -> MentionCandid
     >>> s = "Nine died, and the harbour rescue officials said so."
     >>> _words_before_group(s, MentionCandidate(s.index("officials"), s.index(" said"), "officials", "group")).name
     'harbour rescue officials'
+
+    A lower-case owner after "the" is one of the words, and a plural before a singular head is
+    one where the words reach back to an article or an owner (``_owns_group``):
+
+    >>> s = "Nine died, the army's public affairs wing said."
+    >>> _words_before_group(s, MentionCandidate(s.index("wing"), s.index(" said"), "wing", "group")).name
+    "army's public affairs wing"
     """
     if group.kind != "group" or group.start < 2 or sentence[group.start - 1] != " " \
             or not sentence[group.start - 2].islower() or sentence[group.start:group.end] != group.name \
@@ -4580,12 +4639,23 @@ def _words_before_group(sentence: str, group: MentionCandidate) -> MentionCandid
         return group  # the cheap tests first: a lower-case word right before a group as written, which speaks
     stop = _not_group_words()
     start = group.start
+    before_plural = -1  #: where the words start if a plural before a singular head is no modifier
     while True:
         space = sentence.rfind(" ", 0, start - 1)
         word = sentence[space + 1:start - 1]
-        if not _GROUP_WORD.fullmatch(word) or word in stop or word.endswith("s"):
+        if _GROUP_WORD.fullmatch(word) and word not in stop and word.endswith("s") \
+                and not group.name.endswith("s") and before_plural < 0:
+            before_plural = start  # "media affairs wing": kept only back to an article or an owner
+        elif _LOWER_OWNER.fullmatch(word) and _owns_group(sentence, space, word, group):
+            start = space + 1  # "the military's media wing said": the owner is part of the words
+            before_plural = -1
+            break
+        elif not _GROUP_WORD.fullmatch(word) or word in stop or word.endswith("s"):
             break  # a plural is no modifier: "in recent months commanders claim" (commanders)
         start = space + 1
+    if before_plural >= 0 and word not in ("the", "a", "an"):
+        start = before_plural  # "in recent months commanders claim": no article, no owner before
+        word = sentence[sentence.rfind(" ", 0, start - 1) + 1:start - 1]
     if start == group.start:
         return group
     space = sentence.rfind(" ", 0, start - 1)
@@ -5932,6 +6002,13 @@ def _named_before_aside(sentence: str, start: int, end: int, found: list[Mention
 _LOWER_PHRASE = r"((?!(?:he|she|it|they|we|him|her|them|us|this|that|which|who|whom|whose|where|when)\b)[a-z][\w’'-]*+(?:\s+(?!(?:on|in|who|which|that|when|after|while|speaking|as|because|last|this|regarding|about)\b)[a-z][\w’'-]*+){0,8})"
 
 
+#: The same phrase after "according to" or "citing", where up to four words after "and" may
+#: end it past nine: people and a document joined by "and" are one source as written, however
+#: long the people's description ("according to members of a rebel farmers' union and local
+#: radio reports").
+_LOWER_PHRASE_INTRODUCED = _LOWER_PHRASE[:-1] + r"(?:\s+and(?:\s+[a-z][\w’'-]*+){1,3})?)"
+
+
 #: A capitalised owner before a source's lower-case words after "according to": "Velmar's " of
 #: "according to Velmar's envoy" (the owner is part of the words: a body keeps its modifiers).
 _SOURCE_OWNER = rf"(?:(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*{_APOS}s\s+)"
@@ -5954,7 +6031,7 @@ def _written_source_ways() -> tuple[str, str, str, str]:
     after a comma and a reporting verb, before one after a comma, the agent of a source noun."""
     verbs = _verbs("inverted")
     return (
-        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b|\s+to\s+(?:the\s+)?[\"“]?[A-Z])|{_PARTICIPLE_PHRASE}[,.;]|{_PARTICIPLE_PHRASE}$)",
+        rf"\b(?:[Aa]ccording\s+to|[Cc]iting)\s+(?:the\s+(?=[A-Z]))?{_SOURCE_OWNER}?{_LOWER_PHRASE_INTRODUCED}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|which|that|when|last|this)\b|\s+to\s+(?:the\s+)?[\"“]?[A-Z])|{_PARTICIPLE_PHRASE}[,.;]|{_PARTICIPLE_PHRASE}$)",
         rf",\s*(?:{verbs})\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:on|in|who|speaking|because)\b))",
         rf",[\"”’']?\s+{_LOWER_PHRASE}\s+(?:{verbs})\b(?=\s*(?:[,.;]|$|\s+(?:on|in|that|late|early|last|this)\b))",
         rf"{_SOURCE_NOUNS}\s+by\s+{_LOWER_PHRASE}(?=\s*(?:[,.;]|$|\s+(?:regarding|about|that|of|over|on|in)\b))",
@@ -6055,6 +6132,9 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
     ['aid workers']
     >>> _written_sources("It rose to 900, according to preliminary data.", [])
     []
+    >>> s = "Nine died, according to elders of a herding clan from the upper valley and local radio reports."
+    >>> [c.name for c in _written_sources(s, [])]
+    ['elders of a herding clan from the upper valley and local radio reports']
     >>> _written_sources("Tarn Front, in a statement, claimed responsibility for the raid.", [])
     []
     >>> _written_sources("Tarn Front, which has fought the army in the hills for more than a decade, claimed responsibility, saying 40 died.", [])
@@ -7784,7 +7864,14 @@ _FINDER_TABLE = tuple((finder, frozenset(FINDER_NEEDS[finder]) if finder in FIND
 def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """Overlapping candidates keep the known name (longest first), then names only the text
     gives (``named``); a ``named`` one that is a reference ("The General Staff said") goes,
-    for the article to resolve; a place that opens a longer name is part of it."""
+    for the article to resolve, unless its name runs on past the reference with "of" and a
+    capitalised name ("the General Staff of the Armed Forces said": named whole, and the long
+    name of a body named before with its owner, ``ArticleAttribution._of_owner_left_out``); a
+    place that opens a longer name is part of it.
+
+    >>> [m.phrase for m in find_mentions("Nine died, the General Staff of the Armed Forces said.")]
+    ['General Staff of the Armed Forces']
+    """
     kinds = {f.kind for f in found}
     if "named" in kinds and _inside_a_name(found):  # each step below reads a candidate inside a name
         found = _words_in_body_names(found)
@@ -7826,7 +7913,13 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
     return [f for f in kept
             if f.kind != "named" or _opens_with_body_head(f)  # "the Office of ...": named whole
             or _ranked_person(f)  # "Chief of the General Staff Gen. Oren Task": a person
-            or not any(s < f.end and f.start < e for s, e in references)]
+            or not any(s < f.end and f.start < e and not _OF_NAME_AFTER.match(sentence, e, f.end)
+                       for s, e in references)]  # "the General Staff of the Armed Forces": named whole
+
+
+#: "of" and a capitalised name after a reference, inside a name only the text gives: the name
+#: runs on past the reference ("the General Staff" of "the General Staff of the Armed Forces").
+_OF_NAME_AFTER = re.compile(r" of (?:the )?[A-Z]")
 
 
 def _owned_after_body(sentence: str, f: MentionCandidate, kept: list[MentionCandidate]) -> bool:
@@ -7946,6 +8039,13 @@ def _groups_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
     >>> f = [MentionCandidate(4, 17, "Sudan Doctors", "group"), MentionCandidate(4, 25, "Sudan Doctors Network", "named")]
     >>> [c.name for c in _groups_in_names(f)]
     ['Sudan Doctors Network']
+
+    So is a capitalised group after the name's "of" that ends it ("Armed Forces" in "the
+    General Staff of the Armed Forces"): the body's long name runs on past "of" and "the".
+
+    >>> f = [MentionCandidate(4, 37, "General Staff of the Armed Forces", "named"), MentionCandidate(25, 37, "Armed Forces", "group")]
+    >>> [c.name for c in _groups_in_names(f)]
+    ['General Staff of the Armed Forces']
     """
     names = [f for f in found if f.kind == "named"]
 
@@ -7954,7 +8054,12 @@ def _groups_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
         return name.start <= group.start and group.end < name.end and rest[:1] == " " and (
             rest[1:2].isupper() or _role_of_place_before_name(group.name, rest))
 
-    return [f for f in found if f.kind != "group" or not any(opens(f, n) for n in names)]
+    def ends(group: MentionCandidate, name: MentionCandidate) -> bool:
+        # "the General Staff of the Armed Forces": a capitalised group after the name's "of"
+        return name.start < group.start and group.end == name.end and group.name[:1].isupper() \
+            and name.name[:group.start - name.start].endswith((" of the ", " of "))
+
+    return [f for f in found if f.kind != "group" or not any(opens(f, n) or ends(f, n) for n in names)]
 
 
 def _role_of_place_before_name(role: str, rest: str) -> bool:
@@ -8188,9 +8293,15 @@ def _and_source_verb() -> re.Pattern[str]:
     ('state television', 'said')
     >>> _and_source_verb().match(" and the army fought on.") is None
     True
+
+    A verb in the perfect too ("official and rebel media have said"):
+
+    >>> _and_source_verb().match(" and rebel media have said.").group(1, 2)
+    ('rebel media', 'said')
     """
     verbs = sorted((v for v in _speech_verb_set() if " " not in v), key=len, reverse=True)
-    return re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+((?i:{lexicons.alternation(verbs, fold_case=True)}))\b")
+    return re.compile(rf"{_AND_SOURCE_WORDS.replace('{0,2}', '{0,2}?')}\s+(?:(?:have|has|had)\s+)?"
+                      rf"((?i:{lexicons.alternation(verbs, fold_case=True)}))\b")
 
 
 #: Words that make a clause, not a source's words, after "and": auxiliaries and function words.
@@ -8210,6 +8321,8 @@ def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention
     >>> s = "Some 5,000 fled this week, officials and media said on Thursday."
     >>> [(m.claimant, m.strength) for m in find_mentions(s)]
     [('officials and media', 3)]
+    >>> [m.claimant for m in find_mentions("Nine died, according to villagers and media reports.")]
+    ['villagers and media reports']
 
     Not a clause that goes on after "and" ("according to the army and rose to 40 later"), nor
     the object of a participle before a verb that is no speaker's ("dividing the Tarn Front and
@@ -8235,9 +8348,11 @@ def _coordinated_sources(sentence: str, mentions: list[Mention]) -> list[Mention
                     m.rule == "clause subject"  # "officials and media said"
                     or any(n.start <= joined.end(1) and n.strength >= SPEAKER for n in mentions[i + 1:i + 2])):
                 rated = rate(sentence, m.start, joined.end(1))  # "X and Y said": the verb's rating
+        words = joined.group(1).lower().split() if joined is not None else []
+        if words and joined is not None and joined.re is _AND_SOURCE_ENDS and _SOURCE_NOUN_IN.fullmatch(words[-1]):
+            words.pop()  # "according to villagers and media reports.": a document, no verb, ends the clause
         if rated is not None and joined is not None and rated[0] >= SPEAKER \
-                and _NOT_SOURCE_WORDS.isdisjoint(joined.group(1).lower().split()) \
-                and _speech_verb_set().isdisjoint(joined.group(1).lower().split()):
+                and _NOT_SOURCE_WORDS.isdisjoint(words) and _speech_verb_set().isdisjoint(words):
             joined_end = joined.end(1)
             phrase = sentence[m.start:joined_end]
             m = Mention(m.start, joined_end, phrase, phrase, m.kind, *rated)
@@ -12667,13 +12782,15 @@ class ArticleAttribution:
         >>> _ = article.observe("The Rapid Support Forces said they took the town.", 1)
         >>> s = "The military's media wing said that five more were hurt."
         >>> [(x.phrase, x.claimant) for x in article.observe(s, 2)]
-        [('media wing', 'Rapid Support Forces')]
+        [("military's media wing", 'Rapid Support Forces')]
         >>> [(x.phrase, x.claimant) for x in ArticleAttribution().observe(s, 1)]
-        [('media wing', 'media wing')]
+        [("military's media wing", "military's media wing")]
         """
         if m.kind != "group" or m.phrase.rsplit(None, 1)[-1].lower() not in _parts():
             return m
-        owner = _PART_OWNER.search(sentence, max(0, m.start - 60), m.start)
+        # the owner may stand before the group's words or open them ("the military's media wing")
+        head_at = m.end - len(m.phrase.rsplit(None, 1)[-1])
+        owner = _PART_OWNER.search(sentence, max(0, m.start - 60), head_at)
         kinds = _reference_kinds().get(f"the {owner.group(1).lower()}") if owner else None
         if not kinds:
             return m
