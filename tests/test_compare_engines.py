@@ -549,3 +549,68 @@ def test_one_story_undated_collection_still_compares_its_estimates(tmp_path):
     table = charts.agreement_table(written[written["origin"] == "extracted"])
     latest = table[table["measure"] == "troops_present"]
     assert set(latest["comparison"]) == {"agrees"}, latest[["claimant", "comparison"]].values.tolist()
+
+
+def _two_wars(said: list[tuple[str, str, int, str]]) -> list[list]:
+    """Rows of ``COMPARED_COLUMNS`` for claims of two wars, ``(article, claimant, value,
+    as_of)``, none naming a place: an article "sd…" names El Fasher (Sudan) and one "ps…" Rafah
+    (Gaza) in a figure of their own (a relief agency's "300 displaced")."""
+    rows, seen = [], []
+    for i, (article, claimant, value, as_of) in enumerate(said):
+        rows.append([article, value, value, "exact", "reported", "casualties", "person", "killed", claimant, "",
+                     "", "", "A sentence.", 100 * i, 100 * i + 5, "killed", as_of])
+        if article not in seen:
+            seen.append(article)
+            place = "El Fasher" if article.startswith("sd") else "Rafah"
+            rows.append([article, 300, 300, "exact", "reported", "other", "person", "displaced", "relief agency",
+                         "", place, "", "A sentence.", 100 * i + 50, 100 * i + 55, "displaced", as_of])
+    return rows
+
+
+def _killed_estimates(files: dict[str, bytes]) -> pd.DataFrame:
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    return found[(found["origin"] == "extracted") & (found["measure"] == "killed")]
+
+
+def test_two_wars_undated_same_figure_of_one_claimant_stays_two_estimates_on_either_engine(tmp_path):
+    """A UN agency's undated "10 killed" relayed by two articles on Sudan and by one on Gaza
+    is two statements, one in each war: two estimates, each with its own relays and
+    countries, never one estimate relayed from both wars."""
+    files = _same_on_both_engines(_two_wars([("sd1", "UN", 10, ""), ("sd2", "UN", 10, ""),
+                                             ("ps1", "UN", 10, "")]), tmp_path)
+    killed = _killed_estimates(files)
+    assert killed[["claimant", "countries", "relays"]].values.tolist() == [["UN", "SD", "2"], ["UN", "PS", "1"]]
+    relays = pd.read_csv(io.BytesIO(files["relays.csv"]), keep_default_na=False, dtype=str)
+    by_estimate = relays[relays["estimate"].isin(killed["estimate"])].groupby("estimate")["article"].apply(sorted)
+    assert sorted(by_estimate.tolist()) == [["ps1"], ["sd1", "sd2"]]
+
+
+def test_one_claimants_latest_figure_of_each_war_is_shown_on_either_engine(tmp_path):
+    """The UN's latest toll in Sudan (300, 1 June) and its later one in Gaza (40, 20 June):
+    the "Latest estimate" table keeps both, each compared in its own war's set (beside the
+    Sudanese army's 320 and the Gaza health ministry's 45), not only the later one."""
+    files = _same_on_both_engines(_two_wars([
+        ("sd1", "UN", 300, "2025-06-01"), ("sd2", "Sudanese Armed Forces", 320, "2025-06-02"),
+        ("ps1", "UN", 40, "2025-06-20"), ("ps2", "Gaza health ministry", 45, "2025-06-21")]), tmp_path)
+    assert len(_killed_estimates(files)) == 4
+    table = charts.agreement_table(pipeline.read_table(tmp_path / "pandas" / "estimates.csv"))
+    killed = table[table["measure"] == "killed"]
+    assert sorted(killed[["claimant", "value", "compared_in", "comparison"]].values.tolist()) == [
+        ["Gaza health ministry", "45", "PS", "agrees"], ["Sudanese Armed Forces", "320", "SD", "agrees"],
+        ["UN", "300", "SD", "agrees"], ["UN", "40", "PS", "agrees"]]
+    # the chart has one cell for the UN: its figure in set 1 (Gaza's, the more recent), "+1 set"
+    grid = charts._agreement_grid(table, ("UN",), 12)
+    median, un = grid.row(table, "killed")[:2]
+    assert un[0] == "= 40" and median[0].endswith("+1 set")
+
+
+def test_a_close_figure_of_another_war_is_no_changed_relay_on_either_engine(tmp_path):
+    """The UN's undated "12 killed" in an article on Sudan beside its "10 killed" relayed by
+    three articles on Gaza: another war's figure, not a relay that changed 10 into 12. Its
+    "11 killed" in a fourth article on Gaza still is."""
+    files = _same_on_both_engines(_two_wars([
+        ("sd1", "UN", 12, ""), ("ps1", "UN", 10, ""), ("ps2", "UN", 10, ""), ("ps3", "UN", 10, ""),
+        ("ps4", "UN", 11, "")]), tmp_path)
+    killed = _killed_estimates(files)
+    notes = dict(zip(killed["value_low"], killed["relay_differs"], strict=True))
+    assert notes == {"10": "", "11": "value: 11 where 3 relays have 10", "12": ""}

@@ -368,8 +368,9 @@ PART_WINDOW_DAYS = 7
 SHARE_UNIT = "percent"
 
 
-def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
-    """One row per claimant and measure: its latest estimate (by ``as_of``; an unknown date
+def latest_estimates(estimates: pd.DataFrame, *, wars: bool = True) -> pd.DataFrame:
+    """One row per claimant, measure and war (``latest_wars``; with ``wars=False``, one per
+    claimant and measure, as a grid of one cell each draws it): its latest estimate (by ``as_of``; an unknown date
     counts as the earliest; on the same date the one with most relays). The articles' own
     estimates come before the ledger's rows: a hand-coded row is a claimant's latest only when
     the articles give none of that claimant and measure. A part or a share is never a
@@ -388,6 +389,11 @@ def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
     ...     "as_of": ["2025-06-04", "2025-06-05"], "origin": ["extracted"] * 2})
     >>> latest_estimates(toll)["value_high"].tolist()
     [40.0]
+    >>> two = pd.DataFrame({"estimate": [1, 2], "claimant": ["UN"] * 2, "measure": ["killed"] * 2,
+    ...     "value_low": [300, 40], "value_high": [300, 40], "as_of": ["2025-06-01", "2025-06-20"],
+    ...     "place": ["", ""], "countries": ["SD", "PS"], "origin": ["extracted"] * 2})
+    >>> latest_estimates(two)["value_high"].tolist(), latest_estimates(two, wars=False)["value_high"].tolist()
+    ([40.0, 300.0], [40.0])
     """
     frame = _estimates(estimates)
     frame = frame.assign(day_=[pd.Timestamp.min if d is None or pd.isna(d) else d for d in frame["date"]],
@@ -395,24 +401,62 @@ def latest_estimates(estimates: pd.DataFrame) -> pd.DataFrame:
                          share_=(frame["unit"] == SHARE_UNIT).astype(int))
     frame = frame.sort_values(["claimant", "measure", "own_", "share_", "day_", "relays", "estimate"],
                               ascending=[True, True, True, False, True, True, False], kind="stable")
-    last = frame.groupby(["claimant", "measure"], sort=True).tail(1)
-    ends = {(r.claimant, r.measure): (r.own_, r.share_, r.day_) for r in last.itertuples()}
-    ends_at = {(r.claimant, r.measure): r.Index for r in last.itertuples()}
+    frame = frame.assign(war_=latest_wars(frame) if wars else 0)
+    by = ["claimant", "measure", "war_"]
+    last = frame.groupby(by, sort=True).tail(1)
+    ends = {(r.claimant, r.measure, r.war_): (r.own_, r.share_, r.day_) for r in last.itertuples()}
+    ends_at = {(r.claimant, r.measure, r.war_): r.Index for r in last.itertuples()}
     window = pd.Timedelta(days=PART_WINDOW_DAYS)
 
     def beside_latest(r) -> bool:
-        own, share, day = ends[(r.claimant, r.measure)]
+        own, share, day = ends[(r.claimant, r.measure, r.war_)]
         if (r.own_, r.share_) != (own, share):
             return False
         if not own:  # the ledger's rows are totals coded by hand: its latest is its latest
-            return r.Index == ends_at[(r.claimant, r.measure)]
+            return r.Index == ends_at[(r.claimant, r.measure, r.war_)]
         return r.day_ == day or (day != pd.Timestamp.min and r.day_ != pd.Timestamp.min
                                  and day - window <= r.day_)
 
     near = frame[np.array([beside_latest(r) for r in frame.itertuples()], dtype=bool)]
-    near = near.sort_values(["claimant", "measure", "point", "day_", "relays", "estimate"],
-                            ascending=[True, True, True, True, True, False], kind="stable")
-    return near.groupby(["claimant", "measure"], sort=True).tail(1).drop(columns=["day_", "own_", "share_"])
+    near = near.sort_values(["claimant", "measure", "war_", "point", "day_", "relays", "estimate"],
+                            ascending=[True, True, True, True, True, True, False], kind="stable")
+    return near.groupby(by, sort=True).tail(1).drop(columns=["day_", "own_", "share_", "war_"])
+
+
+def latest_wars(frame: pd.DataFrame) -> list[int]:
+    """For each row of ``latest_estimates``' frame (sorted so that each claimant and measure's
+    latest is last), the war it is of within its claimant and measure: ``0`` the war of the
+    latest, then each estimate that cannot be of one war with any taken before
+    (``compare.wars_can_be_one``: its ``place``, else its articles' ``countries``) starts the
+    next, latest first. A UN agency's latest "killed" in Sudan does not hide its latest in Gaza.
+    The ledger's rows (hand-coded) are of the latest's war: they join the comparison as before.
+
+    >>> rows = pd.DataFrame({"claimant": ["UN"] * 4, "measure": ["killed"] * 4,
+    ...     "place": ["", "", "Khartoum", ""], "countries": ["", "SD", "", "PS"], "origin": ["extracted"] * 4})
+    >>> latest_wars(rows)  # the last is the latest; one of no country can be of any war
+    [0, 1, 1, 0]
+    """
+    from claimtable.compare import wars_can_be_one
+    from claimtable.estimates import countries_read
+
+    n = len(frame)
+    places = frame["place"].fillna("").astype(str).tolist() if "place" in frame else [""] * n
+    cells = frame["countries"].tolist() if "countries" in frame else [""] * n
+    coded = (frame["origin"] == "hand-coded").tolist() if "origin" in frame else [False] * n
+    keys = list(zip(frame["claimant"], frame["measure"], strict=True))
+    wars = [0] * n
+    seeds: dict[tuple, list[tuple[str, frozenset[str]]]] = {}
+    for i in reversed(range(n)):
+        if coded[i]:
+            continue
+        where = (places[i], countries_read(cells[i]))
+        taken = seeds.setdefault(keys[i], [])
+        war = next((k for k, s in enumerate(taken) if wars_can_be_one(*s, *where)), None)
+        if war is None:
+            war = len(taken)
+            taken.append(where)
+        wars[i] = war
+    return wars
 
 
 def measure_head(measure: str) -> str:
@@ -1213,7 +1257,7 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
     claimants = _ranked(frame["claimant"], _own(frame))
     claimants = claimants[:top] if top else claimants
     measures = _by_family(frame, _ranked(frame["measure"], _own(frame)))
-    latest = latest_estimates(frame)
+    latest = latest_estimates(frame, wars=False)
     cells = {}
     for r in latest.itertuples():
         text = value_text(r.value_low, r.value_high, r.hedge)
@@ -1264,7 +1308,7 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         claimants = _ranked(frame["claimant"], _own(frame))
         measures = _ranked(frame["measure"], _own(frame))
         cols = _by_family(frame, measures[:n_measures])
-        latest = latest_estimates(frame).set_index(["claimant", "measure"])
+        latest = latest_estimates(frame, wars=False).set_index(["claimant", "measure"])
         # a row for a claimant with an estimate of a measure shown: one whose estimates are all
         # of the measures left out would be a row of empty cells
         shown = set(latest.index[latest.index.get_level_values("measure").isin(cols)].get_level_values("claimant"))
@@ -1801,7 +1845,9 @@ class _AgreementGrid:
         lines = [short_number(float(first["median"].iloc[0]))] + ([around] if around else []) \
             + ([f"+{more} {'set' if more == 1 else 'sets'}"] if more > 0 else [])
         cells = [("\n".join(lines), "#f2f2f2")]
-        by_claimant = rows.set_index("claimant")
+        # a claimant's latest of several wars: the cell shows the one of the lowest set compared
+        by_claimant = (rows.assign(_k=sets.where(sets > 0, len(rows) + 1))
+                       .sort_values("_k", kind="stable").drop_duplicates("claimant").set_index("claimant"))
         for c in self.named:
             if c not in by_claimant.index:
                 cells.append(("", "#ffffff"))

@@ -454,6 +454,30 @@ def places_can_be_one(a: str, b: str) -> bool:
     return a == b or _same_place(*_place_parts(a), *_place_parts(b))
 
 
+def wars_can_be_one(a_place: str, a_countries: frozenset[str], b_place: str,
+                    b_countries: frozenset[str]) -> bool:
+    """Whether two figures can be of one war: their places can be one (``places_can_be_one``)
+    and the countries each is read in are not two apart: a place's own countries, else those
+    its articles name (``a_countries``, ``b_countries``: an estimate's ``countries``, as
+    ``About.context`` reads a placeless claim). A UN agency's undated "10 killed" in articles on
+    Sudan and its "10 killed" in articles on Gaza are two figures; one whose articles name no
+    country can be of either. Estimates (``estimates.place_groups``), a claimant's latest
+    figures (``charts.latest_estimates``) and a relay's changed version
+    (``estimates._changed_versions``) are told apart by it.
+
+    >>> sd, ps = frozenset({"SD"}), frozenset({"PS"})
+    >>> wars_can_be_one("", sd, "", ps), wars_can_be_one("", sd, "", frozenset()), wars_can_be_one("Khartoum", ps, "", sd)
+    (False, True, True)
+    >>> wars_can_be_one("Kharkiv", frozenset(), "", sd), wars_can_be_one("Kharkiv", frozenset(), "Odesa", frozenset())
+    (False, False)
+    """
+    if not places_can_be_one(a_place, b_place):
+        return False
+    a_where = _place_parts(a_place)[0] or a_countries
+    b_where = _place_parts(b_place)[0] or b_countries
+    return not (a_where and b_where and not a_where & b_where)
+
+
 G = TypeVar("G")
 
 

@@ -397,8 +397,13 @@ NOT_A_RATE = "trim(per) = ''"
 def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
     """The table ``estimate_claims``: the columns of the claims estimates read, with each
     claim's place as ``estimates.articles_places`` gives it (its own, else the first its
-    article gives the same figure in the figure's time window, else '')."""
+    article gives the same figure in the figure's time window, else '') and its article's
+    countries (``ctx``, "; "-separated: ``estimates.article_countries``)."""
     import pyarrow as pa
+
+    ctx = {article: "; ".join(sorted(codes)) for article, codes in _article_countries(con).items()}
+    _store(con, "article_ctx", pa.table({"article": pa.array(list(ctx), pa.string()),
+                                         "ctx": pa.array(list(ctx.values()), pa.string())}))
 
     # who each claim's estimate must share (``estimates.speaker``): a nobody claimant joined to
     # the article of its passage, so two outlets' own words are never one estimate
@@ -436,57 +441,62 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
         f"WHERE {NOT_A_RATE.replace('per', 'c.per')}), own AS (SELECT win, article, arg_min(place, [as_key, start, pos]) AS place "
         "FROM c WHERE place <> '' GROUP BY ALL) "
         "SELECT c.* EXCLUDE (place, win, as_key), CASE WHEN c.place <> '' THEN c.place "
-        "ELSE COALESCE(own.place, '') END AS place FROM c LEFT JOIN own USING (win, article)")
+        "ELSE COALESCE(own.place, '') END AS place, COALESCE(k.ctx, '') AS ctx FROM c LEFT JOIN own USING (win, article) "
+        "LEFT JOIN article_ctx k USING (article)")
 
 
 def _cluster(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, float, float, PartialDate | None, str, str]]:
     """Estimates' keys, first dates and places, clustered over one row per distinct statement
-    (``estimates._cluster``'s rule: time windows, ``estimates.starts_window``, split by place,
-    ``estimates.place_groups``, from the articles of each window and place); the table
+    (``estimates._cluster``'s rule: time windows, ``estimates.starts_window``, split by place
+    and war, ``estimates.place_groups``, from the articles of each window and ``Where``); the table
     ``statement_map`` gives each statement its estimate (``cl``) and the rank of its date
     (``as_key``)."""
     import pyarrow as pa
 
     _place_claims(con)
     rows = con.execute("SELECT claimant, measure, ukey, value_low, value_high, as_of, "
-                       "place FROM estimate_claims GROUP BY ALL").fetchall()
+                       "place, ctx FROM estimate_claims GROUP BY ALL").fetchall()
     parsed = [(r, parse_published(r[5])) for r in rows]
-    parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], p[0][4], estimates._key(p[1]), p[0][6]))
+    parsed.sort(key=lambda p: (p[0][0], p[0][1], p[0][2], p[0][3], p[0][4], estimates._key(p[1]), p[0][6], p[0][7]))
     keys = sorted({estimates._key(p) for _, p in parsed})
     rank = {k: i for i, k in enumerate(keys)}
     window: list[int] = []  # each statement's time window
     previous, first, opened = None, None, -1
-    for (claimant, measure, ukey, low, high, _as_of, _place), day in parsed:
+    for (claimant, measure, ukey, low, high, _as_of, _place, _ctx), day in parsed:
         key = (claimant, measure, ukey, low, high)
         if estimates.starts_window(previous, first, key, day):
             previous, first, opened = key, day, opened + 1
         window.append(opened)
-    columns = ["claimant", "measure", "ukey", "value_low", "value_high", "as_of", "place"]
+    columns = ["claimant", "measure", "ukey", "value_low", "value_high", "as_of", "place", "ctx"]
     mapping = {name: [r[i] for r, _ in parsed] for i, name in enumerate(columns)}
     _store(con, "statement_window", pa.table({**mapping, "win": pa.array(window, pa.int64())}))
-    named: dict[int, dict[str, int]] = {}
-    for win, place, n in con.execute(
-            "SELECT m.win, m.place, count(DISTINCT c.article) FROM estimate_claims c JOIN statement_window m "
+    # an article has one ctx: the articles of two statements' ctx that one ``Where`` reads alike
+    # are apart, and their counts add up
+    named: dict[int, dict[estimates.Where, int]] = {}
+    for win, place, ctx, n in con.execute(
+            "SELECT m.win, m.place, m.ctx, count(DISTINCT c.article) FROM estimate_claims c JOIN statement_window m "
             "ON c.claimant = m.claimant AND c.measure = m.measure AND c.ukey = m.ukey "
             "AND c.value_low = m.value_low AND c.value_high = m.value_high AND c.as_of = m.as_of "
-            "AND c.place = m.place GROUP BY ALL").fetchall():
-        named.setdefault(win, {})[place] = n
-    joined: dict[int, dict[str, str]] = {}
-    order: list[tuple[int, str]] = []  # the estimates: (window, place), as the pandas engine finds them
+            "AND c.place = m.place AND c.ctx = m.ctx GROUP BY ALL ORDER BY ALL").fetchall():
+        where = estimates.where_of(place, estimates.countries_read(ctx))
+        named.setdefault(win, {})[where] = named.get(win, {}).get(where, 0) + n
+    joined: dict[int, dict[estimates.Where, estimates.Where]] = {}
+    order: list[tuple[int, estimates.Where]] = []  # the estimates: (window, Where), as the pandas engine finds them
     for win in window:
         if win not in joined:
             joined[win] = estimates.place_groups(named[win])
             order += [(win, seed) for seed in dict.fromkeys(joined[win].values())]  # most articles first
-    estimate_of = [(win, joined[win][r[6]]) for (r, _), win in zip(parsed, window, strict=True)]
-    earliest: dict[tuple[int, str], tuple] = {}  # statements are in date order
+    estimate_of = [(win, joined[win][estimates.where_of(r[6], estimates.countries_read(r[7]))])
+                   for (r, _), win in zip(parsed, window, strict=True)]
+    earliest: dict[tuple[int, estimates.Where], tuple] = {}  # statements are in date order
     for statement, key in zip(parsed, estimate_of, strict=True):
         earliest.setdefault(key, statement)
     found: list[tuple[str, str, float, float, PartialDate | None, str, str]] = []
-    cl_of: dict[tuple[int, str], int] = {}
+    cl_of: dict[tuple[int, estimates.Where], int] = {}
     for key in order:
-        (claimant, measure, ukey, low, high, _as_of, _place), day = earliest[key]
+        (claimant, measure, ukey, low, high, _as_of, _place, _ctx), day = earliest[key]
         cl_of[key] = len(found)
-        found.append((claimant, measure, low, high, day, ukey, key[1]))
+        found.append((claimant, measure, low, high, day, ukey, key[1][0]))
     _store(con, "statement_map", pa.table({
         **mapping, "cl": pa.array([cl_of[k] for k in estimate_of], pa.int64()),
         "as_key": pa.array([rank[estimates._key(day)] for _, day in parsed], pa.int64())}))
@@ -507,7 +517,8 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
         "count(DISTINCT origin) FROM relay_ranked GROUP BY cl").fetchall()}
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
     countries = _estimate_countries(con)
-    heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4])
+    heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4],
+                            countries=estimates.countries_read(countries.get(cl, "")))
              for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}
@@ -560,7 +571,7 @@ def _rank_relays(con: duckdb.DuckDBPyConnection) -> None:
         "row_number() OVER (PARTITION BY m.cl, c.article ORDER BY m.as_key, c.start, c.pos) AS rn "
         "FROM estimate_claims c JOIN statement_map m ON c.claimant = m.claimant AND c.measure = m.measure "
         "AND c.ukey = m.ukey AND c.value_low = m.value_low "
-        "AND c.value_high = m.value_high AND c.as_of = m.as_of AND c.place = m.place) r "
+        "AND c.value_high = m.value_high AND c.as_of = m.as_of AND c.place = m.place AND c.ctx = m.ctx) r "
         "LEFT JOIN articles a USING (article) WHERE r.rn = 1")
     con.execute("CREATE TABLE relay_ranked AS SELECT *, CASE WHEN first_print = article THEN '' "
                 "ELSE first_print END AS copy_of FROM (SELECT *, first_value(article) OVER (PARTITION BY cl, origin "

@@ -5,7 +5,8 @@ arrived"). An *estimate* gathers the claims with the same claimant, the same mea
 same value whose ``as_of`` dates lie within ``WINDOW_DAYS`` of the first, and whose places can be
 one (``place_groups``: "4 killed in Kharkiv" and "4 killed in Odesa" are two estimates; a claim
 that names no place is in the place its article gives the same figure, ``articles_places``, and
-a relay that names none joins the place most relays name); each article that carries it is a *relay*.
+a relay that names none joins the place most relays name, unless its article is about another
+country: ``compare.wars_can_be_one``); each article that carries it is a *relay*.
 An estimate's ``countries`` are those its relays' articles name (``articles_countries``): where
 the charts read an estimate whose ``place`` names no country, by the figure groups' rule (the
 estimates table is a workbook table, not the claims contract). A relay that changed what the claimant said is flagged
@@ -149,6 +150,7 @@ class _Estimate:
     place: str = ""  # the place most of its relays name ("" when none names one)
     rows: list[dict] = field(default_factory=list)  # one claim per article (its relay)
     articles: set[str] = field(default_factory=set)
+    countries: frozenset[str] = frozenset()  # those its relays' articles name (``articles_countries``)
 
     @property
     def relays(self) -> int:
@@ -228,32 +230,59 @@ def starts_window(previous: tuple | None, first: PartialDate | None, key: tuple,
     return previous is None or key != previous or distance_days(first, day) > WINDOW_DAYS
 
 
-def place_groups(named: dict[str, int]) -> dict[str, str]:
-    """The estimates one time window of one claimant, measure and value splits into by place:
-    for each place its claims write (``named``: place -> how many articles give it there, ""
-    for no place), the place of the estimate it joins. Places are taken most articles first
-    (then by name); each joins the first estimate whose place it can be one with
-    (``compare.places_can_be_one``: Kharkiv is not Odesa; Ukraine may be either), else starts
-    its own. Claims that name no place join the first estimate (the place most articles name):
-    a relay that drops the place does not split a statement.
+#: Where a claim is, as ``place_groups`` reads it: its place (``articles_places``) and, when that
+#: names no country, the countries its article's claims name (``where_of``), "; "-separated.
+Where = tuple[str, str]
 
-    >>> place_groups({"Kharkiv": 2, "Odesa": 1, "": 3, "Ukraine": 1})
-    {'Kharkiv': 'Kharkiv', 'Odesa': 'Odesa', 'Ukraine': 'Kharkiv', '': 'Kharkiv'}
-    >>> place_groups({"": 2})
-    {'': ''}
+
+def where_of(place: str, countries: frozenset[str]) -> Where:
+    """A claim's ``Where``: its place, and its article's ``countries`` only when the place names
+    no country of its own (a place's own country is where it is, whatever the article's).
+
+    >>> where_of("", frozenset({"SD", "TD"})), where_of("Khartoum", frozenset({"PS"}))
+    (('', 'SD; TD'), ('Khartoum', ''))
     """
-    from claimtable.compare import places_can_be_one
+    from claimtable.compare import _place_parts
 
-    seeds: list[str] = []
-    joined: dict[str, str] = {}
-    for place in sorted((p for p in named if p), key=lambda p: (-named[p], p)):
-        seed = next((s for s in seeds if places_can_be_one(s, place)), None)
+    return place, "" if _place_parts(place)[0] else "; ".join(sorted(countries))
+
+
+def place_groups(named: dict[Where, int]) -> dict[Where, Where]:
+    """The estimates one time window of one claimant, measure and value splits into by place
+    and war: for each ``Where`` its claims are (``named``: (place, countries) -> how many
+    articles give it there; ``("", "")`` for no place in an article of no country), the
+    ``Where`` of the estimate it joins. Places are taken most articles first (then by name),
+    then those that name none in their articles' countries; each joins the first estimate it
+    can be one with (``compare.wars_can_be_one``: Kharkiv is not Odesa, Ukraine may be either;
+    an undated "10 killed" in articles on Sudan is not one in articles on Gaza), else starts its
+    own. Claims that name no place nor country join the first estimate (the place most articles
+    name): a relay that drops the place does not split a statement.
+
+    >>> place_groups({("Kharkiv", ""): 2, ("Odesa", ""): 1, ("", ""): 3, ("Ukraine", ""): 1})[("", "")]
+    ('Kharkiv', '')
+    >>> list(place_groups({("", "SD"): 2, ("", "PS"): 1, ("", ""): 1}).values())
+    [('', 'SD'), ('', 'PS'), ('', 'SD')]
+    """
+    from claimtable.compare import wars_can_be_one
+
+    def read(key: Where) -> tuple[str, frozenset[str]]:
+        return key[0], countries_read(key[1])
+
+    places: Counter[str] = Counter()
+    for (place, _), n in named.items():
+        places[place] += n
+    told = sorted((k for k in named if k[0]), key=lambda k: (-places[k[0]], k[0], -named[k], k[1]))
+    told += sorted((k for k in named if not k[0] and k[1]), key=lambda k: (-named[k], k[1]))
+    seeds: list[Where] = []
+    joined: dict[Where, Where] = {}
+    for key in told:
+        seed = next((s for s in seeds if wars_can_be_one(*read(s), *read(key))), None)
         if seed is None:
-            seeds.append(place)
-            seed = place
-        joined[place] = seed
-    if "" in named:
-        joined[""] = seeds[0] if seeds else ""
+            seeds.append(key)
+            seed = key
+        joined[key] = seed
+    if ("", "") in named:
+        joined[("", "")] = seeds[0] if seeds else ("", "")
     return joined
 
 
@@ -275,10 +304,12 @@ def articles_places(window: list[dict]) -> Callable[[dict], str]:
     return lambda c: c["place"] or first.get(c["article"], "")
 
 
-def _cluster(claims: list[dict]) -> list[_Estimate]:
+def _cluster(claims: list[dict], countries: Mapping[str, frozenset[str]] | None = None) -> list[_Estimate]:
     """Estimates from claims sorted by (claimant, measure, unit key, value, as_of): a time
     window starts when the key changes or the date is more than ``WINDOW_DAYS`` from the
-    window's first (``starts_window``); a window splits by place (``place_groups``)."""
+    window's first (``starts_window``); a window splits by place and war (``place_groups``,
+    a claim of no country's place read in its article's ``countries``, ``article_countries``)."""
+    countries = countries or {}
     windows: list[list[dict]] = []
     previous, first = None, None
     for c in claims:
@@ -289,19 +320,23 @@ def _cluster(claims: list[dict]) -> list[_Estimate]:
         windows[-1].append(c)
     out: list[_Estimate] = []
     for window in windows:
-        own = articles_places(window)
-        articles: dict[str, set[str]] = {}
+        placed = articles_places(window)
+
+        def own(c: dict, placed=placed) -> Where:
+            return where_of(placed(c), countries.get(c["article"], frozenset()))
+
+        articles: dict[Where, set[str]] = {}
         for c in window:
             articles.setdefault(own(c), set()).add(c["article"])
         joined = place_groups({p: len(a) for p, a in articles.items()})
-        earliest: dict[str, dict] = {}
+        earliest: dict[Where, dict] = {}
         for c in window:  # in date order
             earliest.setdefault(joined[own(c)], c)
-        by_place: dict[str, _Estimate] = {}
+        by_place: dict[Where, _Estimate] = {}
         for seed in dict.fromkeys(joined.values()):  # most articles first
             c = earliest[seed]
             by_place[seed] = _Estimate(c["claimant"], c["measure"], c["value_low"], c["value_high"],
-                                       c["_as_of"], c["_unit_key"], seed)
+                                       c["_as_of"], c["_unit_key"], seed[0])
             out.append(by_place[seed])
         for c in window:
             e = by_place[joined[own(c)]]
@@ -335,12 +370,21 @@ class Head:
     unit: str = ""  # the unit that tells it apart (``unit_key``)
     place: str = ""  # the place most of its relays name (``place_groups``)
     copies: int = 0  # the articles that print a passage another relay prints too
+    countries: frozenset[str] = frozenset()  # those its relays' articles name (``countries_read``)
 
 
 def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
     """For each estimate that is a changed version of another of the same claimant and time,
-    what changed and what most relays say (keys: positions in ``found``)."""
-    from claimtable.compare import places_can_be_one
+    what changed and what most relays say (keys: positions in ``found``). Never one of another
+    war's (``compare.wars_can_be_one``): a UN agency's undated "12 killed" in articles on Sudan
+    is no changed relay of its "10 killed" in articles on Gaza.
+
+    >>> heads = [Head("UN", "killed", v, v, None, r, countries=frozenset({c})) for v, r, c in
+    ...          [(12, 1, "SD"), (10, 3, "PS"), (11, 1, "PS")]]
+    >>> _changed_versions(heads)
+    {2: 'value: 11 where 3 relays have 10'}
+    """
+    from claimtable.compare import wars_can_be_one
 
     by_claimant: dict[tuple[str, str], list[int]] = {}
     for i, e in enumerate(found):
@@ -356,8 +400,8 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
                 b = found[j]
                 if i == j or a.unit != b.unit:
                     continue  # another thing counted ("other": drones, homes), not a version
-                if not places_can_be_one(a.place, b.place):
-                    continue  # another place ("4 killed in Kharkiv", "5 killed in Odesa")
+                if not wars_can_be_one(a.place, a.countries, b.place, b.countries):
+                    continue  # another place ("4 killed in Kharkiv", "5 killed in Odesa") or war
                 same_value = (a.low, a.high) == (b.low, b.high)
                 revised = not same_value and a.measure == b.measure and _comparable(a, b) and _revised(a, b)
                 if revised:  # the claimant's own update, however many relays carry each value
@@ -602,9 +646,10 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     ['2024-12-01', '2024-12-20']
     """
     in_article = article_countries(claims)
-    found = _cluster(_prepare(claims, articles, copies or {}))
+    found = _cluster(_prepare(claims, articles, copies or {}), in_article)
     for e in found:
         e.rows = _published_order(e.rows)
+        e.countries = countries_read(articles_countries(e.articles, in_article))
     changed = _changed_versions(found)
     order = numbering(found)
     estimate_rows, relay_rows = [], []
@@ -619,7 +664,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         estimate_rows.append(estimate_row(
             number, e, hedge, notes, str(min(dated, key=_key)) if dated else "",
             str(max(dated, key=_key)) if dated else "", e.rows[0]["label"], e.shown_unit(),
-            articles_countries(e.articles, in_article)))
+            "; ".join(sorted(e.countries))))
         changed_what = relay_change(changed.get(i, ""))  # "value", "measure" or ""
         printed: dict[str, str] = {}  # passage -> the first relay's article that prints it
         for r in e.rows:
