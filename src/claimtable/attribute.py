@@ -869,7 +869,10 @@ _GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|cent
 _FROM_A_COUNTRY = re.compile(r"\s+from\s+an?\s+(?:[\w-]+\s+){0,2}(?:country|nation|state|government)(?![\w'’-])")
 #: What a group knows, kept with it: " familiar with the matter", " familiar with the talks".
 _FAMILIAR_WITH = re.compile(r"\s+familiar\s+with\s+(?:the|its|their|this|these)\s+[a-z][\w-]*(?![\w'’-])")
-_LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Meanwhile|However|While|Whereas)\s+)+")
+#: Words that open a group noun's match but are not its name: articles, conjunctions, "one" or
+#: "another" before a singular ("One survivor said": the survivor; not "one of its stallholders").
+_LEADING = re.compile(r"^(?:(?:The|the|A|a|An|an|But|And|Some|some|Another|another|Meanwhile|However|While|Whereas)\s+"
+                      r"|(?:One|one)\s+(?!of\b))+")
 _CLAUSE_OPENERS = re.compile(r"(?:^|[,;:(]\s*|\b(?:but|while|and|whereas)\s+)[\"“‘']?\s*$")
 #: The quotation marks ``_CLAUSE_OPENERS`` allows after its opener, and its conjunctions.
 _CLAUSE_QUOTES = "\"“‘'"
