@@ -1172,19 +1172,21 @@ def _not_an_act() -> str:
 
     So is one on a count after "the" and a word, or after "all", when the noun it counts follows
     (a word or two between): "released the first 7 hostages", "released all 20 living
-    hostages"; not "released the 2024 report".
+    hostages"; not "released the 2024 report" nor a document of counts after the noun ("released
+    the updated 2023 death toll").
 
     >>> [bool(act.match(t)) for t in ("released the first 7 hostages", "released all 20 living hostages",
-    ...                               "released the 2024 report")]
-    [False, False, True]
+    ...                               "released the 2024 report", "released the updated 2023 death toll")]
+    [False, False, True, True]
     """
     words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
     counted = lexicons.alternation(lexicons.word_set("units", "word"), fold_case=True)
     hedges = lexicons.alternation([*lexicons.words_with("hedges", "cue", "position", "before"), "another"], fold_case=True)
+    documents = lexicons.alternation(_count_documents(), fold_case=True)
     return (rf"(?!(?:{_verbs('act')})\s+(?:an?\s+(?:{counted})\s+of\s+)?(?:(?:{hedges})\s+)?"
             rf"(?:\d|(?:{words})\b))"
             rf"(?!(?:{_verbs('act')})\s+(?:the\s+[a-z]+|all)\s+(?:\d[\d,]*|(?:{words}))\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{counted})\b)")
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{counted})(?![\w-])(?!\s+(?:{documents})\b))")
 
 
 @cache
