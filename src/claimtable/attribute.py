@@ -1172,12 +1172,24 @@ def _not_an_act() -> str:
     [False, False, True]
     >>> [bool(act.match(t)) for t in ("maintains a force of about 900", "maintains that 90 died")]
     [False, True]
+
+    So is one on a count after "the" and a word, or after "all", when the noun it counts follows
+    (a word or two between): "released the first 7 hostages", "released all 20 living
+    hostages"; not "released the 2024 report" nor a document of counts after the noun ("released
+    the updated 2023 death toll").
+
+    >>> [bool(act.match(t)) for t in ("released the first 7 hostages", "released all 20 living hostages",
+    ...                               "released the 2024 report", "released the updated 2023 death toll")]
+    [False, False, True, True]
     """
     words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
     counted = lexicons.alternation(lexicons.word_set("units", "word"), fold_case=True)
     hedges = lexicons.alternation([*lexicons.words_with("hedges", "cue", "position", "before"), "another"], fold_case=True)
+    documents = lexicons.alternation(_count_documents(), fold_case=True)
     return (rf"(?!(?:{_verbs('act')})\s+(?:an?\s+(?:{counted})\s+of\s+)?(?:(?:{hedges})\s+)?"
-            rf"(?:\d|(?:{words})\b))")
+            rf"(?:\d|(?:{words})\b))"
+            rf"(?!(?:{_verbs('act')})\s+(?:the\s+[a-z]+|all)\s+(?:\d[\d,]*|(?:{words}))\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{counted})(?![\w-])(?!\s+(?:{documents})\b))")
 
 
 @cache
@@ -1896,6 +1908,34 @@ def _document_comes_amid(before: str, after: str) -> bool:
     """
     return after[:1] in ("'", "’") and ("came" in after[:60] or "come" in after[:60]) \
         and _DOCUMENT_COMES.match(after) is not None
+
+
+@cache
+def _fronted_counted_object() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The text before a subject that ends in a count and the noun it counts (a word or two
+    between, "that" or "whom" and "the" allowed after), and the text after it that opens with an ``act``
+    verb of ``speech_verbs.csv`` (``_fronted_object_of_act``)."""
+    words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
+    counted = lexicons.alternation(lexicons.word_set("units", "word"), fold_case=True)
+    before = re.compile(rf"(?:\d[\d,]*|\b(?:{words}))\s+(?:[\w-]+\s+){{0,2}}?(?:{counted})\s+(?:(?:that|whom)\s+)?(?:the\s+)?$", re.I)
+    after = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_verbs('act')})\b", re.I)
+    return before, after
+
+
+@_gives(TOPIC)
+@_opens_with(r"\s")
+def _fronted_object_of_act(before: str, after: str) -> bool:
+    """"The 24 captives Velm Front released on Friday included ...": the name between a count
+    with its noun and an ``act`` verb is the subject of a clause that tells what it did to
+    those counted (its deed), not a source that speaks.
+
+    >>> _fronted_object_of_act("The 24 captives ", " released on Friday included 10 women.")
+    True
+    >>> _fronted_object_of_act("On Friday ", " released figures showing 24 died.")
+    False
+    """
+    pattern_before, pattern_after = _fronted_counted_object()
+    return pattern_after.match(after) is not None and pattern_before.search(before[-80:]) is not None
 
 
 @_gives(TOPIC)
@@ -2632,6 +2672,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _as_claimed,
     _puts_at,
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
+    _fronted_object_of_act,  # "The 24 captives Velm Front released ...": its deed, not its words
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
     _in_relative_clause,  # "X, which has activists across Syria, said": not Syria
     _object_of_preposition,  # "the line on Ukraine, saying ...": not Ukraine
@@ -2672,7 +2713,7 @@ _RATE_TABLES: dict[str, tuple[tuple[RateTest, int, str], ...]] = {}
 NEEDS_TEXT_BEFORE: frozenset[RateTest] = frozenset({
     _table_credit, _dateline_credit, _cited_as_saying, _cited, _according_to, _according_to_records, _addressee, _given_to, _such_claim,
     _source_of_place_owned, _in_opening_concession, _interviewer_of_speakers, _found_by_agent, _last_of_names, _counted_and_believed, _aside_agent, _relay_agent, _medium_of_document_speaking, _as_claimed, _in_relative_clause,
-    _agent_of_harm,
+    _agent_of_harm, _fronted_object_of_act,
     _object_of_preposition, _agent_of_opening_participle, _inverted_speech, _with_participle, _headline_credit, _officer_speaks, _party_between,
     _speaks_in_participle_after_opener, _speaks_at_end_past_description,
 })
@@ -8389,6 +8430,8 @@ def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
         return TOPIC, rule  # kept: its sentence is the outlet's background
     if rule == "officer speaks" and f.kind == "state":
         return None  # "the Portuguese commissioner said": a nationality, no body's officer
+    if rule == "fronted object of act":
+        return TOPIC, rule  # "The 24 captives Velm Front released ...": its deed stops a carry
     if f.kind in ("named", "state") and strength < SPEAKER:
         return None  # a country named as a place or an actor, not speaking
     if f.kind == "state":
@@ -10387,9 +10430,9 @@ def _empty_it() -> re.Pattern[str]:
 
 #: The rules that make a sentence's subject an actor, not a source, whom a pronoun after it
 #: still stands for ("The Velmar army has taken the town, and it says 300 surrendered").
-_ACTING_RULES = frozenset({"actor", "history", "deed"})
+_ACTING_RULES = frozenset({"actor", "history", "deed", "fronted object of act"})
 #: The rules by which a subject's deed is the reporter's account: no source carries onto its sentence.
-_REPORTERS_RULES = frozenset({"history", "deed"})
+_REPORTERS_RULES = frozenset({"history", "deed", "fronted object of act"})
 
 
 def _antecedent_in_sentence(sentence: str, mentions: list[Mention], start: int) -> Mention | None:
