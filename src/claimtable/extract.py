@@ -6758,10 +6758,16 @@ def _homecomings() -> tuple[re.Pattern[str], frozenset[str]]:
     >>> moves, captives = _homecomings()
     >>> bool(moves.search("were Deported to Tarn")), bool(moves.search("they had returned")), "captives" in captives
     (True, False, True)
+
+    A homecoming to come takes a modal or "to" before the verb ("will soon return to Osk", "would
+    live to return home"):
+
+    >>> bool(moves.search("will soon return to Osk")), bool(moves.search("they return to Osk"))
+    (True, False)
     """
     rows = lexicons.read_lexicon("homecomings")
     moves = lexicons.alternation(sorted(r["phrase"] for r in rows if r["kind"] == "move"), fold_case=True)
-    return (re.compile(rf"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?(?:{moves})\b", re.I),
+    return (re.compile(rf"\b(?:is|are|was|were|be|been|being|will|would|shall|to)\s+(?:\w+\s+)?(?:{moves})\b", re.I),
             frozenset(r["phrase"] for r in rows if r["kind"] == "captive"))
 
 
@@ -6783,19 +6789,27 @@ def captives_sent_home(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [(c["category"], c["status"]) for c in _claims("The prisoners, including four civilians, were returned in buses.")]
     [('other', 'released')]
+
+    A homecoming to come lets them go too: to be released ("Nine of our prisoners of war will soon
+    return to Osk", "he expects dozens of hostages will be returned"):
+
+    >>> [(c["category"], c["status"]) for c in _claims("Osk said nine of its prisoners of war will soon return to Osk.")]
+    [('other', 'to be released')]
     """
-    if c.category != "casualties" or c.projected or c.noun is None:
+    if c.category != "casualties" or c.noun is None:
         return False  # the cheap test first
     moves, captives = _homecomings()
-    if c.status != "captured" and not (
-            not c.status and c.noun_follows and ctx.text[c.noun.start:c.noun.end].lower() in captives):
+    status = c.status.removeprefix("expected").strip() if c.projected else c.status
+    if status != "captured" and not (
+            not status and (c.noun_follows or c.noun.end <= c.figure.start)
+            and ctx.text[c.noun.start:c.noun.end].lower() in captives):
         return False  # "20 bodies are back in Osk": no captives
     hi = _end_past_dashes(ctx.text, c.clause[1])
     if SUBSET_OPENERS.match(ctx.text, c.clause[0]):  # ", including four civilians, were returned": the whole's verb
         hi = next((e for s, e in ctx.spans if s >= c.clause[1]), hi)
     if not moves.search(ctx.text, c.figure.end, hi):
         return False
-    c.category, c.status = "other", "released"
+    c.category, c.status = "other", "to be released" if c.projected else "released"
     return True
 
 
