@@ -1934,8 +1934,8 @@ def _fronted_object_of_act(before: str, after: str) -> bool:
     >>> _fronted_object_of_act("On Friday ", " released figures showing 24 died.")
     False
     """
-    pattern_before, pattern_after = _fronted_counted_object()
-    return pattern_after.match(after) is not None and pattern_before.search(before[-80:]) is not None
+    return (_fronted_counted_object()[1].match(after) is not None
+            and _fronted_counted_object()[0].search(before[-80:]) is not None)
 
 
 @_gives(TOPIC)
