@@ -440,7 +440,8 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     from claimtable.estimates import countries_read
 
     n = len(frame)
-    places = frame["place"].fillna("").astype(str).tolist() if "place" in frame else [""] * n
+    # a column with no place at all is read as float NaN: no fillna("") into a float column
+    places = ["" if pd.isna(p) else str(p) for p in frame["place"]] if "place" in frame else [""] * n
     cells = frame["countries"].tolist() if "countries" in frame else [""] * n
     coded = (frame["origin"] == "hand-coded").tolist() if "origin" in frame else [False] * n
     keys = list(zip(frame["claimant"], frame["measure"], strict=True))
