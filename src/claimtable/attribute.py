@@ -10037,8 +10037,9 @@ _OWNED_BY_ARTICLE = re.compile(r"(?:\b(?:the|The|its|their)|[A-Z][\w.-]*['’]s)
 _PLACE_WORDS = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b")
 #: A registry alias that is a person's full name ("Matthew Miller"): later in the same article
 #: the surname alone ("Miller added") names the same claimant.
-#: A person's full name, a double-barrelled surname too ("Ana Korsun-Marek": "she" is that person).
-_FULL_NAME = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)$")
+#: A person's full name, a double-barrelled surname too ("Ana Korsun-Marek": "she" is that person),
+#: accented letters too ("Eduardo Año": "Año said" later is that person).
+_FULL_NAME = re.compile(r"^[A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?\s(?P<surname>[A-Z][a-zà-öø-ÿ]{2,}(?:-[A-Z][a-zà-öø-ÿ]{2,})?)$")
 #: A romanised Korean name, family name first ("Park Sun-won", "Choe Son-hui"): "Park said".
 _FAMILY_NAME_FIRST = re.compile(r"^(?P<surname>[A-Z][a-z]+)\s[A-Z][a-z]+-[a-z]+$")
 #: A romanised name of one-syllable words, family name first ("Kim Jong Un", "Yoon Suk Yeol"):
