@@ -174,14 +174,14 @@ def test_the_agreement_chart_does_not_compare_estimates_of_two_towns():
 def _every_pair_note(found: list[estimates.Head]) -> dict[int, str]:
     """The changed-version rule read the slow way: every ordered pair of one claimant's
     estimates, nothing skipped (what ``_changed_versions`` must give, however it prunes)."""
-    from claimtable.compare import places_can_be_one
+    from claimtable.compare import wars_can_be_one
     from claimtable.measures import family
 
     changed: dict[int, str] = {}
     for i, a in enumerate(found):
         for j, b in enumerate(found):
             if (i == j or a.claimant != b.claimant or family(a.measure) != family(b.measure)
-                    or a.unit != b.unit or not places_can_be_one(a.place, b.place)):
+                    or a.unit != b.unit or not wars_can_be_one(a.place, a.countries, b.place, b.countries)):
                 continue
             same = (a.low, a.high) == (b.low, b.high)
             near = max(max(a.low, b.low), 1) / max(min(a.high, b.high), 1) <= estimates.CHANGED_VALUE_FACTOR
@@ -201,7 +201,7 @@ def _every_pair_note(found: list[estimates.Head]) -> dict[int, str]:
 def test_changed_versions_are_those_every_pair_gives(seed):
     """The pruned search of changed versions finds exactly what checking every pair finds:
     dates across month ends (31 January and 3 March are 31 days apart), month-only dates,
-    undated figures and relay counts mixed, two measures of one family."""
+    undated figures and relay counts mixed, two measures of one family, two wars."""
     import random
 
     from claimtable.dates import PartialDate
@@ -210,7 +210,8 @@ def test_changed_versions_are_those_every_pair_gives(seed):
     days = [None, None, PartialDate(2024, 1, 31), PartialDate(2024, 3, 2), PartialDate(2024, 3, 3),
             PartialDate(2024, 2), PartialDate(2024, 4, 1), PartialDate(2024, 1, 5), PartialDate(2023, 12, 30)]
     found = [estimates.Head(rng.choice(["NIS", "JCS"]), rng.choice(["troops", "troops_in_place"]),
-                            v, v * rng.choice([1, 1, 1.2]), rng.choice(days), rng.choice([1, 1, 2, 3]))
+                            v, v * rng.choice([1, 1, 1.2]), rng.choice(days), rng.choice([1, 1, 2, 3]),
+                            countries=rng.choice([frozenset(), frozenset({"SD"}), frozenset({"PS"})]))
              for v in (rng.choice([100, 110, 120, 150, 160, 300]) for _ in range(60))]
     from claimtable.compare import figure_text
 

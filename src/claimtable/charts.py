@@ -436,7 +436,7 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     >>> latest_wars(rows)  # the last is the latest; one of no country can be of any war
     [0, 1, 1, 0]
     """
-    from claimtable.compare import wars_can_be_one
+    from claimtable.compare import war_of
     from claimtable.estimates import countries_read
 
     n = len(frame)
@@ -450,13 +450,7 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     for i in reversed(range(n)):
         if coded[i]:
             continue
-        where = (places[i], countries_read(cells[i]))
-        taken = seeds.setdefault(keys[i], [])
-        war = next((k for k, s in enumerate(taken) if wars_can_be_one(*s, *where)), None)
-        if war is None:
-            war = len(taken)
-            taken.append(where)
-        wars[i] = war
+        wars[i] = war_of(seeds.setdefault(keys[i], []), (places[i], countries_read(cells[i])))
     return wars
 
 

@@ -478,6 +478,23 @@ def wars_can_be_one(a_place: str, a_countries: frozenset[str], b_place: str,
     return not (a_where and b_where and not a_where & b_where)
 
 
+def war_of(seeds: list[tuple[str, frozenset[str]]], where: tuple[str, frozenset[str]]) -> int:
+    """The position in ``seeds`` (a place and the countries it is read in, first of each war so
+    far) of the first that ``where`` can be one war with (``wars_can_be_one``); ``where`` is
+    appended as a new war's seed when none can. Estimates (``estimates.place_groups``) and a
+    claimant's latest figures (``charts.latest_wars``) are split into wars by it.
+
+    >>> seeds = [("", frozenset({"SD"}))]
+    >>> war_of(seeds, ("Khartoum", frozenset())), war_of(seeds, ("", frozenset({"PS"}))), len(seeds)
+    (0, 1, 2)
+    """
+    war = next((k for k, seed in enumerate(seeds) if wars_can_be_one(*seed, *where)), None)
+    if war is None:
+        seeds.append(where)
+        return len(seeds) - 1
+    return war
+
+
 G = TypeVar("G")
 
 

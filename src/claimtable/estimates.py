@@ -263,24 +263,21 @@ def place_groups(named: dict[Where, int]) -> dict[Where, Where]:
     >>> list(place_groups({("", "SD"): 2, ("", "PS"): 1, ("", ""): 1}).values())
     [('', 'SD'), ('', 'PS'), ('', 'SD')]
     """
-    from claimtable.compare import wars_can_be_one
-
-    def read(key: Where) -> tuple[str, frozenset[str]]:
-        return key[0], countries_read(key[1])
+    from claimtable.compare import war_of
 
     places: Counter[str] = Counter()
     for (place, _), n in named.items():
         places[place] += n
     told = sorted((k for k in named if k[0]), key=lambda k: (-places[k[0]], k[0], -named[k], k[1]))
     told += sorted((k for k in named if not k[0] and k[1]), key=lambda k: (-named[k], k[1]))
-    seeds: list[Where] = []
+    seeds: list[Where] = []  # each war's first, as written
+    read: list[tuple[str, frozenset[str]]] = []  # the same, as ``war_of`` reads them
     joined: dict[Where, Where] = {}
     for key in told:
-        seed = next((s for s in seeds if wars_can_be_one(*read(s), *read(key))), None)
-        if seed is None:
+        war = war_of(read, (key[0], countries_read(key[1])))
+        if war == len(seeds):
             seeds.append(key)
-            seed = key
-        joined[key] = seed
+        joined[key] = seeds[war]
     if ("", "") in named:
         joined[("", "")] = seeds[0] if seeds else ("", "")
     return joined
