@@ -3880,6 +3880,49 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return False
 
 
+#: The first item of a list of parts after its figure: a phrase a preposition opens (" from
+#: Tarn", " in the north"), with no figure or clause mark, then the separator before the next.
+#: A last item that counts the parts left of the whole: "others", "the rest".
+_OTHERS_ITEM = re.compile(r"(?:others|the\s+rest)\b")
+_BREAKDOWN_ITEM = re.compile(r"\s+(?:from|in|at|on|near|inside|outside)\s[^\d,;:.()\[\]\"“”]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def first_item_of_a_breakdown(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare figure that opens a list of parts, each a figure and a phrase a preposition
+    opens, right after the noun its sentence counted last ("The 24 captives freed on Friday
+    included 13 from Tarn, 10 from Osk and one from Velm"; "102 guards died in 2013, 36 from
+    direct attacks and others from illness"), counts that noun, as the items after it do
+    (``listed_in_a_series``): a part of that count, with its casualty status.
+
+    >>> [(c["figure"], c["unit"]) for c in _claims("The 24 captives freed on Friday included 13 from Tarn, 10 from Osk and one from Velm.")]
+    [('24', 'captive'), ('13', 'captive'), ('10', 'captive'), ('one', 'captive')]
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Some 102 guards died in 2013, 36 from direct attacks and others from illness.")]
+    [('102', 'guard', 'killed'), ('36', 'guard', 'killed')]
+
+    Not when a figure stands between the noun and the list ("12 villages, 3 in the north and
+    2 in the south": villages are no claim's).
+
+    >>> [c["figure"] for c in _claims("Raiders burned 12 villages, 3 in the north and 2 in the south.")]
+    []
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    text, fig = ctx.text, c.figure
+    m = _BREAKDOWN_ITEM.match(text, fig.end)
+    if m is None:
+        return False
+    at = m.end()
+    if not (_OTHERS_ITEM.match(text, at) or any(at in (f.start, f.hedge_start) for f in ctx.figures)):
+        return False
+    if not _named_before_item(ctx, art, fig):
+        return False
+    c.lookup = NounLookup(art.previous)  # "included 13 from Tarn, 10 from Osk": captives
+    last = art.last_kept
+    if not c.status_hint and last is not None and last[0] == ctx.sentence.sentence and last[2] in CASUALTY_STATUSES:
+        c.status_hint = last[2]  # a part of the casualty count: "102 guards died in 2013, 36 from attacks"
+    return True
+
+
 #: A dash that opens a list of parts right before a bare figure, and the counted noun right
 #: before the dash: "Four guards - three from Tarn", "21 sailors — 12 from Arden".
 _DASH_OPENS_PART = re.compile(r"(?:\s[—–-]{1,2}\s|\s?[—–]\s?)$")
@@ -7592,6 +7635,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     listed_before_counted_figure,  # "30, 26, 17 and 8 people": people all
     changed_from_figure_to_next,  # "increased its output from roughly 600 to 950 rounds": rounds both
     listed_in_a_series,  # "410 in Arden, 95 in Tarvo": what the first item counts
+    first_item_of_a_breakdown,  # "included 13 from Tarn, 10 from Osk": what was counted right before
     part_in_dashes_points_back,  # "Four guards - three from Tarn and one from Velm -": guards
     another_points_back,  # "downed 30 drones while jammers downed another 12": drones
     gapped_object_points_back,  # "promised 40 howitzers, while Velm has pledged 12": howitzers
@@ -7737,7 +7781,7 @@ SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
     bare_rate_points_back, pronoun_complement_points_back, changed_to_points_back, changed_from_figure_to,
     hedged_object_points_back, elliptic_participle_item,
     coordinated_bare_figure, coordinated_status_object, listed_after_a_name, coordinated_with_next, listed_before_counted_figure,
-    listed_in_a_series,
+    listed_in_a_series, first_item_of_a_breakdown,
     # rules added since with the same opening: registered, the run of them before "more_of_the_uncounted" is
     # skipped whole once the noun is found, where two calls a figure broke it in three
     bare_driven_from_homes, bare_left_without, changed_from_figure_to_next, another_points_back, sequence_step_points_back,
@@ -7887,6 +7931,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     came_through_are_other: ("scape", "found", "Found", "locate", "Locate", "urviv"),
     count_in_brackets_after_its_noun: ("(",),
     listed_in_a_release: ("nclud", "ompris", "onsist", "made up of", "—", "–", ":", " - ", " -- "),
+    first_item_of_a_breakdown: (",", " and "),
 }
 
 

@@ -78,7 +78,8 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?", 0, _MONTH_STEMS),
         ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_MONTH}(?![a-z])(?:,?\s+\d{{4}}\b)?", 0, _MONTH_STEMS),
         ("date", r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", 0, ("-", "/")),
-        ("date", rf"\b{_MONTH}\s+(?:19|20)\d{{2}}\b", 0, _MONTH_STEMS),
+        # "in May 2023", "in August 1862": a month and a year of any century since 1600
+        ("date", rf"\b{_MONTH}\s+(?:1[6-9]|20)\d{{2}}\b", 0, _MONTH_STEMS),
         # the end of a span of days ("between Mar. 4 and 9", "from May 3 to 7", "May 3-7")
         ("date", rf"\b(?:between\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and|from\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
          rf"\s+(?:to|until|till|through)|{_MONTH}\s+\d{{1,2}}\s?[-–])\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)", 0, _MONTH_STEMS),
@@ -1067,6 +1068,11 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
     [("1,000's", 2000, 9999), ('100s', 200, 999), ('a couple thousand', 2000, 3000)]
     >>> [(f.text, f.low) for f in find_figures("a quarter-million people, one-fourth of the crews, 5,100s")]
     [('a quarter-million', 250000), ('one-fourth', 25)]
+
+    A year that "since" or "until" opens past a hedge is no figure ("since at least 2007"):
+
+    >>> [f.text for f in find_figures("It has fought since at least 2007, killing 300 guards, not until about 2030.")]
+    ['300']
     """
     atoms = _atoms(text, masked_spans(text) if masks is None else masks)
     figures: list[Figure] = []
@@ -1080,11 +1086,20 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
         cue_start, cue = None, ""
         if hedge == "exact" and not atom.written:
             hedge, cue_start, cue = _hedge_cue(text, atom.start, end) or (hedge, None, "")
+            if cue_start is not None and _YEAR_AFTER_HEDGE.fullmatch(text, atom.start, end) \
+                    and _SINCE_BEFORE_HEDGE.search(text, max(0, cue_start - 8), cue_start):
+                continue  # "since at least 2007": a year, past its hedge
         figures.append(
             Figure(atom.start, end, text[atom.start:end], as_number(low), as_number(high), hedge,
                    percent, cue_start, cue)
         )
     return figures
+
+
+#: A year in digits (after a hedge cue that a word of a stretch of time opens: ``find_figures``).
+_YEAR_AFTER_HEDGE = re.compile(r"(?:19|20)\d{2}")
+#: A word that opens a stretch of time from or to a year, right before a hedge cue: "since ".
+_SINCE_BEFORE_HEDGE = re.compile(r"\b(?:since|until|till)\s+$", re.I)
 
 
 def _range_to_next(text: str, atoms: list[_Atom], i: int) -> tuple[Number, Number, int, str] | None:
