@@ -1900,7 +1900,7 @@ _GIVES_TOLL = re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|last|[a-z]+
 #: "raised the number of soldiers killed ... to 105": a number of people a harm befell.
 _RAISES_NUMBER = re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|[a-z]+ly)\s+)*"
                             r"(?:raised|raises|revised|revises|lowered|lowers|updated|updates)"
-                            r"\s+(?:the|its|their|his|her)\s+number\s+of\s+[^.;]{0,160}?$")
+                            r"\s+(?:the|its|their|his|her)\s+number\s+of\s")
 
 
 @cache
@@ -1943,11 +1943,13 @@ def _gives_toll(before: str, after: str) -> bool:
         return False  # "officials and the Red Crescent gave an estimate": the coordination's own rule
     if _GIVES_TOLL.match(after) is not None:
         return True
-    to = after.find(" to ")
-    if to < 0 or (m := _RAISES_NUMBER.match(after, 0, to)) is None:
+    if (m := _RAISES_NUMBER.match(after)) is None:
+        return False
+    to = after.find(" to ", m.end(), m.end() + 160)
+    if to < 0 or "." in after[m.end():to] or ";" in after[m.end():to]:
         return False
     harm = _harm_word()
-    return any(harm.match(w) for w in re.findall(r"[a-z]+", after[m.start():to]))
+    return any(harm.match(w) for w in re.findall(r"[a-z]+", after[m.end():to]))
 
 
 #: "has claimed at least 30,000 lives": a war or a force that takes lives, not a claim.
