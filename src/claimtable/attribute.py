@@ -1886,21 +1886,57 @@ def _puts_at(before: str, after: str) -> bool:
     return " at " in after and _PUTS_AT.match(after) is not None
 
 
-#: The words one of which a sentence holds when a name gives a toll (``_gives_toll``): the cheap test.
-_TOLL_WORDS = frozenset(("toll", "tolls", "tally", "count", "figure", "figures", "estimate", "number"))
-_TOLL_VERBS = frozenset(("gave", "gives", "give", "raised", "raises", "revised", "revises", "lowered", "lowers",
-                         "updated", "updates"))
-#: The verb and the toll after a subject that gives or changes a toll: "gave a higher death
-#: toll", "has raised the casualty count", "revised its estimate" (a count's word, not "number"); a
-#: headline's bare toll too ("Osk Governor Raises Death Toll To 40").
-_GIVES_TOLL = re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|last|[a-z]+ly)\s+)*"
-                         r"(?:gave|gives|give|raised|raises|revised|revises|lowered|lowers|updated|updates)"
-                         r"\s+(?:(?:the|its|their|his|her|an?)\s+(?:[a-z-]+\s+){0,2}?|(?:death\s+|casualty\s+)?)"
-                         r"(?:toll|tally|count|figure|estimate)s?\b", re.I)
-#: "raised the number of soldiers killed ... to 105": a number of people a harm befell.
-_RAISES_NUMBER = re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|[a-z]+ly)\s+)*"
-                            r"(?:raised|raises|revised|revises|lowered|lowers|updated|updates)"
-                            r"\s+(?:the|its|their|his|her)\s+number\s+of\s")
+@cache
+def _toll_words(role: str) -> list[str]:
+    """The words of ``toll_words.csv`` with a role: ``give``, ``change`` or ``toll``.
+
+    >>> "gave" in _toll_words("give"), "raised" in _toll_words("change"), "toll" in _toll_words("toll")
+    (True, True, True)
+    """
+    return lexicons.words_with("toll_words", "word", "role", role)
+
+
+@cache
+def _toll_gate() -> tuple[frozenset[str], frozenset[str]]:
+    """The cheap test of a sentence where a name may give a toll (``_gives_toll``): one of its
+    verbs, and one of its nouns or "number" (lower case, as a sentence's vocabulary).
+
+    >>> verbs, nouns = _toll_gate()
+    >>> "gave" in verbs and "number" in nouns and "tolls" in nouns
+    True
+    """
+    nouns = _toll_words("toll")
+    return (frozenset((*_toll_words("give"), *_toll_words("change"))),
+            frozenset(("number", *nouns, *(n + "s" for n in nouns))))
+
+
+@cache
+def _gives_toll_re() -> re.Pattern[str]:
+    """The verb and the toll after a subject that gives or changes a toll: "gave a higher death
+    toll", "has raised the casualty count", "revised its estimate" (a noun of a count, not
+    "number"); a headline's bare toll too ("Osk Governor Raises Death Toll To 40").
+
+    >>> bool(_gives_toll_re().match(" has raised the casualty count to 40"))
+    True
+    """
+    verbs = lexicons.alternation((*_toll_words("give"), *_toll_words("change")), fold_case=True)
+    return re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|last|[a-z]+ly)\s+)*"
+                      rf"(?:{verbs})"
+                      r"\s+(?:(?:the|its|their|his|her|an?)\s+(?:[a-z-]+\s+){0,2}?|(?:death\s+|casualty\s+)?)"
+                      rf"(?:{lexicons.alternation(_toll_words('toll'))})s?\b", re.I)
+
+
+@cache
+def _raises_number_re() -> re.Pattern[str]:
+    """A verb that changes a toll and "the number of" after it ("raised the number of soldiers
+    killed ... to 105": a number of people a harm befell, read by ``_gives_toll``).
+
+    >>> bool(_raises_number_re().match(" raised the number of guards killed to 40"))
+    True
+    """
+    return re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|[a-z]+ly)\s+)*"
+                      rf"(?:{lexicons.alternation(_toll_words('change'))})"
+                      r"\s+(?:the|its|their|his|her)\s+number\s+of\s")
 
 
 @cache
@@ -1941,9 +1977,9 @@ def _gives_toll(before: str, after: str) -> bool:
     """
     if before.endswith(("and ", "and the ")):
         return False  # "officials and the Red Crescent gave an estimate": the coordination's own rule
-    if _GIVES_TOLL.match(after) is not None:
+    if _gives_toll_re().match(after) is not None:
         return True
-    if (m := _RAISES_NUMBER.match(after)) is None:
+    if (m := _raises_number_re().match(after)) is None:
         return False
     to = after.find(" to ", m.end(), m.end() + 160)
     if to < 0 or "." in after[m.end():to] or ";" in after[m.end():to]:
@@ -3295,7 +3331,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                   if not _INTRODUCER_WORDS.isdisjoint(vocabulary) else set())
     introduced = _with_descriptions(sentence, introduced)  # "a count by the independent outlet X"
     owners = ("'s " in sentence or "’s " in sentence) and _OWN_FIGURES.search(sentence) is not None
-    tolls = not _TOLL_WORDS.isdisjoint(vocabulary) and not _TOLL_VERBS.isdisjoint(vocabulary)  # "gave a toll"
+    toll_verbs, toll_nouns = _toll_gate()
+    tolls = not toll_nouns.isdisjoint(vocabulary) and not toll_verbs.isdisjoint(vocabulary)  # "gave a toll"
     speaking = bool(introduced) or not verbs.isdisjoint(vocabulary) or tolls
     if not speaking and not owners:
         return []
