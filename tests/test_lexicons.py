@@ -37,6 +37,7 @@ WRONG_ROWS = {
     "abbreviations": ("Approx,", "abbreviation 'Approx' must be lower case"),
     "aggregates": ("total", "duplicate row: word 'total' is already on line"),
     "tallies": ("unit", "duplicate row: word 'unit' is already on line"),
+    "toll_words": ("gave,speech", "role 'speech' is not one of: change, give, toll"),
     "breakers": ("is", "duplicate row: word 'is' is already on line"),
     "currencies": ("euros", "duplicate row: word 'euros' is already on line"),
     "restated_units": ("troop,Forces", "group 'Forces' must be lower case"),

@@ -1886,6 +1886,108 @@ def _puts_at(before: str, after: str) -> bool:
     return " at " in after and _PUTS_AT.match(after) is not None
 
 
+@cache
+def _toll_words(role: str) -> list[str]:
+    """The words of ``toll_words.csv`` with a role: ``give``, ``change`` or ``toll``.
+
+    >>> "gave" in _toll_words("give"), "raised" in _toll_words("change"), "toll" in _toll_words("toll")
+    (True, True, True)
+    """
+    return lexicons.words_with("toll_words", "word", "role", role)
+
+
+@cache
+def _toll_gate() -> tuple[frozenset[str], frozenset[str]]:
+    """The cheap test of a sentence where a name may give a toll (``_gives_toll``): one of its
+    verbs, and one of its nouns or "number" (lower case, as a sentence's vocabulary).
+
+    >>> verbs, nouns = _toll_gate()
+    >>> "gave" in verbs and "number" in nouns and "tolls" in nouns
+    True
+    """
+    nouns = _toll_words("toll")
+    return (frozenset((*_toll_words("give"), *_toll_words("change"))),
+            frozenset(("number", *nouns, *(n + "s" for n in nouns))))
+
+
+@cache
+def _gives_toll_re() -> re.Pattern[str]:
+    """The verb and the toll after a subject that gives or changes a toll: "gave a higher death
+    toll", "has raised the casualty count", "revised its estimate" (a noun of a count, not
+    "number"); a headline's bare toll too ("Osk Governor Raises Death Toll To 40").
+
+    >>> bool(_gives_toll_re().match(" has raised the casualty count to 40"))
+    True
+    """
+    verbs = lexicons.alternation((*_toll_words("give"), *_toll_words("change")), fold_case=True)
+    return re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|last|[a-z]+ly)\s+)*"
+                      rf"(?:{verbs})"
+                      r"\s+(?:(?:the|its|their|his|her|an?)\s+(?:[a-z-]+\s+){0,2}?|(?:death\s+|casualty\s+)?)"
+                      rf"(?:{lexicons.alternation(_toll_words('toll'))})s?\b", re.I)
+
+
+@cache
+def _raises_number_re() -> re.Pattern[str]:
+    """A verb that changes a toll and "the number of" after it ("raised the number of soldiers
+    killed ... to 105": a number of people a harm befell, read by ``_gives_toll``).
+
+    >>> bool(_raises_number_re().match(" raised the number of guards killed to 40"))
+    True
+    """
+    return re.compile(r"\s+(?:(?:has|have|had|also|later|now|then|[a-z]+ly)\s+)*"
+                      rf"(?:{lexicons.alternation(_toll_words('change'))})"
+                      r"\s+(?:the|its|their|his|her)\s+number\s+of\s")
+
+
+@cache
+def _harm_word() -> re.Pattern[str]:
+    """A status cue of ``statuses.csv`` that gives people a casualty status ("killed", "dead").
+
+    >>> bool(_harm_word().match("killed")), bool(_harm_word().match("deployed"))
+    (True, False)
+    """
+    harms = [r["cue"] for r in lexicons.read_lexicon("statuses")
+             if r["status"] in ("killed", "wounded", "killed or wounded", "casualties", "missing")]
+    return re.compile(rf"(?:{lexicons.alternation(harms)})\b")
+
+
+@_gives(SPEAKER)
+@_opens_with(r"\s")
+def _gives_toll(before: str, after: str) -> bool:
+    """"Councillor Ivo Brant gave a higher death toll, saying 13 guards died", "a resident gave a
+    figure of 260 dead", "Ivo Brant raised the number of guards killed in the raid to 105": the
+    one who gives a toll, or raises or revises it, is its source (a body's as a person's).
+
+    >>> _gives_toll("", " gave a higher death toll, saying 13 guards died.")
+    True
+    >>> _gives_toll("", " raised the number of guards killed in the raid to 105.")
+    True
+    >>> _gives_toll("", " Raises Death Toll To 105")
+    True
+
+    Not a number of people raised by a deed ("raised the number of troops to 5,000").
+
+    >>> _gives_toll("", " raised the number of troops in the region to 5,000.")
+    False
+
+    Nor the last of a coordination, which the rules of coordinations read.
+
+    >>> _gives_toll("Local officials and the ", " gave an estimate of a dozen casualties")
+    False
+    """
+    if before.endswith(("and ", "and the ")):
+        return False  # "officials and the Red Crescent gave an estimate": the coordination's own rule
+    if _gives_toll_re().match(after) is not None:
+        return True
+    if (m := _raises_number_re().match(after)) is None:
+        return False
+    to = after.find(" to ", m.end(), m.end() + 160)
+    if to < 0 or "." in after[m.end():to] or ";" in after[m.end():to]:
+        return False
+    harm = _harm_word()
+    return any(harm.match(w) for w in re.findall(r"[a-z]+", after[m.end():to]))
+
+
 #: "has claimed at least 30,000 lives": a war or a force that takes lives, not a claim.
 _TAKES_LIVES = re.compile(r"\s*,?\s*(?:(?:has|have|had|already)\s+)*claim(?:s|ed)?\s+(?:the\s+lives\b|[^.;]{0,40}?\blives\b)",
                           re.I)
@@ -2671,6 +2773,7 @@ RATE_RULES: tuple[RateTest, ...] = (
     _medium_of_document_speaking,  # "the statement read out on state television added": the issuer
     _as_claimed,
     _puts_at,
+    _gives_toll,  # "Ivo Brant gave a higher death toll": the one who gives a toll
     _takes_lives,  # "has claimed 30,000 lives": nobody speaks
     _fronted_object_of_act,  # "The 24 captives Velm Front released ...": its deed, not its words
     _aside_before_inverted_speaker,  # "in Tawila, 65 km away, said Ann Lee": not Tawila
@@ -3228,7 +3331,9 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                   if not _INTRODUCER_WORDS.isdisjoint(vocabulary) else set())
     introduced = _with_descriptions(sentence, introduced)  # "a count by the independent outlet X"
     owners = ("'s " in sentence or "’s " in sentence) and _OWN_FIGURES.search(sentence) is not None
-    speaking = bool(introduced) or not verbs.isdisjoint(vocabulary)
+    toll_verbs, toll_nouns = _toll_gate()
+    tolls = not toll_nouns.isdisjoint(vocabulary) and not toll_verbs.isdisjoint(vocabulary)  # "gave a toll"
+    speaking = bool(introduced) or not verbs.isdisjoint(vocabulary) or tolls
     if not speaking and not owners:
         return []
     out = []
@@ -3263,6 +3368,7 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 or (quoted and _quoted_as_saying(sentence, m.end()))
                 or (aside := _aside_match(sentence, m.end())) is not None
                 or (" in " in sentence and _speaks_past_place(sentence, m.end()))
+                or (tolls and _gives_toll("", sentence[m.end(1):]))
                 or (" and " in sentence and _deed_then_speech().match(sentence, m.end()) is not None
                     and (sentence[m.end():m.end() + 1] != "," or sentence[:m.start()].endswith(", ")))
                 or (", " in sentence and "ing" in sentence and _deed_then_participle(sentence, m.start(), m.end()))

@@ -144,6 +144,7 @@ SCHEMAS: dict[str, Schema] = {
     "uprooted": _words("unit", lower=True),
     "parties": _words(lower=True),
     "tallies": _words(lower=True),
+    "toll_words": Schema((Column("word", lower=True), Column("role", allowed=("give", "change", "toll"))), ("word",)),
     "things": _words("unit", lower=True),
     "stocks": Schema((Column("word", lower=True), Column("category", allowed="categories.category")), ("word",)),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
