@@ -662,6 +662,49 @@ _MEMBERS_OF = re.compile(r" of (?:\d|(?:[a-z]+ ){0,2}[a-z]+s\b)")
 _BASED_REFERENCE = re.compile(r"\b[Tt]he\s+[\w.]+-based\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)")
 
 
+#: "of" and a capitalised name after a reference to a body, to the name's end: " of Veterans
+#: Affairs" of "the Department of Veterans Affairs", " of Prime Minister Ana Lute" of "the office
+#: of Prime Minister Ana Lute" (capitalised words joined by "of", "for" or "the").
+_OF_BODY_NAME = re.compile(r" of (?:the )?[A-Z][\w'’.&-]*(?:(?:\s+(?:of|for|the))*\s+[A-Z][\w'’.&-]*)*")
+
+
+def _body_named_in_full(sentence: str, start: int, end: int, kinds: tuple[str, ...],
+                        taken: list[tuple[int, int]]) -> Mention | None:
+    """A reference to a body ("the department", "the office") that runs on with "of" and a
+    capitalised name names that body in full, not one named before: "The Department of Veterans
+    Affairs cites ...", "according to the office of Prime Minister Ana Lute" (the claimant the
+    registry's name for the whole, else its words without "the"); not a person's reference
+    ("the president of ..."), nor a name after "of" that is a source found already.
+
+    >>> m = _body_named_in_full("The Department of Veterans Affairs cites 41,000 deaths.", 0, 14,
+    ...                         ("ministry",), [])
+    >>> (m.phrase, m.claimant, m.kind)
+    ('Department of Veterans Affairs', 'Department of Veterans Affairs', 'ministry')
+    >>> _body_named_in_full("The department of health said 40 died.", 0, 14, ("ministry",), []) is None
+    True
+    >>> _body_named_in_full("Ann Lee, head of the Department of Roads, said 4 died.", 17, 31, ("ministry",), []) is None
+    True
+    """
+    if not sentence.startswith(" of ", end) or "head of state" in kinds \
+            or sentence.endswith((" of ", " for "), 0, start):
+        return None  # "Director General of the Ministry of Health of Tarn": a person's title, read as one
+    m = _OF_BODY_NAME.match(sentence, end)
+    if m is None:
+        return None
+    name_end = m.end()
+    last = sentence[start:name_end].rsplit(None, 1)[-1]
+    if last in _weekdays():  # "the office of Ana Lute Monday": the name without the day
+        name_end -= len(last) + 1
+    if any(s < name_end and end < e for s, e in taken):
+        return None  # "the spokesman of the Velm Front": the Front found already
+    words = sentence[start:name_end]
+    if words[:4].lower() == "the ":
+        start, words = start + 4, words[4:]
+    hit = next((c for s, e, c in registry_mentions(words) if s == 0 and e == len(words)), None)
+    return Mention(start, name_end, words, hit or words, kinds[0],
+                   *_acting_reference(sentence, name_end, kinds[0], rate(sentence, start, name_end)))
+
+
 def _based_references(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """A reference with where the body is based: "the London-based Observatory", "the
     Britain-based war monitor" refer back as "the observatory", "the war monitor" do.
@@ -12647,6 +12690,11 @@ class ArticleAttribution:
                 continue
             if sentence.startswith(" of ", end) and _MEMBERS_OF.match(sentence, end):
                 continue  # "the group of 300 soldiers": whom it counts, not a body named before
+            full = _body_named_in_full(sentence, start, end, kinds, taken)
+            if full is not None:
+                out.append(full)
+                taken.append((full.start, full.end))
+                continue
             written = sentence[start:end]
             target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower()) \
                 or _named_earlier_here(here, start, kinds) or self._group_body(written)
