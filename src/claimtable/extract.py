@@ -7398,14 +7398,55 @@ def pointer_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
     >>> [(c["figure"], c["category"]) for c in _claims("About 9,000 people have died. Aid groups put the number at 12,000.")]
     [('9,000', 'casualties'), ('12,000', 'casualties')]
+
+    A bare figure whose own predicate says something else of them ("More than 800 have been
+    stopped at the border") is no such pointer (docs/claims.md: a figure whose own clause has a
+    verb of its own):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("At least nine people have died in the forest. "
+    ...     "More than 800 have been stopped at the border.")]
+    [('nine', 'casualties'), ('800', 'other')]
     """
     last = art.last_kept
     if c.category == "casualties" or c.status or last is None or last[1] != "casualties":
         return False
     if not c.noun_carried or not 0 <= ctx.sentence.sentence - last[0] <= 1:
         return False
+    if _own_predicate_after_bare(ctx.text, c.figure):
+        return False
     c.category, c.status = "casualties", last[2]
     return True
+
+
+#: A passive or perfect right after a bare figure: its own predicate ("800 have been stopped").
+_OWN_PASSIVE_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:[a-z]{3,}ly\s+)?[a-z]{2,}(?:ed|en)\b", re.I)
+#: A determiner right before a figure: "the 1,157" names a group counted before.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _own_predicate_after_bare(text: str, fig: Figure) -> bool:
+    """Whether a bare figure has a predicate of its own right after it: a passive or a perfect
+    ("800 have been stopped"), or a finite verb (``_bare_subject_verb``: "76 escaped"); not
+    after "the" ("the 1,157 estimated to be recoverable": the group named before), nor a frame
+    of hearsay ("are believed to be").
+
+    >>> t = "More than 800 have been stopped. For the 1,157 estimated to be found, 40 estimated to be held."
+    >>> [_own_predicate_after_bare(t, f) for f in find_figures(t)]
+    [True, False, False]
+    """
+    if _DETERMINER_BEFORE.search(text, max(0, fig.start - 8), fig.start):
+        return False
+    m = _OWN_PASSIVE_AFTER.match(text, fig.end)
+    end = m.end() if m is not None else None
+    if m is None:
+        m = _bare_subject_verb().match(text, fig.end)
+        end = m.end("verb") if m is not None else None
+    return end is not None and _TO_BE.match(text, end) is None
+
+
+#: "to be" after a verb: a frame of hearsay or estimate ("are believed to be", "estimated to be").
+_TO_BE = re.compile(r"\s+to\s+be\b", re.I)
 
 
 @cache
