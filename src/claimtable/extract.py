@@ -7117,13 +7117,14 @@ def came_through_are_other(c: FigureCandidate, ctx: SentenceContext, art: Articl
     >>> [(c["figure"], c["category"]) for c in _claims("A survey found 40 people missing.")]
     [('40', 'casualties')]
     """
-    if c.category != "casualties" or ("scape" not in ctx.text and "found" not in ctx.text and "Found" not in ctx.text
+    if c.category not in lexicons.people_categories() or ("scape" not in ctx.text and "found" not in ctx.text and "Found" not in ctx.text
                                       and "locate" not in ctx.text and "Locate" not in ctx.text
                                       and "urviv" not in ctx.text):
         return False  # the cheap tests first (``RULE_NEEDS``)
     own, obj, statuses = _came_through()
-    if c.status.removeprefix("expected ") not in _PERIL_STATUSES and c.status not in statuses.values():
-        return False  # (a status of its own verb: "12 hostages escaped", ``_came_through_right_after``)
+    if c.status not in statuses.values() and (c.category != "casualties"
+                                              or c.status.removeprefix("expected ") not in _PERIL_STATUSES):
+        return False  # (a status of its own verb: "only nine sailors survived", ``_came_through_right_after``)
     after_noun = c.noun is not None and c.noun_follows and c.noun.start >= c.figure.end
     at = c.noun.end if after_noun and c.noun is not None else c.figure.end
     gap = _OWN_PREDICATE_GAP.match(ctx.text, at)
