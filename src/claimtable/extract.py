@@ -700,7 +700,7 @@ def _released_not_hurt(text: str, fig: Figure, clause: tuple[int, int], cues: di
 #: After a figure's clause: an aside between dashes, if any, then the dash that closes it and
 #: an auxiliary that opens the predicate ("nine people – eight men and a woman – were found").
 _DASHED_PREDICATE = re.compile(
-    r"\s*(?:[—–]\s*|\s--?\s+)(?:[^—–;:.!?]{1,80}?(?:\s*[—–]\s*|\s--?\s+))?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
+    r"\s*(?:[—–]\s*|\s--?\s+)(?:[^—–;:.!?]{1,120}?(?:\s*[—–]\s*|\s--?\s+))?(?=(?:were|was|are|is|have|has|had)\b)", re.I)
 
 
 def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str],
@@ -720,7 +720,9 @@ def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: d
     if m is None:
         return None
     after = _CLAUSE_BREAK.search(text, m.end())
-    return _nearest_status(text, fig.start, clause[0], after.start() if after else len(text), cues, skip, fig.end)
+    # the predicate past the closing dash, not a relative clause inside the aside ("40 women –
+    # wives of soldiers who are missing – have gathered": not missing)
+    return _nearest_status(text, fig.start, m.end(), after.start() if after else len(text), cues, skip, fig.end)
 
 
 #: "a total of" right before a figure, "in total" after it: how the amount is framed, not
@@ -4661,9 +4663,69 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     own_start = _own_subclause_start(ctx.text, c.figure, clause, noun)
     if own_start is not None:  # "... have died and 1.8 million have been made homeless": its own predicate
         clause, clause_only = (own_start, clause[1]), True
+    elif not clause_only and _own_finite_verb(ctx.text, c.figure, clause, noun):
+        clause_only = True  # "two families escaped, while two women were hurt": not hurt
+        came = _came_through_right_after(ctx.text, c.figure, noun)
+        if came is not None:  # "only 12 migrants survived the sinking; the rest are missing"
+            c.status = came
+            return True
     c.status = _status(ctx.blanked, c.figure, clause, people, c.projected, noun, _next_coordinated(ctx, c.figure),
                        others, clause_only)
     return bool(c.status)
+
+
+def _own_finite_verb(text: str, fig: Figure, clause: tuple[int, int], noun: Noun | None) -> bool:
+    """Whether the figure's noun phrase has a predicate of its own that names no status: a
+    finite verb other than an auxiliary right after it, past an adverb (``_bare_subject_verb``:
+    "two families miraculously escaped", "of which two remain on duty"), or one after an aside
+    between dashes that splits it ("40 women – wives of soldiers who are missing – have
+    gathered"). A casualty word of another clause is then not its status (docs/claims.md: it
+    gives no status to a figure whose own clause has a verb of its own).
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(
+    ...     "Police said two families escaped unharmed, while three women were injured.")]
+    [('two', 'other', 'escaped'), ('three', 'casualties', 'wounded')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(
+    ...     "About 40 women – wives of soldiers who are missing – have gathered in the square.")]
+    [('40', 'other', 'gathered')]
+    """
+    if _PART_WORDS.search(text, max(clause[0], fig.start - 20), fig.start):
+        return False  # "of whom 30 managed to escape": a part of a whole stays the whole's
+    end = _noun_phrase_end(text, fig, noun)
+    if end >= clause[1] and clause[1] < len(text) and text[clause[1]] in " —–-":
+        return _DASHED_PREDICATE.match(text, clause[1]) is not None
+    return end < clause[1] and _bare_subject_verb().match(text, end) is not None
+
+
+def _noun_phrase_end(text: str, fig: Figure, noun: Noun | None) -> int:
+    """Where the figure's noun phrase ends: its counted noun written after it, else "others"
+    right after it ("two others escaped"), else the figure."""
+    end = noun.end if noun is not None and noun.start >= fig.end else fig.end
+    m = _OTHERS_AFTER.match(text, end)
+    return m.end() if m is not None else end
+
+
+#: An adverb between people counted and their own verb ("two families miraculously escaped").
+_ADVERB_GAP = re.compile(r"\s+(?:[a-z]{3,}ly\s+)?", re.I)
+
+
+def _came_through_right_after(text: str, fig: Figure, noun: Noun | None) -> str | None:
+    """The status of a verb of ``came_through.csv`` that is the figure's own predicate right
+    after its noun phrase, past an adverb ("two families miraculously escaped": escaped), unless
+    a word of death or a wound follows it.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Only 12 migrants survived the sinking; the rest are missing.")]
+    [('12', 'other', 'survived')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Four guards were killed and two others escaped.")]
+    [('Four', 'casualties', 'killed'), ('two', 'other', 'escaped')]
+    """
+    own, _obj, statuses = _came_through()
+    end = _noun_phrase_end(text, fig, noun)
+    gap = _ADVERB_GAP.match(text, end)
+    verb = own.match(text, gap.end()) if gap is not None else None
+    if verb is None or _hurt_after(text, verb.end(), False):
+        return None
+    return statuses.get(verb.group(0).lower())
 
 
 #: A word that opens a subordinate clause right before a figure, past a verb of that clause and
@@ -7098,13 +7160,14 @@ def came_through_are_other(c: FigureCandidate, ctx: SentenceContext, art: Articl
     >>> [(c["figure"], c["category"]) for c in _claims("A survey found 40 people missing.")]
     [('40', 'casualties')]
     """
-    if c.category != "casualties" or ("scape" not in ctx.text and "found" not in ctx.text and "Found" not in ctx.text
+    if c.category not in lexicons.people_categories() or ("scape" not in ctx.text and "found" not in ctx.text and "Found" not in ctx.text
                                       and "locate" not in ctx.text and "Locate" not in ctx.text
                                       and "urviv" not in ctx.text):
         return False  # the cheap tests first (``RULE_NEEDS``)
-    if c.status.removeprefix("expected ") not in _PERIL_STATUSES:
-        return False
     own, obj, statuses = _came_through()
+    if c.status not in statuses.values() and (c.category != "casualties"
+                                              or c.status.removeprefix("expected ") not in _PERIL_STATUSES):
+        return False  # (a status of its own verb: "only nine sailors survived", ``_came_through_right_after``)
     after_noun = c.noun is not None and c.noun_follows and c.noun.start >= c.figure.end
     at = c.noun.end if after_noun and c.noun is not None else c.figure.end
     gap = _OWN_PREDICATE_GAP.match(ctx.text, at)
@@ -7379,14 +7442,55 @@ def pointer_keeps_casualty(c: FigureCandidate, ctx: SentenceContext, art: Articl
 
     >>> [(c["figure"], c["category"]) for c in _claims("About 9,000 people have died. Aid groups put the number at 12,000.")]
     [('9,000', 'casualties'), ('12,000', 'casualties')]
+
+    A bare figure whose own predicate says something else of them ("More than 800 have been
+    stopped at the border") is no such pointer (docs/claims.md: a figure whose own clause has a
+    verb of its own):
+
+    >>> [(c["figure"], c["category"]) for c in _claims("At least nine people have died in the forest. "
+    ...     "More than 800 have been stopped at the border.")]
+    [('nine', 'casualties'), ('800', 'other')]
     """
     last = art.last_kept
     if c.category == "casualties" or c.status or last is None or last[1] != "casualties":
         return False
     if not c.noun_carried or not 0 <= ctx.sentence.sentence - last[0] <= 1:
         return False
+    if _own_predicate_after_bare(ctx.text, c.figure):
+        return False
     c.category, c.status = "casualties", last[2]
     return True
+
+
+#: A passive or perfect right after a bare figure: its own predicate ("800 have been stopped").
+_OWN_PASSIVE_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:been\s+)?(?:[a-z]{3,}ly\s+)?[a-z]{2,}(?:ed|en)\b", re.I)
+#: A determiner right before a figure: "the 1,157" names a group counted before.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _own_predicate_after_bare(text: str, fig: Figure) -> bool:
+    """Whether a bare figure has a predicate of its own right after it: a passive or a perfect
+    ("800 have been stopped"), or a finite verb (``_bare_subject_verb``: "76 escaped"); not
+    after "the" ("the 1,157 estimated to be recoverable": the group named before), nor a frame
+    of hearsay ("are believed to be").
+
+    >>> t = "More than 800 have been stopped. For the 1,157 estimated to be found, 40 estimated to be held."
+    >>> [_own_predicate_after_bare(t, f) for f in find_figures(t)]
+    [True, False, False]
+    """
+    if _DETERMINER_BEFORE.search(text, max(0, fig.start - 8), fig.start):
+        return False
+    m = _OWN_PASSIVE_AFTER.match(text, fig.end)
+    end = m.end() if m is not None else None
+    if m is None:
+        m = _bare_subject_verb().match(text, fig.end)
+        end = m.end("verb") if m is not None else None
+    return end is not None and _TO_BE.match(text, end) is None
+
+
+#: "to be" after a verb: a frame of hearsay or estimate ("are believed to be", "estimated to be").
+_TO_BE = re.compile(r"\s+to\s+be\b", re.I)
 
 
 @cache
