@@ -3907,7 +3907,7 @@ def first_item_of_a_breakdown(c: FigureCandidate, ctx: SentenceContext, art: Art
     >>> [c["figure"] for c in _claims("Raiders burned 12 villages, 3 in the north and 2 in the south.")]
     []
     """
-    if c.lookup.found or "," not in ctx.text and " and " not in ctx.text or c.figure.percent:
+    if c.lookup.found or ("," not in ctx.text and " and " not in ctx.text) or c.figure.percent:
         return False
     text, fig = ctx.text, c.figure
     m = _BREAKDOWN_ITEM.match(text, fig.end)
