@@ -7160,9 +7160,9 @@ def came_through_are_other(c: FigureCandidate, ctx: SentenceContext, art: Articl
     >>> [(c["figure"], c["category"]) for c in _claims("A survey found 40 people missing.")]
     [('40', 'casualties')]
     """
-    if c.category not in lexicons.people_categories() or ("scape" not in ctx.text and "found" not in ctx.text and "Found" not in ctx.text
-                                      and "locate" not in ctx.text and "Locate" not in ctx.text
-                                      and "urviv" not in ctx.text):
+    if ("scape" not in ctx.text and "found" not in ctx.text and "Found" not in ctx.text
+            and "locate" not in ctx.text and "Locate" not in ctx.text
+            and "urviv" not in ctx.text) or c.category not in lexicons.people_categories():
         return False  # the cheap tests first (``RULE_NEEDS``)
     own, obj, statuses = _came_through()
     if c.status not in statuses.values() and (c.category != "casualties"
