@@ -141,3 +141,21 @@ def test_the_latest_estimate_table_lists_unattributed_figures_after_the_named_cl
     table = report.latest_table(rows).frame
     assert table["claimant"].tolist() == ["Medics Network", "Relief Agency", "witnesses",
                                           "unattributed", "unattributed"]
+
+
+def test_the_latest_estimate_table_of_several_wars_says_the_war_of_each_row():
+    """Even a row compared with none (another time or place, set 0) says its war in words."""
+    from claimtable import report
+
+    rows = said(("Relief Agency", "killed", 300, "2025-06-01", "", "SD"),
+                ("Medics Network", "killed", 310, "", "", "SD"),
+                ("Relief Agency", "killed", 40, "2025-06-20", "", "PS"),
+                ("Civil Defence", "killed", 45, "", "", "PS"),
+                ("Harbour Police", "killed", 4, "2023-01-02", "Reynosa", ""))
+    table = report.latest_table(rows).frame
+    assert list(table.columns[:3]) == ["measure", "claimant", "war"]
+    wars = {(r.claimant, r.war): r.comparison for r in table.itertuples()}
+    assert set(wars) == {("Relief Agency", "Sudan"), ("Relief Agency", "Palestinian Territory"),
+                         ("Medics Network", "Sudan"), ("Civil Defence", "Palestinian Territory"),
+                         ("Harbour Police", "Mexico")}
+    assert wars[("Harbour Police", "Mexico")] == charts.ELSEWHERE

@@ -593,6 +593,23 @@ def who_rows(frame: pd.DataFrame) -> WhoRows:
     return WhoRows(latest.drop(columns=["war_"]), rows, {r: counts[r] for r in rows}, claimant)
 
 
+def figure_wars(rows: pd.DataFrame) -> list[str]:
+    """The war each estimate is of, as a reader knows it (``war_label``): the countries of its
+    ``place``, else those its articles name (``countries``), else its place; empty when none is
+    named.
+
+    >>> figure_wars(pd.DataFrame({"place": ["Khartoum", "", "Reynosa", ""], "countries": ["", "PS", "", ""]}))
+    ['Sudan', 'Palestinian Territory', 'Mexico', '']
+    """
+    from claimtable.compare import _place_parts
+    from claimtable.estimates import countries_read
+
+    n = len(rows)
+    places = ["" if pd.isna(p) else str(p) for p in rows["place"]] if "place" in rows else [""] * n
+    cells = rows["countries"].tolist() if "countries" in rows else [""] * n
+    return [war_label([_place_parts(p)[0] or countries_read(c)], p) for p, c in zip(places, cells, strict=True)]
+
+
 def war_label(countries: list[frozenset[str]], place: str = "") -> str:
     """A war as a reader knows it: the names of the countries its figures are read in (those
     every figure that names one names, else the first's; at most ``WAR_NAMES``, the rest
@@ -1900,7 +1917,8 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     set is gathered around, ``compared_around``, and the countries it is read in,
     ``compared_in``; an estimate in no set is ``ELSEWHERE``, set 0, out of every median and shown
     beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
-    only one claimant: a set of one); in a measure, "unattributed" (one row per war, each in
+    only one claimant: a set of one), the war the estimate is of in words (``figure_wars``:
+    one about another time or place says it too); in a measure, "unattributed" (one row per war, each in
     its own war's set) after the named claimants. The ledger's rows
     are those in view (``ledger_in_view``), after the articles' own. Grows with claimants ×
     measures, never with articles.
@@ -1915,7 +1933,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     [['A', 110.0, 'agrees'], ['B', 110.0, 'agrees'], ['C', 110.0, 'higher']]
     """
     columns = ["family", "measure", "claimant", "origin", "as_of", "value", "point", "median",
-               "ratio", "comparison", "compared_around", "set", "compared_in"]
+               "ratio", "comparison", "compared_around", "set", "compared_in", "war"]
     latest = latest_estimates(ledger_in_view(estimates).rows)
     if not len(latest):
         return pd.DataFrame(columns=columns)
@@ -1925,7 +1943,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     stats = latest[compared].groupby(key[compared])["point"].agg(["median", "count"])
     first = latest[sets == 1].groupby("measure")["point"].median()
     rows = []
-    for r, k, s in zip(latest.itertuples(), key, sets, strict=True):
+    for r, k, s, war in zip(latest.itertuples(), key, sets, figure_wars(latest), strict=True):
         # a row in no set is shown beside the first set's median, as before
         median = float(stats.loc[k, "median"]) if s else float(first.get(r.measure, r.point))
         count = int(stats.loc[k, "count"]) if s else 0
@@ -1934,7 +1952,8 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
                      "value": value_text(r.value_low, r.value_high, r.hedge), "point": r.point,
                      "median": median, "ratio": round(r.point / median, 2),
                      "comparison": compare_to_median(r.point, median, count) if s else ELSEWHERE,
-                     "compared_around": around[r.Index], "set": int(s), "compared_in": where[r.Index]})
+                     "compared_around": around[r.Index], "set": int(s), "compared_in": where[r.Index],
+                     "war": war})
     order = {f: i for i, f in enumerate(FAMILIES)}
     table = pd.DataFrame(rows, columns=columns)
     table["_f"] = table["family"].map(order).fillna(len(order))
