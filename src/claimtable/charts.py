@@ -395,6 +395,13 @@ def latest_estimates(estimates: pd.DataFrame, *, wars: bool = True) -> pd.DataFr
     >>> latest_estimates(two)["value_high"].tolist(), latest_estimates(two, wars=False)["value_high"].tolist()
     ([40.0, 300.0], [40.0])
     """
+    return _latest(estimates, wars)[0].drop(columns=["war_"])
+
+
+def _latest(estimates: pd.DataFrame, wars: bool = True) -> tuple[pd.DataFrame, pd.Series]:
+    """``latest_estimates`` with the war of each row within its claimant and measure
+    (``war_``), and the war of each of the estimates (by their index): a claimant's estimates
+    are of the row of the latest of their claimant, measure and war."""
     frame = _estimates(estimates)
     frame = frame.assign(day_=[pd.Timestamp.min if d is None or pd.isna(d) else d for d in frame["date"]],
                          own_=(frame["origin"] != "hand-coded").astype(int),
@@ -420,7 +427,7 @@ def latest_estimates(estimates: pd.DataFrame, *, wars: bool = True) -> pd.DataFr
     near = frame[np.array([beside_latest(r) for r in frame.itertuples()], dtype=bool)]
     near = near.sort_values(["claimant", "measure", "war_", "point", "day_", "relays", "estimate"],
                             ascending=[True, True, True, True, True, True, False], kind="stable")
-    return near.groupby(by, sort=True).tail(1).drop(columns=["day_", "own_", "share_", "war_"])
+    return near.groupby(by, sort=True).tail(1).drop(columns=["day_", "own_", "share_"]), frame["war_"]
 
 
 def latest_wars(frame: pd.DataFrame) -> list[int]:
@@ -452,6 +459,179 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
             continue
         wars[i] = war_of(seeds.setdefault(keys[i], []), (places[i], countries_read(cells[i])))
     return wars
+
+
+#: Between a claimant and the war a row of its latest figures is of ("United Nations — Sudan").
+WAR_DASH = " — "
+#: The claimant of figures no one is named for (``_estimates``): a grid's rows of it come after
+#: the named claimants', whose views they are not.
+UNATTRIBUTED = "unattributed"
+#: The "war" of a claimant's figures that name no place, in articles that name no country, when
+#: the claimant has several wars.
+NO_WAR = "no country named"
+#: How many country names a war's label spells out ("Sudan, Chad"); more are counted ("+2").
+WAR_NAMES = 2
+#: The characters of a grid's row label line that says a war ("— Democratic Republic of the
+#: Congo"): the left margin holds 34 at the labels' size.
+WAR_CHARS = 34
+
+
+def claimant_wars(latest: pd.DataFrame) -> list[str]:
+    """The row of a grid of one cell per row and measure ("Who says what") that each of the
+    claimants' latest figures (``latest_estimates``: one per claimant, measure and war) is drawn
+    in: the claimant's name where its figures can all be of one war (the seeds' claimants), else
+    a row for each of its wars, "United Nations — Sudan" (``war_label``), so that no cell hides
+    a war and each says which it is of. A claimant's figures, latest first, each join the
+    first of its wars that it can be of (``compare.wars_can_be_one``: its ``place``, else its
+    articles' ``countries``) and that holds no figure of its measure yet; else they start the
+    next. A figure that names no place and whose articles name no country can be of any war: it
+    joins the claimant's one war when it has one, else a row of its own, "UN — no country
+    named" (``NO_WAR``), never a war it may not be of.
+
+    >>> latest = pd.DataFrame({"claimant": ["UN", "UN", "UN", "UN", "NIS", "NIS"],
+    ...     "measure": ["killed", "killed", "displaced", "wounded", "killed", "wounded"],
+    ...     "place": ["", "", "Khartoum", "", "", ""], "countries": ["SD", "MX", "", "", "RU", ""],
+    ...     "as_of": ["2025-06-20", "2025-06-01", "2025-05", "2025-07", "", ""]})
+    >>> claimant_wars(latest)
+    ['UN — Sudan', 'UN — Mexico', 'UN — Sudan', 'UN — no country named', 'NIS', 'NIS']
+    """
+    from claimtable.compare import _place_parts, wars_can_be_one
+    from claimtable.estimates import countries_read
+
+    n = len(latest)
+    places = ["" if pd.isna(p) else str(p) for p in latest["place"]] if "place" in latest else [""] * n
+    cells = latest["countries"].tolist() if "countries" in latest else [""] * n
+    wheres = [(p, countries_read(c)) for p, c in zip(places, cells, strict=True)]
+    dates = latest["date"].tolist() if "date" in latest else [as_of_date(str(a)) for a in latest["as_of"]]
+    days = [-1 if d is None or pd.isna(d) else pd.Timestamp(d).toordinal() for d in dates]
+    claimants, measures_ = latest["claimant"].tolist(), latest["measure"].tolist()
+    nowhere = [not (p or c) for p, c in wheres]
+    order = sorted(range(n), key=lambda i: (nowhere[i], -days[i], i))
+    wars: dict[str, list[dict]] = {}  # each claimant's wars, latest first: seed, measures, members
+    war_of_row = [0] * n
+    for i in order:
+        mine = wars.setdefault(claimants[i], [])
+        located = sum(1 for w in mine if w["seed"][0] or w["seed"][1])
+        k = next((k for k, w in enumerate(mine) if measures_[i] not in w["measures"]
+                  and (wars_can_be_one(*w["seed"], *wheres[i]) if not nowhere[i] or located == 1
+                       else not (w["seed"][0] or w["seed"][1]))), None)
+        if k is None:
+            mine.append({"seed": wheres[i], "measures": set(), "members": []})
+            k = len(mine) - 1
+        mine[k]["measures"].add(measures_[i])
+        mine[k]["members"].append(wheres[i])
+        war_of_row[i] = k
+    labels: dict[str, list[str]] = {}
+    for claimant, mine in wars.items():
+        if len(mine) == 1:
+            labels[claimant] = [claimant]
+            continue
+        told = [war_label([_place_parts(p)[0] or c for p, c in w["members"]], w["seed"][0]) or NO_WAR for w in mine]
+        # two wars of one country (two towns apart): the place tells them apart
+        told = [t if told.count(t) == 1 or not w["seed"][0] else f"{t} ({w['seed'][0]})"
+                for t, w in zip(told, mine, strict=True)]
+        told = [t if told[:k].count(t) == 0 else f"{t} ({k + 1})" for k, t in enumerate(told)]
+        labels[claimant] = [f"{claimant}{WAR_DASH}{t}" for t in told]
+    return [labels[c][k] for c, k in zip(claimants, war_of_row, strict=True)]
+
+
+@dataclass(frozen=True)
+class WhoRows:
+    """The rows of "Who says what" (chart and table, ``who_rows``): the claimants' latest
+    estimates with the row each is drawn in (``latest``, its ``row`` column), the rows by how
+    many estimates they hold (``ranked``), how many each holds and the claimant of each."""
+
+    latest: pd.DataFrame
+    ranked: list[str]
+    counts: dict[str, int]
+    claimant: dict[str, str]
+
+    def grouped(self, rows: list[str]) -> list[str]:
+        """``rows`` (ranked) as a grid draws them: each claimant's rows together, where its
+        first (most estimates) is.
+
+        >>> WhoRows(pd.DataFrame(), [], {}, {"A — x": "A", "B": "B", "A — y": "A"}).grouped(["A — x", "B", "A — y"])
+        ['A — x', 'A — y', 'B']
+        """
+        first = {c: k for k, c in reversed(list(enumerate(self.claimant[r] for r in rows)))}
+        return sorted(rows, key=lambda r: first[self.claimant[r]])
+
+    @property
+    def rows(self) -> list[str]:
+        """All the rows, in the order a grid draws them (``grouped``)."""
+        return self.grouped(self.ranked)
+
+
+def who_rows(frame: pd.DataFrame) -> WhoRows:
+    """The rows of "Who says what", one step for the chart and the table: each claimant's
+    latest estimate of each measure and war (``latest_estimates``) in a row of its claimant, a
+    claimant of several wars a row for each (``claimant_wars``). A row holds the claimant's
+    estimates of the wars of its latest figures (an estimate is of its claimant, measure and
+    war's latest: ``latest_wars``); rows ranked by how many estimates they hold (the articles'
+    own first, ties by name, as claimants are ranked; a grid takes the first and draws each
+    claimant's together: ``WhoRows.grouped``), "unattributed" after the named claimants:
+    figures no one is named for are nobody's view, and never push a named claimant out of the
+    grid. ``frame`` is ``_estimates``' table.
+
+    >>> said = _estimates(pd.DataFrame({"estimate": [1, 2, 3, 4], "claimant": ["", "UN", "UN", "UN"],
+    ...     "measure": ["killed"] * 4, "value_low": [9, 300, 40, 35], "value_high": [9, 300, 40, 35],
+    ...     "as_of": ["", "2025-06-01", "2025-06-20", "2025-06-10"], "place": [""] * 4,
+    ...     "countries": ["", "SD", "PS", "PS"], "origin": ["extracted"] * 4}))
+    >>> who = who_rows(said)
+    >>> who.ranked, who.counts
+    (['UN — Palestinian Territory', 'UN — Sudan', 'unattributed'], {'UN — Palestinian Territory': 2, 'UN — Sudan': 1, 'unattributed': 1})
+    """
+    latest, war = _latest(frame)
+    latest = latest.assign(row=claimant_wars(latest))
+    of = {(r.claimant, r.measure, r.war_): r.row for r in latest.itertuples()}
+    row = pd.Series([of[k] for k in zip(frame["claimant"], frame["measure"], war.loc[frame.index], strict=True)],
+                    index=frame.index, dtype=object)
+    claimant = dict(zip(row, frame["claimant"], strict=True))
+    ranked = _ranked(row, _own(frame))
+    rows = [r for r in ranked if claimant[r] != UNATTRIBUTED] + [r for r in ranked if claimant[r] == UNATTRIBUTED]
+    counts = {k: int(v) for k, v in row.value_counts().items()}
+    return WhoRows(latest.drop(columns=["war_"]), rows, {r: counts[r] for r in rows}, claimant)
+
+
+def figure_wars(rows: pd.DataFrame) -> list[str]:
+    """The war each estimate is of, as a reader knows it (``war_label``): the countries of its
+    ``place``, else those its articles name (``countries``), else its place; empty when none is
+    named.
+
+    >>> figure_wars(pd.DataFrame({"place": ["Khartoum", "", "Reynosa", ""], "countries": ["", "PS", "", ""]}))
+    ['Sudan', 'Palestinian Territory', 'Mexico', '']
+    """
+    from claimtable.compare import _place_parts
+    from claimtable.estimates import countries_read
+
+    n = len(rows)
+    places = ["" if pd.isna(p) else str(p) for p in rows["place"]] if "place" in rows else [""] * n
+    cells = rows["countries"].tolist() if "countries" in rows else [""] * n
+    return [war_label([_place_parts(p)[0] or countries_read(c)], p) for p, c in zip(places, cells, strict=True)]
+
+
+def war_label(countries: list[frozenset[str]], place: str = "") -> str:
+    """A war as a reader knows it: the names of the countries its figures are read in (those
+    every figure that names one names, else the first's; at most ``WAR_NAMES``, the rest
+    counted), else its first figure's ``place``; empty when neither is known.
+
+    >>> war_label([frozenset({"SD"}), frozenset({"SD", "TD"}), frozenset()]), war_label([frozenset()], "Reynosa")
+    ('Sudan', 'Reynosa')
+    >>> war_label([frozenset({"UA", "RU", "BY"})]), war_label([frozenset({"CD", "CF"})])
+    ('Belarus, Russia +1', 'Central African Republic +1')
+    """
+    from claimtable.places import country_names
+
+    named = [c for c in countries if c]
+    common = frozenset.intersection(*named) if named else frozenset()
+    codes = common or (named[0] if named else frozenset())
+    if not codes:
+        return place
+    names = sorted(country_names().get(c, c) for c in codes)
+    # as many names as a row label's line holds (``WAR_CHARS``), one at least; the rest counted
+    spelt = next(k for k in range(min(len(names), WAR_NAMES), 0, -1)
+                 if k == 1 or len(", ".join(names[:k])) + 3 <= WAR_CHARS)
+    return ", ".join(names[:spelt]) + (f" +{len(names) - spelt}" if len(names) > spelt else "")
 
 
 def measure_head(measure: str) -> str:
@@ -1237,7 +1417,9 @@ def _ranked(values: pd.Series, own: pd.Series | None = None) -> list[str]:
 
 def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.DataFrame:
     """Claimant × measure: each claimant's latest estimate of each measure, as text
-    ("~12,000 (2024-10-23)", "hand-coded" marked), claimants by number of estimates.
+    ("~12,000 (2024-10-23)", "hand-coded" marked), claimants by number of estimates,
+    "unattributed" last; a claimant of several wars has a row for each, "United Nations —
+    Sudan", holding its estimates of that war (``who_rows``, as the chart draws them).
 
     Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
 
@@ -1249,21 +1431,19 @@ def who_says_what_table(estimates: pd.DataFrame, top: int | None = None) -> pd.D
     {'claimant': 'NIS', 'estimates': 2, 'troops_present': '10,000 (2024-10-23)', 'killed': '~100 (2024-12)'}
     """
     frame = _estimates(ledger_in_view(estimates).rows)
-    claimants = _ranked(frame["claimant"], _own(frame))
-    claimants = claimants[:top] if top else claimants
     measures = _by_family(frame, _ranked(frame["measure"], _own(frame)))
-    latest = latest_estimates(frame, wars=False)
+    who = who_rows(frame)
+    rows = who.grouped(who.ranked[:top] if top else who.ranked)
     cells = {}
-    for r in latest.itertuples():
+    for r in who.latest.itertuples():
         text = value_text(r.value_low, r.value_high, r.hedge)
         if r.as_of:
             text += f" ({r.as_of})"
         if r.origin == "hand-coded":
             text += " hand-coded"
-        cells[(r.claimant, r.measure)] = text
-    counts = frame["claimant"].value_counts()
-    table = pd.DataFrame([{"claimant": c, "estimates": int(counts[c]),
-                           **{m: cells.get((c, m), "") for m in measures}} for c in claimants],
+        cells[(r.row, r.measure)] = text
+    table = pd.DataFrame([{"claimant": row, "estimates": who.counts[row],
+                           **{m: cells.get((row, m), "") for m in measures}} for row in rows],
                          columns=["claimant", "estimates", *measures])
     return table
 
@@ -1280,8 +1460,10 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
                   sources_note: str = "") -> Figure:
     """Heat map of claimant × measure: each cell the claimant's latest estimate of the measure
     (colour: value on a log scale; ◇ hand-coded). The claimants and measures with most
-    estimates (``n_claimants``, ``n_measures``), a claimant only with an estimate of a measure shown;
-    "+K more" counts the rest (all are in :func:`who_says_what_table`).
+    estimates (``n_claimants`` rows, ``n_measures``), a claimant only with an estimate of a measure shown;
+    a claimant of several wars has a row for each ("United Nations — Sudan", ``claimant_wars``),
+    "unattributed" comes after the named claimants; "+K more" counts the rest (all are in
+    :func:`who_says_what_table`).
 
     Reads: estimate, origin, measure, claimant, value_low, value_high, hedge, as_of, relays.
 
@@ -1303,11 +1485,13 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         claimants = _ranked(frame["claimant"], _own(frame))
         measures = _ranked(frame["measure"], _own(frame))
         cols = _by_family(frame, measures[:n_measures])
-        latest = latest_estimates(frame, wars=False).set_index(["claimant", "measure"])
+        who = who_rows(frame)
+        latest = who.latest.set_index(["row", "measure"])
         # a row for a claimant with an estimate of a measure shown: one whose estimates are all
         # of the measures left out would be a row of empty cells
-        shown = set(latest.index[latest.index.get_level_values("measure").isin(cols)].get_level_values("claimant"))
-        rows = [c for c in claimants if c in shown][:n_claimants]
+        shown = set(latest.index[latest.index.get_level_values("measure").isin(cols)].get_level_values("row"))
+        rows = who.grouped([r for r in who.ranked if r in shown][:n_claimants])
+        drawn = {who.claimant[r] for r in rows}
         ax = _grid_axes(fig, 2.3, 6.1, 7.3, 5.35, len(rows), len(cols), GRID_CELL)
         values = _heat_values(latest, rows, cols)
         found = values[~np.isnan(values)]
@@ -1317,20 +1501,42 @@ def who_says_what(estimates: pd.DataFrame, *, n_claimants: int = 15, n_measures:
         scale = _grid_text_scale(ax, len(rows), len(cols))
         _heat_cells(fig, ax, latest, rows, cols, [[not np.isnan(v) and norm(v) > 0.6 for v in row] for row in values],
                     scale)
-        _grid_ticks(ax, [_measure_lines(m, _head_chars(ax, len(cols)), 3) for m in cols], [_wrapped(c, 30) for c in rows], scale)
+        _grid_ticks(ax, [_measure_lines(m, _head_chars(ax, len(cols)), 3) for m in cols], [_row_label(r) for r in rows], scale)
         _colour_bar(fig, ax, image)
-        more = _more([(len(claimants) - len(rows), "claimants"), (len(measures) - len(cols), "measures")])
+        wars_left = sum(1 for r in who.ranked if r in shown and r not in rows and who.claimant[r] in drawn)
+        more = _more([(len(claimants) - len(drawn), "claimants"), (wars_left, "wars of the claimants drawn"),
+                      (len(measures) - len(cols), "measures")])
         # the span of what the cells say (a range's ends), not of the colours' points: a
         # "2M–10M" cell is coloured at 4.47M, a figure no cell shows
-        cells = latest[latest.index.get_level_values("claimant").isin(rows)
+        cells = latest[latest.index.get_level_values("row").isin(rows)
                        & latest.index.get_level_values("measure").isin(cols)]
-        _describe(fig, f"The latest estimates of {len(rows):,} of {count(len(claimants), 'claimant')} "
-                       f"(most estimates first) for {len(cols):,} of {count(len(measures), 'measure')}: "
+        in_rows = f"; {len(rows):,} rows, a claimant of several wars a row for each" if len(rows) > len(drawn) else ""
+        _describe(fig, f"The latest estimates of {len(drawn):,} of {count(len(claimants), 'claimant')} "
+                       f"(most estimates first{in_rows}) for {len(cols):,} of {count(len(measures), 'measure')}: "
                        f"{len(found):,} of {len(rows) * len(cols):,} cells hold one, from "
                        f"{short_number(cells['value_low'].min())} to {short_number(cells['value_high'].max())}.")
         note = f"{more} (all in the “Latest estimate” table). " if more else ""
         _note(fig, (note + sources_note).strip())
         return fig
+
+
+def _row_label(row: str, width: int = 30) -> str:
+    """A grid's row label in two lines of ``width`` characters; a claimant's war ("— Sudan")
+    is never the part cut: a name too long for both lines is shortened on the first, its war
+    (``WAR_CHARS`` at most) whole on the second.
+
+    >>> print(_row_label("International Organization for Migration — Sudan"))
+    International Organization for
+    Migration — Sudan
+    >>> print(_row_label("Royal Papua New Guinea Constabulary Acting Superintendent — Papua New Guinea"))
+    Royal Papua New Guinea Consta…
+    — Papua New Guinea
+    """
+    label = _wrapped(row, width)
+    if not label.endswith("…") or WAR_DASH not in row:
+        return label
+    claimant, war = row.rsplit(WAR_DASH, 1)
+    return f"{_wrapped(claimant, width, 1)}\n{_wrapped(WAR_DASH.lstrip() + war, WAR_CHARS, 1)}"
 
 
 def _heat_values(latest: pd.DataFrame, rows: list[str], cols: list[str]) -> np.ndarray:
@@ -1711,7 +1917,9 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     set is gathered around, ``compared_around``, and the countries it is read in,
     ``compared_in``; an estimate in no set is ``ELSEWHERE``, set 0, out of every median and shown
     beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
-    only one claimant: a set of one). The ledger's rows
+    only one claimant: a set of one), the war the estimate is of in words (``figure_wars``:
+    one about another time or place says it too); in a measure, "unattributed" (one row per war, each in
+    its own war's set) after the named claimants. The ledger's rows
     are those in view (``ledger_in_view``), after the articles' own. Grows with claimants ×
     measures, never with articles.
 
@@ -1725,7 +1933,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     [['A', 110.0, 'agrees'], ['B', 110.0, 'agrees'], ['C', 110.0, 'higher']]
     """
     columns = ["family", "measure", "claimant", "origin", "as_of", "value", "point", "median",
-               "ratio", "comparison", "compared_around", "set", "compared_in"]
+               "ratio", "comparison", "compared_around", "set", "compared_in", "war"]
     latest = latest_estimates(ledger_in_view(estimates).rows)
     if not len(latest):
         return pd.DataFrame(columns=columns)
@@ -1735,7 +1943,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     stats = latest[compared].groupby(key[compared])["point"].agg(["median", "count"])
     first = latest[sets == 1].groupby("measure")["point"].median()
     rows = []
-    for r, k, s in zip(latest.itertuples(), key, sets, strict=True):
+    for r, k, s, war in zip(latest.itertuples(), key, sets, figure_wars(latest), strict=True):
         # a row in no set is shown beside the first set's median, as before
         median = float(stats.loc[k, "median"]) if s else float(first.get(r.measure, r.point))
         count = int(stats.loc[k, "count"]) if s else 0
@@ -1744,13 +1952,16 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
                      "value": value_text(r.value_low, r.value_high, r.hedge), "point": r.point,
                      "median": median, "ratio": round(r.point / median, 2),
                      "comparison": compare_to_median(r.point, median, count) if s else ELSEWHERE,
-                     "compared_around": around[r.Index], "set": int(s), "compared_in": where[r.Index]})
+                     "compared_around": around[r.Index], "set": int(s), "compared_in": where[r.Index],
+                     "war": war})
     order = {f: i for i, f in enumerate(FAMILIES)}
     table = pd.DataFrame(rows, columns=columns)
     table["_f"] = table["family"].map(order).fillna(len(order))
     table["_coded"] = table["origin"] == "hand-coded"  # the articles' own rows first
-    return (table.sort_values(["_coded", "_f", "measure", "claimant"], kind="stable")
-            .drop(columns=["_f", "_coded"]).reset_index(drop=True))
+    # in a measure, the named claimants' rows before the figures no one is named for
+    table["_anon"] = table["claimant"] == UNATTRIBUTED
+    return (table.sort_values(["_coded", "_f", "measure", "_anon", "claimant"], kind="stable")
+            .drop(columns=["_f", "_coded", "_anon"]).reset_index(drop=True))
 
 
 _ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·", ELSEWHERE: "×"}

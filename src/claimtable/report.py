@@ -997,8 +997,9 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
     of the largest set of the latest estimates about one time and place
     (``charts.agreement_table``, where the ledger's rows about the articles' dates count too),
     in the order of measures and claimants; when a measure has several sets (a collection of
-    several wars), each row against its own set's median, and the table says which set (``set``,
-    1 the largest) and where (``compared_in``). The ledger's own latest figures are a table of
+    several wars), each row against its own set's median, and the table says which war the row
+    is of (``war``, in words: "Sudan"), which set (``set``, 1 the largest) and where
+    (``compared_in``). The ledger's own latest figures are a table of
     their own (``latest_ledger_table``).
 
     >>> est = pd.DataFrame({"claimant": ["A", "B"], "measure": ["killed"] * 2, "value_low": [100, 110],
@@ -1014,10 +1015,13 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
     with_ledger = bool((latest["origin"] == LEDGER_ORIGIN).any())
     several = bool((latest["set"] > 1).any())
     median = ("the median of " + ("its set (1 the largest, each compared among itself, in the countries "
-                                  "its compared_in column names)" if several else "the largest set")
+                                  "its compared_in column names; war: where the figure is, in words)" if several
+                                  else "the largest set")
               + " of the latest estimates about one time and place"
               + (", the ledger's rows about the articles' dates among them" if with_ledger else ""))
-    view = LATEST_VIEW + (["set", "compared_in"] if several else [])
+    # several wars: each row says which war it is of, beside its claimant (one about another
+    # time or place, in no set, too)
+    view = ([*LATEST_VIEW[:2], "war", *LATEST_VIEW[2:], "set", "compared_in"] if several else LATEST_VIEW)
     return Table(own[view].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
                  title=f"Latest estimate of each claimant and measure in these articles ({len(own):,}): "
                        f"against {median} (another time or place: not compared)")

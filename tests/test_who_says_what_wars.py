@@ -1,0 +1,161 @@
+""""Who says what, now" (the heat map and ``charts.who_says_what_table``) in a collection of
+many wars: a claimant that gives figures of two wars has a row for each, named by the war's
+country ("Relief Agency — Sudan"), so that no cell hides a war and each says which war it is
+of; a claimant of one war keeps one row under its own name; "unattributed" comes after the
+named claimants. The figures are made up for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from claimtable import charts
+from tests.test_charts import boxes, by_gid, overlapping
+
+
+def said(*rows: tuple) -> pd.DataFrame:
+    """Estimates of (claimant, measure, value, as_of, place, countries)."""
+    return pd.DataFrame([{"estimate": k + 1, "origin": "extracted", "claimant": c, "measure": m,
+                          "value_low": v, "value_high": v, "hedge": "exact", "as_of": d, "relays": 1,
+                          "place": p, "countries": w}
+                         for k, (c, m, v, d, p, w) in enumerate(rows)])
+
+
+TWO_WARS_SAID = [
+    ("Relief Agency", "killed", 300, "2025-06-01", "", "SD"),
+    ("Relief Agency", "killed", 280, "2025-05-20", "Khartoum", ""),
+    ("Relief Agency", "killed", 40, "2025-06-20", "", "PS"),
+    ("Relief Agency", "displaced", 9000, "2025-06-02", "", "SD"),
+    ("Medics Network", "killed", 310, "2025-06-03", "", "SD"),
+    ("Medics Network", "wounded", 500, "2025-06-03", "", "SD"),
+]
+TWO_WARS = said(*TWO_WARS_SAID)
+
+
+def _cells(fig) -> dict[str, list[str]]:
+    """Each row label of a heat map (one line) and the texts of its cells, left to right."""
+    ax = fig.axes[0]
+    labels = [" ".join(t.get_text().split()) for t in ax.get_yticklabels()]
+    rows: dict[str, list[tuple[float, str]]] = {label: [] for label in labels}
+    for t in by_gid(fig, "cell"):
+        x, y = t.get_position()
+        rows[labels[int(y)]].append((x, t.get_text()))
+    return {label: [text for _, text in sorted(cells)] for label, cells in rows.items()}
+
+
+def test_the_table_gives_a_claimant_of_two_wars_a_row_for_each():
+    table = charts.who_says_what_table(TWO_WARS).set_index("claimant")
+    assert table.loc["Relief Agency — Sudan", "killed"] == "300 (2025-06-01)"
+    assert table.loc["Relief Agency — Palestinian Territory", "killed"] == "40 (2025-06-20)"
+    # the displaced of Sudan are in Sudan's row, not beside Gaza's toll
+    assert table.loc["Relief Agency — Sudan", "displaced"] == "9,000 (2025-06-02)"
+    assert table.loc["Relief Agency — Palestinian Territory", "displaced"] == ""
+    # each row counts the claimant's estimates of its war; together, all of them
+    assert table.loc["Relief Agency — Sudan", "estimates"] == 3
+    assert table.loc["Relief Agency — Palestinian Territory", "estimates"] == 1
+    # a claimant of one war keeps its one row, under its name
+    assert table.loc["Medics Network", "killed"] == "310 (2025-06-03)"
+    assert "Relief Agency" not in table.index
+
+
+def test_the_heat_map_draws_each_war_of_a_claimant_in_a_row_named_by_it():
+    fig = charts.who_says_what(TWO_WARS)
+    cells = _cells(fig)
+    assert cells["Relief Agency — Sudan"] == ["9,000", "300"] or cells["Relief Agency — Sudan"] == ["300", "9,000"]
+    assert cells["Relief Agency — Palestinian Territory"] == ["40"]
+    assert cells["Medics Network"] == ["310", "500"]
+    assert "a claimant of several wars a row for each" in charts.description(fig)
+
+
+def test_two_measures_of_two_wars_are_never_one_row():
+    """No cell hides a war, and still a row of "killed" in Gaza beside "displaced" in Sudan would
+    read as one war's: the claimant's two wars are two rows."""
+    rows = said(("Relief Agency", "killed", 40, "2025-06-20", "", "PS"),
+                ("Relief Agency", "displaced", 9000, "2025-06-02", "", "SD"))
+    table = charts.who_says_what_table(rows)
+    assert table["claimant"].tolist() == ["Relief Agency — Palestinian Territory", "Relief Agency — Sudan"]
+
+
+def test_a_figure_of_no_known_war_is_not_put_in_a_war_it_may_not_be_of():
+    """A figure whose place and articles name no country can be of any war: beside a claimant's
+    one war it is of that war (one row, as before); beside two it has a row of its own."""
+    nowhere = ("Relief Agency", "wounded", 75, "2025-06-25", "", "")
+    table = charts.who_says_what_table(said(*TWO_WARS_SAID, nowhere))
+    rows = table.set_index("claimant")
+    assert rows.loc["Relief Agency — no country named", "wounded"] == "75 (2025-06-25)"
+    assert rows.loc["Relief Agency — Sudan", "wounded"] == ""
+    one = charts.who_says_what_table(said(("Relief Agency", "killed", 300, "2025-06-01", "", "SD"), nowhere))
+    assert one["claimant"].tolist() == ["Relief Agency"]
+    assert one.loc[0, "wounded"] == "75 (2025-06-25)"
+
+
+def test_unattributed_figures_come_after_the_named_claimants():
+    """"unattributed" (figures no one is named for) has the most estimates here: its rows are
+    still drawn after the named claimants', in the grid and the table."""
+    rows = said(*[("", "killed", 10 + k, f"2025-06-{k + 1:02d}", "", "SD") for k in range(5)],
+                ("", "killed", 7, "2025-06-09", "", "PS"),
+                ("Relief Agency", "killed", 300, "2025-06-01", "", "SD"),
+                ("Medics Network", "killed", 310, "2025-06-03", "", "SD"))
+    table = charts.who_says_what_table(rows)
+    assert table["claimant"].tolist() == ["Medics Network", "Relief Agency", "unattributed — Sudan",
+                                          "unattributed — Palestinian Territory"]
+    shown = list(_cells(charts.who_says_what(rows)))
+    assert shown == table["claimant"].tolist()
+
+
+def test_a_grid_of_many_wars_keeps_its_size_and_its_labels_whole():
+    """Twenty claimants of three wars each: the figure keeps its size, fifteen rows are drawn,
+    each row's war is written whole (never "— Su…"), no two labels overlap and the rows left
+    out are counted."""
+    wars = [("SD", "Sudan"), ("PS", "Palestinian Territory"), ("CD", "Democratic Republic of the Congo")]
+    rows = said(*[(f"International Humanitarian Organisation number {i}", m, 100 * (i + 1) + k, f"2025-06-{k + 1:02d}",
+                   "", code) for i in range(20) for k, (code, _) in enumerate(wars) for m in ("killed", "wounded")])
+    fig = charts.who_says_what(rows)
+    assert fig.get_size_inches().tolist() == [11.0, 7.2]
+    ax = fig.axes[0]
+    labels = [" ".join(t.get_text().split()) for t in ax.get_yticklabels()]
+    assert len(labels) == 15
+    assert all(any(label.endswith(f"— {name}") for _, name in wars) for label in labels), labels
+    renderer = fig.canvas.get_renderer()
+    fig.draw(renderer)
+    assert not overlapping(boxes(ax.get_yticklabels(), renderer))
+    note = " ".join(t.get_text() for t in by_gid(fig, "note")).replace("\n", " ")
+    assert "+15 more claimants" in note
+
+
+def test_the_same_estimates_draw_the_same_bytes(tmp_path):
+    first = charts.save(charts.who_says_what(TWO_WARS), tmp_path / "a")
+    second = charts.save(charts.who_says_what(TWO_WARS.sample(frac=1, random_state=3)), tmp_path / "b")
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    assert charts.who_says_what_table(TWO_WARS).equals(charts.who_says_what_table(TWO_WARS.iloc[::-1]))
+
+
+def test_the_latest_estimate_table_lists_unattributed_figures_after_the_named_claimants():
+    """The report's "Latest estimate" table keeps an unattributed figure of each war (each
+    compared in its own war's set), after the named claimants' figures of the measure."""
+    from claimtable import report
+
+    rows = said(("", "killed", 12, "2025-06-05", "", "SD"), ("", "killed", 7, "2025-06-09", "", "PS"),
+                ("Relief Agency", "killed", 300, "2025-06-01", "", "SD"),
+                ("Medics Network", "killed", 310, "2025-06-03", "", "SD"),
+                ("witnesses", "killed", 9, "2025-06-08", "", "PS"))
+    table = report.latest_table(rows).frame
+    assert table["claimant"].tolist() == ["Medics Network", "Relief Agency", "witnesses",
+                                          "unattributed", "unattributed"]
+
+
+def test_the_latest_estimate_table_of_several_wars_says_the_war_of_each_row():
+    """Even a row compared with none (another time or place, set 0) says its war in words."""
+    from claimtable import report
+
+    rows = said(("Relief Agency", "killed", 300, "2025-06-01", "", "SD"),
+                ("Medics Network", "killed", 310, "", "", "SD"),
+                ("Relief Agency", "killed", 40, "2025-06-20", "", "PS"),
+                ("Civil Defence", "killed", 45, "", "", "PS"),
+                ("Harbour Police", "killed", 4, "2023-01-02", "Reynosa", ""))
+    table = report.latest_table(rows).frame
+    assert list(table.columns[:3]) == ["measure", "claimant", "war"]
+    wars = {(r.claimant, r.war): r.comparison for r in table.itertuples()}
+    assert set(wars) == {("Relief Agency", "Sudan"), ("Relief Agency", "Palestinian Territory"),
+                         ("Medics Network", "Sudan"), ("Civil Defence", "Palestinian Territory"),
+                         ("Harbour Police", "Mexico")}
+    assert wars[("Harbour Police", "Mexico")] == charts.ELSEWHERE
