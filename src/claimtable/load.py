@@ -1101,12 +1101,37 @@ def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> 
     if title.strip() and lines and normalise_passage(text[slice(*lines[0])]) == normalise_passage(title):
         return []
     for k in range(min(LABELS_ABOVE_TITLE, len(lines) - 2)):
-        if reads_as_headline(text[slice(*lines[k])]):
+        below = _words_of(text[lines[k + 2][0]:lines[k + 2][0] + WORDS_BELOW_TITLE])
+        if reads_as_headline(text[slice(*lines[k])]) and not _foreign(text[slice(*lines[k])], below):
             return []  # a line that can name the article: the headline is not below it
         candidate = text[slice(*lines[k + 1])]
-        if _looks_like_title(candidate, True) and reads_as_headline(candidate):
+        if _looks_like_title(candidate, True) and reads_as_headline(candidate) and not _foreign(candidate, below):
             return lines[: k + 1]
     return []
+
+
+#: How much of the text below a headline (characters) tells whether a line above it names the article.
+WORDS_BELOW_TITLE = 3000
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words_of(text: str) -> frozenset[str]:
+    """The words of four letters or more of a passage, in lower case."""
+    return frozenset(w.lower() for w in _CONTENT_WORD.findall(text))
+
+
+def _foreign(line: str, below: frozenset[str]) -> bool:
+    """Whether a line above the headline shares no word of four letters or more with the
+    text below it (``below``, ``_words_of``): a site's name, a player's prompt or an editor's
+    toolbar, which names no article ("Watch Eastern Wire", "Bold Italic Underline"), not a
+    headline, whose words the report takes up.
+
+    >>> below = _words_of("Eleven miners died when a tunnel collapsed near Dravo, officials said.")
+    >>> _foreign("Watch Eastern Wire", below), _foreign("Eleven miners killed in tunnel collapse", below)
+    (True, False)
+    """
+    words = _words_of(line)
+    return bool(words) and not words & below
 
 
 def _title_line(article: str, text: str, title: str = "",
@@ -1265,19 +1290,27 @@ def _paragraphs_from(text: str, pos: int, start: int, rest: list[tuple[int, int]
 def _body_sentences(src: Source, first_number: int) -> list[Sentence]:
     """The sentences of the source's paragraphs, numbered from ``first_number``, each repeat
     of an earlier passage of the file (``MIN_REPEAT_WORDS`` or more) pointing at its first copy.
+    A body line that reads as the headline (``first_number`` 1: the title is sentence 0) is the
+    page's copy of its headline, a repeat of sentence 0: the figures are the headline's, once.
 
     >>> src = load_text("a", "Some 500 troops arrived in Kursk. Some 500 troops arrived in Kursk.")
     >>> [s.repeat_of for s in _body_sentences(src, 0)]
     [None, 0]
+    >>> src = load_text("a", "Ten Guards Killed In Tarn\\n\\nTen Guards Killed In Tarn\\n\\nThe army said ten guards died.")
+    >>> [(s.role, s.repeat_of) for s in src.sentences]
+    [('title', None), ('body', 0), ('body', None)]
     """
     sentences: list[Sentence] = []
     seen: dict[str, int] = {}
+    if first_number == 1 and src.title.strip():
+        seen[normalise_passage(src.title)] = 0
     for paragraph_no, (p_start, p_end) in enumerate(src.paragraphs, start=1):
         for s, e in split_sentences(src.text[p_start:p_end], p_start):
             number = first_number + len(sentences)
             body = src.text[s:e]
             key = normalise_passage(body)
-            first = seen.get(key) if len(key.split()) >= MIN_REPEAT_WORDS else None
+            first = seen.get(key) if len(key.split()) >= MIN_REPEAT_WORDS or (
+                first_number == 1 and not sentences and seen.get(key) == 0) else None
             sentences.append(Sentence(src.article, paragraph_no, number, s, e, "body", body, first))
             seen.setdefault(key, number)
     return sentences
