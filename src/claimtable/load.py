@@ -430,6 +430,58 @@ def split_furniture(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple
     return body, furniture
 
 
+#: How many short headlines in a row, with no list header above them, make a teaser list.
+TEASER_RUN = 3
+#: A headline has at most this many words: a longer line is prose (a lede cut off in mid-sentence too).
+TEASER_WORDS = 20
+#: How a line that is no headline ends: a sentence's stop, a colon, a closing quote or bracket.
+_NO_HEADLINE_END = re.compile(r"[.!?:;…\"'”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s*$")
+
+
+def _teaser_headline(line: str) -> bool:
+    """Whether a line reads as another story's headline: four to twenty words, opening with a
+    capital or a digit, ending without a stop, colon or closing quote, no list item or tally.
+
+    >>> _teaser_headline("Dam Burst Floods Three Villages In Ostria"), _teaser_headline("Officials said 40 died.")
+    (True, False)
+    """
+    words = line.split()
+    return (4 <= len(words) <= TEASER_WORDS and (line[:1].isupper() or line[:1].isdigit())
+            and not _NO_HEADLINE_END.search(line) and not _LIST_ITEM.match(line)
+            and not _TALLY_LINE.fullmatch(line))
+
+
+def split_teaser_runs(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Paragraphs split into the article's and the lines of a teaser list that has no header:
+    ``TEASER_RUN`` or more headlines in a row (``_teaser_headline``) after the report has begun
+    (a paragraph that ends a sentence, or one too long for a headline, came before them). A
+    headline, its deck and a dateline above the lede stay the article's.
+
+    >>> t = "Guards died.\\nDam Burst Floods Three Villages\\nMinister Visits Port Of Tarn Today\\n40 Tanks Seen Near Border Town\\nMore came."
+    >>> body, teasers = split_teaser_runs(t, [m.span() for m in re.finditer(".+", t)])
+    >>> [t[s:e] for s, e in body], len(teasers)
+    (['Guards died.', 'More came.'], 3)
+    """
+    body: list[tuple[int, int]] = []
+    furniture: list[tuple[int, int]] = []
+    begun = False
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while begun and j < len(paragraphs) and _teaser_headline(text[slice(*paragraphs[j])]):
+            j += 1
+        if j - i >= TEASER_RUN:
+            furniture += paragraphs[i:j]
+            i = j
+            continue
+        body.append(paragraphs[i])
+        begun = begun or bool(_SENTENCE_END.search(text, *paragraphs[i])) or len(
+            text[slice(*paragraphs[i])].split()) > TEASER_WORDS
+        i += 1
+    return body, furniture
+
+
 # --------------------------------------------------------------------------- sentences
 
 
@@ -1003,7 +1055,8 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
         src.published = " ".join(filter(None, [stamp.group("date"), stamp.group("time")]))
     src.body_start = pos
     src.paragraphs, src.furniture = split_furniture(text, _paragraphs_from(text, pos, after_title, rest))
-    src.furniture = labels + src.furniture
+    src.paragraphs, teasers = split_teaser_runs(text, src.paragraphs)
+    src.furniture = labels + (sorted(src.furniture + teasers) if teasers else src.furniture)
     if heading:
         src.title = text[heading.start:heading.end]
     src.sentences = ([heading] if heading else []) + _body_sentences(src, 1 if heading else 0)
@@ -1048,7 +1101,8 @@ def load_page(src: Source, title: str, kinds: Sequence[str]) -> Source:
     lines = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in lines]
     src.body_start = body_start
     src.paragraphs, more = split_furniture(text, [(s, e) for s, e in lines if e > s])
-    src.furniture = sorted(furniture + more)
+    src.paragraphs, teasers = split_teaser_runs(text, src.paragraphs)
+    src.furniture = sorted(furniture + more + teasers)
     heading = None
     if head is not None:
         heading = Sentence(src.article, 0, 0, *spans[head], "title", text[slice(*spans[head])])
@@ -1086,13 +1140,18 @@ LABELS_ABOVE_TITLE = 2
 
 def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first lines when they are a page's labels above its headline: each too short to
-    name an article, furniture or mis-decoded (``articles.reads_as_headline`` says no), and the
-    next line reads as a headline with more text after it. They are furniture; the headline is
-    the title. A manifest's ``title`` that the first line repeats keeps the first line.
+    name an article, furniture or mis-decoded (``articles.reads_as_headline`` says no), or
+    sharing no word with the text below the headline (``_foreign``: a site's name, "Watch" and
+    a channel), and the next line reads as a headline with more text after it and shares words
+    with that text. They are furniture; the headline is the title. A manifest's ``title`` that
+    the first line repeats keeps the first line.
 
     >>> t = "Browse Tag\\n\\nBurkina Faso\\n\\nTen soldiers killed in attack\\n\\nAt least 10 soldiers died."
     >>> [t[s:e] for s, e in _labels_above_title(t, "", paragraph_spans(t))], load_text("a", t).title
     (['Browse Tag', 'Burkina Faso'], 'Ten soldiers killed in attack')
+    >>> t = "Watch Eastern Wire\\n\\nTen soldiers killed in attack\\n\\nAt least 10 soldiers died."
+    >>> [t[s:e] for s, e in _labels_above_title(t, "", paragraph_spans(t))], load_text("a", t).title
+    (['Watch Eastern Wire'], 'Ten soldiers killed in attack')
     >>> _labels_above_title("Kursk\\nSome 500 troops arrived.\\nMore came.", "", paragraph_spans("Kursk\\nSome 500 troops arrived.\\nMore came."))
     []
     """
@@ -1101,12 +1160,34 @@ def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> 
     if title.strip() and lines and normalise_passage(text[slice(*lines[0])]) == normalise_passage(title):
         return []
     for k in range(min(LABELS_ABOVE_TITLE, len(lines) - 2)):
-        if reads_as_headline(text[slice(*lines[k])]):
+        below = text[lines[k + 2][0]:lines[k + 2][0] + WORDS_BELOW_TITLE]  # below the candidate headline
+        if reads_as_headline(text[slice(*lines[k])]) and not _foreign(text[slice(*lines[k])], below):
             return []  # a line that can name the article: the headline is not below it
         candidate = text[slice(*lines[k + 1])]
-        if _looks_like_title(candidate, True) and reads_as_headline(candidate):
+        if _looks_like_title(candidate, True) and reads_as_headline(candidate) and not _foreign(candidate, below):
             return lines[: k + 1]
     return []
+
+
+#: How much of the text below a headline (characters) tells whether a line above it names the article.
+WORDS_BELOW_TITLE = 3000
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _foreign(line: str, below: str) -> bool:
+    """Whether a line above the headline shares no word of four letters or more with the
+    text below it (``below``, in any case): a site's name, a player's prompt or an editor's
+    toolbar, which names no article ("Watch Eastern Wire", "Bold Italic Underline"), not a
+    headline, whose words the report takes up.
+
+    >>> below = "Eleven miners died when a tunnel collapsed near Dravo, officials said."
+    >>> _foreign("Watch Eastern Wire", below), _foreign("Eleven miners killed in tunnel collapse", below)
+    (True, False)
+    """
+    words = _CONTENT_WORD.findall(line)
+    if not words:
+        return False
+    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", below, re.I) is None
 
 
 def _title_line(article: str, text: str, title: str = "",
@@ -1265,19 +1346,27 @@ def _paragraphs_from(text: str, pos: int, start: int, rest: list[tuple[int, int]
 def _body_sentences(src: Source, first_number: int) -> list[Sentence]:
     """The sentences of the source's paragraphs, numbered from ``first_number``, each repeat
     of an earlier passage of the file (``MIN_REPEAT_WORDS`` or more) pointing at its first copy.
+    A body line that reads as the headline (``first_number`` 1: the title is sentence 0) is the
+    page's copy of its headline, a repeat of sentence 0: the figures are the headline's, once.
 
     >>> src = load_text("a", "Some 500 troops arrived in Kursk. Some 500 troops arrived in Kursk.")
     >>> [s.repeat_of for s in _body_sentences(src, 0)]
     [None, 0]
+    >>> src = load_text("a", "Ten Guards Killed In Tarn\\n\\nTen Guards Killed In Tarn\\n\\nThe army said ten guards died.")
+    >>> [(s.role, s.repeat_of) for s in src.sentences]
+    [('title', None), ('body', 0), ('body', None)]
     """
     sentences: list[Sentence] = []
     seen: dict[str, int] = {}
+    if first_number == 1 and src.title.strip():
+        seen[normalise_passage(src.title)] = 0
     for paragraph_no, (p_start, p_end) in enumerate(src.paragraphs, start=1):
         for s, e in split_sentences(src.text[p_start:p_end], p_start):
             number = first_number + len(sentences)
             body = src.text[s:e]
             key = normalise_passage(body)
-            first = seen.get(key) if len(key.split()) >= MIN_REPEAT_WORDS else None
+            first = seen.get(key) if len(key.split()) >= MIN_REPEAT_WORDS or (
+                first_number == 1 and not sentences and seen.get(key) == 0) else None
             sentences.append(Sentence(src.article, paragraph_no, number, s, e, "body", body, first))
             seen.setdefault(key, number)
     return sentences
