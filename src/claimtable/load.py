@@ -1154,6 +1154,11 @@ def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> 
     (['Watch Eastern Wire'], 'Ten soldiers killed in attack')
     >>> _labels_above_title("Kursk\\nSome 500 troops arrived.\\nMore came.", "", paragraph_spans("Kursk\\nSome 500 troops arrived.\\nMore came."))
     []
+
+    Not above a byline: a section's headline over an outlet and a date keeps its place.
+
+    >>> load_text("a", "News in brief\\n\\nNorthern Post, 12 May 2025\\n\\nThe army said 40 troops left.").title
+    'News in brief'
     """
     from claimtable.articles import reads_as_headline
 
@@ -1164,6 +1169,8 @@ def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> 
         if reads_as_headline(text[slice(*lines[k])]) and not _foreign(text[slice(*lines[k])], below):
             return []  # a line that can name the article: the headline is not below it
         candidate = text[slice(*lines[k + 1])]
+        if _credit_line_pattern().fullmatch(candidate.strip()):
+            return []  # a byline ("Northern Post, 12 May 2025") is no headline: the line above it is
         if _looks_like_title(candidate, True) and reads_as_headline(candidate) and not _foreign(candidate, below):
             return lines[: k + 1]
     return []
