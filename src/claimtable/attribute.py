@@ -5684,8 +5684,10 @@ def _whose_group(sentence: str, end: int) -> re.Match[str] | None:
 @cache
 def _field_before_speech() -> re.Pattern[str]:
     """" of " and up to three lower-case words, then a reporting verb (``speech_verbs.csv``) or a
-    verb and "that" ("note that"), an adverb or "also" allowed before it (``_field_of_group``)."""
-    return re.compile(rf" of (?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*"
+    verb and "that" ("note that"), an adverb or "also" allowed before it (``_field_of_group``); a
+    name or two may stand before the last word, which is lower case ("the survivor of the Kolo
+    attack said": the attack the name tells)."""
+    return re.compile(rf" of (?:[a-z][\w-]*\s+){{0,2}}?(?:[A-Z][\w'’-]*\s+){{0,2}}[a-z][\w-]*"
                       rf"(?=\s+(?:(?:also|[a-z]+ly)\s+)?(?:(?:{_verbs('speech')})\b|[a-z]+\s+that\b))")
 
 
@@ -5698,6 +5700,8 @@ def _field_of_group(sentence: str, end: int) -> re.Match[str] | None:
     >>> s = "Analysts of naval policy also note that 40 ships sailed."
     >>> _field_of_group(s, 8).group(0), _field_of_group("Analysts of naval policy and 40 ships", 8)
     (' of naval policy', None)
+    >>> _field_of_group("The survivor of the Orlo raid said that 9 were hurt.", 12).group(0)
+    ' of the Orlo raid'
     """
     return _field_before_speech().match(sentence, end)
 
