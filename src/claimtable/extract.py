@@ -2648,11 +2648,21 @@ def noun_written_before(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
     >>> [c["unit"] for c in _claims("The troops numbered 2,000.")]
     ['troop']
+
+    A noun is no label of a vague plural right after it with nothing between: "clashes forces
+    thousands to flee" reads "forces" as a verb, its object the people who flee.
+
+    >>> [(c["unit"], c["category"]) for c in _claims("Border clashes forces thousands to flee.")]
+    [('person', 'other')]
     """
     if c.lookup.found:
         return False
     c.lookup = noun_before(ctx.text, c.figure, c.clause[0])
     noun = c.lookup.noun
+    if noun is not None and c.figure.hedge == "vague" and c.figure.hedge_start is None \
+            and c.figure.text.endswith("s") and not ctx.text[noun.end:c.figure.start].strip():
+        c.lookup = NOTHING  # "forces thousands to flee": a verb and its object
+        return False
     if noun is not None and noun.end <= c.clause[0]:
         c.modal_span = (_clause_of(ctx.spans, noun.start)[0], c.clause[1])
     return c.lookup.found
@@ -4333,6 +4343,21 @@ _SUBJECT_OPENS_BEFORE = re.compile(
 _WORD_AFTER_VAGUE = re.compile(r"\s+(?![‘'\"“])([a-z]+)\b")
 
 
+#: A capitalised word right after a figure in a title-case headline ("Thousands Missing").
+_TITLE_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _title_status_after(text: str, end: int) -> bool:
+    """Whether a capitalised status cue of people (``statuses.csv``) follows a figure right
+    after it, as a title-case headline writes its predicate ("Thousands Missing as ...").
+
+    >>> _title_status_after("Thousands Missing as Raiders Take Osk", 9), _title_status_after("Thousands More Flee", 9)
+    (True, False)
+    """
+    m = _TITLE_WORD_AFTER.match(text, end)
+    return m is not None and _status_cues(True, False).get(m.group(1).lower()) in (*CASUALTY_STATUSES, "displaced")
+
+
 def bare_vague_subject_people(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """Else a vague plural ("thousands", "hundreds of thousands") that opens its clause with
     a word in lower case after it and no noun (a verb, an adverb: "thousands had gathered",
@@ -4343,10 +4368,19 @@ def bare_vague_subject_people(c: FigureCandidate, ctx: SentenceContext, art: Art
     [('thousands', 'person')]
     >>> _claims("The army said hundreds were destroyed on the road.")
     []
+
+    A headline in title case keeps its verbs: a capitalised status of people right after the
+    vague plural that opens it ("Thousands Missing as Floods Hit Osk") is its predicate.
+
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Thousands Missing as Raiders Take Osk\\n\\nThe town fell at dawn.")]
+    [('Thousands', 'person', 'missing')]
     """
     if c.noun is not None or c.lookup.points_back or c.figure.hedge != "vague" \
             or not c.figure.text.endswith("s") or c.figure.hedge_start is not None:
         return False
+    if ctx.sentence.role == "title" and _title_status_after(ctx.text, c.figure.end):
+        c.lookup = NounLookup(_people_noun(c.figure.end))  # "Thousands Missing as ...": people
+        return True
     after = _WORD_AFTER_VAGUE.match(ctx.text, c.figure.end)
     if after is None or after.group(1) in ("of", "and", "or") \
             or after.group(1) in lexicons.word_set("links", "word", "link", "anaphor"):
