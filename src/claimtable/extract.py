@@ -4777,6 +4777,11 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:had|have|has|were|was|are|is|been|be)\s+(?
 _PART_WORDS = re.compile(r"\b(?:includ\w*|among|of)\b", re.I)
 
 
+#: "others" or "more" right after a figure (or its noun), opening no "of" or "than" ("192
+#: others were wounded", "hundreds more were hurt"; not "more than 40", "others of the unit").
+_MORE_AFTER = re.compile(r"\s+(?:others|more)\b(?!\s+(?:of|than)\b)", re.I)
+
+
 def _own_subclause_start(text: str, fig: Figure, clause: tuple[int, int], noun: Noun | None) -> int | None:
     """Where the figure's own clause starts inside the clause the breaks gave it, when a word
     that opens a subordinate clause stands just before it ("where thousands of migrants continue
@@ -4787,6 +4792,12 @@ def _own_subclause_start(text: str, fig: Figure, clause: tuple[int, int], noun: 
 
     >>> [(c["figure"], c["status"]) for c in _claims("More than 900 people have died in Tarn and 40,000 have been made homeless.")]
     [('900', 'killed'), ('40,000', '')]
+
+    So does one that "others" or "more" follows ("16 soldiers were killed and six others were
+    wounded": wounded, not killed):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Sixteen soldiers were killed and six others were wounded.")]
+    [('Sixteen', 'killed'), ('six', 'wounded')]
     >>> [(c["figure"], c["status"]) for c in _claims("The kidnappings go on in Osk where thousands of migrants cross the border.")]
     [('thousands', '')]
 
@@ -4808,7 +4819,8 @@ def _own_subclause_start(text: str, fig: Figure, clause: tuple[int, int], noun: 
     if m is None or m.start() <= clause[0]:
         return None
     end = noun.end if noun is not None and noun.start >= fig.end else fig.end
-    if not _AUXILIARY_AFTER.match(text, end):
+    more = _MORE_AFTER.match(text, end)  # "and 192 others were wounded": their own auxiliary
+    if not _AUXILIARY_AFTER.match(text, more.end() if more is not None else end):
         return None
     # the first conjunct's cue is its predicate ("have died"), not a word of the set a bare
     # figure points back to ("Seven of the rescued sailors are from Velm and two are from Osk")
