@@ -8651,6 +8651,9 @@ def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
     >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in ambush near Tarn\\n\\n"
     ...     "Six guards were killed in Tarn on Sunday.")]
     [('Six', 'unattributed')]
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in ambush near Tarn\\n\\n"
+    ...     "Six guards were killed in Tarn, the army said.\\n\\nSIX GUARDS KILLED\\n\\nSix guards died there.")]
+    [('Six', 'unattributed'), ('Six', 'the army')]
     >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in Tarn, officials say\\n\\n"
     ...     "Six guards were killed in Tarn, the army confirmed on Sunday.")]
     [('Six', 'the army')]
@@ -8659,7 +8662,11 @@ def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
         return False  # (a headline whose source the extractor missed: "..., civil defence says")
     same = [o for o in claims if o["role"] == "body" and o["value_low"] == c["value_low"]
             and o["value_high"] == c["value_high"] and o["category"] == c["category"]]
-    return bool(same) and all(o["claimant"] != UNATTRIBUTED for o in same)
+    # a copy without a source after a sourced one restates that one: no claim the body gives
+    # without a source ("… the ministry said", then a subhead "14 GUARDS KILLED")
+    first = min(((o["paragraph"], o["sentence_no"]) for o in same if o["claimant"] != UNATTRIBUTED), default=None)
+    return first is not None and all(o["claimant"] != UNATTRIBUTED or (o["paragraph"], o["sentence_no"]) > first
+                                     for o in same)
 
 
 def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[dict]:
