@@ -471,6 +471,8 @@ def split_teaser_runs(text: str, paragraphs: list[tuple[int, int]]) -> tuple[lis
         j = i
         while begun and j < len(paragraphs) and _teaser_headline(text[slice(*paragraphs[j])]):
             j += 1
+        if j - i >= TEASER_RUN and _opens_next(text, paragraphs, j - 1):
+            j -= 1  # the run's last line is the heading of the section below it, not a teaser
         if j - i >= TEASER_RUN:
             furniture += paragraphs[i:j]
             i = j
@@ -480,6 +482,30 @@ def split_teaser_runs(text: str, paragraphs: list[tuple[int, int]]) -> tuple[lis
             text[slice(*paragraphs[i])].split()) > TEASER_WORDS
         i += 1
     return body, furniture
+
+
+#: How much of the paragraph below a short line (characters) tells whether the line is its heading.
+HEADING_REACH = 300
+_HEADING_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _opens_next(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """Whether paragraph ``k`` (a short line) is the heading of the paragraph after it: that
+    paragraph's opening takes up one of its words of five letters or more, in any case
+    ("On day of bombings, over 12K evacuated" over "... some 12,500 people were evacuated"). A
+    teaser list's headlines name other stories; a section's heading names what comes next.
+
+    >>> t = "Dam Burst Floods Villages\\nMore evacuated overnight\\nSome 500 people were evacuated on Friday."
+    >>> spans = [m.span() for m in re.finditer(".+", t)]
+    >>> _opens_next(t, spans, 1), _opens_next(t, spans, 0)
+    (True, False)
+    """
+    if k + 1 >= len(paragraphs):
+        return False
+    words = _HEADING_WORD.findall(text, *paragraphs[k])
+    start = paragraphs[k + 1][0]
+    below = text[start:min(paragraphs[k + 1][1], start + HEADING_REACH)]
+    return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", below, re.I) is not None
 
 
 # --------------------------------------------------------------------------- sentences
