@@ -120,6 +120,9 @@ def test_hedge_and_modality_of_a_figure(text, expected):
         ("The bodies of 20 soldiers were found near the village, officials said.", "killed"),
         # a casualty word counted after the figure is its status, whatever else the clause says
         ("Officials said the death toll stood at a new high, with 4,000 injured.", "wounded"),
+        # people who lost their lives were killed (the contract's reading), not "lost" as things are
+        ("Four herders lost their lives in the raid, the governor said.", "killed"),
+        ("The army said one sapper lost his life clearing the road.", "killed"),
     ],
 )
 def test_status_of_a_figure(text, status):
