@@ -502,10 +502,22 @@ def _opens_next(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
     """
     if k + 1 >= len(paragraphs):
         return False
-    words = _HEADING_WORD.findall(text, *paragraphs[k])
     start = paragraphs[k + 1][0]
     below = text[start:min(paragraphs[k + 1][1], start + HEADING_REACH)]
-    return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", below, re.I) is not None
+    return shares_word(_HEADING_WORD.findall(text, *paragraphs[k]), below)
+
+
+def shares_word(words: list[str], text: str) -> bool:
+    """Whether any of ``words`` stands in ``text`` as a whole word, in any case (no words: no).
+    The one test of a line against the text around it that ``_opens_next`` (a section's
+    heading) and ``_foreign`` (a site's line above a headline) make.
+
+    >>> shares_word(["evacuated"], "Some 500 were Evacuated."), shares_word(["vac"], "evacuated"), shares_word([], "x")
+    (True, False, False)
+    """
+    if not words:
+        return False
+    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", text, re.I) is not None
 
 
 # --------------------------------------------------------------------------- sentences
@@ -1218,9 +1230,7 @@ def _foreign(line: str, below: str) -> bool:
     (True, False)
     """
     words = _CONTENT_WORD.findall(line)
-    if not words:
-        return False
-    return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", below, re.I) is None
+    return bool(words) and not shares_word(words, below)
 
 
 def _title_line(article: str, text: str, title: str = "",
