@@ -430,6 +430,24 @@ def _latest(estimates: pd.DataFrame, wars: bool = True) -> tuple[pd.DataFrame, p
     return near.groupby(by, sort=True).tail(1).drop(columns=["day_", "own_", "share_"]), frame["war_"]
 
 
+def wheres(frame: pd.DataFrame) -> list[tuple[str, frozenset[str]]]:
+    """Each row's ``place`` and the countries its articles name (``countries``, read by
+    ``estimates.countries_read``), as ``compare.wars_can_be_one`` reads a figure's war; empty
+    where the frame lacks the column. The one reading of where a figure is that
+    ``latest_wars``, ``claimant_wars`` and ``figure_wars`` make.
+
+    >>> wheres(pd.DataFrame({"place": ["Khartoum", float("nan")], "countries": ["", "PS"]}))
+    [('Khartoum', frozenset()), ('', frozenset({'PS'}))]
+    """
+    from claimtable.estimates import countries_read
+
+    n = len(frame)
+    # a column with no place at all is read as float NaN: no fillna("") into a float column
+    places = ["" if pd.isna(p) else str(p) for p in frame["place"]] if "place" in frame else [""] * n
+    cells = frame["countries"].tolist() if "countries" in frame else [""] * n
+    return [(p, countries_read(c)) for p, c in zip(places, cells, strict=True)]
+
+
 def latest_wars(frame: pd.DataFrame) -> list[int]:
     """For each row of ``latest_estimates``' frame (sorted so that each claimant and measure's
     latest is last), the war it is of within its claimant and measure: ``0`` the war of the
@@ -444,12 +462,9 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     [0, 1, 1, 0]
     """
     from claimtable.compare import war_of
-    from claimtable.estimates import countries_read
 
     n = len(frame)
-    # a column with no place at all is read as float NaN: no fillna("") into a float column
-    places = ["" if pd.isna(p) else str(p) for p in frame["place"]] if "place" in frame else [""] * n
-    cells = frame["countries"].tolist() if "countries" in frame else [""] * n
+    where = wheres(frame)
     coded = (frame["origin"] == "hand-coded").tolist() if "origin" in frame else [False] * n
     keys = list(zip(frame["claimant"], frame["measure"], strict=True))
     wars = [0] * n
@@ -457,7 +472,7 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     for i in reversed(range(n)):
         if coded[i]:
             continue
-        wars[i] = war_of(seeds.setdefault(keys[i], []), (places[i], countries_read(cells[i])))
+        wars[i] = war_of(seeds.setdefault(keys[i], []), where[i])
     return wars
 
 
@@ -496,16 +511,13 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     ['UN — Sudan', 'UN — Mexico', 'UN — Sudan', 'UN — no country named', 'NIS', 'NIS']
     """
     from claimtable.compare import _place_parts, wars_can_be_one
-    from claimtable.estimates import countries_read
 
     n = len(latest)
-    places = ["" if pd.isna(p) else str(p) for p in latest["place"]] if "place" in latest else [""] * n
-    cells = latest["countries"].tolist() if "countries" in latest else [""] * n
-    wheres = [(p, countries_read(c)) for p, c in zip(places, cells, strict=True)]
+    where = wheres(latest)
     dates = latest["date"].tolist() if "date" in latest else [as_of_date(str(a)) for a in latest["as_of"]]
     days = [-1 if d is None or pd.isna(d) else pd.Timestamp(d).toordinal() for d in dates]
     claimants, measures_ = latest["claimant"].tolist(), latest["measure"].tolist()
-    nowhere = [not (p or c) for p, c in wheres]
+    nowhere = [not (p or c) for p, c in where]
     order = sorted(range(n), key=lambda i: (nowhere[i], -days[i], i))
     wars: dict[str, list[dict]] = {}  # each claimant's wars, latest first: seed, measures, members
     war_of_row = [0] * n
@@ -513,13 +525,13 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
         mine = wars.setdefault(claimants[i], [])
         located = sum(1 for w in mine if w["seed"][0] or w["seed"][1])
         k = next((k for k, w in enumerate(mine) if measures_[i] not in w["measures"]
-                  and (wars_can_be_one(*w["seed"], *wheres[i]) if not nowhere[i] or located == 1
+                  and (wars_can_be_one(*w["seed"], *where[i]) if not nowhere[i] or located == 1
                        else not (w["seed"][0] or w["seed"][1]))), None)
         if k is None:
-            mine.append({"seed": wheres[i], "measures": set(), "members": []})
+            mine.append({"seed": where[i], "measures": set(), "members": []})
             k = len(mine) - 1
         mine[k]["measures"].add(measures_[i])
-        mine[k]["members"].append(wheres[i])
+        mine[k]["members"].append(where[i])
         war_of_row[i] = k
     labels: dict[str, list[str]] = {}
     for claimant, mine in wars.items():
@@ -602,12 +614,8 @@ def figure_wars(rows: pd.DataFrame) -> list[str]:
     ['Sudan', 'Palestinian Territory', 'Mexico', '']
     """
     from claimtable.compare import _place_parts
-    from claimtable.estimates import countries_read
 
-    n = len(rows)
-    places = ["" if pd.isna(p) else str(p) for p in rows["place"]] if "place" in rows else [""] * n
-    cells = rows["countries"].tolist() if "countries" in rows else [""] * n
-    return [war_label([_place_parts(p)[0] or countries_read(c)], p) for p, c in zip(places, cells, strict=True)]
+    return [war_label([_place_parts(p)[0] or c], p) for p, c in wheres(rows)]
 
 
 def war_label(countries: list[frozenset[str]], place: str = "") -> str:
