@@ -661,11 +661,22 @@ def _half_the_counted() -> re.Pattern[str]:
     (True, False)
     >>> bool(_half_the_counted().match(" its 2024 shipments"))
     True
+
+    So is "half" of a count given before or of "the number of" a counted noun ("about half that
+    number were conscripts", "not even half the number of soldiers"), and "half" with "being"
+    and a counted noun after a count ("900 victims, nearly half being children"); "half that
+    number of days" is a span, no share.
+
+    >>> [bool(_half_the_counted().match(t)) for t in (" that number were", " the number of soldiers",
+    ...                                                  " being children", " that number of days", " the number of days")]
+    [True, True, True, False, False]
     """
     words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
     # a year between ("half its 2024 shipments") describes the noun as a word would
-    return re.compile(rf"\s+(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+|(?:19|20)\d{{2}}\s+)?"
-                      rf"(?:{words})\b", re.I)
+    return re.compile(rf"\s+(?:(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+|(?:19|20)\d{{2}}\s+)?"
+                      rf"(?:{words})\b|(?:that|this)\s+(?:number|total|figure)\b(?!\s+of\b)"
+                      rf"|the\s+number\s+of\s+(?:[a-z][\w-]*\s+)?(?:{words})\b|being\s+(?:[a-z][\w-]*\s+)?(?:{words})\b)",
+                      re.I)
 
 
 _PART_OF_A_PERIOD = re.compile(
