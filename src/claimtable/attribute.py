@@ -11056,6 +11056,55 @@ def _authored_work() -> re.Pattern[str]:
     return re.compile(rf"\b({lexicons.alternation(_authored(), fold_case=True)})\b(\s+(?:by|from)\s)?", re.I)
 
 
+@cache
+def _issuing_verbs() -> dict[str, str]:
+    """Reporting verbs (``speech_verbs.csv``) whose noun is a document (``_document_nouns``):
+    "reported" -> "report", "counted" -> "count"."""
+    documents = _document_nouns()
+    return {verb: verb[:-2] if verb[:-2] in documents else verb[:-1]
+            for verb in _speech_verb_set() if verb[:-2] in documents or verb[:-1] in documents}
+
+
+@cache
+def _issuing_words() -> frozenset[str]:
+    """The words of which a sentence must hold one for ``_remember_issuers`` to run."""
+    return _document_nouns() | frozenset(_issuing_verbs())
+
+
+def _issued_noun(word: str) -> str:
+    """The document a word of ``_issued_in_document`` or ``_issuing_verb_after`` names."""
+    word = word.lower()
+    return _issuing_verbs().get(word, word)
+
+
+@cache
+def _issued_in_document() -> re.Pattern[str]:
+    """Right after a subject, a reporting verb, up to three words ("on Monday") and "in a"
+    document (group 1): "said in a statement", "confirmed on Monday in its weekly update"."""
+    documents = lexicons.alternation(_document_nouns(), fold_case=True)
+    return re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?(?:{_verbs('speech')})(?:\s+[\w-]+){{0,3}}?"
+                      rf"\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?({documents})\b", re.I)
+
+
+@cache
+def _issuing_verb_after() -> re.Pattern[str]:
+    """Right after a subject, a reporting verb whose noun is a document (group 1): "Velnet reported"."""
+    return re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?({lexicons.alternation(frozenset(_issuing_verbs()), fold_case=True)})\b", re.I)
+
+
+@cache
+def _issuing_verb_before() -> re.Pattern[str]:
+    """A reporting verb whose noun is a document right before a subject (group 1): "reported Velnet"."""
+    return re.compile(rf"\b({lexicons.alternation(frozenset(_issuing_verbs()), fold_case=True)})\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _document_unowned() -> re.Pattern[str]:
+    """A document with "a" or "an" (group 1 the noun): "according to a statement"."""
+    documents = lexicons.alternation(_document_nouns(), fold_case=True)
+    return re.compile(rf"\b[Aa]n?\s+({documents})\b")
+
+
 def _owns_work(sentence: str, work: re.Match[str], x: Mention) -> bool:
     """Whether mention ``x`` names the body whose the work (``_authored_work``) is: right before
     it ("Velnet report", "Velnet's study") or after its "by" or "from" in the same clause."""
@@ -11606,6 +11655,8 @@ class ArticleAttribution:
         self._remember(mentions)
         if not words.isdisjoint(_authored()):
             self._remember_work_owners(sentence, mentions)
+        if not words.isdisjoint(_issuing_words()):
+            self._remember_issuers(sentence, mentions)
         self._remember_heads(sentence, mentions)
         self._remember_full_names(mentions)
         if " (" in sentence:
@@ -11942,6 +11993,38 @@ class ArticleAttribution:
                 owner = next((y for y in mentions if y.start == owner.end + 1 and y.kind not in ("weak", "pronoun")
                               and sentence[owner.end] == " "), owner)
                 self.work_owners[m.group(1).lower()] = owner
+
+    def _remember_issuers(self, sentence: str, mentions: list[Mention]) -> None:
+        """The source a sentence names as the issuer of a document: the subject of a reporting
+        verb "in a" document ("the Velm army said in a statement on Monday": the statement is
+        the army's) or of a reporting verb whose noun is a document ("Velnet reported", "reported
+        Velnet": the report is Velnet's), for "the statement" and "the report" later
+        (``_work_issuer``), before a relay or a source that spoke since; a document "a" or "an"
+        with no issuer named ("according to a statement") forgets the one named before.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Nine died, the Velm army said in a statement, reported Osk Wire.", 1)
+        >>> article.work_owners["statement"].claimant, article.work_owners["report"].claimant
+        ('Velm army', 'Osk Wire')
+        >>> _ = article.observe("Two more died, according to a statement.", 2)
+        >>> "statement" in article.work_owners
+        False
+        """
+        issued = set()
+        for m in mentions:
+            if m.kind == "weak" or m.strength < SPEAKER:
+                continue
+            found = _issued_in_document().match(sentence, m.end) or _issuing_verb_after().match(sentence, m.end)
+            before = _issuing_verb_before().search(sentence, max(0, m.start - 20), m.start) if found is None else None
+            for noun in (found, before):
+                if noun is not None:
+                    document = _issued_noun(noun.group(1))
+                    self.work_owners[document] = m
+                    issued.add(document)
+        for m in _document_unowned().finditer(sentence):
+            document = m.group(1).lower()
+            if document not in issued:
+                self.work_owners.pop(document, None)
 
     def _authors_of_a_work(self, sentence: str, mentions: list[Mention],
                            taken: list[tuple[int, int]]) -> list[Mention]:
