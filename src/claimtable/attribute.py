@@ -11056,6 +11056,63 @@ def _authored_work() -> re.Pattern[str]:
     return re.compile(rf"\b({lexicons.alternation(_authored(), fold_case=True)})\b(\s+(?:by|from)\s)?", re.I)
 
 
+@cache
+def _issuing_verbs() -> dict[str, str]:
+    """Reporting verbs (``speech_verbs.csv``) whose noun is a document (``_document_nouns``):
+    "reported" -> "report", "counted" -> "count"."""
+    documents = _document_nouns()
+    return {verb: verb[:-2] if verb[:-2] in documents else verb[:-1]
+            for verb in _speech_verb_set() if verb[:-2] in documents or verb[:-1] in documents}
+
+
+@cache
+def _issuing_words() -> frozenset[str]:
+    """The words of which a sentence must hold one for ``_remember_issuers`` to run."""
+    return _document_nouns() | frozenset(_issuing_verbs())
+
+
+def _issued_noun(word: str) -> str:
+    """The document a word of ``_issued_in_document`` or ``_issuing_verb_after`` names."""
+    word = word.lower()
+    return _issuing_verbs().get(word, word)
+
+
+@cache
+def _issued_in_document() -> re.Pattern[str]:
+    """Right after a subject, a reporting verb, up to three words ("on Monday") and "in a"
+    document (group 1): "said in a statement", "confirmed on Monday in its weekly update"."""
+    documents = lexicons.alternation(_document_nouns(), fold_case=True)
+    return re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?(?:{_verbs('speech')})(?:\s+[\w-]+){{0,3}}?"
+                      rf"\s+in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?({documents})\b", re.I)
+
+
+@cache
+def _issuing_verb_after() -> re.Pattern[str]:
+    """Right after a subject, a reporting verb whose noun is a document (group 1): "Velnet reported"."""
+    return re.compile(rf"\s+(?:also\s+|has\s+|had\s+)?({lexicons.alternation(frozenset(_issuing_verbs()), fold_case=True)})\b", re.I)
+
+
+@cache
+def _issuing_verb_before() -> re.Pattern[str]:
+    """A reporting verb whose noun is a document right before a subject (group 1): "reported Velnet"."""
+    return re.compile(rf"\b({lexicons.alternation(frozenset(_issuing_verbs()), fold_case=True)})\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _according_to_unowned() -> re.Pattern[str]:
+    """"according to a statement" with nothing after the document in its clause (group 1 the
+    document): no issuer named ("according to a statement by the army" names one)."""
+    documents = lexicons.alternation(_document_nouns(), fold_case=True)
+    return re.compile(rf"\b[Aa]ccording\s+to\s+an?\s+({documents})(?=\s*(?:[,;.]|$))")
+
+
+@cache
+def _document_unowned() -> re.Pattern[str]:
+    """A document with "a" or "an" (group 1 the noun): "according to a statement"."""
+    documents = lexicons.alternation(_document_nouns(), fold_case=True)
+    return re.compile(rf"\b[Aa]n?\s+({documents})\b")
+
+
 def _owns_work(sentence: str, work: re.Match[str], x: Mention) -> bool:
     """Whether mention ``x`` names the body whose the work (``_authored_work``) is: right before
     it ("Velnet report", "Velnet's study") or after its "by" or "from" in the same clause."""
@@ -11578,6 +11635,8 @@ class ArticleAttribution:
             mentions = _roles_for_bodies(sentence, mentions, references)
         if references:
             mentions += [m for m in references if not _reference_acts(m)]
+        if self.last_speaker is not None and self.speaker_at == len(self.texts) - 1 and "ccording to a" in sentence:
+            mentions += self._unowned_document(sentence, taken)
         words = _vocabulary(sentence)
         if not words.isdisjoint(_parts()):  # "the military's media wing said"
             mentions = [self._part_of_owner(sentence, m, mentions) for m in mentions]
@@ -11606,6 +11665,8 @@ class ArticleAttribution:
         self._remember(mentions)
         if not words.isdisjoint(_authored()):
             self._remember_work_owners(sentence, mentions)
+        if not words.isdisjoint(_issuing_words()):
+            self._remember_issuers(sentence, mentions)
         self._remember_heads(sentence, mentions)
         self._remember_full_names(mentions)
         if " (" in sentence:
@@ -11942,6 +12003,58 @@ class ArticleAttribution:
                 owner = next((y for y in mentions if y.start == owner.end + 1 and y.kind not in ("weak", "pronoun")
                               and sentence[owner.end] == " "), owner)
                 self.work_owners[m.group(1).lower()] = owner
+
+    def _unowned_document(self, sentence: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """"according to a statement" that ends its clause, no issuer named, right after a
+        sentence where a source spoke: that source's statement ("Velm's army says five soldiers
+        died. Four trucks burned, according to a statement.": the army), as "the statement"
+        would be; read only when the source spoke in the sentence just before.
+
+        >>> article = ArticleAttribution()
+        >>> article.close_sentence(article.observe("The Velm army says five soldiers died.", 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Four trucks burned, according to a statement.", 2)]
+        [('statement', 'Velm army')]
+        """
+        speaker, out = self.last_speaker, []
+        for m in _according_to_unowned().finditer(sentence):
+            if speaker is None or any(s < m.end(1) and m.start(1) < e for s, e in taken):
+                continue
+            out.append(Mention(m.start(1), m.end(1), m.group(1), speaker.claimant, speaker.kind,
+                               *rate(sentence, m.start(1), m.end(1))))
+            taken.append(m.span(1))
+        return out
+
+    def _remember_issuers(self, sentence: str, mentions: list[Mention]) -> None:
+        """The source a sentence names as the issuer of a document: the subject of a reporting
+        verb "in a" document ("the Velm army said in a statement on Monday": the statement is
+        the army's) or of a reporting verb whose noun is a document ("Velnet reported", "reported
+        Velnet": the report is Velnet's), for "the statement" and "the report" later
+        (``_work_issuer``), before a relay or a source that spoke since; a document "a" or "an"
+        with no issuer named ("according to a statement") forgets the one named before.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("Nine died, the Velm army said in a statement, reported Osk Wire.", 1)
+        >>> article.work_owners["statement"].claimant, article.work_owners["report"].claimant
+        ('Velm army', 'Osk Wire')
+        >>> _ = article.observe("Two more died, according to a statement.", 2)
+        >>> "statement" in article.work_owners
+        False
+        """
+        issued = set()
+        for m in mentions:
+            if m.kind == "weak" or m.strength < SPEAKER:
+                continue
+            found = _issued_in_document().match(sentence, m.end) or _issuing_verb_after().match(sentence, m.end)
+            before = _issuing_verb_before().search(sentence, max(0, m.start - 20), m.start) if found is None else None
+            for noun in (found, before):
+                if noun is not None:
+                    document = _issued_noun(noun.group(1))
+                    self.work_owners[document] = m
+                    issued.add(document)
+        for m in _document_unowned().finditer(sentence):
+            document = m.group(1).lower()
+            if document not in issued:
+                self.work_owners.pop(document, None)
 
     def _authors_of_a_work(self, sentence: str, mentions: list[Mention],
                            taken: list[tuple[int, int]]) -> list[Mention]:
