@@ -8571,11 +8571,72 @@ def _ends_sentence(sentence: str, end: int) -> bool:
     return _SENTENCE_END.match(sentence, end) is not None
 
 
+#: A preposition whose object is a list of parties or of names ("clashes between protesters,
+#: police and ", "among the ", "also known as Daesh, "), up to where a name stands: at most four
+#: items of at most four words before it, each closed by a comma, "and" or "or".
+_LIST_OBJECT_BEFORE = re.compile(r"\b(?:[Bb]etween|[Aa]mong|[Aa]mongst|known\s+as)\s+"
+                                 r"((?:(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,4})"
+                                 r"(?:(?:the|its|their)\s+)?$")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+#: "and" or "or" before a list's last item, with words after it: the list had closed.
+_LIST_CLOSED = re.compile(r"\s(?:and|or)\s+\S")
+#: A list that goes on after a name: a comma, "and" or "or" (a name inside the list).
+_LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s")
+
+
+def _object_of_list_preposition(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` is the object of "between", "among" or "known as", maybe
+    an item of a list after it ("clashes between protesters, police and activists from the
+    ruling party left seven dead", "among the Filipinos released", "the Islamic State, also known
+    as Daesh, ISIL and ISIS"): the parties or the names the reporter lists, no subject of a
+    verb, so no source; a name is in the list when it follows the preposition, the "and" or "or"
+    before the last item, or when the list goes on after it: "fighting between rebels and troops,
+    residents said" has closed its list before "residents", and a list item that holds a verb
+    ("Talks between the two sides stalled, and the ministry said ...") ends it too.
+
+    >>> s = "Clashes between protesters, police, and activists from the party left 7 dead."
+    >>> [_object_of_list_preposition(s, s.index(w), s.index(w) + len(w)) for w in ("activists", "police")]
+    [True, True]
+    >>> s = "He was among the Filipinos released."
+    >>> _object_of_list_preposition(s, s.index("Filipinos"), s.index(" released"))
+    True
+    >>> s = "the Islamic State, also known as Daesh, ISIL and ISIS."
+    >>> [_object_of_list_preposition(s, s.index(w), s.index(w) + 4) for w in ("Daesh", "ISIL", "ISIS")]
+    [True, True, True]
+    >>> s = "Talks between the two sides stalled, and the ministry said 40 died."
+    >>> _object_of_list_preposition(s, s.index("ministry"), s.index(" said")), _object_of_list_preposition("Police said 4 died.", 0, 6)
+    (False, False)
+    >>> s = "Nine died in fighting between rebels and troops, residents and officials said."
+    >>> [_object_of_list_preposition(s, s.index(w), s.index(w) + len(w)) for w in ("troops", "residents", "officials")]
+    [True, False, False]
+    >>> s = "As rescuers searched among the wreckage, the regional governor said 29 died."
+    >>> _object_of_list_preposition(s, s.index("regional"), s.index(" said"))
+    False
+    """
+    if start == 0 or not ("between" in sentence or "mong" in sentence or "known as" in sentence):
+        return False  # the cheap test first
+    m = _LIST_OBJECT_BEFORE.search(sentence, max(0, start - 120), start)
+    if m is None:
+        return False
+    items = m.group(1).rstrip()
+    if _LIST_CLOSED.search(items):
+        return False  # "fighting between rebels and troops, residents said": the list had closed
+    if items and not items.endswith((" and", " or")) and _LIST_GOES_ON.match(sentence, end) is None:
+        return False  # "searched among the wreckage, the governor said": no list goes on to the name
+    return not any(w.endswith("ed") or w in _reporting_words() for w in _WORD.findall(m.group(1).lower()))
+
+
 def _strength(sentence: str, f: MentionCandidate) -> tuple[int, str] | None:
     """A candidate's strength as a source and the rule that gave it; ``None`` for a name only
     the text gives, or a country, that does not speak."""
     if f.kind == "weak":
         return _bare_documents(sentence, f) or (WEAK, "weak")
+    if _object_of_list_preposition(sentence, f.start, f.end):
+        return TOPIC, "listed"  # "clashes between protesters, police and activists ...": no subject
     if f.kind == "group" and _document_that(sentence, f):
         return SPEAKER, "document that"
     strength, rule = rate(sentence, f.start, f.end)
