@@ -4973,8 +4973,16 @@ _BARE_GAP_REST = re.compile(
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
 
 
-#: "the remains of" right before a figure ("found the remains of at least 20 people").
-_REMAINS_OF_BEFORE = re.compile(r"\bremains\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+@cache
+def _remains_of_before() -> re.Pattern[str]:
+    """"the remains of" (or another word of ``remains.csv``) right before a figure ("found the
+    remains of at least 20 people", "the skeletons of two soldiers").
+
+    >>> bool(_remains_of_before().search("The skeletons of ")), bool(_remains_of_before().search("the heads of "))
+    (True, False)
+    """
+    words = lexicons.alternation(lexicons.word_set("remains", "word"), fold_case=True)
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 
 
 def remains_of_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4985,13 +4993,15 @@ def remains_of_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Diggers found the remains of at least 20 people at the site.")]
     [('20', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The skeletons of four sailors were found on the beach.")]
+    [('four', 'casualties', 'killed')]
     """
-    if "remains of" not in ctx.text:
+    if " of " not in ctx.text:
         return False  # the cheap test first
     if c.noun is None or not counts_people(c.noun) or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _REMAINS_OF_BEFORE.search(ctx.text, max(0, at - 30), at):
+    if not _remains_of_before().search(ctx.text, max(0, at - 30), at):
         return False
     c.status = "expected killed" if c.projected else "killed"
     return True
@@ -7045,6 +7055,8 @@ def _give_back_cues() -> re.Pattern[str]:
 
 #: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
 _NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
+#: A give-back verb used without an object, of someone going somewhere ("he returned to his village"): it hands nothing back.
+_GONE_SOMEWHERE = re.compile(r"\s+(?:to|home|from)\b", re.I)
 #: The words between bodies counted and the verb that hands them back as their own predicate: auxiliaries
 #: and an aside between commas ("the bodies of 900 soldiers, officials said, have been returned", "40 bodies
 #: returned"); a "not" is none ("have not been returned": not handed back).
@@ -7125,6 +7137,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('other', 'to be released')]
     >>> [(c["category"], c["status"]) for c in _claims("Osk handed back the remains of 80 soldiers.")]
     [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("A farmer said he returned to his village and helped bury 14 bodies.")]
+    [('casualties', 'killed')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
@@ -7133,7 +7147,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
              and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
-    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)) \
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) and not _GONE_SOMEWHERE.match(ctx.text, m.end())
+               for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)) \
             and not _given_back_after(c, ctx):
         return False
     if c.noun is not None and c.noun.start > c.figure.end and any(
@@ -8076,7 +8091,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
     among_the_hurt: ("among the", "among those"),
-    remains_of_the_dead: ("remains of",),
+    remains_of_the_dead: (" of ",),
     held_by_captors: ("held", "hold"),
     came_through_are_other: ("scape", "found", "Found", "locate", "Locate", "urviv"),
     count_in_brackets_after_its_noun: ("(",),
