@@ -4697,6 +4697,10 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     own_start = _own_subclause_start(ctx.text, c.figure, clause, noun)
     if own_start is not None:  # "... have died and 1.8 million have been made homeless": its own predicate
         clause, clause_only = (own_start, clause[1]), True
+        came = _came_through_right_after(ctx.text, c.figure, noun)
+        if came is not None:  # "four guards were killed and two others escaped"
+            c.status = came
+            return True
     elif not clause_only and _own_finite_verb(ctx.text, c.figure, clause, noun):
         clause_only = True  # "two families escaped, while two women were hurt": not hurt
         came = _came_through_right_after(ctx.text, c.figure, noun)
@@ -4770,6 +4774,22 @@ _SUBCLAUSE_BEFORE = re.compile(
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.I)
 #: An auxiliary right after a figure's noun phrase: the conjunct's own predicate.
 _AUXILIARY_AFTER = re.compile(r"\s+(?:had|have|has|were|are|was|is|will|would|could|may|might)\b", re.I)
+
+
+@cache
+def _gapped_participle() -> re.Pattern[str]:
+    """A participle right after a figure's noun phrase in a conjunct whose auxiliary the first
+    conjunct gave ("100,000 have been killed and millions forced to flee", "... and 40 abducted"):
+    the conjunct's own predicate, past an adverb; a participle in "-ed" or "-en" or an irregular
+    one (``participles.csv``).
+
+    >>> bool(_gapped_participle().match(" forced to flee")), bool(_gapped_participle().match(" in the north"))
+    (True, False)
+    """
+    irregular = lexicons.alternation(lexicons.column("participles", "participle"))
+    return re.compile(rf"\s+(?:[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}(?:ed|en)|{irregular})\b(?!\s+(?:by|of)\b)", re.I)
+
+
 #: An auxiliary right before a status cue, perhaps past an adverb: the cue is a predicate ("have died").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:had|have|has|were|was|are|is|been|be)\s+(?:\w+ly\s+)?$", re.I)
 #: Words that make what follows a part of a whole named before ("who included", "which among"):
@@ -4792,6 +4812,11 @@ def _own_subclause_start(text: str, fig: Figure, clause: tuple[int, int], noun: 
 
     >>> [(c["figure"], c["status"]) for c in _claims("More than 900 people have died in Tarn and 40,000 have been made homeless.")]
     [('900', 'killed'), ('40,000', '')]
+
+    So does one whose auxiliary the first conjunct gave ("and millions forced to flee"):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Over 9,000 people have been killed in Tarn and thousands forced to flee their homes.")]
+    [('9,000', 'killed'), ('thousands', 'displaced')]
 
     So does one that "others" or "more" follows ("16 soldiers were killed and six others were
     wounded": wounded, not killed):
@@ -4818,9 +4843,11 @@ def _own_subclause_start(text: str, fig: Figure, clause: tuple[int, int], noun: 
     m = _AND_BEFORE.search(text, lo, fig.start)
     if m is None or m.start() <= clause[0]:
         return None
-    end = noun.end if noun is not None and noun.start >= fig.end else fig.end
+    # (a noun a bare figure was given where no word names it, start = end, has no words to skip)
+    end = noun.end if noun is not None and noun.start >= fig.end and noun.end > noun.start else fig.end
     more = _MORE_AFTER.match(text, end)  # "and 192 others were wounded": their own auxiliary
-    if not _AUXILIARY_AFTER.match(text, more.end() if more is not None else end):
+    after = more.end() if more is not None else end
+    if not _AUXILIARY_AFTER.match(text, after) and not _gapped_participle().match(text, after):
         return None
     # the first conjunct's cue is its predicate ("have died"), not a word of the set a bare
     # figure points back to ("Seven of the rescued sailors are from Velm and two are from Osk")
