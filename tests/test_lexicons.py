@@ -59,6 +59,7 @@ WRONG_ROWS = {
     "peopled_places": ("City", "word 'City' must be lower case"),
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),
     "cargoes": ("Flour", "word 'Flour' must be lower case"),
+    "remains": ("Skeletons", "word 'Skeletons' must be lower case"),
     "demographics": ("Women", "word 'Women' must be lower case"),
     "unhurt": ("Survivor", "unit 'Survivor' must be lower case"),
     "people_harms": ("sneezed", "cue 'sneezed' is not one of"),

@@ -4697,6 +4697,10 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     own_start = _own_subclause_start(ctx.text, c.figure, clause, noun)
     if own_start is not None:  # "... have died and 1.8 million have been made homeless": its own predicate
         clause, clause_only = (own_start, clause[1]), True
+        came = _came_through_right_after(ctx.text, c.figure, noun)
+        if came is not None:  # "four guards were killed and two others escaped"
+            c.status = came
+            return True
     elif not clause_only and _own_finite_verb(ctx.text, c.figure, clause, noun):
         clause_only = True  # "two families escaped, while two women were hurt": not hurt
         came = _came_through_right_after(ctx.text, c.figure, noun)
@@ -4770,6 +4774,22 @@ _SUBCLAUSE_BEFORE = re.compile(
 _AND_BEFORE = re.compile(r"\band\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$", re.I)
 #: An auxiliary right after a figure's noun phrase: the conjunct's own predicate.
 _AUXILIARY_AFTER = re.compile(r"\s+(?:had|have|has|were|are|was|is|will|would|could|may|might)\b", re.I)
+
+
+@cache
+def _gapped_participle() -> re.Pattern[str]:
+    """A participle right after a figure's noun phrase in a conjunct whose auxiliary the first
+    conjunct gave ("100,000 have been killed and millions forced to flee", "... and 40 abducted"):
+    the conjunct's own predicate, past an adverb; a participle in "-ed" or "-en" or an irregular
+    one (``participles.csv``).
+
+    >>> bool(_gapped_participle().match(" forced to flee")), bool(_gapped_participle().match(" in the north"))
+    (True, False)
+    """
+    irregular = lexicons.alternation(lexicons.column("participles", "participle"))
+    return re.compile(rf"\s+(?:[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}(?:ed|en)|{irregular})\b(?!\s+(?:by|of)\b)", re.I)
+
+
 #: An auxiliary right before a status cue, perhaps past an adverb: the cue is a predicate ("have died").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:had|have|has|were|was|are|is|been|be)\s+(?:\w+ly\s+)?$", re.I)
 #: Words that make what follows a part of a whole named before ("who included", "which among"):
@@ -4792,6 +4812,11 @@ def _own_subclause_start(text: str, fig: Figure, clause: tuple[int, int], noun: 
 
     >>> [(c["figure"], c["status"]) for c in _claims("More than 900 people have died in Tarn and 40,000 have been made homeless.")]
     [('900', 'killed'), ('40,000', '')]
+
+    So does one whose auxiliary the first conjunct gave ("and millions forced to flee"):
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Over 9,000 people have been killed in Tarn and thousands forced to flee their homes.")]
+    [('9,000', 'killed'), ('thousands', 'displaced')]
 
     So does one that "others" or "more" follows ("16 soldiers were killed and six others were
     wounded": wounded, not killed):
@@ -4818,9 +4843,11 @@ def _own_subclause_start(text: str, fig: Figure, clause: tuple[int, int], noun: 
     m = _AND_BEFORE.search(text, lo, fig.start)
     if m is None or m.start() <= clause[0]:
         return None
-    end = noun.end if noun is not None and noun.start >= fig.end else fig.end
+    # (a noun a bare figure was given where no word names it, start = end, has no words to skip)
+    end = noun.end if noun is not None and noun.start >= fig.end and noun.end > noun.start else fig.end
     more = _MORE_AFTER.match(text, end)  # "and 192 others were wounded": their own auxiliary
-    if not _AUXILIARY_AFTER.match(text, more.end() if more is not None else end):
+    after = more.end() if more is not None else end
+    if not _AUXILIARY_AFTER.match(text, after) and not _gapped_participle().match(text, after):
         return None
     # the first conjunct's cue is its predicate ("have died"), not a word of the set a bare
     # figure points back to ("Seven of the rescued sailors are from Velm and two are from Osk")
@@ -4973,8 +5000,16 @@ _BARE_GAP_REST = re.compile(
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+")
 
 
-#: "the remains of" right before a figure ("found the remains of at least 20 people").
-_REMAINS_OF_BEFORE = re.compile(r"\bremains\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+@cache
+def _remains_of_before() -> re.Pattern[str]:
+    """"the remains of" (or another word of ``remains.csv``) right before a figure ("found the
+    remains of at least 20 people", "the skeletons of two soldiers").
+
+    >>> bool(_remains_of_before().search("The skeletons of ")), bool(_remains_of_before().search("the heads of "))
+    (True, False)
+    """
+    words = lexicons.alternation(lexicons.word_set("remains", "word"), fold_case=True)
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 
 
 def remains_of_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -4985,13 +5020,15 @@ def remains_of_the_dead(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Diggers found the remains of at least 20 people at the site.")]
     [('20', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The skeletons of four sailors were found on the beach.")]
+    [('four', 'casualties', 'killed')]
     """
-    if "remains of" not in ctx.text:
-        return False  # the cheap test first
+    if "s of " not in ctx.text:
+        return False  # the cheap test first: every word of remains.csv is a plural in "-s"
     if c.noun is None or not counts_people(c.noun) or c.status.removeprefix("expected ") in CASUALTY_STATUSES:
         return False
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
-    if not _REMAINS_OF_BEFORE.search(ctx.text, max(0, at - 30), at):
+    if not _remains_of_before().search(ctx.text, max(0, at - 30), at):
         return False
     c.status = "expected killed" if c.projected else "killed"
     return True
@@ -7045,6 +7082,8 @@ def _give_back_cues() -> re.Pattern[str]:
 
 #: A give-back cue used as a noun ("the repatriation of", "a prisoner exchange"): no verb that hands the bodies back.
 _NOMINAL_GIVE_BACK = re.compile(r"\s+of\b|(?<=ion)\b|\s+(?:agreement|deal|talks)\b", re.I)
+#: A give-back verb used without an object, of someone going somewhere ("he returned to his village"): it hands nothing back.
+_GONE_SOMEWHERE = re.compile(r"\s+(?:to|home|from)\b", re.I)
 #: The words between bodies counted and the verb that hands them back as their own predicate: auxiliaries
 #: and an aside between commas ("the bodies of 900 soldiers, officials said, have been returned", "40 bodies
 #: returned"); a "not" is none ("have not been returned": not handed back).
@@ -7125,6 +7164,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     [('other', 'to be released')]
     >>> [(c["category"], c["status"]) for c in _claims("Osk handed back the remains of 80 soldiers.")]
     [('other', 'released')]
+    >>> [(c["category"], c["status"]) for c in _claims("A farmer said he returned to his village and helped bury 14 bodies.")]
+    [('casualties', 'killed')]
     """
     if c.status.removeprefix("expected ") != "killed" or c.category != "casualties":
         return False  # the cheap test first
@@ -7133,7 +7174,8 @@ def bodies_handed_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
              and c.noun.start > at)
             or _BODIES_OF_BEFORE.search(ctx.text, max(0, at - 30), at)):
         return False
-    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)) \
+    if not any(not _NOMINAL_GIVE_BACK.match(ctx.text, m.end()) and not _GONE_SOMEWHERE.match(ctx.text, m.end())
+               for m in _give_back_cues().finditer(ctx.text, c.clause[0], at)) \
             and not _given_back_after(c, ctx):
         return False
     if c.noun is not None and c.noun.start > c.figure.end and any(
@@ -8076,7 +8118,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     men_beside_women_and_children: ("wom", "child", "boy", "girl", "bab", "infant", "newborn", "teen", "toddler"),
     toll_counts_the_dead: ("toll", "Toll", "TOLL"),
     among_the_hurt: ("among the", "among those"),
-    remains_of_the_dead: ("remains of",),
+    remains_of_the_dead: ("s of ",),
     held_by_captors: ("held", "hold"),
     came_through_are_other: ("scape", "found", "Found", "locate", "Locate", "urviv"),
     count_in_brackets_after_its_noun: ("(",),

@@ -135,6 +135,7 @@ SCHEMAS: dict[str, Schema] = {
     "peopled_places": _words(lower=True),
     "travellers": _words(lower=True),
     "cargoes": _words(lower=True),
+    "remains": _words(lower=True),
     "demographics": _words(lower=True),
     "unhurt": _words("unit", lower=True),
     "people_harms": Schema((Column("cue", lower=True, allowed="statuses.cue"),), ("cue",)),
