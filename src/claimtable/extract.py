@@ -1883,10 +1883,11 @@ def _casualty_label(text: str, start: int, end: int) -> Noun | None:
 
 
 #: The head noun right after a figure, past names and an adjective: "five Russian regions",
-#: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
-#: crossed borders", but one an adverb in "-ly" leads is: "two newly documented incidents");
-#: "cross", "this", "thus" are no plurals.
-_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+|[a-z]{2,}ly\s+[a-z]+ed\s+)?"
+#: "two eastern villages", "three different locations", "two separate raids", "three previous
+#: years", "26 attacks" (a verb after a bare figure is no adjective: "2 million crossed borders",
+#: but one an adverb in "-ly" leads is: "two newly documented incidents"); "cross", "this",
+#: "thus" are no plurals.
+_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern|ent|ate|ous|ive)\s+|[a-z]{2,}ly\s+[a-z]+ed\s+)?"
                              r"([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
@@ -2109,7 +2110,12 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions.")]
     ['42']
 
-    An adjective that an adverb leads ("two newly reported raids") stands in the phrase too.
+    An adjective that an adverb leads ("two newly reported raids") stands in the phrase too, and
+    so does one in "-ent", "-ate", "-ous" or "-ive" ("at three different locations", "the three
+    previous years").
+
+    >>> [c["figure"] for c in _claims("Two guards died in clashes with rebels at three different locations.")]
+    ['Two']
 
     >>> [c["figure"] for c in _claims("The war killed 300 villagers, among them in two newly reported raids.")]
     ['300']
