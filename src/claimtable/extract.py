@@ -1453,6 +1453,8 @@ def _population_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 #: A word and a comma right before a figure set off by commas: "boy, " in "a boy, 10, was hurt".
 _WORD_AND_COMMA_BEFORE = re.compile(r"\b([A-Za-z]+),\s$")
+#: A plural, then a list of small numbers in digits set off by commas: "brothers, 2 and 9, ".
+_AGES_AFTER_PEOPLE = re.compile(r"\b([A-Za-z]+s|men|women|children),\s(\d{1,3}(?:(?:,\s|,?\s(?:and|or)\s)\d{1,3})+),\s")
 
 
 @cache
@@ -1471,15 +1473,28 @@ def age_after_a_person(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [c["figure"] for c in _claims("A drone hit Tarn as a boy, 10, and 12 soldiers were hurt.")]
     ['12']
+
+    So is each number of such a list set off by commas right after a plural of people ("two
+    sisters, 4 and 11, were hurt": their ages).
+
+    >>> [c["figure"] for c in _claims("Two sisters, 4 and 11, were hurt when 12 shells hit Tarn.")]
+    ['Two', '12']
     """
     if c.figure.percent or c.figure.hedge_start is not None or not c.figure.text.isdigit() \
-            or len(c.figure.text) > 3 or not ctx.text.startswith((",", ")"), c.figure.end):
+            or len(c.figure.text) > 3 or not ctx.text.startswith((",", ")", " and ", " or "), c.figure.end):
         return False  # the cheap test first
     fig = c.figure
     if fig.high > 120:
         return False
     if ctx.text.startswith(")", fig.end):
         return _age_after_a_name(c, ctx)
+    ages = next((m for m in _AGES_AFTER_PEOPLE.finditer(ctx.text, max(0, fig.start - 60), min(len(ctx.text), fig.end + 30))
+                 if m.start(2) <= fig.start and fig.end <= m.end(2)), None)
+    if ages is not None and singular(ages.group(1).lower()) in _singular_people():
+        c.dropped = True
+        return True
+    if not ctx.text.startswith(",", fig.end):
+        return False
     m = _WORD_AND_COMMA_BEFORE.search(ctx.text, max(0, fig.start - 24), fig.start)
     if m is None or (m.group(1).lower() not in _singular_people() and not _name_before(ctx.text, m.end(1))):
         return False
