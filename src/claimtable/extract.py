@@ -1302,8 +1302,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]*)?)\s(?:\d+
 #: A preposition of place ending right before such a word: "in Tarn 12", not a name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
 #: What follows a figure of a name: a word in lower case, also past a designation ("Leopard 1 A5
-#: tanks"), or a possessive ("Battalion 3802's").
-_LOWER_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\b)")
+#: tanks") or the close of a quotation ("“Group 13” commandos"), or a possessive ("Battalion 3802's").
+_LOWER_AFTER = re.compile(r"[”\"]?\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\b)")
 #: A name in capitals only right before a figure ("CR 308"): a model's only after a count.
 _CAPITALS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,4}\s$")
 
@@ -1324,6 +1324,11 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     >>> [c["figure"] for c in _claims("A drone hit an Ostrian Kestrel 9 launcher, and 40 soldiers fled.")]
     ['40']
     >>> [c["figure"] for c in _claims("Fighters of Battalion 417's second company ambushed 30 soldiers.")]
+    ['30']
+
+    A name in quotation marks ends before the word in lower case ("the “Group 13” commando unit"):
+
+    >>> [c["figure"] for c in _claims("The raid by its “Group 13” commando unit killed 30 soldiers.")]
     ['30']
 
     A name with a capital inside it is a model's name too ("twelve PzH 2000 howitzers"):
@@ -1387,6 +1392,11 @@ def number_naming_a_formation(c: FigureCandidate, ctx: SentenceContext, art: Art
     ['Dozens', '40']
     >>> [(c["figure"], c["unit"]) for c in _claims("Officials said 20 Tarn Battalion fighters were captured.")]
     [('20', 'fighter')]
+
+    The words of troops may be a phrase of ``units.csv`` ("troops of 26 Task Force Brigade").
+
+    >>> [c["figure"] for c in _claims("Troops of 26 Task Force Brigade freed 30 hostages.")]
+    ['30']
     """
     fig = c.figure
     if c.figure.hedge_start is not None or not fig.text.isdigit() or fig.high < 2 \
@@ -1398,7 +1408,47 @@ def number_naming_a_formation(c: FigureCandidate, ctx: SentenceContext, art: Art
     words = m.group(1).lower().split()
     units = _units_lexicon_words()
     last = next((i for i, w in enumerate(words) if w in _singular_formations()), None)
-    if last is None or any(w not in units for w in words[:last]):
+    if last is None or not _all_troop_words(words[:last], units):
+        return False
+    c.dropped = True
+    return True
+
+
+def _all_troop_words(words: list[str], units: frozenset[str]) -> bool:
+    """Whether ``words`` are words or two-word phrases of ``units.csv``, in turn ("infantry";
+    "task force": no word "task" alone).
+
+    >>> units = frozenset({"infantry", "task force", "force"})
+    >>> _all_troop_words(["task", "force"], units), _all_troop_words(["infantry"], units), _all_troop_words(["tarn"], units)
+    (True, True, False)
+    """
+    i = 0
+    while i < len(words):
+        if words[i] in units:
+            i += 1
+        elif i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in units:
+            i += 2
+        else:
+            return False
+    return True
+
+
+#: A hyphen right after a figure and the word it joins: "-nation", "‑district".
+_HYPHENED_WORD = re.compile(r"[-‑]([a-z]+)\b(?![-‑])")
+
+
+def hyphened_to_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure hyphened to a noun in the singular that is never counted (``uncounted.csv``:
+    places, times, events; "a five-nation force", "a three-district curfew") makes a modifier
+    of what follows, and counts nothing: neither the noun nor the force after it.
+
+    >>> [c["figure"] for c in _claims("A five-nation force of 4,000 troops patrols the border.")]
+    ['4,000']
+    """
+    if not ctx.text.startswith(("-", "‑"), c.figure.end) or c.figure.percent:
+        return False  # the cheap test first
+    m = _HYPHENED_WORD.match(ctx.text, c.figure.end)
+    if m is None or m.group(1) not in _uncounted_singulars():
         return False
     c.dropped = True
     return True
@@ -7735,6 +7785,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     counted_beside_a_source,  # "citing one Velmari and two Osk officials": sources, no count
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     number_naming_a_formation,  # "Velm's 123 Brigade": a formation's number, no count
+    hyphened_to_uncounted,  # "a five-nation force": a modifier of what follows, no count
     parties_of_a_relation,  # "the two neighbours": states named before, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
