@@ -83,9 +83,11 @@ def _thing_units() -> frozenset[str]:
 
 @cache
 def _people_units_of_other() -> frozenset[str]:
-    """Units of category other that ``units.csv`` lists: the people it knows (workers,
-    civilians, residents); a noun of category other that no lexicon lists is a thing."""
-    return frozenset(r["unit"] for r in lexicons.read_lexicon("units") if r["category"] == "other")
+    """Units that ``units.csv`` lists in a category of people: the people it knows (workers,
+    civilians, residents; hostages and prisoners, casualties there, are people when let go and
+    counted as other); a noun of category other that no lexicon lists is a thing."""
+    people = lexicons.people_categories()
+    return frozenset(r["unit"] for r in lexicons.read_lexicon("units") if r["category"] in people)
 
 
 def counts_people(noun: Noun | None) -> bool:
