@@ -83,9 +83,11 @@ def _thing_units() -> frozenset[str]:
 
 @cache
 def _people_units_of_other() -> frozenset[str]:
-    """Units of category other that ``units.csv`` lists: the people it knows (workers,
-    civilians, residents); a noun of category other that no lexicon lists is a thing."""
-    return frozenset(r["unit"] for r in lexicons.read_lexicon("units") if r["category"] == "other")
+    """Units that ``units.csv`` lists in a category of people: the people it knows (workers,
+    civilians, residents; hostages and prisoners, casualties there, are people when let go and
+    counted as other); a noun of category other that no lexicon lists is a thing."""
+    people = lexicons.people_categories()
+    return frozenset(r["unit"] for r in lexicons.read_lexicon("units") if r["category"] in people)
 
 
 def counts_people(noun: Noun | None) -> bool:
@@ -1302,8 +1304,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]*)?)\s(?:\d+
 #: A preposition of place ending right before such a word: "in Tarn 12", not a name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", re.I)
 #: What follows a figure of a name: a word in lower case, also past a designation ("Leopard 1 A5
-#: tanks"), or a possessive ("Battalion 3802's").
-_LOWER_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\b)")
+#: tanks") or the close of a quotation ("“Group 13” commandos"), or a possessive ("Battalion 3802's").
+_LOWER_AFTER = re.compile(r"[”\"]?\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\b)")
 #: A name in capitals only right before a figure ("CR 308"): a model's only after a count.
 _CAPITALS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,4}\s$")
 
@@ -1324,6 +1326,11 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     >>> [c["figure"] for c in _claims("A drone hit an Ostrian Kestrel 9 launcher, and 40 soldiers fled.")]
     ['40']
     >>> [c["figure"] for c in _claims("Fighters of Battalion 417's second company ambushed 30 soldiers.")]
+    ['30']
+
+    A name in quotation marks ends before the word in lower case ("the “Group 13” commando unit"):
+
+    >>> [c["figure"] for c in _claims("The raid by its “Group 13” commando unit killed 30 soldiers.")]
     ['30']
 
     A name with a capital inside it is a model's name too ("twelve PzH 2000 howitzers"):
@@ -1387,6 +1394,11 @@ def number_naming_a_formation(c: FigureCandidate, ctx: SentenceContext, art: Art
     ['Dozens', '40']
     >>> [(c["figure"], c["unit"]) for c in _claims("Officials said 20 Tarn Battalion fighters were captured.")]
     [('20', 'fighter')]
+
+    The words of troops may be a phrase of ``units.csv`` ("troops of 26 Task Force Brigade").
+
+    >>> [c["figure"] for c in _claims("Troops of 26 Task Force Brigade freed 30 hostages.")]
+    ['30']
     """
     fig = c.figure
     if c.figure.hedge_start is not None or not fig.text.isdigit() or fig.high < 2 \
@@ -1398,7 +1410,47 @@ def number_naming_a_formation(c: FigureCandidate, ctx: SentenceContext, art: Art
     words = m.group(1).lower().split()
     units = _units_lexicon_words()
     last = next((i for i, w in enumerate(words) if w in _singular_formations()), None)
-    if last is None or any(w not in units for w in words[:last]):
+    if last is None or not _all_troop_words(words[:last], units):
+        return False
+    c.dropped = True
+    return True
+
+
+def _all_troop_words(words: list[str], units: frozenset[str]) -> bool:
+    """Whether ``words`` are words or two-word phrases of ``units.csv``, in turn ("infantry";
+    "task force": no word "task" alone).
+
+    >>> units = frozenset({"infantry", "task force", "force"})
+    >>> _all_troop_words(["task", "force"], units), _all_troop_words(["infantry"], units), _all_troop_words(["tarn"], units)
+    (True, True, False)
+    """
+    i = 0
+    while i < len(words):
+        if words[i] in units:
+            i += 1
+        elif i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in units:
+            i += 2
+        else:
+            return False
+    return True
+
+
+#: A hyphen right after a figure and the word it joins: "-nation", "‑district".
+_HYPHENED_WORD = re.compile(r"[-‑]([a-z]+)\b(?![-‑])")
+
+
+def hyphened_to_uncounted(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure hyphened to a noun in the singular that is never counted (``uncounted.csv``:
+    places, times, events; "a five-nation force", "a three-district curfew") makes a modifier
+    of what follows, and counts nothing: neither the noun nor the force after it.
+
+    >>> [c["figure"] for c in _claims("A five-nation force of 4,000 troops patrols the border.")]
+    ['4,000']
+    """
+    if not ctx.text.startswith(("-", "‑"), c.figure.end) or c.figure.percent:
+        return False  # the cheap test first
+    m = _HYPHENED_WORD.match(ctx.text, c.figure.end)
+    if m is None or m.group(1) not in _uncounted_singulars():
         return False
     c.dropped = True
     return True
@@ -1453,6 +1505,8 @@ def _population_cues() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 #: A word and a comma right before a figure set off by commas: "boy, " in "a boy, 10, was hurt".
 _WORD_AND_COMMA_BEFORE = re.compile(r"\b([A-Za-z]+),\s$")
+#: A plural, then a list of small numbers in digits set off by commas: "brothers, 2 and 9, ".
+_AGES_AFTER_PEOPLE = re.compile(r"\b([A-Za-z]+s|men|women|children),\s(\d{1,3}(?:(?:,\s|,?\s(?:and|or)\s)\d{1,3})+),\s")
 
 
 @cache
@@ -1471,15 +1525,28 @@ def age_after_a_person(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [c["figure"] for c in _claims("A drone hit Tarn as a boy, 10, and 12 soldiers were hurt.")]
     ['12']
+
+    So is each number of such a list set off by commas right after a plural of people ("two
+    sisters, 4 and 11, were hurt": their ages).
+
+    >>> [c["figure"] for c in _claims("Two sisters, 4 and 11, were hurt when 12 shells hit Tarn.")]
+    ['Two', '12']
     """
     if c.figure.percent or c.figure.hedge_start is not None or not c.figure.text.isdigit() \
-            or len(c.figure.text) > 3 or not ctx.text.startswith((",", ")"), c.figure.end):
+            or len(c.figure.text) > 3 or not ctx.text.startswith((",", ")", " and ", " or "), c.figure.end):
         return False  # the cheap test first
     fig = c.figure
     if fig.high > 120:
         return False
     if ctx.text.startswith(")", fig.end):
         return _age_after_a_name(c, ctx)
+    ages = next((m for m in _AGES_AFTER_PEOPLE.finditer(ctx.text, max(0, fig.start - 60), min(len(ctx.text), fig.end + 30))
+                 if m.start(2) <= fig.start and fig.end <= m.end(2)), None)
+    if ages is not None and singular(ages.group(1).lower()) in _singular_people():
+        c.dropped = True
+        return True
+    if not ctx.text.startswith(",", fig.end):
+        return False
     m = _WORD_AND_COMMA_BEFORE.search(ctx.text, max(0, fig.start - 24), fig.start)
     if m is None or (m.group(1).lower() not in _singular_people() and not _name_before(ctx.text, m.end(1))):
         return False
@@ -1883,10 +1950,11 @@ def _casualty_label(text: str, start: int, end: int) -> Noun | None:
 
 
 #: The head noun right after a figure, past names and an adjective: "five Russian regions",
-#: "two eastern villages", "26 attacks" (a verb after a bare figure is no adjective: "2 million
-#: crossed borders", but one an adverb in "-ly" leads is: "two newly documented incidents");
-#: "cross", "this", "thus" are no plurals.
-_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern)\s+|[a-z]{2,}ly\s+[a-z]+ed\s+)?"
+#: "two eastern villages", "three different locations", "two separate raids", "three previous
+#: years", "26 attacks" (a verb after a bare figure is no adjective: "2 million crossed borders",
+#: but one an adverb in "-ly" leads is: "two newly documented incidents"); "cross", "this",
+#: "thus" are no plurals.
+_OWN_HEAD_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z]+(?:al|an|ern|ent|ate|ous|ive)\s+|[a-z]{2,}ly\s+[a-z]+ed\s+)?"
                              r"([a-z][a-z-]{2,}(?<![siu])s)\b")
 
 
@@ -2109,7 +2177,12 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     >>> [c["figure"] for c in _claims("It shot down 42 drones over five Russian regions.")]
     ['42']
 
-    An adjective that an adverb leads ("two newly reported raids") stands in the phrase too.
+    An adjective that an adverb leads ("two newly reported raids") stands in the phrase too, and
+    so does one in "-ent", "-ate", "-ous" or "-ive" ("at three different locations", "the three
+    previous years").
+
+    >>> [c["figure"] for c in _claims("Two guards died in clashes with rebels at three different locations.")]
+    ['Two']
 
     >>> [c["figure"] for c in _claims("The war killed 300 villagers, among them in two newly reported raids.")]
     ['300']
@@ -7756,6 +7829,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     counted_beside_a_source,  # "citing one Velmari and two Osk officials": sources, no count
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     number_naming_a_formation,  # "Velm's 123 Brigade": a formation's number, no count
+    hyphened_to_uncounted,  # "a five-nation force": a modifier of what follows, no count
     parties_of_a_relation,  # "the two neighbours": states named before, no count
     one_of_a_set,  # "one of three members of the alliance": the size of a set, no count
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count

@@ -994,7 +994,14 @@ def singular(word: str) -> str | None:
 
     >>> singular("depots"), singular("facilities"), singular("news"), singular("depot")
     ('depot', 'facility', None, None)
+
+    A word in "-ous" is an adjective, never a plural ("the three previous years": years).
+
+    >>> singular("previous"), singular("numerous")
+    (None, None)
     """
+    if word.endswith("ous"):
+        return None
     one = _inflect().singular_noun(word)
     return one if one and one != word else None
 

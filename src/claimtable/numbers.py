@@ -153,9 +153,16 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
          r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.I, ("%", "percent", "per cent")),
         # "the freighter Number 7": a number that names, as "No. 7" does
         ("number sign", r"\bNumber\s\d+\b(?![.,]\d)", 0, ("Number",)),
-        # "children under five", "infants below 2": an age limit after the young it sorts
-        ("age", rf"(?:(?<=children\s)|(?<=infants\s)|(?<=babies\s)|(?<=kids\s))(?:aged\s+)?(?:under|below|over|above)\s+"
-         rf"(?:\d{{1,2}}|{_SPELLED})\b(?![,.]?\d)", re.I, ("children", "infants", "babies", "kids")),
+        # "children under five", "infants below 2", "every child under five": an age limit after
+        # the young it sorts
+        ("age", rf"(?:(?<=children\s)|(?<=child\s)|(?<=infants\s)|(?<=infant\s)|(?<=babies\s)|(?<=baby\s)"
+         rf"|(?<=kids\s)|(?<=kid\s))(?:aged\s+)?(?:under|below|over|above)\s+"
+         rf"(?:\d{{1,2}}|{_SPELLED})\b(?![,.]?\d)", re.I, ("child", "infant", "bab", "kid")),
+        # "at nine in the morning", "nine o'clock": an hour of the day, in digits or words
+        ("time of day", rf"\b(?:\d{{1,2}}|{_SPELLED})\s+o['’]clock\b|\bat\s+(?:about\s+|around\s+)?(?:\d{{1,2}}|{_SPELLED})"
+         r"\s+in\s+the\s+(?:morning|afternoon|evening)\b", re.I, ("clock", "morning", "afternoon", "evening")),
+        # "sub-zero temperatures", "below zero": a temperature, no count
+        ("temperature", r"\b(?:sub|below)[-\s]zero\b", re.I, ("zero",)),
         # "9,000 people per square kilometre": a density, not a count
         ("density", r"\b\d[\d,.]*\s+(?:[a-z]+\s+)?per\s+(?:square\s+(?:kilomet(?:er|re)|mile)s?|sq\.?\s?km|km2|km²)",
          re.I, ("per square", "per sq", "per km")),
@@ -433,7 +440,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
 _WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys", "compound",
-                         "model in words"})
+                         "model in words", "time of day", "temperature"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
 #: instead of testing the cue set of every mask in turn.
@@ -482,6 +489,11 @@ def masked_spans(text: str) -> list[tuple[int, int, str]]:
 
     >>> masked_spans("an М-1978 howitzer")
     [(3, 9, 'model')]
+
+    An hour of the day, a temperature and an age limit after one child count nothing:
+
+    >>> [t for _s, _e, t in masked_spans("at nine in the morning, in sub-zero cold, every child under five")]
+    ['time of day', 'temperature', 'age']
 
     Number words hyphened into a name are no counts, nor is "no-one":
 
