@@ -659,6 +659,22 @@ def test_the_ledger_does_not_stretch_a_small_collections_time_axis_or_fill_its_t
         assert "of 310 hand-coded rows in view, those about 2024-10-05 to 2025-01-23" in footer, draw.__name__
 
 
+def test_undated_articles_beside_the_ledger_say_every_dated_marker_is_the_ledgers():
+    """A folder of articles with no dates (no manifest, no dateline) beside the shipped ledger:
+    none of the articles' estimates has a place on the time axis, which then holds only the
+    ledger's 310 rows over two years. Each chart says under it that the whole ledger is drawn and
+    why, so that no reader takes the diamonds for the articles' figures."""
+    estimates = _small_collection_with_the_shipped_ledger()
+    own = estimates["origin"] == "extracted"
+    estimates.loc[own, ["as_of", "first_reported", "last_reported"]] = ""
+    assert len(charts.ledger_in_view(estimates).rows) == len(estimates)
+    for draw in (charts.estimates_over_time, charts.who_says_what, charts.agreement_chart, charts.munitions_chart):
+        drawn = draw(estimates)
+        footer = " ".join(t.get_text() for t in drawn.texts).replace("\n", " ")
+        assert "Ledger: all 310 hand-coded rows drawn, the whole ledger: the articles date none of their 7 " \
+               "estimates" in footer, draw.__name__
+
+
 def test_the_whole_ledger_is_drawn_when_asked_and_the_charts_say_so():
     """``ledger_rows = "all"`` (``claimtable report --whole-ledger``): every one of the 310
     rows is drawn, the time axis reaches the ledger's 2026 rows, and each chart says under it
@@ -845,6 +861,23 @@ def test_agreement_reads_a_placeless_estimate_in_its_articles_countries():
     assert table.loc["Army", "median"] == 113.5
     assert table.loc["Army", "comparison"] == "lower" and table.loc["Local officials", "comparison"] == "higher"
     assert table.loc["Army", "compared_in"] == "BF"
+
+
+def test_agreement_chart_says_which_war_each_cell_and_the_median_are_of():
+    """A folder of two wars: the UN's Yemen toll is coloured against Yemen's median, never
+    against Sudan's beside it; a reader who sees "↑ 900" next to the median column's "300" is
+    told in the cell which war it is of, and in the median cell which war that median is of. A
+    folder of one war draws its cells as before, no war named."""
+    rows = pd.DataFrame({"estimate": range(1, 7), "claimant": ["SAF", "RSF", "MSF", "UN", "Houthis", "Local"],
+                         "origin": "extracted", "family": "casualties", "measure": "killed",
+                         "value_low": [280, 300, 320, 900, 200, 400], "value_high": [280, 300, 320, 900, 200, 400],
+                         "as_of": "", "place": "", "countries": ["SD", "SD", "SD", "YE", "YE", "YE"]})
+    cells = [t.get_text() for t in by_gid(charts.agreement_chart(rows), "cell")]
+    assert "300\nSudan\n+1 set" in cells  # the median column: the largest set's, and its war
+    assert "= 280\nSudan" in cells and "↑ 900\nYemen" in cells and "↓ 200\nYemen" in cells
+    one_war = rows.assign(countries="SD")
+    cells = [t.get_text() for t in by_gid(charts.agreement_chart(one_war), "cell")]
+    assert "= 280" in cells and not any("Sudan" in c for c in cells)
 
 
 def test_agreement_compares_each_wars_undated_estimates_among_themselves():

@@ -598,10 +598,11 @@ def test_one_claimants_latest_figure_of_each_war_is_shown_on_either_engine(tmp_p
     assert sorted(killed[["claimant", "value", "compared_in", "comparison"]].values.tolist()) == [
         ["Gaza health ministry", "45", "PS", "agrees"], ["Sudanese Armed Forces", "320", "SD", "agrees"],
         ["UN", "300", "SD", "agrees"], ["UN", "40", "PS", "agrees"]]
-    # the chart has one cell for the UN: its figure in set 1 (Gaza's, the more recent), "+1 set"
+    # the chart has one cell for the UN: its figure in set 1 (Gaza's, the more recent), "+1 set";
+    # two wars: the cell and the median say which war they are of (``charts.cell_wars``)
     grid = charts._agreement_grid(table, ("UN",), 12)
     median, un = grid.row(table, "killed")[:2]
-    assert un[0] == "= 40" and median[0].endswith("+1 set")
+    assert un[0] == "= 40\nPalestinian\nTerritory" and median[0].endswith("Palestinian\nTerritory\n+1 set")
 
 
 def test_a_close_figure_of_another_war_is_no_changed_relay_on_either_engine(tmp_path):

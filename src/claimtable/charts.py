@@ -329,6 +329,13 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int | None = LEDGER_MAR
 
     >>> print(ledger_in_view(rows, margin_days=None).note)
     Ledger: all 3 hand-coded rows drawn (the whole ledger, about 2024-10 to 2026-03-01; the articles' dates are 2024-11-05 to 2024-12-27).
+
+    Articles that date none of their estimates choose no rows: the whole ledger is drawn, and
+    the note says so (``undated_ledger_note``):
+
+    >>> print(ledger_in_view(rows.assign(as_of=["", "", "2024-10", "2026-03-01", ""], first_reported="",
+    ...                                  last_reported="")).note)
+    Ledger: all 3 hand-coded rows drawn, the whole ledger: the articles date none of their 2 estimates, so no date chooses the ledger's rows (a chart over time draws only the ledger's).
     """
     if "origin" not in estimates or not len(estimates):
         return LedgerView(estimates, "")
@@ -340,8 +347,10 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int | None = LEDGER_MAR
                      if d is not None]
         if own_dates:
             break
-    if not coded.any() or not own_dates:
+    if not coded.any() or not len(own):
         return LedgerView(estimates, "")
+    if not own_dates:
+        return LedgerView(estimates, undated_ledger_note(int(coded.sum()), len(own)))
     if margin_days is None or _ledger_rows["rows"] == "all":
         about = sorted(str(a) for a in estimates.loc[coded, "as_of"].fillna("") if as_of_date(str(a)) is not None)
         span = f", about {about[0]} to {about[-1]}" if about else ""
@@ -359,6 +368,20 @@ def ledger_in_view(estimates: pd.DataFrame, margin_days: int | None = LEDGER_MAR
             f"{first.date()} to {last.date()} (the articles' dates ± {margin_days} days; "
             "all in the report's ledger table).")
     return LedgerView(estimates[keep], note)
+
+
+def undated_ledger_note(ledger_rows: int, own: int) -> str:
+    """What a chart's footer says when the articles date none of their ``own`` estimates: every
+    one of the ledger's rows is drawn, and a chart over time holds none of the articles'. A
+    folder of two undated articles drawn beside 310 hand-coded rows would otherwise show 300
+    markers over two years with no word that none is from the articles.
+
+    >>> undated_ledger_note(310, 1)
+    "Ledger: all 310 hand-coded rows drawn, the whole ledger: the articles date none of their 1 estimate, so no date chooses the ledger's rows (a chart over time draws only the ledger's)."
+    """
+    return (f"Ledger: all {count(ledger_rows, 'hand-coded row')} drawn, the whole ledger: the articles date "
+            f"none of their {count(own, 'estimate')}, so no date chooses the ledger's rows (a chart over "
+            "time draws only the ledger's).")
 
 
 #: A claimant's estimates of a measure about dates at most this many days before its latest are
@@ -1630,12 +1653,18 @@ def _more(counts: list[tuple[int, str]]) -> str:
     return ", ".join(f"+{n:,} more {what}" for n, what in counts if n > 0)
 
 
-def _fit(text, width: float, renderer, smallest: float = 5.5) -> None:
-    """Shrink a text's font until it is at most ``width`` pixels wide."""
+def _fit(text, width: float, renderer, smallest: float = 5.5, height: float | None = None) -> None:
+    """Shrink a text's font until it is at most ``width`` pixels wide (and, given a ``height``,
+    at most that tall: a cell's four lines stay in their cell)."""
     size = text.get_fontsize()
     if text.get_window_extent(renderer).width > width and "–" in text.get_text():
         text.set_text(text.get_text().replace("–", "–\n", 1))
-    while text.get_window_extent(renderer).width > width and size > smallest:
+
+    def too_big() -> bool:
+        box = text.get_window_extent(renderer)
+        return box.width > width or (height is not None and box.height > height)
+
+    while too_big() and size > smallest:
         size -= 0.5
         text.set_fontsize(size)
 
@@ -2009,10 +2038,11 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         ax = _grid_axes(fig, 2.5, 6.05, 8.3, 5.1, len(grid.measures), len(grid.columns), GRID_CELL)
         renderer = _renderer(fig)
         cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
+        cell_h = ax.get_window_extent(renderer).height / len(grid.measures)
         scale = _grid_text_scale(ax, len(grid.measures), len(grid.columns))
         for i, m in enumerate(grid.measures):
             for j, (text, colour) in enumerate(grid.row(table, m)):
-                _cell(ax, j, i, text, colour, cell_w, renderer, scale)
+                _cell(ax, j, i, text, colour, cell_w, renderer, scale, cell_h)
         _grid_ticks(ax, [_wrapped(c, _head_chars(ax, len(grid.columns)), 4) for c in grid.columns],
                     [_measure_lines(m, 34, 2) for m in grid.measures], scale)
         _agreement_legend(fig, ax)
@@ -2056,11 +2086,16 @@ class _AgreementGrid:
         first = rows[(sets == 1).to_numpy()] if (sets == 1).any() else rows
         around = str(first["compared_around"].iloc[0])[:7] if "compared_around" in rows else ""
         more = int(sets.max()) - 1 if len(sets) else 0
-        lines = [short_number(float(first["median"].iloc[0]))] + ([around] if around else []) \
-            + ([f"+{more} {'set' if more == 1 else 'sets'}"] if more > 0 else [])
+        wars = cell_wars(rows)
+        first_war = next((w for w in wars[(sets == 1).to_numpy()] if w), "") if len(wars) else ""
+        median = short_number(float(first["median"].iloc[0]))
+        # a row of several wars: the median's month beside it, its war under it, as in the cells
+        head = [f"{median} · {around}" if around else median, _wrapped(first_war, WAR_CELL_CHARS)] \
+            if first_war else [median] + ([around] if around else [])
+        lines = head + ([f"+{more} {'set' if more == 1 else 'sets'}"] if more > 0 else [])
         cells = [("\n".join(lines), "#f2f2f2")]
         # a claimant's latest of several wars: the cell shows the one of the lowest set compared
-        by_claimant = (rows.assign(_k=sets.where(sets > 0, len(rows) + 1))
+        by_claimant = (rows.assign(_k=sets.where(sets > 0, len(rows) + 1), _war=wars)
                        .sort_values("_k", kind="stable").drop_duplicates("claimant").set_index("claimant"))
         for c in self.named:
             if c not in by_claimant.index:
@@ -2068,10 +2103,41 @@ class _AgreementGrid:
                 continue
             r = by_claimant.loc[c]
             mark = f" {HAND_MARK}" if r["origin"] == "hand-coded" else ""
-            cells.append((f"{_ARROWS[r['comparison']]} {r['value']}{mark}", AGREEMENT_COLOURS[r["comparison"]]))
+            war = f"\n{_wrapped(r['_war'], WAR_CELL_CHARS)}" if r["_war"] else ""
+            cells.append((f"{_ARROWS[r['comparison']]} {r['value']}{mark}{war}", AGREEMENT_COLOURS[r["comparison"]]))
         if self.others:
             cells.append(_others_cell(rows[rows["claimant"].isin(self.others)]["comparison"]))
         return cells
+
+
+#: The characters of a line of a war's name in an agreement cell (two lines at most: "Central
+#: African" over "Republic"): about what a cell's width holds before ``_fit`` shrinks its text.
+WAR_CELL_CHARS = 16
+
+
+def cell_wars(rows: pd.DataFrame) -> pd.Series:
+    """The war each of a measure's rows of ``agreement_table`` is of, as its agreement cell says
+    it: its ``war`` (``figure_wars``), else the names of the countries it is ``compared_in``;
+    all empty unless the measure has several sets compared (the median column shows the
+    largest's: "+N sets") in more than one war. A UN toll of Yemen, coloured against Yemen's
+    median, never reads as higher than Syria's median beside it without a word: the cell says
+    "Yemen". A collection of one war (the seeds') draws its cells as before.
+
+    >>> rows = pd.DataFrame({"set": [1, 1, 2, 0], "war": ["Sudan", "", "Mexico", ""],
+    ...                      "compared_in": ["SD", "SD", "MX", ""]})
+    >>> cell_wars(rows).tolist()
+    ['Sudan', 'Sudan', 'Mexico', '']
+    >>> cell_wars(rows.assign(war="Sudan", compared_in="SD")).tolist()  # one war: nothing said
+    ['', '', '', '']
+    """
+    empty = pd.Series("", index=rows.index, dtype=object)
+    if "war" not in rows or "set" not in rows or int(rows["set"].max() if len(rows) else 0) < 2:
+        return empty
+    within = rows["compared_in"].fillna("").astype(str) if "compared_in" in rows else empty
+    wars = pd.Series([str(w) if isinstance(w, str) and w else
+                      war_label([frozenset(c for c in str(codes).split("; ") if c)])
+                      for w, codes in zip(rows["war"], within, strict=True)], index=rows.index, dtype=object)
+    return wars if len(set(wars) - {""}) > 1 else empty
 
 
 def _agreement_grid(table: pd.DataFrame, named: tuple[str, ...], n_measures: int) -> _AgreementGrid:
@@ -2113,12 +2179,13 @@ def _agreement_legend(fig: Figure, ax) -> None:
                frameon=False, fontsize=7.5, borderaxespad=0)
 
 
-def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer, scale: float = 1.0) -> None:
+def _cell(ax, col: int, row: int, text: str, colour: str, width: float, renderer, scale: float = 1.0,
+          height: float | None = None) -> None:
     ax.add_patch(Rectangle((col, row), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.5))
     if text:
         t = ax.text(col + 0.5, row + 0.5, text, ha="center", va="center", fontsize=7.5 * scale,
                     color="#222222", gid="cell")
-        _fit(t, width - 6, renderer)
+        _fit(t, width - 6, renderer, height=height - 4 if height else None)
 
 
 # --- munitions --------------------------------------------------------------------------------
