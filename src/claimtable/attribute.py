@@ -1224,6 +1224,16 @@ def _not_an_act() -> str:
     >>> [bool(act.match(t)) for t in ("released the first 7 hostages", "released all 20 living hostages",
     ...                               "released the 2024 report", "released the updated 2023 death toll")]
     [False, False, True, True]
+
+    Nor is any speech verb whose object is lives (the ``life`` nouns of ``units.csv``), a count
+    of them or "the lives of" some: "the war has claimed 900 lives", "the strike claimed the lives
+    of 20" tell a toll, and their subject is no speaker ("Velmar claimed 900 were killed" speaks).
+
+    >>> said = re.compile(rf"(?:{_not_an_act()}(?:claimed))", re.I)
+    >>> [bool(said.match(t)) for t in ("claimed 35,000 lives", "claimed the lives of 20", "claimed more than two million lives")]
+    [False, False, False]
+    >>> [bool(said.match(t)) for t in ("claimed 900 were killed", "claimed responsibility")]
+    [True, True]
     """
     words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
     counted = lexicons.alternation(lexicons.word_set("units", "word"), fold_case=True)
@@ -1232,7 +1242,26 @@ def _not_an_act() -> str:
     return (rf"(?!(?:{_verbs('act')})\s+(?:an?\s+(?:{counted})\s+of\s+)?(?:(?:{hedges})\s+)?"
             rf"(?:\d|(?:{words})\b))"
             rf"(?!(?:{_verbs('act')})\s+(?:the\s+[a-z]+|all)\s+(?:\d[\d,]*|(?:{words}))\s+"
-            rf"(?:[\w-]+\s+){{0,2}}?(?:{counted})(?![\w-])(?!\s+(?:{documents})\b))")
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{counted})(?![\w-])(?!\s+(?:{documents})\b))"
+            + _not_lives_taken())
+
+
+@cache
+def _not_lives_taken() -> str:
+    """A lookahead that a speech verb does not take lives as its object (the ``life`` nouns of
+    ``units.csv``): "claimed 35,000 lives", "claimed the lives of 20" tell a toll, and their
+    subject ("it", "the war", "the strike") is no speaker; "claimed 900 were killed" speaks.
+    Part of ``_not_an_act``; also before the verb of a pronoun that speaks.
+
+    >>> toll = re.compile(rf"(?:{_not_lives_taken()}(?:claimed))", re.I)
+    >>> [bool(toll.match(t)) for t in ("claimed 35,000 lives", "claimed the lives of 20", "claimed 900 were killed")]
+    [False, False, True]
+    """
+    words = lexicons.alternation(lexicons.word_set("number_words", "word"), fold_case=True)
+    hedges = lexicons.alternation([*lexicons.words_with("hedges", "cue", "position", "before"), "another"], fold_case=True)
+    lives = lexicons.alternation(lexicons.words_with("units", "word", "unit", "life"), fold_case=True)
+    return (rf"(?!(?:{_verbs('speech')})\s+(?:the\s+(?:{lives})\s+of\b|(?:(?:{hedges})\s+)?(?:\d[\d,.]*|(?:{words})\b)"
+            rf"(?:\s+(?:{words}|[\d,.]+))*\s+(?:{lives})\b))")
 
 
 @cache
@@ -10600,7 +10629,8 @@ def _pronoun_speaker() -> re.Pattern[str]:
     return re.compile(
         # "he further disclosed", "she went on to explain", "he however, stated" (a linking adverb
         # and its comma)
-        rf"(?:he|she|they|it)\s+(?:\w+\s+|(?:however|though|too),\s+|went\s+on\s+to\s+)?(?:{_verbs('speech')})\b"
+        # not a verb that takes lives ("it has claimed 900 lives": a toll, ``_not_lives_taken``)
+        rf"(?:he|she|they|it)\s+(?:\w+\s+|(?:however|though|too),\s+|went\s+on\s+to\s+)?{_not_lives_taken()}(?:{_verbs('speech')})\b"
     )
 
 
