@@ -5280,7 +5280,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         words = _past_citing_opener(words)  # "Citing unnamed Western officials, the report said"
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
                      and not _indefinite(sentence, m.start()) and not _of_a_named_owner(sentence, m.end(), found)
-                     and not _named_field_after(sentence, m.end(), words)):
+                     and not _named_field_after(sentence, m.end(), words)
+                     and not _speaks_in_named_place(sentence, m.end())):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
     if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())
                                               or _side_document_after(sentence, m.end())):
@@ -5986,6 +5987,27 @@ def _lower_task_for() -> re.Pattern[str]:
     """
     return re.compile(rf"(?!{_NOT_A_TASK.pattern})\s+for\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*"
                       rf"(?=\s+(?:(?:has|have|had|also)\s+)?(?:{_verbs('speech')})\b|\s*,)")
+
+
+def _speaks_in_named_place(sentence: str, end: int) -> bool:
+    """Whether a head that alone refers back ("the military") goes on with the place it is in,
+    a name the gazetteer knows, and then its reporting verb ("The military in Velmar says"):
+    the body of that place, the subject of the verb (``_group_noun`` keeps the place, and
+    ``_body_in_place`` finds the registry's body), not a reference to one named before.
+
+    >>> s = "The military in Tarnow says 40 soldiers died."
+    >>> _speaks_in_named_place(s, s.index(" in")), _speaks_in_named_place("The army in Tarnow lost 40 men.", 8)
+    (True, False)
+    """
+    if not sentence.startswith(" in ", end):
+        return False
+    m = _IN_PLACE.match(sentence, end)
+    if m is None or m.group("larger") is not None:
+        return False
+    place = m.group(0).split(None, 1)[1]
+    if place[:4] == "the ":
+        place = place[4:]
+    return _names_place(place) and _speaks_after_match(sentence, m.end()) is not None
 
 
 def _named_field_after(sentence: str, end: int, words: str) -> bool:
