@@ -5309,7 +5309,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
         words = _past_citing_opener(words)  # "Citing unnamed Western officials, the report said"
     if not words or (words.lower() in _reference_heads() and not _of_a_named_body(sentence, m.end(), found)
                      and not _indefinite(sentence, m.start()) and not _of_a_named_owner(sentence, m.end(), found)
-                     and not _named_field_after(sentence, m.end(), words)):
+                     and not _named_field_after(sentence, m.end(), words)
+                     and not _speaks_in_named_place(sentence, m.end())):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
     if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())
                                               or _side_document_after(sentence, m.end())):
@@ -6015,6 +6016,27 @@ def _lower_task_for() -> re.Pattern[str]:
     """
     return re.compile(rf"(?!{_NOT_A_TASK.pattern})\s+for\s+(?:[a-z][\w'’-]*\s+){{0,2}}[a-z][\w'’-]*"
                       rf"(?=\s+(?:(?:has|have|had|also)\s+)?(?:{_verbs('speech')})\b|\s*,)")
+
+
+def _speaks_in_named_place(sentence: str, end: int) -> bool:
+    """Whether a head that alone refers back ("the military") goes on with the place it is in,
+    a name the gazetteer knows, and then its reporting verb ("The military in Velmar says"):
+    the body of that place, the subject of the verb (``_group_noun`` keeps the place, and
+    ``_body_in_place`` finds the registry's body), not a reference to one named before.
+
+    >>> s = "The military in Tarnow says 40 soldiers died."
+    >>> _speaks_in_named_place(s, s.index(" in")), _speaks_in_named_place("The army in Tarnow lost 40 men.", 8)
+    (True, False)
+    """
+    if not sentence.startswith(" in ", end):
+        return False
+    m = _IN_PLACE.match(sentence, end)
+    if m is None or m.group("larger") is not None:
+        return False
+    place = m.group(0).split(None, 1)[1]
+    if place[:4] == "the ":
+        place = place[4:]
+    return _names_place(place) and _speaks_after_match(sentence, m.end()) is not None
 
 
 def _named_field_after(sentence: str, end: int, words: str) -> bool:
@@ -8109,7 +8131,7 @@ def _without_overlaps(sentence: str, found: list[MentionCandidate]) -> list[Ment
             found = _described_names(sentence, found)  # "the Velmari Telegram channel Kremlin Tales"
             if not kinds <= _NOT_REGISTRY_BODIES:
                 found = _heads_of_bodies(_titled_names(found))
-        if "group" in kinds:
+        if not kinds.isdisjoint(_GROUP_KINDS_IN_NAMES):
             found = _groups_in_names(found)  # "the Sudan Doctors Network": not the group "Sudan Doctors"
         found = _ranked_over_descriptions(sentence, found)  # "army spokesman Brig. Ana Lute": the person
         found = _titled_over_descriptions(sentence, found)  # "the head of Osk's police, Petro Lanko": the person
@@ -8278,14 +8300,36 @@ def _groups_in_names(found: list[MentionCandidate]) -> list[MentionCandidate]:
     def opens(group: MentionCandidate, name: MentionCandidate) -> bool:
         rest = name.name[group.end - name.start:]  # the name's words after the group's
         return name.start <= group.start and group.end < name.end and rest[:1] == " " and (
-            rest[1:2].isupper() or _role_of_place_before_name(group.name, rest))
+            rest[1:2].isupper() or _role_of_place_before_name(group.name, rest)
+            or _capitalised_group_of_name(group.name, rest))
 
     def ends(group: MentionCandidate, name: MentionCandidate) -> bool:
         # "the General Staff of the Armed Forces": a capitalised group after the name's "of"
         return name.start < group.start and group.end == name.end and group.name[:1].isupper() \
             and name.name[:group.start - name.start].endswith((" of the ", " of "))
 
-    return [f for f in found if f.kind != "group" or not any(opens(f, n) or ends(f, n) for n in names)]
+    return [f for f in found if f.kind not in _GROUP_KINDS_IN_NAMES or not any(opens(f, n) or ends(f, n) for n in names)]
+
+
+#: The kinds of a group noun's candidate that a longer name may hold (``_groups_in_names``):
+#: "Velm Security Media" (``analysts``) of "the Velm Security Media Cell".
+_GROUP_KINDS_IN_NAMES = frozenset({"group", "analysts"})
+
+
+def _capitalised_group_of_name(group: str, rest: str) -> bool:
+    """Whether a group noun written all in capitals ("Armed Forces") runs on, inside a longer
+    name, with "of" and a capitalised name ("Armed Forces" + " of the Velm Republic"): the
+    body's long name, not a group of its own; a role's ("Minister" + " of Defence") is read by
+    the role's rules.
+
+    >>> _capitalised_group_of_name("Armed Forces", " of the Velm Republic")
+    True
+    >>> _capitalised_group_of_name("armed forces", " of Velm"), _capitalised_group_of_name("Minister", " of Defence")
+    (False, False)
+    """
+    words = group.split()
+    return rest.startswith((" of the ", " of ")) and _OF_NAME_AFTER.match(rest) is not None \
+        and all(w[:1].isupper() for w in words) and words[-1].lower() not in _roles()
 
 
 def _role_of_place_before_name(role: str, rest: str) -> bool:
