@@ -1084,7 +1084,7 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     if stamp is not None:  # "Friday 1 March 2024 - 09:38" above the headline: the page's date
         lines = lines[1:]
     elif lines and (stamp := _date_field(text, lines)) is not None:
-        lines = [(stamp.end(), lines[0][1])] + lines[1:]  # "date 2024-10-19 Ten killed ...": the rest of the line
+        lines = [(stamp.end(), lines[0][1]), *lines[1:]]  # "date 2024-10-19 Ten killed ...": the rest of the line
     labels = _labels_above_title(text, title, lines)
     lines = lines[len(labels):]
     heading = _title_line(article, text, title, lines)
