@@ -1083,6 +1083,8 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
     stamp = _date_stamp(text, lines)
     if stamp is not None:  # "Friday 1 March 2024 - 09:38" above the headline: the page's date
         lines = lines[1:]
+    elif lines and (stamp := _date_field(text, lines)) is not None:
+        lines = [(stamp.end(), lines[0][1]), *lines[1:]]  # "date 2024-10-19 Ten killed ...": the rest of the line
     labels = _labels_above_title(text, title, lines)
     lines = lines[len(labels):]
     heading = _title_line(article, text, title, lines)
@@ -1169,6 +1171,29 @@ def _date_stamp(text: str, lines: list[tuple[int, int]]) -> re.Match[str] | None
     if len(lines) < 3 or not text[lines[0][0]:lines[0][0] + 1].isalnum():
         return None
     return _date_stamp_pattern().fullmatch(text, *lines[0])
+
+
+@cache
+def _date_field_pattern() -> re.Pattern[str]:
+    """A scraper's field label (the ``field`` rows of the furniture lexicon: "date") and its
+    date, glued before the first line's text."""
+    labels = [r["phrase"] for r in lexicons.read_lexicon("furniture") if r["kind"] == "field"]
+    return re.compile(rf"\s*(?:{lexicons.alternation(labels, fold_case=True)}):?\s+(?P<date>{_DATE})(?P<time>)\s+(?=\S)", re.I)
+
+
+def _date_field(text: str, lines: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The page's date when a scraper's record field gives it at the opening of the first line,
+    before the headline or the lede on the same line ("date 2024-10-19 Ten guards killed in
+    raid"): the date is the page's, the rest of the line is read as the line (a headline when
+    it reads as one), the label and the date as no part of it.
+
+    >>> t = "date 2024-10-19 Ten guards killed in Varno raid\\n\\nPolice said 10 guards were killed."
+    >>> _date_field(t, paragraph_spans(t)).group("date"), load_text("a", t).title
+    ('2024-10-19', 'Ten guards killed in Varno raid')
+    """
+    if len(lines) < 2:
+        return None
+    return _date_field_pattern().match(text, *lines[0])
 
 
 #: How many lines of a page's labels ("Headline", "Browse Tag", a tag's "Burkina Faso") can

@@ -97,7 +97,7 @@ SCHEMAS: dict[str, Schema] = {
                             ("opener", "position")),
     "currencies": _words("word"),
     "exchanges": Schema((Column("phrase", lower=True), Column("kind", allowed=("exchange", "fire", "return"))), ("phrase",)),
-    "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list", "summary"))),
+    "furniture": Schema((Column("phrase"), Column("kind", allowed=("line", "prefix", "list", "summary", "field"))),
                         ("phrase", "kind")),
     "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title", "unit",
                                                         "document", "role", "office", "dweller", "work", "partner", "body",
