@@ -207,9 +207,11 @@ def test_the_duckdb_engine_never_loads_the_sentence_column(tmp_path, monkeypatch
     tables = pipeline.compare_tables(claims, engine="duckdb")
     pipeline.write_tables({k: v for k, v in tables.items() if k != "comparison"}, tmp_path / "out")
     results = [cols for kind, cols in log if kind == "result"]
-    # the figure groups' pass streams the sentences (row number and text) for the places they
-    # name, chunk by chunk; no other query reads them
-    assert results and not any("sentence" in cols for cols in results if cols != ["src", "sentence"])
+    # the figure groups' pass streams the sentences (row number and text, with the claimant's
+    # words set aside from their places) for the places they name, chunk by chunk; no other
+    # query reads them
+    streamed = (["src", "sentence"], ["src", "sentence", "claimant_phrase"])
+    assert results and not any("sentence" in cols for cols in results if cols not in streamed)
     assert all(size <= compare_duckdb.CHUNK_ROWS for kind, size in log if kind == "fetch")
     # nor is it copied into any table DuckDB keeps
     kept = connections[0]._con.execute(
@@ -470,6 +472,56 @@ def test_a_claim_with_no_place_is_read_in_its_articles_countries_on_either_engin
     found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
     threes = found[found["figures"] == "3"]
     assert threes[["a", "b", "c"]].values.tolist() == [["3", "", "3"], ["", "3", ""]]
+
+
+def test_a_placeless_undated_figure_joins_only_articles_of_its_country_on_either_engine(tmp_path):
+    """A folder of many wars: "3 killed" with no place and no date in an article whose sentences
+    name Tijuana is one figure with such a "3 killed" in another article on Tijuana, not with
+    one in an article on Srinagar, nor with one in an article that names no place at all
+    (nothing says which war it is of), which is no reading of a dated "3 killed in Somalia"
+    either. No placeless claim's ``place`` names a country: only the sentences do."""
+    said = [("a", 3, "Three men were killed on Sunday.", "", ""),
+            ("a", 12, "Twelve people died in Tijuana last week.", "", ""),
+            ("b", 3, "Three soldiers were killed, the army said.", "", ""),
+            ("b", 8, "Eight died in Srinagar.", "", ""),
+            ("c", 3, "Three were killed.", "", ""),
+            ("d", 3, "Three were killed overnight.", "", ""), ("d", 5, "Five died near Tijuana.", "", ""),
+            ("e", 3, "Three were killed in Somalia on Sunday.", "Somalia", "2025-03-02")]
+    rows = [[article, v, v, "exact", "reported", "casualties", "person", "killed", "police", "", place, "",
+             sentence, 10 * i, 10 * i + 5, "killed", as_of]
+            for i, (article, v, sentence, place, as_of) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    threes = found[found["figures"] == "3"]
+    assert threes[["a", "b", "c", "d", "e"]].values.tolist() == [
+        ["3", "", "", "3", ""], ["", "3", "", "", ""], ["", "", "3", "", ""], ["", "", "", "", "3"]]
+
+
+def test_a_placeless_undated_figure_of_a_one_story_folder_still_joins_on_either_engine(tmp_path):
+    """A folder of one story (every article that names a country names Ukraine): an article that
+    names none is of that story, and its "3 killed" is one figure with the others'."""
+    said = [("a", 3, "Three were killed."), ("a", 12, "Twelve died in Kharkiv."),
+            ("b", 3, "Three soldiers were killed."), ("b", 8, "Eight died in Odesa."),
+            ("c", 3, "Three were killed, police said.")]
+    rows = [[article, v, v, "exact", "reported", "casualties", "person", "killed", "police", "", "", "",
+             sentence, 10 * i, 10 * i + 5, "killed", ""]
+            for i, (article, v, sentence) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    assert found[found["figures"] == "3"][["a", "b", "c"]].values.tolist() == [["3", "3", "3"]]
+
+
+def test_a_claimants_country_is_no_place_of_its_figure_on_either_engine(tmp_path):
+    """"South Korea's spy agency said 3,000 troops arrived" names who speaks, not where the
+    troops are: it is one figure with "3,000 troops arrived in Kursk"."""
+    said = [("a", "South Korea's spy agency said 3,000 troops arrived.", "South Korea's spy agency", ""),
+            ("b", "Officials said 3,000 troops arrived in Kursk.", "Officials", "Kursk")]
+    rows = [[article, 3000, 3000, "exact", "reported", "troops", "troop", "arrived", claimant, claimant, place, "",
+             sentence, 10 * i, 10 * i + 5, "troops_present", ""]
+            for i, (article, sentence, claimant, place) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    assert found[["a", "b"]].values.tolist() == [["3,000", "3,000"]]
 
 
 def test_a_publication_date_nobody_can_read_ends_no_date_span_on_either_engine(tmp_path):

@@ -130,7 +130,7 @@ class About:
     its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
 
     >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
-    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset())
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset(), unknown='')
     """
 
     what: tuple[str, str]
@@ -152,6 +152,11 @@ class About:
     #: (``article_countries``), so that "3 killed" with no place in an article on Mexico is no
     #: reading of "3 killed" in an article on Armenia
     context: frozenset[str] = frozenset()
+    #: when it names no country and neither does its article, in a collection of articles
+    #: about countries with none in common (``many_stories``), so that nothing says which story
+    #: it is of: the passage it prints ("article:sentence", the first printer's for a wire copy,
+    #: ``estimates.claim_origin``), which only its own copies share; else ""
+    unknown: str = ""
 
 
 def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -163,6 +168,47 @@ def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[
     found: dict[str, set[str]] = {}
     for article, place in places:
         countries = _place_parts(str(place or ""))[0]
+        if countries:
+            found.setdefault(str(article), set()).update(countries)
+    return {article: frozenset(c) for article, c in sorted(found.items())}
+
+
+@lru_cache(maxsize=16384)
+def sentence_countries(sentence: str, claimant_phrase: str = "") -> frozenset[str]:
+    """The countries of the gazetteer places a sentence names (``places.find_places``), its
+    claimant's words (``claimant_phrase``) set aside: "South Korea's spy agency" says who
+    speaks, not where the figure is.
+
+    >>> sorted(sentence_countries("Three people were killed in Tijuana on Sunday.")), sentence_countries("Three were killed.")
+    (['MX'], frozenset())
+    >>> sentence_countries("South Korea's spy agency said 3,000 troops arrived.", "South Korea's spy agency")
+    frozenset()
+    """
+    if claimant_phrase:
+        sentence = sentence.replace(claimant_phrase, " ")
+    if not sentence.strip():
+        return frozenset()
+    from claimtable.places import find_places
+
+    return frozenset(p.country for p in find_places(sentence) if p.country)
+
+
+def figure_countries(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """The countries each article is about, for its figure groups, from (article, place,
+    countries of the sentence) rows of its claims: those of its claims' places (as
+    ``article_countries``) and of every gazetteer place its claims' sentences name
+    (``sentence_countries``), so that an article whose "3 killed" names no place, but whose
+    other figures' sentences name Tijuana, is read in Mexico. An article that names none has
+    no entry (unknown).
+
+    >>> rows = [("a", "", "Three were killed."), ("a", "", "Two were hurt in Tijuana."),
+    ...         ("b", "Kharkiv", "Three were killed."), ("c", "", "Three were killed.")]
+    >>> {a: sorted(c) for a, c in figure_countries((a, p, sentence_countries(s)) for a, p, s in rows).items()}
+    {'a': ['MX'], 'b': ['UA']}
+    """
+    found: dict[str, set[str]] = {}
+    for article, place, written in rows:
+        countries = _place_parts(str(place or ""))[0] | written
         if countries:
             found.setdefault(str(article), set()).update(countries)
     return {article: frozenset(c) for article, c in sorted(found.items())}
@@ -354,7 +400,9 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     >>> can_be_one(camp, city), can_be_one(camp, nowhere), can_be_one(camp, replace(nowhere, noun="child"))
     (False, True, False)
 
-    A claim that names no country is read in its article's countries (``About.context``):
+    A claim that names no country is read in its article's countries (``About.context``); in a
+    collection of many stories, one whose article names none is one with no other, unless both
+    are dated (``nowhere_apart``):
 
     >>> in_mexico = replace(nowhere, context=frozenset({"MX"}))
     >>> can_be_one(in_mexico, replace(nowhere, context=frozenset({"AM"}))), can_be_one(in_mexico, camp)
@@ -370,6 +418,8 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
         return one_place(a, b) and (a.day is None or b.day is None
                                     or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS)
+    if nowhere_apart(a, b):
+        return False
     if a.noun != b.noun and not (_nouns_alike(a.what[0]) or (_generic(a.noun) and _generic(b.noun))):
         return False
     if a.named and b.named:
@@ -379,6 +429,55 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     if a.noun != b.noun and not (_nouns_alike(a.what[0]) or a.bounds == b.bounds):
         return False
     return a.day is None or b.day is None or distance_days(a.day, b.day) <= NAMELESS_WINDOW_DAYS
+
+
+def nowhere_apart(a: About, b: About) -> bool:
+    """Whether two figures, not both dated, are kept apart because nothing says they are of one
+    story: one names no country and neither does its article, in a collection of many stories
+    (``About.unknown``), unless both name places the gazetteer lacks (``About.named``, which
+    ``can_be_one`` then compares). (Figures of articles of no common country are kept apart by
+    ``can_be_one`` itself, ``About.context``, now read from the places their sentences name,
+    ``figure_countries``.) "3 killed" in an article that names no country, in a folder of
+    Tijuana's, Srinagar's and Gaza's, is no reading of "3 killed" in any of them, nor of "4
+    killed in Somalia" (dated or not). Two dated a few days apart may be (``can_be_one`` weighs
+    their dates).
+
+    >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None, noun="person")
+    >>> mexico, unknown = replace(nowhere, context=frozenset({"MX"})), replace(nowhere, unknown="a:3")
+    >>> nowhere_apart(mexico, mexico), nowhere_apart(mexico, unknown), nowhere_apart(unknown, replace(unknown, unknown="b:7"))
+    (False, True, True)
+
+    Copies of one wire passage print the same sentence: they are one report's figure.
+
+    >>> nowhere_apart(unknown, unknown)
+    False
+    >>> somalia = replace(nowhere, countries=frozenset({"SO"}))
+    >>> day = PartialDate(2025, 3, 2)
+    >>> nowhere_apart(unknown, somalia), nowhere_apart(nowhere, somalia), nowhere_apart(unknown, replace(somalia, day=day))
+    (True, False, True)
+    >>> nowhere_apart(replace(unknown, day=day), replace(somalia, day=day))
+    False
+    """
+    if a.day is not None and b.day is not None:
+        return False
+    if (a.named and b.named) or a.unknown == b.unknown:
+        return False
+    return bool(a.unknown or b.unknown)
+
+
+def many_stories(countries: Mapping[str, frozenset[str]]) -> bool:
+    """Whether a collection's articles (their countries, ``figure_countries``) are of many
+    stories: the countries they name have none in common. In a folder of one story (all name
+    Ukraine, or none names a country) an article that names no country is of that story; in a
+    folder of many wars, nothing says which.
+
+    >>> many_stories({"a": frozenset({"UA", "RU"}), "b": frozenset({"UA"})}), many_stories({})
+    (False, False)
+    >>> many_stories({"a": frozenset({"MX"}), "b": frozenset({"IN", "PK"})})
+    True
+    """
+    known = [c for c in countries.values() if c]
+    return bool(known) and not frozenset.intersection(*known)
 
 
 @lru_cache(maxsize=64)
@@ -536,6 +635,8 @@ class GroupAssigner(Generic[G]):
         self.new_group = new_group
         # each article's countries (``article_countries``): a claim naming none is read in them
         self.countries = countries or {}
+        # a claim whose article names no country is of no known story in a collection of many
+        self.many = many_stories(self.countries)
         self.groups: list[G] = []
         # open groups by (category, what they count), each with its members' distinct ``About``s
         # (a dict as an ordered set: wire copies and relays repeat one ``About`` many times)
@@ -552,8 +653,11 @@ class GroupAssigner(Generic[G]):
         status = _base_status(claim["status"])
         low, high = float(claim["value_low"]), float(claim["value_high"])
         said = about(claim)
-        if not said.countries and (context := self.countries.get(claim["article"])):
-            said = replace(said, context=context)
+        if not said.countries:
+            if context := self.countries.get(claim["article"]):
+                said = replace(said, context=context)
+            elif self.many:  # the passage it prints (each engine's name for it)
+                said = replace(said, unknown=str(claim.get("_origin") or claim.get("origin") or claim["article"]))
         key = (claim["category"], said.what)
         best, best_score, best_abouts = None, 0, None
         for g, abouts in self._open.get(key, ()):
@@ -576,7 +680,10 @@ class GroupAssigner(Generic[G]):
 def _assign(records: list[dict]) -> list[_Group]:
     """Figure groups of the claims (``GroupAssigner``), with their members' positions."""
     assigner = GroupAssigner(lambda _n, c, status, low, high: _Group(c["category"], status, low, high),
-                             article_countries((c["article"], c.get("place", "")) for c in records))
+                             figure_countries((c["article"], c.get("place", ""),
+                                               sentence_countries(str(c.get("sentence") or ""),
+                                                                  str(c.get("claimant_phrase") or "")))
+                                              for c in records))
     for pos, c in enumerate(records):
         assigner.place(c).add(pos, c["article"])
     return assigner.groups
