@@ -44,7 +44,7 @@ WRONG_ROWS = {
     "calendar": ("Smarch,mnth,", "kind 'mnth' is not one of: day, month, weekday"),
     "categories": ("aviation,maybe,aircraft", "people 'maybe' must be empty or 'yes'"),
     "claimant_kinds": ("think tank,,", "description is empty"),
-    "continuations": ("of those,middle", "position 'middle' is not one of: anywhere, body, remainder, shift, start"),
+    "continuations": ("of those,middle", "position 'middle' is not one of: anywhere, body, history, remainder, shift, start"),
     "generic_claimants": ("leader,officials", "kind 'leader' is not one of"),
     "hedges": ("aproximately,aproximate,before", "hedge 'aproximate' is not one of"),
     "links": ("of,between", "link 'between' is not one of"),

@@ -10307,10 +10307,49 @@ def background_toll(sentence: str, figure_start: int) -> bool:
     >>> background_toll("The ministry said the war killed 9,000 people.", 34)
     False
     """
-    if " has " not in sentence and " have " not in sentence:
-        return False
-    m = _war_toll().search(sentence, 0, figure_start) or _bare_war_toll().search(sentence, 0, figure_start)
-    return m is not None
+    if " has " in sentence or " have " in sentence:
+        m = _war_toll().search(sentence, 0, figure_start) or _bare_war_toll().search(sentence, 0, figure_start)
+        if m is not None:
+            return True
+    return _past_war_toll(sentence, figure_start)
+
+
+@cache
+def _past_war_tolls() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A whole war (``history`` rows of ``continuations.csv``: "war", "conflict", not "fighting")
+    as the subject of a toll in the past tense that opens the sentence ("The conflict claimed the
+    lives of 255 sailors"), and a whole war named as a noun with its toll in a relative clause in
+    the past ("a civil war that drove 2 million people from their homes"): the reporter's history
+    of the war, as the perfect's (``_war_toll``) is.
+
+    >>> main, relative = _past_war_tolls()
+    >>> bool(main.search("The conflict claimed the lives of 255 sailors.")), bool(main.search("The fighting left five hurt."))
+    (True, False)
+    >>> bool(relative.search("since a gang war that forced 2,000 people to flee"))
+    True
+    """
+    rows = lexicons.read_lexicon("continuations")
+    wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "history"), fold_case=True)
+    tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
+    main = re.compile(rf"^[\"“‘']?(?:[^,;\"“”]{{1,60}},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b"
+                      rf"(?:\s*,[^,;]{{1,80}},)?\s+(?:had\s+)?(?:(?:also|eventually|ultimately)\s+)?(?:{tolls})\b")
+    relative = re.compile(rf"\b(?i:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b[^,;.\"“”]{{0,50}}?,?\s+(?:that|which)\s+"
+                          rf"(?:had\s+)?(?:also\s+)?(?:{tolls})\b")
+    return main, relative
+
+
+def _past_war_toll(sentence: str, figure_start: int) -> bool:
+    """Whether the figure is a whole war's toll told in the past tense with no source of its own
+    (``_past_war_tolls``): the reporter's history, not the account of a source carried so far.
+
+    >>> _past_war_toll("The conflict claimed the lives of 255 sailors.", 34)
+    True
+    >>> _past_war_toll("The fighting left five people wounded.", 17)
+    False
+    """
+    main, relative = _past_war_tolls()
+    m = main.search(sentence, 0, figure_start) or relative.search(sentence, 0, figure_start)
+    return m is not None and not _clause_break_between(sentence, m.end(), figure_start)
 
 
 _ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")

@@ -93,7 +93,7 @@ SCHEMAS: dict[str, Schema] = {
                           Column("description")), ("category",)),
     "claimant_kinds": Schema((Column("kind", lower=True), Column("registry", "yes", False),
                               Column("description")), ("kind",)),
-    "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere", "body", "war", "toll", "shift", "remainder"))),
+    "continuations": Schema((Column("opener"), Column("position", allowed=("start", "anywhere", "body", "war", "history", "toll", "shift", "remainder"))),
                             ("opener", "position")),
     "currencies": _words("word"),
     "exchanges": Schema((Column("phrase", lower=True), Column("kind", allowed=("exchange", "fire", "return"))), ("phrase",)),
