@@ -282,6 +282,7 @@ def test_a_ledger_row_at_a_region_meets_an_estimate_at_a_town_in_it():
     ("Rebels seized two towns in North Kivu this month.", "North Kivu", "CD"),
     ("Airstrikes hit 12 villages in Faryab province.", "Faryab", "AF"),
     ("Fighting displaced 10,000 people in Chin State.", "Chin State", "MM"),
+    ("Turkish drones struck three villages in Duhok province.", "Duhok", "IQ"),
 ])
 def test_a_province_or_state_the_city_gazetteer_lacks_is_a_place_of_its_country(text, name, country):
     assert [(p.name, p.country, p.kind) for p in places.locative_places(text) if p.name != "El Fasher"] == [
