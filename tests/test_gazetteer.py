@@ -266,3 +266,39 @@ def test_a_ledger_row_at_a_region_meets_an_estimate_at_a_town_in_it():
     assert ledger.place_fits("Sudzha", "Kursk region") and ledger.place_fits("Kurchatov", "Kursk region")
     assert not ledger.place_fits("Belgorod", "Kursk region")  # the neighbouring region's city
     assert ledger.place_fits("Pokrovsk", "Donetsk region") and not ledger.place_fits("Pokrovsk", "Kursk region")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen killed six soldiers in Kashmir on Tuesday.", "Kashmir", "IN"),
+    ("Shelling across the border wounded nine people in Azad Kashmir.", "Azad Kashmir", "PK"),
+    ("A roadside bomb killed four policemen in Khyber Pakhtunkhwa province.", "Khyber Pakhtunkhwa", "PK"),
+    ("Separatists attacked three trains in Balochistan last year.", "Balochistan", "PK"),
+    ("Insurgents abducted 30 farmers in Borno State, the police said.", "Borno State", "NG"),
+    ("About 2,000 families fled to camps in Borno.", "Borno", "NG"),
+    ("Aid agencies said 400 people died of hunger in Tigray.", "Tigray", "ET"),
+    ("Shelling killed 15 people near El Fasher in North Darfur.", "North Darfur", "SD"),
+    ("Militants burned 40 houses in Cabo Delgado province.", "Cabo Delgado", "MZ"),
+    ("The army said it killed 25 fighters in Lower Shabelle region.", "Lower Shabelle", "SO"),
+    ("Rebels seized two towns in North Kivu this month.", "North Kivu", "CD"),
+    ("Airstrikes hit 12 villages in Faryab province.", "Faryab", "AF"),
+    ("Fighting displaced 10,000 people in Chin State.", "Chin State", "MM"),
+    ("Turkish drones struck three villages in Duhok province.", "Duhok", "IQ"),
+])
+def test_a_province_or_state_the_city_gazetteer_lacks_is_a_place_of_its_country(text, name, country):
+    assert [(p.name, p.country, p.kind) for p in places.locative_places(text) if p.name != "El Fasher"] == [
+        (name, country, "region")]
+
+
+@pytest.mark.parametrize("text", [
+    "Karen told reporters that 12 people were hurt.",  # "Karen State" only: Karen is a first name
+    "Police found 13 bodies, Guerrero said.",  # "Guerrero State" only: a surname
+])
+def test_a_region_whose_short_name_is_a_persons_name_is_found_only_by_its_full_name(text):
+    assert places.find_places(text) == []
+
+
+def test_the_claims_table_gives_a_province_the_city_gazetteer_lacks_as_the_place():
+    from claimtable.extract import _claims
+
+    text = "Gunmen killed 11 villagers in Zamfara on Saturday, the police said."
+    assert [(c["figure"], c["place"]) for c in _claims(text)] == [("11", "Zamfara")]

@@ -879,10 +879,13 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
     [(0, 5, 'Kursk', False)]
 
     A name after a word the gazetteer does not know is part of a longer name: "Diego Garcia"
-    is no town García, "Cabo Delgado Province" no region of the town Delgado.
+    is no town García, "Cabo Delgado Province" no region of the town Delgado (but the province
+    of ``regions.csv``).
 
-    >>> _places_in_run("Diego Garcia")[0], _places_in_run("Cabo Delgado Province")[0]
-    ((), ())
+    >>> _places_in_run("Diego Garcia")[0]
+    ()
+    >>> [(s, e, p.name, p.country) for s, e, p, _alias in _places_in_run("Cabo Delgado Province")[0]]
+    [(0, 12, 'Cabo Delgado', 'MZ')]
     """
     index = gazetteer()
     named = facilities()
