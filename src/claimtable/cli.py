@@ -72,7 +72,8 @@ def _extract_options(ex: argparse.ArgumentParser) -> None:
 def _report_options(rep: argparse.ArgumentParser) -> None:
     """``claimtable report``'s arguments: the raw folder, the output folder, ledger, claims, engine."""
     rep.add_argument("raw_dir", metavar="RAW_DIR",
-                     help="a folder of articles (sources.csv beside it is used), or a JSONL or Parquet archive")
+                     help="a folder of articles (its sources.csv beside it, else one inside it, is used; "
+                          "a corrections.csv beside it is applied), or a JSONL or Parquet archive")
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
     rep.add_argument("--ledger", default="default", metavar="FILE",
                      help="a hand-coded ledger CSV (default: the shipped one; '' for none)")

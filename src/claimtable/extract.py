@@ -1177,6 +1177,40 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
+#: "the" right before a figure "one" (also "than the", "as the").
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: After "the one": a relative pronoun or a preposition of a source, time or place ("the one
+#: that", "the one from Tarn", "the one of last week"), not a noun the "one" counts.
+_POINTING_WORD_AFTER = re.compile(r"\s+(?:that|which|from|by|of|in|on|at|before|after)\b", re.I)
+#: After "the one": a past participle in "-ed" or "-en" ("given", "reported"), then a preposition,
+#: an adverb of time or a stop ("the one given by", "the one reported earlier"): not a noun in
+#: "-en" that the "one" counts ("the one citizen who ...").
+_PARTICIPLE_THEN = re.compile(r"\s+([a-z]+)(?=\s+(?:by|in|on|at|for|to|from|earlier|last|yesterday)\b|\s*[,.;)])")
+
+
+def the_one_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A "the one" followed by a past participle, a relative pronoun or a preposition stands for
+    a thing named before ("a lower figure than the one given by the agency", "the toll, up from
+    the one reported on Monday"), as "the other" does, and counts nothing; "the one sapper who
+    survived" counts one.
+
+    >>> [c["figure"] for c in _claims("Medics counted 40 dead, a lower figure than the one given by the ministry.")]
+    ['40']
+    >>> [c["figure"] for c in _claims("Only the one sapper who stayed behind was hurt.")]
+    ['one']
+    """
+    if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
+        return False
+    if _THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start) is None:
+        return False
+    m = _PARTICIPLE_THEN.match(ctx.text, c.figure.end)
+    participle = m is not None and (m.group(1).endswith(("ed", "en")) or m.group(1) in _irregular_participles())
+    if not (participle or _POINTING_WORD_AFTER.match(ctx.text, c.figure.end)):
+        return False
+    c.dropped = True
+    return True
+
+
 def one_enumerates(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A "one" right after a colon and before a comma numbers the first point of a list
     ("the deployment represents: one, a grave escalation"), and counts nothing.
@@ -7835,6 +7869,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     one_and_the_other,  # "one guard stood while the other ...": one of a pair, no count
     one_person_speaks,  # "One soldier admitted that ...": a speaker, no count
     one_enumerates,  # "represents: one, a grave escalation": a list's first point, no count
+    the_one_points_back,  # "a lower figure than the one given by": a thing named before, no count
     one_speaker_described,  # "One resident of Tarn who asked not to be named said": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
@@ -8134,6 +8169,7 @@ COUNT_RULES: frozenset[Rule] = frozenset({
 #: figure they read): each opens with ``if [... or] c.figure.high != 1 [or ...]: return False``.
 ONE_RULES: frozenset[Rule] = frozenset({
     one_and_the_other, one_person_speaks, one_speaker_described, one_uncounted_thing, one_enumerates,
+    the_one_points_back,
 })
 
 #: The rules that return False at once for a figure with a hedge before it ("about 40"): each

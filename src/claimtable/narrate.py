@@ -234,6 +234,8 @@ def collection_text(c: CollectionCounts) -> Findings:
     '2 articles from 1 outlet (1 with no outlet named), published 2024-10-01 – 2024-10-01'
     >>> collection_text(CollectionCounts(7, 0, "", "", 7, 0, 3, 0, 2, without_outlet=7)).text.split(". ")[0]
     '7 articles with no outlet named, none dated'
+    >>> collection_text(CollectionCounts(2, 1, "2024-10-01", "2024-10-02", 0, 0, 12, 1, 4)).text.split(". ")[1]
+    'They make 12 claims by 4 named claimants; 1 names nobody (8%).'
     """
     dated = bool(c.first_date)
     span = f"published {c.first_date} – {c.last_date}" if dated else "none dated"
@@ -247,7 +249,7 @@ def collection_text(c: CollectionCounts) -> Findings:
              + (f" ({c.undated:,} undated)." if c.undated and dated else "."))
     share = f" ({c.unattributed / c.claims:.0%})" if c.claims else ""
     second = (f"They make {count(c.claims, 'claim')} by {count(c.named, 'named claimant')}; "
-              f"{c.unattributed:,} name nobody{share}.")
+              f"{c.unattributed:,} {'names' if c.unattributed == 1 else 'name'} nobody{share}.")
     what = "a file or an archive's row" if c.unreadable == 1 else "files or an archive's rows"
     bad = [f"{count(c.unreadable, 'input')} could not be read ({what}; see Sources)."] if c.unreadable else []
     return Findings(" ".join([first, second, *bad]))

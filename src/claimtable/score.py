@@ -549,14 +549,16 @@ def coverage_note(gold: Sequence[GoldRow], claims_path: str | Path) -> str:
 
 
 def _shown_path(path: str | Path) -> str:
-    """A path as an output may show it: as given when relative, else its folder and name only
-    (no absolute path in a rendered page: the same run elsewhere gives the same bytes).
+    """A path as an output may show it: as given when relative, else "…/" and its folder and
+    name only (no absolute path in a rendered page: the same run elsewhere gives the same bytes;
+    the "…/" says that the path goes on, so that "/tmp/gold.csv" does not read as a relative
+    "tmp/gold.csv").
 
     >>> _shown_path("data/processed/claims.csv"), _shown_path("/tmp/run/processed/claims.csv")
-    ('data/processed/claims.csv', 'processed/claims.csv')
+    ('data/processed/claims.csv', '…/processed/claims.csv')
     """
     path = Path(path)
-    return path.as_posix() if not path.is_absolute() else Path(path.parent.name, path.name).as_posix()
+    return path.as_posix() if not path.is_absolute() else "…/" + Path(path.parent.name, path.name).as_posix()
 
 
 def sample_intro(gold: Sequence[GoldRow], claims_path: str | Path, sample: str | Path) -> str:
