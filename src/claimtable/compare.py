@@ -1031,14 +1031,32 @@ def spread_checks(claims: pd.DataFrame, countries: Mapping[str, frozenset[str]] 
                                 countries.get(str(r.article), frozenset()), r.spread_as_of_,
                                 float(r.value_low), float(r.value_high))
                    for r in troops.itertuples()]
-        for members in spread_sets(figures, many=many):
-            one = troops.iloc[members]
-            if one["value_high"].nunique() < 2:
-                continue
+        spreads = [members for members in spread_sets(figures, many=many)
+                   if troops["value_high"].iloc[members].nunique() > 1]
+        for members in spreads:
+            one = troops.iloc[sorted(members)]
             hi, lo = one.loc[one["value_high"].idxmax()], one.loc[one["value_low"].idxmin()]
+            # a place with several sets: each check says when its estimates are about
+            when = f", {spread_when([figures[i] for i in members])}" if len(spreads) > 1 else ""
             out.append(spread_check(measure, Said(hi["article"], hi["label"], hi["claimant"], hi["value_high"]),
-                                    Said(lo["article"], lo["label"], lo["claimant"], lo["value_low"]), place))
+                                    Said(lo["article"], lo["label"], lo["claimant"], lo["value_low"]),
+                                    place + when if place else when.removeprefix(", ")))
     return out
+
+
+def spread_when(figures: list[SpreadFigure]) -> str:
+    """When a spread's estimates are about, as its check names it beside the place: the span of
+    their dates (ISO), or "undated".
+
+    >>> spread_when([SpreadFigure("a", "", frozenset(), d, 1, 1) for d in ("2024-11", "", "2024-10-19")])
+    '2024-10-19 – 2024-11'
+    >>> spread_when([SpreadFigure("a", "", frozenset(), "", 1, 1)])
+    'undated'
+    """
+    days = sorted(f.as_of for f in figures if _day(f.as_of) is not None)
+    if not days:
+        return "undated"
+    return days[0] if days[0] == days[-1] else f"{days[0]} – {days[-1]}"
 
 
 @dataclass(frozen=True)
@@ -1057,8 +1075,8 @@ class SpreadFigure:
 def spread_sets(figures: list[SpreadFigure], *, many: bool = False) -> list[list[int]]:
     """The sets of one measure's estimates (of one country, ``spread_where``) that a spread may
     divide, as positions in ``figures``: every two of a set can be about one thing. Each, in
-    the table's order, joins the first set every member of which it can be one with, else
-    starts its own. Two can be one when (``can_spread``) their places can be of one war
+    time's order (dated first, earliest first, then the undated; ties in the table's order),
+    joins the first set every member of which it can be one with, else starts its own. Two can be one when (``can_spread``) their places can be of one war
     (``wars_can_be_one``: Soyapango's troops are not Cabo Delgado's), their dates, when both
     have one, lie at most ``GROUP_WINDOW_DAYS`` apart, and they lie at most ``SPREAD_FACTOR``
     apart (an army and a patrol are two things, not two estimates of one). In a collection of
@@ -1075,7 +1093,8 @@ def spread_sets(figures: list[SpreadFigure], *, many: bool = False) -> list[list
     [[0, 2], [1], [3]]
     """
     sets: list[list[int]] = []
-    for i, figure in enumerate(figures):
+    for i in sorted(range(len(figures)), key=lambda k: _time_order(figures[k].as_of)):
+        figure = figures[i]
         for members in sets:
             if all(can_spread(figure, figures[j], many=many) for j in members):
                 members.append(i)
@@ -1083,6 +1102,13 @@ def spread_sets(figures: list[SpreadFigure], *, many: bool = False) -> list[list
         else:
             sets.append([i])
     return sets
+
+
+def _time_order(as_of: str) -> tuple:
+    """A figure's place in time for ``spread_sets``: dated ones first, earliest first (a month
+    before its days), then the undated."""
+    day = _day(as_of)
+    return (1,) if day is None else (0, day.year, day.month, day.day or 0)
 
 
 def can_spread(a: SpreadFigure, b: SpreadFigure, *, many: bool = False) -> bool:
