@@ -409,6 +409,40 @@ def test_a_troop_spread_stays_within_one_war_on_either_engine(tmp_path):
         ["largest / smallest troops_present estimate, Sudan", "5"]]
 
 
+def test_a_troop_spread_divides_only_estimates_of_one_thing_on_either_engine(tmp_path):
+    """A folder of two wars, most of it undated: one article's two rival estimates of the troops
+    expected (12,000 and an initial 2,600 in the Kursk region, both of 19 October) are divided
+    (4.6), but not a whole army of 1.2 million by two soldiers another undated article names,
+    nor that army by 11,000 troops its own article counts: a spread of 600,000 says nothing
+    about disagreement. Undated articles of a folder of many stories may be of any year."""
+    said = [("a", 12_000, "", "NIS", "2024-10-19"), ("a", 2_600, "Kursk region", "HUR", "2024-10-19"),
+            ("b", 1_200_000, "", "officials", ""), ("b", 11_000, "Russia", "reporter", ""),
+            ("c", 2, "Kursk region", "Kyiv", ""), ("d", 80, "Khartoum", "RSF", "")]
+    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", claimant, "", place, "",
+             "A sentence.", 10 * i, 10 * i + 5, "troops_present", as_of]
+            for i, (article, v, place, claimant, as_of) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    checks = pd.read_csv(io.BytesIO(files["derived_checks.csv"]), keep_default_na=False, dtype=str)
+    assert checks[["check", "value", "how"]].values.tolist() == [
+        ["largest / smallest troops_present estimate, Russia", "4.6", "12,000 (a, NIS) / 2,600 (a, HUR)"]]
+
+
+def test_a_troop_spread_of_one_war_is_taken_month_by_month_on_either_engine(tmp_path):
+    """One war's estimates six months apart are no rival estimates of one force: October's
+    12,000 and 2,600 and April's 50,000 and 20,000 give a spread each, named by its dates, not
+    50,000 over October's 2,600 (19.2), which says the force grew, not that sources disagree."""
+    said = [("a", 12_000, "", "2024-10-19"), ("a", 2_600, "Kursk region", "2024-10-19"),
+            ("b", 50_000, "Russia", "2025-04-20"), ("b", 20_000, "", "2025-04-20")]
+    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", "X", "", place, "",
+             "A sentence.", 10 * i, 10 * i + 5, "troops_present", as_of]
+            for i, (article, v, place, as_of) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    checks = pd.read_csv(io.BytesIO(files["derived_checks.csv"]), keep_default_na=False, dtype=str)
+    assert checks[["check", "value"]].values.tolist() == [
+        ["largest / smallest troops_present estimate, Russia, 2024-10-19", "4.6"],
+        ["largest / smallest troops_present estimate, Russia, 2025-04-20", "2.5"]]
+
+
 def test_figure_groups_weigh_units_as_a_reader_does_on_either_engine(tmp_path):
     """One toll relayed as "1,100 soldiers" and "1,100 casualties", one force as "11,000
     soldiers" and "11,000 troops": no "unit differs"; 50 howitzers and 20 launchers, both

@@ -62,6 +62,10 @@ UNIT_APART = frozenset({"equipment", "containers"})
 NO_STATUS = "(no status)"
 #: A group's figures text lists this many distinct figures, then says how many more.
 MAX_FIGURES_LISTED = 8
+#: Estimates a spread check divides lie at most this factor apart: figures of one force
+#: further apart count different things (an army of 1.2 million and two soldiers captured from
+#: it, a mission's 10,000 troops and a convoy's 64), not rival estimates of one (``spread_sets``).
+SPREAD_FACTOR = 10.0
 #: Up to this many articles, the agreement table has a column per article (by its label);
 #: beyond, a reader needs the groups' summaries, not a grid as wide as the collection.
 MAX_SOURCE_COLUMNS = 8
@@ -982,10 +986,16 @@ def spread_checks(claims: pd.DataFrame, countries: Mapping[str, frozenset[str]] 
     they may be of any war. Both engines call it (DuckDB with the rows it selected).
 
     >>> rows = [{"article": a, "measure": "troops_present", "value_low": v, "value_high": v,
-    ...          "hedge": "exact", "unit": "troop", "claimant": "X", "place": p}
+    ...          "hedge": "exact", "unit": "troop", "claimant": "X", "place": p, "as_of": "2024-11-28"}
     ...         for a, v, p in (("a", 1500, "Russia"), ("b", 12000, "Kursk region"), ("c", 80, "Sudan"))]
     >>> [c["check"] for c in spread_checks(pd.DataFrame(rows))]
     ['largest / smallest troops_present estimate, Russia']
+
+    Undated, the two articles on Russia, in a folder that also holds Sudan's, may be of two
+    years: nothing is divided.
+
+    >>> spread_checks(pd.DataFrame(rows).assign(as_of=""))
+    []
     >>> unplaced = [{**r, "article": f"n{i}", "place": ""} for i, r in enumerate(rows)]
     >>> [c["check"] for c in spread_checks(pd.DataFrame(rows + unplaced))]
     ['largest / smallest troops_present estimate, Russia']
@@ -1010,14 +1020,117 @@ def spread_checks(claims: pd.DataFrame, countries: Mapping[str, frozenset[str]] 
     # a measure some of whose estimates name a country spans places: those that name none may
     # be of any war, and are not divided among themselves
     placed = set(counted.loc[counted["_where"] != "", "measure"])
+    as_of = counted["as_of"] if "as_of" in counted else pd.Series("", index=counted.index)
+    counted = counted.assign(spread_as_of_=[a if isinstance(a, str) else "" for a in as_of], spread_place_=places)
+    many = many_stories(countries)
     out = []
     for (measure, place), troops in counted.groupby(["measure", "_where"], sort=True):
         if troops["value_high"].nunique() < 2 or (not place and measure in placed):
             continue
-        hi, lo = troops.loc[troops["value_high"].idxmax()], troops.loc[troops["value_low"].idxmin()]
-        out.append(spread_check(measure, Said(hi["article"], hi["label"], hi["claimant"], hi["value_high"]),
-                                Said(lo["article"], lo["label"], lo["claimant"], lo["value_low"]), place))
+        figures = [SpreadFigure(str(r.article), r.spread_place_ if isinstance(r.spread_place_, str) else "",
+                                countries.get(str(r.article), frozenset()), r.spread_as_of_,
+                                float(r.value_low), float(r.value_high))
+                   for r in troops.itertuples()]
+        spreads = [members for members in spread_sets(figures, many=many)
+                   if troops["value_high"].iloc[members].nunique() > 1]
+        for members in spreads:
+            one = troops.iloc[sorted(members)]
+            hi, lo = one.loc[one["value_high"].idxmax()], one.loc[one["value_low"].idxmin()]
+            # a place with several sets: each check says when its estimates are about
+            when = f", {spread_when([figures[i] for i in members])}" if len(spreads) > 1 else ""
+            out.append(spread_check(measure, Said(hi["article"], hi["label"], hi["claimant"], hi["value_high"]),
+                                    Said(lo["article"], lo["label"], lo["claimant"], lo["value_low"]),
+                                    place + when if place else when.removeprefix(", ")))
     return out
+
+
+def spread_when(figures: list[SpreadFigure]) -> str:
+    """When a spread's estimates are about, as its check names it beside the place: the span of
+    their dates (ISO), or "undated".
+
+    >>> spread_when([SpreadFigure("a", "", frozenset(), d, 1, 1) for d in ("2024-11", "", "2024-10-19")])
+    '2024-10-19 – 2024-11'
+    >>> spread_when([SpreadFigure("a", "", frozenset(), "", 1, 1)])
+    'undated'
+    """
+    days = sorted(f.as_of for f in figures if _day(f.as_of) is not None)
+    if not days:
+        return "undated"
+    return days[0] if days[0] == days[-1] else f"{days[0]} – {days[-1]}"
+
+
+@dataclass(frozen=True)
+class SpreadFigure:
+    """A troop estimate as ``spread_sets`` weighs it: its article, its ``place``, the countries
+    its article's claims name (``article_countries``), its ``as_of`` and its bounds."""
+
+    article: str
+    place: str
+    countries: frozenset[str]
+    as_of: str
+    low: float
+    high: float
+
+
+def spread_sets(figures: list[SpreadFigure], *, many: bool = False) -> list[list[int]]:
+    """The sets of one measure's estimates (of one country, ``spread_where``) that a spread may
+    divide, as positions in ``figures``: every two of a set can be about one thing. Each, in
+    time's order (dated first, earliest first, then the undated; ties in the table's order),
+    joins the first set every member of which it can be one with, else starts its own. Two can be one when (``can_spread``) their places can be of one war
+    (``wars_can_be_one``: Soyapango's troops are not Cabo Delgado's), their dates, when both
+    have one, lie at most ``GROUP_WINDOW_DAYS`` apart, and they lie at most ``SPREAD_FACTOR``
+    apart (an army and a patrol are two things, not two estimates of one). In a collection of
+    many stories (``many``: ``many_stories``), two figures of different articles are of one
+    time only when both are dated: an undated figure may be of any year (a world war's
+    2,390,000 soldiers, this year's 12,000).
+
+    >>> ru = frozenset({"RU"})
+    >>> figures = [SpreadFigure("a", "", ru, "", 12_000, 12_000), SpreadFigure("a", "", ru, "", 1_200_000, 1_200_000),
+    ...            SpreadFigure("b", "Kursk region", ru, "", 2_600, 2_600), SpreadFigure("c", "", ru, "", 2, 2)]
+    >>> spread_sets(figures), spread_sets(figures, many=True)
+    ([[0, 2], [1], [3]], [[0], [1], [2], [3]])
+    >>> spread_sets([replace(f, as_of="2024-10-19") for f in figures], many=True)
+    [[0, 2], [1], [3]]
+    """
+    sets: list[list[int]] = []
+    for i in sorted(range(len(figures)), key=lambda k: _time_order(figures[k].as_of)):
+        figure = figures[i]
+        for members in sets:
+            if all(can_spread(figure, figures[j], many=many) for j in members):
+                members.append(i)
+                break
+        else:
+            sets.append([i])
+    return sets
+
+
+def _time_order(as_of: str) -> tuple:
+    """A figure's place in time for ``spread_sets``: dated ones first, earliest first (a month
+    before its days), then the undated."""
+    day = _day(as_of)
+    return (1,) if day is None else (0, day.year, day.month, day.day or 0)
+
+
+def can_spread(a: SpreadFigure, b: SpreadFigure, *, many: bool = False) -> bool:
+    """Whether a spread may divide two troop estimates (``spread_sets``' rule).
+
+    >>> nis = SpreadFigure("a", "", frozenset({"RU"}), "2024-10-19", 12_000, 12_000)
+    >>> hur = SpreadFigure("a", "Kursk region", frozenset({"RU"}), "2024-10-19", 2_600, 2_600)
+    >>> can_spread(nis, hur), can_spread(nis, replace(hur, low=2, high=2)), can_spread(nis, replace(hur, as_of="2025-06"))
+    (True, False, False)
+    >>> can_spread(replace(nis, as_of=""), replace(hur, article="b"), many=True)
+    False
+    """
+    if not wars_can_be_one(a.place, a.countries, b.place, b.countries):
+        return False
+    a_day, b_day = _day(a.as_of), _day(b.as_of)
+    if a_day is not None and b_day is not None:
+        if distance_days(a_day, b_day) > GROUP_WINDOW_DAYS:
+            return False
+    elif many and a.article != b.article:
+        return False  # an undated figure of another story may be of any year
+    smallest = min(a.low, b.low)
+    return smallest > 0 and max(a.high, b.high) <= SPREAD_FACTOR * smallest
 
 
 def spread_where(place: str, article_countries: frozenset[str]) -> str:

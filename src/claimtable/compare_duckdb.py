@@ -634,15 +634,17 @@ def _figure_countries(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str
 
 
 def _spread_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """The spread of each troop measure's counted estimates in each country they are about
-    (``compare.spread_checks`` on the troop rows alone, in the table's order: few at any size)."""
+    """The spread of each troop measure's counted estimates in each country they are about,
+    within sets that can be about one thing (``compare.spread_checks`` on the troop rows alone,
+    with their places and dates, in the table's order: few at any size)."""
     troops = [m for (m,) in con.execute("SELECT DISTINCT measure FROM claims").fetchall()
               if measures.family(m) == "troops"]
     if not troops:
         return []
     rows = con.execute(
         f"SELECT c.measure, c.article, {LABEL} AS label, c.claimant, c.value_low, c.value_high, "
-        "c.hedge, c.unit, coalesce(c.place, '') AS place FROM claims c LEFT JOIN articles a USING (article) "
+        "c.hedge, c.unit, coalesce(c.place, '') AS place, coalesce(c.as_of, '') AS as_of "
+        "FROM claims c LEFT JOIN articles a USING (article) "
         f"WHERE c.hedge <> 'vague' AND c.unit <> 'percent' "
         f"AND c.measure IN ({', '.join(_lit(m) for m in troops)}) ORDER BY c.pos").df()
     countries = _article_countries(con)
