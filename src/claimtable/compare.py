@@ -169,12 +169,7 @@ def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[
     >>> {a: sorted(c) for a, c in article_countries([("a", "Kharkiv"), ("a", ""), ("a", "Kursk region"), ("b", "")]).items()}
     {'a': ['RU', 'UA']}
     """
-    found: dict[str, set[str]] = {}
-    for article, place in places:
-        countries = _place_parts(str(place or ""))[0]
-        if countries:
-            found.setdefault(str(article), set()).update(countries)
-    return {article: frozenset(c) for article, c in sorted(found.items())}
+    return figure_countries((article, place, frozenset()) for article, place in places)
 
 
 @lru_cache(maxsize=16384)

@@ -1177,8 +1177,6 @@ def one_and_the_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
-#: "the" right before a figure "one" (also "than the", "as the").
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 #: After "the one": a relative pronoun or a preposition of a source, time or place ("the one
 #: that", "the one from Tarn", "the one of last week"), not a noun the "one" counts.
 _POINTING_WORD_AFTER = re.compile(r"\s+(?:that|which|from|by|of|in|on|at|before|after)\b", re.I)
@@ -1201,7 +1199,7 @@ def the_one_points_back(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     """
     if c.figure.high != 1 or c.figure.text.lower() != "one" or c.figure.hedge_start is not None:
         return False
-    if _THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start) is None:
+    if ctx.text[max(0, c.figure.start - 4):c.figure.start].lower() != "the ":
         return False
     m = _PARTICIPLE_THEN.match(ctx.text, c.figure.end)
     participle = m is not None and (m.group(1).endswith(("ed", "en")) or m.group(1) in _irregular_participles())
