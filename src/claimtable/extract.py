@@ -5820,17 +5820,19 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
-#: "took" (or "took away") right before a figure, a hedge between: "They took more than 40 women".
+#: "took" (or "took away") right before a figure, a hedge between: "They took more than 40 women";
+#: or before a person the figure is coordinated with: "took away his wife and two daughters".
 _TOOK_BEFORE = re.compile(
-    r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+"
-    r"|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
+    r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:his|her|their)\s+[a-z-]+\s+and\s+)?"
+    r"(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
 #: "taken" right after the people counted, with what tells of a seizure after it: "48 people taken
 #: on October 7", "two grandchildren were taken by the attackers", "taken from their homes"; or a
-#: passive "taken" that ends its clause: "more than 60 people were taken, including women".
+#: passive "taken" that ends its clause: "more than 60 people were taken, including women"; an
+#: adverb of manner may stand before "taken" ("were forcefully taken away").
 _TAKEN_AFTER = re.compile(
-    r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?taken\s+(?:away\b|on\b|during\b|from\s+their\b"
-    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))"
-    r"|\s*(?:were|was|had\s+been|have\s+been)\s+taken\s*(?:[,;]|\.?$)", re.I)
+    r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:[a-z]+ly\s+)?taken\s+(?:away\b|on\b|during\b"
+    r"|from\s+their\b|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))"
+    r"|\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?taken\s*(?:[,;]|\.?$)", re.I)
 
 
 def _people_of_no_status(c: FigureCandidate) -> bool:
@@ -5855,18 +5857,27 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     [('300', 'other')]
     >>> [(c["figure"], c["category"]) for c in _claims("The chief said more than 60 people were taken, including women.")]
     [('60', 'casualties')]
+
+    An adverb before "taken", a plural coordinated after the people counted, or a person named before
+    them with "and" changes nothing:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Nine of our sons and nephews were forcibly taken away.")]
+    [('Nine', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("He said the raiders took away his mother and three sisters.")]
+    [('three', 'casualties')]
     """
     if "took" not in ctx.text and "taken" not in ctx.text and "taking" not in ctx.text:
         return False  # the cheap test first
     if not _people_of_no_status(c):
         return False
-    before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)
+    before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 45), c.figure.start)
     if before is not None:
         after = ctx.text[c.noun.end:c.noun.end + 12].lstrip().lower()
         if after.startswith(("to ", "into ", "back ", "part ", "home")):
             return False  # "took 300 villagers to the camp": carried, not seized
     else:
-        m = _TAKEN_AFTER.match(ctx.text, c.noun.end)
+        also = _COORDINATED_PLURAL.match(ctx.text, c.noun.end)  # "97 of our sons and nephews were taken away"
+        m = _TAKEN_AFTER.match(ctx.text, c.noun.end) or (also and _TAKEN_AFTER.match(ctx.text, also.end()))
         if m is None or (m.group("by") and m.group("by").lower() not in _force_words() | _attacker_words()):
             return False
     c.status = "expected captured" if c.projected else "captured"
