@@ -5820,17 +5820,19 @@ def injuries_received(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return True
 
 
-#: "took" (or "took away") right before a figure, a hedge between: "They took more than 40 women".
+#: "took" (or "took away") right before a figure, a hedge between: "They took more than 40 women";
+#: or before a person the figure is coordinated with: "took away his wife and two daughters".
 _TOOK_BEFORE = re.compile(
-    r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+"
-    r"|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
+    r"\b(?:took|takes|taking)\s+(?:away\s+)?(?:(?:his|her|their)\s+[a-z-]+\s+and\s+)?"
+    r"(?:(?:more|fewer)\s+than\s+|at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|up\s+to\s+)?$", re.I)
 #: "taken" right after the people counted, with what tells of a seizure after it: "48 people taken
 #: on October 7", "two grandchildren were taken by the attackers", "taken from their homes"; or a
-#: passive "taken" that ends its clause: "more than 60 people were taken, including women".
+#: passive "taken" that ends its clause: "more than 60 people were taken, including women"; an
+#: adverb of manner may stand before "taken" ("were forcefully taken away").
 _TAKEN_AFTER = re.compile(
-    r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?taken\s+(?:away\b|on\b|during\b|from\s+their\b"
-    r"|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))"
-    r"|\s*(?:were|was|had\s+been|have\s+been)\s+taken\s*(?:[,;]|\.?$)", re.I)
+    r"\s*(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:[a-z]+ly\s+)?taken\s+(?:away\b|on\b|during\b"
+    r"|from\s+their\b|by\s+(?:the\s+|their\s+|armed\s+)?(?P<by>[\w'’-]+))"
+    r"|\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?taken\s*(?:[,;]|\.?$)", re.I)
 
 
 def _people_of_no_status(c: FigureCandidate) -> bool:
@@ -5855,18 +5857,27 @@ def taken_by_force(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     [('300', 'other')]
     >>> [(c["figure"], c["category"]) for c in _claims("The chief said more than 60 people were taken, including women.")]
     [('60', 'casualties')]
+
+    An adverb before "taken", a plural coordinated after the people counted, or a person named before
+    them with "and" changes nothing:
+
+    >>> [(c["figure"], c["category"]) for c in _claims("Nine of our sons and nephews were forcibly taken away.")]
+    [('Nine', 'casualties')]
+    >>> [(c["figure"], c["category"]) for c in _claims("He said the raiders took away his mother and three sisters.")]
+    [('three', 'casualties')]
     """
     if "took" not in ctx.text and "taken" not in ctx.text and "taking" not in ctx.text:
         return False  # the cheap test first
     if not _people_of_no_status(c):
         return False
-    before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)
+    before = _TOOK_BEFORE.search(ctx.text, max(0, c.figure.start - 45), c.figure.start)
     if before is not None:
         after = ctx.text[c.noun.end:c.noun.end + 12].lstrip().lower()
         if after.startswith(("to ", "into ", "back ", "part ", "home")):
             return False  # "took 300 villagers to the camp": carried, not seized
     else:
-        m = _TAKEN_AFTER.match(ctx.text, c.noun.end)
+        also = _COORDINATED_PLURAL.match(ctx.text, c.noun.end)  # "97 of our sons and nephews were taken away"
+        m = _TAKEN_AFTER.match(ctx.text, c.noun.end) or (also and _TAKEN_AFTER.match(ctx.text, also.end()))
         if m is None or (m.group("by") and m.group("by").lower() not in _force_words() | _attacker_words()):
             return False
     c.status = "expected captured" if c.projected else "captured"
@@ -7022,6 +7033,51 @@ def freed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     return True
 
 
+#: The words right before a death cue that make it the predicate of the people a capture or
+#: detention cue described ("were arrested and executed", "arrested in May have succumbed",
+#: "captured in 1942 were summarily executed"): an auxiliary, or "and" with an adverb of time,
+#: an adverb of manner at most after them.
+_DEATH_PREDICATE_BEFORE = re.compile(
+    r"\b(?:were|was|are|is|been|being|have|has|had|and(?:\s+(?:later|then|subsequently|eventually|finally|since))?)"
+    r"\s+(?:(?:later|since|then|subsequently|eventually|finally|all|[a-z]+ly)\s+)?$", re.I)
+#: The statuses of a capture or detention (``statuses.csv``).
+_HELD_STATUSES = frozenset({"captured", "detained"})
+
+
+def killed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People a capture or detention cue describes whose own predicate later in their clause
+    kills them ("46 villagers were arrested and executed", "80 people arrested under the
+    emergency have succumbed in custody") are killed: the last word of what befell them, as a
+    release after a capture is (``freed_after_capture``), not the arrest that came first. The
+    death of other people ("were arrested, and 20 were executed") is none.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Witnesses said 46 villagers were detained and executed in May.")]
+    [('46', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("At least 80 people arrested under the decree have succumbed in jail.")]
+    [('80', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Police said 46 villagers were arrested, and 20 were later executed.")]
+    [('46', 'other', 'detained'), ('20', 'casualties', 'killed')]
+    """
+    if ("rrest" not in ctx.text and "etain" not in ctx.text and "aptur" not in ctx.text and "bduct" not in ctx.text
+            and "idnap" not in ctx.text and "seiz" not in ctx.text and "held" not in ctx.text):
+        return False  # the cheap test first
+    if c.status not in _HELD_STATUSES or c.noun is None or c.noun_carried or not counts_people(c.noun):
+        return False
+    cues = _status_cues(True, c.projected)
+    found = [(s, e, cues.get(cue, "")) for s, e, cue in _status_cues_in(ctx.text)
+             if c.figure.end <= s < c.clause[1]]
+    held = next((e for _s, e, st in found if st in _HELD_STATUSES), None)
+    if held is None:
+        return False
+    death = next((s for s, _e, st in found if s >= held and st == "killed"), None)
+    if death is None or not _DEATH_PREDICATE_BEFORE.search(ctx.text, held, death):
+        return False
+    if any(held <= f.start < death and not _TIME_AFTER_FIGURE.match(ctx.text, f.end) for f in ctx.figures):
+        return False  # "were arrested, and 20 were executed": another figure's predicate
+    c.status = "killed"
+    return True
+
+
 def rescued_are_other(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People rescued are other people, whatever noun counts them ("five of the rescued
     sailors", "pulled 40 soldiers from the water alive"): neither a force nor casualties.
@@ -7960,6 +8016,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     modality,
     status,
     freed_after_capture,  # "49 migrants were abducted and later rescued": rescued, not captured
+    killed_after_capture,  # "46 people were arrested and executed": killed, not detained
     remains_of_the_dead,  # "the remains of 24 people": the dead
     part_takes_the_verb,  # "900 of the 5,000 convicts recruited ... died": the 900 died
     gapped_status,  # "700 died in 2019; 650 people in 2020": the verb left out is the first's
@@ -8204,6 +8261,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
     listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"), freed_after_capture: ("eleas", "freed", "escu"),
+    killed_after_capture: ("rrest", "etain", "aptur", "bduct", "idnap", "seiz", "held"),
     listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), contrasted_subject_points_back: ("while", "whereas", "but"), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
     counted_in_a_toll: ("nclud",), part_takes_the_verb: (" of ",), status_in_a_later_relative: ("that", "which"), losses_replaced: ("replac", "replen", "up for", "offset", "compensat"),
@@ -8246,7 +8304,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'count_in_brackets_after_its_noun', 'counted_in_a_toll', 'craft_of_goods', 'craft_of_travellers',
      'determiner_then_uncounted',
      'doers_of_an_action', 'foe_in_a_fight', 'freed_after_capture', 'gapped_others', 'held_by_captors',
-     'included_by_a_counted_subject',
+     'included_by_a_counted_subject', 'killed_after_capture',
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
      'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
