@@ -13584,9 +13584,20 @@ class ArticleAttribution:
         >>> s = "They killed 14 people."
         >>> article._actor_stops_carry(s, (12, 14)), article.carry
         (True, None)
+
+        A deed told inside quoted words is the quoted speaker's account, not the reporter's
+        narration ("Ann Lee said gunmen took 80 pupils. “They killed one of the guards,”"): the
+        carry goes on (``_in_quoted_words``).
+
+        >>> article.carry = Attribution("Ann Lee", "Ann Lee", "carried")
+        >>> s = "They killed one of the guards and broke the gate,”"
+        >>> article._actor_stops_carry(s, (12, 15)), article.carry is not None
+        (False, True)
         """
         if not _plain_actor_deed(sentence, figure[0]) and not _named_actor_history(sentence, figure[0], self.carry):
             return False
+        if _in_quoted_words(sentence, figure[0]):
+            return False  # the speaker's own words: his account goes on
         self.carry = None
         return True
 
