@@ -10733,9 +10733,16 @@ def _titled_person(phrase: str) -> bool:
     (True, False)
     >>> _titled_person("Rep. Anneli Sorvik")
     True
+
+    A title of a person (``title`` rows of ``generic_claimants.csv``) before the name is one
+    too ("Bor County Commissioner Abel Mabior", "Village Chief Deng Kuol"): "the commissioner"
+    later is that person.
+
+    >>> _titled_person("Tarn County Commissioner Abel Mabior"), _titled_person("County Commissioner")
+    (True, False)
     """
     words = phrase.split()
-    return len(words) >= 3 and (words[-3].lower() in _group_heads()
+    return len(words) >= 3 and (words[-3].lower() in _group_heads() or words[-3].lower() in _titles()
                                 or (words[-3].endswith(".") and words[-3][:-1].lower() in _honorifics()))
 
 
