@@ -756,7 +756,59 @@ def _body_documents(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     heads = _reference_documents()
     words = [(m.start(1), m.end(1), sentence[m.start(1):m.end(1)]) for m in matches
              if not _name_then_reports_verb(sentence, m)]  # as written
-    return tuple((start, end, word, heads[word.lower()]) for start, end, word in words if word.lower() in heads)
+    return tuple((_body_modifiers_before(sentence, start), end, sentence[_body_modifiers_before(sentence, start):end],
+                  heads[word.lower()]) for start, end, word in words if word.lower() in heads)
+
+
+#: The word before a body word, and the space after it: "defense " of "a defense ministry statement".
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _body_modifiers_before(sentence: str, start: int) -> int:
+    """Where the words of a body's document's body word begin: back over at most two modifiers
+    of ``generic_claimants.csv`` before it, in any case ("according to a defense ministry
+    statement", "a Defense Ministry statement said": the defense ministry's), so that the body
+    is kept as written with them when no body of its kind was named before, and the words before
+    them ("according to a ") say how it is cited.
+
+    >>> s = "Three soldiers were hurt, according to a Defense Ministry statement."
+    >>> s[_body_modifiers_before(s, s.index("Ministry")):s.index("Ministry")]
+    'Defense '
+    >>> _body_modifiers_before("A ministry statement said so.", 2)
+    2
+    """
+    modifiers = _lower_modifiers()
+    for _ in range(2):
+        m = _WORD_BEFORE.search(sentence, max(0, start - 30), start)
+        if m is None or m.group(1).lower() not in modifiers:
+            break
+        start = m.start()
+    return start
+
+
+def _other_modifiers(written: str, earlier: str) -> bool:
+    """Whether a body's document's body word written with modifiers (``_body_modifiers_before``)
+    names another body than the one of its kind named before: the earlier one's words hold
+    modifiers and none of these ("an Interior Ministry statement" after "the defence
+    ministry"); spellings are compared by their first five letters ("defense", "defence").
+
+    >>> _other_modifiers("Interior Ministry", "defence ministry"), _other_modifiers("defense ministry", "Defence Ministry")
+    (True, False)
+    >>> _other_modifiers("ministry", "defence ministry"), _other_modifiers("interior ministry", "Velm Ministry")
+    (False, False)
+    """
+    words = written.lower().split()[:-1]
+    modifiers = _lower_modifiers()
+    if not words or not all(w in modifiers for w in words):
+        return False
+    theirs = {w[:5] for w in re.findall(r"[a-z]+", earlier.lower()) if w in modifiers} - {written.lower().split()[-1][:5]}
+    return bool(theirs) and not theirs & {w[:5] for w in words}
+
+
+@cache
+def _lower_modifiers() -> frozenset[str]:
+    """The lower-case ``modifier`` rows of ``generic_claimants.csv`` ("defense", "health")."""
+    return frozenset(w for w in lexicons.word_set("generic_claimants", "word", "kind", "modifier") if w.islower())
 
 
 #: A capitalised word and the space before a body word that ends a name: "News " of "News Agency".
@@ -10726,9 +10778,16 @@ def _titled_person(phrase: str) -> bool:
     (True, False)
     >>> _titled_person("Rep. Anneli Sorvik")
     True
+
+    A title of a person (``title`` rows of ``generic_claimants.csv``) before the name is one
+    too ("Bor County Commissioner Abel Mabior", "Village Chief Deng Kuol"): "the commissioner"
+    later is that person.
+
+    >>> _titled_person("Tarn County Commissioner Abel Mabior"), _titled_person("County Commissioner")
+    (True, False)
     """
     words = phrase.split()
-    return len(words) >= 3 and (words[-3].lower() in _group_heads()
+    return len(words) >= 3 and (words[-3].lower() in _group_heads() or words[-3].lower() in _titles()
                                 or (words[-3].endswith(".") and words[-3][:-1].lower() in _honorifics()))
 
 
@@ -13034,6 +13093,8 @@ class ArticleAttribution:
             written = sentence[start:end]
             target = self._nearest(kinds, written.rsplit(None, 1)[-1].lower()) \
                 or _named_earlier_here(here, start, kinds) or self._group_body(written)
+            if target is not None and _other_modifiers(written, target.phrase):
+                target = self._group_body(written)  # "an interior ministry statement" after "the defence ministry"
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             if target is not None and written.rsplit(None, 1)[-1].lower() == "army":
@@ -13629,9 +13690,20 @@ class ArticleAttribution:
         >>> s = "They killed 14 people."
         >>> article._actor_stops_carry(s, (12, 14)), article.carry
         (True, None)
+
+        A deed told inside quoted words is the quoted speaker's account, not the reporter's
+        narration ("Ann Lee said gunmen took 80 pupils. “They killed one of the guards,”"): the
+        carry goes on (``_in_quoted_words``).
+
+        >>> article.carry = Attribution("Ann Lee", "Ann Lee", "carried")
+        >>> s = "They killed one of the guards and broke the gate,”"
+        >>> article._actor_stops_carry(s, (12, 15)), article.carry is not None
+        (False, True)
         """
         if not _plain_actor_deed(sentence, figure[0]) and not _named_actor_history(sentence, figure[0], self.carry):
             return False
+        if _in_quoted_words(sentence, figure[0]):
+            return False  # the speaker's own words: his account goes on
         self.carry = None
         return True
 
