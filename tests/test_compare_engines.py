@@ -701,3 +701,42 @@ def test_a_close_figure_of_another_war_is_no_changed_relay_on_either_engine(tmp_
     killed = _killed_estimates(files)
     notes = dict(zip(killed["value_low"], killed["relay_differs"], strict=True))
     assert notes == {"10": "", "11": "value: 11 where 3 relays have 10", "12": ""}
+
+
+def _tolls(said: list[tuple[str, str, int, str]], as_of: str = "2025-06-02") -> list[list]:
+    """Rows of ``COMPARED_COLUMNS`` of tolls (killed) of one week in Gaza: (article, claimant,
+    value, the counted noun's unit)."""
+    return [[article, value, value, "exact", "reported", "casualties", unit, "killed", claimant, "", "Gaza", "",
+             "A sentence.", 100 * i, 100 * i + 5, "killed", as_of]
+            for i, (article, claimant, value, unit) in enumerate(said)]
+
+
+def test_the_agreement_chart_never_sets_civilians_killed_beside_fighters_killed_on_either_engine(tmp_path):
+    """One week's tolls of one war: the army's 300 fighters and a monitor's 320 people killed
+    are readings of one toll; the health ministry's 40 and a UN agency's 45 civilians killed are
+    readings of another. The agreement table compares each with its own ("killed" and
+    "killed: civilian"), so neither the ministry is "lower" nor the army "higher" than a median
+    of all four, and the ministry's 40 children killed that week is an estimate of its own, not
+    one with its 40 civilians."""
+    files = _same_on_both_engines(_tolls([
+        ("a", "army", 300, "fighter"), ("b", "monitor", 320, "person"),
+        ("c", "health ministry", 40, "civilian"), ("d", "UN agency", 45, "civilian"),
+        ("e", "health ministry", 40, "child")]), tmp_path)
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    found = found[found["origin"] == "extracted"]
+    assert sorted(found[["claimant", "value_low", "unit"]].values.tolist()) == [
+        ["UN agency", "45", "civilian"], ["army", "300", "fighter"], ["health ministry", "40", "child"],
+        ["health ministry", "40", "civilian"], ["monitor", "320", "person"]]
+    written = pipeline.read_table(tmp_path / "pandas" / "estimates.csv")
+    table = charts.agreement_table(written[written["origin"] == "extracted"])
+    shown = {(r.measure, r.claimant): (r.value, r.comparison) for r in table.itertuples()}
+    assert shown == {("killed", "army"): ("300", "agrees"), ("killed", "monitor"): ("320", "agrees"),
+                     ("killed: child", "health ministry"): ("40", "only one claimant"),
+                     ("killed: civilian", "health ministry"): ("40", "agrees"),
+                     ("killed: civilian", "UN agency"): ("45", "agrees")}
+    # the figure groups, which kept them apart already, say what each counts
+    groups = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    assert groups[["counted", "figures"]].values.tolist() == [
+        ["casualties: killed", "300 / 320"], ["casualties: killed (civilian)", "40 / 45"],
+        ["casualties: killed (child)", "40"]]
+

@@ -31,7 +31,7 @@ from typing import Generic, TypeVar
 import pandas as pd
 
 from claimtable.dates import PartialDate, parse_published
-from claimtable.estimates import distance_days, unit_key
+from claimtable.estimates import distance_days, nouns_alike, toll_nouns, unit_key
 from claimtable.measures import is_local
 
 #: Differences in the order a reader weighs them: a different number matters most.
@@ -483,19 +483,12 @@ def many_stories(countries: Mapping[str, frozenset[str]]) -> bool:
 def _nouns_alike(measure: str) -> bool:
     """Whether a measure's nouns all count one thing, which the measure says: a troop measure's
     "soldiers", "troops" and "personnel" are the force, a munitions measure's "shells" and
-    "rounds" one stock (``data/lexicons/measures.csv``, families ``troops`` and ``munitions``)."""
-    from claimtable.measures import family
-
-    return family(measure) in ("troops", "munitions")
+    "rounds" one stock (``estimates.nouns_alike``: the estimates read them the same way)."""
+    return nouns_alike(measure)
 
 
-@lru_cache(maxsize=1)
 def _generic_units() -> frozenset[str]:
-    from claimtable.lexicons import read_lexicon
-
-    rows = read_lexicon("units")
-    people = {r["unit"] for r in rows if r["word"] == "people"}
-    return frozenset({r["unit"] for r in rows if r["category"] in ("troops", "casualties")} | people)
+    return toll_nouns()
 
 
 def _generic(noun: str) -> bool:
