@@ -395,11 +395,12 @@ def test_a_troop_spread_stays_within_one_war_on_either_engine(tmp_path):
     """A collection of two wars: the spread of troop estimates is taken in each country the
     estimates are about (an estimate naming no place is read in its article's countries), never
     one war's force over the other's, nor two estimates that name no country at all; each check
-    says where."""
+    says where. (Each figure is a claimant's own: two counts one voice gives in one article are
+    no spread, ``compare.one_voice``.)"""
     said = [("a", 1_500, "Russia"), ("a", 9_000, ""), ("b", 12_000, "Kursk region"),
             ("c", 80, "Khartoum"), ("c", 400, "Sudan"), ("d", 100_000, "Ukraine"),
             ("e", 3, ""), ("f", 60_000, "")]  # two articles naming no place: of any war
-    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", "X", "", place, "",
+    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", f"X{i}", "", place, "",
              "A sentence.", 10 * i, 10 * i + 5, "troops_present", "2024-11-28"]
             for i, (article, v, place) in enumerate(said)]
     files = _same_on_both_engines(rows, tmp_path)
@@ -430,10 +431,11 @@ def test_a_troop_spread_divides_only_estimates_of_one_thing_on_either_engine(tmp
 def test_a_troop_spread_of_one_war_is_taken_month_by_month_on_either_engine(tmp_path):
     """One war's estimates six months apart are no rival estimates of one force: October's
     12,000 and 2,600 and April's 50,000 and 20,000 give a spread each, named by its dates, not
-    50,000 over October's 2,600 (19.2), which says the force grew, not that sources disagree."""
+    50,000 over October's 2,600 (19.2), which says the force grew, not that sources disagree.
+    (Each figure is a claimant's own, as the seeds' NIS and HUR: ``compare.one_voice``.)"""
     said = [("a", 12_000, "", "2024-10-19"), ("a", 2_600, "Kursk region", "2024-10-19"),
             ("b", 50_000, "Russia", "2025-04-20"), ("b", 20_000, "", "2025-04-20")]
-    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", "X", "", place, "",
+    rows = [[article, v, v, "exact", "reported", "troops", "soldier", "deployed", f"X{i}", "", place, "",
              "A sentence.", 10 * i, 10 * i + 5, "troops_present", as_of]
             for i, (article, v, place, as_of) in enumerate(said)]
     files = _same_on_both_engines(rows, tmp_path)
@@ -701,3 +703,59 @@ def test_a_close_figure_of_another_war_is_no_changed_relay_on_either_engine(tmp_
     killed = _killed_estimates(files)
     notes = dict(zip(killed["value_low"], killed["relay_differs"], strict=True))
     assert notes == {"10": "", "11": "value: 11 where 3 relays have 10", "12": ""}
+
+
+def _tolls(said: list[tuple[str, str, int, str]], as_of: str = "2025-06-02") -> list[list]:
+    """Rows of ``COMPARED_COLUMNS`` of tolls (killed) of one week in Gaza: (article, claimant,
+    value, the counted noun's unit)."""
+    return [[article, value, value, "exact", "reported", "casualties", unit, "killed", claimant, "", "Gaza", "",
+             "A sentence.", 100 * i, 100 * i + 5, "killed", as_of]
+            for i, (article, claimant, value, unit) in enumerate(said)]
+
+
+def test_the_agreement_chart_never_sets_civilians_killed_beside_fighters_killed_on_either_engine(tmp_path):
+    """One week's tolls of one war: the army's 300 fighters and a monitor's 320 people killed
+    are readings of one toll; the health ministry's 40 and a UN agency's 45 civilians killed are
+    readings of another. The agreement table compares each with its own ("killed" and
+    "killed: civilian"), so neither the ministry is "lower" nor the army "higher" than a median
+    of all four, and the ministry's 40 children killed that week is an estimate of its own, not
+    one with its 40 civilians."""
+    files = _same_on_both_engines(_tolls([
+        ("a", "army", 300, "fighter"), ("b", "monitor", 320, "person"),
+        ("c", "health ministry", 40, "civilian"), ("d", "UN agency", 45, "civilian"),
+        ("e", "health ministry", 40, "child")]), tmp_path)
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    found = found[found["origin"] == "extracted"]
+    assert sorted(found[["claimant", "value_low", "unit"]].values.tolist()) == [
+        ["UN agency", "45", "civilian"], ["army", "300", "fighter"], ["health ministry", "40", "child"],
+        ["health ministry", "40", "civilian"], ["monitor", "320", "person"]]
+    written = pipeline.read_table(tmp_path / "pandas" / "estimates.csv")
+    table = charts.agreement_table(written[written["origin"] == "extracted"])
+    shown = {(r.measure, r.claimant): (r.value, r.comparison) for r in table.itertuples()}
+    assert shown == {("killed", "army"): ("300", "agrees"), ("killed", "monitor"): ("320", "agrees"),
+                     ("killed: child", "health ministry"): ("40", "only one claimant"),
+                     ("killed: civilian", "health ministry"): ("40", "agrees"),
+                     ("killed: civilian", "UN agency"): ("45", "agrees")}
+    # the figure groups, which kept them apart already, say what each counts
+    groups = pd.read_csv(io.BytesIO(files["agreement.csv"]), keep_default_na=False, dtype=str)
+    assert groups[["counted", "figures"]].values.tolist() == [
+        ["casualties: killed", "300 / 320"], ["casualties: killed (civilian)", "40 / 45"],
+        ["casualties: killed (child)", "40"]]
+
+
+def test_a_troop_spread_never_divides_two_counts_one_voice_gives_in_one_article_on_either_engine(tmp_path):
+    """A peacekeeping mission's statement gives its 10,000 troops and its 2,000 police (both
+    counted as troops present): two things it counts, not two readings of one force, so no
+    spread of 5 between them; nor between a reporter's own 7,000 troops and the 2,500 of them
+    it says are Americans. Two claimants' 12,000 and 9,000 in one article still are a spread."""
+    said = [("a", 10_000, "MINUSCA"), ("a", 2_000, "MINUSCA"),
+            ("b", 7_000, "unattributed"), ("b", 2_500, ""),
+            ("c", 12_000, "army"), ("c", 9_000, "monitor")]
+    places = {"a": "Bangui", "b": "Kabul", "c": "Mogadishu"}
+    rows = [[article, v, v, "exact", "reported", "troops", "troop", "present", claimant, "", places[article], "",
+             "A sentence.", 10 * i, 10 * i + 5, "troops_present", "2017-05-10"]
+            for i, (article, v, claimant) in enumerate(said)]
+    files = _same_on_both_engines(rows, tmp_path)
+    checks = pd.read_csv(io.BytesIO(files["derived_checks.csv"]), keep_default_na=False, dtype=str)
+    assert checks[["check", "value", "how"]].values.tolist() == [
+        ["largest / smallest troops_present estimate, Somalia", "1.3", "12,000 (c, army) / 9,000 (c, monitor)"]]

@@ -31,7 +31,7 @@ from typing import Generic, TypeVar
 import pandas as pd
 
 from claimtable.dates import PartialDate, parse_published
-from claimtable.estimates import distance_days, unit_key
+from claimtable.estimates import distance_days, nouns_alike, toll_nouns, unit_key
 from claimtable.measures import is_local
 
 #: Differences in the order a reader weighs them: a different number matters most.
@@ -483,19 +483,12 @@ def many_stories(countries: Mapping[str, frozenset[str]]) -> bool:
 def _nouns_alike(measure: str) -> bool:
     """Whether a measure's nouns all count one thing, which the measure says: a troop measure's
     "soldiers", "troops" and "personnel" are the force, a munitions measure's "shells" and
-    "rounds" one stock (``data/lexicons/measures.csv``, families ``troops`` and ``munitions``)."""
-    from claimtable.measures import family
-
-    return family(measure) in ("troops", "munitions")
+    "rounds" one stock (``estimates.nouns_alike``: the estimates read them the same way)."""
+    return nouns_alike(measure)
 
 
-@lru_cache(maxsize=1)
 def _generic_units() -> frozenset[str]:
-    from claimtable.lexicons import read_lexicon
-
-    rows = read_lexicon("units")
-    people = {r["unit"] for r in rows if r["word"] == "people"}
-    return frozenset({r["unit"] for r in rows if r["category"] in ("troops", "casualties")} | people)
+    return toll_nouns()
 
 
 def _generic(noun: str) -> bool:
@@ -1024,7 +1017,8 @@ def spread_checks(claims: pd.DataFrame, countries: Mapping[str, frozenset[str]] 
             continue
         figures = [SpreadFigure(str(r.article), r.spread_place_ if isinstance(r.spread_place_, str) else "",
                                 countries.get(str(r.article), frozenset()), r.spread_as_of_,
-                                float(r.value_low), float(r.value_high))
+                                float(r.value_low), float(r.value_high),
+                                str(getattr(r, "claimant", "")) if isinstance(getattr(r, "claimant", ""), str) else "")
                    for r in troops.itertuples()]
         spreads = [members for members in spread_sets(figures, many=many)
                    if troops["value_high"].iloc[members].nunique() > 1]
@@ -1057,7 +1051,8 @@ def spread_when(figures: list[SpreadFigure]) -> str:
 @dataclass(frozen=True)
 class SpreadFigure:
     """A troop estimate as ``spread_sets`` weighs it: its article, its ``place``, the countries
-    its article's claims name (``article_countries``), its ``as_of`` and its bounds."""
+    its article's claims name (``article_countries``), its ``as_of``, its bounds and who
+    gives it (its ``claimant``: ``one_voice``)."""
 
     article: str
     place: str
@@ -1065,6 +1060,7 @@ class SpreadFigure:
     as_of: str
     low: float
     high: float
+    claimant: str = ""
 
 
 def spread_sets(figures: list[SpreadFigure], *, many: bool = False) -> list[list[int]]:
@@ -1107,16 +1103,19 @@ def _time_order(as_of: str) -> tuple:
 
 
 def can_spread(a: SpreadFigure, b: SpreadFigure, *, many: bool = False) -> bool:
-    """Whether a spread may divide two troop estimates (``spread_sets``' rule).
+    """Whether a spread may divide two troop estimates (``spread_sets``' rule): never two
+    counts one voice gives in one article (``one_voice``).
 
-    >>> nis = SpreadFigure("a", "", frozenset({"RU"}), "2024-10-19", 12_000, 12_000)
-    >>> hur = SpreadFigure("a", "Kursk region", frozenset({"RU"}), "2024-10-19", 2_600, 2_600)
+    >>> nis = SpreadFigure("a", "", frozenset({"RU"}), "2024-10-19", 12_000, 12_000, "NIS")
+    >>> hur = SpreadFigure("a", "Kursk region", frozenset({"RU"}), "2024-10-19", 2_600, 2_600, "HUR")
     >>> can_spread(nis, hur), can_spread(nis, replace(hur, low=2, high=2)), can_spread(nis, replace(hur, as_of="2025-06"))
     (True, False, False)
     >>> can_spread(replace(nis, as_of=""), replace(hur, article="b"), many=True)
     False
+    >>> can_spread(nis, replace(hur, claimant="NIS")), can_spread(nis, replace(hur, claimant="NIS", article="b"))
+    (False, True)
     """
-    if not wars_can_be_one(a.place, a.countries, b.place, b.countries):
+    if one_voice(a, b) or not wars_can_be_one(a.place, a.countries, b.place, b.countries):
         return False
     a_day, b_day = _day(a.as_of), _day(b.as_of)
     if a_day is not None and b_day is not None:
@@ -1126,6 +1125,27 @@ def can_spread(a: SpreadFigure, b: SpreadFigure, *, many: bool = False) -> bool:
         return False  # an undated figure of another story may be of any year
     smallest = min(a.low, b.low)
     return smallest > 0 and max(a.high, b.high) <= SPREAD_FACTOR * smallest
+
+
+def one_voice(a: SpreadFigure, b: SpreadFigure) -> bool:
+    """Whether two troop figures are two counts of one voice in one article, not two readings of
+    one force: the same article and the same claimant (the reporter's own words, credited to no
+    one, are one voice). A peacekeeping mission's "10,000 troops" and its "2,000 police" in
+    one statement, or a report's 7,000 troops in all and 2,500 of them Americans, are two
+    things it counts: a spread divides what different claimants or articles say.
+
+    >>> mission = SpreadFigure("a", "", frozenset({"CF"}), "", 10_000, 10_000, "MINUSCA")
+    >>> one_voice(mission, replace(mission, low=2_000, high=2_000)), one_voice(mission, replace(mission, claimant="UN"))
+    (True, False)
+    >>> one_voice(replace(mission, claimant=""), replace(mission, claimant="unattributed")), one_voice(mission, replace(mission, article="b"))
+    (True, False)
+    """
+    from claimtable.estimates import NOBODY
+
+    def voice(claimant: str) -> str:
+        return "" if claimant in NOBODY else claimant
+
+    return a.article == b.article and voice(a.claimant) == voice(b.claimant)
 
 
 def spread_where(place: str, article_countries: frozenset[str]) -> str:

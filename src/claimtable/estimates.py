@@ -38,6 +38,7 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -103,12 +104,80 @@ RELAY_COLUMNS = [
 
 def unit_key(measure: str, unit: str) -> str:
     """The part of what a claim counts that its measure leaves out: the unit for a measure of
-    ``KEYED_BY_UNIT`` (drones and homes are not one thing), else nothing.
+    ``KEYED_BY_UNIT`` (drones and homes are not one thing), the kind of people a toll counts
+    (``kind_of_people``: 40 civilians killed are not 40 people killed), else nothing.
 
-    >>> unit_key("other", "drone"), unit_key("killed", "civilian")
-    ('drone', '')
+    >>> unit_key("other", "drone"), unit_key("killed", "civilian"), unit_key("killed", "soldier")
+    ('drone', 'civilian', '')
     """
-    return unit if measure in KEYED_BY_UNIT else ""
+    return unit if measure in KEYED_BY_UNIT else kind_of_people(measure, unit)
+
+
+#: The unit of a share ("40 % of the dead"): a part of a toll, not a kind of people.
+SHARE_UNIT = "percent"
+
+
+def nouns_alike(measure: str) -> bool:
+    """Whether a measure's nouns all count one thing, which the measure says: a troop measure's
+    "soldiers", "troops" and "personnel" are the force, a munitions measure's "shells" and
+    "rounds" one stock (``data/lexicons/measures.csv``, families ``troops`` and ``munitions``).
+
+    >>> nouns_alike("troops_present"), nouns_alike("killed")
+    (True, False)
+    """
+    return measures.family(measure) in ("troops", "munitions")
+
+
+@lru_cache(maxsize=1)
+def toll_nouns() -> frozenset[str]:
+    """The nouns that name a toll or a force itself, not a kind of the people it counts:
+    "soldier", "casualty", "death", "person" (``data/lexicons/units.csv``: the units of
+    categories ``troops`` and ``casualties``, and the unit of "people"), not "child" or
+    "civilian".
+
+    >>> {"soldier", "casualty", "person", "fighter"} <= toll_nouns(), "civilian" in toll_nouns()
+    (True, False)
+    """
+    from claimtable.lexicons import read_lexicon
+
+    rows = read_lexicon("units")
+    people = {r["unit"] for r in rows if r["word"] == "people"}
+    return frozenset({r["unit"] for r in rows if r["category"] in ("troops", "casualties")} | people)
+
+
+@lru_cache(maxsize=1)
+def people_measures() -> tuple[str, ...]:
+    """The measures whose figures a kind of people tells apart (``kind_of_people``): every
+    measure of ``data/lexicons/measures.csv`` but those whose nouns are alike (``nouns_alike``)
+    and those keyed by any unit (``KEYED_BY_UNIT``).
+
+    >>> "killed" in people_measures(), "troops_present" in people_measures(), "other" in people_measures()
+    (True, False, False)
+    """
+    return tuple(sorted(m for m in measures.measures() if m not in KEYED_BY_UNIT and not nouns_alike(m)))
+
+
+@lru_cache(maxsize=4096)
+def kind_of_people(measure: str, unit: str) -> str:
+    """The noun that tells a figure of a measure of people (``people_measures``: "killed",
+    "wounded", "displaced") from the toll itself, by the figure groups' rule
+    (``compare.can_be_one``): a kind of people, "civilian", "child", "palestinian", is its
+    own estimate and its own row of the agreement chart ("killed: civilian"); a noun that names
+    the toll or the force itself (``toll_nouns``: "soldier", "fighter", "casualty", "person"),
+    a share (``SHARE_UNIT``) or the measure's own noun ("refugee" of ``refugees``,
+    "displaced person" of ``displaced``) is the measure's, "" (so 40 soldiers killed and 40
+    people killed can be one figure, and 40 civilians killed never one with either).
+
+    >>> [kind_of_people("killed", u) for u in ("civilian", "soldier", "person", "fighter", "percent", "")]
+    ['civilian', '', '', '', '', '']
+    >>> kind_of_people("troops_present", "police officer"), kind_of_people("refugees", "refugee"), kind_of_people("displaced", "displaced person")
+    ('', '', '')
+    """
+    if not unit or unit == SHARE_UNIT or unit in toll_nouns() or measure not in people_measures():
+        return ""
+    if unit == measure.removesuffix("s") or measure in unit.split():
+        return ""  # the measure's own noun
+    return unit
 
 
 def counted(measure: str, unit: str) -> str:
