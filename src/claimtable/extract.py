@@ -4347,9 +4347,28 @@ def _speaks_after(text: str, end: int) -> bool:
 
     >>> _speaks_after("Police said 40 died", 6), _speaks_after("Police killed 40", 6)
     (True, False)
+
+    So does a verb that gives or changes a toll: its subject counts, it is not counted.
+
+    >>> _speaks_after("our staff have revised their figures to 210,000", 9)
+    True
     """
     m = _BEFORE_ITS_VERB.match(text, end)
-    return m is not None and _reporting_verb().match(text, m.end()) is not None
+    return m is not None and (_reporting_verb().match(text, m.end()) is not None
+                              or _toll_change_verb().match(text, m.end()) is not None)
+
+
+@cache
+def _toll_change_verb() -> re.Pattern[str]:
+    """A verb by which a subject gives or changes a toll (``toll_words.csv``, roles ``give`` and
+    ``change``: "revised", "raised"): its subject is the one who counts, not what is counted
+    ("our staff have revised their figures to 210,000").
+
+    >>> bool(_toll_change_verb().match("revised their figures")), bool(_toll_change_verb().match("fled"))
+    (True, False)
+    """
+    words = [w for role in ("give", "change") for w in lexicons.words_with("toll_words", "word", "role", role)]
+    return re.compile(rf"(?:{lexicons.alternation(words)})\b", re.I)
 
 
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:

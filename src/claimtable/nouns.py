@@ -145,7 +145,50 @@ def noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> NounLo
         if strong is not None:
             return NounLookup(strong)
         pos = end
-    return _scan_noun_phrase(text, pos, masks)
+    found = _scan_noun_phrase(text, pos, masks)
+    if found.found or not _AND_OR.search(text, pos, pos + 80):
+        return found
+    return _noun_past_list_of_peoples(text, pos, masks) or found
+
+
+#: A word in capitals of a people's or a country's name, as an adjective ("British", "US", "U.S.").
+_CAPITAL = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][\w'’-]*)"
+_ADJECTIVE = rf"{_CAPITAL}(?:[ \t]+{_CAPITAL}){{0,2}}"
+_AND_OR = re.compile(r" (?:and|or) ")
+_GAPPED_COUNT = r"(?:\d[\d,.]*[ \t]+)"
+#: Right after a figure: names in capitals set off by commas, the last after "and" or "or", each
+#: but the first maybe with its own count ("23,000 American, British and Canadian troops",
+#: "30,000 US, 400,000 South Korean, and 1,000 UK troops"): up to where the last name starts.
+_LIST_OF_PEOPLES = re.compile(
+    rf"[ \t]+({_ADJECTIVE}(?:,[ \t]+{_GAPPED_COUNT}?{_ADJECTIVE})+,?[ \t]+(?:and|or)[ \t]+{_GAPPED_COUNT}?)(?=[A-Za-z])"
+    rf"|[ \t]+({_ADJECTIVE},?[ \t]+(?:and|or)[ \t]+{_GAPPED_COUNT}?|{_ADJECTIVE},[ \t]+{_GAPPED_COUNT})(?=[A-Za-z])")
+
+
+def _noun_past_list_of_peoples(text: str, pos: int, masks: list[tuple[int, int, str]]) -> NounLookup | None:
+    """The counted noun that ends a list of peoples' or countries' names in capitals after a
+    figure, set off by commas: each name is an adjective of that noun, and a count written
+    before a name in the list counts the same noun ("2,000 Tarnese, Velmari and Osk airborne
+    troops"; "3,000 Osk, 400 Tarnese, and 100 Velmari troops": each figure counts guards). A
+    list that has neither a comma nor a count is one noun phrase the scan reads; a day or month in the list is a
+    time ("killed 12 Sunday, and Osk troops fired back": no noun).
+
+    >>> noun_after("some 2,000 Tarnese, Velmari and Osk airborne troops landed", 10, []).noun.unit
+    'troop'
+    >>> [noun_after("3,000 Osk, 400 Tarnese and 100 Velmari guards died", e, []).noun.unit for e in (5, 14)]
+    ['guard', 'guard']
+    >>> noun_after("killed 12 Sunday, and Osk troops fired back", 9, []).noun is None
+    True
+    """
+    m = _LIST_OF_PEOPLES.match(text, pos)
+    if m is None:
+        return None
+    listed = m.group(1) or m.group(2)
+    if "," not in listed and not any(ch.isdigit() for ch in listed):
+        return None  # neither a comma nor a count between the figure and the noun: the scan read that phrase
+    if any(w.lower() in lexicons.calendar().words() for w in re.findall(r"[A-Za-z]+", listed)):
+        return None  # "killed 12 Sunday, and ...": a time, not a people
+    found = _scan_noun_phrase(text, m.end(), masks)
+    return found if found.noun is not None else None
 
 
 def _glued_noun(text: str, end: int) -> NounLookup:
@@ -314,8 +357,8 @@ def _national_ending_phrase(text: str, word: re.Match[str]) -> Noun | None:
     A singular after a count above one, set off by a comma, is an adjective of the noun that
     ends the list ("14 Osk, 3 Russian, and 1 other guard"), not a person:
 
-    >>> noun_after("14 Osk, 3 Russian, and 1 other guard", 9, []).noun is None
-    True
+    >>> noun_after("14 Osk, 3 Russian, and 1 other guard", 9, []).noun.unit
+    'guard'
     """
     written = word.group(0).rstrip(".")
     unit = _singular_nationals().get(written.lower())
