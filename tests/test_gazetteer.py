@@ -391,3 +391,15 @@ def test_the_claims_table_gives_jammu_and_kashmir_and_niger_state_as_one_place_e
     text = ("Militants killed 3 soldiers in Jammu and Kashmir on Sunday, the army said.\n"
             "Bandits abducted 40 villagers in Niger state, the police said.")
     assert [(c["figure"], c["place"]) for c in _claims(text)] == [("3", "Jammu and Kashmir"), ("40", "Niger State")]
+
+
+@pytest.mark.parametrize(("country", "named"), [("PK", {"PK"}), ("IN", {"IN"})])
+def test_punjab_is_the_province_of_the_country_the_article_names(country, named):
+    assert [p.country for p in places.locative_places("Floods cut off 30 villages in Punjab province.", named)] == [
+        country]
+
+
+def test_papua_is_indonesias_region_but_not_inside_a_movements_name():
+    assert [(p.name, p.country) for p in places.locative_places("Rebels killed 17 workers in Papua province.")] == [
+        ("Papua", "ID")]
+    assert places.locative_places("A spokesman of the Free Papua Movement said 3 soldiers died.") == []
