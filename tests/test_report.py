@@ -608,3 +608,59 @@ def test_a_report_output_wider_than_the_page_scrolls_and_is_never_cut():
     containers = next(body for selector, body in rules.items() if ".jp-OutputArea-output" in selector)
     assert "overflow-x: auto" in containers
     assert "hidden" not in report.REPORT_CSS
+
+
+def _latest_rows(rows, measure="killed"):
+    import pandas as pd
+
+    return pd.DataFrame([{"claimant": c, "measure": measure, "value_low": v, "value_high": v, "hedge": "exact",
+                          "as_of": d, "relays": 1, "origin": "extracted", "place": "", "countries": k}
+                         for c, v, d, k in rows])
+
+
+def test_the_latest_estimate_table_names_the_war_a_row_is_compared_in_when_its_figure_names_none():
+    # the wounded of Sudan and of Russia, each in a set of its own; the killed all in Russia:
+    # the president's toll names no country, yet it is compared in Russia's set (compared_in
+    # RU): its war reads "Russia", as its agreement cell does, not blank
+    import pandas as pd
+
+    est = pd.concat([_latest_rows([("SAF", 300, "2025-01-01", "SD"), ("RSF", 310, "2025-01-02", "SD"),
+                                   ("NATO", 40, "2025-05-10", "RU"), ("HUR", 45, "2025-05-12", "RU")], "wounded"),
+                     _latest_rows([("NATO", 40, "2025-05-10", "RU"), ("HUR", 45, "2025-05-12", "RU"),
+                                   ("President", 42, "2025-05-11", "")])], ignore_index=True)
+    frame = report.latest_table(est).frame
+    president = frame[frame["claimant"] == "President"].iloc[0]
+    assert president["compared_in"] == "RU"
+    assert president["war"] == "Russia"
+
+
+def test_the_latest_estimate_table_shows_the_compared_rows_before_those_of_another_time_or_place():
+    # a collection of many wars: 80 figures each about another year than any other, and three
+    # claimants that agree on one month; the three lead the table, cut at 60, and the title says
+    # where the others are
+    est = _latest_rows([(f"Agency {i:02}", 10 + i, f"{1940 + i}-01-01", "SD") for i in range(80)]
+                       + [(f"Zeta {i}", 500 + i, "2025-06-0" + str(i + 1), "SD") for i in range(3)])
+    table = report.latest_table(est)
+    assert table.frame["claimant"].tolist()[:3] == ["Zeta 0", "Zeta 1", "Zeta 2"]
+    assert set(table.frame["comparison"][3:]) == {"another time or place"}
+    assert "the 80 about another time or place, not compared, after the 3 others" in table.title
+
+
+def test_a_report_without_a_ledger_says_so_in_a_sentence_not_over_an_empty_table():
+    est = _latest_rows([("SAF", 300, "2025-06-01", "SD")])
+    for shown in (report.latest_ledger_table(est), report.ledger_table(est)):
+        page = shown._repr_html_()
+        assert "no hand-coded ledger was given" in repr(shown) or "no ledger was given" in repr(shown)
+        assert "<table" not in page and "(no rows)" not in page and "(no rows)" not in repr(shown)
+
+
+def test_a_tables_dates_are_never_broken_over_two_lines_and_its_names_may_wrap_after_underscores():
+    import pandas as pd
+
+    page = report.Table(pd.DataFrame({"as_of": ["2024-12-20"], "label": ["Seoul Monitor · 2025-05-14"],
+                                      "measure": ["troops_in_place"], "note": ["<b>2024-12-20</b>"]}))._repr_html_()
+    assert '<td><span class="nowrap">2024-12-20</span></td>' in page
+    assert '<td>Seoul Monitor · <span class="nowrap">2025-05-14</span></td>' in page
+    assert "<td>troops_<wbr>in_<wbr>place</td>" in page
+    assert '<td>&lt;b&gt;<span class="nowrap">2024-12-20</span>&lt;/b&gt;</td>' in page  # source text: escaped
+    assert ".nowrap { white-space: nowrap; }" in report.REPORT_CSS
