@@ -664,3 +664,25 @@ def test_a_tables_dates_are_never_broken_over_two_lines_and_its_names_may_wrap_a
     assert "<td>troops_<wbr>in_<wbr>place</td>" in page
     assert '<td>&lt;b&gt;<span class="nowrap">2024-12-20</span>&lt;/b&gt;</td>' in page  # source text: escaped
     assert ".nowrap { white-space: nowrap; }" in report.REPORT_CSS
+
+
+def test_notebook_06s_agreement_table_writes_every_score_in_one_format():
+    # the seeds' sample: "1.0" beside "0.923" and "0.86-1.00" read as three kinds of number;
+    # every score and interval end has three decimals, as the report's own table
+    import json
+    import re
+
+    from claimtable import score
+
+    gold, extracted = score.read_pair(paths.resolve("data/handcoded/seed_sample.csv"),
+                                      paths.resolve("data/processed/claims.csv"))
+    result = score.score(gold, extracted)
+    page = report.Table(score.levels_view(result, score.intervals(gold, extracted)))._repr_html_()
+    cells = re.findall(r"<td>([^<]*)</td>", page)
+    numbers = [c for c in cells if re.match(r"\d\.\d", c)]
+    assert numbers and all(re.fullmatch(r"\d\.\d{3}(–\d\.\d{3})?", c) for c in numbers), numbers
+    assert report.hand_coding("data/handcoded/seed_sample.csv", "data/processed/claims.csv").levels[
+        ["precision", "recall", "F1"]].values.tolist() == score.levels_view(result)[["precision", "recall", "F1"]].values.tolist()
+    notebook = json.loads((paths.PROJECT_ROOT / "notebooks" / "06_score.ipynb").read_text(encoding="utf-8"))
+    code = "".join("".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "code")
+    assert "score.levels_view(result, spans)" in code  # the notebook shows the package's table

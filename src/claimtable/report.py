@@ -366,7 +366,7 @@ HOW_TO_HAND_CODE = (f"`{HAND_CODE_COMMAND}` scores the claims against a hand-cod
 def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
     """The report's section on the claims' agreement with a hand-coded sample (``""``: none),
     scored by the functions notebook 06 uses (``score.read_pair``, ``score.score``,
-    ``score.levels_table``); a sample that covers none of the collection's articles (the seeds'
+    ``score.levels_view``); a sample that covers none of the collection's articles (the seeds'
     sample on another folder) scores nothing and gets the one line too.
 
     >>> section = hand_coding("data/handcoded/seed_sample.csv", "data/processed/claims.csv")
@@ -385,9 +385,7 @@ def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
         return HandCoding(None, name, f"the hand-coded sample {name} covers none of these articles; "
                                       f"{HOW_TO_HAND_CODE}")
     result = score.score(gold, extracted)
-    levels = score.levels_table(result)
-    for col in ("precision", "recall", "F1"):
-        levels[col] = levels[col].map(lambda v: f"{v:.3f}")
+    levels = score.levels_view(result)  # as notebook 06 writes them
     misses = {kind: sum(m.kind == kind for m in result.misses)
               for kind in ("missed", "spurious", "category", "claimant")}
     return HandCoding(levels[HAND_CODING_VIEW], name, score.coverage_note(gold, paths.resolve(claims_table)),
