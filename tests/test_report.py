@@ -686,3 +686,45 @@ def test_notebook_06s_agreement_table_writes_every_score_in_one_format():
     notebook = json.loads((paths.PROJECT_ROOT / "notebooks" / "06_score.ipynb").read_text(encoding="utf-8"))
     code = "".join("".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "code")
     assert "score.levels_view(result, spans)" in code  # the notebook shows the package's table
+
+
+def test_the_estimates_table_fits_a_1300_pixel_window_and_never_breaks_a_date(tmp_path):
+    # fourteen columns of a collection of many wars (long claimants, places, labels and
+    # sentences): the sentence column ran past the page at 1,300 pixels and "2024-12-20" wrapped
+    # as "2024-" over "12-20"
+    import nbformat
+    import pandas as pd
+
+    n = 30
+    est = pd.DataFrame({
+        "estimate": range(1, n + 1), "claimant": ["Syrian Observatory for Human Rights"] * n,
+        "measure": ["troops_in_place"] * n, "unit": ["peacekeeper"] * n, "place": ["Zaporizhzhia Oblast"] * n,
+        "value_low": [36_021_900] * n, "value_high": [36_021_900] * n, "hedge": ["approximate"] * n,
+        "as_of": ["2024-12-20"] * n, "relays": [2] * n, "copies": [1] * n, "origin": ["extracted"] * n,
+        "relay_differs": ["revised: 5,300 (2024-12-14), then 6,400 (2025-01-01) by the claimant"] * n,
+        "ledger_check": ["differs from the ledger"] * n, "label": ["Internationalisation Monitor · 2024-12-20"] * n})
+    sentences = pd.DataFrame({"estimate": [str(i) for i in range(1, n + 1)], "claimant": "", "measure": "",
+                              "article": "a", "label": "Another Outlet · 2024-12-19", "published": "",
+                              "figure": "36,021,900", "start": 0, "end": 0,
+                              "sentence": "The monitoring group said about 36,021,900 rounds had been delivered to "
+                                          "the eastern front over the winter, according to its latest count."})
+    table = report.estimates_table(est, sentences=sentences)
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("table")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": table._repr_html_(),
+                                                                 "text/plain": "table"})]
+    nb.cells = [cell]
+    body, _ = report.exporter().from_notebook_node(nb)
+    page = tmp_path / "index.html"
+    page.write_text(body.replace("</head>", report.REPORT_CSS + "</head>", 1), encoding="utf-8")
+    browser = chromium()
+    try:
+        browser.get(page.as_uri())
+        over = browser.execute_script(
+            "const t = document.querySelector('table.claimtable'); const box = t.closest('.jp-OutputArea-output');"
+            "return [box.scrollWidth, box.clientWidth];")
+        assert over[0] <= over[1], over
+        dates = browser.execute_script(BROKEN_WORDS.replace(r"/\\d[\\d,.]*\\d/g", r"/\\d{4}-\\d{2}-\\d{2}/g"))
+        assert dates == []
+    finally:
+        browser.quit()

@@ -228,7 +228,10 @@ def cell_html(text: str) -> str:
 #: "overflow-wrap: anywhere" would also break "8,000,000" or "group" to make a column
 #: narrower), cell text read from the left (JupyterLab's style sheet sets output tables' cells to
 #: the right with a ":not(...)" rule, which the selector here outweighs: a sentence of forty words
-#: set to the right is hard to read), cut-table notes in grey; a table of one short column (an
+#: set to the right is hard to read), cut-table notes in grey; the estimates table (fourteen
+#: columns, one a sentence) in 12-pixel type, its sentence at least 12em wide, its dates never
+#: broken and its names wrapping after "_" (``cell_html``): it fits 1,300 pixels on the real
+#: collection, whose places and labels hold long words; a table of one short column (an
 #: empty one) at least as wide as its caption's line, which would otherwise wrap a word a line.
 REPORT_CSS = """
 <style>
@@ -239,7 +242,8 @@ table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break
 .jp-RenderedHTMLCommon table.claimtable td, .jp-RenderedHTMLCommon table.claimtable th { text-align: left; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
-table.claimtable td.sentence { min-width: 14em; }
+table.claimtable td.sentence { min-width: 12em; }
+.jp-RenderedHTMLCommon table.claimtable:has(td.sentence) :is(td, th) { font-size: 12px; }
 table.claimtable .nowrap { white-space: nowrap; }
 p.table-note { font-style: italic; }
 </style>
