@@ -685,7 +685,9 @@ def test_notebook_06s_agreement_table_writes_every_score_in_one_format():
         ["precision", "recall", "F1"]].values.tolist() == score.levels_view(result)[["precision", "recall", "F1"]].values.tolist()
     notebook = json.loads((paths.PROJECT_ROOT / "notebooks" / "06_score.ipynb").read_text(encoding="utf-8"))
     code = "".join("".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "code")
-    assert "score.levels_view(result, spans)" in code  # the notebook shows the package's table
+    assert "score.levels_view(result, spans)" in code  # the notebook shows the package's tables
+    assert "score.misses_view(result)" in code
+    assert score.misses_view(result)["value"].tolist() == ["12,000"]  # as the report writes figures
 
 
 def test_the_estimates_table_fits_a_1300_pixel_window_and_never_breaks_a_date(tmp_path):

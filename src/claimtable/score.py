@@ -726,6 +726,18 @@ def levels_view(s: Score, spans: dict[str, Interval] | None = None) -> pd.DataFr
     return table
 
 
+def misses_view(s: Score) -> pd.DataFrame:
+    """``misses_table`` as a reader reads it: each value written as the report's tables write
+    figures ("12,000", "1,500-2,000"; the CLI's table keeps them as scored).
+
+    >>> misses_view(score([GoldRow("a", 12000, 12000, "troops", "x")], [])).iloc[0].tolist()
+    ['missed', 'a', '12,000', 'troops / x', '']
+    """
+    table = misses_table(s)
+    table["value"] = table["value"].map(lambda v: re.sub(r"\d{4,}", lambda m: f"{int(m.group()):,}", str(v)))
+    return table
+
+
 def misses_table(s: Score) -> pd.DataFrame:
     """The misses as a table (kind, article, value, hand-coded, extracted).
 
