@@ -2188,12 +2188,12 @@ def _cell_chars(cell_w: float, scale: float, dpi: float) -> int:
 
 def _digits_fit(text: str, chars: int) -> bool:
     """Whether a line of figures and dates fits a cell line of ``chars`` letters (a digit is
-    about a tenth wider than a letter).
+    a little wider than a letter).
 
     >>> _digits_fit("49 · 2023-10", 14), _digits_fit("20,000 · 2025-08", 14)
     (True, False)
     """
-    return len(text) * 1.1 <= chars
+    return len(text) * 1.05 <= chars
 
 
 def short_war(war: str, chars: int) -> str:
