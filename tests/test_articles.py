@@ -97,3 +97,27 @@ def test_labels_are_unique_short_and_never_bare_ids(tmp_path):
     assert len(set(labels)) == 3
     assert all(len(label) <= 45 for label in labels)
     assert labels[1].endswith("#2") and labels[2].endswith("#3")
+
+
+def test_an_article_is_labelled_by_its_headline_never_by_a_menu_line_or_a_stamp(tmp_path):
+    """Pages copied with their menus: the checks and group notes name each by its headline
+    ("Two Days to Remember"), or say its outlet is unknown, never by a stamp ("Posted on Jun 7,
+    2007 in Ca…"), a record line ("Date: 2023/11/10 | File Siz…") or a share button."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    pages = {
+        "menus": "Pages Menu\n\nCategories Menu\n\nPosted on Jun 7, 2007 in Front Page Features\n\n"
+                 "Two Days to Remember\n\nBy Jo Lee\n\nThe garrison said 40 soldiers were buried on Monday.\n",
+        "stamp": "Published on 17.03.2019 at 21h54 by AFP\n\nRaiders killed eight soldiers at a camp, officers said.\n",
+        "record": "Date: 2023/11/10 | File Size: 196.73 MB |\nDuration: 00:01:46 | Frame Size: 1920 x 1080 |\n"
+                  "The ministry said 300 people were killed.\n",
+        "share": "  • Share on Google +\n  • Share on Facebook\nThe police said 12 people were missing.\n",
+        "headline": "Storm Rescue Continues Along the Coast\n\nCrews said 30 people were rescued.\n",
+    }
+    for name, text in pages.items():
+        (raw / f"{name}.txt").write_text(text, encoding="utf-8")
+    labels = load.load_folder(raw).articles().set_index("article")["label"].to_dict()
+    assert labels["menus"] == "“Two Days to Remember” · undated"
+    assert labels["headline"] == "“Storm Rescue Continues Alon…” · undated"
+    for name in ("stamp", "record", "share"):
+        assert labels[name].startswith("outlet unknown"), labels[name]

@@ -899,3 +899,47 @@ def test_agreement_compares_each_wars_undated_estimates_among_themselves():
     assert table.equals(charts.agreement_table(rows).set_index("claimant"))
     shuffled = charts.agreement_table(rows.iloc[::-1]).set_index("claimant").loc[table.index]
     assert shuffled["median"].tolist() == table["median"].tolist()
+
+
+def test_a_full_agreement_grid_of_many_wars_stays_legible_and_names_each_war_whole():
+    """A folder of many wars fills the grid (twelve measures, eight claimants and "other"): a
+    cell names its war, the median cell its war and "+N sets". No cell's text is shrunk below
+    7 points to hold a long war name, no name is cut ("Democratic Republic of the…"): a name
+    too long for a cell's line is written by its countries' codes, which the chart's key
+    spells out whole."""
+    wars = ["PS", "CD", "CF", "SD"]
+    names = ["troops_present", "troops_in_place", "troops_training", "troops_expected", "casualties", "killed",
+             "wounded", "captured", "missing", "displaced", "refugees", "detained"]
+    family = {m: measures.measures()[m].family for m in names}
+    rows = [{"claimant": f"Claimant {c}", "measure": m, "family": family[m], "value": 100 + 10 * c + w}
+            for m in names for c in range(10) for w, _ in enumerate(wars) if (c + w) % 2 == 0]
+    rows = pd.DataFrame(rows).assign(
+        estimate=lambda d: range(1, len(d) + 1), origin="extracted", as_of="", place="",
+        value_low=lambda d: d["value"], value_high=lambda d: d["value"],
+        countries=lambda d: [wars[(v - 100) % 10 % len(wars)] for v in d["value"]])
+    fig = charts.agreement_chart(rows.drop(columns="value"))
+    cells = by_gid(fig, "cell")
+    written = [t.get_text() for t in cells]
+    assert any("\n" in t and "sets" in t for t in written)  # the median cells: several sets each
+    assert not any("…" in t for t in written)
+    assert min(t.get_fontsize() for t in cells if "\n" in t.get_text()) >= 7
+    note = " ".join(t.get_text().replace("\n", " ") for t in by_gid(fig, "note"))
+    for key in ("PS Palestinian Territory", "CD Democratic Republic of the Congo"):
+        assert key in note
+    assert "SD Sudan" not in note  # a short name is written whole, never keyed
+
+
+def test_the_time_charts_date_axis_names_the_year_not_the_last_month():
+    """Estimates of October and November 2024: the axis reads "Oct 15 Nov 15" with "2024"
+    beside it, never "2024-Nov" at its right end (which reads as the month of every figure);
+    across a new year it says both years."""
+    def offsets(days):
+        rows = pd.DataFrame({"measure": "killed", "family": "casualties", "claimant": "A", "value_low": 5,
+                             "value_high": 5, "as_of": days})
+        fig = charts.estimates_over_time(rows)
+        fig.canvas.draw()
+        return {ax.xaxis.get_major_formatter().get_offset() for ax in fig.axes
+                if isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter)} - {""}
+
+    assert offsets(["2024-10-09", "2024-10-19", "2024-11-15"]) == {"2024"}
+    assert offsets(["2024-11-20", "2024-12-19", "2025-01-15"]) == {"2024–2025"}

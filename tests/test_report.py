@@ -608,3 +608,125 @@ def test_a_report_output_wider_than_the_page_scrolls_and_is_never_cut():
     containers = next(body for selector, body in rules.items() if ".jp-OutputArea-output" in selector)
     assert "overflow-x: auto" in containers
     assert "hidden" not in report.REPORT_CSS
+
+
+def _latest_rows(rows, measure="killed"):
+    import pandas as pd
+
+    return pd.DataFrame([{"claimant": c, "measure": measure, "value_low": v, "value_high": v, "hedge": "exact",
+                          "as_of": d, "relays": 1, "origin": "extracted", "place": "", "countries": k}
+                         for c, v, d, k in rows])
+
+
+def test_the_latest_estimate_table_names_the_war_a_row_is_compared_in_when_its_figure_names_none():
+    # the wounded of Sudan and of Russia, each in a set of its own; the killed all in Russia:
+    # the president's toll names no country, yet it is compared in Russia's set (compared_in
+    # RU): its war reads "Russia", as its agreement cell does, not blank
+    import pandas as pd
+
+    est = pd.concat([_latest_rows([("SAF", 300, "2025-01-01", "SD"), ("RSF", 310, "2025-01-02", "SD"),
+                                   ("NATO", 40, "2025-05-10", "RU"), ("HUR", 45, "2025-05-12", "RU")], "wounded"),
+                     _latest_rows([("NATO", 40, "2025-05-10", "RU"), ("HUR", 45, "2025-05-12", "RU"),
+                                   ("President", 42, "2025-05-11", "")])], ignore_index=True)
+    frame = report.latest_table(est).frame
+    president = frame[frame["claimant"] == "President"].iloc[0]
+    assert president["compared_in"] == "RU"
+    assert president["war"] == "Russia"
+
+
+def test_the_latest_estimate_table_shows_the_compared_rows_before_those_of_another_time_or_place():
+    # a collection of many wars: 80 figures each about another year than any other, and three
+    # claimants that agree on one month; the three lead the table, cut at 60, and the title says
+    # where the others are
+    est = _latest_rows([(f"Agency {i:02}", 10 + i, f"{1940 + i}-01-01", "SD") for i in range(80)]
+                       + [(f"Zeta {i}", 500 + i, "2025-06-0" + str(i + 1), "SD") for i in range(3)])
+    table = report.latest_table(est)
+    assert table.frame["claimant"].tolist()[:3] == ["Zeta 0", "Zeta 1", "Zeta 2"]
+    assert set(table.frame["comparison"][3:]) == {"another time or place"}
+    assert "the 80 about another time or place, not compared, after the 3 others" in table.title
+
+
+def test_a_report_without_a_ledger_says_so_in_a_sentence_not_over_an_empty_table():
+    est = _latest_rows([("SAF", 300, "2025-06-01", "SD")])
+    for shown in (report.latest_ledger_table(est), report.ledger_table(est)):
+        page = shown._repr_html_()
+        assert "no hand-coded ledger was given" in repr(shown) or "no ledger was given" in repr(shown)
+        assert "<table" not in page and "(no rows)" not in page and "(no rows)" not in repr(shown)
+
+
+def test_a_tables_dates_are_never_broken_over_two_lines_and_its_names_may_wrap_after_underscores():
+    import pandas as pd
+
+    page = report.Table(pd.DataFrame({"as_of": ["2024-12-20"], "label": ["Seoul Monitor · 2025-05-14"],
+                                      "measure": ["troops_in_place"], "note": ["<b>2024-12-20</b>"]}))._repr_html_()
+    assert '<td><span class="nowrap">2024-12-20</span></td>' in page
+    assert '<td>Seoul Monitor · <span class="nowrap">2025-05-14</span></td>' in page
+    assert "<td>troops_<wbr>in_<wbr>place</td>" in page
+    assert '<td>&lt;b&gt;<span class="nowrap">2024-12-20</span>&lt;/b&gt;</td>' in page  # source text: escaped
+    assert ".nowrap { white-space: nowrap; }" in report.REPORT_CSS
+
+
+def test_notebook_06s_agreement_table_writes_every_score_in_one_format():
+    # the seeds' sample: "1.0" beside "0.923" and "0.86-1.00" read as three kinds of number;
+    # every score and interval end has three decimals, as the report's own table
+    import json
+    import re
+
+    from claimtable import score
+
+    gold, extracted = score.read_pair(paths.resolve("data/handcoded/seed_sample.csv"),
+                                      paths.resolve("data/processed/claims.csv"))
+    result = score.score(gold, extracted)
+    page = report.Table(score.levels_view(result, score.intervals(gold, extracted)))._repr_html_()
+    cells = re.findall(r"<td>([^<]*)</td>", page)
+    numbers = [c for c in cells if re.match(r"\d\.\d", c)]
+    assert numbers and all(re.fullmatch(r"\d\.\d{3}(–\d\.\d{3})?", c) for c in numbers), numbers
+    assert report.hand_coding("data/handcoded/seed_sample.csv", "data/processed/claims.csv").levels[
+        ["precision", "recall", "F1"]].values.tolist() == score.levels_view(result)[["precision", "recall", "F1"]].values.tolist()
+    notebook = json.loads((paths.PROJECT_ROOT / "notebooks" / "06_score.ipynb").read_text(encoding="utf-8"))
+    code = "".join("".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "code")
+    assert "score.levels_view(result, spans)" in code  # the notebook shows the package's tables
+    assert "score.misses_view(result)" in code
+    assert score.misses_view(result)["value"].tolist() == ["12,000"]  # as the report writes figures
+
+
+def test_the_estimates_table_fits_a_1300_pixel_window_and_never_breaks_a_date(tmp_path):
+    # fourteen columns of a collection of many wars (long claimants, places, labels and
+    # sentences): the sentence column ran past the page at 1,300 pixels and "2024-12-20" wrapped
+    # as "2024-" over "12-20"
+    import nbformat
+    import pandas as pd
+
+    n = 30
+    est = pd.DataFrame({
+        "estimate": range(1, n + 1), "claimant": ["Syrian Observatory for Human Rights"] * n,
+        "measure": ["troops_in_place"] * n, "unit": ["peacekeeper"] * n, "place": ["Zaporizhzhia Oblast"] * n,
+        "value_low": [36_021_900] * n, "value_high": [36_021_900] * n, "hedge": ["approximate"] * n,
+        "as_of": ["2024-12-20"] * n, "relays": [2] * n, "copies": [1] * n, "origin": ["extracted"] * n,
+        "relay_differs": ["revised: 5,300 (2024-12-14), then 6,400 (2025-01-01) by the claimant"] * n,
+        "ledger_check": ["differs from the ledger"] * n, "label": ["Internationalisation Monitor · 2024-12-20"] * n})
+    sentences = pd.DataFrame({"estimate": [str(i) for i in range(1, n + 1)], "claimant": "", "measure": "",
+                              "article": "a", "label": "Another Outlet · 2024-12-19", "published": "",
+                              "figure": "36,021,900", "start": 0, "end": 0,
+                              "sentence": "The monitoring group said about 36,021,900 rounds had been delivered to "
+                                          "the eastern front over the winter, according to its latest count."})
+    table = report.estimates_table(est, sentences=sentences)
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("table")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={"text/html": table._repr_html_(),
+                                                                 "text/plain": "table"})]
+    nb.cells = [cell]
+    body, _ = report.exporter().from_notebook_node(nb)
+    page = tmp_path / "index.html"
+    page.write_text(body.replace("</head>", report.REPORT_CSS + "</head>", 1), encoding="utf-8")
+    browser = chromium()
+    try:
+        browser.get(page.as_uri())
+        over = browser.execute_script(
+            "const t = document.querySelector('table.claimtable'); const box = t.closest('.jp-OutputArea-output');"
+            "return [box.scrollWidth, box.clientWidth];")
+        assert over[0] <= over[1], over
+        dates = browser.execute_script(BROKEN_WORDS.replace(r"/\\d[\\d,.]*\\d/g", r"/\\d{4}-\\d{2}-\\d{2}/g"))
+        assert dates == []
+    finally:
+        browser.quit()

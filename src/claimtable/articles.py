@@ -119,7 +119,7 @@ def untold_outlet(title: str) -> str:
     >>> untold_outlet("Skip to main content")
     'outlet unknown'
     """
-    if not reads_as_headline(title):
+    if not names_article(title):
         return UNKNOWN_OUTLET
     if len(title) > LABEL_OUTLET_CHARS:
         title = title[: LABEL_OUTLET_CHARS - 1].rstrip() + "…"
@@ -153,6 +153,54 @@ def reads_as_headline(title: str) -> bool:
             and dates.parse_published(title) is None
             and len(_MISDECODED.findall(title)) <= max(2, len(title) // 10)
             and not is_furniture_line(title))
+
+
+#: A date written in figures with dots or slashes ("17.03.2019", "2023/11/10"), which
+#: ``dates.parse_published`` leaves to the page's own metadata.
+_FIGURE_DATE = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}[./]\d{1,2}[./]\d{1,2})\b")
+#: What ends or opens a line of a page's menus and records, never a headline: a separator
+#: ("Date: 2023/11/10 | File Size: 196.73 MB |", "May 14. (EUROPA PRESS) –"), a path
+#: ("Admin » Appearance »"), a list's bullet or number ("• Share on Google +", "3. Skip to
+#: secondary content").
+_RECORD_LINE = re.compile(r"^\s*(?:[•·▪►»]|\d{1,2}\.\s)|[|–—»/-]\s*$|\s»\s")
+
+
+def stamps_the_page(line: str) -> bool:
+    """Whether a line stamps a page rather than heads it: a word or two, then a date with its
+    year ("Posted on Jun 7, 2007 in Front Page Features", "Published on 17.03.2019 at 21h54 by
+    AFP", "Date: 2023/11/10 | File Size ..."), or a line a separator, a path or a bullet marks
+    as a record or a menu item. A headline that opens with its date ("14 June 1982 - end of the
+    Falklands War") is no stamp.
+
+    >>> [stamps_the_page(t) for t in ("Posted on Jun 7, 2007 in Carlo D'Este, Front Page Features",
+    ...  "Published on 17.03.2019 at 21h54 by AFP", "Date: 2023/11/10 | File Size: 196.73 MB |",
+    ...  "May 14. (EUROPA PRESS) –", "• Share on Google +", "Go to Admin » Appearance » Widgets",
+    ...  "3. Skip to secondary content", "14 June 1982 - end of the Falklands War", "Attack on 7 October kills 12")]
+    [True, True, True, True, True, True, True, False, False]
+    """
+    if _RECORD_LINE.search(line):
+        return True
+    words = line.split()
+    for skip in (1, 2):
+        if not all(w.rstrip(":").isalpha() for w in words[:skip]):  # a word or two of letters first
+            break
+        rest = " ".join(words[skip:skip + 3])
+        if _FIGURE_DATE.match(rest) or any(
+                re.search(r"\d{4}", " ".join(words[skip:skip + n]))
+                and dates.parse_published(" ".join(words[skip:skip + n]).strip(",.:|")) is not None
+                for n in (1, 2, 3)):
+            return True
+    return False
+
+
+def names_article(title: str) -> bool:
+    """Whether a title can name its article in a label: it reads as a headline
+    (``reads_as_headline``) and does not stamp the page (``stamps_the_page``).
+
+    >>> names_article("Two Days to Remember"), names_article("Posted on Jun 7, 2007 in Front Page Features")
+    (True, False)
+    """
+    return reads_as_headline(title) and not stamps_the_page(title)
 
 
 def unique_labels(labels: Iterable[str]) -> list[str]:

@@ -827,13 +827,23 @@ def _renderer(fig: Figure):
     return fig.canvas.get_renderer()
 
 
-def _note(fig: Figure, text: str) -> None:
-    """The footer under a chart: wrapped to the figure's width, two lines at most, never cut."""
+def _note_lines(text: str, width: float = 11) -> int:
+    """The lines a text of ``_note`` takes in a figure ``width`` inches wide.
+
+    >>> _note_lines(""), _note_lines("x" * 100), _note_lines("x " * 100)
+    (0, 1, 2)
+    """
+    chars = int((width - 0.3) * 72 / 4.3)
+    return len(textwrap.wrap(text, chars)) if text else 0
+
+
+def _note(fig: Figure, text: str, lines: int = 2) -> None:
+    """The footer under a chart: wrapped to the figure's width, ``lines`` lines at most."""
     if not text:
         return
     w, h = fig.get_size_inches()
     chars = int((w - 0.3) * 72 / 4.3)  # DejaVu Sans at 7 pt: ~4.3 pt a character
-    fig.text(0.12 / w, 0.08 / h, _wrapped(text, chars, 2), fontsize=7, color="#555555",
+    fig.text(0.12 / w, 0.08 / h, _wrapped(text, chars, lines), fontsize=7, color="#555555",
              ha="left", va="bottom", gid="note")
 
 
@@ -1028,10 +1038,35 @@ def _date_limits(dates: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp]:
     return first - pad, last + pad
 
 
+class YearsDateFormatter(mdates.ConciseDateFormatter):
+    """Matplotlib's concise dates ("Oct", "15", "Nov"), with the year or years the ticks are in
+    as the axis' offset ("2024", "2024–2025"): the concise formatter writes its last tick's
+    year and month there ("2024-Nov" at the right end of an October–November span, which reads
+    as the month every figure is of). Ticks within a day keep the day as their offset.
+
+    >>> import matplotlib.dates as md
+    >>> f = YearsDateFormatter(md.AutoDateLocator())
+    >>> ticks = [md.date2num(pd.Timestamp(d)) for d in ("2024-10-01", "2024-10-15", "2024-11-01", "2024-11-15")]
+    >>> f.format_ticks(ticks), f.get_offset()
+    (['Oct', '15', 'Nov', '15'], '2024')
+    >>> _ = f.format_ticks([md.date2num(pd.Timestamp(d)) for d in ("2024-12-01", "2024-12-15", "2025-01-01")])
+    >>> f.get_offset()
+    '2024–2025'
+    """
+
+    def format_ticks(self, values):
+        labels = super().format_ticks(values)
+        days = [mdates.num2date(v) for v in values]
+        if self.offset_string and days and len({d.date() for d in days}) > 1:
+            first, last = min(d.year for d in days), max(d.year for d in days)
+            self.offset_string = str(first) if first == last else f"{first}–{last}"
+        return labels
+
+
 def _date_axis(ax) -> None:
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(YearsDateFormatter(locator))
 
 
 # --- estimates over time ----------------------------------------------------------------------
@@ -2040,8 +2075,9 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         cell_w = ax.get_window_extent(renderer).width / len(grid.columns)
         cell_h = ax.get_window_extent(renderer).height / len(grid.measures)
         scale = _grid_text_scale(ax, len(grid.measures), len(grid.columns))
+        chars = _cell_chars(cell_w, scale, fig.dpi)
         for i, m in enumerate(grid.measures):
-            for j, (text, colour) in enumerate(grid.row(table, m)):
+            for j, (text, colour) in enumerate(grid.row(table, m, chars)):
                 _cell(ax, j, i, text, colour, cell_w, renderer, scale, cell_h)
         _grid_ticks(ax, [_wrapped(c, _head_chars(ax, len(grid.columns)), 4) for c in grid.columns],
                     [_measure_lines(m, 34, 2) for m in grid.measures], scale)
@@ -2053,7 +2089,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
         note = ((f"{HAND_MARK} hand-coded (ledger). " if (table["origin"] == "hand-coded").any() else "")
                 + "other: counts of the remaining claimants by comparison. "
                 + (more + " (all in the “Latest estimate” table). " if more else ""))
-        _note(fig, (note + sources_note).strip())
+        key = war_key(grid.wars(table), chars)
+        _note(fig, (key + note + sources_note).strip(), lines=2 + _note_lines(key))
         return fig
 
 
@@ -2079,19 +2116,43 @@ class _AgreementGrid:
     def columns(self) -> list[str]:
         return ["median", *self.named] + ([f"other ({len(self.others):,})"] if self.others else [])
 
-    def row(self, table: pd.DataFrame, measure: str) -> list[tuple[str, str]]:
-        """The text and colour of each cell of a measure's row."""
+    def wars(self, table: pd.DataFrame) -> list[str]:
+        """The wars the drawn cells name (the median's and the named claimants', ``cell_wars``),
+        each once, in order."""
+        shown: set[str] = set()
+        for m in self.measures:
+            self.row(table, m, shown=shown)
+        return sorted(shown)
+
+    def row(self, table: pd.DataFrame, measure: str, chars: int | None = None,
+            shown: set[str] | None = None) -> list[tuple[str, str]]:
+        """The text and colour of each cell of a measure's row; ``chars``: what a line of a
+        cell holds, a war's name longer than that is written by its countries' codes
+        (``short_war``, keyed under the chart), else each name in two lines at most;
+        ``shown`` gathers the wars the cells name."""
         rows = table[table["measure"] == measure]
         sets = rows["set"] if "set" in rows else pd.Series(1, index=rows.index)
         first = rows[(sets == 1).to_numpy()] if (sets == 1).any() else rows
         around = str(first["compared_around"].iloc[0])[:7] if "compared_around" in rows else ""
         more = int(sets.max()) - 1 if len(sets) else 0
         wars = cell_wars(rows)
+        shown = set() if shown is None else shown
+
+        def written(war: str) -> str:
+            shown.add(war)
+            return short_war(war, chars) if chars is not None else _wrapped(war, WAR_CELL_CHARS)
+
         first_war = next((w for w in wars[(sets == 1).to_numpy()] if w), "") if len(wars) else ""
         median = short_number(float(first["median"].iloc[0]))
-        # a row of several wars: the median's month beside it, its war under it, as in the cells
-        head = [f"{median} · {around}" if around else median, _wrapped(first_war, WAR_CELL_CHARS)] \
-            if first_war else [median] + ([around] if around else [])
+        # a row of several wars: the median's month beside it, its war under it, as in the cells;
+        # a median too wide for a line beside its month ("20,000 · 2025-08") has it under it,
+        # before its war: three lines, every one legible
+        head = [median] + ([around] if around else [])
+        if first_war:
+            war = written(first_war)
+            beside = f"{median} · {around}" if around else median
+            head = ([beside, war] if chars is None or _digits_fit(beside, chars) or not around
+                    else [median, f"{around} · {war}" if "\n" not in war else around + "\n" + war])
         lines = head + ([f"+{more} {'set' if more == 1 else 'sets'}"] if more > 0 else [])
         cells = [("\n".join(lines), "#f2f2f2")]
         # a claimant's latest of several wars: the cell shows the one of the lowest set compared
@@ -2103,7 +2164,7 @@ class _AgreementGrid:
                 continue
             r = by_claimant.loc[c]
             mark = f" {HAND_MARK}" if r["origin"] == "hand-coded" else ""
-            war = f"\n{_wrapped(r['_war'], WAR_CELL_CHARS)}" if r["_war"] else ""
+            war = f"\n{written(r['_war'])}" if r["_war"] else ""
             cells.append((f"{_ARROWS[r['comparison']]} {r['value']}{mark}{war}", AGREEMENT_COLOURS[r["comparison"]]))
         if self.others:
             cells.append(_others_cell(rows[rows["claimant"].isin(self.others)]["comparison"]))
@@ -2113,6 +2174,63 @@ class _AgreementGrid:
 #: The characters of a line of a war's name in an agreement cell (two lines at most: "Central
 #: African" over "Republic"): about what a cell's width holds before ``_fit`` shrinks its text.
 WAR_CELL_CHARS = 16
+
+
+def _cell_chars(cell_w: float, scale: float, dpi: float) -> int:
+    """The characters a line of a grid cell ``cell_w`` pixels wide holds at its text's size
+    (7.5 points times ``scale``; DejaVu Sans: about half an em a letter of a name).
+
+    >>> _cell_chars(91, 1.0, 110), _cell_chars(176, 1.4, 110)
+    (14, 20)
+    """
+    return max(int((cell_w - 6) / (7.5 * scale * dpi / 72 * 0.52)), 4)
+
+
+def _digits_fit(text: str, chars: int) -> bool:
+    """Whether a line of figures and dates fits a cell line of ``chars`` letters (a digit is
+    a little wider than a letter).
+
+    >>> _digits_fit("49 · 2023-10", 14), _digits_fit("20,000 · 2025-08", 14)
+    (True, False)
+    """
+    return len(text) * 1.05 <= chars
+
+
+def short_war(war: str, chars: int) -> str:
+    """A war's name as an agreement cell writes it: whole when it fits on one of the cell's
+    lines (``chars``), else by its countries' codes ("PS" for "Palestinian Territory"), which
+    the chart's key spells out (``war_key``); a name that is no country's (a place: "Reynosa")
+    stays whole, wrapped.
+
+    >>> short_war("Sudan", 13), short_war("Palestinian Territory", 13), short_war("Burkina Faso, Mali", 13)
+    ('Sudan', 'PS', 'BF, ML')
+    >>> short_war("Belarus, Russia +1", 12), short_war("Palestinian Territory", 24), short_war("Huauchinango", 10)
+    ('BY, RU +1', 'Palestinian Territory', 'Huauchinango')
+    """
+    if len(war) <= chars:
+        return war
+    from claimtable.places import country_names
+
+    codes = {name: code for code, name in sorted(country_names().items())}
+    names, _, more = war.partition(" +")
+    short = [codes.get(n) for n in names.split(", ")]
+    if not all(short):
+        return _wrapped(war, chars)
+    return ", ".join(short) + (f" +{more}" if more else "")
+
+
+def war_key(wars: list[str], chars: int) -> str:
+    """The key under an agreement chart to the wars its cells write by their codes
+    (``short_war``): "Wars: PS Palestinian Territory; CD Democratic Republic of the Congo. ",
+    else empty.
+
+    >>> war_key(["Sudan", "Palestinian Territory", "Burkina Faso, Mali"], 13)
+    'Wars: BF, ML Burkina Faso, Mali; PS Palestinian Territory. '
+    >>> war_key(["Sudan"], 13)
+    ''
+    """
+    coded = sorted((short_war(w, chars), w) for w in wars if short_war(w, chars) not in (w, _wrapped(w, chars)))
+    return ("Wars: " + "; ".join(f"{code} {war}" for code, war in coded) + ". ") if coded else ""
 
 
 def cell_wars(rows: pd.DataFrame) -> pd.Series:

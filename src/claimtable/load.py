@@ -1808,9 +1808,52 @@ def source_facts(src: Source, manifest_row: dict[str, str] | None = None) -> art
     >>> source_facts(load_text("a", "NATO said 700 troops arrived."), {"outlet": "AP"}).label
     'AP · undated'
     """
-    byline = {"outlet": src.credited_outlet, "published": src.published, "title": src.title}
+    byline = {"outlet": src.credited_outlet, "published": src.published, "title": label_headline(src)}
     return articles.article_facts(src.article, manifest=manifest_row, byline=byline,
                                         page=src.meta)
+
+
+#: How many of a text's first lines may hold its headline under a page's menus and stamps.
+HEADLINE_LINES = 6
+
+
+def label_headline(src: Source) -> str:
+    """The headline an article's facts give (its title and, with no outlet, its label): the
+    title the text was read with when it can name the article (``articles.names_article``);
+    else, when that title is a menu line or a stamp, the first of the text's first
+    ``HEADLINE_LINES`` lines, above its first sentence, that reads as a title and can name it, else the title as read (the
+    label then says "outlet unknown"). A page whose first lines are its menus and a stamp
+    ("Pages Menu", "Posted on Jun 7, 2007 in Front Page Features") is named by the headline
+    under them, never by a menu line; a text read with no title gets none here either. The
+    sentences keep their roles: only the label and the title column read it.
+
+    >>> text = "Pages Menu\\n\\nPosted on Jun 7, 2007 in Front Page Features\\n\\nTwo Days to Remember\\n\\nBy Jo Lee\\n\\nThe army said 40 troops left."
+    >>> src = load_text("a", text)
+    >>> label_headline(src), source_facts(src).label
+    ('Two Days to Remember', '“Two Days to Remember” · undated')
+    """
+    if not src.title or articles.names_article(src.title) or not src.ok:
+        return src.title
+    for s, e in paragraph_spans(src.text)[:HEADLINE_LINES]:
+        line = src.text[s:e].strip()
+        if re.search(r"[.!?][\"'”’)]?$", line):  # the body has begun: a headline is above it
+            break
+        if (_looks_like_title(line, True) and articles.names_article(line) and not is_furniture_line(line)
+                and _reads_as_words(line)):
+            return line
+    return src.title
+
+
+def _reads_as_words(line: str) -> bool:
+    """Whether a line under a page's menus reads as a headline's words, not as an address or a
+    site's name in capitals ("Dorchester Center, MA 02124", "Latino Daily News"): a word in lower
+    case, or five words at least.
+
+    >>> _reads_as_words("Two Days to Remember"), _reads_as_words("Dorchester Center, MA 02124")
+    (True, False)
+    """
+    words = line.split()
+    return len(words) >= 5 or any(re.fullmatch(r"[^\W\d_]*[a-z][^\W\d_]*", w) and w.islower() for w in words)
 
 
 def sentences_table(sources: list[Source]) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import html
 import os
+import re
 import sys
 import textwrap
 from pathlib import Path
@@ -108,7 +109,7 @@ class Table:
                 if value is pd.NA:
                     text = ""
                 cells.append(f'<td class="{html.escape(str(col))}">{text}</td>' if col in self.raw_html_columns
-                             else f"<td>{html.escape(text)}</td>")
+                             else cell_html(text))
             out.append(f"<tr{style}>" + "".join(cells) + "</tr>")
         if not len(self.frame):  # an empty table says so, as its plain text does
             out.append(f'<tr><td colspan="{max(len(cols), 1)}">(no rows)</td></tr>')
@@ -166,6 +167,29 @@ def highlight(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+class Note:
+    """What a table says when it has nothing to show: its sentence alone, in a notebook's plain
+    text and HTML outputs (escaped), never a header row over "(no rows)". ``title`` is the
+    sentence, and ``frame`` an empty table, as a ``Table``'s.
+
+    >>> note = Note("For comparison: no hand-coded ledger was given.")
+    >>> print(note), note._repr_html_(), len(note.frame)
+    For comparison: no hand-coded ledger was given.
+    (None, '<p class="table-note">For comparison: no hand-coded ledger was given.</p>', 0)
+    """
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.frame = pd.DataFrame()
+        self.total = 0
+
+    def __repr__(self) -> str:
+        return self.title
+
+    def _repr_html_(self) -> str:
+        return f'<p class="table-note">{html.escape(self.title)}</p>'
+
+
 def header_html(name: object) -> str:
     """A column header as HTML: escaped, with a line-break opportunity after each ``_``, so
     that a header wraps between its words ("value_" / "low") and never inside one ("gro" /
@@ -177,6 +201,26 @@ def header_html(name: object) -> str:
     return html.escape(str(name)).replace("_", "_<wbr>")
 
 
+#: A date in a cell ("2024-12-20", "2024-10", in "Seoul Monitor · 2025-05-14"): read whole,
+#: never "2024-" over "12-20".
+_DATE_IN_CELL = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\b")
+#: A cell that is one name of the vocabulary ("troops_in_place", "upper_bound"): it may wrap
+#: after its "_" as a header does, so that a table of many columns fits the page.
+_NAME_CELL = re.compile(r"[a-z]+(?:_[a-z]+)+")
+
+
+def cell_html(text: str) -> str:
+    """A table cell as HTML, escaped: each date in it kept on one line (``nowrap``), a
+    vocabulary name with a line-break opportunity after each ``_`` (``header_html``).
+
+    >>> cell_html("Seoul Monitor · 2024-12-20"), cell_html("troops_in_place"), cell_html("<b>_x")
+    ('<td>Seoul Monitor · <span class="nowrap">2024-12-20</span></td>', '<td>troops_<wbr>in_<wbr>place</td>', '<td>&lt;b&gt;_x</td>')
+    """
+    if _NAME_CELL.fullmatch(text):
+        return f"<td>{header_html(text)}</td>"
+    return "<td>" + _DATE_IN_CELL.sub(r'<span class="nowrap">\g<0></span>', html.escape(text)) + "</td>"
+
+
 #: Styles added to the exported report: an output wider than the page scrolls sideways, never
 #: cut (the estimates table's sentences, the column a figure is traced by, ran past a hidden
 #: edge at 1,300 pixels); tables and images never wider than the page (long
@@ -184,7 +228,10 @@ def header_html(name: object) -> str:
 #: "overflow-wrap: anywhere" would also break "8,000,000" or "group" to make a column
 #: narrower), cell text read from the left (JupyterLab's style sheet sets output tables' cells to
 #: the right with a ":not(...)" rule, which the selector here outweighs: a sentence of forty words
-#: set to the right is hard to read), cut-table notes in grey; a table of one short column (an
+#: set to the right is hard to read), cut-table notes in grey; the estimates table (fourteen
+#: columns, one a sentence) in 12-pixel type, its sentence at least 12em wide, its dates never
+#: broken and its names wrapping after "_" (``cell_html``): it fits 1,300 pixels on the real
+#: collection, whose places and labels hold long words; a table of one short column (an
 #: empty one) at least as wide as its caption's line, which would otherwise wrap a word a line.
 REPORT_CSS = """
 <style>
@@ -195,7 +242,10 @@ table.claimtable td, table.claimtable th { overflow-wrap: break-word; word-break
 .jp-RenderedHTMLCommon table.claimtable td, .jp-RenderedHTMLCommon table.claimtable th { text-align: left; }
 .jp-RenderedImage img, .jp-RenderedHTMLCommon img { max-width: 100%; height: auto; }
 p.cut { color: #555; font-style: italic; }
-table.claimtable td.sentence { min-width: 20em; }
+table.claimtable td.sentence { min-width: 12em; }
+.jp-RenderedHTMLCommon table.claimtable:has(td.sentence) :is(td, th) { font-size: 12px; }
+table.claimtable .nowrap { white-space: nowrap; }
+p.table-note { font-style: italic; }
 </style>
 """
 
@@ -320,7 +370,7 @@ HOW_TO_HAND_CODE = (f"`{HAND_CODE_COMMAND}` scores the claims against a hand-cod
 def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
     """The report's section on the claims' agreement with a hand-coded sample (``""``: none),
     scored by the functions notebook 06 uses (``score.read_pair``, ``score.score``,
-    ``score.levels_table``); a sample that covers none of the collection's articles (the seeds'
+    ``score.levels_view``); a sample that covers none of the collection's articles (the seeds'
     sample on another folder) scores nothing and gets the one line too.
 
     >>> section = hand_coding("data/handcoded/seed_sample.csv", "data/processed/claims.csv")
@@ -339,9 +389,7 @@ def hand_coding(handcoded: str | Path, claims_table: str | Path) -> HandCoding:
         return HandCoding(None, name, f"the hand-coded sample {name} covers none of these articles; "
                                       f"{HOW_TO_HAND_CODE}")
     result = score.score(gold, extracted)
-    levels = score.levels_table(result)
-    for col in ("precision", "recall", "F1"):
-        levels[col] = levels[col].map(lambda v: f"{v:.3f}")
+    levels = score.levels_view(result)  # as notebook 06 writes them
     misses = {kind: sum(m.kind == kind for m in result.misses)
               for kind in ("missed", "spurious", "category", "claimant")}
     return HandCoding(levels[HAND_CODING_VIEW], name, score.coverage_note(gold, paths.resolve(claims_table)),
@@ -1022,12 +1070,36 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
     # several wars: each row says which war it is of, beside its claimant (one about another
     # time or place, in no set, too)
     view = ([*LATEST_VIEW[:2], "war", *LATEST_VIEW[2:], "set", "compared_in"] if several else LATEST_VIEW)
+    if several:  # a row whose figure names no war is of the war it is compared in, as its agreement cell says
+        own = own.assign(war=latest_wars(own))
+    # the rows compared first: a collection of many wars has hundreds about another time or place
+    elsewhere = (own["comparison"] == charts.ELSEWHERE).to_numpy()
+    own = pd.concat([own[~elsewhere], own[elsewhere]])
+    after = (f"; the {int(elsewhere.sum()):,} about another time or place, not compared, after the "
+             f"{int((~elsewhere).sum()):,} others" if elsewhere.any() and (~elsewhere).any()
+             else " (another time or place: not compared)")
     return Table(own[view].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
                  title=f"Latest estimate of each claimant and measure in these articles ({len(own):,}): "
-                       f"against {median} (another time or place: not compared)")
+                       f"against {median}{after}")
 
 
-def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table:
+def latest_wars(latest: pd.DataFrame) -> list[str]:
+    """The war each row of ``charts.agreement_table`` is of, in words: its ``war`` (where its
+    figure is), else the countries it is ``compared_in`` (``charts.war_label``), as the
+    agreement grid's cells say it; empty when neither is known.
+
+    >>> latest_wars(pd.DataFrame({"war": ["Sudan", "", ""], "compared_in": ["SD", "RU", ""]}))
+    ['Sudan', 'Russia', '']
+    """
+    from claimtable import charts
+
+    within = latest["compared_in"].fillna("").astype(str) if "compared_in" in latest else [""] * len(latest)
+    return [str(w) if isinstance(w, str) and w else
+            charts.war_label([frozenset(c for c in str(codes).split("; ") if c)])
+            for w, codes in zip(latest["war"], within, strict=True)]
+
+
+def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table | Note:
     """For comparison, apart from the articles' own (``latest_table``): the hand-coded
     ledger's latest figure of each claimant, only of the measures the articles report (all
     its measures when they report none), so that a ledger of hundreds of rows never outweighs
@@ -1044,8 +1116,8 @@ def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table:
 
     latest = charts.agreement_table(estimates)
     coded = (latest["origin"] == LEDGER_ORIGIN).to_numpy()
-    if not coded.any():
-        return Table(pd.DataFrame(columns=LATEST_VIEW), title="For comparison: no hand-coded ledger was given.")
+    if not coded.any():  # the sentence alone: no empty table under it
+        return Note("For comparison: no hand-coded ledger was given.")
     measures_said = set(latest.loc[~coded, "measure"])
     shown = latest[coded & (latest["measure"].isin(measures_said).to_numpy() if measures_said else True)]
     which = ("of the measures these articles report" if measures_said else "(the articles report no estimate)")
@@ -1083,7 +1155,7 @@ def estimates_counts(estimates: pd.DataFrame):
 LEDGER_VIEW = ["claimant", "measure", "unit", "place", "figure", "hedge", "as_of", "label"]
 
 
-def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
+def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table | Note:
     """The hand-coded ledger's rows the comparison joined to the estimates (``origin``
     ``hand-coded``), latest first, apart from the articles' own (``estimates_table``); an
     empty table that says so when no ledger was given. The rows about the articles' dates
@@ -1100,8 +1172,8 @@ def ledger_table(estimates: pd.DataFrame, max_rows: int = 30) -> Table:
     from claimtable.charts import ledger_in_view
 
     coded = estimates[estimates["origin"] == LEDGER_ORIGIN]
-    if not len(coded):
-        return Table(_estimate_view(coded), title="Rows of the hand-coded ledger: no ledger was given")
+    if not len(coded):  # the sentence alone: no empty table under it
+        return Note("Rows of the hand-coded ledger: no ledger was given.")
     in_view = ledger_in_view(estimates).rows
     near = coded.index.isin(in_view.index)
     shown = pd.concat([_estimate_view(coded[near], by_relays=False), _estimate_view(coded[~near], by_relays=False)])

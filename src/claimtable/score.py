@@ -431,6 +431,14 @@ class Interval:
     def __str__(self) -> str:
         return self.missing or f"{self.low:.2f}-{self.high:.2f}"
 
+    def fixed(self, decimals: int) -> str:
+        """The interval as a range with ``decimals`` decimals (or what stands in for it).
+
+        >>> Interval(0.61, 0.8333).fixed(3), Interval(1, 1, missing="none: 1 article").fixed(3)
+        ('0.610–0.833', 'none: 1 article')
+        """
+        return self.missing or f"{self.low:.{decimals}f}–{self.high:.{decimals}f}"
+
     def percent(self) -> str:
         """The interval in percent (or what stands in for it)."""
         return self.missing or f"{100 * self.low:.1f}-{100 * self.high:.1f}%"
@@ -692,6 +700,42 @@ def levels_table(s: Score, spans: dict[str, Interval] | None = None) -> pd.DataF
          "F1": round(lv.f1, 3), "agree": lv.agree, "predicted": lv.predicted, "hand-coded": lv.gold,
          **({"F1, 95% interval": str(spans[name])} if spans else {})}
         for name, lv in s.levels.items()])
+
+
+#: The decimals of every score a table shows (precision, recall, F1 and the ends of an F1's
+#: interval): one format in one table.
+SCORE_DECIMALS = 3
+
+
+def levels_view(s: Score, spans: dict[str, Interval] | None = None) -> pd.DataFrame:
+    """``levels_table`` as a reader reads it: every score and interval end with
+    ``SCORE_DECIMALS`` decimals ("1.000", never "1.0" beside "0.923" and "0.86-1.00"), the
+    counts with thousands separators, an interval as a range ("0.857–1.000").
+
+    >>> g = [GoldRow("a", 1, 1, "troops", "x"), GoldRow("b", 2, 2, "troops", "y")]
+    >>> levels_view(score(g, g[:1]), intervals(g, g[:1])).iloc[0].tolist()
+    ['value', '1.000', '0.500', '0.667', '1', '1', '2', '0.000–1.000']
+    """
+    table = levels_table(s, spans)
+    for col in ("precision", "recall", "F1"):
+        table[col] = table[col].map(lambda v: f"{v:.{SCORE_DECIMALS}f}")
+    for col in ("agree", "predicted", "hand-coded"):
+        table[col] = table[col].map(lambda n: f"{n:,}")
+    if spans:
+        table["F1, 95% interval"] = [spans[name].fixed(SCORE_DECIMALS) for name in s.levels]
+    return table
+
+
+def misses_view(s: Score) -> pd.DataFrame:
+    """``misses_table`` as a reader reads it: each value written as the report's tables write
+    figures ("12,000", "1,500-2,000"; the CLI's table keeps them as scored).
+
+    >>> misses_view(score([GoldRow("a", 12000, 12000, "troops", "x")], [])).iloc[0].tolist()
+    ['missed', 'a', '12,000', 'troops / x', '']
+    """
+    table = misses_table(s)
+    table["value"] = table["value"].map(lambda v: re.sub(r"\d{4,}", lambda m: f"{int(m.group()):,}", str(v)))
+    return table
 
 
 def misses_table(s: Score) -> pd.DataFrame:
