@@ -1122,14 +1122,16 @@ _SMALL_PARTY_COUNTS = frozenset({"two", "three", "four"})
 
 @cache
 def _parties_after() -> re.Pattern[str]:
-    """A noun of ``parties.csv`` right after a figure, past one word in lower case: " neighbours",
-    " regional rivals".
+    """A noun of ``parties.csv`` right after a figure, past up to two words that describe it
+    (a capitalised one too): " neighbours", " regional rivals", " Middle Eastern rivals".
 
     >>> bool(_parties_after().match(" regional rivals")), bool(_parties_after().match(" rival gangs"))
     (True, False)
+    >>> bool(_parties_after().match(" Middle Eastern rivals")), bool(_parties_after().match(" men and their allies"))
+    (True, False)
     """
     words = lexicons.alternation(sorted(lexicons.word_set("parties", "word")), fold_case=True)
-    return re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{words})\b", re.I)
+    return re.compile(rf"\s+(?:(?!(?:and|or|of|with)\b)[A-Za-z][\w-]*\s+){{0,2}}(?:{words})\b", re.I)
 
 
 def parties_of_a_relation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
