@@ -55,6 +55,7 @@ WRONG_ROWS = {
     "place_nouns": ("Enclave", "word 'Enclave' must be lower case"),
     "credited_counts": ("Deaths", "word 'Deaths' must be lower case"),
     "populations": ("Home to", "cue 'Home to' must be lower case"),
+    "households": ("Family", "word 'Family' must be lower case"),
     "standing": ("Hosts", "verb 'Hosts' must be lower case"),
     "peopled_places": ("City", "word 'City' must be lower case"),
     "travellers": ("Migrants", "word 'Migrants' must be lower case"),

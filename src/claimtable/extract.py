@@ -1122,14 +1122,16 @@ _SMALL_PARTY_COUNTS = frozenset({"two", "three", "four"})
 
 @cache
 def _parties_after() -> re.Pattern[str]:
-    """A noun of ``parties.csv`` right after a figure, past one word in lower case: " neighbours",
-    " regional rivals".
+    """A noun of ``parties.csv`` right after a figure, past up to two words that describe it
+    (a capitalised one too): " neighbours", " regional rivals", " Middle Eastern rivals".
 
     >>> bool(_parties_after().match(" regional rivals")), bool(_parties_after().match(" rival gangs"))
     (True, False)
+    >>> bool(_parties_after().match(" Middle Eastern rivals")), bool(_parties_after().match(" men and their allies"))
+    (True, False)
     """
     words = lexicons.alternation(sorted(lexicons.word_set("parties", "word")), fold_case=True)
-    return re.compile(rf"\s+(?:[a-z][\w-]*\s+)?(?:{words})\b", re.I)
+    return re.compile(rf"\s+(?:(?!(?:and|or|of|with)\b)[A-Za-z][\w-]*\s+){{0,2}}(?:{words})\b", re.I)
 
 
 def parties_of_a_relation(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -1778,6 +1780,43 @@ def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
     if noun is not None and noun.unit in lexicons.word_set("uprooted", "unit"):
         return False  # "home to 60,000 refugees": people the war moved
+    c.dropped = True
+    return True
+
+
+@cache
+def _household_before() -> re.Pattern[str]:
+    """A noun of ``households.csv`` and "of" ending right before a figure: "mother of ",
+    "family of ".
+
+    >>> bool(_household_before().search("a mother of ")), bool(_household_before().search("the families of "))
+    (True, False)
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("households", "word")), fold_case=True)
+    return re.compile(rf"\b(?:{words})\s+of\s+$", re.I)
+
+
+def household_size(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A bare figure right after a noun of one household or one person's kin and "of"
+    (``households.csv``: "a mother of four", "one family of six") gives the household's size,
+    and counts nothing of the war.
+
+    >>> [c["figure"] for c in _claims("A mother of four fled the shelling; 30 houses burned.")]
+    ['30']
+    >>> [c["figure"] for c in _claims("One family of six slept in the street after 40 soldiers died.")]
+    ['One', '40']
+
+    A counted noun after the figure keeps it a count ("the families of 40 soldiers killed").
+
+    >>> [c["figure"] for c in _claims("Aid reached the families of 40 soldiers killed in May.")]
+    ['40']
+    """
+    if c.figure.hedge_start is not None:
+        return False
+    if not _household_before().search(ctx.text, max(0, c.figure.start - 16), c.figure.start):
+        return False
+    if noun_after(ctx.text, c.figure.end, ctx.masks).noun is not None:
+        return False  # "a family of four children": the children are counted
     c.dropped = True
     return True
 
@@ -7946,6 +7985,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     one_speaker_described,  # "One resident of Tarn who asked not to be named said": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
     place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
+    household_size,  # "a mother of four": a household's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
     share_of_an_uncounted_noun,  # "at about 30% capacity": a share of capacity, no claim
@@ -8275,7 +8315,7 @@ SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
 #: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
-    counted_beside_a_source: (" and ",), one_of_a_set: ("ne of",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
+    counted_beside_a_source: (" and ",), one_of_a_set: ("ne of",), household_size: (" of ",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),

@@ -369,7 +369,11 @@ def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                    # a caption with a picture counter: "3/12 Soldiers ...", "Photo 2 of 9"
                    rf"|\s*\d{{1,2}}\s?(?:/|of)\s?\d{{1,2}}\s+[A-Z]"
                    # a teaser list's item counter glued to its headline: "- list 2 of 4Velka ..."
-                   rf"|\s*(?:[-*•]\s*)?list\s\d{{1,2}}\sof\s\d{{1,2}}(?=\s*[A-Z‘“'\"])", re.I),
+                   rf"|\s*(?:[-*•]\s*)?list\s\d{{1,2}}\sof\s\d{{1,2}}(?=\s*[A-Z‘“'\"])"
+                   # a timeline item's age glued to its headline: "4h agoAid convoy reaches ..."
+                   rf"|\s*\d{{1,2}}\s?(?:h|hr|min|m|d)\sago(?=[A-Z‘“'\"])"
+                   # a scraper's dump of the page's data: "string(1100) \"[{\"id\":...", "[{\"title\":..."
+                   rf"|\s*(?:string\(\d+\)\s*)?\"?\[\{{\"", re.I),
         # a list header may follow the site's own label: "Military Aid: Latest News"
         re.compile(rf"\s*(?:[\w'’ -]{{1,40}}:\s*)?(?:{lexicons.alternation(by_kind['list'], fold_case=True)}){end}", re.I),
     )

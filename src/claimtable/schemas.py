@@ -131,6 +131,7 @@ SCHEMAS: dict[str, Schema] = {
     "place_nouns": _words(lower=True),
     "credited_counts": _words(lower=True),
     "populations": _words("cue", lower=True),
+    "households": _words(lower=True),
     "standing": _words("verb", lower=True),
     "peopled_places": _words(lower=True),
     "travellers": _words(lower=True),
