@@ -635,9 +635,10 @@ def _names_by_country() -> dict[str, list[str]]:
 #: character (the same matches, about 40 % fewer instructions on a sentence).
 #: A name runs on past the lower-case particles inside it ("Deir al-Balah", "Rio de Janeiro";
 #: ``data/lexicons/name_particles.csv``, the particles of people's names too), and past a
-#: lower-case word of a division (``DIVISION_WORDS``: "Sumy region", "Chin state").
-_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:(?:" + _particles() + r")[A-Z][\w-]*|"
-                     + "|".join(DIVISION_WORDS) + r"|hospital|Krai))*")
+#: lower-case word of a division (``DIVISION_WORDS``: "Sumy region", "Chin state"), a whole word
+#: ("the three Velmar states" holds no "Velmar state").
+_PROPER = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w-]*(?:\s+(?:(?:" + _particles() + r")[A-Z][\w-]*|(?:"
+                     + "|".join(DIVISION_WORDS) + r")\b|hospital|Krai))*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _NON_SPACE = re.compile(r"\S+")
 _DIRECTION_BEFORE = lexicons.opening_gated(re.compile(rf"\b({'|'.join(DIRECTIONS)})\s+$", re.I))
