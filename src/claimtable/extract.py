@@ -341,6 +341,10 @@ def _nearest_status(text: str, at: int, lo: int, hi: int, cues: dict[str, str],
             continue  # "residents cheered after the town was captured": the town was taken, not they
         if 0 <= own_end <= m.start() and _describes_other_people(text, m.start(), m.end(), own_end):
             continue  # "as many as 9,000, to replace the dead Osk soldiers": those soldiers were killed
+        if 0 <= own_end <= m.start() and _RELATIVE_WITH_SUBJECT.search(text, own_end, m.start()):
+            continue  # "two priests of churches where the victims were buried": those victims
+        if 0 <= own_end <= m.start() and _people_object_after(text, m.start(), m.end()):
+            continue  # "dozens of gunmen stormed the post, wounding others": the others were hurt
         if not _counted_by_another(text, (at, own_end), m.start(), folded) \
                 and not (0 <= own_end <= m.start() and _figure_object_after().match(text, m.end())):
             best = (distance, found)
@@ -661,13 +665,58 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
         # clause's predicate, not the participle nearer the figure, says what happened
         end = _predicate_end(text, clause[1])
         m = _FOLDED_CASUALTY_PREDICATE.search(fold_like_ignorecase(text), fig.end, end if stop < fig.end else min(stop, end))
-        if m and people and not _figure_object_after().match(text, m.end("cue")) and not _said_of_a_place(text, m.start("cue")):
+        if m and people and not _figure_object_after().match(text, m.end("cue")) and not _said_of_a_place(text, m.start("cue")) \
+                and not _RELATIVE_WITH_SUBJECT.search(text, fig.end, m.start()):
             # (a predicate with a figure as its object, "believed to have killed thousands", is that figure's)
             # "have become casualties", "have been taken out of action": the cue's status
             cue = " ".join(m.group("cue").lower().split())
             cue = _status_cues(True, False).get(cue, cue)
             return cue if not projected else f"expected {cue}"
     return found
+
+
+#: A relative clause of another noun with a subject of its own, before a casualty predicate
+#: ("arrested 46 villagers after the riot in which a guard was killed"): what befell that subject,
+#: not the people counted ("they", "those" point back to them: "in the town where they were killed").
+_RELATIVE_WITH_SUBJECT = re.compile(
+    r"\b(?:(?:in|at|on|during|after|from|by|under|with)\s+(?:which|whom)|where|whose)\s+"
+    r"(?!(?:they|those|these|all|most|many|some|had|have|has|were|was|is|are|been)\b)[\w-]+[^,;:.!?]*$", re.I)
+
+
+#: An active casualty verb after the people counted ("-ing" or "-ed" with no auxiliary before
+#: it), then its object: a determiner or none, up to one word, then a word; group 1 that word.
+_ACTIVE_VERB_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|several|many|some|other|local)\s+)?(?:[a-z-]+\s+)?([a-z][a-z-]+)\b")
+#: What opens a participle clause or a second predicate right before a verb (", killing", "and wounding").
+_CLAUSE_VERB_OPENER = re.compile(r"(?:,|\band)\s+$")
+
+
+def _people_object_after(text: str, start: int, end: int) -> bool:
+    """Whether the status cue at ``start``-``end`` after a figure is an active verb that a comma or
+    "and" opens (a participle clause or a second predicate) and whose object
+    is people other than the figure's ("others", "civilians", "Iraqis"): the verb says what befell
+    its object, the people counted before it being its agents ("dozens of gunmen stormed the post,
+    killing 31 soldiers and wounding others": no status of the gunmen; docs/claims.md: the
+    figure's own clause).
+
+    >>> s = "40 gunmen stormed the post, wounding others"
+    >>> _people_object_after(s, s.index("wounding"), s.index("wounding") + 8)
+    True
+    >>> s = "40 soldiers were wounded, and six injured officers were flown out"
+    >>> _people_object_after(s, s.index("injured"), s.index("injured") + 7)
+    False
+    """
+    if not text[start:end].endswith(("ing", "ed")) or " " in text[start:end]:
+        return False
+    if not _CLAUSE_VERB_OPENER.search(text, max(0, start - 8), start):
+        return False  # "six injured officers": an adjective of the figure's noun, no verb
+    for m in (_ACTIVE_VERB_OBJECT.match(text, end), re.compile(r"\s+([a-z][a-z-]+)\b").match(text, end)):
+        if m is None:
+            continue
+        found = lookup_unit(m.group(1).lower())
+        if m.group(1) == "others" or (found is not None and counts_people(Noun(found[0], found[1], 0, 1))):
+            return True
+    return False
 
 
 #: A phrase after a comma that opens with "with" and names no figure by digits ("..., with
