@@ -54,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extract_options(ex: argparse.ArgumentParser) -> None:
     """``claimtable extract``'s arguments: paths, format, output, jobs, Dask scheduler, batch."""
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="a text file, a folder of them, or a JSONL or Parquet archive")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="an article (.txt, .md or .html), a folder of them, or a JSONL or Parquet archive")
     ex.add_argument("--format", choices=("csv", "json", "parquet"), default="csv",
                     help="output format (parquet: a dataset folder, needs --output)")
     ex.add_argument("--output", "-o", metavar="PATH",
