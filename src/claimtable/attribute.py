@@ -1014,7 +1014,7 @@ def _opens_clause(before: str) -> bool:
 _CITING = re.compile(r"\bciting\s+(?:the\s+|an?\s+)?$", re.I)
 #: "according to joint " before sources that count together ("according to joint Velm and Osk
 #: tracking"): "joint" says the names share the count, and they are its source.
-_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?(?:joint\s+)?$", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?(?:(?-i:joint)\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
