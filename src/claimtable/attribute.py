@@ -1014,7 +1014,7 @@ def _opens_clause(before: str) -> bool:
 _CITING = re.compile(r"\bciting\s+(?:the\s+|an?\s+)?$", re.I)
 #: "according to joint " before sources that count together ("according to joint Velm and Osk
 #: tracking"): "joint" says the names share the count, and they are its source.
-_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?(?:joint\s+)?$", re.I)
+_ACCORDING = re.compile(r"\b(?:according\s+to|per)\s+(?:the\s+|an?\s+)?(?:(?-i:joint)\s+)?$", re.I)
 _ADDRESSEE = re.compile(
     r"\b(?:told|tell|tells|telling|informed|briefed|briefing|to)\s+(?:the\s+)?$", re.I
 )
@@ -3850,6 +3850,29 @@ def _side_adjectives() -> frozenset[str]:
     ``generic_claimants.csv`` ("Western", "British"), folded: words that describe a source."""
     return frozenset(r["word"].lower() for r in lexicons.read_lexicon("sides") if r["form"] == "adjective") \
         | frozenset(r["word"].lower() for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "modifier")
+
+
+@cache
+def _capitalised_side_words() -> frozenset[str]:
+    """The adjectives of ``sides.csv`` and the capitalised modifiers of ``generic_claimants.csv``
+    ("Western"), as written: the side words of ``_side_adjectives`` that are no field ("interior")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("sides") if r["form"] == "adjective") \
+        | frozenset(r["word"] for r in lexicons.read_lexicon("generic_claimants")
+                    if r["kind"] == "modifier" and r["word"][:1].isupper())
+
+
+def _names_a_side(word: str) -> bool:
+    """Whether a capitalised word before a role says whose it is, not which post: a side's
+    adjective or a nationality ("the Ostrian minister", "the Norlandic official"), or a country
+    ("the U.S. envoy").
+
+    >>> _names_a_side("Ostrian"), _names_a_side("Western"), _names_a_side("France"), _names_a_side("Interior")
+    (True, True, True, False)
+    """
+    if word in _capitalised_side_words() or re.fullmatch(rf"{_NATIONALITY_WORD}|[A-Z][a-z]+ic", word):
+        return True
+    hits = _states().find(word)
+    return bool(hits) and hits[0][0] == 0 and hits[0][1] == len(word)
 
 
 def _adjective_of_side(name: str) -> bool:
@@ -13452,6 +13475,8 @@ class ArticleAttribution:
         described = self._role_described_before(words, role)
         if described is not None:
             return described.claimant
+        if any(w[:1].isupper() for w in words[:-1]) and self._other_post(words, person, role):
+            return m.phrase  # "President Ivo Brant said ..." then "said the Justice Minister": as written
         if role is not None and role.strength < SUBJECT and self.last_speaker is not None \
                 and self.speaker_at > self.role_at:
             role = None  # "citing Iran's Minister of Health, X. ... X stated ...": who spoke since
@@ -13474,6 +13499,34 @@ class ArticleAttribution:
         if office and self.last_speaker is not None and not _is_person(self.last_speaker):
             return None  # an office no source named before holds: as written
         return self.last_speaker.claimant if self.last_speaker is not None else None
+
+    def _other_post(self, words: list[str], person: Mention | None, role: Mention | None) -> bool:
+        """Whether a role with no name whose capitalised words name its post ("the Justice
+        Minister", "the Interior Minister"; not a side's adjective: "the Ukrainian minister") has
+        a word that neither the one-person source named last by a role nor the person named last
+        (with the words around the name: "Justice Minister Ana Lee", "Ana Lee, the justice minister,")
+        has: another person.
+
+        >>> article = ArticleAttribution()
+        >>> _ = article.observe("President Ivo Brant said 900 troops were sent, the president wrote.", 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("Nine were held, said the Justice Minister.", 1)]
+        [('Justice Minister', 'Justice Minister')]
+        >>> _ = article.observe("Justice Minister Ana Lee said 40 were held.", 1)
+        >>> [(x.phrase, x.claimant) for x in article.observe("Four more were held, said the Justice Minister.", 1)]
+        [('Justice Minister', 'Justice Minister Ana Lee')]
+        """
+        posted = {w.lower() for w in words[:-1] if w[:1].isupper() and not _names_a_side(w)}
+        if not posted or (person is None and role is None):
+            return False
+        if role is not None and posted <= set(role.phrase.lower().split()):
+            return False
+        if person is not None and 0 < self.person_at <= len(self.texts):
+            text = self.texts[self.person_at - 1]
+            if text[person.start:person.end] == person.phrase:
+                near = text[max(0, person.start - 50):person.end + 60].lower()  # "Ana Lee, the interior minister,"
+                if posted <= set(re.findall(r"[\w-]+", near)):
+                    return False
+        return True
 
     def _there_elsewhere(self, sentence: str, start: int) -> bool:
         """Whether an office "there" ("the governor there said") is of a region that the sentence

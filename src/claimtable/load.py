@@ -596,7 +596,45 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         spans = _split_spaced_runs(spans, text)
     if "]" in text:
         spans = _split_after_reference_marks(spans, text)
+    if _EXCLAIMED_QUOTE.search(text):
+        spans = _glue_quote_speakers(spans, text)
     return [(s + offset, e + offset) for s, e in spans]
+
+
+#: A quotation closed by "!" or "?" inside its quotation marks: the splitter ends a sentence there
+#: even when the quotation's speaker follows ('“Nine came home!” Ombudsman Ivo Brant wrote').
+_EXCLAIMED_QUOTE = re.compile(r"[!?][”\"]")
+
+
+@cache
+def _speaker_then_verb() -> re.Pattern[str]:
+    """A speaker and a reporting verb (``speech_verbs.csv``, role ``speech``) opening a span: one
+    to eight words with no punctuation between them, then the verb ("Ombudsman Ivo Brant wrote",
+    "The Velm army said")."""
+    verbs = lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", "speech"))
+    return re.compile(rf"(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){{0,7}}?\s+(?:{verbs})\b")
+
+
+def _glue_quote_speakers(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences joined where a quotation closed by "!" or "?" ends one and the next opens with
+    its speaker and a reporting verb: the speaker is the quotation's, as after a comma ('“...,”
+    Ivo Brant wrote'). A lower-case opening is glued already (``_glue_false_breaks``).
+
+    >>> t = "“Nine of our men came home!” Ombudsman Ivo Brant wrote on Monday. Talks go on."
+    >>> [t[s:e] for s, e in _glue_quote_speakers([(0, 28), (29, 65), (66, 79)], t)]
+    ['“Nine of our men came home!” Ombudsman Ivo Brant wrote on Monday.', 'Talks go on.']
+    >>> t = "“Go home!” Nine soldiers came back on Monday."
+    >>> [t[s:e] for s, e in _glue_quote_speakers([(0, 10), (11, 45)], t)]
+    ['“Go home!”', 'Nine soldiers came back on Monday.']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (out and _EXCLAIMED_QUOTE.match(text, out[-1][1] - 2)
+                and _speaker_then_verb().match(text, start, end) is not None):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
 
 
 def _split_at(spans: list[tuple[int, int]], text: str, cuts: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -911,6 +949,8 @@ def _paragraphs(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
         blocks = list(_BLOCK.finditer(text[start:]))
         hard_wrapped = wrapped(set(), False) and wrapped({s for s, _ in split_furniture(text, lines)[1]}, True)
     spans = [(b.start() + start, b.end() + start) for b in blocks] if hard_wrapped else _rejoined(text, lines)
+    if hard_wrapped:
+        spans = [part for s, e in spans for part in _cut_at_headings(text, s, e)]
     if hard_wrapped and spans:  # a headline, byline or dateline on the lines above the lede
         head = _head_of_block(text, *spans[0])
         # only when the lines below them are hard-wrapped text too (not a list read whole)
@@ -922,6 +962,30 @@ def _paragraphs(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
         lead = len(chunk) - len(chunk.lstrip())
         out.append((s + lead, s + lead + len(chunk.strip())))
     return [(s, e) for s, e in out if e > s], hard_wrapped
+
+
+#: A section's heading on a line of its own: two or more words in capitals, nothing else
+#: ("BATTLE OF THE PASS"); not a dateline ("KYIV (Eastern Wire) -"), which has more.
+_CAPITALS_LINE = re.compile(r"[ \t]*[A-Z][A-Z'’-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’-]*)+[ \t]*")
+
+
+def _cut_at_headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block of hard-wrapped text cut before and after each line that is a heading in capitals
+    (``_CAPITALS_LINE``): the heading is a paragraph of its own, and the line above it (a
+    byline, a caption's credit) does not run on into it and the text below ("Provided by Jo
+    Lee" / "BATTLE OF THE PASS" / "Nearly 80 years ago ...": Jo Lee is no name of four lines).
+
+    >>> t = "The ceremony honours them.\\nProvided by Jo Lee\\nBATTLE OF THE PASS\\nNearly 80 years ago\\nthey fought."
+    >>> [t[s:e] for s, e in _cut_at_headings(t, 0, len(t))]
+    ['The ceremony honours them.\\nProvided by Jo Lee\\n', 'BATTLE OF THE PASS', '\\nNearly 80 years ago\\nthey fought.']
+    """
+    out = []
+    for line in _LINE.finditer(text, start, end):
+        if _CAPITALS_LINE.fullmatch(line.group(0)):
+            out += [(start, line.start()), (line.start(), line.end())]
+            start = line.end()
+    out.append((start, end))
+    return [(s, e) for s, e in out if text[s:e].strip()]
 
 
 #: A byline on a line of its own: "By", then names (capitalised words, a name's particles,
