@@ -84,6 +84,22 @@ def test_a_page_whose_first_line_is_furniture_is_not_labelled_by_it(tmp_path):
     assert all(labels[n].startswith("outlet unknown · undated") for n in firsts if n != "head"), labels.to_dict()
 
 
+def test_a_page_opening_with_a_button_or_a_theme_line_is_labelled_by_its_headline(tmp_path):
+    """A print button, a newsletter prompt, a theme's credit or an empty widget area above the
+    headline ("Print this page", "Powered By Pixels") names no article: the headline under it
+    does, else the outlet is unknown."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = ("\n\nFerry sinks off the northern coast\n\nThe coast guard said this morning, in its latest news"
+            " updates, that 40 passengers were rescued from the widgetized section of the ferry.\n")
+    firsts = {"print": "Print this page", "theme": "Powered By Pixels\n09 June 2024", "widgets": "Widgetized Section",
+              "prompt": "Get the Latest News Updates"}
+    for name, first in firsts.items():
+        (raw / f"{name}.txt").write_text(first + body, encoding="utf-8")
+    labels = articles_of(raw)["label"]
+    assert all(labels[n].startswith("“Ferry sinks off the norther…”") for n in firsts), labels.to_dict()
+
+
 def test_labels_are_unique_short_and_never_bare_ids(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

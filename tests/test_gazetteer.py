@@ -93,6 +93,16 @@ def test_a_city_is_found_under_the_spellings_reporting_uses():
     assert places.find_places("Bombers landed at Diego Garcia.", {"MX"}) == []
 
 
+def test_a_country_is_found_under_its_short_name_and_keeps_its_own_label():
+    # news writes a country short ("Congo", "Bosnia", "Burma"): it names the country, and the
+    # place keeps the gazetteer's name, so charts group it with the country written in full
+    found = places.find_places("Rebels raided Congo; veterans of Bosnia met in Burma and Myanmar.")
+    assert [(p.written, p.label, p.country, p.kind) for p in found] == [
+        ("Congo", "Democratic Republic of the Congo", "CD", "country"),
+        ("Bosnia", "Bosnia and Herzegovina", "BA", "country"),
+        ("Burma", "Myanmar", "MM", "country"), ("Myanmar", "Myanmar", "MM", "country")]
+
+
 def test_a_place_is_found_as_real_copy_writes_it():
     # a lower-case particle inside a name does not split it
     text = "Strikes hit homes in Deir al-Balah and in Beit Lahia, Gaza, and a depot in Rio de Janeiro."

@@ -1389,6 +1389,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|on|near|from|across|around)\s+$", r
 #: What follows a figure of a name: a word in lower case, also past a designation ("Leopard 1 A5
 #: tanks") or the close of a quotation ("“Group 13” commandos"), or a possessive ("Battalion 3802's").
 _LOWER_AFTER = re.compile(r"[”\"]?\s+(?:[A-Z]{1,3}\d{1,3}[A-Za-z]?\s+)?[a-z]|(['’]s\b)")
+#: A figure written with thousands separators ("54,229"): a count, never a model's short bare number.
+_SEPARATED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
 #: A name in capitals only right before a figure ("CR 308"): a model's only after a count.
 _CAPITALS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z]{2,4}\s$")
 
@@ -1432,13 +1434,19 @@ def number_in_a_name(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     >>> [c["figure"] for c in _claims('Velm said 60 fighters were killed. "Another 200 have been wounded," it added.')]
     ['60', '200']
 
+    A figure with thousands separators is a count, never a model's number (those are short and
+    bare, "Kestrel 9"): "during the Long War 54,229 died", "and Tarn 1,200 troops":
+
+    >>> [c["figure"] for c in _claims("During the Long War 54,229 soldiers died in combat.")]
+    ['54,229']
+
     Nor does a headline's verb of a status in title case ("Car Bomb Kills 30 in Tarn"):
 
     >>> [(c["figure"], c["status"]) for c in _claims("Car Bomb Kills 30 in Tarn\\n\\nThe blast was heard across the city.")]
     [('30', 'killed')]
     """
     if c.figure.hedge_start is not None or not c.figure.text[:1].isdigit() or c.figure.start < 3 \
-            or c.figure.start > len(ctx.text) - 3:
+            or c.figure.start > len(ctx.text) - 3 or _SEPARATED_THOUSANDS.match(c.figure.text):
         return False
     fig = c.figure
     m = _NAME_BEFORE.search(ctx.text, max(0, fig.start - 30), fig.start)

@@ -169,7 +169,8 @@ def gazetteer() -> dict[str, list[Place]]:
                   float(row["longitude"]), row["kind"]))
     index.update(regions)
     for row in lexicons.read_lexicon("place_names"):  # "Kiev", "Deir al-Balah": spellings of news
-        entries = [p for p in index.get(row["name"].lower(), ()) if p.country == row["country"] and p.kind == "city"]
+        entries = [p for p in index.get(row["name"].lower(), ())
+                   if p.country == row["country"] and p.kind in ("city", "country")]
         if not entries:
             raise ValueError(f"place_names.csv: '{row['name']}' ({row['country']}) is not in the gazetteer")
         known = index.setdefault(row["written"].lower(), [])
