@@ -943,3 +943,47 @@ def test_the_time_charts_date_axis_names_the_year_not_the_last_month():
 
     assert offsets(["2024-10-09", "2024-10-19", "2024-11-15"]) == {"2024"}
     assert offsets(["2024-11-20", "2024-12-19", "2025-01-15"]) == {"2024–2025"}
+
+
+@pytest.mark.parametrize("chart", ["estimates_over_time", "munitions"])
+def test_a_time_charts_long_footer_is_drawn_whole_under_its_axes(chart):
+    """A footer of four lines (the ledger's note, what lies outside, the sources): every word of
+    it is drawn, none ends in "…", inside the figure and under the date axis' labels (the panels
+    give the footer the room, the figure keeps its size)."""
+    sentences = [f"Sentence {i} of a footer a reader needs to read whole, word by word, to the end." for i in range(9)]
+    note = " ".join(sentences) + " 4 sources: 3 outlets, 2025-05-14 – 2025-05-22 (see the sources table)."
+    rows = estimate_rows(["exact"] * 4, ["2025-04-13", "2025-05-14", "2025-05-20", "2025-06-16"])
+    if chart == "munitions":
+        rows = rows.assign(family="munitions", measure="shells")
+        fig = charts.munitions_chart(rows, sources_note=note)
+    else:
+        fig = charts.estimates_over_time(rows, sources_note=note)
+    assert fig.get_size_inches().tolist() == [11.0, 8.4]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    (footer,) = by_gid(fig, "note")
+    drawn_text = " ".join(footer.get_text().split())
+    assert "…" not in drawn_text and drawn_text.endswith("(see the sources table).")
+    assert note in drawn_text and note in charts.description(fig)
+    box = footer.get_window_extent(renderer)
+    assert fig.bbox.y0 <= box.y0 and box.y1 <= fig.bbox.y1
+    lowest = min(fig.axes[:-1] if chart == "estimates_over_time" else fig.axes, key=lambda a: a.get_position().y0)
+    under = [lowest.xaxis.label, *lowest.get_xticklabels(), lowest.xaxis.get_offset_text()]
+    assert all(not box.overlaps(b) for _, b in boxes(under, renderer)), "the footer runs into the date axis"
+
+
+def test_the_first_date_tick_and_the_first_of_each_month_say_their_month():
+    """Estimates from mid-April to mid-June 2025: the axis reads "Apr 15 · May · 15 · Jun · 15"
+    ("2025" beside it), never a bare "15" first, which the "May" after it makes read as May's."""
+    rows = estimate_rows(["exact"] * 4, ["2025-04-13", "2025-05-14", "2025-05-20", "2025-06-16"])
+    fig = charts.estimates_over_time(rows)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    days = [mdates.num2date(x) for x in ax.get_xticks() if ax.get_xlim()[0] <= x <= ax.get_xlim()[1]]
+    labels = {t.get_position()[0]: t.get_text() for t in ax.get_xticklabels()}
+    texts = [labels[mdates.date2num(d)] for d in days]
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    for i, (day, text) in enumerate(zip(days, texts, strict=True)):
+        if i == 0 or day.month != days[i - 1].month:
+            assert text.startswith(months[day.month - 1]), texts
+    assert texts[0] != "15" and days[0].month == 4, texts

@@ -834,14 +834,33 @@ def _note_lines(text: str, width: float = 11) -> int:
     (0, 1, 2)
     """
     chars = int((width - 0.3) * 72 / 4.3)
-    return len(textwrap.wrap(text, chars)) if text else 0
+    return len(textwrap.wrap(text, chars, break_long_words=False)) if text else 0
 
 
-def _note(fig: Figure, text: str, lines: int = 2) -> None:
-    """The footer under a chart: wrapped to the figure's width, ``lines`` lines at most."""
+#: The height of one line of a chart's footer (7 pt), in inches.
+NOTE_LINE = 0.12
+#: The footer lines a chart's layout leaves room for under its axes.
+NOTE_ROOM = 2
+
+
+def _note_raise(text: str, width: float = 11) -> float:
+    """How far (inches) a chart of a fixed size raises its axes so that its footer ``text``
+    fits whole under them: a line's height for each line past ``NOTE_ROOM``.
+
+    >>> _note_raise("a short footer."), _note_raise("word " * 120)
+    (0.0, 0.24)
+    """
+    return round(NOTE_LINE * max(0, _note_lines(text, width) - NOTE_ROOM), 4)
+
+
+def _note(fig: Figure, text: str, lines: int | None = NOTE_ROOM) -> None:
+    """The footer under a chart: wrapped to the figure's width, ``lines`` lines at most
+    (``None``: every line; the chart gives them room, ``_note_raise``)."""
     if not text:
         return
     w, h = fig.get_size_inches()
+    if lines is None:
+        lines = max(_note_lines(text, w), 1)
     chars = int((w - 0.3) * 72 / 4.3)  # DejaVu Sans at 7 pt: ~4.3 pt a character
     fig.text(0.12 / w, 0.08 / h, _wrapped(text, chars, lines), fontsize=7, color="#555555",
              ha="left", va="bottom", gid="note")
@@ -1043,6 +1062,8 @@ class YearsDateFormatter(mdates.ConciseDateFormatter):
     as the axis' offset ("2024", "2024–2025"): the concise formatter writes its last tick's
     year and month there ("2024-Nov" at the right end of an October–November span, which reads
     as the month every figure is of). Ticks within a day keep the day as their offset.
+    A tick that reads only its day says its month too when it is the first tick or the first
+    of its month ("Apr 15", not "15" that the next "May" would make read as May's).
 
     >>> import matplotlib.dates as md
     >>> f = YearsDateFormatter(md.AutoDateLocator())
@@ -1052,11 +1073,20 @@ class YearsDateFormatter(mdates.ConciseDateFormatter):
     >>> _ = f.format_ticks([md.date2num(pd.Timestamp(d)) for d in ("2024-12-01", "2024-12-15", "2025-01-01")])
     >>> f.get_offset()
     '2024–2025'
+    >>> f.format_ticks([md.date2num(pd.Timestamp(d)) for d in ("2025-04-15", "2025-05-01", "2025-05-15")])
+    ['Apr 15', 'May', '15']
+    >>> f.format_ticks([md.date2num(pd.Timestamp(d)) for d in ("2025-04-22", "2025-04-29", "2025-05-06")])
+    ['Apr 22', '29', 'May 06']
     """
 
     def format_ticks(self, values):
         labels = super().format_ticks(values)
-        days = [mdates.num2date(v) for v in values]
+        days = [mdates.num2date(v, tz=self._tz) for v in values]
+        day_only = self.formats[2]
+        for i, d in enumerate(days):
+            new_month = i == 0 or (d.year, d.month) != (days[i - 1].year, days[i - 1].month)
+            if new_month and labels[i] == d.strftime(day_only):
+                labels[i] = f"{d:%b} {labels[i]}"
         if self.offset_string and days and len({d.date() for d in days}) > 1:
             first, last = min(d.year for d in days), max(d.year for d in days)
             self.offset_string = str(first) if first == last else f"{first}–{last}"
@@ -1308,7 +1338,12 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
             message = f"{NO_FIGURES}: no dated {_or(FAMILIES)} estimates"
             return _nothing_drawn(fig, _axes(fig, 1.0, 0.9, 7.3, 6.61), _time_note(
                 dated.undated, "estimate", not_shown, sources_note), message)
-        axes = _panel_stack(fig, len(shown), width=7.3, height=_panel_height(6.61, len(shown), 0.38), gap=0.38)
+        none = f"No dated {_or(missing)} estimates." if missing else ""
+        note = " ".join(x for x in (none, _outside_note(dated, "estimate"),
+                                    _time_note(dated.undated, "estimate", not_shown, sources_note)) if x)
+        up = _note_raise(note)  # the footer's lines get the room, the panels the rest
+        axes = _panel_stack(fig, len(shown), width=7.3, height=_panel_height(6.61 - up, len(shown), 0.38),
+                            gap=0.38, bottom=0.9 + up)
         for ax, family in zip(axes, shown, strict=True):
             ax.set_title(family, loc="left", fontsize=10, fontweight="bold", pad=4)
             ax.set_ylabel(f"{family} (log scale)")
@@ -1323,9 +1358,7 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                 hand_coded=_hand_coded(dated.rows))
         _describe(fig, _time_summary(dated, "estimate",
                                      [(f, int((dated.rows["family"] == f).sum())) for f in shown]))
-        none = f"No dated {_or(missing)} estimates." if missing else ""
-        _note(fig, " ".join(x for x in (none, _outside_note(dated, "estimate"),
-                                        _time_note(dated.undated, "estimate", not_shown, sources_note)) if x))
+        _note(fig, note, lines=None)
         return fig
 
 
@@ -2367,9 +2400,12 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
             return _nothing_drawn(fig, _axes(fig, 1.0, 0.9, 6.6, 6.62), note,
                                   f"{NO_FIGURES}: no dated munitions estimates ({_or(list(MUNITIONS))}) "
                                   "and no derived figures per container")
+        none = f"No dated {_or(missing)} estimates." if shown and missing else ""
+        note = " ".join(x for x in (none, note) if x)
+        up = _note_raise(note)  # the footer's lines get the room, the panels the rest
         if shown:
-            axes = _panel_stack(fig, len(shown), width=6.6, height=_panel_height(6.62, len(shown), 0.34),
-                                gap=0.34)
+            axes = _panel_stack(fig, len(shown), width=6.6, height=_panel_height(6.62 - up, len(shown), 0.34),
+                                gap=0.34, bottom=0.9 + up)
             for ax, measure in zip(axes, shown, strict=True):
                 ax.set_title(measure_label(measure), loc="left", fontsize=9.5, fontweight="bold", pad=3)
                 _time_panel(fig, ax, dated.rows[dated.rows["measure"] == measure], dated.claimants,
@@ -2379,7 +2415,7 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                     hedges=_hedges_drawn(dated.rows[dated.rows["measure"].isin(shown)]),
                     hand_coded=_hand_coded(dated.rows))
         else:
-            _empty(_axes(fig, 1.0, 0.9, 6.6, 6.62), f"no dated munitions estimates ({_or(list(MUNITIONS))})")
+            _empty(_axes(fig, 1.0, 0.9 + up, 6.6, 6.62 - up), f"no dated munitions estimates ({_or(list(MUNITIONS))})")
         if lines:
             shown_lines = _box_lines(lines)
             # as tall as its lines (2.45 inches at most), hung under the legend
@@ -2387,8 +2423,7 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
             _checks_box(_axes(fig, 7.95, 3.4 - tall, 2.9, tall), shown_lines)
         _describe(fig, _time_summary(dated, "munitions estimate",
                                      [(measure_label(m), int((dated.rows["measure"] == m).sum())) for m in shown]))
-        none = f"No dated {_or(missing)} estimates." if shown and missing else ""
-        _note(fig, " ".join(x for x in (none, note) if x))
+        _note(fig, note, lines=None)
         return fig
 
 
