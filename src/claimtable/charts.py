@@ -77,6 +77,8 @@ AGREEMENT_COLOURS = {
 #: The comparison of a latest estimate that cannot be about what its row's most recent one is
 #: about (``compare.can_be_one``): shown, out of the median.
 ELSEWHERE = "another time or place"
+#: The comparison of a latest estimate alone in its set: no other claimant's to compare with.
+ALONE = "only one claimant"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
 #: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
