@@ -1131,7 +1131,8 @@ def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table | 
     """For comparison, apart from the articles' own (``latest_table``): the hand-coded
     ledger's latest figure of each claimant, only of the measures the articles report (all
     its measures when they report none), so that a ledger of hundreds of rows never outweighs
-    a small collection; says so when no ledger was given.
+    a small collection; says so when no ledger was given. Cut to its first rows, it shows
+    those compared with the articles' first (``compared_first``).
 
     >>> est = pd.DataFrame({"claimant": ["A", "B", "C"], "measure": ["killed", "killed", "shells"],
     ...                     "value_low": [100, 110, 9], "value_high": [100, 110, 9],
@@ -1149,10 +1150,15 @@ def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table | 
     measures_said = set(latest.loc[~coded, "measure"])
     shown = latest[coded & (latest["measure"].isin(measures_said).to_numpy() if measures_said else True)]
     which = ("of the measures these articles report" if measures_said else "(the articles report no estimate)")
+    # the rows compared with the articles' first: a ledger of other months has most about another time
+    shown = shown.iloc[compared_first(shown["comparison"].tolist(), cut=len(shown) > max_rows)]
+    elsewhere = int((shown["comparison"] == charts.ELSEWHERE).sum())
+    after = (f"; the {elsewhere:,} about another time or place after the {len(shown) - elsewhere:,} compared"
+             if 0 < elsewhere < len(shown) else "")
     return Table(shown[LATEST_VIEW].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
                  title=f"For comparison, not from these articles: the hand-coded ledger's latest figures {which} "
                        f"({len(shown):,} of its {int(coded.sum()):,} claimants and measures in view; every row "
-                       "in the hand-coded ledger's table below)")
+                       f"in the hand-coded ledger's table below{after})")
 
 
 def estimates_counts(estimates: pd.DataFrame):
