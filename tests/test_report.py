@@ -730,3 +730,40 @@ def test_the_estimates_table_fits_a_1300_pixel_window_and_never_breaks_a_date(tm
         assert dates == []
     finally:
         browser.quit()
+
+
+def test_a_cut_latest_table_shows_the_compared_rows_before_those_no_other_claimant_gives():
+    # a collection of many wars: 70 claimants each alone on their kind of people ("captured:
+    # a1", ... : a set of one), measured before three that agree; cut at 60 rows, the three
+    # lead the table (a reader looks for comparisons), the title says where the others are,
+    # and the table shown whole keeps its measures' order
+    import pandas as pd
+
+    alone = pd.concat([_latest_rows([(f"Agency {i:02}", 10 + i, "2025-06-01", "SD")], "captured")
+                       .assign(unit=f"a{i:02}") for i in range(70)], ignore_index=True)
+    agree = _latest_rows([(f"Zeta {i}", 500 + i, "2025-06-0" + str(i + 1), "SD") for i in range(3)], "wounded")
+    est = pd.concat([alone, agree], ignore_index=True)
+    table = report.latest_table(est)
+    assert table.frame["claimant"].tolist()[:3] == ["Zeta 0", "Zeta 1", "Zeta 2"]
+    assert set(table.frame["comparison"][3:]) == {"only one claimant"}
+    assert "the 70 of a set of one claimant (only one claimant) after the 3 compared" in table.title
+    whole = report.latest_table(est, max_rows=100).frame
+    assert whole["claimant"].tolist()[:3] == ["Agency 00", "Agency 01", "Agency 02"]
+
+
+def test_a_cut_ledger_table_shows_the_ledgers_rows_compared_with_the_articles_first():
+    # a ledger of many years (as the shipped one beside 50 generated articles): 30 of its
+    # claimants wrote about other years, named before the two that wrote about the articles'
+    # month; the table shows 20 rows, and the two compared with the articles lead it
+    import pandas as pd
+
+    months = pd.date_range("2024-11-01", periods=30, freq="5D").strftime("%Y-%m-%d")
+    ledger = pd.concat([_latest_rows([(f"Agency {i:02}", 10 + i, d, "SD") for i, d in enumerate(months)]),
+                        _latest_rows([("Zeta 0", 300, "2025-06-02", "SD"), ("Zeta 1", 310, "2025-06-03", "SD")])],
+                       ignore_index=True).assign(origin="hand-coded")
+    est = pd.concat([_latest_rows([("SAF", 20, "2024-10-01", "SD"), ("RSF", 305, "2025-06-01", "SD")]), ledger],
+                    ignore_index=True)
+    table = report.latest_ledger_table(est)
+    assert table.frame["claimant"].tolist()[:2] == ["Zeta 0", "Zeta 1"]
+    assert set(table.frame["comparison"][2:]) == {"another time or place"}
+    assert "the 30 about another time or place after the 2 compared" in table.title

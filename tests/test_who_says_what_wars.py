@@ -53,7 +53,7 @@ def test_the_table_gives_a_claimant_of_two_wars_a_row_for_each():
     assert table.loc["Relief Agency — Sudan", "estimates"] == 3
     assert table.loc["Relief Agency — Palestinian Territory", "estimates"] == 1
     # a claimant of one war keeps its one row, under its name
-    assert table.loc["Medics Network", "killed"] == "310 (2025-06-03)"
+    assert table.loc["Medics Network — Sudan", "killed"] == "310 (2025-06-03)"
     assert "Relief Agency" not in table.index
 
 
@@ -62,7 +62,7 @@ def test_the_heat_map_draws_each_war_of_a_claimant_in_a_row_named_by_it():
     cells = _cells(fig)
     assert cells["Relief Agency — Sudan"] == ["9,000", "300"] or cells["Relief Agency — Sudan"] == ["300", "9,000"]
     assert cells["Relief Agency — Palestinian Territory"] == ["40"]
-    assert cells["Medics Network"] == ["310", "500"]
+    assert cells["Medics Network — Sudan"] == ["310", "500"]
     assert "a claimant of several wars a row for each" in charts.description(fig)
 
 
@@ -96,7 +96,7 @@ def test_unattributed_figures_come_after_the_named_claimants():
                 ("Relief Agency", "killed", 300, "2025-06-01", "", "SD"),
                 ("Medics Network", "killed", 310, "2025-06-03", "", "SD"))
     table = charts.who_says_what_table(rows)
-    assert table["claimant"].tolist() == ["Medics Network", "Relief Agency", "unattributed — Sudan",
+    assert table["claimant"].tolist() == ["Medics Network — Sudan", "Relief Agency — Sudan", "unattributed — Sudan",
                                           "unattributed — Palestinian Territory"]
     shown = list(_cells(charts.who_says_what(rows)))
     assert shown == table["claimant"].tolist()
@@ -159,3 +159,22 @@ def test_the_latest_estimate_table_of_several_wars_says_the_war_of_each_row():
                          ("Medics Network", "Sudan"), ("Civil Defence", "Palestinian Territory"),
                          ("Harbour Police", "Mexico")}
     assert wars[("Harbour Police", "Mexico")] == charts.ELSEWHERE
+
+
+def test_in_a_collection_of_several_wars_a_claimant_of_one_war_names_it_too():
+    # "police" and a "Ministry of Health" speak of one war each, the UN of two: a reader of a
+    # collection of many wars cannot tell which war "police: 6 killed" is of unless its row
+    # says it, as the UN's rows do; a claimant whose name says its war needs no more, and in a
+    # collection of one war (the seeds) no row names one
+    rows = said(("police", "killed", 6, "2025-06-01", "", "MX"),
+                ("Ministry of Health", "killed", 8382, "2025-06-02", "", "PS"),
+                ("Sudan Doctors Network", "killed", 300, "2025-06-03", "", "SD"),
+                ("UN", "killed", 310, "2025-06-03", "", "SD"), ("UN", "killed", 40, "2025-06-20", "", "PS"))
+    table = charts.who_says_what_table(rows).set_index("claimant")
+    assert table.loc["police — Mexico", "killed"] == "6 (2025-06-01)"
+    assert table.loc["Ministry of Health — Palestinian Territory", "killed"] == "8,382 (2025-06-02)"
+    assert "Sudan Doctors Network" in table.index
+    assert set(_cells(charts.who_says_what(rows))) == set(table.index)
+    one = charts.who_says_what_table(said(("police", "killed", 6, "2025-06-01", "", "MX"),
+                                          ("Mexican army", "killed", 9, "2025-06-01", "", "MX")))
+    assert one["claimant"].tolist() == ["Mexican army", "police"]

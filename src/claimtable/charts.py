@@ -77,6 +77,8 @@ AGREEMENT_COLOURS = {
 #: The comparison of a latest estimate that cannot be about what its row's most recent one is
 #: about (``compare.can_be_one``): shown, out of the median.
 ELSEWHERE = "another time or place"
+#: The comparison of a latest estimate alone in its set: no other claimant's to compare with.
+ALONE = "only one claimant"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
 #: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
@@ -517,8 +519,8 @@ WAR_CHARS = 34
 def claimant_wars(latest: pd.DataFrame) -> list[str]:
     """The row of a grid of one cell per row and measure ("Who says what") that each of the
     claimants' latest figures (``latest_estimates``: one per claimant, measure and war) is drawn
-    in: the claimant's name where its figures can all be of one war (the seeds' claimants), else
-    a row for each of its wars, "United Nations — Sudan" (``war_label``), so that no cell hides
+    in: the claimant's name where its figures can all be of one war (``one_war_row``: with its
+    war when the collection holds several), else a row for each of its wars, "United Nations — Sudan" (``war_label``), so that no cell hides
     a war and each says which it is of. A claimant's figures, latest first, each join the
     first of its wars that it can be of (``compare.wars_can_be_one``: its ``place``, else its
     articles' ``countries``) and that holds no figure of its measure yet; else they start the
@@ -531,7 +533,7 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     ...     "place": ["", "", "Khartoum", "", "", ""], "countries": ["SD", "MX", "", "", "RU", ""],
     ...     "as_of": ["2025-06-20", "2025-06-01", "2025-05", "2025-07", "", ""]})
     >>> claimant_wars(latest)
-    ['UN — Sudan', 'UN — Mexico', 'UN — Sudan', 'UN — no country named', 'NIS', 'NIS']
+    ['UN — Sudan', 'UN — Mexico', 'UN — Sudan', 'UN — no country named', 'NIS — Russia', 'NIS — Russia']
     """
     from claimtable.compare import _place_parts, wars_can_be_one
 
@@ -557,17 +559,37 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
         mine[k]["members"].append(where[i])
         war_of_row[i] = k
     labels: dict[str, list[str]] = {}
+    told_of = {claimant: [war_label([_place_parts(p)[0] or c for p, c in w["members"]], w["seed"][0]) or NO_WAR
+                          for w in mine] for claimant, mine in wars.items()}
+    several = len({t for told in told_of.values() for t in told} - {NO_WAR}) > 1
     for claimant, mine in wars.items():
         if len(mine) == 1:
-            labels[claimant] = [claimant]
+            labels[claimant] = [one_war_row(claimant, told_of[claimant][0], several)]
             continue
-        told = [war_label([_place_parts(p)[0] or c for p, c in w["members"]], w["seed"][0]) or NO_WAR for w in mine]
+        told = told_of[claimant]
         # two wars of one country (two towns apart): the place tells them apart
         told = [t if told.count(t) == 1 or not w["seed"][0] else f"{t} ({w['seed'][0]})"
                 for t, w in zip(told, mine, strict=True)]
         told = [t if told[:k].count(t) == 0 else f"{t} ({k + 1})" for k, t in enumerate(told)]
         labels[claimant] = [f"{claimant}{WAR_DASH}{t}" for t in told]
     return [labels[c][k] for c, k in zip(claimants, war_of_row, strict=True)]
+
+
+def one_war_row(claimant: str, war: str, several: bool) -> str:
+    """The row of a claimant whose figures are all of one war (``claimant_wars``): its name
+    alone in a collection of one war (the seeds); in one of several wars, its name and its war
+    ("police — Mexico", "Ministry of Health — no country named"), as a claimant of several wars
+    is written, so that no row leaves a reader to guess which war "police" or "Ministry of
+    Health" is of; its name alone where the name says its war ("Ukraine General Staff").
+
+    >>> one_war_row("police", "Mexico", True), one_war_row("police", "Mexico", False)
+    ('police — Mexico', 'police')
+    >>> one_war_row("Ukraine General Staff", "Ukraine", True), one_war_row("Ministry of Health", NO_WAR, True)
+    ('Ukraine General Staff', 'Ministry of Health — no country named')
+    """
+    if not several or war.lower() in claimant.lower():
+        return claimant
+    return f"{claimant}{WAR_DASH}{war}"
 
 
 @dataclass(frozen=True)
@@ -614,7 +636,7 @@ def who_rows(frame: pd.DataFrame) -> WhoRows:
     ...     "countries": ["", "SD", "PS", "PS"], "origin": ["extracted"] * 4}))
     >>> who = who_rows(said)
     >>> who.ranked, who.counts
-    (['UN — Palestinian Territory', 'UN — Sudan', 'unattributed'], {'UN — Palestinian Territory': 2, 'UN — Sudan': 1, 'unattributed': 1})
+    (['UN — Palestinian Territory', 'UN — Sudan', 'unattributed — no country named'], {'UN — Palestinian Territory': 2, 'UN — Sudan': 1, 'unattributed — no country named': 1})
     """
     latest, war = _latest(frame)
     latest = latest.assign(row=claimant_wars(latest))

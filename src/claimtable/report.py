@@ -1073,14 +1073,42 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
     if several:  # a row whose figure names no war is of the war it is compared in, as its agreement cell says
         own = own.assign(war=latest_wars(own))
     # the rows compared first: a collection of many wars has hundreds about another time or place
+    # and, cut to its first rows, hundreds alone on their measure and kind ("captured: austrian")
+    order = compared_first(own["comparison"].tolist(), cut=len(own) > max_rows)
+    own = own.iloc[order]
     elsewhere = (own["comparison"] == charts.ELSEWHERE).to_numpy()
-    own = pd.concat([own[~elsewhere], own[elsewhere]])
+    alone = int((own["comparison"] == charts.ALONE).sum()) if len(own) > max_rows else 0
     after = (f"; the {int(elsewhere.sum()):,} about another time or place, not compared, after the "
              f"{int((~elsewhere).sum()):,} others" if elsewhere.any() and (~elsewhere).any()
              else " (another time or place: not compared)")
+    if alone:
+        after += (f"; the {alone:,} of a set of one claimant (only one claimant) after the "
+                  f"{int(len(own) - alone - elsewhere.sum()):,} compared with another claimant's")
     return Table(own[view].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
                  title=f"Latest estimate of each claimant and measure in these articles ({len(own):,}): "
                        f"against {median}{after}")
+
+
+def compared_first(comparisons: list[str], cut: bool) -> list[int]:
+    """The order of the latest table's rows (positions, stable): those compared with another
+    claimant's figure first (agrees, higher, lower), those about another time or place
+    (``charts.ELSEWHERE``) last; a table ``cut`` to its first rows also puts those alone in
+    their set (``charts.ALONE``: a kind of people one claimant alone gives, "captured:
+    austrian") after the compared, so that its first rows are comparisons. A table shown whole
+    keeps its measures' order among them.
+
+    >>> rows = ["only one claimant", "agrees", "another time or place", "lower"]
+    >>> compared_first(rows, cut=False), compared_first(rows, cut=True)
+    ([0, 1, 3, 2], [1, 3, 0, 2])
+    """
+    from claimtable import charts
+
+    def rank(comparison: str) -> int:
+        if comparison == charts.ELSEWHERE:
+            return 2
+        return 1 if cut and comparison == charts.ALONE else 0
+
+    return sorted(range(len(comparisons)), key=lambda i: rank(comparisons[i]))
 
 
 def latest_wars(latest: pd.DataFrame) -> list[str]:
@@ -1103,7 +1131,8 @@ def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table | 
     """For comparison, apart from the articles' own (``latest_table``): the hand-coded
     ledger's latest figure of each claimant, only of the measures the articles report (all
     its measures when they report none), so that a ledger of hundreds of rows never outweighs
-    a small collection; says so when no ledger was given.
+    a small collection; says so when no ledger was given. Cut to its first rows, it shows
+    those compared with the articles' first (``compared_first``).
 
     >>> est = pd.DataFrame({"claimant": ["A", "B", "C"], "measure": ["killed", "killed", "shells"],
     ...                     "value_low": [100, 110, 9], "value_high": [100, 110, 9],
@@ -1121,10 +1150,15 @@ def latest_ledger_table(estimates: pd.DataFrame, max_rows: int = 20) -> Table | 
     measures_said = set(latest.loc[~coded, "measure"])
     shown = latest[coded & (latest["measure"].isin(measures_said).to_numpy() if measures_said else True)]
     which = ("of the measures these articles report" if measures_said else "(the articles report no estimate)")
+    # the rows compared with the articles' first: a ledger of other months has most about another time
+    shown = shown.iloc[compared_first(shown["comparison"].tolist(), cut=len(shown) > max_rows)]
+    elsewhere = int((shown["comparison"] == charts.ELSEWHERE).sum())
+    after = (f"; the {elsewhere:,} about another time or place after the {len(shown) - elsewhere:,} compared"
+             if 0 < elsewhere < len(shown) else "")
     return Table(shown[LATEST_VIEW].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
                  title=f"For comparison, not from these articles: the hand-coded ledger's latest figures {which} "
                        f"({len(shown):,} of its {int(coded.sum()):,} claimants and measures in view; every row "
-                       "in the hand-coded ledger's table below)")
+                       f"in the hand-coded ledger's table below{after})")
 
 
 def estimates_counts(estimates: pd.DataFrame):
