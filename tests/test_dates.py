@@ -45,3 +45,27 @@ def test_a_time_expression_that_opens_the_sentence_dates_its_figures(tmp_path):
     claims = pipeline.claims_of_folder(tmp_path).set_index("value_low")
     assert (claims.loc[40, "time_ref"], claims.loc[40, "as_of"]) == ("In March 2014", "2014-03")
     assert (claims.loc[25, "time_ref"], claims.loc[25, "as_of"]) == ("Last year", "")
+
+
+@pytest.mark.parametrize(("text", "time_ref"), [
+    ("Relief agencies say about 30,000 residents have left the valley since the dam failed in March 2022.",
+     "since the dam failed in March 2022"),
+    ("Some 2,500 families have crossed the river since the militia shelled the port last month, aid workers said.",
+     "since the militia shelled the port last month"),
+])
+def test_a_count_since_a_dated_event_runs_to_the_articles_day(text, time_ref):
+    """A date inside a clause that "since" opens tells when the count began, not the day it
+    stands at: the count runs up to the article's day, ``as_of`` its publication date."""
+    from claimtable import load
+
+    claims = pipeline.claims_frame([load.load_text("a", text)], {"a": {"published": "2025-06-11"}})
+    assert claims[["time_ref", "as_of"]].values.tolist() == [[time_ref, "2025-06-11"]]
+
+
+def test_a_count_dated_after_the_adverb_since_keeps_its_date():
+    """"have since left … in May": the adverb opens no clause of time; May dates the count."""
+    from claimtable import load
+
+    text = "Officials said 400 guards have since left the base in May."
+    claims = pipeline.claims_frame([load.load_text("a", text)], {"a": {"published": "2025-06-11"}})
+    assert claims[["time_ref", "as_of"]].values.tolist() == [["in May", "2025-05"]]

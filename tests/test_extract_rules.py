@@ -346,3 +346,20 @@ def test_the_singulariser_leaves_typeguard_as_it_found_it():
             "sys.modules.get('typeguard') is before)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["depot", "casualty", "clashes", "True"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source's own earlier count restates the count of what the sentence's other figure
+        # counts, not the party named last before it
+        ("The health ministry now says 95 patients died when militiamen stormed the hospital, "
+         "up from its earlier count of 60.",
+         [("95", "patient"), ("60", "patient")]),
+        ("Rescuers said 41 miners were trapped after soldiers sealed the shaft, revising their "
+         "previous tally of 30.",
+         [("41", "miner"), ("30", "miner")]),
+    ],
+)
+def test_an_earlier_count_of_the_same_source_counts_the_same_thing(text, expected):
+    assert [row[:2] for row in rows(text)] == expected

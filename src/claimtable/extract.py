@@ -4467,6 +4467,13 @@ def _toll_change_verb() -> re.Pattern[str]:
     return re.compile(rf"(?:{lexicons.alternation(words)})\b", re.I)
 
 
+#: A source's own earlier count of what its sentence counts: "its earlier count of", "their
+#: previous toll of", "the agency's initial figure of".
+_OWN_EARLIER_COUNT = re.compile(
+    r"\b(?:its|their|his|her|the)\s+(?:own\s+)?(?:earlier|previous|initial|prior|first)\s+"
+    r"(?:count|figure|toll|tally|estimate|total)\s+(?:of\s+)?$", re.I)
+
+
 def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A pointer back counts the noun named last in the sentence, else what the last claim
     counted, else (for a figure no noun follows) what the article last named ("The Pentagon
@@ -4485,11 +4492,23 @@ def pointer_resolved(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [c["unit"] for c in _claims("Medics said 40 were killed.")]
     ['person']
+
+    A source's own earlier count ("its earlier count of 120") restates the count of what the
+    sentence's figure before it counts, not the noun named last.
+
+    >>> [c["unit"] for c in _claims("The agency says 180 civilians were killed when the rebels "
+    ...                              "overran the camp, up from its earlier count of 120.")]
+    ['civilian', 'civilian']
     """
     if not c.lookup.points_back:
         return False
     if "part_points_back" in c.fired and art.previous is not None and art.previous_at == ctx.sentence.sentence:
         c.lookup = NounLookup(art.previous)  # "28 deaths, including four on Monday": the whole's noun
+        return True
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if art.previous is not None and art.previous_at == ctx.sentence.sentence \
+            and _OWN_EARLIER_COUNT.search(ctx.text, max(0, at - 60), at):
+        c.lookup = NounLookup(art.previous)  # "180 civilians ..., up from its earlier count of 120": civilians
         return True
     noun = nearest_noun(ctx.text, c.figure.start)
     if noun is not None and _speaks_after(ctx.text, noun.end):
@@ -8013,14 +8032,52 @@ def time_ref(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
 
     >>> [c["time_ref"] for c in _claims("1,500 troops have arrived since October.")]
     ['since October']
+
+    A time expression inside a clause that "since" opens dates where the count starts: the
+    count runs up to the article's day, so the expression is read from "since" on.
+
+    >>> [c["time_ref"] for c in _claims("The UN says 12 million have fled since the war began in April 2023.")]
+    ['since the war began in April 2023']
+
+    Not when the figure stands between "since" and the expression: the clause of time closed
+    before it ("the toll since Tuesday rose to 16 on Sunday").
+
+    >>> [c["time_ref"] for c in _claims("The toll of dead civilians since last Tuesday rose to 16 on Sunday.")]
+    ['on Sunday']
     """
     text, rx = ctx.text, time_ref_pattern()
     others = [] if c.compared else ctx.compared_clauses
     m = rx.search(text, *c.clause)
+    lo = c.clause[0]
     if m is None and c.clause != (0, len(text)):  # a clause that is the whole sentence was read whole
         m = next((t for t in rx.finditer(text) if not any(a <= t.start() < b for a, b in others)), None)
-    c.time_ref = " ".join(m.group(0).split()) if m else ""
+        lo = 0
+    start = m.start() if m else 0
+    if m is not None and not m.group(0).lower().startswith("since"):
+        opened = _since_opening(text, lo, m.start())
+        if opened is not None and not opened < c.figure.start < m.start():  # "since Tuesday rose to 16 on Sunday"
+            start = opened
+    c.time_ref = " ".join(text[start:m.end()].split()) if m else ""
     return bool(c.time_ref)
+
+
+#: "since" opening a clause of time before a time expression inside it ("since the war began
+#: in April 2023"), no stop between; not the adverb after an auxiliary ("have since fled").
+_SINCE_OPENING = re.compile(r"(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\b[Ss]ince\s+(?:[^\s,;:—–()]+\s+){1,10}$")
+
+
+def _since_opening(text: str, lo: int, at: int) -> int | None:
+    """Where a "since" opens the clause of time that holds the time expression at ``at``:
+    the count runs from then up to now, so the expression is read from "since" on.
+
+    >>> text = "12 million have been displaced since the war began in April 2023."
+    >>> text[_since_opening(text, 0, text.index("in April")):]
+    'since the war began in April 2023.'
+    >>> _since_opening("540 have since fled in May", 0, 19) is None
+    True
+    """
+    m = _SINCE_OPENING.search(text, lo, at)
+    return m.start() if m else None
 
 
 #: The rules every figure goes through, in this order: each reads what the rules before it
