@@ -1868,7 +1868,7 @@ def household_size(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
     >>> [c["figure"] for c in _claims("Aid reached the families of 40 soldiers killed in May.")]
     ['40']
     """
-    if c.figure.hedge_start is not None:
+    if " of " not in ctx.text or c.figure.hedge_start is not None:
         return False
     if not _household_before().search(ctx.text, max(0, c.figure.start - 16), c.figure.start):
         return False
