@@ -295,6 +295,18 @@ def test_two_manifests_say_which_one_is_read(tmp_path, monkeypatch, capsys):
     assert run("extract", str(raw)).stderr == "claimtable: ghost: listed in the manifest but no such file in raw/\n"
 
 
+def test_a_corrections_file_inside_the_folder_is_no_article(tmp_path):
+    # kept where a sources.csv may go: `extract` neither warns "not a text file" nor reads it,
+    # and prints the extractor's own claims (corrections are the report's)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ok.txt").write_text("Officials said 700 troops arrived.")
+    (raw / "corrections.csv").write_text("article,start,action,column,value,reason\nok,15,drop,,,\n")
+    result = run("extract", str(raw))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert [r["value_low"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["700"]
+
+
 def _build_with_estimates(checks: list[str]):
     """Stands in for ``report.build``: the estimates of a collection (``checks``: their
     ``ledger_check``) beside two rows of a ledger."""

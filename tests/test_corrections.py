@@ -3,6 +3,8 @@ the same on both engines, counted and listed in the report."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -117,3 +119,90 @@ def test_a_claim_corrected_to_unattributed_is_written_on_both_engines(processed,
         written = pipeline.read_table(out / "claims.csv")
         row = written.loc[written["figure"] == "80"]
         assert row[["claimant", "claimant_phrase"]].fillna("").values.tolist() == [["unattributed", ""]]
+
+
+def _raw_folder(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for article, text in TEXTS.items():
+        (raw / f"{article}.txt").write_text(text, encoding="utf-8")
+    return raw
+
+
+def _notebook_02(params: dict) -> Path:
+    """Stands in for ``report.build``: stage 1 and what notebook 02 does with its parameters."""
+    pipeline.load_stage(params["raw_dir"], params["out_dir"], params["manifest"])
+    extracted.open_claims(params["sentences_table"], params["claims_dataset"], params["engine"],
+                          params["corrections"]).write(params["out_dir"])
+    return Path(params["figures_dir"]).parent / "report" / "index.html"
+
+
+def _claimtable_report(raw, out, monkeypatch) -> list[bytes]:
+    """``claimtable report RAW --out OUT`` as far as notebook 02: its claims and record, as bytes."""
+    from claimtable import cli
+
+    monkeypatch.setattr(report, "build", lambda _out, params: _notebook_02(params))
+    assert cli.main(["report", str(raw), "--out", str(out), "--ledger", ""]) == 0
+    return [(out / "processed" / n).read_bytes() for n in ("claims.csv", corrections.APPLIED)]
+
+
+def test_a_corrections_file_inside_the_raw_folder_is_applied_as_one_beside_it(tmp_path, monkeypatch):
+    """A newcomer keeps corrections.csv in the folder, where a sources.csv may go: the report's
+    claims and corrections_applied.csv are corrected by it, byte for byte as by one beside the
+    folder, and the same again on a second run."""
+    raw = _raw_folder(tmp_path)
+    frame = extracted.open_claims(_sentences(raw, tmp_path / "plain")).frame
+    rows = ("article,start,action,column,value,reason\n"
+            f"a,{_start(frame, '1.2 million')},drop,,,a teaser's figure\n"
+            f"b,{_start(frame, '80')},correct,claimant,Velm Army,the army is Velm's\n")
+    (raw / corrections.FILE_NAME).write_text(rows, encoding="utf-8")
+    inside = _claimtable_report(raw, tmp_path / "in", monkeypatch)
+    claims = pipeline.read_table(tmp_path / "in" / "processed" / "claims.csv")
+    assert "1.2 million" not in set(claims["figure"]) and "45" in set(claims["figure"])
+    assert claims.loc[claims["figure"] == "80", "claimant"].tolist() == ["Velm Army"]
+    assert set(claims["article"]) == {"a", "b"}  # the corrections file is no article
+    applied = pipeline.read_table(tmp_path / "in" / "processed" / corrections.APPLIED)
+    assert applied["done"].tolist() == ["dropped", "corrected"]
+    assert _claimtable_report(raw, tmp_path / "again", monkeypatch) == inside
+    (raw / corrections.FILE_NAME).rename(tmp_path / corrections.FILE_NAME)
+    assert _claimtable_report(raw, tmp_path / "beside", monkeypatch) == inside
+
+
+def test_two_corrections_files_say_which_one_is_applied(tmp_path, monkeypatch, capsys):
+    """One beside the folder and one inside it: the one beside is applied, and both report
+    commands name both files, as for two sources manifests."""
+    raw = _raw_folder(tmp_path)
+    frame = extracted.open_claims(_sentences(raw, tmp_path / "plain")).frame
+    header = "article,start,action,column,value,reason\n"
+    (tmp_path / corrections.FILE_NAME).write_text(f"{header}a,{_start(frame, '45')},drop,,,beside\n")
+    (raw / corrections.FILE_NAME).write_text(f"{header}b,{_start(frame, '80')},drop,,,inside\n")
+    said = (f"claimtable: raw/ has two corrections files: {tmp_path / corrections.FILE_NAME} (beside the "
+            f"folder) is applied, {raw / corrections.FILE_NAME} (inside it) is not; merge them into one "
+            "and remove the other\n")
+    capsys.readouterr()
+    _claimtable_report(raw, tmp_path / "out", monkeypatch)
+    assert capsys.readouterr().err.startswith(said)
+    applied = pipeline.read_table(tmp_path / "out" / "processed" / corrections.APPLIED)
+    assert applied["reason"].tolist() == ["beside"]
+    monkeypatch.setattr(report, "build", lambda _out, params: _notebook_02(params))
+    report.main(["--out", str(tmp_path / "module"), "-p", "raw_dir", str(raw), "-p", "ledger", ""])
+    assert capsys.readouterr().err.startswith(said)
+    assert pipeline.read_table(tmp_path / "module" / "processed" / corrections.APPLIED)["reason"].tolist() == ["beside"]
+    assert corrections.notice(tmp_path / "nothing") is None
+
+
+def test_an_archive_keeps_its_corrections_beside_it(tmp_path):
+    """Only a raw folder has an inside: an archive's corrections.csv is the one beside it."""
+    raw = _raw_folder(tmp_path)
+    (raw / corrections.FILE_NAME).write_text("article,start,action\n")
+    assert corrections.find(raw) == raw / corrections.FILE_NAME
+    archive = tmp_path / "news.jsonl"
+    archive.write_text("")
+    assert corrections.find(archive) == tmp_path / corrections.FILE_NAME
+    assert corrections.notice(archive) is None
+
+
+def _sentences(raw, out):
+    out.mkdir()
+    pipeline.load_stage(raw, out)
+    return out / "sentences.csv"

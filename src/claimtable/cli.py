@@ -73,7 +73,8 @@ def _report_options(rep: argparse.ArgumentParser) -> None:
     """``claimtable report``'s arguments: the raw folder, the output folder, ledger, claims, engine."""
     rep.add_argument("raw_dir", metavar="RAW_DIR",
                      help="a folder of articles (its sources.csv beside it, else one inside it, is used; "
-                          "a corrections.csv beside it is applied), or a JSONL or Parquet archive")
+                          "a corrections.csv beside it, else one inside it, is applied), "
+                          "or a JSONL or Parquet archive (its corrections.csv beside it)")
     rep.add_argument("--out", required=True, metavar="DIR", help="where the tables, figures and report go")
     rep.add_argument("--ledger", default="default", metavar="FILE",
                      help="a hand-coded ledger CSV (default: the shipped one; '' for none)")
@@ -130,7 +131,7 @@ def report_command(args: argparse.Namespace) -> int:
 
     from papermill.exceptions import PapermillExecutionError
 
-    from claimtable import archive, report
+    from claimtable import archive, corrections, report
 
     raw = Path(args.raw_dir)
     if not (raw.is_dir() or archive.archive_kind(raw)):
@@ -147,6 +148,8 @@ def report_command(args: argparse.Namespace) -> int:
         print(f"claimtable: {args.handcoded}: no such hand-coded sample file", file=sys.stderr)
         return 1
     if notice := load.manifest_notice(raw):  # which of two manifests is read
+        print(f"claimtable: {notice}", file=sys.stderr)
+    if notice := corrections.notice(raw):  # which of two corrections files is applied
         print(f"claimtable: {notice}", file=sys.stderr)
     out = Path(args.out).resolve()
     given = report.parameter_path  # the notebooks' parameters hold the paths as given, never made absolute

@@ -1,5 +1,5 @@
-"""An analyst's corrections of the extracted claims: ``corrections.csv`` beside the raw folder
-(where the sources manifest goes), read by notebook 02 before it writes ``claims.csv``, so
+"""An analyst's corrections of the extracted claims: ``corrections.csv`` beside the raw folder,
+else one inside it (where the sources manifest goes: ``find``), read by notebook 02 before it writes ``claims.csv``, so
 that every table, chart and the report downstream use the corrected claims and none
 contradicts another. Each row names one claim by its article and its figure's offset
 (``article``, ``start``: the claims table's key) and either drops it (``action`` ``drop``) or
@@ -21,11 +21,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from claimtable import paths
+from claimtable import load, paths
 from claimtable.contract import UNATTRIBUTED
 
-#: The file's name, beside the raw folder (``path/to/corrections.csv`` for ``path/to/raw``).
-FILE_NAME = "corrections.csv"
+#: The file's name, beside the raw folder (``path/to/corrections.csv`` for ``path/to/raw``), else
+#: inside it (``path/to/raw/corrections.csv``), where it is never read as an article.
+FILE_NAME = load.CORRECTIONS_INSIDE
 #: Its columns; ``column``, ``value`` and ``reason`` may be empty for a ``drop``.
 COLUMNS = ["article", "start", "action", "column", "value", "reason"]
 ACTIONS = ("drop", "correct")
@@ -48,6 +49,54 @@ def beside(raw_dir: str | Path) -> Path:
     'path/to/corrections.csv'
     """
     return Path(raw_dir).parent / FILE_NAME
+
+
+def find(raw_dir: str | Path) -> Path:
+    """The corrections file a run on ``raw_dir`` applies, as the sources manifest is found
+    (``load.manifest_path``): the one beside the folder (``beside``), else one inside a raw
+    folder; the place beside it when there is neither. An archive (JSONL, Parquet) has only the
+    place beside it. The path is said the way ``raw_dir`` was (a relative one is looked up from
+    the project root, as the notebooks do); the report, ``claimtable report`` and notebook 02's
+    parameter all take it from here.
+
+    >>> find("path/to/raw").as_posix()
+    'path/to/corrections.csv'
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     raw = Path(d) / "raw"
+    ...     raw.mkdir()
+    ...     _ = (raw / FILE_NAME).write_text("article,start,action\\n")
+    ...     find(raw) == raw / FILE_NAME
+    True
+    """
+    raw = Path(raw_dir)
+    folder, outside = paths.resolve(raw), beside(raw)
+    if folder.is_dir() and not paths.resolve(outside).exists() and (folder / FILE_NAME).is_file():
+        return raw / FILE_NAME
+    return outside
+
+
+def notice(raw_dir: str | Path) -> str | None:
+    """What a user must be told when a raw folder has two corrections files, one beside it and
+    one inside it: which one is applied (the one beside, ``find``) and which is not, in the words
+    of ``load.manifest_notice``. ``None`` when it has one or none. ``raw_dir`` as the caller can
+    open it (from the working folder), and so the paths said.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     raw = Path(d) / "raw"
+    ...     raw.mkdir()
+    ...     for f in (Path(d) / FILE_NAME, raw / FILE_NAME):
+    ...         _ = f.write_text("article,start,action\\n")
+    ...     print(notice(raw).replace(d, "/x"))
+    raw/ has two corrections files: /x/corrections.csv (beside the folder) is applied, /x/raw/corrections.csv (inside it) is not; merge them into one and remove the other
+    """
+    folder = Path(raw_dir)
+    outside, inside = beside(folder), folder / FILE_NAME
+    if not (folder.is_dir() and outside.is_file() and inside.is_file()):
+        return None
+    return (f"{folder.resolve().name}/ has two corrections files: {outside} (beside the folder) is applied, "
+            f"{inside} (inside it) is not; merge them into one and remove the other")
 
 
 def read(path: str | Path) -> pd.DataFrame:

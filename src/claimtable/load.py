@@ -1561,7 +1561,8 @@ def iter_source_files(folder: Path) -> list[Path]:
         raise FileNotFoundError(f"raw folder not found: {folder}")
     if not folder.is_dir():
         raise NotADirectoryError(f"raw folder is not a folder: {folder}")
-    skipped = {manifest_path(folder), folder / MANIFEST_INSIDE}  # a manifest is never an article
+    # a manifest, or an analyst's corrections file kept inside the folder, is never an article
+    skipped = {manifest_path(folder), folder / MANIFEST_INSIDE, folder / CORRECTIONS_INSIDE}
     return sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p not in skipped),
                   key=lambda p: p.name)
 
@@ -1624,6 +1625,10 @@ def manifest_notices(items: Iterable[str | Path]) -> list[str]:
 
 #: The name of a sources manifest kept inside its raw folder: read as the manifest, never as an article.
 MANIFEST_INSIDE = "sources.csv"
+#: The name of an analyst's corrections file (``corrections.FILE_NAME``), which may be kept inside
+#: the raw folder as the manifest may (``corrections.find`` says which one a run applies): never
+#: an article.
+CORRECTIONS_INSIDE = "corrections.csv"
 
 
 def manifest_line(manifest: str | Path) -> str:

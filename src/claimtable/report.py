@@ -450,7 +450,7 @@ def report_parameters(raw_dir: str | Path, out: str | Path, ledger: str = "defau
         "claims_table": str(processed / "claims.csv"), "processed_dir": str(processed),
         "figures_dir": str(out / "figures"), "ledger": str(ledger),
         "claims_dataset": str(claims_dataset), "engine": engine, "ledger_rows": ledger_rows,
-        "corrections": str(corrections.beside(raw)),
+        "corrections": str(corrections.find(raw)),  # beside the folder, else inside it
     } | ({"handcoded": str(handcoded)} if handcoded else {}) | ({"jobs": jobs} if jobs else {})
 
 
@@ -829,6 +829,11 @@ def main(argv: list[str] | None = None) -> int:
         from claimtable import load
 
         if notice := load.manifest_notice(paths.resolve(params["raw_dir"])):  # which of two is read
+            print(f"{PROG}: {notice}", file=sys.stderr)
+    if "corrections" not in dict(args.parameter) and "raw_dir" in params:
+        from claimtable import corrections
+
+        if notice := corrections.notice(paths.resolve(params["raw_dir"])):  # which of two is applied
             print(f"{PROG}: {notice}", file=sys.stderr)
     try:
         target = build(out, params)
