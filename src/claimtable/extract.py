@@ -2718,6 +2718,60 @@ def share_in_brackets(c: FigureCandidate, ctx: SentenceContext, art: ArticleStat
     return c.lookup.found
 
 
+#: "and" or "or", then a second share and the "of" that says what both are shares of: "% and 19%
+#: of casualties" (the "of" is the group's first).
+_SHARE_THEN_SHARE_OF = re.compile(
+    r"\s*,?\s+(?:and|or)\s+(?:[a-z]+\s+)?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)(\s+of\s)", re.I)
+
+
+def share_before_a_share(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a bare share coordinated right before another share that says what it is a share of
+    is a share of the same whole ("44% and 19% of casualties", "30 percent or 40 percent of the
+    troops"): the "of" after the pair is both shares', unless the first is a change ("rose 44%").
+
+    >>> [(c["figure"], c["category"], c["unit"], c["status"]) for c in _claims("Velmar said shells and mines caused 44% and 19% of the casualties.")]
+    [('44', 'other', 'percent', 'casualties'), ('19', 'other', 'percent', 'casualties')]
+    >>> [c["figure"] for c in _claims("Velmar said prices rose 44% and 19% of the troops left.")]
+    ['19']
+    """
+    if c.lookup.found or not c.figure.percent or (" and " not in ctx.text and " or " not in ctx.text):
+        return False
+    m = _SHARE_THEN_SHARE_OF.match(ctx.text, _percent_end(ctx.text, c.figure))
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if m is None or _CHANGE_BEFORE_SHARE.search(ctx.text, max(0, at - 30), at):  # "rose 44% and 19% of ..."
+        return False
+    c.lookup = noun_after(ctx.text, m.start(1), ctx.masks)  # from " of the casualties"
+    return c.lookup.found
+
+
+#: A count's words up to the bracket a share opens right after them: " Kurdish prisoners (", no
+#: figure, clause break or bracket in between.
+_COUNT_WORDS_THEN_BRACKET = re.compile(r"[^\d(),;.:!?]{1,40}?\(\s*$")
+
+
+def share_in_brackets_after_a_count(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Else a share alone in brackets right after a count and its noun is the share of the whole
+    that the count's people or things make up ("72 Tarn prisoners (27%)", "40 soldiers (30 per
+    cent)"): a share of what the count counts.
+
+    >>> [(c["figure"], c["category"], c["unit"]) for c in _claims("Velmar said it executed 72 Tarn prisoners (27%) and 40 soldiers (15 per cent).")]
+    [('72', 'casualties', 'prisoner'), ('27', 'other', 'percent'), ('40', 'casualties', 'soldier'), ('15', 'other', 'percent')]
+    """
+    if c.lookup.found or not c.figure.percent or "(" not in ctx.text:
+        return False
+    end = _percent_end(ctx.text, c.figure)
+    if not ctx.text[end:end + 3].lstrip().startswith(")"):
+        return False
+    before = [f for f in ctx.figures if f.end <= c.figure.start]
+    if not before or before[-1].percent:
+        return False
+    count = before[-1]
+    if _COUNT_WORDS_THEN_BRACKET.fullmatch(ctx.text, count.end, c.figure.start) is None:
+        return False
+    c.lookup = noun_after(ctx.text, count.end, ctx.masks)  # from " Tarn prisoners ("
+    return c.lookup.found
+
+
 #: "out of the " or "of the " between a part and the total it is taken from ("700 out of the
 #: 900 ...", "4,000 of the 12,000 ...").
 #: ("of" a total whose owner is named: "of the country's 11 million", "of its 900", "of Velm's 40",
@@ -8117,6 +8171,8 @@ FIGURE_RULES: tuple[Rule, ...] = (
     modifies_an_uncounted_noun,  # "100 drone and missile attacks": events, no claim
     share_of_named_total,
     share_in_brackets,  # "the bulk (80 percent) of the dead": a share of the dead
+    share_before_a_share,  # "44% and 19% of casualties": the first a share of casualties too
+    share_in_brackets_after_a_count,  # "72 prisoners (27%)": a share of the prisoners
     part_out_of_named_total,  # "700 out of the 900 soldiers"
     number_of_named_after,  # "put at 9,000 the number of troops"
     number_of_uncounted_before,  # "the number of attacks rose to 60": events, no claim
@@ -8299,7 +8355,8 @@ def _rules_for(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> t
 #: each opens with ``if c.lookup.found ...: return False`` (``tests/test_rule_dispatch.py``
 #: checks it), so ``apply_rules`` skips a run of them whole once the noun is found.
 SEEK_NOUN_RULES: frozenset[Rule] = frozenset({
-    tally_line_item, share_of_named_total, share_in_brackets, part_out_of_named_total, number_of_named_after,
+    tally_line_item, share_of_named_total, share_in_brackets, share_before_a_share, share_in_brackets_after_a_count,
+    part_out_of_named_total, number_of_named_after,
     number_of_uncounted_before, share_of_unlisted_thing,
     share_of_a_stock, share_of_people_in_a_state, share_of_uncounted,
     word_share_of_uncounted, counts_an_unlisted_thing, counts_an_uncounted_noun, noun_written_before, plural_by_the_vague,
@@ -8376,7 +8433,7 @@ def _runs_of_steps(steps: Iterable[tuple[Rule, str, tuple[Callable[[FigureCandid
 #: with ``if not c.figure.percent [or ...]: return False`` (``tests/test_rule_dispatch.py``).
 SHARE_RULES: frozenset[Rule] = frozenset({
     percent_change, share_of_a_place, share_of_an_uncounted_noun, share_of_named_total, share_in_brackets, share_of_unlisted_thing,
-    share_of_a_stock, share_of_people_in_a_state, share_of_uncounted, word_share_of_uncounted, share_after_share,
+    share_before_a_share, share_in_brackets_after_a_count, share_of_a_stock, share_of_people_in_a_state, share_of_uncounted, word_share_of_uncounted, share_after_share,
     share_is_other,
     share_of_uncounted_pointed,
 })
@@ -8430,6 +8487,7 @@ SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     counted_beside_a_source: (" and ",), one_of_a_set: ("ne of",), household_size: (" of ",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
+    share_before_a_share: (" and ", " or "), share_in_brackets_after_a_count: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
@@ -8483,7 +8541,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
      'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
      'rescued_are_other',
-     'sequence_step_points_back', 'share_in_brackets', 'share_of_people_in_a_state', 'state_left_on_another_figure',
+     'sequence_step_points_back', 'share_in_brackets', 'share_in_brackets_after_a_count', 'share_of_people_in_a_state',
+     'state_left_on_another_figure',
      'status_in_a_later_relative',
      'status_of_a_task_object', 'status_of_their_thing', 'taken_by_force', 'toll_counts_the_dead', 'whole_out_of_keeps_its_noun']
     """
