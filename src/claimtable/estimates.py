@@ -113,6 +113,35 @@ def unit_key(measure: str, unit: str) -> str:
     return unit if measure in KEYED_BY_UNIT else kind_of_people(measure, unit)
 
 
+def base_status(status: str) -> str:
+    """A status as figure groups compare it (``compare._base_status``): "expected to fight" and
+    "fighting" count the same thing; so do "to be deployed" and "deployed".
+
+    >>> base_status("expected to arrive"), base_status("to be deployed"), base_status(None)
+    ('to arrive', 'deployed', '')
+    """
+    return (status or "").removeprefix("expected ").removeprefix("to be ").strip()
+
+
+def estimate_key(measure: str, unit: str, status: str) -> str:
+    """What tells a claim's estimate apart beyond its claimant, measure and value: its
+    ``unit_key`` and, for a measure of ``KEYED_BY_UNIT`` ("other", whose measure says nothing
+    of what befell what it counts), its status as figure groups compare it (``base_status``):
+    400,000 people who left a camp (no status) and 25 million people at risk of hunger are not
+    estimates of one thing, so never one median of the agreement chart ("other: person" and
+    "other: person (at risk)"); a share (``SHARE_UNIT``) stays a share.
+
+    >>> estimate_key("other", "person", ""), estimate_key("other", "person", "at risk")
+    ('person', 'person (at risk)')
+    >>> estimate_key("other", "", "released"), estimate_key("killed", "civilian", "killed"), estimate_key("other", "percent", "killed")
+    ('(released)', 'civilian', 'percent')
+    """
+    key = unit_key(measure, unit)
+    if measure not in KEYED_BY_UNIT or unit == SHARE_UNIT or not (said := base_status(status)):
+        return key
+    return f"{key} ({said})" if key else f"({said})"
+
+
 #: The unit of a share ("40 % of the dead"): a part of a toll, not a kind of people.
 SHARE_UNIT = "percent"
 
@@ -569,17 +598,18 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None,
         labels = dict(zip(articles["article"], articles["label"], strict=True))
         published = dict(zip(articles["article"], articles["published"], strict=True))
     rows = []
-    for col in ("unit", "place", "per", "sentence_no"):
+    for col in ("unit", "status", "place", "per", "sentence_no"):
         if col not in claims:
             claims = claims.assign(**{col: ""})
     claims = claims[~is_rate(claims["per"])]
-    for c in claims[["article", "claimant", "measure", "unit", "place", "value_low", "value_high",
+    for c in claims[["article", "claimant", "measure", "unit", "status", "place", "value_low", "value_high",
                      "hedge", "as_of", "start", "sentence_no"]].to_dict("records"):
         c["_origin"] = claim_origin(c["article"], c.pop("sentence_no"), copies)
         c["claimant"] = speaker(str(c["claimant"] or "") if c["claimant"] == c["claimant"] else "", c["_origin"])
         c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
         c["place"] = str(c["place"] or "") if c["place"] == c["place"] else ""
-        c["_unit_key"] = unit_key(c["measure"], c["unit"])
+        status = c.pop("status")
+        c["_unit_key"] = estimate_key(c["measure"], c["unit"], str(status or "") if status == status else "")
         c["value_low"], c["value_high"] = float(c["value_low"]), float(c["value_high"])
         c["as_of"] = str(c["as_of"] or "") if c["as_of"] == c["as_of"] else ""
         c["_as_of"] = parse_published(c["as_of"])
