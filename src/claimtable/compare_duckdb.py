@@ -535,7 +535,8 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
     countries = _estimate_countries(con)
     heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4],
-                            countries=estimates.countries_read(countries.get(cl, "")))
+                            countries=estimates.countries_read(countries.get(cl, "")),
+                            reported=parse_published(per[cl][2]) if per[cl][2] else None)
              for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}

@@ -249,6 +249,7 @@ class _Estimate:
     rows: list[dict] = field(default_factory=list)  # one claim per article (its relay)
     articles: set[str] = field(default_factory=set)
     countries: frozenset[str] = frozenset()  # those its relays' articles name (``articles_countries``)
+    reported: PartialDate | None = None  # its first relay's publication date (``first_reported``)
 
     @property
     def relays(self) -> int:
@@ -466,6 +467,7 @@ class Head:
     place: str = ""  # the place most of its relays name (``place_groups``)
     copies: int = 0  # the articles that print a passage another relay prints too
     countries: frozenset[str] = frozenset()  # those its relays' articles name (``countries_read``)
+    reported: PartialDate | None = None  # its first relay's publication date (``first_reported``)
 
 
 def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
@@ -500,9 +502,8 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
                 same_value = (a.low, a.high) == (b.low, b.high)
                 revised = not same_value and a.measure == b.measure and _comparable(a, b) and _revised(a, b)
                 if revised:  # the claimant's own update, however many relays carry each value
-                    if _key(a.first) < _key(b.first):
-                        changed.setdefault(i, f"revised: {_text(a)} ({a.first}), then "
-                                              f"{_text(b)} ({b.first}) by the claimant")
+                    if revision_order(a, b):
+                        changed.setdefault(i, revision_note(a, b))
                     continue
                 if relays[j] <= relays[i] or distance_days(a.first, b.first) > WINDOW_DAYS:
                     continue  # only a version carried by more relays is the statement
@@ -551,6 +552,60 @@ def _possible_versions(found: list[_Estimate] | list[Head], members: list[int],
         return sorted(m for k in range(month - 2, month + 3) for m in by_month.get(k, ()))
 
     return possible
+
+
+def _by_reported(a: _Estimate | Head, b: _Estimate | Head) -> bool:
+    """Whether the articles order two values of a revision, not their ``as_of``: both first
+    reported on known, different days, in the other order than their ``as_of``, and the one
+    ``as_of`` puts first dated by a month only (the event's, "killed in April", not the day of
+    a statement: "said on 13 April that 300 were killed" in a later article keeps its day)."""
+    if a.reported is None or b.reported is None or a.reported.key == b.reported.key:
+        return False
+    if (a.reported.key < b.reported.key) == (_key(a.first) < _key(b.first)):
+        return False
+    earlier = a.first if _key(a.first) < _key(b.first) else b.first
+    return earlier is not None and earlier.day is None
+
+
+def revision_order(a: _Estimate | Head, b: _Estimate | Head) -> bool:
+    """Whether ``a`` is the older of a claimant's two values in a revision (``_revised``): the
+    one first reported earlier when the articles' publication days disagree with an ``as_of``
+    that is an event's month (``_by_reported``: an article of 22 May, the agency "now says at
+    least 180 killed in April, up from its earlier count of 120", which an article of 14 May
+    gave: 180 is dated 2025-04 by the event, yet it is the newer figure), else the one of the
+    earlier ``as_of`` (a later article's "said on 13 April that 300 were killed" is older than
+    another's 400 of 20 April).
+
+    >>> old = Head("IOM", "killed", 120, 120, PartialDate(2025, 5, 14), 1, reported=PartialDate(2025, 5, 14))
+    >>> new = Head("IOM", "killed", 180, 180, PartialDate(2025, 4), 1, reported=PartialDate(2025, 5, 22))
+    >>> revision_order(old, new), revision_order(new, old)
+    (True, False)
+    >>> a = Head("X", "killed", 300, 300, PartialDate(2025, 4, 13), 1, reported=PartialDate(2025, 4, 20))
+    >>> b = Head("X", "killed", 400, 400, PartialDate(2025, 4, 20), 1, reported=PartialDate(2025, 4, 20))
+    >>> revision_order(a, b)  # reported on one day: as_of orders them
+    True
+    >>> late = Head("X", "killed", 300, 300, PartialDate(2025, 4, 13), 1, reported=PartialDate(2025, 4, 25))
+    >>> revision_order(late, b)  # its own day, 13 April, though first reported on the 25th
+    True
+    """
+    if _by_reported(a, b):
+        return _key(a.reported) < _key(b.reported)
+    return _key(a.first) < _key(b.first)
+
+
+def revision_note(a: _Estimate | Head, b: _Estimate | Head) -> str:
+    """The note of a revision from ``a`` (the older, ``revision_order``) to ``b``: each value
+    with its ``as_of``, or with the day it was first reported when those days order them.
+
+    >>> old = Head("IOM", "killed", 120, 120, PartialDate(2025, 5, 14), 1, reported=PartialDate(2025, 5, 14))
+    >>> new = Head("IOM", "killed", 180, 180, PartialDate(2025, 4), 1, reported=PartialDate(2025, 5, 22))
+    >>> revision_note(old, new)
+    'revised: 120 (reported 2025-05-14), then 180 (reported 2025-05-22) by the claimant'
+    """
+    if _by_reported(a, b):
+        return (f"revised: {_text(a)} (reported {a.reported}), then "
+                f"{_text(b)} (reported {b.reported}) by the claimant")
+    return f"revised: {_text(a)} ({a.first}), then {_text(b)} ({b.first}) by the claimant"
 
 
 def _revised(a: _Estimate | Head, b: _Estimate | Head) -> bool:
@@ -746,6 +801,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for e in found:
         e.rows = _published_order(e.rows)
         e.countries = countries_read(articles_countries(e.articles, in_article))
+        e.reported = next((r["_published"] for r in e.rows if r["_published"] is not None), None)
     changed = _changed_versions(found)
     order = numbering(found)
     estimate_rows, relay_rows = [], []
