@@ -759,3 +759,28 @@ def test_a_troop_spread_never_divides_two_counts_one_voice_gives_in_one_article_
     checks = pd.read_csv(io.BytesIO(files["derived_checks.csv"]), keep_default_na=False, dtype=str)
     assert checks[["check", "value", "how"]].values.tolist() == [
         ["largest / smallest troops_present estimate, Somalia", "1.3", "12,000 (c, army) / 9,000 (c, monitor)"]]
+
+
+def test_the_agreement_chart_never_sets_people_who_fled_beside_people_at_risk_on_either_engine(tmp_path):
+    """One week of a war's figures of people that no measure names ("other"): a migration
+    agency's 300,000 who left a camp and a charity's 310,000 who left it are readings of one
+    thing; a food agency's 20 million facing hunger (at risk) and a relief group's 18 million
+    "expected to be at risk" are readings of another. Neither pair is "lower" nor "higher" than
+    a median of all four: the chart compares each with its own status."""
+    rows = [[article, value, value, "exact", "reported", "other", "person", status, claimant, "", "Darfur", "",
+             "A sentence.", 100 * i, 100 * i + 5, "other", "2025-05-14"]
+            for i, (article, claimant, value, status) in enumerate([
+                ("a", "migration agency", 300_000, ""), ("b", "charity", 310_000, ""),
+                ("c", "food agency", 20_000_000, "at risk"), ("d", "relief group", 18_000_000, "expected at risk")])]
+    files = _same_on_both_engines(rows, tmp_path)
+    found = pd.read_csv(io.BytesIO(files["estimates.csv"]), keep_default_na=False, dtype=str)
+    found = found[found["origin"] == "extracted"]
+    assert sorted(found[["claimant", "unit"]].values.tolist()) == [
+        ["charity", "person"], ["food agency", "person (at risk)"], ["migration agency", "person"],
+        ["relief group", "person (at risk)"]]
+    written = pipeline.read_table(tmp_path / "pandas" / "estimates.csv")
+    table = charts.agreement_table(written[written["origin"] == "extracted"])
+    shown = {(r.measure, r.claimant): r.comparison for r in table.itertuples()}
+    assert shown == {("other: person", "migration agency"): "agrees", ("other: person", "charity"): "agrees",
+                     ("other: person (at risk)", "food agency"): "agrees",
+                     ("other: person (at risk)", "relief group"): "agrees"}

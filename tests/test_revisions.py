@@ -54,3 +54,24 @@ def test_a_revision_with_one_relay_each_nine_days_apart_is_still_a_revision(engi
     assert killed["relay_differs"].iloc[0].startswith("revised: 150 (2025-03-01), then 200 (2025-03-10)")
     assert killed["relay_differs"].iloc[1] == ""
     assert (found["relays"]["differs"] == "").all()
+
+
+@pytest.mark.parametrize("engine", pipeline.ENGINES)
+def test_a_revision_follows_the_articles_when_the_newer_figure_is_dated_by_its_event(engine, tmp_path):
+    """A relief agency counts 90 people killed in a March raid (article of 6 April); two weeks
+    later another outlet writes that it "now says at least 130 were killed in March, up from its
+    earlier count of 90". The 130 is dated by the raid's month and the 90 by the first
+    article's day, yet the 130 is the newer figure: the note reads 90, then 130."""
+    out = extract_briefs(tmp_path / "raw", {
+        "f1.txt": ("By Staff | Ridge Bulletin | 6 April 2025",
+                   "The Kordo Relief Agency said 90 people were killed in the raid on Kordo market."),
+        "f2.txt": ("By Staff | Harbour Note | 20 April 2025",
+                   "The Kordo Relief Agency now says at least 130 people were killed in the raid on "
+                   "Kordo market in March, up from its earlier count of 90.")})
+    found = {p.stem: pd.read_csv(p, keep_default_na=False) for p in
+             pipeline.write_tables(pipeline.compare_tables(out / "claims.csv", "", engine), tmp_path / "t")}
+    killed = found["estimates"][found["estimates"]["measure"] == "killed"]
+    notes = dict(zip(killed["value_low"], killed["relay_differs"], strict=True))
+    assert dict(zip(killed["value_low"], killed["as_of"], strict=True))[130] == "2025-03"
+    assert notes[90] == "revised: 90 (reported 2025-04-06), then 130 (reported 2025-04-20) by the claimant"
+    assert notes[130] == ""

@@ -31,7 +31,7 @@ from typing import Generic, TypeVar
 import pandas as pd
 
 from claimtable.dates import PartialDate, parse_published
-from claimtable.estimates import distance_days, nouns_alike, toll_nouns, unit_key
+from claimtable.estimates import base_status, distance_days, nouns_alike, toll_nouns, unit_key
 from claimtable.measures import is_local
 
 #: Differences in the order a reader weighs them: a different number matters most.
@@ -91,7 +91,7 @@ class _Group:
 def _base_status(status: str) -> str:
     """"expected to fight" and "fighting" count the same thing; so do "to be deployed" and
     "deployed"."""
-    return (status or "").removeprefix("expected ").removeprefix("to be ").strip()
+    return base_status(status)
 
 
 def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:

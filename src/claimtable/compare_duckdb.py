@@ -385,18 +385,23 @@ def _comparison(con: duckdb.DuckDBPyConnection, sentences: str) -> RowsTable:
 
 
 def _unit_key(table: str = "") -> str:
-    """SQL of a claim's unit where it tells estimates apart (``estimates.unit_key``), else '':
-    any unit of a measure of ``KEYED_BY_UNIT``, a kind of people of a measure of people
+    """SQL of a claim's unit where it tells estimates apart (``estimates.estimate_key``), else '':
+    any unit of a measure of ``KEYED_BY_UNIT`` with its status (``estimates.base_status``), a
+    kind of people of a measure of people
     (``estimates.kind_of_people``: not a noun of the toll itself, a share or the measure's own).
 
     >>> _unit_key("c.")[:70]
-    "CASE WHEN c.measure IN ('other') THEN c.unit WHEN c.measure IN ('captu"
+    "CASE WHEN c.measure IN ('other') AND trim(regexp_replace(regexp_replac"
     """
     keyed = ", ".join(_lit(m) for m in sorted(estimates.KEYED_BY_UNIT))
     people = ", ".join(_lit(m) for m in estimates.people_measures())
     toll = ", ".join(_lit(u) for u in sorted(estimates.toll_nouns() | {estimates.SHARE_UNIT, ""}))
     unit, measure = f"COALESCE({table}unit, '')", f"{table}measure"
-    return (f"CASE WHEN {measure} IN ({keyed}) THEN {table}unit "
+    status = (f"trim(regexp_replace(regexp_replace(COALESCE({table}status, ''), '^expected ', ''), "
+              "'^to be ', ''), ' \t\n\r\x0b\x0c')")
+    return (f"CASE WHEN {measure} IN ({keyed}) AND {status} <> '' AND {unit} <> {_lit(estimates.SHARE_UNIT)} "
+            f"THEN ltrim({unit} || ' (' || {status} || ')') "
+            f"WHEN {measure} IN ({keyed}) THEN {table}unit "
             f"WHEN {measure} IN ({people}) AND {unit} NOT IN ({toll}) "
             f"AND {unit} <> regexp_replace({measure}, 's$', '') "
             f"AND NOT list_contains(string_split({unit}, ' '), {measure}) THEN {unit} ELSE '' END")
@@ -530,7 +535,8 @@ def _estimates(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, RowsTable]
     hedges, units = _relay_most(con, "hedge"), _relay_most(con, "unit")
     countries = _estimate_countries(con)
     heads = [estimates.Head(*key[:5], per[cl][4], *key[5:], copies=per[cl][0] - per[cl][4],
-                            countries=estimates.countries_read(countries.get(cl, "")))
+                            countries=estimates.countries_read(countries.get(cl, "")),
+                            reported=parse_published(per[cl][2]) if per[cl][2] else None)
              for cl, key in enumerate(found)]
     changed = estimates._changed_versions(heads)
     rows, numbers = [], {"cl": [], "number": [], "changed": [], "hedge": []}

@@ -113,6 +113,35 @@ def unit_key(measure: str, unit: str) -> str:
     return unit if measure in KEYED_BY_UNIT else kind_of_people(measure, unit)
 
 
+def base_status(status: str) -> str:
+    """A status as figure groups compare it (``compare._base_status``): "expected to fight" and
+    "fighting" count the same thing; so do "to be deployed" and "deployed".
+
+    >>> base_status("expected to arrive"), base_status("to be deployed"), base_status(None)
+    ('to arrive', 'deployed', '')
+    """
+    return (status or "").removeprefix("expected ").removeprefix("to be ").strip()
+
+
+def estimate_key(measure: str, unit: str, status: str) -> str:
+    """What tells a claim's estimate apart beyond its claimant, measure and value: its
+    ``unit_key`` and, for a measure of ``KEYED_BY_UNIT`` ("other", whose measure says nothing
+    of what befell what it counts), its status as figure groups compare it (``base_status``):
+    400,000 people who left a camp (no status) and 25 million people at risk of hunger are not
+    estimates of one thing, so never one median of the agreement chart ("other: person" and
+    "other: person (at risk)"); a share (``SHARE_UNIT``) stays a share.
+
+    >>> estimate_key("other", "person", ""), estimate_key("other", "person", "at risk")
+    ('person', 'person (at risk)')
+    >>> estimate_key("other", "", "released"), estimate_key("killed", "civilian", "killed"), estimate_key("other", "percent", "killed")
+    ('(released)', 'civilian', 'percent')
+    """
+    key = unit_key(measure, unit)
+    if measure not in KEYED_BY_UNIT or unit == SHARE_UNIT or not (said := base_status(status)):
+        return key
+    return f"{key} ({said})" if key else f"({said})"
+
+
 #: The unit of a share ("40 % of the dead"): a part of a toll, not a kind of people.
 SHARE_UNIT = "percent"
 
@@ -220,6 +249,7 @@ class _Estimate:
     rows: list[dict] = field(default_factory=list)  # one claim per article (its relay)
     articles: set[str] = field(default_factory=set)
     countries: frozenset[str] = frozenset()  # those its relays' articles name (``articles_countries``)
+    reported: PartialDate | None = None  # its first relay's publication date (``first_reported``)
 
     @property
     def relays(self) -> int:
@@ -437,6 +467,7 @@ class Head:
     place: str = ""  # the place most of its relays name (``place_groups``)
     copies: int = 0  # the articles that print a passage another relay prints too
     countries: frozenset[str] = frozenset()  # those its relays' articles name (``countries_read``)
+    reported: PartialDate | None = None  # its first relay's publication date (``first_reported``)
 
 
 def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
@@ -471,9 +502,8 @@ def _changed_versions(found: list[_Estimate] | list[Head]) -> dict[int, str]:
                 same_value = (a.low, a.high) == (b.low, b.high)
                 revised = not same_value and a.measure == b.measure and _comparable(a, b) and _revised(a, b)
                 if revised:  # the claimant's own update, however many relays carry each value
-                    if _key(a.first) < _key(b.first):
-                        changed.setdefault(i, f"revised: {_text(a)} ({a.first}), then "
-                                              f"{_text(b)} ({b.first}) by the claimant")
+                    if revision_order(a, b):
+                        changed.setdefault(i, revision_note(a, b))
                     continue
                 if relays[j] <= relays[i] or distance_days(a.first, b.first) > WINDOW_DAYS:
                     continue  # only a version carried by more relays is the statement
@@ -524,6 +554,60 @@ def _possible_versions(found: list[_Estimate] | list[Head], members: list[int],
     return possible
 
 
+def _by_reported(a: _Estimate | Head, b: _Estimate | Head) -> bool:
+    """Whether the articles order two values of a revision, not their ``as_of``: both first
+    reported on known, different days, in the other order than their ``as_of``, and the one
+    ``as_of`` puts first dated by a month only (the event's, "killed in April", not the day of
+    a statement: "said on 13 April that 300 were killed" in a later article keeps its day)."""
+    if a.reported is None or b.reported is None or a.reported.key == b.reported.key:
+        return False
+    if (a.reported.key < b.reported.key) == (_key(a.first) < _key(b.first)):
+        return False
+    earlier = a.first if _key(a.first) < _key(b.first) else b.first
+    return earlier is not None and earlier.day is None
+
+
+def revision_order(a: _Estimate | Head, b: _Estimate | Head) -> bool:
+    """Whether ``a`` is the older of a claimant's two values in a revision (``_revised``): the
+    one first reported earlier when the articles' publication days disagree with an ``as_of``
+    that is an event's month (``_by_reported``: an article of 22 May, the agency "now says at
+    least 180 killed in April, up from its earlier count of 120", which an article of 14 May
+    gave: 180 is dated 2025-04 by the event, yet it is the newer figure), else the one of the
+    earlier ``as_of`` (a later article's "said on 13 April that 300 were killed" is older than
+    another's 400 of 20 April).
+
+    >>> old = Head("IOM", "killed", 120, 120, PartialDate(2025, 5, 14), 1, reported=PartialDate(2025, 5, 14))
+    >>> new = Head("IOM", "killed", 180, 180, PartialDate(2025, 4), 1, reported=PartialDate(2025, 5, 22))
+    >>> revision_order(old, new), revision_order(new, old)
+    (True, False)
+    >>> a = Head("X", "killed", 300, 300, PartialDate(2025, 4, 13), 1, reported=PartialDate(2025, 4, 20))
+    >>> b = Head("X", "killed", 400, 400, PartialDate(2025, 4, 20), 1, reported=PartialDate(2025, 4, 20))
+    >>> revision_order(a, b)  # reported on one day: as_of orders them
+    True
+    >>> late = Head("X", "killed", 300, 300, PartialDate(2025, 4, 13), 1, reported=PartialDate(2025, 4, 25))
+    >>> revision_order(late, b)  # its own day, 13 April, though first reported on the 25th
+    True
+    """
+    if _by_reported(a, b):
+        return _key(a.reported) < _key(b.reported)
+    return _key(a.first) < _key(b.first)
+
+
+def revision_note(a: _Estimate | Head, b: _Estimate | Head) -> str:
+    """The note of a revision from ``a`` (the older, ``revision_order``) to ``b``: each value
+    with its ``as_of``, or with the day it was first reported when those days order them.
+
+    >>> old = Head("IOM", "killed", 120, 120, PartialDate(2025, 5, 14), 1, reported=PartialDate(2025, 5, 14))
+    >>> new = Head("IOM", "killed", 180, 180, PartialDate(2025, 4), 1, reported=PartialDate(2025, 5, 22))
+    >>> revision_note(old, new)
+    'revised: 120 (reported 2025-05-14), then 180 (reported 2025-05-22) by the claimant'
+    """
+    if _by_reported(a, b):
+        return (f"revised: {_text(a)} (reported {a.reported}), then "
+                f"{_text(b)} (reported {b.reported}) by the claimant")
+    return f"revised: {_text(a)} ({a.first}), then {_text(b)} ({b.first}) by the claimant"
+
+
 def _revised(a: _Estimate | Head, b: _Estimate | Head) -> bool:
     """Whether two values of one claimant are its own revision, not a relay's change: both
     dated, more than ``REVISION_DAYS`` and at most ``REVISION_WINDOW_DAYS`` apart (300 on 13
@@ -569,17 +653,18 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None,
         labels = dict(zip(articles["article"], articles["label"], strict=True))
         published = dict(zip(articles["article"], articles["published"], strict=True))
     rows = []
-    for col in ("unit", "place", "per", "sentence_no"):
+    for col in ("unit", "status", "place", "per", "sentence_no"):
         if col not in claims:
             claims = claims.assign(**{col: ""})
     claims = claims[~is_rate(claims["per"])]
-    for c in claims[["article", "claimant", "measure", "unit", "place", "value_low", "value_high",
+    for c in claims[["article", "claimant", "measure", "unit", "status", "place", "value_low", "value_high",
                      "hedge", "as_of", "start", "sentence_no"]].to_dict("records"):
         c["_origin"] = claim_origin(c["article"], c.pop("sentence_no"), copies)
         c["claimant"] = speaker(str(c["claimant"] or "") if c["claimant"] == c["claimant"] else "", c["_origin"])
         c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
         c["place"] = str(c["place"] or "") if c["place"] == c["place"] else ""
-        c["_unit_key"] = unit_key(c["measure"], c["unit"])
+        status = c.pop("status")
+        c["_unit_key"] = estimate_key(c["measure"], c["unit"], str(status or "") if status == status else "")
         c["value_low"], c["value_high"] = float(c["value_low"]), float(c["value_high"])
         c["as_of"] = str(c["as_of"] or "") if c["as_of"] == c["as_of"] else ""
         c["_as_of"] = parse_published(c["as_of"])
@@ -716,6 +801,7 @@ def build(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for e in found:
         e.rows = _published_order(e.rows)
         e.countries = countries_read(articles_countries(e.articles, in_article))
+        e.reported = next((r["_published"] for r in e.rows if r["_published"] is not None), None)
     changed = _changed_versions(found)
     order = numbering(found)
     estimate_rows, relay_rows = [], []
