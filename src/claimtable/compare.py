@@ -88,12 +88,6 @@ class _Group:
         self.last_article = article
 
 
-def _base_status(status: str) -> str:
-    """"expected to fight" and "fighting" count the same thing; so do "to be deployed" and
-    "deployed"."""
-    return base_status(status)
-
-
 def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
     return a_low <= b_high and b_low <= a_high
 
@@ -642,7 +636,7 @@ class GroupAssigner(Generic[G]):
             for key, g, said in self._pending:
                 self._open.setdefault(key, []).append((g, said))
             self._article, self._pending = claim["article"], []
-        status = _base_status(claim["status"])
+        status = base_status(claim["status"])
         low, high = float(claim["value_low"]), float(claim["value_high"])
         said = about(claim)
         if not said.countries:

@@ -114,7 +114,7 @@ def unit_key(measure: str, unit: str) -> str:
 
 
 def base_status(status: str) -> str:
-    """A status as figure groups compare it (``compare._base_status``): "expected to fight" and
+    """A status as figure groups and estimates compare it: "expected to fight" and
     "fighting" count the same thing; so do "to be deployed" and "deployed".
 
     >>> base_status("expected to arrive"), base_status("to be deployed"), base_status(None)
