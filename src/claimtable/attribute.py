@@ -12662,6 +12662,12 @@ class ArticleAttribution:
                 # in his own words only (the paragraph after it is the reporter's)
                 self.carry = Attribution(self.last_speaker.claimant, self.last_speaker.phrase, "carried")
                 self.quoted_only = True
+            elif self.last_speaker is not None and self.carry is not None \
+                    and self.carry.claimant == self.last_speaker.claimant and opens_running_quotation(sentence):
+                # a paragraph that opens a quotation running on over its sentences (or left open by
+                # a line break) right after the speaker's account: his words, as one quoted sentence
+                # is (a speaker who closes the quotation later takes them: extract._speaker_of_quote)
+                self.quoted_only = True
             elif not under_heading and not _continues(sentence.strip()):
                 if self._quotation_goes_on(sentence):
                     self.quoted_only = True  # the speaker's words go on, no further than them
@@ -13957,6 +13963,23 @@ def _elided_speaker() -> re.Pattern[str]:
     (True, False)
     """
     return re.compile(rf"(?:but|and)\s+(?:also\s+)?(?:{_verbs('speech')})\b")
+
+
+def opens_running_quotation(sentence: str) -> bool:
+    """Whether a sentence opens a quotation that runs on past its end, no mark closing it in
+    the sentence ("“We lost 12 people." before "Our homes burned.”", or a quotation a line break
+    left open): a paragraph that opens so is quoted words whose speaker, if none closes them, is
+    the one who spoke last (``ArticleAttribution._open_paragraph``).
+
+    >>> opens_running_quotation("“We lost 12 people."), opens_running_quotation('"We lost 12 people.')
+    (True, True)
+    >>> opens_running_quotation("“We lost 12,” he said."), opens_running_quotation("We lost 12.")
+    (False, False)
+    """
+    text = sentence.strip()
+    if text[:1] == "“":
+        return "”" not in text and '"' not in text
+    return text[:1] == '"' and text.count('"') == 1 and "”" not in text
 
 
 def whole_quotation(sentence: str) -> bool:
