@@ -9306,6 +9306,55 @@ def _after_earlier_event(sentence: str, figure_start: int) -> bool:
     return _DIGIT.search(head) is None and lexicons.word_set("number_words", "word").isdisjoint(head.lower().split())
 
 
+@cache
+def _dated_event_pattern() -> re.Pattern[str]:
+    """An event (the ``event`` rows of ``uncounted.csv``: "raid", "offensive", "massacre") that
+    its words date to an earlier time: a year after "of" or "in" ("the massacre of 2011", "a raid
+    in May 2019"), a month's name before it ("the army's March offensive"), or "this" or "last" and
+    a season or "year" after it and the words that describe it ("clashes with Osk Front fighters
+    last summer").
+
+    >>> p = _dated_event_pattern()
+    >>> [bool(p.search(s)) for s in ("the massacre of 2011", "the army's March offensive", "clashes in Osk last summer")]
+    [True, True, True]
+    >>> [bool(p.search(s)) for s in ("the raid on Monday", "a raid last week", "they may attack")]
+    [False, False, False]
+    """
+    calendar = lexicons.calendar()
+    months = "|".join(re.escape(m) for m in calendar.months)
+    events = "(?i:" + lexicons.alternation(sorted(_event_words())) + ")"
+    return re.compile(rf"\b(?:{events})\s+(?:of|in)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:{months})\s+)?(?:19|20)\d\d\b"
+                      rf"|\b(?:{months})\s+(?:{events})\b"
+                      rf"|\b(?:{events})\b[^,;:\"“”]{{0,60}}?\s(?i:this|last)\s+(?:summer|spring|autumn|fall|winter|year)\b")
+
+
+def _dated_earlier_event(sentence: str, figure_start: int) -> bool:
+    """Whether the figure is the toll of an event its sentence dates to an earlier time, after
+    the event in its clause ("Clashes with Osk Front fighters last summer killed 45 people", "the
+    army's March offensive, in which 17 soldiers were killed", "after the massacre of 2011, where
+    3,000 villagers were killed"; ``_dated_event_pattern``): the reporter's history of another
+    event, not the account of the source carried so far; a figure in quoted words is the
+    speaker's.
+
+    >>> s = "The army's March offensive, in which at least 17 soldiers were killed, stalled."
+    >>> _dated_earlier_event(s, s.index("17")), _dated_earlier_event("Four of the officers died in the raid.", 0)
+    (True, False)
+    >>> s = "“Clashes last summer killed 45 people,” he said."
+    >>> _dated_earlier_event(s, s.index("45"))
+    False
+    """
+    head = sentence[:figure_start]
+    if " this " not in head and " last " not in head and _YEAR.search(head) is None \
+            and not any(m in head for m in lexicons.calendar().months):
+        return False  # the cheap test first: no date in the words before the figure
+    if _QUOTE_MARK_CHARS.intersection(head):
+        return False
+    for m in _dated_event_pattern().finditer(head):
+        if figure_start - m.end() <= 80 and not _clause_break_between(sentence, m.end(), figure_start):
+            return True
+    return False
+
+
 def _reporters_hearsay(sentence: str) -> bool:
     """Whether the sentence is the reporter's own hearsay, an empty "it" before a passive of
     belief or rumour ("Still, it is estimated that the new line makes 900 shells"; the
@@ -13691,7 +13740,7 @@ class ArticleAttribution:
                     or self._actor_stops_carry(sentence, figure) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
                     or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
-                    or _after_earlier_event(sentence, figure[0]) \
+                    or _after_earlier_event(sentence, figure[0]) or _dated_earlier_event(sentence, figure[0]) \
                     or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or _standing_state(sentence, figure) \
