@@ -9334,7 +9334,7 @@ def _dated_earlier_event(sentence: str, figure_start: int) -> bool:
     army's March offensive, in which 17 soldiers were killed", "after the massacre of 2011, where
     3,000 villagers were killed"; ``_dated_event_pattern``): the reporter's history of another
     event, not the account of the source carried so far; a figure in quoted words is the
-    speaker's.
+    speaker's (a paragraph of his quoted words, ``quoted_only``, is not asked).
 
     >>> s = "The army's March offensive, in which at least 17 soldiers were killed, stalled."
     >>> _dated_earlier_event(s, s.index("17")), _dated_earlier_event("Four of the officers died in the raid.", 0)
@@ -13740,7 +13740,8 @@ class ArticleAttribution:
                     or self._actor_stops_carry(sentence, figure) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
                     or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
-                    or _after_earlier_event(sentence, figure[0]) or _dated_earlier_event(sentence, figure[0]) \
+                    or _after_earlier_event(sentence, figure[0]) \
+                    or (not self.quoted_only and _dated_earlier_event(sentence, figure[0])) \
                     or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or _population_size(sentence, figure) \
                     or _standing_state(sentence, figure) \
