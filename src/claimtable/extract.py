@@ -3490,6 +3490,8 @@ _VERB_BEFORE_BARE = re.compile(r"\b([a-z]+)\s+(?:(?:another|a\s+further|an\s+add
 _TITLE_VERB_BEFORE_BARE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 #: The statuses a finite verb gives only to people: "displaced 12 million" (not "lost 40").
 _PAST_OF_PEOPLE = frozenset({"killed", "wounded", "displaced"})
+#: The statuses of a toll, which a headline's round word sums up ("attacks kill dozens").
+_TOLL_STATUSES = frozenset({"killed", "wounded"})
 
 
 def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -3514,6 +3516,15 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
 
     >>> [(c["figure"], c["hedge"], c["status"]) for c in _claims("Depot Blast Kills at Least 20\\n\\nThe fire burned all night.")]
     [('20', 'lower_bound', 'killed')]
+
+    A verb whose status cue never applies to things takes people as its object in any tense
+    ("Gunmen Kidnap 35 in Hill Raid", "the band abducted 12"), captured; and a round word after a verb
+    that seizes or displaces people is no toll the body gives ("Shelling displaces thousands").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Raiders Kidnap 35 in Hill Raid\\n\\nThe band abducted 12 last May.")]
+    [('35', 'casualties', 'captured'), ('12', 'casualties', 'captured')]
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Renewed shelling displaces thousands in the delta.")]
+    [('thousands', 'person', 'displaced')]
     """
     if c.lookup.found:
         return False
@@ -3526,12 +3537,13 @@ def bare_object_of_casualty_participle(c: FigureCandidate, ctx: SentenceContext,
     verb = m.group(1).lower()  # a headline in title case: "Depot Blast Kills at Least 20"
     cues = _status_cues(True, False)
     status = cues.get(verb)
-    if not verb.endswith(("ing", "ed")) and c.figure.hedge == "vague":
+    if not verb.endswith(("ing", "ed")) and c.figure.hedge == "vague" and status in _TOLL_STATUSES:
         return False  # "attacks kill dozens": a headline's round word for the toll its body gives
     if not verb.endswith("ing"):
-        if status not in _PAST_OF_PEOPLE:
-            return False  # "lost 40", "captured 12": things as well as people
-        if _status_cues(False, False).get(verb, status) != status:
+        thing = _status_cues(False, False).get(verb)
+        if status not in _PAST_OF_PEOPLE and (status != "captured" or thing is not None):
+            return False  # "lost 40", "captured 12": things as well as people ("kidnapped 12": people)
+        if thing not in (None, status):
             return False  # "destroyed one": a thing destroyed as well as people killed
     elif status not in (*CASUALTY_STATUSES, "displaced"):
         return False

@@ -1060,7 +1060,10 @@ def plural(word: str) -> str:
 
 #: The words right after a figure, past up to two names ("40 Palestinian homes", "five Gaza
 #: hospitals"): up to three lower-case words.
-_THING_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,2}([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?\b(?![-'’])")
+_THING_AFTER = re.compile(r"\s+(?:[A-Z][\w'’]*\s+(?:and\s+(?=[A-Z]))?){0,2}([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?\b(?![-'’])")
+#: One lower-case word right after a figure, then a name: "five senior Tiger cadres", "two
+#: strong Velm leaders" (the word an adjective of the named plural, ``thing_after``).
+_WORD_BEFORE_NAME = re.compile(r"\s+([a-z][a-z-]*)(?=\s+[A-Z][\w'’]*\s+(?:[A-Z][\w'’]*\s+)?[a-z])")
 _VERB_ENDING = re.compile(r"(?:ed|ing)$")
 #: The end of an item of a list of counted things: a comma, "and", a stop (``thing_after``).
 _ITEM_END = re.compile(r"(?:\s*[,;.]|\s+and\b|\s*$)")
@@ -1114,10 +1117,23 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
     'looted kiosk'
     >>> thing_after("thousands of displaced herders", 12, [], phrase=True).unit
     'displaced herder'
+
+    An adjective before the names is passed over ("five senior Tiger cadres"), and so is "and"
+    between two names ("dozens of Tarnese and Velmari envoys").
+
+    >>> thing_after("five senior Tiger cadres were", 4, []).unit, thing_after("of Tarnese and Velmari envoys", 2, []).unit
+    ('cadre', 'envoy')
+    >>> thing_after("12 were Velmari cadres", 2, [])
     """
     m = _THING_AFTER.match(text, end)
     if m is None:
         return None
+    adjective = _WORD_BEFORE_NAME.match(text, end)
+    if adjective is not None and not _VERB_ENDING.search(word := adjective.group(1)) and not word.endswith("s") \
+            and word not in _small_words() and word not in _uncounted() and lookup_unit(word) is None:
+        named = thing_after(text, adjective.end(), masks, one, listed, phrase, subject)
+        if named is not None:
+            return named
     stops, small = _uncounted(), _small_words()
     words = [w for w in m.groups() if w]
     if not one and len(words) > 1 and words[0] in _size_words():
