@@ -5000,6 +5000,8 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
         if came is not None:  # "only 12 migrants survived the sinking; the rest are missing"
             c.status = came
             return True
+    elif not clause_only and _object_of_its_clause_verb(ctx.text, c.figure, clause):
+        clause_only = True  # "killing thousands, and forcing millions into hunger": not killed
     c.status = _status(ctx.blanked, c.figure, clause, people, c.projected, noun, _next_coordinated(ctx, c.figure),
                        others, clause_only)
     return bool(c.status)
@@ -5026,6 +5028,33 @@ def _own_finite_verb(text: str, fig: Figure, clause: tuple[int, int], noun: Noun
     if end >= clause[1] and clause[1] < len(text) and text[clause[1]] in " —–-":
         return _DASHED_PREDICATE.match(text, clause[1]) is not None
     return end < clause[1] and _bare_subject_verb().match(text, end) is not None
+
+
+#: A clause that a verb in "-ing" or "-ed" opens, past "and" or "but", right before its object's
+#: figure and hedge (", and forcing millions into hunger", ", enabling more than 100,000 soldiers").
+_CLAUSE_OPENING_VERB = re.compile(r"(?:(?:and|but|then)\s+)?[a-z]{3,}(?:ing|ed)\s+$")
+
+
+def _object_of_its_clause_verb(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
+    """Whether the figure is the object of the verb that opens its clause, a participle or a
+    verb in the past after a comma ("..., killing thousands, and forcing millions into hunger",
+    "..., and forced several thousand refugees back over the border", "..., enabling more than
+    100,000 soldiers to march on"): its clause has a verb of its own, and a casualty word of
+    another clause is not its status (docs/claims.md). A part of a whole ("including 12
+    children") stays the whole's.
+
+    >>> [(c["figure"], c["status"]) for c in _claims("The floods swept the delta, killing 40 people, and forcing "
+    ...     "thousands of farmers into camps.")]
+    [('40', 'killed'), ('thousands', '')]
+    >>> [(c["figure"], c["status"]) for c in _claims("Gunmen killed 30 villagers, including 12 children.")]
+    [('30', 'killed'), ('12', 'killed')]
+    """
+    if clause[0] == 0 or text[clause[0] - 2:clause[0]].strip() not in (",", ""):
+        return False
+    at = fig.start if fig.hedge_start is None else fig.hedge_start
+    if _CLAUSE_OPENING_VERB.fullmatch(text, clause[0], at) is None:
+        return False
+    return _PART_WORDS.search(text, clause[0], at) is None
 
 
 def _noun_phrase_end(text: str, fig: Figure, noun: Noun | None) -> int:
