@@ -363,3 +363,15 @@ def test_the_singulariser_leaves_typeguard_as_it_found_it():
 )
 def test_an_earlier_count_of_the_same_source_counts_the_same_thing(text, expected):
     assert [row[:2] for row in rows(text)] == expected
+
+
+def test_every_let_go_cue_holds_a_string_the_rule_needs():
+    """``object_of_a_release`` is left out of a sentence that holds none of its ``RULE_NEEDS``
+    strings: each cue that lets people go or saves them (``statuses.csv``, and the rescue verbs
+    of ``came_through.csv``) must hold one, or the rule never sees it."""
+    from claimtable import extract, lexicons
+
+    needs = extract.RULE_NEEDS[extract.object_of_a_release]
+    cues = [r["cue"] for r in lexicons.read_lexicon("statuses") if r["status"] in extract._LET_GO]
+    cues += [r["phrase"] for r in lexicons.read_lexicon("came_through") if r["object"] and r["status"] in extract._LET_GO]
+    assert "rescue" in cues and [c for c in cues if not any(n in c for n in needs)] == []

@@ -5012,6 +5012,8 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
         if came is not None:  # "only 12 migrants survived the sinking; the rest are missing"
             c.status = came
             return True
+    elif not clause_only and _object_of_its_clause_verb(ctx.text, c.figure, clause):
+        clause_only = True  # "killing thousands, and forcing millions into hunger": not killed
     c.status = _status(ctx.blanked, c.figure, clause, people, c.projected, noun, _next_coordinated(ctx, c.figure),
                        others, clause_only)
     return bool(c.status)
@@ -5038,6 +5040,33 @@ def _own_finite_verb(text: str, fig: Figure, clause: tuple[int, int], noun: Noun
     if end >= clause[1] and clause[1] < len(text) and text[clause[1]] in " —–-":
         return _DASHED_PREDICATE.match(text, clause[1]) is not None
     return end < clause[1] and _bare_subject_verb().match(text, end) is not None
+
+
+#: A clause that a verb in "-ing" or "-ed" opens, past "and" or "but", right before its object's
+#: figure and hedge (", and forcing millions into hunger", ", enabling more than 100,000 soldiers").
+_CLAUSE_OPENING_VERB = re.compile(r"(?:(?:and|but|then)\s+)?[a-z]{3,}(?:ing|ed)\s+$")
+
+
+def _object_of_its_clause_verb(text: str, fig: Figure, clause: tuple[int, int]) -> bool:
+    """Whether the figure is the object of the verb that opens its clause, a participle or a
+    verb in the past after a comma ("..., killing thousands, and forcing millions into hunger",
+    "..., and forced several thousand refugees back over the border", "..., enabling more than
+    100,000 soldiers to march on"): its clause has a verb of its own, and a casualty word of
+    another clause is not its status (docs/claims.md). A part of a whole ("including 12
+    children") stays the whole's.
+
+    >>> [(c["figure"], c["status"]) for c in _claims("The floods swept the delta, killing 40 people, and forcing "
+    ...     "thousands of farmers into camps.")]
+    [('40', 'killed'), ('thousands', '')]
+    >>> [(c["figure"], c["status"]) for c in _claims("Gunmen killed 30 villagers, including 12 children.")]
+    [('30', 'killed'), ('12', 'killed')]
+    """
+    if clause[0] == 0 or text[clause[0] - 2:clause[0]].strip() not in (",", ""):
+        return False
+    at = fig.start if fig.hedge_start is None else fig.hedge_start
+    if _CLAUSE_OPENING_VERB.fullmatch(text, clause[0], at) is None:
+        return False
+    return _PART_WORDS.search(text, clause[0], at) is None
 
 
 def _noun_phrase_end(text: str, fig: Figure, noun: Noun | None) -> int:
@@ -6460,8 +6489,60 @@ def whole_before_its_part(c: FigureCandidate, ctx: SentenceContext, art: Article
         return False  # "of the 12,000 killed": the clause says what happened to them
     if not share and not any(f.start >= c.clause[1] for f in ctx.figures):
         return False
+    if share and _capture_participle_of_the_whole(c, ctx, whole.start()):
+        return False  # "rescued 17 of the 90 pupils abducted in May": the 90 were abducted
     c.status = ""
     return True
+
+
+def _whole_of_a_part(c: FigureCandidate, ctx: SentenceContext) -> bool:
+    """Whether the figure is the whole a count right before it is taken from ("nine of the 30
+    fishermen", "12 out of the 90"): the clause's verb is the part's.
+
+    >>> from claimtable.load import load_text
+    >>> art = ArticleState()
+    >>> ctx = _sentence_context(load_text("d", "Nine of the 30 men left.").sentences[0], art)
+    >>> [_whole_of_a_part(c, ctx) for c in _candidates(ctx)]
+    [False, True]
+    """
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    whole = _WHOLE_BEFORE.search(ctx.text, max(0, at - 30), at)
+    return whole is not None and any(f.end <= whole.start() and not ctx.text[f.end:whole.start()].strip()
+                                     for f in ctx.figures)
+
+
+#: An auxiliary that opens the clause's predicate after a participle phrase ("... kidnapped from a
+#: college in May were reunited"): the part's own verb.
+_PREDICATE_AUXILIARY = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
+
+
+def _capture_participle_of_the_whole(c: FigureCandidate, ctx: SentenceContext, whole_at: int) -> bool:
+    """Whether the whole a part is taken from has a capture participle of its own right after
+    its noun ("12 of the 90 farmers abducted in May", "five of the dozens of pupils kidnapped
+    from a school") while the part has a verb of its own: one that lets it go right before it
+    ("rescued 12 of ..."), or an auxiliary after the participle's phrase ("... were reunited"):
+    the participle says how the whole was formed, and is the whole's status (docs/claims.md:
+    "900 of the 5,000 convicts recruited by the militia died": the 5,000 were recruited), while
+    a headline's bare "12 of 30 crew members missing" keeps the whole out of the part's state.
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Five of the 40 pupils kidnapped from a school in May were freed.")]
+    [('Five', 'released'), ('40', 'captured')]
+    """
+    noun = c.noun
+    if noun is None or c.noun_carried or noun.start < c.figure.end or not c.status:
+        return False
+    cue = next(((st, e) for st, e, cue in _status_cues_in(ctx.text) if st >= noun.end and not ctx.text[noun.end:st].strip()), None)
+    if cue is None or not ctx.text[cue[0]:cue[1]].lower().endswith(("ed", "en")):
+        return False
+    status = _status_cues(True, c.projected).get(" ".join(ctx.text[cue[0]:cue[1]].lower().split()), "")
+    if status not in _HELD_STATUSES or status != c.status:
+        return False
+    part = next((f for f in ctx.figures if f.end <= whole_at and not ctx.text[f.end:whole_at].strip(" of")), None)
+    if part is None:
+        return False
+    at = part.start if part.hedge_start is None else part.hedge_start
+    return (_let_go_verb_before().search(ctx.text, max(0, at - 40), at) is not None
+            or _PREDICATE_AUXILIARY.search(ctx.text, cue[1], c.clause[1]) is not None)
 
 
 def _percent_end(text: str, fig: Figure) -> int:
@@ -7185,6 +7266,62 @@ _LET_GO = frozenset({"released", "rescued"})
 _TIME_AFTER_FIGURE = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 
 
+def object_of_a_release(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """People counted as the object of a verb that lets them go or saves them, right before
+    the figure ("troops rescued 17 of the 90 pupils abducted in May", "Army rescues dozens of
+    kidnapped students"), are released or rescued: the verb is their predicate, not the capture
+    word that says how they came to be held (docs/claims.md: people released or rescued are
+    other; a part taken from a whole has the clause's verb). The cues: the ``statuses.csv``
+    rows of status released or rescued.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Troops freed 12 of the 90 farmers abducted in May.")]
+    [('12', 'other', 'released'), ('90', 'casualties', 'captured')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Police rescued 40 hostages seized by the gang.")]
+    [('40', 'other', 'rescued')]
+
+    A verb of another figure's clause is none ("the gang seized 40 hostages"):
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The gang seized 40 hostages.")]
+    [('40', 'casualties', 'captured')]
+    """
+    if ("eleas" not in ctx.text and "free" not in ctx.text and "Free" not in ctx.text and "xchang" not in ctx.text
+            and "wapp" not in ctx.text and "epatri" not in ctx.text and "home" not in ctx.text and "hand" not in ctx.text
+            and "Hand" not in ctx.text and "turned over" not in ctx.text and "escu" not in ctx.text and "aved" not in ctx.text
+            and "alive" not in ctx.text and "back" not in ctx.text and "aptiv" not in ctx.text):
+        return False  # the cheap test first (``RULE_NEEDS``: the let-go cues)
+    if c.noun is None or (c.status.removeprefix("expected ") not in _PERIL_STATUSES
+                          and (c.status or c.noun.category != "casualties")) or not counts_people(c.noun):
+        return False  # (no status, a casualty noun: "rescue 40 hostages")
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    verb = _let_go_verb_before().search(ctx.text, max(0, at - 40), at)
+    if verb is None:
+        return False
+    cue = " ".join(verb.group("cue").lower().split())
+    status = _status_cues(True, c.projected).get(cue) or _came_through()[2].get(cue, "")
+    if c.projected and status in _LET_GO:
+        status = f"to be {status}"
+    if status.removeprefix("expected ").removeprefix("to be ") not in _LET_GO:
+        return False
+    c.status = status
+    return True
+
+
+@cache
+def _let_go_verb_before() -> re.Pattern[str]:
+    """A cue of ``statuses.csv`` that lets people go or saves them (status released or
+    rescued), or a verb of ``came_through.csv`` of status rescued that takes its object ("Marines
+    rescue"), right before a figure, past "another" or "a further": the figure is its object.
+
+    >>> bool(_let_go_verb_before().search("Soldiers rescued ")), bool(_let_go_verb_before().search("Army rescues "))
+    (True, True)
+    >>> bool(_let_go_verb_before().search("Gangs seized ")), bool(_let_go_verb_before().search("a rescue worker and "))
+    (False, False)
+    """
+    cues = [r["cue"] for r in lexicons.read_lexicon("statuses") if r["status"] in _LET_GO]
+    cues += [r["phrase"] for r in lexicons.read_lexicon("came_through") if r["object"] and r["status"] in _LET_GO]
+    return re.compile(rf"\b(?P<cue>{lexicons.alternation(cues, fold_case=True)})\s+(?:another\s+|a\s+further\s+)?$", re.I)
+
+
 def freed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """People a capture cue describes whose own predicate later in their clause lets them go
     ("49 migrants were abducted from a bus and later rescued", "the 12 hostages kidnapped by
@@ -7211,6 +7348,8 @@ def freed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
         return False  # the cheap test first
     if c.status in _LET_GO or c.noun is None or c.noun_carried or not counts_people(c.noun):
         return False
+    if _whole_of_a_part(c, ctx):
+        return False  # "nine of the 30 fishermen seized in May were freed": the nine, not the 30
     cues = _status_cues(True, c.projected)
     found = [(s, e, cues.get(cue, "")) for s, e, cue in _status_cues_in(ctx.text)
              if c.figure.end <= s < c.clause[1]]
@@ -7407,6 +7546,8 @@ def captives_sent_home(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     """
     if c.category != "casualties" or c.noun is None:
         return False  # the cheap test first
+    if _whole_of_a_part(c, ctx):
+        return False  # "nine of the 30 fishermen seized in May were reunited ...": the nine, not the 30
     moves, captives = _homecomings()
     status = c.status.removeprefix("expected").strip() if c.projected else c.status
     if status != "captured" and not (
@@ -8256,6 +8397,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     hedge_after_noun,
     modality,
     status,
+    object_of_a_release,  # "rescued 17 of the 90 pupils abducted": rescued, not captured
     freed_after_capture,  # "49 migrants were abducted and later rescued": rescued, not captured
     killed_after_capture,  # "46 people were arrested and executed": killed, not detained
     remains_of_the_dead,  # "the remains of 24 people": the dead
@@ -8504,6 +8646,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
     listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"), freed_after_capture: ("eleas", "freed", "escu"),
+    object_of_a_release: ("eleas", "free", "Free", "xchang", "wapp", "epatri", "home", "hand", "Hand", "turned over", "escu", "aved", "alive", "back", "aptiv"),  # the let-go cues
     killed_after_capture: ("rrest", "etain", "aptur", "bduct", "idnap", "seiz", "held"),
     listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), contrasted_subject_points_back: ("while", "whereas", "but"), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
@@ -8551,7 +8694,7 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
      'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
+     'object_of_a_release', 'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
      'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_in_brackets_after_a_count', 'share_of_people_in_a_state',
      'state_left_on_another_figure',
