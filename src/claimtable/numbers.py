@@ -318,7 +318,8 @@ def _atom_source() -> str:
     )
     # "a hundred thousand" is one number; "a dozen" too
     word_run = (rf"(?:an?\s+(?:dozen|{spelled_scale})(?:[\s-]+(?:{spelled_scale}))*"
-                rf"|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)")
+                # (a hyphen joins number words only glued to them: "five -- three men" is two figures)
+                rf"|(?:{plain})(?:(?:\s+and\s+|\s+|-)(?:{plain}))*)")
 
     # "half a million", "one and a half million", "a quarter of a million": before the word
     # runs, which would take "a million" alone
