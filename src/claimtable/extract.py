@@ -1116,6 +1116,38 @@ def counted_beside_a_source(c: FigureCandidate, ctx: SentenceContext, art: Artic
     return True
 
 
+@cache
+def _and_a_speaker() -> re.Pattern[str]:
+    """The plural a count counts (up to three words, no stop), "and", up to four words and a
+    reporting verb (role ``speech``): the source the people counted are the subject of the verb
+    with (" residents and a police source said", " local officials and a vigilante leader said")."""
+    verbs = lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", "speech"))
+    return re.compile(rf"(?:\s+[\w'’-]+){{0,2}}\s+[\w'’-]*(?:s|people|men)\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s+(?:{verbs})\b(?!\s+(?:by|to\s+(?:be|have)\b))")
+
+
+def counted_beside_a_speaker(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A count of people that opens its clause and is joined by "and" to a source, the
+    subject of a reporting verb with them ("..., two residents and a police source said"),
+    counts people who speak, as "two residents said" does (``inside_claimant_name``), and is
+    no claim.
+
+    >>> [c["figure"] for c in _claims("Gunmen took 30 herders north, two residents and a police source said.")]
+    ['30']
+    >>> [c["figure"] for c in _claims("Gunmen killed two residents and a police source said 30 herders were taken.")]
+    ['two', '30']
+    """
+    if " and " not in ctx.text:
+        return False  # the cheap test first
+    start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    before = ctx.text[:start].rstrip()
+    if before and not before.endswith(","):
+        return False  # the figure opens no clause
+    if _and_a_speaker().match(ctx.text, c.figure.end) is None:
+        return False
+    c.dropped = True
+    return True
+
+
 #: "one of" (and "the") right before a figure: the size of a set the subject is one of.
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+)?$")
 #: A relative clause of people opening right after their noun: " who surrendered".
@@ -1326,7 +1358,15 @@ def _described_speaker() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # participle: " likened the shelling to a storm, saying" (not "adding to" a toll)
     participles = lexicons.alternation([v for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech")
                                         if v.endswith("ing")])
-    after = re.compile(rf"{after.pattern}|\s+[a-z][^,.;:!?“”\"]{{0,120}}?,\s+(?:{participles})\b(?!\s+to\b)")
+    # (past one participle of a manner between commas: " stood by the well, weeping, saying")
+    after = re.compile(rf"{after.pattern}|\s+[a-z][^,.;:!?“”\"]{{0,120}}?(?:,\s+[a-z]+ing)?,\s+(?:{participles})\b(?!\s+to\b)"
+                       # a participle that says where the person lives or works (no verb of being
+                       # or in the past in it), past an aside that "where", "who" or "which" opens:
+                       # " living in the camp at Kell, where 4,000 herders stay, said" (not
+                       # " guarding the gate was killed, said a spokesman")
+                       rf"|\s+[a-z]+ing\s(?![^,.;:!?“”\"]*\b(?:was|were|is|are|had|has|have|been|died|[a-z]+ed)\b)[^,.;:!?“”\"]{{0,120}}"
+                       rf"(?:,\s+(?:where|who|which|whose)\s[^.;:!?“”\"]{{0,160}}?)?,\s*(?:{verbs})\b"
+                       rf"(?!\s+(?:by|to\s+(?:be|have)\b|the\s+[a-z]+\s*[,.]|an?\s|the\s+[a-z]+\s+(?:said|told)))")
     # the person a reporting verb addresses ("the colonel tells one man that ...")
     before = re.compile(rf"[,”\"’]\s*(?:{verbs})\s+$|\b(?:tell|tells|told|telling|ask|asks|asked|asking)\s+$")
     return after, before
@@ -8294,6 +8334,7 @@ def _since_opening(text: str, lo: int, at: int) -> int | None:
 FIGURE_RULES: tuple[Rule, ...] = (
     inside_claimant_name,
     counted_beside_a_source,  # "citing one Velmari and two Osk officials": sources, no count
+    counted_beside_a_speaker,  # "..., two residents and a police source said": speakers, no count
     number_in_a_name,  # "a Kestrel 9 launcher": part of a model's name, no count
     number_naming_a_formation,  # "Velm's 123 Brigade": a formation's number, no count
     hyphened_to_uncounted,  # "a five-nation force": a modifier of what follows, no count
@@ -8640,7 +8681,7 @@ SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
 #: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
-    counted_beside_a_source: (" and ",), one_of_a_set: ("ne of",), household_size: (" of ",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
+    counted_beside_a_source: (" and ",), counted_beside_a_speaker: (" and ",), one_of_a_set: ("ne of",), household_size: (" of ",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     share_before_a_share: (" and ", " or "), share_in_brackets_after_a_count: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),

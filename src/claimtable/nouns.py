@@ -333,8 +333,9 @@ def _after_unlisted_plural(lower: str, previous: str) -> bool:
 
 #: What ends a noun phrase right after a word: punctuation or the text's end, a comma, "and"
 #: or "or" before a word in lower case or a figure (not "Russian and North Korean troops"), or
-#: the next word, when ``breakers.csv`` lists it (a preposition, a verb of being).
-_PHRASE_END = re.compile(r"\s*(?:[.;:)—–]|$|(?:,\s*|\s+)(?:(?:and|or)\s+)?(?=[a-z\d])(\w*))")
+#: the next word, when ``breakers.csv`` lists it (a preposition, a verb of being). An en dash
+#: glued between two capitalised words joins them ("Israeli–Palestinian"), as a hyphen does.
+_PHRASE_END = re.compile(r"\s*(?:[.;:)—]|–(?![A-Z])|$|(?:,\s*|\s+)(?:(?:and|or)\s+)?(?=[a-z\d])(\w*))")
 
 
 #: The count "one" right before a word: a singular of a people names one person only after it.

@@ -90,6 +90,13 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "2018 was the bloodiest year", "2023 saw a surge": a year the subject of a verb in the
         # singular (a count of 1,900 or more takes "were")
         ("year", r"\b(?:19|20)\d{2}(?=\s(?:was|saw|marked|brought)\s)", 0, ("19", "20")),
+        # "2024 turned out to be the deadliest year", "2019 proved the bloodiest": a year the
+        # subject of a verb of being in the singular, or of one that becomes it
+        ("year", r"\b(?:19|20)\d{2}(?=\s(?:(?:turned\sout|proved|promises|is\sset|was\sset|is\slikely|looks\sset)"
+         r"\sto\sbe|proved|became|has\sbeen|had\sbeen|is|remains|remained)\s)", 0, ("19", "20")),
+        # "20250513 Rohingya refugees": a date stamp, year, month and day in eight digits (a count
+        # of tens of millions has separators)
+        ("date", r"(?<![\d,.])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d,.]\d|\d)", 0, ("19", "20")),
         # "North Korea's 2025 shipments", "half its 2024 output": a year owned like an adjective
         ("year", r"(?:['’]s|\b(?:its|their|his|her|our))\s(?:19|20)\d{2}(?=\s[a-z])", 0,
          ("s 19", "s 20", "r 19", "r 20")),
@@ -153,6 +160,13 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
          r"\d+(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)", re.I, ("%", "percent", "per cent")),
         # "the freighter Number 7": a number that names, as "No. 7" does
         ("number sign", r"\bNumber\s\d+\b(?![.,]\d)", 0, ("Number",)),
+        # "the group's number two", "the company number six of the rebels": a rank or a name
+        # after a possessive or a singular noun that "the" opens (the verb "number" takes a plural:
+        # "the rebels number 2,000")
+        ("rank", rf"(?:(?<=\bthe\s)|(?<=['’]s\s)|(?<=s['’]\s)|(?<=\bits\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\btheir\s)"
+         rf"|(?<=\bthe\s)[a-z]+[a-rt-z]\s)number\s(?:\d+|{_SPELLED})\b(?![.,]\d)", 0, ("number",)),
+        # "World War Two", "World War 2": a war's name
+        ("war name", rf"\bWorld\sWar\s(?:I{{1,3}}|\d|(?i:{_SPELLED}))\b", 0, ("World War",)),
         # "children under five", "infants below 2", "every child under five": an age limit after
         # the young it sorts
         ("age", rf"(?:(?<=children\s)|(?<=child\s)|(?<=infants\s)|(?<=infant\s)|(?<=babies\s)|(?<=baby\s)"
@@ -304,7 +318,8 @@ def _atom_source() -> str:
     )
     # "a hundred thousand" is one number; "a dozen" too
     word_run = (rf"(?:an?\s+(?:dozen|{spelled_scale})(?:[\s-]+(?:{spelled_scale}))*"
-                rf"|(?:{plain})(?:(?:\s+and\s+|[\s-]+)(?:{plain}))*)")
+                # (a hyphen joins number words only glued to them: "five -- three men" is two figures)
+                rf"|(?:{plain})(?:(?:\s+and\s+|\s+|-)(?:{plain}))*)")
 
     # "half a million", "one and a half million", "a quarter of a million": before the word
     # runs, which would take "a million" alone
@@ -439,7 +454,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys", "compound",
+_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys", "compound", "war name",
                          "model in words", "time of day", "temperature"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
