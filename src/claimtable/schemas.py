@@ -148,6 +148,8 @@ SCHEMAS: dict[str, Schema] = {
     "tallies": _words(lower=True),
     "toll_words": Schema((Column("word", lower=True), Column("role", allowed=("give", "change", "toll"))), ("word",)),
     "things": _words("unit", lower=True),
+    "not_kinds": Schema((Column("unit", lower=True, allowed="units.unit"),
+                         Column("names", allowed=("people", "place", "nationality"))), ("unit",)),
     "stocks": Schema((Column("word", lower=True), Column("category", allowed="categories.category")), ("word",)),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
