@@ -74,6 +74,9 @@ AGREEMENT_COLOURS = {
     "only one claimant": "#e0e0e0",
     "another time or place": "#ffffff",
 }
+#: The colour of an "other (K)" cell of the agreement grid whose most common comparison is
+#: not one (``_others_cell``): a tie is no agreement.
+OTHERS_TIED = "#ffffff"
 #: The comparison of a latest estimate that cannot be about what its row's most recent one is
 #: about (``compare.can_be_one``): shown, out of the median.
 ELSEWHERE = "another time or place"
@@ -2142,7 +2145,8 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
                        + ", ".join(f"{int(drawn[c]):,} {_IN_WORDS[c]}" for c in _ARROWS if c in drawn) + ".")
         more = _more([(grid.all_measures - len(grid.measures), "measures")])
         note = ((f"{HAND_MARK} hand-coded (ledger). " if (table["origin"] == "hand-coded").any() else "")
-                + "other: counts of the remaining claimants by comparison. "
+                + "other: counts of the remaining claimants by comparison, in the colour of the most common "
+                  "(none on a tie). "
                 + (more + " (all in the “Latest estimate” table). " if more else ""))
         key = war_key(grid.wars(table), chars)
         _note(fig, (key + note + sources_note).strip(), lines=2 + _note_lines(key))
@@ -2326,17 +2330,19 @@ def _agreement_grid(table: pd.DataFrame, named: tuple[str, ...], n_measures: int
 
 def _others_cell(comparisons: pd.Series) -> tuple[str, str]:
     """The "other" cell of a measure: how many of the remaining claimants compare how, in the
-    colour of the most common comparison.
+    colour of the most common comparison; none (white, ``OTHERS_TIED``) when two are the most
+    common: as many higher as lower, or as many agreeing as not, is no agreement.
 
     >>> _others_cell(pd.Series(["higher", "agrees", "higher"]))
     ('=1 ↑2', '#fdae61')
+    >>> _others_cell(pd.Series(["agrees", "agrees", "higher", "higher", "lower", "lower"]))
+    ('=2 ↑2 ↓2', '#ffffff')
     """
     counts = comparisons.value_counts()
     text = " ".join(f"{_ARROWS[k]}{counts[k]}" for k in AGREEMENT_COLOURS if k in counts)
-    if not len(counts):
-        return text, "#ffffff"
-    most = max(counts.index, key=lambda k: (counts[k], -list(AGREEMENT_COLOURS).index(k)))
-    return text, AGREEMENT_COLOURS[most]
+    if not len(counts) or (counts == counts.max()).sum() > 1:
+        return text, OTHERS_TIED
+    return text, AGREEMENT_COLOURS[counts.idxmax()]
 
 
 def _agreement_legend(fig: Figure, ax) -> None:
