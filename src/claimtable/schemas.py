@@ -148,6 +148,7 @@ SCHEMAS: dict[str, Schema] = {
     "tallies": _words(lower=True),
     "toll_words": Schema((Column("word", lower=True), Column("role", allowed=("give", "change", "toll"))), ("word",)),
     "things": _words("unit", lower=True),
+    "site_words": Schema((Column("word", lower=True), Column("kind", allowed=("site", "label"))), ("word",)),
     "not_kinds": Schema((Column("unit", lower=True, allowed="units.unit"),
                          Column("names", allowed=("people", "place", "nationality"))), ("unit",)),
     "stocks": Schema((Column("word", lower=True), Column("category", allowed="categories.category")), ("word",)),
