@@ -637,6 +637,9 @@ def test_wrapped_lines_that_start_a_capitalised_word_stay_one_paragraph(top):
         ("World News\n\nThe governor said hunger killed nine children in Varno.\n\n"
          "The regional governor said nine children died of hunger in Varno this week.",
          "The governor said hunger killed nine children in Varno.", "", "“The governor said hunger ki…” · undated"),
+        # a page's prompt above its section and headline is furniture, not the title
+        ("Connect with us\n\nInternational\n\nTroops Reach the Varno Border\n\nSome 500 troops arrived in Varno with tanks.",
+         "Troops Reach the Varno Border", "", "“Troops Reach the Varno Bord…” · undated"),
         # a byline that left its author out credits no outlet "By"
         ("Troops Reach the Varno Border\n\nBy | May 2, 2025\n\nSome 500 troops arrived in Varno.",
          "Troops Reach the Varno Border", "", "“Troops Reach the Varno Bord…” · 2025-05-02"),
