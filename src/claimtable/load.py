@@ -1295,14 +1295,16 @@ def site_name(line: str) -> bool:
     words (joined by "&", "by", "of", "the"...), no figure and no stop, one a word of a site's
     name (lexicon ``site_words``: "News", "Radio", "Times") and one its own, neither such a word,
     a label's ("Breaking", "Latest") nor a section's (``sections.csv``): "World News" is the
-    page's section, not its site. Not page furniture.
+    page's section, not its site. Not page furniture, nor a byline ("By Velmar Chronicle Staff").
 
     >>> [site_name(t) for t in ("Lodi News-Sentinel", "Radio Free Europe/Radio Liberty", "News by VICE",
-    ...  "World News", "Breaking News", "Troops Arrive In Kursk", "Eastern Wire reports 40 dead.")]
-    [True, True, True, False, False, False, False]
+    ...  "World News", "Breaking News", "Troops Arrive In Kursk", "Eastern Wire reports 40 dead.",
+    ...  "By Velmar Chronicle Staff")]
+    [True, True, True, False, False, False, False, False]
     """
     words = line.split()
-    if not 2 <= len(words) <= SITE_NAME_WORDS or re.search(r"\d|[.!?:;,]\s*$", line) or is_furniture_line(line):
+    if (not 2 <= len(words) <= SITE_NAME_WORDS or words[0] == "By" or re.search(r"\d|[.!?:;,]\s*$", line)
+            or is_furniture_line(line)):
         return False
     parts = [p for w in words for p in re.split(r"[-/]", w) if p]
     if not all(p[:1].isupper() or p.lower() in _NAME_JOINERS for p in parts):
