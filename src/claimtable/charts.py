@@ -2196,11 +2196,12 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
                        + ", ".join(f"{int(drawn[c]):,} {_IN_WORDS[c]}" for c in _ARROWS if c in drawn) + ".")
         more = _more([(grid.all_measures - len(grid.measures), "measures")])
         note = ((f"{HAND_MARK} hand-coded (ledger). " if (table["origin"] == "hand-coded").any() else "")
-                + "other: counts of the remaining claimants by comparison, in the colour of the most common "
+                + "other: counts of the remaining claimants by comparison, coloured by the most common "
                   "(none on a tie). "
                 + (more + " (all in the “Latest estimate” table). " if more else ""))
         key = war_key(grid.wars(table), chars)
-        _note(fig, (key + note + sources_note).strip(), lines=2 + _note_lines(key))
+        # three lines at least: the "other" cell's colour rule and a ledger's window beside the sources
+        _note(fig, (key + note + sources_note).strip(), lines=max(3, 2 + _note_lines(key)))
         return fig
 
 
