@@ -987,3 +987,21 @@ def test_the_first_date_tick_and_the_first_of_each_month_say_their_month():
         if i == 0 or day.month != days[i - 1].month:
             assert text.startswith(months[day.month - 1]), texts
     assert texts[0] != "15" and days[0].month == 4, texts
+
+
+def test_agreement_other_cell_is_not_drawn_as_agreeing_on_a_tie():
+    """The "other (K)" cell takes the colour of its most common comparison; one agreeing, one
+    higher and one lower is no agreement: the cell is not green, and the note says so."""
+    from matplotlib.colors import to_hex
+
+    rows = pd.DataFrame({"estimate": range(1, 5), "claimant": ["A", "B", "C", "D"], "family": "casualties",
+                         "measure": "killed", "value_low": [100, 100, 1000, 10], "value_high": [100, 100, 1000, 10],
+                         "as_of": "2025-03-10", "place": ""})
+    fig = charts.agreement_chart(rows, n_claimants=1)
+    ax = fig.axes[0]
+    text = next(t for t in by_gid(fig, "cell") if t.get_text() == "=1 ↑1 ↓1")
+    x, y = text.get_position()
+    colour = next(to_hex(p.get_facecolor()) for p in ax.patches if p.get_xy() == (x - 0.5, y - 0.5))
+    assert colour != charts.AGREEMENT_COLOURS["agrees"]
+    assert colour == charts.OTHERS_TIED
+    assert "none on a tie" in " ".join(t.get_text() for t in by_gid(fig, "note")).replace("\n", " ")

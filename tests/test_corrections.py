@@ -206,3 +206,15 @@ def _sentences(raw, out):
     out.mkdir()
     pipeline.load_stage(raw, out)
     return out / "sentences.csv"
+
+
+def test_no_corrections_says_both_places_a_corrections_file_is_looked_for(processed, tmp_path):
+    """A run with no corrections.csv: the report's and notebook 02's sentence names both places
+    ``corrections.find`` reads one from, beside the raw folder and inside it, not only the first."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    assert corrections.find(raw) == tmp_path / corrections.FILE_NAME  # neither: the place beside
+    claims = extracted.open_claims(processed / "sentences.csv", corrections_csv="")
+    claims.write(processed)
+    for title in (report.analyst_corrections(processed).title, claims.corrected().title):
+        assert "beside the raw folder" in title and "inside it" in title

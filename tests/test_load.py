@@ -623,3 +623,30 @@ def test_wrapped_lines_that_start_a_capitalised_word_stay_one_paragraph(top):
             + HEADED_WRAP.split("\n\n")[1])
     paragraphs = [text[s:e] for s, e in load.paragraph_spans(text)]
     assert paragraphs[0] == text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "label"),
+    [
+        # a site's name printed above the headline is the outlet, not a label or the title
+        ("Tarnow Daily Herald\n\nTroops Reach the Varno Border\n\nSome 500 troops arrived in Varno on Monday.",
+         "Troops Reach the Varno Border", "Tarnow Daily Herald", "Tarnow Daily Herald · undated"),
+        ("Radio Free Osk/Radio Varno\n\nMay 2, 2025\n\nSome 500 troops arrived in Varno on Monday, officials said.\n\nMore came later.",
+         "", "Radio Free Osk/Radio Varno", "Radio Free Osk/Radio Varno · 2025-05-02"),
+        # a page's section is no site: the headline under it, even one that ends in a full stop
+        ("World News\n\nThe governor said hunger killed nine children in Varno.\n\n"
+         "The regional governor said nine children died of hunger in Varno this week.",
+         "The governor said hunger killed nine children in Varno.", "", "“The governor said hunger ki…” · undated"),
+        # a page's prompt above its section and headline is furniture, not the title
+        ("Connect with us\n\nInternational\n\nTroops Reach the Varno Border\n\nSome 500 troops arrived in Varno with tanks.",
+         "Troops Reach the Varno Border", "", "“Troops Reach the Varno Bord…” · undated"),
+        # a byline that left its author out credits no outlet "By"
+        ("Troops Reach the Varno Border\n\nBy | May 2, 2025\n\nSome 500 troops arrived in Varno.",
+         "Troops Reach the Varno Border", "", "“Troops Reach the Varno Bord…” · 2025-05-02"),
+    ],
+)
+def test_a_site_name_a_stopped_headline_and_an_empty_byline_give_the_outlet_and_title_a_reader_sees(
+        text, title, outlet, label):
+    src = load.load_text("x", text)
+    row = load.article_row(src, {})
+    assert (src.title, row["outlet"], row["label"]) == (title, outlet, label)

@@ -25,6 +25,7 @@ import math
 import re
 import textwrap
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import matplotlib as mpl
@@ -74,6 +75,9 @@ AGREEMENT_COLOURS = {
     "only one claimant": "#e0e0e0",
     "another time or place": "#ffffff",
 }
+#: The colour of an "other (K)" cell of the agreement grid whose most common comparison is
+#: not one (``_others_cell``): a tie is no agreement.
+OTHERS_TIED = "#ffffff"
 #: The comparison of a latest estimate that cannot be about what its row's most recent one is
 #: about (``compare.can_be_one``): shown, out of the median.
 ELSEWHERE = "another time or place"
@@ -473,6 +477,36 @@ def wheres(frame: pd.DataFrame) -> list[tuple[str, frozenset[str]]]:
     return [(p, countries_read(c)) for p, c in zip(places, cells, strict=True)]
 
 
+@lru_cache(maxsize=1)
+def registry_countries() -> dict[str, frozenset[str]]:
+    """The country of each claimant of the registry (``data/claimants.csv``, its ``country``)
+    as a country code of the gazetteer (``registry_war`` names a row of it): the country's name as the gazetteer writes it, in any
+    case and in the singular ("Palestinian territories": PS), else a place of that name;
+    claimants of no country ("United Nations") or of none the gazetteer knows ("NATO") have
+    none.
+
+    >>> registry_countries()["Ukraine General Staff"], registry_countries()["Gaza Health Ministry"]
+    (frozenset({'UA'}), frozenset({'PS'}))
+    >>> "United Nations" in registry_countries(), "NATO" in registry_countries()
+    (False, False)
+    """
+    from claimtable.lexicons import read_lexicon
+    from claimtable.places import country_names, find_places, loose
+
+    def key(name: str) -> str:
+        return re.sub(r"ies\b", "y", loose(name))
+
+    codes = {key(name): code for code, name in country_names().items()}
+    out: dict[str, frozenset[str]] = {}
+    for row in read_lexicon("claimants"):
+        if not (name := row["country"]):
+            continue
+        code = codes.get(key(name)) or next((p.country for p in find_places(name) if p.country), "")
+        if code:
+            out[row["canonical"]] = frozenset({code})
+    return out
+
+
 def latest_wars(frame: pd.DataFrame) -> list[int]:
     """For each row of ``latest_estimates``' frame (sorted so that each claimant and measure's
     latest is last), the war it is of within its claimant and measure: ``0`` the war of the
@@ -562,6 +596,7 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     told_of = {claimant: [war_label([_place_parts(p)[0] or c for p, c in w["members"]], w["seed"][0]) or NO_WAR
                           for w in mine] for claimant, mine in wars.items()}
     several = len({t for told in told_of.values() for t in told} - {NO_WAR}) > 1
+    told_of = {claimant: registry_war(claimant, told) for claimant, told in told_of.items()}
     for claimant, mine in wars.items():
         if len(mine) == 1:
             labels[claimant] = [one_war_row(claimant, told_of[claimant][0], several)]
@@ -573,6 +608,25 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
         told = [t if told[:k].count(t) == 0 else f"{t} ({k + 1})" for k, t in enumerate(told)]
         labels[claimant] = [f"{claimant}{WAR_DASH}{t}" for t in told]
     return [labels[c][k] for c, k in zip(claimants, war_of_row, strict=True)]
+
+
+def registry_war(claimant: str, told: list[str]) -> list[str]:
+    """A claimant's wars as its rows name them (``claimant_wars``), with "no country named"
+    (``NO_WAR``: figures whose place and articles name no country) named by the claimant's
+    country in the claimant registry (``registry_countries``) when none of its other rows is of
+    that country: "Ukraine General Staff" is Ukraine's, so its row is not "— no country named".
+    A claimant of no country (the United Nations) keeps ``NO_WAR``; so does one with a row of
+    its country already, where the figures may be of any of its wars. Only the row's name: the
+    figures are grouped as before.
+
+    >>> registry_war("Ukraine General Staff", [NO_WAR]), registry_war("United Nations", ["Sudan", NO_WAR])
+    (['Ukraine'], ['Sudan', 'no country named'])
+    >>> registry_war("Zelensky", ["Ukraine", NO_WAR])
+    ['Ukraine', 'no country named']
+    """
+    codes = registry_countries().get(claimant, frozenset())
+    name = war_label([codes]) if codes else ""
+    return [name if t == NO_WAR and name and name not in told else t for t in told]
 
 
 def one_war_row(claimant: str, war: str, several: bool) -> str:
@@ -2142,10 +2196,12 @@ def agreement_chart(estimates: pd.DataFrame, *, n_claimants: int = NAMED_CLAIMAN
                        + ", ".join(f"{int(drawn[c]):,} {_IN_WORDS[c]}" for c in _ARROWS if c in drawn) + ".")
         more = _more([(grid.all_measures - len(grid.measures), "measures")])
         note = ((f"{HAND_MARK} hand-coded (ledger). " if (table["origin"] == "hand-coded").any() else "")
-                + "other: counts of the remaining claimants by comparison. "
+                + "other: counts of the remaining claimants by comparison, coloured by the most common "
+                  "(none on a tie). "
                 + (more + " (all in the “Latest estimate” table). " if more else ""))
         key = war_key(grid.wars(table), chars)
-        _note(fig, (key + note + sources_note).strip(), lines=2 + _note_lines(key))
+        # three lines at least: the "other" cell's colour rule and a ledger's window beside the sources
+        _note(fig, (key + note + sources_note).strip(), lines=max(3, 2 + _note_lines(key)))
         return fig
 
 
@@ -2326,17 +2382,19 @@ def _agreement_grid(table: pd.DataFrame, named: tuple[str, ...], n_measures: int
 
 def _others_cell(comparisons: pd.Series) -> tuple[str, str]:
     """The "other" cell of a measure: how many of the remaining claimants compare how, in the
-    colour of the most common comparison.
+    colour of the most common comparison; none (white, ``OTHERS_TIED``) when two are the most
+    common: as many higher as lower, or as many agreeing as not, is no agreement.
 
     >>> _others_cell(pd.Series(["higher", "agrees", "higher"]))
     ('=1 ↑2', '#fdae61')
+    >>> _others_cell(pd.Series(["agrees", "agrees", "higher", "higher", "lower", "lower"]))
+    ('=2 ↑2 ↓2', '#ffffff')
     """
     counts = comparisons.value_counts()
     text = " ".join(f"{_ARROWS[k]}{counts[k]}" for k in AGREEMENT_COLOURS if k in counts)
-    if not len(counts):
-        return text, "#ffffff"
-    most = max(counts.index, key=lambda k: (counts[k], -list(AGREEMENT_COLOURS).index(k)))
-    return text, AGREEMENT_COLOURS[most]
+    if not len(counts) or (counts == counts.max()).sum() > 1:
+        return text, OTHERS_TIED
+    return text, AGREEMENT_COLOURS[counts.idxmax()]
 
 
 def _agreement_legend(fig: Figure, ax) -> None:

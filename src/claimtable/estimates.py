@@ -161,17 +161,22 @@ def nouns_alike(measure: str) -> bool:
 def toll_nouns() -> frozenset[str]:
     """The nouns that name a toll or a force itself, not a kind of the people it counts:
     "soldier", "casualty", "death", "person" (``data/lexicons/units.csv``: the units of
-    categories ``troops`` and ``casualties``, and the unit of "people"), not "child" or
-    "civilian".
+    categories ``troops`` and ``casualties``, and the unit of "people"), and the nouns of people
+    that name no kind a reader compares apart (``data/lexicons/not_kinds.csv``: people in
+    general, "individual"; the people of a place, "resident"; a nationality, "austrian", which
+    the place or war says), not "child", "woman" or "civilian".
 
-    >>> {"soldier", "casualty", "person", "fighter"} <= toll_nouns(), "civilian" in toll_nouns()
-    (True, False)
+    >>> {"soldier", "casualty", "person", "fighter", "individual", "austrian"} <= toll_nouns()
+    True
+    >>> "civilian" in toll_nouns(), "woman" in toll_nouns()
+    (False, False)
     """
     from claimtable.lexicons import read_lexicon
 
     rows = read_lexicon("units")
     people = {r["unit"] for r in rows if r["word"] == "people"}
-    return frozenset({r["unit"] for r in rows if r["category"] in ("troops", "casualties")} | people)
+    general = {r["unit"] for r in read_lexicon("not_kinds")}
+    return frozenset({r["unit"] for r in rows if r["category"] in ("troops", "casualties")} | people | general)
 
 
 @lru_cache(maxsize=1)
@@ -190,15 +195,19 @@ def people_measures() -> tuple[str, ...]:
 def kind_of_people(measure: str, unit: str) -> str:
     """The noun that tells a figure of a measure of people (``people_measures``: "killed",
     "wounded", "displaced") from the toll itself, by the figure groups' rule
-    (``compare.can_be_one``): a kind of people, "civilian", "child", "palestinian", is its
+    (``compare.can_be_one``): a kind of people, "civilian", "child", "woman", is its
     own estimate and its own row of the agreement chart ("killed: civilian"); a noun that names
     the toll or the force itself (``toll_nouns``: "soldier", "fighter", "casualty", "person"),
+    people in general ("individual") or a nationality ("austrian", "palestinian": the place or
+    war says it, ``data/lexicons/not_kinds.csv``),
     a share (``SHARE_UNIT``) or the measure's own noun ("refugee" of ``refugees``,
     "displaced person" of ``displaced``) is the measure's, "" (so 40 soldiers killed and 40
     people killed can be one figure, and 40 civilians killed never one with either).
 
     >>> [kind_of_people("killed", u) for u in ("civilian", "soldier", "person", "fighter", "percent", "")]
     ['civilian', '', '', '', '', '']
+    >>> [kind_of_people(m, u) for m, u in (("killed", "individual"), ("wounded", "woman"), ("captured", "austrian"))]
+    ['', 'woman', '']
     >>> kind_of_people("troops_present", "police officer"), kind_of_people("refugees", "refugee"), kind_of_people("displaced", "displaced person")
     ('', '', '')
     """

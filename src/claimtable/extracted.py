@@ -69,7 +69,7 @@ class FrameClaims:
 
 def corrections_table(applied: pd.DataFrame) -> report.Table:
     """The record of the analyst's corrections as a table titled with what they did."""
-    said = corrections.summary(applied) or f"No corrections: no {corrections.FILE_NAME} beside the raw folder."
+    said = corrections.summary(applied) or corrections.NONE_FOUND
     return report.Table(applied, title=said, csv=corrections.APPLIED)
 
 

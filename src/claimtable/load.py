@@ -1153,14 +1153,20 @@ def load_text(article: str, text: str, *, file: str = "", encoding: str = "utf-8
         lines = lines[1:]
     elif lines and (stamp := _date_field(text, lines)) is not None:
         lines = [(stamp.end(), lines[0][1]), *lines[1:]]  # "date 2024-10-19 Ten killed ...": the rest of the line
+    lines, site = _site_line(text, lines)  # "Lodi News-Sentinel" above the headline: the outlet
+    if site is not None and (dated := _date_stamp(text, lines)) is not None:
+        lines, stamp = lines[1:], stamp or dated  # the site's name, then the page's date
     labels = _labels_above_title(text, title, lines)
     lines = lines[len(labels):]
-    heading = _title_line(article, text, title, lines)
+    heading = _title_line(article, text, title, lines, under_labels=bool(labels))
+    labels = ([site] if site else []) + labels
     after_title = heading.end if heading else 0
     rest = lines if after_title == 0 else paragraph_spans(text, after_title)
     pos = _read_byline(src, after_title, rest, headline=heading is not None)
     if stamp is not None and not src.published:
         src.published = " ".join(filter(None, [stamp.group("date"), stamp.group("time")]))
+    if site is not None and not src.credited_outlet:
+        src.credited_outlet = text[slice(*site)].strip()
     src.body_start = pos
     src.paragraphs, src.furniture = split_furniture(text, _paragraphs_from(text, pos, after_title, rest))
     src.paragraphs, teasers = split_teaser_runs(text, src.paragraphs)
@@ -1269,6 +1275,60 @@ def _date_field(text: str, lines: list[tuple[int, int]]) -> re.Match[str] | None
 LABELS_ABOVE_TITLE = 2
 
 
+#: The words between the capitalised words of a site's name ("News by VICE", "Voice of the Coast").
+_NAME_JOINERS = frozenset({"&", "by", "of", "the", "and", "for", "de", "la"})
+#: The most words a site's name printed above a headline has.
+SITE_NAME_WORDS = 6
+
+
+@cache
+def _site_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of a site's name and of a page's labels (lexicon ``site_words``)."""
+    rows = lexicons.read_lexicon("site_words")
+    return (frozenset(r["word"] for r in rows if r["kind"] == "site"),
+            frozenset(r["word"] for r in rows if r["kind"] == "label"))
+
+
+def site_name(line: str) -> bool:
+    """Whether a line is a news site's name as its page prints it above the headline ("Lodi
+    News-Sentinel", "Radio Free Europe/Radio Liberty"): two to ``SITE_NAME_WORDS`` capitalised
+    words (joined by "&", "by", "of", "the"...), no figure and no stop, one a word of a site's
+    name (lexicon ``site_words``: "News", "Radio", "Times") and one its own, neither such a word,
+    a label's ("Breaking", "Latest") nor a section's (``sections.csv``): "World News" is the
+    page's section, not its site. Not page furniture, nor a byline ("By Velmar Chronicle Staff").
+
+    >>> [site_name(t) for t in ("Lodi News-Sentinel", "Radio Free Europe/Radio Liberty", "News by VICE",
+    ...  "World News", "Breaking News", "Troops Arrive In Kursk", "Eastern Wire reports 40 dead.",
+    ...  "By Velmar Chronicle Staff")]
+    [True, True, True, False, False, False, False, False]
+    """
+    words = line.split()
+    if (not 2 <= len(words) <= SITE_NAME_WORDS or words[0] == "By" or re.search(r"\d|[.!?:;,]\s*$", line)
+            or is_furniture_line(line)):
+        return False
+    parts = [p for w in words for p in re.split(r"[-/]", w) if p]
+    if not all(p[:1].isupper() or p.lower() in _NAME_JOINERS for p in parts):
+        return False
+    site, label = _site_words()
+    sections = {x.lower() for x in _known_sections()}
+    folded = [p.lower() for p in parts if p.lower() not in _NAME_JOINERS]
+    return any(p in site for p in folded) and any(p not in site | label | sections for p in folded)
+
+
+def _site_line(text: str, lines: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """The first line when it is a site's name (``site_name``): the article's outlet, no headline
+    (the lines after it, and it); else the lines as they are and None.
+
+    >>> t = "Lodi News-Sentinel\\n\\nTen soldiers killed in attack\\n\\nAt least 10 soldiers died."
+    >>> rest, site = _site_line(t, paragraph_spans(t))
+    >>> t[slice(*site)], load_text("a", t).title, load_text("a", t).credited_outlet
+    ('Lodi News-Sentinel', 'Ten soldiers killed in attack', 'Lodi News-Sentinel')
+    """
+    if len(lines) > 1 and site_name(text[slice(*lines[0])]):
+        return lines[1:], lines[0]
+    return lines, None
+
+
 def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The first lines when they are a page's labels above its headline: each too short to
     name an article, furniture or mis-decoded (``articles.reads_as_headline`` says no), or
@@ -1302,9 +1362,33 @@ def _labels_above_title(text: str, title: str, lines: list[tuple[int, int]]) -> 
         candidate = text[slice(*lines[k + 1])]
         if _credit_line_pattern().fullmatch(candidate.strip()):
             return []  # a byline ("Northern Post, 12 May 2025") is no headline: the line above it is
-        if _looks_like_title(candidate, True) and reads_as_headline(candidate) and not _foreign(candidate, below):
+        if ((_looks_like_title(candidate, True) or _stopped_headline(candidate, text[slice(*lines[k + 2])]))
+                and reads_as_headline(candidate) and not _foreign(candidate, below)):
             return lines[: k + 1]
     return []
+
+
+#: The most words of a headline that ends in a full stop ("The minister said 29 died of hunger in Gaza.").
+STOPPED_HEADLINE_WORDS = 16
+
+
+def _stopped_headline(line: str, below: str) -> bool:
+    """Whether a line under a page's labels ("World News") is its headline although it ends in
+    a full stop, as some sites write one: one sentence of at most ``STOPPED_HEADLINE_WORDS``
+    words, opening with a capital, at least half of whose words of four letters or more the
+    paragraph below takes up (``below``: the report restates its headline; a lede's words are
+    not said again).
+
+    >>> below = "The Palestinian health minister said 29 children and elderly people have died of hunger in Gaza."
+    >>> _stopped_headline("The health minister said children and the elderly died of hunger in Gaza.", below)
+    True
+    >>> _stopped_headline("Some 500 troops arrived.", "More came."), _stopped_headline("Troops arrived. More came.", below)
+    (False, False)
+    """
+    words = _CONTENT_WORD.findall(line)
+    return (len(line.split()) <= STOPPED_HEADLINE_WORDS and line[:1].isupper() and bool(words)
+            and re.fullmatch(r"[^.!?]+\.\s*", line) is not None
+            and 2 * sum(shares_word([w], below) for w in words) >= len(words))
 
 
 #: How much of the text below a headline (characters) tells whether a line above it names the article.
@@ -1327,10 +1411,11 @@ def _foreign(line: str, below: str) -> bool:
 
 
 def _title_line(article: str, text: str, title: str = "",
-                lines: list[tuple[int, int]] | None = None) -> Sentence | None:
+                lines: list[tuple[int, int]] | None = None, *, under_labels: bool = False) -> Sentence | None:
     """The first line as the title sentence, when more follows and it reads as a title (or as
-    the manifest's ``title``); else None. ``lines``: ``paragraph_spans(text)``, when the caller
-    has them already.
+    the manifest's ``title``, or it is the headline the page's labels are above:
+    ``under_labels``, ``_labels_above_title``); else None. ``lines``: ``paragraph_spans(text)``,
+    when the caller has them already.
 
     >>> _title_line("a", "Troops Arrive In Kursk\\nSome 500 troops arrived.").text
     'Troops Arrive In Kursk'
@@ -1339,7 +1424,7 @@ def _title_line(article: str, text: str, title: str = "",
     first = text[lines[0][0] : lines[0][1]] if lines else ""
     named = bool(title.strip()) and normalise_passage(first) == normalise_passage(title)
     more_follows = len(lines) > 1
-    if more_follows and (named or _looks_like_title(first, more_follows)):
+    if more_follows and (named or under_labels or _looks_like_title(first, more_follows)):
         s, e = lines[0]
         return Sentence(article, 0, 0, s, e, "title", text[s:e])
     return None
@@ -1416,8 +1501,14 @@ def _credits(by: bool, credits: str) -> tuple[str, str, str] | None:
     (('Ana Kovic', '', 'Eastern Wire'), ('', '', 'Reuters'))
     >>> _credits(True, "Ana Kovic | World | Eastern Wire"), _credits(False, "Ana Kovic, Eastern Wire")
     (('Ana Kovic', 'World', 'Eastern Wire'), None)
+
+    A byline whose author the page left out ("By | September 27, 2020") credits nobody: "By"
+    is no outlet.
+
+    >>> _credits(False, "By")
+    ('', '', '')
     """
-    names = [n for n in _CREDIT_SEP.split(credits) if n] if credits else []
+    names = [n for n in _CREDIT_SEP.split(credits) if n and n != "By"] if credits else []
     author = names.pop(0) if by and names else ""
     if len(names) > (2 if by else 1):
         return None

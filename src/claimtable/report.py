@@ -572,13 +572,13 @@ def analyst_corrections(processed_dir: str | Path) -> Table:
     ("3 claims excluded by the analyst"), or a table that says there was none.
 
     >>> analyst_corrections("no/such/folder").title
-    'No corrections: no corrections.csv beside the raw folder.'
+    'No corrections: no corrections.csv beside the raw folder nor inside it.'
     """
     from claimtable import corrections, pipeline
 
     record = paths.resolve(processed_dir) / corrections.APPLIED
     applied = pipeline.read_table(record) if record.is_file() else pd.DataFrame(columns=corrections.APPLIED_COLUMNS)
-    said = corrections.summary(applied) or f"No corrections: no {corrections.FILE_NAME} beside the raw folder."
+    said = corrections.summary(applied) or corrections.NONE_FOUND
     return Table(applied, title=said, csv=corrections.APPLIED, max_rows=200)
 
 
