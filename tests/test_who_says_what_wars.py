@@ -194,13 +194,3 @@ def test_a_registry_claimant_whose_figures_name_no_country_is_read_in_its_regist
     assert table.loc[f"United Nations — {charts.NO_WAR}", "killed"] == "900 (2025-06-12)"
     assert not [r for r in table.index if r.startswith(("Ukraine General Staff", "Gaza Health Ministry"))
                 and r.endswith(charts.NO_WAR)]
-
-
-def test_a_registry_claimants_figures_of_no_country_stay_in_its_one_row_in_a_collection_of_one_war():
-    """The registry's country names a row; it never moves a figure: in a collection of one war
-    (North Korean troops in Russia), the White House's figure that names no country stays in
-    its one row, beside its figure in Russia, not in a row of the United States."""
-    table = charts.who_says_what_table(said(("White House", "troops_present", 3000, "2024-10-30", "", "RU"),
-                                            ("White House", "troops_training", 3000, "2024-10-23", "", ""),
-                                            ("NIS", "troops_present", 1500, "2024-10-18", "", "RU")))
-    assert sorted(table["claimant"]) == ["NIS", "White House"]

@@ -462,11 +462,15 @@ def _latest(estimates: pd.DataFrame, wars: bool = True) -> tuple[pd.DataFrame, p
 def wheres(frame: pd.DataFrame) -> list[tuple[str, frozenset[str]]]:
     """Each row's ``place`` and the countries its articles name (``countries``, read by
     ``estimates.countries_read``), as ``compare.wars_can_be_one`` reads a figure's war; empty
-    where the frame lacks the column. The one reading of where a figure is that
+    where the frame lacks the column. A row that names neither is read in its claimant's
+    country when the claimant registry gives one (``registry_countries``: "Ukraine General
+    Staff", Ukraine), not in "no country named". The one reading of where a figure is that
     ``latest_wars``, ``claimant_wars`` and ``figure_wars`` make.
 
     >>> wheres(pd.DataFrame({"place": ["Khartoum", float("nan")], "countries": ["", "PS"]}))
     [('Khartoum', frozenset()), ('', frozenset({'PS'}))]
+    >>> wheres(pd.DataFrame({"claimant": ["Ukraine General Staff", "UN"], "place": "", "countries": ""}))
+    [('', frozenset({'UA'})), ('', frozenset())]
     """
     from claimtable.estimates import countries_read
 
@@ -474,13 +478,16 @@ def wheres(frame: pd.DataFrame) -> list[tuple[str, frozenset[str]]]:
     # a column with no place at all is read as float NaN: no fillna("") into a float column
     places = ["" if pd.isna(p) else str(p) for p in frame["place"]] if "place" in frame else [""] * n
     cells = frame["countries"].tolist() if "countries" in frame else [""] * n
-    return [(p, countries_read(c)) for p, c in zip(places, cells, strict=True)]
+    claimants = frame["claimant"].tolist() if "claimant" in frame else [""] * n
+    registry = registry_countries()
+    return [(p, countries_read(c) or (frozenset() if p else registry.get(str(who), frozenset())))
+            for p, c, who in zip(places, cells, claimants, strict=True)]
 
 
 @lru_cache(maxsize=1)
 def registry_countries() -> dict[str, frozenset[str]]:
     """The country of each claimant of the registry (``data/claimants.csv``, its ``country``)
-    as a country code of the gazetteer (``registry_war`` names a row of it): the country's name as the gazetteer writes it, in any
+    as a country code of the gazetteer: the country's name as the gazetteer writes it, in any
     case and in the singular ("Palestinian territories": PS), else a place of that name;
     claimants of no country ("United Nations") or of none the gazetteer knows ("NATO") have
     none.
@@ -596,7 +603,6 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     told_of = {claimant: [war_label([_place_parts(p)[0] or c for p, c in w["members"]], w["seed"][0]) or NO_WAR
                           for w in mine] for claimant, mine in wars.items()}
     several = len({t for told in told_of.values() for t in told} - {NO_WAR}) > 1
-    told_of = {claimant: registry_war(claimant, told) for claimant, told in told_of.items()}
     for claimant, mine in wars.items():
         if len(mine) == 1:
             labels[claimant] = [one_war_row(claimant, told_of[claimant][0], several)]
@@ -608,25 +614,6 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
         told = [t if told[:k].count(t) == 0 else f"{t} ({k + 1})" for k, t in enumerate(told)]
         labels[claimant] = [f"{claimant}{WAR_DASH}{t}" for t in told]
     return [labels[c][k] for c, k in zip(claimants, war_of_row, strict=True)]
-
-
-def registry_war(claimant: str, told: list[str]) -> list[str]:
-    """A claimant's wars as its rows name them (``claimant_wars``), with "no country named"
-    (``NO_WAR``: figures whose place and articles name no country) named by the claimant's
-    country in the claimant registry (``registry_countries``) when none of its other rows is of
-    that country: "Ukraine General Staff" is Ukraine's, so its row is not "— no country named".
-    A claimant of no country (the United Nations) keeps ``NO_WAR``; so does one with a row of
-    its country already, where the figures may be of any of its wars. Only the row's name: the
-    figures are grouped as before.
-
-    >>> registry_war("Ukraine General Staff", [NO_WAR]), registry_war("United Nations", ["Sudan", NO_WAR])
-    (['Ukraine'], ['Sudan', 'no country named'])
-    >>> registry_war("Zelensky", ["Ukraine", NO_WAR])
-    ['Ukraine', 'no country named']
-    """
-    codes = registry_countries().get(claimant, frozenset())
-    name = war_label([codes]) if codes else ""
-    return [name if t == NO_WAR and name and name not in told else t for t in told]
 
 
 def one_war_row(claimant: str, war: str, several: bool) -> str:
