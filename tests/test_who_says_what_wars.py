@@ -178,19 +178,3 @@ def test_in_a_collection_of_several_wars_a_claimant_of_one_war_names_it_too():
     one = charts.who_says_what_table(said(("police", "killed", 6, "2025-06-01", "", "MX"),
                                           ("Mexican army", "killed", 9, "2025-06-01", "", "MX")))
     assert one["claimant"].tolist() == ["Mexican army", "police"]
-
-
-def test_a_registry_claimant_whose_figures_name_no_country_is_read_in_its_registry_country():
-    """"Ukraine General Staff" (data/claimants.csv: Ukraine) gives figures in articles that name
-    no country: its row is its name (which says its war), not "— no country named"; the Gaza
-    Health Ministry's (Palestinian territories) is named by its war; a body of no country (the
-    United Nations) still reads "no country named"."""
-    table = charts.who_says_what_table(said(*TWO_WARS_SAID,
-                                            ("Ukraine General Staff", "killed", 640, "2025-06-10", "", ""),
-                                            ("Gaza Health Ministry", "killed", 500, "2025-06-11", "", ""),
-                                            ("United Nations", "killed", 900, "2025-06-12", "", ""))).set_index("claimant")
-    assert table.loc["Ukraine General Staff", "killed"] == "640 (2025-06-10)"
-    assert table.loc["Gaza Health Ministry — Palestinian Territory", "killed"] == "500 (2025-06-11)"
-    assert table.loc[f"United Nations — {charts.NO_WAR}", "killed"] == "900 (2025-06-12)"
-    assert not [r for r in table.index if r.startswith(("Ukraine General Staff", "Gaza Health Ministry"))
-                and r.endswith(charts.NO_WAR)]

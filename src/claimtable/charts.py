@@ -25,7 +25,6 @@ import math
 import re
 import textwrap
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import matplotlib as mpl
@@ -462,15 +461,11 @@ def _latest(estimates: pd.DataFrame, wars: bool = True) -> tuple[pd.DataFrame, p
 def wheres(frame: pd.DataFrame) -> list[tuple[str, frozenset[str]]]:
     """Each row's ``place`` and the countries its articles name (``countries``, read by
     ``estimates.countries_read``), as ``compare.wars_can_be_one`` reads a figure's war; empty
-    where the frame lacks the column. A row that names neither is read in its claimant's
-    country when the claimant registry gives one (``registry_countries``: "Ukraine General
-    Staff", Ukraine), not in "no country named". The one reading of where a figure is that
+    where the frame lacks the column. The one reading of where a figure is that
     ``latest_wars``, ``claimant_wars`` and ``figure_wars`` make.
 
     >>> wheres(pd.DataFrame({"place": ["Khartoum", float("nan")], "countries": ["", "PS"]}))
     [('Khartoum', frozenset()), ('', frozenset({'PS'}))]
-    >>> wheres(pd.DataFrame({"claimant": ["Ukraine General Staff", "UN"], "place": "", "countries": ""}))
-    [('', frozenset({'UA'})), ('', frozenset())]
     """
     from claimtable.estimates import countries_read
 
@@ -478,40 +473,7 @@ def wheres(frame: pd.DataFrame) -> list[tuple[str, frozenset[str]]]:
     # a column with no place at all is read as float NaN: no fillna("") into a float column
     places = ["" if pd.isna(p) else str(p) for p in frame["place"]] if "place" in frame else [""] * n
     cells = frame["countries"].tolist() if "countries" in frame else [""] * n
-    claimants = frame["claimant"].tolist() if "claimant" in frame else [""] * n
-    registry = registry_countries()
-    return [(p, countries_read(c) or (frozenset() if p else registry.get(str(who), frozenset())))
-            for p, c, who in zip(places, cells, claimants, strict=True)]
-
-
-@lru_cache(maxsize=1)
-def registry_countries() -> dict[str, frozenset[str]]:
-    """The country of each claimant of the registry (``data/claimants.csv``, its ``country``)
-    as a country code of the gazetteer: the country's name as the gazetteer writes it, in any
-    case and in the singular ("Palestinian territories": PS), else a place of that name;
-    claimants of no country ("United Nations") or of none the gazetteer knows ("NATO") have
-    none.
-
-    >>> registry_countries()["Ukraine General Staff"], registry_countries()["Gaza Health Ministry"]
-    (frozenset({'UA'}), frozenset({'PS'}))
-    >>> "United Nations" in registry_countries(), "NATO" in registry_countries()
-    (False, False)
-    """
-    from claimtable.lexicons import read_lexicon
-    from claimtable.places import country_names, find_places, loose
-
-    def key(name: str) -> str:
-        return re.sub(r"ies\b", "y", loose(name))
-
-    codes = {key(name): code for code, name in country_names().items()}
-    out: dict[str, frozenset[str]] = {}
-    for row in read_lexicon("claimants"):
-        if not (name := row["country"]):
-            continue
-        code = codes.get(key(name)) or next((p.country for p in find_places(name) if p.country), "")
-        if code:
-            out[row["canonical"]] = frozenset({code})
-    return out
+    return [(p, countries_read(c)) for p, c in zip(places, cells, strict=True)]
 
 
 def latest_wars(frame: pd.DataFrame) -> list[int]:
