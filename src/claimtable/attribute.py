@@ -2357,8 +2357,13 @@ def _last_of_names(before: str, after: str) -> bool:
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;(]|$)")
 
 
+#: A quotation mark that opens a name of one to three capitalised words, at the end of the words
+#: before a mention ('The “Daily '), after "the", "a" or the sentence's start.
+_QUOTED_NAME_OPEN = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?)\s+)[“\"](?:[A-Z][\w'’&.-]*\s+){0,2}$")
+
+
 @_gives(SPEAKER)
-@_opens_with(r"[\s(,w]", re.I)
+@_opens_with(r"[\s(,w”\"]", re.I)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb); not a headline's words
     before an inverted verb and its speaker ("12,000 Troops In Kursk, Says Pentagon").
@@ -2375,7 +2380,15 @@ def _speaks(before: str, after: str) -> bool:
     (False, True)
     >>> _speaks("", " claimed to have killed 45")
     True
+
+    A name in quotation marks speaks past the mark that closes them ('The “Daily Courier” also
+    reports ...'), not a name inside a quotation that ends there ('"... the army” said Lee').
+
+    >>> _speaks("The “Daily ", "” also reports the loss of 15 drones."), _speaks("“We told the ", "” said Lee.")
+    (True, False)
     """
+    if after[:1] in ("”", '"') and _QUOTED_NAME_OPEN.search(before, max(0, len(before) - 40)):
+        after = after[1:]  # 'The “Daily Courier” also reports': the name is quoted, the verb is its
     m = _speaks_after_match(after)
     if m is not None and _raised(after, m):
         return False  # "the army believed to have been": "believed to be/have" is passive, not speech
@@ -4551,7 +4564,10 @@ def _owned_persons_after_verb(sentence: str, found: list[MentionCandidate]) -> l
 def _verb_then_acronym() -> re.Pattern[str]:
     """An inverted reporting verb after a comma or a quotation, then an acronym (with "the" or
     without) that ends the sentence: ", said BNI.", '," said the VPM.'."""
-    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+(?:the\s+)?([A-Z]{{2,6}})(?=\.?[\"”’]?\s*$)")
+    # up to two capitalised words may follow the acronym ('," reports DW News.'), and a
+    # quotation the next sentence opens may be glued after the stop
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+(?:the\s+)?([A-Z]{{2,6}}(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})"
+                      r"(?=\.?[\"”’]?\s*(?:[“\"]\s*)?$)")
 
 
 def _acronym_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -4564,12 +4580,18 @@ def _acronym_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Me
     ['VPM']
     >>> _acronym_after_verb("Rebels seized eight tanks, said the US.", [])
     []
+
+    An acronym with one or two capitalised words after it is an outlet's or a body's name
+    (", said VBC Radio.", '," reports DW News.'), not the noun "reports":
+
+    >>> [c.name for c in _acronym_after_verb('"Some 4,000 people fled," reports VBC News. “', [])]
+    ['VBC News']
     """
     if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
             for m in _verb_then_acronym().finditer(sentence)
-            if m.group(1) not in _country_codes()
+            if m.group(1).split()[0] not in _country_codes()
             and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)]
 
 @cache
