@@ -2357,8 +2357,13 @@ def _last_of_names(before: str, after: str) -> bool:
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the\s+|an?\s+)?([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*\s*(?:[,.;(]|$)")
 
 
+#: A quotation mark that opens a name of one to three capitalised words, at the end of the words
+#: before a mention ('The “Daily '), after "the", "a" or the sentence's start.
+_QUOTED_NAME_OPEN = re.compile(r"(?:^|\b(?:[Tt]he|[Aa]n?)\s+)[“\"](?:[A-Z][\w'’&.-]*\s+){0,2}$")
+
+
 @_gives(SPEAKER)
-@_opens_with(r"[\s(,w]", re.I)
+@_opens_with(r"[\s(,w”\"]", re.I)
 def _speaks(before: str, after: str) -> bool:
     """"the NIS said", "ISW has also estimated" (a ``speech`` verb); not a headline's words
     before an inverted verb and its speaker ("12,000 Troops In Kursk, Says Pentagon").
@@ -2375,7 +2380,15 @@ def _speaks(before: str, after: str) -> bool:
     (False, True)
     >>> _speaks("", " claimed to have killed 45")
     True
+
+    A name in quotation marks speaks past the mark that closes them ('The “Daily Courier” also
+    reports ...'), not a name inside a quotation that ends there ('"... the army” said Lee').
+
+    >>> _speaks("The “Daily ", "” also reports the loss of 15 drones."), _speaks("“We told the ", "” said Lee.")
+    (True, False)
     """
+    if after[:1] in ("”", '"') and _QUOTED_NAME_OPEN.search(before, max(0, len(before) - 40)):
+        after = after[1:]  # 'The “Daily Courier” also reports': the name is quoted, the verb is its
     m = _speaks_after_match(after)
     if m is not None and _raised(after, m):
         return False  # "the army believed to have been": "believed to be/have" is passive, not speech
@@ -3972,6 +3985,69 @@ def _side_document_after(sentence: str, end: int) -> re.Match[str] | None:
     return m if m is not None and _adjective_of_side(m.group(1)) else None
 
 
+#: One lower-case adjective that describes a document ("provisional", "preliminary"), or a side's
+#: or a country's name written with dots ("U.S."), between a group head and its document.
+_DOCUMENT_DESCRIBED = re.compile(r"\s+(?:([a-z][a-z-]*(?:al|ary))|([A-Z][\w'’.-]*))(?=\s)")
+
+
+def _described_document_after(sentence: str, end: int, words: str) -> re.Match[str] | None:
+    """A document right after a group head in the singular, past a lower-case adjective or a
+    side's or a country's name that describe it: the head is the document's adjective, no person
+    ("according to an official provisional toll", "Official U.S. statistics show ...", "the
+    official estimate of the losses"), else None. A document noun that is also a reporting verb
+    in its plain form is a verb after a head in the plural ("officials estimate that ...").
+
+    >>> s = "Nine died, according to an official provisional toll."
+    >>> _described_document_after(s, 35, "official").group(0)
+    ' provisional toll'
+    >>> s = "Official U.S. statistics show that 900 are missing."
+    >>> _described_document_after(s, 8, "Official").group(0)
+    ' U.S. statistics'
+    >>> _described_document_after("It beat the official estimate of 900.", 20, "official").group(0)
+    ' estimate'
+    >>> _described_document_after("Officials estimate that 900 died.", 9, "Officials") is None
+    True
+    >>> _described_document_after("An official said Ostrian figures were low.", 11, "official") is None
+    True
+    """
+    plural = words.endswith("s")
+    described = _DOCUMENT_DESCRIBED.match(sentence, end)
+    at = end
+    if described is not None:
+        side = described.group(2)
+        if side is not None and not (_adjective_of_side(side) or _names_a_side(side.rstrip("."))):
+            return None  # "official Mediazona figures": a name's, which the name finders read
+        at = described.end()
+    document = _document_after_name().match(sentence, at)
+    if document is not None and document.group(0).lstrip().startswith("and "):
+        return None  # "official provisional and ...": a coordination the plain pattern reads
+    if document is None and not plural:
+        document = _singular_document().match(sentence, at)  # "the official estimate of ..."
+    if document is None:
+        return None
+    word = document.group(0).split()[-1]
+    if plural and word in _speech_verb_set():
+        return None  # "officials estimate that ...": the verb
+    return re.compile(r"\s+.*", re.S).match(sentence[: document.end()], end)
+
+
+@cache
+def _singular_documents() -> frozenset[str]:
+    """The ``document`` rows of ``generic_claimants.csv`` in the plural ("estimates", "figures")
+    in their singular form ("estimate", "figure"): a document after a head in the singular ("the
+    official estimate", "the new official figure"); no row of its own, since after a head in the
+    plural a reporting verb's plain form is the verb ("officials estimate")."""
+    documents = lexicons.word_set("generic_claimants", "word", "kind", "document")
+    return frozenset(w[:-1] for w in documents
+                     if w.endswith("s") and not w.endswith(("ies", "ss", "is")) and w[:-1] not in documents)
+
+
+@cache
+def _singular_document() -> re.Pattern[str]:
+    """``_singular_documents`` as a word right after a head: " estimate"."""
+    return re.compile(rf"\s+(?:{lexicons.alternation(_singular_documents())})\b")
+
+
 #: The words that introduce a source, right before a country's name: "according to", "per".
 _INTRODUCED_BEFORE = re.compile(r"(?:\baccording\s+to|\bper|\bciting)\s+(?:the\s+)?$", re.I)
 
@@ -4488,7 +4564,10 @@ def _owned_persons_after_verb(sentence: str, found: list[MentionCandidate]) -> l
 def _verb_then_acronym() -> re.Pattern[str]:
     """An inverted reporting verb after a comma or a quotation, then an acronym (with "the" or
     without) that ends the sentence: ", said BNI.", '," said the VPM.'."""
-    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+(?:the\s+)?([A-Z]{{2,6}})(?=\.?[\"”’]?\s*$)")
+    # up to two capitalised words may follow the acronym ('," reports DW News.'), and a
+    # quotation the next sentence opens may be glued after the stop
+    return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+(?:the\s+)?([A-Z]{{2,6}}(?:\s+[A-Z][a-z][\w'’-]*){{0,2}})"
+                      r"(?=\.?[\"”’]?\s*(?:[“\"]\s*)?$)")
 
 
 def _acronym_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -4501,12 +4580,18 @@ def _acronym_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Me
     ['VPM']
     >>> _acronym_after_verb("Rebels seized eight tanks, said the US.", [])
     []
+
+    An acronym with one or two capitalised words after it is an outlet's or a body's name
+    (", said VBC Radio.", '," reports DW News.'), not the noun "reports":
+
+    >>> [c.name for c in _acronym_after_verb('"Some 4,000 people fled," reports VBC News. “', [])]
+    ['VBC News']
     """
     if not _verb_may_follow_mark(sentence) or not _vocabulary(sentence) & _inverted_verb_set():
         return []
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
             for m in _verb_then_acronym().finditer(sentence)
-            if m.group(1) not in _country_codes()
+            if m.group(1).split()[0] not in _country_codes()
             and not any(f.start < m.end(1) and m.start(1) < f.end for f in found)]
 
 @cache
@@ -5454,7 +5539,8 @@ def _group_noun(sentence: str, m: re.Match[str], found: list[MentionCandidate]) 
                      and not _speaks_in_named_place(sentence, m.end())):
         return None  # "the agency", "the ministry": a reference to a body named before (not "a watchdog")
     if sentence.startswith(" ", m.end()) and (document := _document_after_name().match(sentence, m.end())
-                                              or _side_document_after(sentence, m.end())):
+                                              or _side_document_after(sentence, m.end())
+                                              or _described_document_after(sentence, m.end(), words)):
         # introduced as a source, a group's document is the words as written ("according to an
         # official toll", "per a Velmar and Ostrian government analysis"); else a one-word head
         # is an adjective of the document ("Official estimates put ..."), no source
@@ -7988,7 +8074,7 @@ def _lower_document_finding() -> re.Pattern[str]:
         - _reference_heads()
     documents = lexicons.word_set("generic_claimants", "word", "kind", "document")
     return re.compile(rf"(?:^|(?<=, ))((?:[a-z][\w-]*\s+){{0,2}}?(?:{lexicons.alternation(owners)}))"
-                      rf"\s+(?:{lexicons.alternation(documents)})(?=\s+(?:(?:has|have|had|also)\s+)*"
+                      rf"(?:\s+([A-Z][\w'’.-]*))?\s+(?:{lexicons.alternation(documents)})(?=\s+(?:(?:has|have|had|also)\s+)*"
                       rf"(?:{_verbs('finding')})\b)", re.I)
 
 
@@ -8004,6 +8090,12 @@ def _lower_documents_finding(sentence: str, found: list[MentionCandidate]) -> li
     >>> [c.name for c in _lower_documents_finding("Government figures show that 900 fled.", [])]
     ['Government figures']
 
+    A side's or a country's name may stand between the owner and the document, as "according
+    to official Israeli figures" has it: "Official U.S. statistics show ..." is the words as written.
+
+    >>> [c.name for c in _lower_documents_finding("Official U.S. statistics show that 900 are missing.", [])]
+    ['Official U.S. statistics']
+
     Not a bare document ("data showed", "preliminary figures showed": no one's), nor a body's
     head ("ministry data showed": the ministry named before).
     """
@@ -8015,8 +8107,12 @@ def _lower_documents_finding(sentence: str, found: list[MentionCandidate]) -> li
         if any(w[:1].isupper() for w in words[1 if not m.start() else 0:]) or words[0].lower() in _DETERMINERS:
             continue  # a capital inside the sentence opens a name, which the name finders read;
             # "the police data", "its figures": a document named before, or its owner's
-        if any(f.start < m.end() and m.start(1) < f.end for f in found):
-            continue
+        side = m.group(2)
+        if side is not None and not (_adjective_of_side(side) or _names_a_side(side.rstrip("."))):
+            continue  # "official Mediazona figures show": a name's, which the name finders read
+        if any(f.start < m.end() and m.start(1) < f.end and not (side is not None and m.end(1) < f.start)
+               for f in found):
+            continue  # not a side's or a country's name inside ("Official U.S. statistics show")
         out.append(MentionCandidate(m.start(1), m.end(1), m.group(0), "group"))
     return out
 
