@@ -4621,12 +4621,41 @@ def _aside_match(sentence: str, end: int) -> re.Match[str] | None:
         return None  # "in Vell, a farm town, said army Col. Ivo Brant.": the verb's subject follows it
     if "ed" in inside and (" was " in inside or " were " in inside):
         inside = _PASSIVE_IN_ASIDE.sub("", inside)  # "one of the five who was kidnapped and then released"
-    return None if _speech_verb_set().intersection(lexicons.tokenize(inside)[1]) else m
+    verbs = _speech_verb_set()
+    if verbs.intersection(lexicons.tokenize(inside)[1]):
+        inside = _without_own_aside_verbs(inside)
+        if verbs.intersection(lexicons.tokenize(inside)[1]):
+            return None
+    return m
 
 
 #: A passive in an aside, with the participles "and" joins to it ("was kidnapped and then
 #: released"): what was done to the one the aside describes, no verb of his speaking.
 _PASSIVE_IN_ASIDE = re.compile(r"\b(?:was|were)\s+[a-z]+ed(?:\s+(?:and|or)\s+(?:then\s+|later\s+)?[a-z]+ed)*\b")
+#: The verbs of an aside that are the name's own, or no one's speech (``_without_own_aside_verbs``):
+#: a relative clause on the name up to its comma (", who confirmed the raid on Friday"), a
+#: passive (", which is backed by Velmar"), a participle after a source noun (", in remarks
+#: posted on its website").
+_OWN_ASIDE_VERBS = re.compile(rf"^\s*(?:,|[–—])\s*(?:who|which)\s[^,–—]*"
+                              rf"|\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+                              rf"|(?P<noun>{_SOURCE_NOUNS})\s+[a-z]+ed\b", re.I)
+
+
+def _without_own_aside_verbs(inside: str) -> str:
+    """The asides after a name without the verbs that speak for no one else: a relative clause
+    that the name is the subject of ("Ivo Brant, who confirmed the raid, said": Ivo Brant still
+    speaks), a passive ("Velm Front, which is backed by Osk, claimed") and a participle after a
+    source noun ("The rebels, in remarks posted online, said"). What is left may hold the
+    reporting verb of another speaker's clause (", the ministry said on Friday, as cited by").
+
+    >>> _without_own_aside_verbs(", who confirmed the raid on Friday")
+    ''
+    >>> _without_own_aside_verbs(", in remarks posted on its website"), _without_own_aside_verbs(", which is backed by Osk")
+    (', in remarks on its website', '')
+    >>> _without_own_aside_verbs(", the General Staff said on Friday")
+    ', the General Staff said on Friday'
+    """
+    return _OWN_ASIDE_VERBS.sub(lambda m: m.group("noun") or "", inside)
 
 
 def _past_short_name(sentence: str, end: int) -> int:
