@@ -442,9 +442,11 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     >>> can_be_one(camp, city), can_be_one(camp, nowhere), can_be_one(camp, replace(nowhere, noun="child"))
     (False, True, False)
 
-    A claim that names no country is read in its article's countries (``About.context``); in a
+    A claim that names no country is read in its article's countries (``About.context``), one
+    with no place of its own at its article's towns too (``About.near``, ``towns_apart``); in a
     collection of many stories, one whose article names none is one with no other, unless both
-    are dated (``nowhere_apart``):
+    are dated (``nowhere_apart``), and two not both dated, one tied to no town, only as the very
+    same figure (``loose_apart``):
 
     >>> in_mexico = replace(nowhere, context=frozenset({"MX"}))
     >>> can_be_one(in_mexico, replace(nowhere, context=frozenset({"AM"}))), can_be_one(in_mexico, camp)
@@ -524,28 +526,51 @@ def towns_apart(a: About, b: About) -> bool:
     (False, False)
     >>> towns_apart(replace(poonch, towns=frozenset()), near_kupwara)
     False
+    >>> towns_apart(replace(nowhere, named=frozenset({"odesa"})), replace(nowhere, near=frozenset({"Kharkiv"})))
+    True
     """
     if not (a.near or b.near):
         return False
-    a_towns, b_towns = a.towns or a.near, b.towns or b.near
+    a_towns, b_towns = _own_towns(a) or _lower(a.near), _own_towns(b) or _lower(b.near)
     return bool(a_towns and b_towns and not a_towns & b_towns)
+
+
+def _own_towns(x: About) -> frozenset[str]:
+    """The towns a figure is at by its own words, lower case: its ``place``'s (``About.towns``)
+    and the gazetteer towns among the places its sentence names ("Eight died in Odesa")."""
+    return _lower(x.towns) | frozenset(n for n in x.named if _gazetteer_town(n))
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_town(name: str) -> bool:
+    from claimtable.places import gazetteer
+
+    return any(p.kind == "city" for p in gazetteer().get(name, []))
+
+
+@lru_cache(maxsize=4096)
+def _lower(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.lower() for n in names)
 
 
 def loose_apart(a: About, b: About) -> bool:
     """Whether two figures of a collection of many stories (``About.many``), not both dated,
-    one of which has no place of its own (no country, no place its sentence names), are kept
-    apart because they are not the very same figure. Nothing ties such a figure to one event of
-    its war: "3 soldiers killed" in an undated article on the Line of Control and "1 soldier
-    killed" in another are two shellings, not two sources that disagree; "2 million displaced"
-    printed by two articles on one insurgency is one figure relayed, and joins. Two dated
-    figures are weighed by their dates (``can_be_one``); a folder of one story keeps its rule.
+    one of which is tied to no town of its own (``tied_to_a_town``), are kept apart because
+    they are not the very same figure. Nothing ties such a figure to one event of its war:
+    "3 soldiers killed" and "1 soldier killed" in two undated articles on India and Pakistan
+    are two shellings, not two sources that disagree, and so are "12 soldiers killed in
+    Somalia" and "9 in Somalia", or "17 civilians killed in Idlib region" and "6" there (a
+    region holds many events); "2 million displaced" printed by two articles on one
+    insurgency is one figure relayed, and joins. Two dated figures are weighed by their dates
+    (``can_be_one``), two of one town by their places; a folder of one story keeps its rule.
 
     >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None, bounds=(3.0, 3.0), many=True)
     >>> one = replace(nowhere, bounds=(1.0, 1.0))
     >>> loose_apart(nowhere, one), loose_apart(nowhere, replace(nowhere, context=frozenset({"IN"})))
     (True, False)
-    >>> in_poonch = replace(one, countries=frozenset({"IN"}), named=frozenset({"poonch"}))
-    >>> loose_apart(nowhere, in_poonch), loose_apart(in_poonch, replace(in_poonch, bounds=(3.0, 3.0)))
+    >>> somalia = replace(one, countries=frozenset({"SO"}), named=frozenset({"somalia"}))
+    >>> baidoa = replace(one, countries=frozenset({"SO"}), towns=frozenset({"Baidoa"}), named=frozenset({"baidoa"}), local=True)
+    >>> loose_apart(nowhere, somalia), loose_apart(baidoa, replace(baidoa, bounds=(3.0, 3.0)))
     (True, False)
     >>> day = PartialDate(2025, 5, 7)
     >>> loose_apart(replace(nowhere, day=day), replace(one, day=day)), loose_apart(replace(nowhere, many=False), one)
@@ -553,8 +578,42 @@ def loose_apart(a: About, b: About) -> bool:
     """
     if not (a.many and b.many) or (a.day is not None and b.day is not None):
         return False
-    placeless = (not a.countries and not a.named) or (not b.countries and not b.named)
-    return placeless and a.bounds != b.bounds
+    return not (tied_to_a_town(a) and tied_to_a_town(b)) and a.bounds != b.bounds
+
+
+def tied_to_a_town(x: About) -> bool:
+    """Whether a figure is tied to one town or a smaller place of its own: its ``place`` names
+    only towns (``About.towns``), or it names a place that is a town by the gazetteer or that
+    the gazetteer lacks, a camp or a village (``named_places``); a country or a region ("Idlib
+    region", "Borno State", "in Yemen's west") holds many events.
+
+    >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None)
+    >>> tied_to_a_town(nowhere), tied_to_a_town(replace(nowhere, named=frozenset({"yemen's", "idlib region"})))
+    (False, False)
+    >>> tied_to_a_town(replace(nowhere, named=frozenset({"zamzam"}))), tied_to_a_town(replace(nowhere, named=frozenset({"jenin"})))
+    (True, True)
+    """
+    return bool(x.towns or any(_names_a_town(name) for name in x.named))
+
+
+@lru_cache(maxsize=4096)
+def _names_a_town(name: str) -> bool:
+    """Whether a place name a figure gives (lower case) is a town by the gazetteer or one it
+    lacks: not a country or a region, nor a name with a region word ("Idlib region"); a
+    possessive's "'s" and a direction word are set aside ("yemen's", "eastern burkina faso").
+
+    >>> _names_a_town("marib"), _names_a_town("zamzam"), _names_a_town("borno state"), _names_a_town("eastern burkina faso")
+    (True, True, False, False)
+    """
+    from claimtable.places import DIRECTIONS, REGION_WORDS, gazetteer
+
+    name = re.sub(r"['’]s$", "", name)
+    for direction in DIRECTIONS:
+        name = name.removeprefix(f"{direction} ")
+    if name.rsplit(" ", 1)[-1] in (*REGION_WORDS, "state"):
+        return False
+    entries = gazetteer().get(name)
+    return entries is None or any(p.kind == "city" for p in entries)
 
 
 def many_stories(countries: Mapping[str, frozenset[str]]) -> bool:
