@@ -16,8 +16,9 @@ from claimtable import narrate, pipeline
 from tests.briefs import extract_briefs
 
 #: file name -> (byline, body). No report is dated. b1 and b3 are about Baidoa, k1 about
-#: Kismayo (one country, another town; the same toll); r1 and r2 relay one figure of Somalia with no town; m1
-#: is another war's, so that the folder is of many stories.
+#: Kismayo (one country, another town; the same toll); r1 and r2 relay one figure of Somalia
+#: with no town, which r3 does not give; u1 and u2 give one number, unattributed, of two
+#: events; m1 is another war's, so that the folder is of many stories.
 ARTICLES = {
     "b1.txt": ("By Staff | Dune Courier",
                "Militants stormed a police post in Baidoa and wounded nine officers, officials said. "
@@ -38,6 +39,10 @@ ARTICLES = {
                "Thirty soldiers were killed in the offensive, the army said."),
     "m1.txt": ("By Staff | Niger Bend Times",
                "Aid workers said 800 families fled fighting in Mali."),
+    "u1.txt": ("By Staff | Coral Daily",
+               "Five people died in clashes between clan militias in Somalia."),
+    "u2.txt": ("By Staff | Baobab Weekly",
+               "In Somalia, five people were killed when a roadside bomb struck a minibus."),
 }
 
 
@@ -108,3 +113,10 @@ def test_dated_reports_of_one_raid_still_differ_in_value(tmp_path):
         rows = _frame(pipeline.compare_tables(processed / "claims.csv", "", engine)["comparison"])
         killed = rows[(rows["status"] == "killed") & (rows["unit"] == "soldier")]
         assert sorted(killed["article"]) == ["b1", "b4"] and killed["group"].nunique() == 1
+
+
+def test_one_number_of_two_unattributed_reports_is_no_relay(tables):
+    for engine in pipeline.ENGINES:
+        rows = _frame(tables[engine]["comparison"])
+        five = rows[(rows["value_low"] == 5) & (rows["status"] == "killed")]
+        assert sorted(five["article"]) == ["u1", "u2"] and five["group"].nunique() == 2

@@ -128,7 +128,7 @@ class About:
     its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
 
     >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
-    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset(), unknown='', near=frozenset(), many=False)
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset(), unknown='', near=frozenset(), many=False, voice='')
     """
 
     what: tuple[str, str]
@@ -163,6 +163,9 @@ class About:
     #: it is of a collection of many stories (``many_stories``): there a figure with no place of
     #: its own and no date is one with another only as the very same figure (``loose_apart``)
     many: bool = False
+    #: in a collection of many stories, who gives it (``voice_of``): there an undated figure tied
+    #: to no town joins another only as one voice's very same figure (``loose_apart``)
+    voice: str = ""
 
 
 def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -556,13 +559,15 @@ def _lower(names: frozenset[str]) -> frozenset[str]:
 def loose_apart(a: About, b: About) -> bool:
     """Whether two figures of a collection of many stories (``About.many``), not both dated,
     one of which is tied to no town of its own (``tied_to_a_town``), are kept apart because
-    they are not the very same figure. Nothing ties such a figure to one event of its war:
+    they are not one voice's very same figure (``About.voice``: one claimant's, or one
+    passage's wire copies). Nothing ties such a figure to one event of its war:
     "3 soldiers killed" and "1 soldier killed" in two undated articles on India and Pakistan
     are two shellings, not two sources that disagree, and so are "12 soldiers killed in
     Somalia" and "9 in Somalia", or "17 civilians killed in Idlib region" and "6" there (a
     region holds many events); "2 million displaced" printed by two articles on one
-    insurgency is one figure relayed, and joins. Two dated figures are weighed by their dates
-    (``can_be_one``), two of one town by their places; a folder of one story keeps its rule.
+    insurgency by one agency is one figure relayed, and joins (two unattributed "3 killed" are a
+    coincidence, not a relay). Two dated figures are weighed by their dates (``can_be_one``),
+    two of one town by their places; a folder of one story keeps its rule.
 
     >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None, bounds=(3.0, 3.0), many=True)
     >>> one = replace(nowhere, bounds=(1.0, 1.0))
@@ -575,10 +580,27 @@ def loose_apart(a: About, b: About) -> bool:
     >>> day = PartialDate(2025, 5, 7)
     >>> loose_apart(replace(nowhere, day=day), replace(one, day=day)), loose_apart(replace(nowhere, many=False), one)
     (False, False)
+    >>> loose_apart(replace(nowhere, voice="UNHCR"), replace(nowhere, voice="UNHCR")), loose_apart(nowhere, replace(nowhere, voice="passage b:2"))
+    (False, True)
     """
     if not (a.many and b.many) or (a.day is not None and b.day is not None):
         return False
-    return not (tied_to_a_town(a) and tied_to_a_town(b)) and a.bounds != b.bounds
+    return not (tied_to_a_town(a) and tied_to_a_town(b)) and (a.bounds != b.bounds or a.voice != b.voice)
+
+
+def voice_of(claim: dict) -> str:
+    """Who gives a figure, for ``loose_apart``: its named claimant; a figure that names none
+    (``unattributed``) is its passage's alone ("article:sentence", the first printer's for a wire
+    copy, each engine's name for it), so that two unattributed "3 killed" are one only as copies
+    of one passage.
+
+    >>> voice_of({"claimant": "Pakistan Armed Forces", "article": "a"}), voice_of({"claimant": "unattributed", "article": "a", "_origin": "a:4"})
+    ('Pakistan Armed Forces', 'passage a:4')
+    """
+    claimant = str(claim.get("claimant") or "")
+    if claimant and claimant != "unattributed":
+        return claimant
+    return f"passage {claim.get('_origin') or claim.get('origin') or claim['article']}"
 
 
 def tied_to_a_town(x: About) -> bool:
@@ -808,7 +830,7 @@ class GroupAssigner(Generic[G]):
             if not said.named and (near := self.towns.get(claim["article"])):
                 said = replace(said, near=near)
         if self.many:
-            said = replace(said, many=True)
+            said = replace(said, many=True, voice=voice_of(claim))
         key = (claim["category"], said.what)
         best, best_score, best_abouts = None, 0, None
         for g, abouts in self._open.get(key, ()):
