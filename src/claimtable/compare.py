@@ -160,8 +160,8 @@ class About:
     #: gives, so that "3 soldiers killed" in an article on Poonch is no reading of "3 soldiers
     #: killed" in an article on Kupwara (``towns_apart``)
     near: frozenset[str] = frozenset()
-    #: it is of a collection of many stories (``many_stories``): there a figure with no place of
-    #: its own and no date is one with another only as the very same figure (``loose_apart``)
+    #: it is of a collection of many stories (``many_stories``): there two figures not both
+    #: dated, one tied to no town, are one only as one voice's very same figure (``loose_apart``)
     many: bool = False
     #: in a collection of many stories, who gives it (``voice_of``): there an undated figure tied
     #: to no town joins another only as one voice's very same figure (``loose_apart``)
