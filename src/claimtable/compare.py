@@ -621,18 +621,22 @@ def tied_to_a_town(x: About) -> bool:
 @lru_cache(maxsize=4096)
 def _names_a_town(name: str) -> bool:
     """Whether a place name a figure gives (lower case) is a town by the gazetteer or one it
-    lacks: not a country or a region, nor a name with a region word ("Idlib region"); a
+    lacks: not a country or a region, nor a name with a region word ("Idlib region"), nor a
+    word for a side's people (``data/lexicons/sides.csv``: "a Yemeni town" names no town); a
     possessive's "'s" and a direction word are set aside ("yemen's", "eastern burkina faso").
 
     >>> _names_a_town("marib"), _names_a_town("zamzam"), _names_a_town("borno state"), _names_a_town("eastern burkina faso")
     (True, True, False, False)
+    >>> _names_a_town("yemeni")
+    False
     """
+    from claimtable.lexicons import column
     from claimtable.places import DIRECTIONS, REGION_WORDS, gazetteer
 
     name = re.sub(r"['’]s$", "", name)
     for direction in DIRECTIONS:
         name = name.removeprefix(f"{direction} ")
-    if name.rsplit(" ", 1)[-1] in (*REGION_WORDS, "state"):
+    if name.rsplit(" ", 1)[-1] in (*REGION_WORDS, "state") or name in {w.lower() for w in column("sides", "word")}:
         return False
     entries = gazetteer().get(name)
     return entries is None or any(p.kind == "city" for p in entries)
