@@ -128,7 +128,7 @@ class About:
     its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
 
     >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
-    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset(), unknown='')
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset(), unknown='', near=frozenset(), many=False, voice='')
     """
 
     what: tuple[str, str]
@@ -155,6 +155,17 @@ class About:
     #: it is of: the passage it prints ("article:sentence", the first printer's for a wire copy,
     #: ``estimates.claim_origin``), which only its own copies share; else ""
     unknown: str = ""
+    #: for a claim with no place of its own (no ``place``, no place its sentence names): the
+    #: towns its article's figures are at (``figure_towns``), the finest places its article
+    #: gives, so that "3 soldiers killed" in an article on Poonch is no reading of "3 soldiers
+    #: killed" in an article on Kupwara (``towns_apart``)
+    near: frozenset[str] = frozenset()
+    #: it is of a collection of many stories (``many_stories``): there two figures not both
+    #: dated, one tied to no town, are one only as one voice's very same figure (``loose_apart``)
+    many: bool = False
+    #: in a collection of many stories, who gives it (``voice_of``): there an undated figure tied
+    #: to no town joins another only as one voice's very same figure (``loose_apart``)
+    voice: str = ""
 
 
 def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -164,6 +175,30 @@ def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[
     {'a': ['RU', 'UA']}
     """
     return figure_countries((article, place, frozenset()) for article, place in places)
+
+
+@lru_cache(maxsize=16384)
+def sentence_towns(sentence: str, claimant_phrase: str = "") -> frozenset[str]:
+    """The towns (gazetteer places of kind ``city``) a sentence names, its claimant's words set
+    aside, as ``sentence_countries`` reads it.
+
+    >>> sorted(sentence_towns("Three people were killed in Tijuana on Sunday.")), sentence_towns("Three were killed.")
+    (['Tijuana'], frozenset())
+    """
+    return frozenset(p.name for p in _gazetteer_places(sentence, claimant_phrase) if p.kind == "city")
+
+
+@lru_cache(maxsize=16384)
+def _gazetteer_places(sentence: str, claimant_phrase: str = "") -> tuple:
+    """The gazetteer places a sentence names (``places.find_places``), its claimant's words set
+    aside: one search for ``sentence_countries`` and ``sentence_towns``."""
+    if claimant_phrase:
+        sentence = sentence.replace(claimant_phrase, " ")
+    if not sentence.strip():
+        return ()
+    from claimtable.places import find_places
+
+    return tuple(find_places(sentence))
 
 
 @lru_cache(maxsize=16384)
@@ -177,13 +212,7 @@ def sentence_countries(sentence: str, claimant_phrase: str = "") -> frozenset[st
     >>> sentence_countries("South Korea's spy agency said 3,000 troops arrived.", "South Korea's spy agency")
     frozenset()
     """
-    if claimant_phrase:
-        sentence = sentence.replace(claimant_phrase, " ")
-    if not sentence.strip():
-        return frozenset()
-    from claimtable.places import find_places
-
-    return frozenset(p.country for p in find_places(sentence) if p.country)
+    return frozenset(p.country for p in _gazetteer_places(sentence, claimant_phrase) if p.country)
 
 
 def figure_countries(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[str, frozenset[str]]:
@@ -205,6 +234,29 @@ def figure_countries(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[st
         if countries:
             found.setdefault(str(article), set()).update(countries)
     return {article: frozenset(c) for article, c in sorted(found.items())}
+
+
+def figure_towns(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """The towns each article's figures are at, from (article, place, towns of the sentence) rows
+    of its claims: every part of a ``place`` cell that is a town by the gazetteer
+    (``_place_parts``; a region or a country is no town) and every town its claims' sentences
+    name beside their claimants' words (``sentence_towns``). The finest places an article gives:
+    a figure of it with no place of its own is read at them (``About.near``). An article whose
+    figures name no town has no entry.
+
+    >>> rows = [("a", "Kharkiv", frozenset()), ("a", "Kursk region", frozenset({"Ussuriysk"})),
+    ...         ("b", "Ukraine", frozenset()), ("c", "", frozenset())]
+    >>> {a: sorted(t) for a, t in figure_towns(rows).items()}
+    {'a': ['Kharkiv', 'Ussuriysk']}
+    """
+    found: dict[str, set[str]] = {}
+    for article, place, written in rows:
+        if written:
+            found.setdefault(str(article), set()).update(written)
+        for part in str(place or "").split(";"):
+            if towns := _place_parts(part.strip())[1]:
+                found.setdefault(str(article), set()).update(towns)
+    return {article: frozenset(t) for article, t in sorted(found.items())}
 
 
 def group_unit(claim: dict) -> str:
@@ -393,9 +445,11 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     >>> can_be_one(camp, city), can_be_one(camp, nowhere), can_be_one(camp, replace(nowhere, noun="child"))
     (False, True, False)
 
-    A claim that names no country is read in its article's countries (``About.context``); in a
+    A claim that names no country is read in its article's countries (``About.context``), one
+    with no place of its own at its article's towns too (``About.near``, ``towns_apart``); in a
     collection of many stories, one whose article names none is one with no other, unless both
-    are dated (``nowhere_apart``):
+    are dated (``nowhere_apart``), and two not both dated, one tied to no town, only as the very
+    same figure (``loose_apart``):
 
     >>> in_mexico = replace(nowhere, context=frozenset({"MX"}))
     >>> can_be_one(in_mexico, replace(nowhere, context=frozenset({"AM"}))), can_be_one(in_mexico, camp)
@@ -411,7 +465,7 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
         return one_place(a, b) and (a.day is None or b.day is None
                                     or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS)
-    if nowhere_apart(a, b):
+    if nowhere_apart(a, b) or towns_apart(a, b) or loose_apart(a, b):
         return False
     if a.noun != b.noun and not (_nouns_alike(a.what[0]) or (_generic(a.noun) and _generic(b.noun))):
         return False
@@ -456,6 +510,136 @@ def nowhere_apart(a: About, b: About) -> bool:
     if (a.named and b.named) or a.unknown == b.unknown:
         return False
     return bool(a.unknown or b.unknown)
+
+
+def towns_apart(a: About, b: About) -> bool:
+    """Whether two figures, one of which has no place of its own, are at towns that are not one:
+    each is at its own towns (``About.towns``) or, with no place of its own, at its article's
+    (``About.near``), and they share none. "2 soldiers killed" in an article whose figures are at
+    Poonch is no reading of "2 soldiers killed" at Kupwara, nor of a placeless "2 soldiers
+    killed" in an article on Kupwara; it can be one with a figure in Poonch, or with one whose
+    place is a region or a country (which may hold any town), or whose article names no town.
+
+    >>> poonch = About(("killed", ""), frozenset({"IN"}), frozenset({"Poonch"}), None)
+    >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None)
+    >>> near_kupwara = replace(nowhere, near=frozenset({"Kupwara"}))
+    >>> towns_apart(poonch, near_kupwara), towns_apart(near_kupwara, replace(nowhere, near=frozenset({"Poonch"})))
+    (True, True)
+    >>> towns_apart(poonch, replace(nowhere, near=frozenset({"Poonch", "Jammu"}))), towns_apart(poonch, nowhere)
+    (False, False)
+    >>> towns_apart(replace(poonch, towns=frozenset()), near_kupwara)
+    False
+    >>> towns_apart(replace(nowhere, named=frozenset({"odesa"})), replace(nowhere, near=frozenset({"Kharkiv"})))
+    True
+    """
+    if not (a.near or b.near):
+        return False
+    a_towns, b_towns = _own_towns(a) or _lower(a.near), _own_towns(b) or _lower(b.near)
+    return bool(a_towns and b_towns and not a_towns & b_towns)
+
+
+def _own_towns(x: About) -> frozenset[str]:
+    """The towns a figure is at by its own words, lower case: its ``place``'s (``About.towns``)
+    and the gazetteer towns among the places its sentence names ("Eight died in Odesa")."""
+    return _lower(x.towns) | frozenset(n for n in x.named if _gazetteer_town(n))
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_town(name: str) -> bool:
+    from claimtable.places import gazetteer
+
+    return any(p.kind == "city" for p in gazetteer().get(name, []))
+
+
+@lru_cache(maxsize=4096)
+def _lower(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.lower() for n in names)
+
+
+def loose_apart(a: About, b: About) -> bool:
+    """Whether two figures of a collection of many stories (``About.many``), not both dated,
+    one of which is tied to no town of its own (``tied_to_a_town``), are kept apart because
+    they are not one voice's very same figure (``About.voice``: one claimant's, or one
+    passage's wire copies). Nothing ties such a figure to one event of its war:
+    "3 soldiers killed" and "1 soldier killed" in two undated articles on India and Pakistan
+    are two shellings, not two sources that disagree, and so are "12 soldiers killed in
+    Somalia" and "9 in Somalia", or "17 civilians killed in Idlib region" and "6" there (a
+    region holds many events); "2 million displaced" printed by two articles on one
+    insurgency by one agency is one figure relayed, and joins (two unattributed "3 killed" are a
+    coincidence, not a relay). Two dated figures are weighed by their dates (``can_be_one``),
+    two of one town by their places; a folder of one story keeps its rule.
+
+    >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None, bounds=(3.0, 3.0), many=True)
+    >>> one = replace(nowhere, bounds=(1.0, 1.0))
+    >>> loose_apart(nowhere, one), loose_apart(nowhere, replace(nowhere, context=frozenset({"IN"})))
+    (True, False)
+    >>> somalia = replace(one, countries=frozenset({"SO"}), named=frozenset({"somalia"}))
+    >>> baidoa = replace(one, countries=frozenset({"SO"}), towns=frozenset({"Baidoa"}), named=frozenset({"baidoa"}), local=True)
+    >>> loose_apart(nowhere, somalia), loose_apart(baidoa, replace(baidoa, bounds=(3.0, 3.0)))
+    (True, False)
+    >>> day = PartialDate(2025, 5, 7)
+    >>> loose_apart(replace(nowhere, day=day), replace(one, day=day)), loose_apart(replace(nowhere, many=False), one)
+    (False, False)
+    >>> loose_apart(replace(nowhere, voice="UNHCR"), replace(nowhere, voice="UNHCR")), loose_apart(nowhere, replace(nowhere, voice="passage b:2"))
+    (False, True)
+    """
+    if not (a.many and b.many) or (a.day is not None and b.day is not None):
+        return False
+    return not (tied_to_a_town(a) and tied_to_a_town(b)) and (a.bounds != b.bounds or a.voice != b.voice)
+
+
+def voice_of(claim: dict) -> str:
+    """Who gives a figure, for ``loose_apart``: its named claimant; a figure that names none
+    (``unattributed``) is its passage's alone ("article:sentence", the first printer's for a wire
+    copy, each engine's name for it), so that two unattributed "3 killed" are one only as copies
+    of one passage.
+
+    >>> voice_of({"claimant": "Pakistan Armed Forces", "article": "a"}), voice_of({"claimant": "unattributed", "article": "a", "_origin": "a:4"})
+    ('Pakistan Armed Forces', 'passage a:4')
+    """
+    claimant = str(claim.get("claimant") or "")
+    if claimant and claimant != "unattributed":
+        return claimant
+    return f"passage {claim.get('_origin') or claim.get('origin') or claim['article']}"
+
+
+def tied_to_a_town(x: About) -> bool:
+    """Whether a figure is tied to one town or a smaller place of its own: its ``place`` names
+    only towns (``About.towns``), or it names a place that is a town by the gazetteer or that
+    the gazetteer lacks, a camp or a village (``named_places``); a country or a region ("Idlib
+    region", "Borno State", "in Yemen's west") holds many events.
+
+    >>> nowhere = About(("killed", ""), frozenset(), frozenset(), None)
+    >>> tied_to_a_town(nowhere), tied_to_a_town(replace(nowhere, named=frozenset({"yemen's", "idlib region"})))
+    (False, False)
+    >>> tied_to_a_town(replace(nowhere, named=frozenset({"zamzam"}))), tied_to_a_town(replace(nowhere, named=frozenset({"jenin"})))
+    (True, True)
+    """
+    return bool(x.towns or any(_names_a_town(name) for name in x.named))
+
+
+@lru_cache(maxsize=4096)
+def _names_a_town(name: str) -> bool:
+    """Whether a place name a figure gives (lower case) is a town by the gazetteer or one it
+    lacks: not a country or a region, nor a name with a region word ("Idlib region"), nor a
+    word for a side's people (``data/lexicons/sides.csv``: "a Yemeni town" names no town); a
+    possessive's "'s" and a direction word are set aside ("yemen's", "eastern burkina faso").
+
+    >>> _names_a_town("marib"), _names_a_town("zamzam"), _names_a_town("borno state"), _names_a_town("eastern burkina faso")
+    (True, True, False, False)
+    >>> _names_a_town("yemeni")
+    False
+    """
+    from claimtable.lexicons import column
+    from claimtable.places import DIRECTIONS, REGION_WORDS, gazetteer
+
+    name = re.sub(r"['’]s$", "", name)
+    for direction in DIRECTIONS:
+        name = name.removeprefix(f"{direction} ")
+    if name.rsplit(" ", 1)[-1] in (*REGION_WORDS, "state") or name in {w.lower() for w in column("sides", "word")}:
+        return False
+    entries = gazetteer().get(name)
+    return entries is None or any(p.kind == "city" for p in entries)
 
 
 def many_stories(countries: Mapping[str, frozenset[str]]) -> bool:
@@ -617,10 +801,13 @@ class GroupAssigner(Generic[G]):
     """
 
     def __init__(self, new_group: Callable[[int, dict, str, float, float], G],
-                 countries: Mapping[str, frozenset[str]] | None = None) -> None:
+                 countries: Mapping[str, frozenset[str]] | None = None,
+                 towns: Mapping[str, frozenset[str]] | None = None) -> None:
         self.new_group = new_group
         # each article's countries (``article_countries``): a claim naming none is read in them
         self.countries = countries or {}
+        # each article's towns (``figure_towns``): a claim with no place of its own is at them
+        self.towns = towns or {}
         # a claim whose article names no country is of no known story in a collection of many
         self.many = many_stories(self.countries)
         self.groups: list[G] = []
@@ -644,6 +831,10 @@ class GroupAssigner(Generic[G]):
                 said = replace(said, context=context)
             elif self.many:  # the passage it prints (each engine's name for it)
                 said = replace(said, unknown=str(claim.get("_origin") or claim.get("origin") or claim["article"]))
+            if not said.named and (near := self.towns.get(claim["article"])):
+                said = replace(said, near=near)
+        if self.many:
+            said = replace(said, many=True, voice=voice_of(claim))
         key = (claim["category"], said.what)
         best, best_score, best_abouts = None, 0, None
         for g, abouts in self._open.get(key, ()):
@@ -669,7 +860,11 @@ def _assign(records: list[dict]) -> list[_Group]:
                              figure_countries((c["article"], c.get("place", ""),
                                                sentence_countries(str(c.get("sentence") or ""),
                                                                   str(c.get("claimant_phrase") or "")))
-                                              for c in records))
+                                              for c in records),
+                             figure_towns((c["article"], c.get("place", ""),
+                                           sentence_towns(str(c.get("sentence") or ""),
+                                                          str(c.get("claimant_phrase") or "")))
+                                          for c in records))
     for pos, c in enumerate(records):
         assigner.place(c).add(pos, c["article"])
     return assigner.groups

@@ -277,22 +277,23 @@ _TALLY_COLUMNS = ["pos", "article", "label", "category", "status", "value_low", 
 
 
 def _named(con: duckdb.DuckDBPyConnection, sentences: str) -> None:
-    """Table ``named``: the place names each claim's sentence writes (``compare.sentence_places``)
-    and the countries of the gazetteer places it names beside its claimant's words
-    (``compare.sentence_countries``, "; "-separated), by its row number, found in one pass over the sentences, chunk by chunk,
-    keeping only those that name one."""
-    con.execute("CREATE TABLE named (src BIGINT, places VARCHAR, countries VARCHAR)")
+    """Table ``named``: the place names each claim's sentence writes (``compare.sentence_places``),
+    the countries and the towns of the gazetteer places it names beside its claimant's words
+    (``compare.sentence_countries``, ``compare.sentence_towns``, "; "-separated), by its row
+    number, found in one pass over the sentences, chunk by chunk, keeping only those that name one."""
+    con.execute("CREATE TABLE named (src BIGINT, places VARCHAR, countries VARCHAR, towns VARCHAR)")
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(f"SELECT s.src, s.sentence, COALESCE(c.claimant_phrase, '') AS claimant_phrase "
                             f"FROM ({sentences}) s LEFT JOIN claims c USING (src)")
     while rows := result.fetchmany(CHUNK_ROWS):
         found = [(src, compare.sentence_places(text),
-                  "; ".join(sorted(compare.sentence_countries(text, phrase))))
+                  "; ".join(sorted(compare.sentence_countries(text, phrase))),
+                  "; ".join(sorted(compare.sentence_towns(text, phrase))))
                  for src, text, phrase in rows]
-        found = [row for row in found if row[1] or row[2]]
+        found = [row for row in found if row[1] or row[2] or row[3]]
         if found:
-            _store(writer, "named", pd.DataFrame(found, columns=["src", "places", "countries"]).astype(
-                {"src": "int64", "places": "object", "countries": "object"}), append=True)
+            _store(writer, "named", pd.DataFrame(found, columns=["src", "places", "countries", "towns"]).astype(
+                {"src": "int64", "places": "object", "countries": "object", "towns": "object"}), append=True)
     reader.close()
     writer.close()
 
@@ -309,7 +310,7 @@ def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str) -> pd.DataFra
         return _Tally(number, m["category"], status, low, high, compare.counted_text(m), m["label"],
                       {} if wide else None)
 
-    assigner = compare.GroupAssigner(new_tally, _figure_countries(con))
+    assigner = compare.GroupAssigner(new_tally, _figure_countries(con), _figure_towns(con))
     con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(
@@ -645,6 +646,15 @@ def _figure_countries(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str
                        "FROM claims c LEFT JOIN named n USING (src) ORDER BY 1, 2, 3").fetchall()
     return compare.figure_countries((article, place, frozenset(filter(None, codes.split("; "))))
                                     for article, place, codes in rows)
+
+
+def _figure_towns(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str]]:
+    """Each article's towns for its figure groups (``compare.figure_towns``) from its claims'
+    places and the towns their sentences name (table ``named``, ``_named``)."""
+    rows = con.execute("SELECT DISTINCT c.article, COALESCE(c.place, ''), COALESCE(n.towns, '') "
+                       "FROM claims c LEFT JOIN named n USING (src) ORDER BY 1, 2, 3").fetchall()
+    return compare.figure_towns((article, place, frozenset(filter(None, towns.split("; "))))
+                                for article, place, towns in rows)
 
 
 def _spread_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
