@@ -623,3 +623,37 @@ def test_wrapped_lines_that_start_a_capitalised_word_stay_one_paragraph(top):
             + HEADED_WRAP.split("\n\n")[1])
     paragraphs = [text[s:e] for s, e in load.paragraph_spans(text)]
     assert paragraphs[0] == text.split("\n\n")[0]
+
+
+def _shares_word_by_pattern(words: list[str], text: str) -> bool:
+    """``load.shares_word`` as it was: one case-insensitive pattern of the words."""
+    return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", text, re.I) is not None
+
+
+def test_shares_plain_word_folds_as_the_pattern_matches() -> None:
+    """What ``load._shares_plain_word`` rests on, tried on every code point: a character matches
+    an ASCII word character under ``re.I`` exactly when ``fold_like_ignorecase`` folds it to that
+    character in lower case, every character folds to one, and ``\\w`` is ``str.isalnum`` or "_"."""
+    from claimtable.numbers import fold_like_ignorecase
+
+    plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+    any_plain, word = re.compile("[A-Za-z0-9_]", re.I), re.compile(r"\w")
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        folded = fold_like_ignorecase(ch)
+        assert len(folded) == 1, repr(ch)
+        assert (word.match(ch) is not None) == load._word_character(ch), repr(ch)
+        if any_plain.match(ch) is None:
+            assert folded not in plain, repr(ch)
+            continue
+        assert [x for x in plain if re.match(re.escape(x), ch, re.I)] == [x for x in plain if x.lower() == folded], repr(ch)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text("abciIKkSs_1é", min_size=1, max_size=4), max_size=4),
+       st.text("abciIKkSsſıİK_1é ’.-\nΣ²", max_size=30))
+def test_shares_word_as_the_pattern(words: list[str], text: str) -> None:
+    """``shares_word`` gives the pattern's answer, words of ASCII word characters or not."""
+    assert load.shares_word(words, text) == _shares_word_by_pattern(words, text)
