@@ -540,7 +540,7 @@ def _shares_plain_word(words: list[str], text: str) -> bool:
     that character in lower case, and that folding gives one character for each
     (``tests/test_load.py`` tries every code point); so the pattern's alternative ``w`` matches
     at ``i`` exactly when ``w.lower()`` stands at ``i`` in the folded text, and its
-    ``(?<!\w)``/``(?!\w)`` read the characters of the text around it (``\w``: ``str.isalnum``
+    ``(?<!\\w)``/``(?!\\w)`` read the characters of the text around it (``\\w``: ``str.isalnum``
     or "_"), which this reads too.
 
     >>> _shares_plain_word(["Evacuated", "floods"], "Some 500 were EVACUATED."), _shares_plain_word(["vac"], "evacuated")
@@ -560,7 +560,7 @@ def _shares_plain_word(words: list[str], text: str) -> bool:
 
 
 def _word_character(ch: str) -> bool:
-    """Whether a character is one that the regex ``\w`` matches in a text (``str.isalnum``
+    """Whether a character is one that the regex ``\\w`` matches in a text (``str.isalnum``
     or "_").
 
     >>> [_word_character(c) for c in "a_9é’ ²"]
