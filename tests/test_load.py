@@ -657,3 +657,13 @@ def test_shares_plain_word_folds_as_the_pattern_matches() -> None:
 def test_shares_word_as_the_pattern(words: list[str], text: str) -> None:
     """``shares_word`` gives the pattern's answer, words of ASCII word characters or not."""
     assert load.shares_word(words, text) == _shares_word_by_pattern(words, text)
+
+
+def test_shares_word_reads_ascii_words_without_a_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A heading's words of ASCII word characters, "McCain" and "NATO" too, never compile a pattern."""
+    def no_search(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a pattern was searched")
+
+    monkeypatch.setattr(load.re, "search", no_search)
+    assert load.shares_word(["McCain", "NATO", "x_1"], "Senator MCCAIN said")
+    assert not load.shares_word(["McCain"], "McCainish")
