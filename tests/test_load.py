@@ -667,3 +667,52 @@ def test_shares_word_reads_ascii_words_without_a_pattern(monkeypatch: pytest.Mon
     monkeypatch.setattr(load.re, "search", no_search)
     assert load.shares_word(["McCain", "NATO", "x_1"], "Senator MCCAIN said")
     assert not load.shares_word(["McCain"], "McCainish")
+
+
+def test_spacy_imported_without_its_cli_splits_the_same() -> None:
+    """spaCy imported without its command line (``load._spacy_without_its_cli``), in a fresh
+    process: the CLI's modules are not loaded, ``spacy.cli`` imports for real when asked for, and
+    the sentences are those of spaCy imported whole."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from claimtable import load\n"
+        "text = 'He left at 5 p.m. on Jan. 3. She said: \"No!\" Dr. Lee (the U.N.) agreed? Yes... 3.5 km.'\n"
+        "ours = [s.text for s in load._sentencizer()(text).sents]\n"
+        "print('spacy.cli' in sys.modules, 'requests' in sys.modules)\n"
+        "import spacy.cli\n"
+        "whole = spacy.blank('en'); whole.add_pipe('sentencizer')\n"
+        "print(ours == [s.text for s in whole(text).sents], len(ours))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "False False"
+    assert out[1].startswith("True ") and int(out[1].split()[1]) > 2
+
+
+def test_spacy_that_needs_its_cli_is_imported_whole() -> None:
+    """A spaCy whose import fails under the stand-ins is imported again, whole (in a fresh
+    process); no stand-in is left in ``sys.modules``."""
+    import subprocess
+    import sys
+
+    code = (
+        "import builtins, sys\n"
+        "from claimtable import load\n"
+        "real_import, calls = builtins.__import__, []\n"
+        "def fussy(name, *args, **kwargs):\n"
+        "    if name == 'spacy':\n"
+        "        cli = sys.modules.get('spacy.cli')\n"
+        "        calls.append(cli is not None and not hasattr(cli, '__file__'))\n"
+        "        if calls[-1]:\n"
+        "            raise ImportError('needs more of spacy.cli')\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = fussy\n"
+        "spacy = load._spacy_without_its_cli()\n"
+        "builtins.__import__ = real_import\n"
+        "left = [n for n in load._SPACY_CLI if n in sys.modules and not hasattr(sys.modules[n], '__file__')]\n"
+        "print(calls[:2], hasattr(spacy, 'blank'), left)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[0] == "[True, False] True []"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+import types
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -574,11 +575,52 @@ def _word_character(ch: str) -> bool:
 
 @cache
 def _sentencizer():
-    import spacy
-
+    spacy = _spacy_without_its_cli()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+#: The modules of spaCy's command line that ``import spacy`` loads for one name, ``spacy.info``.
+_SPACY_CLI = ("spacy.cli", "spacy.cli.info")
+
+
+def _spacy_without_its_cli() -> types.ModuleType:
+    """``import spacy``, without its command line: ``spacy/__init__`` imports ``spacy.cli``
+    for ``spacy.info`` alone, and with it some 370 modules (requests, typer, weasel and the
+    CLI's commands), about 0.15–0.2 s of CPU of each process that splits a sentence with spaCy
+    (a quarter of the import; 2–3 % of a run over real excerpts). They are stood in for while
+    spaCy is imported, as ``nouns._inflect`` does for typeguard, then taken out, so that
+    ``spacy.cli`` imports for real if anything asks for it later; ``spacy.info`` imports the
+    real one when called. The same sentences: the tokenizer and the sentencizer are spaCy's
+    own (the blank pipeline reads no command). A spaCy that needs more of its command line at
+    import is imported whole.
+    """
+    if "spacy" in sys.modules or any(name in sys.modules for name in _SPACY_CLI):
+        import spacy
+
+        return spacy
+    stand_ins = {name: types.ModuleType(name) for name in _SPACY_CLI}
+    stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:  # a spaCy that imports more of its command line: imported whole below
+        sys.modules.pop("spacy", None)
+    finally:
+        for name in _SPACY_CLI:
+            if sys.modules.get(name) is stand_ins[name]:
+                del sys.modules[name]
+    import spacy  # the module imported above, or else the whole of it
+
+    return spacy
+
+
+def _spacy_info(*args: object, **kwargs: object) -> object:
+    """``spacy.info`` when spaCy was imported without its command line: the real one, imported now."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 @cache
