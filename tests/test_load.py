@@ -650,3 +650,94 @@ def test_a_site_name_a_stopped_headline_and_an_empty_byline_give_the_outlet_and_
     src = load.load_text("x", text)
     row = load.article_row(src, {})
     assert (src.title, row["outlet"], row["label"]) == (title, outlet, label)
+def _shares_word_by_pattern(words: list[str], text: str) -> bool:
+    """``load.shares_word`` as it was: one case-insensitive pattern of the words."""
+    return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", text, re.I) is not None
+
+
+def test_shares_plain_word_folds_as_the_pattern_matches() -> None:
+    """What ``load._shares_plain_word`` rests on, tried on every code point: a character matches
+    an ASCII word character under ``re.I`` exactly when ``fold_like_ignorecase`` folds it to that
+    character in lower case, every character folds to one, and ``\\w`` is ``str.isalnum`` or "_"."""
+    from claimtable.numbers import fold_like_ignorecase
+
+    plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+    any_plain, word = re.compile("[A-Za-z0-9_]", re.I), re.compile(r"\w")
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        folded = fold_like_ignorecase(ch)
+        assert len(folded) == 1, repr(ch)
+        assert (word.match(ch) is not None) == load._word_character(ch), repr(ch)
+        if any_plain.match(ch) is None:
+            assert folded not in plain, repr(ch)
+            continue
+        assert [x for x in plain if re.match(re.escape(x), ch, re.I)] == [x for x in plain if x.lower() == folded], repr(ch)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text("abciIKkSs_1é", min_size=1, max_size=4), max_size=4),
+       st.text("abciIKkSsſıİK_1é ’.-\nΣ²", max_size=30))
+def test_shares_word_as_the_pattern(words: list[str], text: str) -> None:
+    """``shares_word`` gives the pattern's answer, words of ASCII word characters or not."""
+    assert load.shares_word(words, text) == _shares_word_by_pattern(words, text)
+
+
+def test_shares_word_reads_ascii_words_without_a_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A heading's words of ASCII word characters, "McCain" and "NATO" too, never compile a pattern."""
+    def no_search(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a pattern was searched")
+
+    monkeypatch.setattr(load.re, "search", no_search)
+    assert load.shares_word(["McCain", "NATO", "x_1"], "Senator MCCAIN said")
+    assert not load.shares_word(["McCain"], "McCainish")
+
+
+def test_spacy_imported_without_its_cli_splits_the_same() -> None:
+    """spaCy imported without its command line (``load._spacy_without_its_cli``), in a fresh
+    process: the CLI's modules are not loaded, ``spacy.cli`` imports for real when asked for, and
+    the sentences are those of spaCy imported whole."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from claimtable import load\n"
+        "text = 'He left at 5 p.m. on Jan. 3. She said: \"No!\" Dr. Lee (the U.N.) agreed? Yes... 3.5 km.'\n"
+        "ours = [s.text for s in load._sentencizer()(text).sents]\n"
+        "print('spacy.cli' in sys.modules, 'requests' in sys.modules)\n"
+        "import spacy.cli\n"
+        "whole = spacy.blank('en'); whole.add_pipe('sentencizer')\n"
+        "print(ours == [s.text for s in whole(text).sents], len(ours))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "False False"
+    assert out[1].startswith("True ") and int(out[1].split()[1]) > 2
+
+
+def test_spacy_that_needs_its_cli_is_imported_whole() -> None:
+    """A spaCy whose import fails under the stand-ins is imported again, whole (in a fresh
+    process); no stand-in is left in ``sys.modules``."""
+    import subprocess
+    import sys
+
+    code = (
+        "import builtins, sys\n"
+        "from claimtable import load\n"
+        "real_import, calls = builtins.__import__, []\n"
+        "def fussy(name, *args, **kwargs):\n"
+        "    if name == 'spacy':\n"
+        "        cli = sys.modules.get('spacy.cli')\n"
+        "        calls.append(cli is not None and not hasattr(cli, '__file__'))\n"
+        "        if calls[-1]:\n"
+        "            raise ImportError('needs more of spacy.cli')\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = fussy\n"
+        "spacy = load._spacy_without_its_cli()\n"
+        "builtins.__import__ = real_import\n"
+        "left = [n for n in load._SPACY_CLI if n in sys.modules and not hasattr(sys.modules[n], '__file__')]\n"
+        "print(calls[:2], hasattr(spacy, 'blank'), left)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[0] == "[True, False] True []"

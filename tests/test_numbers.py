@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtable import numbers
 from claimtable.numbers import find_figures, parse_number
 
 
@@ -307,3 +312,24 @@ def test_digits_grouped_in_lakhs_are_one_figure(text, value):
 
 def test_ages_in_words_after_aged_are_no_figures():
     assert [f.text for f in find_figures("Three children aged seven to 11 died; a boy aged nine was hurt.")] == ["Three"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["the", "The", "its", "their", "those", "these", "his", "her", "our", "that", "this",
+                                 "THIS", "number", "total", "figure", "of", "being", "2024", "1999", "new",
+                                 "troops", "soldiers", "population", "people", "crews", "days", "distance", "x-ray"]),
+                max_size=6),
+       st.sampled_from([" ", "  ", "\n"]))
+def test_half_the_counted_matches_as_its_three_copies_did(words: list[str], space: str) -> None:
+    """``_half_the_counted`` with the counted nouns once matches where the pattern with them in
+    each of its three ways did, and the same span."""
+    from claimtable import lexicons
+
+    nouns = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
+    old = re.compile(rf"\s+(?:(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+|(?:19|20)\d{{2}}\s+)?"
+                     rf"(?:{nouns})\b|(?:that|this)\s+(?:number|total|figure)\b(?!\s+of\b)"
+                     rf"|the\s+number\s+of\s+(?:[a-z][\w-]*\s+)?(?:{nouns})\b|being\s+(?:[a-z][\w-]*\s+)?(?:{nouns})\b)",
+                     re.I)
+    text = space + space.join(words)
+    new, was = numbers._half_the_counted().match(text), old.match(text)
+    assert (new and new.span()) == (was and was.span())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+import types
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -23,7 +24,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimtable import articles, lexicons, paths
+from claimtable import articles, lexicons, numbers, paths
 
 if TYPE_CHECKING:  # pandas is imported where a table is built: `claimtable extract` never needs it
     import pandas as pd
@@ -518,10 +519,55 @@ def shares_word(words: list[str], text: str) -> bool:
 
     >>> shares_word(["evacuated"], "Some 500 were Evacuated."), shares_word(["vac"], "evacuated"), shares_word([], "x")
     (True, False, False)
+    >>> shares_word(["state"], "the ſtate’s"), shares_word(["Kursk"], "in Kursk_1"), shares_word(["Zoë"], "ZOË said")
+    (True, False, True)
     """
     if not words:
         return False
+    if all(map(_ASCII_WORD.fullmatch, words)):
+        return _shares_plain_word(words, text)
     return re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)", text, re.I) is not None
+
+
+#: A word of ASCII word characters only (letters, digits, "_"): every heading word but a few.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _shares_plain_word(words: list[str], text: str) -> bool:
+    """``shares_word`` for words of ASCII word characters (``_ASCII_WORD``), without compiling
+    their pattern (about 0.2 ms a heading: some 550 headings of 556 real excerpts had one
+    compiled each): the same answer. Why it is the same: under ``re.I`` a character of the text
+    matches an ASCII word character exactly when ``numbers.fold_like_ignorecase`` folds it to
+    that character in lower case, and that folding gives one character for each
+    (``tests/test_load.py`` tries every code point); so the pattern's alternative ``w`` matches
+    at ``i`` exactly when ``w.lower()`` stands at ``i`` in the folded text, and its
+    ``(?<!\\w)``/``(?!\\w)`` read the characters of the text around it (``\\w``: ``str.isalnum``
+    or "_"), which this reads too.
+
+    >>> _shares_plain_word(["Evacuated", "floods"], "Some 500 were EVACUATED."), _shares_plain_word(["vac"], "evacuated")
+    (True, False)
+    """
+    folded = numbers.fold_like_ignorecase(text)
+    if len(folded) != len(text):  # never (every character folds to one): the pattern then
+        return re.search(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", text, re.I) is not None
+    for word in dict.fromkeys(w.lower() for w in words):
+        at = folded.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _word_character(text[at - 1])) and not (end < len(text) and _word_character(text[end])):
+                return True
+            at = folded.find(word, at + 1)
+    return False
+
+
+def _word_character(ch: str) -> bool:
+    """Whether a character is one that the regex ``\\w`` matches in a text (``str.isalnum``
+    or "_").
+
+    >>> [_word_character(c) for c in "a_9é’ ²"]
+    [True, True, True, True, False, False, True]
+    """
+    return ch.isalnum() or ch == "_"
 
 
 # --------------------------------------------------------------------------- sentences
@@ -529,11 +575,52 @@ def shares_word(words: list[str], text: str) -> bool:
 
 @cache
 def _sentencizer():
-    import spacy
-
+    spacy = _spacy_without_its_cli()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+#: The modules of spaCy's command line that ``import spacy`` loads for one name, ``spacy.info``.
+_SPACY_CLI = ("spacy.cli", "spacy.cli.info")
+
+
+def _spacy_without_its_cli() -> types.ModuleType:
+    """``import spacy``, without its command line: ``spacy/__init__`` imports ``spacy.cli``
+    for ``spacy.info`` alone, and with it some 370 modules (requests, typer, weasel and the
+    CLI's commands), about 0.15–0.2 s of CPU of each process that splits a sentence with spaCy
+    (a quarter of the import; 2–3 % of a run over real excerpts). They are stood in for while
+    spaCy is imported, as ``nouns._inflect`` does for typeguard, then taken out, so that
+    ``spacy.cli`` imports for real if anything asks for it later; ``spacy.info`` imports the
+    real one when called. The same sentences: the tokenizer and the sentencizer are spaCy's
+    own (the blank pipeline reads no command). A spaCy that needs more of its command line at
+    import is imported whole.
+    """
+    if "spacy" in sys.modules or any(name in sys.modules for name in _SPACY_CLI):
+        import spacy
+
+        return spacy
+    stand_ins = {name: types.ModuleType(name) for name in _SPACY_CLI}
+    stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:  # a spaCy that imports more of its command line: imported whole below
+        sys.modules.pop("spacy", None)
+    finally:
+        for name in _SPACY_CLI:
+            if sys.modules.get(name) is stand_ins[name]:
+                del sys.modules[name]
+    import spacy  # the module imported above, or else the whole of it
+
+    return spacy
+
+
+def _spacy_info(*args: object, **kwargs: object) -> object:
+    """``spacy.info`` when spaCy was imported without its command line: the real one, imported now."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 @cache

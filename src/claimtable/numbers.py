@@ -700,9 +700,13 @@ def _half_the_counted() -> re.Pattern[str]:
     """
     words = lexicons.alternation(lexicons.column("units", "word"), fold_case=True)
     # a year between ("half its 2024 shipments") describes the noun as a word would
-    return re.compile(rf"\s+(?:(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+|(?:19|20)\d{{2}}\s+)?"
-                      rf"(?:{words})\b|(?:that|this)\s+(?:number|total|figure)\b(?!\s+of\b)"
-                      rf"|the\s+number\s+of\s+(?:[a-z][\w-]*\s+)?(?:{words})\b|being\s+(?:[a-z][\w-]*\s+)?(?:{words})\b)",
+    # The three ways to a counted noun share one copy of the nouns (some 6,800 characters, about
+    # 11 ms of compiling a copy): tried in the same order, each way then the nouns, so a match is
+    # the same; "that"/"this" is tried after them, where no other way can start (each opens
+    # with another word, past the same white space).
+    return re.compile(rf"\s+(?:(?:(?:the|its|their|those|these|his|her|our)\s+(?:[a-z][\w-]*\s+|(?:19|20)\d{{2}}\s+)?"
+                      rf"|the\s+number\s+of\s+(?:[a-z][\w-]*\s+)?|being\s+(?:[a-z][\w-]*\s+)?)(?:{words})\b"
+                      rf"|(?:that|this)\s+(?:number|total|figure)\b(?!\s+of\b))",
                       re.I)
 
 
