@@ -941,6 +941,22 @@ def _counted_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:of\b|(?:[a-z][\w-]*\s+)?(?:{words})\b)", re.I)
 
 
+@cache
+def _people_counted_after() -> re.Pattern[str]:
+    """What follows "three out of four" when it is a share: "of" and its whole, or a counted
+    noun of people (``units.csv`` of a category of people, not a thing of ``things.csv``) with
+    at most one word before it: "nine out of ten drones" are a tally of things shot down.
+
+    >>> bool(_people_counted_after().match(" adult villagers")), bool(_people_counted_after().match(" drones"))
+    (True, False)
+    """
+    people = lexicons.word_set("categories", "category", "people", "yes")
+    things = lexicons.word_set("things", "unit")
+    words = lexicons.alternation((r["word"] for r in lexicons.read_lexicon("units")
+                                  if r["category"] in people and r["unit"] not in things), fold_case=True)
+    return re.compile(rf"\s+(?:of\b|(?:[a-z][\w-]*\s+)?(?:{words})\b)", re.I)
+
+
 def _one_in_shares(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """"One in four people", "one in 10 of the displaced": a share in percent (one over the
     second number, 25), one figure from the first number's start, when a counted noun or "of"
@@ -949,11 +965,13 @@ def _one_in_shares(text: str, atoms: list[_Atom]) -> list[_Atom]:
     >>> [(f.text, f.low, f.percent) for f in find_figures("One in four people there has fled, and one in three of them")]
     [('One in four', 25, True), ('one in three', 33.3, True)]
 
-    So are "one in every five" and "three out of four" of a round whole ("three out of four
-    villagers", "nine out of 10 of them"); "15 out of 20 drones" stays two counts.
+    So are "one in every five" and "three out of four" of a round whole before people or "of"
+    ("three out of four villagers", "nine out of 10 of them"); "15 out of 20 soldiers" and
+    "nine out of ten drones" stay two counts, a tally.
 
-    >>> [(f.text, f.low) for f in find_figures("one in every five children, three out of four villagers, 15 out of 20 drones")]
-    [('one in every five', 20), ('three out of four', 75), ('15', 15), ('20', 20)]
+    >>> t = "one in every five children, three out of four villagers, 15 out of 20 soldiers, 9 out of 10 drones"
+    >>> [(f.text, f.low) for f in find_figures(t)]
+    [('one in every five', 20), ('three out of four', 75), ('15', 15), ('20', 20), ('9', 9), ('10', 10)]
     >>> [(f.text, f.low) for f in find_figures("one out of every 40 people")]
     [('one out of every 40', 2.5)]
     """
@@ -966,10 +984,10 @@ def _one_in_shares(text: str, atoms: list[_Atom]) -> list[_Atom]:
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if (nxt is not None and not (atom.vague or atom.share or nxt.vague or nxt.share)
                 and 0 < atom.value < nxt.value <= 1000
-                and (_ONE_IN.fullmatch(text, atom.end, nxt.start)
+                and ((_ONE_IN.fullmatch(text, atom.end, nxt.start) and _counted_after().match(text, nxt.end))
                      or ((out_of := _OUT_OF.fullmatch(text, atom.end, nxt.start)) is not None
-                         and (out_of.group("every") or nxt.value <= 10 or nxt.value in _PROPORTION_WHOLES)))
-                and _counted_after().match(text, nxt.end)):
+                         and (out_of.group("every") or nxt.value <= 10 or nxt.value in _PROPORTION_WHOLES)
+                         and _people_counted_after().match(text, nxt.end)))):
             share = as_number(round(100 * atom.value / nxt.value, 1))
             out.append(_Atom(atom.start, nxt.end, share, share, False, False, share=True))
             i += 2
