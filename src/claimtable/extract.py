@@ -276,10 +276,38 @@ def clauses(sentence: str) -> list[tuple[int, int]]:
     """
     spans, start = [], 0
     for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.group(0).strip() == "but" and _adjectives_joined_by_but(sentence, m.start(), m.end()):
+            continue  # "the short but bloody war": one noun phrase
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(sentence)))
     return [(a, b) for a, b in spans if b > a]
+
+
+#: A determiner and one lower-case word right before "but": "the short ", "a small ".
+_DETERMINER_AND_WORD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|our)\s+([a-z]+)$")
+#: Two lower-case words after "but" ("bloody conflict"), the first no determiner or pronoun
+#: that opens a clause of its own ("but the army said", "but it was").
+_WORD_AND_HEAD_AFTER = re.compile(
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|it|they|he|she|we|there|not|also|only|then)\b)"
+    r"([a-z]+)\s+([a-z]+)\b")
+
+
+def _adjectives_joined_by_but(sentence: str, start: int, end: int) -> bool:
+    """Whether the "but" at ``sentence[start:end]`` joins two adjectives of one noun after a
+    determiner ("the short but bloody conflict", "a small but determined band"), no clause of
+    its own: neither word beside it a counted noun ("the army but police said") and the word
+    after the second no verb in "-ed" ("the truce but fighting continued").
+
+    >>> s = "The toll of the short but bloody war was 907, but police said 40 more died."
+    >>> [s[a:b] for a, b in clauses(s)]
+    ['The toll of the short but bloody war was 907', 'but police said 40 more died.']
+    """
+    before = _DETERMINER_AND_WORD_BEFORE.search(sentence, max(0, start - 30), start)
+    after = _WORD_AND_HEAD_AFTER.match(sentence, end)
+    if before is None or after is None or after.group(2).endswith("ed"):
+        return False
+    return not any(lookup_unit(w) for w in (before.group(1), after.group(1)))
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

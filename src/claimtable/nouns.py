@@ -549,6 +549,9 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     >>> text = "The total could rise to 12,000."
     >>> noun_before(text, find_figures(text)[0], 0).points_back
     True
+    >>> text = "Osk losses are estimated between 600 and 800."
+    >>> noun_before(text, find_figures(text)[0], 0).noun.unit
+    'loss'
     """
     head = text[clause_start : fig.hedge_start if fig.hedge_start is not None else fig.start]
     if not head.strip():
@@ -565,7 +568,8 @@ def noun_before(text: str, fig: Figure, clause_start: int) -> NounLookup:
     named = _noun_naming_aggregate(head, aggregate, clause_start) if aggregate else None
     if named is not None:  # "the death toll has risen to over 12,000": deaths
         return NounLookup(named)
-    near = _noun_just_before(head, clause_start)
+    between = _BETWEEN_AFTER_VERB.search(head)  # "are estimated between 4,000 and 9,000": past "between"
+    near = _noun_just_before(head[:between.start(1)] if between else head, clause_start)
     if near is not None:
         return _head_of_complement(text, near, clause_start)
     # "The number of North Korean troops in Russia has reached 11,000": an aggregate earlier in
@@ -711,6 +715,12 @@ def _figure_digit_after(head: str, pos: int) -> bool:
         return False
     masks = masked_spans(head)
     return any(not any(a <= m.start() < b for a, b, _ in masks) for m in _DIGIT.finditer(head, pos))
+
+
+#: "between" that opens a range right after the verb of a copular or estimate frame ("losses are
+#: estimated between ", "her guess was between "): the noun before the verb counts the range,
+#: as it would the figure alone; "losses of between" (an amount phrase) is not read so.
+_BETWEEN_AFTER_VERB = re.compile(r"\b(?:was|were|is|are|be|been|estimated|put|numbered|stood)\s+(between)\s+$", re.I)
 
 
 def _noun_just_before(head: str, clause_start: int) -> NounLookup | None:

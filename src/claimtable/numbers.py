@@ -230,8 +230,10 @@ def fold_like_ignorecase(text: str) -> str:
     return text.translate(_CASE_TWINS).lower()
 
 
-#: Thousands separated by commas, or by the no-break or thin spaces of typeset text ("3 000").
-_THIN_SPACES = "\u00a0\u202f\u2009"
+#: Thousands separated by commas, or by the no-break or thin spaces of typeset text ("3 000"),
+#: or by a mark a typesetter or a translation puts for the comma: the low-9 quotation mark
+#: ("3‚000"), the Arabic thousands separator ("3٬000") and the full-width comma ("3，000").
+_THIN_SPACES = "\u00a0\u202f\u2009\u201a\u066c\uff0c"
 #: Full stops between thousands ("1.500.000", as some translated reports write) when there are
 #: two groups or more; a single one ("1.500") is read in ``parse_number``.
 _DIGITS = (
@@ -325,7 +327,7 @@ def _atom_source() -> str:
     # runs, which would take "a million" alone
     fraction = (
         rf"(?:(?:(?P<whole>{plain}|\d+)\s+and\s+(?P<and_part>a\s+half|a\s+quarter|three[\s-]quarters)"
-        rf"|(?P<part>half|a\s+half|a\s+quarter|quarter(?=\s+of\s)|three[\s-]quarters)(?:\s+of)?(?:\s+an?)?)"
+        rf"|(?P<part>half|a\s+half|a\s+quarter|quarter(?=\s+of\s)|three[\s-]quarters)(?:\s+of)?(?:[\s-]+an?)?)"
         # "a quarter-million": the scale may be joined by a hyphen
         rf"[\s-]+(?P<fraction_scale>{spelled_scale})"
         # "a million and a half": the fraction after the scale
@@ -923,7 +925,12 @@ def _share_atoms(text: str, atoms: list[_Atom], masks: list[tuple[int, int, str]
     return sorted(kept + shares, key=lambda a: a.start)
 
 
-_ONE_IN = re.compile(r"\s+in\s+", re.I)
+_ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?", re.I)
+#: "out of" between two numbers ("three out of four Yemenis"): a share when "every" tells it
+#: ("one out of every 115 people"), or when the whole is a round one that proportions are told
+#: in, ten or less or a power of ten ("15 out of 20 drones" are counts of drones).
+_OUT_OF = re.compile(r"\s+out\s+of\s+(?P<every>every\s+)?", re.I)
+_PROPORTION_WHOLES = frozenset({10, 100, 1000})
 
 
 @cache
@@ -938,6 +945,22 @@ def _counted_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:of\b|(?:[a-z][\w-]*\s+)?(?:{words})\b)", re.I)
 
 
+@cache
+def _people_counted_after() -> re.Pattern[str]:
+    """What follows "three out of four" when it is a share: "of" and its whole, or a counted
+    noun of people (``units.csv`` of a category of people, not a thing of ``things.csv``) with
+    at most one word before it: "nine out of ten drones" are a tally of things shot down.
+
+    >>> bool(_people_counted_after().match(" adult villagers")), bool(_people_counted_after().match(" drones"))
+    (True, False)
+    """
+    people = lexicons.word_set("categories", "category", "people", "yes")
+    things = lexicons.word_set("things", "unit")
+    words = lexicons.alternation((r["word"] for r in lexicons.read_lexicon("units")
+                                  if r["category"] in people and r["unit"] not in things), fold_case=True)
+    return re.compile(rf"\s+(?:of\b|(?:[a-z][\w-]*\s+)?(?:{words})\b)", re.I)
+
+
 def _one_in_shares(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """"One in four people", "one in 10 of the displaced": a share in percent (one over the
     second number, 25), one figure from the first number's start, when a counted noun or "of"
@@ -945,8 +968,18 @@ def _one_in_shares(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
     >>> [(f.text, f.low, f.percent) for f in find_figures("One in four people there has fled, and one in three of them")]
     [('One in four', 25, True), ('one in three', 33.3, True)]
+
+    So are "one in every five" and "three out of four" of a round whole before people or "of"
+    ("three out of four villagers", "nine out of 10 of them"); "15 out of 20 soldiers" and
+    "nine out of ten drones" stay two counts, a tally.
+
+    >>> t = "one in every five children, three out of four villagers, 15 out of 20 soldiers, 9 out of 10 drones"
+    >>> [(f.text, f.low) for f in find_figures(t)]
+    [('one in every five', 20), ('three out of four', 75), ('15', 15), ('20', 20), ('9', 9), ('10', 10)]
+    >>> [(f.text, f.low) for f in find_figures("one out of every 40 people")]
+    [('one out of every 40', 2.5)]
     """
-    if len(atoms) < 2 or " in " not in text:
+    if len(atoms) < 2 or (" in " not in text and " of " not in text):
         return atoms
     out: list[_Atom] = []
     i = 0
@@ -954,8 +987,11 @@ def _one_in_shares(text: str, atoms: list[_Atom]) -> list[_Atom]:
         atom = atoms[i]
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         if (nxt is not None and not (atom.vague or atom.share or nxt.vague or nxt.share)
-                and _ONE_IN.fullmatch(text, atom.end, nxt.start) and 0 < atom.value < nxt.value <= 1000
-                and _counted_after().match(text, nxt.end)):
+                and 0 < atom.value < nxt.value <= 1000
+                and ((_ONE_IN.fullmatch(text, atom.end, nxt.start) and _counted_after().match(text, nxt.end))
+                     or ((out_of := _OUT_OF.fullmatch(text, atom.end, nxt.start)) is not None
+                         and (out_of.group("every") or nxt.value <= 10 or nxt.value in _PROPORTION_WHOLES)
+                         and _people_counted_after().match(text, nxt.end)))):
             share = as_number(round(100 * atom.value / nxt.value, 1))
             out.append(_Atom(atom.start, nxt.end, share, share, False, False, share=True))
             i += 2
@@ -1018,7 +1054,55 @@ def _atoms(text: str, masks: list[tuple[int, int, str]]) -> list[_Atom]:
             )
             atoms.append(_Atom(s, e, value, value, False, scaled))
     return _one_in_shares(text, _share_atoms(
-        text, _scale_and_digits(text, _mixed_atoms(text, _restated_in_brackets(text, atoms), masks)), masks))
+        text, _scale_and_digits(text, _mixed_atoms(text, _counted_scale_plurals(
+            text, _restated_in_brackets(text, atoms)), masks)), masks))
+
+
+@cache
+def _scale_plurals() -> dict[str, Number]:
+    """The vague quantities of ``vague.csv`` that are a scale word of ``number_words.csv`` and
+    "s" ("dozens", "thousands"), with that scale word's value.
+
+    >>> _scale_plurals()["dozens"], _scale_plurals()["millions"]
+    (12, 1000000)
+    """
+    words = _number_words()
+    return {p: as_number(words[p[:-1]][0]) for p in lexicons.column("vague", "phrase")
+            if p.endswith("s") and p[:-1] in words and words[p[:-1]][1] and p[:-1] not in _scale_abbreviations()}
+
+
+#: Only spaces between a number and the plural of a scale word after it ("two dozens"): a line
+#: break or a stop between opens another figure ("Day 3\nThousands fled").
+_SPACES = re.compile(r"[ \u00a0]+")
+#: A year in digits, which a plural of a scale after it never multiplies ("in 2019 thousands").
+_YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d{2}")
+
+
+def _counted_scale_plurals(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """A number right before the plural of a scale word is so many of that scale, one number, as
+    some copy writes it ("two dozens of peacekeepers": 24, "almost three millions": 3,000,000),
+    not a count and a vague quantity; a year before it stays apart.
+
+    >>> [(f.text, f.low, f.hedge) for f in find_figures("two dozens of guards and almost three millions people")]
+    [('two dozens', 24, 'exact'), ('three millions', 3000000, 'approximate')]
+    >>> [(f.text, f.low) for f in find_figures("in 2019 thousands fled")]
+    [('thousands', 2000)]
+    """
+    if len(atoms) < 2 or not any(a.vague for a in atoms):
+        return atoms  # most texts hold no vague quantity
+    plurals = _scale_plurals()
+    kept = [atoms[0]]
+    for atom in atoms[1:]:
+        before = kept[-1]
+        scale = plurals.get(text[atom.start:atom.end].lower()) if atom.vague else None
+        if (scale is not None and not before.vague and not before.share and not before.scaled
+                and _SPACES.fullmatch(text, before.end, atom.start)
+                and not _YEAR_DIGITS.fullmatch(text, before.start, before.end)):
+            value = as_number(before.value * scale)
+            kept[-1] = _Atom(before.start, atom.end, value, value, False, True)
+            continue
+        kept.append(atom)
+    return kept
 
 
 def _words_before_mask(text: str, m: re.Match[str], masks: list[tuple[int, int, str]],
@@ -1110,6 +1194,12 @@ def find_figures(text: str, masks: list[tuple[int, int, str]] | None = None) -> 
     [("1,000's", 2000, 9999), ('100s', 200, 999), ('a couple thousand', 2000, 3000)]
     >>> [(f.text, f.low) for f in find_figures("a quarter-million people, one-fourth of the crews, 5,100s")]
     [('a quarter-million', 250000), ('one-fourth', 25)]
+
+    A mark set for the thousands comma ("3‚000", the low-9 quotation mark) groups thousands
+    as the comma does, and "half-a-dozen" hyphened is half a dozen:
+
+    >>> [(f.text, f.low, f.high) for f in find_figures("between 3‚000 and 5‚000 recruits, half-a-dozen posts")]
+    [('3‚000 and 5‚000', 3000, 5000), ('half-a-dozen', 6, 6)]
 
     A year that "since" or "until" opens past a hedge is no figure ("since at least 2007"):
 
