@@ -163,13 +163,13 @@ def toll_nouns() -> frozenset[str]:
     "soldier", "casualty", "death", "person" (``data/lexicons/units.csv``: the units of
     categories ``troops`` and ``casualties``, and the unit of "people"), and the nouns of people
     that name no kind a reader compares apart (``data/lexicons/not_kinds.csv``: people in
-    general, "individual"; the people of a place, "resident"; a nationality, "austrian", which
-    the place or war says), not "child", "woman" or "civilian".
+    general, "individual"; the people of a place, "resident"), not "child", "woman", "civilian"
+    or a nationality ("austrian": it may name the other side or foreigners in the war).
 
-    >>> {"soldier", "casualty", "person", "fighter", "individual", "austrian"} <= toll_nouns()
+    >>> {"soldier", "casualty", "person", "fighter", "individual", "resident"} <= toll_nouns()
     True
-    >>> "civilian" in toll_nouns(), "woman" in toll_nouns()
-    (False, False)
+    >>> "civilian" in toll_nouns(), "woman" in toll_nouns(), "american" in toll_nouns()
+    (False, False, False)
     """
     from claimtable.lexicons import read_lexicon
 
@@ -198,16 +198,15 @@ def kind_of_people(measure: str, unit: str) -> str:
     (``compare.can_be_one``): a kind of people, "civilian", "child", "woman", is its
     own estimate and its own row of the agreement chart ("killed: civilian"); a noun that names
     the toll or the force itself (``toll_nouns``: "soldier", "fighter", "casualty", "person"),
-    people in general ("individual") or a nationality ("austrian", "palestinian": the place or
-    war says it, ``data/lexicons/not_kinds.csv``),
+    people in general ("individual") or of a place ("resident", ``data/lexicons/not_kinds.csv``),
     a share (``SHARE_UNIT``) or the measure's own noun ("refugee" of ``refugees``,
     "displaced person" of ``displaced``) is the measure's, "" (so 40 soldiers killed and 40
     people killed can be one figure, and 40 civilians killed never one with either).
 
     >>> [kind_of_people("killed", u) for u in ("civilian", "soldier", "person", "fighter", "percent", "")]
     ['civilian', '', '', '', '', '']
-    >>> [kind_of_people(m, u) for m, u in (("killed", "individual"), ("wounded", "woman"), ("captured", "austrian"))]
-    ['', 'woman', '']
+    >>> [kind_of_people(m, u) for m, u in (("killed", "individual"), ("wounded", "woman"), ("killed", "american"))]
+    ['', 'woman', 'american']
     >>> kind_of_people("troops_present", "police officer"), kind_of_people("refugees", "refugee"), kind_of_people("displaced", "displaced person")
     ('', '', '')
     """

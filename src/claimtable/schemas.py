@@ -150,7 +150,7 @@ SCHEMAS: dict[str, Schema] = {
     "things": _words("unit", lower=True),
     "site_words": Schema((Column("word", lower=True), Column("kind", allowed=("site", "label"))), ("word",)),
     "not_kinds": Schema((Column("unit", lower=True, allowed="units.unit"),
-                         Column("names", allowed=("people", "place", "nationality"))), ("unit",)),
+                         Column("names", allowed=("people", "place"))), ("unit",)),
     "stocks": Schema((Column("word", lower=True), Column("category", allowed="categories.category")), ("word",)),
     "number_words": Schema((Column("word", lower=True), Column("value", "number"),
                             Column("scale", "yes", False), Column("abbreviation", "yes", False)),
