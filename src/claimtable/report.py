@@ -572,7 +572,7 @@ def analyst_corrections(processed_dir: str | Path) -> Table:
     ("3 claims excluded by the analyst"), or a table that says there was none.
 
     >>> analyst_corrections("no/such/folder").title
-    'No corrections: no corrections.csv beside the raw folder nor inside it.'
+    'No corrections: no corrections.csv beside the raw folder or inside it.'
     """
     from claimtable import corrections, pipeline
 
