@@ -117,7 +117,7 @@ def test_test_articles_with_the_dataset_the_command_writes(tmp_path):
     # findings count the articles with none on both engines instead of "from 0 outlets"
     for engine in pipeline.ENGINES:
         first = summaries.open_summaries(out, engine).collection_findings().text.split(". ")[0]
-        assert re.match(r"\d+ articles from [1-9]\d* outlets? \([1-9]\d* with no outlet named\), "
+        assert re.match(r"[\d,]+ articles from [1-9][\d,]* outlets? \([1-9][\d,]* with no outlet named\), "
                         r"(published|none dated)", first), (engine, first)
 
 
