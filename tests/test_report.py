@@ -582,6 +582,28 @@ def test_the_estimates_table_gives_each_estimate_its_first_relays_sentence(tmp_p
     assert "&lt;near&gt;" in by_figure["80"] and "<near>" not in html
 
 
+def test_the_estimates_table_marks_the_figure_itself_not_the_same_word_elsewhere_in_its_sentence(tmp_path):
+    """A sentence that holds the figure's word twice, or inside another word ("four" of
+    "fourteen", "one" of "drone"), marks the figure the estimate is, at its own offset."""
+    from claimtable import pipeline
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Medics said fourteen soldiers and four police officers were killed in Tarn on Sunday.",
+                               encoding="utf-8")
+    (raw / "b.txt").write_text("Officials said a drone strike killed one person in Ostra on Monday.", encoding="utf-8")
+    out = tmp_path / "processed"
+    pipeline.extract_stage(pipeline.load_stage(raw, out), out)
+    pipeline.compare_stage(out / "claims.csv", out, "")
+    estimates = pipeline.read_table(out / "estimates.csv")
+    table = report.estimates_table(estimates, sentences=report.estimate_sentences(out))
+    by_figure = dict(zip(table.frame["figure"], table.frame["sentence"], strict=True))
+    mark = '<mark class="figure" style="background-color: #ffe066">'
+    assert f"fourteen soldiers and {mark}four</mark> police" in by_figure["4"]
+    assert f"killed {mark}one</mark> person" in by_figure["1"]
+    assert f"{mark}fourteen</mark>" in by_figure["14"]
+
+
 @pytest.mark.parametrize("engine", ["pandas", "duckdb"])
 def test_the_sources_table_shows_a_wire_credit(tmp_path, engine):
     """A wire copy run by another outlet says so in its byline ("By Ana Kovic, Reuters, 2 May

@@ -28,7 +28,7 @@ from claimtable.contract import UNATTRIBUTED
 #: inside it (``path/to/raw/corrections.csv``), where it is never read as an article.
 FILE_NAME = load.CORRECTIONS_INSIDE
 #: What the report and notebook 02 say when no correction was applied: where ``find`` looked.
-NONE_FOUND = f"No corrections: no {FILE_NAME} beside the raw folder nor inside it."
+NONE_FOUND = f"No corrections: no {FILE_NAME} beside the raw folder or inside it."
 #: Its columns; ``column``, ``value`` and ``reason`` may be empty for a ``drop``.
 COLUMNS = ["article", "start", "action", "column", "value", "reason"]
 ACTIONS = ("drop", "correct")

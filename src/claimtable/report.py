@@ -572,7 +572,7 @@ def analyst_corrections(processed_dir: str | Path) -> Table:
     ("3 claims excluded by the analyst"), or a table that says there was none.
 
     >>> analyst_corrections("no/such/folder").title
-    'No corrections: no corrections.csv beside the raw folder nor inside it.'
+    'No corrections: no corrections.csv beside the raw folder or inside it.'
     """
     from claimtable import corrections, pipeline
 
@@ -941,30 +941,70 @@ LEDGER_ORIGIN = "hand-coded"
 
 
 #: The columns of ``estimate_sentences``: an estimate, one of its relays and that relay's
-#: figure in its sentence (``start``, ``end``: offsets into the article's decoded text).
+#: figure in its sentence (``start``, ``end``: offsets into the article's decoded text;
+#: ``figure_at``: the figure's offset into its sentence, so a sentence that holds "four" twice,
+#: or inside "fourteen", says which is the figure).
 ESTIMATE_SENTENCE_COLUMNS = ["estimate", "claimant", "measure", "article", "label", "published", "figure",
-                             "start", "end", "sentence"]
+                             "start", "end", "sentence", "figure_at"]
 
 
 def estimate_sentences(processed_dir: str | Path) -> pd.DataFrame:
     """Every relay of every estimate with its figure and sentence: ``relays.csv`` (its
     ``estimate``) joined to ``claims.csv`` by ``article`` and ``start`` (the figure's offset),
-    in the relays' order. The ledger's rows have no relay, so no row here.
+    in the relays' order, with the figure's offset into its sentence (``figure_at``, from the
+    sentence's own in ``sentences.csv``; "" when that file is not there). The ledger's rows
+    have no relay, so no row here.
 
     >>> rows = estimate_sentences("data/processed")
     >>> list(rows.columns) == ESTIMATE_SENTENCE_COLUMNS, bool((rows["sentence"] != "").all())
     (True, True)
+    >>> all(r.sentence[int(r.figure_at):].startswith(r.figure) for r in rows.itertuples())
+    True
     """
     from claimtable import pipeline
 
     processed = paths.resolve(processed_dir)
     relays = pipeline.read_table(processed / "relays.csv")
     claims = pd.read_csv(processed / "claims.csv", dtype=str, keep_default_na=False,
-                         usecols=["article", "start", "end", "figure", "sentence", "claimant", "measure"])
+                         usecols=["article", "start", "end", "figure", "sentence", "claimant", "measure",
+                                  "paragraph", "sentence_no"])
     relays = relays.assign(estimate=relays["estimate"].astype(str), start=relays["start"].astype(str))
     joined = relays[["estimate", "article", "label", "published", "start"]].merge(
-        claims, on=["article", "start"], how="left", validate="many_to_one")
-    return joined.fillna("")[ESTIMATE_SENTENCE_COLUMNS]
+        claims, on=["article", "start"], how="left", validate="many_to_one").fillna("")
+    return joined.assign(figure_at=_figure_offsets(joined, processed / "sentences.csv"))[ESTIMATE_SENTENCE_COLUMNS]
+
+
+def _figure_offsets(rows: pd.DataFrame, sentences_csv: Path) -> list[str]:
+    """Each row's figure offset into its sentence: the figure's offset into the article
+    (``start``) less its sentence's (``sentences.csv`` by article, paragraph and sentence
+    number); "" when the sentence is not found or does not hold the figure there."""
+    if not sentences_csv.is_file():
+        return [""] * len(rows)
+    starts = pd.read_csv(sentences_csv, dtype=str, keep_default_na=False,
+                         usecols=["article", "paragraph", "sentence", "start"])
+    at = dict(zip(zip(starts["article"], starts["paragraph"], starts["sentence"], strict=True),
+                  starts["start"], strict=True))
+    out = []
+    for r in rows.itertuples(index=False):
+        begins = at.get((r.article, r.paragraph, r.sentence_no))
+        offset = int(r.start) - int(begins) if begins is not None and r.start != "" else -1
+        held = offset >= 0 and str(r.sentence)[offset:offset + len(str(r.figure))] == str(r.figure) != ""
+        out.append(str(offset) if held else "")
+    return out
+
+
+def figure_offset(sentence: str, figure: str, at: str = "") -> int:
+    """Where a figure stands in its sentence: at its own offset (``at``, from
+    ``estimate_sentences``) when that holds it, else at its first occurrence (-1: nowhere).
+    The first occurrence can be another figure or inside a word: "four" of "fourteen".
+
+    >>> s = "Medics said fourteen soldiers and four police officers were killed."
+    >>> figure_offset(s, "four", "34"), figure_offset(s, "four"), figure_offset(s, "five")
+    (34, 12, -1)
+    """
+    if at != "" and sentence[int(at):int(at) + len(figure)] == figure:
+        return int(at)
+    return sentence.find(figure) if figure else -1
 
 
 def _first_sentences(sentences: pd.DataFrame) -> dict[str, tuple[str, str, int]]:
@@ -974,7 +1014,7 @@ def _first_sentences(sentences: pd.DataFrame) -> dict[str, tuple[str, str, int]]
     counts = sentences["estimate"].value_counts()
     for r in sentences.drop_duplicates("estimate").itertuples(index=False):
         text = str(r.sentence)
-        at = text.find(str(r.figure)) if r.figure else -1
+        at = figure_offset(text, str(r.figure), str(getattr(r, "figure_at", "")))
         marked = highlight(text, [(at, at + len(str(r.figure)), "figure")] if at >= 0 else [])
         out[str(r.estimate)] = (str(r.label), marked, int(counts[r.estimate]))
     return out
