@@ -476,6 +476,61 @@ def test_how_to_read_this_speaks_of_ledger_rows_only_when_a_ledger_was_given():
 
 
 
+#: The report's words on how figure groups join, as a reader of any folder reads them.
+FIGURE_GROUPS_JOIN = (
+    "A figure group gathers the claims of different articles that can be about the same thing "
+    "(same measure and unit, places in one country and not two different towns, dates at most a month "
+    "apart); a figure that names no place is read in the countries and towns its article's other figures "
+    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa.")
+#: ... and what a group's finding says, after them.
+FIGURE_GROUPS_FINDING = ("A group's finding says whether its figures agree, or what differs; outlets printing "
+                         "one wire passage count as one source (articles), the copies named in its notes.")
+#: What a reader of a folder of many stories reads between the two.
+MANY_STORIES_JOIN = (
+    "This folder holds several stories (no country is common to all its articles that name one): "
+    "here two figures that are not both dated (a figure takes its article's date) and do not both "
+    "name a town, a camp or a village join only as one claimant's very same figure, an unattributed "
+    "one only with its own wire copies; \"3 killed\" and \"1 killed\" in two undated articles on "
+    "one country are two events, not a disagreement.")
+
+
+def _read(markdown: str) -> str:
+    """A Markdown paragraph as a reader sees it: no bold marks."""
+    return markdown.replace("**", "")
+
+
+def test_how_to_read_this_says_how_figure_groups_join_in_the_report(built):
+    """The seeds (and the hostile article, in Kursk) are one story: the report says how figure
+    groups join, the unplaced figure read where its article's are, and nothing of many stories."""
+    import html as html_text
+
+    page = built.read_text(encoding="utf-8")
+    shown = " ".join(html_text.unescape(re.sub(r"<[^>]+>", "", page)).split())
+    assert f"{FIGURE_GROUPS_JOIN} {FIGURE_GROUPS_FINDING}" in shown
+    assert "several stories" not in shown
+    assert shown.index("Long tables show") < shown.index(FIGURE_GROUPS_JOIN) < shown.index("Hand-coded estimates come")
+
+
+def test_how_to_read_this_says_what_keeps_figures_apart_only_in_a_folder_of_many_stories(tmp_path):
+    """Briefs on Kharkiv and Odesa are one story; a brief on El Fasher beside one on Kharkiv makes
+    a folder of many (their countries have none in common): only there does the report say that
+    figures not both dated, not both at a town, join only as one claimant's very same figure.
+    The same folder gives the same words."""
+    from tests.briefs import extract_briefs
+
+    kharkiv = ("By Staff | Lowland Courier | 3 March 2025", "Officials in Kharkiv said 12 people were killed.")
+    one = extract_briefs(tmp_path / "one" / "raw", {
+        "a1.txt": kharkiv,
+        "a2.txt": ("By Staff | Pike Street Herald | 3 March 2025", "Officials in Odesa said 4 people were killed.")})
+    many = extract_briefs(tmp_path / "many" / "raw", {
+        "a1.txt": kharkiv,
+        "a2.txt": ("By Staff | Saltgrass Review | 4 March 2025", "Sudan's army said 9 people were killed in El Fasher.")})
+    assert _read(report.figure_group_reading(one).data) == f"{FIGURE_GROUPS_JOIN} {FIGURE_GROUPS_FINDING}"
+    assert (_read(report.figure_group_reading(many).data)
+            == f"{FIGURE_GROUPS_JOIN} {MANY_STORIES_JOIN} {FIGURE_GROUPS_FINDING}")
+    assert report.figure_group_reading(many).data.encode() == report.figure_group_reading(many).data.encode()
+
+
 def test_hand_coding_counts_the_collections_articles_and_an_article_without_a_claim(tmp_path):
     """Three articles read, one without any figure extracted; a sample codes the seeds' two
     and that one: the report says it covers 3 of the 3 articles and names the empty one (whose

@@ -1080,6 +1080,65 @@ def ledger_reading(estimates: pd.DataFrame):
     return Markdown(LEDGER_READING if coded else NO_LEDGER_READING)
 
 
+#: "How to read this" on the figure groups, in every folder: how they join figures
+#: (``compare.can_be_one``, ``compare.towns_apart``).
+FIGURE_GROUP_READING = (
+    "A **figure group** gathers the claims of different articles that can be about the same thing "
+    "(same measure and unit, places in one country and not two different towns, dates at most a month "
+    "apart); a figure that names no place is read in the countries and towns its article's other figures "
+    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa.")
+#: "How to read this" on a figure group's finding, after how groups join.
+FINDING_READING = ("A group's **finding** says whether its figures agree, or what differs; outlets printing "
+                   "one wire passage count as one source (**articles**), the copies named in its notes.")
+#: What "How to read this" adds on the figure groups in a folder of many stories
+#: (``compare.many_stories``, ``compare.loose_apart``); a folder of one story shows none of it.
+MANY_STORIES_READING = (
+    "This folder holds several stories (no country is common to all its articles that name one): "
+    "here two figures that are not both dated (a figure takes its article's date) and do not both "
+    "name a town, a camp or a village join only as one claimant's very same figure, an unattributed "
+    "one only with its own wire copies; \"3 killed\" and \"1 killed\" in two undated articles on "
+    "one country are two events, not a disagreement.")
+
+
+def of_many_stories(claims: pd.DataFrame) -> bool:
+    """Whether the claims are of a collection of many stories as their figure groups read it
+    (``compare.many_stories``): the countries each article's figures are in (their places and
+    the places their sentences name beside the claimant's words, ``compare.figure_countries``)
+    have none in common.
+
+    >>> rows = pd.DataFrame({"article": ["a", "b", "c"], "place": ["Kharkiv", "", ""],
+    ...                      "sentence": ["", "Two were killed in Odesa.", "Three were killed."]})
+    >>> of_many_stories(rows), of_many_stories(rows.assign(sentence=["", "Two were killed in El Fasher.", ""]))
+    (False, True)
+    """
+    from claimtable import compare
+
+    def cells(column: str) -> list[str]:
+        return [v if isinstance(v, str) else "" for v in claims[column]] if column in claims else [""] * len(claims)
+
+    rows = zip(cells("article"), cells("place"), cells("sentence"), cells("claimant_phrase"), strict=True)
+    return compare.many_stories(compare.figure_countries(
+        (article, place, compare.sentence_countries(sentence, phrase)) for article, place, sentence, phrase in rows))
+
+
+def figure_group_reading(processed_dir: str | Path):
+    """The "How to read this" paragraph on the figure groups, as Markdown (after the list, as
+    ``ledger_reading``'s): how they join figures
+    (``FIGURE_GROUP_READING``), in a folder of many stories (``of_many_stories``, from
+    ``claims.csv``) what else keeps two figures apart there (``MANY_STORIES_READING``), then
+    what a group's finding says (``FINDING_READING``). The seeds are one story:
+
+    >>> figure_group_reading("data/processed").data == f"{FIGURE_GROUP_READING} {FINDING_READING}"
+    True
+    """
+    from IPython.display import Markdown
+
+    claims = pd.read_csv(paths.resolve(processed_dir) / "claims.csv", dtype=str, keep_default_na=False,
+                         usecols=lambda c: c in {"article", "place", "sentence", "claimant_phrase"})
+    many = of_many_stories(claims)
+    return Markdown(" ".join([FIGURE_GROUP_READING, *([MANY_STORIES_READING] if many else []), FINDING_READING]))
+
+
 #: The columns of ``latest_table``.
 LATEST_VIEW = ["measure", "claimant", "value", "as_of", "origin", "comparison"]
 
