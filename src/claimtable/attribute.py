@@ -438,6 +438,12 @@ def _speech_verb_set() -> frozenset[str]:
 
 
 @cache
+def _issue_verb_set() -> frozenset[str]:
+    """The ``issue`` verbs ("issued": "the army issued a statement saying ...")."""
+    return lexicons.word_set("speech_verbs", "verb", "roles", "issue")
+
+
+@cache
 def _verbs(role: str) -> str:
     """A regex alternation of the reporting verbs with ``role`` (``speech_verbs.csv``)."""
     return lexicons.alternation(lexicons.words_with("speech_verbs", "verb", "roles", role), fold_case=True)
@@ -1151,6 +1157,13 @@ _SPEAKS_BETWEEN = (
 _SPEAKS_DATES = (r"on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s+\d{4}\b)?", r"on\s+\d{1,2}\s+[A-Z][a-z]+")
 
 
+#: An ``issue`` verb and the name's document after it, in ``_speaks_after`` (its ``{issue}``
+#: filled with the verbs): "issued a statement", "released a brief report"; the speech verb after
+#: it, past a time, is the document's participle ("on Thursday saying", "stating").
+_ISSUES_DOCUMENT = (r"(?:\s+(?:{issue})\s+(?:an?|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                    rf"(?:{'|'.join(_SPEAKS_STATEMENTS)})(?=[\s,]))?")
+
+
 #: What follows a past participle in "-ed" that closes a reduced passive after a noun, not a
 #: speaker's verb: "in the" or a place with no "that"
 #: after it in the sentence ("detainees released in the first phase."), a time and then a place
@@ -1200,6 +1213,9 @@ def _speaks_after() -> re.Pattern[str]:
         # "an official who cited several hundred": a relative clause, with or without a comma
         # ", controlled by Hamas,": a participle's aside about the name
         rf"(?:\s*\([^)]*\))?(?:\s*,\s*(?:(?:who|which|the|an?)\b|(?:{_verbs('control')})\s+by\b)[^,]{{0,60}},)?"
+        # "the army issued a statement saying": the name puts out its document (an ``issue`` verb),
+        # whose participle of speech after it tells what the name says
+        rf"{_ISSUES_DOCUMENT.format(issue=_verbs('issue'))}"
         r"(?:\s*,?\s*(?:who|which)\b)?(?:,)?"
         # auxiliaries, adverbs, a time ("last month"), a weekday after the name ("AFP Monday said";
         # the name without it: ``_without_trailing_weekdays``), a date
@@ -1228,8 +1244,10 @@ def _plain_verbs() -> frozenset[str]:
     (True, False, False)
     """
     weekdays = lexicons.alternation(lexicons.calendar().weekdays, fold_case=True)
+    issues = lexicons.words_with("speech_verbs", "verb", "roles", "issue")
     openings = re.compile("|".join(alternative.split(r"\s", 1)[0] for alternative in (
-        *_SPEAKS_STATEMENTS, *_SPEAKS_DESCRIPTIONS, *_SPEAKS_BETWEEN, weekdays, *_SPEAKS_DATES, "who", "which")))
+        *_SPEAKS_STATEMENTS, *_SPEAKS_DESCRIPTIONS, *_SPEAKS_BETWEEN, weekdays, *_SPEAKS_DATES, "who", "which",
+        *(re.escape(v.lower()) + "$" for v in issues))))
     # (without ``re.I``: the openings' letters and the verbs tested are all in lower case)
     speech = [v.lower() for v in lexicons.words_with("speech_verbs", "verb", "roles", "speech")]
     longer = {v.split()[0] for v in speech if " " in v}
@@ -2385,6 +2403,12 @@ def _speaks(before: str, after: str) -> bool:
     reports ...'), not a name inside a quotation that ends there ('"... the army” said Lee').
 
     >>> _speaks("The “Daily ", "” also reports the loss of 15 drones."), _speaks("“We told the ", "” said Lee.")
+    (True, False)
+
+    A name that puts out its document, a participle of speech after it ("the army issued a
+    statement saying": an ``issue`` verb), speaks.
+
+    >>> _speaks("", " issued a statement on Friday saying six died"), _speaks("", " issued 400 permits")
     (True, False)
     """
     if after[:1] in ("”", '"') and _QUOTED_NAME_OPEN.search(before, max(0, len(before) - 40)):
@@ -3593,7 +3617,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         # whether the name speaks, first: the tests that rule a speaker out after it are for the
         # few names that do (and the asides read here are read once)
         aside = None  #: the asides after the name and the verb after them, when read
-        if not (m.start() in introduced or not verbs.isdisjoint(_words_after_name(sentence, m.end()))
+        if not (m.start() in introduced or not verbs.isdisjoint(words := _words_after_name(sentence, m.end()))
+                or (words and words[0] in _issue_verb_set())  # "AMISOM issued a statement saying"
                 or (quoted and _quoted_as_saying(sentence, m.end()))
                 or (aside := _aside_match(sentence, m.end())) is not None
                 or (" in " in sentence and _speaks_past_place(sentence, m.end()))
@@ -7304,9 +7329,11 @@ _ANONYMOUS_PARTICIPLE = (r"[a-z]+ing\s+(?:not\s+to\s+be\s+(?:named|identified)|o
 _PERSON_ASIDE = rf",\s+(?:who\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
 
 
-#: A restrictive relative clause between a described person and the verb, with no commas ("A
-#: member of a village patrol whose team searched the ruins told ..."): who the person is, no speaker.
-_RESTRICTIVE_CLAUSE = r"(?P<clause>\s+(?:who|whose)\s+[^,;:\"“”()]{1,100}?)"
+#: A restrictive relative clause between a described person or body and the verb, with no commas
+#: ("A member of a village patrol whose team searched the ruins told ...", "A charity that runs
+#: clinics said ..."): who the person is, no speaker.
+_RESTRICTIVE_CLAUSE = (r"(?P<clause>\s+(?:who|whose|that(?=\s+[a-z])(?!\s+(?:the|an?|his|her|its|their|this|these|those|it|he|she|"
+                       r"they|we|you)\b))\s+[^,;:\"“”()]{1,100}?)")
 
 
 def _opening_speaker_words() -> str:
@@ -7387,6 +7414,10 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     >>> [c.name for c in _indefinite_speakers(s, [MentionCandidate(9, 16, "Tarnish", "named")])]
     ['senior Tarnish army officer']
     >>> _indefinite_speakers("A new report said that 18 people were hurt.", [])
+    []
+    >>> [c.name for c in _indefinite_speakers("A medical charity that runs clinics said 23 were hurt.", [])]
+    ['medical charity']
+    >>> _indefinite_speakers("A militia that the UN said abducted 70 boys denied it.", [])
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
     []

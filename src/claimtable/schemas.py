@@ -176,7 +176,7 @@ SCHEMAS: dict[str, Schema] = {
                      Column("position", allowed=("before", "after"))), ("cue", "position")),
     "speech_verbs": Schema((Column("verb", lower=True),
                             Column("roles", allowed=("speech", "passive", "inverted", "agentive", "control", "relay",
-                                                            "hearsay", "act", "finding", "interview"), items="|")),
+                                                            "hearsay", "act", "finding", "interview", "issue"), items="|")),
                            ("verb",)),
     "statuses": Schema((Column("cue", lower=True), Column("status", lower=True),
                         Column("projected", lower=True), Column("applies", allowed=("people", "things", "any", "noun"))),
