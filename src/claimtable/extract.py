@@ -4921,6 +4921,18 @@ def definite_repeat(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
 
     >>> [c["unit"] for c in _claims("The freed group included 13 nationals. The 13 hostages flew home.")]
     ['national']
+
+    A small count in words whose clause says what befell those counted is left to ``dedupe``,
+    which weighs who gives it and that status (``definite_group_restated``,
+    ``definite_group_named_again``): another source's count ("the agency also confirmed the
+    five deaths") or another status ("two pupils went missing ... the two missing pupils have
+    been found") is a claim of its own; "the two men were in Kyiv" stays the group named before.
+
+    >>> [(c["figure"], c["status"]) for c in _claims(
+    ...     "Two pupils went missing, the governor said. The two missing pupils have been found.")]
+    [('Two', 'missing'), ('two', 'found')]
+    >>> [c["figure"] for c in _claims("Two scouts were captured, an aide said. The two men were in Kyiv.")]
+    ['Two']
     """
     if ctx.sentence.role != "body":
         return False
@@ -4934,6 +4946,9 @@ def definite_repeat(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
     before = ctx.text[max(0, at - 8):at].lower()
     if not before.endswith("the ") or before.endswith("of the "):
         return False
+    if c.figure.text.isalpha() and c.figure.high <= SMALL_DEFINITE and any(
+            c.clause[0] <= s and e <= c.clause[1] for s, e, _cue in _status_cues_in(ctx.text)):
+        return False  # "confirmed the five deaths": dedupe weighs its source and status
     c.dropped = True
     return True
 
