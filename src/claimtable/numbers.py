@@ -109,7 +109,7 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # "Ilyushin (IL)-76": a model's short name in brackets, then its number after a hyphen
         ("model", r"\([A-Z]{1,4}\)[-‑]\d+[A-Za-z0-9-]*\b", 0, (")-", ")‑")),
         # (not a round number's plural, "1000s", "1,000s": a vague quantity of vague.csv)
-        ("model", rf"\b(?!(?:10{{2,5}}|000)s\b)\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
+        ("model", rf"\b(?!(?:10{{1,5}}|000)s\b)\d+(?!(?i:bn|mln|m|k)\b)(?!(?:{_GLUED_NOUNS})\b)[A-Za-z][A-Za-z0-9]*\b", 0, re.compile(r"\d[A-Za-z]")),
         # "aged 20 and 26", "aged between 18 and 35", "aged eight to 12": every age of the list
         ("age", rf"\b\d{{1,3}}[-\s]years?[-\s]old\b|\baged\s(?:between\s)?(?:\d{{1,3}}|{_SPELLED})\b"
          rf"(?:(?:\s*,\s*|\s+(?:and|to|or)\s+|\s?[-–]\s?)(?:\d{{1,3}}|{_SPELLED})\b(?![,.]\d))*|\b\d{{1,3}}-year\b", re.I,
