@@ -9744,6 +9744,25 @@ _PLACE_OWNS_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z]+\s+)?$")
 #: Before a figure: a population that a verb brings or puts "to" or "at" it ("brings the Osk
 #: population in Tarn to over ").
 _POPULATION_TO = re.compile(r"\bpopulation\b[^,;:.\"“”]{0,40}?\s(?:to|at)\s+(?:[a-z]+\s+){0,2}$")
+#: After a figure: the people a place's size counts ("3 million people"), or no noun at all, the
+#: clause going on or ending ("a city of 225,000 in the north").
+_PLACE_SIZE_AFTER = re.compile(r"\s+(?:million\s+|billion\s+)?(?:[a-z]+\s+)?(?:people|inhabitants|residents|souls)\b"
+                               r"|\s*(?:[,.;:)]|$)|\s+(?:in|on|near|and|where|which|that|who|whose)\b")
+
+
+@cache
+def _peopled_place_before() -> re.Pattern[str]:
+    """A determiner, up to two words, a place people live in (``peopled_places.csv``), "of" and
+    up to two lower-case words of a hedge, right before a figure: "this capital of nearly ", "the
+    impoverished nation of ", "in this capital of "; not the idiom of nearness "in the region of ".
+
+    >>> rx = _peopled_place_before()
+    >>> [bool(rx.search(t)) for t in ("fled in this capital of nearly ", "losses in the region of ")]
+    [True, False]
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("peopled_places", "word")), fold_case=True)
+    return re.compile(rf"\b(?!(?<=\bin\s)the\s+region\b)(?:the|a|an|this|that|its|their|whose)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{words})\s+of\s+(?-i:(?:[a-z]+\s+){{0,2}})$", re.I)
 
 
 @cache
@@ -9782,28 +9801,45 @@ def _standing_state(sentence: str, figure: tuple[int, int]) -> bool:
         and not _vocabulary(subject) & _inverted_verb_set() and " which " not in subject and " who " not in subject
 
 
-def _population_size(sentence: str, figure: tuple[int, int]) -> bool:
+def population_size(sentence: str, figure: tuple[int, int]) -> bool:
     """Whether the figure gives the size of a people or a place's population, or a share of it
     ("comprise about 10% of Velmar's population", "Velmar's 28 million inhabitants are farmers",
     "brings the Osk population in Tarn to 1.3 million"): the reporter's background, not the count
     of the source carried so far; no source carries onto it.
 
     >>> s = "The Osk, a farming people, make up about 10% of Velmar's population."
-    >>> _population_size(s, (s.index("10%"), s.index("10%") + 3))
+    >>> population_size(s, (s.index("10%"), s.index("10%") + 3))
     True
     >>> s = "Most of Velmar's 28 million inhabitants are farmers."
-    >>> _population_size(s, (s.index("28"), s.index("28") + 10))
+    >>> population_size(s, (s.index("28"), s.index("28") + 10))
     True
     >>> s = "This brings the Osk population in Tarn to over 1.3 million."
-    >>> _population_size(s, (s.index("1.3"), s.index("1.3") + 11))
+    >>> population_size(s, (s.index("1.3"), s.index("1.3") + 11))
     True
     >>> s = "More than 95% of Velmar's approximately 28 million inhabitants are farmers."
-    >>> _population_size(s, (s.index("95"), s.index("95") + 3))
+    >>> population_size(s, (s.index("95"), s.index("95") + 3))
     True
     >>> s = "Some 40 inhabitants of Tarn were killed, and 10% of the wounded were children."
-    >>> [_population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
+    >>> [population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
+    [False, False]
+
+    So does a figure right after a place people live in and "of", the place's people
+    ("Thousands fled this capital of nearly 3 million people", "Mubi, a town of 225,000 in the
+    north"; ``peopled_places.csv``), not a count of people a status befell there.
+
+    >>> s = "Thousands fled this capital of nearly 3 million people."
+    >>> population_size(s, (s.index("3"), s.index("3") + 9))
+    True
+    >>> s = "Mubi, a town of 225,000 in the north, fell."
+    >>> population_size(s, (s.index("225"), s.index("225") + 7))
+    True
+    >>> s = "The town of Mubi lost 40 people, and the town of 9 wounded soldiers held."
+    >>> [population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "9")]
     [False, False]
     """
+    if " of " in sentence and _PLACE_SIZE_AFTER.match(sentence, figure[1]) is not None \
+            and _peopled_place_before().search(sentence, max(0, figure[0] - 60), figure[0]) is not None:
+        return True
     if "population" not in sentence and "inhabitants" not in sentence:
         return False  # the cheap test first
     if _SHARE_OF_POPULATION.match(sentence, figure[1]) is not None:
@@ -13970,7 +14006,7 @@ class ArticleAttribution:
                     or _after_earlier_event(sentence, figure[0]) \
                     or (not self.quoted_only and _dated_earlier_event(sentence, figure[0])) \
                     or _scene_described(sentence, figure[0]) \
-                    or _known_group(sentence, figure) or _population_size(sentence, figure) \
+                    or _known_group(sentence, figure) or population_size(sentence, figure) \
                     or _standing_state(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")
