@@ -9607,10 +9607,55 @@ def _raised_hearsay_pattern() -> re.Pattern[str]:
     """A sentence's subject that is a name (group 1; a head noun or two may follow it), after an
     opening phrase, then a passive of speech before an infinitive: "Velmar is estimated to have",
     "The Osk rebels are widely believed to be"; not a noun phrase with no name ("The scale of
-    the deployment is said to be ...")."""
-    return re.compile(r"(?:[A-Z][^,;:\"“”]{0,40},\s+)?(?:[Tt]he\s+)?((?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+[a-z][\w'’-]*){0,2})\s+"
+    the deployment is said to be ...")); names joined by "and", a short name in brackets after one
+    ("Tarn (TR) and Osk were reported to be")."""
+    name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z][\w.-]*\))?)"
+    return re.compile(rf"(?:[A-Z][^,;:\"“”]{{0,40}},\s+)?(?:[Tt]he\s+)?((?!The\b){name}(?:\s+and\s+{name})?(?:\s+[a-z][\w'’-]*){{0,2}})\s+"
                       rf"(?:is|are|was|were)\s+(?:(?:also|widely|now|generally)\s+)?(?:{_verbs('passive')})"
                       r"\s+to\s+(?:have|be)\b")
+
+
+@cache
+def _raised_force_pattern() -> re.Pattern[str]:
+    """A sentence's subject that is "the" and a plural of armed men (a ``troops`` noun of
+    ``units.csv``: "The soldiers", "the rebel fighters"; group 1), after an opening phrase, then a
+    passive of speech before an infinitive: "The soldiers are said to have acted ..."."""
+    return re.compile(r"(?:[A-Z][^,;:\"“”]{0,40},\s+)?[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z]+)\s+"
+                      rf"(?:are|were)\s+(?:(?:also|widely|now|generally)\s+)?(?:{_verbs('passive')})"
+                      r"\s+to\s+(?:have|be)\b")
+
+
+@cache
+def _force_plurals() -> frozenset[str]:
+    """The plurals of ``units.csv`` that count armed men ("soldiers", "gunmen", "rebels")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("units")
+                     if r["category"] == "troops" and r["word"] != r["unit"])
+
+
+@cache
+def _hearsay_relative_pattern() -> re.Pattern[str]:
+    """A relative clause after a comma that tells in the passive what is said of the noun before
+    it, up to the figure with no mark between: ", which is said to be made up of around "."""
+    return re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:(?:also|widely|now|generally)\s+)?"
+                      rf"(?:{_verbs('passive')})\s+to\s+[a-z]+\b[^,;:\"“”()]*$")
+
+
+def _hearsay_relative(sentence: str, figure_start: int) -> bool:
+    """Whether the figure stands in a relative clause that tells what is said of the noun before
+    it, with no one who says it ("After the raid, the gang, which is said to number around 30
+    armed men, held the mill"): the reporter's hearsay, as a sentence that opens so is
+    (``_raised_hearsay``); no source carried from before gives it.
+
+    >>> s = "After the raid, the gang, which is said to number around 30 armed men, held the mill."
+    >>> _hearsay_relative(s, s.index("30")), _hearsay_relative(s, 0)
+    (True, False)
+    >>> s = "The gang, which the police said numbered 30 men, held the mill."
+    >>> _hearsay_relative(s, s.index("30"))
+    False
+    """
+    if " to " not in sentence:
+        return False  # the cheap test first
+    return _hearsay_relative_pattern().search(sentence, max(0, figure_start - 120), figure_start) is not None
 
 
 def _raised_hearsay(sentence: str) -> bool:
@@ -9626,11 +9671,26 @@ def _raised_hearsay(sentence: str) -> bool:
     (False, False)
     >>> _raised_hearsay("By May, the Osk rebels were believed to have 4,000 fighters.")
     True
+
+    So do names joined by "and", one with its short name in brackets ("In May, Tarn (TR) and
+    Osk were reported to be the worst hit, with 80% of the dead"), and "the" with a plural of
+    armed men ("The soldiers are said to have fired first, and 17 rifles were seized"; not
+    people counted, nor "The toll is said to be 40").
+
+    >>> _raised_hearsay("In May, Tarn (TR) and Osk were reported to be the worst hit, with 80% of the dead.")
+    True
+    >>> _raised_hearsay("The soldiers are said to have fired first, and 17 rifles were seized.")
+    True
+    >>> _raised_hearsay("The victims are said to include 12 children.")
+    False
     """
     if " to " not in sentence:
         return False  # the cheap test first
     m = _raised_hearsay_pattern().match(sentence)
-    return m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split())
+    if m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split()):
+        return True
+    m = _raised_force_pattern().match(sentence)
+    return m is not None and m.group(1).split()[-1] in _force_plurals()
 
 
 #: A passive of perceiving after a modal ("can be seen", "could be heard"): the reporter telling
@@ -14002,6 +14062,7 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or self._actor_stops_carry(sentence, figure) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
+                    or _hearsay_relative(sentence, figure[0]) \
                     or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
                     or _after_earlier_event(sentence, figure[0]) \
                     or (not self.quoted_only and _dated_earlier_event(sentence, figure[0])) \
