@@ -9607,10 +9607,55 @@ def _raised_hearsay_pattern() -> re.Pattern[str]:
     """A sentence's subject that is a name (group 1; a head noun or two may follow it), after an
     opening phrase, then a passive of speech before an infinitive: "Velmar is estimated to have",
     "The Osk rebels are widely believed to be"; not a noun phrase with no name ("The scale of
-    the deployment is said to be ...")."""
-    return re.compile(r"(?:[A-Z][^,;:\"“”]{0,40},\s+)?(?:[Tt]he\s+)?((?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+[a-z][\w'’-]*){0,2})\s+"
+    the deployment is said to be ...")); names joined by "and", a short name in brackets after one
+    ("Tarn (TR) and Osk were reported to be")."""
+    name = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s+\([A-Z][\w.-]*\))?)"
+    return re.compile(rf"(?:[A-Z][^,;:\"“”]{{0,40}},\s+)?(?:[Tt]he\s+)?((?!The\b){name}(?:\s+and\s+{name})?(?:\s+[a-z][\w'’-]*){{0,2}})\s+"
                       rf"(?:is|are|was|were)\s+(?:(?:also|widely|now|generally)\s+)?(?:{_verbs('passive')})"
                       r"\s+to\s+(?:have|be)\b")
+
+
+@cache
+def _raised_force_pattern() -> re.Pattern[str]:
+    """A sentence's subject that is "the" and a plural of armed men (a ``troops`` noun of
+    ``units.csv``: "The soldiers", "the rebel fighters"; group 1), after an opening phrase, then a
+    passive of speech before an infinitive: "The soldiers are said to have acted ..."."""
+    return re.compile(r"(?:[A-Z][^,;:\"“”]{0,40},\s+)?[Tt]he\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z]+)\s+"
+                      rf"(?:are|were)\s+(?:(?:also|widely|now|generally)\s+)?(?:{_verbs('passive')})"
+                      r"\s+to\s+(?:have|be)\b")
+
+
+@cache
+def _force_plurals() -> frozenset[str]:
+    """The plurals of ``units.csv`` that count armed men ("soldiers", "gunmen", "rebels")."""
+    return frozenset(r["word"] for r in lexicons.read_lexicon("units")
+                     if r["category"] == "troops" and r["word"] != r["unit"])
+
+
+@cache
+def _hearsay_relative_pattern() -> re.Pattern[str]:
+    """A relative clause after a comma that tells in the passive what is said of the noun before
+    it, up to the figure with no mark between: ", which is said to be made up of around "."""
+    return re.compile(r",\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:(?:also|widely|now|generally)\s+)?"
+                      rf"(?:{_verbs('passive')})\s+to\s+[a-z]+\b[^,;:\"“”()]*$")
+
+
+def _hearsay_relative(sentence: str, figure_start: int) -> bool:
+    """Whether the figure stands in a relative clause that tells what is said of the noun before
+    it, with no one who says it ("After the raid, the gang, which is said to number around 30
+    armed men, held the mill"): the reporter's hearsay, as a sentence that opens so is
+    (``_raised_hearsay``); no source carried from before gives it.
+
+    >>> s = "After the raid, the gang, which is said to number around 30 armed men, held the mill."
+    >>> _hearsay_relative(s, s.index("30")), _hearsay_relative(s, 0)
+    (True, False)
+    >>> s = "The gang, which the police said numbered 30 men, held the mill."
+    >>> _hearsay_relative(s, s.index("30"))
+    False
+    """
+    if " to " not in sentence:
+        return False  # the cheap test first
+    return _hearsay_relative_pattern().search(sentence, max(0, figure_start - 120), figure_start) is not None
 
 
 def _raised_hearsay(sentence: str) -> bool:
@@ -9626,11 +9671,26 @@ def _raised_hearsay(sentence: str) -> bool:
     (False, False)
     >>> _raised_hearsay("By May, the Osk rebels were believed to have 4,000 fighters.")
     True
+
+    So do names joined by "and", one with its short name in brackets ("In May, Tarn (TR) and
+    Osk were reported to be the worst hit, with 80% of the dead"), and "the" with a plural of
+    armed men ("The soldiers are said to have fired first, and 17 rifles were seized"; not
+    people counted, nor "The toll is said to be 40").
+
+    >>> _raised_hearsay("In May, Tarn (TR) and Osk were reported to be the worst hit, with 80% of the dead.")
+    True
+    >>> _raised_hearsay("The soldiers are said to have fired first, and 17 rifles were seized.")
+    True
+    >>> _raised_hearsay("The victims are said to include 12 children.")
+    False
     """
     if " to " not in sentence:
         return False  # the cheap test first
     m = _raised_hearsay_pattern().match(sentence)
-    return m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split())
+    if m is not None and not any(w in _number_word_set() for w in m.group(1).lower().split()):
+        return True
+    m = _raised_force_pattern().match(sentence)
+    return m is not None and m.group(1).split()[-1] in _force_plurals()
 
 
 #: A passive of perceiving after a modal ("can be seen", "could be heard"): the reporter telling
@@ -9744,6 +9804,25 @@ _PLACE_OWNS_BEFORE = re.compile(r"[A-Z][\w'’-]*['’]s\s+(?:[a-z]+\s+)?$")
 #: Before a figure: a population that a verb brings or puts "to" or "at" it ("brings the Osk
 #: population in Tarn to over ").
 _POPULATION_TO = re.compile(r"\bpopulation\b[^,;:.\"“”]{0,40}?\s(?:to|at)\s+(?:[a-z]+\s+){0,2}$")
+#: After a figure: the people a place's size counts ("3 million people"), or no noun at all, the
+#: clause going on or ending ("a city of 225,000 in the north").
+_PLACE_SIZE_AFTER = re.compile(r"\s+(?:million\s+|billion\s+)?(?:[a-z]+\s+)?(?:people|inhabitants|residents|souls)\b"
+                               r"|\s*(?:[,.;:)]|$)|\s+(?:in|on|near|and|where|which|that|who|whose)\b")
+
+
+@cache
+def _peopled_place_before() -> re.Pattern[str]:
+    """A determiner, up to two words, a place people live in (``peopled_places.csv``), "of" and
+    up to two lower-case words of a hedge, right before a figure: "this capital of nearly ", "the
+    impoverished nation of ", "in this capital of "; not the idiom of nearness "in the region of ".
+
+    >>> rx = _peopled_place_before()
+    >>> [bool(rx.search(t)) for t in ("fled in this capital of nearly ", "losses in the region of ")]
+    [True, False]
+    """
+    words = lexicons.alternation(sorted(lexicons.word_set("peopled_places", "word")), fold_case=True)
+    return re.compile(rf"\b(?!(?<=\bin\s)the\s+region\b)(?:the|a|an|this|that|its|their|whose)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{words})\s+of\s+(?-i:(?:[a-z]+\s+){{0,2}})$", re.I)
 
 
 @cache
@@ -9782,28 +9861,45 @@ def _standing_state(sentence: str, figure: tuple[int, int]) -> bool:
         and not _vocabulary(subject) & _inverted_verb_set() and " which " not in subject and " who " not in subject
 
 
-def _population_size(sentence: str, figure: tuple[int, int]) -> bool:
+def population_size(sentence: str, figure: tuple[int, int]) -> bool:
     """Whether the figure gives the size of a people or a place's population, or a share of it
     ("comprise about 10% of Velmar's population", "Velmar's 28 million inhabitants are farmers",
     "brings the Osk population in Tarn to 1.3 million"): the reporter's background, not the count
     of the source carried so far; no source carries onto it.
 
     >>> s = "The Osk, a farming people, make up about 10% of Velmar's population."
-    >>> _population_size(s, (s.index("10%"), s.index("10%") + 3))
+    >>> population_size(s, (s.index("10%"), s.index("10%") + 3))
     True
     >>> s = "Most of Velmar's 28 million inhabitants are farmers."
-    >>> _population_size(s, (s.index("28"), s.index("28") + 10))
+    >>> population_size(s, (s.index("28"), s.index("28") + 10))
     True
     >>> s = "This brings the Osk population in Tarn to over 1.3 million."
-    >>> _population_size(s, (s.index("1.3"), s.index("1.3") + 11))
+    >>> population_size(s, (s.index("1.3"), s.index("1.3") + 11))
     True
     >>> s = "More than 95% of Velmar's approximately 28 million inhabitants are farmers."
-    >>> _population_size(s, (s.index("95"), s.index("95") + 3))
+    >>> population_size(s, (s.index("95"), s.index("95") + 3))
     True
     >>> s = "Some 40 inhabitants of Tarn were killed, and 10% of the wounded were children."
-    >>> [_population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
+    >>> [population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "10%")]
+    [False, False]
+
+    So does a figure right after a place people live in and "of", the place's people
+    ("Thousands fled this capital of nearly 3 million people", "Mubi, a town of 225,000 in the
+    north"; ``peopled_places.csv``), not a count of people a status befell there.
+
+    >>> s = "Thousands fled this capital of nearly 3 million people."
+    >>> population_size(s, (s.index("3"), s.index("3") + 9))
+    True
+    >>> s = "Mubi, a town of 225,000 in the north, fell."
+    >>> population_size(s, (s.index("225"), s.index("225") + 7))
+    True
+    >>> s = "The town of Mubi lost 40 people, and the town of 9 wounded soldiers held."
+    >>> [population_size(s, (s.index(f), s.index(f) + len(f))) for f in ("40", "9")]
     [False, False]
     """
+    if " of " in sentence and _PLACE_SIZE_AFTER.match(sentence, figure[1]) is not None \
+            and _peopled_place_before().search(sentence, max(0, figure[0] - 60), figure[0]) is not None:
+        return True
     if "population" not in sentence and "inhabitants" not in sentence:
         return False  # the cheap test first
     if _SHARE_OF_POPULATION.match(sentence, figure[1]) is not None:
@@ -13966,11 +14062,12 @@ class ArticleAttribution:
                     or _subject_history(sentence) or _state_history(sentence) or _reporters_hearsay(sentence) \
                     or self._actor_stops_carry(sentence, figure) \
                     or self._turn_stops_carry(sentence, figure) or _raised_hearsay(sentence) \
+                    or _hearsay_relative(sentence, figure[0]) \
                     or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
                     or _after_earlier_event(sentence, figure[0]) \
                     or (not self.quoted_only and _dated_earlier_event(sentence, figure[0])) \
                     or _scene_described(sentence, figure[0]) \
-                    or _known_group(sentence, figure) or _population_size(sentence, figure) \
+                    or _known_group(sentence, figure) or population_size(sentence, figure) \
                     or _standing_state(sentence, figure) \
                     or self._item_stops_carry(sentence):
                 return Attribution(UNATTRIBUTED, "", "none")

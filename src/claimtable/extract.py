@@ -29,6 +29,7 @@ from claimtable.attribute import (
     credits_cited_report,
     credits_only_the_sentence_before,
     named_after,
+    population_size,
 )
 from claimtable.load import Sentence, Source, matching_copy, normalise_passage
 from claimtable.nouns import (
@@ -9022,6 +9023,13 @@ def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text:
 
     >>> [c["claimant"] for c in _claims("About 700 soldiers were wounded. This was stated by Zelensky.")]
     ['Zelensky']
+
+    A figure that gives the size of a population or a share of it is the reporter's background,
+    which no later sentence credits (``attribute.population_size``).
+
+    >>> [c["claimant"] for c in _claims("Tarn hanged 40 Osk men, though the Osk make up 5% of Velmar's population. "
+    ...                                 "Ann Lee, an activist, described these figures as grim.")]
+    ['Ann Lee', 'unattributed']
     """
     source = credit_after(text, mentions)
     if source is None:
@@ -9032,6 +9040,8 @@ def _credit_from_next(last: list[tuple[SentenceContext, FigureCandidate]], text:
     for ctx, c in last:
         if c.dropped or c.who is None:
             continue
+        if population_size(ctx.text, (c.figure.start, c.figure.end)):
+            continue  # "..., though the Osk make up 5% of Velmar's population. X called this grim.": background
         if c.who.how in ("none", "carried") or (report and CITED_REPORT.search(ctx.text) is not None):
             c.who = Attribution(source.claimant, source.phrase, "after")
 
