@@ -682,6 +682,9 @@ def _status(text: str, fig: Figure, clause: tuple[int, int], people: bool, proje
     found = _nearest_status(text, fig.start, *clause, cues, skip, fig.end)
     if not found:
         found = _status_past_dashes(text, fig, clause, cues, skip)
+    if not found:
+        aside = _status_past_comma_aside(text, fig, clause, cues)
+        found = aside[0] if aside is not None else None
     if not found and clause != (0, len(text)) and not clause_only:  # a whole sentence was read whole
         found = _nearest_status(text, fig.start, 0, len(text), cues, skip, fig.end, others + _with_phrases(text, clause))
     if found is None and skip != NO_SPAN:
@@ -803,6 +806,71 @@ def _status_past_dashes(text: str, fig: Figure, clause: tuple[int, int], cues: d
     # the predicate past the closing dash, not a relative clause inside the aside ("40 women –
     # wives of soldiers who are missing – have gathered": not missing)
     return _nearest_status(text, fig.start, m.end(), after.start() if after else len(text), cues, skip, fig.end)
+
+
+#: The statuses a predicate past an aside between commas gives the figure before the aside
+#: (``_status_past_comma_aside``): what befell people, not what they did.
+_ASIDE_PREDICATE_STATUSES = CASUALTY_STATUSES | RELEASED_STATUSES | {"rescued", "escaped", "found", "survived"}
+
+
+@cache
+def _comma_aside() -> re.Pattern[str]:
+    """An aside between commas right after a figure's noun phrase, up to the predicate it
+    shares: items that open with a count or "including" ("3 soldiers, including one officer,
+    were killed"; "three hostages, two sailors and a trader, were freed"; "two soldiers, a
+    patrolman and one guide remain missing"; "3 militants, 1 soldier killed"), then the
+    auxiliaries before the predicate's cue. An item that opens a part "of whom" or "of which"
+    is a clause of its own ("300 protesters, 12 of whom were killed": the 12's).
+
+    >>> bool(_comma_aside().fullmatch(", including one officer, were "))
+    True
+    >>> bool(_comma_aside().fullmatch(", 12 of whom were ")), bool(_comma_aside().fullmatch(", including 53 "))
+    (False, False)
+    """
+    count = r"(?:\d[\d,.]*|a|an|" + lexicons.alternation(sorted(_small_number_words()), fold_case=True) + ")"
+    item = (rf"(?:including|among\s+them|mostly|mainly|{count}\s)(?![^,;:]*?\bof\s+(?:whom|which)\b)"
+            r"[^,;:—–()\"“”]{1,80}?")
+    aux = r"(?:(?:were|are|was|is|have|has|had|been|being|remain|remains|remained|still|all|later|also|now)\s+)*"
+    # the last item runs into the predicate with no comma only as a count and its noun ("a patrolman
+    # and one guide remain", "1 soldier killed"), never as a cue of its own ("including 53 wounded, had left")
+    last = rf"{count}\s(?![^,;:]*?\bof\s+(?:whom|which)\b)[^,;:—–()\"“”]{{0,80}}?[^\W\d]{{3,}}\s+"
+    return re.compile(rf",\s+(?:(?:{item},\s+){{1,4}}|(?:{item},\s+){{0,3}}{last}){aux}", re.I)
+
+
+def _status_past_comma_aside(text: str, fig: Figure, clause: tuple[int, int], cues: dict[str, str]
+                             ) -> tuple[str, int] | None:
+    """The status and the cue's start of a figure whose clause ends at a comma that opens an
+    aside of counted items or of "including" the predicate follows (``_comma_aside``), as an
+    aside between dashes does (``_status_past_dashes``): the predicate past the aside is the
+    figure's subject's, read before the rest of the sentence (a cue another figure's clause
+    holds is not theirs). Only what befell people is read so (``_ASIDE_PREDICATE_STATUSES``).
+
+    >>> [(c["figure"], c["status"]) for c in _claims("The army said 3 soldiers, including one officer, were killed "
+    ...     "in the clashes but later it revised the figure to 20.")]
+    [('3', 'killed'), ('one', 'killed'), ('20', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("In May, three hostages, two sailors and a trader, "
+    ...     "were freed.")]
+    [('three', 'other', 'released'), ('two', 'other', 'released')]
+    """
+    end = clause[1]
+    if end >= len(text) or text[end] != "," or len(text[fig.end:end].split()) > 8:
+        return None
+    for start, _stop, cue in _status_cues_in(text[:min(len(text), end + 200)]):
+        if start <= end:
+            continue
+        status = cues.get(cue)
+        if status is None or status.removeprefix("expected ") not in _ASIDE_PREDICATE_STATUSES:
+            return None  # the first cue past the clause decides
+        if _comma_aside().fullmatch(text, end, start):
+            return status, start
+        # the aside's own last item, the predicate right after its comma ("two sailors and a trader, were")
+        opened = text[:clause[0]].rstrip().endswith(",")
+        return (status, start) if opened and _BARE_PREDICATE.fullmatch(text, end, start) else None
+    return None
+
+
+#: The comma that closes an aside and the auxiliaries of the predicate after it (", were ").
+_BARE_PREDICATE = re.compile(r",\s+(?:(?:were|are|was|is|have|has|had|been|being|remain|remains|remained|still|all|later|also|now)\s+)+", re.I)
 
 
 #: "a total of" right before a figure, "in total" after it: how the amount is framed, not
@@ -7212,6 +7280,10 @@ def released_from_captivity(c: FigureCandidate, ctx: SentenceContext, art: Artic
         return False
     cues = _status_cues(True, c.projected)
     hi = _end_past_dashes(ctx.text, c.clause[1])
+    aside = _status_past_comma_aside(ctx.text, c.figure, c.clause, cues)
+    if aside is not None and aside[0] == c.status:  # "three hostages, two sailors and a trader, were freed"
+        after = _CLAUSE_BREAK.search(ctx.text, aside[1])
+        hi = max(hi, after.start() if after else len(ctx.text))
     spans = [s for s, _e, cue in _status_cues_in(ctx.text) if c.clause[0] <= s < hi and cues.get(cue) == c.status]
     # a count noun before the figure frames the amount of a release after it ("brings the total to
     # 18 hostages freed"): only one between the figure and such a cue is released
