@@ -569,7 +569,8 @@ def corrections_note(processed_dir: str | Path):
 
 def analyst_corrections(processed_dir: str | Path) -> Table:
     """Every row of the analyst's ``corrections.csv`` and what it did, titled with the count
-    ("3 claims excluded by the analyst"), or a table that says there was none.
+    ("3 claims excluded by the analyst"), or a table that says there was none: that the file
+    the run read holds none, else where one was looked for (``corrections.none_said``).
 
     >>> analyst_corrections("no/such/folder").title
     'No corrections: no corrections.csv beside the raw folder or inside it.'
@@ -578,7 +579,7 @@ def analyst_corrections(processed_dir: str | Path) -> Table:
 
     record = paths.resolve(processed_dir) / corrections.APPLIED
     applied = pipeline.read_table(record) if record.is_file() else pd.DataFrame(columns=corrections.APPLIED_COLUMNS)
-    said = corrections.summary(applied) or corrections.NONE_FOUND
+    said = corrections.summary(applied) or corrections.none_said(corrections.read_from(processed_dir))
     return Table(applied, title=said, csv=corrections.APPLIED, max_rows=200)
 
 
