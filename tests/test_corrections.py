@@ -218,3 +218,27 @@ def test_no_corrections_says_both_places_a_corrections_file_is_looked_for(proces
     claims.write(processed)
     for title in (report.analyst_corrections(processed).title, claims.corrected().title):
         assert "beside the raw folder" in title and "inside it" in title
+
+
+@pytest.mark.parametrize("text", ["article,start,action,column,value,reason\n", ""], ids=["header", "blank"])
+def test_a_corrections_file_with_no_rows_is_said_to_be_there_and_hold_none(tmp_path, monkeypatch, text):
+    """A user who made corrections.csv and has no correction yet (its header only, or nothing at
+    all) reads, in the report and in notebook 02 on either engine, that the file is there and
+    holds none, not that it is missing; once it is gone, the same folder's report says where one
+    was looked for again."""
+    raw = _raw_folder(tmp_path)
+    fix = tmp_path / corrections.FILE_NAME
+    fix.write_text(text, encoding="utf-8")
+    _claimtable_report(raw, tmp_path / "out", monkeypatch)
+    processed = tmp_path / "out" / "processed"
+    said = f"No corrections: {fix} is there but holds none."
+    assert report.analyst_corrections(processed).title == said
+    assert report.corrections_note(processed) is None  # nothing was applied: no line under the opening
+    frame = extracted.open_claims(processed / "sentences.csv").frame
+    dataset.write_claims_dataset(frame.to_dict("records"), tmp_path / "dataset")
+    for engine in ("pandas", "duckdb"):
+        claims = extracted.open_claims(processed / "sentences.csv", tmp_path / "dataset", engine, fix)
+        assert claims.corrected().title == said, engine
+    fix.unlink()
+    _claimtable_report(raw, tmp_path / "out", monkeypatch)
+    assert report.analyst_corrections(processed).title == corrections.NONE_FOUND

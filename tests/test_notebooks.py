@@ -140,6 +140,32 @@ def test_notebook_runs_print_no_plain_tcp_kernel_warning_and_never_interrupt_the
     assert signal.SIGINT not in sent and "KeyboardInterrupt" not in said
 
 
+@pytest.mark.parametrize("pythonpath", [None, "src"], ids=["unset", "relative"])
+def test_a_notebooks_kernel_runs_the_code_and_data_of_the_tree_under_test(tmp_path, monkeypatch, pythonpath):
+    """The kernel papermill starts imports the claimtable this process runs and reads its project
+    root, whatever the command's environment says: in a git worktree the venv's installed
+    claimtable is another checkout's, and a relative PYTHONPATH ("src", from the tree's root) is
+    read by a kernel started in the notebooks' folder as a folder that is not there."""
+    import nbformat
+
+    import claimtable
+
+    monkeypatch.chdir(paths.PROJECT_ROOT)
+    monkeypatch.delenv("CLAIMTABLE_ROOT", raising=False)
+    if pythonpath is None:
+        monkeypatch.delenv("PYTHONPATH", raising=False)
+    else:
+        monkeypatch.setenv("PYTHONPATH", pythonpath)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("", metadata={"tags": ["parameters"]}),
+                nbformat.v4.new_code_cell("import claimtable\nfrom claimtable import paths\n"
+                                          "print(claimtable.__file__)\nprint(paths.PROJECT_ROOT)")]
+    nb.metadata["kernelspec"] = {"name": notebooks.KERNEL, "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, tmp_path / "tree.ipynb")
+    done = nbformat.read(notebooks.run(tmp_path / "tree.ipynb", tmp_path / "out.ipynb"), as_version=4)
+    assert done.cells[-1].outputs[0]["text"] == f"{claimtable.__file__}\n{paths.PROJECT_ROOT}\n"
+
+
 #: What libzmq printed once on a kernel's standard error at exit, after every cell had run.
 ZMQ_ABORT = "Assertion failed: pfd.revents & POLLIN (src/signaler.cpp:243)"
 

@@ -531,6 +531,28 @@ def test_how_to_read_this_says_what_keeps_figures_apart_only_in_a_folder_of_many
     assert report.figure_group_reading(many).data.encode() == report.figure_group_reading(many).data.encode()
 
 
+def test_the_report_says_many_stories_by_the_comparison_stages_own_decision(tmp_path, monkeypatch):
+    """Whether a folder is of many stories is decided once, by the code the comparison stage's
+    figure groups use: the report's "How to read this" reads each article's countries through
+    ``compare.claims_countries`` and decides with ``compare.many_stories``, as the figure groups
+    do, so that the paragraph can never speak of a folder the groups read otherwise."""
+    from claimtable import compare, pipeline
+    from tests.briefs import extract_briefs
+
+    many = extract_briefs(tmp_path / "many" / "raw", {
+        "a1.txt": ("By Staff | Lowland Courier | 3 March 2025", "Officials in Kharkiv said 12 people were killed."),
+        "a2.txt": ("By Staff | Saltgrass Review | 4 March 2025", "Sudan's army said 9 people were killed in El Fasher.")})
+    read: list[dict] = []
+    decided: list[bool] = []
+    countries, many_stories = compare.claims_countries, compare.many_stories
+    monkeypatch.setattr(compare, "claims_countries", lambda claims: read.append(countries(claims)) or read[-1])
+    monkeypatch.setattr(compare, "many_stories", lambda found: decided.append(many_stories(found)) or decided[-1])
+    assert MANY_STORIES_JOIN in _read(report.figure_group_reading(many).data)
+    compare.figure_groups(pipeline.read_table(many / "claims.csv"))
+    assert len(read) == 2 and read[0] == read[1] and sorted(read[0]) == ["a1", "a2"]
+    assert decided == [True, True]
+
+
 def test_hand_coding_counts_the_collections_articles_and_an_article_without_a_claim(tmp_path):
     """Three articles read, one without any figure extracted; a sample codes the seeds' two
     and that one: the report says it covers 3 of the 3 articles and names the empty one (whose

@@ -178,3 +178,48 @@ def test_in_a_collection_of_several_wars_a_claimant_of_one_war_names_it_too():
     one = charts.who_says_what_table(said(("police", "killed", 6, "2025-06-01", "", "MX"),
                                           ("Mexican army", "killed", 9, "2025-06-01", "", "MX")))
     assert one["claimant"].tolist() == ["Mexican army", "police"]
+
+
+def test_a_claimant_whose_name_names_its_country_needs_no_row_saying_no_country_is_named():
+    """The Ukraine General Staff's daily tallies name no place, and often their articles name no
+    country: in a collection of several wars its one row is its name, which says whose war it
+    speaks of ("Ukraine General Staff — no country named" read as if Ukraine were not named); a
+    claimant whose name names none keeps saying that its figures name none. (The registry's
+    country is not used: a body may speak of another country's war.)"""
+    rows = said(*TWO_WARS_SAID,
+                ("Ukraine General Staff", "killed", 1200, "2025-06-10", "", ""),
+                ("Ukraine General Staff", "captured", 30, "2025-06-10", "", ""),
+                ("Border Authority", "killed", 12, "2025-06-11", "", ""))
+    table = charts.who_says_what_table(rows).set_index("claimant")
+    assert table.loc["Ukraine General Staff", "killed"] == "1,200 (2025-06-10)"
+    assert table.loc["Border Authority — no country named", "killed"] == "12 (2025-06-11)"
+    assert charts.one_war_row("Syrian Observatory for Human Rights", charts.NO_WAR, True) == (
+        "Syrian Observatory for Human Rights")
+    assert charts.one_war_row("the ministry", charts.NO_WAR, True) == "the ministry — no country named"
+
+
+def _point_labels(fig) -> list[str]:
+    return [" ".join(t.get_text().split()) for t in by_gid(fig, "label")]
+
+
+def test_the_time_charts_labels_say_which_war_each_latest_estimate_is_of():
+    """Shells in an ambush in Mexico and missiles over Ukraine in one collection: the label beside
+    each claimant's latest estimate names its war as its row in "Who says what" does
+    ("unattributed — Mexico"), a name that says its war alone; a collection of one war keeps the
+    name alone, and so does a figure of no known war (its row in "Who says what" says so)."""
+    def munitions(*rows):
+        return said(*rows).assign(family="munitions")
+
+    rows = munitions(("", "shells", 400, "2014-05-14", "", "MX"),
+                     ("", "missiles", 4, "2023-06-09", "", "UA"),
+                     ("Ukraine Air Force", "missiles", 2, "2023-06-08", "Cherkasy", ""),
+                     ("the department", "missiles", 70, "2024-06-14", "", ""))
+    labels = _point_labels(charts.munitions_chart(rows))
+    assert "unattributed — Mexico: 400" in labels
+    assert "unattributed — Ukraine: 4" in labels
+    assert "Ukraine Air Force: 2" in labels
+    assert "the department: 70" in labels
+    one = _point_labels(charts.munitions_chart(rows.iloc[1:3]))
+    assert sorted(one) == ["Ukraine Air Force: 2", "unattributed: 4"]
+    # "Estimates over time" labels its munitions panel (and every other) the same way
+    assert "unattributed — Ukraine: 4 missiles" in _point_labels(charts.estimates_over_time(rows))

@@ -25,6 +25,7 @@ import math
 import re
 import textwrap
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import matplotlib as mpl
@@ -583,16 +584,44 @@ def one_war_row(claimant: str, war: str, several: bool) -> str:
     alone in a collection of one war (the seeds); in one of several wars, its name and its war
     ("police — Mexico", "Ministry of Health — no country named"), as a claimant of several wars
     is written, so that no row leaves a reader to guess which war "police" or "Ministry of
-    Health" is of; its name alone where the name says its war ("Ukraine General Staff").
+    Health" is of; its name alone where the name says its war ("Ukraine General Staff"), and
+    where its figures name no country but its name names one (``names_a_country``): "Ukraine
+    General Staff — no country named" would read as if Ukraine went unnamed, while the name
+    tells a reader whose war it speaks of. (Not the registry's country: that would put a body
+    that speaks of another country's war in its own.)
 
     >>> one_war_row("police", "Mexico", True), one_war_row("police", "Mexico", False)
     ('police — Mexico', 'police')
     >>> one_war_row("Ukraine General Staff", "Ukraine", True), one_war_row("Ministry of Health", NO_WAR, True)
     ('Ukraine General Staff', 'Ministry of Health — no country named')
+    >>> one_war_row("Ukraine General Staff", NO_WAR, True)
+    'Ukraine General Staff'
     """
-    if not several or war.lower() in claimant.lower():
+    if not several or war.lower() in claimant.lower() or (war == NO_WAR and names_a_country(claimant)):
         return claimant
     return f"{claimant}{WAR_DASH}{war}"
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> re.Pattern[str]:
+    """The gazetteer's country names as the start of a word ("Syria" in "Syrian"), longest first."""
+    from claimtable.places import country_names
+
+    names = sorted({n for n in country_names().values() if n}, key=lambda n: (-len(n), n))
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + ")", re.IGNORECASE)
+
+
+def names_a_country(claimant: str) -> bool:
+    """Whether a claimant's name names a country of the gazetteer, whole or as the start of a
+    word ("Syrian Observatory for Human Rights"): the name then says whose war its figures
+    are of, where they name none (``one_war_row``).
+
+    >>> names_a_country("Ukraine General Staff"), names_a_country("Syrian Observatory for Human Rights")
+    (True, True)
+    >>> names_a_country("Ministry of Health"), names_a_country("the department")
+    (False, False)
+    """
+    return bool(_country_words().search(claimant))
 
 
 @dataclass(frozen=True)
@@ -641,16 +670,40 @@ def who_rows(frame: pd.DataFrame) -> WhoRows:
     >>> who.ranked, who.counts
     (['UN — Palestinian Territory', 'UN — Sudan', 'unattributed — no country named'], {'UN — Palestinian Territory': 2, 'UN — Sudan': 1, 'unattributed — no country named': 1})
     """
-    latest, war = _latest(frame)
-    latest = latest.assign(row=claimant_wars(latest))
-    of = {(r.claimant, r.measure, r.war_): r.row for r in latest.itertuples()}
-    row = pd.Series([of[k] for k in zip(frame["claimant"], frame["measure"], war.loc[frame.index], strict=True)],
-                    index=frame.index, dtype=object)
+    latest, row = _rows_of(frame)
     claimant = dict(zip(row, frame["claimant"], strict=True))
     ranked = _ranked(row, _own(frame))
     rows = [r for r in ranked if claimant[r] != UNATTRIBUTED] + [r for r in ranked if claimant[r] == UNATTRIBUTED]
     counts = {k: int(v) for k, v in row.value_counts().items()}
     return WhoRows(latest.drop(columns=["war_"]), rows, {r: counts[r] for r in rows}, claimant)
+
+
+def _rows_of(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """The claimants' latest estimates with the row of "Who says what" each is drawn in
+    (``claimant_wars``, its ``row`` column), and the row of each of ``frame``'s estimates (by
+    its index): the row of its claimant, measure and war's latest. ``frame`` is
+    ``_estimates``' table."""
+    latest, war = _latest(frame)
+    latest = latest.assign(row=claimant_wars(latest))
+    of = {(r.claimant, r.measure, r.war_): r.row for r in latest.itertuples()}
+    return latest, pd.Series([of[k] for k in zip(frame["claimant"], frame["measure"], war.loc[frame.index], strict=True)],
+                             index=frame.index, dtype=object)
+
+
+def with_wars(frame: pd.DataFrame) -> pd.DataFrame:
+    """``_estimates``' table with the claimant and war of each estimate as "Who says what" names
+    its row (``war_row``: "unattributed — Mexico", "Ukraine Air Force"), for the labels beside a
+    time chart's points (``_latest_labels``); in a collection of one war, each its claimant.
+
+    >>> rows = _estimates(pd.DataFrame({"claimant": ["", "", "UN"], "measure": ["shells", "missiles", "killed"],
+    ...     "value_low": [400, 4, 9], "value_high": [400, 4, 9], "as_of": ["2014-05-14", "2023-06-09", ""],
+    ...     "place": ["", "", ""], "countries": ["MX", "UA", ""]}))
+    >>> with_wars(rows)["war_row"].tolist()
+    ['UN — no country named', 'unattributed — Ukraine', 'unattributed — Mexico']
+    """
+    if not len(frame):
+        return frame.assign(war_row=pd.Series(dtype=object))
+    return frame.assign(war_row=_rows_of(frame)[1])
 
 
 def figure_wars(rows: pd.DataFrame) -> list[str]:
@@ -1288,9 +1341,19 @@ def _latest_labels(rows: pd.DataFrame, claimants: Claimants, what: str) -> list[
         measure = r.measure[len(prefix):] if r.measure.startswith(prefix) else r.measure
         extra = "" if measure in (what, "") else f" {measure.replace('_', ' ')}"
         labels.append(Label(mdates.date2num(r.date), r.point,
-                            _point_label(r.claimant, f"{value_text(r.value_low, r.value_high, r.hedge)}{extra}"),
+                            _point_label(_labelled_as(r), f"{value_text(r.value_low, r.value_high, r.hedge)}{extra}"),
                             _darker(claimants.colour(r.claimant))))
     return labels
+
+
+def _labelled_as(row) -> str:
+    """Who a point's label names: its claimant and war as "Who says what" names its row
+    (``with_wars``: "unattributed — Mexico"), without "— no country named" (the label names a
+    war where one is known; the grid says where none is), else its claimant."""
+    war_row = getattr(row, "war_row", "")
+    if not isinstance(war_row, str) or not war_row:
+        return row.claimant
+    return war_row.removesuffix(f"{WAR_DASH}{NO_WAR}")
 
 
 def _legend(fig: Figure, ax, claimants: Claimants, max_relays: int, *, hedges: tuple[str, ...] = (),
@@ -1352,7 +1415,7 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
                       "Each estimate at the date it is about; value on a log scale. "
                       "The latest estimate of each named claimant is labelled.")
         view = ledger_in_view(estimates)
-        rows = _estimates(view.rows)
+        rows = with_wars(_estimates(view.rows))  # each label names its war, as "Who says what" does
         dated = _dated(rows[rows["family"].isin(FAMILIES)])
         shown = [f for f in FAMILIES if (dated.rows["family"] == f).any()]
         missing = [f for f in FAMILIES if f not in shown]
@@ -2415,7 +2478,7 @@ def munitions_chart(estimates: pd.DataFrame, checks: pd.DataFrame | None = None,
                       "Each munitions estimate at the date it is about; value on a log scale.")
         view = ledger_in_view(estimates)
         sources_note = " ".join(x for x in (view.note, sources_note) if x)
-        rows = _estimates(view.rows)
+        rows = with_wars(_estimates(view.rows))  # each label names its war, as "Who says what" does
         rows = rows[(rows["family"] == "munitions") | rows["measure"].isin(MUNITIONS)]
         dated = _dated(rows)
         shown = [m for m in MUNITIONS if (dated.rows["measure"] == m).any()]

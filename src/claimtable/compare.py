@@ -236,6 +236,40 @@ def figure_countries(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[st
     return {article: frozenset(c) for article, c in sorted(found.items())}
 
 
+def claims_countries(claims: Iterable[Mapping[str, object]]) -> dict[str, frozenset[str]]:
+    """The countries each article is about, for its figure groups (``figure_countries``), from
+    its claims as the claims table holds them (mappings with ``article``, ``place``,
+    ``sentence`` and ``claimant_phrase``; a missing or empty cell is ""): the comparison
+    stage's figure groups and the report's "How to read this" (``of_many_stories``) read them
+    here alike.
+
+    >>> claims = [{"article": "a", "place": "", "sentence": "Two were hurt in Tijuana."},
+    ...           {"article": "b", "place": "Kharkiv", "sentence": "", "claimant_phrase": ""}]
+    >>> {a: sorted(c) for a, c in claims_countries(claims).items()}
+    {'a': ['MX'], 'b': ['UA']}
+    """
+    def cell(claim: Mapping[str, object], column: str) -> str:
+        value = claim.get(column, "")
+        return value if isinstance(value, str) else ""
+
+    return figure_countries((cell(c, "article"), cell(c, "place"),
+                             sentence_countries(cell(c, "sentence"), cell(c, "claimant_phrase")))
+                            for c in claims)
+
+
+def of_many_stories(claims: Iterable[Mapping[str, object]]) -> bool:
+    """Whether claims are of a collection of many stories as their figure groups read it:
+    ``many_stories`` of their articles' countries (``claims_countries``), the decision the
+    pandas figure groups take (``GroupAssigner.many``) and the report says.
+
+    >>> claims = [{"article": "a", "place": "Kharkiv"}, {"article": "b", "sentence": "Two were killed in Odesa."},
+    ...           {"article": "c", "sentence": "Three were killed."}]
+    >>> of_many_stories(claims), of_many_stories([*claims, {"article": "d", "sentence": "Two died in El Fasher."}])
+    (False, True)
+    """
+    return many_stories(claims_countries(claims))
+
+
 def figure_towns(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[str, frozenset[str]]:
     """The towns each article's figures are at, from (article, place, towns of the sentence) rows
     of its claims: every part of a ``place`` cell that is a town by the gazetteer
@@ -857,10 +891,7 @@ class GroupAssigner(Generic[G]):
 def _assign(records: list[dict]) -> list[_Group]:
     """Figure groups of the claims (``GroupAssigner``), with their members' positions."""
     assigner = GroupAssigner(lambda _n, c, status, low, high: _Group(c["category"], status, low, high),
-                             figure_countries((c["article"], c.get("place", ""),
-                                               sentence_countries(str(c.get("sentence") or ""),
-                                                                  str(c.get("claimant_phrase") or "")))
-                                              for c in records),
+                             claims_countries(records),
                              figure_towns((c["article"], c.get("place", ""),
                                            sentence_towns(str(c.get("sentence") or ""),
                                                           str(c.get("claimant_phrase") or "")))

@@ -17,6 +17,7 @@ What was done is written beside the claims (``APPLIED``) and listed in the repor
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -38,6 +39,10 @@ CORRECTABLE = ("value_low", "value_high", "hedge", "modality", "category", "unit
 #: The record of what was done, written beside ``claims.csv``.
 APPLIED = "corrections_applied.csv"
 APPLIED_COLUMNS = ["article", "start", "figure", "action", "column", "was", "now", "reason", "done"]
+#: The corrections file a run read (its one column ``file``, said as the run was given it),
+#: written beside ``APPLIED`` only when there was one: an empty record alone cannot tell a file
+#: that holds no correction yet from no file at all.
+READ = "corrections_read.csv"
 
 
 class CorrectionsError(ValueError):
@@ -113,8 +118,8 @@ def read(path: str | Path) -> pd.DataFrame:
     if not str(path):
         return pd.DataFrame(columns=COLUMNS)
     path = paths.resolve(path)
-    if not path.is_file():
-        return pd.DataFrame(columns=COLUMNS)
+    if not path.is_file() or not path.read_text(encoding="utf-8-sig", errors="replace").strip():
+        return pd.DataFrame(columns=COLUMNS)  # none, or a file made and left empty: no correction yet
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = [c for c in ("article", "start", "action") if c not in frame.columns]
     if missing:
@@ -175,6 +180,62 @@ def apply(claims: pd.DataFrame, rules: pd.DataFrame) -> tuple[pd.DataFrame, pd.D
             claims.at[i, "claimant_phrase"] = ""  # nobody's words name a source (the contract)
         record.append(row | {"was": "" if pd.isna(was) else str(was), "now": r.value, "done": "corrected"})
     return claims.drop(index=drop), pd.DataFrame(record, columns=APPLIED_COLUMNS)
+
+
+def given(path: str | os.PathLike[str]) -> str:
+    """The corrections file a run was given, said as it was given, when it is there ("" when
+    none was given or there is none): the file whose rows, if any, were applied.
+
+    >>> given(""), given("no/such/corrections.csv")
+    ('', '')
+    """
+    return str(path) if str(path) and paths.resolve(path).is_file() else ""
+
+
+def write_record(applied: pd.DataFrame, out_dir: str | os.PathLike[str], read: str) -> None:
+    """Write the record of what the corrections did (``APPLIED``) into ``out_dir`` and, when the
+    run read a corrections file (``read``, as ``given`` says it), which one (``READ``; removed
+    when it read none, so that a folder written again says no more than this run did).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     write_record(pd.DataFrame(columns=APPLIED_COLUMNS), d, "raw/corrections.csv")
+    ...     read_from(d)
+    'raw/corrections.csv'
+    """
+    from claimtable import pipeline
+
+    out = paths.resolve(out_dir)
+    pipeline.write_csv(applied, out / APPLIED)
+    if read:
+        pipeline.write_csv(pd.DataFrame({"file": [read]}), out / READ)
+    else:
+        (out / READ).unlink(missing_ok=True)
+
+
+def read_from(processed_dir: str | os.PathLike[str]) -> str:
+    """The corrections file the run that wrote ``processed_dir`` read (``write_record``), ""
+    when it read none.
+
+    >>> read_from("no/such/folder")
+    ''
+    """
+    record = paths.resolve(processed_dir) / READ
+    if not record.is_file():
+        return ""
+    return str(pd.read_csv(record, dtype=str, keep_default_na=False)["file"].iloc[0])
+
+
+def none_said(read: str = "") -> str:
+    """What the report and notebook 02 say when no correction was applied: that the file the run
+    read (``read``) holds none, else where a file was looked for (``NONE_FOUND``).
+
+    >>> none_said("raw/corrections.csv")
+    'No corrections: raw/corrections.csv is there but holds none.'
+    >>> none_said() == NONE_FOUND
+    True
+    """
+    return f"No corrections: {read} is there but holds none." if read else NONE_FOUND
 
 
 def summary(applied: pd.DataFrame) -> str:

@@ -34,6 +34,7 @@ class FrameClaims:
                  claims_dataset: str | os.PathLike[str] = "", corrections_csv: str | os.PathLike[str] = "",
                  jobs: int | None = None) -> None:
         self.sentences = pipeline.read_table(sentences_table)
+        self.read = corrections.given(corrections_csv)  # the file read, "" when there is none
         self.frame, self.applied = corrections.apply(
             pipeline.claims_from_sentences(sentences_table, claims_dataset, jobs), corrections.read(corrections_csv))
 
@@ -58,18 +59,19 @@ class FrameClaims:
 
     def corrected(self) -> report.Table:
         """The analyst's corrections and what each did (``corrections.apply``)."""
-        return corrections_table(self.applied)
+        return corrections_table(self.applied, self.read)
 
     def write(self, out_dir: str | os.PathLike[str]) -> Path:
         """``pipeline.write_claims_table``: checked, then written as ``claims.csv``, and the
-        record of the analyst's corrections beside it (``corrections.APPLIED``)."""
-        pipeline.write_csv(self.applied, paths.resolve(out_dir) / corrections.APPLIED)
+        record of the analyst's corrections beside it (``corrections.write_record``)."""
+        corrections.write_record(self.applied, out_dir, self.read)
         return pipeline.write_claims_table(self.frame, out_dir)
 
 
-def corrections_table(applied: pd.DataFrame) -> report.Table:
-    """The record of the analyst's corrections as a table titled with what they did."""
-    said = corrections.summary(applied) or corrections.NONE_FOUND
+def corrections_table(applied: pd.DataFrame, read: str = "") -> report.Table:
+    """The record of the analyst's corrections as a table titled with what they did, or with
+    ``corrections.none_said`` of the file read (``read``) when they did nothing."""
+    said = corrections.summary(applied) or corrections.none_said(read)
     return report.Table(applied, title=said, csv=corrections.APPLIED)
 
 
@@ -91,6 +93,7 @@ class DatasetClaims:
                  claims_dataset: str | os.PathLike[str], corrections_csv: str | os.PathLike[str] = "") -> None:
         sentences = paths.resolve(sentences_table)
         self.rules = corrections.read(corrections_csv)
+        self.read = corrections.given(corrections_csv)
         self.applied = pd.DataFrame(columns=corrections.APPLIED_COLUMNS)
         self.folder = paths.resolve(claims_dataset)
         self.columns = [*extract.CLAIM_COLUMNS, *extract.EXTRA_COLUMNS]
@@ -171,7 +174,7 @@ class DatasetClaims:
         return corrections_table(self.applied if len(self.applied) else
                                  self.rules.assign(start=self.rules["start"].astype(int), figure="", was="",
                                                    now=self.rules["value"], done="applied when written")
-                                 [corrections.APPLIED_COLUMNS])
+                                 [corrections.APPLIED_COLUMNS], self.read)
 
     def write(self, out_dir: str | os.PathLike[str]) -> Path:
         """``claims.csv`` written batch by batch through ``pipeline.write_csv_batches``, the
@@ -200,7 +203,7 @@ class DatasetClaims:
         order = {(a, str(s)): i for i, (a, s) in enumerate(zip(self.rules["article"], self.rules["start"], strict=True))}
         self.applied = self.applied.iloc[sorted(range(len(self.applied)), key=lambda i: order.get(
             (self.applied["article"].iat[i], str(self.applied["start"].iat[i])), i))].reset_index(drop=True)
-        pipeline.write_csv(self.applied, paths.resolve(out_dir) / corrections.APPLIED)
+        corrections.write_record(self.applied, out_dir, self.read)
         return target
 
 

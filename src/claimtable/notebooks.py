@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,6 +80,8 @@ class QuietShutdownKernelManager(AsyncKernelManager):
     stop; the shutdown request, then SIGTERM and SIGKILL after ``shutdown_wait_time``, still end
     a kernel that does not answer. Any other interrupt (a cell's timeout) is sent as before.
 
+    The kernel runs the code and reads the data of the tree the command runs (``kernel_env``).
+
     With ``kernel_log`` set, the kernel process writes its standard output and error (its own
     log, and whatever a library prints at exit: libzmq's ``Assertion failed: pfd.revents &
     POLLIN`` race at context termination) into that file instead of the command's: ``run``
@@ -109,6 +112,7 @@ class QuietShutdownKernelManager(AsyncKernelManager):
     shutdown_kernel = _async_shutdown_kernel
 
     async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+        kw["env"] = kernel_env(kw.get("env"))  # the code and data of the tree that runs it
         if not self.kernel_log:
             await super()._async_launch_kernel(kernel_cmd, **kw)
             return
@@ -116,6 +120,29 @@ class QuietShutdownKernelManager(AsyncKernelManager):
             await super()._async_launch_kernel(kernel_cmd, **{**kw, "stdout": log, "stderr": log})
 
     launch_kernel = _async_launch_kernel
+
+
+def kernel_env(env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment a notebook's kernel starts in: ``env`` (this process's by default) with
+    the folder of the ``claimtable`` this process imported first on ``PYTHONPATH`` (the other
+    entries kept, made absolute from the working folder: the kernel starts in the notebooks'
+    folder) and its project root as ``CLAIMTABLE_ROOT``, so that the kernel runs the code and
+    reads the lexicons of the tree that runs it, not the venv's installed checkout (in a git
+    worktree, another tree's).
+
+    >>> import claimtable
+    >>> env = kernel_env({"PYTHONPATH": ""})
+    >>> env["PYTHONPATH"] == str(Path(claimtable.__file__).resolve().parents[1]), env["CLAIMTABLE_ROOT"] == str(paths.PROJECT_ROOT)
+    (True, True)
+    """
+    import claimtable
+
+    env = dict(os.environ if env is None else env)
+    code = str(Path(claimtable.__file__).resolve().parents[1])
+    others = [str(Path(p).resolve()) for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys([code, *others]))
+    env["CLAIMTABLE_ROOT"] = str(paths.PROJECT_ROOT)
+    return env
 
 
 def kernel_config(kernel_log: str | os.PathLike[str] = "") -> Config:

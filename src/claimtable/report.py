@@ -569,7 +569,8 @@ def corrections_note(processed_dir: str | Path):
 
 def analyst_corrections(processed_dir: str | Path) -> Table:
     """Every row of the analyst's ``corrections.csv`` and what it did, titled with the count
-    ("3 claims excluded by the analyst"), or a table that says there was none.
+    ("3 claims excluded by the analyst"), or a table that says there was none: that the file
+    the run read holds none, else where one was looked for (``corrections.none_said``).
 
     >>> analyst_corrections("no/such/folder").title
     'No corrections: no corrections.csv beside the raw folder or inside it.'
@@ -578,7 +579,7 @@ def analyst_corrections(processed_dir: str | Path) -> Table:
 
     record = paths.resolve(processed_dir) / corrections.APPLIED
     applied = pipeline.read_table(record) if record.is_file() else pd.DataFrame(columns=corrections.APPLIED_COLUMNS)
-    said = corrections.summary(applied) or corrections.NONE_FOUND
+    said = corrections.summary(applied) or corrections.none_said(corrections.read_from(processed_dir))
     return Table(applied, title=said, csv=corrections.APPLIED, max_rows=200)
 
 
@@ -1100,32 +1101,11 @@ MANY_STORIES_READING = (
     "one country are two events, not a disagreement.")
 
 
-def of_many_stories(claims: pd.DataFrame) -> bool:
-    """Whether the claims are of a collection of many stories as their figure groups read it
-    (``compare.many_stories``): the countries each article's figures are in (their places and
-    the places their sentences name beside the claimant's words, ``compare.figure_countries``)
-    have none in common.
-
-    >>> rows = pd.DataFrame({"article": ["a", "b", "c"], "place": ["Kharkiv", "", ""],
-    ...                      "sentence": ["", "Two were killed in Odesa.", "Three were killed."]})
-    >>> of_many_stories(rows), of_many_stories(rows.assign(sentence=["", "Two were killed in El Fasher.", ""]))
-    (False, True)
-    """
-    from claimtable import compare
-
-    def cells(column: str) -> list[str]:
-        return [v if isinstance(v, str) else "" for v in claims[column]] if column in claims else [""] * len(claims)
-
-    rows = zip(cells("article"), cells("place"), cells("sentence"), cells("claimant_phrase"), strict=True)
-    return compare.many_stories(compare.figure_countries(
-        (article, place, compare.sentence_countries(sentence, phrase)) for article, place, sentence, phrase in rows))
-
-
 def figure_group_reading(processed_dir: str | Path):
     """The "How to read this" paragraph on the figure groups, as Markdown (after the list, as
     ``ledger_reading``'s): how they join figures
-    (``FIGURE_GROUP_READING``), in a folder of many stories (``of_many_stories``, from
-    ``claims.csv``) what else keeps two figures apart there (``MANY_STORIES_READING``), then
+    (``FIGURE_GROUP_READING``), in a folder of many stories (``compare.of_many_stories`` of
+    ``claims.csv``, the figure groups' own decision) what else keeps two figures apart there (``MANY_STORIES_READING``), then
     what a group's finding says (``FINDING_READING``). The seeds are one story:
 
     >>> figure_group_reading("data/processed").data == f"{FIGURE_GROUP_READING} {FINDING_READING}"
@@ -1133,9 +1113,11 @@ def figure_group_reading(processed_dir: str | Path):
     """
     from IPython.display import Markdown
 
+    from claimtable import compare
+
     claims = pd.read_csv(paths.resolve(processed_dir) / "claims.csv", dtype=str, keep_default_na=False,
                          usecols=lambda c: c in {"article", "place", "sentence", "claimant_phrase"})
-    many = of_many_stories(claims)
+    many = compare.of_many_stories(claims.to_dict("records"))
     return Markdown(" ".join([FIGURE_GROUP_READING, *([MANY_STORIES_READING] if many else []), FINDING_READING]))
 
 
