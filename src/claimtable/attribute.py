@@ -5208,13 +5208,42 @@ def _listed_before(sentence: str, group: MentionCandidate) -> MentionCandidate:
     >>> s = "It cites figures from UK, Dutch and Polish officials showing 40 dead."
     >>> _listed_before(s, MentionCandidate(26, 52, "Dutch and Polish officials", "group")).name
     'Dutch and Polish officials'
+
+    A place that ends the words before the comma is where the event was, no modifier of the group
+    (``_modifier_form``): "in the town of Brenn, police and medical sources said" is the sources'.
+
+    >>> s = "Nine died in the town of Brenn, police and medical sources said."
+    >>> _listed_before(s, MentionCandidate(31, 57, "police and medical sources", "group")).name
+    'police and medical sources'
     """
     if group.kind != "group" or " and " not in group.name or sentence[group.start - 2:group.start] != ", ":
         return group
     m = _LISTED_BEFORE.search(sentence, max(0, group.start - 30), group.start)
-    if m is None:
-        return group
+    if m is None or not _listed_modifier(sentence, m.start(), m.group().rstrip(", ")):
+        return group  # "a missile fired at the city of Marib, security and medical sources said": a place
     return MentionCandidate(m.start(), group.end, sentence[m.start():group.end], group.kind)
+
+
+#: A preposition of place and the lower-case words after it, before a name: "in central ", "of ".
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|into|of|at|near|on|from|across|inside)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _listed_modifier(sentence: str, start: int, words: str) -> bool:
+    """Whether a name listed before a coordinated group (``_listed_before``) reads as one of its
+    modifiers (``_modifier_form``: "Ukrainian", "U.S."), not as the place a preposition before it
+    names ("in central Mali, military and security sources said": a place that only looks like a
+    people's adjective; a side's adjective or a code stays one there: "of US, British and Osk
+    officials").
+
+    >>> s = "Nine died in central Mali, military and security sources said."
+    >>> _listed_modifier(s, s.index("Mali"), "Mali"), _listed_modifier("Views of US, Osk and Tarn officials", 9, "US")
+    (False, True)
+    """
+    if not _modifier_form(words):
+        return False
+    if _PLACE_PREPOSITION.search(sentence, max(0, start - 40), start) is None:
+        return True
+    return _adjective_of_side(words) or _CODE_MODIFIER.fullmatch(words) is not None
 
 
 #: Names listed with commas and a serial comma before the last modifier of a group noun:
@@ -5231,11 +5260,16 @@ def _list_start(sentence: str, start: int) -> int:
     >>> s = "Ukrainian, British, and U.S. intelligence agencies estimate 12,000."
     >>> _list_start(s, s.index("U.S.")), _list_start(s, s.index("British"))
     (0, 11)
+    >>> s = "Sirens sounded in Brenn, Arlo, and Tesk, and residents reported 4 blasts."
+    >>> _list_start(s, s.index("residents")) == s.index("residents")
+    True
     """
     if sentence[max(0, start - 6):start] != ", and ":
         return start
     m = _SERIAL_LIST.search(sentence, max(0, start - 80), start)
-    return m.start() if m else start
+    if m is None or not all(_modifier_form(item) for item in _LIST_JOINTS.split(m.group()[:-4].strip(", ")) if item):
+        return start  # "the towns of Brenn, Arlo, and Tesk, and residents said": places, then the residents
+    return m.start()
 
 
 #: Modifiers listed right after "from" up to a coordinated head's words: "from US, " of "from US,
@@ -10076,10 +10110,56 @@ def _rated_alone(sentence: str, found: list[MentionCandidate], named: bool) -> l
     rated one by one (before ``_appositions`` and ``_coordinated`` link them)."""
     if named:
         found = _without_trailing_weekdays(found)  # "seen by AFP Monday": AFP
+    found = _without_non_sayers(found)  # "The latest attack adds ...": an event says nothing
     kept = _without_appositions(sentence, _without_overlaps(sentence, _names_over_states(found) if named else found))
     kept = _without_subject_places(sentence, kept)  # "people from northern Gaza reported": not Gaza
     kept = _without_reference_aside_names(sentence, kept)  # "The ministry, part of X's government, said"
     return _rated(sentence, _without_aside_names(sentence, kept))
+
+
+@cache
+def _non_sayer_heads() -> frozenset[str]:
+    """The heads of a noun phrase that never name a speaker: the events of ``uncounted.csv``
+    (kind ``event``: "attack", "raid") and the ``not_sayer`` rows of ``generic_claimants.csv`` (a
+    state or a reason: "conditions", "ambush"), singular and plural, less any word the lexicon of
+    claimants knows as a speaker's ("mission", "investigation")."""
+    words = lexicons.word_set("uncounted", "word", "kind", "event") | lexicons.word_set(
+        "generic_claimants", "word", "kind", "not_sayer")
+    sayers = lexicons.word_set("generic_claimants", "word") - lexicons.word_set("generic_claimants", "word", "kind", "not_sayer")
+    return frozenset((words | {nouns.plural(w) for w in words}) - sayers - {nouns.plural(w) for w in sayers})
+
+
+def _without_non_sayers(found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A group noun is a speaker only when its head can say something: one headed by an event,
+    a state or a reason ("The latest attack adds to a toll of 26", "citing deteriorating
+    conditions", "An ambush by gunmen left two dead") names no source, and is no mention (the
+    head is its last word before the first small word that ends a noun phrase: "ambush by",
+    while "a survivor of the dawn attack" is a survivor).
+
+    >>> f = [MentionCandidate(4, 17, "latest attack", "group"), MentionCandidate(30, 45, "local officials", "group")]
+    >>> [c.name for c in _without_non_sayers(f)]
+    ['local officials']
+    >>> [c.name for c in _without_non_sayers([MentionCandidate(3, 12, "ambush by", "group")])]
+    []
+    >>> [c.name for c in _without_non_sayers([MentionCandidate(2, 32, "survivor of the dawn attack", "group")])]
+    ['survivor of the dawn attack']
+    """
+    if not any(f.kind == "group" for f in found):
+        return found
+    heads = _non_sayer_heads()
+    small = _not_group_words()
+    known = lexicons.word_set("generic_claimants", "word") - heads
+    out = []
+    for f in found:
+        if f.kind == "group":
+            words = [w.strip(".,;:!?\"'“”’").lower() for w in f.name.split()]
+            cut = next((i for i, w in enumerate(words) if i and w in small), len(words))
+            words = words[:cut]  # "survivor of the Bintiri attack": a survivor speaks
+            if words and words[-1] in heads and " ".join(words[-3:]) not in known \
+                    and " ".join(words[-2:]) not in known:  # "intercepted phone calls" speak
+                continue
+        out.append(f)
+    return out
 
 
 @cache
@@ -11434,6 +11514,25 @@ def _opens_later_clause(sentence: str, figure: tuple[int, int], m: Mention, spok
         return False
     later = _LATER_CLAUSE.search(sentence, figure[1], m.start)
     return later is not None and (spoken or _deed_before(sentence, figure, later.start()))
+
+
+#: A comma and "and" right before a clause's subject: ", and ", ", and the ".
+_AND_CLAUSE_BEFORE = re.compile(r",\s+and\s+(?:the\s+)?$")
+
+
+def _acts_in_later_clause(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether the source ``m`` is only the subject of a clause after the figure's, joined by ", and",
+    that says nothing ("Raids left three wounded near Kell, and rescuers were still searching"): its
+    own deed, no word on the figure before it.
+
+    >>> s = "Raids left three wounded near Kell, and rescuers were still searching."
+    >>> _acts_in_later_clause(s, (11, 16), Mention(40, 48, "rescuers", "rescuers", "group", SUBJECT, "clause subject"))
+    True
+    >>> _acts_in_later_clause(s, (11, 16), Mention(40, 48, "rescuers", "rescuers", "group", SPEAKER, "speaks"))
+    False
+    """
+    return m.rule == "clause subject" and m.start > figure[1] \
+        and _AND_CLAUSE_BEFORE.search(sentence, max(figure[1], m.start - 12), m.start) is not None
 
 
 #: A semicolon, then what may open the next clause before its subject: "; ", "; the ", "; but".
@@ -14024,7 +14123,8 @@ class ArticleAttribution:
                    and _state_speaks(sentence, m, mentions)] if len(mentions) > 1 else []
             sources = [m for m in mentions if m.strength >= SUBJECT]
             spoken = any(m.strength >= SPEAKER and m.end <= figure[0] for m in sources)
-            later = [m for m in sources if _opens_later_clause(sentence, figure, m, spoken)]
+            later = [m for m in sources if _opens_later_clause(sentence, figure, m, spoken)
+                     or _acts_in_later_clause(sentence, figure, m)]
             # "Velka says Osk fired 45 missiles; officials reported ten dead": theirs are the ten
             own_clause = [m for m in sources if ";" in sentence and _opens_clause_after_semicolon(sentence, figure, m)]
             choice = own[-1] if own else best([m for m in sources if m not in later and m not in own_clause])

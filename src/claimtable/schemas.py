@@ -102,7 +102,7 @@ SCHEMAS: dict[str, Schema] = {
     "generic_claimants": Schema((Column("kind", allowed=("head", "modifier", "weak", "anonymity", "actor", "outlet", "title", "unit",
                                                         "document", "role", "office", "dweller", "work", "partner", "body",
                                                         "author", "authored", "owner", "subject", "recording",
-                                                        "picture", "account", "part")),
+                                                        "picture", "account", "part", "not_sayer")),
                                  Column("word")), ("kind", "word")),
     "hedges": Schema((Column("cue", lower=True), Column("hedge", allowed=HEDGES),
                       Column("position", allowed=("before", "after"))), ("cue", "position")),
