@@ -2396,6 +2396,36 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     return True
 
 
+#: A figure's own noun phrase right after it: a word in lower case that names the kind, then a
+#: plural that heads the phrase: " terror attacks", " square kilometers".
+_MODIFIED_HEAD_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,}s)\b(?!['’])")
+
+
+def uncounted_head_after_a_modifier(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure whose own noun phrase right after it is a word that names a kind and a plural
+    never counted (an event, a measure, a time of ``uncounted.csv``) counts that plural and is
+    no claim, whatever aggregate stands before it or was counted before it ("a total of 444
+    terror attacks", "a total of 274 square kilometres of land"), as a bare "444 attacks" is none.
+
+    >>> [c["figure"] for c in _claims("Nine guards died amid a total of 444 terror attacks last year.")]
+    ['Nine']
+    >>> [c["figure"] for c in _claims("They burned 500 trucks, retaking a total of 274 square kilometers of land.")]
+    ['500']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    m = _MODIFIED_HEAD_AFTER.match(ctx.text, c.figure.end)
+    if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
+        return False
+    kind, head = m.group(1), m.group(2)
+    if kind in _words_that_end_a_phrase() or kind in _statuses() or lookup_unit(head) is not None \
+            or lookup_unit(f"{kind} {head}") is not None or singular(head) not in _uncounted_singulars():
+        return False
+    c.dropped = True
+    ctx.uncounted.add(c.figure.start)
+    return True
+
+
 #: The word right after a figure "one", past "more": " point", " more step".
 _WORD_AFTER_ONE = re.compile(r"\s+(?:more\s+)?([a-z]+)\b")
 
@@ -8408,6 +8438,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_of_unlisted_whole,  # "shut two of its five bunkers": the bunkers, a thing no lexicon lists
     tally_points_back,  # "900 pieces of ammunition ... a further 400 pieces": munitions
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
+    uncounted_head_after_a_modifier,  # "a total of 444 terror attacks": events, no claim
     noun_written_before,
     plural_by_the_vague,  # "Refugees by the thousands": the plural before
     casualty_subject_of_copula,  # "troop losses in that war were 15,000": the subject's noun
