@@ -9448,6 +9448,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue
         if figure_named_again(c, out):
             continue
+        if losses_restated(c, out):
+            continue
         seen.setdefault(same_people_restated(c), at)
         out.append(c)
     return out
@@ -9546,6 +9548,37 @@ SMALL_DEFINITE = 12
 def _definite_figure(figure: str) -> re.Pattern[str]:
     """A count in words right after a definite determiner: "the two", "these two", "those two"."""
     return re.compile(rf"\b(?:the|these|those)\s+{re.escape(figure)}\b", re.I)
+
+
+#: What a loss may sum up when one source says "lost" of a count it gave with it: a death, a capture,
+#: a disappearance, a thing destroyed (never a wound: "lost" is not "hurt").
+_LOSS_STATUSES = frozenset({"killed", "captured", "missing", "destroyed"})
+
+
+def losses_restated(c: dict, kept: list[dict]) -> bool:
+    """Whether a body figure restates a claim kept before it, one of the two saying only that
+    those counted were "lost" and the other what befell them: the same source, value, category,
+    noun (or one group of ``restated_units.csv``) and modality ("four guards were killed, a
+    source said", then the source's "we have lost four guards"; "Osk lost 44 tanks", then "the 44
+    tanks were destroyed"). "Lost" sums up the loss the other names: one claim. Not without a
+    source: a reporter's "lost" may be a source's the extractor could not credit.
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Four guards were killed in Tarn, a security source said. "
+    ...     "\u201cWe have lost four guards,\u201d the security source said.")]
+    [('Four', 'killed')]
+    """
+    if c["role"] != "body" or c["hedge"] == "vague" or c["claimant"] == UNATTRIBUTED:
+        return False  # (two figures without a source may be two sources' the extractor missed)
+    own = c["status"].removeprefix("expected ")
+    if own != "lost" and own not in _LOSS_STATUSES:
+        return False
+    group = _restated_group(c) or c["unit"]
+    return any(o["role"] == "body" and o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"]
+               and o["category"] == c["category"] and o["claimant"] == c["claimant"]
+               and o["modality"] == c["modality"] and (_restated_group(o) or o["unit"]) == group
+               and {own, o["status"].removeprefix("expected ")} & {"lost"}
+               and (own if own != "lost" else o["status"].removeprefix("expected ")) in _LOSS_STATUSES
+               for o in kept)
 
 
 def definite_group_restated(c: dict, kept: list[dict]) -> bool:
