@@ -2402,8 +2402,8 @@ _MODIFIED_HEAD_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,}s)\b(
 
 
 def uncounted_head_after_a_modifier(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """A figure whose own noun phrase right after it is a word that names a kind and a plural
-    never counted (an event, a measure, a time of ``uncounted.csv``) counts that plural and is
+    """A figure after "of" whose own noun phrase right after it is a word that names a kind and a
+    plural never counted (an event, a measure, a time of ``uncounted.csv``) counts that plural and is
     no claim, whatever aggregate stands before it or was counted before it ("a total of 444
     terror attacks", "a total of 274 square kilometres of land"), as a bare "444 attacks" is none.
 
@@ -2414,6 +2414,9 @@ def uncounted_head_after_a_modifier(c: FigureCandidate, ctx: SentenceContext, ar
     """
     if c.lookup.found or c.figure.percent:
         return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if _BARE_OF_BEFORE.search(ctx.text, max(0, at - 8), at) is None:
+        return False  # (a bare figure may be a subject, its verb and object after it: "2 million crossed borders")
     m = _MODIFIED_HEAD_AFTER.match(ctx.text, c.figure.end)
     if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
         return False
