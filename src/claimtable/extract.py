@@ -2465,6 +2465,39 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
     return True
 
 
+#: A figure's own noun phrase right after it: a word in lower case that names the kind, then a
+#: plural that heads the phrase: " terror attacks", " square kilometers".
+_MODIFIED_HEAD_AFTER = re.compile(r"\s+([a-z][a-z-]{2,})\s+([a-z][a-z-]{2,}s)\b(?!['’])")
+
+
+def uncounted_head_after_a_modifier(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure after "of" whose own noun phrase right after it is a word that names a kind and a
+    plural never counted (an event, a measure, a time of ``uncounted.csv``) counts that plural and is
+    no claim, whatever aggregate stands before it or was counted before it ("a total of 444
+    terror attacks", "a total of 274 square kilometres of land"), as a bare "444 attacks" is none.
+
+    >>> [c["figure"] for c in _claims("Nine guards died amid a total of 444 terror attacks last year.")]
+    ['Nine']
+    >>> [c["figure"] for c in _claims("They burned 500 trucks, retaking a total of 274 square kilometers of land.")]
+    ['500']
+    """
+    if c.lookup.found or c.figure.percent:
+        return False
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if _BARE_OF_BEFORE.search(ctx.text, max(0, at - 8), at) is None:
+        return False  # (a bare figure may be a subject, its verb and object after it: "2 million crossed borders")
+    m = _MODIFIED_HEAD_AFTER.match(ctx.text, c.figure.end)
+    if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
+        return False
+    kind, head = m.group(1), m.group(2)
+    if kind in _words_that_end_a_phrase() or kind in _statuses() or lookup_unit(head) is not None \
+            or lookup_unit(f"{kind} {head}") is not None or singular(head) not in _uncounted_singulars():
+        return False
+    c.dropped = True
+    ctx.uncounted.add(c.figure.start)
+    return True
+
+
 #: The word right after a figure "one", past "more": " point", " more step".
 _WORD_AFTER_ONE = re.compile(r"\s+(?:more\s+)?([a-z]+)\b")
 
@@ -8496,6 +8529,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     part_of_unlisted_whole,  # "shut two of its five bunkers": the bunkers, a thing no lexicon lists
     tally_points_back,  # "900 pieces of ammunition ... a further 400 pieces": munitions
     counts_an_uncounted_noun,  # "over five Russian regions": a count of something not counted
+    uncounted_head_after_a_modifier,  # "a total of 444 terror attacks": events, no claim
     noun_written_before,
     plural_by_the_vague,  # "Refugees by the thousands": the plural before
     casualty_subject_of_copula,  # "troop losses in that war were 15,000": the subject's noun
@@ -9514,6 +9548,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue
         if figure_named_again(c, out):
             continue
+        if losses_restated(c, out):
+            continue
         seen.setdefault(same_people_restated(c), at)
         out.append(c)
     return out
@@ -9612,6 +9648,37 @@ SMALL_DEFINITE = 12
 def _definite_figure(figure: str) -> re.Pattern[str]:
     """A count in words right after a definite determiner: "the two", "these two", "those two"."""
     return re.compile(rf"\b(?:the|these|those)\s+{re.escape(figure)}\b", re.I)
+
+
+#: What a loss may sum up when one source says "lost" of a count it gave with it: a death, a capture,
+#: a disappearance, a thing destroyed (never a wound: "lost" is not "hurt").
+_LOSS_STATUSES = frozenset({"killed", "captured", "missing", "destroyed"})
+
+
+def losses_restated(c: dict, kept: list[dict]) -> bool:
+    """Whether a body figure restates a claim kept before it, one of the two saying only that
+    those counted were "lost" and the other what befell them: the same source, value, category,
+    noun (or one group of ``restated_units.csv``) and modality ("four guards were killed, a
+    source said", then the source's "we have lost four guards"; "Osk lost 44 tanks", then "the 44
+    tanks were destroyed"). "Lost" sums up the loss the other names: one claim. Not without a
+    source: a reporter's "lost" may be a source's the extractor could not credit.
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Four guards were killed in Tarn, a security source said. "
+    ...     "\u201cWe have lost four guards,\u201d the security source said.")]
+    [('Four', 'killed')]
+    """
+    if c["role"] != "body" or c["hedge"] == "vague" or c["claimant"] == UNATTRIBUTED:
+        return False  # (two figures without a source may be two sources' the extractor missed)
+    own = c["status"].removeprefix("expected ")
+    if own != "lost" and own not in _LOSS_STATUSES:
+        return False
+    group = _restated_group(c) or c["unit"]
+    return any(o["role"] == "body" and o["value_low"] == c["value_low"] and o["value_high"] == c["value_high"]
+               and o["category"] == c["category"] and o["claimant"] == c["claimant"]
+               and o["modality"] == c["modality"] and (_restated_group(o) or o["unit"]) == group
+               and {own, o["status"].removeprefix("expected ")} & {"lost"}
+               and (own if own != "lost" else o["status"].removeprefix("expected ")) in _LOSS_STATUSES
+               for o in kept)
 
 
 def definite_group_restated(c: dict, kept: list[dict]) -> bool:

@@ -374,7 +374,10 @@ def _furniture_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                    # a timeline item's age glued to its headline: "4h agoAid convoy reaches ..."
                    rf"|\s*\d{{1,2}}\s?(?:h|hr|min|m|d)\sago(?=[A-Z‘“'\"])"
                    # a scraper's dump of the page's data: "string(1100) \"[{\"id\":...", "[{\"title\":..."
-                   rf"|\s*(?:string\(\d+\)\s*)?\"?\[\{{\"", re.I),
+                   rf"|\s*(?:string\(\d+\)\s*)?\"?\[\{{\""
+                   # a feed's footer that names the post and the site it first ran on: "The post Ten
+                   # guards killed in Tarn appeared first on Velm Daily."
+                   rf"|\s*the\s+post\s+\S.{{0,300}}?\s+appeared\s+first\s+on\s+\S.{{0,80}}$", re.I),
         # a list header may follow the site's own label: "Military Aid: Latest News"
         re.compile(rf"\s*(?:[\w'’ -]{{1,40}}:\s*)?(?:{lexicons.alternation(by_kind['list'], fold_case=True)}){end}", re.I),
     )
@@ -408,6 +411,11 @@ def _teaser(line: str) -> bool:
         len(line.split()) <= 20 and not re.search(r"[.!?][\"'”’)]?\s*$", line)) or bool(_REFERENCE_ITEM.match(line))
 
 
+#: A header "More" and a section's name in title case, one to three words ("More Conflict", "More
+#: World News"): a teaser list's header when a list item follows it at once.
+_MORE_OF_A_SECTION = re.compile(r"\s*More(?:\s+[A-Z][\w&'’-]*){1,3}\s*:?\s*")
+
+
 def split_furniture(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Paragraph ``spans`` split into the article's paragraphs and page furniture: a line the
     furniture lexicon names ("Advertisement", "Read more: ..."), or a teaser-list header
@@ -417,17 +425,26 @@ def split_furniture(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple
     >>> body, furniture = split_furniture(t, [m.span() for m in re.finditer(".+", t)])
     >>> [t[s:e] for s, e in body], [t[s:e] for s, e in furniture]
     (['Troops arrived.', 'More news here.'], ['Advertisement', 'Most Read', '- 30,000 troops massed'])
+
+    So is a header "More" and a section's name with a list item right under it, and a feed's
+    footer that says where the post first ran:
+
+    >>> t = "Troops arrived.\\nMore Border News\\n- Six guards die in Tarn\\nThe post Troops arrive appeared first on Velm Daily."
+    >>> [t[s:e] for s, e in split_furniture(t, [m.span() for m in re.finditer(".+", t)])[0]]
+    ['Troops arrived.']
     """
     line_rx, prefix_rx, list_rx = _furniture_patterns()
     body: list[tuple[int, int]] = []
     furniture: list[tuple[int, int]] = []
     in_list = False
-    for s, e in spans:
+    for k, (s, e) in enumerate(spans):
         line = text[s:e]
         if in_list and _teaser(line):
             furniture.append((s, e))
             continue
-        in_list = bool(list_rx.fullmatch(line))
+        in_list = bool(list_rx.fullmatch(line)) or (
+            _MORE_OF_A_SECTION.fullmatch(line) is not None and k + 1 < len(spans)
+            and _LIST_ITEM.match(text, spans[k + 1][0]) is not None)
         if in_list or line_rx.fullmatch(line) or prefix_rx.match(line):
             furniture.append((s, e))
         else:
