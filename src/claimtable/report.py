@@ -1181,13 +1181,17 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
     order = compared_first(own["comparison"].tolist(), cut=len(own) > max_rows)
     own = own.iloc[order]
     elsewhere = (own["comparison"] == charts.ELSEWHERE).to_numpy()
+    unsaid = (own["comparison"] == charts.UNSAID).to_numpy()  # ``charts.says_nothing``
     alone = int((own["comparison"] == charts.ALONE).sum()) if len(own) > max_rows else 0
     after = (f"; the {int(elsewhere.sum()):,} about another time or place, not compared, after the "
-             f"{int((~elsewhere).sum()):,} others" if elsewhere.any() and (~elsewhere).any()
+             f"{int((~elsewhere & ~unsaid).sum()):,} others" if elsewhere.any() and (~elsewhere).any()
              else " (another time or place: not compared)")
     if alone:
         after += (f"; the {alone:,} of a set of one claimant (only one claimant) after the "
-                  f"{int(len(own) - alone - elsewhere.sum()):,} compared with another claimant's")
+                  f"{int(len(own) - alone - elsewhere.sum() - unsaid.sum()):,} compared with another claimant's")
+    if unsaid.any():
+        after += (f"; last, never compared, the {int(unsaid.sum()):,} of people the articles say nothing more "
+                  f"of ({charts.UNSAID}: other: person, a town's population beside people in need of aid)")
     return Table(own[view].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
                  title=f"Latest estimate of each claimant and measure in these articles ({len(own):,}): "
                        f"against {median}{after}")
@@ -1196,7 +1200,8 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
 def compared_first(comparisons: list[str], cut: bool) -> list[int]:
     """The order of the latest table's rows (positions, stable): those compared with another
     claimant's figure first (agrees, higher, lower), those about another time or place
-    (``charts.ELSEWHERE``) last; a table ``cut`` to its first rows also puts those alone in
+    (``charts.ELSEWHERE``) next to last, those that say nothing of what they count
+    (``charts.UNSAID``, never compared) last; a table ``cut`` to its first rows also puts those alone in
     their set (``charts.ALONE``: a kind of people one claimant alone gives, "captured:
     austrian") after the compared, so that its first rows are comparisons. A table shown whole
     keeps its measures' order among them.
@@ -1208,6 +1213,8 @@ def compared_first(comparisons: list[str], cut: bool) -> list[int]:
     from claimtable import charts
 
     def rank(comparison: str) -> int:
+        if comparison == charts.UNSAID:
+            return 3
         if comparison == charts.ELSEWHERE:
             return 2
         return 1 if cut and comparison == charts.ALONE else 0
