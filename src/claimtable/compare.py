@@ -6,8 +6,10 @@ the same status with a comparable value, or states the very same figure (the sta
 shipment may be written "shipped" in one outlet and "supplied" in another) — and only when the
 two can be about one thing (``can_be_one``): the same measure (and, for a measure that does
 not say what it counts, the same unit: drones are not homes), places in one country (and not
-two different towns), and dates (``as_of``) at most ``GROUP_WINDOW_DAYS`` apart. A folder
-that mixes stories (a strike in one city, another war's dead) then gives a group per event.
+two different towns), and dates (``as_of``) at most ``GROUP_WINDOW_DAYS`` apart; a figure with
+no date is of the years its sentence names, else no earlier than the latest year its article
+names (``years_apart``). A folder that mixes stories (a strike in one city, another war's dead)
+then gives a group per event.
 
 >>> import pandas as pd
 >>> claims = pd.DataFrame([

@@ -1081,12 +1081,15 @@ def ledger_reading(estimates: pd.DataFrame):
 
 
 #: "How to read this" on the figure groups, in every folder: how they join figures
-#: (``compare.can_be_one``, ``compare.towns_apart``).
+#: (``compare.can_be_one``, ``compare.towns_apart``, ``compare.years_apart``).
 FIGURE_GROUP_READING = (
     "A **figure group** gathers the claims of different articles that can be about the same thing "
     "(same measure and unit, places in one country and not two different towns, dates at most a month "
     "apart); a figure that names no place is read in the countries and towns its article's other figures "
-    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa.")
+    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa. "
+    "A figure with no date of its own (its article has none) is of the years its sentence names, else "
+    "no earlier than the latest year its article names (a date is never guessed): \"7 killed\" on "
+    "\"September 5, 1993\" never joins a toll of 2011, nor a toll of 2011 one in an article that names 2024.")
 #: "How to read this" on a figure group's finding, after how groups join.
 FINDING_READING = ("A group's **finding** says whether its figures agree, or what differs; outlets printing "
                    "one wire passage count as one source (**articles**), the copies named in its notes.")
