@@ -301,6 +301,8 @@ def _year_pattern() -> re.Pattern[str]:
         r"|\b(?P<lead>(?:19|20)\d\d)(?=-\d\d-\d\d\b|\s*[-–]\s*(?:19|20)?\d\d\b|['’]s\b)")
 
 
+#: A number that could be a year, any way it is written: what ``written_years`` looks for first.
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: The years after a written year in a list or a span ("2014-2016", "1993 and 2006").
 _MORE_YEARS = re.compile(r"\s*(?:,|and|or|to|through|[-–])\s*(?:and\s+)?((?:19|20)\d\d)\b(?![,.]\d)")
 
@@ -318,6 +320,8 @@ def written_years(text: str) -> list[tuple[str, int]]:
     ([2014, 2016, 2019, 2024, 2009], [])
     """
     found, end = [], 0
+    if not _ANY_YEAR.search(text):  # most sentences: no number that could be a year
+        return found
     while m := _year_pattern().search(text, end):
         word = (m.group("word") or "").lower()
         found.append((word, int(m.group("year") or m.group("lead"))))
@@ -357,6 +361,8 @@ def latest_years(sentences_csv: str | Path | None) -> dict[str, int]:
     found: dict[str, int] = {}
     for chunk in pd.read_csv(sentences_csv, usecols=["article", "text"], dtype=str,
                              keep_default_na=False, chunksize=200_000):
+        # only a sentence with a number of 1900-2099 can name a year: one vectorised pass
+        chunk = chunk[chunk["text"].str.contains(_ANY_YEAR.pattern, regex=True)]
         for article, text in zip(chunk["article"], chunk["text"], strict=True):
             if years := [y for word, y in written_years(text) if word not in AHEAD_YEAR_WORDS]:
                 found[article] = max(found.get(article, 0), *years)
