@@ -476,12 +476,16 @@ def test_how_to_read_this_speaks_of_ledger_rows_only_when_a_ledger_was_given():
 
 
 
-#: The report's words on how figure groups join, as a reader of any folder reads them.
+#: The report's words on how figure groups join, as a reader of any folder reads them (the
+#: thirty-ninth round adds how a figure with no date is read in time, ``compare.years_apart``).
 FIGURE_GROUPS_JOIN = (
     "A figure group gathers the claims of different articles that can be about the same thing "
     "(same measure and unit, places in one country and not two different towns, dates at most a month "
     "apart); a figure that names no place is read in the countries and towns its article's other figures "
-    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa.")
+    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa. "
+    "A figure with no date of its own (its article has none) is of the years its sentence names, else "
+    "no earlier than the latest year its article names (a date is never guessed): \"7 killed\" on "
+    "\"September 5, 1993\" never joins a toll of 2011, nor a toll of 2011 one in an article that names 2024.")
 #: ... and what a group's finding says, after them.
 FIGURE_GROUPS_FINDING = ("A group's finding says whether its figures agree, or what differs; outlets printing "
                          "one wire passage count as one source (articles), the copies named in its notes.")

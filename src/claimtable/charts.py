@@ -83,6 +83,9 @@ OTHERS_TIED = "#ffffff"
 ELSEWHERE = "another time or place"
 #: The comparison of a latest estimate alone in its set: no other claimant's to compare with.
 ALONE = "only one claimant"
+#: The comparison of a latest estimate that says nothing of what it counts (``says_nothing``):
+#: shown, never compared, never a row of the agreement grid.
+UNSAID = "not said what they are"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
 #: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
@@ -2103,6 +2106,32 @@ def _set_sizes(abouts: list) -> list[int]:
     return sizes
 
 
+@lru_cache(maxsize=1)
+def _people_in_general() -> frozenset[str]:
+    from claimtable.lexicons import read_lexicon
+
+    return frozenset(r["unit"] for r in read_lexicon("not_kinds"))
+
+
+def says_nothing(measure: str) -> bool:
+    """Whether a measure of the latest estimates (``latest_estimates``: the measure and the unit
+    where it tells estimates apart) says nothing of what it counts: the measure ``other``, a noun
+    of people in general or of a place (``data/lexicons/not_kinds.csv``: "people", "residents")
+    and no status. Its estimates are of anything people can be: a town of 40,000 people, 2
+    million people in need of aid, 400 people aboard a boat; no two are read as one thing, so
+    none is compared with another (``UNSAID``), and the agreement grid draws no row of it. With
+    a status ("other: person (at risk)", "other: person (fled)") or a noun of its own ("other:
+    drone") they are compared as before.
+
+    >>> says_nothing("other: person"), says_nothing("other: resident")
+    (True, True)
+    >>> says_nothing("other: person (at risk)"), says_nothing("other: drone"), says_nothing("killed")
+    (False, False, False)
+    """
+    head, _, unit = measure.partition(": ")
+    return head == "other" and unit in _people_in_general()
+
+
 def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     """One row per measure and claimant: its latest estimate, the median of its set of the
     claimants' latest estimates of that measure that can be about one thing (``_about_one_thing``:
@@ -2112,7 +2141,9 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
     only one claimant: a set of one), the war the estimate is of in words (``figure_wars``:
     one about another time or place says it too); in a measure, "unattributed" (one row per war, each in
-    its own war's set) after the named claimants. The ledger's rows
+    its own war's set) after the named claimants. A measure that says nothing of what it
+    counts (``says_nothing``: "other: person", a town's population beside people in need) is in
+    no set: its rows are ``UNSAID``, out of every median. The ledger's rows
     are those in view (``ledger_in_view``), after the articles' own. Grows with claimants ×
     measures, never with articles.
 
@@ -2131,20 +2162,24 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     if not len(latest):
         return pd.DataFrame(columns=columns)
     sets, around, where = _about_one_thing(latest)
+    unsaid = latest["measure"].astype(str).map(says_nothing).to_numpy(dtype=bool)
+    if unsaid.any():  # in no set: nothing says two are of one thing
+        sets[unsaid], around[unsaid], where[unsaid] = 0, "", ""
     key = latest["measure"].astype(str) + "\x00" + sets.astype(str)
     compared = sets > 0
     stats = latest[compared].groupby(key[compared])["point"].agg(["median", "count"])
     first = latest[sets == 1].groupby("measure")["point"].median()
     rows = []
-    for r, k, s, war in zip(latest.itertuples(), key, sets, figure_wars(latest), strict=True):
+    for r, k, s, war, alone in zip(latest.itertuples(), key, sets, figure_wars(latest), unsaid, strict=True):
         # a row in no set is shown beside the first set's median, as before
         median = float(stats.loc[k, "median"]) if s else float(first.get(r.measure, r.point))
         count = int(stats.loc[k, "count"]) if s else 0
+        comparison = compare_to_median(r.point, median, count) if s else UNSAID if alone else ELSEWHERE
         rows.append({"family": r.family, "measure": r.measure, "claimant": r.claimant,
                      "origin": r.origin, "as_of": r.as_of,
                      "value": value_text(r.value_low, r.value_high, r.hedge), "point": r.point,
                      "median": median, "ratio": round(r.point / median, 2),
-                     "comparison": compare_to_median(r.point, median, count) if s else ELSEWHERE,
+                     "comparison": comparison,
                      "compared_around": around[r.Index], "set": int(s), "compared_in": where[r.Index],
                      "war": war})
     order = {f: i for i, f in enumerate(FAMILIES)}
@@ -2382,14 +2417,16 @@ def cell_wars(rows: pd.DataFrame) -> pd.Series:
 
 
 def _agreement_grid(table: pd.DataFrame, named: tuple[str, ...], n_measures: int) -> _AgreementGrid:
-    """The rows and columns of the agreement chart for an ``agreement_table``."""
-    measure_rank = table.groupby("measure")["claimant"].count()
+    """The rows and columns of the agreement chart for an ``agreement_table``: its measures but
+    those that say nothing of what they count (``says_nothing``), which compare nothing."""
+    drawn = table[table["comparison"] != UNSAID]
+    measure_rank = drawn.groupby("measure")["claimant"].count()
     order = {f: i for i, f in enumerate(FAMILIES)}
     measures = sorted(measure_rank.index, key=lambda m: (-measure_rank[m], m))[:n_measures]
-    fam = table.drop_duplicates("measure").set_index("measure")["family"]
+    fam = drawn.drop_duplicates("measure").set_index("measure")["family"]
     measures = sorted(measures, key=lambda m: (order.get(fam[m], len(order)), -measure_rank[m], m))
     others = sorted(set(table["claimant"]) - set(named))
-    return _AgreementGrid(measures, list(named), others, len(measure_rank))
+    return _AgreementGrid(measures, list(named), others, table["measure"].nunique())
 
 
 def _others_cell(comparisons: pd.Series) -> tuple[str, str]:

@@ -6,8 +6,10 @@ the same status with a comparable value, or states the very same figure (the sta
 shipment may be written "shipped" in one outlet and "supplied" in another) — and only when the
 two can be about one thing (``can_be_one``): the same measure (and, for a measure that does
 not say what it counts, the same unit: drones are not homes), places in one country (and not
-two different towns), and dates (``as_of``) at most ``GROUP_WINDOW_DAYS`` apart. A folder
-that mixes stories (a strike in one city, another war's dead) then gives a group per event.
+two different towns), and dates (``as_of``) at most ``GROUP_WINDOW_DAYS`` apart; a figure with
+no date is of the years its sentence names, else no earlier than the latest year its article
+names (``years_apart``). A folder that mixes stories (a strike in one city, another war's dead)
+then gives a group per event.
 
 >>> import pandas as pd
 >>> claims = pd.DataFrame([
@@ -26,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 from typing import Generic, TypeVar
 
 import pandas as pd
@@ -46,6 +49,11 @@ GROUP_WINDOW_DAYS = 31
 #: ``named_places``) are about one thing only when their dates, when both have one, lie at
 #: most this many days apart (a week: the estimates' window).
 NAMELESS_WINDOW_DAYS = 7
+#: Figures not both dated (``as_of``), read in the years their sentences name or after the
+#: latest year their articles name (``years_apart``), are about one thing only when their years
+#: can lie at most this many years apart (a toll of a December and one of the January after
+#: are a year apart).
+YEARS_APART = 1
 GROUP_COLUMNS = ["group", "category", "counted", "figures", "articles", "finding", "notes"]
 MEMBER_COLUMNS = ["article", "label", "measure", "value_low", "value_high", "hedge", "modality",
                   "unit", "status", "claimant", "claimant_phrase", "place", "time_ref", "as_of",
@@ -128,7 +136,7 @@ class About:
     its ``place`` (the towns when it names only towns), and the day it is about (``as_of``).
 
     >>> about({"measure": "other", "unit": "drone", "place": "Kharkiv", "as_of": "2025-03-02"})
-    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset(), unknown='', near=frozenset(), many=False, voice='')
+    About(what=('other', 'drone'), countries=frozenset({'UA'}), towns=frozenset({'Kharkiv'}), day=PartialDate(year=2025, month=3, day=2), named=frozenset({'kharkiv'}), noun='drone', bounds=(0.0, 0.0), local=True, context=frozenset(), unknown='', near=frozenset(), many=False, voice='', years=frozenset(), since=0)
     """
 
     what: tuple[str, str]
@@ -166,6 +174,14 @@ class About:
     #: in a collection of many stories, who gives it (``voice_of``): there an undated figure tied
     #: to no town joins another only as one voice's very same figure (``loose_apart``)
     voice: str = ""
+    #: for a claim with no date of its own (no ``as_of``, as in an article with no publication
+    #: date): the years its sentence names (``sentence_years``: "September 5, 1993 – Seven
+    #: peacekeepers are killed in Mogadishu"), the finest time it gives (``years_apart``)
+    years: frozenset[int] = frozenset()
+    #: for a claim with no date of its own whose sentence names no year: the latest year its
+    #: article names (``latest_years``); it is of its article's present, which is no earlier
+    #: (``years_apart``); 0 when its article names none (nothing says when it is)
+    since: int = 0
 
 
 def article_countries(places: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -293,6 +309,140 @@ def figure_towns(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[str, f
     return {article: frozenset(t) for article, t in sorted(found.items())}
 
 
+#: Words after which a number of 1900-2099 is a year ("in 2009", "since 2014", "the 2023 war",
+#: "early 2015", "mid-2016"), lower case; a month's name or abbreviation is one too (the
+#: calendar, ``data/lexicons/calendar.csv``). Grammar, not a vocabulary a user extends.
+YEAR_WORDS = ("in", "since", "from", "until", "till", "by", "during", "before", "after", "the",
+              "early", "late", "mid", "year", "summer", "winter", "spring", "autumn", "fall")
+#: Of those, the words after which a year is not when a figure is: the start of a count that
+#: runs to the article's day ("since 2014", "after 2014"), a deadline ahead ("by 2030",
+#: "until 2030"). A sentence's year after them is no year of its figure (``sentence_years``),
+#: and a deadline's is none its article was written after (``latest_years``).
+OPEN_YEAR_WORDS = ("since", "after")
+AHEAD_YEAR_WORDS = ("by", "until", "till")
+
+
+@lru_cache(maxsize=1)
+def _year_pattern() -> re.Pattern[str]:
+    """A year written as one (``written_years``), the word before it in group ``word``."""
+    from claimtable.dates import _calendar
+
+    months = "|".join(sorted(map(re.escape, _calendar()[0]), key=len, reverse=True))
+    words = "|".join(YEAR_WORDS)
+    return re.compile(
+        rf"(?i:\b(?P<word>{words})[\s-]+|\b(?:{months})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+|\()"
+        r"(?P<year>(?:19|20)\d\d)\b(?![,.]\d)"
+        r"|\b(?P<lead>(?:19|20)\d\d)(?=-\d\d-\d\d\b|\s*[-–]\s*(?:19|20)?\d\d\b|['’]s\b)")
+
+
+#: A number that could be a year, any way it is written: what ``written_years`` looks for first.
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: The years after a written year in a list or a span ("2014-2016", "1993 and 2006").
+_MORE_YEARS = re.compile(r"\s*(?:,|and|or|to|through|[-–])\s*(?:and\s+)?((?:19|20)\d\d)\b(?![,.]\d)")
+
+
+def written_years(text: str) -> list[tuple[str, int]]:
+    """The years a text writes as years, each with the word of ``YEAR_WORDS`` before it (lower
+    case, "" for none): after such a word, a month ("March 2014", "March 3, 2014", "3 March
+    2014") or a bracket, in an ISO date ("2024-10-23"), before a span's dash or a possessive
+    ("2014-2016", "2023's"), and those listed after one ("in 1993 and 2006", with its word); a
+    count of 1900 to 2099 is no year ("2000 people fled", "a town of 2,019").
+
+    >>> written_years("In March 2014, 40 were killed; 2000 people fled since 1993 and 2006.")
+    [('', 2014), ('since', 1993), ('since', 2006)]
+    >>> [y for _, y in written_years("The 2014-2016 war, mid-2019, 2024-10-23 (2009).")], written_years("a town of 2,019")
+    ([2014, 2016, 2019, 2024, 2009], [])
+    """
+    found, end = [], 0
+    if not _ANY_YEAR.search(text):  # most sentences: no number that could be a year
+        return found
+    while m := _year_pattern().search(text, end):
+        word = (m.group("word") or "").lower()
+        found.append((word, int(m.group("year") or m.group("lead"))))
+        end = m.end()
+        while more := _MORE_YEARS.match(text, end):
+            found.append((word, int(more.group(1))))
+            end = more.end()
+    return found
+
+
+@lru_cache(maxsize=16384)
+def sentence_years(sentence: str) -> frozenset[int]:
+    """The years a claim's sentence names as when something happened (``written_years``), not
+    the start of a count ("since 2014") nor a deadline ("by 2030"): the finest time a figure
+    with no date of its own gives (``About.years``).
+
+    >>> sorted(sentence_years("September 5, 1993 – Seven peacekeepers are killed in Mogadishu.")), sentence_years("13,000 killed since 2014")
+    ([1993], frozenset())
+    """
+    return frozenset(y for word, y in written_years(sentence)
+                     if word not in OPEN_YEAR_WORDS and word not in AHEAD_YEAR_WORDS)
+
+
+def latest_years(sentences_csv: str | Path | None) -> dict[str, int]:
+    """The latest year each article names (``written_years``, a deadline's aside: "by 2030")
+    in any of its sentences, from a
+    ``sentences.csv`` (read in chunks, two columns): an article is written in that year or
+    after, and a figure of it with no date of its own whose sentence names no year is read as
+    of that time or later (``About.since``). An article that names none has no entry; no file,
+    none.
+
+    >>> latest_years("data/processed/sentences.csv")  # the seeds name no year as one
+    {}
+    """
+    if sentences_csv is None or not Path(sentences_csv).is_file():
+        return {}
+    found: dict[str, int] = {}
+    for chunk in pd.read_csv(sentences_csv, usecols=["article", "text"], dtype=str,
+                             keep_default_na=False, chunksize=200_000):
+        # only a sentence with a number of 1900-2099 can name a year: one vectorised pass
+        chunk = chunk[chunk["text"].str.contains(_ANY_YEAR.pattern, regex=True)]
+        for article, text in zip(chunk["article"], chunk["text"], strict=True):
+            if years := [y for word, y in written_years(text) if word not in AHEAD_YEAR_WORDS]:
+                found[article] = max(found.get(article, 0), *years)
+    return dict(sorted(found.items()))
+
+
+def years_apart(a: About, b: About) -> bool:
+    """Whether two figures, not both dated, are of years that cannot be one: each is of the year
+    of its ``as_of``; else of the years its own sentence names (``About.years``: "September 5,
+    1993 – Seven peacekeepers are killed in Mogadishu"); else of its article's present, no
+    earlier than the latest year the article names (``About.since``: an article that names 2007
+    was written in 2007 or after); else of any time (a date is never guessed). They are apart
+    when their years lie more than ``YEARS_APART`` apart. Mogadishu's "7 killed" of 1993 is no
+    reading of "6 killed" in an article that names 2007; a dated toll of 2011 is none of "6
+    killed" in an article that names 2024, but may be one of an article that names only 2007
+    (written then or later). Two dated figures are weighed by their days (``can_be_one``).
+
+    >>> undated = About(("killed", ""), frozenset({"SO"}), frozenset({"Mogadishu"}), None)
+    >>> of_1993, after_2007 = replace(undated, years=frozenset({1993})), replace(undated, since=2007)
+    >>> in_2011 = replace(undated, day=PartialDate(2011, 12))
+    >>> years_apart(of_1993, after_2007), years_apart(in_2011, replace(undated, since=2024)), years_apart(in_2011, after_2007)
+    (True, True, False)
+    >>> years_apart(after_2007, replace(undated, since=2024)), years_apart(of_1993, undated), years_apart(of_1993, replace(undated, years=frozenset({1994})))
+    (False, False, False)
+    """
+    if a.day is not None and b.day is not None:
+        return False
+    a_span, b_span = _year_span(a), _year_span(b)
+    if a_span is None or b_span is None:
+        return False
+    return a_span[0] > b_span[1] + YEARS_APART or b_span[0] > a_span[1] + YEARS_APART
+
+
+#: The end of an open span of years (``_year_span``): a figure read after a year may be of any later.
+_OPEN = 10_000
+
+
+def _year_span(x: About) -> tuple[int, int] | None:
+    """The first and last year a figure can be of (``years_apart``), or None when nothing says."""
+    if x.day is not None:
+        return x.day.year, x.day.year
+    if x.years:
+        return min(x.years), max(x.years)
+    return (x.since, _OPEN) if x.since else None
+
+
 def group_unit(claim: dict) -> str:
     """The part of a claim's unit that tells figure groups apart: the unit where the measure
     does not say what is counted (``unit_key``) or where the category is of things whose unit
@@ -340,10 +490,17 @@ def about(claim: dict) -> About:
     written = claim.get("sentence_places")  # the DuckDB engine's, found as it streams the sentences
     if written is None:
         written = sentence_places(str(claim.get("sentence") or ""))
-    return About((measure, group_unit(claim)), countries, towns, _day(str(claim.get("as_of") or "")),
+    day = _day(str(claim.get("as_of") or ""))
+    years: frozenset[int] = frozenset()
+    if day is None:
+        if (named := claim.get("sentence_years")) is not None:  # the DuckDB engine's, "; "-separated
+            years = frozenset(int(y) for y in str(named).split("; ") if y)
+        else:
+            years = sentence_years(str(claim.get("sentence") or ""))
+    return About((measure, group_unit(claim)), countries, towns, day,
                  named_places(place, str(written)), str(claim.get("unit") or ""),
                  (_number(claim.get("value_low")), _number(claim.get("value_high"))),
-                 is_local(place))
+                 is_local(place), years=years)
 
 
 def _number(value: object) -> float:
@@ -499,7 +656,7 @@ def can_be_one(a: About, b: About, *, figures: bool = True) -> bool:
     if not figures:  # claimants' latest estimates (charts.agreement_table): measure, place, a month
         return one_place(a, b) and (a.day is None or b.day is None
                                     or distance_days(a.day, b.day) <= GROUP_WINDOW_DAYS)
-    if nowhere_apart(a, b) or towns_apart(a, b) or loose_apart(a, b):
+    if nowhere_apart(a, b) or towns_apart(a, b) or loose_apart(a, b) or years_apart(a, b):
         return False
     if a.noun != b.noun and not (_nouns_alike(a.what[0]) or (_generic(a.noun) and _generic(b.noun))):
         return False
@@ -836,12 +993,16 @@ class GroupAssigner(Generic[G]):
 
     def __init__(self, new_group: Callable[[int, dict, str, float, float], G],
                  countries: Mapping[str, frozenset[str]] | None = None,
-                 towns: Mapping[str, frozenset[str]] | None = None) -> None:
+                 towns: Mapping[str, frozenset[str]] | None = None,
+                 latest: Mapping[str, int] | None = None) -> None:
         self.new_group = new_group
         # each article's countries (``article_countries``): a claim naming none is read in them
         self.countries = countries or {}
         # each article's towns (``figure_towns``): a claim with no place of its own is at them
         self.towns = towns or {}
+        # the latest year each article names (``latest_years``): a claim with no date and no
+        # year of its own is of that time or later
+        self.latest = latest or {}
         # a claim whose article names no country is of no known story in a collection of many
         self.many = many_stories(self.countries)
         self.groups: list[G] = []
@@ -867,6 +1028,8 @@ class GroupAssigner(Generic[G]):
                 said = replace(said, unknown=str(claim.get("_origin") or claim.get("origin") or claim["article"]))
             if not said.named and (near := self.towns.get(claim["article"])):
                 said = replace(said, near=near)
+        if said.day is None and not said.years and (since := self.latest.get(claim["article"])):
+            said = replace(said, since=since)
         if self.many:
             said = replace(said, many=True, voice=voice_of(claim))
         key = (claim["category"], said.what)
@@ -888,14 +1051,16 @@ class GroupAssigner(Generic[G]):
         return best
 
 
-def _assign(records: list[dict]) -> list[_Group]:
-    """Figure groups of the claims (``GroupAssigner``), with their members' positions."""
+def _assign(records: list[dict], latest: Mapping[str, int] | None = None) -> list[_Group]:
+    """Figure groups of the claims (``GroupAssigner``), with their members' positions; ``latest``:
+    the latest year each article names (``latest_years``)."""
     assigner = GroupAssigner(lambda _n, c, status, low, high: _Group(c["category"], status, low, high),
                              claims_countries(records),
                              figure_towns((c["article"], c.get("place", ""),
                                            sentence_towns(str(c.get("sentence") or ""),
                                                           str(c.get("claimant_phrase") or "")))
-                                          for c in records))
+                                          for c in records),
+                             latest)
     for pos, c in enumerate(records):
         assigner.place(c).add(pos, c["article"])
     return assigner.groups
@@ -995,11 +1160,14 @@ def one_claimant_note(differs: list[str], claimants: set[str]) -> list[str]:
     return [f"all from {claimant}: relays of one claimant, not independent confirmation"]
 
 
-def figure_groups(claims: pd.DataFrame, copies: dict[str, str] | None = None) -> pd.DataFrame:
+def figure_groups(claims: pd.DataFrame, copies: dict[str, str] | None = None,
+                  latest: Mapping[str, int] | None = None) -> pd.DataFrame:
     """One row per claim, with its figure group and the group's finding; groups are numbered
     in the order their first claim appears (articles sorted by id). ``copies``
     (``estimates.wire_copies``): articles that print one wire passage are one report (the
-    group's ``articles``), the copies named in its ``notes``.
+    group's ``articles``), the copies named in its ``notes``; ``latest`` (``latest_years``): the
+    latest year each article names, no earlier than which its figures with no date or year of
+    their own are read.
 
     >>> rows = [{"article": a, "value_low": v, "value_high": v, "hedge": "exact", "unit": "troop",
     ...          "category": "troops", "status": "arrived", "claimant": "X", "modality": "reported"}
@@ -1019,7 +1187,7 @@ def figure_groups(claims: pd.DataFrame, copies: dict[str, str] | None = None) ->
     for record, number in zip(records, numbers, strict=True):
         record["_origin"] = claim_origin(record["article"], number, copies or {})
     rows = []
-    for number, g in enumerate(_assign(records), start=1):
+    for number, g in enumerate(_assign(records, latest), start=1):
         members = [records[i] for i in g.members]
         finding, notes = _finding(members)
         reports = len({m["_origin"] for m in members})

@@ -273,35 +273,40 @@ class _Tally:
 #: The claims' columns a figure group's tally reads, in ``_figure_groups``' query order.
 _TALLY_COLUMNS = ["pos", "article", "label", "category", "status", "value_low", "value_high", "hedge",
                   "claimant", "unit", "modality", "time_ref", "measure", "place", "as_of",
-                  "sentence_places", "origin"]
+                  "sentence_places", "origin", "sentence_years"]
 
 
 def _named(con: duckdb.DuckDBPyConnection, sentences: str) -> None:
     """Table ``named``: the place names each claim's sentence writes (``compare.sentence_places``),
     the countries and the towns of the gazetteer places it names beside its claimant's words
-    (``compare.sentence_countries``, ``compare.sentence_towns``, "; "-separated), by its row
-    number, found in one pass over the sentences, chunk by chunk, keeping only those that name one."""
-    con.execute("CREATE TABLE named (src BIGINT, places VARCHAR, countries VARCHAR, towns VARCHAR)")
+    (``compare.sentence_countries``, ``compare.sentence_towns``, "; "-separated) and the years
+    it names (``compare.sentence_years``), by its row number, found in one pass over the
+    sentences, chunk by chunk, keeping only those that name one."""
+    con.execute("CREATE TABLE named (src BIGINT, places VARCHAR, countries VARCHAR, towns VARCHAR, years VARCHAR)")
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(f"SELECT s.src, s.sentence, COALESCE(c.claimant_phrase, '') AS claimant_phrase "
                             f"FROM ({sentences}) s LEFT JOIN claims c USING (src)")
     while rows := result.fetchmany(CHUNK_ROWS):
         found = [(src, compare.sentence_places(text),
                   "; ".join(sorted(compare.sentence_countries(text, phrase))),
-                  "; ".join(sorted(compare.sentence_towns(text, phrase))))
+                  "; ".join(sorted(compare.sentence_towns(text, phrase))),
+                  "; ".join(str(y) for y in sorted(compare.sentence_years(text))))
                  for src, text, phrase in rows]
-        found = [row for row in found if row[1] or row[2] or row[3]]
+        found = [row for row in found if row[1] or row[2] or row[3] or row[4]]
         if found:
-            _store(writer, "named", pd.DataFrame(found, columns=["src", "places", "countries", "towns"]).astype(
-                {"src": "int64", "places": "object", "countries": "object", "towns": "object"}), append=True)
+            _store(writer, "named", pd.DataFrame(found, columns=["src", "places", "countries", "towns", "years"]).astype(
+                {"src": "int64", "places": "object", "countries": "object", "towns": "object", "years": "object"}),
+                append=True)
     reader.close()
     writer.close()
 
 
-def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str) -> pd.DataFrame:
+def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str,
+                   latest: dict[str, int] | None = None) -> pd.DataFrame:
     """Figure groups in one pass over the claims in (article, start) order (``compare``'s
     ``GroupAssigner`` with a tally per group): each claim's group number goes back to DuckDB
-    (table ``assign``), and the agreement table is built from the tallies, which it returns."""
+    (table ``assign``), and the agreement table is built from the tallies, which it returns;
+    ``latest``: the latest year each article names (``compare.latest_years``)."""
     _named(con, sentences)
     columns = _source_columns(con)
     wide = columns is not None
@@ -310,14 +315,14 @@ def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str) -> pd.DataFra
         return _Tally(number, m["category"], status, low, high, compare.counted_text(m), m["label"],
                       {} if wide else None)
 
-    assigner = compare.GroupAssigner(new_tally, _figure_countries(con), _figure_towns(con))
+    assigner = compare.GroupAssigner(new_tally, _figure_countries(con), _figure_towns(con), latest)
     con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")
     reader, writer = con.cursor(), con.cursor()
     result = reader.execute(
         f"SELECT c.pos, c.article, {LABEL}, c.category, c.status, c.value_low, c.value_high, "
         "c.hedge, c.claimant, c.unit, c.modality, c.time_ref, c.measure, c.place, c.as_of, "
         "COALESCE(n.places, ''), COALESCE(wc.also_in, c.article || ':' || COALESCE(CAST(c.sentence_no AS "
-        "VARCHAR), '?')) FROM claims c LEFT JOIN articles a USING (article) LEFT JOIN named n USING (src) "
+        "VARCHAR), '?')), COALESCE(n.years, '') FROM claims c LEFT JOIN articles a USING (article) LEFT JOIN named n USING (src) "
         "LEFT JOIN wire wc ON wc.copy = c.article || ':' || CAST(c.sentence_no AS VARCHAR) ORDER BY c.pos")
     while rows := result.fetchmany(CHUNK_ROWS):
         positions, numbers = [], []
@@ -709,7 +714,7 @@ def compare_tables(claims: str | os.PathLike[str], articles: pd.DataFrame | None
     sentences = _open(con, Path(claims))
     _articles(con, articles)
     _wire(con, estimates.wire_copies(Path(claims).with_name("sentences.csv")))
-    agreement = _figure_groups(con, sentences)
+    agreement = _figure_groups(con, sentences, compare.latest_years(Path(claims).with_name("sentences.csv")))
     found, relays = _estimates(con)
     coded = ledger.load(ledger_csv)
     tables = {

@@ -608,7 +608,7 @@ def _compare_in_memory(frame: pd.DataFrame, articles: pd.DataFrame | None,
 
     claims_table = with_labels(frame, articles)
     copies = estimates.wire_copies(sentences_csv)
-    groups = compare.figure_groups(claims_table, copies)
+    groups = compare.figure_groups(claims_table, copies, compare.latest_years(sentences_csv))
     found = estimates.build(claims_table, articles, copies)
     coded = ledger.load(ledger_csv)
     tables = {

@@ -1082,12 +1082,15 @@ def ledger_reading(estimates: pd.DataFrame):
 
 
 #: "How to read this" on the figure groups, in every folder: how they join figures
-#: (``compare.can_be_one``, ``compare.towns_apart``).
+#: (``compare.can_be_one``, ``compare.towns_apart``, ``compare.years_apart``).
 FIGURE_GROUP_READING = (
     "A **figure group** gathers the claims of different articles that can be about the same thing "
     "(same measure and unit, places in one country and not two different towns, dates at most a month "
     "apart); a figure that names no place is read in the countries and towns its article's other figures "
-    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa.")
+    "name, so an unplaced \"3 killed\" in an article on Kharkiv never joins one in an article on Odesa. "
+    "A figure with no date of its own (its article has none) is of the years its sentence names, else "
+    "no earlier than the latest year its article names (a date is never guessed): \"7 killed\" on "
+    "\"September 5, 1993\" never joins a toll of 2011, nor a toll of 2011 one in an article that names 2024.")
 #: "How to read this" on a figure group's finding, after how groups join.
 FINDING_READING = ("A group's **finding** says whether its figures agree, or what differs; outlets printing "
                    "one wire passage count as one source (**articles**), the copies named in its notes.")
@@ -1163,13 +1166,17 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
     order = compared_first(own["comparison"].tolist(), cut=len(own) > max_rows)
     own = own.iloc[order]
     elsewhere = (own["comparison"] == charts.ELSEWHERE).to_numpy()
+    unsaid = (own["comparison"] == charts.UNSAID).to_numpy()  # ``charts.says_nothing``
     alone = int((own["comparison"] == charts.ALONE).sum()) if len(own) > max_rows else 0
     after = (f"; the {int(elsewhere.sum()):,} about another time or place, not compared, after the "
-             f"{int((~elsewhere).sum()):,} others" if elsewhere.any() and (~elsewhere).any()
+             f"{int((~elsewhere & ~unsaid).sum()):,} others" if elsewhere.any() and (~elsewhere).any()
              else " (another time or place: not compared)")
     if alone:
         after += (f"; the {alone:,} of a set of one claimant (only one claimant) after the "
-                  f"{int(len(own) - alone - elsewhere.sum()):,} compared with another claimant's")
+                  f"{int(len(own) - alone - elsewhere.sum() - unsaid.sum()):,} compared with another claimant's")
+    if unsaid.any():
+        after += (f"; last, never compared, the {int(unsaid.sum()):,} of people the articles say nothing more "
+                  f"of ({charts.UNSAID}: other: person, a town's population beside people in need of aid)")
     return Table(own[view].reset_index(drop=True), max_rows=max_rows, computed_from="estimates.csv",
                  title=f"Latest estimate of each claimant and measure in these articles ({len(own):,}): "
                        f"against {median}{after}")
@@ -1178,7 +1185,8 @@ def latest_table(estimates: pd.DataFrame, max_rows: int = 60) -> Table:
 def compared_first(comparisons: list[str], cut: bool) -> list[int]:
     """The order of the latest table's rows (positions, stable): those compared with another
     claimant's figure first (agrees, higher, lower), those about another time or place
-    (``charts.ELSEWHERE``) last; a table ``cut`` to its first rows also puts those alone in
+    (``charts.ELSEWHERE``) next to last, those that say nothing of what they count
+    (``charts.UNSAID``, never compared) last; a table ``cut`` to its first rows also puts those alone in
     their set (``charts.ALONE``: a kind of people one claimant alone gives, "captured:
     austrian") after the compared, so that its first rows are comparisons. A table shown whole
     keeps its measures' order among them.
@@ -1190,6 +1198,8 @@ def compared_first(comparisons: list[str], cut: bool) -> list[int]:
     from claimtable import charts
 
     def rank(comparison: str) -> int:
+        if comparison == charts.UNSAID:
+            return 3
         if comparison == charts.ELSEWHERE:
             return 2
         return 1 if cut and comparison == charts.ALONE else 0
