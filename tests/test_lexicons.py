@@ -85,6 +85,7 @@ WRONG_ROWS = {
     "uncounted": ("year,duration", "kind 'duration' is not one of"),
     "units": ("aircraft,aircraft,aviation", "category 'aviation' is not one of"),
     "vague": ("a few,2,nine", "high 'nine' is not a whole number"),
+    "year_words": ("circa,about", "role 'about' is not one of: ahead, open, when"),
     "claimants": ("Foo Institute,Foo,,think tank", "kind 'think tank' is not one of"),
     "measures": ("aircraft,aviation,planes", "family 'aviation' is not one of"),
     "measure_rules": ("troops,,,,,troops_abroad", "measure 'troops_abroad' is not one of"),

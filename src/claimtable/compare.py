@@ -33,6 +33,7 @@ from typing import Generic, TypeVar
 
 import pandas as pd
 
+from claimtable import lexicons
 from claimtable.dates import PartialDate, parse_published
 from claimtable.estimates import base_status, distance_days, nouns_alike, toll_nouns, unit_key
 from claimtable.measures import is_local
@@ -309,17 +310,29 @@ def figure_towns(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[str, f
     return {article: frozenset(t) for article, t in sorted(found.items())}
 
 
-#: Words after which a number of 1900-2099 is a year ("in 2009", "since 2014", "the 2023 war",
-#: "early 2015", "mid-2016"), lower case; a month's name or abbreviation is one too (the
-#: calendar, ``data/lexicons/calendar.csv``). Grammar, not a vocabulary a user extends.
-YEAR_WORDS = ("in", "since", "from", "until", "till", "by", "during", "before", "after", "the",
-              "early", "late", "mid", "year", "summer", "winter", "spring", "autumn", "fall")
-#: Of those, the words after which a year is not when a figure is: the start of a count that
-#: runs to the article's day ("since 2014", "after 2014"), a deadline ahead ("by 2030",
-#: "until 2030"). A sentence's year after them is no year of its figure (``sentence_years``),
-#: and a deadline's is none its article was written after (``latest_years``).
-OPEN_YEAR_WORDS = ("since", "after")
-AHEAD_YEAR_WORDS = ("by", "until", "till")
+@lru_cache(maxsize=1)
+def year_words() -> dict[str, str]:
+    """Words after which a number of 1900-2099 is a year, lower case, each with its role
+    (``data/lexicons/year_words.csv``): ``when`` ("in 2009", "the 2023 war", "early 2015",
+    "mid-2016"), ``open``, a count that starts then and runs to the article's day ("since 2014",
+    "after 2014": no year of its figure, ``sentence_years``), ``ahead``, a deadline ("by 2030",
+    "until 2030": no year of its figure, nor one its article was written after, ``latest_years``).
+    A month's name or abbreviation is such a word too (the calendar, ``data/lexicons/calendar.csv``).
+
+    >>> year_words()["since"], year_words()["by"], year_words()["mid"]
+    ('open', 'ahead', 'when')
+    """
+    return {row["word"]: row["role"] for row in lexicons.read_lexicon("year_words")}
+
+
+@lru_cache(maxsize=8)
+def _words_of_role(*roles: str) -> frozenset[str]:
+    """The year words of the given roles.
+
+    >>> sorted(_words_of_role("ahead"))
+    ['by', 'till', 'until']
+    """
+    return frozenset(w for w, role in year_words().items() if role in roles)
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +341,7 @@ def _year_pattern() -> re.Pattern[str]:
     from claimtable.dates import _calendar
 
     months = "|".join(sorted(map(re.escape, _calendar()[0]), key=len, reverse=True))
-    words = "|".join(YEAR_WORDS)
+    words = "|".join(sorted(year_words(), key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?P<word>{words})[\s-]+|\b(?:{months})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+|\()"
         r"(?P<year>(?:19|20)\d\d)\b(?![,.]\d)"
@@ -342,7 +355,7 @@ _MORE_YEARS = re.compile(r"\s*(?:,|and|or|to|through|[-–])\s*(?:and\s+)?((?:19
 
 
 def written_years(text: str) -> list[tuple[str, int]]:
-    """The years a text writes as years, each with the word of ``YEAR_WORDS`` before it (lower
+    """The years a text writes as years, each with the word of ``year_words()`` before it (lower
     case, "" for none): after such a word, a month ("March 2014", "March 3, 2014", "3 March
     2014") or a bracket, in an ISO date ("2024-10-23"), before a span's dash or a possessive
     ("2014-2016", "2023's"), and those listed after one ("in 1993 and 2006", with its word); a
@@ -376,7 +389,7 @@ def sentence_years(sentence: str) -> frozenset[int]:
     ([1993], frozenset())
     """
     return frozenset(y for word, y in written_years(sentence)
-                     if word not in OPEN_YEAR_WORDS and word not in AHEAD_YEAR_WORDS)
+                     if word not in _words_of_role("open", "ahead"))
 
 
 def latest_years(sentences_csv: str | Path | None) -> dict[str, int]:
@@ -398,7 +411,7 @@ def latest_years(sentences_csv: str | Path | None) -> dict[str, int]:
         # only a sentence with a number of 1900-2099 can name a year: one vectorised pass
         chunk = chunk[chunk["text"].str.contains(_ANY_YEAR.pattern, regex=True)]
         for article, text in zip(chunk["article"], chunk["text"], strict=True):
-            if years := [y for word, y in written_years(text) if word not in AHEAD_YEAR_WORDS]:
+            if years := [y for word, y in written_years(text) if word not in _words_of_role("ahead")]:
                 found[article] = max(found.get(article, 0), *years)
     return dict(sorted(found.items()))
 

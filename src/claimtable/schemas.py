@@ -188,6 +188,8 @@ SCHEMAS: dict[str, Schema] = {
                      Column("category", allowed="categories.category")), ("word",)),
     "vague": Schema((Column("phrase", lower=True), Column("low", "integer"), Column("high", "integer")),
                     ("phrase",)),
+    "year_words": Schema((Column("word", lower=True), Column("role", allowed=("when", "open", "ahead"))),
+                         ("word",)),
     "claimants": Schema((Column("canonical"), Column("aliases", required=False, items="|"),
                          Column("country", required=False), Column("kind", allowed="claimant_kinds.kind"),
                          # the aliases that do not name the row's country: the row's only where the
