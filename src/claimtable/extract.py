@@ -1156,6 +1156,7 @@ class FigureCandidate:
     place: str = ""
     time_ref: str = ""
     per: str = ""  #: the period of a rate ("92 men a day": day)
+    population: bool = False  #: the size of a place's population ("a city of 900,000 people"): background
     dropped: bool = False  #: not a claim: the rules stop here
     fired: list[str] = field(default_factory=list)  #: names of the rules that fired, in order
 
@@ -1948,33 +1949,58 @@ def share_of_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
 
 
 def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
-    """A figure right after a cue of ``populations.csv`` ("a city of", "home to") is a place's
-    population and claims nothing, unless a status in its clause makes it people of the war.
+    """A figure right after a cue of ``populations.csv`` ("a city of", "home to", "a population
+    of") or a place people live in and "of" ("this capital of"; ``_peopled_place_of_before``)
+    gives the size of a place's population: a claim of people, background, that no source
+    carries onto (``claimant``; claims.md, thirty-ninth round). A noun after it that counts no
+    people ("a town of 5,000 homes") makes it no claim.
 
-    >>> [c["figure"] for c in _claims("Vell, a city of about 900,000 people, fell; 40 soldiers died.")]
-    ['40']
-    >>> [c["figure"] for c in _claims("The camp is home to 40,000 displaced people.")]
-    ['40,000']
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("Vell, a city of about 900,000 people, fell; 40 soldiers died.")]
+    [('900,000', 'person', ''), ('40', 'soldier', 'killed')]
+    >>> [c["figure"] for c in _claims("The shelling hit Osk, a town of 5,000 homes.")]
+    []
+    >>> [(c["figure"], c["unit"]) for c in _claims("Velmar, a nation of 40 million, is at war.")]
+    [('40 million', 'person')]
 
-    Nor when the people counted are ones the war moved (``uprooted.csv``): "Velm is home to
-    more than 60,000 Ostrian refugees" counts refugees.
+    A status in its clause after a cue of ``populations.csv`` makes it people of the war
+    ("home to 40,000 displaced people"), and so do people the war moved (``uprooted.csv``):
+    "Velm is home to more than 60,000 Ostrian refugees" counts refugees.
 
+    >>> [(c["figure"], c["unit"], c["status"]) for c in _claims("The camp is home to 40,000 displaced people.")]
+    [('40,000', 'displaced person', 'displaced')]
     >>> [(c["figure"], c["unit"]) for c in _claims("Velm is home to more than 60,000 Ostrian refugees.")]
     [('60,000', 'refugee')]
     """
     lasts, cue = _population_cues()
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     window = ctx.text[max(0, start - 24):start].lower()
-    if not any(w in window for w in lasts):
-        return False  # the cheap test first: no cue's last word right before the figure
-    if cue.search(ctx.text, max(0, start - 24), start) is None:
-        return False
-    if any(c.clause[0] <= s and e <= c.clause[1] for s, e, _cue in _status_cues_in(ctx.text)):
-        return False  # "home to 40,000 displaced people": people the war moved
-    noun = noun_after(ctx.text, c.figure.end, ctx.masks).noun
+    listed = any(w in window for w in lasts) and cue.search(ctx.text, max(0, start - 24), start) is not None
+    if not listed and (" of " not in window or ctx.text.rfind(" of ", max(0, start - 4), start) < 0
+                       or not _peopled_place_of_before().search(ctx.text, max(0, start - 60), start)):
+        return False  # the cheap test first: no cue right before the figure
+    lookup = noun_after(ctx.text, c.figure.end, ctx.masks)
+    noun = lookup.noun
     if noun is not None and noun.unit in lexicons.word_set("uprooted", "unit"):
         return False  # "home to 60,000 refugees": people the war moved
-    c.dropped = True
+    noun_end = noun.end if noun is not None and noun.end > c.figure.end else c.figure.end
+    statuses = _status_cues_in(ctx.text)
+    if any((c.clause[0] <= s and e <= c.clause[1]) if listed else (c.figure.end <= s < noun_end) for s, e, _cue in statuses):
+        return False  # "home to 40,000 displaced people", "a town of 4,000 wounded soldiers": people of the war
+    if noun is not None and not counts_people(noun):
+        if not listed:
+            return False  # "the region of 5,000 villages": left to the rules of what is counted
+        c.dropped = True  # "a town of 5,000 homes": the place's size, no count of people
+        return True
+    if noun is None and lookup.found:
+        return False
+    if noun is None and thing_after(ctx.text, c.figure.end, ctx.masks, one=c.figure.high == 1) is not None:
+        if not listed:
+            return False
+        c.dropped = True  # "a town of 5,000 homes": a plural no lexicon lists, no people
+        return True
+    if noun is None:
+        c.lookup = NounLookup(_people_noun(c.figure.end))  # "a nation of 40 million, ...": its people
+    c.population = True
     return True
 
 
@@ -2022,6 +2048,8 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     >>> [c["unit"] for c in _claims("Some 1,500 North Korean troops arrived.")]
     ['troop']
     """
+    if c.population and c.lookup.found:
+        return True  # "a nation of 40 million": its people (``place_population``)
     c.lookup = noun_after(ctx.text, c.figure.end, ctx.masks)
     c.noun_follows = c.lookup.noun is not None
     return c.lookup.found
@@ -6064,14 +6092,17 @@ def status_of_their_thing(c: FigureCandidate, ctx: SentenceContext, art: Article
 def _peopled_place_of_before() -> re.Pattern[str]:
     """A determiner, up to two words, a place people live in (``peopled_places.csv``) and "of"
     right before a figure: "the city of ", "the impoverished nation of ", "the city's population
-    of "; not the idiom of nearness "in the region of ".
+    of ", "in this capital of "; not the idiom of nearness "in the region of ".
 
     >>> rx = _peopled_place_of_before()
     >>> bool(rx.search("seized the city of ")), bool(rx.search("losses in the region of ")), bool(rx.search("the deaths of "))
     (True, False, False)
+    >>> bool(rx.search("nowhere to turn in this capital of "))
+    True
     """
     words = lexicons.alternation(sorted(lexicons.word_set("peopled_places", "word")), fold_case=True)
-    return re.compile(rf"(?<!\bin\s)\b(?:the|a|an|this|that|its|their|whose)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{words})\s+of\s+$", re.I)
+    return re.compile(rf"(?:(?<!\bin\s)|(?!the\s+region\s))\b(?:the|a|an|this|that|its|their|whose)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                      rf"(?:{words})\s+of\s+$", re.I)
 
 
 def population_has_no_status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -6085,9 +6116,19 @@ def population_has_no_status(c: FigureCandidate, ctx: SentenceContext, art: Arti
     [('2 million', 'other', '')]
     >>> [(c["figure"], c["category"]) for c in _claims("Tarn warned that the city of 900,000 people could be destroyed.")]
     [('900,000', 'other')]
+
+    A place's population (``place_population``) takes no status of its clause at all: "165,000
+    people have fled in this capital of nearly 3 million people" (the 3 million: no status).
+
+    >>> [(c["figure"], c["status"]) for c in _claims("Some 165,000 people fled in this capital of nearly 3 million people.")]
+    [('165,000', 'displaced'), ('3 million', '')]
     """
-    if " of " not in ctx.text or c.status.removeprefix("expected ") not in CASUALTY_STATUSES:
+    if " of " not in ctx.text or not c.status \
+            or (not c.population and c.status.removeprefix("expected ") not in CASUALTY_STATUSES):
         return False  # the cheap test first
+    if c.population:
+        c.status = ""  # "this capital of nearly 3 million people": the place's people
+        return True
     start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if ctx.text.rfind(" of ", max(0, start - 4), start) < 0 or not _peopled_place_of_before().search(ctx.text, max(0, start - 60), start):
         return False
@@ -8401,6 +8442,8 @@ def claimant(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> boo
     ['Zelensky']
     """
     c.who = art.attribution.claimant_for(ctx.mentions, ctx.text, (c.figure.start, c.figure.end), c.clause)
+    if c.population and c.who.how == "carried":
+        c.who = Attribution(UNATTRIBUTED, "", "none")  # a place's population: background, never carried
     ctx.attributed.append(c.who)
     return c.who.claimant != UNATTRIBUTED
 
@@ -8495,7 +8538,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     the_one_points_back,  # "a lower figure than the one given by": a thing named before, no count
     one_speaker_described,  # "One resident of Tarn who asked not to be named said": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
-    place_population,  # "Vell, a city of 900,000 people": a place's size, no count of the war
+    place_population,  # "Vell, a city of 900,000 people": a place's population, background; "a town of 5,000 homes": no count
     household_size,  # "a mother of four": a household's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
     share_of_a_place,  # "a quarter of Velmar territory": how much land, no share of people
