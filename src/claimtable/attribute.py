@@ -14156,6 +14156,8 @@ class ArticleAttribution:
             choice = _briefed(choice, mentions, sentence)
         if choice is None and self.carry is not None and mentions and mentions[0].kind == "weak":
             choice = _document_speaking_before(sentence, figure, mentions)  # "The report estimated ... 9,000"
+        if choice is None and self.carry is not None and mentions and mentions[-1].kind == "weak":
+            choice = _document_credit_after(sentence, figure, mentions)  # "..., according to the statement."
         if choice is None and self.carry is not None:
             if self._other_side(sentence, figure) or any(m.rule in FRAMING_RULES for m in mentions) \
                     or self._background_stops_carry(sentence, figure) or any(m.rule in _REPORTERS_RULES for m in mentions) \
@@ -14426,6 +14428,47 @@ def _document_speaking_before(sentence: str, figure: tuple[int, int], mentions: 
     """
     document = _document_speaking(sentence, mentions)
     return document if document is not None and document.end < figure[0] else None
+
+
+#: The credit that closes a sentence with a document after its figures: ", according to the
+#: statement." or ", the statement said." (the document's words sit between the two groups).
+_DOCUMENT_CREDIT_BEFORE = re.compile(r"(?:,|—|–)\s*(?:according\s+to\s+|(?=the\s|its\s|their\s))(?:the|its|their|this|that)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+
+
+@cache
+def _document_credit_end() -> re.Pattern[str]:
+    """What may follow a document that closes its sentence's credit: the end, or a reporting
+    verb and the end ("..., the statement said.", "..., according to the statement on Friday.")."""
+    return re.compile(rf"(?:\s+(?:also\s+)?(?:{_verbs('speech')}))?(?:\s+(?:on|late|early|last)\s+[\w ]{{1,25}}?)?\s*[.!;]?[\"”’]?\s*$", re.I)
+
+
+def _document_credit_after(sentence: str, figure: tuple[int, int], mentions: list[Mention]) -> Mention | None:
+    """A source's document resolved to its issuer (``_source_referred_to``) that closes the
+    sentence after the figure as its credit ("..., according to the statement.", "..., the
+    statement said."): the issuer claims every figure before it, whatever clause holds the
+    figure ("No damage was reported after 21 drones were shot down, according to the
+    statement"): the reporter names whose words they are, no source is carried silently.
+
+    >>> s = "No damage was done after 21 drones fell, according to the statement."
+    >>> _document_credit_after(s, (24, 26), [Mention(58, 67, "statement", "Velmar army", "weak", WEAK, "weak")]).claimant
+    'Velmar army'
+    >>> _document_credit_after("Some 21 drones fell, the statement said on Friday.", (5, 7),
+    ...     [Mention(25, 34, "statement", "Velmar army", "weak", WEAK, "weak")]).claimant
+    'Velmar army'
+    >>> _document_credit_after(s, (24, 26), [Mention(58, 67, "statement", "statement", "weak", WEAK, "weak")]) is None
+    True
+    >>> _document_credit_after("The statement came after 21 drones fell.", (25, 27),
+    ...     [Mention(4, 13, "statement", "Velmar army", "weak", WEAK, "weak")]) is None
+    True
+    """
+    for m in reversed(mentions):
+        if m.kind != "weak" or m.start < figure[1] or m.claimant == m.phrase:
+            continue
+        if _DOCUMENT_CREDIT_BEFORE.search(sentence, max(figure[1], m.start - 40), m.start) is not None \
+                and _document_credit_end().match(sentence, m.end) is not None:
+            return m
+        return None
+    return None
 
 
 @cache

@@ -9278,7 +9278,7 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
         "category": c.category,
         "unit": "percent" if fig.percent else noun.unit,
         "status": c.status,
-        "claimant": _words_in_source(who.claimant, s.text, source_text),
+        "claimant": who.claimant,  # a name as the rules read it ("Libya’s health ministry" for "Libya‘s"), in every sentence
         "claimant_phrase": _words_in_source(who.phrase, s.text, source_text) if who.claimant != UNATTRIBUTED else "",
         "place": c.place,
         "time_ref": c.time_ref,
@@ -9287,7 +9287,8 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
         "end": s.start + fig.end,
         "per": c.per,
         "part_of": None,
-        "figure": fig.text,
+        "figure": source_text[fig.start:fig.end] if s.text[fig.start:fig.end] == fig.text != source_text[fig.start:fig.end]
+        else fig.text,  # as the source writes it ("3‚000", folded "3,000" for the rules)
         "paragraph": s.paragraph,
         "sentence_no": s.sentence,
         "role": s.role,
@@ -9300,8 +9301,11 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
 def _as_in_source(src: Source, s: Sentence) -> str:
     """A sentence's text as it stands in the source (the rules may read a folded copy,
     ``load.matching_copy``)."""
-    if s.text.isascii() or not src.text:
+    if not src.text:
         return s.text
+    if s.text.isascii():  # as written, or folded to ASCII ("3‚000")
+        text = src.text[s.start:s.end]
+        return text if len(text) == len(s.text) and not text.isascii() else s.text
     return src.text[s.start:s.end]
 
 

@@ -1206,19 +1206,61 @@ _PASSAGE_FOLDS = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00
 APOSTROPHE_LOOKALIKES = "\u02bc\u02b9"
 _APOSTROPHE_FOLDS = str.maketrans({c: "’" for c in APOSTROPHE_LOOKALIKES})
 
+#: The marks real pages write for the quotation marks and apostrophe the rules read (each one
+#: character, folded to one): an opening quote written "‘" between two letters is an apostrophe
+#: ("Zelensky‘s"); the low marks "„" and "‚" open a quotation as "“" and "‘" do, but "‚" after
+#: a letter or a digit is a comma ("3‚000", "Rafiq‚ a refugee"); guillemets "« »" and "‹ ›" are
+#: quotation marks, but one that closes nothing between spaces before a word is a path's
+#: separator ("Admin » Widgets").
+QUOTE_LOOKALIKES = "‘„‚«»‹›"
+_QUOTE_LOOKALIKE = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])|[„«»‹›]|(?<=\w)‚|‚")
+_GUILLEMETS = {"«": "“", "»": "”", "‹": "‘", "›": "’"}
+_REVERSED_GUILLEMETS = {"»": "“", "«": "”", "›": "‘", "‹": "’"}
+#: The first guillemet of a sentence, when it opens a quotation: no letter or digit before it,
+#: a letter, a digit or a quotation mark after it.
+_FIRST_GUILLEMET = re.compile(r"(?<![\w.,;:!?])[«»‹›](?=[\w\"“‘])")
+
+
+def _quote_fold(m: re.Match[str]) -> str:
+    c = m.group(0)
+    if c == "‘":
+        return "’"
+    if c == "„":
+        return "“"
+    if c == "‚":
+        return "," if m.start() and m.string[m.start() - 1].isalnum() else "‘"
+    text, at = m.string, m.start()
+    if c in "»›" and text[at - 1:at].isspace() and re.match(r"\s+\w", text[at + 1:at + 3]):
+        return c  # "Admin » Widgets": no quotation closes there
+    first = _FIRST_GUILLEMET.search(text)
+    if first is not None and first.group(0) in "»›":  # "»Nine died«, he said": they open reversed
+        return _REVERSED_GUILLEMETS[c]
+    return _GUILLEMETS[c]
+
 
 def matching_copy(s: Sentence) -> Sentence:
     """The sentence as the rules read it: an apostrophe look-alike of scraped text, which
-    ``re`` takes for a letter, folded to "’" so that a possessive reads as one (same length:
-    offsets hold). A sentence without one is itself; the source's text is never changed.
+    ``re`` takes for a letter, folded to "’" so that a possessive reads as one, and a quotation
+    mark or apostrophe written with another mark (``QUOTE_LOOKALIKES``) folded to the one the
+    rules read (same length: offsets hold). A sentence without one is itself; the source's
+    text is never changed.
 
     >>> s = load_text("a", "Velmarʼs agency said 40 left.").sentences[0]
     >>> matching_copy(s).text, s.text == matching_copy(s).text
     ('Velmar’s agency said 40 left.', False)
+    >>> [matching_copy(load_text("a", t).sentences[0]).text for t in (
+    ...     "Velmar‘s ‘key’ aide said 3‚000 left.", "„Four died,” reports the Courier.",
+    ...     "Four died», the army said.", "Go to Admin » Widgets.", "»Four died«, the army said.")]
+    ['Velmar’s ‘key’ aide said 3,000 left.', '“Four died,” reports the Courier.', 'Four died”, the army said.', 'Go to Admin » Widgets.', '“Four died”, the army said.']
     """
-    if s.text.isascii() or not any(c in s.text for c in APOSTROPHE_LOOKALIKES):
+    text = s.text
+    if text.isascii():
         return s
-    return replace(s, text=s.text.translate(_APOSTROPHE_FOLDS))
+    if any(c in text for c in APOSTROPHE_LOOKALIKES):
+        text = text.translate(_APOSTROPHE_FOLDS)
+    if any(c in text for c in QUOTE_LOOKALIKES):
+        text = _QUOTE_LOOKALIKE.sub(_quote_fold, text)
+    return s if text == s.text else replace(s, text=text)
 
 
 def normalise_passage(text: str) -> str:
