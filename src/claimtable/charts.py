@@ -1001,11 +1001,11 @@ _OFFSETS = [(dx * r, dy * r) for r in (1, 2, 3.4, 5)
             for dx, dy in ((6, 5), (6, -5), (-6, 5), (-6, -5), (0, 9), (0, -9), (9, 0), (-9, 0))]
 
 #: Where a time chart's label may go when no place of ``_OFFSETS`` is free (``far_place``):
-#: farther out, on a leader line, into the room a crowded cluster leaves around it.
-_FAR_OFFSETS = ([(dx * r, dy * r) for r in (7, 10, 14, 20, 28)
-                 for dx, dy in ((-6, 5), (-6, -5), (6, 5), (6, -5), (-9, 0), (9, 0), (0, 9), (0, -9))]
-                + [(side * dx, dy) for dx in (45, 70, 100, 140, 200, 280, 400, 540)
-                   for dy in (16, -16, 32, -32, 48, -48) for side in (-1, 1)])
+#: farther out, on a leader line, into the room a crowded cluster leaves beside it; sideways
+#: (earlier or later dates), never far up or down, where the value axis would give it another
+#: value's height.
+_FAR_OFFSETS = [(side * dx, dy) for dy in (0, 16, -16, 32, -32)
+                for dx in (45, 70, 100, 140, 200, 280, 400, 540) for side in (-1, 1)]
 
 
 def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | None = None,
