@@ -1005,3 +1005,46 @@ def test_agreement_other_cell_is_not_drawn_as_agreeing_on_a_tie():
     assert colour != charts.AGREEMENT_COLOURS["agrees"]
     assert colour == charts.OTHERS_TIED
     assert "none on a tie" in " ".join(t.get_text() for t in by_gid(fig, "note")).replace("\n", " ")
+
+
+def crowded_latest() -> pd.DataFrame:
+    """Seven claimants' latest casualty figures within a month of one another, at small values,
+    after twenty years of earlier figures, in one of four panels: the panel has room, only not
+    beside the cluster."""
+    speakers = ["Regional Health Ministry", "Armed Forces Press Office", "Provincial Police Chief",
+                "Monitoring Group for Rights", "Interior Ministry Spokesman",
+                "Red Crescent Society", "District Commissioner"]
+    rows = [{"claimant": s, "value_low": v, "value_high": v, "as_of": f"2024-06-{1 + 3 * i:02d}"}
+            for i, (s, v) in enumerate(zip(speakers, (3, 4, 5, 6, 9, 12, 15), strict=True))]
+    rows += [{"claimant": "", "value_low": 10 + 40 * i, "value_high": 10 + 40 * i, "as_of": f"{2004 + i}-03-01"}
+             for i in range(20)]
+    rows += [{"claimant": s, "value_low": 2 + i, "value_high": 2 + i, "as_of": f"2024-0{1 + i % 5}-10"}
+             for i, s in enumerate(speakers * 2)]
+    frame = pd.DataFrame(rows).assign(family="casualties", measure="killed")
+    others = pd.DataFrame([{"claimant": "", "family": f, "measure": m, "value_low": v, "value_high": v,
+                            "as_of": f"20{10 + i}-05-01"}  # three more panels: each panel is short
+                           for i, (f, m, v) in enumerate([("troops", "troops_present", 900),
+                                                          ("displacement", "displaced", 40_000),
+                                                          ("munitions", "shells", 5_000)])])
+    frame = pd.concat([frame, others], ignore_index=True).assign(
+        hedge="exact", relays=1, origin="extracted", ledger_check="", relay_differs="", label="")
+    frame["estimate"] = range(1, len(frame) + 1)
+    return frame.reindex(columns=charts.ESTIMATE_COLUMNS, fill_value="")
+
+
+def test_a_cluster_of_latest_estimates_keeps_every_claimants_label_where_the_panel_has_room():
+    """A researcher reads each claimant's latest figure off its label: seven claimants reporting
+    within one month used to lose most of their labels ("5 label(s) left out: no free place")
+    while two decades of the axis stood empty; each is now labelled, on a leader line if
+    need be, and no label covers another."""
+    fig = charts.estimates_over_time(crowded_latest())
+    fig.canvas.draw()
+    panel = next(ax for ax in fig.axes if ax.get_title(loc="left") == "casualties")
+    texts = [t.get_text() for t in panel.texts]
+    assert not [t for t in texts if "left out" in t]
+    for speaker in crowded_latest()["claimant"].loc[lambda c: c != ""].unique():
+        assert any(t.startswith(speaker.split()[0]) for t in texts), speaker
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in panel.texts if t.get_gid() == "label"]
+    assert len(labels) == 8
+    assert not overlapping(boxes(labels, renderer))

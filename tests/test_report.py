@@ -870,3 +870,25 @@ def test_a_cut_ledger_table_shows_the_ledgers_rows_compared_with_the_articles_fi
     assert table.frame["claimant"].tolist()[:2] == ["Zeta 0", "Zeta 1"]
     assert set(table.frame["comparison"][2:]) == {"another time or place"}
     assert "the 30 about another time or place after the 2 compared" in table.title
+
+
+def test_the_estimates_table_of_many_wars_says_which_war_each_estimate_is_of():
+    """A folder of many wars: "police: 3 killed" and "police: 40 killed" side by side in the
+    Estimates table read as one claimant's two counts of one thing, unless each row says its
+    war, as the Latest estimate table does; a folder of one war keeps the table it had."""
+    import pandas as pd
+
+    def row(i, place, countries):
+        return {"estimate": i, "claimant": "police", "measure": "killed", "unit": "", "place": place,
+                "countries": countries, "value_low": 3 * i, "value_high": 3 * i, "hedge": "exact",
+                "as_of": "", "relays": 1, "copies": 0, "origin": "extracted", "relay_differs": "",
+                "ledger_check": "", "label": f"article {i}"}
+
+    many = pd.DataFrame([row(1, "Reynosa", ""), row(2, "", "SD"), row(3, "", "")])
+    frame = report.estimates_table(many).frame
+    assert frame.columns.tolist()[:2] == ["claimant", "war"]
+    assert dict(zip(frame["figure"], frame["war"], strict=True)) == {"3": "Mexico", "6": "Sudan", "9": ""}
+    html = report.estimates_table(many)._repr_html_()
+    assert "<th>war</th>" in html and "Mexico" in html
+    one = pd.DataFrame([row(1, "Reynosa", ""), row(2, "", "MX")])
+    assert "war" not in report.estimates_table(one).frame.columns

@@ -1003,14 +1003,23 @@ class Label:
 _OFFSETS = [(dx * r, dy * r) for r in (1, 2, 3.4, 5)
             for dx, dy in ((6, 5), (6, -5), (-6, 5), (-6, -5), (0, 9), (0, -9), (9, 0), (-9, 0))]
 
+#: Where a time chart's label may go when no place of ``_OFFSETS`` is free (``far_place``):
+#: farther out, on a leader line, into the room a crowded cluster leaves beside it; sideways
+#: (earlier or later dates), never far up or down, where the value axis would give it another
+#: value's height.
+_FAR_OFFSETS = [(side * dx, dy) for dy in (0, 16, -16, 32, -32)
+                for dx in (45, 70, 100, 140, 200, 280, 400, 540) for side in (-1, 1)]
+
 
 def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | None = None,
                  points: np.ndarray | None = None, fontsize: float = 7.5,
-                 leaders: bool = False) -> int:
+                 leaders: bool = False, far: bool = False) -> int:
     """Annotate each label next to its point, inside the axes, overlapping no other label and
     no box in ``avoid``; among the free places the one over fewest ``points`` (display
     coordinates). A label placed far from its point, or any label with ``leaders``, gets a thin
-    line to it. A label with no free place is left out. Returns how many were left out.
+    line to it. With ``far``, a label with no free place near its point goes farther out
+    (``far_place``), after every label that found one near. A label with no free place is left
+    out. Returns how many were left out.
 
     Deterministic: the same labels in the same order give the same places.
 
@@ -1024,18 +1033,48 @@ def place_labels(fig: Figure, ax, labels: list[Label], *, avoid: list[Bbox] | No
     inside = Bbox.from_extents(frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2)
     taken = list(avoid or [])
     pts = np.empty((0, 2)) if points is None else np.asarray(points, dtype=float).reshape(-1, 2)
-    left_out = 0
+    crowded = []
     for label in labels:
         xy = ax.transData.transform((label.x, label.y))
         width, height = _label_size(ax, label, fontsize, renderer)
         best = _free_place(xy, width, height, fig.dpi / 72, inside, taken, pts)
         if best is None:
-            left_out += 1
+            crowded.append((label, xy, width, height))
             continue
         dx, dy, box = best
         _annotate(ax, label, dx, dy, fontsize, leaders or abs(dx) > 12 or abs(dy) > 12)
         taken.append(box)
-    return left_out
+    if far:
+        crowded = far_place(ax, crowded, inside, taken, pts, fig.dpi / 72, fontsize)
+    return len(crowded)
+
+
+def far_place(ax, crowded: list, inside: Bbox, taken: list[Bbox], points: np.ndarray, px: float,
+              fontsize: float) -> list:
+    """Place each label that found no free place near its point (``crowded``: label, its
+    point in display coordinates, width, height) at the first free place of ``_FAR_OFFSETS``,
+    on a leader line, so that a cluster of many claimants' latest estimates at one date does
+    not lose their labels while the panel has room beside it; returns those still without one.
+
+    >>> fig = _figure(4, 3, "t")
+    >>> ax = _axes(fig, 0.5, 0.5, 3, 2)
+    >>> inside = ax.get_window_extent(_renderer(fig))
+    >>> near = Bbox.from_extents(inside.x0, inside.y0, inside.x0 + 150, inside.y1)
+    >>> far_place(ax, [(Label(0.1, 0.5, "NIS: 1,500"), (inside.x0 + 20, 150.0), 40.0, 8.0)],
+    ...           inside, [near], np.empty((0, 2)), 1.0, 7.5)
+    []
+    """
+    still = []
+    for label, xy, width, height in crowded:
+        best = (_free_place(xy, width, height, px, inside, taken, points, _FAR_OFFSETS, clear_line=True)
+                or _free_place(xy, width, height, px, inside, taken, points, _FAR_OFFSETS))
+        if best is None:
+            still.append((label, xy, width, height))
+            continue
+        dx, dy, box = best
+        _annotate(ax, label, dx, dy, fontsize, True)
+        taken.append(box)
+    return still
 
 
 def _label_size(ax, label: Label, fontsize: float, renderer) -> tuple[float, float]:
@@ -1059,8 +1098,9 @@ def _points_in(points: np.ndarray, box: Bbox) -> int:
 
 
 def _free_place(xy, width: float, height: float, px: float, inside: Bbox, taken: list[Bbox],
-                points: np.ndarray) -> tuple[float, float, Bbox] | None:
-    """The first offset of ``_OFFSETS`` (in points) where a ``width`` × ``height`` label at
+                points: np.ndarray, offsets: list | None = None,
+                clear_line: bool = False) -> tuple[float, float, Bbox] | None:
+    """The first offset of ``offsets`` (``_OFFSETS``; in points) where a ``width`` × ``height`` label at
     ``xy`` stays ``inside``, overlaps nothing ``taken`` and covers fewest ``points``; with its
     box. None when every place is taken.
 
@@ -1069,7 +1109,7 @@ def _free_place(xy, width: float, height: float, px: float, inside: Bbox, taken:
     (6, 5)
     """
     best = None
-    for dx, dy in _OFFSETS:
+    for dx, dy in offsets or _OFFSETS:
         x0 = xy[0] + dx * px - (width if dx < 0 else width / 2 if dx == 0 else 0)
         y0 = xy[1] + dy * px - (height if dy < 0 else height / 2 if dy == 0 else 0)
         box = Bbox.from_extents(x0 - 2, y0 - 1, x0 + width + 2, y0 + height + 1)
@@ -1077,12 +1117,29 @@ def _free_place(xy, width: float, height: float, px: float, inside: Bbox, taken:
             continue
         if any(box.overlaps(t) for t in taken):
             continue
+        if clear_line and _line_crosses(xy, box, taken):
+            continue
         covered = _points_in(points, box)
         if best is None or covered < best[0]:
             best = (covered, dx, dy, box)
         if covered == 0:
             break
     return None if best is None else best[1:]
+
+
+def _line_crosses(xy, box: Bbox, taken: list[Bbox]) -> bool:
+    """Whether a leader line from a point (``xy``) to the centre of a label's ``box`` passes
+    under another label (``taken``): a reader could not tell whose point it leads to.
+
+    >>> _line_crosses((0, 0), Bbox.from_extents(90, -5, 110, 5), [Bbox.from_extents(40, -5, 60, 5)])
+    True
+    >>> _line_crosses((0, 0), Bbox.from_extents(90, -5, 110, 5), [Bbox.from_extents(40, 10, 60, 20)])
+    False
+    """
+    x1, y1 = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    steps = np.linspace(0.0, 1.0, 41)
+    xs, ys = xy[0] + (x1 - xy[0]) * steps, xy[1] + (y1 - xy[1]) * steps
+    return any(bool(((xs > t.x0) & (xs < t.x1) & (ys > t.y0) & (ys < t.y1)).any()) for t in taken)
 
 
 #: Labels are drawn over every marker (the ledger's diamonds are drawn at 4): a label's white box
@@ -1231,7 +1288,7 @@ def _time_panel(fig: Figure, ax, rows: pd.DataFrame, claimants: Claimants, what:
     _draw_bounds(ax, rows, dates, colours)
     _draw_points(ax, rows, dates, colours)
     points = ax.transData.transform(np.column_stack([dates, rows["point"].to_numpy()]))
-    return place_labels(fig, ax, _latest_labels(rows, claimants, what), points=points)
+    return place_labels(fig, ax, _latest_labels(rows, claimants, what), points=points, far=True)
 
 
 def _empty_panel(ax, what: str) -> None:

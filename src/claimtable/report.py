@@ -1039,7 +1039,7 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100,
     ['7']
     """
     own = estimates[estimates["origin"] != LEDGER_ORIGIN]
-    view = _estimate_view(own)
+    view = with_war(_estimate_view(own), own)
     if sentences is None:
         return Table(view, title="Estimates the articles make", max_rows=max_rows, csv="estimates.csv")
     first = _first_sentences(sentences)
@@ -1055,10 +1055,35 @@ def estimates_table(estimates: pd.DataFrame, max_rows: int = 100,
     view = view.assign(estimate=ids.to_numpy(),
                        sentence=[said(i, str(label)) for i, label in zip(ids, view["label"], strict=True)])
     # every row here is the articles' own (origin "extracted"): that column gives way to the sentence
-    view = view[["estimate", *[c for c in ESTIMATE_VIEW if c != "origin"], "sentence"]]
+    view = view[["estimate", *[c for c in view.columns if c not in ("origin", "estimate", "sentence")], "sentence"]]
     return Table(view, title=f"Estimates the articles make (each with its first relay's sentence; every relay's "
                              f"sentence: {TABLES_DIR}/{ESTIMATE_SENTENCES}, by the estimate's number)",
                  max_rows=max_rows, csv="estimates.csv", raw_html_columns=("sentence",))
+
+
+def with_war(view: pd.DataFrame, own: pd.DataFrame) -> pd.DataFrame:
+    """The estimates table's rows (``_estimate_view`` of ``own``, by its index) with the war each
+    estimate is of in words beside its claimant (``war``: ``charts.figure_wars``, as the "Latest
+    estimate" table and "Who says what" say it) when the articles' estimates name more than one
+    war: in a collection of many wars, "the military: 3 killed" says which it is of; of one war
+    (the seeds) the table is as before.
+
+    >>> own = pd.DataFrame({"claimant": ["police", "police"], "place": ["Reynosa", "Khartoum"],
+    ...                     "countries": ["", ""]})
+    >>> with_war(own[["claimant"]], own).columns.tolist(), with_war(own[["claimant"]], own)["war"].tolist()
+    (['claimant', 'war'], ['Mexico', 'Sudan'])
+    >>> with_war(own[["claimant"]].iloc[:1], own.iloc[:1]).columns.tolist()
+    ['claimant']
+    """
+    from claimtable import charts
+
+    if not len(own) or "place" not in own or "countries" not in own:
+        return view
+    wars = pd.Series(charts.figure_wars(own), index=own.index, dtype=object)
+    if len(set(wars) - {""}) < 2:
+        return view
+    at = view.columns.get_loc("claimant") + 1
+    return view.reindex(columns=[*view.columns[:at], "war", *view.columns[at:]]).assign(war=wars.loc[view.index])
 
 
 #: "How to read this" on the ledger's rows: only when the comparison was given a ledger.
