@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from claimtable import pipeline
 
 
@@ -16,3 +18,19 @@ def extract_briefs(raw: Path, articles: dict[str, tuple[str, str]]) -> Path:
     out = raw.parent / "processed"
     pipeline.extract_stage(pipeline.load_stage(raw, out), out)
     return out
+
+
+def compare_both(processed: Path) -> dict[str, dict[str, object]]:
+    """The comparison stage's tables of a processed folder, by engine (pandas and DuckDB)."""
+    return {engine: pipeline.compare_tables(processed / "claims.csv", "", engine) for engine in pipeline.ENGINES}
+
+
+def frame(table: object) -> pd.DataFrame:
+    """A comparison table as a pandas frame, whichever engine made it."""
+    return table.to_pandas() if hasattr(table, "to_pandas") else table
+
+
+def written_by_engine(tables: dict[str, dict[str, object]], out: Path) -> dict[str, dict[str, bytes]]:
+    """The bytes of each comparison table as each engine writes it, by engine and file name."""
+    return {engine: {p.name: p.read_bytes() for p in pipeline.write_tables(t, out / engine)}
+            for engine, t in tables.items()}

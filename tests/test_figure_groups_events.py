@@ -9,11 +9,10 @@ gazetteer knows them)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from claimtable import narrate, pipeline
-from tests.briefs import extract_briefs
+from tests.briefs import compare_both, extract_briefs, frame, written_by_engine
 
 #: file name -> (byline, body). No report is dated. b1 and b3 are about Baidoa, k1 about
 #: Kismayo (one country, another town; the same toll); r1 and r2 relay one figure of Somalia
@@ -49,24 +48,18 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def tables(tmp_path_factory):
     processed = extract_briefs(tmp_path_factory.mktemp("events") / "raw", ARTICLES)
-    return {engine: pipeline.compare_tables(processed / "claims.csv", "", engine)
-            for engine in pipeline.ENGINES}
-
-
-def _frame(table) -> pd.DataFrame:
-    return table.to_pandas() if hasattr(table, "to_pandas") else table
+    return compare_both(processed)
 
 
 def _soldiers(tables, engine: str = "pandas") -> dict[tuple[str, float], int]:
-    rows = _frame(tables[engine]["comparison"])
+    rows = frame(tables[engine]["comparison"])
     killed = rows[(rows["status"] == "killed") & (rows["unit"] == "soldier")]
     return {(a, float(v)): int(g) for a, v, g in zip(killed["article"], killed["value_low"], killed["group"],
                                                     strict=True)}
 
 
 def test_both_engines_give_the_same_tables(tables, tmp_path):
-    written = {engine: {p.name: p.read_bytes() for p in pipeline.write_tables(t, tmp_path / engine)}
-               for engine, t in tables.items()}
+    written = written_by_engine(tables, tmp_path)
     assert written["duckdb"] == written["pandas"]
 
 
@@ -88,7 +81,7 @@ def test_an_undated_placeless_toll_joins_only_the_very_same_figure(tables):
 def test_no_group_of_these_reports_differs_in_value(tables):
     agreement = tables["pandas"]["agreement"]
     assert not agreement["finding"].str.contains("value differs").any(), agreement[["figures", "finding"]]
-    rows = _frame(tables["pandas"]["comparison"])
+    rows = frame(tables["pandas"]["comparison"])
     families = rows[rows["value_low"] == 5000]
     assert sorted(families["article"]) == ["r1", "r2", "r3"] and families["group"].nunique() == 1
 
@@ -110,13 +103,13 @@ def test_dated_reports_of_one_raid_still_differ_in_value(tmp_path):
     }
     processed = extract_briefs(tmp_path / "raw", dated)
     for engine in pipeline.ENGINES:
-        rows = _frame(pipeline.compare_tables(processed / "claims.csv", "", engine)["comparison"])
+        rows = frame(pipeline.compare_tables(processed / "claims.csv", "", engine)["comparison"])
         killed = rows[(rows["status"] == "killed") & (rows["unit"] == "soldier")]
         assert sorted(killed["article"]) == ["b1", "b4"] and killed["group"].nunique() == 1
 
 
 def test_one_number_of_two_unattributed_reports_is_no_relay(tables):
     for engine in pipeline.ENGINES:
-        rows = _frame(tables[engine]["comparison"])
+        rows = frame(tables[engine]["comparison"])
         five = rows[(rows["value_low"] == 5) & (rows["status"] == "killed")]
         assert sorted(five["article"]) == ["u1", "u2"] and five["group"].nunique() == 2

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from claimtable import pipeline
-from tests.briefs import extract_briefs
+from tests.briefs import compare_both, extract_briefs, frame, written_by_engine
 
 #: file name -> (byline, body). No report is dated. a1 is a chronology whose figure's own
 #: sentence gives its year; a2 names 2007 (written then or later); a3's figure is of 2011 by
@@ -42,16 +42,11 @@ def processed(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tables(processed):
-    return {engine: pipeline.compare_tables(processed / "claims.csv", "", engine)
-            for engine in pipeline.ENGINES}
-
-
-def _frame(table) -> pd.DataFrame:
-    return table.to_pandas() if hasattr(table, "to_pandas") else table
+    return compare_both(processed)
 
 
 def _groups(tables, engine: str) -> dict[str, int]:
-    rows = _frame(tables[engine]["comparison"])
+    rows = frame(tables[engine]["comparison"])
     killed = rows[(rows["status"] == "killed") & (rows["unit"] == "soldier")]
     return dict(zip(killed["article"], killed["group"].astype(int), strict=True))
 
@@ -66,8 +61,7 @@ def test_the_reports_are_read_as_written(processed):
 
 
 def test_both_engines_give_the_same_tables(tables, tmp_path):
-    written = {engine: {p.name: p.read_bytes() for p in pipeline.write_tables(t, tmp_path / engine)}
-               for engine, t in tables.items()}
+    written = written_by_engine(tables, tmp_path)
     assert written["duckdb"] == written["pandas"]
 
 

@@ -7,11 +7,10 @@ the gazetteer knows them)."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from claimtable import charts, pipeline, report
-from tests.briefs import extract_briefs
+from claimtable import charts, report
+from tests.briefs import compare_both, extract_briefs, frame, written_by_engine
 
 #: file name -> (byline, body). Two towns of one country hit on one day with the same toll,
 #: a relay of one of them, another war's toll of the same size, a claimant counting drones and
@@ -40,17 +39,11 @@ def processed(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def tables(processed):
-    return {engine: pipeline.compare_tables(processed / "claims.csv", "", engine)
-            for engine in pipeline.ENGINES}
-
-
-def _frame(table) -> pd.DataFrame:
-    return table.to_pandas() if hasattr(table, "to_pandas") else table
+    return compare_both(processed)
 
 
 def test_both_engines_give_the_same_tables(tables, tmp_path):
-    written = {engine: {p.name: p.read_bytes() for p in pipeline.write_tables(t, tmp_path / engine)}
-               for engine, t in tables.items()}
+    written = written_by_engine(tables, tmp_path)
     assert written["duckdb"] == written["pandas"]
 
 
@@ -70,7 +63,7 @@ def test_who_says_what_keeps_drones_and_homes_apart(tables):
 
 
 def test_figure_groups_join_only_what_can_be_one_thing(tables):
-    groups = _frame(tables["pandas"]["comparison"])
+    groups = frame(tables["pandas"]["comparison"])
     killed = groups[groups["measure"] == "killed"]
     by_article = dict(zip(killed["article"], killed["group"], strict=True))
     assert by_article["a1"] == by_article["a3"]  # one town, one day: a relay of one toll
