@@ -1,10 +1,11 @@
 """The agreement grid never sets a town's population beside people in need (thirty-ninth round).
-A researcher's folder of dated reports on one war in Sudan: a town's size, people in need of
-food aid, passengers aboard a ferry, each a figure of people with no status ("other: person":
-the measure ``other``, a noun of people in general, nothing said of what befell them), and two
-readings of the people rescued from a flooded camp. Nothing tells the first three apart, so none is
+A researcher's folder of dated reports on one war in Sudan: a town's size and passengers aboard a
+ferry, each a figure of people with no status ("other: person": the measure ``other``, a noun of
+people in general, nothing said of what befell them), people in need of food aid, and two readings
+of the people rescued from a flooded camp. Nothing tells the first two apart, so neither is
 compared with another (``charts.says_nothing``): the grid draws no row of them, and the latest
-estimates table shows them last, not compared; the people rescued (a status of their own) are
+estimates table shows them last, not compared; the people in need (``in need``, a status since the
+review of the thirty-ninth round) and the people rescued have statuses of their own and are
 compared as before. The reports are written for this test (invented outlets)."""
 
 from __future__ import annotations
@@ -40,7 +41,12 @@ def estimates(tmp_path_factory):
 
 def test_the_reports_give_people_with_no_status(estimates):
     people = estimates[(estimates["measure"] == "other") & (estimates["unit"] == "person")]
-    assert {"World Food Programme", "police"} <= set(people["claimant"])
+    assert {"governor", "police"} <= set(people["claimant"])
+
+
+def test_people_in_need_are_no_population(estimates):
+    need = estimates[estimates["unit"] == "person (in need)"]
+    assert list(need["claimant"]) == ["World Food Programme"]
 
 
 def test_people_nothing_is_said_of_are_compared_with_none(estimates):

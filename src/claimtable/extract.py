@@ -9980,7 +9980,7 @@ def restated_without_status(c: dict, statuses: dict[tuple, set[str]]) -> bool:
     count, not a restatement of the first.
 
     >>> [c["status"] for c in _claims("Aid must reach millions of people in need. The war has uprooted millions of others.")]
-    ['', 'displaced']
+    ['in need', 'displaced']
     """
     if _restated_group(c) is None:  # a unit of no group of restated_units.csv
         return False
