@@ -13152,6 +13152,36 @@ class ArticleAttribution:
             self.heading_credit = paragraph > 0 and credits_as_heading(sentence)
         else:
             self.heading_credit = False
+            if self.carry is not None and self._quote_ended_account(sentence):
+                self.carry = None  # the speaker's quoted words are over: the reporter narrates
+
+    def _quote_ended_account(self, sentence: str) -> bool:
+        """Whether a sentence of the paragraph comes right after one that gave the carried
+        speaker's words only in quotation marks, closed before the credit that ends it ("“We
+        found the depots,” he said."), and stands outside any quotation itself: the marks showed
+        where his words end, so the sentence is the reporter's narration ("In Sunday's attack, the
+        bomber killed two guards."), and the carry ends there, as at a paragraph of quoted words
+        only (``_quoted_words_ended``). A sentence that goes on with a tally ("Of those, ...",
+        "Another 12 ..."; ``_continues``) or a credit that runs on in paraphrase ("..., he said,
+        adding that ...") keeps it.
+
+        >>> article = ArticleAttribution()
+        >>> ann = Mention(28, 35, "Ann Lee", "Ann Lee", "named", SPEAKER, "speaks")
+        >>> article.carry, article.last_speaker = Attribution("Ann Lee", "Ann Lee", "carried"), ann
+        >>> article.texts, article.speaker_at = ["“We found the depots,” Ann Lee said."], 1
+        >>> article._quote_ended_account("Later, gunmen killed two guards.")
+        True
+        >>> article._quote_ended_account("Of those, two were guards."), article._quote_ended_account("“Two died.”")
+        (False, False)
+        >>> article.texts = ["“We found the depots,” Ann Lee said, adding that two guards died."]
+        >>> article._quote_ended_account("Later, gunmen killed two guards.")
+        False
+        """
+        if not self.texts or self.last_speaker is None or self.speaker_at != len(self.texts) \
+                or self.last_speaker.claimant != self.carry.claimant \
+                or sentence.lstrip()[:1] in _QUOTE_MARK_CHARS or not quoted_then_credited(self.texts[-1]):
+            return False
+        return not _continues(sentence.strip())
 
     def _quoted_words_ended(self) -> bool:
         """Whether the paragraph that just ended went on with the speaker's account only as his
@@ -14497,6 +14527,33 @@ def opens_running_quotation(sentence: str) -> bool:
     if text[:1] == "“":
         return "”" not in text and '"' not in text
     return text[:1] == '"' and text.count('"') == 1 and "”" not in text
+
+
+#: Words of a credit after a quotation that go on with the speaker's account in paraphrase
+#: ("..., he said, adding that ...", "... said, noting 40 ...").
+_CREDIT_RUNS_ON = re.compile(r"\b(?:that|adding|add|added|noting|saying|citing)\b")
+
+
+def quoted_then_credited(sentence: str) -> bool:
+    """Whether a sentence gives its speaker's words only in quotation marks, closed before the
+    credit that ends it, its quoted words one quotation from its first character (or the end
+    of one running on from the sentences before): nothing of the speaker's outside the marks
+    but the credit.
+
+    >>> quoted_then_credited("“We found the depots,” he said."), quoted_then_credited("We have found them,” Lee said.")
+    (True, True)
+    >>> quoted_then_credited("He said: “We found them.”"), quoted_then_credited("“We found them,” he said, adding that 4 died.")
+    (False, False)
+    >>> quoted_then_credited("Lee said “many” died, the agency said.")
+    False
+    """
+    text = sentence.strip()
+    closed = _QUOTE_CLOSED_BY_SPEAKER.search(text)
+    if closed is None or _CREDIT_RUNS_ON.search(text, closed.start() + 2):
+        return False
+    quoted = text[:closed.start() + 1]
+    inner = quoted[1:] if quoted[:1] in _QUOTE_MARK_CHARS else quoted
+    return _QUOTE_MARK_CHARS.isdisjoint(inner)
 
 
 def whole_quotation(sentence: str) -> bool:
