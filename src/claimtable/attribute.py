@@ -659,8 +659,38 @@ def _references_in(sentence: str) -> tuple[tuple[int, int, str, object], ...]:
     """The references of a sentence (``_references``), found once: the mention finders and
     the article's resolution both read them, and archives repeat sentences (as ``_mentions_of``)."""
     national = _national_phrases(sentence)
-    return (tuple(_references().find(sentence)) + _body_documents(sentence) + _based_references(sentence)
+    found = _references().find(sentence)
+    if found and _remains_head_cue().search(sentence):
+        found = [f for f in found if not _remains_not_speaking(sentence, f[1], f[2])]
+    return (tuple(found) + _body_documents(sentence) + _based_references(sentence)
             + (tuple(ref for _s, _b, ref in national if ref is not None) if national else ()))
+
+
+@cache
+def _remains_heads() -> frozenset[str]:
+    """The singulars of ``remains.csv`` ("bodies": "body"): a reference ending in one may name
+    what is left of the dead, not a body that speaks."""
+    return frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in lexicons.word_set("remains", "word"))
+
+
+@cache
+def _remains_head_cue() -> re.Pattern[str]:
+    """The cheap test of ``_remains_not_speaking``: a singular of ``remains.csv`` in the sentence."""
+    return re.compile(rf"\b(?:{lexicons.alternation(_remains_heads(), fold_case=True)})\b", re.I)
+
+
+def _remains_not_speaking(sentence: str, end: int, phrase: str) -> bool:
+    """Whether a reference ending at ``end`` is a word for what is left of the dead ("the body")
+    that no reporting verb follows: a corpse ("The body bore signs of torture"), not the
+    organisation "the body" refers back to ("..., the body said in a statement").
+
+    >>> _remains_not_speaking("The body bore signs of torture.", 8, "The body")
+    True
+    >>> s = "Some 4,000 fled, the body said."
+    >>> _remains_not_speaking(s, s.index(" said"), "the body")
+    False
+    """
+    return phrase.rsplit(None, 1)[-1].lower() in _remains_heads() and not _speech_next().match(sentence, end)
 
 
 #: After a reference, the people or things it is made of: " of 300 soldiers", " of volunteers".
