@@ -4008,7 +4008,12 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     >>> [(c["figure"], c["unit"]) for c in _claims("The group counted 400 victims in May and 380 in June.")]
     [('400', 'victim'), ('380', 'victim')]
 
-    Not one joined to a figure that counts nothing (``_after_an_uncounted_item``).
+    Not one joined to a figure that counts nothing (``_after_an_uncounted_item``), nor one
+    coordinated with a figure of its clause that was no claim ("burned 12 villages, 3 in the
+    north and 2 in the south": the 2 counts villages as the 3 does, not the raiders).
+
+    >>> [c["figure"] for c in _claims("Raiders burned 12 villages, 3 in the north and 2 in the south.")]
+    []
 
     So does a bare figure that ", and" opens as the subject of "remain" or "are" after a
     clause whose figure counts a casualty noun ("seized 250 hostages, and around 130 remain
@@ -4036,6 +4041,9 @@ def coordinated_bare_figure(c: FigureCandidate, ctx: SentenceContext, art: Artic
     before = [f for f in ctx.figures if c.clause[0] <= f.start and f.end <= at and at - f.end <= 60]
     if not before or _after_an_uncounted_item(ctx, at):
         return False
+    if before[-1].start in ctx.dropped and not any(m.start <= before[-1].start < m.end for m in ctx.mentions):
+        c.dropped = True  # "burned 12 villages, 3 in the north and 2 in the south": the 3 counts nothing, nor the 2
+        return True
     c.lookup = POINTS_BACK
     return True
 
@@ -7513,15 +7521,29 @@ def object_of_a_release(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
 
     >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The gang seized 40 hostages.")]
     [('40', 'casualties', 'captured')]
+
+    The verb takes its object past "all" or "a total of", which say how many, not what befell
+    them, and the noun of a release its "of" past the day it fell on ("rescuing all 84 abducted
+    farmers", "the release on May 3 of 60 pupils abducted in April"):
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(
+    ...     "Troops succeeded in rescuing all 84 abducted farmers.")]
+    [('84', 'other', 'rescued')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(
+    ...     "It came after the release on May 3 of 60 pupils abducted in April.")]
+    [('60', 'other', 'released')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Marines rescued a total of 22 hostages.")]
+    [('22', 'other', 'rescued')]
     """
     if ("eleas" not in ctx.text and "free" not in ctx.text and "Free" not in ctx.text and "xchang" not in ctx.text
             and "wapp" not in ctx.text and "epatri" not in ctx.text and "home" not in ctx.text and "hand" not in ctx.text
             and "Hand" not in ctx.text and "turned over" not in ctx.text and "escu" not in ctx.text and "aved" not in ctx.text
             and "alive" not in ctx.text and "back" not in ctx.text and "aptiv" not in ctx.text):
         return False  # the cheap test first (``RULE_NEEDS``: the let-go cues)
-    if c.noun is None or (c.status.removeprefix("expected ") not in _PERIL_STATUSES
-                          and (c.status or c.noun.category != "casualties")) or not counts_people(c.noun):
-        return False  # (no status, a casualty noun: "rescue 40 hostages")
+    held = _status_of_what_befell(c.status)
+    if c.noun is None or (held.removeprefix("expected ") not in _PERIL_STATUSES
+                          and (held or c.noun.category != "casualties")) or not counts_people(c.noun):
+        return False  # (no status, a casualty noun: "rescue 40 hostages"; "a total of 22 hostages")
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     verb = _let_go_verb_before().search(ctx.text, max(0, at - 40), at)
     if verb is None:
@@ -7549,7 +7571,28 @@ def _let_go_verb_before() -> re.Pattern[str]:
     """
     cues = [r["cue"] for r in lexicons.read_lexicon("statuses") if r["status"] in _LET_GO]
     cues += [r["phrase"] for r in lexicons.read_lexicon("came_through") if r["object"] and r["status"] in _LET_GO]
-    return re.compile(rf"\b(?P<cue>{lexicons.alternation(cues, fold_case=True)})\s+(?:another\s+|a\s+further\s+)?$", re.I)
+    return re.compile(rf"\b(?P<cue>{lexicons.alternation(cues, fold_case=True)})\s+(?:{_DAY_BEFORE_OF})?"
+                      r"(?:another\s+|a\s+further\s+|all\s+(?:the\s+)?|a\s+total\s+of\s+)?$", re.I)
+
+
+#: The day a release fell on between its noun and the "of" of the people it let go ("the release
+#: on Dec. 11 of 344 pupils", "the rescue last Monday of"): a time, no word of what befell them.
+_DAY_BEFORE_OF = (r"(?:on|in|last|this)\s+(?-i:[A-Z][a-z]{2,8}\.?|\d{1,2})(?:\s+(?-i:[A-Z][a-z]{2,8}\.?|\d{1,4},?)){0,2}"
+                  r"\s+of\s+")
+
+
+#: The statuses that say how many were counted, not what befell them ("a total of 22 hostages").
+_AGGREGATE_STATUSES = frozenset({"total", "expected total"})
+
+
+def _status_of_what_befell(status: str) -> str:
+    """The figure's status as a word of what befell those it counts: none for an aggregate
+    ("a total of 33 hostages": the total says how many, not that they are held).
+
+    >>> _status_of_what_befell("expected total"), _status_of_what_befell("captured")
+    ('', 'captured')
+    """
+    return "" if status in _AGGREGATE_STATUSES else status
 
 
 def freed_after_capture(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
@@ -7715,9 +7758,18 @@ def exchanged_captives(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     >>> [(c["category"], c["status"]) for c in _claims("Velm and Osk will swap 90 captured soldiers next week.")]
     [('other', 'to be released')]
+
+    So are captives that only "a total of" counts, an aggregate that says nothing of what befell
+    them ("a deal that will free a total of 40 hostages in exchange for 900 prisoners"):
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(
+    ...     "The deal will see a total of 40 hostages come back in exchange for some 900 prisoners.")]
+    [('40', 'other', 'to be released'), ('900', 'other', 'to be released')]
     """
-    if c.status.removeprefix("expected ") != "captured" or c.category != "casualties":
-        return False  # the cheap test first
+    if c.category != "casualties" or (c.status.removeprefix("expected ") != "captured" and not (
+            c.status in _AGGREGATE_STATUSES and c.noun is not None
+            and ctx.text[c.noun.start:c.noun.end].lower() in _homecomings()[1])):
+        return False  # the cheap test first ("a total of 33 hostages": captives all the same)
     spans = _exchange_starts(ctx.text)
     if not spans:
         return False
@@ -7779,7 +7831,7 @@ def captives_sent_home(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     if _whole_of_a_part(c, ctx):
         return False  # "nine of the 30 fishermen seized in May were reunited ...": the nine, not the 30
     moves, captives = _homecomings()
-    status = c.status.removeprefix("expected").strip() if c.projected else c.status
+    status = _status_of_what_befell(c.status.removeprefix("expected").strip() if c.projected else c.status)
     if status != "captured" and not (
             not status and (c.noun_follows or c.noun.end <= c.figure.start)
             and ctx.text[c.noun.start:c.noun.end].lower() in captives):
