@@ -2077,8 +2077,8 @@ def abbreviated_status_row(c: FigureCandidate, ctx: SentenceContext, art: Articl
     >>> [c["category"] for c in _claims("Some 5,000 KIA fighters massed near the town.")]
     ['troops']
     """
-    if ctx.text[c.figure.end:c.figure.end + 1] not in (" ", "\t"):
-        return False  # the cheap test first: a space, then the abbreviation
+    if ctx.text[c.figure.end:c.figure.end + 1] not in (" ", "\t") or not ctx.text[c.figure.end + 1:c.figure.end + 2].isupper():
+        return False  # the cheap test first: a space, then the abbreviation's capital
     rows, row_end = _status_abbreviations()
     m = row_end.match(ctx.text, c.figure.end)
     if m is None or (c.lookup.noun is not None and c.lookup.noun.start != m.start(1)):

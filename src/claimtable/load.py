@@ -1173,16 +1173,17 @@ def _head_of_block(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [*out, (begin, e)]
 
 
-#: The end of a line a sentence runs on from: a lower-case word or a comma, or a figure after a
-#: lower-case word ("says about 90" / "people died"), after at least three other words (not a
-#: menu's one-word items, nor a date's figures).
-_RUNS_ON = re.compile(r"(?:\S+\s+){3}[a-z,][\w,’'-]*$|(?:\S+\s+){2}[a-z]\S*\s+\d[\d,.]*$")
+#: The last word of a line a sentence runs on from: a lower-case word or a comma, or a figure after
+#: a lower-case word ("says about 90" / "people died"; not a date's figures), after at least three
+#: other words (not a menu's one-word items).
+_RUNS_ON_WORD = re.compile(r"[a-z,][\w,’'-]*")
+_RUNS_ON_FIGURE = re.compile(r"\d[\d,.]*")
 #: A line that ends in an article or a preposition runs on whatever the next line opens with
 #: ("... targeted the" / "Orthodox Church ...").
-_ENDS_OPEN = re.compile(r"(?:\S+\s+){3}(?:the|an?|of|to)$")
+_OPEN_ARTICLE = re.compile(r"the|an?|of|to")
 #: A line that ends in another open word (``_OPEN_END``, in lower case) after at least three
 #: other words runs on when the next line does not end a sentence either (it is wrapped too).
-_ENDS_OPEN_WORD = re.compile(r"(?:\S+\s+){3}(?:and|or|in|on|at|for|with|by|from|that|as)$")
+_OPEN_WORD = re.compile(r"and|or|in|on|at|for|with|by|from|that|as")
 #: A list item's bullet alone on its line (a scrape of a list that puts it on a line of its own).
 _BARE_BULLET = re.compile(r"\s*[-*+•]\s*")
 #: A wrapped paragraph's line is at least this share of its longest line's length when it is not
@@ -1216,22 +1217,23 @@ def _wraps_on(text: str, para: tuple[int, int], lines: list[tuple[int, int]], s:
     (True, True)
     """
     last = text[para[1] - 1:para[1]]
-    tail = max(para[0], para[1] - 80)
-    if text[para[1]:s] not in _LINE_BREAKS:
-        return False
+    if last in _SENTENCE_ENDS or text[para[1]:s] not in _LINE_BREAKS:
+        return False  # the cheap tests first: most lines end a sentence
     if _BARE_BULLET.fullmatch(text, *para):
         return True  # "-" / "40 tanks": a list item's bullet on a line of its own
-    if (last.islower() or last.isdigit() or last == ",") and text[s:s + 1].islower() \
-            and _RUNS_ON.search(text, tail, para[1]):
+    words = text[max(para[0], para[1] - 80):para[1]].split()[-4:]
+    lower = last.islower() and len(words) == 4
+    if len(words) == 4 and text[s:s + 1].islower() and (
+            _RUNS_ON_WORD.fullmatch(words[-1]) or (words[-2][:1].islower() and _RUNS_ON_FIGURE.fullmatch(words[-1]))):
         return True
-    if _ENDS_OPEN.search(text, tail, para[1]):
+    if lower and _OPEN_ARTICLE.fullmatch(words[-1]):
         return True
     if not _unfinished(text[lines[-1][0]:lines[-1][1]]) or not re.match(r"[\"“‘'(]?\w", text[s:e]):
         return False
     if len(lines) > 1:
         width = max(b - a for a, b in lines)
         return lines[-1][1] - lines[-1][0] >= WRAP_WIDTH_SHARE * width
-    return bool(_ENDS_OPEN_WORD.search(text, tail, para[1])) and _unfinished(text[s:e])
+    return lower and bool(_OPEN_WORD.fullmatch(words[-1])) and _unfinished(text[s:e])
 
 
 def _rejoined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
