@@ -75,6 +75,7 @@ WRONG_ROWS = {
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),
     "outlets": ("bbc.com,BBC News", "duplicate row: domain 'bbc.com' is already on line"),
     "state_abbreviations": ("U.S.,USA", "duplicate row: abbreviation 'U.S.' is already on line"),
+    "status_abbreviations": ("KIA,slain,person", "status 'slain' is not one of"),
     "references": ("the bureau,bureau", "kinds 'bureau' is not one of"),
     "regions": ("Kyiv oblast,UA,north,30.5,region", "latitude 'north' is not a number"),
     "place_names": ("Kiev,Kyiv,UA,old", "use 'old' is not one of: name, person, spelling"),

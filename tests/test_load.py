@@ -446,6 +446,38 @@ def test_hard_wrapped_text_joins_its_lines_but_list_items_stay_apart():
     assert [listed[s:e] for s, e in load.paragraph_spans(listed)] == listed.strip().split("\n")
 
 
+def test_a_wrapped_paragraph_among_one_line_paragraphs_is_one_paragraph():
+    """A paragraph hard-wrapped among paragraphs of one line each: a line that ends in an open
+    word ("from") before a line that wraps too, or that goes on a paragraph already wrapped over
+    lines without ending its sentence, runs on; a line "says about 90" runs on into "people";
+    a headline above a one-line lede does not."""
+    text = ("Shelling hits the border\n"
+            "Dozens of shells struck three villages on Tuesday, damaging a school and a clinic, officials said.\n"
+            "Around midnight, some 40 shells were fired across the river from\n"
+            "Dravik at two hamlets, and another six at the town of Skel, according to the\n"
+            "Ostrian Border Guard Service.\n"
+            "A monitoring group that tracks the fighting says about 90\n"
+            "people died in the week, most of them in the villages.\n"
+            "Repair crews worked through the night to restore power to the whole area.\n")
+    assert [text[s:e] for s, e in load.paragraph_spans(text)] == [
+        "Shelling hits the border",
+        "Dozens of shells struck three villages on Tuesday, damaging a school and a clinic, officials said.",
+        "Around midnight, some 40 shells were fired across the river from\nDravik at two hamlets, and another six "
+        "at the town of Skel, according to the\nOstrian Border Guard Service.",
+        "A monitoring group that tracks the fighting says about 90\npeople died in the week, most of them in the villages.",
+        "Repair crews worked through the night to restore power to the whole area."]
+
+
+def test_a_table_flattened_one_cell_a_line_is_not_hard_wrapped():
+    """Rows of a table ("137,899 KIA") and the short labels above them ("Ostria") say nothing of
+    how the text is wrapped: each stays a line of its own, the paragraphs one line each."""
+    text = ("The war ended in a truce that neither side has ever turned into a treaty of peace.\n"
+            "Veterans gathered at the memorial near the old crossing to read the names of the fallen.\n"
+            "Losses by country:\nOstria\n4,210 KIA\n9,880 WIA\n615 MIA/POW\nVelmar\n1,905 dead (212 non-combat)\n"
+            "3,340 wounded\nDorvia\n77 KIA or MIA\nLake Sarn\n40 KIA\n")
+    assert [text[s:e] for s, e in load.paragraph_spans(text)] == text.strip().split("\n")
+
+
 def test_page_furniture_inside_the_body_gives_no_sentences():
     """Teaser lists, prompts and captions a scraper keeps are not the article's text."""
     text = (

@@ -2055,6 +2055,40 @@ def noun_written_after(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
     return c.lookup.found
 
 
+@cache
+def _status_abbreviations() -> tuple[dict[str, dict[str, str]], re.Pattern[str]]:
+    """The rows of ``status_abbreviations.csv`` by abbreviation, and a tally row's end after a
+    figure: one or two of them (joined by "or", "and" or "/"; each in capitals as written, an
+    "s" its plural), then only a bracket, a stop or the line's end."""
+    rows = {r["abbreviation"]: r for r in lexicons.read_lexicon("status_abbreviations")}
+    words = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
+    return rows, re.compile(rf"[ \t]+({words})s?(?:\s*(?:/|\bor\b|\band\b)\s*({words})s?)?[ \t]*(?=[(.;,]|$)", re.M)
+
+
+def abbreviated_status_row(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """A figure that a tally's row ends with an abbreviation of a status after
+    (``status_abbreviations.csv``: "137,899 KIA", "1,060 MIA or POW", "32,838 MIA/POW") counts
+    people of that status, casualties, as "137,899 killed" would: a table flattened one row a
+    line writes its column's heading short. Only where nothing but a bracket, a stop or the
+    line's end follows: "5,000 KIA fighters" names an army, no status.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Ostria\\n1,204 KIA\\n310 MIA or POW")]
+    [('1,204', 'casualties', 'killed'), ('310', 'casualties', 'missing or captured')]
+    >>> [c["category"] for c in _claims("Some 5,000 KIA fighters massed near the town.")]
+    ['troops']
+    """
+    if ctx.text[c.figure.end:c.figure.end + 1] not in (" ", "\t") or not ctx.text[c.figure.end + 1:c.figure.end + 2].isupper():
+        return False  # the cheap test first: a space, then the abbreviation's capital
+    rows, row_end = _status_abbreviations()
+    m = row_end.match(ctx.text, c.figure.end)
+    if m is None or (c.lookup.noun is not None and c.lookup.noun.start != m.start(1)):
+        return False
+    c.lookup = NounLookup(Noun(rows[m.group(1)]["unit"], "casualties", m.start(1), m.end(1)))
+    c.noun_follows = True
+    c.status_hint = " or ".join(dict.fromkeys(rows[w]["status"] for w in m.groups() if w))
+    return True
+
+
 #: A lower-case plural between a figure and the counted noun found after it, with what follows it:
 #: "strikes killed" ("nine separate Velmari strikes killed 51 people").
 _PLURAL_BEFORE_NOUN = re.compile(r"\b([a-z][a-z-]{2,}(?<![siu])s)\b(\s+of\b|['’])?")
@@ -8599,6 +8633,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     measure_named_before,  # "a magnitude 6.1 earthquake": the size of a thing, no count
     age_after_a_person,  # "a boy, 10, was hurt": the boy's age, no count
     noun_written_after,
+    abbreviated_status_row,  # "137,899 KIA", "1,060 MIA or POW": a tally's row, people of that status
     determiner_then_uncounted,  # "three more attacks", "21 such operations": events, no claim
     share_of_uncounted_pointed,  # "nearly half of those raids": a share of events, no claim
     uncounted_head_before_its_noun,  # "60 raids targeting cargo ships": events, no claim
@@ -9056,7 +9091,7 @@ def _sentence_context(s: Sentence, art: ArticleState, pending: bool = False) -> 
         art.unobserved.append(s)
         return None
     _observe_unobserved(art)
-    mentions = art.mentions = art.attribution.observe(s.text, s.paragraph)
+    mentions = art.mentions = art.attribution.observe(_breaks_as_spaces(s.text), s.paragraph)
     if not has_figures:
         art.attribution.close_sentence(mentions, [])
         return None
@@ -9076,8 +9111,21 @@ def _observe_unobserved(art: ArticleState) -> None:
     ['South Korea NIS']
     """
     for s in art.unobserved:
-        art.attribution.close_sentence(art.attribution.observe(s.text, s.paragraph), [])
+        art.attribution.close_sentence(art.attribution.observe(_breaks_as_spaces(s.text), s.paragraph), [])
     art.unobserved.clear()
+
+
+def _breaks_as_spaces(text: str) -> str:
+    """A sentence as its sources are read: a line break inside it (a hard-wrapped line, a
+    scrape's stray break) is a space, so that a name the wrapping broke is one name ("according
+    to the Ostrian Border Guard" / "Service"); the offsets stay the sentence's.
+
+    >>> _breaks_as_spaces("according to the Velm Border\\nService.")
+    'according to the Velm Border Service.'
+    """
+    if "\n" not in text and "\r" not in text:
+        return text
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 @cache
@@ -9331,7 +9379,8 @@ def _claim(src: Source, ctx: SentenceContext, c: FigureCandidate) -> dict:
         "unit": "percent" if fig.percent else noun.unit,
         "status": c.status,
         "claimant": who.claimant,  # a name as the rules read it ("Libya’s health ministry" for "Libya‘s"), in every sentence
-        "claimant_phrase": _words_in_source(who.phrase, s.text, source_text) if who.claimant != UNATTRIBUTED else "",
+        "claimant_phrase": _words_in_source(who.phrase, _breaks_as_spaces(s.text), source_text)
+        if who.claimant != UNATTRIBUTED else "",
         "place": c.place,
         "time_ref": c.time_ref,
         "sentence": source_text,

@@ -993,9 +993,15 @@ TIMESTAMP_LINE = re.compile(
 #: A line that opens a list item or a table row ("- ", "* ", "1. ", "| ").
 _LIST_ITEM = re.compile(r"\s*(?:[-*+•]\s|\d{1,3}[.)]\s|\|)")
 #: A line of a tally: a short label, a colon or a table's cell border and a figure ("Soldiers
-#: killed: 3,200", "Tanks: 41+", "Killed | 310 |"), a row of its own as a list item is, never a
-#: hard-wrapped sentence.
-_TALLY_LINE = re.compile(r"[^\W\d][^:.!?|]{0,58}(?::|\s\|)\s*[~≈]?\d[\d,.\u00a0 ]*\+?\s*\|?\s*")
+#: killed: 3,200", "Tanks: 41+", "Killed | 310 |"), or a figure and a short label after it (a
+#: table flattened one cell a line: "137,899 KIA", "36,516 dead (2,830 non-combat)"; at most three
+#: words: "40 Tanks Seen Near Border Town" is a headline), a row of its own as a list item is,
+#: never a hard-wrapped sentence.
+_TALLY_LINE = re.compile(r"[^\W\d][^:.!?|]{0,58}(?::|\s\|)\s*[~≈]?\d[\d,.\u00a0 ]*\+?\s*\|?\s*"
+                         r"|\s*[~≈]?\d[\d,.]*\+?\s+[^\W\d][^\s.!?:|]*(?:\s+[^\s.!?:|]+){0,2}\s*")
+#: An inner line of a block of fewer words than this is a label or a heading (a table's row
+#: name, "South Korea"), never a line hard wrapping broke: it tells nothing of the wrapping.
+WRAPPED_LINE_WORDS = 4
 
 
 #: What ends a line that is not wrapped in mid-sentence.
@@ -1039,6 +1045,7 @@ def _paragraphs(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
             for line in list(_LINE.finditer(b.group(0).rstrip("\r\n")))[:-1]
             # a list item or table row is its own line, never wrapped
             if not _LIST_ITEM.match(line.group(0)) and not _TALLY_LINE.fullmatch(line.group(0))
+            and len(line.group(0).split()) >= WRAPPED_LINE_WORDS
             and b.start() + start + line.start() not in furniture
             and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
         ]
@@ -1166,33 +1173,87 @@ def _head_of_block(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [*out, (begin, e)]
 
 
-#: The end of a line a sentence runs on from: a lower-case word or a comma, after at least
-#: three other words (not a menu's one-word items).
-_RUNS_ON = re.compile(r"(?:\S+\s+){3}[a-z,]*[a-z,]$")
+#: The last word of a line a sentence runs on from: a lower-case word or a comma, or a figure after
+#: a lower-case word ("says about 90" / "people died"; not a date's figures), after at least three
+#: other words (not a menu's one-word items).
+_RUNS_ON_WORD = re.compile(r"[a-z,][\w,’'-]*")
+_RUNS_ON_FIGURE = re.compile(r"\d[\d,.]*")
 #: A line that ends in an article or a preposition runs on whatever the next line opens with
 #: ("... targeted the" / "Orthodox Church ...").
-_ENDS_OPEN = re.compile(r"(?:\S+\s+){3}(?:the|an?|of|to)$")
+_OPEN_ARTICLE = re.compile(r"the|an?|of|to")
+#: A line that ends in another open word (``_OPEN_END``, in lower case) after at least three
+#: other words runs on when the next line does not end a sentence either (it is wrapped too).
+_OPEN_WORD = re.compile(r"and|or|in|on|at|for|with|by|from|that|as")
+#: A list item's bullet alone on its line (a scrape of a list that puts it on a line of its own).
+_BARE_BULLET = re.compile(r"\s*[-*+•]\s*")
+#: A wrapped paragraph's line is at least this share of its longest line's length when it is not
+#: the paragraph's last (ragged wrapping leaves each line short of the width by a word at most).
+WRAP_WIDTH_SHARE = 0.7
+
+
+def _unfinished(line: str) -> bool:
+    """Whether a line ends without a sentence's final punctuation (``_SENTENCE_ENDS``) and is
+    no list item, tally row or page furniture: a line a sentence may run on from.
+
+    >>> _unfinished("some 65 rockets were launched from"), _unfinished("Killed: 310")
+    (True, False)
+    """
+    line = line.rstrip()
+    return bool(line) and not line.endswith(_SENTENCE_ENDS) and not _LIST_ITEM.match(line) \
+        and not _TALLY_LINE.fullmatch(line) and not is_furniture_line(line)
+
+
+def _wraps_on(text: str, para: tuple[int, int], lines: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether the line ``text[s:e]``, one line break below the paragraph ``para`` (made of
+    ``lines``), continues its sentence: the paragraph's last line breaks a sentence in two (it
+    ends in a lower-case word, a figure or a comma and the next line opens in lower case; or it
+    ends in an article or a preposition), or the paragraph is already wrapped over several
+    lines and its last line, as long as a wrapped line, ends unfinished, or its last line ends
+    in an open word and the next line is unfinished too (a paragraph of wrapped lines, not a
+    headline above a lede, which ends its sentence).
+
+    >>> t = "Some 65 rockets were launched from\\nthe south at the border area, according to the Israel Defense\\nForces."
+    >>> _wraps_on(t, (0, 34), [(0, 34)], 35, 96), _wraps_on(t, (0, 96), [(0, 34), (35, 96)], 97, 104)
+    (True, True)
+    """
+    last = text[para[1] - 1:para[1]]
+    if last in _SENTENCE_ENDS or text[para[1]:s] not in _LINE_BREAKS:
+        return False  # the cheap tests first: most lines end a sentence
+    if _BARE_BULLET.fullmatch(text, *para):
+        return True  # "-" / "40 tanks": a list item's bullet on a line of its own
+    words = text[max(para[0], para[1] - 80):para[1]].split()[-4:]
+    lower = last.islower() and len(words) == 4
+    if len(words) == 4 and text[s:s + 1].islower() and (
+            _RUNS_ON_WORD.fullmatch(words[-1]) or (words[-2][:1].islower() and _RUNS_ON_FIGURE.fullmatch(words[-1]))):
+        return True
+    if lower and _OPEN_ARTICLE.fullmatch(words[-1]):
+        return True
+    if not _unfinished(text[lines[-1][0]:lines[-1][1]]) or not re.match(r"[\"“‘'(]?\w", text[s:e]):
+        return False
+    if len(lines) > 1:
+        width = max(b - a for a, b in lines)
+        return lines[-1][1] - lines[-1][0] >= WRAP_WIDTH_SHARE * width
+    return lower and bool(_OPEN_WORD.fullmatch(words[-1])) and _unfinished(text[s:e])
 
 
 def _rejoined(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """One line per paragraph, but a line that breaks a sentence in two (it ends in a lower-case
-    word or a comma and the next line, one line break on, opens in lower case; or it ends in
-    an article or a preposition) is one paragraph with the next: a scrape's stray line break,
-    not a new paragraph.
+    """One line per paragraph, but a line that continues the sentence of the line above it
+    (``_wraps_on``) is one paragraph with it: a scrape's stray line break, or a paragraph
+    hard-wrapped among paragraphs of one line each, not a new paragraph.
 
     >>> t = "He said 1,400 were missing under the rubble,\\nincluding 720 children.\\nNew paragraph."
     >>> [t[s:e] for s, e in _rejoined(t, [(0, 44), (45, 68), (69, 83)])]
     ['He said 1,400 were missing under the rubble,\\nincluding 720 children.', 'New paragraph.']
     """
     out: list[tuple[int, int]] = []
+    parts: list[tuple[int, int]] = []
     for s, e in lines:
-        last = text[out[-1][1] - 1:out[-1][1]] if out else ""
-        if (last.islower() or last == ",") and text[out[-1][1]:s] in _LINE_BREAKS and (
-                (text[s:s + 1].islower() and _RUNS_ON.search(text, max(out[-1][0], out[-1][1] - 80), out[-1][1]))
-                or _ENDS_OPEN.search(text, max(out[-1][0], out[-1][1] - 80), out[-1][1])):
+        if out and _wraps_on(text, out[-1], parts, s, e):
             out[-1] = (out[-1][0], e)
+            parts.append((s, e))
         else:
             out.append((s, e))
+            parts = [(s, e)]
     return out
 
 

@@ -777,22 +777,59 @@ def _noun_in_apposition(text: str, head: str, clause_start: int, end: int) -> No
 def _noun_in_label(text: str, head: str, clause_start: int) -> Noun | None:
     """The noun a label before a colon names, for the figure right after the colon: "North
     Korean troops in Russia: 11,000–12,000", "Casualties: more than 3,000" (list items and
-    table rows). The label's last counted noun."""
+    table rows), past a hedge of its own between ("Civilians dead: at minimum, between 9,000
+    and 9,500"). The label's head: its first counted noun that an "of" or "among" phrase
+    follows ("Total casualties of the five divisions: 133,394": casualties, not divisions),
+    else its last counted noun.
+
+    >>> t = "Total casualties of the five divisions: 133,394"
+    >>> _noun_in_label(t, "", 40).unit
+    'casualty'
+    >>> t = "Civilians dead: at minimum, between 9,000 and 9,500"
+    >>> _noun_in_label(t, " between ", 27).unit
+    'dead'
+    """
     colon = text.rfind(":", 0, clause_start)
-    if colon < 0 or text[colon + 1 : clause_start].strip() or not _plain_head(head):
+    if colon < 0 or not _label_gap(text[colon + 1 : clause_start]) or not _plain_head(_RANGE_OPENER.sub("", head)):
         return None
     label_start = max(text.rfind(c, 0, colon) for c in ".;:!?") + 1
     best = None
     for m in _units().pattern.finditer(text, label_start, colon):
         if not text[m.end():m.end() + 1].isalpha():
             best = _noun(m.group(0), m.start(), m.end()) or best
+            if best is not None and _HEAD_OF_PHRASE.match(text, m.end(), colon):
+                break  # "casualties of the five divisions": the phrase after names whose they are
     return best
 
 
+#: A range's opener right before its figure: "between" (of "between 9,000 and 9,500").
+_RANGE_OPENER = re.compile(r"^\s*between\s*$", re.I)
+#: A phrase after a noun that makes it its phrase's head: "of", "among" and what they govern.
+_HEAD_OF_PHRASE = re.compile(r"\s+(?:of|among)\s+\S")
+
+
+@cache
+def _before_hedge_cues() -> frozenset[str]:
+    """The hedge cues written before their figure (``hedges.csv``, position ``before``)."""
+    return frozenset(r["cue"] for r in lexicons.read_lexicon("hedges") if r["position"] == "before")
+
+
+def _label_gap(gap: str) -> bool:
+    """Whether the words between a label's colon and its figure's clause are none, or only a
+    hedge cue set off by a comma ("At minimum, between 9,000 and 9,500").
+
+    >>> _label_gap(" "), _label_gap(" At minimum,"), _label_gap(" Officials said,")
+    (True, True, False)
+    """
+    words = " ".join(gap.replace(",", " ").lower().split())
+    return not words or words in _before_hedge_cues()
+
+
 _LABEL_WORD = re.compile(r"[A-Za-z][a-z-]*[a-z]")
-#: What ends a noun phrase inside a label: its end, a slash, a comma, "and", "or", or a
-#: participle of what befell it ("Soldiers killed", "Drones downed", "Men taken").
-_LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b|[a-z]+(?:ed|en)\s*$)")
+#: What ends a noun phrase inside a label: its end, a slash, a comma, "and", "or", a
+#: participle of what befell it ("Soldiers killed", "Drones downed", "Men taken"), or an "of" or
+#: "among" phrase that says whose the noun is ("Casualties of the five divisions": casualties).
+_LABEL_PHRASE_END = re.compile(r"\s*(?:$|[/,&]|(?:and|or)\b|[a-z]+(?:ed|en)\s*$|(?:of|among)\s)")
 
 
 def noun_of_tally_label(text: str, start: int, end: int) -> Noun | None:
@@ -810,6 +847,8 @@ def noun_of_tally_label(text: str, start: int, end: int) -> Noun | None:
     'kitchen'
     >>> noun_of_tally_label("Soldiers killed", 0, 15).unit
     'soldier'
+    >>> noun_of_tally_label("Total casualties of the five divisions", 0, 38).unit
+    'casualty'
     """
     last = None
     for m in _units().pattern.finditer(text, start, end):

@@ -157,6 +157,8 @@ SCHEMAS: dict[str, Schema] = {
                            ("word",)),
     "outlets": Schema((Column("domain", lower=True), Column("name")), ("domain",)),
     "state_abbreviations": Schema((Column("abbreviation"), Column("country")), ("abbreviation",)),
+    "status_abbreviations": Schema((Column("abbreviation"), Column("status", allowed="statuses.status"),
+                                    Column("unit", lower=True, allowed="units.unit")), ("abbreviation",)),
     "references": Schema((Column("phrase"), Column("kinds", allowed="claimant_kinds.kind", items="|")),
                          ("phrase",)),
     "facilities": Schema((Column("name"), Column("town"), Column("country")), ("name",)),
