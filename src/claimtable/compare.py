@@ -1148,6 +1148,10 @@ def placed_in_time(as_of: object, years: frozenset[int] | str, article: str,
     return bool(str(as_of or "") or years or (latest and article in latest))
 
 
+#: How a figure group's note that nothing places some of its articles in time opens (``timeless_note``).
+TIMELESS = "no time: "
+
+
 def timeless_note(timeless: int, articles: int, differs: list[str]) -> list[str]:
     """The note of a group whose values differ while nothing places the figures of ``timeless``
     of its ``articles`` in time (``placed_in_time``: not dated, no year named): its figures may
@@ -1166,7 +1170,7 @@ def timeless_note(timeless: int, articles: int, differs: list[str]) -> list[str]
     which = (f"none of its {articles} articles is dated or names a year" if timeless == articles
              else f"{timeless} of its {articles} articles {'is' if timeless == 1 else 'are'} not dated "
                   f"and name{'s' if timeless == 1 else ''} no year")
-    return [f"no time: {which}, so its figures may be of different days or years"]
+    return [f"{TIMELESS}{which}, so its figures may be of different days or years"]
 
 
 def _finding(members: list[dict], latest: Mapping[str, int] | None = None) -> tuple[str, str]:
