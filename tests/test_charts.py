@@ -17,6 +17,7 @@ from matplotlib.colors import to_rgba
 from matplotlib.text import Text
 
 from claimtable import charts, measures
+from claimtable.paths import PROCESSED
 
 SIZES = (2, 50, 1000)
 
@@ -770,6 +771,75 @@ def test_an_estimate_far_before_the_rest_lies_outside_the_axis_and_the_footer_sa
         charts.draw_ledger(before)
     assert pd.Timestamp(mdates.num2date(whole.axes[0].get_xlim()[0])).tz_localize(None) < pd.Timestamp("2023-12-15")
     assert "outside the axis" not in charts.description(whole)
+
+
+def _axis_years(fig) -> tuple[int, int]:
+    low, high = (pd.Timestamp(mdates.num2date(x)).tz_localize(None) for x in fig.axes[0].get_xlim())
+    return low.year, high.year
+
+
+def _accounted(rows: pd.DataFrame) -> tuple[int, int, int]:
+    """How many of ``rows`` the time chart draws, sets outside its axis, leaves out undated."""
+    dated = charts._dated(charts._estimates(rows))
+    return len(dated.rows), len(dated.outside), dated.undated
+
+
+def test_history_recalled_in_a_few_articles_lies_outside_the_axis_and_the_footer_counts_it():
+    """The real collection's axis ran from 1944 to 2025: undated articles recalling D-Day, the
+    Korean War, the Falklands, Srebrenica put a few estimates decades before the rest, spread
+    out, not isolated (``_far_out`` sets aside only isolated ones), and squeezed 2010-2025 into
+    the right sixth. The axis draws the reporting period; the footer counts the rest, on which
+    side and when, so that no figure is dropped silently."""
+    history = ["1944-06-06", "1944-06", "1950-06-25", "1953-07-27", "1982-05", "1995-07-11"]
+    days = history + [f"{y}-{m:02d}" for y in range(2012, 2026) for m in (3, 9)] * 2
+    rows = estimate_rows(["exact"] * len(days), days)
+    fig = charts.estimates_over_time(rows)
+    assert _axis_years(fig) == (2011, 2026), _axis_years(fig)
+    text = charts.description(fig)
+    assert ("The axis draws the bulk of the dates, March 2012 to September 2025; 6 estimates about 1944–1995, "
+            "before it, lie outside it (1940s 2, 1950s 2, 1980s 1, 1990s 1; they are in the estimates table)."
+            in text), text
+    assert _accounted(rows) == (len(days) - 6, 6, 0)
+    assert "56 dated estimates" in text  # the summary counts the estimates drawn
+    munitions = rows.assign(family="munitions", measure="shells")
+    assert "6 munitions estimates about 1944–1995, before it, lie outside it" in charts.description(
+        charts.munitions_chart(munitions))
+    before = charts.draw_ledger("all")  # the reader asked for everything: every date is drawn
+    try:
+        assert _axis_years(charts.estimates_over_time(rows))[0] < 1944
+    finally:
+        charts.draw_ledger(before)
+
+
+def test_a_collection_whose_dates_are_all_old_draws_them_all():
+    """The rule is the collection's own bulk, not a year: a collection about the Second World
+    War spread evenly over its years draws every date, and says nothing is outside."""
+    days = [f"{y}-{m:02d}" for y in range(1939, 1946) for m in range(1, 13, 2)]
+    rows = estimate_rows(["exact"] * len(days), days)
+    fig = charts.estimates_over_time(rows)
+    assert _axis_years(fig) == (1938, 1946)
+    assert "outside" not in charts.description(fig)
+    assert _accounted(rows) == (len(days), 0, 0)
+
+
+def test_two_articles_far_apart_are_both_drawn():
+    """Two estimates, 1944 and 2024: too few to tell a bulk from the rest, both on the axis."""
+    rows = estimate_rows(["exact", "exact"], ["1944-06-06", "2024-10-23"])
+    fig = charts.estimates_over_time(rows)
+    assert _axis_years(fig) == (1941, 2028)
+    assert "outside" not in charts.description(fig)
+
+
+@pytest.mark.parametrize("n", (*SIZES, 5000))
+def test_generated_collections_and_the_seeds_keep_every_date_on_the_axis(n):
+    """Collections of weeks or months, without history: the reporting period is all of it,
+    so their charts do not change."""
+    e = synthetic(n)["estimates"]
+    dated = charts._estimates(e)["date"].dropna()
+    assert charts.reporting_period(dated).all()
+    seeds = pd.read_csv(PROCESSED / "estimates.csv", dtype=str, keep_default_na=False)
+    dated = charts._estimates(charts.ledger_in_view(seeds).rows)["date"].dropna()
+    assert len(dated) and charts.reporting_period(dated).all()
 
 
 def test_the_derived_figures_beside_the_munitions_are_never_cut():

@@ -391,6 +391,34 @@ def test_a_figure_group_says_where_and_when_on_either_engine(tmp_path):
         ["1,100", "Kursk region", "2024-11-04 – 2024-11-20"], ["7", "", ""]]
 
 
+def test_a_group_that_nothing_places_in_time_says_so_on_either_engine(tmp_path):
+    """Four undated articles on Gaza, none naming a year, give 20, 24, 14 and 15 killed there:
+    one group whose values differ, but nothing says they are of one day or one year, so its
+    notes say so before a reader takes them for rival counts of one event. When one of its
+    sentences names a year ("in 2014"), the note counts the other three; when all four name
+    one, or the values agree, no such note."""
+    def rows(sentences, values):
+        return [[f"g{i}", v, v, "exact", "reported", "casualties", "person", "killed", "", "", "Gaza", "",
+                 text, 10, 15, "killed", ""] for i, (v, text) in enumerate(zip(values, sentences, strict=True))]
+
+    plain = [f"They said {n} people were killed in Gaza." for n in range(4)]
+    values = [20, 24, 14, 15]
+    none = "no time: none of its 4 articles is dated or names a year, so its figures may be of different days or years"
+    three = "no time: 3 of its 4 articles are not dated and name no year, so its figures may be of different days or years"
+    for case, sentences, vals, said in (
+            ("timeless", plain, values, none),
+            ("a year named", ["In 2014, 20 people were killed in Gaza.", *plain[1:]], values, three),
+            ("years named", [f"In 2014, {n} people were killed in Gaza." for n in range(4)], values, ""),
+            ("values agree", plain, [20] * 4, "")):
+        folder = tmp_path / case.replace(" ", "_")
+        folder.mkdir()
+        groups = pd.read_csv(io.BytesIO(_same_on_both_engines(rows(sentences, vals), folder)["agreement.csv"]),
+                             keep_default_na=False, dtype=str)
+        notes = groups.loc[groups["places"] == "Gaza", "notes"].tolist()
+        assert len(notes) == 1, (case, groups.to_dict("records"))
+        assert (notes[0].split("; ")[0] if notes[0].startswith("no time") else "") == said, (case, notes)
+
+
 def test_a_troop_spread_stays_within_one_war_on_either_engine(tmp_path):
     """A collection of two wars: the spread of troop estimates is taken in each country the
     estimates are about (an estimate naming no place is read in its article's countries), never

@@ -535,6 +535,27 @@ def test_how_to_read_this_says_what_keeps_figures_apart_only_in_a_folder_of_many
     assert report.figure_group_reading(many).data.encode() == report.figure_group_reading(many).data.encode()
 
 
+def test_how_to_read_this_says_what_no_time_means_only_when_a_group_says_it(tmp_path):
+    """Undated Gaza articles that name no year give 20 and 24 killed: their group's notes open
+    "no time: …", and only then does "How to read this" say what that means; the same folder
+    with dated articles says nothing of it."""
+    import pandas as pd
+
+    from claimtable import pipeline
+    from tests.briefs import extract_briefs
+
+    for case, byline, said in (("undated", "By Staff | Lowland Courier", True),
+                               ("dated", "By Staff | Lowland Courier | 3 March 2025", False)):
+        folder = extract_briefs(tmp_path / case / "raw", {
+            "a1.txt": (byline, "Officials in Gaza said 20 people were killed."),
+            "a2.txt": (byline.replace("Lowland Courier", "Saltgrass Review"),
+                       "Medics in Gaza said 24 people were killed.")})
+        pipeline.compare_stage(folder / "claims.csv", folder, "")
+        notes = pd.read_csv(folder / "agreement.csv", dtype=str, keep_default_na=False)["notes"].tolist()
+        assert any(n.startswith("no time: none of its 2 articles") for n in notes) is said, (case, notes)
+        assert (report.TIMELESS_READING in report.figure_group_reading(folder).data) is said, case
+
+
 def test_the_report_says_many_stories_by_the_comparison_stages_own_decision(tmp_path, monkeypatch):
     """Whether a folder is of many stories is decided once, by the code the comparison stage's
     figure groups use: the report's "How to read this" reads each article's countries through

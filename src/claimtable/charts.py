@@ -1462,7 +1462,8 @@ def estimates_over_time(estimates: pd.DataFrame, *, sources_note: str = "") -> F
     names those that have none; no family: nothing drawn). Colour = claimant (the most frequent
     named, the rest grey), size = independent relays (a wire copy counts once), filled circle = extracted, hollow
     diamond = hand-coded (ledger), bar = range, arrow = bound; the latest estimate of each
-    named claimant is labelled. Estimates without a date are counted in the footer.
+    named claimant is labelled. Estimates without a date are counted in the footer, and so are
+    those about dates outside the axis (``_far_out``, ``reporting_period``).
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays.
@@ -1557,11 +1558,12 @@ class _Dated:
 
 def _dated(shown: pd.DataFrame) -> _Dated:
     """The dated estimates among ``shown`` (``_estimates`` rows), with their claimants and range;
-    those about dates far from all the rest (``_far_out``) are set aside in ``outside``, so
-    that one article's "since December 2023" does not squeeze a collection of weeks into a
-    corner of the axis."""
+    those about dates far from all the rest (``_far_out``) or outside the reporting period
+    (``reporting_period``) are set aside in ``outside``, so that one article's "since December
+    2023", or a collection's history recalled (D-Day, the Korean War), does not squeeze a
+    collection of weeks or years into a corner of the axis."""
     dated = shown[shown["date"].notna()]
-    kept = _far_out(dated["date"])
+    kept = _far_out(dated["date"]) & reporting_period(dated["date"])
     outside, dated = dated[~kept], dated[kept]
     claimants = top_claimants(dated) if len(dated) else Claimants((), 0)
     xlim = _date_limits(dated["date"]) if len(dated) else (pd.Timestamp("2024-01-01"), pd.Timestamp("2025-01-01"))
@@ -1598,6 +1600,66 @@ def _far_out(dates: pd.Series) -> np.ndarray:
     return ((dates >= first) & (dates <= last)).to_numpy()
 
 
+#: A time chart's axis is sure to hold this share of its dates (``reporting_period``) ...
+BULK_SHARE = 0.9
+#: ... and the dates within this share of their span (at least ``FAR_OUT_DAYS``) beyond them ...
+BULK_REACH = 0.25
+#: ... and sets the rest aside only when that leaves an axis at most this share of all the dates' span.
+BULK_GAIN = 0.5
+
+
+def reporting_period(dates: pd.Series) -> np.ndarray:
+    """Which ``dates`` a time chart's axis keeps, by the bulk of them: the shortest stretch of
+    time that holds nine in ten of them (``BULK_SHARE``), widened by a quarter of its length
+    each side (``BULK_REACH``, at least ``FAR_OUT_DAYS``); the dates beyond it lie outside the
+    axis, and the footer counts them (``_outside_note``). Everything is drawn when that would
+    not at least halve the axis (``BULK_GAIN``: a collection spread evenly over its years), with
+    fewer than ten dates, and when the run draws the whole ledger. Unlike ``_far_out``, the
+    dates it leaves out need not be few nor far from one another: undated articles' history,
+    D-Day, the Korean War, Srebrenica, spread over sixty years before a collection of 2010-2025
+    would squeeze that collection into the right sixth of the axis.
+
+    >>> days = pd.Series(pd.to_datetime(["1944-06-06", "1950-06-25", "1995-07-11"]
+    ...     + [f"{y}-05-01" for y in range(2010, 2026)] * 2))
+    >>> keep = reporting_period(days)
+    >>> int((~keep).sum()), str(days[keep].min().date())
+    (3, '2010-05-01')
+    >>> bool(reporting_period(pd.Series(pd.to_datetime([f"{y}-01-01" for y in range(1940, 2030, 5)]))).all())
+    True
+    """
+    n = len(dates)
+    keep = np.ones(n, dtype=bool)
+    if n < 10 or _ledger_rows["rows"] == "all":
+        return keep
+    ordered = np.sort(pd.to_datetime(pd.Series(dates)).to_numpy())
+    held = math.ceil(BULK_SHARE * n)
+    spans = ordered[held - 1:] - ordered[:n - held + 1]
+    first = int(np.argmin(spans))  # the earliest of the shortest
+    start, end = pd.Timestamp(ordered[first]), pd.Timestamp(ordered[first + held - 1])
+    reach = max((end - start) * BULK_REACH, pd.Timedelta(days=FAR_OUT_DAYS))
+    low, high = start - reach, end + reach
+    if high - low > BULK_GAIN * (pd.Timestamp(ordered[-1]) - pd.Timestamp(ordered[0])):
+        return keep
+    return ((dates >= low) & (dates <= high)).to_numpy()
+
+
+def _when(dates: pd.Series) -> tuple[str, str]:
+    """When ``dates`` lie, in a few words: their years, and how many in each year (a span of
+    up to ten years) or decade.
+
+    >>> _when(pd.Series(pd.to_datetime(["1944-06-06", "1945-05-08", "1950-06-25", "1995-07-11"])))
+    ('1944–1995', '1940s 2, 1950s 1, 1990s 1')
+    >>> _when(pd.Series(pd.to_datetime(["1994-04-07", "1995-07-11", "1995-08-01"])))
+    ('1994–1995', '1994 1, 1995 2')
+    """
+    years = pd.Series(dates).dt.year
+    first, last = int(years.min()), int(years.max())
+    decades = last - first > 10
+    bins = years // 10 * 10 if decades else years
+    counts = ", ".join(f"{b}{'s' if decades else ''} {n:,}" for b, n in bins.value_counts().sort_index().items())
+    return (str(first) if first == last else f"{first}–{last}"), counts
+
+
 def _outside_note(dated: _Dated, noun: str) -> str:
     """What a time chart's axis leaves out (``_Dated.outside``): how many, about which dates,
     and where they are.
@@ -1607,17 +1669,36 @@ def _outside_note(dated: _Dated, noun: str) -> str:
     ...     "as_of": ["2023-12", "2024-10-20", "2024-10-28", "2024-11-02", "2024-11-20", "2024-11-21"]}))
     >>> _outside_note(_dated(rows), "estimate")
     '1 estimate about 2023-12, long before the rest, lies outside the axis (it is in the estimates table).'
+    >>> years = ["1944-06-06", "1950-06-25", "1995-07-11", "1999-03-24"] + [f"{y}-05" for y in range(2010, 2026)] * 3
+    >>> rows = _estimates(pd.DataFrame({"estimate": range(len(years)), "claimant": "A", "measure": "killed",
+    ...     "value_low": 5, "value_high": 5, "as_of": years}))
+    >>> _outside_note(_dated(rows), "estimate")  # doctest: +NORMALIZE_WHITESPACE
+    'The axis draws the bulk of the dates, May 2010 to May 2025; 4 estimates about 1944–1999, before it,
+    lie outside it (1940s 1, 1950s 1, 1990s 2; they are in the estimates table).'
     """
     out = dated.outside
     if not len(out):
         return ""
     about = sorted(dict.fromkeys(str(a) for a in out["as_of"]))
     first = dated.rows["date"].min() if len(dated.rows) else None
+    if len(about) > 3 and first is not None:  # many dates: how many on each side, and when
+        last = dated.rows["date"].max()
+        sides = [(len(side), word, *_when(side["date"]))
+                 for side, word in ((out[out["date"] < first], "before"), (out[out["date"] > last], "after"))
+                 if len(side)]
+        head = f"The axis draws the bulk of the dates, {first:%B %Y} to {last:%B %Y}; "
+        if len(sides) == 1:
+            n, word, years, counts = sides[0]
+            return (head + f"{count(n, noun)} about {years}, {word} it, lie outside it "
+                    f"({counts}; they are in the estimates table).")
+        return (head + f"{count(len(out), noun)} lie outside it: "
+                + " and ".join(f"{n:,} {word} it, about {years} ({counts})" for n, word, years, counts in sides)
+                + " (they are in the estimates table).")
     where = ("long before the rest" if first is not None and (out["date"] < first).all()
              else "long after the rest" if first is not None and (out["date"] > first).all()
              else "far from the rest")
     one = len(out) == 1
-    return (f"{count(len(out), noun)} about {', '.join(about[:3])}{' …' if len(about) > 3 else ''}, {where}, "
+    return (f"{count(len(out), noun)} about {', '.join(about)}, {where}, "
             f"{'lies' if one else 'lie'} outside the axis ({'it is' if one else 'they are'} in the estimates table).")
 
 

@@ -1134,7 +1134,46 @@ class Reports:
         return "; ".join(notes[:MAX_PASSAGES_NOTED] + ([f"… (+{more} more wire passage{'s' if more > 1 else ''})"] if more > 0 else []))
 
 
-def _finding(members: list[dict]) -> tuple[str, str]:
+def placed_in_time(as_of: object, years: frozenset[int] | str, article: str,
+                   latest: Mapping[str, int] | None) -> bool:
+    """Whether anything places a figure in time: its ``as_of``, a year its own sentence names
+    (``sentence_years``; the DuckDB engine's "; "-separated) or one its article names
+    (``latest_years``). A weekday ("on Tuesday") places it in no year.
+
+    >>> placed_in_time("", frozenset(), "a", {}), placed_in_time("", frozenset({2014}), "a", {})
+    (False, True)
+    >>> placed_in_time("", "", "a", {"a": 2023}), placed_in_time("2024-10", "", "a", None)
+    (True, True)
+    """
+    return bool(str(as_of or "") or years or (latest and article in latest))
+
+
+#: How a figure group's note that nothing places some of its articles in time opens (``timeless_note``).
+TIMELESS = "no time: "
+
+
+def timeless_note(timeless: int, articles: int, differs: list[str]) -> list[str]:
+    """The note of a group whose values differ while nothing places the figures of ``timeless``
+    of its ``articles`` in time (``placed_in_time``: not dated, no year named): its figures may
+    be of different days or years, so a reader should not read them as rival counts of one
+    event (undated Gaza articles' 20, 24–99, 14, 24 and 15 killed, beside one of 2023 or later).
+
+    >>> timeless_note(2, 2, ["value differs", "claimant differs"])
+    ['no time: none of its 2 articles is dated or names a year, so its figures may be of different days or years']
+    >>> timeless_note(5, 6, ["value differs"])
+    ['no time: 5 of its 6 articles are not dated and name no year, so its figures may be of different days or years']
+    >>> timeless_note(2, 2, ["claimant differs"]), timeless_note(0, 5, ["value differs"]), timeless_note(1, 1, ["value differs"])
+    ([], [], [])
+    """
+    if not timeless or articles < 2 or "value differs" not in differs:
+        return []
+    which = (f"none of its {articles} articles is dated or names a year" if timeless == articles
+             else f"{timeless} of its {articles} articles {'is' if timeless == 1 else 'are'} not dated "
+                  f"and name{'s' if timeless == 1 else ''} no year")
+    return [f"{TIMELESS}{which}, so its figures may be of different days or years"]
+
+
+def _finding(members: list[dict], latest: Mapping[str, int] | None = None) -> tuple[str, str]:
     reports = Reports()
     for m in members:
         reports.add(_name(m), m.get("_origin") or m["article"])
@@ -1146,7 +1185,10 @@ def _finding(members: list[dict]) -> tuple[str, str]:
         if len(values) > 1:
             differs.append(f"{what} differs")
     dated = [m for m in members if m["time_ref"]]
-    notes = []
+    articles = {m["article"] for m in members}
+    placed = {m["article"] for m in members
+              if placed_in_time(m["as_of"], sentence_years(str(m.get("sentence") or "")), m["article"], latest)}
+    notes = timeless_note(len(articles - placed), len(articles), differs)
     if 0 < len(dated) < len(members):
         notes += [f"only {_name(m)} gives a time: {m['time_ref']}" for m in dated[:3]]
         notes += [f"and {len(dated) - 3} more give a time"] if len(dated) > 3 else []
@@ -1202,7 +1244,7 @@ def figure_groups(claims: pd.DataFrame, copies: dict[str, str] | None = None,
     rows = []
     for number, g in enumerate(_assign(records, latest), start=1):
         members = [records[i] for i in g.members]
-        finding, notes = _finding(members)
+        finding, notes = _finding(members, latest)
         reports = len({m["_origin"] for m in members})
         counted = counted_text(members[0])
         figures = listed(dict.fromkeys(figure_text(m["value_low"], m["value_high"]) for m in members))

@@ -229,6 +229,9 @@ class _Tally:
     dated_count: int = 0
     claimants: set[str] = field(default_factory=set)
     span: compare.GroupSpan = field(default_factory=compare.GroupSpan)
+    latest: dict[str, int] | None = None  #: the latest year each article names (``compare.latest_years``)
+    articles: set[str] = field(default_factory=set)
+    placed: set[str] = field(default_factory=set)  #: articles a member of which is placed in time (``compare.placed_in_time``)
 
     def add(self, m: dict) -> None:
         if m["article"] != self.last_article:
@@ -249,6 +252,10 @@ class _Tally:
                 self.dated.append(f"only {m['label']} gives a time: {m['time_ref']}")
         self.claimants.add(m["claimant"])
         self.span.add(m["place"], m["as_of"])
+        self.articles.add(m["article"])
+        if m["article"] not in self.placed and compare.placed_in_time(
+                m["as_of"], m["sentence_years"], m["article"], self.latest):
+            self.placed.add(m["article"])
         if self.cells is not None:
             hedge = "" if m["hedge"] == "exact" else f"\n({m['hedge'].replace('_', ' ')})"
             self.cells.setdefault(m["label"], []).append(text + hedge)
@@ -258,7 +265,7 @@ class _Tally:
         if self.reports.count == 1:
             return f"only in {self.first_name}", self.reports.note()
         differs = [f"{what} differs" for what in compare.DIFFERENCES if what in self.differs]
-        notes = []
+        notes = compare.timeless_note(len(self.articles - self.placed), len(self.articles), differs)
         if 0 < self.dated_count < self.members:
             notes += self.dated
             notes += [f"and {self.dated_count - 3} more give a time"] if self.dated_count > 3 else []
@@ -313,7 +320,7 @@ def _figure_groups(con: duckdb.DuckDBPyConnection, sentences: str,
 
     def new_tally(number: int, m: dict, status: str, low: float, high: float) -> _Tally:
         return _Tally(number, m["category"], status, low, high, compare.counted_text(m), m["label"],
-                      {} if wide else None)
+                      {} if wide else None, latest=latest)
 
     assigner = compare.GroupAssigner(new_tally, _figure_countries(con), _figure_towns(con), latest)
     con.execute("CREATE TABLE assign (pos BIGINT, grp BIGINT)")

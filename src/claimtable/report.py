@@ -1119,6 +1119,12 @@ FIGURE_GROUP_READING = (
 #: "How to read this" on a figure group's finding, after how groups join.
 FINDING_READING = ("A group's **finding** says whether its figures agree, or what differs; outlets printing "
                    "one wire passage count as one source (**articles**), the copies named in its notes.")
+#: What "How to read this" adds when a figure group's notes say that nothing places some of its
+#: articles in time (``compare.timeless_note``).
+TIMELESS_READING = (
+    "A group whose values differ while some of its articles are not dated and name no year says so "
+    "first in its notes (\"no time: …\"): nothing places those figures in time, so they may be of "
+    "different days or years rather than rival counts of one event.")
 #: What "How to read this" adds on the figure groups in a folder of many stories
 #: (``compare.many_stories``, ``compare.loose_apart``); a folder of one story shows none of it.
 MANY_STORIES_READING = (
@@ -1134,7 +1140,9 @@ def figure_group_reading(processed_dir: str | Path):
     ``ledger_reading``'s): how they join figures
     (``FIGURE_GROUP_READING``), in a folder of many stories (``compare.of_many_stories`` of
     ``claims.csv``, the figure groups' own decision) what else keeps two figures apart there (``MANY_STORIES_READING``), then
-    what a group's finding says (``FINDING_READING``). The seeds are one story:
+    what a group's finding says (``FINDING_READING``), and, when a group's notes say that nothing
+    places some of its articles in time (``agreement.csv``), what that means (``TIMELESS_READING``).
+    The seeds are one story, every article dated:
 
     >>> figure_group_reading("data/processed").data == f"{FIGURE_GROUP_READING} {FINDING_READING}"
     True
@@ -1146,7 +1154,11 @@ def figure_group_reading(processed_dir: str | Path):
     claims = pd.read_csv(paths.resolve(processed_dir) / "claims.csv", dtype=str, keep_default_na=False,
                          usecols=lambda c: c in {"article", "place", "sentence", "claimant_phrase"})
     many = compare.of_many_stories(claims.to_dict("records"))
-    return Markdown(" ".join([FIGURE_GROUP_READING, *([MANY_STORIES_READING] if many else []), FINDING_READING]))
+    groups = paths.resolve(processed_dir) / "agreement.csv"
+    timeless = groups.is_file() and pd.read_csv(groups, dtype=str, keep_default_na=False, usecols=["notes"])[
+        "notes"].str.startswith(compare.TIMELESS).any()
+    return Markdown(" ".join([FIGURE_GROUP_READING, *([MANY_STORIES_READING] if many else []), FINDING_READING,
+                              *([TIMELESS_READING] if timeless else [])]))
 
 
 #: The columns of ``latest_table``.
