@@ -70,6 +70,7 @@ WRONG_ROWS = {
     "things": ("House", "unit 'House' must be lower case"),
     "uprooted": ("Refugee", "unit 'Refugee' must be lower case"),
     "site_words": ("gazette,paper", "kind 'paper' is not one of: label, site"),
+    "fight_roles": ("soldier,army", "role 'army' is not one of: civilians, fighters, forces"),
     "not_kinds": ("bystander,general", "names 'general' is not one of: people, place"),
     "stocks": ("ammunition,arms", "category 'arms' is not one of"),
     "number_words": ("a dozen,twelve,,", "value 'twelve' is not a number"),

@@ -9636,7 +9636,17 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         kind = (c["category"], c["status"]) if c["unit"] == "percent" else c["category"]
         return (c["value_low"], c["value_high"], kind, c["unit"], c["claimant"], c["modality"])
 
-    body_keys = {key(c)[:3] for c in claims if c["role"] == "body"}
+    body_units: dict[tuple, set[str]] = {}  # the units each value and category counts in the body
+    for c in claims:
+        if c["role"] == "body":
+            body_units.setdefault(key(c)[:3], set()).add(c["unit"])
+
+    def told_in_body(c: dict) -> bool:
+        # a headline's figure the body gives again, of the same people ("4 militants" over a body
+        # whose only four are soldiers is a claim of its own: ``other_side``)
+        units = body_units.get(key(c)[:3])
+        return units is not None and not all(other_side(c["unit"], u) for u in units)
+
     # a headline's figure that the body gives again with a status the headline leaves out
     # ("a tally that took in 600 farmers" over a body that says they were killed)
     body_said = {(c["value_low"], c["value_high"], c["unit"], c["claimant"]) for c in claims
@@ -9645,7 +9655,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     # (a headline the body repeats gives way to the body, so it stands for no source here)
     sourced: dict[tuple, set[str]] = {}  # and what befell those the sourced claims count
     for c in claims:
-        if c["claimant"] != UNATTRIBUTED and not (c["role"] == "title" and key(c)[:3] in body_keys):
+        if c["claimant"] != UNATTRIBUTED and not (c["role"] == "title" and told_in_body(c)):
             sourced.setdefault(key(c)[:4], set()).add(c["status"])
     sourced.update((_people_key(c), set()) for c in claims if c["claimant"] != UNATTRIBUTED and c["role"] == "body")
     # "more than 6,000 North Korean troops killed or wounded" restated as "more than 6,000
@@ -9657,6 +9667,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
                 if c["category"] == "casualties" and c["unit"] != _generic_unit(c["category"])}
     out: list[dict] = []
     seen: dict[tuple, tuple[int, int]] = {}  # what was kept, and the sentence it was kept in
+    seen_units: dict[tuple, set[str]] = {}  # and the units it was counted in
     statuses: dict[tuple, set[str]] = {}
     ranges = [r for r in claims if r["hedge"] == "range"]
     if ranges:
@@ -9669,7 +9680,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     for c in claims:
         if copies and copied_without_its_source(c, copies):
             continue
-        if c["role"] == "title" and key(c)[:3] in body_keys and not headline_of_the_reporter(c, claims):
+        if c["role"] == "title" and told_in_body(c) and not headline_of_the_reporter(c, claims):
             continue
         if c["role"] == "title" and not c["status"] and (c["value_low"], c["value_high"], c["unit"], c["claimant"]) in body_said:
             continue
@@ -9686,8 +9697,11 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
                 and not vague_with_a_status_of_its_own(c, claims):
             continue
         at = (c["paragraph"], c["sentence_no"])
-        if seen.get(same_people_restated(c), at) != at and not besides:
-            continue  # (one sentence restates none of its own figures: "195 for 195")
+        people = same_people_restated(c)
+        if seen.get(people, at) != at and not besides \
+                and not all(other_side(c["unit"], u) for u in seen_units[people]):
+            continue  # (one sentence restates none of its own figures: "195 for 195"; "two
+            # civilians were injured" restates no "two troopers were injured": ``other_side``)
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
             continue
         if definite_group_restated(c, out):
@@ -9698,7 +9712,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue
         if losses_restated(c, out):
             continue
-        seen.setdefault(same_people_restated(c), at)
+        seen.setdefault(people, at)
+        seen_units.setdefault(people, set()).add(c["unit"])
         out.append(c)
     return out
 
@@ -10157,6 +10172,29 @@ def same_people_restated(c: dict) -> tuple:
     # "1,000 wounded" by one source are two; "casualties" are the "killed or wounded")
     return (c["value_low"], c["value_high"], c["category"], group, c["claimant"], c["modality"],
             _SAME_STATUS.get(c["status"], c["status"]))
+
+
+def other_side(unit: str, other: str) -> bool:
+    """Whether two counted nouns of people name groups that are never the same people: nouns of
+    two roles in a fight (``fight_roles.csv``: forces, fighters, civilians). A headline's "4
+    militants killed" is no restatement of the body's "four soldiers were killed" (``dedupe``);
+    a noun of no role ("men", "people", "dead") may restate any.
+
+    >>> [(c["figure"], c["unit"], c["role"]) for c in _claims(
+    ...     "Four militants killed in Tarn gunfight\\n\\nFour soldiers were killed in a gunfight in Tarn on Sunday.")]
+    [('Four', 'militant', 'title'), ('Four', 'soldier', 'body')]
+    >>> other_side("militant", "soldier"), other_side("man", "soldier"), other_side("terrorist", "militant")
+    (True, False, False)
+    """
+    roles = _fight_roles()
+    one, two = roles.get(unit), roles.get(other)
+    return one is not None and two is not None and one != two
+
+
+@cache
+def _fight_roles() -> dict[str, str]:
+    """The role in a fight of each unit of ``fight_roles.csv``."""
+    return {r["unit"]: r["role"] for r in lexicons.read_lexicon("fight_roles")}
 
 
 def _restated_group(c: dict) -> str | None:

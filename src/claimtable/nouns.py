@@ -1200,13 +1200,16 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
                 and (phrase or (listed and _ITEM_END.match(text, m.end(k)))
                      or (subject and _SUBJECT_VERB_AFTER.match(text, m.end(k))))):
             continue  # "2 million crossed borders": a verb and its object, unless a list's item ends there
-        listed = _listed_singular_ending_phrase(text, head, m.end(k)) if one and not before else None
-        if one and listed is None:
+        described = one and bool(before) and all(_plain_adjective(w) for w in before)
+        listed = _listed_singular_ending_phrase(text, head, m.end(k)) if one and (not before or described) else None
+        if one and listed is None and (not before or described) and _one_thing_ending_phrase(text, head, end, m.end(k)):
+            unit = head  # "damage to at least one home": a thing of ``things.csv``
+        elif one and listed is None:
             if not before or singular(before[-1]) is None or singular(head) is not None:
                 continue
             unit = head
         elif one:
-            unit = head
+            unit, before = head, []  # "one female student": the adjectives describe the listed noun
         else:
             unit = singular(head) or ""
             if not unit or unit in stops or not head.endswith("s"):
@@ -1217,6 +1220,47 @@ def thing_after(text: str, end: int, masks: list[tuple[int, int, str]], one: boo
         known = _known_after_of(text, at) or lookup_unit(unit) or listed
         return Noun(" ".join([*before, unit]), known[1] if known else "other", m.start(1), at)
     return None
+
+
+def _plain_adjective(word: str) -> bool:
+    """Whether a lower-case word between "one" and its noun may be a plain adjective ("one female
+    student", "one local cartel leader"): no plural, no verb form in "-ed" or "-ing", no small
+    word, no word of ``uncounted.csv`` and no counted noun."""
+    return not word.endswith("s") and not _VERB_ENDING.search(word) and word not in _small_words() \
+        and word not in _uncounted() and lookup_unit(word) is None
+
+
+@cache
+def _one_things() -> frozenset[str]:
+    """The one-word units of ``things.csv`` that a singular after "one" counts ("one home", "one
+    checkpoint"): none of ``uncounted.csv`` ("one strike" is an event) nor of ``units.csv``
+    (the noun scan reads those)."""
+    table = _units().table
+    return frozenset(u for u in _things() if " " not in u and u not in _uncounted() and u not in table)
+
+
+#: A preposition of place right before a figure "one", perhaps past "just" or "only": "at just
+#: one", "in one" (the thing is where something happened, no count: "the toll at one hospital").
+_PLACE_BEFORE_ONE = re.compile(r"\b(?:at|in|on|inside|within|near|from|across)\s+(?:(?:just|only)\s+)?\S+$", re.I)
+
+
+def _one_thing_ending_phrase(text: str, head: str, figure_end: int, end: int) -> bool:
+    """Whether a singular right after "one" (past plain adjectives) is a thing of ``things.csv``
+    that ends the noun phrase, as ``_listed_singular_ending_phrase`` asks of a person ("caused
+    damage to at least one home": a home; "one home owner" counts no home), and no place after a
+    preposition ("the toll at just one hospital": where the dead were counted).
+
+    >>> thing_after("caused damage to at least one home, officials said", 29, [], one=True).unit
+    'home'
+    >>> thing_after("one home owner said", 3, [], one=True) is None
+    True
+    >>> thing_after("the toll at just one hospital.", 20, [], one=True) is None
+    True
+    """
+    if head not in _one_things() or _PLACE_BEFORE_ONE.search(text, max(0, figure_end - 20), figure_end):
+        return False
+    after = _WORD_AFTER.match(text, end).group(1).lower()
+    return not after or after in _small_words() or after.endswith("ed")
 
 
 @cache

@@ -149,6 +149,8 @@ SCHEMAS: dict[str, Schema] = {
     "toll_words": Schema((Column("word", lower=True), Column("role", allowed=("give", "change", "toll"))), ("word",)),
     "things": _words("unit", lower=True),
     "site_words": Schema((Column("word", lower=True), Column("kind", allowed=("site", "label"))), ("word",)),
+    "fight_roles": Schema((Column("unit", lower=True, allowed="units.unit"),
+                           Column("role", allowed=("forces", "fighters", "civilians"))), ("unit",)),
     "not_kinds": Schema((Column("unit", lower=True, allowed="units.unit"),
                          Column("names", allowed=("people", "place"))), ("unit",)),
     "stocks": Schema((Column("word", lower=True), Column("category", allowed="categories.category")), ("word",)),
