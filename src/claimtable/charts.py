@@ -2202,7 +2202,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     counts (``says_nothing``: "other: person", a town's population beside people in need) is in
     no set: its rows are ``UNSAID``, out of every median. The ledger's rows
     are those in view (``ledger_in_view``), after the articles' own. Grows with claimants ×
-    measures, never with articles.
+    measures, never with articles. Claimants are in one alphabetical order, whatever their case.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays, and ``place`` and ``countries`` when there are (the estimates table's: where its
@@ -2245,8 +2245,11 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     table["_coded"] = table["origin"] == "hand-coded"  # the articles' own rows first
     # in a measure, the named claimants' rows before the figures no one is named for
     table["_anon"] = table["claimant"] == UNATTRIBUTED
-    return (table.sort_values(["_coded", "_f", "measure", "_anon", "claimant"], kind="stable")
-            .drop(columns=["_f", "_coded", "_anon"]).reset_index(drop=True))
+    # one alphabetical order whatever a name's case ("anonymous sources" before "Zelensky"), the
+    # name as written only breaking a tie
+    table["_name"] = table["claimant"].astype(str).str.casefold()
+    return (table.sort_values(["_coded", "_f", "measure", "_anon", "_name", "claimant"], kind="stable")
+            .drop(columns=["_f", "_coded", "_anon", "_name"]).reset_index(drop=True))
 
 
 _ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·", ELSEWHERE: "×"}
