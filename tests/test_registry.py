@@ -81,6 +81,9 @@ def test_the_ministry_of_national_defense_is_the_country_the_article_names():
     ("Mexico Ministry of National Defense", "South Korea Ministry of National Defense", False),
     ("Sedena", "Mexico Ministry of National Defense", True),
     ("Ministry of National Defense (Taiwan)", "South Korea Ministry of National Defense", False),
+    ("Joint Chiefs of Staff (US)", "South Korea JCS", False),
+    ("JCS (South Korea)", "South Korea JCS", True),
+    ("Ministry of National Defense (via MP Lee)", "South Korea Ministry of National Defense", False),
     # the name alone names no country: neither country's ministry, only the words as written
     ("Ministry of National Defense", "South Korea Ministry of National Defense", False),
     ("Ministry of National Defense", "Mexico Ministry of National Defense", False),

@@ -109,21 +109,29 @@ def _of_country_named(alias: str, canonical: str, rest: str) -> str | None:
 
 
 def _names_a_country(text: str) -> bool:
-    """Whether ``text`` holds a word that names a country (``attribute.country_of_words``).
+    """Whether ``text`` holds a word that names a country (``attribute.country_of_words``); a
+    code of two or three capitals only as a whole note or the words after a last comma ("(US)",
+    ", UK"), since a code inside words is as often something else ("MP").
 
-    >>> _names_a_country(" (Taiwan)"), _names_a_country(", Seoul"), _names_a_country(" (via MP Lee)")
-    (True, True, False)
+    >>> _names_a_country(" (Taiwan)"), _names_a_country(", Seoul"), _names_a_country(" (US)")
+    (True, True, True)
+    >>> _names_a_country(" (via MP Lee)"), _names_a_country("")
+    (False, False)
     """
-    return _country_words().search(text) is not None
+    words, codes = _country_words()
+    return words.search(text) is not None or codes.search(text) is not None
 
 
 @cache
-def _country_words() -> re.Pattern[str]:
+def _country_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that name a country, and its codes as a whole note or after a last comma."""
     from claimtable import attribute, lexicons
 
-    # not a code of two or three capitals: "MP" is a member of parliament as often as a country
-    words = [w for w in attribute.country_of_words() if not re.fullmatch(r"[A-Z]{2,3}", w)]
-    return re.compile(rf"(?<!\w)(?:{lexicons.alternation(words)})(?!\w)")
+    every = attribute.country_of_words()
+    words = [w for w in every if not re.fullmatch(r"[A-Z]{2,3}", w)]
+    codes = [w for w in every if re.fullmatch(r"[A-Z]{2,3}", w)]
+    return (re.compile(rf"(?<!\w)(?:{lexicons.alternation(words)})(?!\w)"),
+            re.compile(rf"(?:\(\s*(?:{lexicons.alternation(codes)})\s*\)|,\s*(?:{lexicons.alternation(codes)}))\s*$"))
 
 
 @cache
