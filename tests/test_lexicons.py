@@ -67,6 +67,7 @@ WRONG_ROWS = {
     "homecomings": ("deported,exile", "kind 'exile' is not one of"),
     "came_through": ("escaped,escaped,maybe", "object 'maybe' must be empty or 'yes'"),
     "parties": ("Rivals", "word 'Rivals' must be lower case"),
+    "given_names": ("Jordan", "duplicate row: word 'Jordan' is already on line"),
     "things": ("House", "unit 'House' must be lower case"),
     "uprooted": ("Refugee", "unit 'Refugee' must be lower case"),
     "site_words": ("gazette,paper", "kind 'paper' is not one of: label, site"),

@@ -404,6 +404,21 @@ def test_the_latest_estimates_table_shows_the_articles_own_before_the_ledgers():
     assert report.latest_ledger_table(est[est["origin"] == "extracted"]).title.endswith("no hand-coded ledger was given.")
 
 
+def test_the_latest_estimates_table_lists_claimants_in_one_alphabetical_order_whatever_their_case():
+    # the seeds: "anonymous sources" came after "Zelensky"; a reader scanning for a name expects
+    # one alphabetical order, lower-case names among the capitalised, "unattributed" still last
+    import pandas as pd
+
+    names = ["Zelensky", "eyewitnesses", "unattributed", "South Korea NIS", "the military", "military sources",
+             "Ukraine HUR", "anonymous sources"]
+    est = pd.DataFrame({"claimant": names, "measure": "troops_expected", "value_low": 1000, "value_high": 1000,
+                        "hedge": "exact", "as_of": "2024-10-20", "relays": 1, "origin": "extracted", "label": ""})
+    table = report.latest_table(est)
+    assert table.frame["claimant"].tolist() == ["anonymous sources", "eyewitnesses", "military sources",
+                                                "South Korea NIS", "the military", "Ukraine HUR", "Zelensky",
+                                                "unattributed"]
+
+
 def test_the_latest_estimates_table_says_which_wars_set_each_row_is_compared_in():
     # a folder of two wars: each war's undated tolls against their own median, the table says
     # which set a row is in and the countries it is read in; one war only: no such columns

@@ -198,6 +198,25 @@ def test_a_claimant_whose_name_names_its_country_needs_no_row_saying_no_country_
     assert charts.one_war_row("the ministry", charts.NO_WAR, True) == "the ministry — no country named"
 
 
+def test_a_persons_name_that_begins_like_a_country_names_no_country():
+    """A person's given name that is a country's ("Chad Smith", "Jordan Peterson", "Georgia ...";
+    ``data/lexicons/given_names.csv``), or a name that only begins with a country's letters
+    ("Chadwick", "Malik"), never says whose war a claimant's figures are of: where they name
+    none, the row says so; a country written as a country still names it."""
+    persons = ["Chad Smith", "Jordan Peterson", "Georgia Harris", "Defence Minister Israel Katz",
+               "India Walton", "Kenya Moore", "Jordan Michael Reyes", "Chadwick Boseman", "Malik Ahmed",
+               "Indiana police"]
+    assert [p for p in persons if charts.names_a_country(p)] == []
+    countries = ["Chad Health Ministry", "Ukraine General Staff", "Jordan's army", "Jordanian army",
+                 "Georgia's interior ministry", "Georgian officials", "police in Chad", "Chadian officials",
+                 "Israel Defense Forces", "Jordan", "Ukraine HUR", "Syrian Observatory for Human Rights",
+                 "Jordan Times", "China Daily", "Malian army", "Sudanese Armed Forces", "Togolese police",
+                 "Kuwaiti officials", "Israel Katz, Israel's defence minister", "Georgia state police"]
+    assert [c for c in countries if not charts.names_a_country(c)] == []
+    assert charts.one_war_row("Chad Smith", charts.NO_WAR, True) == "Chad Smith — no country named"
+    assert charts.one_war_row("Chad Health Ministry", charts.NO_WAR, True) == "Chad Health Ministry"
+
+
 def _point_labels(fig) -> list[str]:
     return [" ".join(t.get_text().split()) for t in by_gid(fig, "label")]
 

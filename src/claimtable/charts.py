@@ -605,26 +605,79 @@ def one_war_row(claimant: str, war: str, several: bool) -> str:
     return f"{claimant}{WAR_DASH}{war}"
 
 
+#: What may follow a country's name inside one word: a demonym's ending ("Syria" → "Syrian",
+#: "Chad" → "Chadian", "Niger" → "Nigerien", "Sudan" → "Sudanese", "Togo" → "Togolese", "Israel"
+#: → "Israeli", "Iceland" → "Icelandic", "Peru" → "Peruvian", "Panama" → "Panamanian") and a
+#: plural's "s"; other letters make another word, a person's name or a place ("Chadwick",
+#: "Malik", "Indiana").
+DEMONYM_ENDING = r"(?:n|an|ian|ien|nian|vian|ese|lese|i|ic)?s?\b"
+
+
 @lru_cache(maxsize=1)
 def _country_words() -> re.Pattern[str]:
-    """The gazetteer's country names as the start of a word ("Syria" in "Syrian"), longest first."""
+    """The gazetteer's country names, whole or with a demonym's ending ("Syria" in "Syrian";
+    ``DEMONYM_ENDING``), longest first."""
     from claimtable.places import country_names
 
     names = sorted({n for n in country_names().values() if n}, key=lambda n: (-len(n), n))
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + ")", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + ")" + DEMONYM_ENDING, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _given_name_persons() -> re.Pattern[str]:
+    """A country's name that is also a given name (``data/lexicons/given_names.csv``), as
+    written, then one or two capitalised words that are no acronym: a person's name unless a
+    word after it names a body, an outlet or a place (``_not_surnames``)."""
+    from claimtable import lexicons
+
+    given = sorted(lexicons.column("given_names", "word"), key=lambda n: (-len(n), n))
+    surname = r"[A-Z][\w'’-]*[a-z][\w'’-]*"
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in given) + rf")\s+({surname}(?:\s+{surname})?)\b"
+                      r"(?!['’]s\b)")
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    """Words that, after a given name that is a country's, make it the country's: those of
+    the group lexicon (``generic_claimants.csv``: "Chad Health Ministry", "Israel Defense
+    Forces"), of a news site's name (``site_words.csv``, kind site: "Jordan Times") and of the
+    place nouns (``place_nouns.csv``: "Georgia State"), lower case."""
+    from claimtable import lexicons
+
+    rows = [row["word"] for row in lexicons.read_lexicon("generic_claimants")]
+    rows += [row["word"] for row in lexicons.read_lexicon("site_words") if row["kind"] == "site"]
+    rows += lexicons.column("place_nouns", "word")
+    return frozenset(w.lower() for row in rows for w in row.split())
+
+
+def _person_spans(claimant: str) -> list[tuple[int, int]]:
+    """Where a claimant's name holds a person's name whose given name is a country's ("Chad
+    Smith", "Defence Minister Israel Katz"; ``_given_name_persons``).
+
+    >>> _person_spans("Chad Smith"), _person_spans("Chad Health Ministry"), _person_spans("Jordan's army")
+    ([(0, 10)], [], [])
+    """
+    return [m.span() for m in _given_name_persons().finditer(claimant)
+            if not any(w.lower().strip("'’") in _not_surnames() for w in m.group(1).split())]
 
 
 def names_a_country(claimant: str) -> bool:
-    """Whether a claimant's name names a country of the gazetteer, whole or as the start of a
-    word ("Syrian Observatory for Human Rights"): the name then says whose war its figures
-    are of, where they name none (``one_war_row``).
+    """Whether a claimant's name names a country of the gazetteer, whole or with a demonym's
+    ending ("Syrian Observatory for Human Rights"; ``DEMONYM_ENDING``): the name then says whose
+    war its figures are of, where they name none (``one_war_row``). A person's name never does,
+    one whose given name is a country's ("Chad Smith", "Jordan Peterson"; ``_person_spans``) or
+    that only begins with a country's letters ("Chadwick Boseman", "Malik Ahmed").
 
     >>> names_a_country("Ukraine General Staff"), names_a_country("Syrian Observatory for Human Rights")
     (True, True)
     >>> names_a_country("Ministry of Health"), names_a_country("the department")
     (False, False)
+    >>> names_a_country("Jordan Peterson"), names_a_country("Chadwick Boseman"), names_a_country("Jordanian army")
+    (False, False, True)
     """
-    return bool(_country_words().search(claimant))
+    persons = _person_spans(claimant)
+    return any(not any(start <= m.start() < end for start, end in persons)
+               for m in _country_words().finditer(claimant))
 
 
 @dataclass(frozen=True)
@@ -2283,7 +2336,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     counts (``says_nothing``: "other: person", a town's population beside people in need) is in
     no set: its rows are ``UNSAID``, out of every median. The ledger's rows
     are those in view (``ledger_in_view``), after the articles' own. Grows with claimants ×
-    measures, never with articles.
+    measures, never with articles. Claimants are in one alphabetical order, whatever their case.
 
     Reads: estimate, origin, family, measure, claimant, value_low, value_high, hedge, as_of,
     relays, and ``place`` and ``countries`` when there are (the estimates table's: where its
@@ -2326,8 +2379,11 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     table["_coded"] = table["origin"] == "hand-coded"  # the articles' own rows first
     # in a measure, the named claimants' rows before the figures no one is named for
     table["_anon"] = table["claimant"] == UNATTRIBUTED
-    return (table.sort_values(["_coded", "_f", "measure", "_anon", "claimant"], kind="stable")
-            .drop(columns=["_f", "_coded", "_anon"]).reset_index(drop=True))
+    # one alphabetical order whatever a name's case ("anonymous sources" before "Zelensky"), the
+    # name as written only breaking a tie
+    table["_name"] = table["claimant"].astype(str).str.casefold()
+    return (table.sort_values(["_coded", "_f", "measure", "_anon", "_name", "claimant"], kind="stable")
+            .drop(columns=["_f", "_coded", "_anon", "_name"]).reset_index(drop=True))
 
 
 _ARROWS = {"agrees": "=", "higher": "↑", "lower": "↓", "only one claimant": "·", ELSEWHERE: "×"}

@@ -12,7 +12,10 @@ deputy UN ambassador Robert Wood" and "US Deputy Ambassador to UN" speak for the
 not for the United Nations; nor is a registry name that only opens a longer capitalised name
 of a body ("South Korean Military Intelligence Agency" is not "South Korean military", as in
 attribution). Words in brackets are notes ("(via Yonhap)") and leading words that
-count or point ("the", "two") are not part of the name.
+count or point ("the", "two") are not part of the name. A name that does not name its
+country (the registry's ``countryless`` column) is the row of the country the claimant's other
+words name, its notes too ("Ministry of National Defense (Mexico)"), and kept as written where
+they name another country or, rows of several countries listing it, none.
 
 >>> canonical_claimant("South Korea NIS (via MP Lee)"), canonical_claimant("US deputy UN ambassador Robert Wood")
 ('South Korea NIS', 'US deputy UN ambassador Robert Wood')
@@ -21,6 +24,7 @@ count or point ("the", "two") are not part of the name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Leading words that say how many or which, not who: "Two defense officials", "the agency".
 LEADING = re.compile(r"^(?:(?:the|a|an|some|several|two|three|four|five|many)\s+)+", re.IGNORECASE)
@@ -57,14 +61,98 @@ def canonical_claimant(written: str) -> str:
     starting = [(end, canonical) for start, end, canonical in found
                 if start == 0 and not _opens_longer_body(words, end) and not _foreign_after(words, end, canonical)]
     if starting:
-        return max(starting, key=lambda m: m[0])[1]
+        end, canonical = max(starting, key=lambda m: m[0])
+        return _of_country_named(words[:end], canonical, words[end:] + written[len(name):]) or name
     ending = [(start, canonical) for start, end, canonical in found if end == len(words)]
     if ending:
         start, canonical = min(ending)
         before = words[:start].split()
         if before and before[-1][:1].isupper() and not _foreign_owner(words, start, canonical):
-            return canonical
+            return _of_country_named(words[start:], canonical, words[:start] + written[len(name):]) or name
     return name
+
+
+def _of_country_named(alias: str, canonical: str, rest: str) -> str | None:
+    """The row an alias of ``canonical`` stands for, by the country the claimant's other words
+    (``rest``: those before or after it, its notes in brackets) name, when the alias does not
+    name its country (the registry's ``countryless`` column): of the rows that list it so, the
+    one whose country they name ("Ministry of National Defense (Mexico)", "Seoul's Ministry of
+    National Defense"); none when they name another country ("Ministry of National Defense
+    (Taiwan)") or, the alias listed by rows of several countries, none at all: the name alone
+    names no country ("Ministry of National Defense": Mexico's or South Korea's), and is kept
+    as written. Any other alias is ``canonical``'s.
+
+    >>> m = "Ministry of National Defense"
+    >>> _of_country_named(m, "South Korea Ministry of National Defense", " (Mexico)")
+    'Mexico Ministry of National Defense'
+    >>> _of_country_named(m, "South Korea Ministry of National Defense", ", Taiwan") is None
+    True
+    >>> _of_country_named(m, "South Korea Ministry of National Defense", "") is None
+    True
+    >>> _of_country_named("JCS", "South Korea JCS", ""), _of_country_named("Seoul's spy agency", "South Korea NIS", " (Mexico)")
+    ('South Korea JCS', 'South Korea NIS')
+    """
+    from claimtable import attribute
+
+    rows = shared_alias_rows().get(alias)
+    if rows is None:
+        if alias not in attribute.countryless_aliases().get(canonical, ()):
+            return canonical
+        rows = (canonical,)
+    entries = attribute.registry()[0]
+    named = [r for r in rows if entries[r].country and attribute._country_named(entries[r].country).search(rest)]
+    if named:
+        return named[0]
+    if _names_a_country(rest) or len({entries[r].country for r in rows}) > 1:
+        return None
+    return canonical
+
+
+def _names_a_country(text: str) -> bool:
+    """Whether ``text`` holds a word that names a country (``attribute.country_of_words``); a
+    code of two or three capitals only as a whole note or the words after a last comma ("(US)",
+    ", UK"), since a code inside words is as often something else ("MP").
+
+    >>> _names_a_country(" (Taiwan)"), _names_a_country(", Seoul"), _names_a_country(" (US)")
+    (True, True, True)
+    >>> _names_a_country(" (via MP Lee)"), _names_a_country("")
+    (False, False)
+    """
+    words, codes = _country_words()
+    return words.search(text) is not None or codes.search(text) is not None
+
+
+@cache
+def _country_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that name a country, and its codes as a whole note or after a last comma."""
+    from claimtable import attribute, lexicons
+
+    every = attribute.country_of_words()
+    words = [w for w in every if not re.fullmatch(r"[A-Z]{2,3}", w)]
+    codes = [w for w in every if re.fullmatch(r"[A-Z]{2,3}", w)]
+    return (re.compile(rf"(?<!\w)(?:{lexicons.alternation(words)})(?!\w)"),
+            re.compile(rf"(?:\(\s*(?:{lexicons.alternation(codes)})\s*\)|,\s*(?:{lexicons.alternation(codes)}))\s*$"))
+
+
+@cache
+def shared_alias_rows() -> dict[str, tuple[str, ...]]:
+    """The aliases that rows of several countries list as not naming their country (the
+    registry's ``countryless`` column), with those rows in the registry's order: such an alias
+    alone names none of them ("Ministry of National Defense": South Korea's, Mexico's).
+
+    >>> shared_alias_rows()["Ministry of National Defense"]
+    ('South Korea Ministry of National Defense', 'Mexico Ministry of National Defense')
+    """
+    from claimtable import attribute
+
+    entries = attribute.registry()[0]
+    rows: dict[str, list[str]] = {}
+    for canonical, aliases in attribute.countryless_aliases().items():
+        for alias in aliases:
+            rows.setdefault(alias, []).append(canonical)
+    order = {c: k for k, c in enumerate(entries)}
+    return {alias: tuple(sorted(found, key=order.__getitem__)) for alias, found in rows.items()
+            if len({entries[c].country for c in found}) > 1}
 
 
 def offices(written: str) -> frozenset[str]:

@@ -145,6 +145,7 @@ SCHEMAS: dict[str, Schema] = {
                            ("phrase",)),
     "uprooted": _words("unit", lower=True),
     "parties": _words(lower=True),
+    "given_names": _words(),
     "tallies": _words(lower=True),
     "toll_words": Schema((Column("word", lower=True), Column("role", allowed=("give", "change", "toll"))), ("word",)),
     "things": _words("unit", lower=True),

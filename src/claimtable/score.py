@@ -30,7 +30,12 @@ order. On the matched pairs:
   canonicalisation, is one of the registry's names or aliases in any case ("ohchr", written in
   lower case as coders write readings, names the body the registry lists "OHCHR" under), or holds
   one as whole words ("nis|spy agency" accepts "South Korea NIS"):
-  the hand coder's way of saying that the contract allows more than one reading;
+  the hand coder's way of saying that the contract allows more than one reading; a name that
+  rows of several countries list as naming no country ("Ministry of National Defense": South
+  Korea's, Mexico's) is a row's only where the claimant's own words name its country
+  (:mod:`claimtable.claimants`), a reading of it agrees only with the very words, and a reading
+  held as whole words ("ministry") accepts no registry body of another country than one the
+  gold names (a Mexican ministry's claim credited to South Korea's scores as wrong);
 - **full**: category and claimant both agree.
 
 Precision at a level is its agreeing pairs over the predicted claims, recall over the gold
@@ -315,13 +320,17 @@ def _office_of(person: str, body: str) -> bool:
 @cache
 def _registry_by_folded_name() -> dict[str, frozenset[str]]:
     """The registry's claimants by each of their names and aliases, folded: the canonical names
-    (folded) a whole ``claimant_ok`` reading can stand for."""
+    (folded) a whole ``claimant_ok`` reading can stand for; not an alias that rows of several
+    countries list as naming no country ("ministry of national defense": South Korea's or
+    Mexico's, :func:`claimtable.claimants.shared_alias_rows`), which names none of them."""
     from claimtable import attribute
 
     entries, aliases = attribute.registry()
+    shared = {_fold(a) for a in claimants.shared_alias_rows()}
     found: defaultdict[str, set[str]] = defaultdict(set)
     for name, canonical in [*((c, c) for c in entries), *aliases]:
-        found[_fold(name)].add(_fold(canonical))
+        if _fold(name) not in shared:
+            found[_fold(name)].add(_fold(canonical))
     return {name: frozenset(canonicals) for name, canonicals in found.items()}
 
 
@@ -334,6 +343,8 @@ def _registry_names_of(reading: str) -> frozenset[str]:
 
     >>> sorted(_registry_names_of("nis")), sorted(_registry_names_of("no such body"))
     (['south korea nis'], [])
+    >>> sorted(_registry_names_of("ministry of national defense")), sorted(_registry_names_of("sedena"))
+    ([], ['mexico ministry of national defense'])
     """
     return _registry_by_folded_name().get(reading, frozenset())
 
@@ -349,10 +360,50 @@ def _same_claimant(g: GoldRow, p: GoldRow) -> bool:
     if same_claimant(g.claimant, p.claimant):
         return True
     predicted = canonical_claimant(p.claimant)
+    # a reading that is only a name of several countries' bodies ("ministry of national
+    # defense") is no part of one of theirs: only the very words agree
+    shared = _shared_readings()
+    # a reading held as whole words ("ministry") accepts no registry body of another country
+    # than one the gold names ("mexico ministry of national defense" beside "South Korea
+    # Ministry of National Defense")
+    loose = not _names_another_country(g, predicted)
     return any(canonical_claimant(alt) == predicted or predicted in _registry_names_of(alt)
-               or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", predicted)
-               or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", _fold(p.claimant))
+               or (_fold(p.claimant) == alt if alt in shared else loose and (
+                   re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", predicted)
+                   or re.search(rf"(?<!\w){re.escape(alt)}(?!\w)", _fold(p.claimant))))
                for alt in g.claimant_ok)
+
+
+def _names_another_country(g: GoldRow, predicted: str) -> bool:
+    """Whether ``predicted`` (folded, canonical) is a registry body of a country and the gold's
+    claimant or one of its readings names a registry body of another country.
+
+    >>> g = GoldRow("a", 1, 1, "troops", "Ministry of National Defense", claimant_ok=("mexico ministry of national defense",))
+    >>> _names_another_country(g, "south korea ministry of national defense"), _names_another_country(g, "mexico ministry of national defense")
+    (True, False)
+    """
+    countries = _registry_countries()
+    mine = countries.get(predicted, "")
+    if not mine:
+        return False
+    named = {canonical_claimant(g.claimant), *(n for alt in g.claimant_ok
+                                               for n in (canonical_claimant(alt), *_registry_names_of(alt)))}
+    return any(countries.get(n, mine) not in ("", mine) for n in named)
+
+
+@cache
+def _registry_countries() -> dict[str, str]:
+    """The registry's rows by folded canonical name, with their countries."""
+    from claimtable import attribute
+
+    return {_fold(c): entry.country for c, entry in attribute.registry()[0].items()}
+
+
+@cache
+def _shared_readings() -> frozenset[str]:
+    """The registry's aliases that rows of several countries list as naming no country, folded
+    (:func:`claimtable.claimants.shared_alias_rows`)."""
+    return frozenset(_fold(a) for a in claimants.shared_alias_rows())
 
 
 def match_value(value: float) -> float:
