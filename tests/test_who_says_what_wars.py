@@ -242,3 +242,32 @@ def test_the_time_charts_labels_say_which_war_each_latest_estimate_is_of():
     assert sorted(one) == ["Ukraine Air Force: 2", "unattributed: 4"]
     # "Estimates over time" labels its munitions panel (and every other) the same way
     assert "unattributed — Ukraine: 4 missiles" in _point_labels(charts.estimates_over_time(rows))
+
+
+def test_a_common_nouns_figures_of_an_article_naming_no_country_are_not_put_in_another_articles_war():
+    # "the Army" of a history piece that names no country (a world war's toll, 1945) is not the
+    # army of an article on a border clash in Kashmir: "the Army" is a common noun, another body in
+    # each article, so its figures that name no war get a row of their own, never the clash's
+    # war's, and the clash's own toll is still shown
+    table = charts.who_says_what_table(said(
+        ("the Army", "killed", 4, "", "", "IN; PK"),
+        ("the Army", "wounded", 2, "", "", "IN; PK"),
+        ("the Army", "killed", 65931, "1945-06-11", "", ""),
+        ("the Army", "wounded", 381507, "1945-06-11", "", ""),
+        ("Red Cross", "killed", 5, "", "", "IN; PK"),
+        ("Red Cross", "killed", 30, "", "", "SD"),
+    )).set_index("claimant")
+    assert table.loc["the Army — India, Pakistan", "killed"] == "4"
+    assert table.loc["the Army — India, Pakistan", "wounded"] == "2"
+    assert table.loc["the Army — no country named", "killed"] == "65,931 (1945-06-11)"
+    assert table.loc["the Army — no country named", "wounded"] == "381,507 (1945-06-11)"
+
+
+def test_a_named_claimants_figures_of_no_country_still_join_its_one_war():
+    # a name (one body wherever it is quoted) keeps its figures of no known war in its one war's row
+    table = charts.who_says_what_table(said(
+        ("Relief Agency", "killed", 300, "2025-06-01", "", "SD"),
+        ("Relief Agency", "displaced", 9000, "2025-06-02", "", ""),
+        ("Medics Network", "killed", 40, "2025-06-20", "", "PS"),
+    )).set_index("claimant")
+    assert table.loc["Relief Agency — Sudan", "displaced"] == "9,000 (2025-06-02)"

@@ -487,11 +487,15 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     (``compare.wars_can_be_one``: its ``place``, else its articles' ``countries``) starts the
     next, latest first. A UN agency's latest "killed" in Sudan does not hide its latest in Gaza.
     The ledger's rows (hand-coded) are of the latest's war: they join the comparison as before.
+    A figure of no country of a claimant named by a common noun (``common_noun``: "police", "the
+    Army", another body in each article) is of a war of its own (``NO_WAR_APART``).
 
     >>> rows = pd.DataFrame({"claimant": ["UN"] * 4, "measure": ["killed"] * 4,
     ...     "place": ["", "", "Khartoum", ""], "countries": ["", "SD", "", "PS"], "origin": ["extracted"] * 4})
     >>> latest_wars(rows)  # the last is the latest; one of no country can be of any war
     [0, 1, 1, 0]
+    >>> latest_wars(rows.assign(claimant="police"))  # a common noun's of no country: of none of them
+    [-1, 1, 1, 0]
     """
     from claimtable.compare import war_of
 
@@ -499,12 +503,15 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     where = wheres(frame)
     coded = (frame["origin"] == "hand-coded").tolist() if "origin" in frame else [False] * n
     keys = list(zip(frame["claimant"], frame["measure"], strict=True))
+    apart = [common_noun(c) and not (p or w) for c, (p, w) in zip(frame["claimant"], where, strict=True)]
     wars = [0] * n
     seeds: dict[tuple, list[tuple[str, frozenset[str]]]] = {}
     for i in reversed(range(n)):
         if coded[i]:
             continue
-        wars[i] = war_of(seeds.setdefault(keys[i], []), where[i])
+        # a common noun's figure of no known war ("the Army" in an article naming no country)
+        # is of no other article's war: a war of its own, never the latest's
+        wars[i] = NO_WAR_APART if apart[i] else war_of(seeds.setdefault(keys[i], []), where[i])
     return wars
 
 
@@ -516,6 +523,9 @@ UNATTRIBUTED = "unattributed"
 #: The "war" of a claimant's figures that name no place, in articles that name no country, when
 #: the claimant has several wars.
 NO_WAR = "no country named"
+#: The war (``latest_wars``) of a figure of a claimant named by a common noun (``common_noun``)
+#: that names no place, in articles that name no country: of none of the claimant's other wars.
+NO_WAR_APART = -1
 #: How many country names a war's label spells out ("Sudan, Chad"); more are counted ("+2").
 WAR_NAMES = 2
 #: The characters of a grid's row label line that says a war ("— Democratic Republic of the
@@ -533,7 +543,9 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     articles' ``countries``) and that holds no figure of its measure yet; else they start the
     next. A figure that names no place and whose articles name no country can be of any war: it
     joins the claimant's one war when it has one, else a row of its own, "UN — no country
-    named" (``NO_WAR``), never a war it may not be of.
+    named" (``NO_WAR``), never a war it may not be of; of a claimant named by a common noun
+    (``common_noun``: "the Army", "police", another body in each article), always a row of its
+    own.
 
     >>> latest = pd.DataFrame({"claimant": ["UN", "UN", "UN", "UN", "NIS", "NIS"],
     ...     "measure": ["killed", "killed", "displaced", "wounded", "killed", "wounded"],
@@ -541,6 +553,9 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     ...     "as_of": ["2025-06-20", "2025-06-01", "2025-05", "2025-07", "", ""]})
     >>> claimant_wars(latest)
     ['UN — Sudan', 'UN — Mexico', 'UN — Sudan', 'UN — no country named', 'NIS — Russia', 'NIS — Russia']
+    >>> claimant_wars(pd.DataFrame({"claimant": ["the Army"] * 2, "measure": ["killed", "wounded"],
+    ...     "place": ["", ""], "countries": ["IN; PK", ""], "as_of": ["", "1945-06-11"]}))
+    ['the Army — India, Pakistan', 'the Army — no country named']
     """
     from claimtable.compare import _place_parts, wars_can_be_one
 
@@ -550,6 +565,7 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     days = [-1 if d is None or pd.isna(d) else pd.Timestamp(d).toordinal() for d in dates]
     claimants, measures_ = latest["claimant"].tolist(), latest["measure"].tolist()
     nowhere = [not (p or c) for p, c in where]
+    common = [common_noun(c) for c in claimants]
     order = sorted(range(n), key=lambda i: (nowhere[i], -days[i], i))
     wars: dict[str, list[dict]] = {}  # each claimant's wars, latest first: seed, measures, members
     war_of_row = [0] * n
@@ -557,7 +573,7 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
         mine = wars.setdefault(claimants[i], [])
         located = sum(1 for w in mine if w["seed"][0] or w["seed"][1])
         k = next((k for k, w in enumerate(mine) if measures_[i] not in w["measures"]
-                  and (wars_can_be_one(*w["seed"], *where[i]) if not nowhere[i] or located == 1
+                  and (wars_can_be_one(*w["seed"], *where[i]) if not nowhere[i] or (located == 1 and not common[i])
                        else not (w["seed"][0] or w["seed"][1]))), None)
         if k is None:
             mine.append({"seed": where[i], "measures": set(), "members": []})
@@ -580,6 +596,23 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
         told = [t if told[:k].count(t) == 0 else f"{t} ({k + 1})" for k, t in enumerate(told)]
         labels[claimant] = [f"{claimant}{WAR_DASH}{t}" for t in told]
     return [labels[c][k] for c, k in zip(claimants, war_of_row, strict=True)]
+
+
+def common_noun(claimant: str) -> bool:
+    """Whether a claimant is named by a common noun, its first word written all in lower case
+    ("police", "the Army", "local residents", "officials"), not by a name ("Gaza Health
+    Ministry", "al-Shabaab", "U.S."): a common noun is another body in each article, so its
+    figures that name no place, in an article that names no country, are of no war its other
+    articles name (``latest_wars``, ``claimant_wars``): "the Army" of a history of 1945 is not
+    the army of a clash in Kashmir. A name is one body wherever it is quoted, and its figures of
+    no known war join its one war. Figures no one is named for (``UNATTRIBUTED``) are not a
+    claimant's: as before.
+
+    >>> [common_noun(c) for c in ("the Army", "police", "local residents", "al-Shabaab", "U.S.", "unattributed")]
+    [True, True, True, False, False, False]
+    """
+    words = claimant.split()
+    return bool(words) and claimant != UNATTRIBUTED and words[0] == words[0].lower()
 
 
 def one_war_row(claimant: str, war: str, several: bool) -> str:
