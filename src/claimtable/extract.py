@@ -1785,20 +1785,27 @@ def age_after_a_person(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
 #: A person's name right before a point: two words in capitals or more ("Dima Saleh Alhaj", "Mohd
 #: Zain Khan"), the last one at the end of the text searched.
-_NAME_AT_END = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+)+$")
+_NAME_AT_END = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:(?:\s+|-)[A-Z][a-z]+)+$")
 #: A person's name and an age in brackets after it ("Zoya Khan (12)").
 _NAME_AND_AGE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\s\((\d{1,3})\)")
 
 
 def _name_before(text: str, end: int) -> bool:
-    """Whether a person's name ends at ``end``: two capitalised words or more that no
-    gazetteer names as a place ("Dima Saleh Alhaj, 29, was killed": her age).
+    """Whether a person's name ends at ``end``: two capitalised words or more, joined by
+    spaces or a hyphen, that no gazetteer names as one place ("Dima Saleh Alhaj, 29, was
+    killed": her age); a surname that is also a town's name stays a name ("Amina Bello"), and a
+    dateline's dashes end the place before the name ("TARN, Velmar -- Dima Saleh, 29,").
 
-    >>> _name_before("said Dima Saleh Alhaj, 29,", 21), _name_before("the men of Tarn, 12,", 15)
+    >>> _name_before("said Dima Saleh Alhaj, 29,", 21), _name_before("the men of South Sudan, 12,", 22)
     (True, False)
+    >>> _name_before("ABUJA, Nigeria -- Amina Bello, 54,", 29)
+    True
     """
     m = _NAME_AT_END.search(text, max(0, end - 60), end)
-    return m is not None and not find_places(m.group(0))
+    if m is None:
+        return False
+    name = m.group(0)
+    return not any(p.start == 0 and p.end == len(name) for p in find_places(name))
 
 
 def _age_after_a_name(c: FigureCandidate, ctx: SentenceContext) -> bool:
@@ -1887,11 +1894,29 @@ def percent_change(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) 
 
     >>> [c["figure"] for c in _claims("The agency said this was a 26% casualty increase; 40% of the dead were men.")]
     ['40']
+
+    So does one that the noun of change names with "of" before it, past a hedge ("an increase
+    of more than 300% on the year before", "a drop of 12 percent").
+
+    >>> [c["figure"] for c in _claims("Raids killed 640 people, an increase of more than 300% on the year before.")]
+    ['640']
     """
-    if not c.figure.percent or _change_after_percent().match(ctx.text, c.figure.end) is None:
+    if not c.figure.percent:
         return False
+    if _change_after_percent().match(ctx.text, c.figure.end) is None:
+        start = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+        if _change_of_before().search(ctx.text, max(0, start - 24), start) is None:
+            return False
     c.dropped = True
     return True
+
+
+@cache
+def _change_of_before() -> re.Pattern[str]:
+    """A noun of change (``uncounted.csv``, kind ``change``) and "of", ending where a percentage
+    (or its hedge) starts: "an increase of ", "a rise of "."""
+    words = lexicons.word_set("uncounted", "word", "kind", "change")
+    return re.compile(rf"\b(?:{lexicons.alternation(words)})s?\s+of\s+$", re.I)
 
 
 #: The whole of a share after "of", past a determiner, up to two names and an adjective, and
@@ -2513,10 +2538,19 @@ def counts_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Arti
 
     >>> [c["figure"] for c in _claims("The war killed 300 villagers, among them in two newly reported raids.")]
     ['300']
+
+    So does a vague quantity whose "of" phrase ends in such a plural ("capturing dozens of Kurdish
+    villages": places, no captives).
+
+    >>> [c["figure"] for c in _claims("Rebels pushed on, seizing dozens of remote villages and killing 12 guards.")]
+    ['12']
     """
     if c.lookup.found or c.figure.percent:
         return False
-    m = _OWN_HEAD_AFTER.match(ctx.text, c.figure.end)
+    end = c.figure.end
+    if c.figure.hedge == "vague" and ctx.text.startswith(" of ", end):
+        end += 3  # "dozens of villages": the vague quantity's noun phrase goes on past "of"
+    m = _OWN_HEAD_AFTER.match(ctx.text, end)
     if m is None or any(s <= m.start(1) < e for s, e, _ in ctx.masks):
         return False
     word = m.group(1)
@@ -9708,6 +9742,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
             continue
         if definite_group_named_again(c, out):
             continue
+        if definite_speakers_named_again(c, claims):
+            continue
         if figure_named_again(c, out):
             continue
         if losses_restated(c, out):
@@ -9914,6 +9950,30 @@ def definite_group_named_again(c: dict, kept: list[dict]) -> bool:
                and (counts_people(Noun(o["unit"], o["category"], 0, 0)) if people
                     else o["category"] == c["category"] and not counts_people(Noun(o["unit"], o["category"], 0, 0)))
                for o in kept)
+
+
+def definite_speakers_named_again(c: dict, claims: list[dict]) -> bool:
+    """Whether a small count in words after "the", "these" or "those" that says nothing of what
+    befell those it counts names again the people counted as the source of an earlier claim
+    ("two port officials said ...", then "a claim the two officials denied"): speakers, no count. The group
+    is the same when the source's words open with that count and end in that noun.
+
+    >>> [c["figure"] for c in _claims("Raiders fired at three tankers, two port officials said.\\n\\n"
+    ...                                "The raiders said they sank one, a claim the two officials denied.")]
+    ['three']
+    """
+    if c["role"] != "body" or c["status"] or c["value_low"] != c["value_high"] \
+            or c["value_high"] > SMALL_DEFINITE or not c["figure"].isalpha():
+        return False  # the cheap tests first
+    if _definite_figure(c["figure"]).search(c["sentence"]) is None:
+        return False
+    at, count, head = (c["paragraph"], c["sentence_no"]), c["figure"].lower(), c["unit"].split()[-1]
+    for o in claims:
+        words = (o["claimant_phrase"] or "").lower().split()
+        if (o["paragraph"], o["sentence_no"]) < at and len(words) > 1 and words[0] == count \
+                and singular(words[-1]) == head:
+            return True
+    return False
 
 
 #: A figure given as the value of "the figure" or of an estimate ("estimates the figure at around

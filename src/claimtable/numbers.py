@@ -63,6 +63,17 @@ _HARMED_ONE_OF = "".join(rf"(?<!\b{verb} one of)" for verb in (
     "killed", "kills", "killing", "wounded", "wounds", "wounding", "injured", "injuring", "captured", "abducted",
     "kidnapped", "executed"))
 
+#: Number words written with a capital ("Five", "Twenty"), as names are; and each of them
+#: with the comma or the stop after it, the cues of the "name" mask.
+_CAPITALISED_WORDS = tuple(r["word"].capitalize() for r in lexicons.read_lexicon("number_words")
+                           if r["abbreviation"] != "yes" and r["word"].isalpha())
+_CAPITALISED = lexicons.alternation(_CAPITALISED_WORDS)
+_CAPITALISED_CUES = tuple(w + end for w in _CAPITALISED_WORDS for end in (",", "…", "."))
+#: What may follow the last day of a list of days: no word in lower case but a preposition, a
+#: conjunction or an adverb of time (a noun after it makes the number a count).
+_NO_NOUN_AFTER = (r"(?!\s+(?!(?:in|at|on|near|across|along|during|when|while|as|respectively|and|or|to|with|before"
+                  r"|after|from|of|the|that|this|last|but|amid|following)\b)[a-z])")
+
 #: The codes of currencies.csv ("USD"), written before an amount ("USD 2 million").
 _CURRENCY_CODES = tuple(w for w in lexicons.column("currencies", "word") if w.isupper() and w.isalpha())
 
@@ -83,6 +94,22 @@ NOT_FIGURES: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]
         # the end of a span of days ("between Mar. 4 and 9", "from May 3 to 7", "May 3-7")
         ("date", rf"\b(?:between\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and|from\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
          rf"\s+(?:to|until|till|through)|{_MONTH}\s+\d{{1,2}}\s?[-–])\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d)", 0, _MONTH_STEMS),
+        # the days of a list after their month ("on June 24 and 25", "May 3, 4 and 6"), unless a
+        # noun follows the last ("on May 3 and 25 soldiers died": a count)
+        ("date", rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?\d{{1,2}}(?:st|nd|rd|th)?)*,?\s+(?:and|&)\s+"
+         rf"\d{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?\d){_NO_NOUN_AFTER}", 0, _MONTH_STEMS),
+        # the days of a list before their month ("on 24 and 25 June", "from 3 to 6 May")
+        ("date", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:,\s?\d{{1,2}}(?:st|nd|rd|th)?)*,?\s?(?:and|&|to|[-–])\s?"
+         rf"(?=\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}(?![a-z]))", 0, _MONTH_STEMS),
+        # "Copyright ©2021", "© 2024 Reuters": the year of a notice of copyright
+        ("year", r"(?:©|\(c\)|\bcopyright)\s?(?:19|20)\d{2}\b", re.I, ("©", "(c)", "copyright")),
+        # "the projected number for 2022.": a year after "for" that ends its clause (a count after
+        # "for" says what it counts: "food for 2000 people")
+        ("year", r"\bfor\s(?:19|20)\d{2}\b(?![.,]?\d)(?=\s*(?:[.,;:!?)”\"]|$))", re.I, ("for 19", "for 20")),
+        # "my brothers, Five, Seven, Ten…": number words in capitals in the middle of a sentence,
+        # set off by commas after a word in lower case, are names (code names, call signs)
+        ("name", rf"(?<=[a-z],\s)(?:{_CAPITALISED})(?:(?:,\s|\s(?:and|or)\s)(?:{_CAPITALISED}))*(?=\s?(?:,|…|\.\.\.))",
+         0, _CAPITALISED_CUES),
         # "throughout 2022 and 2023", "in 2019, 2020 or 2021": the years a cue opens, all of them
         ("year", rf"\b(?:{_YEAR_CUES})\s(?:19|20)\d{{2}}s?\b(?:(?:,\s|,?\s(?:and|or)\s)(?:19|20)\d{{2}}s?\b(?![,.]\d))*",
          re.I, ("19", "20")),
@@ -456,7 +483,7 @@ _MASK_NEEDS = tuple(needs if isinstance(needs, re.Pattern) else frozenset(needs)
                     for _name, _rx, needs in NOT_FIGURES)
 _DIGIT = re.compile(r"\d")
 #: Masks that can match text without a digit ("one of the ..."); the rest need a digit.
-_WORD_MASKS = frozenset({"idiom", "multiplier", "sides", "duration", "rank", "age", "storeys", "compound", "war name",
+_WORD_MASKS = frozenset({"name", "idiom", "multiplier", "sides", "duration", "rank", "age", "storeys", "compound", "war name",
                          "model in words", "time of day", "temperature"})
 #: The masks (indices in ``NOT_FIGURES``) each literal cue stands for, by the text it is looked
 #: for in: the cues a sentence holds name the few masks to scan at once (``masked_spans``),
