@@ -1076,8 +1076,10 @@ _SOURCE_NOUN_IN = lexicons.opening_gated(re.compile(rf"{_SOURCE_NOUNS}\b", re.I)
 
 #: A parenthesis right after a figure credits its source: "11,000 (NIS)", "over 8 million (HUR)".
 _FIGURE_CREDIT = re.compile(r"(?:\d|%|\b(?:hundred|thousand|million|billion)s?)\s*\(\s*$", re.I)
-#: The close of a dateline's credit: "SEOUL, Nov 4 (Reuters) -".
-_DATELINE_CLOSE = re.compile(r"\)\s*[-–—]")
+#: The close of a dateline's credit: "SEOUL, Nov 4 (Reuters) -", or a colon as some wires
+#: write it: "PESHAWAR, Dec 8, 2010 (AFP): At least 17 ..." (the wire files the story; the
+#: source is who the sentence says).
+_DATELINE_CLOSE = re.compile(r"\)\s*[-–—:]")
 
 
 @cache
@@ -1414,6 +1416,8 @@ def _table_credit(before: str, after: str) -> bool:
 
     >>> _table_credit("11,000–12,000 (", ")"), _table_credit("five Bandvagn 206 (", "206) vehicles")
     (True, False)
+    >>> _table_credit("OSK, Dec 8, 2010 (", "): At least 17 died, an official said.")
+    False
     """
     return (before.rstrip().endswith("(") and _FIGURE_CREDIT.search(before) is not None
             and not after[:1].isalnum() and not _DATELINE_CLOSE.match(after))
