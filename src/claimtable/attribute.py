@@ -990,10 +990,15 @@ _CLOSE_TO = re.compile(r"\s+close\s+to\s+(?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z
 #: Where a group is, in words that name no place: " on site", " at the scene", " on the ground".
 _ON_SITE = re.compile(r"\s+(?:on\s+(?:the\s+)?(?:site|scene|ground)|at\s+the\s+(?:site|scene))(?![\w'’-])")
 #: Where a group is: " in Kyiv", " at the Pentagon"; a direction before the place is part of it
-#: ("officials in southern Velm"); a body's long name runs on past "of", "for" and "the"
+#: ("officials in southern Velm", "police in Velmar's northwest Osk state"); a body's long name runs on past "of", "for" and "the"
 #: ("analysts from the Velm Centre for the Records of Conflict"); so is an Arabic article before a
 #: place written with a hyphen ("witnesses in al-Karim", "officials from el-Tor").
-_GROUP_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?(?:(?:[a-z-]+ern|central)\s+)?(?:[a][lnrstdz]-|e[ln]-)?[A-Z][\w'’-]+"
+#: A compass point written as one word ("northwest", "north-eastern", "central") before a place.
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|[a-z-]+ern)"
+#: The country that owns the place, before its compass point or its name, is part of where the
+#: group is: "police in Velmar's northwest Osk state".
+_GROUP_PLACE = re.compile(rf"\s+(?:in|from|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+(?={_COMPASS}\s+[A-Z]))?(?:{_COMPASS}\s+)?"
+                          r"(?:[a][lnrstdz]-|e[ln]-)?[A-Z][\w'’-]+"
                           r"(?:(?:\s+(?:of|for|the))*\s+[A-Z][\w'’-]+)*"
                           r"(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=,))?")  # "in Mali and Niger, who"
 #: A country a group is from, not named: " from a western country", " from a European government".
@@ -2646,7 +2651,11 @@ def _speaks_past_participle(before: str, after: str) -> bool:
     (False, False)
     >>> _speaks_past_participle("Further", " disconcerting data reveals 49% were children")
     False
+    >>> _speaks_past_participle("The Velm Task Force", " (VTF) comprising troops from five states announced that 42 died")
+    True
     """
+    if "ing " in after and _participle_phrase_then_speech().match(after) is not None:
+        return True  # "the Velm Task Force (VJTF) comprising troops from five states announced"
     m = _PARTICIPLE_AT.match(after)
     if m is None or m.group(0).split()[-1] in _reporting_words():
         return False
@@ -3656,6 +3665,8 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
                 or (quoted and _quoted_as_saying(sentence, m.end()))
                 or (aside := _aside_match(sentence, m.end())) is not None
                 or (" in " in sentence and _speaks_past_place(sentence, m.end()))
+                or ("ing " in sentence and (" " in m.group(1) or m.group(1).isupper())
+                    and _speaks_past_participle_phrase(sentence, m.end()))
                 or (tolls and _gives_toll("", sentence[m.end(1):]))
                 or (" and " in sentence and _deed_then_speech().match(sentence, m.end()) is not None
                     and (sentence[m.end():m.end() + 1] != "," or sentence[:m.start()].endswith(", ")))
@@ -3697,8 +3708,72 @@ def _named_speakers(sentence: str, found: list[MentionCandidate]) -> list[Mentio
         start = _past_based(sentence, m.start(1), name_end)
         if sentence.endswith((" with ", ", "), 0, start):  # the cheap test of ``_task_name_start``
             start = _task_name_start(sentence, start, name)
+        if name_end == m.end(1) and sentence.startswith(" ", name_end):
+            name_end = _lower_head_of_name(sentence, start, name_end, found)  # "The Velm Relief centre said"
         out.append(MentionCandidate(start, name_end, sentence[start:name_end], "named"))
     return out
+
+
+@cache
+def _participle_phrase_then_speech() -> re.Pattern[str]:
+    """A participle phrase that qualifies a name, with no comma, then the name's reporting verb:
+    " comprising troops from five states announced that", " (VJTF) operating in the hills said"
+    (the acronym in brackets first). The participle in "-ing" takes up to two words of its object
+    and a preposition ("troops from", "in"): a verb, not an adjective before its noun
+    ("disconcerting data reveals"); the phrase ends at the first reporting verb, which a clause's
+    subject, a figure or a lower-case word follows."""
+    return re.compile(r"(?:\s+\([A-Z]{2,8}\))?\s+(?!(?:according|including|during|following|regarding|concerning)\b)"
+                      r"[a-z]{2,}ing\s+(?:[a-z][\w-]*\s+){0,2}(?:from|of|in|at|on|near|across|along|with|for|under|between)\s+"
+                      rf"[^,;:()\"“”]{{1,70}}?\s+(?:{_verbs('speech')})\b(?=\s+(?:that\b|\d|[a-z]))")
+
+
+def _speaks_past_participle_phrase(sentence: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is the subject of a reporting verb past a participle
+    phrase that says what it is ("The Velm Joint Task Force comprising troops from five states
+    announced that ..."): the head of the subject is the name, the phrase only qualifies it. The
+    caller asks it of a name of several words or an acronym: one capitalised word that opens a
+    sentence may be a common noun ("Civilians escaping the fighting say ...").
+
+    >>> s = "The Velm Joint Task Force (VJTF) comprising troops from five states announced that 42 died."
+    >>> _speaks_past_participle_phrase(s, s.index(" (")), _speaks_past_participle_phrase("Velm Front killing 40 men.", 10)
+    (True, False)
+    """
+    return _participle_phrase_then_speech().match(sentence, end) is not None
+
+
+@cache
+def _lower_name_heads() -> re.Pattern[str]:
+    """A body's head noun in lower case right after a capitalised name, then the speech verb
+    (``body`` rows of ``generic_claimants.csv``, not the words that only say what the name is,
+    ``_SPEAKS_DESCRIPTIONS``: "the ISW think tank said" is ISW); or a plural possessive and the
+    body it owns ("the Tarnis farmers' union said": the union)."""
+    heads = sorted(w for w in _body_heads() if not any(re.fullmatch(d, w) for d in _SPEAKS_DESCRIPTIONS))
+    owned = rf"[a-z][\w-]*s{_APOS}\s+(?:[a-z][\w-]*\s+)?(?:{lexicons.alternation(_body_heads())})"
+    return re.compile(rf"\s+(?:{owned}|{lexicons.alternation(heads)})(?=\s)")
+
+
+def _lower_head_of_name(sentence: str, start: int, end: int, found: list[MentionCandidate]) -> int:
+    """Where a body's name ends that is written with its head noun in lower case ("The Velm
+    Relief centre said", "the Dorvian Maritime Trade Operations centre confirmed"): the head is
+    the subject's head, and the name runs to it, unless the capitalised words are a source found
+    already (the registry's "Red Cross" with its "office" is the Red Cross).
+
+    >>> s = "The Velm Relief centre said four ships were hit."
+    >>> s[4:_lower_head_of_name(s, 4, 15, [])]
+    'Velm Relief centre'
+    >>> s = "The Tarn farmers' union said 40 homes burned."
+    >>> s[4:_lower_head_of_name(s, 4, 8, [])]
+    "Tarn farmers' union"
+    >>> s = "The Velm Relief convoy said to carry aid was hit."
+    >>> s[4:_lower_head_of_name(s, 4, 15, [])]
+    'Velm Relief'
+    """
+    head = _lower_name_heads().match(sentence, end)
+    if head is None or any(f.start <= start and end <= f.end for f in found):
+        return end
+    if _speech_verb_set().isdisjoint(_words_after_name(sentence, head.end())[:2]):
+        return end  # the verb must follow the head ("the Velm Relief centre in Osk was hit")
+    return head.end()
 
 
 @cache
@@ -4587,12 +4662,19 @@ def _named_after_verb(sentence: str, found: list[MentionCandidate]) -> list[Ment
     return out
 
 
+#: An adjunct that may follow the name of an inverted credit before its clause ends: where and
+#: how the body spoke (", said the Velm Relief Committee in a statement", "... on Monday", "...
+#: via Telegram", "... late on Friday"), a preposition or a time word and the words after it.
+_CREDIT_ADJUNCT = r"(?:in|on|at|via|through|during|late|early|earlier|later|last|this|yesterday|today)\b"
+
+
 @cache
 def _verb_then_the_name() -> re.Pattern[str]:
     """An inverted reporting verb after a comma or a quotation, "the", then two to four
-    capitalised words that end the clause: ', said the Velm Doctors’ Network, a group'."""
+    capitalised words that end the clause, maybe past an adjunct (``_CREDIT_ADJUNCT``): ', said
+    the Velm Doctors’ Network, a group', ', said the Velm Relief Committee in a statement'."""
     return re.compile(rf"[,”\"’]\s*(?:{_verbs('inverted')})\s+the\s+"
-                      rf"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*[,.;]|\s*$)")
+                      rf"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){{1,3}})(?=\s*[,.;]|\s*$|\s+{_CREDIT_ADJUNCT})")
 
 
 def _the_name_after_verb(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -4605,6 +4687,12 @@ def _the_name_after_verb(sentence: str, found: list[MentionCandidate]) -> list[M
     ['Velm Doctors’ Network']
     >>> _the_name_after_verb("A strike wounded 21 people, said the Israeli army.", [])
     []
+
+    Where and how it spoke may follow the name ("in a statement", "on Monday"):
+
+    >>> s = "Twelve died in the market, said the Velm Relief Committee in a statement on Monday."
+    >>> [c.name for c in _the_name_after_verb(s, [])]
+    ['Velm Relief Committee']
     """
     names_not = not_names()
     return [MentionCandidate(m.start(1), m.end(1), m.group(1), "named")
@@ -4934,10 +5022,36 @@ def _group_nouns(sentence: str, found: list[MentionCandidate]) -> list[MentionCa
         if group is not None:
             group = _words_before_group(sentence, _listed_before(sentence, group))
             group = _office_of_group(sentence, group)
+            if sentence.startswith(("' ", "’ "), group.end):
+                group = _body_of_plural_owner(sentence, group)
             if " and " in group.name and (start := _modifiers_after_from(sentence, group.start)) < group.start:
                 group = MentionCandidate(start, group.end, sentence[start:group.end], group.kind)
             out.append(_after_glued_heading(sentence, group))
     return _coordinations_with_documents(sentence, out) if " and " in sentence and len(out) > 1 else out
+
+
+@cache
+def _plural_owner_body() -> re.Pattern[str]:
+    """After a plural possessive's apostrophe, up to two lower-case words and a body's head noun
+    (``body`` rows of ``generic_claimants.csv``): "' group", "’ rights union"."""
+    return re.compile(rf"['’]\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{lexicons.alternation(_body_heads())})\b(?!['’])")
+
+
+def _body_of_plural_owner(sentence: str, group: MentionCandidate) -> MentionCandidate:
+    """A group noun in a plural possessive owns the body whose head follows it, and the body is
+    the noun phrase's head, the subject that speaks: "a Sudanese doctors' group said" is the group
+    (as written), not the doctors; "the Velm farmers’ union reported" the union.
+
+    >>> s = "Nine died, a Velmari doctors' group said."
+    >>> _body_of_plural_owner(s, MentionCandidate(13, 28, "Velmari doctors", "group")).name
+    "Velmari doctors' group"
+    >>> _body_of_plural_owner("The doctors' strike ended.", MentionCandidate(4, 11, "doctors", "group")).name
+    'doctors'
+    """
+    body = _plural_owner_body().match(sentence, group.end)
+    if body is None:
+        return group
+    return MentionCandidate(group.start, body.end(), sentence[group.start:body.end()], "group")
 
 
 def _coordinations_with_documents(sentence: str, out: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -7485,6 +7599,12 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
     []
     >>> [c.name for c in _indefinite_speakers("A medical charity that runs clinics said 23 were hurt.", [])]
     ['medical charity']
+
+    A compound in "-ed" with a hyphen is an adjective, no verb of a clause ("Velm-based",
+    "state-run"):
+
+    >>> [c.name for c in _indefinite_speakers("A Velm-based medical charity said 23 were hurt.", [])]
+    ['Velm-based medical charity']
     >>> _indefinite_speakers("A militia that the UN said abducted 70 boys denied it.", [])
     []
     >>> _indefinite_speakers("A third of the dead are reported to be children.", [])
@@ -7508,7 +7628,7 @@ def _indefinite_speakers(sentence: str, found: list[MentionCandidate]) -> list[M
         phrase = m.start("phrase") if "phrase" in m.re.groupindex and m.group("phrase") else end
         described = sentence[start:phrase].split()[:-1]  # "displaced" of "displaced woman": a modifier
         if _SOURCE_NOUN_IN.search(words) or _names_things(words) or _names_events(words) \
-                or any((w.endswith("ed") and (i >= len(described) or not w.islower()))
+                or any((w.endswith("ed") and "-" not in w and (i >= len(described) or not w.islower()))
                        or w in _number_word_set() or w in _document_words() or w in _works()
                        or w in _share_words() for i, w in enumerate(words.split())):
             continue  # "a report said", "a drone destroyed", "a third of them are ...": no person
@@ -7821,6 +7941,13 @@ def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> lis
     >>> found = [MentionCandidate(4, 24, "Velm Doctors Network", "named"), MentionCandidate(28, 31, "Osk", "named")]
     >>> [c.name for c in _named_bodies_in_places(s, found)]
     ['Velm Doctors Network in Osk']
+
+    A compass point before the place is part of it:
+
+    >>> s = "The Velm Relief Team in northern Osk said 400 wait."
+    >>> found = [MentionCandidate(4, 20, "Velm Relief Team", "named"), MentionCandidate(33, 36, "Osk", "named")]
+    >>> [c.name for c in _named_bodies_in_places(s, found)]
+    ['Velm Relief Team in northern Osk']
     """
     if " in " not in sentence:
         return []
@@ -7830,7 +7957,10 @@ def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> lis
                 ends_in_body_noun(body.name) or sentence[max(0, body.start - 4):body.start].lower() == "the "
                 or body.name.rsplit(None, 1)[-1].lower() in _body_heads()):  # "Arden Hospital in Osk said"
             continue
-        place = next((c for c in found if c.start == body.end + 4 and c.kind in ("named", "state")), None)
+        place_start = body.end + 4
+        if (compass := _IN_COMPASS.match(sentence, body.end)) is not None:
+            place_start = compass.end()  # "The Velm Relief Team in northern Osk said": the team there
+        place = next((c for c in found if c.start == place_start and c.kind in ("named", "state")), None)
         if place is not None and (_speech_next().match(sentence, place.end)
                                   or (_PLACE_ASIDE.match(sentence, place.end) is not None
                                       and _aside_match(sentence, place.end) is not None)):  # "in Osk, in the south, said"
@@ -7842,9 +7972,13 @@ def _named_bodies_in_places(sentence: str, found: list[MentionCandidate]) -> lis
     return out
 
 
+#: "in", then a compass point before a place: " in northern ", " in the northwest ".
+_IN_COMPASS = re.compile(rf"\s+in\s+(?:the\s+)?{_COMPASS}\s+(?=[A-Z])")
+
+
 #: A body's place after "in", with the larger place it is in after a comma (group ``larger``):
-#: " in Tarnow, Osk", " in Washington, D.C.".
-_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+#: " in Tarnow, Osk", " in Washington, D.C."; a compass point before it is part of it (" in northern Osk").
+_IN_PLACE = re.compile(rf"\s+in\s+(?:the\s+)?(?:{_COMPASS}\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}}"
                        r"(?P<larger>,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?")
 
 
@@ -8114,8 +8248,8 @@ def _trailing_subject() -> re.Pattern[str]:
     return re.compile(
         rf",[\"”’]?\s+(?:an?\s+(?P<words>(?:{word}\s+){{0,3}}{head})|(?P<owned>{owner}(?:{head}\s+){{0,2}}{head}))"
         rf"(?P<phrase>\s+(?:of|at|for|from|with|in)\s+(?:the\s+|an?\s+)?{word}(?:\s+{word}){{0,2}}?)?"
-        rf"(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|have|also)\s+)?(?:{_verbs('speech')})\b"
-        r"(?=\s*(?:[,.;]|$)|\s+(?:(?:that|on|in|at|to|last|this|yesterday|today|earlier|the|an?|reporters)\b|\d|[A-Z]))")
+        rf"(?:{_PERSON_ASIDE})?\s+(?:(?:has|had|have|also)\s+)?{_QUOTED_AS}?(?:{_verbs('speech')})\b"
+        r"(?=\s*(?:[,.;]|$)|\s+(?:(?:that|on|in|at|to|by|last|this|yesterday|today|earlier|the|an?|reporters)\b|\d|[A-Z]))")
 
 
 def _trailing_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
@@ -8441,6 +8575,38 @@ def _particle_names_before_acronym(sentence: str, found: list[MentionCandidate])
     return out
 
 
+@cache
+def _bare_title_subject() -> re.Pattern[str]:
+    """A one-word title with no article that opens the sentence, capitalised, then "of" or "for",
+    a body described in lower-case words and a reporting verb (``title`` rows of
+    ``generic_claimants.csv``): "Head of a local hospital said that ..."."""
+    titles = lexicons.alternation(w.capitalize() for w in _one_word_titles())
+    return re.compile(rf"[\"“]?((?:{titles})\s+(?:of|for)\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*)"
+                      rf"\s+(?:(?:has|had|also)\s+)?(?:{_verbs('inverted')})\b(?=\s+(?:that\b|\d|[a-z]))")
+
+
+def _bare_titled_subjects(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
+    """A title without an article as the sentence's subject ("Head of a local hospital said", the
+    way a headline or a wire's brief writes "the head of"): the person is the title and the body
+    it heads, as written with "the" ("head of a local hospital"), where no finder found a source
+    in the words.
+
+    >>> [c.name for c in _bare_titled_subjects("Head of a local hospital said 46 were hurt.", [])]
+    ['head of a local hospital']
+    >>> _bare_titled_subjects("Head of state visits were cut, officials said 46 were hurt.", [])
+    []
+    """
+    if " of " not in sentence and " for " not in sentence:
+        return []
+    if not sentence[:2].lstrip("\"“")[:1].isupper():
+        return []
+    m = _bare_title_subject().match(sentence)
+    if m is None or any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+        return []
+    words = m.group(1)
+    return [MentionCandidate(m.start(1), m.end(1), words[0].lower() + words[1:], "group")]
+
+
 MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandidate]], ...] = (
     _registry_names, _state_names, _state_figures, _capital_bodies, _national_bodies,
     _its_bodies,  # "lawmakers in Seoul, citing an assessment by its intelligence agency"
@@ -8476,6 +8642,7 @@ MENTION_FINDERS: tuple[Callable[[str, list[MentionCandidate]], list[MentionCandi
     _subjects_of_participles,  # "Meanwhile, the Velm Front rejected it, saying ...": a name the text gives
     _named_bodies_described,  # "the Velm Relief Corps rescue service reported": the name and its description
     _particle_names_before_acronym,  # "Jama’at Nusrat al-Islam wal-Muslimin (JNIM)": the whole name, not "Muslimin"
+    _bare_titled_subjects,  # "Head of a local hospital said": a title with no article opens the sentence
 )
 
 
@@ -8499,6 +8666,7 @@ FINDER_NEEDS: dict[Callable[[str, list[MentionCandidate]], list[MentionCandidate
     _lower_documents_finding: (" show", " found", " finds"),
     _subjects_of_participles: (", saying", ", adding", ", claiming", ", stating"),
     _particle_names_before_acronym: (" (",),
+    _bare_titled_subjects: (" of ", " for "),
 }
 
 #: The strings of ``FINDER_NEEDS``: looked for once a sentence.
