@@ -11085,7 +11085,7 @@ def background_toll(sentence: str, figure_start: int) -> bool:
         m = _war_toll().search(sentence, 0, figure_start) or _bare_war_toll().search(sentence, 0, figure_start)
         if m is not None:
             return True
-    return _past_war_toll(sentence, figure_start)
+    return _past_war_toll(sentence, figure_start) or _war_origin(sentence, figure_start)
 
 
 @cache
@@ -11124,6 +11124,51 @@ def _past_war_toll(sentence: str, figure_start: int) -> bool:
     main, relative = _past_war_tolls()
     m = main.search(sentence, 0, figure_start) or relative.search(sentence, 0, figure_start)
     return m is not None and not _clause_break_between(sentence, m.end(), figure_start)
+
+
+#: A verb that tells a war's start ("began", "broke out"): the cheap test of ``_war_origin``.
+_WAR_START = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\b")
+
+
+@cache
+def _war_origins() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A whole war (``history`` rows of ``continuations.csv``) as the subject of a verb of its
+    start, then "when" or "after" and the deed that started it, opening the sentence ("The war
+    began when raiders crossed the border, killing 1,200 people"); and a clause of its start
+    after "since" before "it" and a perfect ("Since the war broke out in April, it has claimed
+    20,000 lives"): the reporter's history of how the war began and what it cost.
+
+    >>> origin, since = _war_origins()
+    >>> bool(origin.search("The war began when raiders crossed the border, killing 1,200")), bool(origin.search("The raid began when"))
+    (True, False)
+    >>> bool(since.search("Since the war broke out on April 15, 2023, it has claimed")), bool(since.search("Since May, it has"))
+    (True, False)
+    """
+    wars = lexicons.alternation((r["opener"] for r in lexicons.read_lexicon("continuations")
+                                 if r["position"] == "history"), fold_case=True)
+    start = r"(?:began|started|erupted|broke\s+out)"
+    origin = re.compile(rf"^(?:[^,;\"“”]{{1,60}},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b"
+                        rf"(?:\s+in\s+\w+)?\s+{start}\b[^;\"“”]{{0,60}}?\b(?:when|after)\s")
+    since = re.compile(rf"^(?i:ever\s+)?(?i:since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\s+{start}\b"
+                       rf"[^;\"“”]{{0,60}}?,\s+(it|the\s+(?i:{wars}))\s+(?:has|have)\s")
+    return origin, since
+
+
+def _war_origin(sentence: str, figure_start: int) -> bool:
+    """Whether the figure is the toll of the deed that began a whole war, or of the war since it
+    began, told with no source of its own (``_war_origins``): the reporter's history, so the
+    account carried so far has ended.
+
+    >>> s = "The war began when raiders stormed across the border on Oct. 7, killing some 1,200 people."
+    >>> _war_origin(s, s.index("1,200")), _war_origin("The army said 40 militants were held.", 13)
+    (True, False)
+    """
+    if _WAR_START.search(sentence, 0, figure_start) is None:
+        return False  # the cheap test first
+    origin, since = _war_origins()
+    m = origin.search(sentence, 0, figure_start) or since.search(sentence, 0, figure_start)
+    # a full stop inside one sentence is an abbreviation's ("on Oct. 7, 2023, killing"): no break
+    return m is not None and not any(c in ";\"“”" for c in sentence[m.end():figure_start])
 
 
 _ACCORDING_PERSON = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\b")
@@ -11511,12 +11556,20 @@ def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     ((15, 19),)
     >>> _pronouns_speaking("The agency met. It is estimated that 300 died.")
     ()
+
+    Nor is an "it" that a clause of a war's start before it names ("Since the war broke out in
+    May, it has claimed 9,000 lives": the war's toll; ``_war_origins``).
+
+    >>> _pronouns_speaking("Since the war broke out in May, it has claimed 9,000 lives.")
+    ()
     """
     matches = lexicons.matches_at_word_starts(_pronoun_speaker(), fold_like_ignorecase(sentence))
     if not matches:
         return ()  # most sentences: no generator called
+    war = _war_origins()[1].match(sentence) if "ince " in sentence else None
     return tuple((m.start(), m.start() + len(m.group(0).split()[0])) for m in matches
-                 if not _empty_it().match(sentence[m.start():m.end()]))
+                 if not _empty_it().match(sentence[m.start():m.end()])
+                 and not (war is not None and war.start(1) == m.start()))
 
 
 @cache

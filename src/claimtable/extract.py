@@ -7292,6 +7292,33 @@ def men_beside_women_and_children(c: FigureCandidate, ctx: SentenceContext, art:
     return True
 
 
+#: A nominal arrest right before the figure ("the arrest of four soldiers accused of looting"):
+#: a legal arrest (a state's own men, members a police force takes), not fighters held by a foe.
+_ARREST_OF = re.compile(r"\b(?:arrests?|detentions?)\s+of\s+(?:the\s+|some\s+|about\s+|at\s+least\s+)?$", re.IGNORECASE)
+
+
+def fighters_held_by_a_foe(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Fighters (a ``troops`` unit: soldiers, militants, rebels) that their clause says were
+    detained or arrested are held by a foe: casualties, as the captured are, never a force
+    present (``measure_rules.csv`` measures them as captured). A nominal arrest right before
+    the figure ("the arrest of three soldiers accused of theft") is a legal arrest, a state's own
+    men maybe, and keeps the unit's category; "men" a list gives beside women or children are
+    people by sex (``men_beside_women_and_children``, before this rule), and people no troops
+    unit counts stay other ("20 villagers were detained").
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The army said it detained 43 rebel fighters in the raid.")]
+    [('43', 'casualties', 'detained')]
+    >>> [(c["figure"], c["category"]) for c in _claims("Kastel announced the arrest of three soldiers accused of theft.")]
+    [('three', 'troops')]
+    """
+    if c.status != "detained" or c.category != "troops":
+        return False  # the cheap test first
+    if _ARREST_OF.search(ctx.text, max(0, c.figure.start - 40), c.figure.start):
+        return False
+    c.category = "casualties"
+    return True
+
+
 @cache
 def _formation_of_before() -> re.Pattern[str]:
     """A formation of troops (a unit of ``things.csv`` that ``units.csv`` counts as troops:
@@ -8792,6 +8819,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     craft_of_goods,  # "90 trucks carrying medicines entered": trucks of other
     people_of_a_formation,  # "the battalion of more than 600 people": troops
     men_beside_women_and_children,  # "47 men and two women": people by sex, other
+    fighters_held_by_a_foe,  # "the army detained 43 rebel fighters": casualties, held
     released_from_captivity,  # "Russia freed 100 prisoners": other people, captured no more
     rescued_are_other,  # "five of the rescued sailors": other people
     survivors_are_not_dead,  # "sank with 75 survivors": other people, not dead
