@@ -435,11 +435,19 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
     _store(con, "article_ctx", pa.table({"article": pa.array(list(ctx), pa.string()),
                                          "ctx": pa.array(list(ctx.values()), pa.string())}))
 
-    # who each claim's estimate must share (``estimates.speaker``): a nobody claimant joined to
-    # the article of its passage, so two outlets' own words are never one estimate
+    # who each claim's estimate must share (``estimates.speaker``): a nobody claimant, or an
+    # undated claim of a common noun (read in Python over the distinct claimant and date pairs),
+    # joined to the article of its passage, so two outlets' own words, or two articles' undated
+    # "authorities", are never one estimate unless one prints the other's passage
+    own = [(c, d) for c, d in con.execute("SELECT DISTINCT claimant, as_of FROM claims WHERE claimant IS NOT NULL "
+                                          f"AND {NOT_A_RATE}").fetchall()
+           if estimates.speaker(c, "", parse_published(d) is not None) != c]
+    _store(con, "own_words", pa.table({"claimant": pa.array([c for c, _ in own], pa.string()),
+                                       "as_of": pa.array([d for _, d in own], pa.string())}))
     con.execute(
         "CREATE TEMP VIEW speaker_claims AS SELECT c.* REPLACE (CASE WHEN COALESCE(c.claimant, '') "
-        "IN ('unattributed', '') THEN COALESCE(c.claimant, '') || chr(31) || COALESCE(regexp_replace(wc.also_in, "
+        "IN ('unattributed', '') OR EXISTS (SELECT 1 FROM own_words o WHERE o.claimant = c.claimant AND o.as_of = c.as_of) "
+        "THEN COALESCE(c.claimant, '') || chr(31) || COALESCE(regexp_replace(wc.also_in, "
         "':[^:]*$', ''), c.article) ELSE c.claimant END AS claimant) FROM claims c LEFT JOIN wire wc "
         "ON wc.copy = c.article || ':' || CAST(c.sentence_no AS VARCHAR)")
     keys = con.execute(f"SELECT claimant, measure, {_unit_key()} AS ukey, value_low, value_high, as_of "

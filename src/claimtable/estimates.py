@@ -65,18 +65,45 @@ NOBODY = frozenset({"unattributed", ""})
 OWN_WORDS = "\x1f"
 
 
-def speaker(claimant: str, origin: str) -> str:
+def common_noun(claimant: str) -> bool:
+    """Whether a claimant is named by a common noun, its first word written all in lower case
+    ("authorities", "the government", "the military", "sources"), not by a name ("Pakistan
+    Armed Forces", "al-Shabaab", "U.S."): "the government" of an article on Burkina Faso and
+    that of one on Colombia are two bodies, so an undated figure of a common noun is its own
+    article's statement (``speaker``). A nobody (``NOBODY``) is none.
+
+    >>> [common_noun(c) for c in ("authorities", "the Army", "al-Shabaab", "U.S.", "unattributed", "")]
+    [True, True, False, False, False, False]
+    """
+    words = claimant.split()
+    return bool(words) and claimant not in NOBODY and words[0] == words[0].lower()
+
+
+def speaker(claimant: str, origin: str, dated: bool = True) -> str:
     """Who an estimate's claims must share: the claimant, or, for a claim no one is credited
-    with (``NOBODY``), the claimant and the article of its passage (``origin``, a wire copy's
-    first printing): two outlets' unattributed "2 killed" are two reporters' words, about two
-    events as likely as one, and a wire passage printed twice stays one statement.
+    with (``NOBODY``), or an undated one (``dated`` false) whose claimant is a common noun
+    (``common_noun``), the claimant and the article of its passage (``origin``, a wire copy's
+    first printing). Two outlets' unattributed "2 killed" are two reporters' words, about two
+    events as likely as one; "authorities" who give an undated "5 soldiers killed" in an article
+    on a church attack in DR Congo and in one on a convoy in Mexico are two bodies, and nothing
+    (no date, often no place the articles name) tells that they speak of one event. A wire
+    passage printed twice stays one statement, relayed by both outlets; a dated claim of a
+    common noun joins as a name's does, within ``WINDOW_DAYS`` and one place (``_cluster``).
 
     >>> speaker("NIS", "a:3"), speaker("unattributed", "a:3") == speaker("unattributed", "a:7")
     ('NIS', True)
     >>> speaker("unattributed", "a:3") == speaker("unattributed", "b:3")
     False
+    >>> speaker("authorities", "a:3", dated=False) == speaker("authorities", "b:3", dated=False)
+    False
+    >>> wire = claim_origin("b", 5, {"b:5": "a:3"})  # b's sentence 5 reprints a's sentence 3
+    >>> speaker("authorities", wire, dated=False) == speaker("authorities", "a:3", dated=False)
+    True
+    >>> speaker("authorities", "a:3"), speaker("NIS", "a:3", dated=False)  # dated, or a name
+    ('authorities', 'NIS')
     """
-    return f"{claimant}{OWN_WORDS}{origin.rsplit(':', 1)[0]}" if claimant in NOBODY else claimant
+    own = claimant in NOBODY or (not dated and common_noun(claimant))
+    return f"{claimant}{OWN_WORDS}{origin.rsplit(':', 1)[0]}" if own else claimant
 
 
 def shown_claimant(key: str) -> str:
@@ -668,7 +695,6 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None,
     for c in claims[["article", "claimant", "measure", "unit", "status", "place", "value_low", "value_high",
                      "hedge", "as_of", "start", "sentence_no"]].to_dict("records"):
         c["_origin"] = claim_origin(c["article"], c.pop("sentence_no"), copies)
-        c["claimant"] = speaker(str(c["claimant"] or "") if c["claimant"] == c["claimant"] else "", c["_origin"])
         c["unit"] = str(c["unit"] or "") if c["unit"] == c["unit"] else ""
         c["place"] = str(c["place"] or "") if c["place"] == c["place"] else ""
         status = c.pop("status")
@@ -676,6 +702,8 @@ def _prepare(claims: pd.DataFrame, articles: pd.DataFrame | None,
         c["value_low"], c["value_high"] = float(c["value_low"]), float(c["value_high"])
         c["as_of"] = str(c["as_of"] or "") if c["as_of"] == c["as_of"] else ""
         c["_as_of"] = parse_published(c["as_of"])
+        c["claimant"] = speaker(str(c["claimant"] or "") if c["claimant"] == c["claimant"] else "", c["_origin"],
+                                c["_as_of"] is not None)
         c["label"] = labels.get(c["article"], c["article"])
         c["published"] = str(published.get(c["article"], "") or "")
         c["_published"] = parse_published(c["published"])
