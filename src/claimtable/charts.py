@@ -43,7 +43,12 @@ from matplotlib.transforms import Bbox
 
 from claimtable import measures, paths
 from claimtable.dates import parse_published
-from claimtable.estimates import ESTIMATE_COLUMNS, counted
+
+# ``common_noun``: a claimant named by a common noun ("police", "the Army") is another body in
+# each article: its figures that name no place, in an article naming no country, join no war its
+# other articles name (``latest_wars``, ``claimant_wars``), as the comparison keeps its undated
+# figures apart.
+from claimtable.estimates import ESTIMATE_COLUMNS, common_noun, counted
 from claimtable.narrate import count
 
 #: Style that never changes with the machine's matplotlibrc.
@@ -596,23 +601,6 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
         told = [t if told[:k].count(t) == 0 else f"{t} ({k + 1})" for k, t in enumerate(told)]
         labels[claimant] = [f"{claimant}{WAR_DASH}{t}" for t in told]
     return [labels[c][k] for c, k in zip(claimants, war_of_row, strict=True)]
-
-
-def common_noun(claimant: str) -> bool:
-    """Whether a claimant is named by a common noun, its first word written all in lower case
-    ("police", "the Army", "local residents", "officials"), not by a name ("Gaza Health
-    Ministry", "al-Shabaab", "U.S."): a common noun is another body in each article, so its
-    figures that name no place, in an article that names no country, are of no war its other
-    articles name (``latest_wars``, ``claimant_wars``): "the Army" of a history of 1945 is not
-    the army of a clash in Kashmir. A name is one body wherever it is quoted, and its figures of
-    no known war join its one war. Figures no one is named for (``UNATTRIBUTED``) are not a
-    claimant's: as before.
-
-    >>> [common_noun(c) for c in ("the Army", "police", "local residents", "al-Shabaab", "U.S.", "unattributed")]
-    [True, True, True, False, False, False]
-    """
-    words = claimant.split()
-    return bool(words) and claimant != UNATTRIBUTED and words[0] == words[0].lower()
 
 
 def one_war_row(claimant: str, war: str, several: bool) -> str:
