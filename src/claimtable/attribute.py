@@ -11089,6 +11089,29 @@ def background_toll(sentence: str, figure_start: int) -> bool:
 
 
 @cache
+def _whole_war_nouns() -> str:
+    """The nouns of a whole war (``history`` rows of ``continuations.csv``), as one alternation.
+
+    >>> bool(re.fullmatch(rf"(?i:{_whole_war_nouns()})", "war"))
+    True
+    """
+    return lexicons.alternation((r["opener"] for r in lexicons.read_lexicon("continuations")
+                                 if r["position"] == "history"), fold_case=True)
+
+
+@cache
+def _whole_war_subject() -> str:
+    """A whole war as a sentence's subject, from its start: perhaps an opener and a comma, then
+    "the", "this" or "that", up to two modifiers and a war noun (``_whole_war_nouns``) — the
+    subject ``_past_war_tolls`` and ``_war_origins`` read their history after.
+
+    >>> bool(re.match(_whole_war_subject(), "In April, the civil war")), bool(re.match(_whole_war_subject(), "A raid"))
+    (True, False)
+    """
+    return rf"(?:[^,;\"“”]{{1,60}},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?i:{_whole_war_nouns()})\b"
+
+
+@cache
 def _past_war_tolls() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A whole war (``history`` rows of ``continuations.csv``: "war", "conflict", not "fighting")
     as the subject of a toll in the past tense that opens the sentence ("The conflict claimed the
@@ -11102,10 +11125,9 @@ def _past_war_tolls() -> tuple[re.Pattern[str], re.Pattern[str]]:
     >>> bool(relative.search("since a gang war that forced 2,000 people to flee"))
     True
     """
-    rows = lexicons.read_lexicon("continuations")
-    wars = lexicons.alternation((r["opener"] for r in rows if r["position"] == "history"), fold_case=True)
-    tolls = lexicons.alternation(r["opener"] for r in rows if r["position"] == "toll")
-    main = re.compile(rf"^[\"“‘']?(?:[^,;\"“”]{{1,60}},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b"
+    wars = _whole_war_nouns()
+    tolls = lexicons.alternation(r["opener"] for r in lexicons.read_lexicon("continuations") if r["position"] == "toll")
+    main = re.compile(rf"^[\"“‘']?{_whole_war_subject()}"
                       rf"(?:\s*,[^,;]{{1,80}},)?\s+(?:had\s+)?(?:(?:also|eventually|ultimately)\s+)?(?:{tolls})\b")
     relative = re.compile(rf"\b(?i:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b[^,;.\"“”]{{0,50}}?,?\s+(?:that|which)\s+"
                           rf"(?:had\s+)?(?:also\s+)?(?:{tolls})\b")
@@ -11144,10 +11166,9 @@ def _war_origins() -> tuple[re.Pattern[str], re.Pattern[str]]:
     >>> bool(since.search("Since the war broke out on April 15, 2023, it has claimed")), bool(since.search("Since May, it has"))
     (True, False)
     """
-    wars = lexicons.alternation((r["opener"] for r in lexicons.read_lexicon("continuations")
-                                 if r["position"] == "history"), fold_case=True)
+    wars = _whole_war_nouns()
     start = r"(?:began|started|erupted|broke\s+out)"
-    origin = re.compile(rf"^(?:[^,;\"“”]{{1,60}},\s+)?(?i:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b"
+    origin = re.compile(rf"^{_whole_war_subject()}"
                         rf"(?:\s+in\s+\w+)?\s+{start}\b[^;\"“”]{{0,60}}?\b(?:when|after)\s")
     since = re.compile(rf"^(?i:ever\s+)?(?i:since)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\s+{start}\b"
                        rf"[^;\"“”]{{0,60}}?,\s+(it|the\s+(?i:{wars}))\s+(?:has|have)\s")
