@@ -1111,7 +1111,12 @@ _DATELINE = re.compile(r"[\"“‘']?[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,
 #: of them open the first block of hard-wrapped text.
 HEAD_LINES = 3
 #: How the lines a headline never ends with end: an open word or a comma.
-_OPEN_END = re.compile(r"(?:,|\b(?:the|an?|of|to|and|or|in|on|at|for|with|by|from|that|as))$", re.I)
+#: The words a line left open ends in: an article or a preposition a noun must follow, and the
+#: other open words (a conjunction, a preposition) — one list for the head lines
+#: (``_OPEN_END``) and for hard-wrapped lines (``_OPEN_ARTICLE``, ``_OPEN_WORD``).
+_OPEN_ARTICLE_WORDS = r"the|an?|of|to"
+_OPEN_OTHER_WORDS = r"and|or|in|on|at|for|with|by|from|that|as"
+_OPEN_END = re.compile(rf"(?:,|\b(?:{_OPEN_ARTICLE_WORDS}|{_OPEN_OTHER_WORDS}))$", re.I)
 
 
 def _ends_head_line(line: str, below: list[str]) -> bool:
@@ -1180,10 +1185,10 @@ _RUNS_ON_WORD = re.compile(r"[a-z,][\w,’'-]*")
 _RUNS_ON_FIGURE = re.compile(r"\d[\d,.]*")
 #: A line that ends in an article or a preposition runs on whatever the next line opens with
 #: ("... targeted the" / "Orthodox Church ...").
-_OPEN_ARTICLE = re.compile(r"the|an?|of|to")
+_OPEN_ARTICLE = re.compile(_OPEN_ARTICLE_WORDS)
 #: A line that ends in another open word (``_OPEN_END``, in lower case) after at least three
 #: other words runs on when the next line does not end a sentence either (it is wrapped too).
-_OPEN_WORD = re.compile(r"and|or|in|on|at|for|with|by|from|that|as")
+_OPEN_WORD = re.compile(_OPEN_OTHER_WORDS)
 #: A list item's bullet alone on its line (a scrape of a list that puts it on a line of its own).
 _BARE_BULLET = re.compile(r"\s*[-*+•]\s*")
 #: A wrapped paragraph's line is at least this share of its longest line's length when it is not
