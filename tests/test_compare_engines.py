@@ -691,12 +691,14 @@ def _killed_estimates(files: dict[str, bytes]) -> pd.DataFrame:
     return found[(found["origin"] == "extracted") & (found["measure"] == "killed")]
 
 
-def test_two_wars_undated_same_figure_of_one_claimant_stays_two_estimates_on_either_engine(tmp_path):
-    """A UN agency's undated "10 killed" relayed by two articles on Sudan and by one on Gaza
+def test_two_wars_same_figure_of_one_claimant_stays_two_estimates_on_either_engine(tmp_path):
+    """A UN agency's "10 killed" of one day relayed by two articles on Sudan and by one on Gaza
     is two statements, one in each war: two estimates, each with its own relays and
-    countries, never one estimate relayed from both wars."""
-    files = _same_on_both_engines(_two_wars([("sd1", "UN", 10, ""), ("sd2", "UN", 10, ""),
-                                             ("ps1", "UN", 10, "")]), tmp_path)
+    countries, never one estimate relayed from both wars (undated, each article's is its own
+    estimate: ``test_an_undated_figure_of_a_named_claimant_is_each_articles_own_on_either_engine``)."""
+    day = "2025-06-01"
+    files = _same_on_both_engines(_two_wars([("sd1", "UN", 10, day), ("sd2", "UN", 10, day),
+                                             ("ps1", "UN", 10, day)]), tmp_path)
     killed = _killed_estimates(files)
     assert killed[["claimant", "countries", "relays"]].values.tolist() == [["UN", "SD", "2"], ["UN", "PS", "1"]]
     relays = pd.read_csv(io.BytesIO(files["relays.csv"]), keep_default_na=False, dtype=str)
@@ -725,15 +727,29 @@ def test_one_claimants_latest_figure_of_each_war_is_shown_on_either_engine(tmp_p
 
 
 def test_a_close_figure_of_another_war_is_no_changed_relay_on_either_engine(tmp_path):
-    """The UN's undated "12 killed" in an article on Sudan beside its "10 killed" relayed by
+    """The UN's "12 killed" of one day in an article on Sudan beside its "10 killed" relayed by
     three articles on Gaza: another war's figure, not a relay that changed 10 into 12. Its
     "11 killed" in a fourth article on Gaza still is."""
+    day = "2025-06-01"
+    files = _same_on_both_engines(_two_wars([
+        ("sd1", "UN", 12, day), ("ps1", "UN", 10, day), ("ps2", "UN", 10, day), ("ps3", "UN", 10, day),
+        ("ps4", "UN", 11, day)]), tmp_path)
+    killed = _killed_estimates(files)
+    notes = dict(zip(killed["value_low"], killed["relay_differs"], strict=True))
+    assert notes == {"10": "", "11": "value: 11 where 3 relays have 10", "12": ""}
+
+
+def test_an_undated_figure_of_a_named_claimant_is_each_articles_own_on_either_engine(tmp_path):
+    """Undated, the same articles tell nothing of which event each "10 killed" counts: the UN's
+    figure in each article is its own estimate, one relay each, and no article's "11" or "12"
+    is a relay that changed another's "10" (``estimates.speaker``)."""
     files = _same_on_both_engines(_two_wars([
         ("sd1", "UN", 12, ""), ("ps1", "UN", 10, ""), ("ps2", "UN", 10, ""), ("ps3", "UN", 10, ""),
         ("ps4", "UN", 11, "")]), tmp_path)
     killed = _killed_estimates(files)
-    notes = dict(zip(killed["value_low"], killed["relay_differs"], strict=True))
-    assert notes == {"10": "", "11": "value: 11 where 3 relays have 10", "12": ""}
+    assert sorted(killed[["claimant", "value_low", "relays", "relay_differs"]].values.tolist()) == [
+        ["UN", "10", "1", ""], ["UN", "10", "1", ""], ["UN", "10", "1", ""], ["UN", "11", "1", ""],
+        ["UN", "12", "1", ""]]
 
 
 def _tolls(said: list[tuple[str, str, int, str]], as_of: str = "2025-06-02") -> list[list]:

@@ -682,12 +682,13 @@ def test_a_cut_table_links_the_file_that_holds_every_row():
 def test_the_estimates_table_gives_each_estimate_its_first_relays_sentence(tmp_path):
     from claimtable import load, pipeline
 
-    # a named claimant: two undated articles' "medics" (a common noun) are two bodies, two
-    # estimates (``estimates.speaker``)
+    # a named claimant's figure in two articles of one week: one statement relayed (undated,
+    # each article's would be its own estimate, ``estimates.speaker``)
     texts = {"a": "The Red Cross said 45 people were killed in Tarn on Sunday.",
              "b": "The Red Cross said 45 people were killed in Tarn, a witness recalled.",
              "c": "The army said 80 fighters were captured <near> Ostra."}
-    claims = pipeline.claims_frame([load.load_text(k, v) for k, v in texts.items()], {})
+    published = {"a": {"published": "2025-03-03"}, "b": {"published": "2025-03-04"}}
+    claims = pipeline.claims_frame([load.load_text(k, v) for k, v in texts.items()], published)
     out = tmp_path / "processed"
     out.mkdir()
     pipeline.write_csv(claims, out / "claims.csv")

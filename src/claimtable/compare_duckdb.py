@@ -436,9 +436,10 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
                                          "ctx": pa.array(list(ctx.values()), pa.string())}))
 
     # who each claim's estimate must share (``estimates.speaker``): a nobody claimant, or an
-    # undated claim of a common noun (read in Python over the distinct claimant and date pairs),
+    # undated claim of anyone (read in Python over the distinct claimant and date pairs),
     # joined to the article of its passage, so two outlets' own words, or two articles' undated
-    # "authorities", are never one estimate unless one prints the other's passage
+    # "authorities" or "Pakistan Armed Forces", are never one estimate unless one prints the
+    # other's passage
     own = [(c, d) for c, d in con.execute("SELECT DISTINCT claimant, as_of FROM claims WHERE claimant IS NOT NULL "
                                           f"AND {NOT_A_RATE}").fetchall()
            if estimates.speaker(c, "", parse_published(d) is not None) != c]

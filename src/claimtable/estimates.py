@@ -6,7 +6,9 @@ same value whose ``as_of`` dates lie within ``WINDOW_DAYS`` of the first, and wh
 one (``place_groups``: "4 killed in Kharkiv" and "4 killed in Odesa" are two estimates; a claim
 that names no place is in the place its article gives the same figure, ``articles_places``, and
 a relay that names none joins the place most relays name, unless its article is about another
-country: ``compare.wars_can_be_one``); each article that carries it is a *relay*.
+country: ``compare.wars_can_be_one``); each article that carries it is a *relay*. An undated
+claim, whoever gives it, joins another article's only as a wire copy of its passage
+(``speaker``): no date tells which event it counts.
 An estimate's ``countries`` are those its relays' articles name (``articles_countries``): where
 the charts read an estimate whose ``place`` names no country, by the figure groups' rule (the
 estimates table is a workbook table, not the claims contract). A relay that changed what the claimant said is flagged
@@ -69,8 +71,8 @@ def common_noun(claimant: str) -> bool:
     """Whether a claimant is named by a common noun, its first word written all in lower case
     ("authorities", "the government", "the military", "sources"), not by a name ("Pakistan
     Armed Forces", "al-Shabaab", "U.S."): "the government" of an article on Burkina Faso and
-    that of one on Colombia are two bodies, so an undated figure of a common noun is its own
-    article's statement (``speaker``). A nobody (``NOBODY``) is none.
+    that of one on Colombia are two bodies (the charts' ``Who says what`` gives a common noun's
+    figures of no known war a row of their own). A nobody (``NOBODY``) is none.
 
     >>> [common_noun(c) for c in ("authorities", "the Army", "al-Shabaab", "U.S.", "unattributed", "")]
     [True, True, False, False, False, False]
@@ -81,14 +83,17 @@ def common_noun(claimant: str) -> bool:
 
 def speaker(claimant: str, origin: str, dated: bool = True) -> str:
     """Who an estimate's claims must share: the claimant, or, for a claim no one is credited
-    with (``NOBODY``), or an undated one (``dated`` false) whose claimant is a common noun
-    (``common_noun``), the claimant and the article of its passage (``origin``, a wire copy's
-    first printing). Two outlets' unattributed "2 killed" are two reporters' words, about two
-    events as likely as one; "authorities" who give an undated "5 soldiers killed" in an article
-    on a church attack in DR Congo and in one on a convoy in Mexico are two bodies, and nothing
-    (no date, often no place the articles name) tells that they speak of one event. A wire
-    passage printed twice stays one statement, relayed by both outlets; a dated claim of a
-    common noun joins as a name's does, within ``WINDOW_DAYS`` and one place (``_cluster``).
+    with (``NOBODY``), or an undated one (``dated`` false), the claimant and the article of its
+    passage (``origin``, a wire copy's first printing). Two outlets' unattributed "2 killed" are
+    two reporters' words, about two events as likely as one. An undated figure says nothing of
+    which event it counts: "authorities" who give "5 soldiers killed" in an article on a church
+    attack in DR Congo and in one on a convoy in Mexico are two bodies, and a name is no better
+    tie: an army's "4 soldiers killed" in an article on a clash with one group and in one on
+    another group's raid, or an air force's "2 missiles" in articles on five nights' strikes, are
+    one claimant's figures of different events, and no date, often no place, tells them apart.
+    Only a passage one article prints from another (a wire copy, ``claim_origin``) says that two
+    articles carry one statement: it stays one, relayed by both outlets. A dated claim joins
+    within ``WINDOW_DAYS`` and one place (``_cluster``), whoever gives it.
 
     >>> speaker("NIS", "a:3"), speaker("unattributed", "a:3") == speaker("unattributed", "a:7")
     ('NIS', True)
@@ -96,13 +101,15 @@ def speaker(claimant: str, origin: str, dated: bool = True) -> str:
     False
     >>> speaker("authorities", "a:3", dated=False) == speaker("authorities", "b:3", dated=False)
     False
+    >>> speaker("Pakistan Armed Forces", "a:3", dated=False) == speaker("Pakistan Armed Forces", "b:3", dated=False)
+    False
     >>> wire = claim_origin("b", 5, {"b:5": "a:3"})  # b's sentence 5 reprints a's sentence 3
-    >>> speaker("authorities", wire, dated=False) == speaker("authorities", "a:3", dated=False)
+    >>> speaker("Pakistan Armed Forces", wire, dated=False) == speaker("Pakistan Armed Forces", "a:3", dated=False)
     True
-    >>> speaker("authorities", "a:3"), speaker("NIS", "a:3", dated=False)  # dated, or a name
+    >>> speaker("authorities", "a:3"), speaker("NIS", "a:3")  # dated
     ('authorities', 'NIS')
     """
-    own = claimant in NOBODY or (not dated and common_noun(claimant))
+    own = claimant in NOBODY or not dated
     return f"{claimant}{OWN_WORDS}{origin.rsplit(':', 1)[0]}" if own else claimant
 
 
