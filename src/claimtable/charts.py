@@ -93,6 +93,10 @@ ALONE = "only one claimant"
 UNSAID = "not said what they are"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
+#: Two figures of one set more than this factor apart count two things, not one thing two
+#: claimants disagree on: a war's toll since it began (hundreds of thousands killed) beside one
+#: attack's (22 killed), four battalions beside 800 troops (``_split_by_scale``).
+SCALE_FACTOR = 100
 #: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
 #: columns take cells this big, so a small collection's grid fills most of the fixed figure
 #: (four rows, three quarters of its height); many share the grid's area (``_grid_axes``).
@@ -531,6 +535,7 @@ NO_WAR = "no country named"
 #: The war (``latest_wars``) of a figure of a claimant named by a common noun (``common_noun``)
 #: that names no place, in articles that name no country: of none of the claimant's other wars.
 NO_WAR_APART = -1
+
 #: How many country names a war's label spells out ("Sudan, Chad"); more are counted ("+2").
 WAR_NAMES = 2
 #: The characters of a grid's row label line that says a war ("— Democratic Republic of the
@@ -2119,6 +2124,59 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Ser
     return sets, around, where
 
 
+def _split_by_scale(latest: pd.DataFrame, sets: pd.Series) -> pd.Series:
+    """The sets of ``_about_one_thing`` split where their figures lie more than
+    ``SCALE_FACTOR`` apart: each set's values in order, a run ends where the next is more than a
+    hundredfold the last (a zero never splits one: "none killed" is a rival count of the same
+    thing). A run of two or more figures is a set of its own, compared among itself (two readings
+    of a war's toll since it began agree with each other, never with one attack's); a figure alone
+    on its scale is compared with none (set 0, ``ELSEWHERE``: it counts another stretch of time
+    or place, a whole war beside one day). A set that does not split keeps its figures, one alone
+    included (``ALONE``). Sets are numbered again by size, as ``_about_one_thing`` numbers them
+    (most of the articles' own estimates, then most in all, then in the order they had).
+
+    >>> rows = pd.DataFrame({"measure": ["killed"] * 6, "point": [8, 6, 10, 20000, 20000, 300000],
+    ...                      "origin": ["extracted"] * 6})
+    >>> _split_by_scale(rows, pd.Series([1, 1, 1, 1, 1, 1])).tolist()
+    [1, 1, 1, 2, 2, 2]
+    >>> _split_by_scale(rows.assign(point=[8, 6, 10, 20000, 3, 5]), pd.Series([1] * 6)).tolist()
+    [1, 1, 1, 0, 1, 1]
+    >>> _split_by_scale(rows.head(2).assign(point=[2, 400]), pd.Series([1, 1])).tolist()  # a pair apart
+    [0, 0]
+    >>> _split_by_scale(rows.head(2).assign(point=[0, 400]), pd.Series([1, 1])).tolist()
+    [1, 1]
+    """
+    out = sets.copy()
+    points = latest["point"]
+    own = (latest["origin"] != "hand-coded") if "origin" in latest else pd.Series(True, index=latest.index)
+    for _measure, rows in latest.groupby("measure", sort=False):
+        numbers = sets[rows.index]
+        groups: list[tuple[int, list]] = []  # (the set it was, its rows)
+        split = False
+        for s in sorted(set(numbers.tolist()) - {0}):
+            ordered = sorted(numbers.index[numbers == s], key=lambda i: (points[i], i))
+            runs = [[ordered[0]]]
+            for i in ordered[1:]:
+                last = points[runs[-1][-1]]
+                if last > 0 and points[i] > last * SCALE_FACTOR:
+                    runs.append([i])
+                else:
+                    runs[-1].append(i)
+            if len(runs) > 1:
+                split = True
+                for i in (i for run in runs if len(run) == 1 for i in run):
+                    out[i] = 0
+                runs = [run for run in runs if len(run) > 1]
+            groups.extend((s, run) for run in runs)
+        if not split:
+            continue
+        ranked = sorted(range(len(groups)), key=lambda k: (-int(own[groups[k][1]].sum()), -len(groups[k][1]),
+                                                           groups[k][0], k))
+        for number, k in enumerate(ranked, start=1):
+            out[groups[k][1]] = number
+    return out
+
+
 def _set_countries(abouts: list) -> frozenset[str]:
     """The countries a set is read in: those every estimate of it that names one names.
 
@@ -2349,8 +2407,9 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     claimants' latest estimates of that measure that can be about one thing (``_about_one_thing``:
     ``set`` 1 the largest, then the largest of the rest, each compared among itself, the date its
     set is gathered around, ``compared_around``, and the countries it is read in,
-    ``compared_in``; an estimate in no set is ``ELSEWHERE``, set 0, out of every median and shown
-    beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
+    ``compared_in``; a set whose figures lie more than ``SCALE_FACTOR`` apart split by scale,
+    ``_split_by_scale``: a war's toll since it began is never set beside one attack's; an estimate
+    in no set is ``ELSEWHERE``, set 0, out of every median and shown beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
     only one claimant: a set of one), the war the estimate is of in words (``figure_wars``:
     one about another time or place says it too); in a measure, "unattributed" (one row per war, each in
     its own war's set) after the named claimants. A measure that says nothing of what it
@@ -2377,6 +2436,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     unsaid = latest["measure"].astype(str).map(says_nothing).to_numpy(dtype=bool)
     if unsaid.any():  # in no set: nothing says two are of one thing
         sets[unsaid], around[unsaid], where[unsaid] = 0, "", ""
+    sets = _split_by_scale(latest, sets)  # a war's toll is no rival count of one attack's
     key = latest["measure"].astype(str) + "\x00" + sets.astype(str)
     compared = sets > 0
     stats = latest[compared].groupby(key[compared])["point"].agg(["median", "count"])
