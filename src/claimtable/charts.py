@@ -496,8 +496,9 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     (``compare.wars_can_be_one``: its ``place``, else its articles' ``countries``) starts the
     next, latest first. A UN agency's latest "killed" in Sudan does not hide its latest in Gaza.
     The ledger's rows (hand-coded) are of the latest's war: they join the comparison as before.
-    A figure of no country of a claimant named by a common noun (``common_noun``: "police", "the
-    Army", another body in each article) is of a war of its own (``NO_WAR_APART``).
+    A figure of no country of a claimant that may speak of any war (``of_many_wars``: one named
+    by a common noun, "police", another body in each article; a wire or a UN agency, bodies of no
+    country) is of a war of its own (``NO_WAR_APART``).
 
     >>> rows = pd.DataFrame({"claimant": ["UN"] * 4, "measure": ["killed"] * 4,
     ...     "place": ["", "", "Khartoum", ""], "countries": ["", "SD", "", "PS"], "origin": ["extracted"] * 4})
@@ -512,7 +513,7 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     where = wheres(frame)
     coded = (frame["origin"] == "hand-coded").tolist() if "origin" in frame else [False] * n
     keys = list(zip(frame["claimant"], frame["measure"], strict=True))
-    apart = [common_noun(c) and not (p or w) for c, (p, w) in zip(frame["claimant"], where, strict=True)]
+    apart = [of_many_wars(c) and not (p or w) for c, (p, w) in zip(frame["claimant"], where, strict=True)]
     wars = [0] * n
     seeds: dict[tuple, list[tuple[str, frozenset[str]]]] = {}
     for i in reversed(range(n)):
@@ -536,6 +537,31 @@ NO_WAR = "no country named"
 #: that names no place, in articles that name no country: of none of the claimant's other wars.
 NO_WAR_APART = -1
 
+
+@lru_cache(maxsize=1)
+def _countryless_claimants() -> frozenset[str]:
+    """The claimant registry's bodies of no country (``data/claimants.csv`` rows with no
+    ``country``): wires, UN agencies, aid and monitoring groups."""
+    from claimtable.lexicons import read_lexicon
+
+    return frozenset(r["canonical"] for r in read_lexicon("claimants") if not str(r["country"] or "").strip())
+
+
+def of_many_wars(claimant: str) -> bool:
+    """Whether a claimant may speak of any war, so that a figure of it that names no place, in
+    articles that name no country, is of none of its other wars (``latest_wars``,
+    ``claimant_wars``): one named by a common noun (``common_noun``: "police", "the Army",
+    another body in each article) or a body the claimant registry ties to no country (a wire,
+    "AFP", a UN agency, an aid group: a row of ``data/claimants.csv`` with no ``country``). A
+    wire's "at least 246 killed" in an article on barrel bombs that names no country is no
+    figure of the Colombian deployment it also reported.
+
+    >>> [of_many_wars(c) for c in ("police", "AFP", "United Nations", "Israel Defense Forces", "Gelani Farhad")]
+    [True, True, True, False, False]
+    """
+    return common_noun(claimant) or claimant in _countryless_claimants()
+
+
 #: How many country names a war's label spells out ("Sudan, Chad"); more are counted ("+2").
 WAR_NAMES = 2
 #: The characters of a grid's row label line that says a war ("— Democratic Republic of the
@@ -553,9 +579,9 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     articles' ``countries``) and that holds no figure of its measure yet; else they start the
     next. A figure that names no place and whose articles name no country can be of any war: it
     joins the claimant's one war when it has one, else a row of its own, "UN — no country
-    named" (``NO_WAR``), never a war it may not be of; of a claimant named by a common noun
-    (``common_noun``: "the Army", "police", another body in each article), always a row of its
-    own.
+    named" (``NO_WAR``), never a war it may not be of; of a claimant that may speak of any war
+    (``of_many_wars``: a common noun, "the Army", "police", another body in each article; a
+    body of no country, "AFP", "United Nations"), always a row of its own.
 
     >>> latest = pd.DataFrame({"claimant": ["UN", "UN", "UN", "UN", "NIS", "NIS"],
     ...     "measure": ["killed", "killed", "displaced", "wounded", "killed", "wounded"],
@@ -575,7 +601,7 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     days = [-1 if d is None or pd.isna(d) else pd.Timestamp(d).toordinal() for d in dates]
     claimants, measures_ = latest["claimant"].tolist(), latest["measure"].tolist()
     nowhere = [not (p or c) for p, c in where]
-    common = [common_noun(c) for c in claimants]
+    common = [of_many_wars(c) for c in claimants]
     order = sorted(range(n), key=lambda i: (nowhere[i], -days[i], i))
     wars: dict[str, list[dict]] = {}  # each claimant's wars, latest first: seed, measures, members
     war_of_row = [0] * n
