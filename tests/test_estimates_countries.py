@@ -69,7 +69,7 @@ def test_an_article_that_names_no_country_stays_of_none(estimates):
 
 def test_who_says_what_names_the_war(estimates):
     latest = charts.latest_estimates(estimates)
-    rows = dict(zip(zip(latest["claimant"], latest["value_low"]), charts.claimant_wars(latest), strict=True))
+    rows = dict(zip(zip(latest["claimant"], latest["value_low"], strict=True), charts.claimant_wars(latest), strict=True))
     assert rows[("authorities", 4)] == "authorities — Peru"
     assert rows[("authorities", 8)] == "authorities — no country named"
 
