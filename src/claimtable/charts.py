@@ -808,10 +808,27 @@ def with_wars(frame: pd.DataFrame) -> pd.DataFrame:
     ...     "place": ["", "", ""], "countries": ["MX", "UA", ""]}))
     >>> with_wars(rows)["war_row"].tolist()
     ['UN — no country named', 'unattributed — Ukraine', 'unattributed — Mexico']
+
+    A hand-coded (ledger) row that names no place, in the row of the articles' own figure of its
+    claimant and measure, is named by its claimant alone, not by that figure's war: the ledger's
+    unplaced "6.5M shells" is "unattributed", not "unattributed — Mexico" beside rounds seized
+    in Sinaloa.
+
+    >>> coded = pd.concat([rows, rows.tail(1).assign(origin="hand-coded", value_low=6.5e6, value_high=6.5e6,
+    ...                    as_of="2025-01-01", countries="")], ignore_index=True)
+    >>> with_wars(coded.assign(origin=coded["origin"].fillna("extracted")))["war_row"].tolist()
+    ['UN — no country named', 'unattributed — Ukraine', 'unattributed — Mexico', 'unattributed']
     """
     if not len(frame):
         return frame.assign(war_row=pd.Series(dtype=object))
-    return frame.assign(war_row=_rows_of(frame)[1])
+    latest, rows = _rows_of(frame)
+    if "origin" in frame and (frame["origin"] == "hand-coded").any():
+        articles_rows = set(latest.loc[latest["origin"] != "hand-coded", "row"]) if "origin" in latest else set()
+        alone = [origin == "hand-coded" and not war and row in articles_rows and WAR_DASH in str(row)
+                 for origin, war, row in zip(frame["origin"], figure_wars(frame), rows, strict=True)]
+        rows = pd.Series([c if a else r for r, c, a in zip(rows, frame["claimant"], alone, strict=True)],
+                         index=frame.index, dtype=object)
+    return frame.assign(war_row=rows)
 
 
 def figure_wars(rows: pd.DataFrame) -> list[str]:
