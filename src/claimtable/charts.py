@@ -93,6 +93,10 @@ ALONE = "only one claimant"
 UNSAID = "not said what they are"
 #: Within this factor of the median an estimate agrees.
 AGREEMENT_FACTOR = 1.5
+#: Two figures of one set more than this factor apart count two things, not one thing two
+#: claimants disagree on: a war's toll since it began (hundreds of thousands killed) beside one
+#: attack's (22 killed), four battalions beside 800 troops (``_split_by_scale``).
+SCALE_FACTOR = 100
 #: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
 #: columns take cells this big, so a small collection's grid fills most of the fixed figure
 #: (four rows, three quarters of its height); many share the grid's area (``_grid_axes``).
@@ -492,8 +496,9 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     (``compare.wars_can_be_one``: its ``place``, else its articles' ``countries``) starts the
     next, latest first. A UN agency's latest "killed" in Sudan does not hide its latest in Gaza.
     The ledger's rows (hand-coded) are of the latest's war: they join the comparison as before.
-    A figure of no country of a claimant named by a common noun (``common_noun``: "police", "the
-    Army", another body in each article) is of a war of its own (``NO_WAR_APART``).
+    A figure of no country of a claimant that may speak of any war (``of_many_wars``: one named
+    by a common noun, "police", another body in each article; a wire or a UN agency, bodies of no
+    country) is of a war of its own (``NO_WAR_APART``).
 
     >>> rows = pd.DataFrame({"claimant": ["UN"] * 4, "measure": ["killed"] * 4,
     ...     "place": ["", "", "Khartoum", ""], "countries": ["", "SD", "", "PS"], "origin": ["extracted"] * 4})
@@ -508,7 +513,7 @@ def latest_wars(frame: pd.DataFrame) -> list[int]:
     where = wheres(frame)
     coded = (frame["origin"] == "hand-coded").tolist() if "origin" in frame else [False] * n
     keys = list(zip(frame["claimant"], frame["measure"], strict=True))
-    apart = [common_noun(c) and not (p or w) for c, (p, w) in zip(frame["claimant"], where, strict=True)]
+    apart = [of_many_wars(c) and not (p or w) for c, (p, w) in zip(frame["claimant"], where, strict=True)]
     wars = [0] * n
     seeds: dict[tuple, list[tuple[str, frozenset[str]]]] = {}
     for i in reversed(range(n)):
@@ -531,6 +536,32 @@ NO_WAR = "no country named"
 #: The war (``latest_wars``) of a figure of a claimant named by a common noun (``common_noun``)
 #: that names no place, in articles that name no country: of none of the claimant's other wars.
 NO_WAR_APART = -1
+
+
+@lru_cache(maxsize=1)
+def _countryless_claimants() -> frozenset[str]:
+    """The claimant registry's bodies of no country (``data/claimants.csv`` rows with no
+    ``country``): wires, UN agencies, aid and monitoring groups."""
+    from claimtable.lexicons import read_lexicon
+
+    return frozenset(r["canonical"] for r in read_lexicon("claimants") if not str(r["country"] or "").strip())
+
+
+def of_many_wars(claimant: str) -> bool:
+    """Whether a claimant may speak of any war, so that a figure of it that names no place, in
+    articles that name no country, is of none of its other wars (``latest_wars``,
+    ``claimant_wars``): one named by a common noun (``common_noun``: "police", "the Army",
+    another body in each article) or a body the claimant registry ties to no country (a wire,
+    "AFP", a UN agency, an aid group: a row of ``data/claimants.csv`` with no ``country``). A
+    wire's "at least 246 killed" in an article on barrel bombs that names no country is no
+    figure of the Colombian deployment it also reported.
+
+    >>> [of_many_wars(c) for c in ("police", "AFP", "United Nations", "Israel Defense Forces", "Gelani Farhad")]
+    [True, True, True, False, False]
+    """
+    return common_noun(claimant) or claimant in _countryless_claimants()
+
+
 #: How many country names a war's label spells out ("Sudan, Chad"); more are counted ("+2").
 WAR_NAMES = 2
 #: The characters of a grid's row label line that says a war ("— Democratic Republic of the
@@ -548,9 +579,9 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     articles' ``countries``) and that holds no figure of its measure yet; else they start the
     next. A figure that names no place and whose articles name no country can be of any war: it
     joins the claimant's one war when it has one, else a row of its own, "UN — no country
-    named" (``NO_WAR``), never a war it may not be of; of a claimant named by a common noun
-    (``common_noun``: "the Army", "police", another body in each article), always a row of its
-    own.
+    named" (``NO_WAR``), never a war it may not be of; of a claimant that may speak of any war
+    (``of_many_wars``: a common noun, "the Army", "police", another body in each article; a
+    body of no country, "AFP", "United Nations"), always a row of its own.
 
     >>> latest = pd.DataFrame({"claimant": ["UN", "UN", "UN", "UN", "NIS", "NIS"],
     ...     "measure": ["killed", "killed", "displaced", "wounded", "killed", "wounded"],
@@ -570,7 +601,7 @@ def claimant_wars(latest: pd.DataFrame) -> list[str]:
     days = [-1 if d is None or pd.isna(d) else pd.Timestamp(d).toordinal() for d in dates]
     claimants, measures_ = latest["claimant"].tolist(), latest["measure"].tolist()
     nowhere = [not (p or c) for p, c in where]
-    common = [common_noun(c) for c in claimants]
+    common = [of_many_wars(c) for c in claimants]
     order = sorted(range(n), key=lambda i: (nowhere[i], -days[i], i))
     wars: dict[str, list[dict]] = {}  # each claimant's wars, latest first: seed, measures, members
     war_of_row = [0] * n
@@ -777,10 +808,27 @@ def with_wars(frame: pd.DataFrame) -> pd.DataFrame:
     ...     "place": ["", "", ""], "countries": ["MX", "UA", ""]}))
     >>> with_wars(rows)["war_row"].tolist()
     ['UN — no country named', 'unattributed — Ukraine', 'unattributed — Mexico']
+
+    A hand-coded (ledger) row that names no place, in the row of the articles' own figure of its
+    claimant and measure, is named by its claimant alone, not by that figure's war: the ledger's
+    unplaced "6.5M shells" is "unattributed", not "unattributed — Mexico" beside rounds seized
+    in Sinaloa.
+
+    >>> coded = pd.concat([rows, rows.tail(1).assign(origin="hand-coded", value_low=6.5e6, value_high=6.5e6,
+    ...                    as_of="2025-01-01", countries="")], ignore_index=True)
+    >>> with_wars(coded.assign(origin=coded["origin"].fillna("extracted")))["war_row"].tolist()
+    ['UN — no country named', 'unattributed — Ukraine', 'unattributed — Mexico', 'unattributed']
     """
     if not len(frame):
         return frame.assign(war_row=pd.Series(dtype=object))
-    return frame.assign(war_row=_rows_of(frame)[1])
+    latest, rows = _rows_of(frame)
+    if "origin" in frame and (frame["origin"] == "hand-coded").any():
+        articles_rows = set(latest.loc[latest["origin"] != "hand-coded", "row"]) if "origin" in latest else set()
+        alone = [origin == "hand-coded" and not war and row in articles_rows and WAR_DASH in str(row)
+                 for origin, war, row in zip(frame["origin"], figure_wars(frame), rows, strict=True)]
+        rows = pd.Series([c if a else r for r, c, a in zip(rows, frame["claimant"], alone, strict=True)],
+                         index=frame.index, dtype=object)
+    return frame.assign(war_row=rows)
 
 
 def figure_wars(rows: pd.DataFrame) -> list[str]:
@@ -2119,6 +2167,59 @@ def _about_one_thing(latest: pd.DataFrame) -> tuple[pd.Series, pd.Series, pd.Ser
     return sets, around, where
 
 
+def _split_by_scale(latest: pd.DataFrame, sets: pd.Series) -> pd.Series:
+    """The sets of ``_about_one_thing`` split where their figures lie more than
+    ``SCALE_FACTOR`` apart: each set's values in order, a run ends where the next is more than a
+    hundredfold the last (a zero never splits one: "none killed" is a rival count of the same
+    thing). A run of two or more figures is a set of its own, compared among itself (two readings
+    of a war's toll since it began agree with each other, never with one attack's); a figure alone
+    on its scale is compared with none (set 0, ``ELSEWHERE``: it counts another stretch of time
+    or place, a whole war beside one day). A set that does not split keeps its figures, one alone
+    included (``ALONE``). Sets are numbered again by size, as ``_about_one_thing`` numbers them
+    (most of the articles' own estimates, then most in all, then in the order they had).
+
+    >>> rows = pd.DataFrame({"measure": ["killed"] * 6, "point": [8, 6, 10, 20000, 20000, 300000],
+    ...                      "origin": ["extracted"] * 6})
+    >>> _split_by_scale(rows, pd.Series([1, 1, 1, 1, 1, 1])).tolist()
+    [1, 1, 1, 2, 2, 2]
+    >>> _split_by_scale(rows.assign(point=[8, 6, 10, 20000, 3, 5]), pd.Series([1] * 6)).tolist()
+    [1, 1, 1, 0, 1, 1]
+    >>> _split_by_scale(rows.head(2).assign(point=[2, 400]), pd.Series([1, 1])).tolist()  # a pair apart
+    [0, 0]
+    >>> _split_by_scale(rows.head(2).assign(point=[0, 400]), pd.Series([1, 1])).tolist()
+    [1, 1]
+    """
+    out = sets.copy()
+    points = latest["point"]
+    own = (latest["origin"] != "hand-coded") if "origin" in latest else pd.Series(True, index=latest.index)
+    for _measure, rows in latest.groupby("measure", sort=False):
+        numbers = sets[rows.index]
+        groups: list[tuple[int, list]] = []  # (the set it was, its rows)
+        split = False
+        for s in sorted(set(numbers.tolist()) - {0}):
+            ordered = sorted(numbers.index[numbers == s], key=lambda i: (points[i], i))
+            runs = [[ordered[0]]]
+            for i in ordered[1:]:
+                last = points[runs[-1][-1]]
+                if last > 0 and points[i] > last * SCALE_FACTOR:
+                    runs.append([i])
+                else:
+                    runs[-1].append(i)
+            if len(runs) > 1:
+                split = True
+                for i in (i for run in runs if len(run) == 1 for i in run):
+                    out[i] = 0
+                runs = [run for run in runs if len(run) > 1]
+            groups.extend((s, run) for run in runs)
+        if not split:
+            continue
+        ranked = sorted(range(len(groups)), key=lambda k: (-int(own[groups[k][1]].sum()), -len(groups[k][1]),
+                                                           groups[k][0], k))
+        for number, k in enumerate(ranked, start=1):
+            out[groups[k][1]] = number
+    return out
+
+
 def _set_countries(abouts: list) -> frozenset[str]:
     """The countries a set is read in: those every estimate of it that names one names.
 
@@ -2349,8 +2450,9 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     claimants' latest estimates of that measure that can be about one thing (``_about_one_thing``:
     ``set`` 1 the largest, then the largest of the rest, each compared among itself, the date its
     set is gathered around, ``compared_around``, and the countries it is read in,
-    ``compared_in``; an estimate in no set is ``ELSEWHERE``, set 0, out of every median and shown
-    beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
+    ``compared_in``; a set whose figures lie more than ``SCALE_FACTOR`` apart split by scale,
+    ``_split_by_scale``: a war's toll since it began is never set beside one attack's; an estimate
+    in no set is ``ELSEWHERE``, set 0, out of every median and shown beside the first set's), their ratio and how they compare (agrees within ×1.5, higher, lower,
     only one claimant: a set of one), the war the estimate is of in words (``figure_wars``:
     one about another time or place says it too); in a measure, "unattributed" (one row per war, each in
     its own war's set) after the named claimants. A measure that says nothing of what it
@@ -2377,6 +2479,7 @@ def agreement_table(estimates: pd.DataFrame) -> pd.DataFrame:
     unsaid = latest["measure"].astype(str).map(says_nothing).to_numpy(dtype=bool)
     if unsaid.any():  # in no set: nothing says two are of one thing
         sets[unsaid], around[unsaid], where[unsaid] = 0, "", ""
+    sets = _split_by_scale(latest, sets)  # a war's toll is no rival count of one attack's
     key = latest["measure"].astype(str) + "\x00" + sets.astype(str)
     compared = sets > 0
     stats = latest[compared].groupby(key[compared])["point"].agg(["median", "count"])

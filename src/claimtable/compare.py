@@ -25,6 +25,7 @@ then gives a group per event.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -251,6 +252,44 @@ def figure_countries(rows: Iterable[tuple[str, str, frozenset[str]]]) -> dict[st
         if countries:
             found.setdefault(str(article), set()).update(countries)
     return {article: frozenset(c) for article, c in sorted(found.items())}
+
+
+def most_written(rows: Iterable[tuple[str, frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """The countries most of each article's claims' sentences name, from (article, countries of
+    the sentence: ``sentence_countries``) rows, one per sentence (a sentence of three figures
+    counts once): ties are all kept, an article whose sentences name none has no entry. A town's
+    name that the gazetteer also knows elsewhere ("San Pedro", "Santa Barbara") in one sentence
+    of an article on Lima does not make it an article on three countries.
+
+    >>> rows = [("a", frozenset({"PE"})), ("a", frozenset({"PE"})), ("a", frozenset({"PH", "US"})),
+    ...         ("b", frozenset({"SD", "TD"})), ("c", frozenset())]
+    >>> {a: sorted(c) for a, c in most_written(rows).items()}
+    {'a': ['PE'], 'b': ['SD', 'TD']}
+    """
+    counts: dict[str, Counter[str]] = {}
+    for article, countries in rows:
+        if countries:
+            counts.setdefault(str(article), Counter()).update(countries)
+    return {article: frozenset(c for c, n in found.items() if n == max(found.values()))
+            for article, found in sorted(counts.items())}
+
+
+def placed_or_written(placed: Mapping[str, frozenset[str]],
+                      written: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each article's countries as the estimates read them: those its claims' places name
+    (``placed``, ``article_countries``); an article whose places name none, those most of its
+    claims' sentences name (``written``, ``most_written``: "LIMA, Peru -- Rebel inmates injured
+    nine police officers, authorities said" is in Peru, though no figure's place was read); else
+    none (no entry).
+
+    >>> placed_or_written({"a": frozenset({"UA"})}, {"a": frozenset({"UA", "RU"}), "b": frozenset({"PE"})})
+    {'a': frozenset({'UA'}), 'b': frozenset({'PE'})}
+    """
+    found = dict(placed)
+    for article, countries in written.items():
+        if countries and article not in found:
+            found[article] = countries
+    return dict(sorted(found.items()))
 
 
 def claims_countries(claims: Iterable[Mapping[str, object]]) -> dict[str, frozenset[str]]:

@@ -431,7 +431,7 @@ def _place_claims(con: duckdb.DuckDBPyConnection) -> None:
     countries (``ctx``, "; "-separated: ``estimates.article_countries``)."""
     import pyarrow as pa
 
-    ctx = {article: "; ".join(sorted(codes)) for article, codes in _article_countries(con).items()}
+    ctx = {article: "; ".join(sorted(codes)) for article, codes in _estimate_article_countries(con).items()}
     _store(con, "article_ctx", pa.table({"article": pa.array(list(ctx), pa.string()),
                                          "ctx": pa.array(list(ctx.values()), pa.string())}))
 
@@ -590,7 +590,7 @@ def _estimate_countries(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
     relays' articles name, aggregated in DuckDB (a row per estimate, never one per relay)."""
     import pyarrow as pa
 
-    pairs = [(article, code) for article, codes in _article_countries(con).items() for code in sorted(codes)]
+    pairs = [(article, code) for article, codes in _estimate_article_countries(con).items() for code in sorted(codes)]
     _store(con, "article_country", pa.table({"article": pa.array([a for a, _ in pairs], pa.string()),
                                              "code": pa.array([c for _, c in pairs], pa.string())}))
     return {cl: "; ".join(codes) for cl, codes in con.execute(
@@ -658,6 +658,18 @@ def _article_countries(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[st
     """Each article's countries (``compare.article_countries``) from the claims' places."""
     return compare.article_countries(con.execute(
         "SELECT DISTINCT article, place FROM claims WHERE place IS NOT NULL AND place <> '' ORDER BY 1, 2").fetchall())
+
+
+def _estimate_article_countries(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str]]:
+    """Each article's countries as the estimates read them (``estimates.article_countries``):
+    its claims' places' (``_article_countries``), else, for an article whose places name none,
+    those most of its claims' sentences name (table ``named``, ``compare.most_written``,
+    ``compare.placed_or_written``)."""
+    rows = con.execute("SELECT DISTINCT c.article, c.sentence_no, COALESCE(n.countries, '') "
+                       "FROM claims c LEFT JOIN named n USING (src)").fetchall()  # each sentence once
+    written = compare.most_written((article, frozenset(filter(None, codes.split("; "))))
+                                   for article, _, codes in rows)
+    return compare.placed_or_written(_article_countries(con), written)
 
 
 def _figure_countries(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str]]:

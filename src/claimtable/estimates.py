@@ -765,17 +765,48 @@ def claim_origin(article: str, sentence_no, copies: dict[str, str]) -> str:
 def article_countries(claims: pd.DataFrame) -> dict[str, frozenset[str]]:
     """The countries each article's claims name (``compare.article_countries``, from every
     claim's ``place``, rates included: "1,500 arrive each day in Kursk" still says where the
-    article is).
+    article is); an article whose places name no country, those most of its claims' sentences
+    name (``compare.placed_or_written``, ``compare.most_written``: "LIMA, Peru -- ..., injuring
+    nine police officers, authorities said" is in Peru, not of no country).
 
     >>> sorted(article_countries(pd.DataFrame({"article": ["a", "a", "b"], "place": ["Kharkiv", None, ""]}))["a"])
     ['UA']
+    >>> article_countries(pd.DataFrame({"article": ["a"], "place": [""], "claimant_phrase": ["police"],
+    ...                                 "sentence": ["In Lima, Peru, nine were hurt, police said."]}))
+    {'a': frozenset({'PE'})}
     """
     from claimtable.compare import article_countries as countries_of
+    from claimtable.compare import most_written, placed_or_written, sentence_countries
 
     if "place" not in claims or not len(claims):
         return {}
     places = claims["place"].astype(object).where(claims["place"].notna(), "")
-    return countries_of(zip(claims["article"].astype(str), places, strict=True))
+    placed = countries_of(zip(claims["article"].astype(str), places, strict=True))
+    if "sentence" not in claims:
+        return placed
+    unplaced = claims[~claims["article"].astype(str).isin(placed)]
+
+    def cell(value: object) -> str:
+        return value if isinstance(value, str) else ""
+
+    phrases = unplaced["claimant_phrase"] if "claimant_phrase" in unplaced else pd.Series("", index=unplaced.index)
+    numbers = unplaced["sentence_no"] if "sentence_no" in unplaced else pd.Series(None, index=unplaced.index, dtype=object)
+    sentences = {(str(a), _number(k), sentence_countries(cell(s), cell(p)))  # each sentence once
+                 for a, k, s, p in zip(unplaced["article"], numbers, unplaced["sentence"], phrases, strict=True)}
+    written = most_written((a, countries) for a, _, countries in sentences)
+    return placed_or_written(placed, written)
+
+
+def _number(value: object) -> int | None:
+    """A sentence's number as the claims table holds it (none when missing).
+
+    >>> _number(3.0), _number(float("nan")), _number(None)
+    (3, None, None)
+    """
+    try:
+        return None if value is None or pd.isna(value) else int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def articles_countries(articles: Iterable[str], countries: Mapping[str, frozenset[str]]) -> str:
