@@ -6857,6 +6857,34 @@ def _without_adverbs(words: str, end: int) -> tuple[str, int]:
     return words, end
 
 
+@cache
+def _document_issuer_words() -> re.Pattern[str]:
+    """A document introduced as a source and the lower-case body that put it out (group 1),
+    after "by" and a participle of putting out (the ``issue`` verbs of ``speech_verbs.csv``),
+    up to a word of time of day after it ("early", ``_TIME_OF_DAY_AFTER``)."""
+    return re.compile(rf"(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\s+(?:(?:{_verbs('issue')})\s+)?by\s+"
+                      rf"(?:the\s+)?([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}?)(?:\s+{_TIME_OF_DAY_AFTER})?")
+
+
+#: Words of time that may end a source's lower-case words before "on Friday" ("the air force
+#: early on Friday"): no part of the body's name.
+_TIME_OF_DAY_AFTER = r"(?:early|late|overnight|earlier|later)"
+
+
+def _document_issuer(words: str) -> re.Match[str] | None:
+    """The body named as the issuer of a document that lower-case words introduced as a source
+    open with, its words group 1 ("a statement released by the air force early" of "according to
+    a statement released by the air force early on Friday": the air force); ``None`` when the
+    words name no issuer ("preliminary figures").
+
+    >>> _document_issuer("statement released by the air force early").group(1)
+    'air force'
+    >>> _document_issuer("a report by the border service").group(1), _document_issuer("preliminary figures")
+    ('border service', None)
+    """
+    return _document_issuer_words().fullmatch(words)
+
+
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A source named by lower-case words no other finder knows (no name, no group noun of
     ``generic_claimants.csv``), as written: "according to farmers and the chief of a local
@@ -6937,9 +6965,14 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             # or two coordinated (", residents and a militia member said")
         if _SOURCE_NOUN_IN.search(words) and not _people_and_document(words):
             owned = _owned_document(words) if g == 1 else None
-            if owned is None:
+            issuer = _document_issuer(words) if g == 1 and owned is None and " by " in words else None
+            if issuer is not None:
+                # "according to a statement released by the air force": the body that put it out
+                start, end, words = start + issuer.start(1), start + issuer.end(1), issuer.group(1)
+            elif owned is None:
                 continue  # "according to preliminary figures": a document, no source named
-            words, end = owned, start + len(owned)  # "according to western estimates": whose they are
+            else:
+                words, end = owned, start + len(owned)  # "according to western estimates": whose they are
         if words.split()[-1] in ("them", "him", "her", "it"):
             continue
         if words.endswith(_ADVERBS_BEFORE_VERB):
