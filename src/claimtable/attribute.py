@@ -6081,10 +6081,19 @@ def _its_place_role(sentence: str, start: int, end: int) -> MentionCandidate | N
     return MentionCandidate(start - 4, end, f"{place} {sentence[start:end]}", "group")
 
 
-#: The body a role serves, named after it: " of the Velm Guard", " for Kesh-based Ostrian
-#: Relief Front (ORF)" (where it is based and its short name in brackets left out).
-_SERVED_BODY = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_BASED_PLACE})?"
-                          r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
+@cache
+def _served_body() -> re.Pattern[str]:
+    """The body a role serves, named after it: " of the Velm Guard", " for Kesh-based Ostrian
+    Relief Front (ORF)" (where it is based and its short name in brackets left out), " for
+    al-Tano" (a name may open with a joined particle, ``_joined_particle_lead``).
+
+    >>> _served_body().match(" for al-Tano, who said").group(1)
+    'al-Tano'
+    """
+    return re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_BASED_PLACE})?"
+                      rf"((?:{_joined_particle_lead()})?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)"
+                      r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
+
 
 #: A name, then a comma and an article right before a role: the role is the name's apposition.
 _APPOSED_TO_NAME = re.compile(r"([A-Z][\w'’.-]*)\s*,\s*(?:an?|the)\s+$")
@@ -6120,20 +6129,61 @@ def _body_a_role_serves(sentence: str, start: int, end: int,
     """
     if _apposed_to_name(sentence, start):
         return None  # "Ann Lee, a spokeswoman for the Velm Guard, said": the person speaks
-    m = _SERVED_BODY.match(sentence, end)
+    m = _served_body().match(sentence, end)
     if m is None or m.group(1).endswith(("'s", "’s")) or sentence.startswith(("'", "’"), m.end(1)) \
             or m.group(1).rstrip(".").lower() in gazetteer():
         return None  # "an official for the Vell area": where the role serves, no body
+    noun = _noun_after_served_name(sentence, m.end(1)) if m.end() == m.end(1) else 0
+    if noun:  # "a spokesperson for the Tano-backed rebels": a name that describes, as written
+        return MentionCandidate(start, noun, sentence[start:noun], "group")
     inside = [f for f in found if m.start(1) <= f.start < m.end(1)]
     if any(f.kind == "person" for f in inside):
         return None  # "a spokesman for the Velm Guard, Ivo Brant": the person speaks
     body = next((f for f in inside if f.start == m.start(1)), None)
-    if body is not None:
-        return MentionCandidate(start, max(m.end(), body.end), body.name, body.kind)
+    stop = m.end() - 1 if m.end() == m.end(1) and sentence[m.end() - 1] == "." else m.end()
+    if body is not None:  # (the sentence's full stop after the body's name is none of its words)
+        return MentionCandidate(start, max(stop, body.end), body.name, body.kind)
     name = m.group(1)
     if m.end() == m.end(1) and name.endswith(".") and not _ACRONYM.fullmatch(name.split()[-1]):
         return MentionCandidate(start, m.end() - 1, name[:-1], "named")  # the sentence's full stop
     return MentionCandidate(start, m.end(), name, "named")
+
+
+#: Up to three lower-case words right after a name (``_noun_after_served_name``).
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+
+
+@cache
+def _served_nouns() -> frozenset[str]:
+    """Nouns that, right after a capitalised word, make it a modifier of the group they head: the
+    group and body heads of ``generic_claimants.csv`` and the counted nouns of ``units.csv``
+    ("rebels", "guard")."""
+    return _group_heads() | _body_heads() | lexicons.word_set("units", "word")
+
+
+def _noun_after_served_name(sentence: str, end: int) -> int:
+    """Where the noun ends that the capitalised words a role serves, ending at ``end``, only
+    describe ("a spokesperson for the Tano-backed rebels", "for the Osk border guard"): they
+    name no body of their own, the role speaks for the group as written; 0 when a verb or
+    anything else follows the name ("a spokesman for the Velm Guard said").
+
+    >>> s = "Nine died, the spokesperson for the Tano-backed rebels said."
+    >>> s[:_noun_after_served_name(s, s.index(" rebels"))]
+    'Nine died, the spokesperson for the Tano-backed rebels'
+    >>> _noun_after_served_name("a spokesman for the Velm Guard said", 30)
+    0
+    """
+    m = _LOWER_WORDS_AFTER.match(sentence, end)
+    if m is None:
+        return 0
+    words = m.group(0).split()
+    nouns = _served_nouns()
+    for i in range(len(words), 0, -1):
+        if words[i - 1] in nouns:
+            if any(w in _speech_verb_set() for w in words[:i]):
+                return 0
+            return end + len(" ".join(words[:i])) + (m.group(0).index(words[0]))
+    return 0
 
 
 @cache
