@@ -11647,6 +11647,17 @@ def _pronoun_speaker() -> re.Pattern[str]:
     )
 
 
+def _plural_words(phrase: str) -> bool:
+    """Whether a group's words end in a plural noun ("authorities", "local officials"), which
+    "it" does not stand for.
+
+    >>> _plural_words("authorities"), _plural_words("news agency"), _plural_words("press")
+    (True, False, False)
+    """
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "news", "is"))
+
+
 @lru_cache(maxsize=SENTENCES_CACHED)
 def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the pronouns that speak in a sentence start and end ("they" of "they say"), found
@@ -12206,6 +12217,14 @@ def _issued_noun(word: str) -> str:
     """The document a word of ``_issued_in_document`` or ``_issuing_verb_after`` names."""
     word = word.lower()
     return _issuing_verbs().get(word, word)
+
+
+@cache
+def _document_from_before() -> re.Pattern[str]:
+    """A document (group 1, a noun of ``_document_nouns``) and "from" or "by" right before the
+    body that issued it: "a statement from the state ", "a report by "."""
+    documents = lexicons.alternation(_document_nouns(), fold_case=True)
+    return re.compile(rf"\b({documents}){_SOURCE_ASIDE}\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -13170,6 +13189,13 @@ class ArticleAttribution:
         >>> _ = article.observe("Two more died, according to a statement.", 2)
         >>> "statement" in article.work_owners
         False
+
+        So is the body after "from" or "by" of a document that speaks ("a statement from the state
+        Velnet news agency said": the statement is Velnet's; ``_document_from_before``).
+
+        >>> _ = article.observe("Rebels led it, a statement from the state Velnet news agency said.", 3)
+        >>> article.work_owners["statement"].claimant
+        'state Velnet news agency'
         """
         issued = set()
         for m in mentions:
@@ -13177,6 +13203,8 @@ class ArticleAttribution:
                 continue
             found = _issued_in_document().match(sentence, m.end) or _issuing_verb_after().match(sentence, m.end)
             before = _issuing_verb_before().search(sentence, max(0, m.start - 20), m.start) if found is None else None
+            if found is None and before is None and m.rule == "source of":
+                before = _document_from_before().search(sentence, max(0, m.start - 60), m.start)
             for noun in (found, before):
                 if noun is not None:
                     document = _issued_noun(noun.group(1))
@@ -14060,9 +14088,29 @@ class ArticleAttribution:
             if self.last_person is not None and sentence[start:word_end].lower() in ("he", "she") \
                     and (source is None or not self._names_a_person(source)):
                 source = self.last_person
+            if source is not None and subject is None and sentence[start:word_end].lower() == "it":
+                source = self._it_goes_on(source)
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
+
+    def _it_goes_on(self, source: Mention) -> Mention:
+        """What "it said" stands for when the speaker before is a plural group ("authorities"),
+        which "it" never is: the source whose account goes on (``carry``: "the statement said"
+        after "a statement from the Velnet agency said"), else that speaker.
+
+        >>> article = ArticleAttribution()
+        >>> article.close_sentence(article.observe("Rebels led it, a statement from the Velnet agency said.", 1), [])
+        >>> article.close_sentence(article.observe("A bomb hurt one person, authorities said.", 2), [])
+        >>> said = article.observe("Inmates took four guards, the statement said.", 3)
+        >>> article.close_sentence(said, [Attribution("Velnet agency", "statement", "sentence")])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Inmates took two wardens, it said.", 4)]
+        [('it', 'Velnet agency')]
+        """
+        if source.kind != "group" or not _plural_words(source.phrase) or self.carry is None \
+                or self.carry.claimant in (source.claimant, UNATTRIBUTED):
+            return source
+        return Mention(source.start, source.end, self.carry.phrase, self.carry.claimant, "named", source.strength, source.rule)
 
     def _names_a_person(self, m: Mention) -> bool:
         """Whether "he" or "she" can stand for a mention: a person or a spokesman
