@@ -14012,6 +14012,8 @@ class ArticleAttribution:
                 or _named_earlier_here(here, start, kinds) or self._group_body(written)
             if target is not None and _other_modifiers(written, target.phrase):
                 target = self._group_body(written)  # "an interior ministry statement" after "the defence ministry"
+            if target is not None and target.strength == TOPIC and "named" in kinds:
+                target = self._subject_over_topic(target, kinds)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             if target is not None and written.rsplit(None, 1)[-1].lower() == "army":
@@ -14021,6 +14023,26 @@ class ArticleAttribution:
                                *_acting_reference(sentence, end, kind, rate(sentence, start, end))))
             taken.append((start, end))
         return out
+
+    def _subject_over_topic(self, target: Mention, kinds: tuple[str, ...]) -> Mention:
+        """What "the group" refers back to when the body of its kind named last was only named
+        as a topic, the object of a deed ("The Tano Front raided Malian army posts." then "the
+        group claimed ..."): the subject that did the deed, a body named by one noun phrase
+        (not plural: "officials" are no group), else that body.
+
+        >>> article = ArticleAttribution()
+        >>> s = "Velm Front's military wing, the Osk Brigade, has raided Malian army posts."
+        >>> article.close_sentence(article.observe(s, 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("In a statement, the group claimed 12 soldiers were held.", 2)]
+        [('the group', "Velm Front's military wing")]
+        """
+        if len(self.texts) < 2:
+            return target
+        subject = next((m for m in _mentions_of(self.texts[-2]) if m.strength == SUBJECT), None)
+        if subject is None or subject.kind not in (*kinds, "group") or subject.claimant == target.claimant \
+                or _plural_words(subject.phrase) or subject.start > target.start:
+            return target
+        return subject
 
     def _remember_group_body(self, m: Mention) -> None:
         """A body that spoke named only by lower-case words that end in a head noun that alone
