@@ -10077,6 +10077,37 @@ def _speaks_in_relative(sentence: str, m: Mention) -> bool:
         and _RELATIVE_SPEAKER_BEFORE.search(sentence, max(0, m.start - 16), m.start) is not None
 
 
+#: "which" before a speaker in the relative clause it opens, the speaker's title and a comma
+#: between ("which the ", "which the former UN envoy, "; a title holds a capital, group 1): the
+#: speaker starts at the match's end.
+_RELATIVE_SPEAKER_ASIDE = re.compile(r"\bwhich\s+(?:the\s+)?(?:([^,;.:\"“”]{0,40}[A-Z][^,;.:\"“”]{0,40}),\s+)?$")
+
+
+def _speaks_in_relative_after(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether the speaker ``m`` speaks only in a relative clause after "which" that follows the
+    figure ("Hundreds were killed in an offensive in Osk, which the army has said aims to ...",
+    "nine victims of the massacre which the former envoy, Ivo Brant, described as ..."): the
+    source says what the noun before "which" is, not the reporter's figure before it.
+
+    >>> s = "Hundreds were killed in an offensive in Osk, which the army has said aims to stop raids."
+    >>> m = Mention(s.index("army"), s.index("army") + 4, "army", "army", "group", 3, "speaks")
+    >>> _speaks_in_relative_after(s, (0, 8), m)
+    True
+    >>> s = "The raid hit four trucks, one of which had civilians aboard, the army said."
+    >>> _speaks_in_relative_after(s, (14, 18), Mention(s.index("army"), s.index("army") + 4, "army", "army", "group", 3))
+    False
+    >>> s = "The army, which has said 40 died, gave no names."
+    >>> _speaks_in_relative_after(s, (s.index("40"), s.index("40") + 2), Mention(0, 8, "The army", "army", "group", 3))
+    False
+    """
+    if m.kind == "pronoun" or m.strength < SPEAKER:
+        return False
+    which = _RELATIVE_SPEAKER_ASIDE.search(sentence, max(0, m.start - 60), m.start)
+    if which is None or (which.group(1) and not m.phrase[:1].isupper()):
+        return False  # "four trucks, one of which had civilians aboard, the military said": no title
+    return figure[1] <= which.start()
+
+
 #: After a vague quantity: "of", its people or things in up to four words, then a relative
 #: clause ("of convicts who joined", "of Osk troops that have massed").
 _DESCRIBED_BY_RELATIVE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:who|that|which)\s")
@@ -14554,6 +14585,12 @@ class ArticleAttribution:
         if mentions and any(_speaks_of_another_noun(sentence, figure, m) for m in mentions):
             # "36 trucks came, below the 500 the UN estimates are needed": the UN speaks of its 500
             mentions = [m for m in mentions if not _speaks_of_another_noun(sentence, figure, m)]
+            if not any(m.strength >= SUBJECT for m in mentions):
+                return Attribution(UNATTRIBUTED, "", "none")
+        if mentions and "which" in sentence and any(_speaks_in_relative_after(sentence, figure, m) for m in mentions):
+            # "Hundreds died in an offensive in Osk, which the army has said aims to ...": the
+            # army speaks of the offensive only, none of the figures before it
+            mentions = [m for m in mentions if not _speaks_in_relative_after(sentence, figure, m)]
             if not any(m.strength >= SUBJECT for m in mentions):
                 return Attribution(UNATTRIBUTED, "", "none")
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
