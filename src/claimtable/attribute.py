@@ -10096,6 +10096,9 @@ def _speaks_in_relative_after(sentence: str, figure: tuple[int, int], m: Mention
     >>> s = "The raid hit four trucks, one of which had civilians aboard, the army said."
     >>> _speaks_in_relative_after(s, (14, 18), Mention(s.index("army"), s.index("army") + 4, "army", "army", "group", 3))
     False
+    >>> s = "About 24 soldiers left the base, which was first reported by Velnet, sources said."
+    >>> _speaks_in_relative_after(s, (6, 8), Mention(s.index("Velnet"), s.index("Velnet") + 6, "Velnet", "Velnet", "media", 4))
+    True
     >>> s = "The army, which has said 40 died, gave no names."
     >>> _speaks_in_relative_after(s, (s.index("40"), s.index("40") + 2), Mention(0, 8, "The army", "army", "group", 3))
     False
@@ -10103,9 +10106,24 @@ def _speaks_in_relative_after(sentence: str, figure: tuple[int, int], m: Mention
     if m.kind == "pronoun" or m.strength < SPEAKER:
         return False
     which = _RELATIVE_SPEAKER_ASIDE.search(sentence, max(0, m.start - 60), m.start)
+    if which is None and " by " in sentence[max(0, m.start - 8):m.start]:
+        which = _relative_agent_before().search(sentence, max(0, m.start - 60), m.start)
+        return which is not None and figure[1] <= which.start()  # "which was first reported by Velnet"
     if which is None or (which.group(1) and not m.phrase[:1].isupper()):
         return False  # "four trucks, one of which had civilians aboard, the military said": no title
     return figure[1] <= which.start()
+
+
+@cache
+def _relative_agent_before() -> re.Pattern[str]:
+    """"which was first reported by ": a relative clause in the passive of a reporting verb
+    (``passive`` rows of ``speech_verbs.csv``) whose agent follows (``_speaks_in_relative_after``).
+
+    >>> _relative_agent_before().search("the raid, which was first reported by ") is not None
+    True
+    """
+    return re.compile(rf"\bwhich\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?"
+                      rf"(?:{_verbs('passive')})\s+by\s+(?:the\s+)?$", re.I)
 
 
 #: After a vague quantity: "of", its people or things in up to four words, then a relative
