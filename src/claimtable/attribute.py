@@ -6081,10 +6081,19 @@ def _its_place_role(sentence: str, start: int, end: int) -> MentionCandidate | N
     return MentionCandidate(start - 4, end, f"{place} {sentence[start:end]}", "group")
 
 
-#: The body a role serves, named after it: " of the Velm Guard", " for Kesh-based Ostrian
-#: Relief Front (ORF)" (where it is based and its short name in brackets left out).
-_SERVED_BODY = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_BASED_PLACE})?"
-                          r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
+@cache
+def _served_body() -> re.Pattern[str]:
+    """The body a role serves, named after it: " of the Velm Guard", " for Kesh-based Ostrian
+    Relief Front (ORF)" (where it is based and its short name in brackets left out), " for
+    al-Tano" (a name may open with a joined particle, ``_joined_particle_lead``).
+
+    >>> _served_body().match(" for al-Tano, who said").group(1)
+    'al-Tano'
+    """
+    return re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?:{_BASED_PLACE})?"
+                      rf"((?:{_joined_particle_lead()})?[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*)*)"
+                      r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?")
+
 
 #: A name, then a comma and an article right before a role: the role is the name's apposition.
 _APPOSED_TO_NAME = re.compile(r"([A-Z][\w'’.-]*)\s*,\s*(?:an?|the)\s+$")
@@ -6120,20 +6129,61 @@ def _body_a_role_serves(sentence: str, start: int, end: int,
     """
     if _apposed_to_name(sentence, start):
         return None  # "Ann Lee, a spokeswoman for the Velm Guard, said": the person speaks
-    m = _SERVED_BODY.match(sentence, end)
+    m = _served_body().match(sentence, end)
     if m is None or m.group(1).endswith(("'s", "’s")) or sentence.startswith(("'", "’"), m.end(1)) \
             or m.group(1).rstrip(".").lower() in gazetteer():
         return None  # "an official for the Vell area": where the role serves, no body
+    noun = _noun_after_served_name(sentence, m.end(1)) if m.end() == m.end(1) else 0
+    if noun:  # "a spokesperson for the Tano-backed rebels": a name that describes, as written
+        return MentionCandidate(start, noun, sentence[start:noun], "group")
     inside = [f for f in found if m.start(1) <= f.start < m.end(1)]
     if any(f.kind == "person" for f in inside):
         return None  # "a spokesman for the Velm Guard, Ivo Brant": the person speaks
     body = next((f for f in inside if f.start == m.start(1)), None)
-    if body is not None:
-        return MentionCandidate(start, max(m.end(), body.end), body.name, body.kind)
+    stop = m.end() - 1 if m.end() == m.end(1) and sentence[m.end() - 1] == "." else m.end()
+    if body is not None:  # (the sentence's full stop after the body's name is none of its words)
+        return MentionCandidate(start, max(stop, body.end), body.name, body.kind)
     name = m.group(1)
     if m.end() == m.end(1) and name.endswith(".") and not _ACRONYM.fullmatch(name.split()[-1]):
         return MentionCandidate(start, m.end() - 1, name[:-1], "named")  # the sentence's full stop
     return MentionCandidate(start, m.end(), name, "named")
+
+
+#: Up to three lower-case words right after a name (``_noun_after_served_name``).
+_LOWER_WORDS_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+
+
+@cache
+def _served_nouns() -> frozenset[str]:
+    """Nouns that, right after a capitalised word, make it a modifier of the group they head: the
+    group and body heads of ``generic_claimants.csv`` and the counted nouns of ``units.csv``
+    ("rebels", "guard")."""
+    return _group_heads() | _body_heads() | lexicons.word_set("units", "word")
+
+
+def _noun_after_served_name(sentence: str, end: int) -> int:
+    """Where the noun ends that the capitalised words a role serves, ending at ``end``, only
+    describe ("a spokesperson for the Tano-backed rebels", "for the Osk border guard"): they
+    name no body of their own, the role speaks for the group as written; 0 when a verb or
+    anything else follows the name ("a spokesman for the Velm Guard said").
+
+    >>> s = "Nine died, the spokesperson for the Tano-backed rebels said."
+    >>> s[:_noun_after_served_name(s, s.index(" rebels"))]
+    'Nine died, the spokesperson for the Tano-backed rebels'
+    >>> _noun_after_served_name("a spokesman for the Velm Guard said", 30)
+    0
+    """
+    m = _LOWER_WORDS_AFTER.match(sentence, end)
+    if m is None:
+        return 0
+    words = m.group(0).split()
+    nouns = _served_nouns()
+    for i in range(len(words), 0, -1):
+        if words[i - 1] in nouns:
+            if any(w in _speech_verb_set() for w in words[:i]):
+                return 0
+            return end + len(" ".join(words[:i])) + (m.group(0).index(words[0]))
+    return 0
 
 
 @cache
@@ -6857,6 +6907,34 @@ def _without_adverbs(words: str, end: int) -> tuple[str, int]:
     return words, end
 
 
+@cache
+def _document_issuer_words() -> re.Pattern[str]:
+    """A document introduced as a source and the lower-case body that put it out (group 1),
+    after "by" and a participle of putting out (the ``issue`` verbs of ``speech_verbs.csv``),
+    up to a word of time of day after it ("early", ``_TIME_OF_DAY_AFTER``)."""
+    return re.compile(rf"(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\s+(?:(?:{_verbs('issue')})\s+)?by\s+"
+                      rf"(?:the\s+)?([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}?)(?:\s+{_TIME_OF_DAY_AFTER})?")
+
+
+#: Words of time that may end a source's lower-case words before "on Friday" ("the air force
+#: early on Friday"): no part of the body's name.
+_TIME_OF_DAY_AFTER = r"(?:early|late|overnight|earlier|later)"
+
+
+def _document_issuer(words: str) -> re.Match[str] | None:
+    """The body named as the issuer of a document that lower-case words introduced as a source
+    open with, its words group 1 ("a statement released by the air force early" of "according to
+    a statement released by the air force early on Friday": the air force); ``None`` when the
+    words name no issuer ("preliminary figures").
+
+    >>> _document_issuer("statement released by the air force early").group(1)
+    'air force'
+    >>> _document_issuer("a report by the border service").group(1), _document_issuer("preliminary figures")
+    ('border service', None)
+    """
+    return _document_issuer_words().fullmatch(words)
+
+
 def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[MentionCandidate]:
     """A source named by lower-case words no other finder knows (no name, no group noun of
     ``generic_claimants.csv``), as written: "according to farmers and the chief of a local
@@ -6937,9 +7015,14 @@ def _written_sources(sentence: str, found: list[MentionCandidate]) -> list[Menti
             # or two coordinated (", residents and a militia member said")
         if _SOURCE_NOUN_IN.search(words) and not _people_and_document(words):
             owned = _owned_document(words) if g == 1 else None
-            if owned is None:
+            issuer = _document_issuer(words) if g == 1 and owned is None and " by " in words else None
+            if issuer is not None:
+                # "according to a statement released by the air force": the body that put it out
+                start, end, words = start + issuer.start(1), start + issuer.end(1), issuer.group(1)
+            elif owned is None:
                 continue  # "according to preliminary figures": a document, no source named
-            words, end = owned, start + len(owned)  # "according to western estimates": whose they are
+            else:
+                words, end = owned, start + len(owned)  # "according to western estimates": whose they are
         if words.split()[-1] in ("them", "him", "her", "it"):
             continue
         if words.endswith(_ADVERBS_BEFORE_VERB):
@@ -9994,6 +10077,55 @@ def _speaks_in_relative(sentence: str, m: Mention) -> bool:
         and _RELATIVE_SPEAKER_BEFORE.search(sentence, max(0, m.start - 16), m.start) is not None
 
 
+#: "which" before a speaker in the relative clause it opens, the speaker's title and a comma
+#: between ("which the ", "which the former UN envoy, "; a title holds a capital, group 1): the
+#: speaker starts at the match's end.
+_RELATIVE_SPEAKER_ASIDE = re.compile(r"\bwhich\s+(?:the\s+)?(?:([^,;.:\"“”]{0,40}[A-Z][^,;.:\"“”]{0,40}),\s+)?$")
+
+
+def _speaks_in_relative_after(sentence: str, figure: tuple[int, int], m: Mention) -> bool:
+    """Whether the speaker ``m`` speaks only in a relative clause after "which" that follows the
+    figure ("Hundreds were killed in an offensive in Osk, which the army has said aims to ...",
+    "nine victims of the massacre which the former envoy, Ivo Brant, described as ..."): the
+    source says what the noun before "which" is, not the reporter's figure before it.
+
+    >>> s = "Hundreds were killed in an offensive in Osk, which the army has said aims to stop raids."
+    >>> m = Mention(s.index("army"), s.index("army") + 4, "army", "army", "group", 3, "speaks")
+    >>> _speaks_in_relative_after(s, (0, 8), m)
+    True
+    >>> s = "The raid hit four trucks, one of which had civilians aboard, the army said."
+    >>> _speaks_in_relative_after(s, (14, 18), Mention(s.index("army"), s.index("army") + 4, "army", "army", "group", 3))
+    False
+    >>> s = "About 24 soldiers left the base, which was first reported by Velnet, sources said."
+    >>> _speaks_in_relative_after(s, (6, 8), Mention(s.index("Velnet"), s.index("Velnet") + 6, "Velnet", "Velnet", "media", 4))
+    True
+    >>> s = "The army, which has said 40 died, gave no names."
+    >>> _speaks_in_relative_after(s, (s.index("40"), s.index("40") + 2), Mention(0, 8, "The army", "army", "group", 3))
+    False
+    """
+    if m.kind == "pronoun" or m.strength < SPEAKER:
+        return False
+    which = _RELATIVE_SPEAKER_ASIDE.search(sentence, max(0, m.start - 60), m.start)
+    if which is None and " by " in sentence[max(0, m.start - 8):m.start]:
+        which = _relative_agent_before().search(sentence, max(0, m.start - 60), m.start)
+        return which is not None and figure[1] <= which.start()  # "which was first reported by Velnet"
+    if which is None or (which.group(1) and not m.phrase[:1].isupper()):
+        return False  # "four trucks, one of which had civilians aboard, the military said": no title
+    return figure[1] <= which.start()
+
+
+@cache
+def _relative_agent_before() -> re.Pattern[str]:
+    """"which was first reported by ": a relative clause in the passive of a reporting verb
+    (``passive`` rows of ``speech_verbs.csv``) whose agent follows (``_speaks_in_relative_after``).
+
+    >>> _relative_agent_before().search("the raid, which was first reported by ") is not None
+    True
+    """
+    return re.compile(rf"\bwhich\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?"
+                      rf"(?:{_verbs('passive')})\s+by\s+(?:the\s+)?$", re.I)
+
+
 #: After a vague quantity: "of", its people or things in up to four words, then a relative
 #: clause ("of convicts who joined", "of Osk troops that have massed").
 _DESCRIBED_BY_RELATIVE = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:who|that|which)\s")
@@ -11564,6 +11696,17 @@ def _pronoun_speaker() -> re.Pattern[str]:
     )
 
 
+def _plural_words(phrase: str) -> bool:
+    """Whether a group's words end in a plural noun ("authorities", "local officials"), which
+    "it" does not stand for.
+
+    >>> _plural_words("authorities"), _plural_words("news agency"), _plural_words("press")
+    (True, False, False)
+    """
+    last = phrase.rsplit(None, 1)[-1].lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "news", "is"))
+
+
 @lru_cache(maxsize=SENTENCES_CACHED)
 def _pronouns_speaking(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where the pronouns that speak in a sentence start and end ("they" of "they say"), found
@@ -12123,6 +12266,14 @@ def _issued_noun(word: str) -> str:
     """The document a word of ``_issued_in_document`` or ``_issuing_verb_after`` names."""
     word = word.lower()
     return _issuing_verbs().get(word, word)
+
+
+@cache
+def _document_from_before() -> re.Pattern[str]:
+    """A document (group 1, a noun of ``_document_nouns``) and "from" or "by" right before the
+    body that issued it: "a statement from the state ", "a report by "."""
+    documents = lexicons.alternation(_document_nouns(), fold_case=True)
+    return re.compile(rf"\b({documents}){_SOURCE_ASIDE}\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 
 
 @cache
@@ -13087,6 +13238,13 @@ class ArticleAttribution:
         >>> _ = article.observe("Two more died, according to a statement.", 2)
         >>> "statement" in article.work_owners
         False
+
+        So is the body after "from" or "by" of a document that speaks ("a statement from the state
+        Velnet news agency said": the statement is Velnet's; ``_document_from_before``).
+
+        >>> _ = article.observe("Rebels led it, a statement from the state Velnet news agency said.", 3)
+        >>> article.work_owners["statement"].claimant
+        'state Velnet news agency'
         """
         issued = set()
         for m in mentions:
@@ -13094,6 +13252,8 @@ class ArticleAttribution:
                 continue
             found = _issued_in_document().match(sentence, m.end) or _issuing_verb_after().match(sentence, m.end)
             before = _issuing_verb_before().search(sentence, max(0, m.start - 20), m.start) if found is None else None
+            if found is None and before is None and m.rule == "source of":
+                before = _document_from_before().search(sentence, max(0, m.start - 60), m.start)
             for noun in (found, before):
                 if noun is not None:
                     document = _issued_noun(noun.group(1))
@@ -13901,6 +14061,8 @@ class ArticleAttribution:
                 or _named_earlier_here(here, start, kinds) or self._group_body(written)
             if target is not None and _other_modifiers(written, target.phrase):
                 target = self._group_body(written)  # "an interior ministry statement" after "the defence ministry"
+            if target is not None and target.strength == TOPIC and "named" in kinds:
+                target = self._subject_over_topic(target, kinds)
             if target is not None and "head of state" not in kinds and _is_person(target):
                 target = self._body_of_person(written) or target
             if target is not None and written.rsplit(None, 1)[-1].lower() == "army":
@@ -13910,6 +14072,26 @@ class ArticleAttribution:
                                *_acting_reference(sentence, end, kind, rate(sentence, start, end))))
             taken.append((start, end))
         return out
+
+    def _subject_over_topic(self, target: Mention, kinds: tuple[str, ...]) -> Mention:
+        """What "the group" refers back to when the body of its kind named last was only named
+        as a topic, the object of a deed ("The Tano Front raided Malian army posts." then "the
+        group claimed ..."): the subject that did the deed, a body named by one noun phrase
+        (not plural: "officials" are no group), else that body.
+
+        >>> article = ArticleAttribution()
+        >>> s = "Velm Front's military wing, the Osk Brigade, has raided Malian army posts."
+        >>> article.close_sentence(article.observe(s, 1), [])
+        >>> [(m.phrase, m.claimant) for m in article.observe("In a statement, the group claimed 12 soldiers were held.", 2)]
+        [('the group', "Velm Front's military wing")]
+        """
+        if len(self.texts) < 2:
+            return target
+        subject = next((m for m in _mentions_of(self.texts[-2]) if m.strength == SUBJECT), None)
+        if subject is None or subject.kind not in (*kinds, "group") or subject.claimant == target.claimant \
+                or _plural_words(subject.phrase) or subject.start > target.start:
+            return target
+        return subject
 
     def _remember_group_body(self, m: Mention) -> None:
         """A body that spoke named only by lower-case words that end in a head noun that alone
@@ -13977,9 +14159,29 @@ class ArticleAttribution:
             if self.last_person is not None and sentence[start:word_end].lower() in ("he", "she") \
                     and (source is None or not self._names_a_person(source)):
                 source = self.last_person
+            if source is not None and subject is None and sentence[start:word_end].lower() == "it":
+                source = self._it_goes_on(source)
             if source is not None and not any(s <= start < e for s, e in taken):
                 mentions.append(Mention(start, word_end, sentence[start:word_end],
                                         source.claimant, "pronoun", SPEAKER, "pronoun"))
+
+    def _it_goes_on(self, source: Mention) -> Mention:
+        """What "it said" stands for when the speaker before is a plural group ("authorities"),
+        which "it" never is: the source whose account goes on (``carry``: "the statement said"
+        after "a statement from the Velnet agency said"), else that speaker.
+
+        >>> article = ArticleAttribution()
+        >>> article.close_sentence(article.observe("Rebels led it, a statement from the Velnet agency said.", 1), [])
+        >>> article.close_sentence(article.observe("A bomb hurt one person, authorities said.", 2), [])
+        >>> said = article.observe("Inmates took four guards, the statement said.", 3)
+        >>> article.close_sentence(said, [Attribution("Velnet agency", "statement", "sentence")])
+        >>> [(m.phrase, m.claimant) for m in article.observe("Inmates took two wardens, it said.", 4)]
+        [('it', 'Velnet agency')]
+        """
+        if source.kind != "group" or not _plural_words(source.phrase) or self.carry is None \
+                or self.carry.claimant in (source.claimant, UNATTRIBUTED):
+            return source
+        return Mention(source.start, source.end, self.carry.phrase, self.carry.claimant, "named", source.strength, source.rule)
 
     def _names_a_person(self, m: Mention) -> bool:
         """Whether "he" or "she" can stand for a mention: a person or a spokesman
@@ -14401,6 +14603,12 @@ class ArticleAttribution:
         if mentions and any(_speaks_of_another_noun(sentence, figure, m) for m in mentions):
             # "36 trucks came, below the 500 the UN estimates are needed": the UN speaks of its 500
             mentions = [m for m in mentions if not _speaks_of_another_noun(sentence, figure, m)]
+            if not any(m.strength >= SUBJECT for m in mentions):
+                return Attribution(UNATTRIBUTED, "", "none")
+        if mentions and "which" in sentence and any(_speaks_in_relative_after(sentence, figure, m) for m in mentions):
+            # "Hundreds died in an offensive in Osk, which the army has said aims to ...": the
+            # army speaks of the offensive only, none of the figures before it
+            mentions = [m for m in mentions if not _speaks_in_relative_after(sentence, figure, m)]
             if not any(m.strength >= SUBJECT for m in mentions):
                 return Attribution(UNATTRIBUTED, "", "none")
         in_clause = [m for m in mentions if clause[0] <= m.start < clause[1]]
