@@ -7817,15 +7817,34 @@ def _exchange_kinds() -> dict[str, str]:
     return {r["phrase"]: r["kind"] for r in lexicons.read_lexicon("exchanges")}
 
 
+@cache
+def _fire_after_exchange() -> re.Pattern[str]:
+    """An "of" phrase after an exchange word that ends, past up to four words that say what kind
+    it is, in a noun of an exchange of fire (the last words of the ``fire`` rows of
+    ``exchanges.csv`` that read "exchange of ..."): "an exchange of rifle grenade and mortar fire",
+    "exchanges of sniper shots" trade no people.
+
+    >>> bool(_fire_after_exchange().match(" of rifle grenade and mortar fire")), bool(_fire_after_exchange().match(" of 40 prisoners"))
+    (True, False)
+    """
+    kinds = _exchange_kinds()
+    nouns = {p.split()[-1] for p, kind in kinds.items() if kind == "fire" and " of " in p}
+    return re.compile(rf"\s+of\s+(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){{0,4}}(?:{lexicons.alternation(nouns, fold_case=True)})\b", re.I)
+
+
 def _exchange_starts(text: str) -> list[int]:
     """Where the words of a prisoner exchange start (``exchanges.csv``, kind ``exchange``; "an
-    exchange of fire" is none), for ``exchanged_captives`` and ``counted_in_an_exchange``.
+    exchange of fire" is none, nor "a fire exchange" or an exchange "of" a kind of fire:
+    ``_fire_after_exchange``), for ``exchanged_captives`` and ``counted_in_an_exchange``.
 
     >>> _exchange_starts("After a prisoner swap, an exchange of fire broke out.")
     [17]
+    >>> _exchange_starts("An exchange of mortar and sniper fire, then a fierce gunfire exchange.")
+    []
     """
     kinds = _exchange_kinds()
-    return [m.start() for m in _exchange_words().finditer(text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    return [m.start() for m in _exchange_words().finditer(text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"
+            and not _fire_after_exchange().match(text, m.end())]
 
 
 #: A relative clause that says the people counted were taken: "who it said were captured".
