@@ -5303,9 +5303,89 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
             return True
     elif not clause_only and _object_of_its_clause_verb(ctx.text, c.figure, clause):
         clause_only = True  # "killing thousands, and forcing millions into hunger": not killed
+    verb = _agent_verb_after(ctx.text, c.figure, noun, people)
+    if verb is not None and verb < clause[1]:  # "40 gunmen seized the town": the gunmen did it
+        clause, clause_only = (clause[0], verb), True
+        noun = None  # no word after the noun is its own status either
     c.status = _status(ctx.blanked, c.figure, clause, people, c.projected, noun, _next_coordinated(ctx, c.figure),
                        others, clause_only)
     return bool(c.status)
+
+
+#: A part of a whole named before, right before a figure ("of whom", "including", "among them").
+_PART_OF_BEFORE = re.compile(r"\b(?:includ\w*|among|of\s+(?:whom|which|them|these|those|the|its|their))\s+(?:\w+\s+){0,2}$", re.I)
+
+
+#: A determiner and up to one word before a noun (group 1): "a day", "this week", "the same day".
+_TIME_OBJECT = re.compile(r"\s+(?:a|an|the|this|that|each|every|per|last|next)\s+(?:(?:same|next|previous|following|past)\s+)?([a-z]+)\b", re.I)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The times of ``uncounted.csv`` (``day``, ``week``, ...) and their plurals."""
+    words = lexicons.word_set("uncounted", "word", "kind", "time")
+    return frozenset(words | {w + "s" for w in words})
+
+
+@cache
+def _agent_object() -> re.Pattern[str]:
+    """What opens the object of an active verb: a determiner, a figure in digits or words
+    (``number_words.csv``), a vague quantity's first word (``vague.csv``) or "control" ("seized
+    control of")."""
+    words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
+    words += [p.split()[0] for p in lexicons.column("vague", "phrase")]
+    return re.compile(rf"\s+(?:\d|(?:the|a|an|this|that|these|those|its|his|her|our|control|"
+                      rf"{lexicons.alternation(words, fold_case=True)})\b)", re.I)
+
+
+#: Statuses a transitive verb does to its object, not to its subject ("40 gunmen seized the town",
+#: "three soldiers killed a sentry"); a verb of the subject's own fate ("fled", "surrendered") is none.
+_DONE_TO_OBJECT = frozenset({"killed", "wounded", "killed or wounded", "captured", "detained"}) | RELEASED_STATUSES | {"rescued"}
+
+
+@cache
+def _past_verb() -> re.Pattern[str]:
+    """A verb in the past right after a figure's noun phrase, past an adverb: "-ed", an irregular
+    participle (``participles.csv``) or "found", "took", "saw"; group ``verb``."""
+    irregular = lexicons.alternation(lexicons.column("participles", "participle"))
+    return re.compile(rf"\s+(?:(?:then|later|also|reportedly|[a-z]{{3,}}ly)\s+)?(?P<verb>[a-z]{{3,}}ed|{irregular}|found|took|saw)\b")
+
+
+def _agent_verb_after(text: str, fig: Figure, noun: Noun | None, people: bool) -> int | None:
+    """Where the active verb starts whose subject is the figure's noun phrase, when the verb has
+    an object (``_agent_object``) and names no fate of the subject's own: the people counted did
+    the deed, and neither the verb ("About 40 gunmen seized control of the village": not captured)
+    nor what its object's words say ("Three hunters found two women dead": the women, not the
+    hunters) is their status (docs/claims.md: the figure's own clause). A participle before
+    "by", a preposition or a stop is a reduced passive ("40 soldiers killed in the raid") and a
+    cue whose words take in their object ("lost their lives") the subject's own fate.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(
+    ...     "Late on Friday, about 40 Kel gunmen seized control of the village of Brask, witnesses said.")]
+    [('40', 'troops', '')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Three hunters found two women dead near the river.")]
+    [('Three', 'other', ''), ('two', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Forty soldiers killed in the raid were buried.")]
+    [('Forty', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The siege killed an average of 31 people a day, "
+    ...     "with 12 guards killed each week.")]
+    [('31', 'casualties', 'killed'), ('12', 'casualties', 'killed')]
+    """
+    if not people or _PART_OF_BEFORE.search(text, max(0, fig.start - 30), fig.start):
+        return None  # "of whom 30 seized ...": a part stays the whole's
+    end = _noun_phrase_end(text, fig, noun)
+    m = _past_verb().match(text, end)
+    if m is None:
+        return None
+    cue = _status_cue_at(text, m.start("verb"))
+    after = cue.end() if cue is not None else m.end()
+    if cue is not None and _status_cues(True, False).get(cue.group(0)) not in _DONE_TO_OBJECT:
+        return None  # "5,000 villagers fled the town", "12 rebels surrendered their rifles"
+    obj = _agent_object().match(text, after)
+    time = _TIME_OBJECT.match(text, obj.start()) if obj is not None else None
+    if obj is None or (time is not None and time.group(1).lower() in _time_words()):
+        return None  # "31 people killed a day", "40 soldiers captured this week": a time, no object
+    return m.start("verb")
 
 
 def _own_finite_verb(text: str, fig: Figure, clause: tuple[int, int], noun: Noun | None) -> bool:
