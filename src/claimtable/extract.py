@@ -9128,7 +9128,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
     listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"), freed_after_capture: ("eleas", "freed", "escu"),
-    object_of_a_release: ("eleas", "free", "Free", "xchang", "wapp", "epatri", "home", "hand", "Hand", "turned over", "escu", "aved", "alive", "back", "aptiv"),  # the let-go cues
+    object_of_a_release: ("eleas", "free", "Free", "xchang", "wapp", "epatri", "home", "hand", "Hand", "turned over", "escu", "aved", "saving", "Saving", "alive", "back", "aptiv"),  # the let-go cues
     killed_after_capture: ("rrest", "etain", "aptur", "bduct", "idnap", "seiz", "held"),
     listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), contrasted_subject_points_back: ("while", "whereas", "but"), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
@@ -9741,6 +9741,23 @@ def _reporting_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicons.alternation(verbs)}|according\s+to)\b", re.I)
 
 
+#: A conjunction that opens a headline's second clause with a subject of its own ("Four guards freed in
+#: Tarn as hospitals say dozens killed").
+_HEADLINE_SECOND_CLAUSE = re.compile(r"\s(?:as|while|whereas|but)\s", re.I)
+
+
+def _headline_clause(c: dict) -> str:
+    """The headline's words up to the end of its figure's clause: a source that speaks only in a
+    second clause after "as", "while" or "but" tells of that clause's figures, not of this one.
+
+    >>> _headline_clause({"sentence": "Four guards freed in Tarn as hospitals say dozens killed", "figure": "Four"})
+    'Four guards freed in Tarn'
+    """
+    text, at = c["sentence"], c["sentence"].find(c["figure"])
+    m = _HEADLINE_SECOND_CLAUSE.search(text, at + len(c["figure"])) if at >= 0 else None
+    return text[:m.start()] if m is not None else text
+
+
 def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
     """Whether a headline's figure without a source, that says what befell those counted, is
     the reporter's own claim though the body gives it again: every body claim of the same value
@@ -9761,8 +9778,15 @@ def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
     >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in Tarn, officials say\\n\\n"
     ...     "Six guards were killed in Tarn, the army confirmed on Sunday.")]
     [('Six', 'the army')]
+
+    A source that speaks in the headline's second clause only ("... as medics say ...") is no
+    source of its figure (``_headline_clause``):
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards rescued in Tarn as hospitals say scores killed in strikes\\n\\n"
+    ...     "Six guards were rescued in Tarn, the army said on Sunday.")]
+    [('Six', 'unattributed'), ('scores', 'unattributed'), ('Six', 'the army')]
     """
-    if c["claimant"] != UNATTRIBUTED or not c["status"] or _reporting_verb().search(c["sentence"]):
+    if c["claimant"] != UNATTRIBUTED or not c["status"] or _reporting_verb().search(_headline_clause(c)):
         return False  # (a headline whose source the extractor missed: "..., civil defence says")
     same = [o for o in claims if o["role"] == "body" and o["value_low"] == c["value_low"]
             and o["value_high"] == c["value_high"] and o["category"] == c["category"]]
