@@ -6750,7 +6750,7 @@ def status_of_a_task_object(c: FigureCandidate, ctx: SentenceContext, art: Artic
 #: A determiner right before a word: "the total", "a top" are nouns or adjectives, not verbs.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 _COUNT_VERB_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:to|at)\s+)?(?:an?\s+(?:(?:daily|weekly|monthly|yearly)\s+)?(?:average|total)\s+of\s+)?$", re.I)
+    r"\b([a-z]+)\s+(?:(?:to|at)\s+)?(?:an?\s+(?:(?:daily|weekly|monthly|yearly)\s+)?(?:average|total)\s+of\s+)?[\"“‘']?$", re.I)
 #: The words after the head of a subject that open a phrase describing it ("the death toll from a
 #: week of fighting", "losses among the units in the north"): cues in that phrase are not the head.
 _HEAD_MODIFIER_AFTER = re.compile(r"\s+(?:from|of|in|among|during|since|after|across|over)\b", re.I)
@@ -6770,6 +6770,12 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("The number of troops in the region reached 12,000.")]
     [('troops', 'arrived')]
+
+    A figure the reporter quotes is given by the verb as well ('the number of people killed had
+    reached "over 51"'):
+
+    >>> [(c["category"], c["status"]) for c in _claims('The number of people killed had reached "over 51".')]
+    [('casualties', 'killed')]
 
     The verb may be the figure's hedge cue ("exceeded", "surpassing": more than):
 
