@@ -8310,12 +8310,20 @@ def part_of_released(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["figure"], c["category"]) for c in _claims("Ostria freed 90 prisoners. Of the 90 freed prisoners, 60 were serving life terms.")]
     [('90', 'other'), ('60', 'other')]
+
+    A figure whose own predicate says they were detained keeps it ("Another 500 had been detained"):
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Ostria freed 90 prisoners. Another 500 had been detained since May.")]
+    [('90', 'other', 'released'), ('500', 'casualties', 'detained')]
     """
     last = art.last_kept
     if c.category != "casualties" or last is None or last[2] not in RELEASED_STATUSES:
         return False  # the cheap test first
-    if c.noun_follows or c.status.removeprefix("expected ") in CASUALTY_STATUSES or not 0 <= ctx.sentence.sentence - last[0] <= 1:
+    if c.noun_follows or c.status.removeprefix("expected ") in CASUALTY_STATUSES \
+            or not 0 <= ctx.sentence.sentence - last[0] <= 1:
         return False  # "30 prisoners were killed": a status of their own
+    if c.status in _HELD_STATUSES and _BARE_SUBJECT.match(ctx.text, c.figure.end):
+        return False  # "another 500 had been detained": a predicate of their own, not "hundreds detained in ..."
     c.category, c.status = "other", last[2]
     return True
 
