@@ -5303,9 +5303,89 @@ def status(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
             return True
     elif not clause_only and _object_of_its_clause_verb(ctx.text, c.figure, clause):
         clause_only = True  # "killing thousands, and forcing millions into hunger": not killed
+    verb = _agent_verb_after(ctx.text, c.figure, noun, people)
+    if verb is not None and verb < clause[1]:  # "40 gunmen seized the town": the gunmen did it
+        clause, clause_only = (clause[0], verb), True
+        noun = None  # no word after the noun is its own status either
     c.status = _status(ctx.blanked, c.figure, clause, people, c.projected, noun, _next_coordinated(ctx, c.figure),
                        others, clause_only)
     return bool(c.status)
+
+
+#: A part of a whole named before, right before a figure ("of whom", "including", "among them").
+_PART_OF_BEFORE = re.compile(r"\b(?:includ\w*|among|of\s+(?:whom|which|them|these|those|the|its|their))\s+(?:\w+\s+){0,2}$", re.I)
+
+
+#: A determiner and up to one word before a noun (group 1): "a day", "this week", "the same day".
+_TIME_OBJECT = re.compile(r"\s+(?:a|an|the|this|that|each|every|per|last|next)\s+(?:(?:same|next|previous|following|past)\s+)?([a-z]+)\b", re.I)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The times of ``uncounted.csv`` (``day``, ``week``, ...) and their plurals."""
+    words = lexicons.word_set("uncounted", "word", "kind", "time")
+    return frozenset(words | {w + "s" for w in words})
+
+
+@cache
+def _agent_object() -> re.Pattern[str]:
+    """What opens the object of an active verb: a determiner, a figure in digits or words
+    (``number_words.csv``), a vague quantity's first word (``vague.csv``) or "control" ("seized
+    control of")."""
+    words = [r["word"] for r in lexicons.read_lexicon("number_words") if r["abbreviation"] != "yes"]
+    words += [p.split()[0] for p in lexicons.column("vague", "phrase")]
+    return re.compile(rf"\s+(?:\d|(?:the|a|an|this|that|these|those|its|his|her|our|control|"
+                      rf"{lexicons.alternation(words, fold_case=True)})\b)", re.I)
+
+
+#: Statuses a transitive verb does to its object, not to its subject ("40 gunmen seized the town",
+#: "three soldiers killed a sentry"); a verb of the subject's own fate ("fled", "surrendered") is none.
+_DONE_TO_OBJECT = frozenset({"killed", "wounded", "killed or wounded", "captured", "detained"}) | RELEASED_STATUSES | {"rescued"}
+
+
+@cache
+def _past_verb() -> re.Pattern[str]:
+    """A verb in the past right after a figure's noun phrase, past an adverb: "-ed", an irregular
+    participle (``participles.csv``) or "found", "took", "saw"; group ``verb``."""
+    irregular = lexicons.alternation(lexicons.column("participles", "participle"))
+    return re.compile(rf"\s+(?:(?:then|later|also|reportedly|[a-z]{{3,}}ly)\s+)?(?P<verb>[a-z]{{3,}}ed|{irregular}|found|took|saw)\b")
+
+
+def _agent_verb_after(text: str, fig: Figure, noun: Noun | None, people: bool) -> int | None:
+    """Where the active verb starts whose subject is the figure's noun phrase, when the verb has
+    an object (``_agent_object``) and names no fate of the subject's own: the people counted did
+    the deed, and neither the verb ("About 40 gunmen seized control of the village": not captured)
+    nor what its object's words say ("Three hunters found two women dead": the women, not the
+    hunters) is their status (docs/claims.md: the figure's own clause). A participle before
+    "by", a preposition or a stop is a reduced passive ("40 soldiers killed in the raid") and a
+    cue whose words take in their object ("lost their lives") the subject's own fate.
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims(
+    ...     "Late on Friday, about 40 Kel gunmen seized control of the village of Brask, witnesses said.")]
+    [('40', 'troops', '')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Three hunters found two women dead near the river.")]
+    [('Three', 'other', ''), ('two', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Forty soldiers killed in the raid were buried.")]
+    [('Forty', 'casualties', 'killed')]
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("The siege killed an average of 31 people a day, "
+    ...     "with 12 guards killed each week.")]
+    [('31', 'casualties', 'killed'), ('12', 'casualties', 'killed')]
+    """
+    if not people or _PART_OF_BEFORE.search(text, max(0, fig.start - 30), fig.start):
+        return None  # "of whom 30 seized ...": a part stays the whole's
+    end = _noun_phrase_end(text, fig, noun)
+    m = _past_verb().match(text, end)
+    if m is None:
+        return None
+    cue = _status_cue_at(text, m.start("verb"))
+    after = cue.end() if cue is not None else m.end()
+    if cue is not None and _status_cues(True, False).get(cue.group(0)) not in _DONE_TO_OBJECT:
+        return None  # "5,000 villagers fled the town", "12 rebels surrendered their rifles"
+    obj = _agent_object().match(text, after)
+    time = _TIME_OBJECT.match(text, obj.start()) if obj is not None else None
+    if obj is None or (time is not None and time.group(1).lower() in _time_words()):
+        return None  # "31 people killed a day", "40 soldiers captured this week": a time, no object
+    return m.start("verb")
 
 
 def _own_finite_verb(text: str, fig: Figure, clause: tuple[int, int], noun: Noun | None) -> bool:
@@ -6670,7 +6750,7 @@ def status_of_a_task_object(c: FigureCandidate, ctx: SentenceContext, art: Artic
 #: A determiner right before a word: "the total", "a top" are nouns or adjectives, not verbs.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
 _COUNT_VERB_BEFORE = re.compile(
-    r"\b([a-z]+)\s+(?:(?:to|at)\s+)?(?:an?\s+(?:(?:daily|weekly|monthly|yearly)\s+)?(?:average|total)\s+of\s+)?$", re.I)
+    r"\b([a-z]+)\s+(?:(?:to|at)\s+)?(?:an?\s+(?:(?:daily|weekly|monthly|yearly)\s+)?(?:average|total)\s+of\s+)?[\"“‘']?$", re.I)
 #: The words after the head of a subject that open a phrase describing it ("the death toll from a
 #: week of fighting", "losses among the units in the north"): cues in that phrase are not the head.
 _HEAD_MODIFIER_AFTER = re.compile(r"\s+(?:from|of|in|among|during|since|after|across|over)\b", re.I)
@@ -6690,6 +6770,12 @@ def casualty_subject(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
     [('casualties', 'killed')]
     >>> [(c["category"], c["status"]) for c in _claims("The number of troops in the region reached 12,000.")]
     [('troops', 'arrived')]
+
+    A figure the reporter quotes is given by the verb as well ('the number of people killed had
+    reached "over 51"'):
+
+    >>> [(c["category"], c["status"]) for c in _claims('The number of people killed had reached "over 51".')]
+    [('casualties', 'killed')]
 
     The verb may be the figure's hedge cue ("exceeded", "surpassing": more than):
 
@@ -7817,15 +7903,34 @@ def _exchange_kinds() -> dict[str, str]:
     return {r["phrase"]: r["kind"] for r in lexicons.read_lexicon("exchanges")}
 
 
+@cache
+def _fire_after_exchange() -> re.Pattern[str]:
+    """An "of" phrase after an exchange word that ends, past up to four words that say what kind
+    it is, in a noun of an exchange of fire (the last words of the ``fire`` rows of
+    ``exchanges.csv`` that read "exchange of ..."): "an exchange of rifle grenade and mortar fire",
+    "exchanges of sniper shots" trade no people.
+
+    >>> bool(_fire_after_exchange().match(" of rifle grenade and mortar fire")), bool(_fire_after_exchange().match(" of 40 prisoners"))
+    (True, False)
+    """
+    kinds = _exchange_kinds()
+    nouns = {p.split()[-1] for p, kind in kinds.items() if kind == "fire" and " of " in p}
+    return re.compile(rf"\s+of\s+(?:[a-z][\w-]*\s+(?:and\s+|or\s+)?){{0,4}}(?:{lexicons.alternation(nouns, fold_case=True)})\b", re.I)
+
+
 def _exchange_starts(text: str) -> list[int]:
     """Where the words of a prisoner exchange start (``exchanges.csv``, kind ``exchange``; "an
-    exchange of fire" is none), for ``exchanged_captives`` and ``counted_in_an_exchange``.
+    exchange of fire" is none, nor "a fire exchange" or an exchange "of" a kind of fire:
+    ``_fire_after_exchange``), for ``exchanged_captives`` and ``counted_in_an_exchange``.
 
     >>> _exchange_starts("After a prisoner swap, an exchange of fire broke out.")
     [17]
+    >>> _exchange_starts("An exchange of mortar and sniper fire, then a fierce gunfire exchange.")
+    []
     """
     kinds = _exchange_kinds()
-    return [m.start() for m in _exchange_words().finditer(text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"]
+    return [m.start() for m in _exchange_words().finditer(text) if kinds.get(" ".join(m.group(0).lower().split())) == "exchange"
+            and not _fire_after_exchange().match(text, m.end())]
 
 
 #: A relative clause that says the people counted were taken: "who it said were captured".
@@ -8205,12 +8310,20 @@ def part_of_released(c: FigureCandidate, ctx: SentenceContext, art: ArticleState
 
     >>> [(c["figure"], c["category"]) for c in _claims("Ostria freed 90 prisoners. Of the 90 freed prisoners, 60 were serving life terms.")]
     [('90', 'other'), ('60', 'other')]
+
+    A figure whose own predicate says they were detained keeps it ("Another 500 had been detained"):
+
+    >>> [(c["figure"], c["category"], c["status"]) for c in _claims("Ostria freed 90 prisoners. Another 500 had been detained since May.")]
+    [('90', 'other', 'released'), ('500', 'casualties', 'detained')]
     """
     last = art.last_kept
     if c.category != "casualties" or last is None or last[2] not in RELEASED_STATUSES:
         return False  # the cheap test first
-    if c.noun_follows or c.status.removeprefix("expected ") in CASUALTY_STATUSES or not 0 <= ctx.sentence.sentence - last[0] <= 1:
+    if c.noun_follows or c.status.removeprefix("expected ") in CASUALTY_STATUSES \
+            or not 0 <= ctx.sentence.sentence - last[0] <= 1:
         return False  # "30 prisoners were killed": a status of their own
+    if c.status in _HELD_STATUSES and _BARE_SUBJECT.match(ctx.text, c.figure.end):
+        return False  # "another 500 had been detained": a predicate of their own, not "hundreds detained in ..."
     c.category, c.status = "other", last[2]
     return True
 
@@ -9029,7 +9142,7 @@ RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
     number_of_uncounted_before: ("number of",), share_of_unlisted_thing: (" of ",),
     share_of_a_stock: (" of ",), share_of_people_in_a_state: (" of the ",), part_of_unlisted_whole: (" of ",),
     listed_before_counted_figure: (",",), rescued_are_other: ("escu", "saved", "alive"), freed_after_capture: ("eleas", "freed", "escu"),
-    object_of_a_release: ("eleas", "free", "Free", "xchang", "wapp", "epatri", "home", "hand", "Hand", "turned over", "escu", "aved", "alive", "back", "aptiv"),  # the let-go cues
+    object_of_a_release: ("eleas", "free", "Free", "xchang", "wapp", "epatri", "home", "hand", "Hand", "turned over", "escu", "aved", "saving", "Saving", "alive", "back", "aptiv"),  # the let-go cues
     killed_after_capture: ("rrest", "etain", "aptur", "bduct", "idnap", "seiz", "held"),
     listed_as_the_captives: ("hostages", "captives", "abductees"),
     coordinated_status_object: (" and ",), contrasted_subject_points_back: ("while", "whereas", "but"), status_of_others: ("those", "victims"), injuries_received: ("injur", "wound"),
@@ -9642,6 +9755,23 @@ def _reporting_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{lexicons.alternation(verbs)}|according\s+to)\b", re.I)
 
 
+#: A conjunction that opens a headline's second clause with a subject of its own ("Four guards freed in
+#: Tarn as hospitals say dozens killed").
+_HEADLINE_SECOND_CLAUSE = re.compile(r"\s(?:as|while|whereas|but)\s", re.I)
+
+
+def _headline_clause(c: dict) -> str:
+    """The headline's words up to the end of its figure's clause: a source that speaks only in a
+    second clause after "as", "while" or "but" tells of that clause's figures, not of this one.
+
+    >>> _headline_clause({"sentence": "Four guards freed in Tarn as hospitals say dozens killed", "figure": "Four"})
+    'Four guards freed in Tarn'
+    """
+    text, at = c["sentence"], c["sentence"].find(c["figure"])
+    m = _HEADLINE_SECOND_CLAUSE.search(text, at + len(c["figure"])) if at >= 0 else None
+    return text[:m.start()] if m is not None else text
+
+
 def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
     """Whether a headline's figure without a source, that says what befell those counted, is
     the reporter's own claim though the body gives it again: every body claim of the same value
@@ -9662,8 +9792,15 @@ def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
     >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in Tarn, officials say\\n\\n"
     ...     "Six guards were killed in Tarn, the army confirmed on Sunday.")]
     [('Six', 'the army')]
+
+    A source that speaks in the headline's second clause only ("... as medics say ...") is no
+    source of its figure (``_headline_clause``):
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards rescued in Tarn as hospitals say scores killed in strikes\\n\\n"
+    ...     "Six guards were rescued in Tarn, the army said on Sunday.")]
+    [('Six', 'unattributed'), ('scores', 'unattributed'), ('Six', 'the army')]
     """
-    if c["claimant"] != UNATTRIBUTED or not c["status"] or _reporting_verb().search(c["sentence"]):
+    if c["claimant"] != UNATTRIBUTED or not c["status"] or _reporting_verb().search(_headline_clause(c)):
         return False  # (a headline whose source the extractor missed: "..., civil defence says")
     same = [o for o in claims if o["role"] == "body" and o["value_low"] == c["value_low"]
             and o["value_high"] == c["value_high"] and o["category"] == c["category"]]

@@ -338,6 +338,8 @@ def _after_unlisted_plural(lower: str, previous: str) -> bool:
 _PHRASE_END = re.compile(r"\s*(?:[.;:)—]|–(?![A-Z])|$|(?:,\s*|\s+)(?:(?:and|or)\s+)?(?=[a-z\d])(\w*))")
 
 
+#: "and" or "or" and a count in digits right after a word: the next item of a list of counts.
+_AND_A_COUNT = re.compile(r"\s+(?:and|or)\s+\d")
 #: The count "one" right before a word: a singular of a people names one person only after it.
 _ONE_BEFORE = re.compile(r"(?<![\w,.])(?:one|1)\s+$", re.I)
 
@@ -360,11 +362,18 @@ def _national_ending_phrase(text: str, word: re.Match[str]) -> Noun | None:
 
     >>> noun_after("14 Osk, 3 Russian, and 1 other guard", 9, []).noun.unit
     'guard'
+
+    So is one that "and" and the next item's count in digits follow ("60,000 Russian and 15,000
+    Tarnese prisoners of war"):
+
+    >>> noun_after("60,000 Russian and 15,000 Tarnese prisoners", 6, []).noun.unit
+    'prisoner'
     """
     written = word.group(0).rstrip(".")
     unit = _singular_nationals().get(written.lower())
     end = word.start() + len(written)
-    if unit is not None and unit + "s" in _units().table and text.startswith(",", end) \
+    if unit is not None and unit + "s" in _units().table \
+            and (text.startswith(",", end) or _AND_A_COUNT.match(text, end) is not None) \
             and _ONE_BEFORE.search(text, max(0, word.start() - 5), word.start()) is None:
         return None  # "14 Tarnese, 3 Malawian, and 1 other guard": adjectives of the list's last noun
     after = _PHRASE_END.match(text, end) if unit is not None else None
