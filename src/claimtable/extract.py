@@ -1295,6 +1295,11 @@ def _befalls_the_set(text: str, end: int) -> bool:
 
 #: "the" right before a figure: "the two neighbours".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: "of" right after a noun: what it counts follows ("the two groups of hostages").
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+#: A verb that parts a whole, then "into": "split into ", "divided into ", "broke up into ".
+_PARTED_INTO_BEFORE = re.compile(r"\b(?:split|splits|splitting|divided|divides|dividing|broke|breaks|breaking|broken)"
+                                 r"\s+(?:up\s+)?into\s+$", re.I)
 #: The small counts in words that "the" makes parties named before: "the two", "the three".
 _SMALL_PARTY_COUNTS = frozenset({"two", "three", "four"})
 
@@ -1320,12 +1325,21 @@ def parties_of_a_relation(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [c["figure"] for c in _claims("Velm and Osk, where the two neighbours traded fire, said 40 soldiers died.")]
     ['40']
+
+    So does one after a verb that parts a whole "into" it (``_PARTED_INTO_BEFORE``): the
+    raiders "split into two groups" are the raiders, in parts.
+
+    >>> [c["figure"] for c in _claims("The 30 raiders split into two groups and fled, police said.")]
+    ['30']
     """
-    if c.figure.hedge_start is not None or c.figure.text.lower() not in _SMALL_PARTY_COUNTS \
-            or not _THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start):
+    if c.figure.hedge_start is not None or c.figure.text.lower() not in _SMALL_PARTY_COUNTS:
         return False  # the cheap test first
-    if not _parties_after().match(ctx.text, c.figure.end):
+    if not (_THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start)
+            or _PARTED_INTO_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)):
         return False
+    m = _parties_after().match(ctx.text, c.figure.end)
+    if m is None or _OF_AFTER.match(ctx.text, m.end()):
+        return False  # "the two groups of hostages": groups it counts
     c.dropped = True
     return True
 
