@@ -9744,6 +9744,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     out: list[dict] = []
     seen: dict[tuple, tuple[int, int]] = {}  # what was kept, and the sentence it was kept in
     seen_units: dict[tuple, set[str]] = {}  # and the units it was counted in
+    seen_sentences: dict[tuple, str] = {}  # and the sentence it was kept from
     statuses: dict[tuple, set[str]] = {}
     ranges = [r for r in claims if r["hedge"] == "range"]
     if ranges:
@@ -9775,7 +9776,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         at = (c["paragraph"], c["sentence_no"])
         people = same_people_restated(c)
         if seen.get(people, at) != at and not besides \
-                and not all(other_side(c["unit"], u) for u in seen_units[people]):
+                and not all(other_side(c["unit"], u) for u in seen_units[people]) \
+                and not at_another_place(c["sentence"], seen_sentences[people]):
             continue  # (one sentence restates none of its own figures: "195 for 195"; "two
             # civilians were injured" restates no "two troopers were injured": ``other_side``)
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
@@ -9791,9 +9793,58 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         if losses_restated(c, out):
             continue
         seen.setdefault(people, at)
+        seen_sentences.setdefault(people, c["sentence"])
         seen_units.setdefault(people, set()).add(c["unit"])
         out.append(c)
     return out
+
+
+#: A place a sentence names after "in", "at" or "near": a capitalised name of up to three words
+#: ("in Hawija", "at Khud Hanjipoa", "in the Hamrin Basin").
+_NAMED_AFTER_LOCATIVE = re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _towns_named(sentence: str) -> frozenset[str]:
+    """The names a sentence gives after "in", "at" or "near", no month, weekday or country
+    ("in March", "in Iraq": a whole country may hold any town).
+
+    >>> sorted(_towns_named("In Baghdad, a bomb killed seven people in March in Iraq."))
+    ['Baghdad']
+    """
+    if not _LOCATIVE_WORD.search(sentence):
+        return frozenset()
+    words = lexicons.calendar().words()
+    countries = _country_names()
+    return frozenset(n for n in _NAMED_AFTER_LOCATIVE.findall(sentence)
+                     if n.split()[0].lower() not in words and n not in countries)
+
+
+_LOCATIVE_WORD = re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z]")
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    from claimtable.places import country_names
+
+    return frozenset(country_names().values())
+
+
+def at_another_place(sentence: str, kept: str) -> bool:
+    """Whether a figure that repeats the value and the people of one kept before, in another
+    sentence, tells of another place: each sentence names after "in", "at" or "near" a town the
+    other does not name (a round-up's "A drone killed three militants in Najjar." and "An
+    airstrike killed three militants in the Hamrin Basin."): two events, two claims (``dedupe``).
+    A sentence that names no such place, or names the kept one's, may restate it.
+
+    >>> at_another_place("A drone killed three militants in Tarn.", "A drone killed three militants in Velm.")
+    True
+    >>> at_another_place("The three militants died at a clinic in Tarn.", "A drone killed three militants near Tarn.")
+    False
+    >>> at_another_place("Three militants were killed in Tarn, police said.", "A drone killed three militants.")
+    False
+    """
+    mine, theirs = _towns_named(sentence), _towns_named(kept)
+    return bool(mine and theirs) and not any(n in kept for n in mine) and not any(n in sentence for n in theirs)
 
 
 #: Statuses that may sum up a more specific one ("casualties", "lost"): what a figure restated
