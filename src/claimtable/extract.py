@@ -4355,6 +4355,8 @@ def changed_from_figure_to_next(c: FigureCandidate, ctx: SentenceContext, art: A
 
 
 #: What stands between two items of a list: a comma, maybe "and", or "and" alone.
+#: "each" right after a list item's figure: the figure of each of the places the item names.
+_EACH_AFTER = re.compile(r"\s+each\b(?=\s+(?:in|at|on|from|near)\b)", re.I)
 _SERIES_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 #: The words of one list item after its figure: a short phrase with no figure, clause mark or
 #: verb of its own ("in Arden", "with burns", "suffering from shock").
@@ -4417,13 +4419,21 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     A list whose items are a figure and a participle alone ("70 damaged and 15 sunk") is
     :func:`elliptic_participle_item`'s, which asks more of the items and runs earlier.
+
+    An item may give its figure for each of several places ("three each in Osk and Tarn"): the
+    figure as written, once.
+
+    >>> [r["figure"] for r in _claims("Shelling killed 50 in Arden, three each in Osk and Tarn, and one in Lusk, the monitor said.")]
+    ['50', 'three', 'one']
     """
     if c.lookup.found or c.figure.percent:
         return False
     text, at = ctx.text, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if text[at - 2:at] != ", " and text[at - 4:at] != "and ":
         return False  # the cheap test first
-    if not (ends_noun_phrase(text, c.figure.end) or _VERB_OR_END.match(text, c.figure.end)):
+    each = _EACH_AFTER.match(text, c.figure.end)  # "three each in Osk and Tarn"
+    end = each.end() if each else c.figure.end
+    if not (ends_noun_phrase(text, end) or _VERB_OR_END.match(text, end)):
         return False  # "..., 14 basic services": a noun the lexicons do not know follows
     if _after_an_uncounted_item(ctx, at):
         return False
@@ -4666,12 +4676,18 @@ def gapped_item_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
     >>> [(c["figure"], c["unit"]) for c in _claims("It said three of the trucks are for the Red Cross, 19 for the Velm agency and the remaining eight for clinics.")]
     [('three', 'truck'), ('19', 'truck'), ('eight', 'truck')]
+
+    So does an item that gives its figure for each of several places ("four each in Osk and Tarn").
+
+    >>> [c["figure"] for c in _claims("Raids killed 30 people: 20 in Arden, four each in Osk and Tarn, and two in Lusk.")]
+    ['30', '20', 'four', 'two']
     """
     if c.lookup.found or c.figure.percent or not ctx.counted:
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     sep = _GAPPED_ITEM_BEFORE.search(ctx.text, max(0, at - 24), at)
-    prep = _GAPPED_PREPOSITION.match(ctx.text, c.figure.end)
+    each = _EACH_AFTER.match(ctx.text, c.figure.end)  # "four each in Osk and Tarn"
+    prep = _GAPPED_PREPOSITION.match(ctx.text, each.end() if each else c.figure.end)
     if sep is None or prep is None:
         return False
     word = f" {prep.group(1)} "
