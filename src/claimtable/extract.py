@@ -1987,6 +1987,29 @@ def share_of_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
     return True
 
 
+#: "for every" right before a figure: the whole a ratio measures by ("one officer for every 1,000 people").
+_FOR_EVERY_BEFORE = re.compile(r"\bfor\s+every\s+$", re.I)
+#: "for every" and a figure after a figure, a noun between or none: the ratio's part ("one for every 1,000").
+_FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+for\s+every\s+(?=\w)", re.I)
+
+
+def ratio_for_every(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Both figures of a ratio "for every" ("one officer for every 1,000 people") measure how
+    thinly something is spread, and count nothing that happened: no claim.
+
+    >>> [c["figure"] for c in _claims("The force had 9,000 officers, one for every 2,000 people, the ministry said.")]
+    ['9,000']
+    >>> [c["figure"] for c in _claims("There is one doctor for every 5,000 residents in Tarn, the ministry said.")]
+    []
+    """
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not (_FOR_EVERY_BEFORE.search(ctx.text, max(0, at - 12), at)
+            or _FOR_EVERY_AFTER.match(ctx.text, c.figure.end)):
+        return False
+    c.dropped = True
+    return True
+
+
 def place_population(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
     """A figure right after a cue of ``populations.csv`` ("a city of", "home to", "a population
     of") or a place people live in and "of" ("this capital of"; ``_peopled_place_of_before``)
@@ -8715,6 +8738,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     the_one_points_back,  # "a lower figure than the one given by": a thing named before, no count
     one_speaker_described,  # "One resident of Tarn who asked not to be named said": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
+    ratio_for_every,  # "one officer for every 1,000 people": a ratio, no count
     place_population,  # "Vell, a city of 900,000 people": a place's population, background; "a town of 5,000 homes": no count
     household_size,  # "a mother of four": a household's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
@@ -9053,6 +9077,7 @@ SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
 #: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
+    ratio_for_every: ("for every", "For every"),
     counted_beside_a_source: (" and ",), counted_beside_a_speaker: (" and ",), one_of_a_set: ("ne of",), household_size: (" of ",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     share_before_a_share: (" and ", " or "), share_in_brackets_after_a_count: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
@@ -9107,8 +9132,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
      'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_a_release', 'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
-     'rescued_are_other',
+     'object_of_a_release', 'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'ratio_for_every',
+     'remains_of_the_dead', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_in_brackets_after_a_count', 'share_of_people_in_a_state',
      'state_left_on_another_figure',
      'status_in_a_later_relative',
