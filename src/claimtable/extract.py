@@ -2002,6 +2002,8 @@ def ratio_for_every(c: FigureCandidate, ctx: SentenceContext, art: ArticleState)
     >>> [c["figure"] for c in _claims("There is one doctor for every 5,000 residents in Tarn, the ministry said.")]
     []
     """
+    if "for every" not in ctx.text and "For every" not in ctx.text:
+        return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if not (_FOR_EVERY_BEFORE.search(ctx.text, max(0, at - 12), at)
             or _FOR_EVERY_AFTER.match(ctx.text, c.figure.end)):
