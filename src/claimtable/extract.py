@@ -1295,6 +1295,11 @@ def _befalls_the_set(text: str, end: int) -> bool:
 
 #: "the" right before a figure: "the two neighbours".
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+#: "of" right after a noun: what it counts follows ("the two groups of hostages").
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+#: A verb that parts a whole, then "into": "split into ", "divided into ", "broke up into ".
+_PARTED_INTO_BEFORE = re.compile(r"\b(?:split|splits|splitting|divided|divides|dividing|broke|breaks|breaking|broken)"
+                                 r"\s+(?:up\s+)?into\s+$", re.I)
 #: The small counts in words that "the" makes parties named before: "the two", "the three".
 _SMALL_PARTY_COUNTS = frozenset({"two", "three", "four"})
 
@@ -1320,12 +1325,21 @@ def parties_of_a_relation(c: FigureCandidate, ctx: SentenceContext, art: Article
 
     >>> [c["figure"] for c in _claims("Velm and Osk, where the two neighbours traded fire, said 40 soldiers died.")]
     ['40']
+
+    So does one after a verb that parts a whole "into" it (``_PARTED_INTO_BEFORE``): the
+    raiders "split into two groups" are the raiders, in parts.
+
+    >>> [c["figure"] for c in _claims("The 30 raiders split into two groups and fled, police said.")]
+    ['30']
     """
-    if c.figure.hedge_start is not None or c.figure.text.lower() not in _SMALL_PARTY_COUNTS \
-            or not _THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start):
+    if c.figure.hedge_start is not None or c.figure.text.lower() not in _SMALL_PARTY_COUNTS:
         return False  # the cheap test first
-    if not _parties_after().match(ctx.text, c.figure.end):
+    if not (_THE_BEFORE.search(ctx.text, max(0, c.figure.start - 5), c.figure.start)
+            or _PARTED_INTO_BEFORE.search(ctx.text, max(0, c.figure.start - 30), c.figure.start)):
         return False
+    m = _parties_after().match(ctx.text, c.figure.end)
+    if m is None or _OF_AFTER.match(ctx.text, m.end()):
+        return False  # "the two groups of hostages": groups it counts
     c.dropped = True
     return True
 
@@ -1968,6 +1982,31 @@ def share_of_an_uncounted_noun(c: FigureCandidate, ctx: SentenceContext, art: Ar
         return False
     m = _WORD_AFTER_SIGN.match(ctx.text, c.figure.end)
     if m is None or m.group(1).lower() not in _uncounted_singulars():
+        return False
+    c.dropped = True
+    return True
+
+
+#: "for every" right before a figure: the whole a ratio measures by ("one officer for every 1,000 people").
+_FOR_EVERY_BEFORE = re.compile(r"\bfor\s+every\s+$", re.I)
+#: "for every" and a figure after a figure, a noun between or none: the ratio's part ("one for every 1,000").
+_FOR_EVERY_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+for\s+every\s+(?=\w)", re.I)
+
+
+def ratio_for_every(c: FigureCandidate, ctx: SentenceContext, art: ArticleState) -> bool:
+    """Both figures of a ratio "for every" ("one officer for every 1,000 people") measure how
+    thinly something is spread, and count nothing that happened: no claim.
+
+    >>> [c["figure"] for c in _claims("The force had 9,000 officers, one for every 2,000 people, the ministry said.")]
+    ['9,000']
+    >>> [c["figure"] for c in _claims("There is one doctor for every 5,000 residents in Tarn, the ministry said.")]
+    []
+    """
+    if "for every" not in ctx.text and "For every" not in ctx.text:
+        return False  # the cheap test first
+    at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
+    if not (_FOR_EVERY_BEFORE.search(ctx.text, max(0, at - 12), at)
+            or _FOR_EVERY_AFTER.match(ctx.text, c.figure.end)):
         return False
     c.dropped = True
     return True
@@ -4341,6 +4380,8 @@ def changed_from_figure_to_next(c: FigureCandidate, ctx: SentenceContext, art: A
 
 
 #: What stands between two items of a list: a comma, maybe "and", or "and" alone.
+#: "each" right after a list item's figure: the figure of each of the places the item names.
+_EACH_AFTER = re.compile(r"\s+each\b(?=\s+(?:in|at|on|from|near)\b)", re.I)
 _SERIES_SEPARATOR = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 #: The words of one list item after its figure: a short phrase with no figure, clause mark or
 #: verb of its own ("in Arden", "with burns", "suffering from shock").
@@ -4403,13 +4444,21 @@ def listed_in_a_series(c: FigureCandidate, ctx: SentenceContext, art: ArticleSta
 
     A list whose items are a figure and a participle alone ("70 damaged and 15 sunk") is
     :func:`elliptic_participle_item`'s, which asks more of the items and runs earlier.
+
+    An item may give its figure for each of several places ("three each in Osk and Tarn"): the
+    figure as written, once.
+
+    >>> [r["figure"] for r in _claims("Shelling killed 50 in Arden, three each in Osk and Tarn, and one in Lusk, the monitor said.")]
+    ['50', 'three', 'one']
     """
     if c.lookup.found or c.figure.percent:
         return False
     text, at = ctx.text, c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     if text[at - 2:at] != ", " and text[at - 4:at] != "and ":
         return False  # the cheap test first
-    if not (ends_noun_phrase(text, c.figure.end) or _VERB_OR_END.match(text, c.figure.end)):
+    each = _EACH_AFTER.match(text, c.figure.end)  # "three each in Osk and Tarn"
+    end = each.end() if each else c.figure.end
+    if not (ends_noun_phrase(text, end) or _VERB_OR_END.match(text, end)):
         return False  # "..., 14 basic services": a noun the lexicons do not know follows
     if _after_an_uncounted_item(ctx, at):
         return False
@@ -4652,12 +4701,18 @@ def gapped_item_points_back(c: FigureCandidate, ctx: SentenceContext, art: Artic
 
     >>> [(c["figure"], c["unit"]) for c in _claims("It said three of the trucks are for the Red Cross, 19 for the Velm agency and the remaining eight for clinics.")]
     [('three', 'truck'), ('19', 'truck'), ('eight', 'truck')]
+
+    So does an item that gives its figure for each of several places ("four each in Osk and Tarn").
+
+    >>> [c["figure"] for c in _claims("Raids killed 30 people: 20 in Arden, four each in Osk and Tarn, and two in Lusk.")]
+    ['30', '20', 'four', 'two']
     """
     if c.lookup.found or c.figure.percent or not ctx.counted:
         return False  # the cheap test first
     at = c.figure.start if c.figure.hedge_start is None else c.figure.hedge_start
     sep = _GAPPED_ITEM_BEFORE.search(ctx.text, max(0, at - 24), at)
-    prep = _GAPPED_PREPOSITION.match(ctx.text, c.figure.end)
+    each = _EACH_AFTER.match(ctx.text, c.figure.end)  # "four each in Osk and Tarn"
+    prep = _GAPPED_PREPOSITION.match(ctx.text, each.end() if each else c.figure.end)
     if sep is None or prep is None:
         return False
     word = f" {prep.group(1)} "
@@ -8798,6 +8853,7 @@ FIGURE_RULES: tuple[Rule, ...] = (
     the_one_points_back,  # "a lower figure than the one given by": a thing named before, no count
     one_speaker_described,  # "One resident of Tarn who asked not to be named said": a speaker, no count
     one_uncounted_thing,  # "at one point", "one more step": no count
+    ratio_for_every,  # "one officer for every 1,000 people": a ratio, no count
     place_population,  # "Vell, a city of 900,000 people": a place's population, background; "a town of 5,000 homes": no count
     household_size,  # "a mother of four": a household's size, no count of the war
     percent_change,  # "a 26% casualty increase": the size of a change, no share
@@ -9136,6 +9192,7 @@ SAME_SENTENCE_RULES: frozenset[Rule] = frozenset({
 #: with ``if [... or] "x" not in ctx.text [and "y" not in ctx.text] [or ...]: return False``. A
 #: rule of a new kind plugs in here with its strings (as a finder does in ``attribute.FINDER_NEEDS``).
 RULE_NEEDS: dict[Rule, tuple[str, ...]] = {
+    ratio_for_every: ("for every", "For every"),
     counted_beside_a_source: (" and ",), counted_beside_a_speaker: (" and ",), one_of_a_set: ("ne of",), household_size: (" of ",), share_of_a_place: (" of ",), share_in_brackets: ("(",),
     share_before_a_share: (" and ", " or "), share_in_brackets_after_a_count: ("(",),
     part_out_of_named_total: (" of ",), number_of_named_after: ("number of",),
@@ -9190,8 +9247,8 @@ def _unneeded_rules(text: str) -> frozenset[Rule]:
      'listed_after_casualty_count', 'listed_as_the_captives', 'listed_before_counted_figure', 'listed_in_a_release',
      'losses_replaced',
      'men_beside_women_and_children', 'number_of_named_after', 'number_of_uncounted_before',
-     'object_of_a_release', 'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'remains_of_the_dead',
-     'rescued_are_other',
+     'object_of_a_release', 'object_of_which_points_back', 'part_in_dashes_of_casualties', 'part_in_dashes_points_back', 'ratio_for_every',
+     'remains_of_the_dead', 'rescued_are_other',
      'sequence_step_points_back', 'share_in_brackets', 'share_in_brackets_after_a_count', 'share_of_people_in_a_state',
      'state_left_on_another_figure',
      'status_in_a_later_relative',
@@ -9867,6 +9924,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     out: list[dict] = []
     seen: dict[tuple, tuple[int, int]] = {}  # what was kept, and the sentence it was kept in
     seen_units: dict[tuple, set[str]] = {}  # and the units it was counted in
+    seen_sentences: dict[tuple, str] = {}  # and the sentence it was kept from
     statuses: dict[tuple, set[str]] = {}
     ranges = [r for r in claims if r["hedge"] == "range"]
     if ranges:
@@ -9898,7 +9956,8 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         at = (c["paragraph"], c["sentence_no"])
         people = same_people_restated(c)
         if seen.get(people, at) != at and not besides \
-                and not all(other_side(c["unit"], u) for u in seen_units[people]):
+                and not all(other_side(c["unit"], u) for u in seen_units[people]) \
+                and not at_another_place(c["sentence"], seen_sentences[people]):
             continue  # (one sentence restates none of its own figures: "195 for 195"; "two
             # civilians were injured" restates no "two troopers were injured": ``other_side``)
         if c["unit"] == _generic_unit(c["category"]) and restated(c) in specific:
@@ -9914,9 +9973,58 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         if losses_restated(c, out):
             continue
         seen.setdefault(people, at)
+        seen_sentences.setdefault(people, c["sentence"])
         seen_units.setdefault(people, set()).add(c["unit"])
         out.append(c)
     return out
+
+
+#: A place a sentence names after "in", "at" or "near": a capitalised name of up to three words
+#: ("in Hawija", "at Khud Hanjipoa", "in the Hamrin Basin").
+_NAMED_AFTER_LOCATIVE = re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _towns_named(sentence: str) -> frozenset[str]:
+    """The names a sentence gives after "in", "at" or "near", no month, weekday or country
+    ("in March", "in Iraq": a whole country may hold any town).
+
+    >>> sorted(_towns_named("In Baghdad, a bomb killed seven people in March in Iraq."))
+    ['Baghdad']
+    """
+    if not _LOCATIVE_WORD.search(sentence):
+        return frozenset()
+    words = lexicons.calendar().words()
+    countries = _country_names()
+    return frozenset(n for n in _NAMED_AFTER_LOCATIVE.findall(sentence)
+                     if n.split()[0].lower() not in words and n not in countries)
+
+
+_LOCATIVE_WORD = re.compile(r"\b(?i:in|at|near)\s+(?:the\s+)?[A-Z]")
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    from claimtable.places import country_names
+
+    return frozenset(country_names().values())
+
+
+def at_another_place(sentence: str, kept: str) -> bool:
+    """Whether a figure that repeats the value and the people of one kept before, in another
+    sentence, tells of another place: each sentence names after "in", "at" or "near" a town the
+    other does not name (a round-up's "A drone killed three militants in Najjar." and "An
+    airstrike killed three militants in the Hamrin Basin."): two events, two claims (``dedupe``).
+    A sentence that names no such place, or names the kept one's, may restate it.
+
+    >>> at_another_place("A drone killed three militants in Tarn.", "A drone killed three militants in Velm.")
+    True
+    >>> at_another_place("The three militants died at a clinic in Tarn.", "A drone killed three militants near Tarn.")
+    False
+    >>> at_another_place("Three militants were killed in Tarn, police said.", "A drone killed three militants.")
+    False
+    """
+    mine, theirs = _towns_named(sentence), _towns_named(kept)
+    return bool(mine and theirs) and not any(n in kept for n in mine) and not any(n in sentence for n in theirs)
 
 
 #: Statuses that may sum up a more specific one ("casualties", "lost"): what a figure restated
