@@ -5658,14 +5658,27 @@ def _head_before_counted_noun(sentence: str, words: str, end: int) -> bool:
     >>> s = "While combing the hills, government troops recovered 14 rifles."
     >>> _head_before_counted_noun(s, "government", s.index(" troops"))
     True
+
+    People the lexicon counts only by their office ("officials", category ``other``) are the
+    source when a speech verb follows them ("government officials said"), as they were before
+    the lexicon counted them:
+
     >>> s = "Nine died, government officials said."
     >>> _head_before_counted_noun(s, "government", s.index(" officials"))
     False
+    >>> s = "Four government officials were among the dead."
+    >>> _head_before_counted_noun(s, "government", s.index(" officials"))
+    True
     """
     if not words.islower():
         return False
     word = _FIRST_WORD_AFTER.match(sentence, end)
-    return word is not None and nouns.lookup_unit(word.group(1)) is not None
+    found = nouns.lookup_unit(word.group(1)) if word is not None else None
+    if found is None:
+        return False
+    if found[1] == "other" and (verb := _FIRST_WORD_AFTER.match(sentence, word.end())) is not None:
+        return verb.group(1) not in _speech_verb_set()
+    return True
 
 
 #: The word right after a space: " reports".

@@ -7774,7 +7774,8 @@ def object_of_a_release(c: FigureCandidate, ctx: SentenceContext, art: ArticleSt
     if ("eleas" not in ctx.text and "free" not in ctx.text and "Free" not in ctx.text and "xchang" not in ctx.text
             and "wapp" not in ctx.text and "epatri" not in ctx.text and "home" not in ctx.text and "hand" not in ctx.text
             and "Hand" not in ctx.text and "turned over" not in ctx.text and "escu" not in ctx.text and "aved" not in ctx.text
-            and "alive" not in ctx.text and "back" not in ctx.text and "aptiv" not in ctx.text):
+            and "alive" not in ctx.text and "back" not in ctx.text and "aptiv" not in ctx.text
+            and "saving" not in ctx.text and "Saving" not in ctx.text):
         return False  # the cheap test first (``RULE_NEEDS``: the let-go cues)
     held = _status_of_what_befell(c.status)
     if c.noun is None or (held.removeprefix("expected ") not in _PERIL_STATUSES
