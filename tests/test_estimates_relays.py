@@ -45,13 +45,16 @@ def test_one_common_noun_claimants_undated_figure_in_two_articles_is_two_estimat
     assert written["pandas"] == written["duckdb"]
 
 
-def test_a_wire_passage_two_outlets_print_is_still_one_estimate_relayed_twice(tmp_path):
-    processed = extract_briefs(tmp_path / "raw", {"a_post.txt": ("Northern Post", WIRE),
-                                                  "b_herald.txt": ("Valley Herald", WIRE)})
+@pytest.mark.parametrize(("passage", "claimant", "value"), [(WIRE, "the military", 3.0),
+                                                        (NAMED_WIRE, "Velmar Armed Forces", 6.0)],
+                         ids=["common noun", "named"])
+def test_a_wire_passage_two_outlets_print_is_still_one_estimate_relayed_twice(tmp_path, passage, claimant, value):
+    processed = extract_briefs(tmp_path / "raw", {"a_post.txt": ("Northern Post", passage),
+                                                  "b_herald.txt": ("Valley Herald", passage)})
     tables = compare_both(processed)
     for engine, engine_tables in tables.items():
         [estimate] = _extracted(engine_tables)
-        assert (estimate["claimant"], estimate["value_low"], estimate["as_of"]) == ("the military", 3.0, ""), engine
+        assert (estimate["claimant"], estimate["value_low"], estimate["as_of"]) == (claimant, value, ""), engine
         assert (estimate["relays"], estimate["copies"]) == (1, 1), engine  # one report, printed twice
         relays = frame(engine_tables["relays"]).set_index("article")["copy_of"].fillna("").to_dict()
         assert relays == {"a_post": "", "b_herald": "a_post"}, engine
@@ -69,20 +72,6 @@ def test_one_named_claimants_undated_figure_in_two_articles_is_two_estimates(tmp
         assert [(e["claimant"], e["value_low"], e["relays"], e["copies"]) for e in found] == [
             ("Velmar Armed Forces", 4.0, 1, 0), ("Velmar Armed Forces", 4.0, 1, 0)], engine
         assert sorted(frame(engine_tables["relays"])["article"]) == ["a_post", "b_herald"], engine
-    written = written_by_engine(tables, tmp_path / "written")
-    assert written["pandas"] == written["duckdb"]
-
-
-def test_a_named_claimants_wire_passage_two_outlets_print_is_one_estimate_relayed_twice(tmp_path):
-    processed = extract_briefs(tmp_path / "raw", {"a_post.txt": ("Northern Post", NAMED_WIRE),
-                                                  "b_herald.txt": ("Valley Herald", NAMED_WIRE)})
-    tables = compare_both(processed)
-    for engine, engine_tables in tables.items():
-        [estimate] = _extracted(engine_tables)
-        assert (estimate["claimant"], estimate["value_low"], estimate["as_of"]) == ("Velmar Armed Forces", 6.0, ""), engine
-        assert (estimate["relays"], estimate["copies"]) == (1, 1), engine
-        relays = frame(engine_tables["relays"]).set_index("article")["copy_of"].fillna("").to_dict()
-        assert relays == {"a_post": "", "b_herald": "a_post"}, engine
     written = written_by_engine(tables, tmp_path / "written")
     assert written["pandas"] == written["duckdb"]
 
