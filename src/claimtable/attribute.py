@@ -7600,11 +7600,12 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
 
 
 #: An aside set off by commas between a described person and the verb: a relative clause ("A
-#: member of a village patrol, who spoke to reporters, said") or a participle that keeps the
+#: member of a village patrol, who spoke to reporters, said", "a teacher, whose brother was
+#: killed, said") or a participle that keeps the
 #: speaker unnamed (", preferring not to be named,", ", speaking on condition of anonymity,").
 _ANONYMOUS_PARTICIPLE = (r"[a-z]+ing\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
                          r"|anonymously)")
-_PERSON_ASIDE = rf",\s+(?:who\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
+_PERSON_ASIDE = rf",\s+(?:who(?:se)?\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
 
 
 #: A restrictive relative clause between a described person or body and the verb, with no commas
