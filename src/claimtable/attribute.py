@@ -7600,8 +7600,8 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
 
 
 #: An aside set off by commas between a described person and the verb: a relative clause ("A
-#: member of a village patrol, who spoke to reporters, said", "a teacher, whose brother was
-#: killed, said") or a participle that keeps the
+#: member of a village patrol, who spoke to reporters, said", "a nurse, whose ward took in the
+#: wounded, said") or a participle that keeps the
 #: speaker unnamed (", preferring not to be named,", ", speaking on condition of anonymity,").
 _ANONYMOUS_PARTICIPLE = (r"[a-z]+ing\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
                          r"|anonymously)")
@@ -11114,7 +11114,7 @@ def _earlier_time_opener() -> re.Pattern[str]:
     True
     >>> bool(_earlier_time_opener().match("Last night 14 were hurt.")), bool(_earlier_time_opener().match("Some 90 died."))
     (False, False)
-    >>> bool(_earlier_time_opener().match("In September 2019, a raid killed 50 soldiers."))
+    >>> bool(_earlier_time_opener().match("In March 2021, 60 soldiers died when the camp fell."))
     True
     """
     calendar = lexicons.calendar()
@@ -11241,10 +11241,10 @@ def background_toll(sentence: str, figure_start: int) -> bool:
 
 def _war_toll_in_relative(sentence: str, figure_start: int) -> bool:
     """Whether the figure is a war's toll in a relative clause in the perfect after the war named
-    as a noun ("Velmaria is battling a long insurgency that has claimed thousands of lives";
+    as a noun ("Velmaria has long fought an insurgency which has killed thousands";
     ``_war_toll_relative``): the reporter describes the war, whoever spoke before.
 
-    >>> s = "Velmaria is battling a long insurgency that has claimed 9,000 lives."
+    >>> s = "Velmaria has long fought an insurgency which has killed 9,000 people."
     >>> _war_toll_in_relative(s, s.index("9,000")), _war_toll_in_relative("He said 9,000 have died.", 8)
     (True, False)
     """
@@ -11258,8 +11258,7 @@ def _war_toll_in_relative(sentence: str, figure_start: int) -> bool:
 def _toll_since_war_pattern() -> re.Pattern[str]:
     """A toll in the perfect ("have been killed", "have died", "have fled"), then "since" and a
     whole war (``history`` rows of ``continuations.csv``) or its start, dated to a year: "...
-    have been killed since the civil war first broke out in 2009", "... since the start of the
-    conflict in 1983" (a body's running tally "since the war began" names no year)."""
+    have died since the civil war began in 2009", "... since the start of the conflict in 1990" (a body's running tally "since the war began" names no year)."""
     wars = _whole_war_nouns()
     return re.compile(r"[^;\"“”]{0,120}?\b(?:has|have)\s+(?:(?:now|so\s+far|already|also)\s+)?(?:been\s+)?[a-z]+"
                       r"[^;\"“”]{0,120}?\bsince\s+(?:the|this)\s+(?:(?:start|beginning|outbreak)\s+of\s+(?:the|this)\s+)?"
@@ -11268,11 +11267,11 @@ def _toll_since_war_pattern() -> re.Pattern[str]:
 
 def _toll_since_the_war(sentence: str, figure_start: int) -> bool:
     """Whether the figure is a toll in the perfect counted since a whole war began, the war
-    named after the figure ("Around 60,000 people have been killed since the civil war first
-    broke out in 2009"; ``_toll_since_war_pattern``): the war's toll in the reporter's voice
+    named after the figure ("Some 60,000 have died since the civil war began in 2009";
+    ``_toll_since_war_pattern``): the war's toll in the reporter's voice
     (a paragraph that opens "Since the war ..." is ``_shift``'s).
 
-    >>> s = "Around 60,000 people have been killed since the civil war first broke out in 2009."
+    >>> s = "Some 60,000 have died since the civil war began in 2009."
     >>> _toll_since_the_war(s, s.index("60,000")), _toll_since_the_war("Some 40 have died since Monday.", 5)
     (True, False)
     >>> s = "At least 2,500 people have been killed since the start of the war."
@@ -11284,18 +11283,18 @@ def _toll_since_the_war(sentence: str, figure_start: int) -> bool:
     return _toll_since_war_pattern().match(sentence, figure_start) is not None
 
 
-#: A group blamed, in the passive, for a toll ("The Osk Front, which is blamed for killing
-#: 8,000 civilians"): the reporter's description of the group.
+#: A group blamed, in the passive, for a toll ("The Osk Front, which has been blamed for the
+#: deaths of 8,000 civilians"): the reporter's description of the group.
 _BLAMED_FOR = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:widely|also|largely)\s+)?blamed\s+for\s+"
                          r"(?:killing|the\s+deaths?\s+of|the\s+killing\s+of)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+)?$")
 
 
 def _blamed_toll(sentence: str, figure_start: int) -> bool:
     """Whether the figure is a toll a group is blamed for in the passive, with no one named as
-    the blamer ("The Osk Front, which is blamed for killing at least 8,000 civilians, denied
+    the blamer ("The Osk Front, which has been blamed for the deaths of 8,000 civilians, denied
     it"): the reporter's description of the group, not the account of a source carried so far.
 
-    >>> s = "The Osk Front, which is blamed for killing at least 8,000 civilians, denied it."
+    >>> s = "The Osk Front, which has been blamed for the deaths of 8,000 civilians, denied it."
     >>> _blamed_toll(s, s.index("8,000")), _blamed_toll("He blamed the Front for killing 8,000.", 32)
     (True, False)
     """
@@ -11338,10 +11337,8 @@ def _past_war_tolls() -> tuple[re.Pattern[str], re.Pattern[str]]:
     >>> main, relative = _past_war_tolls()
     >>> bool(main.search("The conflict claimed the lives of 255 sailors.")), bool(main.search("The fighting left five hurt."))
     (True, False)
-    >>> bool(main.search("The insurgency and clashes claimed the lives of 900 police officers last year."))
-    False
-    >>> bool(main.search("The insurgency and conflicts claimed the lives of 900 police officers last year."))
-    True
+    >>> bool(main.search("The insurgency and the floods claimed 900 lives.")), bool(main.search("The insurgency and other conflicts claimed 900 lives."))
+    (False, True)
     >>> bool(relative.search("since a gang war that forced 2,000 people to flee"))
     True
     """
