@@ -7600,11 +7600,12 @@ def _indefinite_bodies(sentence: str, found: list[MentionCandidate]) -> list[Men
 
 
 #: An aside set off by commas between a described person and the verb: a relative clause ("A
-#: member of a village patrol, who spoke to reporters, said") or a participle that keeps the
+#: member of a village patrol, who spoke to reporters, said", "a nurse, whose ward took in the
+#: wounded, said") or a participle that keeps the
 #: speaker unnamed (", preferring not to be named,", ", speaking on condition of anonymity,").
 _ANONYMOUS_PARTICIPLE = (r"[a-z]+ing\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity"
                          r"|anonymously)")
-_PERSON_ASIDE = rf",\s+(?:who\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
+_PERSON_ASIDE = rf",\s+(?:who(?:se)?\s[^,;:\"“”]{{1,120}}|{_ANONYMOUS_PARTICIPLE})\s*,"
 
 
 #: A restrictive relative clause between a described person or body and the verb, with no commas
@@ -11113,11 +11114,14 @@ def _earlier_time_opener() -> re.Pattern[str]:
     True
     >>> bool(_earlier_time_opener().match("Last night 14 were hurt.")), bool(_earlier_time_opener().match("Some 90 died."))
     (False, False)
+    >>> bool(_earlier_time_opener().match("In March 2021, 60 soldiers died when the camp fell."))
+    True
     """
     calendar = lexicons.calendar()
     times = lexicons.alternation([*calendar.months, *calendar.weekdays, "week", "month", "year", "spring", "summer",
                                   "autumn", "fall", "winter"], fold_case=True)
-    return re.compile(rf"^(?:last\s+(?:{times})|in\s+(?:early\s+|late\s+)?(?:19|20)\d\d),", re.I)
+    months = lexicons.alternation(calendar.months, fold_case=True)
+    return re.compile(rf"^(?:last\s+(?:{times})|in\s+(?:early\s+|late\s+|mid-)?(?:(?:{months})\s+)?(?:19|20)\d\d),", re.I)
 
 
 def _since_the_war(rows: list[dict[str, str]]) -> str:
@@ -11230,7 +11234,73 @@ def background_toll(sentence: str, figure_start: int) -> bool:
         m = _war_toll().search(sentence, 0, figure_start) or _bare_war_toll().search(sentence, 0, figure_start)
         if m is not None:
             return True
-    return _past_war_toll(sentence, figure_start) or _war_origin(sentence, figure_start)
+    return _past_war_toll(sentence, figure_start) or _war_origin(sentence, figure_start) \
+        or _war_toll_in_relative(sentence, figure_start) or _toll_since_the_war(sentence, figure_start) \
+        or _blamed_toll(sentence, figure_start)
+
+
+def _war_toll_in_relative(sentence: str, figure_start: int) -> bool:
+    """Whether the figure is a war's toll in a relative clause in the perfect after the war named
+    as a noun ("Velmaria has long fought an insurgency which has killed thousands";
+    ``_war_toll_relative``): the reporter describes the war, whoever spoke before.
+
+    >>> s = "Velmaria has long fought an insurgency which has killed 9,000 people."
+    >>> _war_toll_in_relative(s, s.index("9,000")), _war_toll_in_relative("He said 9,000 have died.", 8)
+    (True, False)
+    """
+    if "that" not in sentence and "which" not in sentence:
+        return False  # the cheap test first (a line break may stand before "has")
+    m = _war_toll_relative().search(sentence, 0, figure_start)
+    return m is not None and not _clause_break_between(sentence, m.end(), figure_start)
+
+
+@cache
+def _toll_since_war_pattern() -> re.Pattern[str]:
+    """A toll in the perfect ("have been killed", "have died", "have fled"), then "since" and a
+    whole war (``history`` rows of ``continuations.csv``) or its start, dated to a year: "...
+    have died since the civil war began in 2009", "... since the start of the conflict in 1990" (a body's running tally "since the war began" names no year)."""
+    wars = _whole_war_nouns()
+    return re.compile(r"[^;\"“”]{0,120}?\b(?:has|have)\s+(?:(?:now|so\s+far|already|also)\s+)?(?:been\s+)?[a-z]+"
+                      r"[^;\"“”]{0,120}?\bsince\s+(?:the|this)\s+(?:(?:start|beginning|outbreak)\s+of\s+(?:the|this)\s+)?"
+                      rf"(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b[^;,.\"“”]{{0,30}}?\bin\s+(?:(?:19|20)\d\d|(?:[A-Z][a-z]+\s+)(?:19|20)\d\d)\b")
+
+
+def _toll_since_the_war(sentence: str, figure_start: int) -> bool:
+    """Whether the figure is a toll in the perfect counted since a whole war began, the war
+    named after the figure ("Some 60,000 have died since the civil war began in 2009";
+    ``_toll_since_war_pattern``): the war's toll in the reporter's voice
+    (a paragraph that opens "Since the war ..." is ``_shift``'s).
+
+    >>> s = "Some 60,000 have died since the civil war began in 2009."
+    >>> _toll_since_the_war(s, s.index("60,000")), _toll_since_the_war("Some 40 have died since Monday.", 5)
+    (True, False)
+    >>> s = "At least 2,500 people have been killed since the start of the war."
+    >>> _toll_since_the_war(s, s.index("2,500"))
+    False
+    """
+    if " since " not in sentence:
+        return False  # the cheap test first
+    return _toll_since_war_pattern().match(sentence, figure_start) is not None
+
+
+#: A group blamed, in the passive, for a toll ("The Osk Front, which has been blamed for the
+#: deaths of 8,000 civilians"): the reporter's description of the group.
+_BLAMED_FOR = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:(?:widely|also|largely)\s+)?blamed\s+for\s+"
+                         r"(?:killing|the\s+deaths?\s+of|the\s+killing\s+of)\s+(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+|about\s+)?$")
+
+
+def _blamed_toll(sentence: str, figure_start: int) -> bool:
+    """Whether the figure is a toll a group is blamed for in the passive, with no one named as
+    the blamer ("The Osk Front, which has been blamed for the deaths of 8,000 civilians, denied
+    it"): the reporter's description of the group, not the account of a source carried so far.
+
+    >>> s = "The Osk Front, which has been blamed for the deaths of 8,000 civilians, denied it."
+    >>> _blamed_toll(s, s.index("8,000")), _blamed_toll("He blamed the Front for killing 8,000.", 32)
+    (True, False)
+    """
+    if "blamed" not in sentence:
+        return False  # the cheap test first
+    return _BLAMED_FOR.search(sentence, max(0, figure_start - 90), figure_start) is not None
 
 
 @cache
@@ -11267,12 +11337,14 @@ def _past_war_tolls() -> tuple[re.Pattern[str], re.Pattern[str]]:
     >>> main, relative = _past_war_tolls()
     >>> bool(main.search("The conflict claimed the lives of 255 sailors.")), bool(main.search("The fighting left five hurt."))
     (True, False)
+    >>> bool(main.search("The insurgency and the floods claimed 900 lives.")), bool(main.search("The insurgency and other conflicts claimed 900 lives."))
+    (False, True)
     >>> bool(relative.search("since a gang war that forced 2,000 people to flee"))
     True
     """
     wars = _whole_war_nouns()
     tolls = lexicons.alternation(r["opener"] for r in lexicons.read_lexicon("continuations") if r["position"] == "toll")
-    main = re.compile(rf"^[\"“‘']?{_whole_war_subject()}"
+    main = re.compile(rf"^[\"“‘']?{_whole_war_subject()}(?:\s+and\s+(?:[\w-]+\s+)?(?i:{wars})s?)?"
                       rf"(?:\s*,[^,;]{{1,80}},)?\s+(?:had\s+)?(?:(?:also|eventually|ultimately)\s+)?(?:{tolls})\b")
     relative = re.compile(rf"\b(?i:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?i:{wars})\b[^,;.\"“”]{{0,50}}?,?\s+(?:that|which)\s+"
                           rf"(?:had\s+)?(?:also\s+)?(?:{tolls})\b")
@@ -14694,7 +14766,8 @@ class ArticleAttribution:
                     or _hearsay_relative(sentence, figure[0]) \
                     or _hearsay_before_figure(sentence, figure) or _hearsay_on_counted_subject(sentence, figure) \
                     or _after_earlier_event(sentence, figure[0]) \
-                    or (not self.quoted_only and _dated_earlier_event(sentence, figure[0])) \
+                    or (not self.quoted_only and (_dated_earlier_event(sentence, figure[0])
+                                                  or _earlier_time_opener().match(sentence.lstrip()) is not None)) \
                     or _scene_described(sentence, figure[0]) \
                     or _known_group(sentence, figure) or population_size(sentence, figure) \
                     or _standing_state(sentence, figure) \
