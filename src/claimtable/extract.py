@@ -9881,7 +9881,7 @@ def headline_of_its_source(c: dict) -> bool:
 
     A participle among the counted words is no verb of the source's ("Four alleged rebels killed"):
 
-    >>> [(c["figure"], c["role"]) for c in _claims("Four alleged rebels killed in Tarn - the army\n\n"
+    >>> [(c["figure"], c["role"]) for c in _claims("Four alleged rebels killed in Tarn - the army\\n\\n"
     ...     "Four alleged rebels were killed in Tarn, the army said on Sunday.")]
     [('Four', 'body')]
     """
