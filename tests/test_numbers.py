@@ -278,6 +278,11 @@ def test_a_fraction_that_is_no_share_is_not_one(text):
         ("On May 5, 300 troops left", [("300", 300)]),  # a date and a count stay apart
         ("some 15, 200 people fled the district", [("15, 200", 15_200)]),  # any three digits after it
         ("On May 15, 200 people fled", [("200", 200)]),
+        # one digit before it: thousands after a hedge cue or a verb in the past, else two figures
+        ("claimed more than 3, 400 lives", [("3, 400", 3_400)]),
+        ("the air force lost 1, 265 aircraft", [("1, 265", 1_265)]),
+        ("on day 3, 500 troops left", [("3", 3), ("500", 500)]),
+        ("killed 2, 300 and 400", [("2", 2), ("300", 300), ("400", 400)]),
         ("Brigades 110, 115 and 117 held the line", [("110", 110), ("115", 115), ("117", 117)]),  # a list
         # the exact count in brackets after its rounded figure restates it: one figure
         ("losses now near 48,000 (47,912) in all", [("48,000", 48_000)]),

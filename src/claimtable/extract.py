@@ -9849,7 +9849,7 @@ def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
     [('Six', 'unattributed'), ('Six', 'the army')]
     >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in Tarn, officials say\\n\\n"
     ...     "Six guards were killed in Tarn, the army confirmed on Sunday.")]
-    [('Six', 'the army')]
+    [('Six', 'officials'), ('Six', 'the army')]
 
     A source that speaks in the headline's second clause only ("... as medics say ...") is no
     source of its figure (``_headline_clause``):
@@ -9867,6 +9867,31 @@ def headline_of_the_reporter(c: dict, claims: list[dict]) -> bool:
     first = min(((o["paragraph"], o["sentence_no"]) for o in same if o["claimant"] != UNATTRIBUTED), default=None)
     return first is not None and all(o["claimant"] != UNATTRIBUTED or (o["paragraph"], o["sentence_no"]) > first
                                      for o in same)
+
+
+def headline_of_its_source(c: dict) -> bool:
+    """Whether a headline's figure is the claim of the source its own clause names with a verb of
+    speech ("Twelve guards killed in Tarn, the army says"), of people it says what befell: the
+    outlet's headline puts the figure in that source's mouth, and the body's report of the same
+    figure is another claim beside it, whoever gives it there (``dedupe``).
+
+    >>> [(c["figure"], c["claimant"]) for c in _claims("Six guards killed in Tarn, the army says\\n\\n"
+    ...     "Six guards were killed in Tarn, the army said on Sunday.")]
+    [('Six', 'the army'), ('Six', 'the army')]
+
+    A participle among the counted words is no verb of the source's ("Four alleged rebels killed"):
+
+    >>> [(c["figure"], c["role"]) for c in _claims("Four alleged rebels killed in Tarn - the army\\n\\n"
+    ...     "Four alleged rebels were killed in Tarn, the army said on Sunday.")]
+    [('Four', 'body')]
+    """
+    if c["role"] != "title" or c["claimant"] == UNATTRIBUTED or not c["status"]:
+        return False
+    clause, at = _headline_clause(c), c["sentence"].find(c["figure"])
+    # the verb opens the clause before the figure ("Osk says 40 ...") or closes it ("..., Osk
+    # says"): not a participle among the counted words ("4 alleged rebels killed")
+    return any(m.end() <= at or not clause[m.end():].strip(" .!?\"”'’")
+               for m in _reporting_verb().finditer(clause))
 
 
 def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[dict]:
@@ -9935,8 +9960,12 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
     claims = [c for c in claims if not heading_restated(c, claims)]
     titles = _title_texts(claims)
     copies = _sourced_copies(claims)
+    headlines: list[dict] = []  # a headline's claims of its own source, beside the body's
     for c in claims:
         if copies and copied_without_its_source(c, copies):
+            continue
+        if c["role"] == "title" and told_in_body(c) and headline_of_its_source(c):
+            headlines.append(c)
             continue
         if c["role"] == "title" and told_in_body(c) and not headline_of_the_reporter(c, claims):
             continue
@@ -9977,7 +10006,7 @@ def dedupe(claims: list[dict], summary: frozenset[int] = frozenset()) -> list[di
         seen_sentences.setdefault(people, c["sentence"])
         seen_units.setdefault(people, set()).add(c["unit"])
         out.append(c)
-    return out
+    return headlines + out if headlines else out
 
 
 #: A place a sentence names after "in", "at" or "near": a capitalised name of up to three words

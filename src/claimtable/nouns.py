@@ -1296,13 +1296,22 @@ def one_noun_after(text: str, end: int, masks: list[tuple[int, int, str]]) -> No
 
     >>> one_noun_after("One teacher in the school said", 3, [])
     Noun(unit='teacher', category='other', start=4, end=11)
+
+    Words that describe the person may stand before that singular ("said one senior defence
+    official"): the phrase ends in it.
+
+    >>> one_noun_after("said one senior defence official.", 8, []).unit
+    'official'
     """
     noun = noun_after(text, end, masks).noun
     if noun is not None:
         return noun
     m = _WORD_AFTER.match(text, end)
     listed = _listed_singulars().get(m.group(1).lower()) if m.group(1) else None
-    return Noun(listed[0], listed[1], m.start(1), m.end(1)) if listed else None
+    if listed:
+        return Noun(listed[0], listed[1], m.start(1), m.end(1))
+    described = thing_after(text, end, masks, one=True)
+    return described if described is not None and described.unit in _listed_singulars() else None
 
 
 def _listed_singular_ending_phrase(text: str, head: str, end: int) -> tuple[str, str] | None:

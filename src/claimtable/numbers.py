@@ -372,10 +372,29 @@ def _atom_source() -> str:
     return (
         rf"""(?=\b(?:\d|(?:{firsts})\b))(?:(?P<vague>\b(?:{vague})\b{plural})
         |(?P<fraction>\b{fraction}\b)
-        |(?<![\w.,/])(?!0\d)(?P<digits>{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
+        |(?<![\w.,/])(?!0\d)(?P<digits>{_counted_comma_space()}{_DIGITS}|\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{scale})\b))
             (?:(?:\s|-)?(?P<scale>{scale})\b|(?P<tight>{tight})\b|\s+dozen\b)?(?![\d_]|(?=[^\W\d_])(?!(?:{_GLUED_NOUNS})\b)|[.,/]\d)
         |(?P<words>\b{word_run}\b))"""
     )
+
+
+def _counted_comma_space() -> str:
+    """The alternative of ``_atom_source`` for one digit, a comma, a stray space and three
+    digits after a word that only a count follows: a hedge cue before a figure (a row of
+    ``hedges.csv``) or a verb in the past ("-ed", a row of ``participles.csv``). "more than
+    2, 800 troops" and "lost 1, 887 planes" are one figure each, as "55, 000" is; "on day 3,
+    500 troops" stays two (``_DIGITS`` takes one digit before round thousands only).
+
+    >>> [f.text for f in find_figures("the air force lost 1, 887 planes")]
+    ['1, 887']
+    >>> [f.text for f in find_figures("on day 3, 500 troops left")]
+    ['3', '500']
+    """
+    cues = {" ".join(r["cue"].lower().split()) for r in lexicons.read_lexicon("hedges") if r["position"] == "before"}
+    cues |= set(lexicons.column("participles", "participle"))
+    # a lookbehind must have one width: one lookbehind a cue, each opening a word
+    leads = "|".join(rf"(?<=\b{re.escape(c)}[ ])" for c in sorted(cues, key=lambda c: (-len(c), c)))
+    return rf"(?=\d,[ ]\d{{3}}(?![\d,]|\s+(?:and|or|to)\b))(?:(?<=ed[ ])|{leads})\d,[ ]\d{{3}}|"
 
 
 @cache
