@@ -97,6 +97,11 @@ AGREEMENT_FACTOR = 1.5
 #: claimants disagree on: a war's toll since it began (hundreds of thousands killed) beside one
 #: attack's (22 killed), four battalions beside 800 troops (``_split_by_scale``).
 SCALE_FACTOR = 100
+#: An undated figure at either end of a set of three or more, more than this factor from the
+#: nearest figure of its set, is alone on its scale (``_far_ends``): a war's toll approaching 15,000
+#: beside strikes' 2, 14 and 270 and an attack's 1,200 steps past every one of them, though no
+#: two neighbours lie a hundredfold apart.
+END_FACTOR = 10
 #: The largest cell of a grid chart (who says what, the agreement), in inches: a few rows and
 #: columns take cells this big, so a small collection's grid fills most of the fixed figure
 #: (four rows, three quarters of its height); many share the grid's area (``_grid_axes``).
@@ -2174,14 +2179,18 @@ def _split_by_scale(latest: pd.DataFrame, sets: pd.Series) -> pd.Series:
     thing). A run of two or more figures is a set of its own, compared among itself (two readings
     of a war's toll since it began agree with each other, never with one attack's); a figure alone
     on its scale is compared with none (set 0, ``ELSEWHERE``: it counts another stretch of time
-    or place, a whole war beside one day). A set that does not split keeps its figures, one alone
-    included (``ALONE``). Sets are numbered again by size, as ``_about_one_thing`` numbers them
+    or place, a whole war beside one day). A run of three or more also loses an undated figure alone
+    at either end, more than ``END_FACTOR`` from its nearest (``_far_ends``: a war's toll beside a
+    ladder of strikes' tolls, no step of which is a hundredfold). A set that does not split keeps
+    its figures, one alone included (``ALONE``). Sets are numbered again by size, as ``_about_one_thing`` numbers them
     (most of the articles' own estimates, then most in all, then in the order they had).
 
-    >>> rows = pd.DataFrame({"measure": ["killed"] * 6, "point": [8, 6, 10, 20000, 20000, 300000],
+    >>> rows = pd.DataFrame({"measure": ["killed"] * 6, "point": [8, 6, 10, 20000, 20000, 100000],
     ...                      "origin": ["extracted"] * 6})
     >>> _split_by_scale(rows, pd.Series([1, 1, 1, 1, 1, 1])).tolist()
     [1, 1, 1, 2, 2, 2]
+    >>> _split_by_scale(rows.assign(point=[2, 14, 270, 1200, 15000, 9]), pd.Series([1] * 6)).tolist()
+    [1, 1, 1, 1, 0, 1]
     >>> _split_by_scale(rows.assign(point=[8, 6, 10, 20000, 3, 5]), pd.Series([1] * 6)).tolist()
     [1, 1, 1, 0, 1, 1]
     >>> _split_by_scale(rows.head(2).assign(point=[2, 400]), pd.Series([1, 1])).tolist()  # a pair apart
@@ -2191,6 +2200,8 @@ def _split_by_scale(latest: pd.DataFrame, sets: pd.Series) -> pd.Series:
     """
     out = sets.copy()
     points = latest["point"]
+    undated = (latest["as_of"].fillna("").astype(str).str.strip() == "") if "as_of" in latest \
+        else pd.Series(True, index=latest.index)
     own = (latest["origin"] != "hand-coded") if "origin" in latest else pd.Series(True, index=latest.index)
     for _measure, rows in latest.groupby("measure", sort=False):
         numbers = sets[rows.index]
@@ -2205,11 +2216,13 @@ def _split_by_scale(latest: pd.DataFrame, sets: pd.Series) -> pd.Series:
                     runs.append([i])
                 else:
                     runs[-1].append(i)
-            if len(runs) > 1:
+            kept = [_far_ends(run, points, undated) for run in runs]
+            if len(runs) > 1 or any(len(k) < len(run) for k, run in zip(kept, runs, strict=True)):
                 split = True
-                for i in (i for run in runs if len(run) == 1 for i in run):
+                left = {i for run in kept if len(run) > 1 for i in run}
+                for i in (i for run in runs for i in run if i not in left):
                     out[i] = 0
-                runs = [run for run in runs if len(run) > 1]
+                runs = [run for run in kept if len(run) > 1]
             groups.extend((s, run) for run in runs)
         if not split:
             continue
@@ -2218,6 +2231,39 @@ def _split_by_scale(latest: pd.DataFrame, sets: pd.Series) -> pd.Series:
         for number, k in enumerate(ranked, start=1):
             out[groups[k][1]] = number
     return out
+
+
+def _far_ends(run: list, points: pd.Series, undated: pd.Series) -> list:
+    """The figures of one scale's run (``_split_by_scale``: its rows in order of value) less
+    the undated ones alone at its ends: while three or more are left, the undated end figure
+    farther from its neighbour, when more than ``END_FACTOR`` from it, counts another stretch of
+    time or place (a war's toll since it began beside strikes' tolls, a country's displaced
+    beside one town's) and leaves the run. A dated figure stays (its date puts it in the set's
+    month: the ledger's rival readings of one month, 3 wounded against 200, are one thing), two
+    figures are always left together, as rival counts, and a zero never leaves one ("none
+    killed" is a rival count of the same thing), nor does a figure beside one.
+
+    >>> points, undated = pd.Series([2, 14, 270, 1200, 15000]), pd.Series([True] * 5)
+    >>> _far_ends([0, 1, 2, 3, 4], points, undated)  # 15,000 is ×12.5 its neighbour, 2 only ×7 its own
+    [0, 1, 2, 3]
+    >>> _far_ends([0, 1, 2, 3, 4], points, undated.mask(points == 15000, False))  # dated: it stays
+    [0, 1, 2, 3, 4]
+    >>> _far_ends([0, 1, 2], pd.Series([20, 22, 25]), undated)
+    [0, 1, 2]
+    >>> _far_ends([0, 1, 2], pd.Series([8, 100, 4500]), undated)  # ×45 beats ×12.5; a pair is kept
+    [0, 1]
+    >>> _far_ends([0, 1, 2], pd.Series([0, 3, 40]), undated)  # 40 is ×13 its neighbour; 0 stays
+    [0, 1]
+    """
+    kept = list(run)
+    while len(kept) > 2:
+        low, second, last, high = (float(points[i]) for i in (kept[0], kept[1], kept[-2], kept[-1]))
+        below = second / low if low > 0 and undated[kept[0]] else 0.0
+        above = high / last if last > 0 and undated[kept[-1]] else 0.0
+        if max(below, above) <= END_FACTOR:
+            break
+        kept = kept[:-1] if above >= below else kept[1:]
+    return kept
 
 
 def _set_countries(abouts: list) -> frozenset[str]:
