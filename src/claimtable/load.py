@@ -1143,9 +1143,9 @@ def _header_lines(block: str) -> int:
     that are bylines or dates (``credit_line``: "By Lina Osei, Northern Post" / "14 March
     2025"); 0 when the second line is none.
 
-    >>> _header_lines("Fighting spreads west of Goma\nBy Lina Osei, Northern Post\n14 March 2025\n")
+    >>> _header_lines("Fighting spreads west of Goma\\nBy Lina Osei, Northern Post\\n14 March 2025\\n")
     3
-    >>> _header_lines("Some 500 troops arrived in the town\nof Varno on Monday.")
+    >>> _header_lines("Some 500 troops arrived in the town\\nof Varno on Monday.")
     0
     """
     lines = [m.group(0) for m in _LINE.finditer(block) if m.group(0).strip()][:HEAD_LINES]
@@ -1821,7 +1821,7 @@ def _read_date_line(src: Source, pos: int) -> int:
     the publication date when it holds a date alone ("14 March 2025"), and the text below it
     does not run on in lower case. Returns where the body starts (``pos`` when it is no date).
 
-    >>> src = Source("a", "a", "By Lina Osei, Northern Post\n\n14 March 2025\n\nSome 500 troops arrived.")
+    >>> src = Source("a", "a", "By Lina Osei, Northern Post\\n\\n14 March 2025\\n\\nSome 500 troops arrived.")
     >>> body = _read_date_line(src, 27)
     >>> src.published, src.text[body:].strip()
     ('14 March 2025', 'Some 500 troops arrived.')
