@@ -726,21 +726,24 @@ def headers_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
     """A line for standard error naming the sources whose headline was read over several lines
     (a header the loader could not take apart: a byline or a date line may be in the title,
     and the article then has no outlet or date from it), so that it is not lost in silence.
+    The title sentence of ``sentences.csv`` keeps its line breaks (``articles.csv`` folds them).
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
-    ...     _ = (Path(d) / "articles.csv").write_text(
-    ...         'article,title,status\\na,One line,ok\\nb,"Storm hits\\nBy Jo Lee; Harbour Ledger",ok\\n', encoding="utf-8")
+    ...     _ = (Path(d) / "sentences.csv").write_text(
+    ...         'article,sentence,role,text\\na,0,title,One line\\nb,0,title,"Storm hits\\nBy Jo Lee; Harbour Ledger"\\n',
+    ...         encoding="utf-8")
     ...     headers_unread(d)
     ["1 source's header could not be read apart (its headline runs over several lines, so a byline or date in it is not read): b"]
     """
-    table = paths.resolve(processed_dir) / "articles.csv"
+    table = paths.resolve(processed_dir) / "sentences.csv"
     if not table.is_file():
         return []
-    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=lambda c: c in {"article", "title", "status"})
-    if "title" not in rows:
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=lambda c: c in {"article", "role", "text"})
+    if "role" not in rows or "text" not in rows:
         return []
-    bad = [r.article for r in rows.itertuples() if "\n" in r.title.strip() and getattr(r, "status", "ok") == "ok"]
+    titles = rows[rows["role"] == "title"]
+    bad = list(titles.loc[titles["text"].str.strip().str.contains("\n", regex=False), "article"])
     if not bad:
         return []
     named = ", ".join(bad[:shown]) + (f" and {len(bad) - shown} more" if len(bad) > shown else "")
