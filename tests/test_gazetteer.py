@@ -413,3 +413,17 @@ def test_papua_is_indonesias_region_but_not_inside_a_movements_name():
     assert [(p.name, p.country) for p in places.locative_places("Rebels killed 17 workers in Papua province.")] == [
         ("Papua", "ID")]
     assert places.locative_places("A spokesman of the Free Papua Movement said 3 soldiers died.") == []
+
+
+# u4914: a town's name after a person's title (and given names) is the person, not the town
+@pytest.mark.parametrize("text", [
+    "Army spokesman Colonel Pierre Kasongo said eight soldiers had died.",
+    "General Kasongo told reporters that eight soldiers had died.",
+])
+def test_u4914_a_town_named_after_a_title_and_given_name_is_a_person(text):
+    assert [p.name for p in places.find_places(text)] == []
+
+
+def test_u4914_the_same_town_where_the_text_puts_something_is_still_a_place():
+    found = places.find_places("Shelling hit Kasongo on Monday, Colonel Pierre Mbala said.")
+    assert [p.name for p in found] == ["Kasongo"]

@@ -773,3 +773,26 @@ def test_spacy_that_needs_its_cli_is_imported_whole() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[0] == "[True, False] True []"
+
+
+# u4909: a plain-text header of three lines, no blank line between them (a newcomer's own file)
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+@pytest.mark.parametrize("byline", ["By Tomas Reyes, Harbour Ledger", "By Tomas Reyes | Harbour Ledger"])
+def test_u4909_a_headline_a_by_line_and_a_date_line_are_read_with_or_without_blank_lines(sep, byline):
+    text = (f"Ferry service cut to the islands{sep}{byline}{sep}9 April 2025\n\n"
+            "The port authority said on Tuesday that 12 ferries had stopped running.\n\n"
+            "About 3,000 passengers were waiting at the docks, officials said.\n")
+    src = load.load_text("x", text)
+    assert src.title == "Ferry service cut to the islands"
+    assert (src.author, src.credited_outlet, src.published) == ("Tomas Reyes", "Harbour Ledger", "9 April 2025")
+    body = [s.text for s in src.sentences if s.role == "body"]
+    assert body[0].startswith("The port authority said") and not any("April 2025" in s for s in body)
+    assert load.article_row(src, {})["label"] == "Harbour Ledger · 2025-04-09"
+
+
+# u4910: a date line under a by-line is a date only when it holds a date alone
+def test_u4910_a_line_under_a_by_line_that_runs_into_a_sentence_is_the_body():
+    src = load.load_text("x", "Ferry service cut to the islands\nBy Tomas Reyes, Harbour Ledger\n\n"
+                              "9 April 2025 was the day 12 ferries stopped running.\n")
+    assert (src.author, src.published) == ("Tomas Reyes", "")
+    assert any("12 ferries" in s.text for s in src.sentences if s.role == "body")

@@ -112,3 +112,20 @@ def test_two_outlets_own_unattributed_figures_are_two_statements(tmp_path, engin
     found = found[found["origin"] == "extracted"]
     assert found["claimant"].tolist() == ["unattributed"] * 3
     assert sorted(zip(found["relays"], found["copies"], strict=True)) == [(1, 0), (1, 0), (1, 1)]
+
+
+# u4911: a wire story one outlet prints with its dateline and another without it is one source
+DATELINED = "SALMA, June 3 (Coastline Wire) - " + WIRE
+
+
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+@pytest.mark.parametrize("order", ["dateline first", "dateline second"])
+def test_u4911_a_wire_passage_reprinted_without_its_dateline_is_a_copy(tmp_path, engine, order):
+    first, second = (DATELINED, WIRE) if order == "dateline first" else (WIRE, DATELINED)
+    processed = extract_briefs(tmp_path / "raw", {"a_post.txt": ("Northern Post, 12 May 2025", first),
+                                                  "b_herald.txt": ("Valley Herald, 12 May 2025", second)})
+    with open(processed / "sentences.csv", encoding="utf-8") as f:
+        also = {r["article"]: r["also_in"] for r in csv.DictReader(f) if "4,000 soldiers" in r["text"]}
+    assert also == {"a_post": "", "b_herald": "a_post:1"}
+    [estimate] = _tables(processed, engine)["estimates"].to_dict("records")
+    assert (estimate["relays"], estimate["copies"]) == (1, 1)

@@ -1039,12 +1039,16 @@ def _paragraphs(text: str, start: int) -> tuple[list[tuple[int, int]], bool]:
     # stops either: they say nothing about how the article's own lines are broken (looked for
     # only when the lines would otherwise count as hard-wrapped)
     def wrapped(furniture: set[int], skip_stamps: bool) -> bool:
+        # a headline over a byline and a date, one line each with no blank line between
+        # (``_header_lines``), are no wrapped lines: they say nothing of how the text is broken
+        head = _header_lines(blocks[0].group(0)) if blocks else 0
         inner = [
             line.group(0).rstrip()
-            for b in blocks
-            for line in list(_LINE.finditer(b.group(0).rstrip("\r\n")))[:-1]
+            for k, b in enumerate(blocks)
+            for i, line in enumerate(list(_LINE.finditer(b.group(0).rstrip("\r\n")))[:-1])
+            if (k or i >= head)
             # a list item or table row is its own line, never wrapped
-            if not _LIST_ITEM.match(line.group(0)) and not _TALLY_LINE.fullmatch(line.group(0))
+            and not _LIST_ITEM.match(line.group(0)) and not _TALLY_LINE.fullmatch(line.group(0))
             and len(line.group(0).split()) >= WRAPPED_LINE_WORDS
             and b.start() + start + line.start() not in furniture
             and not (skip_stamps and TIMESTAMP_LINE.fullmatch(line.group(0).strip()))
@@ -1119,6 +1123,38 @@ _OPEN_OTHER_WORDS = r"and|or|in|on|at|for|with|by|from|that|as"
 _OPEN_END = re.compile(rf"(?:,|\b(?:{_OPEN_ARTICLE_WORDS}|{_OPEN_OTHER_WORDS}))$", re.I)
 
 
+def credit_line(line: str) -> bool:
+    """Whether ``line`` is a byline of its own: "By" and names ("By Jo Lee, Eastern Wire"), or
+    credits and a date with its year, or a date alone (``_credit_line_pattern``), and nothing
+    of a sentence.
+
+    >>> credit_line("By Lina Osei, Northern Post"), credit_line("14 March 2025")
+    (True, True)
+    >>> credit_line("By May 2, 2025, 300 troops had arrived."), credit_line("Fighting spreads west")
+    (False, False)
+    """
+    line = line.strip()
+    return bool(line) and bool(_BY_LINE.fullmatch(line) or _credit_line_pattern().fullmatch(line))
+
+
+def _header_lines(block: str) -> int:
+    """How many lines at the top of ``block`` (the first block of a text) are a headline and
+    its byline, one line each with no blank line between: the headline, then one or two lines
+    that are bylines or dates (``credit_line``: "By Lina Osei, Northern Post" / "14 March
+    2025"); 0 when the second line is none.
+
+    >>> _header_lines("Fighting spreads west of Goma\\nBy Lina Osei, Northern Post\\n14 March 2025\\n")
+    3
+    >>> _header_lines("Some 500 troops arrived in the town\\nof Varno on Monday.")
+    0
+    """
+    lines = [m.group(0) for m in _LINE.finditer(block) if m.group(0).strip()][:HEAD_LINES]
+    n = 1
+    while n < len(lines) and credit_line(lines[n]):
+        n += 1
+    return n if n > 1 else 0
+
+
 def _ends_head_line(line: str, below: list[str]) -> bool:
     """Whether ``line``, at the top of a block of hard-wrapped text, is a paragraph of its own:
     a headline, a byline or a date, not the first line of a wrapped lede. It is when the line
@@ -1146,7 +1182,7 @@ def _ends_head_line(line: str, below: list[str]) -> bool:
         return False
     if re.search(r"[.!?;:][\"'”’)]?$", line) or _OPEN_END.search(line):
         return False
-    if _DATELINE.match(nxt) or _BY_LINE.fullmatch(line):
+    if _DATELINE.match(nxt) or _BY_LINE.fullmatch(line) or credit_line(nxt) or credit_line(line):
         return True
     width = max(len(b.strip()) for b in below)
     if len(line) + 1 + len(nxt.split()[0]) > width or not _looks_like_title(line, True):
@@ -1339,6 +1375,20 @@ def normalise_passage(text: str) -> str:
         for old, new in _PASSAGE_FOLDS:
             text = text.replace(old, new)
     return " ".join(text.lower().split())
+
+
+def copy_key(text: str) -> str:
+    """The form two copies of a sentence share when one outlet prints a wire story's dateline
+    and another leaves it out: ``normalise_passage`` of the sentence without a leading dateline
+    ("GOMA, March 13 (Eastern Wire) - ", ``_DATELINE``).
+
+    >>> copy_key("GOMA, March 13 (Eastern Wire) - Rebels said 25 soldiers were killed.")
+    'rebels said 25 soldiers were killed.'
+    >>> copy_key("Rebels said 25 soldiers were killed.") == copy_key("KYIV (Reuters) — Rebels said 25 soldiers were killed.")
+    True
+    """
+    lead = _DATELINE.match(text)
+    return normalise_passage(text[lead.end():] if lead else text)
 
 
 # --------------------------------------------------------------------------- one source
@@ -1757,13 +1807,34 @@ def _read_credit_line(src: Source, s: int, e: int) -> int:
         if not credits:
             return s
         src.author, src.section, src.credited_outlet = credits
-        return end
+        return _read_date_line(src, end)
     credits = line and _credits(bool(line.group("by")), line.group("credits") or "")
     if not credits:
         return s
     src.author, src.section, src.credited_outlet = credits
     src.published = " ".join(filter(None, [line.group("date"), line.group("time")]))
     return end
+
+
+def _read_date_line(src: Source, pos: int) -> int:
+    """Read the next non-blank line after ``pos``, right under a byline that gave no date, as
+    the publication date when it holds a date alone ("14 March 2025"), and the text below it
+    does not run on in lower case. Returns where the body starts (``pos`` when it is no date).
+
+    >>> src = Source("a", "a", "By Lina Osei, Northern Post\\n\\n14 March 2025\\n\\nSome 500 troops arrived.")
+    >>> body = _read_date_line(src, 27)
+    >>> src.published, src.text[body:].strip()
+    ('14 March 2025', 'Some 500 troops arrived.')
+    """
+    text = src.text
+    m = _LINE.search(text, pos)
+    if m is None or text[pos:m.start()].strip():
+        return pos
+    date = _credit_line_pattern().fullmatch(m.group(0))
+    if not date or date.group("credits") or date.group("by") or _RUNS_ON_BELOW.match(text, m.end()):
+        return pos
+    src.published = " ".join(filter(None, [date.group("date"), date.group("time")]))
+    return m.end()
 
 
 def _paragraphs_from(text: str, pos: int, start: int, rest: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2025,7 +2096,7 @@ class Syndication:
 
         updated = []
         for s in src.sentences:
-            key = normalise_passage(s.text)
+            key = copy_key(s.text)
             also = ""
             if len(key.split()) >= MIN_REPEAT_WORDS:
                 digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()

@@ -46,10 +46,37 @@ def notebook_paths(folder: Path | None = None) -> list[Path]:
     return sorted(p for p in folder.glob("[0-9][0-9]_*.ipynb"))
 
 
+def coalesce_streams(outputs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A cell's outputs with each run of adjacent stream outputs of one name ("stdout",
+    "stderr") merged into one, its texts joined in order: how the kernel's messages were cut
+    depends on timing (a loaded machine splits one cell's printing in two), what was printed
+    does not. Unlike nbconvert's ``coalesce_streams``, no text is rewritten (a carriage return
+    stays as printed).
+
+    >>> out = coalesce_streams([{"output_type": "stream", "name": "stdout", "text": "wrote a\\n"},
+    ...                         {"output_type": "stream", "name": "stdout", "text": "wrote b\\n"},
+    ...                         {"output_type": "stream", "name": "stderr", "text": "warn\\n"}])
+    >>> [(o["name"], o["text"]) for o in out]
+    [('stdout', 'wrote a\\nwrote b\\n'), ('stderr', 'warn\\n')]
+    """
+    merged: list[dict[str, Any]] = []
+    for out in outputs:
+        last = merged[-1] if merged else None
+        if (last is not None and out.get("output_type") == "stream" == last.get("output_type")
+                and out.get("name") == last.get("name")):
+            text = last["text"] if isinstance(last["text"], str) else "".join(last["text"])
+            more = out["text"] if isinstance(out["text"], str) else "".join(out["text"])
+            last["text"] = text + more
+        else:
+            merged.append(out)
+    return merged
+
+
 def clean(path: Path) -> None:
     """Drop volatile metadata from a stored or executed notebook, keeping outputs and execution
     counts (``make notebooks`` does it after each run, ``run_all`` after each copy it runs), and
-    give papermill's parameters cell a fixed id.
+    give papermill's parameters cell a fixed id; adjacent stream outputs of one name are merged
+    (``coalesce_streams``), so that how the kernel's messages were timed changes no byte.
 
     >>> clean(notebook_paths()[0])  # doctest: +SKIP
     """
@@ -63,6 +90,8 @@ def clean(path: Path) -> None:
         cell.pop("id", None) if nb.nbformat_minor < 5 else None
         if "injected-parameters" in cell.metadata.get("tags", []) and "id" in cell:
             cell["id"] = INJECTED_CELL_ID  # papermill draws a random id for the cell it adds
+        if cell.get("outputs"):
+            cell["outputs"] = coalesce_streams(cell["outputs"])
     nbformat.write(nb, path)
 
 

@@ -690,6 +690,22 @@ def _region_of(city: Place, written: str = "") -> Place:
 
 
 @cache
+def _person_titles() -> frozenset[str]:
+    """The titles that stand before a person's name, lower case, without a full stop: the
+    ``title`` rows of ``generic_claimants.csv`` ("colonel", "general", "president") and the
+    abbreviations ``abbreviations.csv`` marks as titles ("col", "gen"), but "st" ("St.
+    Petersburg" is a place). A place's name after one, with only other names between
+    ("Colonel Marc Kasongo"), is a person's.
+
+    >>> {"colonel", "general", "col"} <= _person_titles(), "st" in _person_titles()
+    (True, False)
+    """
+    titles = {r["word"].rstrip(".").lower() for r in lexicons.read_lexicon("generic_claimants") if r["kind"] == "title"}
+    titles |= {r["abbreviation"].lower() for r in lexicons.read_lexicon("abbreviations") if r["title"] == "yes"}
+    return frozenset(t for t in titles if " " not in t) - {"st"}
+
+
+@cache
 def _organisation_heads() -> frozenset[str]:
     """Nouns that end an organisation's name (the ``body`` rows of ``generic_claimants.csv``):
     a city of that name after another capitalised word is the organisation, not the city.
@@ -936,6 +952,7 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
     positions = [0] if len(words) == 1 else [w.start() for w in _NON_SPACE.finditer(run)]
     i = 0
     after_unknown = False  # the word before is a capitalised word the gazetteer does not know
+    titled = False  # a person's title came before, then only names ("Colonel Marc ...")
     stretch: list[int] = []  # the words in a row the gazetteer does not know: perhaps a town's
 
     def close_stretch() -> None:
@@ -986,6 +1003,11 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
             if organisation:  # neither a place nor a word to try as a misspelt one
                 i, after_unknown = j, False
                 break
+            if titled and j - i == 1 and entry.kind == "city":
+                # "Colonel Marc Kasongo": a town's name after a title (and given names) is a person's
+                unknown.append((positions[i], positions[i] + len(_POSSESSIVE.sub("", name)), _POSSESSIVE.sub("", name)))
+                i, after_unknown, titled = j, True, False
+                break
             if not first_name:
                 start = positions[i]
                 found.append((start, start + len(_POSSESSIVE.sub("", name)), entry, alias))
@@ -994,6 +1016,7 @@ def _places_in_run(run: str) -> tuple[tuple[tuple[int, int, Place, bool], ...], 
         else:
             word = _POSSESSIVE.sub("", words[i])
             after_unknown = word not in _STOP and word[:1].isupper()
+            titled = word.rstrip(".").lower() in _person_titles() or (titled and after_unknown and word == words[i])
             if after_unknown:  # "hospital", "region": no misspelt city
                 unknown.append((positions[i], positions[i] + len(word), word))
             if (after_unknown or stretch) and word not in _STOP:

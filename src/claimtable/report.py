@@ -722,6 +722,36 @@ def dates_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
     return [f"{whose} {verb}: {named} (the sources table keeps it as written)"]
 
 
+def headers_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
+    """A line for standard error naming the sources whose headline was read over several lines
+    (a header the loader could not take apart: a byline or a date line may be in the title,
+    and the article then has no outlet or date from it), so that it is not lost in silence.
+    The title sentence of ``sentences.csv`` keeps its line breaks (``articles.csv`` folds them).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "sentences.csv").write_text(
+    ...         'article,sentence,role,text\\na,0,title,One line\\nb,0,title,"Storm hits\\nBy Jo Lee; Harbour Ledger"\\n',
+    ...         encoding="utf-8")
+    ...     headers_unread(d)
+    ["1 source's header could not be read apart (its headline runs over several lines, so a byline or date in it is not read): b"]
+    """
+    table = paths.resolve(processed_dir) / "sentences.csv"
+    if not table.is_file():
+        return []
+    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=lambda c: c in {"article", "role", "text"})
+    if "role" not in rows or "text" not in rows:
+        return []
+    titles = rows[rows["role"] == "title"]
+    bad = list(titles.loc[titles["text"].str.strip().str.contains("\n", regex=False), "article"])
+    if not bad:
+        return []
+    named = ", ".join(bad[:shown]) + (f" and {len(bad) - shown} more" if len(bad) > shown else "")
+    whose = "1 source's header" if len(bad) == 1 else f"{len(bad)} sources' headers"
+    return [f"{whose} could not be read apart (its headline runs over several lines, so a byline or "
+            f"date in it is not read): {named}"]
+
+
 def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--ledger ""') -> int:
     """What both report commands print on standard error once the report is written, in the
     README's order: a ledger none of the estimates meets (``ledger_unmet``), corrections that
@@ -729,7 +759,8 @@ def finish(target: Path, processed_dir: str | Path, ledger: str, off: str = '--l
     (``dates_unread``), the files that
     could not be read (``name_unread``), then the one line that says what was written
     (``announce``), last. Returns the exit status (1 when some files were not read)."""
-    for line in ledger_unmet(processed_dir, ledger, off) + corrections_unmatched(processed_dir) + dates_unread(processed_dir):
+    for line in (ledger_unmet(processed_dir, ledger, off) + corrections_unmatched(processed_dir)
+                 + dates_unread(processed_dir) + headers_unread(processed_dir)):
         print(f"{PROG}: {line}", file=sys.stderr)
     status = name_unread(processed_dir, PROG)
     announce(target)
