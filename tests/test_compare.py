@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pandas as pd
@@ -120,3 +121,44 @@ def test_value_differences_are_found():
     matrix = compare.agreement_matrix(groups)
     assert matrix.loc[0, "a"] == "1,500" and matrix.loc[1, "a"] == ""
     assert re.match(r"only in b", matrix.loc[1, "finding"])
+
+
+def _spread_sets_by_pairs(figures, *, many=False):
+    """``spread_sets``' rule as its docstring states it, pair by pair: in time's order each figure
+    joins the first set every member of which it can be one with (``can_spread``), else starts one."""
+    sets = []
+    for i in sorted(range(len(figures)), key=lambda k: compare._time_order(figures[k].as_of)):
+        for members in sets:
+            if all(compare.can_spread(figures[i], figures[j], many=many) for j in members):
+                members.append(i)
+                break
+        else:
+            sets.append([i])
+    return sets
+
+
+@pytest.mark.parametrize("many", [False, True])
+def test_spread_sets_are_the_pairwise_rule_with_few_and_many_voices(many):
+    """Troop figures of a few articles and claimants, some articles giving many figures in one
+    voice, dated and undated, near and far in size: the sets are those the pairwise rule makes."""
+    rng = random.Random(11)
+    ru, sd = frozenset({"RU"}), frozenset({"SD"})
+    figures = []
+    for _ in range(300):
+        low = rng.choice([2, 40, 900, 1_200, 2_600, 11_000, 12_000, 50_000])
+        figures.append(compare.SpreadFigure(
+            rng.choice(["a", "a", "a", "b", "c"]), rng.choice(["", "", "Kursk region", "Darfur"]),
+            rng.choice([ru, ru, sd]), rng.choice(["", "2024-10-19", "2024-11-02", "2025-06"]),
+            low, low * rng.choice([1, 1, 2]), rng.choice(["NIS", "NIS", "unattributed", "HUR"])))
+    assert compare.spread_sets(figures, many=many) == _spread_sets_by_pairs(figures, many=many)
+
+
+def test_one_voice_giving_thousands_of_figures_in_one_article_is_never_divided():
+    """An article whose one voice lists 3,000 troop figures (a table, a log): no two are one
+    thing's estimates, so each is a set of its own, and the figures of another article still join."""
+    ru = frozenset({"RU"})
+    log = [compare.SpreadFigure("log", "", ru, "", n, n, "Officials") for n in range(1_000, 4_000)]
+    other = compare.SpreadFigure("wire", "", ru, "", 1_500, 1_500, "NIS")
+    sets = compare.spread_sets([*log, other])
+    assert len(sets) == 3_000
+    assert [0, 3_000] in sets and all(len(s) == 1 for s in sets if 3_000 not in s)
