@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from claimtable import pipeline
+from claimtable import charts, pipeline
 
 
 def extract_briefs(raw: Path, articles: dict[str, tuple[str, str]]) -> Path:
@@ -18,6 +18,17 @@ def extract_briefs(raw: Path, articles: dict[str, tuple[str, str]]) -> Path:
     out = raw.parent / "processed"
     pipeline.extract_stage(pipeline.load_stage(raw, out), out)
     return out
+
+
+def estimates_of_briefs(raw: Path, articles: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """The estimates table of briefs (``extract_briefs``), compared on pandas with no ledger."""
+    return pipeline.compare_tables(extract_briefs(raw, articles) / "claims.csv", "", "pandas")["estimates"]
+
+
+def agreement_rows(estimates: pd.DataFrame, measure: str) -> pd.DataFrame:
+    """The agreement table's rows of one measure (``charts.agreement_table``), by claimant."""
+    table = charts.agreement_table(estimates)
+    return table[table["measure"] == measure].set_index("claimant")
 
 
 def compare_both(processed: Path) -> dict[str, dict[str, object]]:

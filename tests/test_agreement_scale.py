@@ -15,8 +15,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from claimtable import charts, pipeline, report
-from tests.briefs import extract_briefs
+from claimtable import charts, report
+from tests.briefs import agreement_rows, estimates_of_briefs
 
 ARTICLES = {
     "s1.txt": ("By Staff | Dune Courier | 3 March 2025",
@@ -34,13 +34,11 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def estimates(tmp_path_factory):
-    processed = extract_briefs(tmp_path_factory.mktemp("scale") / "raw", ARTICLES)
-    return pipeline.compare_tables(processed / "claims.csv", "", "pandas")["estimates"]
+    return estimates_of_briefs(tmp_path_factory.mktemp("scale") / "raw", ARTICLES)
 
 
 def _killed(estimates: pd.DataFrame) -> pd.DataFrame:
-    latest = charts.agreement_table(estimates)
-    return latest[latest["measure"] == "killed"].set_index("claimant")
+    return agreement_rows(estimates, "killed")
 
 
 def test_the_reports_give_five_tolls_of_one_war(estimates):

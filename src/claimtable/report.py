@@ -716,10 +716,21 @@ def dates_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
            if r.published.strip() and getattr(r, "status", "ok") == "ok" and not parse_published(r.published)]
     if not bad:
         return []
-    named = ", ".join(f"{a} ({p!r})" for a, p in bad[:shown]) + (f" and {len(bad) - shown} more" if len(bad) > shown else "")
-    whose = "1 source's publication date" if len(bad) == 1 else f"{len(bad)} sources' publication dates"
+    whose, named = _sources_named([f"{a} ({p!r})" for a, p in bad], "publication date", shown)
     verb = "could not be read, so it is undated" if len(bad) == 1 else "could not be read, so they are undated"
     return [f"{whose} {verb}: {named} (the sources table keeps it as written)"]
+
+
+def _sources_named(bad: list[str], what: str, shown: int) -> tuple[str, str]:
+    """How a line for standard error counts the sources it names and names the first ``shown``.
+
+    >>> _sources_named(["a", "b", "c", "d"], "header", 2)
+    ("4 sources' headers", 'a, b and 2 more')
+    >>> _sources_named(["a"], "header", 2)
+    ("1 source's header", 'a')
+    """
+    named = ", ".join(bad[:shown]) + (f" and {len(bad) - shown} more" if len(bad) > shown else "")
+    return (f"1 source's {what}" if len(bad) == 1 else f"{len(bad)} sources' {what}s"), named
 
 
 def headers_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
@@ -746,8 +757,7 @@ def headers_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
     bad = list(titles.loc[titles["text"].str.strip().str.contains("\n", regex=False), "article"])
     if not bad:
         return []
-    named = ", ".join(bad[:shown]) + (f" and {len(bad) - shown} more" if len(bad) > shown else "")
-    whose = "1 source's header" if len(bad) == 1 else f"{len(bad)} sources' headers"
+    whose, named = _sources_named(bad, "header", shown)
     return [f"{whose} could not be read apart (its headline runs over several lines, so a byline or "
             f"date in it is not read): {named}"]
 
