@@ -597,11 +597,9 @@ def unread_sources(processed_dir: str | Path, shown: int = 20) -> list[str]:
     ...     unread_sources(d)
     ['b.txt: empty file', "news.jsonl:2 (article 'x2'): empty text"]
     """
-    table = paths.resolve(processed_dir) / "articles.csv"
-    if not table.is_file():
+    rows = _processed_rows(processed_dir, "articles.csv", {"article", "file", "status", "reason"})
+    if rows is None:
         return []
-    rows = pd.read_csv(table, dtype=str, keep_default_na=False,
-                       usecols=lambda c: c in ("article", "file", "status", "reason"))
     bad = rows[rows["status"] != "ok"]
     lines = [f"{_unread_name(r.get('file', ''), r['article'])}: {r['reason'] or r['status']}"
              for _, r in bad.head(shown).iterrows()]
@@ -706,11 +704,8 @@ def dates_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
     """
     from claimtable.dates import parse_published
 
-    table = paths.resolve(processed_dir) / "articles.csv"
-    if not table.is_file():
-        return []
-    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=lambda c: c in {"article", "published", "status"})
-    if "published" not in rows:
+    rows = _processed_rows(processed_dir, "articles.csv", {"article", "published", "status"})
+    if rows is None or "published" not in rows:
         return []
     bad = [(r.article, r.published) for r in rows.itertuples()
            if r.published.strip() and getattr(r, "status", "ok") == "ok" and not parse_published(r.published)]
@@ -719,6 +714,19 @@ def dates_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
     whose, named = _sources_named([f"{a} ({p!r})" for a, p in bad], "publication date", shown)
     verb = "could not be read, so it is undated" if len(bad) == 1 else "could not be read, so they are undated"
     return [f"{whose} {verb}: {named} (the sources table keeps it as written)"]
+
+
+def _processed_rows(processed_dir: str | Path, name: str, columns: set[str]) -> pd.DataFrame | None:
+    """The columns of a processed table that it has, of those the standard-error lines read, as
+    text (empty cells ""); None when the table was not written.
+
+    >>> _processed_rows("no/such/folder", "articles.csv", {"article"}) is None
+    True
+    """
+    table = paths.resolve(processed_dir) / name
+    if not table.is_file():
+        return None
+    return pd.read_csv(table, dtype=str, keep_default_na=False, usecols=lambda c: c in columns)
 
 
 def _sources_named(bad: list[str], what: str, shown: int) -> tuple[str, str]:
@@ -747,11 +755,8 @@ def headers_unread(processed_dir: str | Path, shown: int = 3) -> list[str]:
     ...     headers_unread(d)
     ["1 source's header could not be read apart (its headline runs over several lines, so a byline or date in it is not read): b"]
     """
-    table = paths.resolve(processed_dir) / "sentences.csv"
-    if not table.is_file():
-        return []
-    rows = pd.read_csv(table, dtype=str, keep_default_na=False, usecols=lambda c: c in {"article", "role", "text"})
-    if "role" not in rows or "text" not in rows:
+    rows = _processed_rows(processed_dir, "sentences.csv", {"article", "role", "text"})
+    if rows is None or "role" not in rows or "text" not in rows:
         return []
     titles = rows[rows["role"] == "title"]
     bad = list(titles.loc[titles["text"].str.strip().str.contains("\n", regex=False), "article"])
